@@ -1,0 +1,17 @@
+// JSON form of an Extraction: the public contract in FIELDS.md.
+// Pure functions; thread-safe.
+#ifndef SECX_ANALYZE_JSON_OUTPUT_H_
+#define SECX_ANALYZE_JSON_OUTPUT_H_
+
+#include <string>
+
+#include "extract/document.h"
+
+namespace secx {
+
+// One line of JSON (no trailing newline).
+std::string ExtractionToJson(const Extraction& x);
+
+}  // namespace secx
+
+#endif  // SECX_ANALYZE_JSON_OUTPUT_H_

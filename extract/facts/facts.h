@@ -1,0 +1,20 @@
+// Money facts and other disclosures from a Document: tickers, dividends,
+// revenue shares, press-release and Form SD facts. Rules are RE2 tables
+// compiled once; all functions are thread-safe.
+#ifndef SECX_EXTRACT_FACTS_FACTS_H_
+#define SECX_EXTRACT_FACTS_FACTS_H_
+
+#include <vector>
+
+#include "extract/document.h"
+
+namespace secx {
+
+std::vector<Ticker> ExtractTickers(const Document& doc);
+std::vector<Dividend> ExtractDividends(const Document& doc);
+std::vector<RevenueShare> ExtractRevenueShares(const Document& doc);
+std::vector<Fact> ExtractFacts(const Document& doc);
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_FACTS_FACTS_H_

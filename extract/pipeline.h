@@ -1,0 +1,38 @@
+// The whole extraction of one input: read -> OCR -> correct -> extract.
+//
+// Thread-safety: ExtractFile/ExtractBytes may run on many threads at once,
+// one input each; all shared rule tables are immutable after first use.
+#ifndef SECX_EXTRACT_PIPELINE_H_
+#define SECX_EXTRACT_PIPELINE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "extract/correct/corrector.h"
+#include "extract/document.h"
+#include "extract/ocr/ocr.h"
+
+namespace secx {
+
+// Changes whenever a rule change can change output; the store re-extracts
+// documents stored under another version.
+inline constexpr char kExtractorVersion[] = "0.1.0";
+
+struct ExtractOptions {
+  OcrOptions ocr;
+  bool text_is_ocr = false;  // treat text inputs as OCR output
+  bool correct = true;       // run the OCR correction stage
+  size_t max_input_bytes = size_t{512} << 20;
+  const KnownEntities* known = nullptr;
+};
+
+// Never throws and never fails as a whole: problems land in
+// Extraction::errors (one line each, naming the file and the cause).
+Extraction ExtractFile(const std::string& path, const ExtractOptions& options);
+Extraction ExtractBytes(std::string_view bytes, const std::string& source,
+                        const ExtractOptions& options);
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_PIPELINE_H_

@@ -1,0 +1,27 @@
+// HTML to text for extraction, with libxml2's HTML parser.
+//
+// Entities are decoded, <script>/<style>/<head> dropped, block elements and
+// table rows become lines, and table cells are separated by a tab so that a
+// cover page laid out as a table still reads label-by-value. Thread-safe
+// (libxml2 is initialised once, parsing uses no shared state).
+#ifndef SECX_EXTRACT_READ_HTML_READER_H_
+#define SECX_EXTRACT_READ_HTML_READER_H_
+
+#include <string>
+#include <string_view>
+
+#include "extract/status.h"
+
+namespace secx {
+
+// Converts an HTML document (any declared or sniffed charset) to UTF-8 text
+// laid out in lines. Page breaks (<hr>, CSS page-break-*) become form feeds.
+Result<std::string> HtmlToText(std::string_view html);
+
+// True when the bytes look like HTML (a tag such as <html>, <body>, <div>,
+// <p>, <table> or <font> near the start).
+bool LooksLikeHtml(std::string_view bytes);
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_READ_HTML_READER_H_

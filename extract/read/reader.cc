@@ -1,0 +1,157 @@
+#include "extract/read/reader.h"
+
+#include <cstring>
+
+#include "extract/read/encoding.h"
+#include "extract/read/html_reader.h"
+#include "extract/read/sgml_reader.h"
+
+namespace secx {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+// True when the line [b, e) is a lone <PAGE> marker (any case, blanks
+// around it allowed).
+bool IsPageMarker(std::string_view line) {
+  size_t b = 0;
+  while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
+  size_t e = line.size();
+  while (e > b && (line[e - 1] == ' ' || line[e - 1] == '\t' ||
+                   line[e - 1] == '\r')) {
+    --e;
+  }
+  if (e - b != 6) return false;
+  return strncasecmp(line.data() + b, "<PAGE>", 6) == 0;
+}
+
+}  // namespace
+
+std::string SniffImageFormat(std::string_view b) {
+  if (StartsWith(b, "\xFF\xD8\xFF")) return "jpeg";
+  if (StartsWith(b, "\x89PNG\r\n\x1A\n")) return "png";
+  if (StartsWith(b, "GIF87a") || StartsWith(b, "GIF89a")) return "gif";
+  if (StartsWith(b, std::string_view("II*\0", 4)) ||
+      StartsWith(b, std::string_view("MM\0*", 4))) {
+    return "tiff";
+  }
+  if (b.size() > 2 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6' &&
+      (b[2] == '\n' || b[2] == ' ' || b[2] == '\r' || b[2] == '\t')) {
+    return "pnm";
+  }
+  if (StartsWith(b, "BM") && b.size() > 26) return "bmp";
+  return "";
+}
+
+std::string SniffKind(std::string_view bytes) {
+  if (StartsWith(bytes, "%PDF-")) return "pdf";
+  if (!SniffImageFormat(bytes).empty()) return "image";
+  if (LooksBinary(bytes)) return "binary";
+  if (LooksLikeSgml(bytes)) return "sgml";
+  if (LooksLikeHtml(bytes)) return "html";
+  return "text";
+}
+
+void SplitPages(Document* doc) {
+  doc->pages.clear();
+  const std::string& t = doc->text;
+  Page page;
+  page.number = 1;
+  page.start = 0;
+  size_t pos = 0;
+  while (pos < t.size()) {
+    size_t nl = t.find('\n', pos);
+    size_t line_end = nl == std::string::npos ? t.size() : nl;
+    std::string_view line(t.data() + pos, line_end - pos);
+    size_t next = nl == std::string::npos ? t.size() : nl + 1;
+    // A form feed anywhere on the line ends the page before it.
+    size_t ff = line.find('\f');
+    if (ff != std::string_view::npos) {
+      size_t brk = pos + ff;
+      if (brk > page.start) {
+        page.end = brk;
+        doc->pages.push_back(page);
+        page.number++;
+      }
+      page.start = brk + 1;
+      pos = brk + 1;
+      continue;
+    }
+    if (IsPageMarker(line) && pos > page.start) {
+      page.end = pos;
+      doc->pages.push_back(page);
+      page.number++;
+      page.start = pos;
+    }
+    pos = next;
+  }
+  page.end = t.size();
+  if (page.end > page.start || doc->pages.empty()) doc->pages.push_back(page);
+}
+
+Document ReadText(std::string_view bytes, const std::string& source) {
+  Document doc;
+  doc.source = source;
+  doc.kind = "text";
+  doc.encoding = DetectEncoding(bytes);
+  size_t replaced = 0;
+  doc.text = ToUtf8(bytes, doc.encoding, &replaced);
+  if (replaced > 0) {
+    doc.warnings.push_back(std::to_string(replaced) +
+                           " invalid UTF-8 sequences replaced by U+FFFD");
+  }
+  Section all;
+  all.type = "TEXT";
+  all.format = "text";
+  all.end = doc.text.size();
+  doc.sections.push_back(all);
+  SplitPages(&doc);
+  return doc;
+}
+
+Result<Document> ReadDocument(std::string_view bytes,
+                              const std::string& source) {
+  if (bytes.empty()) return Status::Error("empty file");
+  std::string kind = SniffKind(bytes);
+  if (kind == "binary") {
+    return Status::Error("binary data that is not a filing, image or PDF");
+  }
+  if (kind == "sgml") return ReadSgml(bytes, source);
+  if (kind == "html") {
+    Result<std::string> text = HtmlToText(bytes);
+    if (!text.ok()) return text.status();
+    Document doc;
+    doc.source = source;
+    doc.kind = "html";
+    doc.encoding = "utf-8";
+    doc.text = std::move(text).value();
+    Section all;
+    all.type = "TEXT";
+    all.format = "html";
+    all.end = doc.text.size();
+    doc.sections.push_back(all);
+    SplitPages(&doc);
+    return doc;
+  }
+  if (kind == "pdf" || kind == "image") {
+    Document doc;
+    doc.source = source;
+    doc.kind = kind;
+    Section all;
+    all.type = kind == "pdf" ? "PDF" : "GRAPHIC";
+    all.format = kind;
+    doc.sections.push_back(all);
+    Binary bin;
+    bin.filename = source;
+    bin.format = kind == "pdf" ? "pdf" : SniffImageFormat(bytes);
+    bin.section = 0;
+    bin.bytes.assign(bytes.data(), bytes.size());
+    doc.binaries.push_back(std::move(bin));
+    return doc;
+  }
+  return ReadText(bytes, source);
+}
+
+}  // namespace secx

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every build and run-time dependency from Debian (idempotent).
+# Run as root or with sudo available.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libre2-dev libsqlite3-dev sqlite3
+  catch2
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
+  libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev
+  libpoppler-cpp-dev poppler-utils
+  wamerican
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "setup: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
