@@ -5,7 +5,7 @@
 namespace secx {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // keys in contract order
 
 void PutSpan(const Span& s, json* j) {
   (*j)["page"] = s.page;
