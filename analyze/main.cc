@@ -1,38 +1,37 @@
-// secx: command-line front end. Turns failures into messages and exit codes.
-#include <cstdio>
-#include <iostream>
-#include <string>
-#include <vector>
-
+// secx: command-line front end. Each subcommand lives in cmd_<name>.cc and
+// is registered below; only this layer turns failures into messages and
+// exit codes (0 ok, 1 something failed, 2 usage error).
 #include <CLI/CLI.hpp>
 
-#include "analyze/json_output.h"
+#include "analyze/commands.h"
 #include "extract/pipeline.h"
 
-namespace {
-
-int RunExtract(const std::vector<std::string>& paths) {
-  secx::ExtractOptions options;
-  int failed = 0;
-  for (const std::string& p : paths) {
-    secx::Extraction x = secx::ExtractFile(p, options);
-    std::cout << secx::ExtractionToJson(x) << '\n';
-    for (const std::string& e : x.errors) std::cerr << "secx: " << e << '\n';
-    if (!x.errors.empty()) ++failed;
-  }
-  return failed == 0 ? 0 : 1;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  CLI::App app{"secx: structured data from SEC filings"};
+  CLI::App app{"secx: structured, traceable data from SEC filings", "secx"};
   app.require_subcommand(1);
-  std::vector<std::string> paths;
-  CLI::App* extract = app.add_subcommand(
-      "extract", "Print one JSON object per input file (JSON Lines)");
-  extract->add_option("paths", paths, "Files or directories")->required();
-  CLI11_PARSE(app, argc, argv);
-  if (extract->parsed()) return RunExtract(paths);
-  return 0;
+  app.set_version_flag("--version",
+                       std::string("secx extractor ") + secx::kExtractorVersion);
+  app.footer(
+      "\nRun 'secx COMMAND --help' for a command's options and examples.\n"
+      "\nExamples:\n"
+      "  secx extract corpus/seeds/iij-form-sd-2015.txt\n"
+      "  secx ingest --db secx.db corpus/\n"
+      "  secx query --db secx.db \"SELECT name, value FROM fields LIMIT 10\"\n");
+
+  secx::AddExtractCommand(app);
+  secx::AddIngestCommand(app);
+  secx::AddQueryCommand(app);
+  secx::AddBenchLoadCommand(app);
+  secx::AddFixOcrCommand(app);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    // Help and --version exit 0; a command's own status passes through;
+    // anything else CLI11 raises is a usage error.
+    if (e.get_name() == "RuntimeError" || code == 0) return code;
+    return secx::kExitUsage;
+  }
+  return secx::kExitOk;
 }

@@ -1,11 +1,12 @@
 #include "extract/pipeline.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 
 #include "extract/cover/cover.h"
 #include "extract/facts/facts.h"
@@ -21,32 +22,49 @@ std::string Mib(size_t bytes) {
   return buf;
 }
 
-// Reads a whole regular file; errors name the cause.
-Status ReadFileBytes(const std::string& path, size_t max_bytes,
+}  // namespace
+
+// Opens without blocking (a FIFO would otherwise hang the batch until a
+// writer appears), checks the type and size on the open descriptor (no race
+// with a rename between stat and open), and reads with a plain loop.
+Status ReadInputFile(const std::string& path, size_t max_bytes,
                      std::string* out) {
+  out->clear();
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return Status::Error(std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { close(fd); }
+  } closer{fd};
   struct stat st;
-  if (stat(path.c_str(), &st) != 0) {
-    return Status::Error(std::strerror(errno));
+  if (fstat(fd, &st) != 0) return Status::Error(std::strerror(errno));
+  if (S_ISDIR(st.st_mode)) return Status::Error("is a directory, not a file");
+  if (S_ISFIFO(st.st_mode)) {
+    return Status::Error("is a FIFO (named pipe), not a regular file");
   }
-  if (S_ISDIR(st.st_mode)) return Status::Error("is a directory");
-  if (!S_ISREG(st.st_mode)) return Status::Error("not a regular file");
+  if (!S_ISREG(st.st_mode)) {
+    return Status::Error("not a regular file (device or socket)");
+  }
   if (static_cast<size_t>(st.st_size) > max_bytes) {
     return Status::Error("file is " + Mib(st.st_size) + ", over the " +
                          Mib(max_bytes) + " limit (--max-bytes)");
   }
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"),
-                                          &std::fclose);
-  if (!f) return Status::Error(std::strerror(errno));
   out->resize(st.st_size);
-  size_t got = out->empty() ? 0 : std::fread(&(*out)[0], 1, out->size(), f.get());
-  if (got != out->size()) {
-    if (std::ferror(f.get())) return Status::Error("read error");
-    out->resize(got);  // file shrank while reading
+  size_t got = 0;
+  while (got < out->size()) {
+    ssize_t n = read(fd, &(*out)[got], out->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      out->clear();
+      return Status::Error(std::string("read error: ") + std::strerror(err));
+    }
+    if (n == 0) break;  // file shrank while reading
+    got += static_cast<size_t>(n);
   }
+  out->resize(got);
   return Status::Ok();
 }
-
-}  // namespace
 
 Extraction ExtractBytes(std::string_view bytes, const std::string& source,
                         const ExtractOptions& options) {
@@ -84,6 +102,17 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
   x.dividends = ExtractDividends(d);
   x.revenue_shares = ExtractRevenueShares(d);
   x.facts = ExtractFacts(d);
+  // Facts that the field contract also names (FIELDS.md) are reported as
+  // fields too, so that users find them in one place.
+  for (const Fact& f : x.facts) {
+    if (f.name != "release_date") continue;
+    Field field;
+    field.name = f.name;
+    field.value = f.value;
+    field.raw = d.text.substr(f.span.start, f.span.end - f.span.start);
+    field.span = f.span;
+    x.fields.push_back(std::move(field));
+  }
   for (const std::string& w : d.warnings) {
     x.warnings.push_back(source + ": " + w);
   }
@@ -92,7 +121,7 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
 
 Extraction ExtractFile(const std::string& path, const ExtractOptions& options) {
   std::string bytes;
-  Status st = ReadFileBytes(path, options.max_input_bytes, &bytes);
+  Status st = ReadInputFile(path, options.max_input_bytes, &bytes);
   if (!st.ok()) {
     Extraction x;
     x.source = path;

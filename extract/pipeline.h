@@ -12,6 +12,7 @@
 #include "extract/correct/corrector.h"
 #include "extract/document.h"
 #include "extract/ocr/ocr.h"
+#include "extract/status.h"
 
 namespace secx {
 
@@ -32,6 +33,13 @@ struct ExtractOptions {
 Extraction ExtractFile(const std::string& path, const ExtractOptions& options);
 Extraction ExtractBytes(std::string_view bytes, const std::string& source,
                         const ExtractOptions& options);
+
+// Reads a whole regular file of at most `max_bytes` into *out. The error
+// names the cause in one line (the caller adds the path); never blocks on a
+// FIFO. ExtractFile reads with it; `secx ingest` uses it to hash the bytes
+// and skip known inputs before extracting.
+Status ReadInputFile(const std::string& path, size_t max_bytes,
+                     std::string* out);
 
 }  // namespace secx
 

@@ -11,6 +11,7 @@ packages=(
   libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev
   libpoppler-cpp-dev poppler-utils
   wamerican
+  imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
 )
 
 missing=()

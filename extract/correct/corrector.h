@@ -25,13 +25,22 @@ struct KnownEntities {
 struct CorrectOptions {
   const KnownEntities* known = nullptr;
   bool force = false;  // treat all text as OCR output
+  // A token changes only when the best repair is this many log10 units more
+  // likely than the token as read (2.0: 100 to 1). OCR words with a
+  // Tesseract confidence above 60 need up to 2.0 more.
+  double min_log_odds = 2.0;
 };
 
-// True when the text's error profile says it is OCR output.
+// True when the text's error profile says it is OCR output: digit/letter
+// mixes that the confusion model turns into words ("11J"), odd glyphs in
+// words ("11J°s"), impossible ordinals ("26w"), digits in letter-only ticker
+// slots, and a high share of lower-case words missing from the word list.
 bool LooksLikeOcrText(const Document& doc);
 
 // Repairs doc->text in place where it is OCR output (OCR pages, or all text
-// when options.force or LooksLikeOcrText), and returns the repairs.
+// when options.force or LooksLikeOcrText, or when doc->ocr_text is set and
+// no page is marked), shifts every span of the Document to the new text and
+// returns the repairs in text order (offsets into the corrected text).
 std::vector<Correction> CorrectOcr(Document* doc,
                                    const CorrectOptions& options);
 

@@ -1,11 +1,282 @@
-// Placeholder until the cover rules land.
+// Cover extraction: picks the cover region of the primary document, runs
+// the rule families over it (labels below values, labels beside values,
+// multi-registrant tables, the signature block, the defined short name),
+// keeps the most confident value per field and registrant, and turns the
+// hits into Fields with spans, pages and rules.
 #include "extract/cover/cover.h"
 
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <map>
+#include <string>
+#include <utility>
+
+#include "extract/cover/beside.h"
+#include "extract/cover/columns.h"
+#include "extract/cover/cover_rules.h"
+#include "extract/cover/layout.h"
+#include "extract/cover/registrants.h"
+#include "extract/cover/signature.h"
+
 namespace secx {
+namespace {
+
+using cover::Hit;
+
+// The cover is on the first pages; 20 KB of text covers it with room to
+// spare and bounds the work per document.
+constexpr size_t kCoverBytes = 20 * 1024;
+// The defined short name ("IIJ") may come after the cover, in the opening
+// paragraphs.
+constexpr size_t kAbbreviationBytes = 64 * 1024;
+
+struct Region {
+  size_t begin = 0;      // start of the primary document text
+  size_t cover_end = 0;  // end of the cover region
+  size_t end = 0;        // end of the primary document
+};
+
+bool IsHeaderSection(const Section& s) {
+  return s.type == "SEC-HEADER" || s.type == "IMS-HEADER";
+}
+
+// Skips an EDGAR header and document preamble left in the section text
+// (a reader that hands over a whole submission as one section).
+void SkipSubmissionPreamble(std::string_view text, Region* r) {
+  std::string_view probe =
+      text.substr(r->begin, std::min<size_t>(r->end - r->begin, 256 * 1024));
+  size_t h = probe.find("</SEC-HEADER>");
+  if (h == std::string_view::npos) h = probe.find("</IMS-HEADER>");
+  if (h == std::string_view::npos) return;
+  size_t t = probe.find("<TEXT>", h);
+  r->begin += t == std::string_view::npos ? h + 13 : t + 6;
+  size_t doc_end = text.substr(0, r->end).find("</DOCUMENT>", r->begin);
+  if (doc_end != std::string_view::npos) r->end = doc_end;
+}
+
+// The cover page ends where the report's items begin ("Item 2.02 ...",
+// "ITEM 5. OTHER EVENTS"); cutting there keeps every later rule's scan
+// short. The first kMinCoverBytes are always kept.
+void CutAtFirstItem(std::string_view text, Region* r) {
+  constexpr size_t kMinCoverBytes = 1500;
+  static const RE2* const kItem =
+      new RE2(R"((?m)^[ \t]*(?:ITEM|Item)[ \t]+\d{1,2}(?:\.\d{2})?\b)");
+  size_t from = r->begin + kMinCoverBytes;
+  if (from >= r->cover_end) return;
+  re2::StringPiece in(text.data(), r->cover_end);
+  re2::StringPiece m;
+  if (kItem->Match(in, from, r->cover_end, RE2::UNANCHORED, &m, 1)) {
+    r->cover_end = m.data() - text.data();
+  }
+}
+
+Region CoverRegion(const Document& doc) {
+  Region r;
+  r.end = doc.text.size();
+  for (const Section& s : doc.sections) {
+    if (IsHeaderSection(s) || s.end <= s.start) continue;
+    r.begin = std::min(s.start, doc.text.size());
+    r.end = std::min(s.end, doc.text.size());
+    break;
+  }
+  SkipSubmissionPreamble(doc.text, &r);
+  r.cover_end = std::min(r.end, r.begin + kCoverBytes);
+  CutAtFirstItem(doc.text, &r);
+  size_t nl = doc.text.find('\n', r.cover_end);
+  if (r.cover_end < r.end && nl != std::string::npos && nl < r.end) {
+    r.cover_end = nl;
+  }
+  return r;
+}
+
+bool IsGenericTerm(std::string_view t) {
+  static const char* const kGeneric[] = {
+      "company", "corporation", "registrant", "issuer", "we",     "us",
+      "our",     "bank",        "partnership", "trust", "fund",   "group",
+      "parent",  "borrower",    "seller",      "buyer", "purchaser", "merger",
+      "agreement", "corp",      "partnership", "firm",  "holding", "holdings"};
+  for (const char* g : kGeneric) {
+    if (t.size() == std::strlen(g) && strncasecmp(t.data(), g, t.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Folded, lower-case form for comparing names: letters and digits only.
+std::string NameKey(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return out;
+}
+
+// True when the text just before `pos` ends with the name (case, blanks
+// and punctuation aside): 'Internet Initiative Japan Inc. ('.
+bool NameEndsAt(std::string_view text, size_t begin, size_t pos,
+                const std::string& key) {
+  size_t from = pos > begin + key.size() * 3 + 8 ? pos - key.size() * 3 - 8
+                                                 : begin;
+  std::string tail = NameKey(text.substr(from, pos - from));
+  return tail.size() >= key.size() &&
+         tail.compare(tail.size() - key.size(), key.size(), key) == 0;
+}
+
+// A parenthesised defined term: '(herein referred to as "IIJ", ...',
+// '("HHCA")', '(the "Company")'. One pattern for all filings; the name
+// before it is checked separately, so nothing is compiled per document.
+const RE2& DefinedTerm() {
+  static const RE2* const kRe = new RE2(
+      "\\(\\s*(?i:(?:herein(?:after)?\\s+(?:referred\\s+to\\s+as|called)\\s+)|"
+      "hereinafter\\s+|the\\s+|collectively,?\\s+)?(?:\"|\xE2\x80\x9C)"
+      "([A-Za-z0-9][A-Za-z0-9&.\\- ]{0,23}?)[,.]?(?:\"|\xE2\x80\x9D)");
+  return *kRe;
+}
+
+void AbbreviationRule(std::string_view text, const Region& r,
+                      std::vector<Hit>* hits) {
+  size_t end = std::min(r.end, r.begin + kAbbreviationBytes);
+  std::vector<std::string> keys;
+  for (const Hit& h : *hits) {
+    if (h.entity == 0 && (h.name == "registrant_name" ||
+                          h.name == "registrant_name_english")) {
+      std::string k = NameKey(h.value);
+      if (k.size() >= 3) keys.push_back(k);
+    }
+  }
+  if (keys.empty()) return;
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  size_t pos = r.begin;
+  while (pos < end && DefinedTerm().Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+    size_t open = g[0].data() - text.data();
+    pos = open + g[0].size();
+    std::string_view t(g[1].data(), g[1].size());
+    if (IsGenericTerm(t)) continue;
+    for (const std::string& key : keys) {
+      if (t.size() >= key.size() || !NameEndsAt(text, r.begin, open, key)) {
+        continue;
+      }
+      Hit h;
+      h.name = "registrant_abbreviation";
+      h.value = std::string(t);
+      h.start = g[1].data() - text.data();
+      h.end = h.start + t.size();
+      h.confidence = 0.8;
+      h.rule = "cover.abbreviation.defined_term";
+      hits->push_back(std::move(h));
+      return;
+    }
+  }
+}
+
+// Fields a multi-registrant table owns; single-registrant rules reading the
+// same table would pair its cells wrongly.
+bool IsRegistrantField(const std::string& name) {
+  static const char* const kNames[] = {
+      "registrant_name", "state_of_incorporation", "commission_file_number",
+      "irs_employer_id", "address", "zip_code", "phone"};
+  for (const char* n : kNames) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+int FieldOrder(const std::string& name) {
+  static const char* const kOrder[] = {
+      "form_type",         "registrant_name",
+      "registrant_name_english", "registrant_abbreviation",
+      "state_of_incorporation",  "commission_file_number",
+      "irs_employer_id",   "address",
+      "zip_code",          "phone",
+      "contact_name",      "report_date",
+      "reporting_period_start",  "reporting_period_end",
+      "fiscal_year_end",   "signature_date",
+      "signatory_name",    "signatory_title"};
+  for (size_t i = 0; i < sizeof kOrder / sizeof kOrder[0]; ++i) {
+    if (name == kOrder[i]) return static_cast<int>(i);
+  }
+  return 100;
+}
+
+// One value per (field, registrant): the most confident, then the first.
+std::vector<Hit> Best(std::vector<Hit> hits) {
+  std::map<std::pair<int, std::string>, Hit> best;
+  for (Hit& h : hits) {
+    if (h.value.empty() || h.end <= h.start) continue;
+    auto key = std::make_pair(h.entity, h.name);
+    auto it = best.find(key);
+    if (it == best.end() || h.confidence > it->second.confidence ||
+        (h.confidence == it->second.confidence && h.start < it->second.start)) {
+      best[key] = std::move(h);
+    }
+  }
+  std::vector<Hit> out;
+  for (auto& kv : best) out.push_back(std::move(kv.second));
+  std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {
+    if (a.entity != b.entity) return a.entity < b.entity;
+    return FieldOrder(a.name) < FieldOrder(b.name);
+  });
+  return out;
+}
+
+Field ToField(const Document& doc, const Hit& h) {
+  Field f;
+  f.name = h.name;
+  f.value = h.value;
+  f.raw = doc.text.substr(h.start, h.end - h.start);
+  f.span.start = h.start;
+  f.span.end = h.end;
+  f.span.page = doc.PageAt(h.start);
+  f.span.confidence = h.confidence;
+  f.span.rule = h.rule;
+  f.entity = h.entity;
+  return f;
+}
+
+std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
+  std::vector<cover::Line> lines =
+      cover::SplitLines(doc.text, r.begin, r.cover_end);
+  cover::ClassifyLines(&lines);
+  std::vector<Hit> hits;
+  cover::LabelBelowRules(lines, &hits);
+  cover::BesideRules(doc.text, r.begin, r.cover_end, lines, &hits);
+  std::vector<Hit> table = cover::RegistrantTableRules(lines);
+  if (!table.empty()) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [](const Hit& h) {
+                                return IsRegistrantField(h.name);
+                              }),
+               hits.end());
+    hits.insert(hits.end(), table.begin(), table.end());
+  }
+  return hits;
+}
+
+}  // namespace
+
+std::string_view CoverRegionText(const Document& doc) {
+  Region r = CoverRegion(doc);
+  if (r.begin >= r.cover_end) return {};
+  return std::string_view(doc.text).substr(r.begin, r.cover_end - r.begin);
+}
 
 std::vector<Field> ExtractCover(const Document& doc) {
-  (void)doc;
-  return {};
+  Region r = CoverRegion(doc);
+  if (r.begin >= r.cover_end) return {};
+  std::vector<Hit> hits = CoverHits(doc, r);
+  cover::SignatureRules(doc.text, r.begin, r.end, &hits);
+  hits = Best(std::move(hits));
+  AbbreviationRule(doc.text, r, &hits);
+  std::vector<Field> fields;
+  for (const Hit& h : Best(std::move(hits))) fields.push_back(ToField(doc, h));
+  return fields;
 }
 
 }  // namespace secx

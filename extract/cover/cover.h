@@ -9,6 +9,7 @@
 #ifndef SECX_EXTRACT_COVER_COVER_H_
 #define SECX_EXTRACT_COVER_COVER_H_
 
+#include <string_view>
 #include <vector>
 
 #include "extract/document.h"
@@ -18,6 +19,10 @@ namespace secx {
 // Text-derived cover fields (rules "cover.*", "signature.*", ...). Header
 // fields (Document::header_fields) are not repeated here.
 std::vector<Field> ExtractCover(const Document& doc);
+
+// The text the cover rules read: the first ~20 KB of the primary document
+// (the first Section that is not the EDGAR header). Points into doc.text.
+std::string_view CoverRegionText(const Document& doc);
 
 }  // namespace secx
 

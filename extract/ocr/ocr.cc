@@ -1,16 +1,301 @@
-// Placeholder until the Tesseract stage lands: reports that OCR is needed.
+// The OCR stage: opens every binary of a Document, spreads its pages over
+// worker threads, and appends the text of each page, in order, as new pages
+// of the Document.
+//
+// Files of this stage:
+//   image_source  decode images, multi-page TIFF, PDF text layers and pages
+//   preprocess    Leptonica: grey, resolution, deskew, borders, binarise
+//   engine        pooled Tesseract engines, word-level results
+//   page_text     words to text that keeps the page's columns
 #include "extract/ocr/ocr.h"
 
-namespace secx {
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <utility>
+#include <vector>
 
-Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
-  (void)info;
-  if (doc->binaries.empty() || options.mode == OcrMode::kNever) {
-    return Status::Ok();
+#include "extract/ocr/engine.h"
+#include "extract/ocr/image_source.h"
+#include "extract/ocr/page_text.h"
+#include "extract/ocr/preprocess.h"
+
+namespace secx {
+namespace {
+
+// What one page turned into; produced on a worker thread, appended to the
+// Document on the calling thread in page order.
+struct PageResult {
+  Status status;
+  bool ocr = false;
+  std::string text;
+  std::vector<Word> words;  // offsets relative to `text`, page unset
+  int width = 0;
+  int height = 0;
+  int dpi = 0;
+  float mean_confidence = 0;
+  size_t chars = 0;
+  std::string note;
+};
+
+struct PageJob {
+  size_t binary = 0;
+  int page = 0;
+};
+
+// Text-layer text as poppler lays it out, without trailing blanks on each
+// line, form feeds (secx inserts its own between pages) or trailing
+// blank lines.
+std::string TidyTextLayer(const std::string& in) {
+  std::string out;
+  out.reserve(in.size());
+  size_t pos = 0;
+  while (pos < in.size()) {
+    size_t nl = in.find('\n', pos);
+    size_t end = nl == std::string::npos ? in.size() : nl;
+    std::string line = in.substr(pos, end - pos);
+    line.erase(std::remove(line.begin(), line.end(), '\f'), line.end());
+    size_t last = line.find_last_not_of(" \t\r");
+    line.erase(last == std::string::npos ? 0 : last + 1);
+    out += line;
+    out += '\n';
+    pos = end + 1;
   }
-  return Status::Error("OCR stage not built in this version");
+  size_t last = out.find_last_not_of('\n');
+  out.erase(last == std::string::npos ? 0 : last + 1);
+  if (!out.empty()) out += '\n';
+  return out;
 }
 
-std::string OcrEngineVersion() { return ""; }
+// The second reading wins only when it is more confident without having
+// lost a good part of the text (a binarisation that drops faint lines can
+// be very sure of what little is left).
+bool ReadsBetter(const Reading& second, const Reading& first) {
+  if (first.chars == 0) return second.chars > 0;
+  return second.mean_confidence > first.mean_confidence &&
+         second.chars * 10 >= first.chars * 8;
+}
+
+PageResult RecognisePage(SourcePage source, const OcrOptions& options) {
+  PageResult out;
+  out.note = std::move(source.note);
+  Result<PreparedPage> prepared =
+      PreparePage(source.image.get(), source.dpi, options);
+  source.image.reset();  // the original pixels are no longer needed
+  if (!prepared.ok()) {
+    out.status = prepared.status();
+    return out;
+  }
+  PreparedPage& page = prepared.value();
+  out.ocr = true;
+  out.width = page.width;
+  out.height = page.height;
+  out.dpi = page.dpi;
+  if (page.blank) return out;
+
+  Result<Reading> first =
+      Recognize(page.grey.get(), page.prepared_dpi, options);
+  if (!first.ok()) {
+    out.status = first.status();
+    return out;
+  }
+  Reading best = std::move(first).value();
+  if (best.mean_confidence < options.retry_confidence) {
+    PixPtr binary = AdaptiveBinarize(page);
+    if (binary) {
+      Result<Reading> second =
+          Recognize(binary.get(), page.prepared_dpi, options);
+      if (second.ok() && ReadsBetter(second.value(), best)) {
+        best = std::move(second).value();
+      }
+    }
+  }
+  PageLayout layout = LayOutPage(best);
+  out.text = std::move(layout.text);
+  out.words.reserve(best.words.size());
+  for (size_t i = 0; i < best.words.size(); ++i) {
+    Word w;
+    w.start = layout.word_spans[i].first;
+    w.end = layout.word_spans[i].second;
+    w.box = ToOriginal(page, best.words[i].box);
+    w.confidence = best.words[i].confidence;
+    out.words.push_back(w);
+  }
+  out.mean_confidence = best.mean_confidence;
+  out.chars = best.chars;
+  return out;
+}
+
+PageResult ProcessPage(const ImageSource& source, int index,
+                       const OcrOptions& options) {
+  PageResult out;
+  Result<SourcePage> page = source.LoadPage(index);
+  if (!page.ok()) {
+    out.status = page.status();
+    return out;
+  }
+  if (page->from_text_layer) {
+    out.text = TidyTextLayer(page->text);
+    out.note = std::move(page->note);
+    return out;
+  }
+  return RecognisePage(std::move(page).value(), options);
+}
+
+// Runs every job on up to `jobs` threads, the calling thread included.
+void RunJobs(const std::vector<PageJob>& jobs,
+             const std::vector<std::unique_ptr<ImageSource>>& sources,
+             const OcrOptions& options, std::vector<PageResult>* results) {
+  results->resize(jobs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < jobs.size(); i = next++) {
+      const PageJob& job = jobs[i];
+      (*results)[i] = ProcessPage(*sources[job.binary], job.page, options);
+    }
+  };
+  size_t threads = std::min<size_t>(std::max(1, options.jobs), jobs.size());
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+}
+
+// Appends one page's text (after a form feed, the page break secx's text
+// readers use) and its words to the Document.
+void AppendPage(PageResult& r, Document* doc, size_t* first_start) {
+  if (!doc->text.empty()) {
+    if (doc->text.back() != '\n') doc->text += '\n';
+    doc->text += '\f';
+  }
+  Page page;
+  page.number = doc->pages.empty() ? 1 : doc->pages.back().number + 1;
+  page.start = doc->text.size();
+  if (*first_start == std::string::npos) *first_start = page.start;
+  doc->text += r.text;
+  page.end = doc->text.size();
+  page.ocr = r.ocr;
+  page.width = r.width;
+  page.height = r.height;
+  page.dpi = r.dpi;
+  page.mean_confidence = r.mean_confidence;
+  for (Word& w : r.words) {
+    w.start += page.start;
+    w.end += page.start;
+    w.page = page.number;
+    doc->words.push_back(w);
+  }
+  doc->pages.push_back(page);
+  if (r.ocr) doc->ocr_text = true;
+}
+
+// "ex99-1.jpg page 2: " for parts of a submission; nothing for a file given
+// directly, whose name the caller already puts in front of every message.
+std::string Where(const Binary& b, const Document& doc, int page, int pages) {
+  std::string where;
+  if (!b.filename.empty() && b.filename != doc.source) where = b.filename;
+  if (pages > 1) {
+    where += (where.empty() ? "page " : " page ") + std::to_string(page + 1);
+  }
+  return where.empty() ? where : where + ": ";
+}
+
+}  // namespace
+
+Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
+  if (doc->binaries.empty()) return Status::Ok();
+  const bool had_text = !doc->text.empty();
+  std::vector<std::unique_ptr<ImageSource>> sources(doc->binaries.size());
+  std::vector<PageJob> jobs;
+  std::string first_error;
+  for (size_t b = 0; b < doc->binaries.size(); ++b) {
+    const Binary& bin = doc->binaries[b];
+    if (options.mode == OcrMode::kNever && bin.format != "pdf") {
+      doc->warnings.push_back(Where(bin, *doc, 0, 1) +
+                              "image not read: OCR is off");
+      continue;
+    }
+    Result<std::unique_ptr<ImageSource>> src = ImageSource::Open(bin, options);
+    if (!src.ok()) {
+      std::string msg = Where(bin, *doc, 0, 1) + src.error();
+      if (first_error.empty()) first_error = msg;
+      doc->warnings.push_back(msg);
+      continue;
+    }
+    sources[b] = std::move(src).value();
+    int pages = sources[b]->PageCount();
+    int limit = std::max(0, options.max_pages);
+    if (pages > limit) {
+      doc->warnings.push_back(Where(bin, *doc, 0, 1) + std::to_string(pages) +
+                              " pages; only the first " +
+                              std::to_string(limit) + " were read (max pages)");
+      pages = limit;
+    }
+    for (int p = 0; p < pages; ++p) jobs.push_back({b, p});
+  }
+
+  std::vector<PageResult> results;
+  RunJobs(jobs, sources, options, &results);
+
+  int ocr_pages = 0, read_pages = 0;
+  double conf_sum = 0;
+  size_t conf_chars = 0;
+  size_t section_start = std::string::npos;
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const Binary& bin = doc->binaries[jobs[i].binary];
+    PageResult& r = results[i];
+    std::string where =
+        Where(bin, *doc, jobs[i].page, sources[jobs[i].binary]->PageCount());
+    if (!r.note.empty()) doc->warnings.push_back(where + r.note);
+    if (!r.status.ok()) {
+      std::string msg = where + r.status.error();
+      if (first_error.empty()) first_error = msg;
+      doc->warnings.push_back(msg);
+    } else {
+      AppendPage(r, doc, &section_start);
+      ++read_pages;
+      if (r.ocr) {
+        ++ocr_pages;
+        conf_sum += static_cast<double>(r.mean_confidence) * r.chars;
+        conf_chars += r.chars;
+      }
+    }
+    // The binary's Section covers the text read from it. Sections of a
+    // submission are otherwise in file order; OCR text is appended at the
+    // end of Document::text, so a GRAPHIC section may point past later
+    // sections (changing earlier offsets would break the header spans).
+    bool last_of_binary =
+        i + 1 == jobs.size() || jobs[i + 1].binary != jobs[i].binary;
+    if (last_of_binary) {
+      if (section_start != std::string::npos && bin.section >= 0 &&
+          static_cast<size_t>(bin.section) < doc->sections.size()) {
+        Section& s = doc->sections[bin.section];
+        if (s.start == s.end) {
+          s.start = section_start;
+          s.end = doc->text.size();
+        }
+      }
+      section_start = std::string::npos;
+    }
+  }
+  doc->binaries.clear();
+
+  if (ocr_pages > 0) {
+    info->engine = OcrEngineVersion();
+    info->pages = ocr_pages;
+    info->mean_confidence = conf_chars > 0 ? conf_sum / conf_chars : 0;
+  }
+  if (read_pages == 0 && !had_text && !first_error.empty()) {
+    // The input was nothing but this binary: its failure is the error,
+    // not a warning as well.
+    auto& w = doc->warnings;
+    w.erase(std::remove(w.begin(), w.end(), first_error), w.end());
+    return Status::Error(first_error);
+  }
+  return Status::Ok();
+}
+
+std::string OcrEngineVersion() { return "tesseract " + TesseractVersion(); }
 
 }  // namespace secx

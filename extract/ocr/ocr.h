@@ -20,12 +20,35 @@ struct OcrOptions {
   OcrMode mode = OcrMode::kAuto;  // auto: PDF text layer when usable
   int jobs = 1;                   // worker threads for the pages of one input
   std::string language = "eng";
+  // Pages read per binary (image file, TIFF, PDF); the rest are skipped with
+  // a warning, so a 1,000-page upload cannot hold a batch for hours.
+  int max_pages = 500;
+  // Largest decoded page, in pixels. Bigger JPEGs are decoded reduced,
+  // bigger PDF pages rendered at a lower resolution; other images are
+  // refused (a 20,000 x 20,000 RGB image would need 1.6 GB).
+  long long max_pixels = 100'000'000;
+  // Resolution text is normalised to before recognition.
+  int target_dpi = 300;
+  // Resolution PDF pages without a usable text layer are rendered at.
+  int pdf_dpi = 300;
+  // Below this mean word confidence (0..100) a page is read a second time
+  // from an adaptively binarised image, and the better reading kept.
+  float retry_confidence = 70.0f;
+  // Recognition time limit per page; 0 for none.
+  int page_timeout_ms = 120'000;
 };
 
 // Appends the text of every binary in `doc` as pages (Page::ocr set, words
-// with boxes), then clears doc->binaries. Fills *info when OCR ran. A page
-// that cannot be read adds a warning and the rest go on; an error only when
-// nothing could be read at all.
+// with boxes in original page pixels), each page after a form feed, then
+// clears doc->binaries. PDF pages with a usable text layer are read from it
+// (Page::ocr false) unless the mode is kAlways. The Section of a binary,
+// when still empty, is set to span the text appended for it. Fills *info
+// when at least one page was OCR'd. A page that cannot be read adds a
+// warning and the rest go on; an error only when the input had no other
+// text and nothing could be read at all.
+//
+// Pages are spread over options.jobs threads; libtesseract's own OpenMP
+// threads are switched off (see LimitOpenMpThreads in engine.h).
 Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info);
 
 // "tesseract 5.3.0"

@@ -43,6 +43,13 @@ size_t Utf8SeqLen(const unsigned char* p, size_t avail) {
 
 }  // namespace
 
+char32_t Windows1252ToUnicode(unsigned char c) {
+  if (c >= 0x80 && c <= 0x9F && kCp1252High[c - 0x80] != 0) {
+    return kCp1252High[c - 0x80];
+  }
+  return c;
+}
+
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));

@@ -25,6 +25,11 @@ std::string DetectEncoding(std::string_view bytes);
 std::string ToUtf8(std::string_view bytes, const std::string& encoding,
                    size_t* replaced = nullptr);
 
+// The code point Windows-1252 gives byte `c` (0x80-0x9F map to curly
+// quotes, dashes, ...; the five undefined bytes and all others map to
+// themselves). HTML uses this for numeric references such as "&#147;".
+char32_t Windows1252ToUnicode(unsigned char c);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 

@@ -1,15 +1,734 @@
-// Placeholder until the libxml2 reader lands.
+// HTML to text with libxml2's HTML parser and an iterative tree walk.
+//
+// Layout rules, chosen for the extractors that read the result line by line:
+//  - block elements end the current line; an empty <p>/<div> (the usual
+//    "<p>&nbsp;</p>" spacer) becomes one blank line, never more than one;
+//  - a table is buffered and written row by row, cells joined by a tab.
+//    Columns that are empty in every row (spacer columns) are dropped, other
+//    empty cells keep their tab so that columns stay aligned between rows;
+//    cells holding several lines are interleaved line by line, so that a
+//    cover table "Delaware<br>(State ...) | 0-27062<br>(Commission ...)"
+//    reads "Delaware\t0-27062" above "(State ...)\t(Commission ...)";
+//  - <hr> and CSS page-break-before/after become a form feed;
+//  - runs of white space (including no-break and other Unicode spaces)
+//    collapse to one space, except inside <pre>.
+// The walk is iterative so that pathologically deep documents cannot
+// overflow the stack.
 #include "extract/read/html_reader.h"
 
+#include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/read/encoding.h"
+
 namespace secx {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Character set
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return out;
+}
+
+// The charset a <meta> tag or XML declaration names near the start, lower
+// case, or "" when there is none.
+std::string DeclaredCharset(std::string_view html) {
+  std::string head = AsciiLower(html.substr(0, 8192));
+  for (std::string_view key : {"charset", "encoding"}) {
+    size_t at = head.find(key);
+    while (at != std::string::npos) {
+      size_t i = at + key.size();
+      while (i < head.size() && head[i] == ' ') ++i;
+      if (i < head.size() && head[i] == '=') {
+        ++i;
+        while (i < head.size() &&
+               (head[i] == ' ' || head[i] == '"' || head[i] == '\'')) {
+          ++i;
+        }
+        size_t b = i;
+        while (i < head.size() &&
+               (isalnum(static_cast<unsigned char>(head[i])) ||
+                head[i] == '-' || head[i] == '_' || head[i] == '.' ||
+                head[i] == ':')) {
+          ++i;
+        }
+        if (i > b) return head.substr(b, i - b);
+      }
+      at = head.find(key, at + 1);
+    }
+  }
+  return "";
+}
+
+// Charsets that EDGAR HTML declares but that browsers (and we) read as
+// Windows-1252, a superset that also covers the curly quotes such files
+// carry in the 0x80-0x9F range.
+bool IsLatinFamily(const std::string& cs) {
+  return cs == "iso-8859-1" || cs == "iso8859-1" || cs == "latin1" ||
+         cs == "latin-1" || cs == "us-ascii" || cs == "ascii" ||
+         cs == "windows-1252" || cs == "cp1252" || cs == "x-cp1252" ||
+         cs == "iso_8859-1";
+}
+
+// ---------------------------------------------------------------------------
+// Output with white-space folding
+
+class Sink {
+ public:
+  explicit Sink(bool allow_page_breaks) : pages_(allow_page_breaks) {}
+
+  // Inline text; `pre` keeps white space and line ends as written.
+  void Text(const unsigned char* s, size_t n, bool pre) {
+    for (size_t i = 0; i < n; ++i) {
+      unsigned char c = s[i];
+      if (c < 0x80) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+            c == '\v') {
+          if (!pre) {
+            pending_space_ = true;
+          } else if (c == '\n') {
+            if (line_start_) {
+              BlankLine();
+            } else {
+              Newline();
+            }
+          } else if (c == '\f') {
+            PageBreak();
+          } else if (c != '\r') {
+            Put(' ');
+          }
+          continue;
+        }
+        if (c < 0x20 || c == 0x7F) continue;  // other controls
+        Visible(reinterpret_cast<const char*>(s + i), 1);
+        continue;
+      }
+      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (i + len > n) len = n - i;
+      // Unicode spaces behave like ' '; zero-width characters and the soft
+      // hyphen vanish, as they do on screen.
+      if (len == 2 && c == 0xC2 && s[i + 1] == 0xA0) {
+        pre ? Put(' ') : void(pending_space_ = true);
+      } else if (len == 2 && c == 0xC2 && s[i + 1] >= 0x80 &&
+                 s[i + 1] <= 0x9F) {
+        // C1 controls come from references like "&#147;", which HTML reads
+        // as Windows-1252 (raw bytes were converted before parsing).
+        std::string cp;
+        AppendUtf8(Windows1252ToUnicode(s[i + 1]), &cp);
+        Visible(cp.data(), cp.size());
+      } else if (len == 2 && c == 0xC2 && s[i + 1] == 0xAD) {
+        // soft hyphen
+      } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
+                 (s[i + 2] <= 0x8A || s[i + 2] == 0xAF)) {
+        pre ? Put(' ') : void(pending_space_ = true);
+      } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
+                 (s[i + 2] >= 0x8B && s[i + 2] <= 0x8D)) {
+        // zero-width space / joiners
+      } else if (len == 3 && c == 0xE3 && s[i + 1] == 0x80 &&
+                 s[i + 2] == 0x80) {
+        pre ? Put(' ') : void(pending_space_ = true);
+      } else if (len == 3 && c == 0xEF && s[i + 1] == 0xBB &&
+                 s[i + 2] == 0xBF) {
+        // byte-order mark
+      } else {
+        Visible(reinterpret_cast<const char*>(s + i), len);
+      }
+      i += len - 1;
+    }
+  }
+
+  // Ends the current line when it holds anything.
+  void Newline() {
+    pending_space_ = false;
+    if (line_start_) return;
+    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+    out_.push_back('\n');
+    line_start_ = true;
+  }
+
+  // Ends the current line and leaves one empty line after it (never two).
+  void BlankLine() {
+    Newline();
+    if (out_.empty() || out_.back() == '\f') return;
+    if (out_.size() >= 2 && out_[out_.size() - 2] == '\n') return;
+    if (out_.size() >= 2 && out_[out_.size() - 2] == '\f') return;
+    out_.push_back('\n');
+  }
+
+  // <br>: a second one in a row makes an empty line.
+  void LineBreak() {
+    if (line_start_) {
+      BlankLine();
+    } else {
+      Newline();
+    }
+  }
+
+  // Form feed, unless nothing was written since the last one. In table
+  // cells page breaks are plain line ends.
+  void PageBreak() {
+    if (!pages_) {
+      Newline();
+      return;
+    }
+    Newline();
+    if (!content_since_page_) return;
+    while (!out_.empty() && out_.back() == '\n' && out_.size() >= 2 &&
+           out_[out_.size() - 2] == '\n') {
+      out_.pop_back();  // no blank line before a page break
+    }
+    out_.push_back('\f');
+    content_since_page_ = false;
+  }
+
+  // A whole line written by a table.
+  void Line(std::string_view line) {
+    Newline();
+    if (line.empty()) return;
+    out_.append(line.data(), line.size());
+    ++visible_;
+    content_since_page_ = true;
+    line_start_ = false;
+    Newline();
+  }
+
+  size_t visible() const { return visible_; }
+  bool has_table = false;  // a nested table was written into this sink
+
+  std::string Finish() {
+    Newline();
+    while (!out_.empty() && (out_.back() == '\n' || out_.back() == '\f')) {
+      out_.pop_back();
+    }
+    if (!out_.empty()) out_.push_back('\n');
+    return std::move(out_);
+  }
+
+ private:
+  void Put(char c) {
+    out_.push_back(c);
+    line_start_ = false;
+  }
+  void Visible(const char* p, size_t n) {
+    if (pending_space_ && !line_start_) out_.push_back(' ');
+    pending_space_ = false;
+    out_.append(p, n);
+    line_start_ = false;
+    content_since_page_ = true;
+    ++visible_;
+  }
+
+  std::string out_;
+  bool pages_;
+  bool line_start_ = true;
+  bool pending_space_ = false;
+  bool content_since_page_ = false;
+  size_t visible_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Tables
+
+struct Cell {
+  int col = 0;
+  std::vector<std::string> lines;  // non-empty, trimmed
+  bool nested = false;             // holds a table of its own
+};
+
+class TableBuilder {
+ public:
+  explicit TableBuilder(xmlNode* node) : node_(node) {}
+  xmlNode* node() const { return node_; }
+
+  void StartRow() {
+    rows_.emplace_back();
+    occupied_ = busy_;
+    for (int& b : busy_) {
+      if (b > 0) --b;
+    }
+    next_col_ = 0;
+  }
+
+  void AddCell(std::string text, bool nested, int colspan, int rowspan) {
+    if (rows_.empty()) StartRow();
+    while (next_col_ < static_cast<int>(occupied_.size()) &&
+           occupied_[next_col_] > 0) {
+      ++next_col_;
+    }
+    Cell cell;
+    cell.col = next_col_;
+    cell.nested = nested;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      size_t b = pos, e = nl;
+      while (b < e && (text[b] == ' ' || text[b] == '\f')) ++b;
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\f')) --e;
+      if (e > b) cell.lines.emplace_back(text, b, e - b);
+      pos = nl + 1;
+    }
+    if (rowspan > 1) {
+      if (busy_.size() < static_cast<size_t>(next_col_ + colspan)) {
+        busy_.resize(next_col_ + colspan, 0);
+      }
+      for (int j = next_col_; j < next_col_ + colspan; ++j) {
+        busy_[j] = std::max(busy_[j], rowspan - 1);
+      }
+    }
+    next_col_ += colspan;
+    if (!cell.lines.empty()) rows_.back().push_back(std::move(cell));
+  }
+
+  // Writes the table into `out`, one line per row (or per line of the
+  // tallest cell).
+  void Render(Sink* out) const {
+    int ncols = 0;
+    for (const auto& row : rows_) {
+      for (const Cell& c : row) ncols = std::max(ncols, c.col + 1);
+    }
+    // Only columns where some cell with text starts are kept.
+    std::vector<int> index(ncols, -1);
+    for (const auto& row : rows_) {
+      for (const Cell& c : row) index[c.col] = 0;
+    }
+    int kept = 0;
+    for (int& i : index) {
+      if (i == 0) i = kept++;
+    }
+    std::vector<const Cell*> slots(kept);
+    std::string line;
+    for (const auto& row : rows_) {
+      if (row.empty()) continue;
+      bool nested = false;
+      size_t height = 0;
+      for (const Cell& c : row) {
+        nested |= c.nested;
+        height = std::max(height, c.lines.size());
+      }
+      if (nested) {
+        // A layout table around another table: rows of the inner table
+        // already carry tabs, so cells are written one after the other.
+        for (const Cell& c : row) {
+          for (const std::string& l : c.lines) out->Line(l);
+        }
+        continue;
+      }
+      std::fill(slots.begin(), slots.end(), nullptr);
+      for (const Cell& c : row) slots[index[c.col]] = &c;
+      for (size_t k = 0; k < height; ++k) {
+        line.clear();
+        size_t tabs = 0;
+        for (const Cell* c : slots) {
+          if (c != nullptr && k < c->lines.size()) {
+            line.append(tabs, '\t');
+            tabs = 0;
+            line += c->lines[k];
+          }
+          ++tabs;
+        }
+        out->Line(line);
+      }
+    }
+  }
+
+ private:
+  xmlNode* node_;
+  std::vector<std::vector<Cell>> rows_;
+  std::vector<int> busy_;      // rows each column stays covered by a rowspan
+  std::vector<int> occupied_;  // snapshot for the current row
+  int next_col_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Tree walk
+
+enum class Kind : unsigned char {
+  kInline,
+  kBlock,      // ends lines
+  kParagraph,  // ends lines; empty ones become a blank line
+  kSkip,       // dropped with all its content
+  kBr,
+  kHr,
+  kPre,
+  kTable,
+  kRow,
+  kCell,
+};
+
+Kind Classify(const char* name) {
+  static const auto* const kKinds =
+      new std::unordered_map<std::string_view, Kind>{
+          {"p", Kind::kParagraph},    {"div", Kind::kParagraph},
+          {"h1", Kind::kParagraph},   {"h2", Kind::kParagraph},
+          {"h3", Kind::kParagraph},   {"h4", Kind::kParagraph},
+          {"h5", Kind::kParagraph},   {"h6", Kind::kParagraph},
+          {"br", Kind::kBr},          {"hr", Kind::kHr},
+          {"pre", Kind::kPre},        {"xmp", Kind::kPre},
+          {"listing", Kind::kPre},    {"plaintext", Kind::kPre},
+          {"table", Kind::kTable},    {"tr", Kind::kRow},
+          {"td", Kind::kCell},        {"th", Kind::kCell},
+          {"li", Kind::kBlock},       {"ul", Kind::kBlock},
+          {"ol", Kind::kBlock},       {"dl", Kind::kBlock},
+          {"dt", Kind::kBlock},       {"dd", Kind::kBlock},
+          {"center", Kind::kBlock},   {"blockquote", Kind::kBlock},
+          {"address", Kind::kBlock},  {"section", Kind::kBlock},
+          {"article", Kind::kBlock},  {"header", Kind::kBlock},
+          {"footer", Kind::kBlock},   {"nav", Kind::kBlock},
+          {"aside", Kind::kBlock},    {"main", Kind::kBlock},
+          {"form", Kind::kBlock},     {"fieldset", Kind::kBlock},
+          {"figure", Kind::kBlock},   {"figcaption", Kind::kBlock},
+          {"caption", Kind::kBlock},  {"thead", Kind::kBlock},
+          {"tbody", Kind::kBlock},    {"tfoot", Kind::kBlock},
+          {"body", Kind::kBlock},     {"html", Kind::kBlock},
+          {"legend", Kind::kBlock},   {"menu", Kind::kBlock},
+          {"dir", Kind::kBlock},      {"frameset", Kind::kBlock},
+          {"head", Kind::kSkip},      {"script", Kind::kSkip},
+          {"style", Kind::kSkip},     {"title", Kind::kSkip},
+          {"noscript", Kind::kSkip},  {"template", Kind::kSkip},
+          {"object", Kind::kSkip},    {"applet", Kind::kSkip},
+          {"select", Kind::kSkip},    {"textarea", Kind::kSkip},
+          {"iframe", Kind::kSkip},    {"svg", Kind::kSkip},
+          {"ix:header", Kind::kSkip},  // inline XBRL hidden facts
+      };
+  auto it = kKinds->find(name);
+  return it == kKinds->end() ? Kind::kInline : it->second;
+}
+
+int IntAttr(xmlNode* node, const char* name, int lo, int hi) {
+  for (xmlAttr* a = node->properties; a != nullptr; a = a->next) {
+    if (xmlStrcasecmp(a->name, BAD_CAST name) != 0) continue;
+    if (a->children == nullptr || a->children->content == nullptr) break;
+    int v = std::atoi(reinterpret_cast<const char*>(a->children->content));
+    return std::clamp(v, lo, hi);
+  }
+  return lo;
+}
+
+// A rule narrower than the page (width="17%", width="65") underlines a
+// heading or a signature; only full-width rules separate pages.
+bool IsShortRule(xmlNode* node) {
+  for (xmlAttr* a = node->properties; a != nullptr; a = a->next) {
+    if (xmlStrcasecmp(a->name, BAD_CAST "width") != 0) continue;
+    if (a->children == nullptr || a->children->content == nullptr) break;
+    const char* w = reinterpret_cast<const char*>(a->children->content);
+    char* end = nullptr;
+    double v = std::strtod(w, &end);
+    if (end == w) return false;
+    while (*end == ' ') ++end;
+    if (*end == '%') return v < 90;
+    return v < 400;  // pixels; EDGAR pages are 600-700 px wide
+  }
+  return false;
+}
+
+struct StyleFlags {
+  bool hidden = false;
+  bool break_before = false;
+  bool break_after = false;
+};
+
+// True when `style` sets `property` (e.g. "page-break-before") to one of
+// the values that force a page.
+bool ForcesBreak(const std::string& style, std::string_view property) {
+  size_t at = style.find(property);
+  while (at != std::string::npos) {
+    size_t i = at + property.size();
+    while (i < style.size() && style[i] == ' ') ++i;
+    if (i < style.size() && style[i] == ':') {
+      ++i;
+      while (i < style.size() && style[i] == ' ') ++i;
+      std::string_view v(style.data() + i, style.size() - i);
+      for (std::string_view yes : {"always", "page", "left", "right"}) {
+        if (v.substr(0, yes.size()) == yes) return true;
+      }
+    }
+    at = style.find(property, at + 1);
+  }
+  return false;
+}
+
+StyleFlags ReadStyle(xmlNode* node) {
+  StyleFlags f;
+  for (xmlAttr* a = node->properties; a != nullptr; a = a->next) {
+    if (xmlStrcasecmp(a->name, BAD_CAST "style") != 0) continue;
+    if (a->children == nullptr || a->children->content == nullptr) break;
+    std::string style =
+        AsciiLower(reinterpret_cast<const char*>(a->children->content));
+    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+    f.hidden = style.find("display:none") != std::string::npos;
+    f.break_before = ForcesBreak(style, "page-break-before") ||
+                     ForcesBreak(style, ";break-before") ||
+                     style.compare(0, 12, "break-before") == 0;
+    f.break_after = ForcesBreak(style, "page-break-after") ||
+                    ForcesBreak(style, ";break-after") ||
+                    style.compare(0, 11, "break-after") == 0;
+    break;
+  }
+  return f;
+}
+
+class Walker {
+ public:
+  Walker() { sinks_.push_back(std::make_unique<Sink>(true)); }
+
+  std::string Run(xmlDoc* doc) {
+    xmlNode* node = doc->children;
+    while (node != nullptr) {
+      bool descend = Enter(node);
+      if (descend && node->children != nullptr) {
+        node = node->children;
+        continue;
+      }
+      if (descend) Leave();
+      while (node != nullptr && node->next == nullptr) {
+        node = node->parent;
+        if (node == nullptr || node->type == XML_HTML_DOCUMENT_NODE ||
+            node->type == XML_DOCUMENT_NODE) {
+          node = nullptr;
+          break;
+        }
+        Leave();
+      }
+      if (node != nullptr) node = node->next;
+    }
+    while (!frames_.empty()) Leave();
+    return sinks_.front()->Finish();
+  }
+
+ private:
+  struct Frame {
+    Kind kind;
+    bool break_after = false;
+    bool pushed_sink = false;
+    bool pushed_table = false;
+    const Sink* sink = nullptr;
+    size_t visible = 0;
+    int colspan = 1;
+    int rowspan = 1;
+  };
+
+  Sink& sink() { return *sinks_.back(); }
+
+  // Returns true when the node's children are to be visited (and Leave()
+  // called afterwards).
+  bool Enter(xmlNode* node) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      if (node->content != nullptr) {
+        sink().Text(node->content, xmlStrlen(node->content), pre_ > 0);
+      }
+      return false;
+    }
+    if (node->type != XML_ELEMENT_NODE || node->name == nullptr) return false;
+    Kind kind = Classify(reinterpret_cast<const char*>(node->name));
+    if (kind == Kind::kSkip) return false;
+    StyleFlags style;
+    if (node->properties != nullptr) style = ReadStyle(node);
+    if (style.hidden) return false;
+    if (style.break_before) sink().PageBreak();
+
+    Frame f;
+    f.kind = kind;
+    f.break_after = style.break_after;
+    switch (kind) {
+      case Kind::kBr:
+        sink().LineBreak();
+        return false;
+      case Kind::kHr:
+        if (IsShortRule(node) && !style.break_after) {
+          sink().Newline();
+          return false;
+        }
+        sink().PageBreak();
+        if (style.break_after) sink().PageBreak();
+        return false;
+      case Kind::kParagraph:
+      case Kind::kBlock:
+        sink().Newline();
+        break;
+      case Kind::kPre:
+        sink().Newline();
+        ++pre_;
+        break;
+      case Kind::kTable:
+        sink().Newline();
+        tables_.push_back(std::make_unique<TableBuilder>(node));
+        f.pushed_table = true;
+        break;
+      case Kind::kRow:
+        if (tables_.empty()) {
+          sink().Newline();
+        } else {
+          tables_.back()->StartRow();
+        }
+        break;
+      case Kind::kCell:
+        if (tables_.empty()) {
+          sink().Newline();  // a stray cell outside any table
+        } else {
+          f.colspan = IntAttr(node, "colspan", 1, 64);
+          f.rowspan = IntAttr(node, "rowspan", 1, 1000);
+          sinks_.push_back(std::make_unique<Sink>(false));
+          f.pushed_sink = true;
+        }
+        break;
+      default:
+        break;
+    }
+    f.sink = &sink();
+    f.visible = sink().visible();
+    frames_.push_back(f);
+    return true;
+  }
+
+  void Leave() {
+    Frame f = frames_.back();
+    frames_.pop_back();
+    switch (f.kind) {
+      case Kind::kParagraph:
+        if (&sink() == f.sink && sink().visible() == f.visible) {
+          sink().BlankLine();
+        } else {
+          sink().Newline();
+        }
+        break;
+      case Kind::kBlock:
+        sink().Newline();
+        break;
+      case Kind::kPre:
+        --pre_;
+        sink().Newline();
+        break;
+      case Kind::kCell:
+        if (f.pushed_sink) {
+          std::unique_ptr<Sink> cell = std::move(sinks_.back());
+          sinks_.pop_back();
+          bool nested = cell->has_table;
+          tables_.back()->AddCell(cell->Finish(), nested, f.colspan, f.rowspan);
+        }
+        break;
+      case Kind::kTable:
+        if (f.pushed_table) {
+          std::unique_ptr<TableBuilder> table = std::move(tables_.back());
+          tables_.pop_back();
+          table->Render(&sink());
+          if (sinks_.size() > 1) sink().has_table = true;
+        }
+        break;
+      default:
+        break;
+    }
+    if (f.break_after) sink().PageBreak();
+  }
+
+  std::vector<std::unique_ptr<Sink>> sinks_;
+  std::vector<std::unique_ptr<TableBuilder>> tables_;
+  std::vector<Frame> frames_;
+  int pre_ = 0;
+};
+
+void IgnoreGenericError(void*, const char*, ...) {}
+void IgnoreStructuredError(void*, xmlErrorPtr) {}
+
+void InitLibxml() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+  // libxml2 keeps error handlers per thread; silence them on this thread.
+  xmlSetGenericErrorFunc(nullptr, IgnoreGenericError);
+  xmlSetStructuredErrorFunc(nullptr, IgnoreStructuredError);
+}
+
+bool OnlyWhiteSpace(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 Result<std::string> HtmlToText(std::string_view html) {
-  return std::string(html);
+  if (OnlyWhiteSpace(html)) return std::string();
+  if (html.size() > static_cast<size_t>(INT_MAX)) {
+    return Status::Error("HTML document over 2 GiB");
+  }
+  InitLibxml();
+
+  // Decide the encoding ourselves: EDGAR declares iso-8859-1 for
+  // Windows-1252 bytes, and often declares nothing. Valid UTF-8 is taken as
+  // UTF-8 whatever the declaration says (Latin-1 text is practically never
+  // valid UTF-8); Latin-family bytes are converted here; other declared
+  // charsets (Shift_JIS, ...) are left to libxml2's converters.
+  std::string converted;
+  std::string_view input = html;
+  std::string encoding = "UTF-8";
+  if (!IsValidUtf8(html)) {
+    std::string declared = DeclaredCharset(html);
+    xmlCharEncodingHandlerPtr handler =
+        declared.empty() || IsLatinFamily(declared) || declared == "utf-8"
+            ? nullptr
+            : xmlFindCharEncodingHandler(declared.c_str());
+    if (handler != nullptr) {
+      xmlCharEncCloseFunc(handler);
+      encoding = declared;
+    } else {
+      converted = ToUtf8(html, DetectEncoding(html));
+      input = converted;
+    }
+  }
+
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD |
+                HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  if (ctxt == nullptr) return Status::Error("libxml2: out of memory");
+  htmlDocPtr doc =
+      htmlCtxtReadMemory(ctxt, input.data(), static_cast<int>(input.size()),
+                         nullptr, encoding.c_str(), options);
+  htmlFreeParserCtxt(ctxt);
+  if (doc == nullptr) {
+    return Status::Error("libxml2 could not parse the HTML");
+  }
+  std::string text = Walker().Run(doc);
+  xmlFreeDoc(doc);
+  return text;
 }
 
 bool LooksLikeHtml(std::string_view bytes) {
-  return bytes.substr(0, 4096).find("<html") != std::string_view::npos ||
-         bytes.substr(0, 4096).find("<HTML") != std::string_view::npos;
+  std::string head = AsciiLower(bytes.substr(0, 8192));
+  for (std::string_view strong :
+       {"<html", "<!doctype html", "<body", "<head>", "<meta "}) {
+    if (head.find(strong) != std::string::npos) return true;
+  }
+  // EDGAR's own text markup uses <TABLE>, <CAPTION>, <S>, <C>, <FN> and
+  // <PAGE>, so those say nothing; these tags only occur in HTML.
+  int weak = 0;
+  for (std::string_view tag :
+       {"<div", "<p>", "<p ", "<font", "<br>", "<br/", "<br ", "<td", "<tr",
+        "<b>", "<i>", "<span", "<a href", "<center>", "<hr"}) {
+    if (head.find(tag) != std::string::npos) ++weak;
+  }
+  size_t first = head.find_first_not_of(" \t\r\n");
+  bool starts_with_tag = first != std::string::npos && head[first] == '<';
+  return weak >= 2 || (weak >= 1 && starts_with_tag);
 }
 
 }  // namespace secx

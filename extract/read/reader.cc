@@ -13,8 +13,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
 
-// True when the line [b, e) is a lone <PAGE> marker (any case, blanks
-// around it allowed).
+// True when the line is a <PAGE> marker (any case, blanks around it
+// allowed), alone or followed by a page number.
 bool IsPageMarker(std::string_view line) {
   size_t b = 0;
   while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
@@ -23,8 +23,15 @@ bool IsPageMarker(std::string_view line) {
                    line[e - 1] == '\r')) {
     --e;
   }
-  if (e - b != 6) return false;
-  return strncasecmp(line.data() + b, "<PAGE>", 6) == 0;
+  if (e - b < 6 || strncasecmp(line.data() + b, "<PAGE>", 6) != 0) {
+    return false;
+  }
+  // EDGAR often writes the page number after the marker: "<PAGE>   2".
+  for (size_t i = b + 6; i < e; ++i) {
+    char c = line[i];
+    if (c != ' ' && c != '\t' && (c < '0' || c > '9')) return false;
+  }
+  return true;
 }
 
 }  // namespace

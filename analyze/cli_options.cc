@@ -1,0 +1,42 @@
+#include "analyze/cli_options.h"
+
+#include "analyze/ingest.h"
+
+namespace secx {
+
+const char kWalkRule[] =
+    "Directories are walked recursively in byte order of names. A walk skips\n"
+    "hidden entries (.name), links to directories, FIFOs/sockets/devices,\n"
+    "expected-value files (*.expected.json, *.expected-*) and files ending\n"
+    "in .json .md .csv .tsv .sh (manifests).\n"
+    "A file named on the command line is always read.\n";
+
+void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
+  cmd->add_option("-j,--jobs", flags->jobs,
+                  "Files processed in parallel (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--ocr", flags->ocr,
+                  "OCR images and scanned PDFs: auto (PDF text layer when "
+                  "usable), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd->add_option("--max-bytes", flags->max_bytes,
+                  "Refuse larger input files, e.g. 64M, 2G (default 512M)")
+      ->transform(CLI::AsSizeValue(false));
+  cmd->add_flag("--text-is-ocr", flags->text_is_ocr,
+                "Treat text inputs as OCR output (enables correction)");
+}
+
+ExtractOptions ToExtractOptions(const ExtractFlags& flags, size_t inputs) {
+  ExtractOptions o;
+  o.ocr.mode = flags.ocr == "always"  ? OcrMode::kAlways
+               : flags.ocr == "never" ? OcrMode::kNever
+                                      : OcrMode::kAuto;
+  // Files run in parallel; a single input gets the threads for its pages.
+  o.ocr.jobs = inputs == 1 ? EffectiveJobs(flags.jobs) : 1;
+  o.max_input_bytes = flags.max_bytes;
+  o.text_is_ocr = flags.text_is_ocr;
+  return o;
+}
+
+}  // namespace secx

@@ -1,0 +1,99 @@
+// The SQLite store: one database file holding every document secx has
+// ingested, its fields, records and provenance.
+//
+// Documents are content-addressed: one row per distinct input (sha256 of
+// the bytes). Re-ingesting the same bytes under the same extractor version
+// is a no-op; under another version the document's rows are replaced.
+//
+// Writes are batched: Put() opens a transaction when none is open and
+// commits it every `batch_documents` documents or `batch_seconds`, whichever
+// comes first (and on Flush() and destruction). Each document is written
+// inside its own SAVEPOINT within the batch, so a document is either wholly
+// present or absent; a crash or kill loses at most the uncommitted batch,
+// never part of a document. The database runs in WAL mode with
+// synchronous=NORMAL: a killed process loses nothing committed; a power cut
+// may lose the last committed batches but never corrupts the file.
+//
+// Thread-safety: a Store is used by one thread at a time. Several Stores may
+// be open on the same file at once (e.g. one writer and read-only checkers
+// on worker threads); WAL lets readers run beside the writer.
+#ifndef SECX_ANALYZE_STORE_H_
+#define SECX_ANALYZE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/status.h"
+
+namespace secx {
+
+// Schema version written to PRAGMA user_version; Open() migrates older files.
+inline constexpr int kStoreSchemaVersion = 1;
+
+struct StoreOptions {
+  bool read_only = false;  // SQLITE_OPEN_READONLY plus PRAGMA query_only
+  int batch_documents = 256;
+  double batch_seconds = 0.5;
+};
+
+// What Put() did with one extraction.
+enum class PutOutcome {
+  kInserted,  // new bytes
+  kSkipped,   // same bytes, same extractor version: nothing to do
+  kReplaced,  // same bytes, another version (or earlier errors): re-extracted
+  kKept,      // extraction failed; the clean earlier rows were kept
+  kNotStored  // input could not be read at all (no sha256)
+};
+
+// One value of a query result.
+struct Cell {
+  enum Type { kNull, kInteger, kReal, kText, kBlob };
+  Type type = kNull;
+  std::string text;  // textual form; empty for NULL
+};
+
+// Called once per result set with its column names, then once per row.
+struct QueryCallbacks {
+  std::function<void(const std::vector<std::string>& columns)> columns;
+  std::function<void(const std::vector<Cell>& row)> row;
+};
+
+class Store {
+ public:
+  // Opens (read-write: creates and migrates) the database at `path`.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const StoreOptions& options);
+  ~Store();  // commits the open batch; errors there are lost, call Flush()
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // True when these bytes are stored, without errors, by `version`: ingesting
+  // them again would be a no-op.
+  Result<bool> IsCurrent(const std::string& sha256, const std::string& version);
+
+  // Stores one extraction as described at the top of this file. The
+  // Extraction's Document text is not needed (callers may clear it first).
+  Result<PutOutcome> Put(const Extraction& x, const std::string& version);
+
+  // Commits the open batch, if any.
+  Status Flush();
+
+  // Runs every statement in `sql`, reporting each result set.
+  Status Query(const std::string& sql, const QueryCallbacks& callbacks);
+
+  // Number of rows in `table` (for summaries and tests).
+  Result<int64_t> Count(const std::string& table);
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace secx
+
+#endif  // SECX_ANALYZE_STORE_H_

@@ -1,0 +1,184 @@
+#include "extract/correct/confusion_model.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <queue>
+#include <set>
+
+#include "extract/correct/embedded_data.h"
+#include "extract/correct/tokenizer.h"
+
+namespace secx {
+namespace {
+
+// The training data is ASCII and writes every glyph it could not encode as
+// '?'; typographic quotes are its ASCII quotes. Map our text the same way
+// before looking a pair up.
+char32_t Normalize(char32_t c, bool ocr_side) {
+  switch (c) {
+    case U'\u2019':
+    case U'\u2018':
+    case U'`':
+      return U'\'';
+    case U'\u201C':
+    case U'\u201D':
+      return U'"';
+    default:
+      break;
+  }
+  if (c >= 0x80) return ocr_side ? U'?' : c;
+  return c;
+}
+
+std::u32string NormalizeSeg(std::u32string_view s, bool ocr_side) {
+  std::u32string out;
+  for (char32_t c : s) out += Normalize(c, ocr_side);
+  return out;
+}
+
+}  // namespace
+
+const ConfusionModel& ConfusionModel::Default() {
+  static const ConfusionModel* model =
+      new ConfusionModel(FromTsv(kConfusionsTsv));
+  return *model;
+}
+
+ConfusionModel ConfusionModel::FromTsv(std::string_view tsv) {
+  ConfusionModel m;
+  size_t pos = 0;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    if (nl == std::string_view::npos) nl = tsv.size();
+    std::string_view line = tsv.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f;
+    size_t s = 0;
+    for (size_t k = 0; k <= line.size(); ++k) {
+      if (k == line.size() || line[k] == '\t') {
+        f.push_back(line.substr(s, k - s));
+        s = k + 1;
+      }
+    }
+    if (f.size() < 4) continue;
+    double lp = std::strtod(std::string(f[3]).c_str(), nullptr);
+    std::u32string o = DecodeUtf8(f[0]), c = DecodeUtf8(f[1]);
+    // '?' on the correct side is a glyph the data could not encode: no
+    // use as a repair target.
+    if (o == c || c.find(U'?') != std::u32string::npos) continue;
+    m.table_[{o, c}] = lp;
+    m.by_ocr_[o].push_back({c, lp});
+  }
+  // Reversed single-character pairs the data lacks (see kReversedPenalty).
+  for (const auto& [key, lp] : m.table_) {
+    const auto& [o, c] = key;
+    if (o.size() == 1 && c.size() == 1 && !m.table_.count({c, o})) {
+      m.by_ocr_[c].push_back({o, lp + kReversedPenalty});
+    }
+  }
+  for (auto& [o, v] : m.by_ocr_) {
+    std::sort(v.begin(), v.end(),
+              [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
+  return m;
+}
+
+double ConfusionModel::Lookup(const std::u32string& ocr,
+                              const std::u32string& correct) const {
+  auto it = table_.find({ocr, correct});
+  if (it != table_.end()) return it->second;
+  auto rev = table_.find({correct, ocr});
+  if (rev != table_.end()) return rev->second + kReversedPenalty;
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
+double ConfusionModel::SegmentLogP(std::u32string_view ocr,
+                                   std::u32string_view correct) const {
+  if (ocr == correct) return 0.0;
+  std::u32string o = NormalizeSeg(ocr, true);
+  std::u32string c = NormalizeSeg(correct, false);
+  if (o == c) return 0.0;
+  double lp = Lookup(o, c);
+  if (lp == lp) return lp;  // not NaN
+  if (o.size() == 1 && c.size() == 1) return kUnseenSubstitution;
+  if (o.empty() || c.empty()) {
+    return kUnseenInsertDelete * static_cast<double>(o.size() + c.size());
+  }
+  // Unseen multi-character segments: as separate single-character edits.
+  return kUnseenSubstitution * static_cast<double>(std::max(o.size(), c.size()));
+}
+
+double ConfusionModel::LogP(std::u32string_view ocr,
+                            std::u32string_view correct) const {
+  const double kNeg = -std::numeric_limits<double>::infinity();
+  size_t n = ocr.size(), m = correct.size();
+  std::vector<std::vector<double>> d(n + 1, std::vector<double>(m + 1, kNeg));
+  d[0][0] = 0.0;
+  for (size_t i = 0; i <= n; ++i) {
+    for (size_t j = 0; j <= m; ++j) {
+      if (d[i][j] == kNeg) continue;
+      if (i < n && j < m && ocr[i] == correct[j]) {
+        d[i + 1][j + 1] = std::max(d[i + 1][j + 1], d[i][j]);
+      }
+      for (size_t a = 0; a <= 2 && i + a <= n; ++a) {
+        for (size_t b = 0; b <= 2 && j + b <= m; ++b) {
+          if (a + b == 0) continue;
+          // Multi-character segments only where the data has them.
+          double lp = SegmentLogP(ocr.substr(i, a), correct.substr(j, b));
+          if ((a == 2 || b == 2) && lp <= kUnseenSubstitution) continue;
+          d[i + a][j + b] = std::max(d[i + a][j + b], d[i][j] + lp);
+        }
+      }
+    }
+  }
+  return d[n][m];
+}
+
+std::vector<ConfusionModel::Candidate> ConfusionModel::Expand(
+    std::u32string_view ocr, int max_edits, double min_edit,
+    double min_total) const {
+  // Best-first search: edits only lower the probability, so complete
+  // strings come out most likely first and the search can stop early.
+  struct State {
+    size_t pos;
+    std::u32string text;
+    double lp;
+    int edits;
+    bool operator<(const State& o) const { return lp < o.lp; }
+  };
+  std::vector<Candidate> out;
+  std::set<std::u32string> seen;
+  std::priority_queue<State> queue;
+  queue.push({0, U"", 0.0, 0});
+  const size_t kMaxCandidates = 2000;
+  const size_t kMaxPops = 50000;
+  for (size_t pops = 0; !queue.empty() && pops < kMaxPops &&
+                        out.size() < kMaxCandidates;
+       ++pops) {
+    State s = queue.top();
+    queue.pop();
+    if (s.pos == ocr.size()) {
+      if (s.edits > 0 && seen.insert(s.text).second) {
+        out.push_back({s.text, s.lp, s.edits});
+      }
+      continue;
+    }
+    queue.push({s.pos + 1, s.text + ocr[s.pos], s.lp, s.edits});
+    if (s.edits >= max_edits) continue;
+    for (size_t a = 1; a <= 2 && s.pos + a <= ocr.size(); ++a) {
+      std::u32string seg = NormalizeSeg(ocr.substr(s.pos, a), true);
+      auto it = by_ocr_.find(seg);
+      if (it == by_ocr_.end()) continue;
+      for (const auto& [c, lp] : it->second) {
+        if (lp < min_edit) break;
+        if (s.lp + lp < min_total) continue;
+        queue.push({s.pos + a, s.text + c, s.lp + lp, s.edits + 1});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace secx

@@ -1,0 +1,66 @@
+// Character confusion model: log10 P(OCR read `ocr` | the page said
+// `correct`) for segments of up to two characters ("1" for "I", "rn" for
+// "m", "cl" for "d"), learned from real OCR errors (data/confusions.tsv,
+// derived by data/derive_confusions.py) and embedded into the binary.
+//
+// Default() is built once on first use and is immutable afterwards: safe to
+// share between threads.
+#ifndef SECX_EXTRACT_CORRECT_CONFUSION_MODEL_H_
+#define SECX_EXTRACT_CORRECT_CONFUSION_MODEL_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace secx {
+
+class ConfusionModel {
+ public:
+  // Log10 costs for pairs the data never showed. Seen pairs go down to
+  // about -2.5 (and lower for digits), so an unseen pair is taken to be
+  // rarer than any seen one.
+  static constexpr double kUnseenSubstitution = -4.5;
+  static constexpr double kUnseenInsertDelete = -4.5;
+  // The data's correct side is prose and holds few digits; a pair seen only
+  // the other way round ("O" read for "0" when the data has "0" read for
+  // "O") is used at this extra cost.
+  static constexpr double kReversedPenalty = -1.0;
+
+  // The embedded table.
+  static const ConfusionModel& Default();
+  // Parses `ocr<TAB>correct<TAB>events<TAB>log10p` lines ('#' comments).
+  static ConfusionModel FromTsv(std::string_view tsv);
+
+  // log10 P(ocr segment | correct segment), each at most two characters;
+  // 0 for identical segments.
+  double SegmentLogP(std::u32string_view ocr, std::u32string_view correct) const;
+
+  // log10 P(ocr | correct) of the best alignment of the two strings.
+  double LogP(std::u32string_view ocr, std::u32string_view correct) const;
+
+  struct Candidate {
+    std::u32string text;
+    double log_p = 0.0;  // log10 P(ocr | text)
+    int edits = 0;
+  };
+  // Strings the OCR reading `ocr` may have come from, with at most
+  // `max_edits` segment substitutions of log10 probability >= `min_edit`
+  // each and total >= `min_total`. The reading itself is not included.
+  std::vector<Candidate> Expand(std::u32string_view ocr, int max_edits,
+                                double min_edit, double min_total) const;
+
+ private:
+  double Lookup(const std::u32string& ocr, const std::u32string& correct) const;
+
+  std::map<std::pair<std::u32string, std::u32string>, double> table_;
+  // ocr segment -> (correct segment, log10 p), most likely first.
+  std::unordered_map<std::u32string, std::vector<std::pair<std::u32string, double>>>
+      by_ocr_;
+};
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_CORRECT_CONFUSION_MODEL_H_

@@ -1,0 +1,246 @@
+#include "extract/correct/lexicon.h"
+
+#include <cctype>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <set>
+#include <unordered_set>
+
+#include "extract/correct/embedded_data.h"
+
+namespace secx {
+namespace {
+
+constexpr double kNone = -std::numeric_limits<double>::infinity();
+
+struct SecLists {
+  std::set<std::string> letter_exchanges;
+  std::set<std::string> exchanges;  // all
+  std::set<std::string> suffixes;
+  std::unordered_set<std::string> words;  // every entry of every section
+};
+
+const SecLists& Sec() {
+  static const SecLists* lists = [] {
+    auto* l = new SecLists;
+    std::string_view data = kSecVocabulary;
+    std::string section;
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string line(data.substr(pos, nl - pos));
+      pos = nl + 1;
+      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) {
+        line.pop_back();
+      }
+      if (line.empty() || line[0] == '#') continue;
+      if (line[0] == '[') {
+        section = line.substr(1, line.find(']') - 1);
+        continue;
+      }
+      l->words.insert(line);
+      if (section == "letter_exchanges") {
+        l->letter_exchanges.insert(line);
+        l->exchanges.insert(line);
+      } else if (section == "exchanges") {
+        l->exchanges.insert(line);
+      } else if (section == "corporate_suffixes") {
+        l->suffixes.insert(line);
+      }
+    }
+    return l;
+  }();
+  return *lists;
+}
+
+const std::unordered_set<std::string>* English() {
+  static const std::unordered_set<std::string>* words = [] {
+    auto* w = new std::unordered_set<std::string>;
+    std::ifstream in("/usr/share/dict/words");
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.empty()) w->insert(line);
+    }
+    return w;
+  }();
+  return words;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsCapitalised(std::string_view w) {
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+bool AllUpperLetters(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// Small words that may sit inside a company name but give no initial.
+bool IsNameConnector(std::string_view w) {
+  return w == "of" || w == "and" || w == "&" || w == "the" || w == "for" ||
+         w == "de";
+}
+
+}  // namespace
+
+bool IsExchangeName(std::string_view name) {
+  return Sec().exchanges.count(std::string(name)) > 0;
+}
+
+bool IsLetterExchange(std::string_view name) {
+  return Sec().letter_exchanges.count(std::string(name)) > 0;
+}
+
+bool IsCorporateSuffix(std::string_view word) {
+  return Sec().suffixes.count(std::string(word)) > 0 ||
+         Sec().suffixes.count(std::string(word) + ".") > 0;
+}
+
+bool InSecVocabulary(std::string_view word) {
+  return Sec().words.count(std::string(word)) > 0;
+}
+
+bool InEnglishWords(std::string_view word) {
+  const auto* w = English();
+  if (w->count(std::string(word))) return true;
+  if (IsCapitalised(word)) return w->count(Lower(word)) > 0;
+  return false;
+}
+
+bool EnglishWordsLoaded() { return !English()->empty(); }
+
+double TickerLengthLogPrior(std::string_view exchange, size_t length) {
+  static const double kNasdaq[] = {0.005, 0.01, 0.05, 0.78, 0.155};
+  static const double kNyse[] = {0.05, 0.25, 0.55, 0.14, 0.01};
+  static const double kOther[] = {0.1, 0.2, 0.3, 0.3, 0.1};
+  if (length == 0 || length > 5) return -6.0;
+  std::string e = Upper(exchange);
+  const double* table = e.rfind("NASDAQ", 0) == 0 ? kNasdaq
+                        : e.rfind("NYSE", 0) == 0 || e == "AMEX" ? kNyse
+                                                                  : kOther;
+  return std::log10(table[length - 1]);
+}
+
+DocumentLexicon::DocumentLexicon(const std::vector<Token>& tokens,
+                                 const KnownEntities* known) {
+  for (const Token& t : tokens) ++counts_[t.text.substr(0, t.stem_end - t.start)];
+  // Company names: capitalised words before a corporate suffix.
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    if (!IsCorporateSuffix(tokens[k].text)) continue;
+    std::vector<std::string> words;
+    size_t j = k;
+    while (j > 0 && words.size() < 8) {
+      const Token& w = tokens[j - 1];
+      // A name does not run across punctuation ("Japan, Inc." is fine).
+      bool joined = w.raw == w.text || (j == k && w.raw == w.text + ",");
+      if (!joined) break;
+      if (IsCapitalised(w.text)) {
+        words.insert(words.begin(), w.text);
+      } else if (!IsNameConnector(w.text)) {
+        break;
+      }
+      --j;
+    }
+    if (words.size() >= 2) {
+      words.push_back(tokens[k].text);
+      AddName(words, true, kDefinedPrior);
+    }
+  }
+  // Terms the filing defines in quotes or uses as clean upper-case words.
+  for (const Token& t : tokens) {
+    std::string stem = t.text.substr(0, t.stem_end - t.start);
+    if (AllUpperLetters(stem) && stem.size() >= 2 && stem.size() <= 6) {
+      bool quoted = t.raw.find('"') != std::string::npos ||
+                    t.raw.find("“") != std::string::npos;
+      double p = quoted ? kDefinedPrior : kSeenPrior;
+      auto it = names_.find(stem);
+      if (it == names_.end() || it->second < p) names_[stem] = p;
+      auto jt = tickers_.find(stem);
+      if (jt == tickers_.end() || jt->second < p) tickers_[stem] = p;
+    }
+  }
+  if (known != nullptr) {
+    for (const std::string& name : known->names) {
+      std::vector<std::string> words;
+      std::string cur, suffix;
+      for (size_t i = 0; i <= name.size(); ++i) {
+        if (i == name.size() || name[i] == ' ' || name[i] == ',') {
+          if (IsCorporateSuffix(cur)) {
+            suffix = cur;
+          } else if (IsCapitalised(cur)) {
+            words.push_back(cur);
+          }
+          cur.clear();
+        } else {
+          cur += name[i];
+        }
+      }
+      if (words.size() >= 2) {
+        if (!suffix.empty()) words.push_back(suffix);
+        AddName(words, !suffix.empty(), kKnownPrior);
+      }
+      names_[name] = kKnownPrior;
+    }
+    for (const std::string& t : known->tickers) {
+      tickers_[t] = kKnownPrior;
+      names_[t] = kKnownPrior;
+    }
+  }
+}
+
+void DocumentLexicon::AddName(const std::vector<std::string>& words,
+                              bool has_suffix, double prior) {
+  // words holds the capitalised words; with a suffix, the last one is it.
+  std::string initials;
+  size_t n = words.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (has_suffix && i + 1 == n) break;
+    initials += static_cast<char>(std::toupper(static_cast<unsigned char>(words[i][0])));
+  }
+  // The name proper without its suffix, at least two words.
+  if (initials.size() >= 2) {
+    names_[initials] = std::max(names_.count(initials) ? names_[initials] : kNone, prior);
+    tickers_[initials] = std::max(tickers_.count(initials) ? tickers_[initials] : kNone, prior);
+  }
+  if (has_suffix) {
+    std::string with = initials + static_cast<char>(std::toupper(
+                                      static_cast<unsigned char>(words[n - 1][0])));
+    tickers_[with] = std::max(tickers_.count(with) ? tickers_[with] : kNone, prior);
+  }
+  for (const std::string& w : words) {
+    if (!names_.count(w)) names_[w] = kSeenPrior;
+  }
+}
+
+double DocumentLexicon::LogPrior(std::string_view word) const {
+  double best = kNone;
+  auto it = names_.find(std::string(word));
+  if (it != names_.end()) best = it->second;
+  if (InSecVocabulary(word)) best = std::max(best, kSecPrior);
+  if (best == kNone && InEnglishWords(word)) best = kEnglishPrior;
+  return best;
+}
+
+int DocumentLexicon::Count(std::string_view word) const {
+  auto it = counts_.find(std::string(word));
+  return it == counts_.end() ? 0 : it->second;
+}
+
+}  // namespace secx

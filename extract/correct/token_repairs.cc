@@ -1,0 +1,346 @@
+#include "extract/correct/token_repairs.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace secx {
+namespace {
+
+constexpr double kNone = -std::numeric_limits<double>::infinity();
+
+// Log10 priors of a token as read, by how badly it fits its slot. A reading
+// that breaks a hard format (digits in a NASDAQ symbol, letters in a day) is
+// all but impossible; a letter/digit mix in a name occurs in clean text
+// ("H1N1", "3M") but rarely; an unknown word is common in clean text (names)
+// and less so in OCR text.
+constexpr double kBrokenFormatPrior = -10.0;
+constexpr double kMixedNamePrior = -6.0;
+constexpr double kLetterInNumberPrior = -6.0;
+constexpr double kUnknownWordPrior = -4.0;
+constexpr double kUnknownWordPriorOcr = -5.5;
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
+bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
+
+bool HasDigit(const std::string& s) {
+  for (char c : s) {
+    if (IsDigit(c)) return true;
+  }
+  return false;
+}
+
+bool HasLetter(const std::string& s) {
+  for (char c : s) {
+    if (IsAlpha(c)) return true;
+  }
+  return false;
+}
+
+bool AllUpperLetters(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+bool AllLowerLetters(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!std::islower(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+std::string Stem(const Token& t) { return t.text.substr(0, t.stem_end - t.start); }
+
+// Collects scored hypotheses and turns the best into a Repair.
+class Hypotheses {
+ public:
+  explicit Hypotheses(double read_score) : read_score_(read_score) {}
+  void Add(const std::string& to, double score) {
+    auto it = scores_.find(to);
+    if (it == scores_.end() || it->second < score) scores_[to] = score;
+  }
+  std::optional<Repair> Best(const Token& t, size_t start, size_t end,
+                             const std::string& rule) const {
+    const std::string* best = nullptr;
+    double best_score = kNone;
+    double mass = std::pow(10.0, read_score_);
+    for (const auto& [to, score] : scores_) {
+      mass += std::pow(10.0, score);
+      if (score > best_score) {
+        best_score = score;
+        best = &to;
+      }
+    }
+    if (best == nullptr) return std::nullopt;
+    Repair r;
+    r.start = start;
+    r.end = end;
+    r.from = t.text.substr(start - t.start, end - start);
+    r.to = *best;
+    r.rule = rule;
+    r.log_odds = best_score - read_score_;
+    r.confidence = std::pow(10.0, best_score) / mass;
+    if (r.from == r.to) return std::nullopt;
+    return r;
+  }
+
+ private:
+  double read_score_;
+  std::map<std::string, double> scores_;
+};
+
+// "11J" -> "IIJ": a name or word with digits among letters.
+std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
+  std::string stem = Stem(t);
+  // Two-character codes ("T1", "Q1", "S1") are too often real.
+  if (t.slot != Slot::kName || stem.size() < 3 || !HasDigit(stem) ||
+      !HasLetter(stem)) {
+    return std::nullopt;
+  }
+  // Hyphenated and dotted codes ("COVID-19", "10-K") are identifiers.
+  for (char c : stem) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return std::nullopt;
+  }
+  if (ctx.lexicon->LogPrior(stem) > kNone) return std::nullopt;
+  Hypotheses h(kMixedNamePrior);
+  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -3.0, -7.0)) {
+    std::string s = EncodeUtf8(c.text);
+    if (HasDigit(s)) continue;
+    double prior = ctx.lexicon->LogPrior(s);
+    if (prior > kNone) h.Add(s, c.log_p + prior);
+  }
+  return h.Best(t, t.start, t.stem_end, "lexicon");
+}
+
+// "111" after "NASDAQ:" -> a letter symbol the filing supports.
+std::optional<Repair> RepairTicker(const RepairContext& ctx, const Token& t) {
+  std::string stem = Stem(t);
+  if (t.slot != Slot::kTicker || !t.letters_only || AllUpperLetters(stem)) {
+    return std::nullopt;
+  }
+  std::u32string read = DecodeUtf8(stem);
+  Hypotheses h(kBrokenFormatPrior);
+  for (const auto& [symbol, prior] : ctx.lexicon->ticker_candidates()) {
+    if (symbol.size() > 5) continue;
+    h.Add(symbol, ctx.model->LogP(read, DecodeUtf8(symbol)) + prior +
+                      TickerLengthLogPrior(t.exchange, symbol.size()));
+  }
+  for (const auto& c : ctx.model->Expand(read, 5, -3.0, -9.0)) {
+    std::string s = EncodeUtf8(c.text);
+    if (!AllUpperLetters(s) || s.size() > 5) continue;
+    h.Add(s, c.log_p + DocumentLexicon::kFormatOnlyPrior +
+                 TickerLengthLogPrior(t.exchange, s.size()));
+  }
+  return h.Best(t, t.start, t.stem_end, "ticker");
+}
+
+std::string OrdinalSuffix(int n) {
+  if (n % 100 >= 11 && n % 100 <= 13) return "th";
+  switch (n % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+  }
+}
+
+// Words after which a number with a letter suffix is an ordinal.
+bool IsOrdinalContext(const Token& prev) {
+  static const char* const kDeterminers[] = {
+      "the", "The", "its", "Its", "our", "Our", "their", "Their",
+      "his", "her", "this", "This", "each", "every"};
+  if (prev.stem_end < prev.end) return true;  // possessive: "IIJ’s 26th"
+  for (const char* d : kDeterminers) {
+    if (prev.text == d) return true;
+  }
+  return false;
+}
+
+// "26w" -> "26th" when the position calls for an ordinal.
+std::optional<Repair> RepairOrdinal(const RepairContext& ctx, size_t index) {
+  const Token& t = (*ctx.tokens)[index];
+  static const RE2 kShape("([0-9]{1,3})([a-z]{1,2})");
+  int n = 0;
+  std::string suffix;
+  if (t.slot != Slot::kOrdinal || t.stem_end != t.end ||
+      !RE2::FullMatch(t.text, kShape, &n, &suffix)) {
+    return std::nullopt;
+  }
+  std::string want = OrdinalSuffix(n);
+  // Ordinals in filings count meetings, anniversaries and days; larger
+  // numbers with a letter are codes ("401k").
+  if (suffix == want || n == 0 || n > 199 || index == 0 ||
+      index + 1 >= ctx.tokens->size()) {
+    return std::nullopt;
+  }
+  const Token& next = (*ctx.tokens)[index + 1];
+  if (!IsOrdinalContext((*ctx.tokens)[index - 1]) || !IsAlpha(next.text[0]) ||
+      t.raw != t.text) {
+    return std::nullopt;
+  }
+  Hypotheses h(kBrokenFormatPrior);
+  h.Add(std::to_string(n) + want,
+        ctx.model->LogP(DecodeUtf8(suffix), DecodeUtf8(want)));
+  return h.Best(t, t.start, t.end, "ordinal");
+}
+
+int DaysIn(int month) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month >= 1 && month <= 12 ? kDays[month - 1] : 31;
+}
+
+bool AllDigits(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (!IsDigit(c)) return false;
+  }
+  return true;
+}
+
+// "May 3l" -> "May 31": a day must be digits and exist.
+std::optional<Repair> RepairDay(const RepairContext& ctx, const Token& t) {
+  std::string stem = Stem(t);
+  if (t.slot != Slot::kDate || AllDigits(stem)) return std::nullopt;
+  Hypotheses h(kBrokenFormatPrior);
+  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 2, -3.5, -8.0)) {
+    std::string s = EncodeUtf8(c.text);
+    if (!AllDigits(s)) continue;
+    int day = std::stoi(s);
+    if (day >= 1 && day <= DaysIn(t.month)) h.Add(s, c.log_p);
+  }
+  return h.Best(t, t.start, t.stem_end, "date");
+}
+
+// "2O18" -> "2018", "98-1O29639" -> "98-1029639".
+std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
+  std::string stem = Stem(t);
+  if ((t.slot != Slot::kNumber && t.slot != Slot::kIdentifier) ||
+      !HasLetter(stem)) {
+    return std::nullopt;
+  }
+  // A letter at either end is usually part of a code ("4980B", "S1643");
+  // only letters between digits are taken for misread digits.
+  int letters = 0;
+  for (size_t i = 0; i < stem.size(); ++i) {
+    if (!IsAlpha(stem[i])) continue;
+    if (i == 0 || i + 1 == stem.size() || !IsDigit(stem[i - 1]) ||
+        (!IsDigit(stem[i + 1]) && !IsAlpha(stem[i + 1]))) {
+      return std::nullopt;
+    }
+    ++letters;
+  }
+  Hypotheses h(kLetterInNumberPrior - 2.0 * (letters - 1));
+  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -3.5, -9.0)) {
+    std::string s = EncodeUtf8(c.text);
+    if (HasLetter(s) || s.size() != stem.size()) continue;
+    h.Add(s, c.log_p);
+  }
+  return h.Best(t, t.start, t.stem_end, "number");
+}
+
+// "tbis" -> "this": an unknown lower-case word one or two confusions away
+// from a known one.
+std::optional<Repair> RepairWord(const RepairContext& ctx, const Token& t) {
+  std::string stem = Stem(t);
+  if (t.slot != Slot::kWord || stem.size() < 4 || !AllLowerLetters(stem) ||
+      t.raw.find_first_of("@/\\_=") != std::string::npos ||
+      ctx.lexicon->LogPrior(stem) > kNone) {
+    return std::nullopt;
+  }
+  // An unknown word the document repeats is more likely a real name.
+  double read = (ctx.ocr_like ? kUnknownWordPriorOcr : kUnknownWordPrior) +
+                0.5 * std::min(4, ctx.lexicon->Count(stem) - 1);
+  Hypotheses h(read);
+  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 2, -2.5, -4.5)) {
+    std::string s = EncodeUtf8(c.text);
+    if (!AllLowerLetters(s)) continue;
+    double prior = ctx.lexicon->LogPrior(s);
+    if (prior == kNone) continue;
+    if (ctx.lexicon->Count(s) > 0) prior += 1.0;  // used elsewhere as is
+    h.Add(s, c.log_p + prior);
+  }
+  return h.Best(t, t.start, t.stem_end, "word");
+}
+
+// "IIJ°s", "IIJ°’s" -> "IIJ’s": the possessive marker must be an apostrophe.
+std::optional<Repair> RepairPossessive(const RepairContext& ctx,
+                                       const Token& t) {
+  if (t.stem_end >= t.end || !HasLetter(Stem(t))) return std::nullopt;
+  std::string marker = t.text.substr(t.stem_end - t.start);
+  if (marker.find("°") == std::string::npos) return std::nullopt;
+  std::string want;
+  if (marker.find("’") != std::string::npos) {
+    want = "’s";
+  } else if (marker.find('\'') != std::string::npos) {
+    want = "'s";
+  } else {
+    want = "’s";  // only the misread glyph: use the typographic apostrophe
+  }
+  Hypotheses h(kBrokenFormatPrior);
+  h.Add(want, ctx.model->LogP(DecodeUtf8(marker), DecodeUtf8(want)));
+  return h.Best(t, t.stem_end, t.end, "apostrophe");
+}
+
+}  // namespace
+
+std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
+  const Token& t = (*ctx.tokens)[index];
+  std::vector<Repair> out;
+  std::optional<Repair> stem;
+  switch (t.slot) {
+    case Slot::kName: stem = RepairMixed(ctx, t); break;
+    case Slot::kTicker: stem = RepairTicker(ctx, t); break;
+    case Slot::kOrdinal: stem = RepairOrdinal(ctx, index); break;
+    case Slot::kDate: stem = RepairDay(ctx, t); break;
+    case Slot::kNumber:
+    case Slot::kIdentifier: stem = RepairNumber(ctx, t); break;
+    case Slot::kWord: stem = RepairWord(ctx, t); break;
+  }
+  if (stem) out.push_back(*stem);
+  if (auto p = RepairPossessive(ctx, t)) out.push_back(*p);
+  return out;
+}
+
+bool LooksLikeOcrError(const std::vector<Token>& tokens, size_t index) {
+  const Token& t = tokens[index];
+  std::string stem = Stem(t);
+  if (t.text.find("°") != std::string::npos && HasLetter(stem) &&
+      t.stem_end < t.end) {
+    return true;
+  }
+  if (t.slot == Slot::kTicker && t.letters_only && !AllUpperLetters(stem)) {
+    return true;
+  }
+  if (t.slot == Slot::kOrdinal) {
+    static const RE2 kShape("([0-9]{1,3})([a-z]{1,2})");
+    int n = 0;
+    std::string suffix;
+    if (RE2::FullMatch(t.text, kShape, &n, &suffix) && n > 0 && n < 200 &&
+        suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" &&
+        index > 0 && IsOrdinalContext(tokens[index - 1])) {
+      return true;
+    }
+  }
+  // "11J", "I1J", "l0ss": a short alphanumeric token whose digits are all
+  // ones the confusion data reads for letters (0 1 5 8).
+  if (t.slot == Slot::kName && stem.size() <= 6 && HasLetter(stem) &&
+      HasDigit(stem)) {
+    for (char c : stem) {
+      if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+      if (IsDigit(c) && c != '0' && c != '1' && c != '5' && c != '8') {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace secx

@@ -1,0 +1,255 @@
+#include "extract/cover/beside.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <string>
+
+#include "extract/cover/dates.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+enum class ValueKind { kFileNumber, kIrs, kPhone, kState, kDate };
+
+struct BesideRule {
+  const char* rule;   // rule name reported on the Field
+  const char* field;  // contract field
+  ValueKind kind;
+  const char* pattern;  // group 1 is the value text (may be empty)
+  double confidence;
+};
+
+const BesideRule kBesideRules[] = {
+    {"cover.file_number.label_beside", "commission_file_number",
+     ValueKind::kFileNumber,
+     R"((?i)commission\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
+     0.9},
+    {"cover.irs.label_beside", "irs_employer_id", ValueKind::kIrs,
+     R"((?i)(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\s+identification\s+(?:number|no\.?)\)?[ \t]*[:.\-]?[ \t]*(\d{2}-?\d{7}))",
+     0.9},
+    {"cover.phone.label_beside", "phone", ValueKind::kPhone,
+     R"((?i)telephone\s+number,?(?:\s+including\s+area\s+code)?\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     0.85},
+    {"cover.state.label_beside", "state_of_incorporation", ValueKind::kState,
+     R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?[ \t]*:[ \t]*([A-Za-z][A-Za-z .]+))",
+     0.85},
+    {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
+     R"((?i)date\s+of\s+report(?:\s*\(\s*date\s+of\s+earliest\s+event\s+reported\s*\))?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     0.9},
+    {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
+     R"((?i)\(?date\s+of\s+earliest\s+event\s+reported\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     0.85},
+};
+
+struct Compiled {
+  std::vector<std::unique_ptr<RE2>> beside;
+  RE2 form{R"((?i)^\s*form\s+(\d{1,2}-[A-Z0-9]{1,4}(?:/A)?|SD(?:/A)?)\s*$)"};
+  RE2 period{
+      R"((?i)reporting\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+  RE2 fiscal_year{
+      R"((?i)for\s+the\s+fiscal\s+year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+  Compiled() {
+    for (const BesideRule& r : kBesideRules) {
+      beside.push_back(std::make_unique<RE2>(r.pattern));
+    }
+  }
+};
+
+const Compiled& Rules() {
+  static const Compiled* const kRules = new Compiled();
+  return *kRules;
+}
+
+void Add(const char* field, std::string value, size_t start, size_t end,
+         double confidence, const char* rule, std::vector<Hit>* out) {
+  Hit h;
+  h.name = field;
+  h.value = std::move(value);
+  h.start = start;
+  h.end = end;
+  h.confidence = confidence;
+  h.rule = rule;
+  out->push_back(std::move(h));
+}
+
+// The report date at the start of `v`: "March 14, 2002", or the date in
+// parentheses after it, "March 14, 2002 (March 6, 2002)", which names the
+// earliest event (what EDGAR records as the period of report).
+std::optional<DateMatch> ReportDateAt(std::string_view v) {
+  std::optional<DateMatch> d = FindDate(v);
+  if (!d || d->start > 3) return std::nullopt;
+  std::string_view rest = v.substr(d->end);
+  size_t open = rest.find_first_not_of(" \t\r\n");
+  if (open != std::string_view::npos && rest[open] == '(') {
+    std::optional<DateMatch> e = FindDate(rest.substr(open + 1));
+    if (e && e->start <= 1) {
+      size_t base = d->end + open + 1;
+      return DateMatch{e->iso, base + e->start, base + e->end};
+    }
+  }
+  return d;
+}
+
+// The report date on the next non-blank lines after offset `pos` (a label
+// whose value went to the next line).
+bool DateOnNextLine(std::string_view text, size_t pos, size_t end,
+                    size_t* ds, size_t* de, std::string* iso) {
+  size_t nl = text.find('\n', pos);
+  for (int tries = 0; tries < 4 && nl != std::string_view::npos && nl < end;
+       ++tries) {
+    size_t next = std::min(end, text.find('\n', nl + 1));
+    std::string_view rest = text.substr(nl + 1, end - nl - 1);
+    std::string_view t = Trim(text.substr(nl + 1, next - nl - 1));
+    if (!t.empty() && !IsRuleText(t)) {
+      size_t lead = t.data() - rest.data();
+      std::optional<DateMatch> d = ReportDateAt(rest.substr(lead));
+      if (!d) return false;
+      *ds = nl + 1 + lead + d->start;
+      *de = nl + 1 + lead + d->end;
+      *iso = d->iso;
+      return true;
+    }
+    nl = next;
+  }
+  return false;
+}
+
+// Turns the captured text of one beside rule into a hit.
+bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
+               std::string_view v, size_t end, std::vector<Hit>* out) {
+  std::string value;
+  size_t s = vs, e = vs + v.size();
+  switch (r.kind) {
+    case ValueKind::kFileNumber:
+      value = NormalFileNumber(v);
+      break;
+    case ValueKind::kIrs:
+      value = NormalIrs(v);
+      break;
+    case ValueKind::kState:
+      value = NormalState(v);
+      break;
+    case ValueKind::kPhone: {
+      size_t ps = 0, pe = 0;
+      if (!FindPhone(v, &ps, &pe) || ps > 3) return false;
+      value = NormalPhone(v.substr(ps, pe - ps));
+      s = vs + ps;
+      e = vs + pe;
+      break;
+    }
+    case ValueKind::kDate: {
+      std::optional<DateMatch> d = ReportDateAt(text.substr(vs, end - vs));
+      if (d) {
+        value = d->iso;
+        s = vs + d->start;
+        e = vs + d->end;
+      } else if (Trim(v).empty() || v.find_first_not_of(" \t:") == v.npos) {
+        if (!DateOnNextLine(text, vs, end, &s, &e, &value)) return false;
+      }
+      break;
+    }
+  }
+  if (value.empty()) return false;
+  Add(r.field, value, s, e, r.confidence, r.rule, out);
+  return true;
+}
+
+void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  for (size_t i = 0; i < lines.size() && i < 120; ++i) {
+    std::string form;
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    re2::StringPiece g[2];
+    if (!Rules().form.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) continue;
+    for (char c : std::string(g[1].data(), g[1].size())) {
+      form.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
+    Add("form_type", form, s, s + g[1].size(), 0.95, "cover.form_type", out);
+    return;
+  }
+}
+
+void Periods(std::string_view text, size_t begin, size_t end,
+             std::vector<Hit>* out) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[3];
+  if (Rules().period.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
+    std::optional<DateMatch> to = FindDate(std::string_view(g[2].data(), g[2].size()));
+    if (to) {
+      std::string_view from_text(g[1].data(), g[1].size());
+      std::optional<DateMatch> from = FindDate(from_text);
+      if (!from) from = FindMonthDay(from_text, std::stoi(to->iso.substr(0, 4)));
+      size_t fs = g[1].data() - text.data();
+      size_t ts = g[2].data() - text.data();
+      if (from) {
+        Add("reporting_period_start", from->iso, fs + from->start,
+            fs + from->end, 0.9, "cover.reporting_period", out);
+      }
+      Add("reporting_period_end", to->iso, ts + to->start, ts + to->end, 0.9,
+          "cover.reporting_period", out);
+    }
+  }
+  if (Rules().fiscal_year.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
+    std::optional<DateMatch> d = FindDate(std::string_view(g[1].data(), g[1].size()));
+    size_t s = g[1].data() - text.data();
+    // On a cover the phrase stands on its own line ("For the fiscal year
+    // ended March 31, 2016"); inside a sentence it may name another year.
+    size_t ls = text.rfind('\n', s);
+    ls = ls == std::string_view::npos ? 0 : ls + 1;
+    size_t le = std::min(end, text.find('\n', s));
+    bool own_line = le - ls < 90;
+    if (d) {
+      Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
+          own_line ? 0.85 : 0.6,
+          own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose",
+          out);
+    }
+  }
+}
+
+// A date alone on a line before the registrant's name, with no label:
+// "December 14, 2023" under "Securities Exchange Act of 1934".
+void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  for (const Line& l : lines) {
+    if (l.kind == LineKind::kLabel) return;
+    if (l.kind != LineKind::kText) continue;
+    std::optional<std::string> d = ParseDate(l.text);
+    if (!d) continue;
+    std::string_view t = Trim(l.text);
+    size_t s = l.start + (t.data() - l.text.data());
+    Add("report_date", *d, s, s + t.size(), 0.6, "cover.report_date.standalone",
+        out);
+    return;
+  }
+}
+
+}  // namespace
+
+void BesideRules(std::string_view text, size_t begin, size_t end,
+                 const std::vector<Line>& lines, std::vector<Hit>* out) {
+  const Compiled& rules = Rules();
+  re2::StringPiece in(text.data(), end);
+  for (size_t i = 0; i < rules.beside.size(); ++i) {
+    // The first match that yields a value wins; a label may also appear
+    // without one ("(Registrant's telephone number ...)" over a value).
+    size_t pos = begin;
+    re2::StringPiece g[2];
+    for (int tries = 0; tries < 4 && pos < end; ++tries) {
+      if (!rules.beside[i]->Match(in, pos, end, RE2::UNANCHORED, g, 2)) break;
+      size_t vs = g[1].data() - text.data();
+      std::string_view v(g[1].data(), g[1].size());
+      if (ReadValue(kBesideRules[i], text, vs, v, end, out)) break;
+      pos = std::max(vs + v.size(), pos + 1);
+    }
+  }
+  FormType(lines, out);
+  Periods(text, begin, end, out);
+  StandaloneDate(lines, out);
+}
+
+}  // namespace cover
+}  // namespace secx

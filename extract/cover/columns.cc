@@ -1,0 +1,491 @@
+#include "extract/cover/columns.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/cover/dates.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+struct Label {
+  const Line* line = nullptr;
+  const Cell* cell = nullptr;
+  LabelInfo info;
+};
+
+bool Skippable(const Line& l) {
+  return l.kind == LineKind::kBlank || l.kind == LineKind::kRule ||
+         l.kind == LineKind::kMarkup;
+}
+
+bool IsLabelish(const Line& l) {
+  return l.kind == LineKind::kLabel || l.kind == LineKind::kLabelCont;
+}
+
+int ParenDepth(std::string_view s) {
+  int d = 0;
+  for (char c : s) d += c == '(' ? 1 : c == ')' ? -1 : 0;
+  return d;
+}
+
+// A line that starts a new parenthesised label ("(Commission"), as opposed
+// to the rest of one opened above ("jurisdiction of incorporation)").
+bool OpensLabel(const Line& l) {
+  for (const Cell& c : l.cells) {
+    if (!c.text.empty() && c.text.front() == '(' &&
+        ClassifyLabel(c.text).kind != LabelKind::kNone) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasLabelCell(const Line& l) {
+  for (const Cell& c : l.cells) {
+    if (ClassifyLabel(c.text).kind != LabelKind::kNone) return true;
+  }
+  return false;
+}
+
+// The normal form of `text` as a value of `kind`; "" when it is not one.
+std::string NormalFor(LabelKind kind, std::string_view text) {
+  switch (kind) {
+    case LabelKind::kState:
+      return NormalState(text);
+    case LabelKind::kFileNumber:
+      return LooksLikeIrs(text) ? "" : NormalFileNumber(text);
+    case LabelKind::kIrs:
+      return NormalIrs(text);
+    case LabelKind::kZip:
+      return NormalZip(text);
+    case LabelKind::kPhone:
+      return NormalPhone(text);
+    case LabelKind::kReportDate:
+      return ParseDate(text).value_or("");
+    case LabelKind::kName:
+    case LabelKind::kNameEnglish:
+      if (IsCoverHeading(text) || FindDate(text)) return "";
+      if (ClassifyLabel(text).kind != LabelKind::kNone) return "";
+      return NormalName(text);
+    default:
+      return "";
+  }
+}
+
+void Emit(LabelKind kind, std::string value, size_t start, size_t end,
+          double confidence, const std::string& how, std::vector<Hit>* out) {
+  Hit h;
+  h.name = FieldFor(kind);
+  h.value = std::move(value);
+  h.start = start;
+  h.end = end;
+  h.confidence = confidence;
+  h.rule = std::string("cover.") + RuleStem(kind) + "." + how;
+  out->push_back(std::move(h));
+}
+
+// Value lines above line `first`, nearest first: text lines up to the
+// previous label, a heading, or a gap of two blank lines.
+std::vector<const Line*> ValueLinesAbove(const std::vector<Line>& lines,
+                                         size_t first, size_t max_lines) {
+  std::vector<const Line*> out;
+  int blanks = 0;
+  for (size_t j = first; j-- > 0;) {
+    const Line& l = lines[j];
+    if (l.kind == LineKind::kBlank) {
+      if (!out.empty() && ++blanks >= 2) break;
+      continue;
+    }
+    if (Skippable(l)) continue;
+    if (IsLabelish(l) || IsCoverHeading(l.text)) break;
+    blanks = 0;
+    out.push_back(&l);
+    if (out.size() >= max_lines) break;
+  }
+  return out;
+}
+
+// The cell of `line` sitting under/over `label`: the only cell, the one
+// with the same index when counts match, else the best column overlap.
+const Cell* AlignedCell(const Line& line, const Label& label) {
+  if (line.cells.size() == 1) return &line.cells[0];
+  // TAB-separated rows (HTML tables) align by cell slot, not by width.
+  if (line.has_tab && label.line->has_tab) {
+    for (const Cell& c : line.cells) {
+      if (c.tab_index == label.cell->tab_index) return &c;
+    }
+  }
+  const Cell* best = nullptr;
+  int best_overlap = 0;
+  int best_dist = 1 << 20;
+  for (const Cell& c : line.cells) {
+    int ov = Overlap(c, *label.cell);
+    int dist = CentreDistance(c, *label.cell);
+    if (ov > best_overlap || (ov == best_overlap && dist < best_dist)) {
+      best = &c;
+      best_overlap = ov;
+      best_dist = dist;
+    }
+  }
+  return best;
+}
+
+// Picks the one cell among `cells` that is a value of `kind`; nullptr when
+// none or several are.
+const Cell* UniqueTyped(LabelKind kind, const std::vector<const Cell*>& cells,
+                        std::string* value) {
+  const Cell* found = nullptr;
+  for (const Cell* c : cells) {
+    std::string v = NormalFor(kind, c->text);
+    if (v.empty()) continue;
+    if (found) return nullptr;
+    found = c;
+    *value = v;
+  }
+  return found;
+}
+
+void EmitPair(const Label& label, const Cell* cell,
+              const std::vector<const Cell*>& row, const std::string& how,
+              double confidence, std::vector<Hit>* out) {
+  LabelKind kind = label.info.kind;
+  if (FieldFor(kind)[0] == '\0') return;
+  std::string value = cell ? NormalFor(kind, cell->text) : "";
+  if (!value.empty()) {
+    Emit(kind, value, cell->start, cell->end, confidence, how, out);
+    return;
+  }
+  const Cell* typed = UniqueTyped(kind, row, &value);
+  if (typed) Emit(kind, value, typed->start, typed->end, 0.7, "typed", out);
+}
+
+void ReadContact(const Line& v, std::vector<Hit>* out) {
+  std::string_view text = Trim(v.text);
+  size_t offset = v.start + (text.data() - v.text.data());
+  size_t ps = 0, pe = 0;
+  std::string_view name = text;
+  if (FindPhone(text, &ps, &pe)) {
+    std::string phone = NormalPhone(text.substr(ps, pe - ps));
+    if (!phone.empty()) {
+      Emit(LabelKind::kPhone, phone, offset + ps, offset + pe, 0.85,
+           "contact", out);
+      name = text.substr(0, ps);
+    }
+  }
+  name = StripTrailingPunct(name);
+  while (!name.empty() && (name.back() == '-' || name.back() == ' ')) {
+    name.remove_suffix(1);
+  }
+  std::string value = NormalName(name);
+  if (value.empty() || IsCoverHeading(name)) return;
+  size_t start = offset + (name.data() - text.data());
+  Emit(LabelKind::kContact, value, start, start + name.size(), 0.85,
+       "label_below", out);
+}
+
+}  // namespace
+
+const char* RuleStem(LabelKind kind) {
+  switch (kind) {
+    case LabelKind::kName:
+      return "name";
+    case LabelKind::kNameEnglish:
+      return "name_english";
+    case LabelKind::kState:
+      return "state";
+    case LabelKind::kFileNumber:
+      return "file_number";
+    case LabelKind::kIrs:
+      return "irs";
+    case LabelKind::kAddress:
+      return "address";
+    case LabelKind::kZip:
+      return "zip";
+    case LabelKind::kPhone:
+      return "phone";
+    case LabelKind::kContact:
+      return "contact";
+    case LabelKind::kReportDate:
+      return "report_date";
+    default:
+      return "other";
+  }
+}
+
+void ClassifyLines(std::vector<Line>* lines) {
+  std::vector<Line>& ls = *lines;
+  for (size_t i = 0; i < ls.size(); ++i) {
+    if (ls[i].kind != LineKind::kText || !HasLabelCell(ls[i])) continue;
+    ls[i].kind = LineKind::kLabel;
+    int depth = ParenDepth(ls[i].text);
+    int blanks = 0;
+    int conts = 0;
+    for (size_t j = i + 1; depth > 0 && j < ls.size() && conts < 3; ++j) {
+      if (ls[j].kind == LineKind::kBlank) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      if (ls[j].kind != LineKind::kText || OpensLabel(ls[j])) break;
+      // A continuation closes the parenthesis or is short caption text.
+      if (ParenDepth(ls[j].text) >= 0 && Trim(ls[j].text).size() > 60) break;
+      ls[j].kind = LineKind::kLabelCont;
+      depth += ParenDepth(ls[j].text);
+      ++conts;
+      i = j;
+    }
+  }
+}
+
+namespace {
+
+// Pulls the zip out of an address line when a "(Zip Code)" label has its
+// own column; returns the cell or nullptr.
+const Cell* ZipColumnCell(const Line& line, const Label* zip_label) {
+  if (!zip_label || line.cells.size() < 2) return nullptr;
+  const Cell& last = line.cells.back();
+  if (NormalZip(last.text).empty()) return nullptr;
+  bool aligned = Overlap(last, *zip_label->cell) > 0 ||
+                 CentreDistance(last, *zip_label->cell) < 16 ||
+                 (line.has_tab && last.tab_index == zip_label->cell->tab_index);
+  return aligned ? &last : nullptr;
+}
+
+struct AddressParts {
+  std::string value;
+  size_t start = 0;
+  size_t end = 0;
+  const Line* last_line = nullptr;
+  size_t last_start = 0;  // where the address text of the last line begins
+};
+
+void AddAddressLine(const Line& l, const Cell* zip_cell, AddressParts* a) {
+  std::string part;
+  size_t first = 0, last = 0;
+  for (const Cell& c : l.cells) {
+    if (&c == zip_cell) continue;
+    if (part.empty()) first = c.start;
+    if (!part.empty()) part += ' ';
+    part += FoldSpace(c.text);
+    last = c.end;
+  }
+  if (part.empty()) return;
+  if (a->value.empty()) a->start = first;
+  if (!a->value.empty() && a->value.back() != ',') a->value += ',';
+  if (!a->value.empty()) a->value += ' ';
+  a->value += part;
+  a->end = last;
+  a->last_line = &l;
+  a->last_start = first;
+}
+
+// An address block over "(Address of principal executive offices)",
+// possibly with a zip column and a telephone line.
+void ReadAddress(const Label& addr, const Label* zip_label,
+                 const std::vector<const Line*>& above,
+                 std::vector<Hit>* out) {
+  std::vector<const Line*> block;
+  for (const Line* l : above) {
+    if (FindDate(l->text) || block.size() >= 5) break;
+    block.push_back(l);
+  }
+  std::reverse(block.begin(), block.end());
+  AddressParts a;
+  bool zip_found = false;
+  for (const Line* l : block) {
+    std::string phone = NormalPhone(l->text);
+    if (!phone.empty()) {
+      std::string_view t = Trim(l->text);
+      size_t s = l->start + (t.data() - l->text.data());
+      if (addr.info.with_phone) {
+        Emit(LabelKind::kPhone, phone, s, s + t.size(), 0.8, "address_block",
+             out);
+      }
+      continue;
+    }
+    const Cell* zip = ZipColumnCell(*l, zip_label);
+    if (zip) {
+      Emit(LabelKind::kZip, NormalZip(zip->text), zip->start, zip->end, 0.9,
+           "columns", out);
+      zip_found = true;
+    }
+    AddAddressLine(*l, zip, &a);
+  }
+  std::string value(StripTrailingPunct(a.value));
+  if (value.size() < 5) return;
+  Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, "label_below", out);
+  if (zip_found || !(addr.info.with_zip || zip_label)) return;
+  std::string_view tail(a.last_line->text);
+  tail = tail.substr(a.last_start - a.last_line->start);
+  size_t zs = 0, ze = 0;
+  if (FindZip(tail, &zs, &ze)) {
+    size_t base = a.last_start;
+    Emit(LabelKind::kZip, std::string(tail.substr(zs, ze - zs)), base + zs,
+         base + ze, 0.8, "in_address", out);
+  }
+}
+
+std::vector<const Cell*> CellsOf(const Line& l) {
+  std::vector<const Cell*> v;
+  for (const Cell& c : l.cells) v.push_back(&c);
+  return v;
+}
+
+// A caption over its value, for values whose form is unmistakable:
+// "Registrant's telephone number, including area code" / "212-572-4200".
+void ReadBelow(const Label& label, const std::vector<Line>& lines,
+               size_t after, std::vector<Hit>* out) {
+  LabelKind kind = label.info.kind;
+  if (kind != LabelKind::kPhone && kind != LabelKind::kFileNumber &&
+      kind != LabelKind::kIrs && kind != LabelKind::kReportDate) {
+    return;
+  }
+  for (size_t j = after; j < lines.size() && j < after + 3; ++j) {
+    if (Skippable(lines[j])) continue;
+    if (lines[j].kind != LineKind::kText || lines[j].cells.size() != 1) return;
+    const Cell& c = lines[j].cells[0];
+    std::string value = NormalFor(kind, c.text);
+    if (!value.empty()) Emit(kind, value, c.start, c.end, 0.8, "label_above", out);
+    return;
+  }
+}
+
+void ReadSingle(const Label& label, const std::vector<const Line*>& above,
+                std::vector<Hit>* out) {
+  if (above.empty()) return;
+  LabelKind kind = label.info.kind;
+  if (kind == LabelKind::kAddress) return ReadAddress(label, nullptr, above, out);
+  const Line& v = *above[0];
+  if (kind == LabelKind::kContact) return ReadContact(v, out);
+  if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
+    std::string_view t = Trim(v.text);
+    size_t s = v.start + (t.data() - v.text.data());
+    std::string value = NormalFor(kind, t);
+    if (!value.empty()) Emit(kind, value, s, s + t.size(), 0.9, "label_below", out);
+    return;
+  }
+  EmitPair(label, AlignedCell(v, label), CellsOf(v), "label_below", 0.9, out);
+}
+
+// Labels side by side on one line, values side by side above them.
+void ReadRow(const std::vector<Label>& labels,
+             const std::vector<const Line*>& above, std::vector<Hit>* out) {
+  if (above.empty()) return;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i].info.kind != LabelKind::kAddress) continue;
+    const Label* zip = nullptr;
+    for (const Label& l : labels) {
+      if (l.info.kind == LabelKind::kZip) zip = &l;
+    }
+    return ReadAddress(labels[i], zip, above, out);
+  }
+  const Line& v = *above[0];
+  std::vector<const Cell*> row = CellsOf(v);
+  bool by_index = row.size() == labels.size();
+  std::string how =
+      v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const Cell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
+    EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
+  }
+}
+
+// Labels stacked one per line (HTML cells turned into lines), values
+// stacked the same way above them, or side by side on one line.
+void ReadStacked(const std::vector<Label>& labels,
+                 const std::vector<const Line*>& above,
+                 std::vector<Hit>* out) {
+  if (above.empty()) return;
+  std::vector<const Cell*> items;
+  if (above[0]->cells.size() >= labels.size()) {
+    items = CellsOf(*above[0]);
+  } else {
+    for (size_t i = 0; i < above.size() && i < labels.size(); ++i) {
+      if (above[i]->cells.size() != 1) break;
+      items.insert(items.begin(), &above[i]->cells[0]);
+    }
+  }
+  const Label* address = nullptr;
+  const Label* zip = nullptr;
+  for (const Label& l : labels) {
+    if (l.info.kind == LabelKind::kAddress) address = &l;
+    if (l.info.kind == LabelKind::kZip) zip = &l;
+  }
+  // "(Address of principal executive offices)" over "(Zip Code)": the
+  // lines above are the address block, the zip inside it.
+  if (address) return ReadAddress(*address, zip, above, out);
+  bool by_index = items.size() == labels.size();
+  for (size_t i = 0; i < labels.size(); ++i) {
+    EmitPair(labels[i], by_index ? items[i] : nullptr, items, "stacked",
+             0.85, out);
+  }
+}
+
+// A value in the cell right of its label on the same line:
+// "(Registrant's telephone number, including area code)   800-323-6883".
+bool ReadBeside(const Label& label, std::vector<Hit>* out) {
+  const std::vector<Cell>& cells = label.line->cells;
+  for (size_t i = 0; i + 1 < cells.size(); ++i) {
+    if (&cells[i] != label.cell) continue;
+    const Cell& next = cells[i + 1];
+    if (ClassifyLabel(next.text).kind != LabelKind::kNone) return false;
+    std::string value = NormalFor(label.info.kind, next.text);
+    if (value.empty() || FieldFor(label.info.kind)[0] == '\0') return false;
+    Emit(label.info.kind, value, next.start, next.end, 0.85, "label_beside",
+         out);
+    return true;
+  }
+  return false;
+}
+
+void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
+               std::vector<Hit>* out) {
+  std::vector<Label> labels;
+  bool side_by_side = true;
+  for (size_t i = first; i < last; ++i) {
+    if (lines[i].kind != LineKind::kLabel) continue;
+    for (const Cell& c : lines[i].cells) {
+      Label l{&lines[i], &c, ClassifyLabel(c.text)};
+      if (l.info.kind == LabelKind::kNone || ReadBeside(l, out)) continue;
+      if (i != first) side_by_side = false;
+      labels.push_back(l);
+    }
+  }
+  if (labels.empty()) return;
+  std::vector<const Line*> above = ValueLinesAbove(lines, first, 6);
+  if (labels.size() == 1) {
+    size_t before = out->size();
+    ReadSingle(labels[0], above, out);
+    if (out->size() == before) ReadBelow(labels[0], lines, last, out);
+  } else if (side_by_side) {
+    ReadRow(labels, above, out);
+  } else {
+    ReadStacked(labels, above, out);
+  }
+}
+
+}  // namespace
+
+void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].kind != LineKind::kLabel) {
+      ++i;
+      continue;
+    }
+    // A group: label lines and their continuations, blank lines between.
+    // A group: label lines and their continuations, directly one below
+    // the other (a blank line ends it).
+    size_t end = i + 1;
+    while (end < lines.size() &&
+           (IsLabelish(lines[end]) || lines[end].kind == LineKind::kRule)) {
+      ++end;
+    }
+    ReadGroup(lines, i, end, out);
+    i = end;
+  }
+}
+
+}  // namespace cover
+}  // namespace secx

@@ -1,0 +1,39 @@
+// Labels below values: the classic cover layout.
+//
+//   Washington            0-27062              91-1695422
+//   (State or other       (Commission File     (IRS Employer
+//   jurisdiction of ...)   Number)              Identification No.)
+//
+// Values sit on the line(s) above their parenthesised labels. Side-by-side
+// labels are paired with the value cells above them by cell index when the
+// counts agree (TAB-separated cells, HTML table rows) and by column overlap
+// otherwise; labels stacked one per line (HTML cells turned into lines) are
+// paired with the value lines above them in order. Each value must also
+// look like its field (an IRS number, a state name, ...) or the pair is
+// re-made by type at lower confidence. Stateless and thread-safe.
+#ifndef SECX_EXTRACT_COVER_COLUMNS_H_
+#define SECX_EXTRACT_COVER_COLUMNS_H_
+
+#include <vector>
+
+#include "extract/cover/cover_rules.h"
+#include "extract/cover/layout.h"
+
+namespace secx {
+namespace cover {
+
+// Marks kLabel lines (holding a cover label) and kLabelCont lines (the rest
+// of a label whose parenthesis opened on a line above).
+void ClassifyLines(std::vector<Line>* lines);
+
+// Appends the values that labels below (or beside, on the same line of
+// cells) name. `lines` must have been classified.
+void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out);
+
+// Short rule stem for a field: "file_number" for commission_file_number.
+const char* RuleStem(LabelKind kind);
+
+}  // namespace cover
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_COVER_COLUMNS_H_

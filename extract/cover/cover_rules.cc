@@ -1,0 +1,283 @@
+#include "extract/cover/cover_rules.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <memory>
+
+#include "extract/cover/layout.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+struct LabelRule {
+  const char* name;
+  LabelKind kind;
+  const char* pattern;  // matched at the start of the cell, after "(" if any
+};
+
+// Order matters: the first rule that matches wins ("Name and telephone
+// number of the person to contact" is a contact, not a registrant name).
+const LabelRule kLabelRules[] = {
+    {"name_english", LabelKind::kNameEnglish,
+     R"((?i)translation\s+of\s+(?:the\s+)?registrant)"},
+    {"contact", LabelKind::kContact,
+     R"((?i)(?:name,?\s+(?:address\s+)?and\s+(?:telephone|address)|name\s+of\s+(?:the\s+)?person|person\s+to\s+contact))"},
+    {"name", LabelKind::kName,
+     R"((?i)(?:exact\s+name|name\s+of\s+(?:the\s+)?(?:registrant|issuer|company)|registrant.{0,4}s?\s+name|registrant\s*\(?s?\)?\s+as\s+specified))"},
+    {"state", LabelKind::kState,
+     R"((?i)(?:state|jurisdiction|other\s+jurisdiction|country|province)\b)"},
+    {"file_number", LabelKind::kFileNumber,
+     R"((?i)(?:commission\b|(?:sec\s+)?file\s+(?:number|no\b)))"},
+    {"irs", LabelKind::kIrs,
+     R"((?i)(?:i\.?\s?r\.?\s?s\.?\s*employer|irs\b|employer\s+identification|internal\s+revenue|federal\s+(?:employer|tax)))"},
+    {"address", LabelKind::kAddress,
+     R"((?i)(?:(?:full\s+|mailing\s+|street\s+)?address\b|principal\s+executive\s+office))"},
+    {"zip", LabelKind::kZip, R"((?i)(?:zip\b|postal\s+code))"},
+    {"phone", LabelKind::kPhone,
+     R"((?i)(?:registrant.{0,4}s\s+)?(?:telephone|phone)\s+number)"},
+    {"report_date", LabelKind::kReportDate,
+     R"((?i)date\s+of\s+(?:report|earliest\s+event))"},
+    {"former", LabelKind::kFormer, R"((?i)former\s+(?:name|address))"},
+    {"other", LabelKind::kOther,
+     R"((?i)(?:title\s+of\s+(?:each\s+)?class|name\s+of\s+(?:each\s+)?exchange|trading\s+symbol))"},
+};
+
+struct Compiled {
+  std::vector<std::unique_ptr<RE2>> labels;
+  RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
+  RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
+  RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
+  RE2 zip{R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
+  RE2 zip_in_line{
+      R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
+  RE2 phone{
+      R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
+  RE2 heading{
+      R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
+  // Unparenthesised captions must carry one of these phrases.
+  RE2 strong_caption{
+      R"((?i)(?:jurisdiction\s+of|state\s+of\s+incorporation|commission\s+file|employer\s+identification|exact\s+name|registrant\s+name|name\s+of\s+registrant|principal\s+executive\s+office|zip\s+code|telephone\s+number|translation\s+of|former\s+name))"};
+  Compiled() {
+    for (const LabelRule& r : kLabelRules) {
+      labels.push_back(std::make_unique<RE2>(r.pattern));
+    }
+  }
+};
+
+const Compiled& Rules() {
+  static const Compiled* const kRules = new Compiled();
+  return *kRules;
+}
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+bool ContainsNoCase(std::string_view s, std::string_view word) {
+  if (word.size() > s.size()) return false;
+  for (size_t i = 0; i + word.size() <= s.size(); ++i) {
+    size_t k = 0;
+    while (k < word.size() &&
+           std::tolower(static_cast<unsigned char>(s[i + k])) == word[k]) {
+      ++k;
+    }
+    if (k == word.size()) return true;
+  }
+  return false;
+}
+
+bool FullMatch(const RE2& re, std::string_view s) {
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
+}  // namespace
+
+LabelInfo ClassifyLabel(std::string_view cell) {
+  std::string_view s = Trim(cell);
+  bool paren = !s.empty() && s.front() == '(';
+  if (paren) {
+    s.remove_prefix(1);
+    s = Trim(s);
+  } else if (s.size() > 80 || HasDigit(s) ||
+             !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()),
+                                Rules().strong_caption)) {
+    return {};
+  }
+  const Compiled& rules = Rules();
+  re2::StringPiece input(s.data(), s.size());
+  for (size_t i = 0; i < rules.labels.size(); ++i) {
+    if (!rules.labels[i]->Match(input, 0, input.size(), RE2::ANCHOR_START,
+                                nullptr, 0)) {
+      continue;
+    }
+    LabelInfo info;
+    info.kind = kLabelRules[i].kind;
+    // Without parentheses a caption must stand alone on its cell, not open
+    // a sentence ("State law requires ...").
+    if (!paren && s.size() > 60) return {};
+    if (info.kind == LabelKind::kAddress || info.kind == LabelKind::kContact) {
+      info.with_zip = ContainsNoCase(s, "zip") || ContainsNoCase(s, "postal");
+      info.with_phone = ContainsNoCase(s, "telephone");
+    }
+    return info;
+  }
+  return {};
+}
+
+const char* FieldFor(LabelKind kind) {
+  switch (kind) {
+    case LabelKind::kName:
+      return "registrant_name";
+    case LabelKind::kNameEnglish:
+      return "registrant_name_english";
+    case LabelKind::kState:
+      return "state_of_incorporation";
+    case LabelKind::kFileNumber:
+      return "commission_file_number";
+    case LabelKind::kIrs:
+      return "irs_employer_id";
+    case LabelKind::kAddress:
+      return "address";
+    case LabelKind::kZip:
+      return "zip_code";
+    case LabelKind::kPhone:
+      return "phone";
+    case LabelKind::kContact:
+      return "contact_name";
+    case LabelKind::kReportDate:
+      return "report_date";
+    default:
+      return "";
+  }
+}
+
+std::string_view StripTrailingPunct(std::string_view s) {
+  s = Trim(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ';' ||
+                        s.back() == ':' || s.back() == ' ')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::string NormalIrs(std::string_view s) {
+  s = StripTrailingPunct(s);
+  std::string a, b;
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), Rules().irs, &a,
+                      &b)) {
+    return "";
+  }
+  return a + "-" + b;
+}
+
+bool IsCoverHeading(std::string_view s) {
+  re2::StringPiece input(s.data(), s.size());
+  return Rules().heading.Match(input, 0, input.size(), RE2::ANCHOR_START,
+                               nullptr, 0);
+}
+
+bool LooksLikeIrs(std::string_view s) { return !NormalIrs(s).empty(); }
+
+std::string NormalFileNumber(std::string_view s) {
+  s = StripTrailingPunct(s);
+  std::string n;
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()),
+                      Rules().file_number, &n)) {
+    return "";
+  }
+  return n;
+}
+
+std::string TitleCase(std::string_view s) {
+  bool has_lower = false;
+  for (char c : s) has_lower |= (c >= 'a' && c <= 'z');
+  std::string out(s);
+  if (has_lower) return out;
+  bool word_start = true;
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = out[i];
+    if (std::isalpha(c)) {
+      if (!word_start) out[i] = static_cast<char>(std::tolower(c));
+      word_start = false;
+    } else {
+      word_start = c == ' ' || c == '-' || c == '(';
+    }
+  }
+  // Small words inside a name stay lower case: "District of Columbia".
+  for (const char* w : {" Of ", " And ", " The "}) {
+    size_t pos;
+    while ((pos = out.find(w)) != std::string::npos) {
+      out[pos + 1] = static_cast<char>(std::tolower(out[pos + 1]));
+    }
+  }
+  return out;
+}
+
+std::string NormalState(std::string_view s) {
+  std::string folded = FoldSpace(s);
+  std::string_view t = StripTrailingPunct(folded);
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.size() < 2 || HasDigit(t)) return "";
+  if (!FullMatch(Rules().state, t)) return "";
+  for (std::string_view bad : {"n/a", "none", "not applicable"}) {
+    if (t.size() == bad.size() && ContainsNoCase(t, bad)) return "";
+  }
+  return TitleCase(t);
+}
+
+std::string NormalZip(std::string_view s) {
+  s = StripTrailingPunct(s);
+  if (!FullMatch(Rules().zip, s)) return "";
+  return std::string(s);
+}
+
+std::string NormalPhone(std::string_view s) {
+  std::string folded = FoldSpace(s);
+  std::string_view t = StripTrailingPunct(folded);
+  if (!FullMatch(Rules().phone, t)) return "";
+  return std::string(t);
+}
+
+std::string NormalName(std::string_view s) {
+  std::string folded = FoldSpace(s);
+  std::string_view t = StripTrailingPunct(folded);
+  if (t.size() < 2 || t.size() > 160) return "";
+  bool alpha = false;
+  for (char c : t) alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  if (!alpha) return "";
+  return std::string(t);
+}
+
+bool FindPhone(std::string_view s, size_t* start, size_t* end) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m;
+  if (!Rules().phone.Match(input, 0, input.size(), RE2::UNANCHORED, &m, 1)) {
+    return false;
+  }
+  *start = m.data() - s.data();
+  *end = *start + m.size();
+  return true;
+}
+
+bool FindZip(std::string_view s, size_t* start, size_t* end) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m;
+  bool found = false;
+  size_t from = 0;
+  while (from < s.size() && Rules().zip_in_line.Match(input, from, input.size(),
+                                                      RE2::UNANCHORED, &m, 1)) {
+    *start = m.data() - s.data();
+    *end = *start + m.size();
+    found = true;
+    from = *end;
+  }
+  return found;
+}
+
+}  // namespace cover
+}  // namespace secx

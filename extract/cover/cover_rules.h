@@ -1,0 +1,91 @@
+// The cover vocabulary: which labels name which field, what each field's
+// value looks like, and how values are brought to their normal form
+// (FIELDS.md). Label and value patterns are RE2 tables with a name per row,
+// compiled once on first use and shared by all threads (read-only after).
+#ifndef SECX_EXTRACT_COVER_COVER_RULES_H_
+#define SECX_EXTRACT_COVER_COVER_RULES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace secx {
+namespace cover {
+
+// A value found by a rule, before it becomes a Field. Offsets are absolute
+// into Document::text.
+struct Hit {
+  std::string name;  // contract field name
+  std::string value;
+  size_t start = 0;
+  size_t end = 0;
+  double confidence = 0.0;
+  std::string rule;
+  int entity = 0;
+};
+
+enum class LabelKind {
+  kNone,
+  kName,
+  kNameEnglish,
+  kState,
+  kFileNumber,
+  kIrs,
+  kAddress,
+  kZip,
+  kPhone,
+  kContact,
+  kReportDate,
+  kFormer,  // "(Former name or former address ...)": a label, no field
+  kOther,   // other cover captions we recognise but do not read
+};
+
+struct LabelInfo {
+  LabelKind kind = LabelKind::kNone;
+  bool with_zip = false;    // "(Address ..., including Zip Code)"
+  bool with_phone = false;  // "(Address, ... and telephone number ...)"
+};
+
+// Classifies the text of one cell as a cover label. Labels are mostly
+// parenthesised ("(Commission File Number)"); unparenthesised captions are
+// accepted when short and free of digits. The first fragment of a label
+// that wraps over lines is enough ("(State or other").
+LabelInfo ClassifyLabel(std::string_view cell);
+
+// Contract field name for a label kind ("" for kNone/kFormer/kOther).
+const char* FieldFor(LabelKind kind);
+
+// Value checks and normal forms. Each returns "" when `s` (trimmed) is not
+// a value of that kind.
+std::string NormalIrs(std::string_view s);         // "23-2224800"
+std::string NormalFileNumber(std::string_view s);  // as written
+std::string NormalState(std::string_view s);       // title case
+std::string NormalZip(std::string_view s);         // as written
+std::string NormalPhone(std::string_view s);       // folded
+std::string NormalName(std::string_view s);        // folded, no trailing ,;:
+
+// True for cover headings that are never values: "FORM 8-K", "CURRENT
+// REPORT", "Pursuant to Section 13 ...", "Washington, D.C. 20549".
+bool IsCoverHeading(std::string_view s);
+
+// True when `s` is a strict IRS number (NN-NNNNNNN or 9 digits).
+bool LooksLikeIrs(std::string_view s);
+
+// Where a phone number sits in `s`: [*start, *end); false when none.
+bool FindPhone(std::string_view s, size_t* start, size_t* end);
+
+// The last postal code in an address line: [*start, *end); false if none.
+bool FindZip(std::string_view s, size_t* start, size_t* end);
+
+// "PENNSYLVANIA" -> "Pennsylvania", "NEW YORK" -> "New York"; text that
+// already mixes cases is kept as written.
+std::string TitleCase(std::string_view s);
+
+// Strips trailing ',', ';', ':' and blanks (keeps the '.' of "Inc.").
+std::string_view StripTrailingPunct(std::string_view s);
+
+}  // namespace cover
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_COVER_COVER_RULES_H_

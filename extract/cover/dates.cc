@@ -1,0 +1,162 @@
+#include "extract/cover/dates.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include "extract/cover/layout.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+#define SECX_MONTH                                                        \
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"    \
+  "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+
+// Each pattern captures three groups; `order` says which is which.
+struct DatePattern {
+  const char* name;
+  const char* pattern;
+  char order[4];  // 'M' month name, 'm' month number, 'd' day, 'y' year
+};
+
+const DatePattern kDatePatterns[] = {
+    {"month_day_year",
+     "(?i)\\b" SECX_MONTH "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b",
+     "Mdy"},
+    {"day_month_year",
+     "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?" SECX_MONTH
+     "\\.?,?\\s+(\\d{4})\\b",
+     "dMy"},
+    {"iso", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", "ymd"},
+    {"us_numeric", "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", "mdy"},
+};
+
+struct CompiledDates {
+  std::vector<std::unique_ptr<RE2>> res;
+  std::unique_ptr<RE2> month_day;
+  CompiledDates() {
+    for (const DatePattern& p : kDatePatterns) {
+      res.push_back(std::make_unique<RE2>(p.pattern));
+    }
+    month_day = std::make_unique<RE2>(
+        "(?i)\\b" SECX_MONTH "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+  }
+};
+
+const CompiledDates& Dates() {
+  static const CompiledDates* const kDates = new CompiledDates();
+  return *kDates;
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+std::string FromGroups(const char* order, const re2::StringPiece g[3]) {
+  int y = 0, m = 0, d = 0;
+  for (int i = 0; i < 3; ++i) {
+    std::string s(g[i].data(), g[i].size());
+    switch (order[i]) {
+      case 'M':
+        m = MonthNumber(s);
+        break;
+      case 'm':
+        m = std::atoi(s.c_str());
+        break;
+      case 'd':
+        d = std::atoi(s.c_str());
+        break;
+      case 'y':
+        y = std::atoi(s.c_str());
+        break;
+    }
+  }
+  return IsoDate(y, m, d);
+}
+
+}  // namespace
+
+int MonthNumber(std::string_view name) {
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
+                                        "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"};
+  if (name.size() < 3) return 0;
+  char p[3];
+  for (int i = 0; i < 3; ++i) {
+    p[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+  }
+  for (int i = 0; i < 12; ++i) {
+    if (p[0] == kMonths[i][0] && p[1] == kMonths[i][1] &&
+        p[2] == kMonths[i][2]) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+std::string IsoDate(int year, int month, int day) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) {
+    return "";
+  }
+  int max_day = kDays[month - 1] + (month == 2 && IsLeap(year) ? 1 : 0);
+  if (day > max_day) return "";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::optional<DateMatch> FindDate(std::string_view s) {
+  const CompiledDates& dates = Dates();
+  std::optional<DateMatch> best;
+  re2::StringPiece input(s.data(), s.size());
+  for (size_t i = 0; i < dates.res.size(); ++i) {
+    re2::StringPiece text = input;
+    re2::StringPiece g[4];
+    size_t from = 0;
+    // Keep looking when a match is not a real date ("February 30, 2001").
+    while (from < s.size() &&
+           dates.res[i]->Match(text, from, text.size(), RE2::UNANCHORED, g, 4)) {
+      size_t start = g[0].data() - s.data();
+      if (best && start >= best->start) break;
+      std::string iso = FromGroups(kDatePatterns[i].order, g + 1);
+      if (!iso.empty()) {
+        best = DateMatch{iso, start, start + g[0].size()};
+        break;
+      }
+      from = start + 1;
+    }
+  }
+  return best;
+}
+
+std::optional<std::string> ParseDate(std::string_view s) {
+  std::string_view t = Trim(s);
+  while (!t.empty() && (t.back() == '.' || t.back() == ',')) {
+    t.remove_suffix(1);
+  }
+  std::optional<DateMatch> m = FindDate(t);
+  if (!m || m->start != 0 || m->end != t.size()) return std::nullopt;
+  return m->iso;
+}
+
+std::optional<DateMatch> FindMonthDay(std::string_view s, int year) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece g[3];
+  if (!Dates().month_day->Match(input, 0, input.size(), RE2::UNANCHORED, g,
+                                3)) {
+    return std::nullopt;
+  }
+  std::string iso = IsoDate(year, MonthNumber(std::string(g[1].data(), g[1].size())),
+                            std::atoi(std::string(g[2].data(), g[2].size()).c_str()));
+  if (iso.empty()) return std::nullopt;
+  size_t start = g[0].data() - s.data();
+  return DateMatch{iso, start, start + g[0].size()};
+}
+
+}  // namespace cover
+}  // namespace secx

@@ -1,0 +1,42 @@
+// Dates as filings write them, to ISO 8601.
+//
+// "May 27, 2016", "May 27 , 2016", "Sept. 3, 1997", "27 May 2016",
+// "February 19,1998", "June 30 2005", "2016-05-27" and "5/27/2016" (US
+// order). A date is returned only when it exists in the calendar. The RE2
+// patterns are compiled once and shared; all functions are thread-safe.
+#ifndef SECX_EXTRACT_COVER_DATES_H_
+#define SECX_EXTRACT_COVER_DATES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace secx {
+namespace cover {
+
+struct DateMatch {
+  std::string iso;   // YYYY-MM-DD
+  size_t start = 0;  // offsets into the searched string
+  size_t end = 0;
+};
+
+// The first valid date in `s`, if any.
+std::optional<DateMatch> FindDate(std::string_view s);
+
+// `s` (trimmed) is a date and nothing else.
+std::optional<std::string> ParseDate(std::string_view s);
+
+// "January 1" (no year) with the year supplied; "" when invalid.
+std::optional<DateMatch> FindMonthDay(std::string_view s, int year);
+
+// Builds "YYYY-MM-DD" when the date exists, "" otherwise.
+std::string IsoDate(int year, int month, int day);
+
+// 1..12 for an English month name or abbreviation ("Sept", "Dec."), else 0.
+int MonthNumber(std::string_view name);
+
+}  // namespace cover
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_COVER_DATES_H_

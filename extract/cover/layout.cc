@@ -1,0 +1,189 @@
+#include "extract/cover/layout.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace secx {
+namespace cover {
+namespace {
+
+constexpr int kTabStop = 8;
+
+bool IsNbspAt(std::string_view s, size_t i) {
+  return i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0';
+}
+
+// Width in display columns of one byte of UTF-8 (continuation bytes add 0).
+int ByteWidth(unsigned char c) { return (c & 0xC0) == 0x80 ? 0 : 1; }
+
+}  // namespace
+
+std::string_view Trim(std::string_view s) {
+  size_t b = 0;
+  size_t e = s.size();
+  while (b < e) {
+    char c = s[b];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+      ++b;
+    } else if (IsNbspAt(s, b)) {
+      b += 2;
+    } else {
+      break;
+    }
+  }
+  while (e > b) {
+    char c = s[e - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+      --e;
+    } else if (e - b >= 2 && s[e - 2] == '\xC2' && s[e - 1] == '\xA0') {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+  return s.substr(b, e - b);
+}
+
+std::string FoldSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    bool ws = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+    if (!ws && IsNbspAt(s, i)) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool IsRuleText(std::string_view s) {
+  s = Trim(s);
+  if (s.size() < 3) return false;
+  for (char c : s) {
+    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' &&
+        c != '\t') {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsMarkupText(std::string_view s) {
+  s = Trim(s);
+  if (s.size() < 3 || s.front() != '<' || s.back() != '>') return false;
+  // Every character outside tags must be blank: "<S>   <C>".
+  bool in_tag = false;
+  for (char c : s) {
+    if (c == '<') {
+      in_tag = true;
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag && c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Cell> SplitCells(std::string_view line, size_t start) {
+  std::vector<Cell> cells;
+  int col = 0;
+  int tab_index = 0;
+  size_t i = 0;
+  Cell cur;
+  bool open = false;
+  int blanks = 0;  // blanks seen since the last non-blank inside `cur`
+  size_t last_end = 0;
+  int last_col_end = 0;
+  auto close = [&]() {
+    if (!open) return;
+    cur.end = start + last_end;
+    cur.col_end = last_col_end;
+    cur.text = line.substr(cur.start - start, cur.end - cur.start);
+    cells.push_back(cur);
+    open = false;
+  };
+  while (i < line.size()) {
+    char c = line[i];
+    if (c == '\t') {
+      close();
+      ++tab_index;
+      col = (col / kTabStop + 1) * kTabStop;
+      ++i;
+      continue;
+    }
+    bool blank = c == ' ' || c == '\r' || c == '\f' || IsNbspAt(line, i);
+    size_t len = IsNbspAt(line, i) ? 2 : 1;
+    if (blank) {
+      if (open && ++blanks >= 2) close();
+      col += 1;
+      i += len;
+      continue;
+    }
+    if (!open) {
+      cur = Cell();
+      cur.start = start + i;
+      cur.col_start = col;
+      cur.tab_index = tab_index;
+      open = true;
+    }
+    blanks = 0;
+    col += ByteWidth(static_cast<unsigned char>(c));
+    i += len;
+    last_end = i;
+    last_col_end = col;
+  }
+  close();
+  return cells;
+}
+
+std::vector<Line> SplitLines(std::string_view text, size_t begin, size_t end) {
+  std::vector<Line> lines;
+  end = std::min(end, text.size());
+  size_t pos = begin;
+  while (pos < end) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos || nl > end) nl = end;
+    size_t e = nl;
+    if (e > pos && text[e - 1] == '\r') --e;
+    Line line;
+    line.start = pos;
+    line.end = e;
+    line.text = text.substr(pos, e - pos);
+    line.has_tab = line.text.find('\t') != std::string_view::npos;
+    line.cells = SplitCells(line.text, pos);
+    if (line.cells.empty()) {
+      line.kind = LineKind::kBlank;
+    } else if (IsRuleText(line.text)) {
+      line.kind = LineKind::kRule;
+    } else if (IsMarkupText(line.text)) {
+      line.kind = LineKind::kMarkup;
+    }
+    lines.push_back(std::move(line));
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+int Overlap(const Cell& a, const Cell& b) {
+  int lo = std::max(a.col_start, b.col_start);
+  int hi = std::min(a.col_end, b.col_end);
+  return hi > lo ? hi - lo : 0;
+}
+
+int CentreDistance(const Cell& a, const Cell& b) {
+  return std::abs((a.col_start + a.col_end) - (b.col_start + b.col_end)) / 2;
+}
+
+}  // namespace cover
+}  // namespace secx

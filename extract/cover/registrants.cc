@@ -1,0 +1,159 @@
+#include "extract/cover/registrants.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+namespace secx {
+namespace cover {
+namespace {
+
+struct Compiled {
+  // The table's caption row names the registrant and the file number.
+  RE2 header{R"((?i)registrant)"};
+  RE2 header_file{R"((?i)commission|file\s+n(?:umber|o))"};
+  // "(A Kentucky Corporation)", "(an Ohio limited liability company)".
+  RE2 incorporated{
+      R"((?i)\(?\s*(?:an?\s+)?([A-Za-z][A-Za-z .]*?)\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|partnership|statutory\s+trust|business\s+trust|trust|corp\.?)\s*\)?)"};
+};
+
+const Compiled& Rules() {
+  static const Compiled* const kRules = new Compiled();
+  return *kRules;
+}
+
+struct Row {
+  size_t line = 0;
+  const Cell* file = nullptr;
+  const Cell* name = nullptr;
+  const Cell* irs = nullptr;
+};
+
+void Add(const char* field, std::string value, size_t start, size_t end,
+         double confidence, const char* rule, int entity,
+         std::vector<Hit>* out) {
+  Hit h;
+  h.name = field;
+  h.value = std::move(value);
+  h.start = start;
+  h.end = end;
+  h.confidence = confidence;
+  h.rule = rule;
+  h.entity = entity;
+  out->push_back(std::move(h));
+}
+
+// A registrant row: a file number cell, a name cell and an IRS cell.
+bool ReadRow(const Line& l, Row* row) {
+  if (l.kind != LineKind::kText || l.cells.size() < 3) return false;
+  *row = Row();
+  for (const Cell& c : l.cells) {
+    if (!row->irs && LooksLikeIrs(c.text)) {
+      row->irs = &c;
+    } else if (!row->file && !NormalFileNumber(c.text).empty()) {
+      row->file = &c;
+    } else if (!row->name && !NormalName(c.text).empty()) {
+      row->name = &c;
+    }
+  }
+  return row->file && row->name && row->irs;
+}
+
+// The name column's text on a line below the row, or "" when the line
+// has nothing there.
+std::string_view NameColumn(const Line& l, const Cell& name, size_t* start) {
+  for (const Cell& c : l.cells) {
+    if (Overlap(c, name) > 0 || (l.has_tab && c.tab_index == name.tab_index) ||
+        l.cells.size() == 1) {
+      *start = c.start;
+      return c.text;
+    }
+  }
+  return {};
+}
+
+void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
+                 const Cell& name, int entity, std::vector<Hit>* out) {
+  std::string address;
+  size_t as = 0, ae = 0;
+  std::string_view last;  // last address piece, for the zip
+  size_t last_start = 0;
+  for (size_t i = from; i < to; ++i) {
+    size_t s = 0;
+    std::string_view t = NameColumn(lines[i], name, &s);
+    if (t.empty()) continue;
+    if (t.size() > 80 || IsCoverHeading(t)) break;  // prose below the table
+    std::string state;
+    re2::StringPiece in(t.data(), t.size());
+    if (t.front() == '(' &&
+        RE2::FullMatch(in, Rules().incorporated, &state)) {
+      Add("state_of_incorporation", TitleCase(state), s, s + t.size(), 0.85,
+          "cover.state.registrant_table", entity, out);
+    } else if (!NormalPhone(t).empty()) {
+      Add("phone", NormalPhone(t), s, s + t.size(), 0.85,
+          "cover.phone.registrant_table", entity, out);
+    } else {
+      if (address.empty()) as = s;
+      address += (address.empty() ? "" : ", ") + FoldSpace(t);
+      ae = s + t.size();
+      last = t;
+      last_start = s;
+    }
+  }
+  if (address.size() < 5) return;
+  Add("address", address, as, ae, 0.8, "cover.address.registrant_table",
+      entity, out);
+  size_t zs = 0, ze = 0;
+  if (FindZip(last, &zs, &ze)) {
+    Add("zip_code", std::string(last.substr(zs, ze - zs)), last_start + zs,
+        last_start + ze, 0.75, "cover.zip.registrant_table", entity, out);
+  }
+}
+
+// Index of the caption row, or lines.size() when there is none.
+size_t FindHeader(const std::vector<Line>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    std::string_view t = Trim(lines[i].text);
+    if (lines[i].cells.size() >= 2 && t.size() <= 160 && t.front() != '(' &&
+        RE2::PartialMatch(in, Rules().header) &&
+        RE2::PartialMatch(in, Rules().header_file)) {
+      return i;
+    }
+  }
+  return lines.size();
+}
+
+}  // namespace
+
+std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
+  std::vector<Hit> out;
+  size_t header = FindHeader(lines);
+  std::vector<Row> rows;
+  for (size_t i = header + 1; i < lines.size() && i < header + 80; ++i) {
+    Row r;
+    if (ReadRow(lines[i], &r)) {
+      r.line = i;
+      rows.push_back(r);
+    }
+  }
+  for (size_t k = 0; k < rows.size(); ++k) {
+    const Row& r = rows[k];
+    int e = static_cast<int>(k);
+    Add("commission_file_number", NormalFileNumber(r.file->text),
+        r.file->start, r.file->end, 0.9, "cover.file_number.registrant_table",
+        e, &out);
+    Add("registrant_name", NormalName(r.name->text), r.name->start,
+        r.name->end, 0.9, "cover.name.registrant_table", e, &out);
+    Add("irs_employer_id", NormalIrs(r.irs->text), r.irs->start, r.irs->end,
+        0.9, "cover.irs.registrant_table", e, &out);
+    size_t to = k + 1 < rows.size() ? rows[k + 1].line
+                                     : std::min(lines.size(), r.line + 8);
+    ReadDetails(lines, r.line + 1, to, *r.name, e, &out);
+  }
+  return out;
+}
+
+}  // namespace cover
+}  // namespace secx

@@ -1,0 +1,171 @@
+// Annual summary tables ("<Reference> Annual dividend payments"):
+//
+//   Dividend per share   Interim   Year-end        Total: Annual
+//   Year ended March 31, 2018   JPY13.50 (paid)   JPY13.50          JPY27.00
+//   Year ended March 31, 2017   JPY13.50 (paid)   JPY13.50 (paid)   JPY27.00
+//
+// Cells may sit on the row line or, as OCR reads columns, one per line
+// after it. Representation chosen: each row yields one kind "annual" record
+// (per_share = the total, fiscal_year = the row label as written, e.g.
+// "Year ended March 31, 2018") and one kind "interim" record for the interim
+// cell. The year-end cell is used only for the interim + year-end = total
+// check: the year-end payout itself is reported by the main dividend table
+// or sentence, and repeating it here would double count it.
+// Status: "paid" when every part is marked "(paid)", "forecast" when a part
+// is a forecast, otherwise "proposed" while shareholder approval is
+// pending, else "declared".
+#include <re2/re2.h>
+
+#include "extract/facts/dates.h"
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/table_cells.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+enum class Part { kNone, kInterim, kYearEnd, kTotal };
+
+Part PartOf(std::string_view line) {
+  if (ContainsLower(line, "total") || ContainsLower(line, "annual")) {
+    return Part::kTotal;
+  }
+  if (ContainsLower(line, "interim") || ContainsLower(line, "semi-annual")) {
+    return Part::kInterim;
+  }
+  if (ContainsLower(line, "year-end") || ContainsLower(line, "year end") ||
+      ContainsLower(line, "final")) {
+    return Part::kYearEnd;
+  }
+  return Part::kNone;
+}
+
+const RE2& RowLabelRe() {
+  static const RE2 re(std::string("\\s*((?i:fiscal\\s+)?(?i:year)\\s+(?i:ended)\\s+") +
+                      kDateRe +
+                      "|FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})");
+  return re;
+}
+
+bool RowLabelAt(std::string_view text, Piece line, size_t* label_end,
+                std::string* label) {
+  re2::StringPiece m[2];
+  if (!RowLabelRe().Match(re2::StringPiece(text.data(), line.end), line.start,
+                          line.end, RE2::ANCHOR_START, m, 2)) {
+    return false;
+  }
+  *label = FoldSpace(std::string_view(m[1].data(), m[1].size()));
+  *label_end = m[0].data() - text.data() + m[0].size();
+  return true;
+}
+
+std::string Mark(const Cell& c) {
+  if (ContainsLower(c.text, "(paid)")) return "paid";
+  if (ContainsLower(c.text, "(forecast)") || ContainsLower(c.text, "(plan") ||
+      ContainsLower(c.text, "(expected)") || ContainsLower(c.text, "(estimate)")) {
+    return "forecast";
+  }
+  return "";
+}
+
+void EmitRow(const Document& doc, const DividendContext& ctx,
+             const std::string& label, const std::vector<Part>& parts,
+             const std::vector<Cell>& cells, std::vector<Dividend>* out) {
+  const Cell* part_cell[4] = {nullptr, nullptr, nullptr, nullptr};
+  for (size_t i = 0; i < cells.size() && i < parts.size(); ++i) {
+    part_cell[static_cast<int>(parts[i])] = &cells[i];
+  }
+  const Cell* total = part_cell[static_cast<int>(Part::kTotal)];
+  const Cell* interim = part_cell[static_cast<int>(Part::kInterim)];
+  const Cell* year_end = part_cell[static_cast<int>(Part::kYearEnd)];
+  if (!total || total->kind != Cell::kMoney) return;
+  bool all_paid = true, any_forecast = false;
+  for (const Cell* c : {interim, year_end}) {
+    if (!c || c->kind != Cell::kMoney) continue;
+    all_paid &= Mark(*c) == "paid";
+    any_forecast |= Mark(*c) == "forecast";
+  }
+  auto money = ParseMoneyCell(total->text);
+  Dividend annual;
+  annual.kind = "annual";
+  annual.fiscal_year = label;
+  annual.per_share = money->amount;
+  annual.currency = money->currency;
+  annual.status = any_forecast ? "forecast"
+                  : all_paid   ? "paid"
+                  : ctx.approval_pending ? "proposed"
+                                         : "declared";
+  annual.span = MakeSpan(doc, total->start, total->end, 0.8,
+                         "dividend.annual_table");
+  if (interim && year_end && interim->kind == Cell::kMoney &&
+      year_end->kind == Cell::kMoney) {
+    CheckAnnualSum(ParseMoneyCell(interim->text)->amount,
+                   ParseMoneyCell(year_end->text)->amount, &annual);
+  }
+  out->push_back(std::move(annual));
+  if (interim && interim->kind == Cell::kMoney) {
+    auto m = ParseMoneyCell(interim->text);
+    Dividend d;
+    d.kind = "interim";
+    d.fiscal_year = label;
+    d.per_share = m->amount;
+    d.currency = m->currency.empty() ? money->currency : m->currency;
+    std::string mark = Mark(*interim);
+    d.status = mark.empty() ? "declared" : mark;
+    d.span = MakeSpan(doc, interim->start, interim->end, 0.8,
+                      "dividend.annual_table");
+    out->push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+void AnnualTables(const Document& doc, const DividendContext& ctx,
+                  std::vector<Dividend>* out) {
+  std::string_view text = doc.text;
+  size_t done = 0;
+  for (Piece hit : LinesWith(text, {"Interim", "interim", "INTERIM"})) {
+    if (hit.start < done || hit.size() > 200) continue;
+    std::vector<Piece> lines =
+        Lines(text, {hit.start, std::min(text.size(), hit.start + 4000)});
+    // Headings: short label lines from the hit to the first row label.
+    std::vector<Part> parts;
+    size_t i = 0;
+    size_t label_end = 0;
+    std::string label;
+    for (; i < lines.size() && i < 12; ++i) {
+      if (RowLabelAt(text, lines[i], &label_end, &label)) break;
+      std::string_view l = text.substr(lines[i].start, lines[i].size());
+      if (l.size() > 60 || !FindMoney(l).empty()) break;
+      for (const Cell& c : SplitCells(text, lines[i].start, lines[i].end)) {
+        Part p = PartOf(c.text);
+        if (p != Part::kNone) parts.push_back(p);
+      }
+    }
+    if (parts.size() < 2 || i >= lines.size() || i >= 12) continue;
+    bool has_total = false;
+    for (Part p : parts) has_total |= p == Part::kTotal;
+    if (!has_total) continue;
+    // Rows: a label, then its cells on the same line or the next lines.
+    while (i < lines.size() && RowLabelAt(text, lines[i], &label_end, &label)) {
+      std::vector<Cell> cells = SplitCells(text, label_end, lines[i].end);
+      size_t k = i + 1;
+      for (; k < lines.size() && cells.size() < parts.size(); ++k) {
+        std::string dummy;
+        size_t dummy_end;
+        if (RowLabelAt(text, lines[k], &dummy_end, &dummy)) break;
+        std::vector<Cell> more = SplitCells(text, lines[k].start, lines[k].end);
+        if (more.empty() || more[0].kind != Cell::kMoney) break;
+        cells.insert(cells.end(), more.begin(), more.end());
+      }
+      EmitRow(doc, ctx, label, parts, cells, out);
+      done = lines[k - 1].end;
+      i = k;
+    }
+  }
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,379 @@
+// Dividends written as sentences:
+//   "declared a quarterly cash dividend of $0.135 per share ... payable on
+//    August 1, 2008 to shareholders of record ... on July 11, 2008"
+//   "increased the quarterly dividend from $0.48 to $0.50 per share"
+//   "declared a 25% stock dividend ... to holders of record as of ..."
+// Each currency amount tied to "dividend" or "per share" becomes a record;
+// dates are classified by the nearest keyword before them (record, payable,
+// declared), looking into the next sentences when the declaring sentence
+// leaves them out. ExtractDividends merges these with the table rules.
+//
+// Stock dividends: per_share holds new shares per share held ("25% stock
+// dividend" -> "0.25") and currency is empty.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "extract/facts/dates.h"
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/facts.h"
+#include "extract/facts/money.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Position of the last occurrence of any of `words` in lower[from, to) that
+// starts at a word boundary, npos if none.
+size_t LastOf(const std::string& lower, size_t from, size_t to,
+              std::initializer_list<const char*> words) {
+  size_t best = std::string::npos;
+  for (const char* w : words) {
+    size_t len = std::char_traits<char>::length(w);
+    if (to < from + len) continue;
+    size_t p = lower.rfind(w, to - len);
+    while (p != std::string::npos && p >= from) {
+      if (p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) {
+        if (best == std::string::npos || p > best) best = p;
+        break;
+      }
+      if (p == 0) break;
+      p = lower.rfind(w, p - 1);
+    }
+  }
+  return best;
+}
+
+bool Has(const std::string& lower, const char* w) {
+  return lower.find(w) != std::string::npos;
+}
+
+struct KindWord {
+  const char* word;
+  const char* kind;
+};
+constexpr KindWord kKinds[] = {
+    {"quarterly", "quarterly"},   {"interim", "interim"},
+    {"year-end", "year-end"},     {"year end", "year-end"},
+    {"final dividend", "year-end"}, {"annualized", "annual"},
+    {"annual dividend", "annual"}, {"annual cash dividend", "annual"},
+    {"annual rate", "annual"},    {"special", "special"},
+    {"extra dividend", "special"}, {"one-time", "special"},
+    {"stock dividend", "stock"}};
+
+// Kind named closest before `pos`, else first after it.
+std::string KindNear(const std::string& lower, size_t pos) {
+  std::string before, after;
+  size_t best_before = 0, best_after = std::string::npos;
+  for (const KindWord& k : kKinds) {
+    size_t p = lower.find(k.word);
+    while (p != std::string::npos) {
+      if (p < pos && (before.empty() || p >= best_before)) {
+        best_before = p;
+        before = k.kind;
+      } else if (p >= pos && p < best_after) {
+        best_after = p;
+        after = k.kind;
+      }
+      p = lower.find(k.word, p + 1);
+    }
+  }
+  return before.empty() ? after : before;
+}
+
+// Statuses by sentence wording; approval still pending makes a declaration
+// a proposal.
+std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
+  if (Has(lower, "forecast") || Has(lower, "expects to pay") ||
+      Has(lower, "expected to pay")) {
+    return "forecast";
+  }
+  if (Has(lower, "propose") || Has(lower, "recommend") ||
+      (Has(lower, "subject to") && Has(lower, "approv"))) {
+    return "proposed";
+  }
+  if (Has(lower, "was paid") || Has(lower, "were paid") ||
+      Has(lower, "has been paid") || Has(lower, "have been paid")) {
+    return "paid";
+  }
+  if (ctx.approval_pending && (Has(lower, "decided") || Has(lower, "resolved"))) {
+    return "proposed";
+  }
+  return "declared";
+}
+
+const RE2& VerbRe() {
+  static const RE2 re(
+      "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
+      "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
+      "propose[ds]?)\\b");
+  return re;
+}
+
+const RE2& StockRe() {
+  static const RE2 re("(?i)(\\d+(?:\\.\\d+)?)\\s*%\\s+stock\\s+dividend");
+  return re;
+}
+
+const RE2& FiscalRe() {
+  static const RE2 re("\\b(FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})\\b");
+  return re;
+}
+
+const RE2& ClassRe() {
+  static const RE2 re("\\b(Class\\s+[A-Z])\\b");
+  return re;
+}
+
+// Which field a date fills, from the words just before it.
+enum class DateRole { kNone, kRecord, kPayable, kDeclared };
+
+DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
+                size_t date_end) {
+  size_t rec = LastOf(lower, lead_start, date_start, {"record"});
+  size_t pay = LastOf(lower, lead_start, date_start,
+                      {"payable", "paid", "pay", "payment", "distributed",
+                       "distribution date", "effective"});
+  size_t decl = LastOf(lower, lead_start, date_start,
+                       {"declared", "announced", "approved", "authorized"});
+  size_t period = LastOf(lower, lead_start, date_start,
+                         {"ended", "ending", "through", "since", "until"});
+  size_t best = std::string::npos;
+  DateRole role = DateRole::kNone;
+  auto take = [&](size_t p, DateRole r) {
+    if (p != std::string::npos && (best == std::string::npos || p > best)) {
+      best = p;
+      role = r;
+    }
+  };
+  take(rec, DateRole::kRecord);
+  take(pay, DateRole::kPayable);
+  take(decl, DateRole::kDeclared);
+  take(period, DateRole::kNone);
+  if (best != std::string::npos) return role;
+  // "On November 1, 2012, the Board declared ...": the verb follows.
+  std::string_view tail(lower);
+  tail = tail.substr(date_end, 120);
+  if (tail.find("declare") != std::string_view::npos ||
+      tail.find("announce") != std::string_view::npos ||
+      tail.find("approve") != std::string_view::npos ||
+      tail.find("authorize") != std::string_view::npos ||
+      tail.find("press release") != std::string_view::npos) {
+    return DateRole::kDeclared;
+  }
+  return DateRole::kNone;
+}
+
+// Fills empty date fields of `d` from the dates in `text[piece]`.
+void FillDates(std::string_view text, Piece piece, Dividend* d) {
+  std::string_view s = text.substr(piece.start, piece.size());
+  std::string lower = Lower(s);
+  size_t lead = 0;
+  for (const DateHit& h : FindDates(s)) {
+    size_t from = std::max(lead, h.start > 160 ? h.start - 160 : size_t{0});
+    switch (RoleOf(lower, from, h.start, h.end)) {
+      case DateRole::kRecord:
+        if (d->record_date.empty()) d->record_date = h.iso;
+        break;
+      case DateRole::kPayable:
+        if (d->payable_date.empty()) d->payable_date = h.iso;
+        break;
+      case DateRole::kDeclared:
+        if (d->declared_date.empty()) d->declared_date = h.iso;
+        break;
+      case DateRole::kNone:
+        break;
+    }
+    lead = h.end;
+  }
+}
+
+// Per-share amounts of one sentence: tied to "dividend" before them or a
+// per-share phrase after them; old rates ("from $0.48 to") are skipped.
+struct Candidate {
+  Money money;
+  bool increase = false;
+};
+
+std::vector<Candidate> PerShareAmounts(const std::string& lower,
+                                       const std::vector<Money>& all) {
+  std::vector<Candidate> out;
+  size_t prev_end = 0;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Money& m = all[i];
+    size_t lead = prev_end;
+    prev_end = m.end;
+    if (m.scaled) continue;
+    std::string_view after = std::string_view(lower).substr(m.end, 40);
+    bool per_share = after.find("per share") < 12 || after.find("a share") < 6 ||
+                     after.find("per common share") < 12 ||
+                     after.find("for each share") < 12 ||
+                     after.find("per share of") < 12 ||
+                     after.find("per ordinary share") < 12 ||
+                     after.find("per ads") < 12;
+    if (after.find("per diluted") < 12 || after.find("per basic") < 12) continue;
+    size_t div =
+        LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
+    bool near_dividend = div != std::string::npos && m.start - div < 80;
+    if (!per_share && !near_dividend) continue;
+    std::string_view lead_in =
+        std::string_view(lower).substr(lead, m.start - lead);
+    bool is_old = lead_in.size() >= 5 &&
+                  lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
+                          .find("from") != std::string_view::npos &&
+                  i + 1 < all.size();
+    if (is_old) continue;
+    if (lead_in.find("recently") != std::string_view::npos ||
+        lead_in.find("previously") != std::string_view::npos ||
+        lead_in.find("prior ") != std::string_view::npos) {
+      continue;
+    }
+    Candidate c;
+    c.money = m;
+    c.increase = lead_in.find(" to ") != std::string_view::npos &&
+                 (lead_in.find("increase") != std::string_view::npos ||
+                  lead_in.find("raise") != std::string_view::npos ||
+                  lower.find("from ") < m.start);
+    out.push_back(c);
+  }
+  return out;
+}
+
+void ParseSentence(const Document& doc, const DividendContext& ctx,
+                   const std::vector<Piece>& sentences, size_t index,
+                   std::vector<Dividend>* out) {
+  std::string_view text = doc.text;
+  Piece piece = sentences[index];
+  std::string_view s = text.substr(piece.start, piece.size());
+  std::string lower = Lower(s);
+  re2::StringPiece sp(s.data(), s.size());
+  if (!RE2::PartialMatch(sp, VerbRe())) return;
+
+  std::vector<Candidate> cands = PerShareAmounts(lower, FindMoney(s));
+  std::string stock_pct;
+  size_t stock_at = 0;
+  if (cands.empty()) {
+    re2::StringPiece m[2];
+    if (!StockRe().Match(sp, 0, sp.size(), RE2::UNANCHORED, m, 2)) return;
+    stock_pct = std::string(m[1].data(), m[1].size());
+    stock_at = m[0].data() - s.data();
+  }
+  std::string status = StatusOf(lower, ctx);
+  std::string fiscal;
+  RE2::PartialMatch(sp, FiscalRe(), &fiscal);
+  fiscal = FoldSpace(fiscal);
+
+  // The declaring sentence first, then up to two follow-ups without their
+  // own amounts ("The dividend is payable on ... of record on ...").
+  Dividend base;
+  base.status = status;
+  base.fiscal_year = fiscal;
+  FillDates(text, piece, &base);
+  if (base.declared_date.empty()) {
+    // "On May 2, 2013, the Board took the following actions:" may head the
+    // list item that declares the dividend.
+    size_t from = piece.start > 300 ? piece.start - 300 : 0;
+    std::string_view prev = text.substr(from, piece.start - from);
+    size_t end = prev.find_last_not_of(" \t\r\n");
+    static const RE2 marker("(?s)(.*?)\\s*(?:\\([a-z0-9]{1,4}\\)|[a-z0-9]\\.)");
+    re2::StringPiece head;
+    if (end != std::string_view::npos &&
+        RE2::FullMatch(re2::StringPiece(prev.data(), end + 1), marker, &head)) {
+      end = head.empty() ? std::string_view::npos : head.size() - 1;
+      if (end != std::string_view::npos) {
+        end = prev.find_last_not_of(" \t\r\n", end);
+      }
+    }
+    if (end != std::string_view::npos && prev[end] == ':') {
+      size_t dot = prev.rfind(". ", end);
+      size_t start = dot == std::string_view::npos ? 0 : dot + 2;
+      Dividend lead;
+      FillDates(text, {from + start, from + end + 1}, &lead);
+      base.declared_date = lead.declared_date;
+    }
+  }
+  for (size_t k = index + 1; k < sentences.size() && k <= index + 2; ++k) {
+    std::string_view next = text.substr(sentences[k].start, sentences[k].size());
+    if (!FindMoney(next).empty()) break;
+    std::string nl = Lower(next);
+    if (!Has(nl, "record") && !Has(nl, "payable") && !Has(nl, "paid")) continue;
+    FillDates(text, sentences[k], &base);
+  }
+  if (base.declared_date.empty() && !ctx.release_date.empty() &&
+      base.status == "declared") {
+    base.declared_date = ctx.release_date;
+  }
+  double conf = 0.85;
+  if (base.record_date.empty() && base.payable_date.empty()) conf = 0.7;
+
+  auto emit = [&](Dividend d, size_t at, size_t stop, const char* rule) {
+    // Share classes named after the amount, up to the next amount or clause:
+    // one record per class.
+    size_t semi = s.find(';', at);
+    if (semi < stop) stop = semi;
+    std::vector<std::string> classes;
+    re2::StringPiece rest(s.data() + at, stop - at);
+    std::string cls;
+    while (RE2::FindAndConsume(&rest, ClassRe(), &cls)) {
+      cls = FoldSpace(cls);
+      if (std::find(classes.begin(), classes.end(), cls) == classes.end()) {
+        classes.push_back(cls);
+      }
+    }
+    if (classes.empty()) classes.push_back("");
+    for (const std::string& c : classes) {
+      Dividend r = d;
+      r.share_class = c;
+      r.span = MakeSpan(doc, piece.start, piece.end, conf, rule);
+      CheckDividendDates(&r);
+      out->push_back(std::move(r));
+    }
+  };
+
+  if (!stock_pct.empty()) {
+    Dividend d = base;
+    d.kind = "stock";
+    d.per_share = ShiftDecimal(stock_pct, -2);
+    emit(d, stock_at, s.size(), "dividend.stock_sentence");
+    return;
+  }
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Money& m = cands[i].money;
+    Dividend d = base;
+    d.kind = KindNear(lower, m.start);
+    d.per_share = m.amount;
+    d.currency = m.currency;
+    size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
+    emit(d, m.end, stop, cands[i].increase ? "dividend.increase" : "dividend.sentence");
+  }
+}
+
+}  // namespace
+
+std::vector<Dividend> DividendSentences(const Document& doc,
+                                        const DividendContext& ctx) {
+  std::vector<Dividend> out;
+  std::string_view text = doc.text;
+  for (Piece para :
+       ParagraphsWith(text, {"dividend", "Dividend", "DIVIDEND"})) {
+    std::vector<Piece> sentences = Sentences(text, para);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      std::string_view s = text.substr(sentences[i].start, sentences[i].size());
+      if (!ContainsLower(s, "dividend")) continue;
+      ParseSentence(doc, ctx, sentences, i, &out);
+    }
+  }
+  return out;
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,55 @@
+// Internal to extract/facts: the pieces ExtractDividends puts together.
+// Not a public interface; may change with the rules.
+#ifndef SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_
+#define SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace secx {
+namespace facts {
+
+// What the whole document says that helps date and classify a dividend.
+struct DividendContext {
+  std::string release_date;  // ISO press-release date, "" if none
+  bool approval_pending = false;  // "subject to the approval of ... meeting"
+};
+
+DividendContext ReadDividendContext(const Document& doc);
+
+// Declarations and payments written as sentences.
+std::vector<Dividend> DividendSentences(const Document& doc,
+                                        const DividendContext& ctx);
+
+// Tables: row-labelled (label, then one cell per column; OCR'd columns
+// may come with scrambled headings), annual summaries (interim / year-end /
+// total) and column-headed tables (record date, payment date, amount).
+std::vector<Dividend> DividendTables(const Document& doc,
+                                     const DividendContext& ctx);
+
+// Arithmetic and date checks on one record: record <= payable, declared <=
+// record. A failure lowers the confidence and appends to check_failures.
+void CheckDividendDates(Dividend* d);
+
+// interim + year-end == annual total; on failure marks `annual`.
+void CheckAnnualSum(const std::string& interim, const std::string& year_end,
+                    Dividend* annual);
+
+// per_share x shares ~ total (within 1%) when the share count is known.
+void CheckTotal(const std::string& shares, Dividend* d);
+
+// Release date of a press release: "TOKYO - May 24, 2018 -",
+// "ENGLEWOOD CLIFFS, NJ, February 11, 2004 --". Offsets into doc.text.
+struct ReleaseDate {
+  std::string iso;
+  size_t start = 0;
+  size_t end = 0;
+};
+ReleaseDate FindReleaseDate(const Document& doc);
+
+}  // namespace facts
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_

@@ -1,0 +1,182 @@
+#include "extract/facts/money.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <cstdlib>
+
+namespace secx {
+namespace facts {
+namespace {
+
+// Sign before the number ("$0.18", "JPY608 million", "US$ 1.2 billion") or
+// a unit word after it ("90 cents", "13.50 yen").
+const RE2& MoneyRe() {
+  static const RE2 re(
+      "(?i)(US\\$|C\\$|A\\$|HK\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\\bGBP|\\bCHF|"
+      "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3)\\s?"
+      "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
+      "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
+      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*(cents?|yen|euros?|dollars?)\\b"
+      "(?:\\s*(million|billion|thousand)\\b)?");
+  return re;
+}
+
+int ScaleOf(std::string_view word) {
+  if (word.empty()) return 0;
+  char c = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+  if (c == 't') return 3;
+  if (c == 'b') return 9;
+  return 6;  // million, mn
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string CurrencyCode(std::string_view token) {
+  std::string t = Lower(token);
+  if (t == "$" || t == "us$" || t == "usd" || t == "dollar" || t == "dollars" ||
+      t == "cent" || t == "cents") {
+    return "USD";
+  }
+  if (t == "jpy" || t == "yen" || t == "\xC2\xA5" || t == "\xEF\xBF\xA5") {
+    return "JPY";
+  }
+  if (t == "eur" || t == "euro" || t == "euros" || t == "\xE2\x82\xAC") {
+    return "EUR";
+  }
+  if (t == "gbp" || t == "\xC2\xA3") return "GBP";
+  if (t == "c$") return "CAD";
+  if (t == "a$") return "AUD";
+  if (t == "hk$") return "HKD";
+  if (t == "chf") return "CHF";
+  return "";
+}
+
+std::string ShiftDecimal(std::string_view decimal, int places) {
+  std::string digits;
+  int point = -1;
+  for (char c : decimal) {
+    if (c == ',') continue;
+    if (c == '.') {
+      if (point >= 0) return "";
+      point = static_cast<int>(digits.size());
+      continue;
+    }
+    if (!std::isdigit(static_cast<unsigned char>(c))) return "";
+    digits.push_back(c);
+  }
+  if (digits.empty()) return "";
+  if (point < 0) point = static_cast<int>(digits.size());
+  point += places;
+  while (point > static_cast<int>(digits.size())) digits.push_back('0');
+  while (point < 1) {
+    digits.insert(digits.begin(), '0');
+    ++point;
+  }
+  std::string whole = digits.substr(0, point);
+  std::string frac = digits.substr(point);
+  size_t nz = whole.find_first_not_of('0');
+  whole = nz == std::string::npos ? "0" : whole.substr(nz);
+  if (places > 0) {
+    // A rescaled total: trailing zeros after the point carry no meaning.
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  }
+  return frac.empty() ? whole : whole + "." + frac;
+}
+
+std::string PerShareForm(std::string_view decimal) {
+  std::string s = ShiftDecimal(decimal, 0);
+  if (s.empty()) return s;
+  size_t dot = s.find('.');
+  if (dot == std::string::npos) return s + ".00";
+  while (s.size() - dot - 1 < 2) s.push_back('0');
+  return s;
+}
+
+std::optional<int64_t> ToMicros(std::string_view decimal) {
+  std::string s = ShiftDecimal(decimal, 6);
+  if (s.empty() || s.find('.') != std::string::npos || s.size() > 18) {
+    return std::nullopt;
+  }
+  return std::strtoll(s.c_str(), nullptr, 10);
+}
+
+std::string FromMicros(int64_t micros, int min_decimals) {
+  bool neg = micros < 0;
+  std::string s = ShiftDecimal(std::to_string(neg ? -micros : micros), -6);
+  size_t dot = s.find('.');
+  if (dot != std::string::npos) {
+    while (s.back() == '0' && s.size() - dot - 1 > static_cast<size_t>(min_decimals))
+      s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  if (min_decimals > 0) {
+    if (s.find('.') == std::string::npos) s += ".";
+    while (s.size() - s.find('.') - 1 < static_cast<size_t>(min_decimals))
+      s.push_back('0');
+  }
+  return neg ? "-" + s : s;
+}
+
+std::vector<Money> FindMoney(std::string_view text) {
+  std::vector<Money> out;
+  const RE2& re = MoneyRe();
+  re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece m[7];
+  size_t pos = 0;
+  while (pos < text.size() &&
+         re.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 7)) {
+    Money money;
+    money.start = m[0].data() - text.data();
+    money.end = money.start + m[0].size();
+    pos = money.end > pos ? money.end : pos + 1;
+    std::string_view number, unit, scale;
+    if (m[2].data() != nullptr) {
+      money.currency = CurrencyCode(std::string_view(m[1].data(), m[1].size()));
+      number = std::string_view(m[2].data(), m[2].size());
+      if (m[3].data() != nullptr) scale = std::string_view(m[3].data(), m[3].size());
+    } else {
+      number = std::string_view(m[4].data(), m[4].size());
+      unit = std::string_view(m[5].data(), m[5].size());
+      money.currency = CurrencyCode(unit);
+      if (m[6].data() != nullptr) scale = std::string_view(m[6].data(), m[6].size());
+    }
+    int places = ScaleOf(scale);
+    bool cents = !unit.empty() && (unit[0] == 'c' || unit[0] == 'C');
+    if (cents) places -= 2;
+    money.scaled = !scale.empty();
+    money.amount = ShiftDecimal(number, places);
+    if (!money.scaled) money.amount = PerShareForm(money.amount);
+    if (!money.amount.empty()) out.push_back(money);
+  }
+  return out;
+}
+
+std::optional<Money> ParseMoneyCell(std::string_view cell) {
+  while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.front())))
+    cell.remove_prefix(1);
+  while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.back())))
+    cell.remove_suffix(1);
+  if (cell.empty()) return std::nullopt;
+  std::vector<Money> found = FindMoney(cell);
+  if (found.size() == 1 && found[0].start == 0) return found[0];
+  static const RE2 bare("(\\d[\\d,]*(?:\\.\\d+)?)");
+  std::string number;
+  if (RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), bare,
+                     &number)) {
+    Money m;
+    m.amount = PerShareForm(number);
+    m.end = cell.size();
+    return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,62 @@
+// Shared scanning helpers for the disclosure extractors: cheap keyword
+// prefilters that find the few paragraphs worth running RE2 on, sentence
+// splitting, whitespace folding, and Span construction (page + OCR box).
+//
+// The prefilter is what keeps extraction fast: plain substring search
+// (memchr/memcmp speed) finds candidate paragraphs and the RE2 tables only
+// ever see those. Stateless and thread-safe.
+#ifndef SECX_EXTRACT_FACTS_TEXT_SCAN_H_
+#define SECX_EXTRACT_FACTS_TEXT_SCAN_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace secx {
+namespace facts {
+
+// A byte range [start, end) of Document::text.
+struct Piece {
+  size_t start = 0;
+  size_t end = 0;
+  size_t size() const { return end - start; }
+};
+
+// Paragraphs (runs of non-blank lines, at most ~kMaxParagraph bytes around
+// the hit) that contain any of `needles` (case-sensitive; list the case
+// variants you need). Sorted, non-overlapping.
+inline constexpr size_t kMaxParagraph = 4000;
+std::vector<Piece> ParagraphsWith(std::string_view text,
+                                  std::initializer_list<std::string_view> needles);
+
+// Lines (without the newline) that contain any of `needles`; sorted,
+// each line once.
+std::vector<Piece> LinesWith(std::string_view text,
+                             std::initializer_list<std::string_view> needles);
+
+// Sentences of `text[piece]`, split at . ! ? followed by space and a capital,
+// digit or quote, except after common abbreviations (Inc., Mr., No., ...).
+std::vector<Piece> Sentences(std::string_view text, Piece piece);
+
+// Lines of `text[piece]` without their newline; blank lines are skipped.
+std::vector<Piece> Lines(std::string_view text, Piece piece);
+
+// Collapses runs of whitespace to one space and trims.
+std::string FoldSpace(std::string_view s);
+
+// Case-insensitive substring test; `needle` must be lower case ASCII.
+bool ContainsLower(std::string_view hay, std::string_view needle);
+
+// Span for doc.text[start, end): page, bbox (union of OCR words that overlap
+// the range, on OCR pages only) and confidence, lowered on OCR pages by the
+// recognised words' own confidence.
+Span MakeSpan(const Document& doc, size_t start, size_t end, double confidence,
+              const char* rule);
+
+}  // namespace facts
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_FACTS_TEXT_SCAN_H_

@@ -1,0 +1,66 @@
+// Tesseract recognition of one prepared page image, at word level.
+//
+// Engines are expensive to create (the English LSTM model takes a few
+// hundred milliseconds to load), so each is initialised once and reused for
+// every later page. They live in a process-wide pool rather than in
+// thread_local storage because the page workers of one document are
+// short-lived threads: a thread_local engine would be loaded again for
+// every document. A worker leases an engine for the duration of one page;
+// no engine is ever used by two threads at once, and the pool never holds
+// more engines than pages were ever recognised concurrently.
+//
+// Thread-safety: Recognize may be called from any number of threads.
+#ifndef SECX_EXTRACT_OCR_ENGINE_H_
+#define SECX_EXTRACT_OCR_ENGINE_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/ocr/ocr.h"
+#include "extract/status.h"
+
+struct Pix;
+
+namespace secx {
+
+// One recognised word, in the coordinates of the image given to Recognize.
+struct OcrWord {
+  std::string text;  // UTF-8
+  Box box;
+  float confidence = 0;  // 0..100
+  int line = 0;          // index of the Tesseract text line
+  int block = 0;         // index of the Tesseract block
+  bool para_start = false;
+};
+
+struct OcrLine {
+  Box box;
+  int block = 0;
+};
+
+struct Reading {
+  std::vector<OcrWord> words;
+  std::vector<OcrLine> lines;  // OcrWord::line indexes this
+  float mean_confidence = 0;   // weighted by characters; 0 when no words
+  size_t chars = 0;
+};
+
+// Reads `image` (any depth Tesseract accepts) at `dpi`. Errors: the
+// language data cannot be loaded, recognition failed or timed out.
+Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options);
+
+// "5.3.0", without loading any model.
+std::string TesseractVersion();
+
+// Keeps libtesseract's OpenMP loops on the calling thread: secx runs its
+// own page and document workers, and OpenMP threads on top of them
+// oversubscribe the cores and run several times slower. Sets
+// OMP_THREAD_LIMIT=1 for child processes and, because libgomp read the
+// environment when the process started, also turns parallel regions off
+// through the OpenMP runtime. Idempotent, thread-safe.
+void LimitOpenMpThreads();
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_OCR_ENGINE_H_

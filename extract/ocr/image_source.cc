@@ -1,0 +1,361 @@
+#include "extract/ocr/image_source.h"
+
+#include <leptonica/allheaders.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <set>
+#include <vector>
+
+namespace secx {
+
+void PixDeleter::operator()(Pix* pix) const { pixDestroy(&pix); }
+
+namespace {
+
+// Leptonica and poppler report every problem on stderr; secx reports its
+// own one-line errors instead, so both are silenced once per process.
+void QuietLibraries() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+    poppler::set_debug_error_function([](const std::string&, void*) {},
+                                      nullptr);
+  });
+}
+
+std::string Megapixels(long long pixels) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f Mpixel", pixels / 1e6);
+  return buf;
+}
+
+std::string TooBig(int w, int h, const OcrOptions& options) {
+  return "image is " + std::to_string(w) + "x" + std::to_string(h) +
+         " pixels, over the " + Megapixels(options.max_pixels) + " limit";
+}
+
+// ---------------------------------------------------------------- images
+
+// A single image, or every image of a multi-page TIFF.
+class RasterSource : public ImageSource {
+ public:
+  RasterSource(const Binary& binary, const OcrOptions& options, int pages)
+      : binary_(binary), options_(options), pages_(pages) {}
+
+  int PageCount() const override { return pages_; }
+
+  Result<SourcePage> LoadPage(int index) const override {
+    const auto* data = reinterpret_cast<const l_uint8*>(binary_.bytes.data());
+    size_t size = binary_.bytes.size();
+    SourcePage page;
+    Pix* pix = nullptr;
+    if (pages_ > 1) {
+      pix = pixReadMemTiff(data, size, index);
+    } else {
+      l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
+      if (pixReadHeaderMem(data, size, &format, &w, &h, &bps, &spp, &cmap) !=
+              0 ||
+          w <= 0 || h <= 0) {
+        return Status::Error("corrupt or unsupported " + binary_.format +
+                             " image");
+      }
+      long long pixels = static_cast<long long>(w) * h;
+      if (pixels > options_.max_pixels) {
+        // JPEG can be decoded at 1/2, 1/4 or 1/8 size for free; anything
+        // else that big is refused rather than risk gigabytes of memory.
+        int reduction = 0;
+        for (int r : {2, 4, 8}) {
+          if (pixels / (static_cast<long long>(r) * r) <= options_.max_pixels) {
+            reduction = r;
+            break;
+          }
+        }
+        if (format != IFF_JFIF_JPEG || reduction == 0) {
+          return Status::Error(TooBig(w, h, options_));
+        }
+        pix = pixReadMemJpeg(data, size, 0, reduction, nullptr, 0);
+        page.note = TooBig(w, h, options_) + "; decoded at 1/" +
+                    std::to_string(reduction) + " size";
+        if (pix != nullptr) {
+          int xres = pixGetXRes(pix);
+          if (xres > 0)
+            pixSetResolution(pix, xres / reduction, xres / reduction);
+        }
+      } else {
+        pix = pixReadMem(data, size);
+      }
+    }
+    if (pix == nullptr) {
+      return Status::Error(
+          "corrupt or unsupported " + binary_.format + " image" +
+          (pages_ > 1 ? " (page " + std::to_string(index + 1) + ")" : ""));
+    }
+    page.image.reset(pix);
+    int w = pixGetWidth(pix), h = pixGetHeight(pix);
+    if (static_cast<long long>(w) * h > options_.max_pixels) {
+      return Status::Error(TooBig(w, h, options_));
+    }
+    page.dpi = pixGetXRes(pix);
+    return page;
+  }
+
+ private:
+  const Binary& binary_;
+  const OcrOptions& options_;
+  int pages_;
+};
+
+// ------------------------------------------------------------------- PDF
+
+// A lent poppler document: poppler objects must not be used by two threads
+// at once, so each concurrent LoadPage takes its own parsed copy of the
+// file from a small free list (parsing again costs milliseconds; the copies
+// share the bytes).
+class PdfSource : public ImageSource {
+ public:
+  PdfSource(const Binary& binary, const OcrOptions& options,
+            std::unique_ptr<poppler::document> first, int pages)
+      : binary_(binary), options_(options), pages_(pages) {
+    free_.push_back(std::move(first));
+  }
+
+  int PageCount() const override { return pages_; }
+
+  Result<SourcePage> LoadPage(int index) const override {
+    std::unique_ptr<poppler::document> doc = Borrow();
+    if (!doc) return Status::Error("PDF cannot be parsed");
+    Result<SourcePage> page = ReadPage(doc.get(), index);
+    Return(std::move(doc));
+    return page;
+  }
+
+ private:
+  std::unique_ptr<poppler::document> Borrow() const {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!free_.empty()) {
+        std::unique_ptr<poppler::document> doc = std::move(free_.back());
+        free_.pop_back();
+        return doc;
+      }
+    }
+    return std::unique_ptr<poppler::document>(
+        poppler::document::load_from_raw_data(
+            binary_.bytes.data(), static_cast<int>(binary_.bytes.size())));
+  }
+
+  void Return(std::unique_ptr<poppler::document> doc) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    free_.push_back(std::move(doc));
+  }
+
+  Result<SourcePage> ReadPage(poppler::document* doc, int index) const {
+    std::unique_ptr<poppler::page> page(doc->create_page(index));
+    if (!page) {
+      return Status::Error("PDF page " + std::to_string(index + 1) +
+                           " cannot be read");
+    }
+    SourcePage out;
+    if (options_.mode != OcrMode::kAlways) {
+      poppler::byte_array utf8 =
+          page->text(page->page_rect(), poppler::page::physical_layout)
+              .to_utf8();
+      out.text.assign(utf8.begin(), utf8.end());
+      if (UsableTextLayer(out.text) || options_.mode == OcrMode::kNever) {
+        out.from_text_layer = true;
+        return out;
+      }
+      out.text.clear();
+    }
+    return Render(page.get(), index, std::move(out));
+  }
+
+  Result<SourcePage> Render(poppler::page* page, int index,
+                            SourcePage out) const {
+    poppler::rectf rect = page->page_rect(poppler::media_box);
+    double area_in2 = (rect.width() / 72.0) * (rect.height() / 72.0);
+    if (!(area_in2 > 0) || !std::isfinite(area_in2)) {
+      return Status::Error("PDF page " + std::to_string(index + 1) +
+                           " has no size");
+    }
+    // Lower the resolution of huge pages so the raster stays in budget.
+    double dpi = options_.pdf_dpi;
+    double max_dpi = std::sqrt(options_.max_pixels / area_in2);
+    if (dpi > max_dpi) {
+      dpi = std::floor(max_dpi);
+      out.note = "PDF page " + std::to_string(index + 1) + " rendered at " +
+                 std::to_string(static_cast<int>(dpi)) +
+                 " dpi to stay under the pixel limit";
+    }
+    if (dpi < 20) {
+      return Status::Error("PDF page " + std::to_string(index + 1) +
+                           " is too large to render");
+    }
+    poppler::page_renderer renderer;
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    renderer.set_image_format(poppler::image::format_gray8);
+    poppler::image img = renderer.render_page(page, dpi, dpi);
+    if (!img.is_valid() || img.width() <= 0 || img.height() <= 0) {
+      return Status::Error("PDF page " + std::to_string(index + 1) +
+                           " cannot be rendered");
+    }
+    int w = img.width(), h = img.height();
+    Pix* pix = pixCreate(w, h, 8);
+    if (pix == nullptr)
+      return Status::Error("out of memory rendering PDF page");
+    l_uint32* data = pixGetData(pix);
+    int wpl = pixGetWpl(pix);
+    const char* src = img.const_data();
+    int stride = img.bytes_per_row();
+    for (int y = 0; y < h; ++y) {
+      l_uint32* line = data + static_cast<size_t>(y) * wpl;
+      const auto* row = reinterpret_cast<const unsigned char*>(
+          src + static_cast<size_t>(y) * stride);
+      for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
+    }
+    int idpi = static_cast<int>(std::lround(dpi));
+    pixSetResolution(pix, idpi, idpi);
+    out.image.reset(pix);
+    out.dpi = idpi;
+    return out;
+  }
+
+  const Binary& binary_;
+  const OcrOptions& options_;
+  int pages_;
+  mutable std::mutex mu_;
+  mutable std::vector<std::unique_ptr<poppler::document>> free_;
+};
+
+Result<std::unique_ptr<ImageSource>> OpenPdf(const Binary& binary,
+                                             const OcrOptions& options) {
+  if (binary.bytes.size() > static_cast<size_t>(INT32_MAX)) {
+    return Status::Error("PDF is over 2 GiB");
+  }
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+      binary.bytes.data(), static_cast<int>(binary.bytes.size())));
+  if (!doc) {
+    // poppler cannot tell a password-protected file from a broken one
+    // through this API; the encryption dictionary can.
+    if (binary.bytes.find("/Encrypt") != std::string::npos) {
+      return Status::Error("PDF is encrypted and needs a password");
+    }
+    return Status::Error("PDF cannot be parsed (damaged or truncated)");
+  }
+  if (doc->is_locked()) {
+    return Status::Error("PDF is encrypted and needs a password");
+  }
+  int pages = doc->pages();
+  if (pages <= 0) return Status::Error("PDF has no pages");
+  return std::unique_ptr<ImageSource>(
+      new PdfSource(binary, options, std::move(doc), pages));
+}
+
+uint32_t ReadU32(const std::string& b, size_t at, bool le) {
+  auto c = [&](size_t i) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(b[at + i]));
+  };
+  return le ? c(0) | c(1) << 8 | c(2) << 16 | c(3) << 24
+            : c(3) | c(2) << 8 | c(1) << 16 | c(0) << 24;
+}
+
+uint32_t ReadU16(const std::string& b, size_t at, bool le) {
+  auto c = [&](size_t i) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(b[at + i]));
+  };
+  return le ? c(0) | c(1) << 8 : c(1) | c(0) << 8;
+}
+
+}  // namespace
+
+int CountTiffPages(const std::string& b) {
+  if (b.size() < 8) return 0;
+  bool le;
+  if (b.compare(0, 2, "II") == 0) {
+    le = true;
+  } else if (b.compare(0, 2, "MM") == 0) {
+    le = false;
+  } else {
+    return 0;
+  }
+  uint32_t magic = ReadU16(b, 2, le);
+  if (magic == 43) return 1;  // BigTIFF: let libtiff read the first image
+  if (magic != 42) return 0;
+  std::set<uint32_t> seen;
+  int count = 0;
+  uint32_t ifd = ReadU32(b, 4, le);
+  while (ifd != 0 && ifd + 2 <= b.size() && seen.insert(ifd).second) {
+    uint32_t entries = ReadU16(b, ifd, le);
+    size_t next_at = ifd + 2 + size_t{entries} * 12;
+    ++count;
+    if (next_at + 4 > b.size()) break;
+    ifd = ReadU32(b, next_at, le);
+  }
+  return count;
+}
+
+bool UsableTextLayer(const std::string& s) {
+  size_t visible = 0, wordlike = 0, bad = 0;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    uint32_t cp;
+    size_t len;
+    if (c < 0x80) {
+      cp = c;
+      len = 1;
+    } else if ((c >> 5) == 6 && i + 1 < s.size()) {
+      cp = (c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+      len = 2;
+    } else if ((c >> 4) == 14 && i + 2 < s.size()) {
+      cp = (c & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+      len = 3;
+    } else {
+      cp = 0x10000;  // 4-byte or broken: neither letter nor garbage marker
+      len = (c >> 3) == 30 ? 4 : 1;
+    }
+    i += len;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f') {
+      continue;
+    }
+    ++visible;
+    if (cp < 0x20 || cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF)) {
+      ++bad;
+    } else if ((cp < 0x80 && std::isalnum(static_cast<int>(cp))) ||
+               (cp >= 0xC0 && cp < 0x10000)) {
+      ++wordlike;
+    }
+  }
+  // A scanned page often carries a stamped page number or Bates label and
+  // nothing else: that is not a text layer worth trusting.
+  if (visible < 20) return false;
+  if (bad * 10 > visible) return false;
+  return wordlike * 2 >= visible;
+}
+
+Result<std::unique_ptr<ImageSource>> ImageSource::Open(
+    const Binary& binary, const OcrOptions& options) {
+  QuietLibraries();
+  if (binary.bytes.empty())
+    return Status::Error("empty " + binary.format + " data");
+  if (binary.format == "pdf") return OpenPdf(binary, options);
+  int pages = 1;
+  if (binary.format == "tiff") {
+    pages = CountTiffPages(binary.bytes);
+    if (pages == 0) return Status::Error("corrupt or unsupported tiff image");
+  }
+  return std::unique_ptr<ImageSource>(new RasterSource(binary, options, pages));
+}
+
+}  // namespace secx

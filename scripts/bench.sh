@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Measures secx in one run and writes a markdown table to stdout and to
+# bench.md (or the path given):
+#   - `secx extract` throughput on text + EDGAR SGML files and on HTML files
+#     of the shared corpus (../shared/corpus relative to the repo root, else
+#     the project's corpus/), with --jobs 1 (per core) and with all cores;
+#   - SQLite load rate (fields/s) with the hidden `secx bench-load`;
+#   - peak memory (max RSS) of each run, from /usr/bin/time -v.
+# Builds a Release binary into build-release/ (or $SECX_BENCH_BUILD_DIR)
+# first; the build is incremental.
+# Targets: >= 50 MB/s per core text/SGML, >= 20 MB/s per core HTML,
+# >= 200,000 fields/s load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out=${1:-bench.md}
+build=${SECX_BENCH_BUILD_DIR:-build-release}
+min_mb=${SECX_BENCH_MIN_MB:-48}  # inputs repeated until a run reads this much
+load_fields=${SECX_BENCH_FIELDS:-1000000}
+
+echo "bench: building Release in $build" >&2
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSECX_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" --target secx >/dev/null
+secx="$root/$build/secx"
+
+if [ -d ../shared/corpus ]; then
+  corpus=$(cd ../shared/corpus && pwd)
+else
+  corpus="$root/corpus"
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# File lists (names never contain newlines in the corpus).
+find "$corpus" -type f \( -name '*.txt' -o -name '*.nc' \) \
+  ! -name '*.expected*' | sort >"$tmp/text.list"
+find "$corpus" -type f \( -name '*.htm' -o -name '*.html' \) \
+  ! -name '*.expected*' | sort >"$tmp/html.list"
+
+have_time=0
+if [ -x /usr/bin/time ]; then have_time=1; fi
+
+rows=()
+# run NAME LIST JOBS TARGET: extract the list's files, repeated to at least
+# $min_mb MB, and add a table row.
+run() {
+  local name=$1 list=$2 jobs=$3 target=$4
+  local files bytes reps
+  files=$(wc -l <"$list")
+  if [ "$files" -eq 0 ]; then
+    rows+=("| $name | 0 | - | $jobs | - | no files | $target | - |")
+    return
+  fi
+  bytes=$(xargs -d '\n' cat <"$list" | wc -c)
+  reps=$(( (min_mb * 1000000 + bytes - 1) / bytes ))
+  : >"$tmp/args"
+  for ((i = 0; i < reps; i++)); do cat "$list" >>"$tmp/args"; done
+  local t0 t1 secs mb mbps rss="n/a"
+  t0=$(date +%s.%N)
+  if [ $have_time -eq 1 ]; then
+    xargs -d '\n' /usr/bin/time -v -o "$tmp/time" "$secx" extract --ocr never \
+      --jobs "$jobs" <"$tmp/args" >/dev/null 2>"$tmp/err" || true
+    rss=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$tmp/time")
+  else
+    xargs -d '\n' "$secx" extract --ocr never --jobs "$jobs" <"$tmp/args" \
+      >/dev/null 2>"$tmp/err" || true
+  fi
+  t1=$(date +%s.%N)
+  secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')
+  mb=$(awk -v n="$bytes" -v r="$reps" 'BEGIN {print n * r / 1e6}')
+  mbps=$(awk -v m="$mb" -v s="$secs" 'BEGIN {print m / s}')
+  rows+=("$(printf '| %s | %d x %d | %.1f | %d | %.2f | %.1f MB/s | %s | %s |' \
+    "$name" "$files" "$reps" "$mb" "$jobs" "$secs" "$mbps" "$target" "$rss")")
+  echo "bench: $name jobs=$jobs: $(printf '%.1f' "$mbps") MB/s" >&2
+}
+
+all=$(nproc)
+run "extract text+SGML" "$tmp/text.list" 1 "≥ 50 MB/s per core"
+run "extract text+SGML" "$tmp/text.list" "$all" "-"
+run "extract HTML" "$tmp/html.list" 1 "≥ 20 MB/s per core"
+run "extract HTML" "$tmp/html.list" "$all" "-"
+
+# SQLite load: synthetic fields, 50 per document, into a fresh temp file.
+load=$("$secx" bench-load --db "$tmp/load.db" --fields "$load_fields")
+fps=$(sed -n 's/.*fields_per_s=\([0-9.]*\).*/\1/p' <<<"$load")
+lsecs=$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' <<<"$load")
+lrss=$(sed -n 's/.*peak_rss_mb=\([0-9.]*\).*/\1/p' <<<"$load")
+rows+=("$(printf '| SQLite load (bench-load) | %d fields | - | 1 | %.2f | %.0f fields/s | ≥ 200,000 fields/s | %.0f |' \
+  "$load_fields" "$lsecs" "$fps" "$lrss")")
+echo "bench: load: $fps fields/s" >&2
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
+{
+  echo "# secx benchmark"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?'),"\
+    "$(nproc) cores, $cpu, $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB RAM"}')."
+  echo "Release build; corpus: $corpus; OCR off; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "| measurement | files | MB | jobs | seconds | throughput | target | peak RSS MB |"
+  echo "|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$out"

@@ -1,0 +1,61 @@
+#include "analyze/ordered_pool.h"
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+namespace secx {
+namespace {
+
+TEST_CASE("RunOrdered emits every result in input order", "[pool]") {
+  for (int jobs : {1, 2, 5}) {
+    for (size_t n : {0, 1, 3, 100}) {
+      std::vector<size_t> seen;
+      RunOrdered(
+          n, jobs, 3,
+          [](size_t i) {
+            // Later items finish first, so order must be restored.
+            std::this_thread::sleep_for(std::chrono::microseconds((i % 4) * 100));
+            return i * 2;
+          },
+          [&](size_t i, size_t v) {
+            CHECK(v == i * 2);
+            seen.push_back(i);
+          });
+      REQUIRE(seen.size() == n);
+      for (size_t i = 0; i < n; ++i) CHECK(seen[i] == i);
+    }
+  }
+}
+
+TEST_CASE("RunOrdered holds at most window + 1 results", "[pool]") {
+  std::atomic<int> alive{0};
+  std::atomic<int> peak{0};
+  struct Tracked {
+    std::atomic<int>* alive;
+    explicit Tracked(std::atomic<int>* a) : alive(a) { ++*alive; }
+    ~Tracked() { --*alive; }
+  };
+  const size_t window = 4;
+  RunOrdered(
+      200, 3, window,
+      [&](size_t i) {
+        auto t = std::make_unique<Tracked>(&alive);
+        int now = alive.load();
+        int p = peak.load();
+        while (now > p && !peak.compare_exchange_weak(p, now)) {
+        }
+        if (i % 50 == 0) {  // a slow item makes the others run ahead
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        return t;
+      },
+      [&](size_t, std::unique_ptr<Tracked>) {});
+  CHECK(alive.load() == 0);
+  CHECK(peak.load() <= static_cast<int>(window) + 1);
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,277 @@
+#include "analyze/store.h"
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <thread>
+
+#include "tests/analyze/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::SyntheticExtraction;
+using testing::TempDir;
+
+std::unique_ptr<Store> OpenStore(const std::string& path, bool read_only = false) {
+  StoreOptions o;
+  o.read_only = read_only;
+  Result<std::unique_ptr<Store>> s = Store::Open(path, o);
+  INFO(s.error());
+  REQUIRE(s.ok());
+  return std::move(s).value();
+}
+
+int64_t Count(Store* s, const std::string& table) {
+  Result<int64_t> n = s->Count(table);
+  INFO(n.error());
+  REQUIRE(n.ok());
+  return n.value();
+}
+
+// First column of the first row of `sql`, as text.
+std::string Scalar(Store* s, const std::string& sql) {
+  std::string out;
+  QueryCallbacks cb;
+  cb.row = [&](const std::vector<Cell>& row) {
+    if (out.empty()) out = row.at(0).text;
+  };
+  Status st = s->Query(sql, cb);
+  INFO(st.error());
+  REQUIRE(st.ok());
+  return out;
+}
+
+TEST_CASE("store creates the schema at the current version", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  CHECK(Scalar(s.get(), "PRAGMA user_version") ==
+        std::to_string(kStoreSchemaVersion));
+  CHECK(Scalar(s.get(), "PRAGMA journal_mode") == "wal");
+  s.reset();
+  auto again = OpenStore(dir / "a.db");  // reopening migrates nothing
+  CHECK(Count(again.get(), "documents") == 0);
+}
+
+TEST_CASE("store writes every record with its provenance", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  Extraction x = SyntheticExtraction(1, 6);
+  Result<PutOutcome> r = s->Put(x, "v1");
+  REQUIRE(r.ok());
+  CHECK(r.value() == PutOutcome::kInserted);
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "documents") == 1);
+  CHECK(Count(s.get(), "fields") == 6);
+  CHECK(Count(s.get(), "tickers") == 1);
+  CHECK(Count(s.get(), "dividends") == 1);
+  CHECK(Count(s.get(), "revenue_shares") == 1);
+  CHECK(Count(s.get(), "facts") == 1);
+  CHECK(Count(s.get(), "corrections") == 1);
+  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM fields WHERE bbox_left IS NULL") ==
+        "3");
+  CHECK(Scalar(s.get(), "SELECT bbox_bottom FROM fields WHERE name='name_1'") ==
+        "4");
+  CHECK(Scalar(s.get(), "SELECT check_failures FROM dividends") == "a\nb");
+  CHECK(Scalar(s.get(), "SELECT pages FROM documents") == "2");
+  CHECK(Scalar(s.get(), "SELECT from_text || '>' || to_text FROM corrections") ==
+        "11J>IIJ");
+}
+
+TEST_CASE("store records header-vs-text mismatches", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  Extraction x = SyntheticExtraction(2, 0);
+  auto add = [&](const char* name, const char* value, const char* rule) {
+    Field f;
+    f.name = name;
+    f.value = value;
+    f.span.rule = rule;
+    x.fields.push_back(f);
+  };
+  add("irs_employer_id", "98-1029639", "sgml.irs_number");
+  add("irs_employer_id", "981029639", "cover.irs");  // agrees
+  add("state_of_incorporation", "DE", "sgml.state");
+  add("state_of_incorporation", "Japan", "cover.state");  // disagrees
+  add("cik", "1000180", "sgml.cik");                      // no text side
+  REQUIRE(s->Put(x, "v1").ok());
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "mismatches") == 1);
+  CHECK(Scalar(s.get(), "SELECT field || '|' || header_value || '|' || "
+                        "text_value FROM mismatches") ==
+        "state_of_incorporation|DE|Japan");
+}
+
+TEST_CASE("re-ingesting the same bytes and version is a no-op", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  Extraction x = SyntheticExtraction(3, 4);
+  REQUIRE(s->Put(x, "v1").value() == PutOutcome::kInserted);
+  REQUIRE(s->Flush().ok());
+  std::string before = Scalar(s.get(), "SELECT id || ingested_at FROM documents");
+  CHECK(s->IsCurrent(x.sha256, "v1").value());
+  x.source = "elsewhere/copy.txt";  // same bytes under another name
+  CHECK(s->Put(x, "v1").value() == PutOutcome::kSkipped);
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "documents") == 1);
+  CHECK(Count(s.get(), "fields") == 4);
+  CHECK(Scalar(s.get(), "SELECT id || ingested_at FROM documents") == before);
+}
+
+TEST_CASE("a new extractor version replaces the document's rows", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  REQUIRE(s->Put(SyntheticExtraction(4, 8), "v1").ok());
+  REQUIRE(s->Put(SyntheticExtraction(5, 2), "v1").ok());
+  REQUIRE(s->Flush().ok());
+  std::string id = Scalar(s.get(), "SELECT id FROM documents WHERE path='doc-4.txt'");
+  CHECK_FALSE(s->IsCurrent(SyntheticExtraction(4, 0).sha256, "v2").value());
+  Extraction x = SyntheticExtraction(4, 3);  // same bytes, new rules
+  x.fields[0].value = "new";
+  REQUIRE(s->Put(x, "v2").value() == PutOutcome::kReplaced);
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "documents") == 2);
+  CHECK(Count(s.get(), "fields") == 3 + 2);
+  CHECK(Count(s.get(), "tickers") == 2);
+  CHECK(Scalar(s.get(), "SELECT extractor_version || id FROM documents WHERE "
+                        "path='doc-4.txt'") == "v2" + id);
+  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM fields WHERE value='new'") == "1");
+}
+
+TEST_CASE("a failed extraction never replaces clean rows", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  REQUIRE(s->Put(SyntheticExtraction(6, 5), "v1").ok());
+  Extraction bad = SyntheticExtraction(6, 1);
+  bad.errors.push_back("doc-6.txt: OCR failed");
+  CHECK(s->Put(bad, "v2").value() == PutOutcome::kKept);
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "fields") == 5);
+
+  // A document stored with errors is retried on the next ingest.
+  Extraction other = SyntheticExtraction(7, 1);
+  other.errors.push_back("doc-7.txt: OCR failed");
+  CHECK(s->Put(other, "v1").value() == PutOutcome::kInserted);
+  CHECK_FALSE(s->IsCurrent(other.sha256, "v1").value());
+  other.errors.clear();
+  CHECK(s->Put(other, "v1").value() == PutOutcome::kReplaced);
+  CHECK(s->IsCurrent(other.sha256, "v1").value());
+
+  Extraction unread;
+  unread.source = "missing.txt";
+  unread.errors.push_back("missing.txt: No such file or directory");
+  CHECK(s->Put(unread, "v1").value() == PutOutcome::kNotStored);
+}
+
+TEST_CASE("a read-only store refuses every write", "[store]") {
+  TempDir dir;
+  {
+    auto s = OpenStore(dir / "a.db");
+    REQUIRE(s->Put(SyntheticExtraction(8, 2), "v1").ok());
+  }
+  auto ro = OpenStore(dir / "a.db", /*read_only=*/true);
+  for (const char* sql :
+       {"DELETE FROM fields", "INSERT INTO documents(path) VALUES('x')",
+        "DROP TABLE fields", "PRAGMA query_only = 0; DELETE FROM fields",
+        "CREATE TABLE evil(x)"}) {
+    INFO(sql);
+    Status st = ro->Query(sql, {});
+    CHECK_FALSE(st.ok());
+  }
+  CHECK_FALSE(ro->Put(SyntheticExtraction(9, 1), "v1").ok());
+  CHECK(Count(ro.get(), "fields") == 2);
+}
+
+TEST_CASE("store reports bad SQL and bad files clearly", "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "a.db");
+  Status st = s->Query("SELEC * FROM fields", {});
+  CHECK_FALSE(st.ok());
+  CHECK_THAT(st.error(), Catch::Contains("syntax error"));
+  st = s->Query("SELECT * FROM no_such_table", {});
+  CHECK_THAT(st.error(), Catch::Contains("no such table"));
+
+  StoreOptions ro;
+  ro.read_only = true;
+  auto missing = Store::Open(dir / "missing.db", ro);
+  REQUIRE_FALSE(missing.ok());
+  CHECK_THAT(missing.error(), Catch::Contains("no such database"));
+
+  testing::WriteFile(dir / "junk.db", std::string(4096, 'x'));
+  auto junk = Store::Open(dir / "junk.db", StoreOptions());
+  REQUIRE_FALSE(junk.ok());
+  CHECK_THAT(junk.error(), Catch::Contains("junk.db"));
+
+  auto is_dir = Store::Open(dir.path(), StoreOptions());
+  CHECK_FALSE(is_dir.ok());
+
+  REQUIRE(s->Query("PRAGMA user_version = 99", {}).ok());
+  s.reset();
+  auto newer = Store::Open(dir / "a.db", StoreOptions());
+  REQUIRE_FALSE(newer.ok());
+  CHECK_THAT(newer.error(), Catch::Contains("newer"));
+}
+
+// Fields a synthetic document gets in the kill test.
+int FieldsOf(int doc) { return 1 + doc % 37; }
+
+TEST_CASE("a killed ingest leaves only whole documents", "[store][kill]") {
+  TempDir dir;
+  const std::string db = dir / "kill.db";
+  { auto create = OpenStore(db); }
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // Writes forever, committing small batches, until killed.
+    StoreOptions o;
+    o.batch_documents = 7;
+    o.batch_seconds = 0.005;
+    auto opened = Store::Open(db, o);
+    if (!opened.ok()) _exit(3);
+    for (int doc = 0;; ++doc) {
+      if (!opened.value()->Put(SyntheticExtraction(doc, FieldsOf(doc)), "v1").ok()) {
+        _exit(4);
+      }
+    }
+  }
+  // Kill it once some batches are committed and more are under way.
+  int64_t committed = 0;
+  for (int i = 0; i < 500 && committed < 60; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    auto ro = OpenStore(db, true);
+    committed = Count(ro.get(), "documents");
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  REQUIRE(WIFSIGNALED(status));
+  REQUIRE(committed >= 60);
+
+  auto s = OpenStore(db);
+  CHECK(Scalar(s.get(), "PRAGMA integrity_check") == "ok");
+  int64_t docs = Count(s.get(), "documents");
+  CHECK(docs >= committed);
+  // Every stored document has all of its rows.
+  std::vector<std::pair<std::string, std::string>> counts;
+  QueryCallbacks cb;
+  cb.row = [&](const std::vector<Cell>& row) {
+    counts.emplace_back(row[0].text, row[1].text);
+  };
+  REQUIRE(s->Query("SELECT d.path, (SELECT COUNT(*) FROM fields f WHERE "
+                   "f.document_id = d.id) + 100 * (SELECT COUNT(*) FROM tickers "
+                   "t WHERE t.document_id = d.id) FROM documents d",
+                   cb)
+              .ok());
+  REQUIRE(static_cast<int64_t>(counts.size()) == docs);
+  for (const auto& [path, n] : counts) {
+    int doc = std::stoi(path.substr(4));
+    INFO(path);
+    CHECK(std::stoi(n) == FieldsOf(doc) + 100);
+  }
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,206 @@
+// The corrector end to end: the dividend seed against its hand-checked
+// expected text, repairs per slot type, clean text left alone, and spans
+// moved with the text.
+#include "extract/correct/corrector.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace secx {
+namespace {
+
+std::string ReadFile(const std::string& rel) {
+  std::ifstream in(std::string(SECX_SOURCE_DIR) + "/" + rel, std::ios::binary);
+  REQUIRE(in);
+  return std::string(std::istreambuf_iterator<char>(in),
+                     std::istreambuf_iterator<char>());
+}
+
+Document TextDoc(const std::string& text) {
+  Document d;
+  d.kind = "text";
+  d.text = text;
+  Page p;
+  p.number = 1;
+  p.start = 0;
+  p.end = text.size();
+  d.pages.push_back(p);
+  Section s;
+  s.type = "TEXT";
+  s.start = 0;
+  s.end = text.size();
+  d.sections.push_back(s);
+  return d;
+}
+
+std::string Fix(const std::string& text, std::vector<Correction>* out = nullptr) {
+  Document d = TextDoc(text);
+  CorrectOptions o;
+  o.force = true;
+  std::vector<Correction> c = CorrectOcr(&d, o);
+  if (out != nullptr) *out = c;
+  return d.text;
+}
+
+TEST_CASE("dividend seed: golden corrected text", "[correct][golden]") {
+  std::string seed = ReadFile("corpus/seeds/iij-dividend-2018-ocr.txt");
+  std::string want =
+      ReadFile("corpus/seeds/iij-dividend-2018-ocr.expected-corrected.txt");
+  Document d = TextDoc(seed);
+  CHECK(LooksLikeOcrText(d));
+  // Not forced: the error profile alone must trigger correction.
+  std::vector<Correction> repairs = CorrectOcr(&d, CorrectOptions());
+  CHECK(d.text == want);
+  CHECK(repairs.size() == 17);
+  for (const Correction& c : repairs) {
+    INFO(c.from << " -> " << c.to << " (" << c.rule << ")");
+    CHECK(d.text.substr(c.start, c.end - c.start) == c.to);
+    CHECK(c.page == 1);
+    CHECK(c.confidence > 0.5);
+    CHECK(c.confidence <= 1.0);
+  }
+  CHECK(d.pages[0].end == d.text.size());
+  CHECK(d.sections[0].end == d.text.size());
+}
+
+TEST_CASE("clean filings are not OCR text and get no repairs", "[correct][clean]") {
+  std::string sd = ReadFile("corpus/seeds/iij-form-sd-2015.txt");
+  Document d = TextDoc(sd);
+  CHECK_FALSE(LooksLikeOcrText(d));
+  CHECK(CorrectOcr(&d, CorrectOptions()).empty());
+  std::vector<Correction> forced;
+  CHECK(Fix(sd, &forced) == sd);
+  CHECK(forced.empty());
+}
+
+TEST_CASE("corrected expected text is a fixed point", "[correct][clean]") {
+  std::string want =
+      ReadFile("corpus/seeds/iij-dividend-2018-ocr.expected-corrected.txt");
+  CHECK(Fix(want) == want);
+}
+
+// One row per slot type and confusion class. Each input carries enough of
+// a filing for the lexicon (a company name) where the rule needs one.
+TEST_CASE("repairs by slot", "[correct][slots]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const Case cases[] = {
+      // name slot, lexicon = initials of the company name
+      {"Lima India Lake Inc. said L1L was fine.",
+       "Lima India Lake Inc. said LIL was fine."},
+      {"Blue Lake Gold Corp. reports. 8LG sold more.",
+       "Blue Lake Gold Corp. reports. BLG sold more."},
+      // ticker slot after a letter exchange
+      {"Blue Lake Gold Corp. (NYSE: 8LG) reports.",
+       "Blue Lake Gold Corp. (NYSE: BLG) reports."},
+      // ordinal
+      {"at the 3w Annual Meeting", "at the 3rd Annual Meeting"},
+      {"at the 21x Annual Meeting", "at the 21st Annual Meeting"},
+      // date: a day must exist
+      {"on May 3l, 2018 the", "on May 31, 2018 the"},
+      {"on June 1O, 2018 the", "on June 10, 2018 the"},
+      // number and identifier
+      {"in fiscal 2O18 revenue", "in fiscal 2018 revenue"},
+      {"EIN 98-1O29639 and", "EIN 98-1029639 and"},
+      // apostrophe
+      {"Acme Widget Inc. and Acme°s board", "Acme Widget Inc. and Acme’s board"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(Fix(c.in) == c.out);
+  }
+}
+
+TEST_CASE("left alone", "[correct][clean]") {
+  const char* cases[] = {
+      "H1N1 and COVID-19 affected 3M and the 10-K filed under Rule 10b5-1.",
+      "our 401k plan, the 5G network, the 3D printer and Form S-1",
+      "NASDAQ: AAPL and NYSE: IBM and TSE1: 3774",
+      "on February 30, 2018 nothing",  // impossible, but digits: no evidence
+      "the 2nd and 3rd and 11th and 21st and 112th",
+      "Japan's and IIJ’s and IIJ's",
+      "degrees 45° and 90°",
+      "E-mail: ir@iij.ad.jp URL.: https://www.iij.ad.jp/en/ir",
+  };
+  for (const char* c : cases) {
+    INFO(c);
+    CHECK(Fix(c) == c);
+  }
+}
+
+TEST_CASE("spans follow the corrected text", "[correct][spans]") {
+  std::string text = "Blue Lake Gold Corp. 8LG°s 26w May 3l x";
+  Document d = TextDoc(text);
+  Word w;
+  w.start = text.find("May");
+  w.end = w.start + 3;
+  w.page = 1;
+  w.confidence = 50;
+  d.words.push_back(w);
+  Field f;
+  f.name = "x";
+  f.span.start = text.find("3l");
+  f.span.end = f.span.start + 2;
+  f.raw = "3l";
+  d.header_fields.push_back(f);
+  CorrectOptions o;
+  o.force = true;
+  std::vector<Correction> c = CorrectOcr(&d, o);
+  REQUIRE(!c.empty());
+  CHECK(d.text.substr(d.words[0].start, d.words[0].end - d.words[0].start) == "May");
+  CHECK(d.header_fields[0].raw == d.text.substr(d.header_fields[0].span.start,
+                                                d.header_fields[0].span.end -
+                                                    d.header_fields[0].span.start));
+  CHECK(d.pages[0].end == d.text.size());
+}
+
+TEST_CASE("only OCR pages are touched", "[correct][pages]") {
+  std::string clean = "Blue Lake Gold Corp. 8LG is here.\n";
+  std::string text = clean + clean;
+  Document d = TextDoc(text);
+  d.pages[0].end = clean.size();
+  Page p2;
+  p2.number = 2;
+  p2.start = clean.size();
+  p2.end = text.size();
+  p2.ocr = true;
+  d.pages.push_back(p2);
+  std::vector<Correction> c = CorrectOcr(&d, CorrectOptions());
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].page == 2);
+  CHECK(d.text == clean + "Blue Lake Gold Corp. BLG is here.\n");
+}
+
+TEST_CASE("confident OCR words need stronger evidence", "[correct][confidence]") {
+  std::string text = "Blue Lake Gold Corp. 8LG is here.";
+  Document d = TextDoc(text);
+  d.pages[0].ocr = true;
+  Word w;
+  w.start = text.find("8LG");
+  w.end = w.start + 3;
+  w.page = 1;
+  w.confidence = 99.0f;
+  d.words.push_back(w);
+  CHECK(CorrectOcr(&d, CorrectOptions()).empty());
+  d.words[0].confidence = 30.0f;
+  CHECK(CorrectOcr(&d, CorrectOptions()).size() == 1);
+}
+
+TEST_CASE("known entities are a lexicon", "[correct][known]") {
+  KnownEntities known;
+  known.tickers.push_back("QRSX");
+  std::string text = "shares trade on NASDAQ: QR5X today";
+  Document d = TextDoc(text);
+  CorrectOptions o;
+  o.force = true;
+  o.known = &known;
+  CorrectOcr(&d, o);
+  CHECK(d.text == "shares trade on NASDAQ: QRSX today");
+}
+
+}  // namespace
+}  // namespace secx

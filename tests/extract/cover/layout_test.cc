@@ -1,0 +1,107 @@
+#include "extract/cover/layout.h"
+
+#include <catch2/catch.hpp>
+
+#include "extract/cover/cover_rules.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+TEST_CASE("cells split at tabs and column gaps", "[cover][layout]") {
+  std::string line = "Washington   0-27062   91-1695422";
+  std::vector<Cell> cells = SplitCells(line, 100);
+  REQUIRE(cells.size() == 3);
+  CHECK(cells[0].text == "Washington");
+  CHECK(cells[1].text == "0-27062");
+  CHECK(cells[1].start == 113);
+  CHECK(cells[1].col_start == 13);
+  CHECK(cells[2].text == "91-1695422");
+
+  std::vector<Cell> one = SplitCells("King of Prussia, PA 19406", 0);
+  CHECK(one.size() == 1);
+}
+
+TEST_CASE("tabs expand to stops of eight", "[cover][layout]") {
+  std::vector<Cell> cells = SplitCells("Japan\t0-30204\t98-1029639", 0);
+  REQUIRE(cells.size() == 3);
+  CHECK(cells[1].col_start == 8);
+  CHECK(cells[1].tab_index == 1);
+  CHECK(cells[2].col_start == 16);
+  CHECK(cells[2].tab_index == 2);
+}
+
+TEST_CASE("rules and markup lines are recognised", "[cover][layout]") {
+  CHECK(IsRuleText("- ------------------------"));
+  CHECK(IsRuleText("   ______________   "));
+  CHECK_FALSE(IsRuleText("0-26938"));
+  CHECK(IsMarkupText("<PAGE>"));
+  CHECK(IsMarkupText("<S>          <C>"));
+  CHECK_FALSE(IsMarkupText("<PAGE> 1 of 3"));
+}
+
+TEST_CASE("labels are classified by their opening words", "[cover][labels]") {
+  struct Case {
+    const char* text;
+    LabelKind kind;
+  };
+  const Case cases[] = {
+      {"(State or other jurisdiction of", LabelKind::kState},
+      {"(State or other juris-", LabelKind::kState},
+      {"(Jurisdiction of incorporation or organization)", LabelKind::kState},
+      {"(Commission", LabelKind::kFileNumber},
+      {"(Commission File No.)", LabelKind::kFileNumber},
+      {"(IRS Employer", LabelKind::kIrs},
+      {"(I.R.S. Employer Identification No.)", LabelKind::kIrs},
+      {"(Exact name of registrant as specified in its charter)",
+       LabelKind::kName},
+      {"(Registrant Name)", LabelKind::kName},
+      {"(Translation of Registrant's Name Into English)",
+       LabelKind::kNameEnglish},
+      {"(Address of principal executive offices)", LabelKind::kAddress},
+      {"(Zip Code)", LabelKind::kZip},
+      {"(Registrant's telephone number, including area code)",
+       LabelKind::kPhone},
+      {"(Name and telephone number, including area code, of the",
+       LabelKind::kContact},
+      {"(Former name or former address, if changed since last report)",
+       LabelKind::kFormer},
+      {"State or other jurisdiction of incorporation", LabelKind::kState},
+      {"(A Kentucky Corporation)", LabelKind::kNone},
+      {"(c) Exhibits", LabelKind::kNone},
+      {"Country Club Bank", LabelKind::kNone},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(ClassifyLabel(c.text).kind == c.kind);
+  }
+  CHECK(ClassifyLabel("(Address of principal executive offices) (Zip code)")
+            .with_zip);
+}
+
+TEST_CASE("values are brought to their normal form", "[cover][normal]") {
+  CHECK(NormalIrs("232224800") == "23-2224800");
+  CHECK(NormalIrs("98-1029639") == "98-1029639");
+  CHECK(NormalIrs("0-30204").empty());
+  CHECK(NormalFileNumber("000-26938") == "000-26938");
+  CHECK(NormalFileNumber("333-123456-01") == "333-123456-01");
+  CHECK(NormalState("PENNSYLVANIA") == "Pennsylvania");
+  CHECK(NormalState("NEW YORK") == "New York");
+  CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
+  CHECK(NormalState("Japan") == "Japan");
+  CHECK(NormalState("The Netherlands") == "The Netherlands");
+  CHECK(NormalState("N/A").empty());
+  CHECK(NormalState("0-26938").empty());
+  CHECK(NormalZip("19406") == "19406");
+  CHECK(NormalZip("40507-1428") == "40507-1428");
+  CHECK(NormalPhone("(610) 272-1717") == "(610) 272-1717");
+  CHECK(NormalPhone("+81-3-5205-6333") == "+81-3-5205-6333");
+  CHECK(NormalPhone("Suite 300").empty());
+  CHECK(NormalName("Internet Initiative Japan Inc.") ==
+        "Internet Initiative Japan Inc.");
+  CHECK(NormalName("ACME   CORP,") == "ACME CORP");
+}
+
+}  // namespace
+}  // namespace cover
+}  // namespace secx

@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDoc;
+
+const Dividend* Find(const std::vector<Dividend>& ds, const std::string& kind,
+                     const std::string& status, const std::string& record) {
+  for (const Dividend& d : ds) {
+    if (d.kind == kind && d.status == status && d.record_date == record) return &d;
+  }
+  return nullptr;
+}
+
+TEST_CASE("row-labelled table with TAB cells", "[facts][dividends][tables]") {
+  auto got = ExtractDividends(TextDoc(
+      "1. Dividend\n\n"
+      "\tFY2017 Year-end dividend\tLatest forecast\tFY2016 Year-end dividend\n"
+      "Record date\tMarch 31, 2018\tMarch 31, 2018\tMarch 31, 2017\n"
+      "Dividend per common share\tJPY13.50\tJPY13.50\tJPY13.50\n"
+      "Total dividend amount\tJPY608 million\t-\tJPY608 million\n"
+      "Effective date\tJune 29, 2018\t-\tJune 29, 2017\n"
+      "Dividend resource\tRetained earnings\t-\tRetained earnings\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "FY2017");
+  CHECK(got[0].kind == "year-end");
+  CHECK(got[0].total_amount == "608000000");
+  CHECK(got[0].payable_date == "2018-06-29");
+  CHECK(got[0].status == "declared");  // no approval pending in this text
+  CHECK(got[1].status == "forecast");
+  CHECK(got[1].total_amount.empty());
+  CHECK(got[1].payable_date.empty());
+  CHECK(got[2].fiscal_year == "FY2016");
+  CHECK(got[2].record_date == "2017-03-31");
+  CHECK(got[2].status == "paid");
+  for (const Dividend& d : got) {
+    CHECK(d.per_share == "13.50");
+    CHECK(d.currency == "JPY");
+    CHECK(d.span.rule == "dividend.table");
+  }
+}
+
+TEST_CASE("scrambled headings are matched to columns by the cells",
+          "[facts][dividends][tables]") {
+  // Headings in the order FY2016, forecast, FY2017; cells in the order
+  // FY2017, FY2016, forecast.
+  auto got = ExtractDividends(TextDoc(
+      "FY2016\nYear-end dividend\n\nLatest forecast\n\nFY2017\nYear-end dividend\n\n"
+      "Record date March 31, 2018 March 31, 2017 March 31, 2018\n"
+      "Dividend per share JPY14.00 JPY13.50 JPY14.00\n"
+      "Total dividend amount JPY630 million JPY608 million -\n"
+      "Effective date June 29, 2018 June 29, 2017 -\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "FY2017");
+  CHECK(got[0].total_amount == "630000000");
+  CHECK(got[1].fiscal_year == "FY2016");
+  CHECK(got[1].per_share == "13.50");
+  CHECK(got[2].status == "forecast");
+  CHECK(got[2].record_date == "2018-03-31");
+  CHECK(got[0].span.rule == "dividend.table_headings_matched");
+}
+
+TEST_CASE("annual table sums are checked", "[facts][dividends][checks]") {
+  const char* table =
+      "Dividend per share\n\nInterim dividend\n\nYear-end dividend\n\n"
+      "Total: Annual dividend\n\n"
+      "Year ended March 31, 2018\n\nJPY13.50 (paid)\n\nJPY13.50\n\nJPY%s\n";
+  char good[512], bad[512];
+  std::snprintf(good, sizeof good, table, "27.00");
+  std::snprintf(bad, sizeof bad, table, "28.00");
+  auto g = ExtractDividends(TextDoc(good));
+  auto b = ExtractDividends(TextDoc(bad));
+  const Dividend* ga = Find(g, "annual", "declared", "");
+  const Dividend* ba = Find(b, "annual", "declared", "");
+  REQUIRE(ga);
+  REQUIRE(ba);
+  CHECK(ga->per_share == "27.00");
+  CHECK(ga->check_failures.empty());
+  CHECK(ba->per_share == "28.00");  // as written, with the doubt recorded
+  REQUIRE(ba->check_failures.size() == 1);
+  CHECK(ba->span.confidence < ga->span.confidence);
+  const Dividend* interim = Find(g, "interim", "paid", "");
+  REQUIRE(interim);
+  CHECK(interim->per_share == "13.50");
+  CHECK(interim->fiscal_year == "Year ended March 31, 2018");
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,162 @@
+#include <catch2/catch.hpp>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDoc;
+
+struct Want {
+  const char* kind;
+  const char* per_share;
+  const char* currency;
+  const char* record;
+  const char* payable;
+  const char* declared;
+  const char* share_class;
+};
+
+void CheckOne(const Dividend& d, const Want& w) {
+  CHECK(d.kind == w.kind);
+  CHECK(d.per_share == w.per_share);
+  CHECK(d.currency == w.currency);
+  CHECK(d.record_date == w.record);
+  CHECK(d.payable_date == w.payable);
+  CHECK(d.declared_date == w.declared);
+  CHECK(d.share_class == w.share_class);
+}
+
+TEST_CASE("dividend sentences", "[facts][dividends]") {
+  struct Case {
+    const char* text;
+    std::vector<Want> want;
+  };
+  const Case cases[] = {
+      {"The Board of Directors declared a quarterly cash dividend of $0.135 "
+       "per share. The dividend is payable on August 1, 2008 to shareholders "
+       "of record at the close of business on July 11, 2008.",
+       {{"quarterly", "0.135", "USD", "2008-07-11", "2008-08-01", "", ""}}},
+      {"Shareholders of record at the close of business on July 11, 2008\n"
+       "will receive the quarterly dividend of 90 cents per share, payable\n"
+       "on August 1, 2008.",
+       {{"quarterly", "0.90", "USD", "2008-07-11", "2008-08-01", "", ""}}},
+      {"The board increased the quarterly dividend to $0.92 per share, "
+       "bringing the annualized dividend to $5.06.",
+       {{"quarterly", "0.92", "USD", "", "", "", ""},
+        {"annual", "5.06", "USD", "", "", "", ""}}},
+      {"The Board declared a special cash dividend of $1.00 per share payable "
+       "on December 28, 2012 to stockholders of record on December 14, 2012.",
+       {{"special", "1.00", "USD", "2012-12-14", "2012-12-28", "", ""}}},
+      {"On February 18, 2004 the Board declared a 2-for-1 stock split to be "
+       "paid in the form of a 100% stock dividend, payable March 23, 2004, to "
+       "holders of record on March 9, 2004.",
+       {{"stock", "1.00", "", "2004-03-09", "2004-03-23", "2004-02-18", ""}}},
+      {"The Board declared a quarterly dividend of $0.50 per share on Class A "
+       "Common Stock and $0.45 per share on Class B Common Stock, payable on "
+       "March 1, 2010 to holders of record on February 15, 2010.",
+       {{"quarterly", "0.50", "USD", "2010-02-15", "2010-03-01", "", "Class A"},
+        {"quarterly", "0.45", "USD", "2010-02-15", "2010-03-01", "", "Class B"}}},
+      // Estee Lauder 8-K, 2013-02-05 (edgar-8k 0001104659-13-007337).
+      {"On February 5, 2013, the Company announced that a dividend was "
+       "declared in the amount of $0.18 per share on the Company\xE2\x80\x99s "
+       "Class A and Class B Common Stock, which is payable in cash on March "
+       "15, 2013 to stockholders of record at the close of business on "
+       "February 28, 2013.",
+       {{"", "0.18", "USD", "2013-02-28", "2013-03-15", "2013-02-05", "Class A"},
+        {"", "0.18", "USD", "2013-02-28", "2013-03-15", "2013-02-05", "Class B"}}},
+      // Estee Lauder 8-K, 2012-11-01: the date heads a lettered list.
+      {"On November 1, 2012, the Company announced that its Board of "
+       "Directors took the following actions:\n\n(a)\n\ndeclared a dividend in "
+       "the amount of $0.72 per share on the Company's Class A and Class B "
+       "Common Stock, which is payable in cash on December 17, 2012 to "
+       "stockholders of record at the close of business on November 30, 2012; "
+       "(b) authorized the repurchase of up to another 40.0 million shares of "
+       "Class A Common Stock.",
+       {{"", "0.72", "USD", "2012-11-30", "2012-12-17", "2012-11-01", "Class A"},
+        {"", "0.72", "USD", "2012-11-30", "2012-12-17", "2012-11-01", "Class B"}}},
+      // NetApp 8-K, 2021: the new rate, not the old one.
+      {"On May 28, 2021, the Board authorized an increase in the Company\xE2\x80\x99s "
+       "regular quarterly cash dividend from $0.48 to $0.50 per share of "
+       "common stock.",
+       {{"quarterly", "0.50", "USD", "", "", "2021-05-28", ""}}},
+      {"Considering the basic policy, we decided to pay JPY13.50 per common "
+       "share as FY2017 year-end dividend.",
+       {{"year-end", "13.50", "JPY", "", "", "", ""}}},
+      {"Regular quarterly dividend of $0.03 per share was paid on August 1, "
+       "2004.",
+       {{"quarterly", "0.03", "USD", "", "2004-08-01", "", ""}}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<Dividend> got = ExtractDividends(TextDoc(c.text));
+    REQUIRE(got.size() == c.want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      CheckOne(got[i], c.want[i]);
+      CHECK(got[i].span.end > got[i].span.start);
+      CHECK(got[i].span.page == 1);
+      CHECK_FALSE(got[i].span.rule.empty());
+    }
+  }
+}
+
+TEST_CASE("sentences that are no dividend payout", "[facts][dividends]") {
+  const char* texts[] = {
+      "Net income was $4,688,000, or $0.66 per diluted share, and the "
+      "dividend was unchanged.",
+      "The Company shall not declare, set aside or pay any dividend or other "
+      "distribution payable in cash, stock or property.",
+      "On March 6, 2002 the Board of Directors declared a dividend of one "
+      "preferred share purchase right for each outstanding share of common "
+      "stock.",
+      "Per share results reflect the 2-for-1 stock split in the form of a "
+      "100% stock dividend effective March 23, 2004.",
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    CHECK(ExtractDividends(TextDoc(t)).empty());
+  }
+}
+
+TEST_CASE("status follows the wording", "[facts][dividends]") {
+  CHECK(ExtractDividends(TextDoc("The Board will propose a year-end dividend of "
+                                 "JPY15 per share."))[0]
+            .status == "proposed");
+  CHECK(ExtractDividends(TextDoc("The Company forecasts an interim dividend of "
+                                 "JPY7.00 per share, to be paid in December."))[0]
+            .status == "forecast");
+  CHECK(ExtractDividends(TextDoc("The Board declared a dividend of $0.10 per "
+                                 "share."))[0]
+            .status == "declared");
+}
+
+TEST_CASE("a record date after the payable date fails a check",
+          "[facts][dividends][checks]") {
+  auto good = ExtractDividends(TextDoc(
+      "The Board declared a dividend of $0.10 per share payable on March 15, "
+      "2010 to holders of record on March 1, 2010."));
+  auto bad = ExtractDividends(TextDoc(
+      "The Board declared a dividend of $0.10 per share payable on March 1, "
+      "2010 to holders of record on March 15, 2010."));
+  REQUIRE(good.size() == 1);
+  REQUIRE(bad.size() == 1);
+  CHECK(good[0].check_failures.empty());
+  REQUIRE(bad[0].check_failures.size() == 1);
+  CHECK(bad[0].record_date == "2010-03-15");  // never silently "fixed"
+  CHECK(bad[0].span.confidence < good[0].span.confidence);
+}
+
+TEST_CASE("press-release date is the declared date", "[facts][dividends]") {
+  auto got = ExtractDividends(TextDoc(
+      "ENGLEWOOD CLIFFS, NJ, December 13, 2005 -- Example Corp. today "
+      "announced that its board of directors has approved an increase in its "
+      "regular quarterly cash dividend by 14% to $0.04 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.04");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].declared_date == "2005-12-13");
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include "extract/facts/dates.h"
+#include "extract/facts/money.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+TEST_CASE("written dates parse to ISO", "[facts][dates]") {
+  struct Case {
+    const char* text;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"March 31, 2018", "2018-03-31"},  {"June 29,2018", "2018-06-29"},
+      {"Dec. 17, 2012", "2012-12-17"},   {"DECEMBER 13, 2005", "2005-12-13"},
+      {"31 March 2018", "2018-03-31"},   {"July 11 , 2008", "2008-07-11"},
+      {"3/31/2018", "2018-03-31"},       {"2018-03-31", "2018-03-31"},
+      {"February 30, 2018", ""},         {"March 2018", ""},
+      {"the record date", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(ParseDate(c.text) == c.iso);
+  }
+}
+
+TEST_CASE("dates are found with their offsets", "[facts][dates]") {
+  auto hits = FindDates("payable on August 1, 2008 to holders of record on July 11, 2008.");
+  REQUIRE(hits.size() == 2);
+  CHECK(hits[0].iso == "2008-08-01");
+  CHECK(hits[0].start == 11);
+  CHECK(hits[1].iso == "2008-07-11");
+}
+
+TEST_CASE("money normalises amount and currency", "[facts][money]") {
+  struct Case {
+    const char* text;
+    const char* amount;
+    const char* currency;
+    bool scaled;
+  };
+  const Case cases[] = {
+      {"$0.135", "0.135", "USD", false},
+      {"$.72", "0.72", "USD", false},
+      {"90 cents", "0.90", "USD", false},
+      {"4.5 cents", "0.045", "USD", false},
+      {"JPY13.50", "13.50", "JPY", false},
+      {"\xC2\xA5" "13.50", "13.50", "JPY", false},
+      {"13.50 yen", "13.50", "JPY", false},
+      {"JPY608 million", "608000000", "JPY", true},
+      {"$1.4 billion", "1400000000", "USD", true},
+      {"US$ 2,500 thousand", "2500000", "USD", true},
+      {"$1", "1.00", "USD", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto found = FindMoney(c.text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].amount == c.amount);
+    CHECK(found[0].currency == c.currency);
+    CHECK(found[0].scaled == c.scaled);
+  }
+}
+
+TEST_CASE("decimal arithmetic is exact", "[facts][money]") {
+  CHECK(ShiftDecimal("90", -2) == "0.90");
+  CHECK(ShiftDecimal("1.4", 9) == "1400000000");
+  CHECK(ShiftDecimal("0,608", 0) == "608");
+  CHECK(PerShareForm("0.2") == "0.20");
+  CHECK(*ToMicros("13.50") + *ToMicros("13.50") == *ToMicros("27.00"));
+  CHECK(FromMicros(*ToMicros("27")) == "27.00");
+  CHECK(FromMicros(*ToMicros("0.135")) == "0.135");
+  CHECK_FALSE(ToMicros("abc").has_value());
+}
+
+TEST_CASE("table cells accept bare numbers and dashes", "[facts][money]") {
+  CHECK(ParseMoneyCell("13.50")->amount == "13.50");
+  CHECK(ParseMoneyCell("13.50")->currency.empty());
+  CHECK(ParseMoneyCell("JPY13.50 (paid)")->amount == "13.50");
+  CHECK_FALSE(ParseMoneyCell("-").has_value());
+  CHECK_FALSE(ParseMoneyCell("Retained earnings").has_value());
+}
+
+}  // namespace
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,30 @@
+// Helpers shared by the facts tests.
+#ifndef SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_
+#define SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/document.h"
+#include "extract/read/reader.h"
+
+namespace secx {
+namespace testing {
+
+inline Document TextDoc(const std::string& text) {
+  return ReadText(text, "test.txt");
+}
+
+inline std::string ReadRepoFile(const std::string& relative) {
+  std::ifstream in(std::string(SECX_SOURCE_DIR) + "/" + relative,
+                   std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace testing
+}  // namespace secx
+
+#endif  // SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_

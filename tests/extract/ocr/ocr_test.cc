@@ -1,0 +1,415 @@
+// End-to-end tests of the OCR stage on committed scans, an EDGAR submission
+// with an embedded JPEG, multi-page TIFF, PDFs with and without a text
+// layer, and broken inputs.
+#include "extract/ocr/ocr.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/pipeline.h"
+#include "extract/read/reader.h"
+#include "tests/extract/ocr/ocr_test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::BinaryDocument;
+using testing::ColumnOf;
+using testing::MakePdf;
+using testing::PdfPage;
+using testing::ReadFileOrEmpty;
+using testing::SourcePath;
+
+const char kCoverPng[] = "corpus/scans/form-sd-cover.png";
+const char kCoverJpeg[] = "corpus/scans/form-sd-cover-degraded.jpg";
+const char kTwoPageTiff[] = "tests/extract/ocr/data/two-pages.tif";
+
+bool Contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+// The first OCR word whose text is exactly `text`, or nullptr.
+const Word* FindWord(const Document& doc, const std::string& text) {
+  for (const Word& w : doc.words) {
+    if (doc.text.compare(w.start, w.end - w.start, text) == 0 &&
+        w.end - w.start == text.size()) {
+      return &w;
+    }
+  }
+  return nullptr;
+}
+
+Document Ocr(Document doc, const OcrOptions& options, OcrInfo* info,
+             Status* status) {
+  *status = RunOcr(&doc, options, info);
+  return doc;
+}
+
+TEST_CASE("rendered Form SD cover is read with boxes and confidences",
+          "[ocr]") {
+  std::string png = ReadFileOrEmpty(SourcePath(kCoverPng));
+  REQUIRE_FALSE(png.empty());
+  OcrInfo info;
+  Status st;
+  Document doc = Ocr(BinaryDocument(png, "png"), OcrOptions(), &info, &st);
+  REQUIRE(st.ok());
+  INFO(doc.text);
+
+  CHECK(Contains(doc.text, "SECURITIES AND EXCHANGE COMMISSION"));
+  CHECK(Contains(doc.text, "SPECIALIZED DISCLOSURE REPORT"));
+  CHECK(Contains(doc.text, "Internet Initiative Japan Inc."));
+  CHECK(Contains(doc.text, "+81-3-5205-6333"));
+  CHECK(doc.ocr_text);
+  CHECK(doc.binaries.empty());
+  CHECK(info.engine.rfind("tesseract 5", 0) == 0);
+  CHECK(info.pages == 1);
+  CHECK(info.mean_confidence > 85);
+
+  REQUIRE(doc.pages.size() == 1);
+  const Page& page = doc.pages[0];
+  CHECK(page.ocr);
+  CHECK(page.width == 2550);
+  CHECK(page.height == 1850);
+  CHECK(page.dpi == 300);
+  CHECK(page.start == 0);
+  CHECK(page.end == doc.text.size());
+  CHECK(doc.sections[0].start == 0);
+  CHECK(doc.sections[0].end == doc.text.size());
+
+  REQUIRE(doc.words.size() > 50);
+  for (const Word& w : doc.words) {
+    CHECK(w.page == 1);
+    CHECK(w.end > w.start);
+    CHECK(w.box.left < w.box.right);
+    CHECK(w.box.top < w.box.bottom);
+    CHECK(w.box.right <= page.width);
+    CHECK(w.box.bottom <= page.height);
+    CHECK(w.confidence > 0);
+    CHECK(w.confidence <= 100);
+  }
+  // The file number was drawn in the middle third of the page, the IRS
+  // number in the right third, both on one baseline.
+  const Word* file_no = FindWord(doc, "0-30204");
+  const Word* irs = FindWord(doc, "98-1029639");
+  REQUIRE(file_no != nullptr);
+  REQUIRE(irs != nullptr);
+  CHECK((file_no->box.left > 2550 / 3 && file_no->box.left < 2550 / 2));
+  CHECK(irs->box.left > 2 * 2550 / 3 - 100);
+  CHECK(std::abs(file_no->box.top - irs->box.top) < 15);
+  CHECK(file_no->confidence > 80);
+}
+
+TEST_CASE("OCR text keeps values above their labels in the same columns",
+          "[ocr]") {
+  std::string png = ReadFileOrEmpty(SourcePath(kCoverPng));
+  OcrInfo info;
+  Status st;
+  Document doc = Ocr(BinaryDocument(png, "png"), OcrOptions(), &info, &st);
+  REQUIRE(st.ok());
+  INFO(doc.text);
+  size_t value = doc.text.find("0-30204");
+  size_t label = doc.text.find("(Commission");
+  size_t irs = doc.text.find("98-1029639");
+  size_t irs_label = doc.text.find("(IRS Employer");
+  REQUIRE(value != std::string::npos);
+  REQUIRE(label != std::string::npos);
+  REQUIRE(irs != std::string::npos);
+  REQUIRE(irs_label != std::string::npos);
+  // Same line for the three values, next line for the labels.
+  CHECK(doc.text.find('\n', value) == doc.text.find('\n', irs));
+  CHECK(doc.text.find('\n', value) < label);
+  CHECK(std::abs(ColumnOf(doc.text, value) - ColumnOf(doc.text, label)) <= 2);
+  CHECK(std::abs(ColumnOf(doc.text, irs) - ColumnOf(doc.text, irs_label)) <= 2);
+}
+
+TEST_CASE("cover fields come out of a scanned cover page", "[ocr][cover]") {
+  std::string png = ReadFileOrEmpty(SourcePath(kCoverPng));
+  ExtractOptions options;
+  Extraction x = ExtractBytes(png, "form-sd-cover.png", options);
+  REQUIRE(x.errors.empty());
+  REQUIRE(x.ocr.has_value());
+  auto value_of = [&](const std::string& name) {
+    for (const Field& f : x.fields) {
+      if (f.name == name) return f.value;
+    }
+    return std::string();
+  };
+  CHECK(value_of("commission_file_number") == "0-30204");
+  CHECK(value_of("irs_employer_id") == "98-1029639");
+  CHECK(value_of("state_of_incorporation") == "Japan");
+}
+
+TEST_CASE("a degraded 200 dpi JPEG is rescaled and boxes map back", "[ocr]") {
+  std::string jpeg = ReadFileOrEmpty(SourcePath(kCoverJpeg));
+  REQUIRE_FALSE(jpeg.empty());
+  OcrInfo info;
+  Status st;
+  Document doc = Ocr(BinaryDocument(jpeg, "jpeg"), OcrOptions(), &info, &st);
+  REQUIRE(st.ok());
+  INFO(doc.text);
+  CHECK(Contains(doc.text, "SECURITIES AND EXCHANGE COMMISSION"));
+  CHECK(Contains(doc.text, "0-30204"));
+  REQUIRE(doc.pages.size() == 1);
+  CHECK(doc.pages[0].width == 1700);
+  CHECK(doc.pages[0].height == 1000);
+  CHECK(doc.pages[0].dpi == 200);
+  CHECK(info.mean_confidence > 70);
+  const Word* file_no = FindWord(doc, "0-30204");
+  REQUIRE(file_no != nullptr);
+  // Drawn at x = 1 in + 6.5 in / 3 = 633 px at 200 dpi, then tilted.
+  CHECK(file_no->box.left > 600);
+  CHECK(file_no->box.left < 680);
+  CHECK(file_no->box.right < 1700);
+}
+
+TEST_CASE("the JPEG inside an EDGAR submission becomes an OCR page",
+          "[ocr][sgml]") {
+  std::string path = SourcePath("corpus/sgml/0001213900-25-032135.txt");
+  std::string bytes = ReadFileOrEmpty(path);
+  REQUIRE_FALSE(bytes.empty());
+  Result<Document> read = ReadDocument(bytes, path);
+  REQUIRE(read.ok());
+  Document doc = std::move(read).value();
+  REQUIRE(doc.binaries.size() == 1);
+  CHECK(doc.binaries[0].format == "jpeg");
+  int section = doc.binaries[0].section;
+  REQUIRE(section >= 0);
+  const std::string before = doc.text;
+  const size_t text_before = before.size();
+  size_t pages_before = doc.pages.size();
+
+  OcrInfo info;
+  REQUIRE(RunOcr(&doc, OcrOptions(), &info).ok());
+  INFO(doc.text.substr(text_before));
+  REQUIRE(doc.pages.size() == pages_before + 1);
+  const Page& page = doc.pages.back();
+  CHECK(page.ocr);
+  CHECK(page.number == static_cast<int>(pages_before) + 1);
+  CHECK(page.start > text_before);  // after the "\f" page break
+  CHECK(doc.text[page.start - 1] == '\f');
+  CHECK(page.width == 112);
+  CHECK(page.height == 67);
+  std::string ocr_text = doc.text.substr(page.start, page.end - page.start);
+  CHECK(Contains(ocr_text, "ABVC"));
+  CHECK(Contains(ocr_text, "BIOPHARMA"));
+  // The GRAPHIC section now spans the text read from its image.
+  CHECK(doc.sections[section].start == page.start);
+  CHECK(doc.sections[section].end == page.end);
+  CHECK(doc.ocr_text);
+  CHECK(info.pages == 1);
+  // The text read before OCR is unchanged, so header spans stay valid.
+  CHECK(doc.text.compare(0, text_before, before) == 0);
+}
+
+TEST_CASE("every page of a multi-page TIFF is read, with any job count",
+          "[ocr]") {
+  std::string tiff = ReadFileOrEmpty(SourcePath(kTwoPageTiff));
+  REQUIRE_FALSE(tiff.empty());
+  std::string texts[2];
+  for (int jobs : {1, 2}) {
+    OcrOptions options;
+    options.jobs = jobs;
+    OcrInfo info;
+    Status st;
+    Document doc = Ocr(BinaryDocument(tiff, "tiff"), options, &info, &st);
+    REQUIRE(st.ok());
+    INFO(doc.text);
+    REQUIRE(doc.pages.size() == 2);
+    CHECK(info.pages == 2);
+    std::string p1 = doc.text.substr(doc.pages[0].start,
+                                     doc.pages[0].end - doc.pages[0].start);
+    std::string p2 = doc.text.substr(doc.pages[1].start,
+                                     doc.pages[1].end - doc.pages[1].start);
+    CHECK(Contains(p1, "FORM SD"));
+    CHECK(Contains(p2, "Telecommunication equipment"));
+    CHECK(doc.pages[1].height == 900);
+    for (const Word& w : doc.words) {
+      CHECK(w.page == (w.start < doc.pages[1].start ? 1 : 2));
+    }
+    texts[jobs - 1] = doc.text;
+  }
+  CHECK(texts[0] == texts[1]);  // page order does not depend on threads
+}
+
+// A PDF whose first page has a text layer and whose second is a scan.
+std::string MixedPdf() {
+  PdfPage text;
+  text.text = "Commission File Number 0-30204 for Internet Initiative Japan";
+  PdfPage scan;
+  scan.jpeg = ReadFileOrEmpty(SourcePath(kCoverJpeg));
+  scan.jpeg_width = 1700;
+  scan.jpeg_height = 1000;
+  return MakePdf({text, scan});
+}
+
+TEST_CASE("PDF: text layer read directly, image-only page OCR'd",
+          "[ocr][pdf]") {
+  std::string pdf = MixedPdf();
+  OcrInfo info;
+  Status st;
+  Document doc = Ocr(BinaryDocument(pdf, "pdf"), OcrOptions(), &info, &st);
+  REQUIRE(st.ok());
+  INFO(doc.text);
+  REQUIRE(doc.pages.size() == 2);
+  CHECK_FALSE(doc.pages[0].ocr);
+  CHECK(doc.pages[1].ocr);
+  std::string p1 = doc.text.substr(doc.pages[0].start,
+                                   doc.pages[0].end - doc.pages[0].start);
+  CHECK(Contains(p1, "Commission File Number 0-30204"));
+  std::string p2 = doc.text.substr(doc.pages[1].start,
+                                   doc.pages[1].end - doc.pages[1].start);
+  CHECK(Contains(p2, "SECURITIES AND EXCHANGE COMMISSION"));
+  CHECK(doc.pages[1].dpi == 300);  // rendered at OcrOptions::pdf_dpi
+  CHECK(info.pages == 1);
+  for (const Word& w : doc.words) CHECK(w.page == 2);
+}
+
+TEST_CASE("PDF: --ocr always OCRs text pages, never skips scans",
+          "[ocr][pdf]") {
+  std::string pdf = MixedPdf();
+  SECTION("always") {
+    OcrOptions options;
+    options.mode = OcrMode::kAlways;
+    OcrInfo info;
+    Status st;
+    Document doc = Ocr(BinaryDocument(pdf, "pdf"), options, &info, &st);
+    REQUIRE(st.ok());
+    REQUIRE(doc.pages.size() == 2);
+    CHECK(doc.pages[0].ocr);
+    CHECK(doc.pages[1].ocr);
+    CHECK(info.pages == 2);
+    CHECK(Contains(doc.text, "0-30204"));
+  }
+  SECTION("never") {
+    OcrOptions options;
+    options.mode = OcrMode::kNever;
+    OcrInfo info;
+    Status st;
+    Document doc = Ocr(BinaryDocument(pdf, "pdf"), options, &info, &st);
+    REQUIRE(st.ok());
+    REQUIRE(doc.pages.size() == 2);
+    CHECK_FALSE(doc.pages[0].ocr);
+    CHECK_FALSE(doc.pages[1].ocr);
+    CHECK(info.pages == 0);
+    CHECK_FALSE(doc.ocr_text);
+    CHECK(Contains(doc.text, "0-30204"));
+    CHECK_FALSE(Contains(doc.text, "SECURITIES"));
+  }
+}
+
+TEST_CASE("a 1,000-page PDF stops at max_pages with a warning", "[ocr][pdf]") {
+  std::vector<PdfPage> pages(1000);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    pages[i].text = "Page " + std::to_string(i + 1) +
+                    " of the annual report with enough words to count";
+  }
+  OcrOptions options;
+  options.max_pages = 40;
+  OcrInfo info;
+  Status st;
+  Document doc =
+      Ocr(BinaryDocument(MakePdf(pages), "pdf"), options, &info, &st);
+  REQUIRE(st.ok());
+  CHECK(doc.pages.size() == 40);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(Contains(doc.warnings[0], "1000 pages"));
+  CHECK(Contains(doc.warnings[0], "first 40"));
+  CHECK(Contains(doc.text, "Page 40 of the annual report"));
+  CHECK_FALSE(Contains(doc.text, "Page 41 of"));
+}
+
+TEST_CASE("broken inputs give one-line errors, never crashes",
+          "[ocr][errors]") {
+  std::string png = ReadFileOrEmpty(SourcePath(kCoverPng));
+  std::string jpeg = ReadFileOrEmpty(SourcePath(kCoverJpeg));
+  std::string tiff = ReadFileOrEmpty(SourcePath(kTwoPageTiff));
+  std::string pdf = MixedPdf();
+
+  struct Case {
+    const char* name;
+    std::string bytes;
+    const char* format;
+    const char* message;  // expected part of the error
+  };
+  // 20,000 x 20,000 pixels claimed in the PNG header: refused before any
+  // decoding, not after allocating 400 Mpixel.
+  std::string huge = png;
+  const char dims[8] = {0, 0, 0x4E, 0x20, 0, 0, 0x4E, 0x20};
+  huge.replace(16, 8, dims, 8);
+  std::string garbage(5000, '\x5A');
+
+  std::vector<Case> cases = {
+      {"truncated png", png.substr(0, 300), "png", "png"},
+      {"truncated jpeg header", jpeg.substr(0, 20), "jpeg", "jpeg"},
+      {"garbage labelled jpeg", garbage, "jpeg", "jpeg"},
+      {"garbage labelled tiff", garbage, "tiff", "tiff"},
+      {"truncated tiff", tiff.substr(0, 200), "tiff", "tiff"},
+      {"huge png", huge, "png", "over the 100 Mpixel limit"},
+      {"empty png", "", "png", "empty"},
+      {"truncated pdf", pdf.substr(0, pdf.size() / 3), "pdf", "PDF"},
+      {"garbage pdf", "%PDF-1.4\n" + garbage, "pdf", "PDF"},
+      {"encrypted pdf",
+       ReadFileOrEmpty(SourcePath("tests/extract/ocr/data/encrypted.pdf")),
+       "pdf", "encrypted"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    OcrInfo info;
+    Status st;
+    Document doc =
+        Ocr(BinaryDocument(c.bytes, c.format), OcrOptions(), &info, &st);
+    // A truncated PDF may still give pages poppler could rebuild; either
+    // way nothing may crash and any error must name the cause in one line.
+    if (std::string(c.name) == "truncated pdf" && st.ok()) continue;
+    REQUIRE_FALSE(st.ok());
+    CHECK(Contains(st.error(), c.message));
+    CHECK(st.error().find('\n') == std::string::npos);
+    CHECK(info.pages == 0);
+    CHECK(doc.binaries.empty());
+  }
+}
+
+TEST_CASE("a bad image inside a document with text is only a warning",
+          "[ocr][errors]") {
+  Document doc;
+  doc.source = "submission.txt";
+  doc.text = "Some filing text\n";
+  Page p;
+  p.number = 1;
+  p.end = doc.text.size();
+  doc.pages.push_back(p);
+  Section s;
+  s.type = "GRAPHIC";
+  s.start = s.end = doc.text.size();
+  doc.sections.push_back(s);
+  Binary b;
+  b.filename = "logo.jpg";
+  b.format = "jpeg";
+  b.section = 0;
+  b.bytes = "\xFF\xD8\xFF broken";
+  doc.binaries.push_back(b);
+  OcrInfo info;
+  REQUIRE(RunOcr(&doc, OcrOptions(), &info).ok());
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(Contains(doc.warnings[0], "logo.jpg: corrupt"));
+  CHECK(doc.text == "Some filing text\n");
+  CHECK(doc.pages.size() == 1);
+  CHECK(doc.binaries.empty());
+}
+
+TEST_CASE("images are skipped with a warning when OCR is off", "[ocr]") {
+  std::string png = ReadFileOrEmpty(SourcePath(kCoverPng));
+  OcrOptions options;
+  options.mode = OcrMode::kNever;
+  OcrInfo info;
+  Status st;
+  Document doc = Ocr(BinaryDocument(png, "png"), options, &info, &st);
+  CHECK(st.ok());
+  CHECK(doc.text.empty());
+  CHECK(info.pages == 0);
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(Contains(doc.warnings[0], "OCR is off"));
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,78 @@
+// Layout of recognised words into text, from hand-made Tesseract results.
+#include "extract/ocr/page_text.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace secx {
+namespace {
+
+// Adds a word of `text` at x, on line `line` whose top is `top`; glyphs are
+// 20 px wide and 30 px high.
+void Add(Reading* r, const std::string& text, int x, int top, int line) {
+  while (static_cast<int>(r->lines.size()) <= line) r->lines.push_back({});
+  OcrWord w;
+  w.text = text;
+  w.box = {x, top, x + 20 * static_cast<int>(text.size()), top + 30};
+  w.confidence = 90;
+  w.line = line;
+  r->words.push_back(w);
+}
+
+std::string Line(const std::string& text, int n) {
+  size_t pos = 0;
+  for (int i = 0; i < n; ++i) pos = text.find('\n', pos) + 1;
+  return text.substr(pos, text.find('\n', pos) - pos);
+}
+
+TEST_CASE("columns of a cover page stay aligned across rows", "[ocr]") {
+  Reading r;
+  // Tesseract puts each column in its own block, so each row of the table
+  // is three lines that only share a baseline.
+  Add(&r, "Japan", 300, 1000, 0);
+  Add(&r, "(State", 300, 1040, 1);
+  Add(&r, "or", 440, 1040, 1);
+  Add(&r, "0-30204", 1150, 1002, 2);
+  Add(&r, "(Commission", 1150, 1041, 3);
+  Add(&r, "98-1029639", 1900, 999, 4);
+  Add(&r, "(IRS", 1900, 1040, 5);
+  Add(&r, "Employer", 2000, 1040, 5);
+  PageLayout layout = LayOutPage(r);
+  INFO(layout.text);
+  CHECK(layout.char_width == Approx(20));
+  std::string row1 = Line(layout.text, 0), row2 = Line(layout.text, 1);
+  CHECK(row1.find("Japan") == 0);
+  CHECK(row1.find("0-30204") == row2.find("(Commission"));
+  CHECK(row1.find("98-1029639") == row2.find("(IRS"));
+  CHECK(row1.find("0-30204") == 43);  // round(850 px / 20 px)
+  // Words of one line keep a single space.
+  CHECK(row2.find("(State or") == 0);
+  CHECK(row2.find("(IRS Employer") != std::string::npos);
+}
+
+TEST_CASE("word spans index the text; paragraph gaps become blank lines",
+          "[ocr]") {
+  Reading r;
+  Add(&r, "FORM", 100, 100, 0);
+  Add(&r, "SD", 200, 100, 0);
+  Add(&r, "Item", 100, 140, 1);  // next line, no gap
+  Add(&r, "1.01", 200, 140, 1);
+  Add(&r, "Exhibit", 160, 260, 2);  // after a gap of three line heights
+  PageLayout layout = LayOutPage(r);
+  INFO(layout.text);
+  CHECK(layout.text == "FORM SD\nItem 1.01\n\n   Exhibit\n");
+  REQUIRE(layout.word_spans.size() == r.words.size());
+  for (size_t i = 0; i < r.words.size(); ++i) {
+    auto [start, end] = layout.word_spans[i];
+    CHECK(layout.text.substr(start, end - start) == r.words[i].text);
+  }
+}
+
+TEST_CASE("an empty page lays out as empty text", "[ocr]") {
+  PageLayout layout = LayOutPage(Reading());
+  CHECK(layout.text.empty());
+  CHECK(layout.word_spans.empty());
+}
+
+}  // namespace
+}  // namespace secx

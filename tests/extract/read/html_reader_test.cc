@@ -1,0 +1,187 @@
+#include "extract/read/html_reader.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace secx {
+namespace {
+
+std::string Text(std::string_view html) {
+  Result<std::string> r = HtmlToText(html);
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+std::string ReadFile(const std::string& rel) {
+  std::ifstream in(std::string(SECX_SOURCE_DIR) + "/" + rel, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST_CASE("HTML becomes lines of text", "[read][html]") {
+  struct Case {
+    const char* what;
+    std::string html;
+    std::string text;
+  };
+  const Case cases[] = {
+      {"entities decoded",
+       "<p>AT&amp;T &lt;NYSE&gt; &quot;T&quot; caf&eacute; &#8220;q&#8221;</p>",
+       "AT&T <NYSE> \"T\" caf\u00e9 \u201cq\u201d\n"},
+      {"numeric references 128-159 read as Windows-1252",
+       "<p>&#147;Company&#148; &#150; it&#146;s</p>",
+       "\u201cCompany\u201d \u2013 it\u2019s\n"},
+      {"white space and no-break spaces fold",
+       "<p>&nbsp;Item&nbsp;&nbsp;2.02\n   Results&#160;of\tOperations </p>",
+       "Item 2.02 Results of Operations\n"},
+      {"inline elements do not break words",
+       "<p><b>Form</b> <font>8</font>-<i>K</i></p>", "Form 8-K\n"},
+      {"head, script and style dropped",
+       "<html><head><title>T</title><style>p{color:red}</style></head>"
+       "<body><script>var x = 1;</script><p>Body</p></body></html>",
+       "Body\n"},
+      {"hidden inline XBRL header dropped",
+       "<div style=\"display: none\"><ix:header>dei facts</ix:header></div>"
+       "<p>Shown</p>",
+       "Shown\n"},
+      {"block elements and <br> end lines",
+       "<div>Two Jericho Plaza<br>Jericho, New York</div><div>11753</div>",
+       "Two Jericho Plaza\nJericho, New York\n11753\n"},
+      {"an empty paragraph is one blank line, never more",
+       "<p>a</p><p>&nbsp;</p><p>&nbsp;</p><p>b</p>", "a\n\nb\n"},
+      {"<hr> and CSS page breaks become form feeds, never doubled",
+       "<p>one</p><hr><p>two</p>"
+       "<div style=\"page-break-before: always\"><hr></div><p>three</p>"
+       "<p style=\"page-break-after:always\">four</p>",
+       "one\n\ftwo\n\fthree\nfour\n"},
+      {"a rule narrower than the page is no page break",
+       "<p>Name</p><hr width=\"17%\"><p>Title</p><hr width=\"65\">"
+       "<p>Date</p><hr width=\"100%\"><p>Next</p>",
+       "Name\nTitle\nDate\n\fNext\n"},
+      {"pre keeps its layout", "<pre>Revenue     100\n  Costs      40</pre>",
+       "Revenue     100\n  Costs      40\n"},
+      {"table rows are lines with tab-separated cells; spacer columns go",
+       "<table><tr><td>Delaware</td><td>&nbsp;</td><td>0-27062</td>"
+       "<td></td><td>91-1695422</td></tr>"
+       "<tr><td>(State of incorporation)</td><td></td>"
+       "<td>(Commission File Number)</td><td>&nbsp;</td>"
+       "<td>(IRS Employer Identification No.)</td></tr></table>",
+       "Delaware\t0-27062\t91-1695422\n"
+       "(State of incorporation)\t(Commission File Number)\t"
+       "(IRS Employer Identification No.)\n"},
+      {"cells with several lines are interleaved line by line",
+       "<table><tr><td>Delaware<br>(State)</td><td>0-27062<br>(File No.)</td>"
+       "</tr></table>",
+       "Delaware\t0-27062\n(State)\t(File No.)\n"},
+      {"an empty cell inside a used column keeps its tab",
+       "<table><tr><td>A</td><td>B</td><td>C</td></tr>"
+       "<tr><td>X</td><td></td><td>Z</td></tr>"
+       "<tr><td></td><td>M</td></tr></table>",
+       "A\tB\tC\nX\t\tZ\n\tM\n"},
+      {"colspan and rowspan keep columns aligned",
+       "<table><tr><td colspan=\"2\">Name</td><td>Value</td></tr>"
+       "<tr><td rowspan=\"2\">R</td><td>a</td><td>1</td></tr>"
+       "<tr><td>b</td><td>2</td></tr></table>",
+       "Name\t\tValue\nR\ta\t1\n\tb\t2\n"},
+      {"a nested table keeps its own rows",
+       "<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td>"
+       "<td>side</td></tr></table>",
+       "x\ty\nside\n"},
+      {"unterminated tags still yield the text",
+       "<html><body><p>open <b>bold <table><tr><td>cell", "open bold\ncell\n"},
+      {"plain text without tags", "just words", "just words\n"},
+      {"white space only", " \n\t ", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(Text(c.html) == c.text);
+  }
+}
+
+TEST_CASE("HTML charset is declared or sniffed", "[read][html]") {
+  struct Case {
+    const char* what;
+    std::string html;
+    std::string text;
+  };
+  const Case cases[] = {
+      {"undeclared Windows-1252 bytes", "<p>\x93quoted\x94 \xA7 5 caf\xE9</p>",
+       "\u201cquoted\u201d \u00a7 5 caf\u00e9\n"},
+      {"declared iso-8859-1 carrying Windows-1252 quotes",
+       "<html><head><meta http-equiv=\"Content-Type\" "
+       "content=\"text/html; charset=iso-8859-1\"></head>"
+       "<body><p>it\x92s</p></body></html>",
+       "it\u2019s\n"},
+      {"valid UTF-8 wins over a wrong declaration",
+       "<meta charset=\"windows-1252\"><p>caf\xC3\xA9</p>", "caf\u00e9\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(Text(c.html) == c.text);
+  }
+}
+
+TEST_CASE("HTML is sniffed from the bytes", "[read][html]") {
+  struct Case {
+    const char* bytes;
+    bool html;
+  };
+  const Case cases[] = {
+      {"<html><body>x</body></html>", true},
+      {"\n<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">", true},
+      {"<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">",
+       true},
+      {"<div>a</div>", true},
+      {"Some text<p>and a paragraph<br>with a break", true},
+      // EDGAR text markup is not HTML.
+      {"<TABLE>\n<CAPTION>\n<S>      <C>\nRevenue   100\n</TABLE>\n", false},
+      {"FORM 8-K\nCURRENT REPORT\n<PAGE>\n", false},
+      {"plain text", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.bytes);
+    CHECK(LooksLikeHtml(c.bytes) == c.html);
+  }
+}
+
+TEST_CASE("HTML reader survives hostile input", "[read][html]") {
+  SECTION("a 12 MB text node without white space") {
+    std::string big(12 << 20, 'x');
+    std::string text = Text("<p>" + big + "</p>");
+    CHECK(text.size() == big.size() + 1);
+  }
+  SECTION("100000 unclosed nested elements") {
+    std::string html;
+    for (int i = 0; i < 100000; ++i) html += "<div><b>";
+    html += "deep";
+    CHECK(Text(html).find("deep") != std::string::npos);
+  }
+  SECTION("binary garbage") {
+    std::string junk;
+    for (int i = 0; i < 5000; ++i) junk.push_back(static_cast<char>(i * 7919));
+    Result<std::string> r = HtmlToText("<html>" + junk);
+    CHECK(r.ok());
+  }
+}
+
+TEST_CASE("real two-registrant 8-K cover reads as rows", "[read][html]") {
+  std::string html = ReadFile("corpus/html/0001104659-03-004925.html");
+  REQUIRE_FALSE(html.empty());
+  std::string text = Text(html);
+  CHECK(
+      text.find("2-26720\tLouisville Gas and Electric Company\t61-0264150\n") !=
+      std::string::npos);
+  CHECK(text.find("1-3464\tKentucky Utilities Company\t61-0247570\n") !=
+        std::string::npos);
+  CHECK(text.find("Date of Report (Date of earliest event reported): March 25, "
+                  "2003\n") != std::string::npos);
+  CHECK(text.find('\f') != std::string::npos);
+  CHECK(text.find("&nbsp;") == std::string::npos);
+  CHECK(text.find("<") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace secx
