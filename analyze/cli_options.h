@@ -4,10 +4,9 @@
 #ifndef SECX_ANALYZE_CLI_OPTIONS_H_
 #define SECX_ANALYZE_CLI_OPTIONS_H_
 
+#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "extract/pipeline.h"
 

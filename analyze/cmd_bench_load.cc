@@ -15,11 +15,18 @@
 namespace secx {
 namespace {
 
-const char* const kNames[] = {
-    "form_type",        "registrant_name",        "state_of_incorporation",
-    "commission_file_number", "irs_employer_id", "address",
-    "zip_code",         "phone",                  "report_date",
-    "signature_date",   "signatory_name",         "signatory_title"};
+const char* const kNames[] = {"form_type",
+                              "registrant_name",
+                              "state_of_incorporation",
+                              "commission_file_number",
+                              "irs_employer_id",
+                              "address",
+                              "zip_code",
+                              "phone",
+                              "report_date",
+                              "signature_date",
+                              "signatory_name",
+                              "signatory_title"};
 
 // A document of `n` fields whose values differ from document to document,
 // so the (name, value) index sees realistic spread.
@@ -48,7 +55,8 @@ Extraction SyntheticDocument(size_t doc, size_t n) {
 
 int RunBenchLoad(std::string db, size_t fields, size_t per_doc) {
   const bool temporary = db.empty();
-  if (temporary) db = "/tmp/secx-bench-load-" + std::to_string(getpid()) + ".db";
+  if (temporary)
+    db = "/tmp/secx-bench-load-" + std::to_string(getpid()) + ".db";
   if (access(db.c_str(), F_OK) == 0) {
     std::fprintf(stderr, "secx: %s exists; bench-load needs a fresh file\n",
                  db.c_str());
@@ -73,15 +81,16 @@ int RunBenchLoad(std::string db, size_t fields, size_t per_doc) {
     std::fprintf(stderr, "secx: %s\n", st.error().c_str());
     return kExitFailed;
   }
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                           t0)
-                 .count();
+  double s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+          .count();
   store.value().reset();
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  std::printf("documents=%zu fields=%zu seconds=%.3f fields_per_s=%.0f "
-              "peak_rss_mb=%.1f\n",
-              docs, docs * per_doc, s, docs * per_doc / s, ru.ru_maxrss / 1024.0);
+  std::printf(
+      "documents=%zu fields=%zu seconds=%.3f fields_per_s=%.0f "
+      "peak_rss_mb=%.1f\n",
+      docs, docs * per_doc, s, docs * per_doc / s, ru.ru_maxrss / 1024.0);
   if (temporary) {
     for (const char* suffix : {"", "-wal", "-shm"}) {
       unlink((db + suffix).c_str());

@@ -5,10 +5,9 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "analyze/commands.h"
 #include "extract/correct/corrector.h"
@@ -84,8 +83,7 @@ int RunFixOcr(const FixOcrFlags& flags) {
   } else {
     for (const Correction& c : repairs) {
       std::fprintf(stderr, "%zu-%zu\t%s -> %s\t%s\t%.2f\n", c.start, c.end,
-                   c.from.c_str(), c.to.c_str(), c.rule.c_str(),
-                   c.confidence);
+                   c.from.c_str(), c.to.c_str(), c.rule.c_str(), c.confidence);
     }
   }
   return kExitOk;
@@ -100,7 +98,8 @@ void AddFixOcrCommand(CLI::App& app) {
   cmd->description(
       "Treats FILE as OCR output and repairs tokens that a lexicon entry or\n"
       "a field format explains much better than the reading (\"11J\" ->\n"
-      "\"IIJ\", \"26w\" -> \"26th\"). The corrected text (only) goes to stdout;\n"
+      "\"IIJ\", \"26w\" -> \"26th\"). The corrected text (only) goes to "
+      "stdout;\n"
       "the repairs go to stderr as 'start-end<TAB>from -> to<TAB>rule<TAB>\n"
       "confidence' lines (offsets into the corrected text), or as a JSON\n"
       "array to the --repairs file.");

@@ -23,10 +23,10 @@ void ShowProgress(const IngestProgress& p) {
   if (p.files_done != p.files_total && p.seconds - last < 0.2) return;
   last = p.seconds;
   double rate = p.seconds > 0 ? Mb(p.bytes_done) / p.seconds : 0;
-  double left = rate > 0 ? Mb(p.bytes_total - std::min(p.bytes_done,
-                                                       p.bytes_total)) /
-                               rate
-                         : 0;
+  double left =
+      rate > 0
+          ? Mb(p.bytes_total - std::min(p.bytes_done, p.bytes_total)) / rate
+          : 0;
   std::fprintf(stderr, "\r\033[Ksecx: %zu/%zu files, %.1f MB/s, ETA %d:%02d",
                p.files_done, p.files_total, rate, static_cast<int>(left) / 60,
                static_cast<int>(left) % 60);
@@ -55,7 +55,8 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
                "(unchanged), %zu re-extracted, %zu failed; %zu fields; "
                "%.2f s, %.1f MB/s\n",
                s.files, db.c_str(), s.inserted, s.skipped, s.replaced, s.failed,
-               s.fields, s.seconds, s.seconds > 0 ? Mb(s.bytes) / s.seconds : 0);
+               s.fields, s.seconds,
+               s.seconds > 0 ? Mb(s.bytes) / s.seconds : 0);
   return s.failed == 0 ? kExitOk : kExitFailed;
 }
 

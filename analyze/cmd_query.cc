@@ -1,10 +1,9 @@
 // secx query: SQL over the store on a read-only connection.
 #include <cstdio>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "analyze/commands.h"
 #include "analyze/store.h"
@@ -66,7 +65,8 @@ class TablePrinter {
         std::string pad(w[i] - Width(cells[i]), ' ');
         bool right = !numeric_.empty() && numeric_[i];
         if (i) out += "  ";
-        out += right ? pad + cells[i] : cells[i] + (i + 1 < cells.size() ? pad : "");
+        out += right ? pad + cells[i]
+                     : cells[i] + (i + 1 < cells.size() ? pad : "");
       }
       std::printf("%s\n", out.c_str());
     };
@@ -189,8 +189,7 @@ void AddQueryCommand(CLI::App& app) {
       "  secx query --format csv \"SELECT * FROM dividends\" > dividends.csv\n"
       "  secx query \"SELECT field, header_value, text_value FROM "
       "mismatches\"\n");
-  cmd->callback(
-      [db, format, sql] { ExitWith(RunQuery(*db, *format, *sql)); });
+  cmd->callback([db, format, sql] { ExitWith(RunQuery(*db, *format, *sql)); });
 }
 
 }  // namespace secx

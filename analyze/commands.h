@@ -26,6 +26,8 @@ void AddIngestCommand(CLI::App& app);
 void AddQueryCommand(CLI::App& app);
 void AddBenchLoadCommand(CLI::App& app);  // hidden: used by scripts/bench.sh
 void AddFixOcrCommand(CLI::App& app);
+void AddEvalCommand(CLI::App& app);
+void AddCheckCommand(CLI::App& app);
 
 }  // namespace secx
 

@@ -57,6 +57,7 @@ class CheckerPool {
 
 struct Item {
   Extraction x;
+  std::vector<Mismatch> mismatches;  // computed while the text is there
   size_t bytes = 0;
   bool skipped = false;
 };
@@ -91,6 +92,7 @@ Item Work(const InputFile& in, const IngestOptions& options,
     return item;
   }
   item.x = ExtractBytes(bytes, in.path, options.extract);
+  item.mismatches = FindMismatches(item.x);
   Slim(&item.x);
   return item;
 }
@@ -145,7 +147,8 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         } else {
           // Inputs with errors are stored too (documents.errors says why)
           // when their bytes were read, but count as failed, not new.
-          Result<PutOutcome> put = store.Put(x, options.version);
+          Result<PutOutcome> put =
+              store.Put(x, options.version, item.mismatches);
           if (!put.ok()) {
             report(put.error());
             if (x.errors.empty()) ++sum.failed;

@@ -23,8 +23,8 @@ std::string JoinPath(const std::string& dir, const std::string& name) {
 void Walk(const std::string& dir, std::vector<InputFile>* out) {
   DIR* d = opendir(dir.c_str());
   if (d == nullptr) {
-    out->push_back({dir, std::string("cannot list directory: ") +
-                             std::strerror(errno)});
+    out->push_back(
+        {dir, std::string("cannot list directory: ") + std::strerror(errno)});
     return;
   }
   std::vector<std::string> names;
@@ -47,7 +47,8 @@ void Walk(const std::string& dir, std::vector<InputFile>* out) {
     }
     struct stat st = lst;
     if (S_ISLNK(lst.st_mode) && stat(path.c_str(), &st) != 0) {
-      out->push_back({path, std::string("broken link: ") + std::strerror(errno)});
+      out->push_back(
+          {path, std::string("broken link: ") + std::strerror(errno)});
       continue;
     }
     if (!S_ISREG(st.st_mode)) continue;  // links to dirs, FIFOs, sockets

@@ -9,20 +9,23 @@
 int main(int argc, char** argv) {
   CLI::App app{"secx: structured, traceable data from SEC filings", "secx"};
   app.require_subcommand(1);
-  app.set_version_flag("--version",
-                       std::string("secx extractor ") + secx::kExtractorVersion);
+  app.set_version_flag(
+      "--version", std::string("secx extractor ") + secx::kExtractorVersion);
   app.footer(
       "\nRun 'secx COMMAND --help' for a command's options and examples.\n"
       "\nExamples:\n"
       "  secx extract corpus/seeds/iij-form-sd-2015.txt\n"
       "  secx ingest --db secx.db corpus/\n"
-      "  secx query --db secx.db \"SELECT name, value FROM fields LIMIT 10\"\n");
+      "  secx query --db secx.db \"SELECT name, value FROM fields LIMIT "
+      "10\"\n");
 
   secx::AddExtractCommand(app);
   secx::AddIngestCommand(app);
   secx::AddQueryCommand(app);
   secx::AddBenchLoadCommand(app);
   secx::AddFixOcrCommand(app);
+  secx::AddEvalCommand(app);
+  secx::AddCheckCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -1,7 +1,9 @@
-// Header-versus-text checks: an EDGAR <SEC-HEADER> value (rule "sgml.*")
-// and the same field read from the filing's prose should agree.
+// Header-versus-text mismatches: an EDGAR <SEC-HEADER> value (rule
+// "sgml.*") and the same fact read from the cover page should agree.
 //
-// Pure functions; thread-safe.
+// The comparison is extract/cover/agreement.h's (state codes against
+// names, file-number zero padding, company-name suffixes, ...); this file
+// only turns its verdicts into store rows. Pure functions; thread-safe.
 #ifndef SECX_ANALYZE_MISMATCH_H_
 #define SECX_ANALYZE_MISMATCH_H_
 
@@ -13,22 +15,19 @@
 namespace secx {
 
 struct Mismatch {
-  std::string field;
+  std::string field;  // text-derived field name, e.g. "state_of_incorporation"
   std::string header_value;
   std::string text_value;
   int entity = 0;
+  // The header's value is written in the cover text: the extractor picked
+  // something else. False: the filer's cover differs from its header.
+  bool header_in_text = false;
 };
 
-// True when the two values say the same thing. For now a normalised
-// comparison: case, blanks and punctuation are ignored ("98-1029639" ==
-// "981029639", "ACME, INC." == "Acme Inc").
-bool ValuesAgree(const std::string& field, const std::string& header_value,
-                 const std::string& text_value);
-
-// For every field name present both from the header (rule "sgml.*") and
-// from the text (any other rule) for the same entity: one Mismatch per
-// header value that no text value agrees with.
-std::vector<Mismatch> FindMismatches(const std::vector<Field>& fields);
+// One Mismatch per compared field where both sides have a value and they
+// disagree. Reads x.document.text (the cover region), so call it before
+// dropping the text.
+std::vector<Mismatch> FindMismatches(const Extraction& x);
 
 }  // namespace secx
 

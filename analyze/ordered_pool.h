@@ -3,8 +3,8 @@
 //
 // Memory bound: at most `window` items are claimed but not yet handed to
 // `emit` (those being computed included), so at most `window` + 1 results
-// exist at once, whatever the number of inputs. A slow first item stalls the workers once
-// they are `window` items ahead, which is the price of the bound.
+// exist at once, whatever the number of inputs. A slow first item stalls the
+// workers once they are `window` items ahead, which is the price of the bound.
 //
 // Thread-safety: `work` runs on the worker threads (several at once, one
 // index each) and must be safe for that; `emit` runs on the calling thread
@@ -49,7 +49,9 @@ void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit) {
       size_t i;
       {
         std::unique_lock<std::mutex> lock(mu);
-        room.wait(lock, [&] { return next_claim >= n || next_claim < emitted + window; });
+        room.wait(lock, [&] {
+          return next_claim >= n || next_claim < emitted + window;
+        });
         if (next_claim >= n) return;
         i = next_claim++;
       }

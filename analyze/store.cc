@@ -100,7 +100,7 @@ std::string FormOf(const Extraction& x) {
 }
 
 // Column list shared by the record tables (see store_schema.cc).
-#define SECX_PROV_COLS \
+#define SECX_PROV_COLS                                               \
   "start, end, page, bbox_left, bbox_top, bbox_right, bbox_bottom, " \
   "confidence, rule"
 #define SECX_PROV_VALS "?, ?, ?, ?, ?, ?, ?, ?, ?"
@@ -123,8 +123,8 @@ void BindSpan(Stmt* s, int i, const Span& span) {
   s->Text(i + 8, span.rule);
 }
 
-const char* const kChildTables[] = {"fields",  "mismatches",     "corrections",
-                                    "tickers", "dividends",      "revenue_shares",
+const char* const kChildTables[] = {"fields",  "mismatches", "corrections",
+                                    "tickers", "dividends",  "revenue_shares",
                                     "facts"};
 constexpr int kNumChildTables = sizeof(kChildTables) / sizeof(kChildTables[0]);
 
@@ -148,7 +148,8 @@ struct Store::Impl {
 
   Status Migrate();
   Status PrepareAll();
-  Status WriteRows(int64_t id, const Extraction& x);
+  Status WriteRows(int64_t id, const Extraction& x,
+                   const std::vector<Mismatch>& mismatches);
   void BindDocument(Stmt* s, const Extraction& x, const std::string& version,
                     const std::string& now);
 };
@@ -181,8 +182,7 @@ Status Store::Impl::Migrate() {
     if (Status st = Exec(db, "BEGIN IMMEDIATE"); !st.ok()) return st;
     Status st = Exec(db, migrations[v]);
     if (st.ok()) {
-      st = Exec(db,
-                ("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+      st = Exec(db, ("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
     }
     if (!st.ok()) {
       (void)Exec(db, "ROLLBACK");
@@ -210,17 +210,18 @@ Status Store::Impl::PrepareAll() {
        "pages = ?, extractor_version = ?, ingested_at = ?, ocr_engine = ?, "
        "ocr_mean_confidence = ?, errors = ?, warnings = ? WHERE id = ?"},
       {&insert_field,
-       "INSERT INTO fields (document_id, name, value, raw, entity, "
-       SECX_PROV_COLS ") VALUES (?, ?, ?, ?, ?, " SECX_PROV_VALS ")"},
+       "INSERT INTO fields (document_id, name, value, raw, "
+       "entity, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, ?, " SECX_PROV_VALS
+       ")"},
       {&insert_mismatch,
        "INSERT INTO mismatches (document_id, field, header_value, text_value, "
-       "entity) VALUES (?, ?, ?, ?, ?)"},
+       "entity, header_in_text) VALUES (?, ?, ?, ?, ?, ?)"},
       {&insert_correction,
        "INSERT INTO corrections (document_id, start, end, page, from_text, "
        "to_text, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
       {&insert_ticker,
-       "INSERT INTO tickers (document_id, exchange, symbol, security, "
-       SECX_PROV_COLS ") VALUES (?, ?, ?, ?, " SECX_PROV_VALS ")"},
+       "INSERT INTO tickers (document_id, exchange, symbol, "
+       "security, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, " SECX_PROV_VALS ")"},
       {&insert_dividend,
        "INSERT INTO dividends (document_id, kind, fiscal_year, per_share, "
        "currency, total_amount, record_date, payable_date, declared_date, "
@@ -228,8 +229,8 @@ Status Store::Impl::PrepareAll() {
        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " SECX_PROV_VALS ")"},
       {&insert_share,
        "INSERT INTO revenue_shares (document_id, percent, subject, metric, "
-       "period_end, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, ?, "
-       SECX_PROV_VALS ")"},
+       "period_end, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, ?, " SECX_PROV_VALS
+       ")"},
       {&insert_fact,
        "INSERT INTO facts (document_id, name, value, " SECX_PROV_COLS
        ") VALUES (?, ?, ?, " SECX_PROV_VALS ")"},
@@ -238,8 +239,8 @@ Status Store::Impl::PrepareAll() {
     if (Status st = s.stmt->Prepare(db, s.sql); !st.ok()) return st;
   }
   for (int i = 0; i < kNumChildTables; ++i) {
-    std::string sql =
-        std::string("DELETE FROM ") + kChildTables[i] + " WHERE document_id = ?";
+    std::string sql = std::string("DELETE FROM ") + kChildTables[i] +
+                      " WHERE document_id = ?";
     if (Status st = delete_children[i].Prepare(db, sql.c_str()); !st.ok()) {
       return st;
     }
@@ -248,8 +249,8 @@ Status Store::Impl::PrepareAll() {
 }
 
 void Store::Impl::BindDocument(Stmt* s, const Extraction& x,
-                                 const std::string& version,
-                                 const std::string& now) {
+                               const std::string& version,
+                               const std::string& now) {
   // Strings bound SQLITE_STATIC must outlive the caller's Step(): members
   // of `x` and the arguments do; the locals here are copied (TRANSIENT).
   std::string form = FormOf(x);
@@ -276,7 +277,8 @@ void Store::Impl::BindDocument(Stmt* s, const Extraction& x,
                     static_cast<int>(warnings.size()), SQLITE_TRANSIENT);
 }
 
-Status Store::Impl::WriteRows(int64_t id, const Extraction& x) {
+Status Store::Impl::WriteRows(int64_t id, const Extraction& x,
+                              const std::vector<Mismatch>& mismatches) {
   for (const Field& f : x.fields) {
     Stmt& s = insert_field;
     s.Int(1, id);
@@ -287,13 +289,14 @@ Status Store::Impl::WriteRows(int64_t id, const Extraction& x) {
     BindSpan(&s, 6, f.span);
     if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a field");
   }
-  for (const Mismatch& m : FindMismatches(x.fields)) {
+  for (const Mismatch& m : mismatches) {
     Stmt& s = insert_mismatch;
     s.Int(1, id);
     s.Text(2, m.field);
     s.Text(3, m.header_value);
     s.Text(4, m.text_value);
     s.Int(5, m.entity);
+    s.Int(6, m.header_in_text ? 1 : 0);
     if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a mismatch");
   }
   for (const Correction& c : x.corrections) {
@@ -428,6 +431,11 @@ Result<bool> Store::IsCurrent(const std::string& sha256,
 }
 
 Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
+  return Put(x, version, FindMismatches(x));
+}
+
+Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
+                              const std::vector<Mismatch>& mismatches) {
   Impl& m = *impl_;
   if (m.options.read_only) return Status::Error("store is read-only");
   if (x.sha256.empty()) return PutOutcome::kNotStored;
@@ -487,7 +495,7 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
       id = sqlite3_last_insert_rowid(m.db);
     }
   }
-  if (st.ok()) st = m.WriteRows(id, x);
+  if (st.ok()) st = m.WriteRows(id, x, mismatches);
   if (!st.ok()) {
     // Undo this document only; the rest of the batch stays.
     (void)Exec(m.db, "ROLLBACK TO document; RELEASE document");
@@ -532,7 +540,8 @@ Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks) {
     const int n = sqlite3_column_count(raw);
     if (n > 0 && callbacks.columns) {
       std::vector<std::string> names;
-      for (int i = 0; i < n; ++i) names.emplace_back(sqlite3_column_name(raw, i));
+      for (int i = 0; i < n; ++i)
+        names.emplace_back(sqlite3_column_name(raw, i));
       callbacks.columns(names);
     }
     std::vector<Cell> row(n);
@@ -541,13 +550,24 @@ Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks) {
       for (int i = 0; i < n; ++i) {
         Cell& c = row[i];
         switch (sqlite3_column_type(raw, i)) {
-          case SQLITE_NULL: c.type = Cell::kNull; break;
-          case SQLITE_INTEGER: c.type = Cell::kInteger; break;
-          case SQLITE_FLOAT: c.type = Cell::kReal; break;
-          case SQLITE_BLOB: c.type = Cell::kBlob; break;
-          default: c.type = Cell::kText; break;
+          case SQLITE_NULL:
+            c.type = Cell::kNull;
+            break;
+          case SQLITE_INTEGER:
+            c.type = Cell::kInteger;
+            break;
+          case SQLITE_FLOAT:
+            c.type = Cell::kReal;
+            break;
+          case SQLITE_BLOB:
+            c.type = Cell::kBlob;
+            break;
+          default:
+            c.type = Cell::kText;
+            break;
         }
-        const char* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, i));
+        const char* p =
+            reinterpret_cast<const char*>(sqlite3_column_text(raw, i));
         c.text.assign(p ? p : "", p ? sqlite3_column_bytes(raw, i) : 0);
       }
       if (callbacks.row) callbacks.row(row);
@@ -561,7 +581,8 @@ Result<int64_t> Store::Count(const std::string& table) {
   int64_t n = -1;
   QueryCallbacks cb;
   cb.row = [&](const std::vector<Cell>& row) { n = std::stoll(row[0].text); };
-  if (Status st = Query("SELECT COUNT(*) FROM \"" + table + "\"", cb); !st.ok()) {
+  if (Status st = Query("SELECT COUNT(*) FROM \"" + table + "\"", cb);
+      !st.ok()) {
     return st;
   }
   return n;

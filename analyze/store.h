@@ -26,13 +26,14 @@
 #include <string>
 #include <vector>
 
+#include "analyze/mismatch.h"
 #include "extract/document.h"
 #include "extract/status.h"
 
 namespace secx {
 
 // Schema version written to PRAGMA user_version; Open() migrates older files.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 struct StoreOptions {
   bool read_only = false;  // SQLITE_OPEN_READONLY plus PRAGMA query_only
@@ -75,9 +76,12 @@ class Store {
   // them again would be a no-op.
   Result<bool> IsCurrent(const std::string& sha256, const std::string& version);
 
-  // Stores one extraction as described at the top of this file. The
-  // Extraction's Document text is not needed (callers may clear it first).
+  // Stores one extraction as described at the top of this file, with its
+  // header-vs-text mismatches: FindMismatches(x) by default; callers that
+  // drop the Document text before storing compute them first and pass them.
   Result<PutOutcome> Put(const Extraction& x, const std::string& version);
+  Result<PutOutcome> Put(const Extraction& x, const std::string& version,
+                         const std::vector<Mismatch>& mismatches);
 
   // Commits the open batch, if any.
   Status Flush();

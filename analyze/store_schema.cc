@@ -6,14 +6,15 @@ namespace {
 // Provenance columns shared by every record table: where the value came
 // from (FIELDS.md: byte span into the produced text, 1-based page, pixel box
 // on OCR pages, confidence 0..1, the rule that made it).
-#define SECX_PROVENANCE                                                    \
-  "  start INTEGER, end INTEGER, page INTEGER,\n"                          \
-  "  bbox_left INTEGER, bbox_top INTEGER, bbox_right INTEGER,\n"           \
-  "  bbox_bottom INTEGER,\n"                                               \
+#define SECX_PROVENANCE                                          \
+  "  start INTEGER, end INTEGER, page INTEGER,\n"                \
+  "  bbox_left INTEGER, bbox_top INTEGER, bbox_right INTEGER,\n" \
+  "  bbox_bottom INTEGER,\n"                                     \
   "  confidence REAL, rule TEXT\n"
 
-#define SECX_DOCUMENT_ID \
-  "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
+#define SECX_DOCUMENT_ID                                               \
+  "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE " \
+  "CASCADE,\n"
 
 // Version 1: the first schema.
 const char kV1[] =
@@ -58,7 +59,8 @@ const char kV1[] =
     ");\n"
     "CREATE INDEX dividends_document ON dividends(document_id);\n"
     "CREATE TABLE revenue_shares (\n" SECX_DOCUMENT_ID
-    "  percent TEXT, subject TEXT, metric TEXT, period_end TEXT,\n" SECX_PROVENANCE
+    "  percent TEXT, subject TEXT, metric TEXT, period_end "
+    "TEXT,\n" SECX_PROVENANCE
     ");\n"
     "CREATE INDEX revenue_shares_document ON revenue_shares(document_id);\n"
     "CREATE TABLE facts (\n" SECX_DOCUMENT_ID
@@ -67,13 +69,18 @@ const char kV1[] =
     "CREATE INDEX facts_name_value ON facts(name, value);\n"
     "CREATE INDEX facts_document ON facts(document_id);\n";
 
+// Version 2: whether the header's value appears in the cover text, which
+// tells extractor errors from filer inconsistencies.
+const char kV2[] =
+    "ALTER TABLE mismatches ADD COLUMN header_in_text INTEGER;\n";
+
 #undef SECX_PROVENANCE
 #undef SECX_DOCUMENT_ID
 
 }  // namespace
 
 const std::vector<const char*>& StoreMigrations() {
-  static const std::vector<const char*> kMigrations = {kV1};
+  static const std::vector<const char*> kMigrations = {kV1, kV2};
   return kMigrations;
 }
 

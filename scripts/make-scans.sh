@@ -7,7 +7,8 @@
 # separated by form feeds) for scripts/ocr-accuracy.sh.
 #
 # Usage: scripts/make-scans.sh [-o DIR] [-l clean|degraded|both]
-#            [-f serif|sans|mono|all] [-d DPI] [-n MAX_PAGES] [-k png|pdf|tiff|all]
+#            [-f serif|sans|mono|all] [-d DPI] [-D DEGRADED_DPI] [-n MAX_PAGES]
+#            [-k png|pdf|tiff|all]
 #            FILE.txt...
 # Output: DIR/BASE-FONT-LEVEL-pN.{png,jpg}, DIR/BASE-FONT-LEVEL.{pdf,tif},
 #         DIR/BASE-FONT-LEVEL.gt.txt. Default DIR: ./scans.
@@ -20,21 +21,23 @@ out=scans
 levels=both
 fonts=all
 dpi_clean=300
+dpi_degraded=200
 max_pages=3
 kinds=all
-while getopts "o:l:f:d:n:k:h" opt; do
+while getopts "o:l:f:d:D:n:k:h" opt; do
   case $opt in
     o) out=$OPTARG ;;
     l) levels=$OPTARG ;;
     f) fonts=$OPTARG ;;
     d) dpi_clean=$OPTARG ;;
+    D) dpi_degraded=$OPTARG ;;
     n) max_pages=$OPTARG ;;
     k) kinds=$OPTARG ;;
-    *) sed -n '2,17p' "$0"; exit 2 ;;
+    *) sed -n '2,18p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -gt 0 ] || { sed -n '2,17p' "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,18p' "$0"; exit 2; }
 for tool in convert python3; do
   command -v $tool >/dev/null || { echo "make-scans: $tool missing (run scripts/setup.sh)" >&2; exit 1; }
 done
@@ -159,7 +162,7 @@ for src in "$@"; do
   for font in $font_list; do
     for level in $level_list; do
       dpi=$dpi_clean; ext=png
-      [ "$level" = degraded ] && { dpi=200; ext=jpg; }
+      [ "$level" = degraded ] && { dpi=$dpi_degraded; ext=jpg; }
       name="$out/$base-$font-$level"
       npages=$(layout "$src" "$font" "$(font_file "$font")" "$dpi" "$name" "$max_pages")
       images=()

@@ -107,7 +107,8 @@ double ConfusionModel::SegmentLogP(std::u32string_view ocr,
     return kUnseenInsertDelete * static_cast<double>(o.size() + c.size());
   }
   // Unseen multi-character segments: as separate single-character edits.
-  return kUnseenSubstitution * static_cast<double>(std::max(o.size(), c.size()));
+  return kUnseenSubstitution *
+         static_cast<double>(std::max(o.size(), c.size()));
 }
 
 double ConfusionModel::LogP(std::u32string_view ocr,
@@ -154,8 +155,8 @@ std::vector<ConfusionModel::Candidate> ConfusionModel::Expand(
   queue.push({0, U"", 0.0, 0});
   const size_t kMaxCandidates = 2000;
   const size_t kMaxPops = 50000;
-  for (size_t pops = 0; !queue.empty() && pops < kMaxPops &&
-                        out.size() < kMaxCandidates;
+  for (size_t pops = 0;
+       !queue.empty() && pops < kMaxPops && out.size() < kMaxCandidates;
        ++pops) {
     State s = queue.top();
     queue.pop();

@@ -36,7 +36,8 @@ class ConfusionModel {
 
   // log10 P(ocr segment | correct segment), each at most two characters;
   // 0 for identical segments.
-  double SegmentLogP(std::u32string_view ocr, std::u32string_view correct) const;
+  double SegmentLogP(std::u32string_view ocr,
+                     std::u32string_view correct) const;
 
   // log10 P(ocr | correct) of the best alignment of the two strings.
   double LogP(std::u32string_view ocr, std::u32string_view correct) const;
@@ -57,7 +58,8 @@ class ConfusionModel {
 
   std::map<std::pair<std::u32string, std::u32string>, double> table_;
   // ocr segment -> (correct segment, log10 p), most likely first.
-  std::unordered_map<std::u32string, std::vector<std::pair<std::u32string, double>>>
+  std::unordered_map<std::u32string,
+                     std::vector<std::pair<std::u32string, double>>>
       by_ocr_;
 };
 

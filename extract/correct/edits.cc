@@ -17,7 +17,8 @@ size_t ShiftOffset(const std::vector<TextEdit>& edits, size_t pos,
                   static_cast<long long>(e.end - e.start);
     if (pos < e.end) {
       // Inside the edited range.
-      size_t new_start = static_cast<size_t>(static_cast<long long>(e.start) + delta);
+      size_t new_start =
+          static_cast<size_t>(static_cast<long long>(e.start) + delta);
       return is_end ? new_start + e.replacement.size() : new_start;
     }
     delta += d;
@@ -46,9 +47,10 @@ void ApplyEdits(Document* doc, const std::vector<TextEdit>& edits) {
   for (Field& f : doc->header_fields) {
     size_t old_start = f.span.start, old_end = f.span.end;
     shift(&f.span.start, &f.span.end);
-    bool touched = std::any_of(edits.begin(), edits.end(), [&](const TextEdit& e) {
-      return e.start < old_end && e.end > old_start;
-    });
+    bool touched =
+        std::any_of(edits.begin(), edits.end(), [&](const TextEdit& e) {
+          return e.start < old_end && e.end > old_start;
+        });
     if (touched && f.span.end <= out.size()) {
       f.raw = out.substr(f.span.start, f.span.end - f.span.start);
     }

@@ -32,7 +32,8 @@ const SecLists& Sec() {
       if (nl == std::string_view::npos) nl = data.size();
       std::string line(data.substr(pos, nl - pos));
       pos = nl + 1;
-      while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) {
+      while (!line.empty() &&
+             std::isspace(static_cast<unsigned char>(line.back()))) {
         line.pop_back();
       }
       if (line.empty() || line[0] == '#') continue;
@@ -70,13 +71,15 @@ const std::unordered_set<std::string>* English() {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
 std::string Upper(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -132,15 +135,16 @@ double TickerLengthLogPrior(std::string_view exchange, size_t length) {
   static const double kOther[] = {0.1, 0.2, 0.3, 0.3, 0.1};
   if (length == 0 || length > 5) return -6.0;
   std::string e = Upper(exchange);
-  const double* table = e.rfind("NASDAQ", 0) == 0 ? kNasdaq
+  const double* table = e.rfind("NASDAQ", 0) == 0                ? kNasdaq
                         : e.rfind("NYSE", 0) == 0 || e == "AMEX" ? kNyse
-                                                                  : kOther;
+                                                                 : kOther;
   return std::log10(table[length - 1]);
 }
 
 DocumentLexicon::DocumentLexicon(const std::vector<Token>& tokens,
                                  const KnownEntities* known) {
-  for (const Token& t : tokens) ++counts_[t.text.substr(0, t.stem_end - t.start)];
+  for (const Token& t : tokens)
+    ++counts_[t.text.substr(0, t.stem_end - t.start)];
   // Company names: capitalised words before a corporate suffix.
   for (size_t k = 1; k < tokens.size(); ++k) {
     if (!IsCorporateSuffix(tokens[k].text)) continue;
@@ -212,17 +216,22 @@ void DocumentLexicon::AddName(const std::vector<std::string>& words,
   size_t n = words.size();
   for (size_t i = 0; i < n; ++i) {
     if (has_suffix && i + 1 == n) break;
-    initials += static_cast<char>(std::toupper(static_cast<unsigned char>(words[i][0])));
+    initials += static_cast<char>(
+        std::toupper(static_cast<unsigned char>(words[i][0])));
   }
   // The name proper without its suffix, at least two words.
   if (initials.size() >= 2) {
-    names_[initials] = std::max(names_.count(initials) ? names_[initials] : kNone, prior);
-    tickers_[initials] = std::max(tickers_.count(initials) ? tickers_[initials] : kNone, prior);
+    names_[initials] =
+        std::max(names_.count(initials) ? names_[initials] : kNone, prior);
+    tickers_[initials] =
+        std::max(tickers_.count(initials) ? tickers_[initials] : kNone, prior);
   }
   if (has_suffix) {
-    std::string with = initials + static_cast<char>(std::toupper(
-                                      static_cast<unsigned char>(words[n - 1][0])));
-    tickers_[with] = std::max(tickers_.count(with) ? tickers_[with] : kNone, prior);
+    std::string with =
+        initials + static_cast<char>(std::toupper(
+                       static_cast<unsigned char>(words[n - 1][0])));
+    tickers_[with] =
+        std::max(tickers_.count(with) ? tickers_[with] : kNone, prior);
   }
   for (const std::string& w : words) {
     if (!names_.count(w)) names_[w] = kSeenPrior;

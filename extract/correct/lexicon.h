@@ -41,12 +41,13 @@ double TickerLengthLogPrior(std::string_view exchange, size_t length);
 
 class DocumentLexicon {
  public:
-  static constexpr double kDefinedPrior = -1.0;   // defined by the filing
-  static constexpr double kKnownPrior = -1.0;     // KnownEntities
-  static constexpr double kSeenPrior = -2.0;      // occurs as read elsewhere
-  static constexpr double kSecPrior = -1.5;       // SEC vocabulary
-  static constexpr double kEnglishPrior = -2.5;   // English word list
-  static constexpr double kFormatOnlyPrior = -4.0;  // fits the slot, nothing more
+  static constexpr double kDefinedPrior = -1.0;  // defined by the filing
+  static constexpr double kKnownPrior = -1.0;    // KnownEntities
+  static constexpr double kSeenPrior = -2.0;     // occurs as read elsewhere
+  static constexpr double kSecPrior = -1.5;      // SEC vocabulary
+  static constexpr double kEnglishPrior = -2.5;  // English word list
+  static constexpr double kFormatOnlyPrior =
+      -4.0;  // fits the slot, nothing more
 
   DocumentLexicon(const std::vector<Token>& tokens, const KnownEntities* known);
 

@@ -56,7 +56,9 @@ bool AllLowerLetters(const std::string& s) {
   return true;
 }
 
-std::string Stem(const Token& t) { return t.text.substr(0, t.stem_end - t.start); }
+std::string Stem(const Token& t) {
+  return t.text.substr(0, t.stem_end - t.start);
+}
 
 // Collects scored hypotheses and turns the best into a Repair.
 class Hypotheses {
@@ -144,18 +146,22 @@ std::optional<Repair> RepairTicker(const RepairContext& ctx, const Token& t) {
 std::string OrdinalSuffix(int n) {
   if (n % 100 >= 11 && n % 100 <= 13) return "th";
   switch (n % 10) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
+    case 1:
+      return "st";
+    case 2:
+      return "nd";
+    case 3:
+      return "rd";
+    default:
+      return "th";
   }
 }
 
 // Words after which a number with a letter suffix is an ordinal.
 bool IsOrdinalContext(const Token& prev) {
   static const char* const kDeterminers[] = {
-      "the", "The", "its", "Its", "our", "Our", "their", "Their",
-      "his", "her", "this", "This", "each", "every"};
+      "the",   "The", "its", "Its",  "our",  "Our",  "their",
+      "Their", "his", "her", "this", "This", "each", "every"};
   if (prev.stem_end < prev.end) return true;  // possessive: "IIJ’s 26th"
   for (const char* d : kDeterminers) {
     if (prev.text == d) return true;
@@ -295,13 +301,25 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
   std::vector<Repair> out;
   std::optional<Repair> stem;
   switch (t.slot) {
-    case Slot::kName: stem = RepairMixed(ctx, t); break;
-    case Slot::kTicker: stem = RepairTicker(ctx, t); break;
-    case Slot::kOrdinal: stem = RepairOrdinal(ctx, index); break;
-    case Slot::kDate: stem = RepairDay(ctx, t); break;
+    case Slot::kName:
+      stem = RepairMixed(ctx, t);
+      break;
+    case Slot::kTicker:
+      stem = RepairTicker(ctx, t);
+      break;
+    case Slot::kOrdinal:
+      stem = RepairOrdinal(ctx, index);
+      break;
+    case Slot::kDate:
+      stem = RepairDay(ctx, t);
+      break;
     case Slot::kNumber:
-    case Slot::kIdentifier: stem = RepairNumber(ctx, t); break;
-    case Slot::kWord: stem = RepairWord(ctx, t); break;
+    case Slot::kIdentifier:
+      stem = RepairNumber(ctx, t);
+      break;
+    case Slot::kWord:
+      stem = RepairWord(ctx, t);
+      break;
   }
   if (stem) out.push_back(*stem);
   if (auto p = RepairPossessive(ctx, t)) out.push_back(*p);

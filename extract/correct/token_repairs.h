@@ -2,10 +2,10 @@
 // proposes at most one repair and says how much more likely it is than the
 // token as read (log10 odds); the corrector applies it when that clears the
 // threshold. Rules:
-//   lexicon     letters/digits mix in a name or word -> lexicon entry ("11J" -> "IIJ")
-//   ticker      non-letters in a letter-only ticker slot -> supported symbol
-//   ordinal     impossible ordinal suffix -> the number's suffix ("26w" -> "26th")
-//   date        letters in a day -> an existing day ("3l" -> "31")
+//   lexicon     letters/digits mix in a name or word -> lexicon entry ("11J" ->
+//   "IIJ") ticker      non-letters in a letter-only ticker slot -> supported
+//   symbol ordinal     impossible ordinal suffix -> the number's suffix ("26w"
+//   -> "26th") date        letters in a day -> an existing day ("3l" -> "31")
 //   number      letters among digits in a number or identifier
 //   word        unknown lower-case word -> dictionary word
 //   apostrophe  odd glyph in a possessive ("11J°s" -> "11J’s")

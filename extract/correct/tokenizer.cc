@@ -26,8 +26,8 @@ size_t PrevCharStart(std::string_view s, size_t end) {
 }
 
 bool IsLeadingPunct(std::string_view ch) {
-  static const char* const kSet[] = {"(", "[", "{", "\"", "'", "<", "“",
-                                     "‘", "«", "*", "•"};
+  static const char* const kSet[] = {"(", "[", "{", "\"", "'", "<",
+                                     "“", "‘", "«", "*",  "•"};
   for (const char* p : kSet) {
     if (ch == p) return true;
   }
@@ -36,7 +36,7 @@ bool IsLeadingPunct(std::string_view ch) {
 
 bool IsTrailingPunct(std::string_view ch) {
   static const char* const kSet[] = {")", "]", "}", "\"", ",", ";", ":", "!",
-                                     "?", ">", "”", "»", "*", "'", "’"};
+                                     "?", ">", "”", "»",  "*", "'", "’"};
   for (const char* p : kSet) {
     if (ch == p) return true;
   }
@@ -71,8 +71,7 @@ size_t PossessiveStart(std::string_view core) {
 
 Slot ShapeSlot(const std::string& t) {
   static const RE2 kOrdinal("[0-9]{1,3}[a-z]{1,2}");
-  static const RE2 kIdentifier(
-      "\\+?[0-9OolIS]{1,4}(?:-[0-9OolIS]{1,8}){1,4}");
+  static const RE2 kIdentifier("\\+?[0-9OolIS]{1,4}(?:-[0-9OolIS]{1,8}){1,4}");
   static const RE2 kNumber("[$€£¥]?[0-9OolISB.,]*[0-9][0-9OolISB.,%]*");
   if (RE2::FullMatch(t, kOrdinal)) return Slot::kOrdinal;
   size_t digits = 0;
@@ -96,13 +95,20 @@ Slot ShapeSlot(const std::string& t) {
 
 const char* SlotName(Slot slot) {
   switch (slot) {
-    case Slot::kWord: return "word";
-    case Slot::kName: return "name";
-    case Slot::kNumber: return "number";
-    case Slot::kDate: return "date";
-    case Slot::kIdentifier: return "identifier";
-    case Slot::kOrdinal: return "ordinal";
-    case Slot::kTicker: return "ticker";
+    case Slot::kWord:
+      return "word";
+    case Slot::kName:
+      return "name";
+    case Slot::kNumber:
+      return "number";
+    case Slot::kDate:
+      return "date";
+    case Slot::kIdentifier:
+      return "identifier";
+    case Slot::kOrdinal:
+      return "ordinal";
+    case Slot::kTicker:
+      return "ticker";
   }
   return "word";
 }
@@ -176,12 +182,19 @@ int MonthNumber(std::string_view word) {
   static const char* const kFull[] = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  std::string w;
+  // Called for every token: a fixed buffer and an early length check keep
+  // it from allocating.
+  if (word.size() < 3 || word.size() > 10) return 0;
+  char w[11];
+  size_t n = 0;
   for (char c : word) {
-    if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != '.') {
+      w[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
   }
+  std::string_view v(w, n);
   for (int m = 0; m < 12; ++m) {
-    if (w == kFull[m] || w == kMonths[m] || (m == 8 && w == "sept")) {
+    if (v == kFull[m] || v == kMonths[m] || (m == 8 && v == "sept")) {
       return m + 1;
     }
   }
@@ -192,8 +205,11 @@ std::u32string DecodeUtf8(std::string_view s) {
   std::u32string out;
   for (size_t i = 0; i < s.size();) {
     unsigned char c = s[i];
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
-                                 : (c >> 3) == 30 ? 4 : 0;
+    size_t n = c < 0x80         ? 1
+               : (c >> 5) == 6  ? 2
+               : (c >> 4) == 14 ? 3
+               : (c >> 3) == 30 ? 4
+                                : 0;
     if (n == 0 || i + n > s.size()) {
       out += U'\uFFFD';
       ++i;

@@ -18,45 +18,79 @@ struct StateCode {
 
 // EDGAR state and country codes (the ones filers commonly use).
 const StateCode kStates[] = {
-    {"AL", "Alabama"},        {"AK", "Alaska"},
-    {"AZ", "Arizona"},        {"AR", "Arkansas"},
-    {"CA", "California"},     {"CO", "Colorado"},
-    {"CT", "Connecticut"},    {"DE", "Delaware"},
-    {"DC", "District of Columbia"}, {"FL", "Florida"},
-    {"GA", "Georgia"},        {"HI", "Hawaii"},
-    {"ID", "Idaho"},          {"IL", "Illinois"},
-    {"IN", "Indiana"},        {"IA", "Iowa"},
-    {"KS", "Kansas"},         {"KY", "Kentucky"},
-    {"LA", "Louisiana"},      {"ME", "Maine"},
-    {"MD", "Maryland"},       {"MA", "Massachusetts"},
-    {"MI", "Michigan"},       {"MN", "Minnesota"},
-    {"MS", "Mississippi"},    {"MO", "Missouri"},
-    {"MT", "Montana"},        {"NE", "Nebraska"},
-    {"NV", "Nevada"},         {"NH", "New Hampshire"},
-    {"NJ", "New Jersey"},     {"NM", "New Mexico"},
-    {"NY", "New York"},       {"NC", "North Carolina"},
-    {"ND", "North Dakota"},   {"OH", "Ohio"},
-    {"OK", "Oklahoma"},       {"OR", "Oregon"},
-    {"PA", "Pennsylvania"},   {"RI", "Rhode Island"},
-    {"SC", "South Carolina"}, {"SD", "South Dakota"},
-    {"TN", "Tennessee"},      {"TX", "Texas"},
-    {"UT", "Utah"},           {"VT", "Vermont"},
-    {"VA", "Virginia"},       {"WA", "Washington"},
-    {"WV", "West Virginia"},  {"WI", "Wisconsin"},
-    {"WY", "Wyoming"},        {"PR", "Puerto Rico"},
-    {"A0", "Alberta"},        {"A1", "British Columbia"},
-    {"A6", "Ontario"},        {"A8", "Quebec"},
-    {"Z4", "Canada"},         {"M0", "Japan"},
-    {"X0", "United Kingdom"}, {"E9", "Cayman Islands"},
-    {"D0", "Bermuda"},        {"V8", "Switzerland"},
-    {"P7", "Netherlands"},    {"L2", "Ireland"},
-    {"2M", "Germany"},        {"I0", "France"},
+    {"AL", "Alabama"},
+    {"AK", "Alaska"},
+    {"AZ", "Arizona"},
+    {"AR", "Arkansas"},
+    {"CA", "California"},
+    {"CO", "Colorado"},
+    {"CT", "Connecticut"},
+    {"DE", "Delaware"},
+    {"DC", "District of Columbia"},
+    {"FL", "Florida"},
+    {"GA", "Georgia"},
+    {"HI", "Hawaii"},
+    {"ID", "Idaho"},
+    {"IL", "Illinois"},
+    {"IN", "Indiana"},
+    {"IA", "Iowa"},
+    {"KS", "Kansas"},
+    {"KY", "Kentucky"},
+    {"LA", "Louisiana"},
+    {"ME", "Maine"},
+    {"MD", "Maryland"},
+    {"MA", "Massachusetts"},
+    {"MI", "Michigan"},
+    {"MN", "Minnesota"},
+    {"MS", "Mississippi"},
+    {"MO", "Missouri"},
+    {"MT", "Montana"},
+    {"NE", "Nebraska"},
+    {"NV", "Nevada"},
+    {"NH", "New Hampshire"},
+    {"NJ", "New Jersey"},
+    {"NM", "New Mexico"},
+    {"NY", "New York"},
+    {"NC", "North Carolina"},
+    {"ND", "North Dakota"},
+    {"OH", "Ohio"},
+    {"OK", "Oklahoma"},
+    {"OR", "Oregon"},
+    {"PA", "Pennsylvania"},
+    {"RI", "Rhode Island"},
+    {"SC", "South Carolina"},
+    {"SD", "South Dakota"},
+    {"TN", "Tennessee"},
+    {"TX", "Texas"},
+    {"UT", "Utah"},
+    {"VT", "Vermont"},
+    {"VA", "Virginia"},
+    {"WA", "Washington"},
+    {"WV", "West Virginia"},
+    {"WI", "Wisconsin"},
+    {"WY", "Wyoming"},
+    {"PR", "Puerto Rico"},
+    {"A0", "Alberta"},
+    {"A1", "British Columbia"},
+    {"A6", "Ontario"},
+    {"A8", "Quebec"},
+    {"Z4", "Canada"},
+    {"M0", "Japan"},
+    {"X0", "United Kingdom"},
+    {"E9", "Cayman Islands"},
+    {"D0", "Bermuda"},
+    {"V8", "Switzerland"},
+    {"P7", "Netherlands"},
+    {"L2", "Ireland"},
+    {"2M", "Germany"},
+    {"I0", "France"},
     {"L3", "Israel"},
 };
 
 std::string Upper(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -66,7 +100,8 @@ bool ContainsWord(std::string_view hay_upper, const std::string& needle_upper) {
   size_t pos = 0;
   while ((pos = hay_upper.find(needle_upper, pos)) != std::string_view::npos) {
     size_t e = pos + needle_upper.size();
-    bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(hay_upper[pos - 1]));
+    bool left = pos == 0 ||
+                !std::isalnum(static_cast<unsigned char>(hay_upper[pos - 1]));
     bool right = e >= hay_upper.size() ||
                  !std::isalnum(static_cast<unsigned char>(hay_upper[e]));
     if (left && right) return true;
@@ -125,15 +160,20 @@ std::string DigitsOnly(std::string_view s) {
 std::string ComparableCompanyName(std::string_view name) {
   std::string u = Upper(name);
   // EDGAR appends a state to tell namesakes apart: "\PA\", "/DE/".
-  static const RE2* const kSuffix = new RE2(R"(\s*[\\/][A-Z0-9]{1,3}[\\/]\s*$)");
+  static const RE2* const kSuffix =
+      new RE2(R"(\s*[\\/][A-Z0-9]{1,3}[\\/]\s*$)");
   RE2::Replace(&u, *kSuffix, "");
   std::string words;
   std::string w;
   auto flush = [&]() {
     if (w.empty()) return;
     static const std::pair<const char*, const char*> kAbbrev[] = {
-        {"CORPORATION", "CORP"}, {"INCORPORATED", "INC"}, {"COMPANY", "CO"},
-        {"LIMITED", "LTD"},      {"AND", "&"},            {"THE", ""}};
+        {"CORPORATION", "CORP"},
+        {"INCORPORATED", "INC"},
+        {"COMPANY", "CO"},
+        {"LIMITED", "LTD"},
+        {"AND", "&"},
+        {"THE", ""}};
     for (const auto& a : kAbbrev) {
       if (w == a.first) w = a.second;
     }
@@ -205,7 +245,8 @@ std::vector<Field> HeaderFieldsFromText(std::string_view text) {
     Field f;
     f.name = k.second;
     f.value = std::string(text.substr(vs, ve - vs));
-    while (!f.value.empty() && std::isspace(static_cast<unsigned char>(f.value.back()))) {
+    while (!f.value.empty() &&
+           std::isspace(static_cast<unsigned char>(f.value.back()))) {
       f.value.pop_back();
     }
     f.span.start = vs;
@@ -242,8 +283,8 @@ void Score(std::string_view cover, const std::string& cover_upper,
     std::string hn = ComparableCompanyName(h);
     a->scored = ContainsWord(ComparableCompanyName(cover), hn);
     std::string tn = ComparableCompanyName(t);
-    a->agree = !tn.empty() && (tn == hn || (hn.size() >= 20 &&
-                                            tn.rfind(hn, 0) == 0));
+    a->agree =
+        !tn.empty() && (tn == hn || (hn.size() >= 20 && tn.rfind(hn, 0) == 0));
   } else if (a->field == "state_of_incorporation") {
     std::string name = StateName(h);
     a->scored = ContainsWord(cover_upper, Upper(name));

@@ -70,8 +70,10 @@ int main(int argc, char** argv) {
   }
   std::printf("%-24s %3d/%3d  %5.1f%%\n", "ALL", all.agree, all.scored,
               all.scored ? 100.0 * all.agree / all.scored : 0.0);
-  std::printf("cover rules: %zu files, %.1f MB in %.3f s (%.0f MB/s of document text)\n",
-              paths.size(), bytes / 1e6, cover_seconds,
-              cover_seconds > 0 ? bytes / 1e6 / cover_seconds : 0.0);
+  std::printf(
+      "cover rules: %zu files, %.1f MB in %.3f s (%.0f MB/s of document "
+      "text)\n",
+      paths.size(), bytes / 1e6, cover_seconds,
+      cover_seconds > 0 ? bytes / 1e6 / cover_seconds : 0.0);
   return 0;
 }

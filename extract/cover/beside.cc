@@ -96,8 +96,8 @@ std::optional<DateMatch> ReportDateAt(std::string_view v) {
 
 // The report date on the next non-blank lines after offset `pos` (a label
 // whose value went to the next line).
-bool DateOnNextLine(std::string_view text, size_t pos, size_t end,
-                    size_t* ds, size_t* de, std::string* iso) {
+bool DateOnNextLine(std::string_view text, size_t pos, size_t end, size_t* ds,
+                    size_t* de, std::string* iso) {
   size_t nl = text.find('\n', pos);
   for (int tries = 0; tries < 4 && nl != std::string_view::npos && nl < end;
        ++tries) {
@@ -165,7 +165,8 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
     re2::StringPiece g[2];
     if (!Rules().form.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) continue;
     for (char c : std::string(g[1].data(), g[1].size())) {
-      form.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+      form.push_back(
+          static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
     }
     size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
     Add("form_type", form, s, s + g[1].size(), 0.95, "cover.form_type", out);
@@ -178,11 +179,13 @@ void Periods(std::string_view text, size_t begin, size_t end,
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
   if (Rules().period.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
-    std::optional<DateMatch> to = FindDate(std::string_view(g[2].data(), g[2].size()));
+    std::optional<DateMatch> to =
+        FindDate(std::string_view(g[2].data(), g[2].size()));
     if (to) {
       std::string_view from_text(g[1].data(), g[1].size());
       std::optional<DateMatch> from = FindDate(from_text);
-      if (!from) from = FindMonthDay(from_text, std::stoi(to->iso.substr(0, 4)));
+      if (!from)
+        from = FindMonthDay(from_text, std::stoi(to->iso.substr(0, 4)));
       size_t fs = g[1].data() - text.data();
       size_t ts = g[2].data() - text.data();
       if (from) {
@@ -194,7 +197,8 @@ void Periods(std::string_view text, size_t begin, size_t end,
     }
   }
   if (Rules().fiscal_year.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
-    std::optional<DateMatch> d = FindDate(std::string_view(g[1].data(), g[1].size()));
+    std::optional<DateMatch> d =
+        FindDate(std::string_view(g[1].data(), g[1].size()));
     size_t s = g[1].data() - text.data();
     // On a cover the phrase stands on its own line ("For the fiscal year
     // ended March 31, 2016"); inside a sentence it may name another year.

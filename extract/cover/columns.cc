@@ -11,7 +11,7 @@ namespace {
 
 struct Label {
   const Line* line = nullptr;
-  const Cell* cell = nullptr;
+  const LayoutCell* cell = nullptr;
   LabelInfo info;
 };
 
@@ -33,7 +33,7 @@ int ParenDepth(std::string_view s) {
 // A line that starts a new parenthesised label ("(Commission"), as opposed
 // to the rest of one opened above ("jurisdiction of incorporation)").
 bool OpensLabel(const Line& l) {
-  for (const Cell& c : l.cells) {
+  for (const LayoutCell& c : l.cells) {
     if (!c.text.empty() && c.text.front() == '(' &&
         ClassifyLabel(c.text).kind != LabelKind::kNone) {
       return true;
@@ -43,7 +43,7 @@ bool OpensLabel(const Line& l) {
 }
 
 bool HasLabelCell(const Line& l) {
-  for (const Cell& c : l.cells) {
+  for (const LayoutCell& c : l.cells) {
     if (ClassifyLabel(c.text).kind != LabelKind::kNone) return true;
   }
   return false;
@@ -109,18 +109,18 @@ std::vector<const Line*> ValueLinesAbove(const std::vector<Line>& lines,
 
 // The cell of `line` sitting under/over `label`: the only cell, the one
 // with the same index when counts match, else the best column overlap.
-const Cell* AlignedCell(const Line& line, const Label& label) {
+const LayoutCell* AlignedCell(const Line& line, const Label& label) {
   if (line.cells.size() == 1) return &line.cells[0];
   // TAB-separated rows (HTML tables) align by cell slot, not by width.
   if (line.has_tab && label.line->has_tab) {
-    for (const Cell& c : line.cells) {
+    for (const LayoutCell& c : line.cells) {
       if (c.tab_index == label.cell->tab_index) return &c;
     }
   }
-  const Cell* best = nullptr;
+  const LayoutCell* best = nullptr;
   int best_overlap = 0;
   int best_dist = 1 << 20;
-  for (const Cell& c : line.cells) {
+  for (const LayoutCell& c : line.cells) {
     int ov = Overlap(c, *label.cell);
     int dist = CentreDistance(c, *label.cell);
     if (ov > best_overlap || (ov == best_overlap && dist < best_dist)) {
@@ -134,10 +134,10 @@ const Cell* AlignedCell(const Line& line, const Label& label) {
 
 // Picks the one cell among `cells` that is a value of `kind`; nullptr when
 // none or several are.
-const Cell* UniqueTyped(LabelKind kind, const std::vector<const Cell*>& cells,
+const LayoutCell* UniqueTyped(LabelKind kind, const std::vector<const LayoutCell*>& cells,
                         std::string* value) {
-  const Cell* found = nullptr;
-  for (const Cell* c : cells) {
+  const LayoutCell* found = nullptr;
+  for (const LayoutCell* c : cells) {
     std::string v = NormalFor(kind, c->text);
     if (v.empty()) continue;
     if (found) return nullptr;
@@ -147,8 +147,8 @@ const Cell* UniqueTyped(LabelKind kind, const std::vector<const Cell*>& cells,
   return found;
 }
 
-void EmitPair(const Label& label, const Cell* cell,
-              const std::vector<const Cell*>& row, const std::string& how,
+void EmitPair(const Label& label, const LayoutCell* cell,
+              const std::vector<const LayoutCell*>& row, const std::string& how,
               double confidence, std::vector<Hit>* out) {
   LabelKind kind = label.info.kind;
   if (FieldFor(kind)[0] == '\0') return;
@@ -157,7 +157,7 @@ void EmitPair(const Label& label, const Cell* cell,
     Emit(kind, value, cell->start, cell->end, confidence, how, out);
     return;
   }
-  const Cell* typed = UniqueTyped(kind, row, &value);
+  const LayoutCell* typed = UniqueTyped(kind, row, &value);
   if (typed) Emit(kind, value, typed->start, typed->end, 0.7, "typed", out);
 }
 
@@ -169,8 +169,8 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
   if (FindPhone(text, &ps, &pe)) {
     std::string phone = NormalPhone(text.substr(ps, pe - ps));
     if (!phone.empty()) {
-      Emit(LabelKind::kPhone, phone, offset + ps, offset + pe, 0.85,
-           "contact", out);
+      Emit(LabelKind::kPhone, phone, offset + ps, offset + pe, 0.85, "contact",
+           out);
       name = text.substr(0, ps);
     }
   }
@@ -242,9 +242,9 @@ namespace {
 
 // Pulls the zip out of an address line when a "(Zip Code)" label has its
 // own column; returns the cell or nullptr.
-const Cell* ZipColumnCell(const Line& line, const Label* zip_label) {
+const LayoutCell* ZipColumnCell(const Line& line, const Label* zip_label) {
   if (!zip_label || line.cells.size() < 2) return nullptr;
-  const Cell& last = line.cells.back();
+  const LayoutCell& last = line.cells.back();
   if (NormalZip(last.text).empty()) return nullptr;
   bool aligned = Overlap(last, *zip_label->cell) > 0 ||
                  CentreDistance(last, *zip_label->cell) < 16 ||
@@ -260,10 +260,10 @@ struct AddressParts {
   size_t last_start = 0;  // where the address text of the last line begins
 };
 
-void AddAddressLine(const Line& l, const Cell* zip_cell, AddressParts* a) {
+void AddAddressLine(const Line& l, const LayoutCell* zip_cell, AddressParts* a) {
   std::string part;
   size_t first = 0, last = 0;
-  for (const Cell& c : l.cells) {
+  for (const LayoutCell& c : l.cells) {
     if (&c == zip_cell) continue;
     if (part.empty()) first = c.start;
     if (!part.empty()) part += ' ';
@@ -283,8 +283,7 @@ void AddAddressLine(const Line& l, const Cell* zip_cell, AddressParts* a) {
 // An address block over "(Address of principal executive offices)",
 // possibly with a zip column and a telephone line.
 void ReadAddress(const Label& addr, const Label* zip_label,
-                 const std::vector<const Line*>& above,
-                 std::vector<Hit>* out) {
+                 const std::vector<const Line*>& above, std::vector<Hit>* out) {
   std::vector<const Line*> block;
   for (const Line* l : above) {
     if (FindDate(l->text) || block.size() >= 5) break;
@@ -304,7 +303,7 @@ void ReadAddress(const Label& addr, const Label* zip_label,
       }
       continue;
     }
-    const Cell* zip = ZipColumnCell(*l, zip_label);
+    const LayoutCell* zip = ZipColumnCell(*l, zip_label);
     if (zip) {
       Emit(LabelKind::kZip, NormalZip(zip->text), zip->start, zip->end, 0.9,
            "columns", out);
@@ -326,16 +325,16 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   }
 }
 
-std::vector<const Cell*> CellsOf(const Line& l) {
-  std::vector<const Cell*> v;
-  for (const Cell& c : l.cells) v.push_back(&c);
+std::vector<const LayoutCell*> CellsOf(const Line& l) {
+  std::vector<const LayoutCell*> v;
+  for (const LayoutCell& c : l.cells) v.push_back(&c);
   return v;
 }
 
 // A caption over its value, for values whose form is unmistakable:
 // "Registrant's telephone number, including area code" / "212-572-4200".
-void ReadBelow(const Label& label, const std::vector<Line>& lines,
-               size_t after, std::vector<Hit>* out) {
+void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
+               std::vector<Hit>* out) {
   LabelKind kind = label.info.kind;
   if (kind != LabelKind::kPhone && kind != LabelKind::kFileNumber &&
       kind != LabelKind::kIrs && kind != LabelKind::kReportDate) {
@@ -344,9 +343,10 @@ void ReadBelow(const Label& label, const std::vector<Line>& lines,
   for (size_t j = after; j < lines.size() && j < after + 3; ++j) {
     if (Skippable(lines[j])) continue;
     if (lines[j].kind != LineKind::kText || lines[j].cells.size() != 1) return;
-    const Cell& c = lines[j].cells[0];
+    const LayoutCell& c = lines[j].cells[0];
     std::string value = NormalFor(kind, c.text);
-    if (!value.empty()) Emit(kind, value, c.start, c.end, 0.8, "label_above", out);
+    if (!value.empty())
+      Emit(kind, value, c.start, c.end, 0.8, "label_above", out);
     return;
   }
 }
@@ -355,14 +355,16 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
                 std::vector<Hit>* out) {
   if (above.empty()) return;
   LabelKind kind = label.info.kind;
-  if (kind == LabelKind::kAddress) return ReadAddress(label, nullptr, above, out);
+  if (kind == LabelKind::kAddress)
+    return ReadAddress(label, nullptr, above, out);
   const Line& v = *above[0];
   if (kind == LabelKind::kContact) return ReadContact(v, out);
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
     std::string_view t = Trim(v.text);
     size_t s = v.start + (t.data() - v.text.data());
     std::string value = NormalFor(kind, t);
-    if (!value.empty()) Emit(kind, value, s, s + t.size(), 0.9, "label_below", out);
+    if (!value.empty())
+      Emit(kind, value, s, s + t.size(), 0.9, "label_below", out);
     return;
   }
   EmitPair(label, AlignedCell(v, label), CellsOf(v), "label_below", 0.9, out);
@@ -381,12 +383,11 @@ void ReadRow(const std::vector<Label>& labels,
     return ReadAddress(labels[i], zip, above, out);
   }
   const Line& v = *above[0];
-  std::vector<const Cell*> row = CellsOf(v);
+  std::vector<const LayoutCell*> row = CellsOf(v);
   bool by_index = row.size() == labels.size();
-  std::string how =
-      v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
+  std::string how = v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
   for (size_t i = 0; i < labels.size(); ++i) {
-    const Cell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
+    const LayoutCell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
     EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
   }
 }
@@ -394,10 +395,9 @@ void ReadRow(const std::vector<Label>& labels,
 // Labels stacked one per line (HTML cells turned into lines), values
 // stacked the same way above them, or side by side on one line.
 void ReadStacked(const std::vector<Label>& labels,
-                 const std::vector<const Line*>& above,
-                 std::vector<Hit>* out) {
+                 const std::vector<const Line*>& above, std::vector<Hit>* out) {
   if (above.empty()) return;
-  std::vector<const Cell*> items;
+  std::vector<const LayoutCell*> items;
   if (above[0]->cells.size() >= labels.size()) {
     items = CellsOf(*above[0]);
   } else {
@@ -417,18 +417,18 @@ void ReadStacked(const std::vector<Label>& labels,
   if (address) return ReadAddress(*address, zip, above, out);
   bool by_index = items.size() == labels.size();
   for (size_t i = 0; i < labels.size(); ++i) {
-    EmitPair(labels[i], by_index ? items[i] : nullptr, items, "stacked",
-             0.85, out);
+    EmitPair(labels[i], by_index ? items[i] : nullptr, items, "stacked", 0.85,
+             out);
   }
 }
 
 // A value in the cell right of its label on the same line:
 // "(Registrant's telephone number, including area code)   800-323-6883".
 bool ReadBeside(const Label& label, std::vector<Hit>* out) {
-  const std::vector<Cell>& cells = label.line->cells;
+  const std::vector<LayoutCell>& cells = label.line->cells;
   for (size_t i = 0; i + 1 < cells.size(); ++i) {
     if (&cells[i] != label.cell) continue;
-    const Cell& next = cells[i + 1];
+    const LayoutCell& next = cells[i + 1];
     if (ClassifyLabel(next.text).kind != LabelKind::kNone) return false;
     std::string value = NormalFor(label.info.kind, next.text);
     if (value.empty() || FieldFor(label.info.kind)[0] == '\0') return false;
@@ -445,7 +445,7 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
   bool side_by_side = true;
   for (size_t i = first; i < last; ++i) {
     if (lines[i].kind != LineKind::kLabel) continue;
-    for (const Cell& c : lines[i].cells) {
+    for (const LayoutCell& c : lines[i].cells) {
       Label l{&lines[i], &c, ClassifyLabel(c.text)};
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, out)) continue;
       if (i != first) side_by_side = false;

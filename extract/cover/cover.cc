@@ -76,12 +76,17 @@ void CutAtFirstItem(std::string_view text, Region* r) {
 Region CoverRegion(const Document& doc) {
   Region r;
   r.end = doc.text.size();
+  bool found = doc.sections.empty();
   for (const Section& s : doc.sections) {
     if (IsHeaderSection(s) || s.end <= s.start) continue;
     r.begin = std::min(s.start, doc.text.size());
     r.end = std::min(s.end, doc.text.size());
+    found = true;
     break;
   }
+  // A header alone (no document) has no cover; the header's values are
+  // the SGML reader's, never re-read here.
+  if (!found) return Region();
   SkipSubmissionPreamble(doc.text, &r);
   r.cover_end = std::min(r.end, r.begin + kCoverBytes);
   CutAtFirstItem(doc.text, &r);
@@ -94,10 +99,11 @@ Region CoverRegion(const Document& doc) {
 
 bool IsGenericTerm(std::string_view t) {
   static const char* const kGeneric[] = {
-      "company", "corporation", "registrant", "issuer", "we",     "us",
-      "our",     "bank",        "partnership", "trust", "fund",   "group",
-      "parent",  "borrower",    "seller",      "buyer", "purchaser", "merger",
-      "agreement", "corp",      "partnership", "firm",  "holding", "holdings"};
+      "company",     "corporation", "registrant", "issuer",      "we",
+      "us",          "our",         "bank",       "partnership", "trust",
+      "fund",        "group",       "parent",     "borrower",    "seller",
+      "buyer",       "purchaser",   "merger",     "agreement",   "corp",
+      "partnership", "firm",        "holding",    "holdings"};
   for (const char* g : kGeneric) {
     if (t.size() == std::strlen(g) && strncasecmp(t.data(), g, t.size()) == 0) {
       return true;
@@ -111,7 +117,8 @@ std::string NameKey(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
-      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      out.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
   }
   return out;
@@ -121,8 +128,8 @@ std::string NameKey(std::string_view s) {
 // and punctuation aside): 'Internet Initiative Japan Inc. ('.
 bool NameEndsAt(std::string_view text, size_t begin, size_t pos,
                 const std::string& key) {
-  size_t from = pos > begin + key.size() * 3 + 8 ? pos - key.size() * 3 - 8
-                                                 : begin;
+  size_t from =
+      pos > begin + key.size() * 3 + 8 ? pos - key.size() * 3 - 8 : begin;
   std::string tail = NameKey(text.substr(from, pos - from));
   return tail.size() >= key.size() &&
          tail.compare(tail.size() - key.size(), key.size(), key) == 0;
@@ -144,8 +151,8 @@ void AbbreviationRule(std::string_view text, const Region& r,
   size_t end = std::min(r.end, r.begin + kAbbreviationBytes);
   std::vector<std::string> keys;
   for (const Hit& h : *hits) {
-    if (h.entity == 0 && (h.name == "registrant_name" ||
-                          h.name == "registrant_name_english")) {
+    if (h.entity == 0 &&
+        (h.name == "registrant_name" || h.name == "registrant_name_english")) {
       std::string k = NameKey(h.value);
       if (k.size() >= 3) keys.push_back(k);
     }
@@ -154,7 +161,8 @@ void AbbreviationRule(std::string_view text, const Region& r,
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[2];
   size_t pos = r.begin;
-  while (pos < end && DefinedTerm().Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+  while (pos < end &&
+         DefinedTerm().Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
     size_t open = g[0].data() - text.data();
     pos = open + g[0].size();
     std::string_view t(g[1].data(), g[1].size());
@@ -179,9 +187,13 @@ void AbbreviationRule(std::string_view text, const Region& r,
 // Fields a multi-registrant table owns; single-registrant rules reading the
 // same table would pair its cells wrongly.
 bool IsRegistrantField(const std::string& name) {
-  static const char* const kNames[] = {
-      "registrant_name", "state_of_incorporation", "commission_file_number",
-      "irs_employer_id", "address", "zip_code", "phone"};
+  static const char* const kNames[] = {"registrant_name",
+                                       "state_of_incorporation",
+                                       "commission_file_number",
+                                       "irs_employer_id",
+                                       "address",
+                                       "zip_code",
+                                       "phone"};
   for (const char* n : kNames) {
     if (name == n) return true;
   }
@@ -189,16 +201,24 @@ bool IsRegistrantField(const std::string& name) {
 }
 
 int FieldOrder(const std::string& name) {
-  static const char* const kOrder[] = {
-      "form_type",         "registrant_name",
-      "registrant_name_english", "registrant_abbreviation",
-      "state_of_incorporation",  "commission_file_number",
-      "irs_employer_id",   "address",
-      "zip_code",          "phone",
-      "contact_name",      "report_date",
-      "reporting_period_start",  "reporting_period_end",
-      "fiscal_year_end",   "signature_date",
-      "signatory_name",    "signatory_title"};
+  static const char* const kOrder[] = {"form_type",
+                                       "registrant_name",
+                                       "registrant_name_english",
+                                       "registrant_abbreviation",
+                                       "state_of_incorporation",
+                                       "commission_file_number",
+                                       "irs_employer_id",
+                                       "address",
+                                       "zip_code",
+                                       "phone",
+                                       "contact_name",
+                                       "report_date",
+                                       "reporting_period_start",
+                                       "reporting_period_end",
+                                       "fiscal_year_end",
+                                       "signature_date",
+                                       "signatory_name",
+                                       "signatory_title"};
   for (size_t i = 0; i < sizeof kOrder / sizeof kOrder[0]; ++i) {
     if (name == kOrder[i]) return static_cast<int>(i);
   }
@@ -249,11 +269,10 @@ std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   cover::BesideRules(doc.text, r.begin, r.cover_end, lines, &hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
   if (!table.empty()) {
-    hits.erase(std::remove_if(hits.begin(), hits.end(),
-                              [](const Hit& h) {
-                                return IsRegistrantField(h.name);
-                              }),
-               hits.end());
+    hits.erase(
+        std::remove_if(hits.begin(), hits.end(),
+                       [](const Hit& h) { return IsRegistrantField(h.name); }),
+        hits.end());
     hits.insert(hits.end(), table.begin(), table.end());
   }
   return hits;

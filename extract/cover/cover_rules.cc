@@ -49,7 +49,8 @@ struct Compiled {
   RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
   RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
-  RE2 zip{R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
+  RE2 zip{
+      R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
   RE2 zip_in_line{
       R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   RE2 phone{
@@ -158,8 +159,8 @@ const char* FieldFor(LabelKind kind) {
 
 std::string_view StripTrailingPunct(std::string_view s) {
   s = Trim(s);
-  while (!s.empty() && (s.back() == ',' || s.back() == ';' ||
-                        s.back() == ':' || s.back() == ' ')) {
+  while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' ||
+                        s.back() == ' ')) {
     s.remove_suffix(1);
   }
   return s;
@@ -186,8 +187,8 @@ bool LooksLikeIrs(std::string_view s) { return !NormalIrs(s).empty(); }
 std::string NormalFileNumber(std::string_view s) {
   s = StripTrailingPunct(s);
   std::string n;
-  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()),
-                      Rules().file_number, &n)) {
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), Rules().file_number,
+                      &n)) {
     return "";
   }
   return n;

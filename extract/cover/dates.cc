@@ -14,8 +14,8 @@ namespace secx {
 namespace cover {
 namespace {
 
-#define SECX_MONTH                                                        \
-  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"    \
+#define SECX_MONTH                                                     \
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" \
   "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 
 // Each pattern captures three groups; `order` says which is which.
@@ -27,7 +27,8 @@ struct DatePattern {
 
 const DatePattern kDatePatterns[] = {
     {"month_day_year",
-     "(?i)\\b" SECX_MONTH "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b",
+     "(?i)\\b" SECX_MONTH
+     "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})\\b",
      "Mdy"},
     {"day_month_year",
      "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?" SECX_MONTH
@@ -44,8 +45,8 @@ struct CompiledDates {
     for (const DatePattern& p : kDatePatterns) {
       res.push_back(std::make_unique<RE2>(p.pattern));
     }
-    month_day = std::make_unique<RE2>(
-        "(?i)\\b" SECX_MONTH "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    month_day = std::make_unique<RE2>("(?i)\\b" SECX_MONTH
+                                      "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
   }
 };
 
@@ -119,8 +120,8 @@ std::optional<DateMatch> FindDate(std::string_view s) {
     re2::StringPiece g[4];
     size_t from = 0;
     // Keep looking when a match is not a real date ("February 30, 2001").
-    while (from < s.size() &&
-           dates.res[i]->Match(text, from, text.size(), RE2::UNANCHORED, g, 4)) {
+    while (from < s.size() && dates.res[i]->Match(text, from, text.size(),
+                                                  RE2::UNANCHORED, g, 4)) {
       size_t start = g[0].data() - s.data();
       if (best && start >= best->start) break;
       std::string iso = FromGroups(kDatePatterns[i].order, g + 1);
@@ -151,8 +152,9 @@ std::optional<DateMatch> FindMonthDay(std::string_view s, int year) {
                                 3)) {
     return std::nullopt;
   }
-  std::string iso = IsoDate(year, MonthNumber(std::string(g[1].data(), g[1].size())),
-                            std::atoi(std::string(g[2].data(), g[2].size()).c_str()));
+  std::string iso =
+      IsoDate(year, MonthNumber(std::string(g[1].data(), g[1].size())),
+              std::atoi(std::string(g[2].data(), g[2].size()).c_str()));
   if (iso.empty()) return std::nullopt;
   size_t start = g[0].data() - s.data();
   return DateMatch{iso, start, start + g[0].size()};

@@ -70,8 +70,7 @@ bool IsRuleText(std::string_view s) {
   s = Trim(s);
   if (s.size() < 3) return false;
   for (char c : s) {
-    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' &&
-        c != '\t') {
+    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' && c != '\t') {
       return false;
     }
   }
@@ -95,12 +94,12 @@ bool IsMarkupText(std::string_view s) {
   return true;
 }
 
-std::vector<Cell> SplitCells(std::string_view line, size_t start) {
-  std::vector<Cell> cells;
+std::vector<LayoutCell> SplitCells(std::string_view line, size_t start) {
+  std::vector<LayoutCell> cells;
   int col = 0;
   int tab_index = 0;
   size_t i = 0;
-  Cell cur;
+  LayoutCell cur;
   bool open = false;
   int blanks = 0;  // blanks seen since the last non-blank inside `cur`
   size_t last_end = 0;
@@ -131,7 +130,7 @@ std::vector<Cell> SplitCells(std::string_view line, size_t start) {
       continue;
     }
     if (!open) {
-      cur = Cell();
+      cur = LayoutCell();
       cur.start = start + i;
       cur.col_start = col;
       cur.tab_index = tab_index;
@@ -175,13 +174,13 @@ std::vector<Line> SplitLines(std::string_view text, size_t begin, size_t end) {
   return lines;
 }
 
-int Overlap(const Cell& a, const Cell& b) {
+int Overlap(const LayoutCell& a, const LayoutCell& b) {
   int lo = std::max(a.col_start, b.col_start);
   int hi = std::min(a.col_end, b.col_end);
   return hi > lo ? hi - lo : 0;
 }
 
-int CentreDistance(const Cell& a, const Cell& b) {
+int CentreDistance(const LayoutCell& a, const LayoutCell& b) {
   return std::abs((a.col_start + a.col_end) - (b.col_start + b.col_end)) / 2;
 }
 

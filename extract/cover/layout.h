@@ -20,7 +20,7 @@
 namespace secx {
 namespace cover {
 
-struct Cell {
+struct LayoutCell {
   size_t start = 0;  // byte offsets into the whole text
   size_t end = 0;
   int col_start = 0;  // display columns, TABs expanded
@@ -42,7 +42,7 @@ struct Line {
   size_t start = 0;  // byte offsets of the line, without the line break
   size_t end = 0;
   std::string_view text;
-  std::vector<Cell> cells;
+  std::vector<LayoutCell> cells;
   LineKind kind = LineKind::kText;
   bool has_tab = false;
 };
@@ -51,7 +51,7 @@ struct Line {
 std::vector<Line> SplitLines(std::string_view text, size_t begin, size_t end);
 
 // Cuts one line (absolute offset `start`) into cells.
-std::vector<Cell> SplitCells(std::string_view line, size_t start);
+std::vector<LayoutCell> SplitCells(std::string_view line, size_t start);
 
 // True for lines that only draw a rule: dashes, underscores, '=' or '*'.
 bool IsRuleText(std::string_view s);
@@ -60,10 +60,10 @@ bool IsRuleText(std::string_view s);
 bool IsMarkupText(std::string_view s);
 
 // Columns shared by two cells (0 when they do not overlap).
-int Overlap(const Cell& a, const Cell& b);
+int Overlap(const LayoutCell& a, const LayoutCell& b);
 
 // Distance between the centres of two cells, in columns.
-int CentreDistance(const Cell& a, const Cell& b);
+int CentreDistance(const LayoutCell& a, const LayoutCell& b);
 
 // Trims ASCII blanks, NBSP and line breaks from both ends.
 std::string_view Trim(std::string_view s);

@@ -25,9 +25,9 @@ const Compiled& Rules() {
 
 struct Row {
   size_t line = 0;
-  const Cell* file = nullptr;
-  const Cell* name = nullptr;
-  const Cell* irs = nullptr;
+  const LayoutCell* file = nullptr;
+  const LayoutCell* name = nullptr;
+  const LayoutCell* irs = nullptr;
 };
 
 void Add(const char* field, std::string value, size_t start, size_t end,
@@ -48,7 +48,7 @@ void Add(const char* field, std::string value, size_t start, size_t end,
 bool ReadRow(const Line& l, Row* row) {
   if (l.kind != LineKind::kText || l.cells.size() < 3) return false;
   *row = Row();
-  for (const Cell& c : l.cells) {
+  for (const LayoutCell& c : l.cells) {
     if (!row->irs && LooksLikeIrs(c.text)) {
       row->irs = &c;
     } else if (!row->file && !NormalFileNumber(c.text).empty()) {
@@ -62,8 +62,8 @@ bool ReadRow(const Line& l, Row* row) {
 
 // The name column's text on a line below the row, or "" when the line
 // has nothing there.
-std::string_view NameColumn(const Line& l, const Cell& name, size_t* start) {
-  for (const Cell& c : l.cells) {
+std::string_view NameColumn(const Line& l, const LayoutCell& name, size_t* start) {
+  for (const LayoutCell& c : l.cells) {
     if (Overlap(c, name) > 0 || (l.has_tab && c.tab_index == name.tab_index) ||
         l.cells.size() == 1) {
       *start = c.start;
@@ -74,7 +74,7 @@ std::string_view NameColumn(const Line& l, const Cell& name, size_t* start) {
 }
 
 void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
-                 const Cell& name, int entity, std::vector<Hit>* out) {
+                 const LayoutCell& name, int entity, std::vector<Hit>* out) {
   std::string address;
   size_t as = 0, ae = 0;
   std::string_view last;  // last address piece, for the zip
@@ -86,8 +86,7 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     if (t.size() > 80 || IsCoverHeading(t)) break;  // prose below the table
     std::string state;
     re2::StringPiece in(t.data(), t.size());
-    if (t.front() == '(' &&
-        RE2::FullMatch(in, Rules().incorporated, &state)) {
+    if (t.front() == '(' && RE2::FullMatch(in, Rules().incorporated, &state)) {
       Add("state_of_incorporation", TitleCase(state), s, s + t.size(), 0.85,
           "cover.state.registrant_table", entity, out);
     } else if (!NormalPhone(t).empty()) {
@@ -102,8 +101,8 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     }
   }
   if (address.size() < 5) return;
-  Add("address", address, as, ae, 0.8, "cover.address.registrant_table",
-      entity, out);
+  Add("address", address, as, ae, 0.8, "cover.address.registrant_table", entity,
+      out);
   size_t zs = 0, ze = 0;
   if (FindZip(last, &zs, &ze)) {
     Add("zip_code", std::string(last.substr(zs, ze - zs)), last_start + zs,
@@ -141,15 +140,14 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
   for (size_t k = 0; k < rows.size(); ++k) {
     const Row& r = rows[k];
     int e = static_cast<int>(k);
-    Add("commission_file_number", NormalFileNumber(r.file->text),
-        r.file->start, r.file->end, 0.9, "cover.file_number.registrant_table",
-        e, &out);
-    Add("registrant_name", NormalName(r.name->text), r.name->start,
-        r.name->end, 0.9, "cover.name.registrant_table", e, &out);
+    Add("commission_file_number", NormalFileNumber(r.file->text), r.file->start,
+        r.file->end, 0.9, "cover.file_number.registrant_table", e, &out);
+    Add("registrant_name", NormalName(r.name->text), r.name->start, r.name->end,
+        0.9, "cover.name.registrant_table", e, &out);
     Add("irs_employer_id", NormalIrs(r.irs->text), r.irs->start, r.irs->end,
         0.9, "cover.irs.registrant_table", e, &out);
     size_t to = k + 1 < rows.size() ? rows[k + 1].line
-                                     : std::min(lines.size(), r.line + 8);
+                                    : std::min(lines.size(), r.line + 8);
     ReadDetails(lines, r.line + 1, to, *r.name, e, &out);
   }
   return out;

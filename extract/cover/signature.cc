@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -17,7 +18,7 @@ struct Compiled {
   RE2 heading{R"((?im)^[ \t]*signatures?[ \t]*:?[ \t\r]*$)"};
   RE2 boilerplate{
       R"((?i)pursuant\s+to\s+the\s+requirements\s+of\s+the\s+securities)"};
-  RE2 slash{R"((?:/s/|/S/|\\s\\|\\S\\)[ \t]*([^\n]*))"};
+  RE2 slash{R"((?:/s/|/S/|\\s\\|\\S\\|(?:By:?[ \t]*)//)[ \t]*([^\n]*))"};
   RE2 by{R"((?i)\bBy\s*:[ \t]*([^\n]*))"};
   RE2 name{R"((?i)\bName\s*:[ \t]*([^\n]*))"};
   RE2 title{R"((?i)\b(?:Title|Its)\s*:[ \t]*([^\n]*))"};
@@ -31,7 +32,8 @@ struct Compiled {
   // Where a value on a signature line stops: a TAB, a column gap, or the
   // next "Date:"/"Name:"/"Title:" caption.
   RE2 cut{R"((?i)(\t|  |\s(?:Date|Dated|Name|Title|Its|By)\s*:))"};
-  RE2 person{R"([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,5}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)"};
+  RE2 person{
+      R"([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,5}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)"};
   RE2 not_person{
       R"((?i)\b(?:inc|corp|corporation|company|l\.?l\.?c|l\.?p|ltd|limited|n\.v|plc|bank|trust)\b)"};
 };
@@ -146,15 +148,26 @@ Piece FindName(std::string_view text, size_t begin, size_t end, Piece* title,
   return p;
 }
 
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 size_t LineStart(std::string_view text, size_t pos) {
   size_t b = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
   return b == std::string_view::npos ? 0 : b + 1;
 }
 
 // The cell of a continuation line nearest the signatory's column.
-std::string_view NearestCell(const std::vector<Cell>& cells, int col) {
-  const Cell* best = &cells[0];
-  for (const Cell& c : cells) {
+std::string_view NearestCell(const std::vector<LayoutCell>& cells, int col) {
+  const LayoutCell* best = &cells[0];
+  for (const LayoutCell& c : cells) {
     if (std::abs(c.col_start - col) < std::abs(best->col_start - col)) {
       best = &c;
     }
@@ -166,7 +179,7 @@ std::string_view NearestCell(const std::vector<Cell>& cells, int col) {
 // "Chief Financial Officer". Stops at a blank line, a date or a caption.
 Piece TitleBelow(std::string_view text, Piece name, size_t end) {
   size_t ls = LineStart(text, name.start);
-  std::vector<Cell> name_cells =
+  std::vector<LayoutCell> name_cells =
       SplitCells(text.substr(ls, name.start - ls + 1), ls);
   int col = name_cells.empty() ? 0 : name_cells.back().col_start;
   std::string name_text = FoldSpace(View(text, name));
@@ -177,7 +190,7 @@ Piece TitleBelow(std::string_view text, Piece name, size_t end) {
     size_t e = LineEnd(text, b, end);
     p = e;
     std::string_view line = text.substr(b, e - b);
-    std::vector<Cell> cells = SplitCells(line, b);
+    std::vector<LayoutCell> cells = SplitCells(line, b);
     if (cells.empty()) {
       if (title.ok()) break;
       continue;
@@ -186,7 +199,7 @@ Piece TitleBelow(std::string_view text, Piece name, size_t end) {
     std::string_view t = Trim(NearestCell(cells, col));
     if (FoldSpace(t) == name_text) continue;
     // "Bruce J. Feldman, President and": the name again, then the title.
-    if (FoldSpace(t).rfind(name_text, 0) == 0) {
+    if (StartsWithNoCase(FoldSpace(t), name_text)) {
       t = Trim(t.substr(std::min(t.size(), View(text, name).size())));
       while (!t.empty() && (t.front() == ',' || t.front() == ' ')) {
         t.remove_prefix(1);
@@ -201,8 +214,7 @@ Piece TitleBelow(std::string_view text, Piece name, size_t end) {
       continue;
     }
     if (IsMarkupText(t) || FindDate(t) || t.size() > 120 ||
-        RE2::PartialMatch(re2::StringPiece(t.data(), t.size()),
-                          Rules().cut) ||
+        RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), Rules().cut) ||
         t.find_first_not_of("0123456789-. ") == std::string_view::npos) {
       break;
     }
@@ -234,7 +246,8 @@ void FindSignatureDate(std::string_view text, size_t begin, size_t end,
   re2::StringPiece m;
   size_t pos = begin;
   end = std::min(end, near + 1500);
-  while (pos < end && Rules().date.Match(in, pos, end, RE2::UNANCHORED, &m, 1)) {
+  while (pos < end &&
+         Rules().date.Match(in, pos, end, RE2::UNANCHORED, &m, 1)) {
     size_t vs = m.data() - text.data() + m.size();
     size_t ve = std::min(end, vs + 60);
     std::optional<DateMatch> d = FindDate(text.substr(vs, ve - vs));
@@ -262,8 +275,8 @@ size_t BlockStart(std::string_view text, size_t begin, size_t end) {
   re2::StringPiece in(text.data(), end);
   re2::StringPiece m;
   size_t pos = begin;
-  for (int n = 0; n < 5 && Rules().heading.Match(in, pos, end,
-                                                  RE2::UNANCHORED, &m, 1);
+  for (int n = 0;
+       n < 5 && Rules().heading.Match(in, pos, end, RE2::UNANCHORED, &m, 1);
        ++n) {
     size_t after = m.data() - text.data() + m.size();
     size_t stop = std::min(end, after + 4000);

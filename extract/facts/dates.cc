@@ -9,9 +9,9 @@ namespace secx {
 namespace facts {
 namespace {
 
-#define SECX_MONTH                                                           \
+#define SECX_MONTH                                                        \
   "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
-  "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"            \
+  "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"           \
   "dec(?:ember)?)\\.?"
 #define SECX_DAY "[0-3]?\\d(?:st|nd|rd|th)?"
 #define SECX_YEAR "(?:19|20)\\d\\d"
@@ -20,8 +20,10 @@ namespace {
 // own capture groups so the parser knows which order it saw.
 const RE2& DateParts() {
   static const RE2 re(
-      "\\b(" SECX_MONTH ")\\s+(" SECX_DAY ")\\s*,?\\s*(" SECX_YEAR ")\\b"
-      "|\\b(" SECX_DAY ")\\s+(" SECX_MONTH ")\\s*,?\\s*(" SECX_YEAR ")\\b"
+      "\\b(" SECX_MONTH ")\\s+(" SECX_DAY ")\\s*,?\\s*(" SECX_YEAR
+      ")\\b"
+      "|\\b(" SECX_DAY ")\\s+(" SECX_MONTH ")\\s*,?\\s*(" SECX_YEAR
+      ")\\b"
       "|\\b([01]?\\d)/([0-3]?\\d)/((?:19|20)?\\d\\d)\\b"
       "|\\b(" SECX_YEAR ")-([01]\\d)-([0-3]\\d)\\b");
   return re;
@@ -48,8 +50,10 @@ int ToInt(const std::string& s) {
 }  // namespace
 
 const char kDateRe[] =
-    "(?:\\b" SECX_MONTH "\\s+" SECX_DAY "\\s*,?\\s*" SECX_YEAR "\\b"
-    "|\\b" SECX_DAY "\\s+" SECX_MONTH "\\s*,?\\s*" SECX_YEAR "\\b"
+    "(?:\\b" SECX_MONTH "\\s+" SECX_DAY "\\s*,?\\s*" SECX_YEAR
+    "\\b"
+    "|\\b" SECX_DAY "\\s+" SECX_MONTH "\\s*,?\\s*" SECX_YEAR
+    "\\b"
     "|\\b[01]?\\d/[0-3]?\\d/(?:19|20)?\\d\\d\\b"
     "|\\b" SECX_YEAR "-[01]\\d-[0-3]\\d\\b)";
 
@@ -95,7 +99,8 @@ std::vector<DateHit> FindDates(std::string_view text) {
          re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(),
                   RE2::UNANCHORED, m, 13)) {
     std::string g[12];
-    for (int i = 0; i < 12; ++i) g[i] = std::string(m[i + 1].data(), m[i + 1].size());
+    for (int i = 0; i < 12; ++i)
+      g[i] = std::string(m[i + 1].data(), m[i + 1].size());
     DateHit h;
     h.start = m[0].data() - text.data();
     h.end = h.start + m[0].size();
@@ -108,7 +113,8 @@ std::vector<DateHit> FindDates(std::string_view text) {
 
 std::string ParseDate(std::string_view text) {
   // Trim, then require the date to be the whole text.
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+  while (!text.empty() &&
+         std::isspace(static_cast<unsigned char>(text.front())))
     text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
     text.remove_suffix(1);

@@ -43,9 +43,9 @@ Part PartOf(std::string_view line) {
 }
 
 const RE2& RowLabelRe() {
-  static const RE2 re(std::string("\\s*((?i:fiscal\\s+)?(?i:year)\\s+(?i:ended)\\s+") +
-                      kDateRe +
-                      "|FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})");
+  static const RE2 re(
+      std::string("\\s*((?i:fiscal\\s+)?(?i:year)\\s+(?i:ended)\\s+") +
+      kDateRe + "|FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})");
   return re;
 }
 
@@ -61,10 +61,11 @@ bool RowLabelAt(std::string_view text, Piece line, size_t* label_end,
   return true;
 }
 
-std::string Mark(const Cell& c) {
+std::string Mark(const TableCell& c) {
   if (ContainsLower(c.text, "(paid)")) return "paid";
   if (ContainsLower(c.text, "(forecast)") || ContainsLower(c.text, "(plan") ||
-      ContainsLower(c.text, "(expected)") || ContainsLower(c.text, "(estimate)")) {
+      ContainsLower(c.text, "(expected)") ||
+      ContainsLower(c.text, "(estimate)")) {
     return "forecast";
   }
   return "";
@@ -72,18 +73,18 @@ std::string Mark(const Cell& c) {
 
 void EmitRow(const Document& doc, const DividendContext& ctx,
              const std::string& label, const std::vector<Part>& parts,
-             const std::vector<Cell>& cells, std::vector<Dividend>* out) {
-  const Cell* part_cell[4] = {nullptr, nullptr, nullptr, nullptr};
+             const std::vector<TableCell>& cells, std::vector<Dividend>* out) {
+  const TableCell* part_cell[4] = {nullptr, nullptr, nullptr, nullptr};
   for (size_t i = 0; i < cells.size() && i < parts.size(); ++i) {
     part_cell[static_cast<int>(parts[i])] = &cells[i];
   }
-  const Cell* total = part_cell[static_cast<int>(Part::kTotal)];
-  const Cell* interim = part_cell[static_cast<int>(Part::kInterim)];
-  const Cell* year_end = part_cell[static_cast<int>(Part::kYearEnd)];
-  if (!total || total->kind != Cell::kMoney) return;
+  const TableCell* total = part_cell[static_cast<int>(Part::kTotal)];
+  const TableCell* interim = part_cell[static_cast<int>(Part::kInterim)];
+  const TableCell* year_end = part_cell[static_cast<int>(Part::kYearEnd)];
+  if (!total || total->kind != TableCell::kMoney) return;
   bool all_paid = true, any_forecast = false;
-  for (const Cell* c : {interim, year_end}) {
-    if (!c || c->kind != Cell::kMoney) continue;
+  for (const TableCell* c : {interim, year_end}) {
+    if (!c || c->kind != TableCell::kMoney) continue;
     all_paid &= Mark(*c) == "paid";
     any_forecast |= Mark(*c) == "forecast";
   }
@@ -93,19 +94,19 @@ void EmitRow(const Document& doc, const DividendContext& ctx,
   annual.fiscal_year = label;
   annual.per_share = money->amount;
   annual.currency = money->currency;
-  annual.status = any_forecast ? "forecast"
-                  : all_paid   ? "paid"
+  annual.status = any_forecast           ? "forecast"
+                  : all_paid             ? "paid"
                   : ctx.approval_pending ? "proposed"
                                          : "declared";
-  annual.span = MakeSpan(doc, total->start, total->end, 0.8,
-                         "dividend.annual_table");
-  if (interim && year_end && interim->kind == Cell::kMoney &&
-      year_end->kind == Cell::kMoney) {
+  annual.span =
+      MakeSpan(doc, total->start, total->end, 0.8, "dividend.annual_table");
+  if (interim && year_end && interim->kind == TableCell::kMoney &&
+      year_end->kind == TableCell::kMoney) {
     CheckAnnualSum(ParseMoneyCell(interim->text)->amount,
                    ParseMoneyCell(year_end->text)->amount, &annual);
   }
   out->push_back(std::move(annual));
-  if (interim && interim->kind == Cell::kMoney) {
+  if (interim && interim->kind == TableCell::kMoney) {
     auto m = ParseMoneyCell(interim->text);
     Dividend d;
     d.kind = "interim";
@@ -139,7 +140,7 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
       if (RowLabelAt(text, lines[i], &label_end, &label)) break;
       std::string_view l = text.substr(lines[i].start, lines[i].size());
       if (l.size() > 60 || !FindMoney(l).empty()) break;
-      for (const Cell& c : SplitCells(text, lines[i].start, lines[i].end)) {
+      for (const TableCell& c : SplitCells(text, lines[i].start, lines[i].end)) {
         Part p = PartOf(c.text);
         if (p != Part::kNone) parts.push_back(p);
       }
@@ -150,14 +151,14 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
     if (!has_total) continue;
     // Rows: a label, then its cells on the same line or the next lines.
     while (i < lines.size() && RowLabelAt(text, lines[i], &label_end, &label)) {
-      std::vector<Cell> cells = SplitCells(text, label_end, lines[i].end);
+      std::vector<TableCell> cells = SplitCells(text, label_end, lines[i].end);
       size_t k = i + 1;
       for (; k < lines.size() && cells.size() < parts.size(); ++k) {
         std::string dummy;
         size_t dummy_end;
         if (RowLabelAt(text, lines[k], &dummy_end, &dummy)) break;
-        std::vector<Cell> more = SplitCells(text, lines[k].start, lines[k].end);
-        if (more.empty() || more[0].kind != Cell::kMoney) break;
+        std::vector<TableCell> more = SplitCells(text, lines[k].start, lines[k].end);
+        if (more.empty() || more[0].kind != TableCell::kMoney) break;
         cells.insert(cells.end(), more.begin(), more.end());
       }
       EmitRow(doc, ctx, label, parts, cells, out);

@@ -42,8 +42,10 @@ Row RowLabel(std::string_view line, size_t* len) {
       "\\s*(?i:(record\\s+date|date\\s+of\\s+record)"
       "|((?:cash\\s+)?dividends?\\s+per\\s+(?:common\\s+|ordinary\\s+)?share"
       "|(?:amount\\s+)?per\\s+share(?:\\s+amount)?)"
-      "|(total\\s+dividends?(?:\\s+amount)?|total\\s+amount|aggregate\\s+amount)"
-      "|(effective\\s+date|payment\\s+date|payable\\s+date|date\\s+of\\s+payment"
+      "|(total\\s+dividends?(?:\\s+amount)?|total\\s+amount|aggregate\\s+"
+      "amount)"
+      "|(effective\\s+date|payment\\s+date|payable\\s+date|date\\s+of\\s+"
+      "payment"
       "|date\\s+paid)"
       "|(dividend\\s+resources?|source\\s+of\\s+dividends?))\\b\\s*:?");
   re2::StringPiece m[6];
@@ -66,17 +68,22 @@ struct Heading {
 };
 
 void ReadHeading(std::string_view cell, std::vector<Heading>* groups) {
-  static const RE2 fy("\\b(FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})\\b");
+  static const RE2 fy(
+      "\\b(FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})\\b");
   std::string label;
-  bool has_fy = RE2::PartialMatch(re2::StringPiece(cell.data(), cell.size()),
-                                  fy, &label);
+  bool has_fy =
+      RE2::PartialMatch(re2::StringPiece(cell.data(), cell.size()), fy, &label);
   bool forecast = ContainsLower(cell, "forecast");
   std::string kind;
-  if (ContainsLower(cell, "interim")) kind = "interim";
+  if (ContainsLower(cell, "interim"))
+    kind = "interim";
   else if (ContainsLower(cell, "year-end") || ContainsLower(cell, "year end") ||
-           ContainsLower(cell, "final")) kind = "year-end";
-  else if (ContainsLower(cell, "quarterly")) kind = "quarterly";
-  else if (ContainsLower(cell, "annual")) kind = "annual";
+           ContainsLower(cell, "final"))
+    kind = "year-end";
+  else if (ContainsLower(cell, "quarterly"))
+    kind = "quarterly";
+  else if (ContainsLower(cell, "annual"))
+    kind = "annual";
   if (has_fy || forecast) {
     if (groups->empty() || !groups->back().fiscal.empty() ||
         groups->back().forecast) {
@@ -92,13 +99,13 @@ void ReadHeading(std::string_view cell, std::vector<Heading>* groups) {
 }
 
 struct Column {
-  const Cell* record = nullptr;
-  const Cell* per_share = nullptr;
-  const Cell* total = nullptr;
-  const Cell* payable = nullptr;
+  const TableCell* record = nullptr;
+  const TableCell* per_share = nullptr;
+  const TableCell* total = nullptr;
+  const TableCell* payable = nullptr;
   bool EmptyTail() const {
-    return (!total || total->kind == Cell::kDash) &&
-           (!payable || payable->kind == Cell::kDash);
+    return (!total || total->kind == TableCell::kDash) &&
+           (!payable || payable->kind == TableCell::kDash);
   }
   std::string RecordIso() const { return record ? record->iso : ""; }
 };
@@ -118,8 +125,10 @@ double Score(const std::vector<Heading>& h, const std::vector<Column>& cols,
   for (size_t g = 0; g < h.size(); ++g) {
     const Column& c = cols[perm[g]];
     if (tail_evidence) {
-      if (h[g].forecast) score += c.EmptyTail() ? 3 : -3;
-      else if (c.EmptyTail()) score -= 2;
+      if (h[g].forecast)
+        score += c.EmptyTail() ? 3 : -3;
+      else if (c.EmptyTail())
+        score -= 2;
     }
     if (perm[g] == static_cast<int>(g)) score += 0.1;
     if (h[g].fiscal.empty() || c.RecordIso().empty()) continue;
@@ -130,8 +139,10 @@ double Score(const std::vector<Heading>& h, const std::vector<Column>& cols,
       const Column& d = cols[perm[k]];
       if (k == g || h[k].fiscal.empty() || d.RecordIso().empty()) continue;
       if (Year(h[g].fiscal) < Year(h[k].fiscal)) {
-        if (c.RecordIso() < d.RecordIso()) score += 2;
-        else if (c.RecordIso() > d.RecordIso()) score -= 4;
+        if (c.RecordIso() < d.RecordIso())
+          score += 2;
+        else if (c.RecordIso() > d.RecordIso())
+          score -= 4;
       }
     }
   }
@@ -142,7 +153,8 @@ double Score(const std::vector<Heading>& h, const std::vector<Column>& cols,
 std::string WholeUnits(const std::string& amount) {
   std::string s = ShiftDecimal(amount, 0);
   size_t dot = s.find('.');
-  if (dot != std::string::npos && s.find_first_not_of('0', dot + 1) == std::string::npos) {
+  if (dot != std::string::npos &&
+      s.find_first_not_of('0', dot + 1) == std::string::npos) {
     s.erase(dot);
   }
   return s;
@@ -152,11 +164,12 @@ std::string WholeUnits(const std::string& amount) {
 // headings are the short lines `heads` above it.
 void EmitTable(const Document& doc, const DividendContext& ctx,
                const std::vector<Piece>& heads,
-               const std::vector<std::pair<Row, std::vector<Cell>>>& rows,
+               const std::vector<std::pair<Row, std::vector<TableCell>>>& rows,
                std::vector<Dividend>* out) {
   size_t n = 0;
   for (const auto& [row, cells] : rows) {
-    if (row == Row::kRecord || row == Row::kPerShare) n = std::max(n, cells.size());
+    if (row == Row::kRecord || row == Row::kPerShare)
+      n = std::max(n, cells.size());
   }
   if (n == 0 || n > 8) return;
   std::vector<Column> cols(n);
@@ -164,15 +177,18 @@ void EmitTable(const Document& doc, const DividendContext& ctx,
   for (const auto& [row, cells] : rows) {
     if (cells.size() != n) continue;
     for (size_t j = 0; j < n; ++j) {
-      if (row == Row::kRecord && cells[j].kind == Cell::kDate) cols[j].record = &cells[j];
-      if (row == Row::kPerShare && cells[j].kind == Cell::kMoney) cols[j].per_share = &cells[j];
+      if (row == Row::kRecord && cells[j].kind == TableCell::kDate)
+        cols[j].record = &cells[j];
+      if (row == Row::kPerShare && cells[j].kind == TableCell::kMoney)
+        cols[j].per_share = &cells[j];
       if (row == Row::kTotal) cols[j].total = &cells[j], tail_evidence = true;
-      if (row == Row::kPayable) cols[j].payable = &cells[j], tail_evidence = true;
+      if (row == Row::kPayable)
+        cols[j].payable = &cells[j], tail_evidence = true;
     }
   }
   std::vector<Heading> groups;
   for (Piece p : heads) {
-    for (const Cell& c : SplitCells(doc.text, p.start, p.end)) {
+    for (const TableCell& c : SplitCells(doc.text, p.start, p.end)) {
       ReadHeading(c.text, &groups);
     }
   }
@@ -195,7 +211,8 @@ void EmitTable(const Document& doc, const DividendContext& ctx,
   }
   std::string latest;
   for (size_t g = 0; g < n; ++g) {
-    if (!groups[g].forecast) latest = std::max(latest, cols[perm[g]].RecordIso());
+    if (!groups[g].forecast)
+      latest = std::max(latest, cols[perm[g]].RecordIso());
   }
   // Records in column (text) order.
   std::vector<size_t> by_column(n);
@@ -204,12 +221,16 @@ void EmitTable(const Document& doc, const DividendContext& ctx,
     const Column& c = cols[perm[g]];
     if (!c.per_share) continue;
     auto money = ParseMoneyCell(c.per_share->text);
+    // Without a date or a year label a row of amounts is a history line of
+    // financial statements, not a payout this filing reports.
+    if (!c.record && !c.payable && groups[g].fiscal.empty()) continue;
     Dividend d;
     d.per_share = money->amount;
     d.currency = money->currency;
     d.record_date = c.RecordIso();
-    if (c.payable && c.payable->kind == Cell::kDate) d.payable_date = c.payable->iso;
-    if (c.total && c.total->kind == Cell::kMoney) {
+    if (c.payable && c.payable->kind == TableCell::kDate)
+      d.payable_date = c.payable->iso;
+    if (c.total && c.total->kind == TableCell::kMoney) {
       auto total = ParseMoneyCell(c.total->text);
       d.total_amount = WholeUnits(total->amount);
       if (d.currency.empty()) d.currency = total->currency;
@@ -239,12 +260,28 @@ void EmitTable(const Document& doc, const DividendContext& ctx,
   }
 }
 
+// Cells that read as a table row, not as prose that starts like a label
+// ("Per share results reflect ... a 100% stock dividend"): dates, amounts,
+// dashes and at most short word cells, no percentages.
+bool TabularRow(const std::vector<TableCell>& cells, std::string_view line) {
+  if (cells.empty() || line.find('%') != std::string_view::npos) return false;
+  bool value = false;
+  for (const TableCell& c : cells) {
+    if (c.kind == TableCell::kWords) {
+      if (std::count(c.text.begin(), c.text.end(), ' ') >= 3) return false;
+    } else {
+      value = true;
+    }
+  }
+  return value;
+}
+
 // Lines that may start with a row label: one pass over line starts, with a
 // three-letter test before any regex runs.
 std::vector<Piece> LabelLines(std::string_view text) {
-  static const char* const kStarts[] = {"rec", "dat", "div", "cas", "amo",
-                                        "per", "tot", "agg", "eff", "pay",
-                                        "sou"};
+  static const char* const kStarts[] = {"rec", "dat", "div", "cas",
+                                        "amo", "per", "tot", "agg",
+                                        "eff", "pay", "sou"};
   std::vector<Piece> out;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -255,7 +292,8 @@ std::vector<Piece> LabelLines(std::string_view text) {
     if (end - i >= 8) {
       char p[3];
       for (int k = 0; k < 3; ++k) {
-        p[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + k])));
+        p[k] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(text[i + k])));
       }
       for (const char* s : kStarts) {
         if (p[0] == s[0] && p[1] == s[1] && p[2] == s[2]) {
@@ -289,7 +327,7 @@ std::vector<Dividend> DividendTables(const Document& doc,
       size_t len = 0;
       std::string_view l = text.substr(hit.start, hit.size());
       if (RowLabel(l, &len) == Row::kNone ||
-          SplitCells(text, hit.start + len, hit.end).empty()) {
+          !TabularRow(SplitCells(text, hit.start + len, hit.end), l)) {
         continue;
       }
     }
@@ -310,14 +348,15 @@ std::vector<Dividend> DividendTables(const Document& doc,
       }
     }
     if (first == lines.size()) continue;
-    std::vector<std::pair<Row, std::vector<Cell>>> rows;
+    std::vector<std::pair<Row, std::vector<TableCell>>> rows;
     size_t i = first;
     for (; i < lines.size(); ++i) {
       size_t len = 0;
       std::string_view l = text.substr(lines[i].start, lines[i].size());
       Row r = RowLabel(l, &len);
       if (r == Row::kNone) break;
-      rows.emplace_back(r, SplitCells(text, lines[i].start + len, lines[i].end));
+      rows.emplace_back(r,
+                        SplitCells(text, lines[i].start + len, lines[i].end));
       if (rows.back().second.empty()) break;
     }
     done = i < lines.size() ? lines[i].start : to;

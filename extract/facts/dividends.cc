@@ -28,7 +28,8 @@ namespace {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -62,12 +63,12 @@ struct KindWord {
   const char* kind;
 };
 constexpr KindWord kKinds[] = {
-    {"quarterly", "quarterly"},   {"interim", "interim"},
-    {"year-end", "year-end"},     {"year end", "year-end"},
+    {"quarterly", "quarterly"},     {"interim", "interim"},
+    {"year-end", "year-end"},       {"year end", "year-end"},
     {"final dividend", "year-end"}, {"annualized", "annual"},
-    {"annual dividend", "annual"}, {"annual cash dividend", "annual"},
-    {"annual rate", "annual"},    {"special", "special"},
-    {"extra dividend", "special"}, {"one-time", "special"},
+    {"annual dividend", "annual"},  {"annual cash dividend", "annual"},
+    {"annual rate", "annual"},      {"special", "special"},
+    {"extra dividend", "special"},  {"one-time", "special"},
     {"stock dividend", "stock"}};
 
 // Kind named closest before `pos`, else first after it.
@@ -80,7 +81,10 @@ std::string KindNear(const std::string& lower, size_t pos) {
       if (p < pos && (before.empty() || p >= best_before)) {
         best_before = p;
         before = k.kind;
-      } else if (p >= pos && p < best_after) {
+      } else if (p >= pos && p < best_after && p < pos + 60 &&
+                 lower.find(';', pos) > p) {
+        // After the amount only within its own clause: "(a) declared $0.72
+        // ...; (b) authorized quarterly dividends" is not quarterly.
         best_after = p;
         after = k.kind;
       }
@@ -105,7 +109,8 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
       Has(lower, "has been paid") || Has(lower, "have been paid")) {
     return "paid";
   }
-  if (ctx.approval_pending && (Has(lower, "decided") || Has(lower, "resolved"))) {
+  if (ctx.approval_pending &&
+      (Has(lower, "decided") || Has(lower, "resolved"))) {
     return "proposed";
   }
   return "declared";
@@ -125,7 +130,8 @@ const RE2& StockRe() {
 }
 
 const RE2& FiscalRe() {
-  static const RE2 re("\\b(FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})\\b");
+  static const RE2 re(
+      "\\b(FY\\s?\\d{4}|[Ff]iscal\\s+(?:[Yy]ear\\s+)?\\d{4})\\b");
   return re;
 }
 
@@ -214,23 +220,24 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     prev_end = m.end;
     if (m.scaled) continue;
     std::string_view after = std::string_view(lower).substr(m.end, 40);
-    bool per_share = after.find("per share") < 12 || after.find("a share") < 6 ||
-                     after.find("per common share") < 12 ||
-                     after.find("for each share") < 12 ||
-                     after.find("per share of") < 12 ||
-                     after.find("per ordinary share") < 12 ||
-                     after.find("per ads") < 12;
-    if (after.find("per diluted") < 12 || after.find("per basic") < 12) continue;
+    bool per_share =
+        after.find("per share") < 12 || after.find("a share") < 6 ||
+        after.find("per common share") < 12 ||
+        after.find("for each share") < 12 || after.find("per share of") < 12 ||
+        after.find("per ordinary share") < 12 || after.find("per ads") < 12;
+    if (after.find("per diluted") < 12 || after.find("per basic") < 12)
+      continue;
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
     bool near_dividend = div != std::string::npos && m.start - div < 80;
     if (!per_share && !near_dividend) continue;
     std::string_view lead_in =
         std::string_view(lower).substr(lead, m.start - lead);
-    bool is_old = lead_in.size() >= 5 &&
-                  lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
-                          .find("from") != std::string_view::npos &&
-                  i + 1 < all.size();
+    bool is_old =
+        lead_in.size() >= 5 &&
+        lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
+                .find("from") != std::string_view::npos &&
+        i + 1 < all.size();
     if (is_old) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
@@ -302,7 +309,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
   }
   for (size_t k = index + 1; k < sentences.size() && k <= index + 2; ++k) {
-    std::string_view next = text.substr(sentences[k].start, sentences[k].size());
+    std::string_view next =
+        text.substr(sentences[k].start, sentences[k].size());
     if (!FindMoney(next).empty()) break;
     std::string nl = Lower(next);
     if (!Has(nl, "record") && !Has(nl, "payable") && !Has(nl, "paid")) continue;
@@ -353,7 +361,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     d.per_share = m.amount;
     d.currency = m.currency;
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
-    emit(d, m.end, stop, cands[i].increase ? "dividend.increase" : "dividend.sentence");
+    emit(d, m.end, stop,
+         cands[i].increase ? "dividend.increase" : "dividend.sentence");
   }
 }
 
@@ -363,8 +372,7 @@ std::vector<Dividend> DividendSentences(const Document& doc,
                                         const DividendContext& ctx) {
   std::vector<Dividend> out;
   std::string_view text = doc.text;
-  for (Piece para :
-       ParagraphsWith(text, {"dividend", "Dividend", "DIVIDEND"})) {
+  for (Piece para : ParagraphsWith(text, {"vidend", "VIDEND"})) {
     std::vector<Piece> sentences = Sentences(text, para);
     for (size_t i = 0; i < sentences.size(); ++i) {
       std::string_view s = text.substr(sentences[i].start, sentences[i].size());

@@ -13,7 +13,7 @@ namespace facts {
 
 // What the whole document says that helps date and classify a dividend.
 struct DividendContext {
-  std::string release_date;  // ISO press-release date, "" if none
+  std::string release_date;       // ISO press-release date, "" if none
   bool approval_pending = false;  // "subject to the approval of ... meeting"
 };
 

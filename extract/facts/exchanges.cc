@@ -11,16 +11,19 @@ std::string ExchangeCode(std::string_view name) {
   std::string folded = FoldSpace(name);
   std::string lower;
   for (char c : folded) {
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    lower.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   // A parenthesised abbreviation wins: "Taiwan OTC Exchange (TWO)".
   size_t open = folded.rfind('(');
   size_t close = folded.rfind(')');
-  if (open != std::string::npos && close != std::string::npos && close > open + 1 &&
-      close - open <= 8) {
+  if (open != std::string::npos && close != std::string::npos &&
+      close > open + 1 && close - open <= 8) {
     std::string abbr = folded.substr(open + 1, close - open - 1);
     bool upper = true;
-    for (char c : abbr) upper &= std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+    for (char c : abbr)
+      upper &= std::isupper(static_cast<unsigned char>(c)) ||
+               std::isdigit(static_cast<unsigned char>(c));
     if (upper) return abbr;
   }
   struct Entry {
@@ -49,7 +52,8 @@ std::string ExchangeCode(std::string_view name) {
   }
   std::string out;
   for (char c : folded) {
-    out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    out.push_back(
+        static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   }
   return out;
 }

@@ -32,7 +32,8 @@ int ScaleOf(std::string_view word) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -112,7 +113,8 @@ std::string FromMicros(int64_t micros, int min_decimals) {
   std::string s = ShiftDecimal(std::to_string(neg ? -micros : micros), -6);
   size_t dot = s.find('.');
   if (dot != std::string::npos) {
-    while (s.back() == '0' && s.size() - dot - 1 > static_cast<size_t>(min_decimals))
+    while (s.back() == '0' &&
+           s.size() - dot - 1 > static_cast<size_t>(min_decimals))
       s.pop_back();
     if (s.back() == '.') s.pop_back();
   }
@@ -140,12 +142,14 @@ std::vector<Money> FindMoney(std::string_view text) {
     if (m[2].data() != nullptr) {
       money.currency = CurrencyCode(std::string_view(m[1].data(), m[1].size()));
       number = std::string_view(m[2].data(), m[2].size());
-      if (m[3].data() != nullptr) scale = std::string_view(m[3].data(), m[3].size());
+      if (m[3].data() != nullptr)
+        scale = std::string_view(m[3].data(), m[3].size());
     } else {
       number = std::string_view(m[4].data(), m[4].size());
       unit = std::string_view(m[5].data(), m[5].size());
       money.currency = CurrencyCode(unit);
-      if (m[6].data() != nullptr) scale = std::string_view(m[6].data(), m[6].size());
+      if (m[6].data() != nullptr)
+        scale = std::string_view(m[6].data(), m[6].size());
     }
     int places = ScaleOf(scale);
     bool cents = !unit.empty() && (unit[0] == 'c' || unit[0] == 'C');
@@ -159,7 +163,8 @@ std::vector<Money> FindMoney(std::string_view text) {
 }
 
 std::optional<Money> ParseMoneyCell(std::string_view cell) {
-  while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.front())))
+  while (!cell.empty() &&
+         std::isspace(static_cast<unsigned char>(cell.front())))
     cell.remove_prefix(1);
   while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.back())))
     cell.remove_suffix(1);

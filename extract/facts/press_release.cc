@@ -95,10 +95,10 @@ DividendContext ReadDividendContext(const Document& doc) {
   DividendContext ctx;
   ctx.release_date = FindReleaseDate(doc).iso;
   std::string_view text = doc.text;
-  for (Piece p : ParagraphsWith(text, {"approval", "resolved at"})) {
+  for (Piece p : ParagraphsWith(text, {"pproval", "resolved at"})) {
     std::string para = FoldSpace(text.substr(p.start, p.size()));
-    bool payout = ContainsLower(para, "dividend") ||
-                  ContainsLower(para, "distribution");
+    bool payout =
+        ContainsLower(para, "dividend") || ContainsLower(para, "distribution");
     bool pending = ContainsLower(para, "subject to") ||
                    ContainsLower(para, "scheduled to be resolved");
     if (payout && pending && ContainsLower(para, "meeting")) {

@@ -26,11 +26,11 @@ using facts::FoldSpace;
 using facts::Piece;
 
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
-#define SECX_VERB                                                        \
+#define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
   "made\\s+up|amounted\\s+to|contributed)"
 #define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
-#define SECX_METRIC                                                     \
+#define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
 #define SECX_ABOUT "(?:(?i:approximately|about|over|nearly)\\s+)?"
@@ -39,8 +39,8 @@ using facts::Piece;
 const RE2& ByRe() {
   static const RE2 re(
       "(?i:revenues?|net\\s+sales|sales)\\s+(?i:generated\\s+|derived\\s+)?"
-      "(?i:by|from)\\s+([^.;%]+?)\\s+" SECX_VERB "\\s+" SECX_ABOUT
-      SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC);
+      "(?i:by|from)\\s+([^.;%]+?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCT
+      "\\s+of\\s+" SECX_OWNER SECX_METRIC);
   return re;
 }
 
@@ -49,23 +49,25 @@ const RE2& CustomersRe() {
   static const RE2 re(
       "\\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
       "(?:customers?|clients?|distributors?))\\s+" SECX_VERB "\\s+" SECX_ABOUT
-      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*(?i:of\\s+)?"
-      SECX_OWNER SECX_METRIC);
+      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*(?i:of\\s+)"
+      "?" SECX_OWNER SECX_METRIC);
   return re;
 }
 
 // SUBJECT VERB P% of METRIC, subject from the clause start.
 const RE2& SubjectRe() {
-  static const RE2 re("([A-Za-z][^.;%]*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT
-                      SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC);
+  static const RE2 re("([A-Za-z][^.;%]*?)\\s+" SECX_VERB
+                      "\\s+" SECX_ABOUT SECX_PCT
+                      "\\s+of\\s+" SECX_OWNER SECX_METRIC);
   return re;
 }
 
 int CountWord(const std::string& w) {
-  static const char* const kWords[] = {"one", "two", "three", "four", "five",
+  static const char* const kWords[] = {"one", "two",   "three", "four", "five",
                                        "six", "seven", "eight", "nine", "ten"};
   std::string l;
-  for (char c : w) l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : w)
+    l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (int i = 0; i < 10; ++i) {
     if (l == kWords[i]) return i + 1;
   }
@@ -80,13 +82,15 @@ std::string PeriodEnd(std::string_view after, std::string_view before) {
     if (!dates.empty()) return dates.front().iso;
     static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
     std::string y;
-    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), year, &y)) return y;
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), year, &y))
+      return y;
   }
   return "";
 }
 
 std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -95,7 +99,8 @@ std::string_view After(std::string_view para, size_t pos) {
   std::string_view rest = para.substr(pos, 120);
   size_t stop = std::string_view::npos;
   for (size_t i = 0; i + 1 < rest.size(); ++i) {
-    if (rest[i] == '.' && std::isspace(static_cast<unsigned char>(rest[i + 1]))) {
+    if (rest[i] == '.' &&
+        std::isspace(static_cast<unsigned char>(rest[i + 1]))) {
       stop = i;
       break;
     }
@@ -131,7 +136,6 @@ void Add(const Document& doc, std::string pct, std::string subject,
   r.span = facts::MakeSpan(doc, start, end, conf, rule);
   out->push_back(std::move(r));
 }
-
 
 // Paragraphs worth the RE2 tables: a percentage followed closely by a
 // revenue word ("2.33% of our total revenues").
@@ -175,7 +179,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc) {
       return false;
     };
     size_t pos = 0;
-    while (CustomersRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
+    while (
+        CustomersRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       int n = CountWord(std::string(m[1].data(), m[1].size()));
       std::string period = PeriodEnd(After(para, e), Before(para, s));
@@ -185,9 +190,11 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc) {
       int k = 0;
       while (RE2::FindAndConsume(&list, one, &pct)) {
         ++k;
-        Add(doc, pct, "customer " + std::to_string(k) + " of " + std::to_string(std::max(n, k)),
-            std::string(m[3].data(), m[3].size()), period, p.start + s, p.start + e,
-            k <= n ? 0.85 : 0.6, "revenue_share.customers", &out);
+        Add(doc, pct,
+            "customer " + std::to_string(k) + " of " +
+                std::to_string(std::max(n, k)),
+            std::string(m[3].data(), m[3].size()), period, p.start + s,
+            p.start + e, k <= n ? 0.85 : 0.6, "revenue_share.customers", &out);
       }
       taken.push_back({s, e});
       pos = e;
@@ -217,8 +224,7 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc) {
       Add(doc, std::string(m[2].data(), m[2].size()), subject,
           std::string(m[3].data(), m[3].size()),
           PeriodEnd(After(para, e), Before(para, subject_end)), p.start + s,
-          p.start + e,
-          0.7, "revenue_share.subject", &out);
+          p.start + e, 0.7, "revenue_share.subject", &out);
     }
   }
   return out;

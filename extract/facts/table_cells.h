@@ -12,7 +12,7 @@
 namespace secx {
 namespace facts {
 
-struct Cell {
+struct TableCell {
   enum Kind { kDate, kMoney, kDash, kWords };
   Kind kind = kWords;
   size_t start = 0;  // absolute offsets into the text given
@@ -22,7 +22,7 @@ struct Cell {
 };
 
 // Cells of text[start, end).
-std::vector<Cell> SplitCells(std::string_view text, size_t start, size_t end);
+std::vector<TableCell> SplitCells(std::string_view text, size_t start, size_t end);
 
 }  // namespace facts
 }  // namespace secx

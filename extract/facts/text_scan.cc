@@ -8,17 +8,6 @@ namespace secx {
 namespace facts {
 namespace {
 
-// memmem (glibc: two-way with a skip table) is several times faster than
-// string_view::find, whose memchr on the first byte stops at every common
-// letter.
-size_t FindFrom(std::string_view text, std::string_view needle, size_t pos) {
-  if (pos >= text.size()) return std::string_view::npos;
-  const void* hit = memmem(text.data() + pos, text.size() - pos, needle.data(),
-                           needle.size());
-  return hit == nullptr ? std::string_view::npos
-                        : static_cast<const char*>(hit) - text.data();
-}
-
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)); }
 
 bool BlankLine(std::string_view text, size_t begin, size_t end) {
@@ -60,8 +49,8 @@ Piece ParagraphAround(std::string_view text, size_t hit) {
 
 bool EndsWithAbbreviation(std::string_view text, size_t dot) {
   static const char* const kAbbrev[] = {
-      "inc", "co",  "corp", "ltd", "no",  "mr", "mrs", "ms",   "dr", "st",
-      "jr",  "sr",  "vs",   "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx"};
+      "inc", "co", "corp", "ltd", "no",  "mr",  "mrs", "ms",  "dr",  "st",
+      "jr",  "sr", "vs",   "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx"};
   size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
                    text[b - 1] == '.')) {
@@ -69,7 +58,8 @@ bool EndsWithAbbreviation(std::string_view text, size_t dot) {
   }
   std::string word;
   for (size_t i = b; i < dot; ++i) {
-    word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+    word.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
   }
   // Initials ("John Q. Public"), but not "Form 8-K." or "Item 5.".
   if (word.size() == 1) {
@@ -83,47 +73,69 @@ bool EndsWithAbbreviation(std::string_view text, size_t dot) {
 
 }  // namespace
 
-std::vector<Piece> ParagraphsWith(std::string_view text,
-                                  std::initializer_list<std::string_view> needles) {
-  std::vector<Piece> found;
+// Earliest occurrence at or after `pos` of any needle. Each distinct first
+// byte is searched with memchr (SIMD in glibc), so the scan runs at memory
+// speed between candidate bytes; pick needles whose first byte is rare.
+size_t FindAny(std::string_view text,
+               std::initializer_list<std::string_view> needles, size_t pos) {
+  const char* data = text.data();
+  size_t best = std::string_view::npos;
+  char done[16];
+  size_t ndone = 0;
   for (std::string_view n : needles) {
-    size_t pos = 0;
-    while ((pos = FindFrom(text, n, pos)) != std::string_view::npos) {
-      Piece p = ParagraphAround(text, pos);
-      found.push_back(p);
-      // Later hits in the same paragraph add nothing.
-      pos = std::max(p.end, pos + n.size());
+    if (n.empty()) continue;
+    char c = n[0];
+    if (std::memchr(done, c, ndone) != nullptr) continue;
+    if (ndone < sizeof done) done[ndone++] = c;
+    size_t from = pos;
+    while (from < text.size() && from < best) {
+      const void* hit =
+          std::memchr(data + from, c, std::min(best, text.size()) - from);
+      if (hit == nullptr) break;
+      size_t at = static_cast<const char*>(hit) - data;
+      bool match = false;
+      for (std::string_view m : needles) {
+        if (!m.empty() && m[0] == c && text.size() - at >= m.size() &&
+            std::memcmp(data + at, m.data(), m.size()) == 0) {
+          match = true;
+          break;
+        }
+      }
+      if (match) {
+        best = at;
+        break;
+      }
+      from = at + 1;
     }
   }
-  std::sort(found.begin(), found.end(),
-            [](const Piece& a, const Piece& b) { return a.start < b.start; });
+  return best;
+}
+
+std::vector<Piece> ParagraphsWith(
+    std::string_view text, std::initializer_list<std::string_view> needles) {
   std::vector<Piece> out;
-  for (const Piece& p : found) {
+  size_t pos = 0;
+  while ((pos = FindAny(text, needles, pos)) != std::string_view::npos) {
+    Piece p = ParagraphAround(text, pos);
     if (!out.empty() && p.start < out.back().end) {
       out.back().end = std::max(out.back().end, p.end);
     } else {
       out.push_back(p);
     }
+    // Later hits in the same paragraph add nothing.
+    pos = std::max(p.end, pos + 1);
   }
   return out;
 }
 
 std::vector<Piece> LinesWith(std::string_view text,
                              std::initializer_list<std::string_view> needles) {
-  std::vector<Piece> found;
-  for (std::string_view n : needles) {
-    size_t pos = 0;
-    while ((pos = FindFrom(text, n, pos)) != std::string_view::npos) {
-      Piece line{LineStart(text, pos), LineEnd(text, pos)};
-      found.push_back(line);
-      pos = std::max(line.end, pos + n.size());
-    }
-  }
-  std::sort(found.begin(), found.end(),
-            [](const Piece& a, const Piece& b) { return a.start < b.start; });
   std::vector<Piece> out;
-  for (const Piece& p : found) {
-    if (out.empty() || p.start >= out.back().end) out.push_back(p);
+  size_t pos = 0;
+  while ((pos = FindAny(text, needles, pos)) != std::string_view::npos) {
+    Piece line{LineStart(text, pos), LineEnd(text, pos)};
+    out.push_back(line);
+    pos = std::max(line.end, pos + 1);
   }
   return out;
 }
@@ -164,7 +176,8 @@ std::vector<Piece> Lines(std::string_view text, Piece piece) {
   size_t pos = piece.start;
   while (pos < piece.end) {
     size_t nl = text.find('\n', pos);
-    size_t end = nl == std::string_view::npos || nl > piece.end ? piece.end : nl;
+    size_t end =
+        nl == std::string_view::npos || nl > piece.end ? piece.end : nl;
     size_t e = end;
     if (e > pos && text[e - 1] == '\r') --e;
     if (!BlankLine(text, pos, e)) out.push_back({pos, e});
@@ -216,9 +229,9 @@ Span MakeSpan(const Document& doc, size_t start, size_t end, double confidence,
   }
   if (!ocr_page || doc.words.empty()) return s;
   // Words are in text order; find the first one that may overlap.
-  auto it = std::lower_bound(
-      doc.words.begin(), doc.words.end(), start,
-      [](const Word& w, size_t pos) { return w.end <= pos; });
+  auto it =
+      std::lower_bound(doc.words.begin(), doc.words.end(), start,
+                       [](const Word& w, size_t pos) { return w.end <= pos; });
   Box box;
   bool any = false;
   double conf_sum = 0;

@@ -29,8 +29,8 @@ struct Piece {
 // the hit) that contain any of `needles` (case-sensitive; list the case
 // variants you need). Sorted, non-overlapping.
 inline constexpr size_t kMaxParagraph = 4000;
-std::vector<Piece> ParagraphsWith(std::string_view text,
-                                  std::initializer_list<std::string_view> needles);
+std::vector<Piece> ParagraphsWith(
+    std::string_view text, std::initializer_list<std::string_view> needles);
 
 // Lines (without the newline) that contain any of `needles`; sorted,
 // each line once.

@@ -34,7 +34,8 @@ const RE2& SymbolRe() {
       "london|pacific|chicago|boston|taiwan)[A-Za-z ,.\\-()]{0,60}?"
       "(?:market|exchange|board|nasdaq|nyse|\\([A-Z]{2,6}\\))))"
       "[^.;]{0,80}?\\bunder\\s+the\\s+(?i:(?:ticker|trading)\\s+)?"
-      "(?i:symbols?)\\s*[\"\xE2\x80\x9C']?([A-Z0-9]{1,6}(?:[.\\-][A-Z0-9]{1,3})?)\\b");
+      "(?i:symbols?)\\s*[\"\xE2\x80\x9C']?([A-Z0-9]{1,6}(?:[.\\-][A-Z0-9]{1,3})"
+      "?)\\b");
   return re;
 }
 
@@ -55,8 +56,9 @@ std::vector<std::string> SplitTabs(std::string_view line) {
   size_t pos = 0;
   while (true) {
     size_t tab = line.find('\t', pos);
-    std::string cell = facts::FoldSpace(line.substr(
-        pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+    std::string cell = facts::FoldSpace(
+        line.substr(pos, tab == std::string_view::npos ? std::string_view::npos
+                                                       : tab - pos));
     if (!cell.empty()) out.push_back(cell);
     if (tab == std::string_view::npos) break;
     pos = tab + 1;
@@ -89,9 +91,12 @@ void CoverTable(const Document& doc, Piece para, std::vector<Ticker>* out) {
     std::vector<std::string> heads = SplitTabs(head);
     int sym_col = -1, exch_col = -1, title_col = -1;
     for (size_t c = 0; c < heads.size(); ++c) {
-      if (facts::ContainsLower(heads[c], "symbol")) sym_col = static_cast<int>(c);
-      else if (facts::ContainsLower(heads[c], "exchange")) exch_col = static_cast<int>(c);
-      else if (facts::ContainsLower(heads[c], "title")) title_col = static_cast<int>(c);
+      if (facts::ContainsLower(heads[c], "symbol"))
+        sym_col = static_cast<int>(c);
+      else if (facts::ContainsLower(heads[c], "exchange"))
+        exch_col = static_cast<int>(c);
+      else if (facts::ContainsLower(heads[c], "title"))
+        title_col = static_cast<int>(c);
     }
     if (heads.size() >= 2 && sym_col >= 0) {
       for (size_t r = i + 1; r < lines.size() && r <= i + 8; ++r) {
@@ -116,12 +121,17 @@ void CoverTable(const Document& doc, Piece para, std::vector<Ticker>* out) {
       ++r;
     }
     for (; r + 2 < lines.size(); r += 3) {
-      std::string title = facts::FoldSpace(text.substr(lines[r].start, lines[r].size()));
-      std::string sym = facts::FoldSpace(text.substr(lines[r + 1].start, lines[r + 1].size()));
-      std::string exch = facts::FoldSpace(text.substr(lines[r + 2].start, lines[r + 2].size()));
+      std::string title =
+          facts::FoldSpace(text.substr(lines[r].start, lines[r].size()));
+      std::string sym = facts::FoldSpace(
+          text.substr(lines[r + 1].start, lines[r + 1].size()));
+      std::string exch = facts::FoldSpace(
+          text.substr(lines[r + 2].start, lines[r + 2].size()));
       if (!RE2::FullMatch(sym, SymbolCellRe())) break;
-      if (!facts::ContainsLower(exch, "exchange") && !facts::ContainsLower(exch, "market") &&
-          !facts::ContainsLower(exch, "nasdaq") && !facts::ContainsLower(exch, "nyse")) {
+      if (!facts::ContainsLower(exch, "exchange") &&
+          !facts::ContainsLower(exch, "market") &&
+          !facts::ContainsLower(exch, "nasdaq") &&
+          !facts::ContainsLower(exch, "nyse")) {
         break;
       }
       AddTicker(doc, ExchangeCode(exch), sym, title, lines[r + 1].start,
@@ -137,7 +147,7 @@ std::vector<Ticker> ExtractTickers(const Document& doc) {
   std::string_view text = doc.text;
   for (Piece p : facts::ParagraphsWith(
            text, {"NASDAQ", "Nasdaq", "NYSE", "AMEX", "Amex", "TSE", "TSX",
-                  "OTC", "LSE", "symbol", "Symbol", "SYMBOL"})) {
+                  "OTC", "LSE", "ymbol", "YMBOL"})) {
     re2::StringPiece para(text.data() + p.start, p.size());
     re2::StringPiece m[3];
     size_t pos = 0;
@@ -159,9 +169,8 @@ std::vector<Ticker> ExtractTickers(const Document& doc) {
                              std::min<size_t>(12, para.size() - name_end));
       std::string paren;
       if (RE2::PartialMatch(after, abbr, &paren)) name += paren;
-      AddTicker(doc, ExchangeCode(name),
-                std::string(m[2].data(), m[2].size()), "", s, s + m[2].size(),
-                0.85, "tickers.under_symbol", &out);
+      AddTicker(doc, ExchangeCode(name), std::string(m[2].data(), m[2].size()),
+                "", s, s + m[2].size(), 0.85, "tickers.under_symbol", &out);
       pos = m[0].data() - para.data() + m[0].size();
     }
     // Cover rows may run past a blank line after the heading.

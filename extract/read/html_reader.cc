@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "extract/read/encoding.h"
+#include "extract/read/html_layout.h"
 
 namespace secx {
 namespace {
@@ -85,276 +86,6 @@ bool IsLatinFamily(const std::string& cs) {
          cs == "windows-1252" || cs == "cp1252" || cs == "x-cp1252" ||
          cs == "iso_8859-1";
 }
-
-// ---------------------------------------------------------------------------
-// Output with white-space folding
-
-class Sink {
- public:
-  explicit Sink(bool allow_page_breaks) : pages_(allow_page_breaks) {}
-
-  // Inline text; `pre` keeps white space and line ends as written.
-  void Text(const unsigned char* s, size_t n, bool pre) {
-    for (size_t i = 0; i < n; ++i) {
-      unsigned char c = s[i];
-      if (c < 0x80) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-            c == '\v') {
-          if (!pre) {
-            pending_space_ = true;
-          } else if (c == '\n') {
-            if (line_start_) {
-              BlankLine();
-            } else {
-              Newline();
-            }
-          } else if (c == '\f') {
-            PageBreak();
-          } else if (c != '\r') {
-            Put(' ');
-          }
-          continue;
-        }
-        if (c < 0x20 || c == 0x7F) continue;  // other controls
-        Visible(reinterpret_cast<const char*>(s + i), 1);
-        continue;
-      }
-      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      if (i + len > n) len = n - i;
-      // Unicode spaces behave like ' '; zero-width characters and the soft
-      // hyphen vanish, as they do on screen.
-      if (len == 2 && c == 0xC2 && s[i + 1] == 0xA0) {
-        pre ? Put(' ') : void(pending_space_ = true);
-      } else if (len == 2 && c == 0xC2 && s[i + 1] >= 0x80 &&
-                 s[i + 1] <= 0x9F) {
-        // C1 controls come from references like "&#147;", which HTML reads
-        // as Windows-1252 (raw bytes were converted before parsing).
-        std::string cp;
-        AppendUtf8(Windows1252ToUnicode(s[i + 1]), &cp);
-        Visible(cp.data(), cp.size());
-      } else if (len == 2 && c == 0xC2 && s[i + 1] == 0xAD) {
-        // soft hyphen
-      } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
-                 (s[i + 2] <= 0x8A || s[i + 2] == 0xAF)) {
-        pre ? Put(' ') : void(pending_space_ = true);
-      } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
-                 (s[i + 2] >= 0x8B && s[i + 2] <= 0x8D)) {
-        // zero-width space / joiners
-      } else if (len == 3 && c == 0xE3 && s[i + 1] == 0x80 &&
-                 s[i + 2] == 0x80) {
-        pre ? Put(' ') : void(pending_space_ = true);
-      } else if (len == 3 && c == 0xEF && s[i + 1] == 0xBB &&
-                 s[i + 2] == 0xBF) {
-        // byte-order mark
-      } else {
-        Visible(reinterpret_cast<const char*>(s + i), len);
-      }
-      i += len - 1;
-    }
-  }
-
-  // Ends the current line when it holds anything.
-  void Newline() {
-    pending_space_ = false;
-    if (line_start_) return;
-    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
-    out_.push_back('\n');
-    line_start_ = true;
-  }
-
-  // Ends the current line and leaves one empty line after it (never two).
-  void BlankLine() {
-    Newline();
-    if (out_.empty() || out_.back() == '\f') return;
-    if (out_.size() >= 2 && out_[out_.size() - 2] == '\n') return;
-    if (out_.size() >= 2 && out_[out_.size() - 2] == '\f') return;
-    out_.push_back('\n');
-  }
-
-  // <br>: a second one in a row makes an empty line.
-  void LineBreak() {
-    if (line_start_) {
-      BlankLine();
-    } else {
-      Newline();
-    }
-  }
-
-  // Form feed, unless nothing was written since the last one. In table
-  // cells page breaks are plain line ends.
-  void PageBreak() {
-    if (!pages_) {
-      Newline();
-      return;
-    }
-    Newline();
-    if (!content_since_page_) return;
-    while (!out_.empty() && out_.back() == '\n' && out_.size() >= 2 &&
-           out_[out_.size() - 2] == '\n') {
-      out_.pop_back();  // no blank line before a page break
-    }
-    out_.push_back('\f');
-    content_since_page_ = false;
-  }
-
-  // A whole line written by a table.
-  void Line(std::string_view line) {
-    Newline();
-    if (line.empty()) return;
-    out_.append(line.data(), line.size());
-    ++visible_;
-    content_since_page_ = true;
-    line_start_ = false;
-    Newline();
-  }
-
-  size_t visible() const { return visible_; }
-  bool has_table = false;  // a nested table was written into this sink
-
-  std::string Finish() {
-    Newline();
-    while (!out_.empty() && (out_.back() == '\n' || out_.back() == '\f')) {
-      out_.pop_back();
-    }
-    if (!out_.empty()) out_.push_back('\n');
-    return std::move(out_);
-  }
-
- private:
-  void Put(char c) {
-    out_.push_back(c);
-    line_start_ = false;
-  }
-  void Visible(const char* p, size_t n) {
-    if (pending_space_ && !line_start_) out_.push_back(' ');
-    pending_space_ = false;
-    out_.append(p, n);
-    line_start_ = false;
-    content_since_page_ = true;
-    ++visible_;
-  }
-
-  std::string out_;
-  bool pages_;
-  bool line_start_ = true;
-  bool pending_space_ = false;
-  bool content_since_page_ = false;
-  size_t visible_ = 0;
-};
-
-// ---------------------------------------------------------------------------
-// Tables
-
-struct Cell {
-  int col = 0;
-  std::vector<std::string> lines;  // non-empty, trimmed
-  bool nested = false;             // holds a table of its own
-};
-
-class TableBuilder {
- public:
-  explicit TableBuilder(xmlNode* node) : node_(node) {}
-  xmlNode* node() const { return node_; }
-
-  void StartRow() {
-    rows_.emplace_back();
-    occupied_ = busy_;
-    for (int& b : busy_) {
-      if (b > 0) --b;
-    }
-    next_col_ = 0;
-  }
-
-  void AddCell(std::string text, bool nested, int colspan, int rowspan) {
-    if (rows_.empty()) StartRow();
-    while (next_col_ < static_cast<int>(occupied_.size()) &&
-           occupied_[next_col_] > 0) {
-      ++next_col_;
-    }
-    Cell cell;
-    cell.col = next_col_;
-    cell.nested = nested;
-    size_t pos = 0;
-    while (pos <= text.size()) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string::npos) nl = text.size();
-      size_t b = pos, e = nl;
-      while (b < e && (text[b] == ' ' || text[b] == '\f')) ++b;
-      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\f')) --e;
-      if (e > b) cell.lines.emplace_back(text, b, e - b);
-      pos = nl + 1;
-    }
-    if (rowspan > 1) {
-      if (busy_.size() < static_cast<size_t>(next_col_ + colspan)) {
-        busy_.resize(next_col_ + colspan, 0);
-      }
-      for (int j = next_col_; j < next_col_ + colspan; ++j) {
-        busy_[j] = std::max(busy_[j], rowspan - 1);
-      }
-    }
-    next_col_ += colspan;
-    if (!cell.lines.empty()) rows_.back().push_back(std::move(cell));
-  }
-
-  // Writes the table into `out`, one line per row (or per line of the
-  // tallest cell).
-  void Render(Sink* out) const {
-    int ncols = 0;
-    for (const auto& row : rows_) {
-      for (const Cell& c : row) ncols = std::max(ncols, c.col + 1);
-    }
-    // Only columns where some cell with text starts are kept.
-    std::vector<int> index(ncols, -1);
-    for (const auto& row : rows_) {
-      for (const Cell& c : row) index[c.col] = 0;
-    }
-    int kept = 0;
-    for (int& i : index) {
-      if (i == 0) i = kept++;
-    }
-    std::vector<const Cell*> slots(kept);
-    std::string line;
-    for (const auto& row : rows_) {
-      if (row.empty()) continue;
-      bool nested = false;
-      size_t height = 0;
-      for (const Cell& c : row) {
-        nested |= c.nested;
-        height = std::max(height, c.lines.size());
-      }
-      if (nested) {
-        // A layout table around another table: rows of the inner table
-        // already carry tabs, so cells are written one after the other.
-        for (const Cell& c : row) {
-          for (const std::string& l : c.lines) out->Line(l);
-        }
-        continue;
-      }
-      std::fill(slots.begin(), slots.end(), nullptr);
-      for (const Cell& c : row) slots[index[c.col]] = &c;
-      for (size_t k = 0; k < height; ++k) {
-        line.clear();
-        size_t tabs = 0;
-        for (const Cell* c : slots) {
-          if (c != nullptr && k < c->lines.size()) {
-            line.append(tabs, '\t');
-            tabs = 0;
-            line += c->lines[k];
-          }
-          ++tabs;
-        }
-        out->Line(line);
-      }
-    }
-  }
-
- private:
-  xmlNode* node_;
-  std::vector<std::vector<Cell>> rows_;
-  std::vector<int> busy_;      // rows each column stays covered by a rowspan
-  std::vector<int> occupied_;  // snapshot for the current row
-  int next_col_ = 0;
-};
 
 // ---------------------------------------------------------------------------
 // Tree walk
@@ -486,7 +217,7 @@ StyleFlags ReadStyle(xmlNode* node) {
 
 class Walker {
  public:
-  Walker() { sinks_.push_back(std::make_unique<Sink>(true)); }
+  Walker() { sinks_.push_back(std::make_unique<HtmlSink>(true)); }
 
   std::string Run(xmlDoc* doc) {
     xmlNode* node = doc->children;
@@ -518,13 +249,13 @@ class Walker {
     bool break_after = false;
     bool pushed_sink = false;
     bool pushed_table = false;
-    const Sink* sink = nullptr;
+    const HtmlSink* sink = nullptr;
     size_t visible = 0;
     int colspan = 1;
     int rowspan = 1;
   };
 
-  Sink& sink() { return *sinks_.back(); }
+  HtmlSink& sink() { return *sinks_.back(); }
 
   // Returns true when the node's children are to be visited (and Leave()
   // called afterwards).
@@ -568,7 +299,7 @@ class Walker {
         break;
       case Kind::kTable:
         sink().Newline();
-        tables_.push_back(std::make_unique<TableBuilder>(node));
+        tables_.push_back(std::make_unique<HtmlTable>());
         f.pushed_table = true;
         break;
       case Kind::kRow:
@@ -584,7 +315,7 @@ class Walker {
         } else {
           f.colspan = IntAttr(node, "colspan", 1, 64);
           f.rowspan = IntAttr(node, "rowspan", 1, 1000);
-          sinks_.push_back(std::make_unique<Sink>(false));
+          sinks_.push_back(std::make_unique<HtmlSink>(false));
           f.pushed_sink = true;
         }
         break;
@@ -617,7 +348,7 @@ class Walker {
         break;
       case Kind::kCell:
         if (f.pushed_sink) {
-          std::unique_ptr<Sink> cell = std::move(sinks_.back());
+          std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
           sinks_.pop_back();
           bool nested = cell->has_table;
           tables_.back()->AddCell(cell->Finish(), nested, f.colspan, f.rowspan);
@@ -625,7 +356,7 @@ class Walker {
         break;
       case Kind::kTable:
         if (f.pushed_table) {
-          std::unique_ptr<TableBuilder> table = std::move(tables_.back());
+          std::unique_ptr<HtmlTable> table = std::move(tables_.back());
           tables_.pop_back();
           table->Render(&sink());
           if (sinks_.size() > 1) sink().has_table = true;
@@ -637,8 +368,8 @@ class Walker {
     if (f.break_after) sink().PageBreak();
   }
 
-  std::vector<std::unique_ptr<Sink>> sinks_;
-  std::vector<std::unique_ptr<TableBuilder>> tables_;
+  std::vector<std::unique_ptr<HtmlSink>> sinks_;
+  std::vector<std::unique_ptr<HtmlTable>> tables_;
   std::vector<Frame> frames_;
   int pre_ = 0;
 };

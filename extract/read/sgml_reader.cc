@@ -3,7 +3,7 @@
 // The file is scanned with plain string searches (no regular expressions):
 // EDGAR's tags sit at line starts in upper case, so finding "\n<DOCUMENT>"
 // and "</TEXT>" with memchr-speed searches is both exact and fast. The
-// header is parsed by sgml_header.cc's rules below; every document body is
+// header is parsed by sgml_header.cc; every document body is
 // converted on its own (HTML, text, uuencoded binary or machine-readable
 // data) because a submission mixes encodings and formats.
 //

@@ -45,7 +45,8 @@ std::vector<BadInput> MakeBadInputs(const TempDir& dir) {
   WriteFile(dir / "truncated.txt",
             "<SEC-DOCUMENT>0001-23-000001.txt\n<SEC-HEADER>\nACCESSION NUMBER:"
             "\t0001\nCONFORMED SUBMISSION TYPE:\t8-K\n<DOCUMENT>\n<TYPE>8-K\n"
-            "<TEXT>\n" + sgml.substr(0, sgml.size() / 2));
+            "<TEXT>\n" +
+                sgml.substr(0, sgml.size() / 2));
   bad.push_back({"truncated.txt", ""});
 
   WriteFile(dir / "unterminated.htm",
@@ -153,9 +154,10 @@ TEST_CASE("ingest stores good inputs beside bad ones", "[cli]") {
   CHECK_THAT(r.err, Catch::Contains("1 failed"));
   CHECK(r.err.find("\r") == std::string::npos);  // no progress: not a tty
 
-  r = RunSecx("query --db " + Quote(db) + " --format csv " +
-                  Quote("SELECT COUNT(*) AS n FROM documents WHERE errors = ''"),
-              dir);
+  r = RunSecx(
+      "query --db " + Quote(db) + " --format csv " +
+          Quote("SELECT COUNT(*) AS n FROM documents WHERE errors = ''"),
+      dir);
   CHECK(r.status == 0);
   CHECK(r.out == "n\n2\n");
 
@@ -177,8 +179,8 @@ TEST_CASE("query is read-only and explains bad SQL", "[cli]") {
                       Quote(Seed("iij-form-sd-2015.txt")),
                   dir)
               .status == 0);
-  testing::RunResult r =
-      RunSecx("query --db " + Quote(db) + " " + Quote("DELETE FROM fields"), dir);
+  testing::RunResult r = RunSecx(
+      "query --db " + Quote(db) + " " + Quote("DELETE FROM fields"), dir);
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("readonly"));
 
@@ -192,9 +194,10 @@ TEST_CASE("query is read-only and explains bad SQL", "[cli]") {
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("no such database"));
 
-  r = RunSecx("query --db " + Quote(db) + " " +
-                  Quote("SELECT 'a' AS name, 12 AS n UNION ALL SELECT 'bbbb', 3"),
-              dir);
+  r = RunSecx(
+      "query --db " + Quote(db) + " " +
+          Quote("SELECT 'a' AS name, 12 AS n UNION ALL SELECT 'bbbb', 3"),
+      dir);
   CHECK(r.status == 0);
   CHECK(r.out ==
         "name   n\n"

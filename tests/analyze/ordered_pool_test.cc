@@ -17,7 +17,8 @@ TEST_CASE("RunOrdered emits every result in input order", "[pool]") {
           n, jobs, 3,
           [](size_t i) {
             // Later items finish first, so order must be restored.
-            std::this_thread::sleep_for(std::chrono::microseconds((i % 4) * 100));
+            std::this_thread::sleep_for(
+                std::chrono::microseconds((i % 4) * 100));
             return i * 2;
           },
           [&](size_t i, size_t v) {

@@ -16,7 +16,8 @@ namespace {
 using testing::SyntheticExtraction;
 using testing::TempDir;
 
-std::unique_ptr<Store> OpenStore(const std::string& path, bool read_only = false) {
+std::unique_ptr<Store> OpenStore(const std::string& path,
+                                 bool read_only = false) {
   StoreOptions o;
   o.read_only = read_only;
   Result<std::unique_ptr<Store>> s = Store::Open(path, o);
@@ -71,20 +72,25 @@ TEST_CASE("store writes every record with its provenance", "[store]") {
   CHECK(Count(s.get(), "revenue_shares") == 1);
   CHECK(Count(s.get(), "facts") == 1);
   CHECK(Count(s.get(), "corrections") == 1);
-  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM fields WHERE bbox_left IS NULL") ==
-        "3");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM fields WHERE bbox_left IS NULL") == "3");
   CHECK(Scalar(s.get(), "SELECT bbox_bottom FROM fields WHERE name='name_1'") ==
         "4");
   CHECK(Scalar(s.get(), "SELECT check_failures FROM dividends") == "a\nb");
   CHECK(Scalar(s.get(), "SELECT pages FROM documents") == "2");
-  CHECK(Scalar(s.get(), "SELECT from_text || '>' || to_text FROM corrections") ==
-        "11J>IIJ");
+  CHECK(
+      Scalar(s.get(), "SELECT from_text || '>' || to_text FROM corrections") ==
+      "11J>IIJ");
 }
 
 TEST_CASE("store records header-vs-text mismatches", "[store]") {
   TempDir dir;
   auto s = OpenStore(dir / "a.db");
   Extraction x = SyntheticExtraction(2, 0);
+  x.document.kind = "sgml";
+  x.document.text =
+      "<SEC-HEADER>\n</SEC-HEADER>\nFORM 8-K\nACME CORP\n"
+      "Delaware   0-26938   98-1029639\n";
   auto add = [&](const char* name, const char* value, const char* rule) {
     Field f;
     f.name = name;
@@ -92,17 +98,45 @@ TEST_CASE("store records header-vs-text mismatches", "[store]") {
     f.span.rule = rule;
     x.fields.push_back(f);
   };
-  add("irs_employer_id", "98-1029639", "sgml.irs_number");
-  add("irs_employer_id", "981029639", "cover.irs");  // agrees
+  add("irs_employer_id", "981029639", "sgml.irs_number");
+  add("irs_employer_id", "98-1029639", "cover.irs");  // agrees
+  add("commission_file_number", "000-26938", "sgml.file_number");
+  add("commission_file_number", "0-26938", "cover.file_number");  // agrees
   add("state_of_incorporation", "DE", "sgml.state");
   add("state_of_incorporation", "Japan", "cover.state");  // disagrees
-  add("cik", "1000180", "sgml.cik");                      // no text side
+  add("cik", "1000180", "sgml.cik");  // nothing to compare with
   REQUIRE(s->Put(x, "v1").ok());
   REQUIRE(s->Flush().ok());
   CHECK(Count(s.get(), "mismatches") == 1);
-  CHECK(Scalar(s.get(), "SELECT field || '|' || header_value || '|' || "
-                        "text_value FROM mismatches") ==
-        "state_of_incorporation|DE|Japan");
+  CHECK(Scalar(s.get(),
+               "SELECT field || '|' || header_value || '|' || "
+               "text_value || '|' || header_in_text FROM mismatches") ==
+        "state_of_incorporation|DE|Japan|1");
+}
+
+TEST_CASE("store migrates an older schema", "[store]") {
+  TempDir dir;
+  {
+    auto s = OpenStore(dir / "a.db");
+    REQUIRE(s->Put(SyntheticExtraction(1, 3), "v1").ok());
+    REQUIRE(s->Flush().ok());
+    // Back to version 1 as an earlier secx wrote it.
+    REQUIRE(s->Query("ALTER TABLE mismatches DROP COLUMN header_in_text;"
+                     "PRAGMA user_version = 1",
+                     {})
+                .ok());
+  }
+  StoreOptions ro;
+  ro.read_only = true;
+  auto old = Store::Open(dir / "a.db", ro);
+  REQUIRE_FALSE(old.ok());  // a reader never migrates
+  CHECK_THAT(old.error(), Catch::Contains("old"));
+  auto s = OpenStore(dir / "a.db");
+  CHECK(Scalar(s.get(), "PRAGMA user_version") == "2");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM pragma_table_info('mismatches') "
+               "WHERE name = 'header_in_text'") == "1");
+  CHECK(Count(s.get(), "fields") == 3);
 }
 
 TEST_CASE("re-ingesting the same bytes and version is a no-op", "[store]") {
@@ -111,7 +145,8 @@ TEST_CASE("re-ingesting the same bytes and version is a no-op", "[store]") {
   Extraction x = SyntheticExtraction(3, 4);
   REQUIRE(s->Put(x, "v1").value() == PutOutcome::kInserted);
   REQUIRE(s->Flush().ok());
-  std::string before = Scalar(s.get(), "SELECT id || ingested_at FROM documents");
+  std::string before =
+      Scalar(s.get(), "SELECT id || ingested_at FROM documents");
   CHECK(s->IsCurrent(x.sha256, "v1").value());
   x.source = "elsewhere/copy.txt";  // same bytes under another name
   CHECK(s->Put(x, "v1").value() == PutOutcome::kSkipped);
@@ -127,7 +162,8 @@ TEST_CASE("a new extractor version replaces the document's rows", "[store]") {
   REQUIRE(s->Put(SyntheticExtraction(4, 8), "v1").ok());
   REQUIRE(s->Put(SyntheticExtraction(5, 2), "v1").ok());
   REQUIRE(s->Flush().ok());
-  std::string id = Scalar(s.get(), "SELECT id FROM documents WHERE path='doc-4.txt'");
+  std::string id =
+      Scalar(s.get(), "SELECT id FROM documents WHERE path='doc-4.txt'");
   CHECK_FALSE(s->IsCurrent(SyntheticExtraction(4, 0).sha256, "v2").value());
   Extraction x = SyntheticExtraction(4, 3);  // same bytes, new rules
   x.fields[0].value = "new";
@@ -136,9 +172,11 @@ TEST_CASE("a new extractor version replaces the document's rows", "[store]") {
   CHECK(Count(s.get(), "documents") == 2);
   CHECK(Count(s.get(), "fields") == 3 + 2);
   CHECK(Count(s.get(), "tickers") == 2);
-  CHECK(Scalar(s.get(), "SELECT extractor_version || id FROM documents WHERE "
-                        "path='doc-4.txt'") == "v2" + id);
-  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM fields WHERE value='new'") == "1");
+  CHECK(Scalar(s.get(),
+               "SELECT extractor_version || id FROM documents WHERE "
+               "path='doc-4.txt'") == "v2" + id);
+  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM fields WHERE value='new'") ==
+        "1");
 }
 
 TEST_CASE("a failed extraction never replaces clean rows", "[store]") {
@@ -232,7 +270,9 @@ TEST_CASE("a killed ingest leaves only whole documents", "[store][kill]") {
     auto opened = Store::Open(db, o);
     if (!opened.ok()) _exit(3);
     for (int doc = 0;; ++doc) {
-      if (!opened.value()->Put(SyntheticExtraction(doc, FieldsOf(doc)), "v1").ok()) {
+      if (!opened.value()
+               ->Put(SyntheticExtraction(doc, FieldsOf(doc)), "v1")
+               .ok()) {
         _exit(4);
       }
     }
@@ -260,11 +300,12 @@ TEST_CASE("a killed ingest leaves only whole documents", "[store][kill]") {
   cb.row = [&](const std::vector<Cell>& row) {
     counts.emplace_back(row[0].text, row[1].text);
   };
-  REQUIRE(s->Query("SELECT d.path, (SELECT COUNT(*) FROM fields f WHERE "
-                   "f.document_id = d.id) + 100 * (SELECT COUNT(*) FROM tickers "
-                   "t WHERE t.document_id = d.id) FROM documents d",
-                   cb)
-              .ok());
+  REQUIRE(
+      s->Query("SELECT d.path, (SELECT COUNT(*) FROM fields f WHERE "
+               "f.document_id = d.id) + 100 * (SELECT COUNT(*) FROM tickers "
+               "t WHERE t.document_id = d.id) FROM documents d",
+               cb)
+          .ok());
   REQUIRE(static_cast<int64_t>(counts.size()) == docs);
   for (const auto& [path, n] : counts) {
     int doc = std::stoi(path.substr(4));

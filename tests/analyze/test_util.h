@@ -26,7 +26,8 @@ class TempDir {
   }
   ~TempDir() {
     if (!path_.empty()) {
-      std::string cmd = "chmod -R u+rwx '" + path_ + "' && rm -rf '" + path_ + "'";
+      std::string cmd =
+          "chmod -R u+rwx '" + path_ + "' && rm -rf '" + path_ + "'";
       (void)std::system(cmd.c_str());
     }
   }
@@ -79,8 +80,8 @@ struct RunResult {
 inline RunResult RunSecx(const std::string& args, const TempDir& dir) {
   RunResult r;
   std::string out = dir / ".stdout", err = dir / ".stderr";
-  std::string cmd = Quote(SECX_BIN) + " " + args + " > " + Quote(out) +
-                    " 2> " + Quote(err) + " < /dev/null";
+  std::string cmd = Quote(SECX_BIN) + " " + args + " > " + Quote(out) + " 2> " +
+                    Quote(err) + " < /dev/null";
   int rc = std::system(cmd.c_str());
   r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
   r.out = ReadAll(out);
@@ -103,8 +104,12 @@ inline Extraction SyntheticExtraction(int doc, int n) {
     f.name = "name_" + std::to_string(i);
     f.value = "value " + std::to_string(doc) + "/" + std::to_string(i);
     f.raw = f.value;
-    f.span = {static_cast<size_t>(i * 10), static_cast<size_t>(i * 10 + 5), 1,
-              std::nullopt, 0.9, "cover.test"};
+    f.span = {static_cast<size_t>(i * 10),
+              static_cast<size_t>(i * 10 + 5),
+              1,
+              std::nullopt,
+              0.9,
+              "cover.test"};
     if (i % 2) f.span.bbox = Box{1, 2, 3, 4};
     x.fields.push_back(f);
   }

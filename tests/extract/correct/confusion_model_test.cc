@@ -12,8 +12,8 @@ double LogP(const char* ocr, const char* correct) {
 }
 
 bool Expands(const char* ocr, const char* want, int max_edits = 3) {
-  for (const auto& c : ConfusionModel::Default().Expand(DecodeUtf8(ocr),
-                                                        max_edits, -3.5, -9.0)) {
+  for (const auto& c : ConfusionModel::Default().Expand(
+           DecodeUtf8(ocr), max_edits, -3.5, -9.0)) {
     if (EncodeUtf8(c.text) == want) return true;
   }
   return false;
@@ -25,17 +25,17 @@ TEST_CASE("identical strings cost nothing", "[correct][confusion]") {
 
 // Each confusion class the corrector relies on is learned from the data and
 // beats an arbitrary substitution of the same size.
-TEST_CASE("confusion classes beat arbitrary substitutions", "[correct][confusion]") {
+TEST_CASE("confusion classes beat arbitrary substitutions",
+          "[correct][confusion]") {
   struct Case {
     const char* ocr;
     const char* correct;
     const char* arbitrary;  // same edit size, no visual likeness
   };
   const Case cases[] = {
-      {"1", "I", "Q"},      {"1", "l", "w"},      {"|", "I", "K"},
-      {"0", "O", "W"},      {"0", "o", "k"},      {"5", "S", "M"},
-      {"8", "B", "X"},      {"rn", "m", "x"},     {"cl", "d", "w"},
-      {"O", "0", "7"},      {"l", "1", "6"},      {"S", "5", "2"},
+      {"1", "I", "Q"},  {"1", "l", "w"}, {"|", "I", "K"}, {"0", "O", "W"},
+      {"0", "o", "k"},  {"5", "S", "M"}, {"8", "B", "X"}, {"rn", "m", "x"},
+      {"cl", "d", "w"}, {"O", "0", "7"}, {"l", "1", "6"}, {"S", "5", "2"},
   };
   for (const Case& c : cases) {
     INFO(c.ocr << " for " << c.correct);
@@ -61,10 +61,12 @@ TEST_CASE("candidate expansion", "[correct][confusion]") {
 }
 
 TEST_CASE("parsing a table", "[correct][confusion]") {
-  ConfusionModel m = ConfusionModel::FromTsv("# c\n1\tI\t5\t-1.0\nrn\tm\t3\t-1.5\n");
+  ConfusionModel m =
+      ConfusionModel::FromTsv("# c\n1\tI\t5\t-1.0\nrn\tm\t3\t-1.5\n");
   CHECK(m.SegmentLogP(U"1", U"I") == Approx(-1.0));
   CHECK(m.SegmentLogP(U"rn", U"m") == Approx(-1.5));
-  CHECK(m.SegmentLogP(U"I", U"1") == Approx(-1.0 + ConfusionModel::kReversedPenalty));
+  CHECK(m.SegmentLogP(U"I", U"1") ==
+        Approx(-1.0 + ConfusionModel::kReversedPenalty));
   CHECK(m.SegmentLogP(U"x", U"y") == ConfusionModel::kUnseenSubstitution);
 }
 

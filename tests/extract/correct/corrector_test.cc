@@ -35,7 +35,8 @@ Document TextDoc(const std::string& text) {
   return d;
 }
 
-std::string Fix(const std::string& text, std::vector<Correction>* out = nullptr) {
+std::string Fix(const std::string& text,
+                std::vector<Correction>* out = nullptr) {
   Document d = TextDoc(text);
   CorrectOptions o;
   o.force = true;
@@ -65,7 +66,8 @@ TEST_CASE("dividend seed: golden corrected text", "[correct][golden]") {
   CHECK(d.sections[0].end == d.text.size());
 }
 
-TEST_CASE("clean filings are not OCR text and get no repairs", "[correct][clean]") {
+TEST_CASE("clean filings are not OCR text and get no repairs",
+          "[correct][clean]") {
   std::string sd = ReadFile("corpus/seeds/iij-form-sd-2015.txt");
   Document d = TextDoc(sd);
   CHECK_FALSE(LooksLikeOcrText(d));
@@ -107,7 +109,8 @@ TEST_CASE("repairs by slot", "[correct][slots]") {
       {"in fiscal 2O18 revenue", "in fiscal 2018 revenue"},
       {"EIN 98-1O29639 and", "EIN 98-1029639 and"},
       // apostrophe
-      {"Acme Widget Inc. and Acme°s board", "Acme Widget Inc. and Acme’s board"},
+      {"Acme Widget Inc. and Acme°s board",
+       "Acme Widget Inc. and Acme’s board"},
   };
   for (const Case& c : cases) {
     INFO(c.in);
@@ -151,10 +154,12 @@ TEST_CASE("spans follow the corrected text", "[correct][spans]") {
   o.force = true;
   std::vector<Correction> c = CorrectOcr(&d, o);
   REQUIRE(!c.empty());
-  CHECK(d.text.substr(d.words[0].start, d.words[0].end - d.words[0].start) == "May");
-  CHECK(d.header_fields[0].raw == d.text.substr(d.header_fields[0].span.start,
-                                                d.header_fields[0].span.end -
-                                                    d.header_fields[0].span.start));
+  CHECK(d.text.substr(d.words[0].start, d.words[0].end - d.words[0].start) ==
+        "May");
+  CHECK(d.header_fields[0].raw ==
+        d.text.substr(
+            d.header_fields[0].span.start,
+            d.header_fields[0].span.end - d.header_fields[0].span.start));
   CHECK(d.pages[0].end == d.text.size());
 }
 
@@ -175,7 +180,8 @@ TEST_CASE("only OCR pages are touched", "[correct][pages]") {
   CHECK(d.text == clean + "Blue Lake Gold Corp. BLG is here.\n");
 }
 
-TEST_CASE("confident OCR words need stronger evidence", "[correct][confidence]") {
+TEST_CASE("confident OCR words need stronger evidence",
+          "[correct][confidence]") {
   std::string text = "Blue Lake Gold Corp. 8LG is here.";
   Document d = TextDoc(text);
   d.pages[0].ocr = true;

@@ -50,7 +50,8 @@ TEST_CASE("slots by shape and context", "[correct][tokenizer]") {
   }
 }
 
-TEST_CASE("ticker slots know whether symbols are letters", "[correct][tokenizer]") {
+TEST_CASE("ticker slots know whether symbols are letters",
+          "[correct][tokenizer]") {
   std::string text = "(\"11J\", NASDAQ: 111, TSE1: 3774)";
   std::vector<Token> tokens = Tokenize(text, 0, text.size());
   const Token* nasdaq = Find(tokens, "111");
@@ -72,8 +73,10 @@ TEST_CASE("punctuation and possessives", "[correct][tokenizer]") {
   CHECK(tokens[0].text == "Inc");
   CHECK(tokens[1].text == "IIJ");
   CHECK(tokens[2].text == "IIJ’s");
-  CHECK(text.substr(tokens[2].start, tokens[2].stem_end - tokens[2].start) == "IIJ");
-  CHECK(text.substr(tokens[3].stem_end, tokens[3].end - tokens[3].stem_end) == "°’s");
+  CHECK(text.substr(tokens[2].start, tokens[2].stem_end - tokens[2].start) ==
+        "IIJ");
+  CHECK(text.substr(tokens[3].stem_end, tokens[3].end - tokens[3].stem_end) ==
+        "°’s");
   CHECK(tokens[4].text == "U.S.");
   CHECK(tokens[5].text == "e-mail");
   CHECK(tokens[6].text == "3774");

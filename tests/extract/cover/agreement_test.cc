@@ -27,7 +27,8 @@ TEST_CASE("state codes, file numbers and digits", "[cover][agreement]") {
   CHECK(DigitsOnly("23-2224800") == "232224800");
 }
 
-TEST_CASE("agreement scores only fields the text states", "[cover][agreement]") {
+TEST_CASE("agreement scores only fields the text states",
+          "[cover][agreement]") {
   Extraction x;
   x.document.text =
       "<SEC-HEADER>\n"

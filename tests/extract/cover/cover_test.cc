@@ -1,7 +1,6 @@
 #include "extract/cover/cover.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -73,7 +72,8 @@ TEST_CASE("Form SD seed yields every cover field", "[cover][seed]") {
   CHECK(file->span.rule == "cover.file_number.tabs");
 }
 
-TEST_CASE("values side by side over labels pair by column", "[cover][columns]") {
+TEST_CASE("values side by side over labels pair by column",
+          "[cover][columns]") {
   CheckAll(
       "                             FORM 8-K\n"
       "                    NORTHWEST WIDGETS, INC.\n"
@@ -102,7 +102,8 @@ TEST_CASE("columns decide even when labels are in another order",
       "HOME HEALTH CORPORATION OF AMERICA, INC.\n"
       "(Exact name of registrant as specified in its charter)\n"
       "Pennsylvania                    23-2224800               0-26938\n"
-      "(State or other juris-         (IRS Employer       (Commission File No.)\n"
+      "(State or other juris-         (IRS Employer       (Commission File "
+      "No.)\n"
       "diction of incorporation)    Identification No.)\n"
       "2200 Renaissance Boulevard\n"
       "Suite 300\n"
@@ -112,26 +113,37 @@ TEST_CASE("columns decide even when labels are in another order",
       {{"state_of_incorporation", "Pennsylvania"},
        {"irs_employer_id", "23-2224800"},
        {"commission_file_number", "0-26938"},
-       {"address", "2200 Renaissance Boulevard, Suite 300, King of Prussia, PA"},
+       {"address",
+        "2200 Renaissance Boulevard, Suite 300, King of Prussia, PA"},
        {"zip_code", "19406"},
        {"phone", "(610) 272-1717"}});
 }
 
 TEST_CASE("value on its own line above its label", "[cover][label_below]") {
   CheckAll(
-      "Date of Report (Date of earliest event reported):        September 26, 1997\n"
-      "                                                   -----------------------------\n"
+      "Date of Report (Date of earliest event reported):        September 26, "
+      "1997\n"
+      "                                                   "
+      "-----------------------------\n"
       "                   Home Health Corporation of America, Inc.\n"
-      "- --------------------------------------------------------------------------------\n"
+      "- "
+      "------------------------------------------------------------------------"
+      "--------\n"
       "            (Exact name of registrant as specified in its charter)\n"
       "                                 PENNSYLVANIA\n"
-      "- --------------------------------------------------------------------------------\n"
+      "- "
+      "------------------------------------------------------------------------"
+      "--------\n"
       "                (State or other jurisdiction of incorporation)\n"
       "            0-26938                                      232224800\n"
-      "- ---------------------------------          ------------------------------------\n"
-      "    (Commission file number)               (I.R.S. Employer Identification No.)\n"
+      "- ---------------------------------          "
+      "------------------------------------\n"
+      "    (Commission file number)               (I.R.S. Employer "
+      "Identification No.)\n"
       "                                 (610) 272-1717\n"
-      "- --------------------------------------------------------------------------------\n"
+      "- "
+      "------------------------------------------------------------------------"
+      "--------\n"
       "              (Registrant's telephone number, including area code)\n",
       {{"report_date", "1997-09-26"},
        {"registrant_name", "Home Health Corporation of America, Inc."},
@@ -158,7 +170,8 @@ TEST_CASE("labels beside their values", "[cover][label_beside]") {
       {"Date of Report: April 26, 2001\n", "report_date", "2001-04-26"},
       {"Registrant's telephone number, including area code: 201-567-5648\n",
        "phone", "201-567-5648"},
-      {"(Registrant's telephone number, including area code)     800-323-6883\n",
+      {"(Registrant's telephone number, including area code)     "
+       "800-323-6883\n",
        "phone", "800-323-6883"},
       {"IRS Employer Identification No. 36-3154957\n", "irs_employer_id",
        "36-3154957"},
@@ -189,7 +202,8 @@ TEST_CASE("tab-separated cells pair by cell index", "[cover][tabs]") {
        {"zip_code", "10001"}});
 }
 
-TEST_CASE("stacked values over stacked labels pair in order", "[cover][stacked]") {
+TEST_CASE("stacked values over stacked labels pair in order",
+          "[cover][stacked]") {
   CheckAll(
       "1-800-FLOWERS.COM, INC.\n"
       "(Exact name of registrant as specified in its charter)\n"
@@ -216,15 +230,19 @@ TEST_CASE("stacked values over stacked labels pair in order", "[cover][stacked]"
 
 TEST_CASE("address block with telephone line", "[cover][label_below]") {
   CheckAll(
-      "   Delaware                          1-6991                  71-0415188\n"
-      "(State or other                 (Commission File          (I.R.S. Employer\n"
-      "jurisdiction of                      Number)             Identification No.)\n"
+      "   Delaware                          1-6991                  "
+      "71-0415188\n"
+      "(State or other                 (Commission File          (I.R.S. "
+      "Employer\n"
+      "jurisdiction of                      Number)             Identification "
+      "No.)\n"
       "incorporation)\n"
       "                              702 S.W. Eighth St.\n"
       "                          Bentonville, Arkansas 72716\n"
       "                                (501) 273-4000\n"
       "              (Address, including Zip Code, and telephone number,\n"
-      "       including area code, of Registrant's principal executive offices)\n",
+      "       including area code, of Registrant's principal executive "
+      "offices)\n",
       {{"state_of_incorporation", "Delaware"},
        {"commission_file_number", "1-6991"},
        {"irs_employer_id", "71-0415188"},
@@ -271,20 +289,22 @@ TEST_CASE("several registrants in one cover table", "[cover][multi]") {
       "\n"
       "This combined Form 8-K is separately filed by Louisville Gas and "
       "Electric Company and Kentucky Utilities Company.\n";
-  CheckAll(text, {{"commission_file_number", "2-26720"},
-                  {"registrant_name", "Louisville Gas and Electric Company"},
-                  {"irs_employer_id", "61-0264150"},
-                  {"state_of_incorporation", "Kentucky"},
-                  {"address", "220 West Main Street, Louisville, Ky. 40232"},
-                  {"zip_code", "40232"},
-                  {"phone", "(502) 627-2000"}},
+  CheckAll(text,
+           {{"commission_file_number", "2-26720"},
+            {"registrant_name", "Louisville Gas and Electric Company"},
+            {"irs_employer_id", "61-0264150"},
+            {"state_of_incorporation", "Kentucky"},
+            {"address", "220 West Main Street, Louisville, Ky. 40232"},
+            {"zip_code", "40232"},
+            {"phone", "(502) 627-2000"}},
            0);
-  CheckAll(text, {{"commission_file_number", "1-3464"},
-                  {"registrant_name", "Kentucky Utilities Company"},
-                  {"irs_employer_id", "61-0247570"},
-                  {"state_of_incorporation", "Kentucky and Virginia"},
-                  {"zip_code", "40507-1428"},
-                  {"phone", "(859) 255-2100"}},
+  CheckAll(text,
+           {{"commission_file_number", "1-3464"},
+            {"registrant_name", "Kentucky Utilities Company"},
+            {"irs_employer_id", "61-0247570"},
+            {"state_of_incorporation", "Kentucky and Virginia"},
+            {"zip_code", "40507-1428"},
+            {"phone", "(859) 255-2100"}},
            1);
 }
 

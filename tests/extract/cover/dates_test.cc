@@ -40,7 +40,8 @@ TEST_CASE("dates that do not exist are refused", "[cover][dates]") {
   }
 }
 
-TEST_CASE("a later valid date is found after an invalid one", "[cover][dates]") {
+TEST_CASE("a later valid date is found after an invalid one",
+          "[cover][dates]") {
   std::optional<DateMatch> d = FindDate("February 30, 2001 or March 1, 2001");
   REQUIRE(d);
   CHECK(d->iso == "2001-03-01");

@@ -10,7 +10,7 @@ namespace {
 
 TEST_CASE("cells split at tabs and column gaps", "[cover][layout]") {
   std::string line = "Washington   0-27062   91-1695422";
-  std::vector<Cell> cells = SplitCells(line, 100);
+  std::vector<LayoutCell> cells = SplitCells(line, 100);
   REQUIRE(cells.size() == 3);
   CHECK(cells[0].text == "Washington");
   CHECK(cells[1].text == "0-27062");
@@ -18,12 +18,12 @@ TEST_CASE("cells split at tabs and column gaps", "[cover][layout]") {
   CHECK(cells[1].col_start == 13);
   CHECK(cells[2].text == "91-1695422");
 
-  std::vector<Cell> one = SplitCells("King of Prussia, PA 19406", 0);
+  std::vector<LayoutCell> one = SplitCells("King of Prussia, PA 19406", 0);
   CHECK(one.size() == 1);
 }
 
 TEST_CASE("tabs expand to stops of eight", "[cover][layout]") {
-  std::vector<Cell> cells = SplitCells("Japan\t0-30204\t98-1029639", 0);
+  std::vector<LayoutCell> cells = SplitCells("Japan\t0-30204\t98-1029639", 0);
   REQUIRE(cells.size() == 3);
   CHECK(cells[1].col_start == 8);
   CHECK(cells[1].tab_index == 1);

@@ -33,8 +33,10 @@ TEST_CASE("signature blocks in their usual layouts", "[cover][signature]") {
        "May 19, 1995                                By: \\s\\ Paul R. Carter\n"
        "                                                -------------------\n"
        "                                                Paul R. Carter\n"
-       "                                                Executive Vice President and\n"
-       "                                                 Chief Financial Officer\n"
+       "                                                Executive Vice "
+       "President and\n"
+       "                                                 Chief Financial "
+       "Officer\n"
        "                                       3\n",
        "1995-05-19", "Paul R. Carter",
        "Executive Vice President and Chief Financial Officer"},
@@ -44,7 +46,8 @@ TEST_CASE("signature blocks in their usual layouts", "[cover][signature]") {
        "Dated: March 27, 1998      By:\n"
        "                           Bruce J. Feldman, President and\n"
        "                           Chief Executive Officer\n",
-       "1998-03-27", "Bruce J. Feldman", "President and Chief Executive Officer"},
+       "1998-03-27", "Bruce J. Feldman",
+       "President and Chief Executive Officer"},
       {"SIGNATURES\nKONINKLIJKE PHILIPS N.V.\n/s/ M.J. van Ginneken\n"
        "(Chief Legal Officer)\n\nDate: January 30, 2023\n",
        "2023-01-30", "M.J. van Ginneken", "Chief Legal Officer"},

@@ -17,8 +17,8 @@ std::vector<Dividend> FromFile(const std::string& name) {
   return ExtractDividends(doc.value());
 }
 
-bool Has(const std::vector<Dividend>& ds, const char* kind, const char* per_share,
-         const char* record, const char* payable) {
+bool Has(const std::vector<Dividend>& ds, const char* kind,
+         const char* per_share, const char* record, const char* payable) {
   for (const Dividend& d : ds) {
     if (d.kind == kind && d.per_share == per_share && d.record_date == record &&
         d.payable_date == payable && (d.currency == "USD" || kind[0] == 's')) {

@@ -11,7 +11,8 @@ using testing::TextDoc;
 const Dividend* Find(const std::vector<Dividend>& ds, const std::string& kind,
                      const std::string& status, const std::string& record) {
   for (const Dividend& d : ds) {
-    if (d.kind == kind && d.status == status && d.record_date == record) return &d;
+    if (d.kind == kind && d.status == status && d.record_date == record)
+      return &d;
   }
   return nullptr;
 }
@@ -48,12 +49,13 @@ TEST_CASE("scrambled headings are matched to columns by the cells",
           "[facts][dividends][tables]") {
   // Headings in the order FY2016, forecast, FY2017; cells in the order
   // FY2017, FY2016, forecast.
-  auto got = ExtractDividends(TextDoc(
-      "FY2016\nYear-end dividend\n\nLatest forecast\n\nFY2017\nYear-end dividend\n\n"
-      "Record date March 31, 2018 March 31, 2017 March 31, 2018\n"
-      "Dividend per share JPY14.00 JPY13.50 JPY14.00\n"
-      "Total dividend amount JPY630 million JPY608 million -\n"
-      "Effective date June 29, 2018 June 29, 2017 -\n"));
+  auto got = ExtractDividends(
+      TextDoc("FY2016\nYear-end dividend\n\nLatest "
+              "forecast\n\nFY2017\nYear-end dividend\n\n"
+              "Record date March 31, 2018 March 31, 2017 March 31, 2018\n"
+              "Dividend per share JPY14.00 JPY13.50 JPY14.00\n"
+              "Total dividend amount JPY630 million JPY608 million -\n"
+              "Effective date June 29, 2018 June 29, 2017 -\n"));
   REQUIRE(got.size() == 3);
   CHECK(got[0].fiscal_year == "FY2017");
   CHECK(got[0].total_amount == "630000000");

@@ -57,15 +57,18 @@ TEST_CASE("dividend sentences", "[facts][dividends]") {
        "Common Stock and $0.45 per share on Class B Common Stock, payable on "
        "March 1, 2010 to holders of record on February 15, 2010.",
        {{"quarterly", "0.50", "USD", "2010-02-15", "2010-03-01", "", "Class A"},
-        {"quarterly", "0.45", "USD", "2010-02-15", "2010-03-01", "", "Class B"}}},
+        {"quarterly", "0.45", "USD", "2010-02-15", "2010-03-01", "",
+         "Class B"}}},
       // Estee Lauder 8-K, 2013-02-05 (edgar-8k 0001104659-13-007337).
       {"On February 5, 2013, the Company announced that a dividend was "
        "declared in the amount of $0.18 per share on the Company\xE2\x80\x99s "
        "Class A and Class B Common Stock, which is payable in cash on March "
        "15, 2013 to stockholders of record at the close of business on "
        "February 28, 2013.",
-       {{"", "0.18", "USD", "2013-02-28", "2013-03-15", "2013-02-05", "Class A"},
-        {"", "0.18", "USD", "2013-02-28", "2013-03-15", "2013-02-05", "Class B"}}},
+       {{"", "0.18", "USD", "2013-02-28", "2013-03-15", "2013-02-05",
+         "Class A"},
+        {"", "0.18", "USD", "2013-02-28", "2013-03-15", "2013-02-05",
+         "Class B"}}},
       // Estee Lauder 8-K, 2012-11-01: the date heads a lettered list.
       {"On November 1, 2012, the Company announced that its Board of "
        "Directors took the following actions:\n\n(a)\n\ndeclared a dividend in "
@@ -74,10 +77,13 @@ TEST_CASE("dividend sentences", "[facts][dividends]") {
        "stockholders of record at the close of business on November 30, 2012; "
        "(b) authorized the repurchase of up to another 40.0 million shares of "
        "Class A Common Stock.",
-       {{"", "0.72", "USD", "2012-11-30", "2012-12-17", "2012-11-01", "Class A"},
-        {"", "0.72", "USD", "2012-11-30", "2012-12-17", "2012-11-01", "Class B"}}},
+       {{"", "0.72", "USD", "2012-11-30", "2012-12-17", "2012-11-01",
+         "Class A"},
+        {"", "0.72", "USD", "2012-11-30", "2012-12-17", "2012-11-01",
+         "Class B"}}},
       // NetApp 8-K, 2021: the new rate, not the old one.
-      {"On May 28, 2021, the Board authorized an increase in the Company\xE2\x80\x99s "
+      {"On May 28, 2021, the Board authorized an increase in the "
+       "Company\xE2\x80\x99s "
        "regular quarterly cash dividend from $0.48 to $0.50 per share of "
        "common stock.",
        {{"quarterly", "0.50", "USD", "", "", "2021-05-28", ""}}},
@@ -120,12 +126,14 @@ TEST_CASE("sentences that are no dividend payout", "[facts][dividends]") {
 }
 
 TEST_CASE("status follows the wording", "[facts][dividends]") {
-  CHECK(ExtractDividends(TextDoc("The Board will propose a year-end dividend of "
-                                 "JPY15 per share."))[0]
-            .status == "proposed");
-  CHECK(ExtractDividends(TextDoc("The Company forecasts an interim dividend of "
-                                 "JPY7.00 per share, to be paid in December."))[0]
-            .status == "forecast");
+  CHECK(
+      ExtractDividends(TextDoc("The Board will propose a year-end dividend of "
+                               "JPY15 per share."))[0]
+          .status == "proposed");
+  CHECK(
+      ExtractDividends(TextDoc("The Company forecasts an interim dividend of "
+                               "JPY7.00 per share, to be paid in December."))[0]
+          .status == "forecast");
   CHECK(ExtractDividends(TextDoc("The Board declared a dividend of $0.10 per "
                                  "share."))[0]
             .status == "declared");

@@ -13,11 +13,11 @@ TEST_CASE("written dates parse to ISO", "[facts][dates]") {
     const char* iso;
   };
   const Case cases[] = {
-      {"March 31, 2018", "2018-03-31"},  {"June 29,2018", "2018-06-29"},
-      {"Dec. 17, 2012", "2012-12-17"},   {"DECEMBER 13, 2005", "2005-12-13"},
-      {"31 March 2018", "2018-03-31"},   {"July 11 , 2008", "2008-07-11"},
-      {"3/31/2018", "2018-03-31"},       {"2018-03-31", "2018-03-31"},
-      {"February 30, 2018", ""},         {"March 2018", ""},
+      {"March 31, 2018", "2018-03-31"}, {"June 29,2018", "2018-06-29"},
+      {"Dec. 17, 2012", "2012-12-17"},  {"DECEMBER 13, 2005", "2005-12-13"},
+      {"31 March 2018", "2018-03-31"},  {"July 11 , 2008", "2008-07-11"},
+      {"3/31/2018", "2018-03-31"},      {"2018-03-31", "2018-03-31"},
+      {"February 30, 2018", ""},        {"March 2018", ""},
       {"the record date", ""},
   };
   for (const Case& c : cases) {
@@ -27,7 +27,8 @@ TEST_CASE("written dates parse to ISO", "[facts][dates]") {
 }
 
 TEST_CASE("dates are found with their offsets", "[facts][dates]") {
-  auto hits = FindDates("payable on August 1, 2008 to holders of record on July 11, 2008.");
+  auto hits = FindDates(
+      "payable on August 1, 2008 to holders of record on July 11, 2008.");
   REQUIRE(hits.size() == 2);
   CHECK(hits[0].iso == "2008-08-01");
   CHECK(hits[0].start == 11);
@@ -47,7 +48,9 @@ TEST_CASE("money normalises amount and currency", "[facts][money]") {
       {"90 cents", "0.90", "USD", false},
       {"4.5 cents", "0.045", "USD", false},
       {"JPY13.50", "13.50", "JPY", false},
-      {"\xC2\xA5" "13.50", "13.50", "JPY", false},
+      {"\xC2\xA5"
+       "13.50",
+       "13.50", "JPY", false},
       {"13.50 yen", "13.50", "JPY", false},
       {"JPY608 million", "608000000", "JPY", true},
       {"$1.4 billion", "1400000000", "USD", true},

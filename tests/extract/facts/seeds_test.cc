@@ -2,7 +2,6 @@
 // The dividend seed is read raw (OCR errors and all): dividends must not
 // depend on the corrector.
 #include <catch2/catch.hpp>
-
 #include <map>
 
 #include "extract/facts/facts.h"
@@ -15,7 +14,8 @@ using testing::ReadRepoFile;
 using testing::TextDoc;
 
 const Dividend* Find(const std::vector<Dividend>& ds, const std::string& kind,
-                     const std::string& fiscal_year, const std::string& status) {
+                     const std::string& fiscal_year,
+                     const std::string& status) {
   for (const Dividend& d : ds) {
     if (d.kind == kind && d.fiscal_year == fiscal_year && d.status == status) {
       return &d;
@@ -25,7 +25,8 @@ const Dividend* Find(const std::vector<Dividend>& ds, const std::string& kind,
 }
 
 TEST_CASE("IIJ dividend seed: table rows", "[facts][golden][dividends]") {
-  Document doc = TextDoc(ReadRepoFile("corpus/seeds/iij-dividend-2018-ocr.txt"));
+  Document doc =
+      TextDoc(ReadRepoFile("corpus/seeds/iij-dividend-2018-ocr.txt"));
   REQUIRE(!doc.text.empty());
   std::vector<Dividend> got = ExtractDividends(doc);
 
@@ -58,10 +59,13 @@ TEST_CASE("IIJ dividend seed: table rows", "[facts][golden][dividends]") {
 
 TEST_CASE("IIJ dividend seed: annual reference table",
           "[facts][golden][dividends]") {
-  Document doc = TextDoc(ReadRepoFile("corpus/seeds/iij-dividend-2018-ocr.txt"));
+  Document doc =
+      TextDoc(ReadRepoFile("corpus/seeds/iij-dividend-2018-ocr.txt"));
   std::vector<Dividend> got = ExtractDividends(doc);
-  const Dividend* y18 = Find(got, "annual", "Year ended March 31, 2018", "proposed");
-  const Dividend* y17 = Find(got, "annual", "Year ended March 31, 2017", "paid");
+  const Dividend* y18 =
+      Find(got, "annual", "Year ended March 31, 2018", "proposed");
+  const Dividend* y17 =
+      Find(got, "annual", "Year ended March 31, 2017", "paid");
   REQUIRE(y18);
   REQUIRE(y17);
   for (const Dividend* d : {y18, y17}) {
@@ -69,8 +73,10 @@ TEST_CASE("IIJ dividend seed: annual reference table",
     CHECK(d->currency == "JPY");
     CHECK(d->check_failures.empty());
   }
-  const Dividend* i18 = Find(got, "interim", "Year ended March 31, 2018", "paid");
-  const Dividend* i17 = Find(got, "interim", "Year ended March 31, 2017", "paid");
+  const Dividend* i18 =
+      Find(got, "interim", "Year ended March 31, 2018", "paid");
+  const Dividend* i17 =
+      Find(got, "interim", "Year ended March 31, 2017", "paid");
   REQUIRE(i18);
   REQUIRE(i17);
   CHECK(i18->per_share == "13.50");
@@ -81,7 +87,8 @@ TEST_CASE("IIJ dividend seed: annual reference table",
 }
 
 TEST_CASE("IIJ dividend seed: tickers and facts", "[facts][golden]") {
-  Document doc = TextDoc(ReadRepoFile("corpus/seeds/iij-dividend-2018-ocr.txt"));
+  Document doc =
+      TextDoc(ReadRepoFile("corpus/seeds/iij-dividend-2018-ocr.txt"));
   std::vector<Ticker> tickers = ExtractTickers(doc);
   REQUIRE(tickers.size() == 2);
   // The raw OCR reads "111" for IIJI: emitted as read, with low confidence.
@@ -117,10 +124,13 @@ TEST_CASE("IIJ Form SD seed", "[facts][golden]") {
   std::vector<std::string> minerals;
   std::map<std::string, std::string> one;
   for (const Fact& f : facts) {
-    if (f.name == "conflict_mineral") minerals.push_back(f.value);
-    else one[f.name] = f.value;
+    if (f.name == "conflict_mineral")
+      minerals.push_back(f.value);
+    else
+      one[f.name] = f.value;
   }
-  CHECK(minerals == std::vector<std::string>{"tantalum", "tin", "tungsten", "gold"});
+  CHECK(minerals ==
+        std::vector<std::string>{"tantalum", "tin", "tungsten", "gold"});
   CHECK(one["reporting_rule"] == "Rule 13p-1");
   CHECK(one["direct_suppliers"] == "5");
   CHECK(one["due_diligence_framework"] == "OECD Guidance");

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <map>
 
 #include "extract/facts/facts.h"
@@ -103,7 +102,8 @@ TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
       "The matter is subject to the approval of the 26th Ordinary General "
-      "Meeting of\nShareholders that will be held on June 28, 2018 in Tokyo.\n"));
+      "Meeting of\nShareholders that will be held on June 28, 2018 in "
+      "Tokyo.\n"));
   std::map<std::string, std::string> v;
   for (const Fact& f : got) v[f.name] = f.value;
   CHECK(v["release_date"] == "2018-05-24");

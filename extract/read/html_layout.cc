@@ -1,0 +1,162 @@
+#include "extract/read/html_layout.h"
+
+#include <algorithm>
+
+#include "extract/read/encoding.h"
+
+namespace secx {
+
+void HtmlSink::Text(const unsigned char* s, size_t n, bool pre) {
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+          c == '\v') {
+        if (!pre) {
+          pending_space_ = true;
+        } else if (c == '\n') {
+          if (line_start_) {
+            BlankLine();
+          } else {
+            Newline();
+          }
+        } else if (c == '\f') {
+          PageBreak();
+        } else if (c != '\r') {
+          Put(' ');
+        }
+        continue;
+      }
+      if (c < 0x20 || c == 0x7F) continue;  // other controls
+      Visible(reinterpret_cast<const char*>(s + i), 1);
+      continue;
+    }
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (i + len > n) len = n - i;
+    // Unicode spaces behave like ' '; zero-width characters and the soft
+    // hyphen vanish, as they do on screen.
+    if (len == 2 && c == 0xC2 && s[i + 1] == 0xA0) {
+      pre ? Put(' ') : void(pending_space_ = true);
+    } else if (len == 2 && c == 0xC2 && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F) {
+      // C1 controls come from references like "&#147;", which HTML reads
+      // as Windows-1252 (raw bytes were converted before parsing).
+      std::string cp;
+      AppendUtf8(Windows1252ToUnicode(s[i + 1]), &cp);
+      Visible(cp.data(), cp.size());
+    } else if (len == 2 && c == 0xC2 && s[i + 1] == 0xAD) {
+      // soft hyphen
+    } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
+               (s[i + 2] <= 0x8A || s[i + 2] == 0xAF)) {
+      pre ? Put(' ') : void(pending_space_ = true);
+    } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
+               (s[i + 2] >= 0x8B && s[i + 2] <= 0x8D)) {
+      // zero-width space / joiners
+    } else if (len == 3 && c == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80) {
+      pre ? Put(' ') : void(pending_space_ = true);
+    } else if (len == 3 && c == 0xEF && s[i + 1] == 0xBB && s[i + 2] == 0xBF) {
+      // byte-order mark
+    } else {
+      Visible(reinterpret_cast<const char*>(s + i), len);
+    }
+    i += len - 1;
+  }
+}
+
+void HtmlSink::PageBreak() {
+  if (!pages_) {
+    Newline();
+    return;
+  }
+  Newline();
+  if (!content_since_page_) return;
+  while (!out_.empty() && out_.back() == '\n' && out_.size() >= 2 &&
+         out_[out_.size() - 2] == '\n') {
+    out_.pop_back();  // no blank line before a page break
+  }
+  out_.push_back('\f');
+  content_since_page_ = false;
+}
+
+void HtmlTable::AddCell(std::string text, bool nested, int colspan,
+                        int rowspan) {
+  if (rows_.empty()) StartRow();
+  while (next_col_ < static_cast<int>(occupied_.size()) &&
+         occupied_[next_col_] > 0) {
+    ++next_col_;
+  }
+  HtmlCell cell;
+  cell.col = next_col_;
+  cell.nested = nested;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    size_t b = pos, e = nl;
+    while (b < e && (text[b] == ' ' || text[b] == '\f')) ++b;
+    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\f')) --e;
+    if (e > b) cell.lines.emplace_back(text, b, e - b);
+    pos = nl + 1;
+  }
+  if (rowspan > 1) {
+    if (busy_.size() < static_cast<size_t>(next_col_ + colspan)) {
+      busy_.resize(next_col_ + colspan, 0);
+    }
+    for (int j = next_col_; j < next_col_ + colspan; ++j) {
+      busy_[j] = std::max(busy_[j], rowspan - 1);
+    }
+  }
+  next_col_ += colspan;
+  if (!cell.lines.empty()) rows_.back().push_back(std::move(cell));
+}
+
+void HtmlTable::Render(HtmlSink* out) const {
+  int ncols = 0;
+  for (const auto& row : rows_) {
+    for (const HtmlCell& c : row) ncols = std::max(ncols, c.col + 1);
+  }
+  // Only columns where some cell with text starts are kept.
+  std::vector<int> index(ncols, -1);
+  for (const auto& row : rows_) {
+    for (const HtmlCell& c : row) index[c.col] = 0;
+  }
+  int kept = 0;
+  for (int& i : index) {
+    if (i == 0) i = kept++;
+  }
+  std::vector<const HtmlCell*> slots(kept);
+  std::string line;
+  for (const auto& row : rows_) {
+    if (row.empty()) continue;
+    bool nested = false;
+    size_t height = 0;
+    for (const HtmlCell& c : row) {
+      nested |= c.nested;
+      height = std::max(height, c.lines.size());
+    }
+    if (nested) {
+      // A layout table around another table: rows of the inner table
+      // already carry tabs, so cells are written one after the other.
+      for (const HtmlCell& c : row) {
+        for (const std::string& l : c.lines) out->Line(l);
+      }
+      continue;
+    }
+    std::fill(slots.begin(), slots.end(), nullptr);
+    for (const HtmlCell& c : row) slots[index[c.col]] = &c;
+    for (size_t k = 0; k < height; ++k) {
+      line.clear();
+      size_t tabs = 0;
+      for (const HtmlCell* c : slots) {
+        if (c != nullptr && k < c->lines.size()) {
+          line.append(tabs, '\t');
+          tabs = 0;
+          line += c->lines[k];
+        }
+        ++tabs;
+      }
+      out->Line(line);
+    }
+  }
+}
+
+}  // namespace secx

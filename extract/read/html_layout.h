@@ -1,0 +1,138 @@
+// Text layout for the HTML reader: white-space folding, line, blank-line
+// and page breaks (HtmlSink), and tables buffered until their end so that
+// columns can be aligned across rows (HtmlTable).
+//
+// Internal to the read stage. Plain objects, one per conversion; not shared
+// between threads.
+#ifndef SECX_EXTRACT_READ_HTML_LAYOUT_H_
+#define SECX_EXTRACT_READ_HTML_LAYOUT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace secx {
+
+// ---------------------------------------------------------------------------
+// Output with white-space folding
+
+class HtmlSink {
+ public:
+  explicit HtmlSink(bool allow_page_breaks) : pages_(allow_page_breaks) {}
+
+  // Inline text; `pre` keeps white space and line ends as written.
+  void Text(const unsigned char* s, size_t n, bool pre);
+
+  // Ends the current line when it holds anything.
+  void Newline() {
+    pending_space_ = false;
+    if (line_start_) return;
+    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+    out_.push_back('\n');
+    line_start_ = true;
+  }
+
+  // Ends the current line and leaves one empty line after it (never two).
+  void BlankLine() {
+    Newline();
+    if (out_.empty() || out_.back() == '\f') return;
+    if (out_.size() >= 2 && out_[out_.size() - 2] == '\n') return;
+    if (out_.size() >= 2 && out_[out_.size() - 2] == '\f') return;
+    out_.push_back('\n');
+  }
+
+  // <br>: a second one in a row makes an empty line.
+  void LineBreak() {
+    if (line_start_) {
+      BlankLine();
+    } else {
+      Newline();
+    }
+  }
+
+  // Form feed, unless nothing was written since the last one. In table
+  // cells page breaks are plain line ends.
+  void PageBreak();
+
+  // A whole line written by a table.
+  void Line(std::string_view line) {
+    Newline();
+    if (line.empty()) return;
+    out_.append(line.data(), line.size());
+    ++visible_;
+    content_since_page_ = true;
+    line_start_ = false;
+    Newline();
+  }
+
+  size_t visible() const { return visible_; }
+  bool has_table = false;  // a nested table was written into this sink
+
+  std::string Finish() {
+    Newline();
+    while (!out_.empty() && (out_.back() == '\n' || out_.back() == '\f')) {
+      out_.pop_back();
+    }
+    if (!out_.empty()) out_.push_back('\n');
+    return std::move(out_);
+  }
+
+ private:
+  void Put(char c) {
+    out_.push_back(c);
+    line_start_ = false;
+  }
+  void Visible(const char* p, size_t n) {
+    if (pending_space_ && !line_start_) out_.push_back(' ');
+    pending_space_ = false;
+    out_.append(p, n);
+    line_start_ = false;
+    content_since_page_ = true;
+    ++visible_;
+  }
+
+  std::string out_;
+  bool pages_;
+  bool line_start_ = true;
+  bool pending_space_ = false;
+  bool content_since_page_ = false;
+  size_t visible_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Tables
+
+struct HtmlCell {
+  int col = 0;
+  std::vector<std::string> lines;  // non-empty, trimmed
+  bool nested = false;             // holds a table of its own
+};
+
+class HtmlTable {
+ public:
+  void StartRow() {
+    rows_.emplace_back();
+    occupied_ = busy_;
+    for (int& b : busy_) {
+      if (b > 0) --b;
+    }
+    next_col_ = 0;
+  }
+
+  void AddCell(std::string text, bool nested, int colspan, int rowspan);
+
+  // Writes the table into `out`, one line per row (or per line of the
+  // tallest cell).
+  void Render(HtmlSink* out) const;
+
+ private:
+  std::vector<std::vector<HtmlCell>> rows_;
+  std::vector<int> busy_;      // rows each column stays covered by a rowspan
+  std::vector<int> occupied_;  // snapshot for the current row
+  int next_col_ = 0;
+};
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_READ_HTML_LAYOUT_H_
