@@ -60,6 +60,12 @@ int RunExtract(const ExtractFlags& flags,
   return failed == 0 ? kExitOk : kExitFailed;
 }
 
+const char kAbout[] =
+    "Reads filings (text, HTML, EDGAR SGML submissions, images, PDFs) and\n"
+    "prints one JSON object per input on stdout, one per line, in input\n"
+    "order (format: FIELDS.md). Errors go to stderr as 'secx: PATH: cause'\n"
+    "and into the object's \"errors\"; the batch always goes on.\n";
+
 }  // namespace
 
 void AddExtractCommand(CLI::App& app) {
@@ -67,14 +73,9 @@ void AddExtractCommand(CLI::App& app) {
   auto paths = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand(
       "extract", "Print one JSON object per input file (JSON Lines)");
-  cmd->description(
-      "Reads filings (text, HTML, EDGAR SGML submissions, images, PDFs) and\n"
-      "prints one JSON object per input on stdout, one per line, in input\n"
-      "order (format: FIELDS.md). Errors go to stderr as 'secx: PATH: cause'\n"
-      "and into the object's \"errors\"; the batch always goes on.");
   AddExtractFlags(cmd, flags.get());
   cmd->add_option("paths", *paths, "Files or directories")->required();
-  cmd->footer(std::string("\n") + kWalkRule +
+  cmd->footer(std::string(kAbout) + "\n" + kWalkRule +
               "\nExit status: 0 all inputs read, 1 some input failed, "
               "2 usage error.\n"
               "\nExamples:\n"

@@ -60,6 +60,15 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
   return s.failed == 0 ? kExitOk : kExitFailed;
 }
 
+const char kAbout[] =
+    "Extracts every input like 'secx extract' and stores documents, fields,\n"
+    "tickers, dividends, revenue shares, facts, OCR corrections and\n"
+    "header-vs-text mismatches in a SQLite database (created if needed).\n"
+    "Inputs already stored with the same bytes and extractor version are\n"
+    "skipped; ones stored by another version are re-extracted. Documents\n"
+    "are committed in batches; a killed run loses at most the last\n"
+    "uncommitted batch, never part of a document.\n";
+
 }  // namespace
 
 void AddIngestCommand(CLI::App& app) {
@@ -68,18 +77,10 @@ void AddIngestCommand(CLI::App& app) {
   auto db = std::make_shared<std::string>("secx.db");
   CLI::App* cmd =
       app.add_subcommand("ingest", "Extract inputs and load them into SQLite");
-  cmd->description(
-      "Extracts every input like 'secx extract' and stores documents, fields,\n"
-      "tickers, dividends, revenue shares, facts, OCR corrections and\n"
-      "header-vs-text mismatches in a SQLite database (created if needed).\n"
-      "Inputs already stored with the same bytes and extractor version are\n"
-      "skipped; ones stored by another version are re-extracted. Documents\n"
-      "are committed in batches; a killed run loses at most the last\n"
-      "uncommitted batch, never part of a document.");
   cmd->add_option("--db", *db, "Database file")->capture_default_str();
   AddExtractFlags(cmd, flags.get());
   cmd->add_option("paths", *paths, "Files or directories")->required();
-  cmd->footer(std::string("\n") + kWalkRule +
+  cmd->footer(std::string(kAbout) + "\n" + kWalkRule +
               "\nA summary goes to stderr at the end; a progress line too "
               "when stderr is a terminal.\n"
               "Exit status: 0 all inputs stored, 1 some input failed, "

@@ -159,6 +159,12 @@ int RunQuery(const std::string& db, const std::string& format,
   return kExitOk;
 }
 
+const char kAbout[] =
+    "Runs SQL on a read-only connection to the store (writes are refused).\n"
+    "Tables: documents, fields, mismatches, corrections, tickers, "
+    "dividends,\nrevenue_shares, facts; every record keeps its provenance "
+    "(document_id,\nstart, end, page, bbox_*, confidence, rule).\n";
+
 }  // namespace
 
 void AddQueryCommand(CLI::App& app) {
@@ -167,11 +173,6 @@ void AddQueryCommand(CLI::App& app) {
   auto sql = std::make_shared<std::string>();
   CLI::App* cmd =
       app.add_subcommand("query", "Run read-only SQL over the store");
-  cmd->description(
-      "Runs SQL on a read-only connection to the store (writes are refused).\n"
-      "Tables: documents, fields, mismatches, corrections, tickers, "
-      "dividends,\nrevenue_shares, facts; every record keeps its provenance "
-      "(document_id,\nstart, end, page, bbox_*, confidence, rule).");
   cmd->add_option("--db", *db, "Database file")->capture_default_str();
   cmd->add_option("-f,--format", *format,
                   "table (aligned), csv (RFC 4180) or json (one object per "
@@ -181,6 +182,7 @@ void AddQueryCommand(CLI::App& app) {
   cmd->add_option("sql", *sql, "SQL; several statements may be given")
       ->required();
   cmd->footer(
+      std::string("\n") + kAbout +
       "\nExamples:\n"
       "  secx query \"SELECT name, COUNT(*) AS n FROM fields GROUP BY name "
       "ORDER BY n DESC\"\n"

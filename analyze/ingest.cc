@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <mutex>
@@ -128,6 +129,8 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
   for (const InputFile& in : inputs) progress.bytes_total += FileSize(in.path);
 
   IngestSummary sum;
+  Status fatal;  // the store failed; the rest of the batch is not stored
+  std::atomic<bool> stop{false};
   const int jobs = EffectiveJobs(options.jobs);
   const size_t window = options.window ? options.window : 4 * jobs;
   auto report = [&](const std::string& line) {
@@ -135,8 +138,12 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
   };
   RunOrdered(
       inputs.size(), jobs, window,
-      [&](size_t i) { return Work(inputs[i], options, &checker); },
+      [&](size_t i) {
+        if (stop.load()) return Item();  // the store failed: drain quickly
+        return Work(inputs[i], options, &checker);
+      },
       [&](size_t i, Item item) {
+        if (!fatal.ok()) return;
         ++sum.files;
         sum.bytes += item.bytes;
         const Extraction& x = item.x;
@@ -169,6 +176,11 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         progress.seconds = elapsed();
         if (options.progress) options.progress(progress);
       });
+  if (!fatal.ok()) {
+    return Status::Error(
+        "store failed, ingest stopped after " + std::to_string(sum.files) +
+        " of " + std::to_string(inputs.size()) + " files: " + fatal.error());
+  }
   if (Status st = store.Flush(); !st.ok()) return st;
   sum.seconds = elapsed();
   return sum;

@@ -61,7 +61,8 @@ struct IngestSummary {
 // Ingests `inputs` into the database at `db_path`. Per-input problems are
 // counted and reported through options.error and never stop the batch; the
 // result is an error only when the store itself fails (cannot open, disk
-// full, ...).
+// full, ...): the ingest then stops, the uncommitted batch is rolled back
+// and everything committed before stays.
 Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
                              const std::string& db_path,
                              const IngestOptions& options);

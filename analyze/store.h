@@ -7,12 +7,17 @@
 //
 // Writes are batched: Put() opens a transaction when none is open and
 // commits it every `batch_documents` documents or `batch_seconds`, whichever
-// comes first (and on Flush() and destruction). Each document is written
-// inside its own SAVEPOINT within the batch, so a document is either wholly
-// present or absent; a crash or kill loses at most the uncommitted batch,
-// never part of a document. The database runs in WAL mode with
-// synchronous=NORMAL: a killed process loses nothing committed; a power cut
-// may lose the last committed batches but never corrupts the file.
+// comes first (and on Flush() and destruction). The batch transaction is
+// the unit of atomicity: a crash or kill loses at most the uncommitted
+// batch, never part of a document. A failed write inside Put() (disk full,
+// I/O error) rolls the whole open batch back for the same reason and
+// reports it. There is deliberately no SAVEPOINT per document: SQLite then
+// copies every page a document touches into a sub-journal, which cost
+// 30-40% of the load rate in scripts/bench.sh, and write errors that a
+// savepoint would contain are ones that stop an ingest anyway.
+// The database runs in WAL mode with synchronous=NORMAL: a killed process
+// loses nothing committed; a power cut may lose the last committed batches
+// but never corrupts the file.
 //
 // Thread-safety: a Store is used by one thread at a time. Several Stores may
 // be open on the same file at once (e.g. one writer and read-only checkers
@@ -37,7 +42,7 @@ inline constexpr int kStoreSchemaVersion = 2;
 
 struct StoreOptions {
   bool read_only = false;  // SQLITE_OPEN_READONLY plus PRAGMA query_only
-  int batch_documents = 256;
+  int batch_documents = 1000;
   double batch_seconds = 0.5;
 };
 
@@ -77,8 +82,10 @@ class Store {
   Result<bool> IsCurrent(const std::string& sha256, const std::string& version);
 
   // Stores one extraction as described at the top of this file, with its
-  // header-vs-text mismatches: FindMismatches(x) by default; callers that
-  // drop the Document text before storing compute them first and pass them.
+  // header-vs-text mismatches. An error means the open batch was rolled
+  // back (its documents are not stored; committed ones are untouched).
+  // Mismatches: FindMismatches(x) by default; callers that drop the
+  // Document text before storing compute them first and pass them.
   Result<PutOutcome> Put(const Extraction& x, const std::string& version);
   Result<PutOutcome> Put(const Extraction& x, const std::string& version,
                          const std::vector<Mismatch>& mismatches);
