@@ -4,10 +4,9 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
@@ -82,8 +81,8 @@ void PrintTable(const std::vector<FileCheck>& checks,
     for (const FieldAgreement& a : c.agreement) {
       if (a.agree || (!a.scored && !all)) continue;
       std::printf("  %s  %s: \"%s\" | \"%s\"%s\n", c.path.c_str(),
-                  a.field.c_str(), a.header_value.c_str(),
-                  a.text_value.c_str(), a.scored ? "" : "  (not scored)");
+                  a.field.c_str(), a.header_value.c_str(), a.text_value.c_str(),
+                  a.scored ? "" : "  (not scored)");
     }
   }
   std::printf("\nDividend checks that failed:\n");
@@ -105,8 +104,10 @@ void PrintJson(const std::vector<FileCheck>& checks,
   }
   j["files"] = nlohmann::ordered_json::array();
   for (const FileCheck& c : checks) {
-    nlohmann::ordered_json fj = {{"file", c.path}, {"fields", nlohmann::ordered_json::array()},
-                                 {"dividend_failures", nlohmann::ordered_json::array()}};
+    nlohmann::ordered_json fj = {
+        {"file", c.path},
+        {"fields", nlohmann::ordered_json::array()},
+        {"dividend_failures", nlohmann::ordered_json::array()}};
     for (const FieldAgreement& a : c.agreement) {
       fj["fields"].push_back({{"field", a.field},
                               {"header_field", a.header_field},
@@ -116,7 +117,8 @@ void PrintJson(const std::vector<FileCheck>& checks,
                               {"text_value", a.text_value}});
     }
     for (const auto& [what, failure] : c.dividend_failures) {
-      fj["dividend_failures"].push_back({{"dividend", what}, {"check", failure}});
+      fj["dividend_failures"].push_back(
+          {{"dividend", what}, {"check", failure}});
     }
     fj["errors"] = c.errors;
     j["files"].push_back(std::move(fj));
@@ -164,8 +166,9 @@ int RunCheck(const CheckFlags& flags) {
 void AddCheckCommand(CLI::App& app) {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand(
-      "check", "Self-check any corpus: cover fields vs the SGML header, "
-               "dividend arithmetic and dates");
+      "check",
+      "Self-check any corpus: cover fields vs the SGML header, "
+      "dividend arithmetic and dates");
   cmd->add_option("paths", flags->paths, "Files or directories")->required();
   cmd->add_option("--format", flags->format, "table or json")
       ->check(CLI::IsMember({"table", "json"}));

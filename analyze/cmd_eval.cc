@@ -2,11 +2,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
@@ -123,9 +122,9 @@ void PrintScores(const char* title, const std::map<std::string, Score>& m,
 }
 
 nlohmann::ordered_json ScoreJson(const Score& s) {
-  return {{"labelled", s.labelled},   {"extracted", s.extracted},
-          {"correct", s.correct},     {"precision", s.Precision()},
-          {"recall", s.Recall()},     {"accuracy", s.Accuracy()}};
+  return {{"labelled", s.labelled}, {"extracted", s.extracted},
+          {"correct", s.correct},   {"precision", s.Precision()},
+          {"recall", s.Recall()},   {"accuracy", s.Accuracy()}};
 }
 
 void PrintJson(const EvalReport& r, size_t cer_errors, size_t cer_chars) {
@@ -137,10 +136,13 @@ void PrintJson(const EvalReport& r, size_t cer_errors, size_t cer_chars) {
   j["disagreements"] = nlohmann::ordered_json::array();
   for (const Outcome& o : r.outcomes) {
     if (o.correct) continue;
-    j["disagreements"].push_back({{"file", o.sample}, {"field", o.name},
+    j["disagreements"].push_back({{"file", o.sample},
+                                  {"field", o.name},
                                   {"entity", o.entity},
-                                  {"expected", o.expected}, {"got", o.got},
-                                  {"page", o.page}, {"offset", o.start}});
+                                  {"expected", o.expected},
+                                  {"got", o.got},
+                                  {"page", o.page},
+                                  {"offset", o.start}});
   }
   std::printf("%s\n", j.dump(2).c_str());
 }
@@ -182,8 +184,9 @@ int RunEval(const EvalFlags& flags) {
                   cer_chars);
     }
     if (!md) {
-      std::printf("Disagreements (file, field[entity], expected, got, "
-                  "page:offset):\n");
+      std::printf(
+          "Disagreements (file, field[entity], expected, got, "
+          "page:offset):\n");
       for (const Outcome& o : report.outcomes) {
         if (o.correct) continue;
         std::printf("  %s  %s[%d]  expected \"%s\"  got \"%s\"  %d:%zu\n",
@@ -233,8 +236,9 @@ int RunEval(const EvalFlags& flags) {
 void AddEvalCommand(CLI::App& app) {
   auto flags = std::make_shared<EvalFlags>();
   CLI::App* cmd = app.add_subcommand(
-      "eval", "Measure accuracy on a labelled corpus (FILE.expected.json "
-              "beside each filing)");
+      "eval",
+      "Measure accuracy on a labelled corpus (FILE.expected.json "
+      "beside each filing)");
   cmd->add_option("dir", flags->dir, "Corpus folder with label files")
       ->required()
       ->check(CLI::ExistingDirectory);

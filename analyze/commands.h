@@ -28,6 +28,8 @@ void AddBenchLoadCommand(CLI::App& app);  // hidden: used by scripts/bench.sh
 void AddFixOcrCommand(CLI::App& app);
 void AddEvalCommand(CLI::App& app);
 void AddCheckCommand(CLI::App& app);
+void AddTrendCommand(CLI::App& app);
+void AddTextCommand(CLI::App& app);  // hidden: used by make-scan-corpus.sh
 
 }  // namespace secx
 

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 namespace secx {
@@ -24,7 +23,7 @@ bool StartsWith(const std::string& s, const char* prefix) {
 // and text read from a filing compare equal.
 std::string AsciiPunctuation(const std::string& s) {
   static const std::pair<const char*, const char*> kMap[] = {
-      {"\xE2\x80\x98", "'"}, {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9C", "\""},
+      {"\xE2\x80\x98", "'"},  {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9C", "\""},
       {"\xE2\x80\x9D", "\""}, {"\xE2\x80\x93", "-"}, {"\xE2\x80\x94", "-"},
       {"\xC2\xA0", " "}};
   std::string out = s;
@@ -105,9 +104,9 @@ void CompareRecords(const Sample& sample, const std::string& key,
                     std::vector<Outcome>* out) {
   auto got = ExtractedRecords(x, key);
   std::vector<bool> used(got.size(), false);
-  std::string prefix = key == "dividends"        ? "dividend."
-                       : key == "tickers"        ? "ticker."
-                                                 : "revenue_share.";
+  std::string prefix = key == "dividends" ? "dividend."
+                       : key == "tickers" ? "ticker."
+                                          : "revenue_share.";
   for (size_t i = 0; i < want.size(); ++i) {
     int best = -1;
     int best_n = 0;

@@ -58,7 +58,7 @@ struct Outcome {
 };
 
 struct Score {
-  int labelled = 0;  // values in the labels
+  int labelled = 0;   // values in the labels
   int extracted = 0;  // labelled values for which secx gave an answer
   int correct = 0;
   double Precision() const;  // correct / extracted

@@ -75,8 +75,10 @@ std::string ExtractionToJson(const Extraction& x) {
 
   json shares = json::array();
   for (const RevenueShare& r : x.revenue_shares) {
-    json o = {{"percent", r.percent}, {"subject", r.subject},
-              {"metric", r.metric}, {"period_end", r.period_end}};
+    json o = {{"percent", r.percent},
+              {"subject", r.subject},
+              {"metric", r.metric},
+              {"period_end", r.period_end}};
     PutSpan(r.span, &o);
     shares.push_back(std::move(o));
   }

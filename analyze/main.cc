@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   secx::AddFixOcrCommand(app);
   secx::AddEvalCommand(app);
   secx::AddCheckCommand(app);
+  secx::AddTrendCommand(app);
+  secx::AddTextCommand(app);
 
   try {
     app.parse(argc, argv);

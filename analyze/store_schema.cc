@@ -74,13 +74,123 @@ const char kV1[] =
 const char kV2[] =
     "ALTER TABLE mismatches ADD COLUMN header_in_text INTEGER;\n";
 
+// Version 3: views for disclosures over time (analyze/trend.h).
+// `registrants` gives each document a company: the header CIK of entity 0
+// where there is one; a name (the cover's registrant_name, else the
+// header's company_conformed_name, else the English name); and a name key
+// that joins filings without a CIK: upper case, dots and apostrophes
+// dropped, other punctuation to spaces, legal words (INC, CORP, CO, LTD,
+// THE, ...) folded. NameKey() in analyze/trend.cc computes the same key in
+// C++ and tests/analyze/trend_test.cc checks that the two agree.
+// `company_key` is the CIK (borrowed from another filing with the same
+// name key when this one has none), else the name key, else the first
+// ticker, else the document. `document_date` dates a record that carries
+// no date of its own. The views are dropped first so that re-running this
+// migration on a file whose user_version was lowered by hand cannot fail.
+#define SECX_FIELD0(field)                                        \
+  "(SELECT f.value FROM fields f WHERE f.document_id = d.id AND " \
+  "f.name = '" field                                              \
+  "' AND f.entity = 0 AND f.value <> '' ORDER BY "                \
+  "f.rowid LIMIT 1)"
+#define SECX_HISTORY_COLUMNS                                                \
+  "  r.company_key, r.cik, r.company_cik, r.name AS company, r.name_key,\n" \
+  "  r.ticker, r.document_date, v.document_id, d.path, d.form,\n"
+#define SECX_HISTORY_ORDER                                    \
+  "ORDER BY COALESCE(r.name, r.company_key) COLLATE NOCASE, " \
+  "r.company_key,\n  period_date, "
+const char kV3[] =
+    "DROP VIEW IF EXISTS revenue_share_history;\n"
+    "DROP VIEW IF EXISTS dividend_history;\n"
+    "DROP VIEW IF EXISTS registrants;\n"
+    "CREATE VIEW registrants AS\n"
+    "WITH base AS (\n"
+    "  SELECT d.id AS document_id,\n"
+    // The extractor strips a CIK's leading zeros; be sure of it here.
+    "    NULLIF(ltrim(" SECX_FIELD0("cik") ", '0'), '') AS cik,\n"
+    "    COALESCE(" SECX_FIELD0("registrant_name") ",\n"
+    "      " SECX_FIELD0("company_conformed_name") ",\n"
+    "      " SECX_FIELD0("registrant_name_english") ") AS name,\n"
+    "    (SELECT t.exchange || ':' || t.symbol FROM tickers t\n"
+    "     WHERE t.document_id = d.id AND t.symbol <> '' ORDER BY t.rowid\n"
+    "     LIMIT 1) AS ticker,\n"
+    "    COALESCE(" SECX_FIELD0("release_date") ",\n"
+    "      " SECX_FIELD0("report_date") ",\n"
+    "      " SECX_FIELD0("period_of_report") ",\n"
+    "      " SECX_FIELD0("filed_date") ",\n"
+    "      " SECX_FIELD0("signature_date") ") AS document_date\n"
+    "  FROM documents d),\n"
+    // Two stages: SQLite's parser stack overflows on ~30 nested calls.
+    "spaced AS (\n"
+    "  SELECT b.*,\n"
+    "    replace(replace(replace(replace(replace(replace(replace(replace(\n"
+    "    replace(replace(replace(replace(replace(replace(replace(replace(\n"
+    "    replace(replace(replace(\n"
+    "      ' ' || upper(COALESCE(b.name, '')) || ' ',\n"
+    "      '.', ''), '''', ''), '\xE2\x80\x99', ''), ',', ' '),\n"
+    "      '&', ' AND '), '-', ' '), '/', ' '), '(', ' '), ')', ' '),\n"
+    "      ':', ' '), ';', ' '), '!', ' '), '\"', ' '), char(9), ' '),\n"
+    "      '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' ')\n"
+    "      AS spaced_name\n"
+    "  FROM base b),\n"
+    "keyed AS (\n"
+    "  SELECT s.document_id, s.cik, s.name, s.ticker, s.document_date,\n"
+    "    trim(replace(replace(replace(replace(replace(replace(replace(\n"
+    "    replace(replace(replace(replace(replace(replace(s.spaced_name,\n"
+    "      ' THE ', ' '), ' KABUSHIKI KAISHA ', ' '),\n"
+    "      ' INCORPORATED ', ' '), ' INC ', ' '), ' CORPORATION ', ' '),\n"
+    "      ' CORP ', ' '), ' COMPANY ', ' '), ' CO ', ' '),\n"
+    "      ' LIMITED ', ' '), ' LTD ', ' '), ' LLC ', ' '), ' LP ', ' '),\n"
+    "      ' PLC ', ' ')) AS name_key\n"
+    "  FROM spaced s),\n"
+    "named AS (\n"
+    "  SELECT name_key, MIN(cik) AS cik FROM keyed\n"
+    "  WHERE cik IS NOT NULL AND name_key <> '' GROUP BY name_key)\n"
+    "SELECT k.document_id, k.cik, COALESCE(k.cik, n.cik) AS company_cik,\n"
+    "  k.name, k.name_key, k.ticker, k.document_date,\n"
+    "  CASE WHEN COALESCE(k.cik, n.cik) IS NOT NULL\n"
+    "         THEN 'cik:' || COALESCE(k.cik, n.cik)\n"
+    "       WHEN k.name_key <> '' THEN 'name:' || k.name_key\n"
+    "       WHEN k.ticker IS NOT NULL THEN 'ticker:' || k.ticker\n"
+    "       ELSE 'document:' || k.document_id END AS company_key\n"
+    "FROM keyed k LEFT JOIN named n ON n.name_key = k.name_key;\n"
+    "CREATE VIEW dividend_history AS\n"
+    "SELECT\n" SECX_HISTORY_COLUMNS
+    "  v.kind, v.share_class, v.per_share, v.currency, v.total_amount,\n"
+    "  v.fiscal_year, v.record_date, v.payable_date, v.declared_date,\n"
+    "  v.status,\n"
+    "  COALESCE(NULLIF(v.record_date, ''), NULLIF(v.payable_date, ''),\n"
+    "    NULLIF(v.declared_date, ''), r.document_date) AS period_date,\n"
+    "  CASE WHEN v.record_date <> '' THEN 'record'\n"
+    "       WHEN v.payable_date <> '' THEN 'payable'\n"
+    "       WHEN v.declared_date <> '' THEN 'declared'\n"
+    "       WHEN r.document_date IS NOT NULL THEN 'document' END\n"
+    "    AS date_basis,\n"
+    "  v.start, v.end, v.page, v.confidence, v.rule\n"
+    "FROM dividends v JOIN documents d ON d.id = v.document_id\n"
+    "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
+    "v.kind, v.share_class, v.document_id;\n"
+    "CREATE VIEW revenue_share_history AS\n"
+    "SELECT\n" SECX_HISTORY_COLUMNS
+    "  v.percent, v.subject, v.metric, v.period_end,\n"
+    "  COALESCE(NULLIF(v.period_end, ''), r.document_date) AS period_date,\n"
+    "  CASE WHEN v.period_end <> '' THEN 'period_end'\n"
+    "       WHEN r.document_date IS NOT NULL THEN 'document' END\n"
+    "    AS date_basis,\n"
+    "  v.start, v.end, v.page, v.confidence, v.rule\n"
+    "FROM revenue_shares v JOIN documents d ON d.id = v.document_id\n"
+    "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
+    "v.subject, v.metric, v.document_id;\n";
+#undef SECX_FIELD0
+#undef SECX_HISTORY_COLUMNS
+#undef SECX_HISTORY_ORDER
+
 #undef SECX_PROVENANCE
 #undef SECX_DOCUMENT_ID
 
 }  // namespace
 
 const std::vector<const char*>& StoreMigrations() {
-  static const std::vector<const char*> kMigrations = {kV1, kV2};
+  static const std::vector<const char*> kMigrations = {kV1, kV2, kV3};
   return kMigrations;
 }
 

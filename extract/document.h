@@ -28,9 +28,9 @@ struct Box {
 
 // Where a value came from.
 struct Span {
-  size_t start = 0;  // byte offset into Document::text
-  size_t end = 0;    // one past the last byte
-  int page = 0;      // 1-based; 0 when unknown
+  size_t start = 0;         // byte offset into Document::text
+  size_t end = 0;           // one past the last byte
+  int page = 0;             // 1-based; 0 when unknown
   std::optional<Box> bbox;  // present on OCR pages only
   double confidence = 0.0;  // 0..1
   std::string rule;         // e.g. "cover.file_number", "sgml.irs_number"
@@ -88,16 +88,16 @@ struct Field {
 };
 
 struct Document {
-  std::string source;  // path as given
-  std::string kind;    // "text", "html", "sgml", "image", "pdf"
+  std::string source;    // path as given
+  std::string kind;      // "text", "html", "sgml", "image", "pdf"
   std::string encoding;  // of the input text: "utf-8", "windows-1252", ...
   std::string text;      // UTF-8, the text all spans index
   std::vector<Page> pages;
-  std::vector<Word> words;        // OCR pages only
-  std::vector<Section> sections;  // at least one
-  std::vector<Binary> binaries;   // still to OCR
-  std::vector<Field> header_fields;  // sgml.* values
-  bool ocr_text = false;  // the text (or part of it) is OCR output
+  std::vector<Word> words;            // OCR pages only
+  std::vector<Section> sections;      // at least one
+  std::vector<Binary> binaries;       // still to OCR
+  std::vector<Field> header_fields;   // sgml.* values
+  bool ocr_text = false;              // the text (or part of it) is OCR output
   std::vector<std::string> warnings;  // non-fatal problems, one line each
 
   // Page holding byte offset `pos` (1-based), 0 when there are no pages.
@@ -126,8 +126,8 @@ struct Ticker {
 struct Dividend {
   std::string kind;  // quarterly, interim, year-end, annual, special, stock
   std::string fiscal_year;
-  std::string per_share;  // decimal string, main currency unit
-  std::string currency;   // ISO 4217
+  std::string per_share;     // decimal string, main currency unit
+  std::string currency;      // ISO 4217
   std::string total_amount;  // whole units
   std::string record_date;   // ISO dates, empty when absent
   std::string payable_date;

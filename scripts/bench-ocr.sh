@@ -42,8 +42,13 @@ for img in "${images[@]}"; do
 done
 doc=$(ls "$tmp"/*.tif)
 n=${#images[@]}
-for jobs in 1 2; do
+declare -A wall
+for jobs in 1 2 $(nproc); do
+  [ -n "${wall[$jobs]:-}" ] && continue
   read -r w c <<<"$(timed "$tool" --jobs $jobs "$doc")"
+  wall[$jobs]=$w
   awk -v n="$n" -v w="$w" -v c="$c" -v j="$jobs" \
     'BEGIN {printf "%d-page TIFF, --jobs %d: %.2f s wall, %.2f s cpu, %.2f pages/s\n", n, j, w, c, n / w}'
 done
+awk -v a="${wall[1]}" -v b="${wall[2]}" \
+  'BEGIN {printf "scaling --jobs 2 vs 1: %.2fx (target >= 1.8x on 2 idle cores)\n", a / b}'

@@ -89,6 +89,62 @@ rows+=("$(printf '| SQLite load (bench-load) | %d fields | - | 1 | %.2f | %.0f f
   "$load_fields" "$lsecs" "$fps" "$lrss")")
 echo "bench: load: $fps fields/s" >&2
 
+# OCR (rows appended by the scan-corpus owner): the Form SD seed rendered
+# by scripts/make-scans.sh as clean 300 dpi letter pages (serif), read by
+# `secx extract --ocr always` (the whole pipeline, as users run it).
+#   - pages/s of one multi-page TIFF with --jobs 1 and --jobs $(nproc), and
+#     the ratio (target >= 1.8x with 2 jobs on 2 cores);
+#   - per-page time of secx and of the tesseract CLI on the same PNG pages,
+#     one process per page (model load included in both), both with
+#     OMP_THREAD_LIMIT=1 (target: secx within 10% of the CLI);
+#   - peak RSS.
+# Seconds are wall and CPU (user+sys): on a loaded machine the CPU figure is
+# the steadier one, and the per-page comparison uses it.
+ocr_pages=${SECX_BENCH_OCR_PAGES:-4}
+if command -v tesseract >/dev/null && command -v tiffcp >/dev/null &&
+  convert -version 2>/dev/null | grep -q ImageMagick; then
+  export OMP_THREAD_LIMIT=1
+  bash scripts/make-scans.sh -o "$tmp/ocr" -n "$ocr_pages" -f serif -l clean \
+    -k all corpus/seeds/iij-form-sd-2015.txt >/dev/null
+  mapfile -t ocr_images < <(ls "$tmp"/ocr/*-p*.png | sort -V)
+  ocr_tif=$(ls "$tmp"/ocr/*.tif)
+  ocr_n=${#ocr_images[@]}
+  # timed CMD...: prints "wall cpu max_rss_mb".
+  timed() {
+    /usr/bin/time -f "%e %U %S %M" -o "$tmp/otime" "$@" >/dev/null 2>&1 || true
+    awk '{printf "%.2f %.2f %.0f", $1, $2 + $3, $4 / 1024}' "$tmp/otime"
+  }
+  declare -A ocr_wall ocr_cpu
+  for jobs in 1 "$all"; do
+    read -r w c m <<<"$(timed "$secx" extract --ocr always --jobs "$jobs" "$ocr_tif")"
+    ocr_wall[$jobs]=$w; ocr_cpu[$jobs]=$c
+    rows+=("$(awk -v n="$ocr_n" -v w="$w" -v c="$c" -v j="$jobs" -v m="$m" 'BEGIN {
+      printf "| OCR %d-page TIFF, 300 dpi (wall / CPU s) | 1 x %d pages | - | %d | %.2f / %.2f | %.2f pages/s | %s | %s |",
+        n, n, j, w, c, n / w, (j == 1 ? "~0.65 pages/s per core" : "-"), m }')")
+    echo "bench: OCR jobs=$jobs: $w s wall, $c s CPU for $ocr_n pages" >&2
+  done
+  rows+=("$(awk -v a="${ocr_wall[1]}" -v b="${ocr_wall[$all]}" -v j="$all" 'BEGIN {
+    printf "| OCR scaling, --jobs %d vs --jobs 1 (wall) | - | - | %d | - | %.2fx | >= 1.8x with 2 jobs on 2 cores | - |", j, j, a / b }')")
+  cli_w=0; cli_c=0; sx_w=0; sx_c=0; sx_m=0; cli_m=0
+  for img in "${ocr_images[@]}"; do
+    read -r w c m <<<"$(timed tesseract "$img" "$tmp/cli")"
+    cli_w=$(awk -v a="$cli_w" -v b="$w" 'BEGIN {print a + b}')
+    cli_c=$(awk -v a="$cli_c" -v b="$c" 'BEGIN {print a + b}')
+    cli_m=$(( m > cli_m ? m : cli_m ))
+    read -r w c m <<<"$(timed "$secx" extract --ocr always --jobs 1 "$img")"
+    sx_w=$(awk -v a="$sx_w" -v b="$w" 'BEGIN {print a + b}')
+    sx_c=$(awk -v a="$sx_c" -v b="$c" 'BEGIN {print a + b}')
+    sx_m=$(( m > sx_m ? m : sx_m ))
+  done
+  rows+=("$(awk -v n="$ocr_n" -v w="$cli_w" -v c="$cli_c" -v m="$cli_m" 'BEGIN {
+    printf "| OCR per page: tesseract CLI, one process per PNG (wall / CPU s) | %d pages | - | 1 | %.2f / %.2f | %.2f s CPU/page | - | %s |", n, w / n, c / n, c / n, m }')")
+  rows+=("$(awk -v n="$ocr_n" -v w="$sx_w" -v c="$sx_c" -v m="$sx_m" -v cc="$cli_c" 'BEGIN {
+    printf "| OCR per page: secx extract, one process per PNG (wall / CPU s) | %d pages | - | 1 | %.2f / %.2f | %.2f s CPU/page, %.2fx the CLI | within 10%% of the CLI | %s |", n, w / n, c / n, c / n, c / cc, m }')")
+  echo "bench: OCR per page: secx $sx_c s CPU, tesseract CLI $cli_c s CPU over $ocr_n pages" >&2
+else
+  rows+=("| OCR | - | - | - | - | skipped: tesseract, tiffcp or ImageMagick missing | - | - |")
+fi
+
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)
 {
   echo "# secx benchmark"

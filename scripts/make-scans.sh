@@ -55,7 +55,8 @@ font_file() {
 # Lays TEXT out on letter pages at DPI and writes one ImageMagick MVG
 # drawing per page plus the ground-truth text. Paragraphs are wrapped to the
 # page width; tab-separated fields (the columns of a cover page) go to
-# equal-width columns, as printed forms set them.
+# equal-width columns, as printed forms set them, wrapping inside their
+# column when too wide for it.
 layout() {  # text font_name font_file dpi prefix max_pages
   python3 - "$@" <<'PY'
 import sys, textwrap
@@ -71,7 +72,27 @@ cols = int((W - 2 * margin) / (px * advance))
 pitch = round(px * 1.25)
 rows = (H - 2 * margin) // pitch
 
-lines = []  # (kind, payload): ("text", str) | ("tabs", [fields]) | ("page", None)
+# A tab-separated row is a table row: n equal columns, each field starting
+# at its column and spanning the empty cells after it (as an HTML cell with
+# colspan would). A field too wide for its span wraps inside it, over as
+# many rows as it needs, instead of running over the next column.
+def table_rows(raw):
+    cells = [c.strip() for c in raw.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    n = len(cells)
+    colw = (W - 2 * margin) / n
+    filled = [k for k, c in enumerate(cells) if c]
+    wrapped = []
+    for i, k in enumerate(filled):
+        span = (filled[i + 1] if i + 1 < len(filled) else n) - k
+        fit = max(4, int(span * colw / (px * advance)) - 1)  # one char gap
+        wrapped.append((k, textwrap.wrap(cells[k], fit) or [""]))
+    depth = max(len(w) for _, w in wrapped)
+    return [("tabs", (n, [(k, w[r]) for k, w in wrapped if r < len(w)]))
+            for r in range(depth)]
+
+lines = []  # (kind, payload): ("text", str) | ("tabs", (n, [(col, str)])) | ("page", None)
 for raw in text.split("\n"):
     if raw.strip().upper() == "<PAGE>" or "\f" in raw:
         lines.append(("page", None))
@@ -79,8 +100,13 @@ for raw in text.split("\n"):
         if raw.strip().upper() == "<PAGE>":
             continue
     if "\t" in raw.strip("\t "):
-        lines.append(("tabs", [f.strip() for f in raw.split("\t") if f.strip()]))
-        continue
+        cells = [c.strip() for c in raw.split("\t") if c.strip()]
+        if len(cells[0]) > 2 or len(cells) == 1:
+            lines.extend(table_rows(raw))
+            continue
+        # "\u2610<TAB>Written communications ...": a check box or bullet
+        # column is narrow; the row is a paragraph after its mark.
+        raw = " ".join(cells)
     raw = raw.rstrip()
     if not raw:
         lines.append(("text", ""))
@@ -115,10 +141,11 @@ for n, page in enumerate(pages, 1):
     for i, (kind, payload) in enumerate(page):
         y = margin + (i + 1) * pitch
         if kind == "tabs":
-            colw = (W - 2 * margin) / len(payload)
-            for k, field in enumerate(payload):
+            ncols, fields = payload
+            colw = (W - 2 * margin) / ncols
+            for k, field in fields:
                 mvg.append(f"text {round(margin + k * colw)},{y} '{esc(field)}'")
-            truth.append(" ".join(payload))
+            truth.append(" ".join(field for _, field in fields))
         else:
             # Leading blanks keep their width in any font.
             stripped = payload.lstrip(" ")

@@ -79,16 +79,27 @@ float WordConfidence(const std::vector<const Word*>& words, size_t start,
 // they are clean would dominate extraction time.
 constexpr size_t kDetectBytes = 16 * 1024;
 
-size_t DetectEnd(const std::string& text) {
+size_t DetectEnd(std::string_view text) {
   if (text.size() <= kDetectBytes) return text.size();
   size_t cut = text.find_last_of(" \t\n\f", kDetectBytes);
-  return cut == std::string::npos ? kDetectBytes : cut;
+  return cut == std::string_view::npos ? kDetectBytes : cut;
 }
 
 }  // namespace
 
+// Only plain-text parts can be OCR output pasted in as text: HTML bodies are
+// written by software, and header text is machine-made. The first such
+// part (other than the EDGAR header) is judged.
 bool LooksLikeOcrText(const Document& doc) {
-  return LooksLikeOcrTokens(Tokenize(doc.text, 0, DetectEnd(doc.text)));
+  for (const Section& s : doc.sections) {
+    if (s.format != "text" || s.type == "SEC-HEADER" || s.end <= s.start) {
+      continue;
+    }
+    std::string_view part(doc.text.data() + s.start, s.end - s.start);
+    size_t end = s.start + DetectEnd(part);
+    return LooksLikeOcrTokens(Tokenize(doc.text, s.start, end));
+  }
+  return false;
 }
 
 std::vector<Correction> CorrectOcr(Document* doc,

@@ -101,6 +101,14 @@ bool IsNameConnector(std::string_view w) {
          w == "de";
 }
 
+// Lookup key reused per thread: this runs for every token of every filing,
+// and C++17 sets cannot be searched by string_view without a copy.
+const std::string& Key(std::string_view word) {
+  static thread_local std::string key;
+  key.assign(word.data(), word.size());
+  return key;
+}
+
 }  // namespace
 
 bool IsExchangeName(std::string_view name) {
@@ -117,12 +125,12 @@ bool IsCorporateSuffix(std::string_view word) {
 }
 
 bool InSecVocabulary(std::string_view word) {
-  return Sec().words.count(std::string(word)) > 0;
+  return Sec().words.count(Key(word)) > 0;
 }
 
 bool InEnglishWords(std::string_view word) {
   const auto* w = English();
-  if (w->count(std::string(word))) return true;
+  if (w->count(Key(word))) return true;
   if (IsCapitalised(word)) return w->count(Lower(word)) > 0;
   return false;
 }

@@ -22,6 +22,13 @@ constexpr double kMixedNamePrior = -6.0;
 constexpr double kLetterInNumberPrior = -6.0;
 constexpr double kUnknownWordPrior = -4.0;
 constexpr double kUnknownWordPriorOcr = -5.5;
+// An abbreviation-shaped token ("IJ", "IlJ") that no lexicon knows, in a
+// filing that defines a look-alike ("IIJ"): clean filings use undefined
+// abbreviations, but seldom one an OCR confusion away from a defined one.
+constexpr double kUndefinedAbbreviationPrior = -5.5;
+// Candidate bonus when the filing uses the defined form more often than
+// the reading: a misread is the minority spelling of a term.
+constexpr double kMajorityBonus = 0.5;
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
@@ -119,6 +126,60 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
     if (prior > kNone) h.Add(s, c.log_p + prior);
   }
   return h.Best(t, t.start, t.stem_end, "lexicon");
+}
+
+// Letters only, two to six, capital first and at least two capitals: the
+// shape of an abbreviation, possibly with an "l" misread for "I" ("IlJ").
+// Other lower-case letters are real ("RSUs", "BofA").
+bool AbbreviationShape(const std::string& s) {
+  if (s.size() < 2 || s.size() > 6 ||
+      !std::isupper(static_cast<unsigned char>(s[0]))) {
+    return false;
+  }
+  int upper = 0;
+  for (char c : s) {
+    if (!IsAlpha(c) ||
+        (std::islower(static_cast<unsigned char>(c)) && c != 'l')) {
+      return false;
+    }
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return upper >= 2;
+}
+
+// "IJ", "IlJ" -> "IIJ": an unknown abbreviation one or two confusions from
+// one the filing defines (the initials of its company name, a quoted term)
+// or the store knows. Only such strong entries are candidates.
+std::optional<Repair> RepairAbbreviation(const RepairContext& ctx,
+                                         const Token& t) {
+  std::string stem = Stem(t);
+  if (t.slot != Slot::kName || !AbbreviationShape(stem) ||
+      t.raw.find_first_of("@/\\_=") != std::string::npos ||
+      ctx.lexicon->LogPrior(stem) > DocumentLexicon::kSeenPrior ||
+      InEnglishWords(stem)) {
+    return std::nullopt;
+  }
+  // Being in the lexicon only as an upper-case word seen in the text (the
+  // reading itself) is no evidence; a quoted definition, the initials of a
+  // name or the SEC vocabulary are, and leave the token alone above.
+  std::u32string read = DecodeUtf8(stem);
+  int read_count = ctx.lexicon->Count(stem);
+  Hypotheses h(kUndefinedAbbreviationPrior);
+  bool any = false;
+  for (const auto& [abbr, prior] : ctx.lexicon->ticker_candidates()) {
+    if (prior < DocumentLexicon::kDefinedPrior || abbr == stem ||
+        abbr.size() + 1 < stem.size() || abbr.size() > stem.size() + 1 ||
+        ctx.lexicon->Count(abbr) == 0) {
+      continue;
+    }
+    double lp = ctx.model->LogP(read, DecodeUtf8(abbr));
+    if (lp < -4.0) continue;  // more than one or two likely confusions
+    double bonus = ctx.lexicon->Count(abbr) > read_count ? kMajorityBonus : 0;
+    h.Add(abbr, lp + prior + bonus);
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return h.Best(t, t.start, t.stem_end, "abbreviation");
 }
 
 // "111" after "NASDAQ:" -> a letter symbol the filing supports.
@@ -303,6 +364,7 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
   switch (t.slot) {
     case Slot::kName:
       stem = RepairMixed(ctx, t);
+      if (!stem) stem = RepairAbbreviation(ctx, t);
       break;
     case Slot::kTicker:
       stem = RepairTicker(ctx, t);

@@ -47,7 +47,19 @@ const BesideRule kBesideRules[] = {
 
 struct Compiled {
   std::vector<std::unique_ptr<RE2>> beside;
-  RE2 form{R"((?i)^\s*form\s+(\d{1,2}-[A-Z0-9]{1,4}(?:/A)?|SD(?:/A)?)\s*$)"};
+  RE2 form{
+      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|SD)(?:/A)?)\s*$)"};
+  // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
+  RE2 amendment{
+      R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
+  RE2 to_line{R"((?i)^\s*to\s*$)"};
+  // Form 24F-2 items: "1. Name and address of issuer:" over the name and
+  // the address lines; "4. Last day of fiscal year ...: 10/31/95".
+  RE2 issuer_item{
+      R"((?i)^\s*(?:\d{1,2}\.\s*)?name\s+and\s+address\s+of\s+(?:the\s+)?(?:issuer|registrant)\s*:?\s*$)"};
+  RE2 last_day{
+      R"((?i)last\s+day\s+of\s+(?:the\s+)?fiscal\s+year[^:\n]{0,60}:[ \t]*([^\n]+))"};
+  RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
   RE2 period{
       R"((?i)reporting\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   RE2 fiscal_year{
@@ -158,6 +170,87 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
   return true;
 }
 
+bool Matches(const RE2& re, std::string_view s) {
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
+// "AMENDMENT NO. 2" on one of the text lines just above line `i`, with at
+// most a "TO" line between.
+bool AmendmentAbove(const std::vector<Line>& lines, size_t i) {
+  int seen = 0;
+  for (size_t j = i; j-- > 0 && seen < 2;) {
+    if (lines[j].kind == LineKind::kBlank) continue;
+    if (Matches(Rules().amendment, lines[j].text)) return true;
+    if (!Matches(Rules().to_line, lines[j].text)) return false;
+    ++seen;
+  }
+  return false;
+}
+
+// Form 24F-2 (1990s notices): item 1 holds the issuer's name over its
+// address, item 4 the fiscal year end. No zip caption, so the address
+// keeps its zip and zip_code repeats it.
+void IssuerItems(std::string_view text, size_t begin, size_t end,
+                 const std::vector<Line>& lines, std::vector<Hit>* out) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!Matches(Rules().issuer_item, lines[i].text)) continue;
+    std::vector<const Line*> block;
+    for (size_t j = i + 1; j < lines.size() && block.size() < 6; ++j) {
+      if (lines[j].kind != LineKind::kText) break;
+      block.push_back(&lines[j]);
+    }
+    if (block.size() < 2) break;
+    std::string_view name = Trim(block[0]->text);
+    size_t ns = name.data() - text.data();
+    std::string value = NormalName(name);
+    if (!value.empty()) {
+      Add("registrant_name", value, ns, ns + name.size(), 0.85,
+          "cover.name.issuer_item", out);
+    }
+    std::string address;
+    std::string_view last;
+    for (size_t k = 1; k < block.size(); ++k) {
+      last = Trim(block[k]->text);
+      if (!address.empty()) address += ", ";
+      address += FoldSpace(last);
+    }
+    size_t as = Trim(block[1]->text).data() - text.data();
+    size_t ae = last.data() - text.data() + last.size();
+    Add("address", std::string(StripTrailingPunct(address)), as, ae, 0.8,
+        "cover.address.issuer_item", out);
+    size_t zs = 0, ze = 0;
+    if (FindZip(last, &zs, &ze)) {
+      size_t base = last.data() - text.data();
+      Add("zip_code", std::string(last.substr(zs, ze - zs)), base + zs,
+          base + ze, 0.75, "cover.zip.issuer_item", out);
+    }
+    break;
+  }
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  if (!Rules().last_day.Match(in, begin, end, RE2::UNANCHORED, g, 2)) return;
+  std::string_view v(g[1].data(), g[1].size());
+  size_t vs = v.data() - text.data();
+  std::optional<DateMatch> d = FindDate(v);
+  if (d && d->start <= 3) {
+    Add("fiscal_year_end", d->iso, vs + d->start, vs + d->end, 0.8,
+        "cover.fiscal_year_end.last_day", out);
+    return;
+  }
+  // "10/31/95": the notice is filed within months of the year end, so a
+  // two-digit year is of the century the filing's own dates are in.
+  re2::StringPiece sv(v.data(), v.size());
+  int mo = 0, day = 0, yy = 0;
+  if (!RE2::PartialMatch(sv, Rules().short_date, &mo, &day, &yy)) return;
+  std::string iso = IsoDate(yy < 50 ? 2000 + yy : 1900 + yy, mo, day);
+  if (iso.empty()) return;
+  size_t ds = vs + (v.find_first_not_of(" \t"));
+  size_t de = v.find_first_of(" \t\r", ds - vs);
+  de = de == std::string_view::npos ? vs + v.size() : vs + de;
+  Add("fiscal_year_end", iso, ds, de, 0.75, "cover.fiscal_year_end.last_day",
+      out);
+}
+
 void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size() && i < 120; ++i) {
     std::string form;
@@ -169,6 +262,9 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
           static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
     }
     size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
+    if (form.size() < 2 || form.compare(form.size() - 2, 2, "/A") != 0) {
+      if (AmendmentAbove(lines, i)) form += "/A";
+    }
     Add("form_type", form, s, s + g[1].size(), 0.95, "cover.form_type", out);
     return;
   }
@@ -252,6 +348,7 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   }
   FormType(lines, out);
   Periods(text, begin, end, out);
+  IssuerItems(text, begin, end, lines, out);
   StandaloneDate(lines, out);
 }
 

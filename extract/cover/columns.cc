@@ -134,8 +134,9 @@ const LayoutCell* AlignedCell(const Line& line, const Label& label) {
 
 // Picks the one cell among `cells` that is a value of `kind`; nullptr when
 // none or several are.
-const LayoutCell* UniqueTyped(LabelKind kind, const std::vector<const LayoutCell*>& cells,
-                        std::string* value) {
+const LayoutCell* UniqueTyped(LabelKind kind,
+                              const std::vector<const LayoutCell*>& cells,
+                              std::string* value) {
   const LayoutCell* found = nullptr;
   for (const LayoutCell* c : cells) {
     std::string v = NormalFor(kind, c->text);
@@ -260,7 +261,8 @@ struct AddressParts {
   size_t last_start = 0;  // where the address text of the last line begins
 };
 
-void AddAddressLine(const Line& l, const LayoutCell* zip_cell, AddressParts* a) {
+void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
+                    AddressParts* a) {
   std::string part;
   size_t first = 0, last = 0;
   for (const LayoutCell& c : l.cells) {
@@ -278,6 +280,31 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell, AddressParts* a) 
   a->end = last;
   a->last_line = &l;
   a->last_start = first;
+}
+
+// No zip caption: a zip written inside the address text is still the
+// zip ("1701, Fribourg, Switzerland", "Amstelplein 2, 1096 BC Amsterdam").
+// The first part of the first line is the street and never searched.
+void PostalCodeInAddress(const std::vector<const Line*>& block,
+                         const AddressParts& a, std::vector<Hit>* out) {
+  for (const Line* l : block) {
+    if (l->end <= a.start || l->start >= a.end) continue;
+    size_t from = std::max(l->start, a.start);
+    size_t to = std::min(l->end, a.end);
+    std::string_view t = l->text.substr(from - l->start, to - from);
+    if (from == a.start) {
+      size_t comma = t.find(',');
+      if (comma == std::string_view::npos) continue;
+      from += comma + 1;
+      t.remove_prefix(comma + 1);
+    }
+    size_t zs = 0, ze = 0;
+    if (FindZip(t, &zs, &ze) || FindPostalCode(t, &zs, &ze)) {
+      Emit(LabelKind::kZip, std::string(t.substr(zs, ze - zs)), from + zs,
+           from + ze, 0.7, "in_address", out);
+      return;
+    }
+  }
 }
 
 // An address block over "(Address of principal executive offices)",
@@ -311,17 +338,38 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     }
     AddAddressLine(*l, zip, &a);
   }
+  if (a.value.empty()) return;
+  bool zip_captioned = zip_label || addr.info.zip_separate;
+  size_t zs = 0, ze = 0;
+  std::string_view tail(a.last_line->text);
+  tail = tail.substr(a.last_start - a.last_line->start);
+  bool zip_in_text = !zip_found && (addr.info.with_zip || zip_captioned) &&
+                     FindZip(tail, &zs, &ze);
+  // A zip with its own "(Zip Code)" caption is not part of the address,
+  // even when printed on the address line; one followed by more address
+  // text ("Tokyo 102-0071 Japan") is kept as written.
+  std::string folded_tail = FoldSpace(tail);
+  if (zip_in_text && zip_captioned &&
+      Trim(StripTrailingPunct(tail.substr(ze))).empty() &&
+      a.value.size() >= folded_tail.size() &&
+      a.value.compare(a.value.size() - folded_tail.size(), folded_tail.size(),
+                      folded_tail) == 0) {
+    std::string_view kept = StripTrailingPunct(Trim(tail.substr(0, zs)));
+    if (!kept.empty()) {
+      a.value.resize(a.value.size() - folded_tail.size());
+      a.value += FoldSpace(kept);
+      a.end = a.last_start + (kept.data() - tail.data()) + kept.size();
+    }
+  }
   std::string value(StripTrailingPunct(a.value));
   if (value.size() < 5) return;
   Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, "label_below", out);
-  if (zip_found || !(addr.info.with_zip || zip_label)) return;
-  std::string_view tail(a.last_line->text);
-  tail = tail.substr(a.last_start - a.last_line->start);
-  size_t zs = 0, ze = 0;
-  if (FindZip(tail, &zs, &ze)) {
+  if (zip_in_text) {
     size_t base = a.last_start;
     Emit(LabelKind::kZip, std::string(tail.substr(zs, ze - zs)), base + zs,
          base + ze, 0.8, "in_address", out);
+  } else if (!zip_found) {
+    PostalCodeInAddress(block, a, out);
   }
 }
 

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "extract/cover/beside.h"
@@ -20,6 +21,7 @@
 #include "extract/cover/layout.h"
 #include "extract/cover/registrants.h"
 #include "extract/cover/signature.h"
+#include "extract/provenance.h"
 
 namespace secx {
 namespace {
@@ -225,12 +227,13 @@ int FieldOrder(const std::string& name) {
   return 100;
 }
 
-// One value per (field, registrant): the most confident, then the first.
+// One value per (field, registrant, index): the most confident, then the
+// first.
 std::vector<Hit> Best(std::vector<Hit> hits) {
-  std::map<std::pair<int, std::string>, Hit> best;
+  std::map<std::tuple<int, std::string, int>, Hit> best;
   for (Hit& h : hits) {
     if (h.value.empty() || h.end <= h.start) continue;
-    auto key = std::make_pair(h.entity, h.name);
+    auto key = std::make_tuple(h.entity, h.name, h.index);
     auto it = best.find(key);
     if (it == best.end() || h.confidence > it->second.confidence ||
         (h.confidence == it->second.confidence && h.start < it->second.start)) {
@@ -241,6 +244,8 @@ std::vector<Hit> Best(std::vector<Hit> hits) {
   for (auto& kv : best) out.push_back(std::move(kv.second));
   std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {
     if (a.entity != b.entity) return a.entity < b.entity;
+    // Signers in order, each name followed by its title.
+    if (a.index != b.index) return a.index < b.index;
     return FieldOrder(a.name) < FieldOrder(b.name);
   });
   return out;
@@ -251,11 +256,7 @@ Field ToField(const Document& doc, const Hit& h) {
   f.name = h.name;
   f.value = h.value;
   f.raw = doc.text.substr(h.start, h.end - h.start);
-  f.span.start = h.start;
-  f.span.end = h.end;
-  f.span.page = doc.PageAt(h.start);
-  f.span.confidence = h.confidence;
-  f.span.rule = h.rule;
+  f.span = MakeSpan(doc, h.start, h.end, h.confidence, h.rule);
   f.entity = h.entity;
   return f;
 }
@@ -278,6 +279,20 @@ std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   return hits;
 }
 
+// The cover's one "Date of Report" is every registrant's report date.
+void ShareReportDate(size_t registrants, std::vector<Hit>* hits) {
+  const Hit* date = nullptr;
+  for (const Hit& h : *hits) {
+    if (h.name == "report_date" && h.entity == 0) date = &h;
+  }
+  if (!date) return;
+  Hit copy = *date;
+  for (size_t e = 1; e < registrants; ++e) {
+    copy.entity = static_cast<int>(e);
+    hits->push_back(copy);
+  }
+}
+
 }  // namespace
 
 std::string_view CoverRegionText(const Document& doc) {
@@ -289,8 +304,17 @@ std::string_view CoverRegionText(const Document& doc) {
 std::vector<Field> ExtractCover(const Document& doc) {
   Region r = CoverRegion(doc);
   if (r.begin >= r.cover_end) return {};
-  std::vector<Hit> hits = CoverHits(doc, r);
-  cover::SignatureRules(doc.text, r.begin, r.end, &hits);
+  std::vector<Hit> hits = Best(CoverHits(doc, r));
+  std::vector<std::string> registrants;
+  for (const Hit& h : hits) {
+    if (h.name != "registrant_name") continue;
+    if (registrants.size() <= static_cast<size_t>(h.entity)) {
+      registrants.resize(h.entity + 1);
+    }
+    registrants[h.entity] = h.value;
+  }
+  ShareReportDate(registrants.size(), &hits);
+  cover::SignatureRules(doc.text, r.begin, r.end, registrants, &hits);
   hits = Best(std::move(hits));
   AbbreviationRule(doc.text, r, &hits);
   std::vector<Field> fields;

@@ -53,6 +53,10 @@ struct Compiled {
       R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
   RE2 zip_in_line{
       R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
+  // Anchored at the start of an address part (see FindPostalCode).
+  RE2 postal{
+      R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};
+  RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,5})"};
   RE2 phone{
       R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
   RE2 heading{
@@ -124,6 +128,12 @@ LabelInfo ClassifyLabel(std::string_view cell) {
     if (info.kind == LabelKind::kAddress || info.kind == LabelKind::kContact) {
       info.with_zip = ContainsNoCase(s, "zip") || ContainsNoCase(s, "postal");
       info.with_phone = ContainsNoCase(s, "telephone");
+      size_t close = s.find(')');
+      if (close != std::string_view::npos) {
+        std::string_view rest = s.substr(close);
+        info.zip_separate =
+            ContainsNoCase(rest, "zip") || ContainsNoCase(rest, "postal");
+      }
     }
     return info;
   }
@@ -278,6 +288,31 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     from = *end;
   }
   return found;
+}
+
+bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {
+  size_t part = 0;
+  while (part <= s.size()) {
+    size_t comma = s.find(',', part);
+    if (comma == std::string_view::npos) comma = s.size();
+    std::string_view p = Trim(s.substr(part, comma - part));
+    re2::StringPiece in(p.data(), p.size());
+    re2::StringPiece g[2];
+    size_t len = 0;
+    if (FullMatch(Rules().postal_alone, p)) {
+      len = p.size();
+    } else if (Rules().postal.Match(in, 0, in.size(), RE2::ANCHOR_START, g,
+                                    2)) {
+      len = g[1].size();
+    }
+    if (len > 0) {
+      *start = p.data() - s.data();
+      *end = *start + len;
+      return true;
+    }
+    part = comma + 1;
+  }
+  return false;
 }
 
 }  // namespace cover

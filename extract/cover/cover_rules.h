@@ -23,6 +23,8 @@ struct Hit {
   double confidence = 0.0;
   std::string rule;
   int entity = 0;
+  // Several values of one field for one registrant (two signers): 0, 1, ...
+  int index = 0;
 };
 
 enum class LabelKind {
@@ -45,6 +47,9 @@ struct LabelInfo {
   LabelKind kind = LabelKind::kNone;
   bool with_zip = false;    // "(Address ..., including Zip Code)"
   bool with_phone = false;  // "(Address, ... and telephone number ...)"
+  // "(Address of principal executive offices) (Zip Code)": the zip has a
+  // caption of its own, so it is not part of the address value.
+  bool zip_separate = false;
 };
 
 // Classifies the text of one cell as a cover label. Labels are mostly
@@ -77,6 +82,12 @@ bool FindPhone(std::string_view s, size_t* start, size_t* end);
 
 // The last postal code in an address line: [*start, *end); false if none.
 bool FindZip(std::string_view s, size_t* start, size_t* end);
+
+// A non-US postal code opening one comma-separated part of an address
+// line: "1096 BC Amsterdam", "CH-8001 Zurich", or a part that is only the
+// code ("1701, Fribourg"). Bare 4-5 digit numbers followed by a word are
+// not accepted (street numbers look the same). [*start, *end) into `s`.
+bool FindPostalCode(std::string_view s, size_t* start, size_t* end);
 
 // "PENNSYLVANIA" -> "Pennsylvania", "NEW YORK" -> "New York"; text that
 // already mixes cases is kept as written.

@@ -62,7 +62,8 @@ bool ReadRow(const Line& l, Row* row) {
 
 // The name column's text on a line below the row, or "" when the line
 // has nothing there.
-std::string_view NameColumn(const Line& l, const LayoutCell& name, size_t* start) {
+std::string_view NameColumn(const Line& l, const LayoutCell& name,
+                            size_t* start) {
   for (const LayoutCell& c : l.cells) {
     if (Overlap(c, name) > 0 || (l.has_tab && c.tab_index == name.tab_index) ||
         l.cells.size() == 1) {

@@ -140,7 +140,8 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
       if (RowLabelAt(text, lines[i], &label_end, &label)) break;
       std::string_view l = text.substr(lines[i].start, lines[i].size());
       if (l.size() > 60 || !FindMoney(l).empty()) break;
-      for (const TableCell& c : SplitCells(text, lines[i].start, lines[i].end)) {
+      for (const TableCell& c :
+           SplitCells(text, lines[i].start, lines[i].end)) {
         Part p = PartOf(c.text);
         if (p != Part::kNone) parts.push_back(p);
       }
@@ -157,7 +158,8 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
         std::string dummy;
         size_t dummy_end;
         if (RowLabelAt(text, lines[k], &dummy_end, &dummy)) break;
-        std::vector<TableCell> more = SplitCells(text, lines[k].start, lines[k].end);
+        std::vector<TableCell> more =
+            SplitCells(text, lines[k].start, lines[k].end);
         if (more.empty() || more[0].kind != TableCell::kMoney) break;
         cells.insert(cells.end(), more.begin(), more.end());
       }

@@ -2,10 +2,14 @@
 // sentences. A sentence that restates a table row or an earlier sentence
 // (same amount, no conflicting field) fills that record's gaps instead of
 // adding a duplicate; table rows are never merged with each other.
+#include <re2/re2.h>
+
 #include <string>
 
+#include "extract/facts/dates.h"
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/facts.h"
+#include "extract/facts/money.h"
 #include "extract/facts/text_scan.h"
 
 namespace secx {
@@ -36,6 +40,35 @@ void Fill(const Dividend& from, Dividend* into) {
   }
 }
 
+// A stock dividend's issue date is often stated apart from its declaration,
+// e.g. in a later note: "the 25% stock dividend issued on June 27, 1990".
+// Fills the payable date of the stock dividend of the same size, never
+// adding a record.
+void FillStockIssueDates(const Document& doc, std::vector<Dividend>* out) {
+  bool wanted = false;
+  for (const Dividend& d : *out) {
+    wanted |= d.kind == "stock" && d.payable_date.empty();
+  }
+  if (!wanted) return;
+  static const RE2 re(std::string("(?i)(\\d+(?:\\.\\d+)?)\\s*%\\s+stock\\s+"
+                                  "dividends?\\s+(?:was\\s+|were\\s+)?"
+                                  "(?:issued|paid|distributed)\\s+on\\s+(") +
+                      facts::kDateRe + ")");
+  re2::StringPiece in(doc.text);
+  re2::StringPiece pct, date;
+  while (RE2::FindAndConsume(&in, re, &pct, &date)) {
+    std::string per_share = facts::ShiftDecimal(std::string(pct), -2);
+    std::string iso = facts::ParseDate(date);
+    if (iso.empty()) continue;
+    for (Dividend& d : *out) {
+      if (d.kind == "stock" && d.payable_date.empty() &&
+          d.per_share == per_share) {
+        d.payable_date = iso;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
@@ -56,6 +89,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc) {
     }
     if (!merged) out.push_back(std::move(d));
   }
+  FillStockIssueDates(doc, &out);
   return out;
 }
 

@@ -50,7 +50,8 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
 
 }  // namespace
 
-std::vector<TableCell> SplitCells(std::string_view text, size_t start, size_t end) {
+std::vector<TableCell> SplitCells(std::string_view text, size_t start,
+                                  size_t end) {
   std::vector<TableCell> out;
   std::string_view s = text.substr(start, end - start);
   if (s.find('\t') != std::string_view::npos) {

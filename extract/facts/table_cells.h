@@ -22,7 +22,8 @@ struct TableCell {
 };
 
 // Cells of text[start, end).
-std::vector<TableCell> SplitCells(std::string_view text, size_t start, size_t end);
+std::vector<TableCell> SplitCells(std::string_view text, size_t start,
+                                  size_t end);
 
 }  // namespace facts
 }  // namespace secx

@@ -215,47 +215,5 @@ bool ContainsLower(std::string_view hay, std::string_view needle) {
   return false;
 }
 
-Span MakeSpan(const Document& doc, size_t start, size_t end, double confidence,
-              const char* rule) {
-  Span s;
-  s.start = start;
-  s.end = end;
-  s.page = doc.PageAt(start);
-  s.confidence = confidence;
-  s.rule = rule;
-  bool ocr_page = false;
-  for (const Page& p : doc.pages) {
-    if (p.number == s.page) ocr_page = p.ocr;
-  }
-  if (!ocr_page || doc.words.empty()) return s;
-  // Words are in text order; find the first one that may overlap.
-  auto it =
-      std::lower_bound(doc.words.begin(), doc.words.end(), start,
-                       [](const Word& w, size_t pos) { return w.end <= pos; });
-  Box box;
-  bool any = false;
-  double conf_sum = 0;
-  int n = 0;
-  for (; it != doc.words.end() && it->start < end; ++it) {
-    if (it->end <= start) continue;
-    if (!any) {
-      box = it->box;
-      any = true;
-    } else {
-      box.left = std::min(box.left, it->box.left);
-      box.top = std::min(box.top, it->box.top);
-      box.right = std::max(box.right, it->box.right);
-      box.bottom = std::max(box.bottom, it->box.bottom);
-    }
-    conf_sum += it->confidence;
-    ++n;
-  }
-  if (any) {
-    s.bbox = box;
-    s.confidence *= 0.5 + 0.5 * (conf_sum / n) / 100.0;
-  }
-  return s;
-}
-
 }  // namespace facts
 }  // namespace secx

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/provenance.h"
 
 namespace secx {
 namespace facts {
@@ -50,11 +51,10 @@ std::string FoldSpace(std::string_view s);
 // Case-insensitive substring test; `needle` must be lower case ASCII.
 bool ContainsLower(std::string_view hay, std::string_view needle);
 
-// Span for doc.text[start, end): page, bbox (union of OCR words that overlap
-// the range, on OCR pages only) and confidence, lowered on OCR pages by the
-// recognised words' own confidence.
-Span MakeSpan(const Document& doc, size_t start, size_t end, double confidence,
-              const char* rule);
+// Span for doc.text[start, end) with page, OCR box and confidence: the
+// shared helper of extract/provenance.h, so facts and cover fields trace
+// to OCR words the same way.
+using ::secx::MakeSpan;
 
 }  // namespace facts
 }  // namespace secx

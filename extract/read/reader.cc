@@ -19,8 +19,8 @@ bool IsPageMarker(std::string_view line) {
   size_t b = 0;
   while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
   size_t e = line.size();
-  while (e > b && (line[e - 1] == ' ' || line[e - 1] == '\t' ||
-                   line[e - 1] == '\r')) {
+  while (e > b &&
+         (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r')) {
     --e;
   }
   if (e - b < 6 || strncasecmp(line.data() + b, "<PAGE>", 6) != 0) {

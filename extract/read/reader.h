@@ -25,7 +25,8 @@ std::string SniffImageFormat(std::string_view bytes);
 
 // Reads any supported input. Errors name the cause in one line (the caller
 // adds the file name).
-Result<Document> ReadDocument(std::string_view bytes, const std::string& source);
+Result<Document> ReadDocument(std::string_view bytes,
+                              const std::string& source);
 
 // Plain text reader: detects the encoding, converts to UTF-8, splits pages
 // at form feeds and <PAGE> markers.

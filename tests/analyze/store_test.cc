@@ -132,7 +132,8 @@ TEST_CASE("store migrates an older schema", "[store]") {
   REQUIRE_FALSE(old.ok());  // a reader never migrates
   CHECK_THAT(old.error(), Catch::Contains("old"));
   auto s = OpenStore(dir / "a.db");
-  CHECK(Scalar(s.get(), "PRAGMA user_version") == "2");
+  CHECK(Scalar(s.get(), "PRAGMA user_version") ==
+        std::to_string(kStoreSchemaVersion));
   CHECK(Scalar(s.get(),
                "SELECT COUNT(*) FROM pragma_table_info('mismatches') "
                "WHERE name = 'header_in_text'") == "1");
@@ -312,6 +313,41 @@ TEST_CASE("a killed ingest leaves only whole documents", "[store][kill]") {
     INFO(path);
     CHECK(std::stoi(n) == FieldsOf(doc) + 100);
   }
+}
+
+}  // namespace
+}  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("a failed write rolls back the open batch, not committed data",
+          "[store]") {
+  TempDir dir;
+  const std::string db = dir / "full.db";
+  StoreOptions o;
+  o.batch_documents = 5;
+  o.batch_seconds = 1000;
+  {
+    auto s = Store::Open(db, o);
+    REQUIRE(s.ok());
+    // A tiny size limit makes SQLite report "database or disk is full".
+    REQUIRE(s.value()->Query("PRAGMA max_page_count = 60", {}).ok());
+    Status failure;
+    for (int doc = 0; doc < 1000 && failure.ok(); ++doc) {
+      Result<PutOutcome> r = s.value()->Put(SyntheticExtraction(doc, 40), "v1");
+      if (!r.ok()) failure = r.status();
+    }
+    REQUIRE_FALSE(failure.ok());
+    CHECK_THAT(failure.error(), Catch::Contains("full"));
+    CHECK_THAT(failure.error(), Catch::Contains("rolled back"));
+  }
+  auto s = Store::Open(db, StoreOptions());
+  REQUIRE(s.ok());
+  int64_t docs = s.value()->Count("documents").value();
+  CHECK(docs > 0);
+  CHECK(docs % 5 == 0);  // whole batches only
+  CHECK(s.value()->Count("fields").value() == docs * 40);
 }
 
 }  // namespace

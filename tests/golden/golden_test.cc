@@ -3,10 +3,9 @@
 // corpus/baseline.json and is wrong now fails the test, as does any field
 // whose accuracy drops. SECX_UPDATE_BASELINE=1 rewrites the baseline; review
 // its diff before committing.
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 #include "analyze/eval.h"
 #include "extract/pipeline.h"

@@ -29,6 +29,7 @@ Document TextDoc(const std::string& text) {
   d.pages.push_back(p);
   Section s;
   s.type = "TEXT";
+  s.format = "text";
   s.start = 0;
   s.end = text.size();
   d.sections.push_back(s);
@@ -96,6 +97,13 @@ TEST_CASE("repairs by slot", "[correct][slots]") {
        "Lima India Lake Inc. said LIL was fine."},
       {"Blue Lake Gold Corp. reports. 8LG sold more.",
        "Blue Lake Gold Corp. reports. BLG sold more."},
+      // letters only: an undefined abbreviation one confusion from the
+      // filing's own (initials of its name, used more often than the
+      // reading)
+      {"Lima India Lake Inc. (\"LIL\"). LIL sells. LIL buys. LL said.",
+       "Lima India Lake Inc. (\"LIL\"). LIL sells. LIL buys. LIL said."},
+      {"Lima India Lake Inc. LIL sells. LIL buys. LlL said.",
+       "Lima India Lake Inc. LIL sells. LIL buys. LIL said."},
       // ticker slot after a letter exchange
       {"Blue Lake Gold Corp. (NYSE: 8LG) reports.",
        "Blue Lake Gold Corp. (NYSE: BLG) reports."},
@@ -128,6 +136,11 @@ TEST_CASE("left alone", "[correct][clean]") {
       "Japan's and IIJ’s and IIJ's",
       "degrees 45° and 90°",
       "E-mail: ir@iij.ad.jp URL.: https://www.iij.ad.jp/en/ir",
+      // plurals and real mixed-case abbreviations of a defined term
+      "Restricted Stock Units (\"RSU\"). RSU grants and RSUs vest.",
+      // an abbreviation the filing does not define, or one that is a word
+      "Lima India Lake Inc. and the CIA and LL and IT.",
+      "Lima India Lake Inc. (\"LIL\") and LI and IL.",
   };
   for (const char* c : cases) {
     INFO(c);

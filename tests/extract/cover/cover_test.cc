@@ -223,7 +223,8 @@ TEST_CASE("stacked values over stacked labels pair in order",
        {"state_of_incorporation", "Delaware"},
        {"commission_file_number", "0-26841"},
        {"irs_employer_id", "11-3117311"},
-       {"address", "Two Jericho Plaza, Suite 200, Jericho, New York 11753"},
+       // "(Zip Code)" is a caption of its own: the zip is not address text.
+       {"address", "Two Jericho Plaza, Suite 200, Jericho, New York"},
        {"zip_code", "11753"},
        {"phone", "(516) 237-6000"}});
 }
@@ -269,7 +270,92 @@ TEST_CASE("6-K cover: name, address and file number", "[cover][6k]") {
        {"registrant_name", "ALCON INC."},
        {"commission_file_number", "001-31269"},
        {"address", "Rue Louis-d'Affry 6, 1701, Fribourg, Switzerland"},
+       {"zip_code", "1701"},
        {"report_date", "2023-02-13"}});
+}
+
+TEST_CASE("a zip inside an uncaptioned address is still the zip",
+          "[cover][zip]") {
+  CheckAll(
+      "FORM 6-K\nKONINKLIJKE PHILIPS N.V.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "Breitner Center, Amstelplein 2, 1096 BC Amsterdam, The Netherlands\n"
+      "(Address of principal executive offices)\n",
+      {{"address",
+        "Breitner Center, Amstelplein 2, 1096 BC Amsterdam, The Netherlands"},
+       {"zip_code", "1096 BC"}});
+  // A street number is not a postal code.
+  Document doc = TextDocument(
+      "FORM 8-K\n1395 Crossman Avenue, Sunnyvale\n"
+      "(Address of principal executive offices)\n");
+  CHECK(Value(doc, ExtractCover(doc), "zip_code") == "");
+}
+
+TEST_CASE("a zip with its own caption leaves the address", "[cover][zip]") {
+  struct Case {
+    const char* text;
+    const char* address;
+    const char* zip;
+  };
+  const Case cases[] = {
+      {"601 McCarthy Boulevard, Milpitas, California 95035\n"
+       "(Address of principal executive offices)(zip code)\n",
+       "601 McCarthy Boulevard, Milpitas, California", "95035"},
+      {"500 South Buena Vista Street\nBurbank, California 91521\n"
+       "(Address of principal executive offices) (Zip Code)\n",
+       "500 South Buena Vista Street, Burbank, California", "91521"},
+      {"1 Wayside Road\nBurlington, Massachusetts 01803\n"
+       "(Address of Principal Executive Offices)\n(Zip Code)\n",
+       "1 Wayside Road, Burlington, Massachusetts", "01803"},
+      {"                One CNN Center, Atlanta, Georgia  30303\n"
+       "        (Address of principal executive offices)(Zip Code)\n",
+       "One CNN Center, Atlanta, Georgia", "30303"},
+      // The zip followed by more address text stays where it is written.
+      {"Iidabashi Grand Bloom, Chiyoda-ku, Tokyo 102-0071 Japan\n"
+       "(Address of principal executive offices) (Zip code)\n",
+       "Iidabashi Grand Bloom, Chiyoda-ku, Tokyo 102-0071 Japan", "102-0071"},
+      // "including zip code": the zip belongs to the address.
+      {"125 State Street\nHackensack, New Jersey 07601\n"
+       "(Address, including zip code, of principal executive offices)\n",
+       "125 State Street, Hackensack, New Jersey 07601", "07601"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CheckAll(std::string("FORM 8-K\n\n") + c.text,
+             {{"address", c.address}, {"zip_code", c.zip}});
+  }
+}
+
+TEST_CASE("an amendment heading makes the form an amendment", "[cover][form]") {
+  CheckAll(
+      "               SECURITIES AND EXCHANGE COMMISSION\n\n"
+      "                         AMENDMENT NO. 2\n"
+      "                               TO\n"
+      "                            FORM S-3\n\n"
+      "                     REGISTRATION STATEMENT\n",
+      {{"form_type", "S-3/A"}});
+  CheckAll("FORM S-3\nREGISTRATION STATEMENT\n", {{"form_type", "S-3"}});
+  // "FORM 24F-2" is not the SEC's form type (24F-2NT); no guess.
+  CheckAll("FORM 24F-2\nANNUAL NOTICE OF SECURITIES SOLD\n",
+           {{"form_type", ""}});
+}
+
+TEST_CASE("Form 24F-2 items: issuer and fiscal year end", "[cover][24f2]") {
+  CheckAll(
+      "                                  FORM 24F-2\n"
+      "                       ANNUAL NOTICE OF SECURITIES SOLD\n\n"
+      "______________________________________________________________\n\n"
+      "1.  Name and address of issuer:\n"
+      "    Common Sense Trust - Growth Fund\n"
+      "    2800 Post Oak Blvd.\n"
+      "    Houston, TX 77056\n"
+      "______________________________________________________________\n\n"
+      "4.  Last day of fiscal year for which this notice is filed: "
+      "10/31/95\n",
+      {{"registrant_name", "Common Sense Trust - Growth Fund"},
+       {"address", "2800 Post Oak Blvd., Houston, TX 77056"},
+       {"zip_code", "77056"},
+       {"fiscal_year_end", "1995-10-31"}});
 }
 
 TEST_CASE("several registrants in one cover table", "[cover][multi]") {
@@ -305,6 +391,35 @@ TEST_CASE("several registrants in one cover table", "[cover][multi]") {
             {"state_of_incorporation", "Kentucky and Virginia"},
             {"zip_code", "40507-1428"},
             {"phone", "(859) 255-2100"}},
+           1);
+}
+
+TEST_CASE("each registrant gets the report date and its own signer",
+          "[cover][multi]") {
+  const std::string text =
+      "FORM 8-K\n"
+      "Date of Report (Date of earliest event reported): March 25, 2003\n\n"
+      "Commission\tRegistrant, State of Incorporation,\tIRS Employer\n"
+      "File Number\tAddress, and Telephone Number\tIdentification No.\n"
+      "2-26720\tLouisville Gas and Electric Company\t61-0264150\n"
+      "1-3464\tKentucky Utilities Company\t61-0247570\n\n"
+      "SIGNATURES\n\nLouisville Gas and Electric Company\n\n"
+      "Dated:\tMarch 25, 2003\tBy:\t/s/ John R. McCall\n"
+      "\t\t\tExecutive Vice President,\n\t\t\tGeneral Counsel\n\n"
+      "Kentucky Utilities Company\n\n"
+      "Dated:\tMarch 26, 2003\tBy:\t/s/ Jane Q. Public\n"
+      "\t\t\tTreasurer\n\n";
+  CheckAll(text,
+           {{"report_date", "2003-03-25"},
+            {"signature_date", "2003-03-25"},
+            {"signatory_name", "John R. McCall"},
+            {"signatory_title", "Executive Vice President, General Counsel"}},
+           0);
+  CheckAll(text,
+           {{"report_date", "2003-03-25"},
+            {"signature_date", "2003-03-26"},
+            {"signatory_name", "Jane Q. Public"},
+            {"signatory_title", "Treasurer"}},
            1);
 }
 

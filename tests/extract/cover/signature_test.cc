@@ -56,6 +56,43 @@ TEST_CASE("signature blocks in their usual layouts", "[cover][signature]") {
        "\t\t\tName: David J. Endicott\t\n"
        "\t\t\tTitle: Authorized Representative\t\n",
        "2023-02-13", "David J. Endicott", "Authorized Representative"},
+      // The typed name under an upper-case signature, in its own case.
+      {"SIGNATURES\nPERICOM SEMICONDUCTOR CORPORATION\n"
+       "By:\t/s/ ALEX C. HUI\n\tAlex C. Hui\n"
+       "\tPresident and Chief Executive Officer\n\nDate: April 22, 2003\n",
+       "2003-04-22", "Alex C. Hui", "President and Chief Executive Officer"},
+      // The typed full name under a short signature; a title with a
+      // narrow gap in it is one title.
+      {"SIGNATURES\n"
+       "                    /s/ Ken Chadha\n"
+       "                    ------------------------\n"
+       "                    Dr. Kanwar J.S. Chadha\n"
+       "                    President  & CEO\n"
+       "Date: March 2, 2001\n",
+       "2001-03-02", "Dr. Kanwar J.S. Chadha", "President & CEO"},
+      // "Name, Title" typed under the signature.
+      {"SIGNATURE\nBy (Signature and Title)* /s/ NORI L. GABERT\n"
+       "                         ________________________\n"
+       "                              Nori L. Gabert, Secretary\n\n"
+       "Date December 28, 1995\n",
+       "1995-12-28", "Nori L. Gabert", "Secretary"},
+      // A captioned title wrapped under itself.
+      {"SIGNATURES\n"
+       "Date:  January 24, 1994                 By:    /s/    WILLIAM S. "
+       "GHEGAN\n"
+       "                                           Name:  William S. Ghegan\n"
+       "                                           Title: Vice President and "
+       "Controller\n"
+       "                                                  and Chief Accounting "
+       "Officer\n\n\n                                     -3-\n",
+       "1994-01-24", "William S. Ghegan",
+       "Vice President and Controller and Chief Accounting Officer"},
+      // A value ending in a comma goes on, even past a page break.
+      {"SIGNATURES\nBy: /s/ Koichi Suzuki Date: May 27, 2016 Name: Koichi "
+       "Suzuki Title: Chairman,\n\fChief Executive Officer and "
+       "Representative Director\n\nExhibit 1.01\n",
+       "2016-05-27", "Koichi Suzuki",
+       "Chairman, Chief Executive Officer and Representative Director"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -64,6 +101,51 @@ TEST_CASE("signature blocks in their usual layouts", "[cover][signature]") {
     CHECK(Value(doc, fields, "signature_date") == c.date);
     CHECK(Value(doc, fields, "signatory_name") == c.name);
     CHECK(Value(doc, fields, "signatory_title") == c.title);
+  }
+}
+
+// All values of a field, in output order.
+std::vector<std::string> Values(const std::vector<Field>& fields,
+                                const std::string& name) {
+  std::vector<std::string> out;
+  for (const Field& f : fields) {
+    if (f.name == name) out.push_back(f.value);
+  }
+  return out;
+}
+
+TEST_CASE("every signer of a block is read, in order", "[cover][signature]") {
+  const char* texts[] = {
+      "SIGNATURES\nPERICOM SEMICONDUCTOR CORPORATION\n"
+      "By:\t/s/ Alex Hui\n\tAlex Hui\n\tPresident, Chief Executive "
+      "Officer\n"
+      "By:\t/s/ Angela Chen\n\tAngela Chen\n\tChief Financial Officer\n"
+      "Date: February 6, 2007\n",
+      "                                   SIGNATURES\n\n"
+      "                                         PERICOM SEMICONDUCTOR\n\n"
+      "                                         By:  /s/ Alex Hui\n"
+      "                                              ---------------------\n"
+      "                                              Alex Hui\n"
+      "                                              President, Chief "
+      "Executive Officer\n\n\n"
+      "                                         By:  /s/ Angela Chen\n"
+      "                                              ---------------------\n"
+      "                                              Angela Chen\n"
+      "                                              Chief Financial "
+      "Officer\n\n"
+      "Date:  February 6, 2007\n",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    Document doc = TextDocument(text);
+    std::vector<Field> fields = ExtractCover(doc);
+    CHECK(Values(fields, "signatory_name") ==
+          std::vector<std::string>{"Alex Hui", "Angela Chen"});
+    CHECK(Values(fields, "signatory_title") ==
+          std::vector<std::string>{"President, Chief Executive Officer",
+                                   "Chief Financial Officer"});
+    CHECK(Values(fields, "signature_date") ==
+          std::vector<std::string>{"2007-02-06"});
   }
 }
 

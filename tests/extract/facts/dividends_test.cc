@@ -168,3 +168,25 @@ TEST_CASE("press-release date is the declared date", "[facts][dividends]") {
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("a stock dividend's issue date stated apart fills its payable date",
+          "[facts][dividends]") {
+  Document d = TextDoc(
+      "On July 18, 1990, the Board of Directors declared a 25% stock "
+      "dividend to holders of record as of June 27, 1990.\n\n"
+      "Note 10. The information takes into account the 25% stock dividend "
+      "issued on August 3, 1990 and the 20% stock dividend issued on "
+      "February 28, 1991.\n");
+  std::vector<Dividend> out = ExtractDividends(d);
+  REQUIRE(out.size() == 1);  // the other size declares nothing here
+  CHECK(out[0].kind == "stock");
+  CHECK(out[0].per_share == "0.25");
+  CHECK(out[0].record_date == "1990-06-27");
+  CHECK(out[0].payable_date == "1990-08-03");
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,76 @@
+// secx text (hidden): prints the text secx reads from one file, as the
+// readers lay it out (Document::text). By default only the primary document
+// of an EDGAR submission (its first <DOCUMENT>, not the SEC header or the
+// exhibits); --all prints everything. scripts/make-scan-corpus.sh renders
+// this text into scanned pages, so the scans show what the extractors read.
+// No OCR is run: an image or PDF input prints nothing but a PDF text layer.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "analyze/commands.h"
+#include "extract/pipeline.h"
+#include "extract/read/reader.h"
+
+namespace secx {
+namespace {
+
+struct TextFlags {
+  std::string path;
+  bool all = false;
+};
+
+// [start, end) of the primary document: the first section that is not a
+// submission header. The whole text when there is no such section.
+std::pair<size_t, size_t> PrimarySpan(const Document& d) {
+  for (const Section& s : d.sections) {
+    if (s.type == "SEC-HEADER" || s.type == "IMS-HEADER") continue;
+    if (s.end > s.start && s.end <= d.text.size()) return {s.start, s.end};
+  }
+  return {0, d.text.size()};
+}
+
+int RunText(const TextFlags& flags) {
+  std::string bytes;
+  Status st =
+      ReadInputFile(flags.path, ExtractOptions().max_input_bytes, &bytes);
+  if (!st.ok()) {
+    std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
+                 st.error().c_str());
+    return kExitFailed;
+  }
+  Result<Document> doc = ReadDocument(bytes, flags.path);
+  if (!doc.ok()) {
+    std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
+                 doc.error().c_str());
+    return kExitFailed;
+  }
+  const Document& d = doc.value();
+  auto [start, end] =
+      flags.all ? std::make_pair(size_t{0}, d.text.size()) : PrimarySpan(d);
+  std::fwrite(d.text.data() + start, 1, end - start, stdout);
+  if (std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "secx: writing output failed\n");
+    return kExitFailed;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddTextCommand(CLI::App& app) {
+  auto flags = std::make_shared<TextFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "text", "Print the text secx reads from a file (for scan making)");
+  cmd->group("");  // hidden: a tool for scripts/make-scan-corpus.sh
+  cmd->add_option("file", flags->path, "Any file secx reads")->required();
+  cmd->add_flag("--all", flags->all,
+                "Whole text, with the SGML header and exhibits");
+  cmd->footer(
+      "\nExamples:\n"
+      "  secx text corpus/html/form8K.Blackrock.html > blackrock.txt\n"
+      "  secx text --all corpus/sgml/0000943374-24-000509.txt\n");
+  cmd->callback([flags] { ExitWith(RunText(*flags)); });
+}
+
+}  // namespace secx

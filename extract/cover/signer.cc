@@ -1,0 +1,416 @@
+#include "extract/cover/signer.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string>
+
+#include "extract/cover/dates.h"
+#include "extract/cover/layout.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+struct Compiled {
+  RE2 slash{R"((?:/s/|/S/|\\s\\|\\S\\|(?:By:?[ \t]*)//)[ \t]*([^\n]*))"};
+  RE2 by{R"((?i)\bBy\s*:[ \t]*([^\n]*))"};
+  RE2 by_start{R"((?i)By\s*:)"};
+  RE2 name{R"((?i)\bName\s*:[ \t]*([^\n]*))"};
+  RE2 title{R"((?i)\b(?:Title|Its)\s*:[ \t]*([^\n]*))"};
+  // "Date: ..." anywhere, "Dated ..." only at the start of a line (not
+  // "the Prospectus dated October 14, 1994").
+  RE2 date{R"((?im)\bDated?[ \t]*:|^[ \t]*Dated?\b)"};
+  RE2 title_words{
+      R"((?i)\b(?:president|officer|director|chairman|chairperson|secretary|treasurer|counsel|vice|manager|controller|chief|partner|executive|representative|trustee|general|member|head|accounting|principal|authorized|attorney|ceo|cfo)\b)"};
+  RE2 joiner{R"((?i)\b(?:and|of|for|the)$)"};
+  RE2 rule_run{R"([-_=]{3,})"};
+  RE2 its{R"((?i)^its\s*:?\s+)"};
+  // Where a value on a signature line stops: a TAB, a column gap, or the
+  // next "Date:"/"Name:"/"Title:" caption.
+  RE2 cut{R"((?i)(\t|   |\s(?:Date|Dated|Name|Title|Its|By)\s*:))"};
+  RE2 person{
+      R"([A-Z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,5}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)"};
+  RE2 not_person{
+      R"((?i)\b(?:inc|corp|corporation|company|l\.?l\.?c|l\.?p|ltd|limited|n\.v|plc|bank|trust)\b)"};
+};
+
+const Compiled& Rules() {
+  static const Compiled* const kRules = new Compiled();
+  return *kRules;
+}
+
+struct Piece {
+  size_t start = 0;  // absolute offsets
+  size_t end = 0;
+  bool ok() const { return end > start; }
+};
+
+std::string_view View(std::string_view text, Piece p) {
+  return text.substr(p.start, p.end - p.start);
+}
+
+// The value text from `start` up to the next column gap or caption.
+Piece CutValue(std::string_view text, size_t start, size_t end) {
+  std::string_view s = text.substr(start, end - start);
+  re2::StringPiece in(s.data(), s.size());
+  re2::StringPiece m;
+  if (Rules().cut.Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) {
+    s = s.substr(0, m.data() - s.data());
+  }
+  std::string_view t = StripTrailingPunct(s);
+  if (t.empty()) return {};
+  size_t b = start + (t.data() - s.data());
+  return {b, b + t.size()};
+}
+
+bool IsPerson(std::string_view s) {
+  if (s.size() < 4 || s.size() > 60) return false;
+  re2::StringPiece in(s.data(), s.size());
+  return RE2::FullMatch(in, Rules().person) &&
+         !RE2::PartialMatch(in, Rules().not_person) &&
+         s.find(' ') != std::string_view::npos;
+}
+
+size_t LineEnd(std::string_view text, size_t pos, size_t end) {
+  size_t nl = text.find('\n', pos);
+  return nl == std::string_view::npos || nl > end ? end : nl;
+}
+
+// Start of the next line with text after `pos`, or `end`.
+size_t NextTextLine(std::string_view text, size_t pos, size_t end) {
+  size_t p = LineEnd(text, pos, end);
+  while (p < end) {
+    size_t b = p + 1;
+    size_t e = LineEnd(text, b, end);
+    std::string_view t = Trim(text.substr(b, e - b));
+    if (!t.empty() && !IsRuleText(t)) return b + (t.data() - (text.data() + b));
+    p = e;
+  }
+  return end;
+}
+
+// First match of `re` in text[begin, end); the value piece is cut.
+Piece FindCaptioned(const RE2& re, std::string_view text, size_t begin,
+                    size_t end) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  size_t pos = begin;
+  while (pos < end && re.Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+    size_t vs = g[1].data() - text.data();
+    if (g[1].empty()) vs = NextTextLine(text, vs, end);
+    Piece p = CutValue(text, vs, LineEnd(text, vs, end));
+    if (p.ok()) return p;
+    pos = vs + 1;
+  }
+  return {};
+}
+
+void Add(const char* field, std::string value, Piece p, double confidence,
+         const char* rule, const SignerTarget& to, std::vector<Hit>* out) {
+  Hit h;
+  h.entity = to.entity;
+  h.index = to.index;
+  h.name = field;
+  h.value = std::move(value);
+  h.start = p.start;
+  h.end = p.end;
+  h.confidence = confidence;
+  h.rule = rule;
+  out->push_back(std::move(h));
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+size_t LineStart(std::string_view text, size_t pos) {
+  size_t b = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  return b == std::string_view::npos ? 0 : b + 1;
+}
+
+// The cell of a continuation line nearest the signatory's column.
+const LayoutCell& NearestCell(const std::vector<LayoutCell>& cells, int col) {
+  const LayoutCell* best = &cells[0];
+  for (const LayoutCell& c : cells) {
+    if (std::abs(c.col_start - col) < std::abs(best->col_start - col)) {
+      best = &c;
+    }
+  }
+  return *best;
+}
+
+bool HasTitleWord(std::string_view s) {
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()),
+                           Rules().title_words);
+}
+
+// Splits "Bruce J. Feldman, President" into the name and the ", Title"
+// after it (returned in *title); `p` is left alone when it is a name.
+void SplitInlineTitle(std::string_view text, Piece* p, Piece* title) {
+  std::string_view v = View(text, *p);
+  size_t comma = v.find(',');
+  if (comma == std::string_view::npos || IsPerson(v)) return;
+  size_t t = p->start + comma + 1;
+  while (t < p->end && text[t] == ' ') ++t;
+  *title = {t, p->end};
+  p->end = p->start + comma;
+}
+
+// The name typed under a signature ("/s/ ALEX C. HUI" over "Alex C. Hui",
+// "/s/ Ken Chadha" over "Dr. Kanwar J.S. Chadha"): the first text line
+// below, in the signature's column, when it is a person's name and not a
+// title. The typed name is the one the filing states as the signer's.
+Piece TypedNameBelow(std::string_view text, Piece sig, size_t end,
+                     Piece* title) {
+  size_t ls = LineStart(text, sig.start);
+  std::vector<LayoutCell> sig_cells =
+      SplitCells(text.substr(ls, sig.start - ls + 1), ls);
+  int col = sig_cells.empty() ? 0 : sig_cells.back().col_start;
+  size_t p = LineEnd(text, sig.end, end);
+  for (int n = 0; n < 3 && p < end; ++n) {
+    size_t b = p + 1;
+    size_t e = LineEnd(text, b, end);
+    p = e;
+    std::string_view line = text.substr(b, e - b);
+    std::vector<LayoutCell> cells = SplitCells(line, b);
+    if (cells.empty() || IsRuleText(line)) continue;
+    const LayoutCell& c = NearestCell(cells, col);
+    Piece name{c.start, c.end};
+    Piece inline_title;
+    SplitInlineTitle(text, &name, &inline_title);
+    std::string_view v = View(text, name);
+    if (!IsPerson(v) || HasTitleWord(v)) return {};
+    if (inline_title.ok() && !HasTitleWord(View(text, inline_title))) {
+      return {};
+    }
+    *title = inline_title;
+    return name;
+  }
+  return {};
+}
+
+// The signatory: "Name:" caption, else the name typed under "/s/ Name",
+// else "/s/ Name", else "By: Name". A ", Title" after the name is
+// returned in *title.
+Piece FindName(std::string_view text, size_t begin, size_t end, Piece* title,
+               const char** rule) {
+  Piece p = FindCaptioned(Rules().name, text, begin, end);
+  *rule = "signature.name.caption";
+  if (!p.ok() || !IsPerson(View(text, p))) {
+    p = FindCaptioned(Rules().slash, text, begin, end);
+    *rule = "signature.name";
+  }
+  if (!p.ok()) {
+    p = FindCaptioned(Rules().by, text, begin, end);
+    *rule = "signature.name.by";
+  }
+  if (!p.ok()) return {};
+  if (*rule != std::string_view("signature.name.caption")) {
+    Piece typed_title;
+    Piece typed = TypedNameBelow(text, p, end, &typed_title);
+    if (typed.ok()) {
+      *rule = "signature.name.typed";
+      *title = typed_title;
+      return typed;
+    }
+  }
+  SplitInlineTitle(text, &p, title);
+  if (!IsPerson(View(text, p))) return {};
+  return p;
+}
+
+// Display column of text position `pos` (TABs inside a cell aside).
+int ColumnOf(std::string_view text, size_t pos) {
+  size_t ls = LineStart(text, pos);
+  std::vector<LayoutCell> cells = SplitCells(text.substr(ls, pos - ls + 1), ls);
+  if (cells.empty()) return 0;
+  return cells.back().col_start + static_cast<int>(pos - cells.back().start);
+}
+
+// The cell nearest `col`, with the cells that follow it across gaps of at
+// most two columns ("President  & CEO" is one title, not two cells).
+Piece ColumnText(const std::vector<LayoutCell>& cells, int col) {
+  const LayoutCell* first = &NearestCell(cells, col);
+  size_t i = first - cells.data();
+  size_t j = i;
+  while (j + 1 < cells.size() && cells[j + 1].tab_index == cells[j].tab_index &&
+         cells[j + 1].col_start - cells[j].col_end <= 2) {
+    ++j;
+  }
+  return {cells[i].start, cells[j].end};
+}
+
+bool StartsSigner(std::string_view t) {
+  re2::StringPiece in(t.data(), t.size());
+  return RE2::PartialMatch(in, Rules().slash) ||
+         RE2::Consume(&in, Rules().by_start);
+}
+
+// "Chairman," / "Vice President and": a title line that cannot end there.
+bool EndsWithJoiner(std::string_view text, Piece p) {
+  // The comma a cut value lost to StripTrailingPunct counts too.
+  if (p.end < text.size() && text[p.end] == ',') return true;
+  std::string_view s = Trim(View(text, p));
+  if (!s.empty() && (s.back() == ',' || s.back() == '&')) return true;
+  re2::StringPiece in(s.data(), s.size());
+  return RE2::PartialMatch(in, Rules().joiner);
+}
+
+// Title lines under `from` (the signatory's name, or the first line of a
+// "Title:" value when `continuation`): "Executive Vice President and" /
+// "Chief Financial Officer". Stops at a blank line, a date, a caption or
+// the next signer; a continuation must start in the value's column.
+Piece TitleBelow(std::string_view text, Piece from, size_t end,
+                 bool continuation) {
+  int col = ColumnOf(text, from.start);
+  std::string name_text = FoldSpace(View(text, from));
+  Piece title;
+  if (continuation) title = from;
+  size_t p = LineEnd(text, from.end, end);
+  for (int n = 0; n < 6 && p < end; ++n) {
+    size_t b = p + 1;
+    size_t e = LineEnd(text, b, end);
+    p = e;
+    std::string_view line = text.substr(b, e - b);
+    std::vector<LayoutCell> cells = SplitCells(line, b);
+    if (cells.empty()) {
+      if (title.ok()) break;
+      continue;
+    }
+    if (IsRuleText(line)) continue;
+    Piece cell = ColumnText(cells, col);
+    std::string_view t = Trim(View(text, cell));
+    // A value that ends in "," or "and" goes on wherever the next line
+    // starts (a page break may fall inside it); otherwise a continuation
+    // sits in the value's column.
+    if (continuation && !EndsWithJoiner(text, title) &&
+        std::abs(ColumnOf(text, cell.start) - col) > 2) {
+      break;
+    }
+    if (!continuation && FoldSpace(t) == name_text) continue;
+    // "Bruce J. Feldman, President and": the name again, then the title.
+    if (!continuation && StartsWithNoCase(FoldSpace(t), name_text)) {
+      t = Trim(t.substr(std::min(t.size(), View(text, from).size())));
+      while (!t.empty() && (t.front() == ',' || t.front() == ' ')) {
+        t.remove_prefix(1);
+      }
+      if (t.empty()) continue;
+    }
+    // Another form of the name ("/s/ Ken Chadha" over "Dr. Kanwar J.S.
+    // Chadha") before any title line.
+    if (!title.ok() && IsPerson(t) && !HasTitleWord(t)) continue;
+    if (IsMarkupText(t) || FindDate(t) || t.size() > 120 || StartsSigner(t) ||
+        RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), Rules().cut) ||
+        t.find_first_not_of("0123456789-. ") == std::string_view::npos) {
+      break;
+    }
+    size_t ts = t.data() - text.data();
+    if (!title.ok()) title.start = ts;
+    title.end = ts + t.size();
+    // "(Chief Legal Officer)" is a whole title; what follows is not.
+    if (t.front() == '(' && t.back() == ')') break;
+  }
+  return title;
+}
+
+std::string CleanTitle(std::string_view raw) {
+  std::string r(raw);
+  RE2::GlobalReplace(&r, Rules().rule_run, " ");
+  std::string v = FoldSpace(r);
+  RE2::Replace(&v, Rules().its, "");
+  if (v.size() > 2 && v.front() == '(' && v.back() == ')') {
+    v = v.substr(1, v.size() - 2);
+  }
+  return std::string(StripTrailingPunct(v));
+}
+
+}  // namespace
+
+bool ReadSignatureDate(std::string_view text, size_t begin, size_t end,
+                       size_t near, const SignerTarget& to,
+                       std::vector<Hit>* out) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece m;
+  size_t pos = begin;
+  end = std::min(end, near + 1500);
+  while (pos < end &&
+         Rules().date.Match(in, pos, end, RE2::UNANCHORED, &m, 1)) {
+    size_t vs = m.data() - text.data() + m.size();
+    size_t ve = std::min(end, vs + 60);
+    std::optional<DateMatch> d = FindDate(text.substr(vs, ve - vs));
+    if (d && d->start < 12) {
+      Add("signature_date", d->iso, {vs + d->start, vs + d->end}, 0.9,
+          "signature.date.caption", to, out);
+      return true;
+    }
+    pos = vs;
+  }
+  size_t ws = near > 600 ? std::max(begin, near - 600) : begin;
+  size_t we = std::min(end, near + 800);
+  if (ws >= we) return false;
+  std::optional<DateMatch> d = FindDate(text.substr(ws, we - ws));
+  if (!d) return false;
+  Add("signature_date", d->iso, {ws + d->start, ws + d->end}, 0.7,
+      "signature.date", to, out);
+  return true;
+}
+
+size_t ReadSigner(std::string_view text, size_t begin, size_t end,
+                  const SignerTarget& to, std::vector<Hit>* out) {
+  Piece inline_title;
+  const char* name_rule = "";
+  Piece name = FindName(text, begin, end, &inline_title, &name_rule);
+  if (name.ok()) {
+    Add("signatory_name", FoldSpace(View(text, name)), name, 0.85, name_rule,
+        to, out);
+  }
+  Piece title = FindCaptioned(Rules().title, text, begin, end);
+  const char* title_rule = "signature.title.caption";
+  if (title.ok()) {
+    // "Title: Vice President and Controller" / "and Chief Accounting
+    // Officer": a value wrapped under itself.
+    title = TitleBelow(text, title, end, /*continuation=*/true);
+  } else if (name.ok()) {
+    title =
+        inline_title.ok() ? inline_title : TitleBelow(text, name, end, false);
+    if (inline_title.ok()) {
+      Piece more = TitleBelow(text, name, end, false);
+      if (more.ok() && more.start > inline_title.end) title.end = more.end;
+    }
+    title_rule = "signature.title";
+  }
+  if (title.ok()) {
+    std::string v = CleanTitle(View(text, title));
+    if (!v.empty()) Add("signatory_title", v, title, 0.8, title_rule, to, out);
+  }
+  return name.ok() ? name.start : std::string_view::npos;
+}
+
+std::vector<size_t> SignerLines(std::string_view text, size_t begin,
+                                size_t end) {
+  std::vector<size_t> out;
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece m;
+  size_t pos = begin;
+  while (pos < end &&
+         Rules().slash.Match(in, pos, end, RE2::UNANCHORED, &m, 1)) {
+    size_t at = m.data() - text.data();
+    size_t ls = std::max(begin, LineStart(text, at));
+    if (out.empty() || out.back() != ls) out.push_back(ls);
+    pos = LineEnd(text, at, end) + 1;
+  }
+  return out;
+}
+
+}  // namespace cover
+}  // namespace secx
