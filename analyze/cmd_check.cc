@@ -13,6 +13,7 @@
 #include "analyze/ingest.h"
 #include "analyze/input_files.h"
 #include "analyze/ordered_pool.h"
+#include "analyze/store.h"
 #include "extract/cover/agreement.h"
 
 namespace secx {
@@ -22,6 +23,7 @@ struct CheckFlags {
   ExtractFlags extract;
   std::vector<std::string> paths;
   std::string format = "table";
+  std::string db;
   bool all = false;
 };
 
@@ -128,6 +130,26 @@ void PrintJson(const std::vector<FileCheck>& checks,
                           .c_str());
 }
 
+Status StoreChecks(const std::string& db,
+                   const std::vector<FileCheck>& checks) {
+  Result<std::unique_ptr<Store>> store = Store::Open(db, StoreOptions());
+  if (!store.ok()) return store.status();
+  std::vector<CheckRow> rows;
+  for (const FileCheck& c : checks) {
+    for (const FieldAgreement& a : c.agreement) {
+      std::string outcome =
+          !a.scored ? "not_scored" : (a.agree ? "agree" : "mismatch");
+      rows.push_back({c.path, c.sha256, "header_agreement", a.field, outcome,
+                      a.header_value, a.text_value});
+    }
+    for (const auto& [what, failure] : c.dividend_failures) {
+      rows.push_back(
+          {c.path, c.sha256, "dividend", what, "failed", failure, ""});
+    }
+  }
+  return store.value()->PutChecks(rows);
+}
+
 int RunCheck(const CheckFlags& flags) {
   std::vector<InputFile> inputs = ExpandInputs(flags.paths);
   ExtractOptions options = ToExtractOptions(flags.extract, inputs.size());
@@ -158,6 +180,14 @@ int RunCheck(const CheckFlags& flags) {
   } else {
     PrintTable(checks, by_field, total, flags.all);
   }
+  if (!flags.db.empty()) {
+    Status st = StoreChecks(flags.db, checks);
+    if (!st.ok()) {
+      std::fprintf(stderr, "secx: %s: %s\n", flags.db.c_str(),
+                   st.error().c_str());
+      return kExitFailed;
+    }
+  }
   return failed == 0 ? kExitOk : kExitFailed;
 }
 
@@ -172,6 +202,8 @@ void AddCheckCommand(CLI::App& app) {
   cmd->add_option("paths", flags->paths, "Files or directories")->required();
   cmd->add_option("--format", flags->format, "table or json")
       ->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--db", flags->db,
+                  "Also store the results in this SQLite file (table checks)");
   cmd->add_flag("--all", flags->all,
                 "Also list fields that could not be scored");
   AddExtractFlags(cmd, &flags->extract);
@@ -182,7 +214,9 @@ void AddCheckCommand(CLI::App& app) {
       "error from a filing that\nreally disagrees with its header.\n"
       "\nExamples:\n"
       "  secx check ../shared/corpus/edgar-8k/\n"
-      "  secx check --format json corpus/sgml/\n");
+      "  secx check --format json --db secx.db corpus/sgml/\n"
+      "  secx query --db secx.db \"SELECT * FROM checks WHERE outcome = "
+      "'mismatch'\"\n");
   cmd->callback([flags] { ExitWith(RunCheck(*flags)); });
 }
 

@@ -536,6 +536,48 @@ Status Store::Flush() {
   return Status::Ok();
 }
 
+Status Store::PutChecks(const std::vector<CheckRow>& rows) {
+  if (Status st = Flush(); !st.ok()) return st;
+  sqlite3* db = impl_->db;
+  Stmt del, ins;
+  if (Status st = del.Prepare(db, "DELETE FROM checks WHERE path = ?1");
+      !st.ok()) {
+    return st;
+  }
+  if (Status st = ins.Prepare(
+          db,
+          "INSERT INTO checks (path, sha256, checked_at, kind, subject, "
+          "outcome, header_value, text_value) "
+          "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4, ?5, "
+          "?6, ?7)");
+      !st.ok()) {
+    return st;
+  }
+  if (Status st = Exec(db, "BEGIN IMMEDIATE"); !st.ok()) return st;
+  std::string last_path;
+  for (const CheckRow& r : rows) {
+    if (r.path != last_path) {
+      del.Text(1, r.path);
+      if (del.Step() != SQLITE_DONE) {
+        Status st = SqlError(db, "replacing check results");
+        (void)Exec(db, "ROLLBACK");
+        return st;
+      }
+      last_path = r.path;
+    }
+    const std::string* values[] = {&r.path,      &r.sha256,  &r.kind,
+                                   &r.subject,   &r.outcome, &r.header_value,
+                                   &r.text_value};
+    for (int i = 0; i < 7; ++i) ins.Text(i + 1, *values[i]);
+    if (ins.Step() != SQLITE_DONE) {
+      Status st = SqlError(db, "storing check results");
+      (void)Exec(db, "ROLLBACK");
+      return st;
+    }
+  }
+  return Exec(db, "COMMIT");
+}
+
 Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks) {
   sqlite3* db = impl_->db;
   const char* tail = sql.c_str();

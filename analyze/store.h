@@ -38,7 +38,7 @@
 namespace secx {
 
 // Schema version written to PRAGMA user_version; Open() migrates older files.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 struct StoreOptions {
   bool read_only = false;  // SQLITE_OPEN_READONLY plus PRAGMA query_only
@@ -68,6 +68,17 @@ struct QueryCallbacks {
   std::function<void(const std::vector<Cell>& row)> row;
 };
 
+// One result of `secx check`.
+struct CheckRow {
+  std::string path;
+  std::string sha256;
+  std::string kind;          // "header_agreement" or "dividend"
+  std::string subject;       // field name, or the dividend checked
+  std::string outcome;       // "agree", "mismatch", "not_scored", "failed"
+  std::string header_value;  // or the failed check, for dividends
+  std::string text_value;
+};
+
 class Store {
  public:
   // Opens (read-write: creates and migrates) the database at `path`.
@@ -92,6 +103,10 @@ class Store {
 
   // Commits the open batch, if any.
   Status Flush();
+
+  // Replaces the stored check results of every path in `rows` with `rows`,
+  // in one transaction.
+  Status PutChecks(const std::vector<CheckRow>& rows);
 
   // Runs every statement in `sql`, reporting each result set.
   Status Query(const std::string& sql, const QueryCallbacks& callbacks);

@@ -180,6 +180,19 @@ const char kV3[] =
     "FROM revenue_shares v JOIN documents d ON d.id = v.document_id\n"
     "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
     "v.subject, v.metric, v.document_id;\n";
+// Results of `secx check`, one row per compared value; a file checked
+// again replaces its earlier rows.
+const char kV4[] =
+    "CREATE TABLE checks (\n"
+    "  path TEXT NOT NULL, sha256 TEXT, checked_at TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL,\n"     // header_agreement, dividend
+    "  subject TEXT NOT NULL,\n"  // field name, or the dividend checked
+    "  outcome TEXT NOT NULL,\n"  // agree, mismatch, not_scored, failed
+    "  header_value TEXT, text_value TEXT\n"
+    ");\n"
+    "CREATE INDEX checks_path ON checks(path);\n"
+    "CREATE INDEX checks_kind_outcome ON checks(kind, outcome);\n";
+
 #undef SECX_FIELD0
 #undef SECX_HISTORY_COLUMNS
 #undef SECX_HISTORY_ORDER
@@ -190,7 +203,7 @@ const char kV3[] =
 }  // namespace
 
 const std::vector<const char*>& StoreMigrations() {
-  static const std::vector<const char*> kMigrations = {kV1, kV2, kV3};
+  static const std::vector<const char*> kMigrations = {kV1, kV2, kV3, kV4};
   return kMigrations;
 }
 

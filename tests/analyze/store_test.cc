@@ -57,6 +57,32 @@ TEST_CASE("store creates the schema at the current version", "[store]") {
   CHECK(Count(again.get(), "documents") == 0);
 }
 
+TEST_CASE("check results replace those of the same file", "[store][check]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "c.db");
+  std::vector<CheckRow> first = {
+      {"a.txt", "aa", "header_agreement", "zip_code", "agree", "19406",
+       "19406"},
+      {"a.txt", "aa", "header_agreement", "report_date", "mismatch",
+       "2005-07-19", "2005-07-15"},
+      {"b.txt", "bb", "dividend", "quarterly 0.18 USD", "failed",
+       "record date after payable date", ""}};
+  REQUIRE(s->PutChecks(first).ok());
+  CHECK(Count(s.get(), "checks") == 3);
+  CHECK(Scalar(s.get(),
+               "SELECT text_value FROM checks WHERE outcome = 'mismatch'") ==
+        "2005-07-15");
+  // Checking a.txt again keeps b.txt's rows and replaces a.txt's.
+  REQUIRE(s->PutChecks({{"a.txt", "aa", "header_agreement", "report_date",
+                         "agree", "2005-07-19", "2005-07-19"}})
+              .ok());
+  CHECK(Count(s.get(), "checks") == 2);
+  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM checks WHERE path = 'b.txt'") ==
+        "1");
+  CHECK(Scalar(s.get(), "SELECT outcome FROM checks WHERE path = 'a.txt'") ==
+        "agree");
+}
+
 TEST_CASE("store writes every record with its provenance", "[store]") {
   TempDir dir;
   auto s = OpenStore(dir / "a.db");
@@ -122,6 +148,7 @@ TEST_CASE("store migrates an older schema", "[store]") {
     REQUIRE(s->Flush().ok());
     // Back to version 1 as an earlier secx wrote it.
     REQUIRE(s->Query("ALTER TABLE mismatches DROP COLUMN header_in_text;"
+                     "DROP TABLE checks;"
                      "PRAGMA user_version = 1",
                      {})
                 .ok());
@@ -138,6 +165,7 @@ TEST_CASE("store migrates an older schema", "[store]") {
                "SELECT COUNT(*) FROM pragma_table_info('mismatches') "
                "WHERE name = 'header_in_text'") == "1");
   CHECK(Count(s.get(), "fields") == 3);
+  CHECK(Count(s.get(), "checks") == 0);
 }
 
 TEST_CASE("re-ingesting the same bytes and version is a no-op", "[store]") {
