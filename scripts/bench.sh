@@ -150,7 +150,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo
   echo "# secx benchmark"
   echo
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?'),"\
-    "$(nproc) cores, $cpu, $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB RAM"}')."
+    "$(getconf _NPROCESSORS_ONLN) cores, $cpu, $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB RAM"}')."
   echo "Release build; corpus: $corpus; OCR off; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "| measurement | files | MB | jobs | seconds | throughput | target | peak RSS MB |"

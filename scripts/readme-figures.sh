@@ -30,8 +30,8 @@ import sys, re
 name, path = sys.argv[1], sys.argv[2]
 body = open(path).read().rstrip("\n")
 readme = open("README.md").read()
-pat = re.compile(r"(<!-- %s:begin -->\n).*?(\n<!-- %s:end -->)" % (name, name), re.S)
-readme, n = pat.subn(lambda m: m.group(1) + body + m.group(2), readme)
+pat = re.compile(r"(<!-- %s:begin -->\n)(?:.*?\n)?(<!-- %s:end -->)" % (name, name), re.S)
+readme, n = pat.subn(lambda m: m.group(1) + body + "\n" + m.group(2), readme)
 if n != 1:
     sys.exit("README.md has no %s markers" % name)
 open("README.md", "w").write(readme)

@@ -77,7 +77,7 @@ float WordConfidence(const std::vector<const Word*>& words, size_t start,
 // The error profile is judged on a prefix of the text: rates settle well
 // within it, and tokenising whole born-digital filings only to learn that
 // they are clean would dominate extraction time.
-constexpr size_t kDetectBytes = 16 * 1024;
+constexpr size_t kDetectBytes = 8 * 1024;
 
 size_t DetectEnd(std::string_view text) {
   if (text.size() <= kDetectBytes) return text.size();
