@@ -34,38 +34,6 @@ struct SampleResult {
   size_t cer_chars = 0;
 };
 
-// Levenshtein distance in bytes with two rows: O(n*m) time, O(m) memory.
-// Page-sized texts only (callers cap the length).
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
-// Whitespace folded to single spaces: layout padding is not an OCR error.
-std::string FoldSpace(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
 SampleResult EvaluateOne(const std::string& label, const ExtractOptions& opt) {
   SampleResult r;
   Result<Sample> sample = LoadSample(label);

@@ -103,6 +103,13 @@ std::vector<std::string> Regressions(const EvalReport& report,
 // "sample|field|entity" with the sample path relative to `root`.
 std::string OutcomeKey(const Outcome& o, const std::string& root);
 
+// Byte-level Levenshtein distance, two rows: O(|a|·|b|) time, O(|b|)
+// memory. For page-sized texts (callers cap the length).
+size_t EditDistance(const std::string& a, const std::string& b);
+
+// Whitespace runs folded to one space: layout padding is not an OCR error.
+std::string FoldSpace(const std::string& s);
+
 // Normal form used for comparison: whitespace folded, typographic quotes and
 // dashes made ASCII, trailing punctuation dropped.
 std::string ComparableValue(const std::string& value);
