@@ -3,7 +3,6 @@
 #include <re2/re2.h>
 
 #include <cctype>
-#include <cstring>
 
 #include "extract/cover/cover.h"
 #include "extract/cover/dates.h"
@@ -225,38 +224,6 @@ std::string ComparableFileNumber(std::string_view number) {
   return out;
 }
 
-std::vector<Field> HeaderFieldsFromText(std::string_view text) {
-  static const std::pair<const char*, const char*> kKeys[] = {
-      {"COMPANY CONFORMED NAME:", "company_conformed_name"},
-      {"STATE OF INCORPORATION:", "state_of_incorporation"},
-      {"SEC FILE NUMBER:", "commission_file_number"},
-      {"IRS NUMBER:", "irs_employer_id"},
-      {"CONFORMED PERIOD OF REPORT:", "period_of_report"},
-      {"ZIP:", "zip_code"}};
-  size_t end = text.find("</SEC-HEADER>");
-  if (end == std::string_view::npos) end = text.find("</IMS-HEADER>");
-  if (end == std::string_view::npos) return {};
-  std::vector<Field> out;
-  for (const auto& k : kKeys) {
-    size_t p = text.substr(0, end).find(k.first);
-    if (p == std::string_view::npos) continue;
-    size_t vs = text.find_first_not_of(" \t", p + std::strlen(k.first));
-    size_t ve = text.find('\n', vs);
-    Field f;
-    f.name = k.second;
-    f.value = std::string(text.substr(vs, ve - vs));
-    while (!f.value.empty() &&
-           std::isspace(static_cast<unsigned char>(f.value.back()))) {
-      f.value.pop_back();
-    }
-    f.span.start = vs;
-    f.span.end = vs + f.value.size();
-    f.span.rule = std::string("sgml.") + k.second;
-    out.push_back(f);
-  }
-  return out;
-}
-
 namespace {
 
 struct Compared {
@@ -318,7 +285,6 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
   for (const Field& f : x.fields) {
     if (f.span.rule.rfind("sgml.", 0) == 0) header.push_back(f);
   }
-  if (header.empty()) header = HeaderFieldsFromText(x.document.text);
   std::string_view cover = CoverRegionText(x.document);
   std::string cover_upper = Upper(cover);
   std::vector<FieldAgreement> out;

@@ -35,9 +35,8 @@ struct FieldAgreement {
 };
 
 // One entry per compared field, in the order listed above. Header values
-// come from `x.fields` with rules "sgml.*" (entity 0); when there are none
-// (the submission was read without the SGML reader) they are read from the
-// <SEC-HEADER> text as a fallback.
+// come from `x.fields` with rules "sgml.*" (entity 0), as the SGML reader
+// gives them; without them nothing is scored.
 std::vector<FieldAgreement> HeaderAgreement(const Extraction& x);
 
 // Comparable forms, exposed for tests and for `secx check`.
@@ -45,10 +44,6 @@ std::string ComparableCompanyName(std::string_view name);
 std::string StateName(std::string_view code_or_name);  // "PA" -> "Pennsylvania"
 std::string ComparableFileNumber(std::string_view number);  // "0-26938"
 std::string DigitsOnly(std::string_view s);
-
-// Header fields parsed from raw <SEC-HEADER>/<IMS-HEADER> text (the first
-// filer), named as the SGML reader names them. Fallback only.
-std::vector<Field> HeaderFieldsFromText(std::string_view text);
 
 }  // namespace secx
 

@@ -47,13 +47,25 @@ TEST_CASE("agreement scores only fields the text states",
   Section header{"SEC-HEADER", 0, "", "", "text", 0, cover_start};
   Section body{"8-K", 1, "", "", "text", cover_start, x.document.text.size()};
   x.document.sections = {header, body};
-  auto add = [&](const char* name, const char* value) {
+  auto add_rule = [&](const char* rule, const char* name, const char* value) {
     Field f;
     f.name = name;
     f.value = value;
-    f.span.rule = "cover.test";
+    f.span.rule = rule;
     x.fields.push_back(f);
   };
+  auto add = [&](const char* name, const char* value) {
+    add_rule("cover.test", name, value);
+  };
+  // Header values in the SGML reader's normal forms.
+  add_rule("sgml.period_of_report", "period_of_report", "1998-02-19");
+  add_rule("sgml.company_conformed_name", "company_conformed_name",
+           "HOME HEALTH CORP OF AMERICA INC \\PA\\");
+  add_rule("sgml.irs_employer_id", "irs_employer_id", "23-2224800");
+  add_rule("sgml.state_of_incorporation", "state_of_incorporation", "PA");
+  add_rule("sgml.commission_file_number", "commission_file_number",
+           "000-26938");
+  add_rule("sgml.zip_code", "zip_code", "19406");
   add("registrant_name", "Home Health Corporation of America, Inc.");
   add("state_of_incorporation", "Pennsylvania");
   add("commission_file_number", "0-26938");
