@@ -27,13 +27,14 @@ void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
                 "Treat text inputs as OCR output (enables correction)");
 }
 
-ExtractOptions ToExtractOptions(const ExtractFlags& flags, size_t inputs) {
+ExtractOptions ToExtractOptions(const ExtractFlags& flags) {
   ExtractOptions o;
   o.ocr.mode = flags.ocr == "always"  ? OcrMode::kAlways
                : flags.ocr == "never" ? OcrMode::kNever
                                       : OcrMode::kAuto;
-  // Files run in parallel; a single input gets the threads for its pages.
-  o.ocr.jobs = inputs == 1 ? EffectiveJobs(flags.jobs) : 1;
+  // Files run in parallel, one thread each; threads left without a file
+  // are lent to the pages of the files still being read (RunInputs).
+  o.ocr.jobs = 1;
   o.max_input_bytes = flags.max_bytes;
   o.text_is_ocr = flags.text_is_ocr;
   return o;

@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <string>
 
+#include "analyze/ordered_pool.h"
 #include "extract/pipeline.h"
+#include "extract/thread_budget.h"
 
 namespace secx {
 
@@ -22,8 +24,20 @@ struct ExtractFlags {
 // Adds the flags to `cmd`; values land in *flags, which must outlive parsing.
 void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags);
 
-// Pipeline options for a run over `inputs` files.
-ExtractOptions ToExtractOptions(const ExtractFlags& flags, size_t inputs);
+// Pipeline options for a run (one OCR thread per input; see RunInputs).
+ExtractOptions ToExtractOptions(const ExtractFlags& flags);
+
+// RunOrdered (ordered_pool.h) over n inputs extracted with *options, whose
+// OCR borrows the threads of workers that have no input left: the last
+// inputs of a batch, or a lone input, read their pages on every core.
+template <typename Work, typename Emit>
+void RunInputs(size_t n, int jobs, size_t window, ExtractOptions* options,
+               Work work, Emit emit) {
+  ThreadBudget spare;
+  options->ocr.spare_threads = &spare;
+  RunOrdered(n, jobs, window, work, emit, [&](int idle) { spare.Give(idle); });
+  options->ocr.spare_threads = nullptr;
+}
 
 // The rule for walking directories, for --help texts.
 extern const char kWalkRule[];

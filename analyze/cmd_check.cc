@@ -152,14 +152,14 @@ Status StoreChecks(const std::string& db,
 
 int RunCheck(const CheckFlags& flags) {
   std::vector<InputFile> inputs = ExpandInputs(flags.paths);
-  ExtractOptions options = ToExtractOptions(flags.extract, inputs.size());
+  ExtractOptions options = ToExtractOptions(flags.extract);
   const int jobs = EffectiveJobs(flags.extract.jobs);
   std::vector<FileCheck> checks;
   std::map<std::string, Tally> by_field;
   Tally total;
   size_t failed = 0;
-  RunOrdered(
-      inputs.size(), jobs, 4 * static_cast<size_t>(jobs),
+  RunInputs(
+      inputs.size(), jobs, 4 * static_cast<size_t>(jobs), &options,
       [&](size_t i) { return CheckOne(inputs[i], options); },
       [&](size_t, FileCheck c) {
         for (const std::string& e : c.errors) {

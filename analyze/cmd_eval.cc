@@ -122,12 +122,12 @@ int RunEval(const EvalFlags& flags) {
                  flags.dir.c_str());
     return kExitFailed;
   }
-  ExtractOptions options = ToExtractOptions(flags.extract, labels.size());
+  ExtractOptions options = ToExtractOptions(flags.extract);
   const int jobs = EffectiveJobs(flags.extract.jobs);
   std::vector<Outcome> outcomes;
   size_t cer_errors = 0, cer_chars = 0, failed = 0;
-  RunOrdered(
-      labels.size(), jobs, 2 * static_cast<size_t>(jobs),
+  RunInputs(
+      labels.size(), jobs, 2 * static_cast<size_t>(jobs), &options,
       [&](size_t i) { return EvaluateOne(labels[i], options); },
       [&](size_t, SampleResult r) {
         for (const std::string& e : r.errors) {

@@ -40,11 +40,11 @@ Output ExtractOne(const InputFile& in, const ExtractOptions& options) {
 int RunExtract(const ExtractFlags& flags,
                const std::vector<std::string>& paths) {
   std::vector<InputFile> inputs = ExpandInputs(paths);
-  ExtractOptions options = ToExtractOptions(flags, inputs.size());
+  ExtractOptions options = ToExtractOptions(flags);
   const int jobs = EffectiveJobs(flags.jobs);
   size_t failed = 0;
-  RunOrdered(
-      inputs.size(), jobs, 4 * static_cast<size_t>(jobs),
+  RunInputs(
+      inputs.size(), jobs, 4 * static_cast<size_t>(jobs), &options,
       [&](size_t i) { return ExtractOne(inputs[i], options); },
       [&](size_t, Output out) {
         std::fwrite(out.json.data(), 1, out.json.size(), stdout);

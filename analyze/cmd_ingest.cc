@@ -36,7 +36,7 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
               const std::vector<std::string>& paths) {
   std::vector<InputFile> inputs = ExpandInputs(paths);
   IngestOptions options;
-  options.extract = ToExtractOptions(flags, inputs.size());
+  options.extract = ToExtractOptions(flags);
   options.jobs = flags.jobs;
   const bool tty = isatty(STDERR_FILENO);
   if (tty) options.progress = ShowProgress;

@@ -11,6 +11,7 @@
 
 #include "analyze/ordered_pool.h"
 #include "extract/hash.h"
+#include "extract/thread_budget.h"
 
 namespace secx {
 namespace {
@@ -113,7 +114,12 @@ int EffectiveJobs(int jobs) {
 
 Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
                              const std::string& db_path,
-                             const IngestOptions& options) {
+                             const IngestOptions& caller_options) {
+  // Workers with no input left lend their threads to the OCR of the inputs
+  // still being read.
+  ThreadBudget spare;
+  IngestOptions options = caller_options;
+  options.extract.ocr.spare_threads = &spare;
   const auto t0 = std::chrono::steady_clock::now();
   auto elapsed = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
@@ -175,7 +181,8 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         progress.bytes_done += item.bytes;
         progress.seconds = elapsed();
         if (options.progress) options.progress(progress);
-      });
+      },
+      [&](int idle) { spare.Give(idle); });
   if (!fatal.ok()) {
     return Status::Error(
         "store failed, ingest stopped after " + std::to_string(sum.files) +

@@ -26,15 +26,23 @@ namespace secx {
 // Calls work(i) for every i in [0, n) on `jobs` threads and emit(i, result)
 // on the calling thread in order. `window` >= 1 (raised to `jobs` if lower).
 // Work may return any movable type; exceptions must not escape it.
-template <typename Work, typename Emit>
-void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit) {
+// idle(k) is told, on a worker thread, that k threads have no input left to
+// claim and are about to end (k = jobs - n at the start when there are more
+// jobs than inputs); it lets the caller lend that CPU to the last inputs.
+template <typename Work, typename Emit, typename Idle>
+void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit,
+                Idle idle) {
   using T = decltype(work(size_t{0}));
   if (n == 0) return;
   jobs = std::max(1, jobs);
-  if (static_cast<size_t>(jobs) > n) jobs = static_cast<int>(n);
+  if (static_cast<size_t>(jobs) > n) {
+    idle(jobs - static_cast<int>(n));
+    jobs = static_cast<int>(n);
+  }
   window = std::max(window, static_cast<size_t>(jobs));
   if (jobs == 1) {  // no threads: simplest and easiest to debug
     for (size_t i = 0; i < n; ++i) emit(i, work(i));
+    idle(1);
     return;
   }
   std::mutex mu;
@@ -46,14 +54,17 @@ void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit) {
 
   auto worker = [&] {
     for (;;) {
-      size_t i;
+      size_t i = n;
       {
         std::unique_lock<std::mutex> lock(mu);
         room.wait(lock, [&] {
           return next_claim >= n || next_claim < emitted + window;
         });
-        if (next_claim >= n) return;
-        i = next_claim++;
+        if (next_claim < n) i = next_claim++;
+      }
+      if (i >= n) {
+        idle(1);
+        return;
       }
       T result = work(i);
       {
@@ -79,6 +90,11 @@ void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit) {
     emit(i, std::move(*result));
   }
   for (std::thread& t : threads) t.join();
+}
+
+template <typename Work, typename Emit>
+void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit) {
+  RunOrdered(n, jobs, window, work, emit, [](int) {});
 }
 
 }  // namespace secx

@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -143,23 +145,47 @@ PageResult ProcessPage(const ImageSource& source, int index,
   return RecognisePage(std::move(page).value(), options);
 }
 
-// Runs every job on up to `jobs` threads, the calling thread included.
+// Runs every job on up to `jobs` threads, the calling thread included, plus
+// any thread options.spare_threads lends while two or more jobs are left.
 void RunJobs(const std::vector<PageJob>& jobs,
              const std::vector<std::unique_ptr<ImageSource>>& sources,
              const OcrOptions& options, std::vector<PageResult>* results) {
   results->resize(jobs.size());
   std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < jobs.size(); i = next++) {
+  std::mutex mu;
+  std::vector<std::thread> lent;  // threads started on borrowed budget
+  ThreadBudget* budget = options.spare_threads;
+  std::function<void(bool)> work = [&](bool borrowed) {
+    for (;;) {
+      size_t i = next++;
+      if (i >= jobs.size()) break;
+      // A page is left for another thread: borrow one if the batch has it.
+      if (budget != nullptr && i + 1 < jobs.size() && budget->TryTake()) {
+        std::lock_guard<std::mutex> lock(mu);
+        lent.emplace_back(work, true);
+      }
       const PageJob& job = jobs[i];
       (*results)[i] = ProcessPage(*sources[job.binary], job.page, options);
     }
+    if (borrowed) budget->Give();
   };
   size_t threads = std::min<size_t>(std::max(1, options.jobs), jobs.size());
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, false);
+  work(false);
   for (std::thread& t : pool) t.join();
+  // Borrowed threads may start others until the last page is claimed, and
+  // each is in `lent` before the thread that started it ends.
+  for (;;) {
+    std::thread t;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      if (lent.empty()) break;
+      t = std::move(lent.back());
+      lent.pop_back();
+    }
+    t.join();
+  }
 }
 
 // Appends one page's text (after a form feed, the page break secx's text

@@ -11,6 +11,7 @@
 
 #include "extract/document.h"
 #include "extract/status.h"
+#include "extract/thread_budget.h"
 
 namespace secx {
 
@@ -19,6 +20,10 @@ enum class OcrMode { kAuto, kAlways, kNever };
 struct OcrOptions {
   OcrMode mode = OcrMode::kAuto;  // auto: PDF text layer when usable
   int jobs = 1;                   // worker threads for the pages of one input
+  // Idle threads of a batch (not owned; may be null). While at least two
+  // pages of this input are still unread, RunOcr takes a spare thread from
+  // it to read pages as well, and gives it back when no page is left.
+  ThreadBudget* spare_threads = nullptr;
   std::string language = "eng";
   // Pages read per binary (image file, TIFF, PDF); the rest are skipped with
   // a warning, so a 1,000-page upload cannot hold a batch for hours.

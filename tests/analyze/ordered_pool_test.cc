@@ -60,3 +60,29 @@ TEST_CASE("RunOrdered holds at most window + 1 results", "[pool]") {
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("RunOrdered reports every worker that runs out of inputs",
+          "[pool]") {
+  // idle() hears of each of the `jobs` threads once: those beyond the
+  // number of inputs at the start, the others when no input is left.
+  for (int jobs : {2, 3, 5}) {
+    for (size_t n : {1, 3, 40}) {
+      std::atomic<int> idle{0};
+      RunOrdered(
+          n, jobs, 4,
+          [&](size_t i) {
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+            return i;
+          },
+          [](size_t, size_t) {}, [&](int k) { idle += k; });
+      INFO("jobs " << jobs << ", inputs " << n);
+      CHECK(idle.load() == jobs);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace secx

@@ -205,10 +205,14 @@ TEST_CASE("every page of a multi-page TIFF is read, with any job count",
           "[ocr]") {
   std::string tiff = ReadFileOrEmpty(SourcePath(kTwoPageTiff));
   REQUIRE_FALSE(tiff.empty());
-  std::string texts[2];
-  for (int jobs : {1, 2}) {
+  std::string texts[3];
+  ThreadBudget spare;
+  spare.Give(1);
+  for (int jobs : {1, 2, 3}) {
     OcrOptions options;
-    options.jobs = jobs;
+    options.jobs = jobs == 3 ? 1 : jobs;
+    // Run 3: one thread of its own plus one lent by the batch.
+    if (jobs == 3) options.spare_threads = &spare;
     OcrInfo info;
     Status st;
     Document doc = Ocr(BinaryDocument(tiff, "tiff"), options, &info, &st);
@@ -229,6 +233,9 @@ TEST_CASE("every page of a multi-page TIFF is read, with any job count",
     texts[jobs - 1] = doc.text;
   }
   CHECK(texts[0] == texts[1]);  // page order does not depend on threads
+  CHECK(texts[0] == texts[2]);
+  CHECK(spare.taken() == 1);  // the lent thread read the second page
+  CHECK(spare.spare() == 1);  // and was given back
 }
 
 // A PDF whose first page has a text layer and whose second is a scan.
