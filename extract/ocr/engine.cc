@@ -122,6 +122,9 @@ Reading ReadIterator(tesseract::ResultIterator* it) {
 void LimitOpenMpThreads() {
   static std::once_flag once;
   std::call_once(once, [] {
+    // Regions of libtesseract run through serial_openmp.cc; the settings
+    // below keep any that reach libgomp on one thread too.
+    (void)SerialOpenMpLinked();
     setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
     // libtesseract's loops ask for num_threads(N) explicitly, which
     // overrides omp_set_num_threads; an active-level limit of 0 makes every

@@ -61,6 +61,11 @@ std::string TesseractVersion();
 // through the OpenMP runtime. Idempotent, thread-safe.
 void LimitOpenMpThreads();
 
+// True: serial_openmp.cc, the serial stand-in for the OpenMP entry points
+// libtesseract calls, is linked into the program. Called by
+// LimitOpenMpThreads so that the static library's object is always linked.
+bool SerialOpenMpLinked();
+
 }  // namespace secx
 
 #endif  // SECX_EXTRACT_OCR_ENGINE_H_

@@ -3,9 +3,12 @@
 // layer, and broken inputs.
 #include "extract/ocr/ocr.h"
 
+#include <dlfcn.h>
+
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "extract/ocr/engine.h"
 #include "extract/pipeline.h"
 #include "extract/read/reader.h"
 #include "tests/extract/ocr/ocr_test_util.h"
@@ -236,6 +239,22 @@ TEST_CASE("every page of a multi-page TIFF is read, with any job count",
   CHECK(texts[0] == texts[2]);
   CHECK(spare.taken() == 1);  // the lent thread read the second page
   CHECK(spare.spare() == 1);  // and was given back
+}
+
+extern "C" void GOMP_parallel(void (*)(void*), void*, unsigned, unsigned);
+
+TEST_CASE("OpenMP regions resolve to the serial runtime, not libgomp's",
+          "[ocr]") {
+  // serial_openmp.cc must win the dynamic symbol lookup that libtesseract's
+  // calls go through; were it not exported, libgomp's would be found.
+  REQUIRE(SerialOpenMpLinked());
+  void* found = dlsym(RTLD_DEFAULT, "GOMP_parallel");
+  CHECK(found == reinterpret_cast<void*>(&GOMP_parallel));
+  void* gomp = dlopen("libgomp.so.1", RTLD_LAZY | RTLD_NOLOAD);
+  if (gomp != nullptr) {  // libtesseract brought libgomp in
+    CHECK(dlsym(gomp, "GOMP_parallel") != found);
+    dlclose(gomp);
+  }
 }
 
 // A PDF whose first page has a text layer and whose second is a scan.
