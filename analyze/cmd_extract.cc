@@ -1,4 +1,6 @@
 // secx extract: one JSON object per input on stdout, in input order.
+#include <unistd.h>
+
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -10,6 +12,7 @@
 #include "analyze/input_files.h"
 #include "analyze/json_output.h"
 #include "analyze/ordered_pool.h"
+#include "analyze/progress.h"
 
 namespace secx {
 namespace {
@@ -42,17 +45,20 @@ int RunExtract(const ExtractFlags& flags,
   std::vector<InputFile> inputs = ExpandInputs(paths);
   ExtractOptions options = ToExtractOptions(flags);
   const int jobs = EffectiveJobs(flags.jobs);
+  ProgressLine line(stderr, isatty(STDERR_FILENO));
+  options.ocr.progress = &line;
+  line.Files(0, inputs.size());
   size_t failed = 0;
   RunInputs(
       inputs.size(), jobs, 4 * static_cast<size_t>(jobs), &options,
       [&](size_t i) { return ExtractOne(inputs[i], options); },
-      [&](size_t, Output out) {
+      [&](size_t i, Output out) {
         std::fwrite(out.json.data(), 1, out.json.size(), stdout);
-        for (const std::string& e : out.errors) {
-          std::fprintf(stderr, "secx: %s\n", e.c_str());
-        }
+        for (const std::string& e : out.errors) line.Message("secx: " + e);
         if (!out.errors.empty()) ++failed;
+        line.Files(i + 1, inputs.size());
       });
+  line.Clear();
   if (std::fflush(stdout) != 0) {
     std::fprintf(stderr, "secx: writing output failed\n");
     return kExitFailed;

@@ -1,7 +1,6 @@
 // secx ingest: extract inputs and load them into the SQLite store.
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -11,26 +10,12 @@
 #include "analyze/commands.h"
 #include "analyze/ingest.h"
 #include "analyze/input_files.h"
+#include "analyze/progress.h"
 
 namespace secx {
 namespace {
 
 double Mb(size_t bytes) { return bytes / 1e6; }
-
-// One line, rewritten in place, at most five times a second.
-void ShowProgress(const IngestProgress& p) {
-  static double last = -1;
-  if (p.files_done != p.files_total && p.seconds - last < 0.2) return;
-  last = p.seconds;
-  double rate = p.seconds > 0 ? Mb(p.bytes_done) / p.seconds : 0;
-  double left =
-      rate > 0
-          ? Mb(p.bytes_total - std::min(p.bytes_done, p.bytes_total)) / rate
-          : 0;
-  std::fprintf(stderr, "\r\033[Ksecx: %zu/%zu files, %.1f MB/s, ETA %d:%02d",
-               p.files_done, p.files_total, rate, static_cast<int>(left) / 60,
-               static_cast<int>(left) % 60);
-}
 
 int RunIngest(const std::string& db, const ExtractFlags& flags,
               const std::vector<std::string>& paths) {
@@ -38,13 +23,15 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
   IngestOptions options;
   options.extract = ToExtractOptions(flags);
   options.jobs = flags.jobs;
-  const bool tty = isatty(STDERR_FILENO);
-  if (tty) options.progress = ShowProgress;
-  options.error = [tty](const std::string& line) {
-    std::fprintf(stderr, "%ssecx: %s\n", tty ? "\r\033[K" : "", line.c_str());
+  ProgressLine line(stderr, isatty(STDERR_FILENO));
+  options.extract.ocr.progress = &line;
+  line.Files(0, inputs.size());
+  options.progress = [&line](const IngestProgress& p) {
+    line.Files(p.files_done, p.files_total, p.bytes_done, p.bytes_total);
   };
+  options.error = [&line](const std::string& e) { line.Message("secx: " + e); };
   Result<IngestSummary> r = Ingest(inputs, db, options);
-  if (tty) std::fprintf(stderr, "\r\033[K");
+  line.Clear();
   if (!r.ok()) {
     std::fprintf(stderr, "secx: %s\n", r.error().c_str());
     return kExitFailed;

@@ -166,6 +166,7 @@ void RunJobs(const std::vector<PageJob>& jobs,
       }
       const PageJob& job = jobs[i];
       (*results)[i] = ProcessPage(*sources[job.binary], job.page, options);
+      if (options.progress != nullptr) options.progress->PageRead();
     }
     if (borrowed) budget->Give();
   };
@@ -262,6 +263,9 @@ Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
   }
 
   std::vector<PageResult> results;
+  if (options.progress != nullptr && !jobs.empty()) {
+    options.progress->PagesFound(static_cast<int>(jobs.size()));
+  }
   RunJobs(jobs, sources, options, &results);
 
   int ocr_pages = 0, read_pages = 0;

@@ -17,6 +17,16 @@ namespace secx {
 
 enum class OcrMode { kAuto, kAlways, kNever };
 
+// Hears of pages as RunOcr finds and reads them, for a progress display.
+// Called from page worker threads, several at once: implementations must be
+// thread-safe and quick.
+class OcrProgress {
+ public:
+  virtual ~OcrProgress() = default;
+  virtual void PagesFound(int pages) = 0;  // an input's pages, before reading
+  virtual void PageRead() = 0;             // one page read (or failed)
+};
+
 struct OcrOptions {
   OcrMode mode = OcrMode::kAuto;  // auto: PDF text layer when usable
   int jobs = 1;                   // worker threads for the pages of one input
@@ -24,6 +34,7 @@ struct OcrOptions {
   // pages of this input are still unread, RunOcr takes a spare thread from
   // it to read pages as well, and gives it back when no page is left.
   ThreadBudget* spare_threads = nullptr;
+  OcrProgress* progress = nullptr;  // not owned; may be null
   std::string language = "eng";
   // Pages read per binary (image file, TIFF, PDF); the rest are skipped with
   // a warning, so a 1,000-page upload cannot hold a batch for hours.
