@@ -47,6 +47,60 @@ std::string TooBig(int w, int h, const OcrOptions& options) {
 
 // ---------------------------------------------------------------- images
 
+uint32_t BigEndian32(const std::string& b, size_t at) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(b[at])) << 24) |
+         (static_cast<uint32_t>(static_cast<unsigned char>(b[at + 1])) << 16) |
+         (static_cast<uint32_t>(static_cast<unsigned char>(b[at + 2])) << 8) |
+         static_cast<uint32_t>(static_cast<unsigned char>(b[at + 3]));
+}
+
+// The chunk chain of a PNG, walked up to IEND without decoding. libpng
+// prints its complaints about a truncated file on stderr before leptonica
+// sees the failure; checked first, the cause comes out as one line.
+Status CheckPngChunks(const std::string& b) {
+  static const char kSignature[] = "\x89PNG\r\n\x1a\n";
+  if (b.size() < 8 || b.compare(0, 8, kSignature, 8) != 0) {
+    return Status::Error("not a png image (no PNG signature)");
+  }
+  size_t at = 8;
+  while (at + 8 <= b.size()) {
+    uint64_t length = BigEndian32(b, at);
+    std::string type = b.substr(at + 4, 4);
+    for (char& c : type) {
+      if (!std::isalpha(static_cast<unsigned char>(c))) c = '?';
+    }
+    if (at + 12 + length > b.size()) {
+      return Status::Error("truncated png image: the file ends inside its " +
+                           type + " chunk (" + std::to_string(b.size()) +
+                           " bytes)");
+    }
+    if (type == "IEND") return Status::Ok();
+    at += 12 + length;
+  }
+  return Status::Error("truncated png image: no IEND chunk (" +
+                       std::to_string(b.size()) + " bytes)");
+}
+
+// A JPEG starts with SOI (FF D8) and ends with EOI (FF D9), give or take
+// some padding a scanner may append. libjpeg decodes a truncated file with
+// a warning on stderr and grey where the data ran out.
+Status CheckJpegMarkers(const std::string& b) {
+  if (b.size() < 4 || static_cast<unsigned char>(b[0]) != 0xFF ||
+      static_cast<unsigned char>(b[1]) != 0xD8) {
+    return Status::Error("not a jpeg image (no start-of-image marker)");
+  }
+  constexpr size_t kTailPadding = 4096;
+  size_t from = b.size() > kTailPadding ? b.size() - kTailPadding : 2;
+  for (size_t i = b.size() - 1; i > from; --i) {
+    if (static_cast<unsigned char>(b[i]) == 0xD9 &&
+        static_cast<unsigned char>(b[i - 1]) == 0xFF) {
+      return Status::Ok();
+    }
+  }
+  return Status::Error("truncated jpeg image: no end-of-image marker (" +
+                       std::to_string(b.size()) + " bytes)");
+}
+
 // A single image, or every image of a multi-page TIFF.
 class RasterSource : public ImageSource {
  public:
@@ -350,6 +404,11 @@ Result<std::unique_ptr<ImageSource>> ImageSource::Open(
   if (binary.bytes.empty())
     return Status::Error("empty " + binary.format + " data");
   if (binary.format == "pdf") return OpenPdf(binary, options);
+  if (binary.format == "png") {
+    if (Status st = CheckPngChunks(binary.bytes); !st.ok()) return st;
+  } else if (binary.format == "jpeg") {
+    if (Status st = CheckJpegMarkers(binary.bytes); !st.ok()) return st;
+  }
   int pages = 1;
   if (binary.format == "tiff") {
     pages = CountTiffPages(binary.bytes);

@@ -365,8 +365,14 @@ TEST_CASE("broken inputs give one-line errors, never crashes",
   std::string garbage(5000, '\x5A');
 
   std::vector<Case> cases = {
-      {"truncated png", png.substr(0, 300), "png", "png"},
+      {"truncated png", png.substr(0, 300), "png",
+       "truncated png image: the file ends inside its IDAT chunk"},
+      {"png cut after a chunk", png.substr(0, 33), "png",
+       "truncated png image: no IEND chunk"},
+      {"png without signature", png.substr(8), "png", "not a png image"},
       {"truncated jpeg header", jpeg.substr(0, 20), "jpeg", "jpeg"},
+      {"jpeg cut short", jpeg.substr(0, jpeg.size() / 2), "jpeg",
+       "truncated jpeg image: no end-of-image marker"},
       {"garbage labelled jpeg", garbage, "jpeg", "jpeg"},
       {"garbage labelled tiff", garbage, "tiff", "tiff"},
       {"truncated tiff", tiff.substr(0, 200), "tiff", "tiff"},
@@ -417,7 +423,7 @@ TEST_CASE("a bad image inside a document with text is only a warning",
   OcrInfo info;
   REQUIRE(RunOcr(&doc, OcrOptions(), &info).ok());
   REQUIRE(doc.warnings.size() == 1);
-  CHECK(Contains(doc.warnings[0], "logo.jpg: corrupt"));
+  CHECK(Contains(doc.warnings[0], "logo.jpg: truncated jpeg image"));
   CHECK(doc.text == "Some filing text\n");
   CHECK(doc.pages.size() == 1);
   CHECK(doc.binaries.empty());
