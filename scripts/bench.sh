@@ -92,8 +92,9 @@ echo "bench: load: $fps fields/s" >&2
 # OCR (rows appended by the scan-corpus owner): the Form SD seed rendered
 # by scripts/make-scans.sh as clean 300 dpi letter pages (serif), read by
 # `secx extract --ocr always` (the whole pipeline, as users run it).
-#   - pages/s of a batch (the seed in serif, sans and mono: three 4-page
-#     TIFFs, 12 pages) with --jobs 1 and --jobs $(nproc), and the ratio
+#   - pages/s of a batch (the seed in serif, sans and mono, clean and
+#     degraded: six 4-page TIFFs, 24 pages) with --jobs 1 and --jobs
+#     $(nproc), and the ratio
 #     (target >= 1.8x with 2 jobs on 2 cores). Files run one per worker and
 #     a worker left without a file lends its thread to the pages of those
 #     still running, so a batch keeps every core busy to its end;
@@ -114,7 +115,7 @@ if command -v tesseract >/dev/null && command -v tiffcp >/dev/null &&
   mapfile -t ocr_images < <(ls "$tmp"/ocr/*-p*.png | sort -V)
   ocr_tif=$(ls "$tmp"/ocr/*.tif)
   ocr_n=${#ocr_images[@]}
-  bash scripts/make-scans.sh -o "$tmp/ocr-batch" -n "$ocr_pages" -f all -l clean \
+  bash scripts/make-scans.sh -o "$tmp/ocr-batch" -n "$ocr_pages" -f all -l both \
     -k tiff corpus/seeds/iij-form-sd-2015.txt >/dev/null
   mapfile -t batch_tifs < <(ls "$tmp"/ocr-batch/*.tif | sort)
   batch_n=$(( ${#batch_tifs[@]} * ocr_n ))
@@ -128,7 +129,7 @@ if command -v tesseract >/dev/null && command -v tiffcp >/dev/null &&
     read -r w c m <<<"$(timed "$secx" extract --ocr always --jobs "$jobs" "${batch_tifs[@]}")"
     batch_wall[$jobs]=$w
     rows+=("$(awk -v n="$batch_n" -v f="${#batch_tifs[@]}" -v w="$w" -v c="$c" -v j="$jobs" -v m="$m" 'BEGIN {
-      printf "| OCR batch: %d scanned filings, %d pages, 300 dpi (wall / CPU s) | %d x %d pages | - | %d | %.2f / %.2f | %.2f pages/s | %s | %s |",
+      printf "| OCR batch: %d scanned filings, %d pages, clean and degraded (wall / CPU s) | %d x %d pages | - | %d | %.2f / %.2f | %.2f pages/s | %s | %s |",
         f, n, f, n / f, j, w, c, n / w, (j == 1 ? "~0.65 pages/s per core" : "-"), m }')")
     echo "bench: OCR batch jobs=$jobs: $w s wall, $c s CPU for $batch_n pages" >&2
   done
