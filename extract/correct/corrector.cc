@@ -10,6 +10,7 @@
 #include "extract/correct/confusion_model.h"
 #include "extract/correct/edits.h"
 #include "extract/correct/lexicon.h"
+#include "extract/correct/text_repairs.h"
 #include "extract/correct/token_repairs.h"
 #include "extract/correct/tokenizer.h"
 
@@ -54,6 +55,7 @@ std::vector<Correction> CorrectOcr(Document* doc,
   std::vector<Token> tokens = Tokenize(doc->text, 0, doc->text.size());
   DocumentLexicon lexicon(tokens, options.known);
   RepairContext ctx;
+  ctx.text = &doc->text;
   ctx.model = &ConfusionModel::Default();
   ctx.lexicon = &lexicon;
   ctx.tokens = &tokens;
@@ -82,7 +84,26 @@ std::vector<Correction> CorrectOcr(Document* doc,
       if (r.log_odds >= need) repairs.push_back(std::move(r));
     }
   }
+  for (const auto& [begin, end] : regions) {
+    for (Repair& r : ProposeTextRepairs(doc->text, begin, end)) {
+      float conf = WordConfidence(words, r.start, r.end);
+      double need = options.min_log_odds;
+      if (conf > 60.0f) need += 2.0 * (conf - 60.0f) / 40.0f;
+      if (r.log_odds >= need) repairs.push_back(std::move(r));
+    }
+  }
   if (repairs.empty()) return {};
+  // Token and text repairs in text order; where two overlap, the first
+  // found (the token repair) stays.
+  std::stable_sort(
+      repairs.begin(), repairs.end(),
+      [](const Repair& a, const Repair& b) { return a.start < b.start; });
+  std::vector<Repair> kept;
+  for (Repair& r : repairs) {
+    if (!kept.empty() && r.start < kept.back().end) continue;
+    kept.push_back(std::move(r));
+  }
+  repairs = std::move(kept);
 
   std::vector<TextEdit> edits;
   for (const Repair& r : repairs) edits.push_back({r.start, r.end, r.to});

@@ -1,5 +1,6 @@
 #include "extract/correct/lexicon.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <fstream>
@@ -151,8 +152,47 @@ double TickerLengthLogPrior(std::string_view exchange, size_t length) {
 
 DocumentLexicon::DocumentLexicon(const std::vector<Token>& tokens,
                                  const KnownEntities* known) {
-  for (const Token& t : tokens)
-    ++counts_[t.text.substr(0, t.stem_end - t.start)];
+  for (const Token& t : tokens) {
+    std::string stem = t.text.substr(0, t.stem_end - t.start);
+    ++counts_[stem];
+    // Parts of a slash compound ("EICC/GeSI"): counted, and a mixed-case
+    // abbreviation part ("GeSI", two capitals or more) is a seen name.
+    if (stem.find('/') == std::string::npos ||
+        stem.find("//") != std::string::npos) {
+      continue;
+    }
+    size_t begin = 0;
+    while (begin <= stem.size()) {
+      size_t end = std::min(stem.find('/', begin), stem.size());
+      std::string part = stem.substr(begin, end - begin);
+      begin = end + 1;
+      if (part.empty() || part.size() == stem.size()) continue;
+      ++counts_[part];
+      int upper = 0;
+      bool letters = true;
+      for (char c : part) {
+        upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+        letters = letters && std::isalpha(static_cast<unsigned char>(c));
+      }
+      if (letters && upper >= 2 && part.size() <= 8 && !names_.count(part)) {
+        names_[part] = kSeenPrior;
+      }
+    }
+  }
+  for (size_t k = 1; k + 1 < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (!IsCapitalised(t.text) || AllUpperLetters(t.text) ||
+        t.raw.compare(0, t.text.size(), t.text) != 0 ||
+        !std::islower(static_cast<unsigned char>(tokens[k + 1].text[0]))) {
+      continue;
+    }
+    const Token& prev = tokens[k - 1];
+    bool lower = !prev.text.empty() && prev.raw == prev.text;
+    for (char c : prev.text) {
+      lower = lower && std::islower(static_cast<unsigned char>(c));
+    }
+    if (lower) ++proper_counts_[t.text.substr(0, t.stem_end - t.start)];
+  }
   // Company names: capitalised words before a corporate suffix.
   for (size_t k = 1; k < tokens.size(); ++k) {
     if (!IsCorporateSuffix(tokens[k].text)) continue;
@@ -182,6 +222,7 @@ DocumentLexicon::DocumentLexicon(const std::vector<Token>& tokens,
       bool quoted = t.raw.find('"') != std::string::npos ||
                     t.raw.find("“") != std::string::npos;
       double p = quoted ? kDefinedPrior : kSeenPrior;
+      if (quoted) quoted_[stem] = true;
       auto it = names_.find(stem);
       if (it == names_.end() || it->second < p) names_[stem] = p;
       auto jt = tickers_.find(stem);
@@ -209,9 +250,11 @@ DocumentLexicon::DocumentLexicon(const std::vector<Token>& tokens,
         AddName(words, !suffix.empty(), kKnownPrior);
       }
       names_[name] = kKnownPrior;
+      known_[name] = true;
     }
     for (const std::string& t : known->tickers) {
       tickers_[t] = kKnownPrior;
+      known_[t] = true;
       names_[t] = kKnownPrior;
     }
   }
@@ -229,6 +272,7 @@ void DocumentLexicon::AddName(const std::vector<std::string>& words,
   }
   // The name proper without its suffix, at least two words.
   if (initials.size() >= 2) {
+    initials_[initials] = true;
     names_[initials] =
         std::max(names_.count(initials) ? names_[initials] : kNone, prior);
     tickers_[initials] =
@@ -253,6 +297,23 @@ double DocumentLexicon::LogPrior(std::string_view word) const {
   if (InSecVocabulary(word)) best = std::max(best, kSecPrior);
   if (best == kNone && InEnglishWords(word)) best = kEnglishPrior;
   return best;
+}
+
+int DocumentLexicon::ProperCount(std::string_view word) const {
+  auto it = proper_counts_.find(std::string(word));
+  return it == proper_counts_.end() ? 0 : it->second;
+}
+
+bool DocumentLexicon::IsInitials(std::string_view word) const {
+  return initials_.count(std::string(word)) > 0;
+}
+
+bool DocumentLexicon::OnlyQuoted(std::string_view word) const {
+  std::string w(word);
+  if (!quoted_.count(w) || initials_.count(w) || InSecVocabulary(w)) {
+    return false;
+  }
+  return known_.count(w) == 0;
 }
 
 int DocumentLexicon::Count(std::string_view word) const {

@@ -58,8 +58,18 @@ class DocumentLexicon {
   const std::map<std::string, double>& ticker_candidates() const {
     return tickers_;
   }
-  // How often `word` occurs in the document exactly as written.
+  // How often `word` occurs in the document exactly as written (also as a
+  // part of a slash compound: "EICC/GeSI" counts "EICC" and "GeSI").
   int Count(std::string_view word) const;
+  // How often `word` stands capitalised amid lower-case words ("of
+  // Westell nor"), as a proper name does and a heading word does not.
+  int ProperCount(std::string_view word) const;
+  // The initials of a company name in the filing or the store ("IIJ" for
+  // "Internet Initiative Japan Inc.").
+  bool IsInitials(std::string_view word) const;
+  // Known only because the filing quotes it ("IJ" in `as "IJ",`): no
+  // initials, store entry or SEC vocabulary backs it.
+  bool OnlyQuoted(std::string_view word) const;
 
  private:
   void AddName(const std::vector<std::string>& words, bool has_suffix,
@@ -68,6 +78,10 @@ class DocumentLexicon {
   std::map<std::string, double> names_;    // abbreviations, defined terms
   std::map<std::string, double> tickers_;  // ticker candidates
   std::map<std::string, int> counts_;
+  std::map<std::string, int> proper_counts_;
+  std::map<std::string, bool> initials_;  // value unused: a set
+  std::map<std::string, bool> quoted_;    // quoted terms (see OnlyQuoted)
+  std::map<std::string, bool> known_;     // from KnownEntities
 };
 
 }  // namespace secx

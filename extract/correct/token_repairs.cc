@@ -2,15 +2,27 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <limits>
-#include <map>
+#include <utility>
+
+#include "extract/correct/name_repairs.h"
+#include "extract/correct/repair_support.h"
 
 namespace secx {
 namespace {
 
-constexpr double kNone = -std::numeric_limits<double>::infinity();
+using repair::AllDigits;
+using repair::AllLowerLetters;
+using repair::AllUpperLetters;
+using repair::HasDigit;
+using repair::HasLetter;
+using repair::Hypotheses;
+using repair::IsAlpha;
+using repair::IsDigit;
+using repair::kNone;
+using repair::Stem;
 
 // Log10 priors of a token as read, by how badly it fits its slot. A reading
 // that breaks a hard format (digits in a NASDAQ symbol, letters in a day) is
@@ -29,81 +41,6 @@ constexpr double kUndefinedAbbreviationPrior = -5.5;
 // Candidate bonus when the filing uses the defined form more often than
 // the reading: a misread is the minority spelling of a term.
 constexpr double kMajorityBonus = 0.5;
-
-bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
-bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)); }
-
-bool HasDigit(const std::string& s) {
-  for (char c : s) {
-    if (IsDigit(c)) return true;
-  }
-  return false;
-}
-
-bool HasLetter(const std::string& s) {
-  for (char c : s) {
-    if (IsAlpha(c)) return true;
-  }
-  return false;
-}
-
-bool AllUpperLetters(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!std::isupper(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
-
-bool AllLowerLetters(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!std::islower(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
-
-std::string Stem(const Token& t) {
-  return t.text.substr(0, t.stem_end - t.start);
-}
-
-// Collects scored hypotheses and turns the best into a Repair.
-class Hypotheses {
- public:
-  explicit Hypotheses(double read_score) : read_score_(read_score) {}
-  void Add(const std::string& to, double score) {
-    auto it = scores_.find(to);
-    if (it == scores_.end() || it->second < score) scores_[to] = score;
-  }
-  std::optional<Repair> Best(const Token& t, size_t start, size_t end,
-                             const std::string& rule) const {
-    const std::string* best = nullptr;
-    double best_score = kNone;
-    double mass = std::pow(10.0, read_score_);
-    for (const auto& [to, score] : scores_) {
-      mass += std::pow(10.0, score);
-      if (score > best_score) {
-        best_score = score;
-        best = &to;
-      }
-    }
-    if (best == nullptr) return std::nullopt;
-    Repair r;
-    r.start = start;
-    r.end = end;
-    r.from = t.text.substr(start - t.start, end - start);
-    r.to = *best;
-    r.rule = rule;
-    r.log_odds = best_score - read_score_;
-    r.confidence = std::pow(10.0, best_score) / mass;
-    if (r.from == r.to) return std::nullopt;
-    return r;
-  }
-
- private:
-  double read_score_;
-  std::map<std::string, double> scores_;
-};
 
 // "11J" -> "IIJ": a name or word with digits among letters.
 std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
@@ -153,9 +90,16 @@ bool AbbreviationShape(const std::string& s) {
 std::optional<Repair> RepairAbbreviation(const RepairContext& ctx,
                                          const Token& t) {
   std::string stem = Stem(t);
+  // A quoted definition that is one confusion from the initials of the
+  // filing's company name, which the text also uses as written (twice or
+  // more), is the definition misread (`as "IJ",` in a filing of "Internet
+  // Initiative Japan Inc." that writes "IIJ" elsewhere): filings define a
+  // name by its initials.
+  bool misread_definition = ctx.lexicon->OnlyQuoted(stem);
   if (t.slot != Slot::kName || !AbbreviationShape(stem) ||
       t.raw.find_first_of("@/\\_=") != std::string::npos ||
-      ctx.lexicon->LogPrior(stem) > DocumentLexicon::kSeenPrior ||
+      (ctx.lexicon->LogPrior(stem) > DocumentLexicon::kSeenPrior &&
+       !misread_definition) ||
       InEnglishWords(stem)) {
     return std::nullopt;
   }
@@ -169,7 +113,9 @@ std::optional<Repair> RepairAbbreviation(const RepairContext& ctx,
   for (const auto& [abbr, prior] : ctx.lexicon->ticker_candidates()) {
     if (prior < DocumentLexicon::kDefinedPrior || abbr == stem ||
         abbr.size() + 1 < stem.size() || abbr.size() > stem.size() + 1 ||
-        ctx.lexicon->Count(abbr) == 0) {
+        ctx.lexicon->Count(abbr) == 0 ||
+        (misread_definition &&
+         (!ctx.lexicon->IsInitials(abbr) || ctx.lexicon->Count(abbr) < 2))) {
       continue;
     }
     double lp = ctx.model->LogP(read, DecodeUtf8(abbr));
@@ -263,14 +209,6 @@ int DaysIn(int month) {
   return month >= 1 && month <= 12 ? kDays[month - 1] : 31;
 }
 
-bool AllDigits(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!IsDigit(c)) return false;
-  }
-  return true;
-}
-
 // "May 3l" -> "May 31": a day must be digits and exist.
 std::optional<Repair> RepairDay(const RepairContext& ctx, const Token& t) {
   std::string stem = Stem(t);
@@ -310,6 +248,67 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     h.Add(s, c.log_p);
   }
   return h.Best(t, t.start, t.stem_end, "number");
+}
+
+// Words that name a commission file number label ("Commission File
+// Number", "File No.") near a token: the label beside it or under it.
+bool NearFileNumberLabel(const RepairContext& ctx, const Token& t) {
+  if (ctx.text == nullptr) return false;
+  static const RE2 kLabel("(?i)file\\s+(?:number|no\\b)");
+  size_t from = t.start > 200 ? t.start - 200 : 0;
+  size_t to = std::min(ctx.text->size(), t.end + 400);
+  return RE2::PartialMatch(re2::StringPiece(ctx.text->data() + from, to - from),
+                           kLabel);
+}
+
+// "Q-26906" -> "0-26906": a letter before the hyphen of a commission file
+// number, next to its label. Such numbers of one digit, a hyphen and four
+// to six digits start with 0 (Exchange Act registrations of NASDAQ and OTC
+// companies), 1 (exchange-listed) or 2 (old Securities Act files), in
+// roughly these shares; the prior picks among digits the letter is equally
+// unlike.
+std::optional<Repair> RepairFileNumber(const RepairContext& ctx,
+                                       const Token& t) {
+  static const RE2 kShape("([A-Za-z])-([0-9]{4,6})");
+  std::string stem = Stem(t), letter, digits;
+  if ((t.slot != Slot::kName && t.slot != Slot::kIdentifier) ||
+      !RE2::FullMatch(stem, kShape, &letter, &digits) ||
+      !NearFileNumberLabel(ctx, t)) {
+    return std::nullopt;
+  }
+  static const std::pair<char, double> kPrefixShare[] = {
+      {'0', 0.6}, {'1', 0.35}, {'2', 0.05}};
+  Hypotheses h(kBrokenFormatPrior);
+  for (const auto& [d, share] : kPrefixShare) {
+    h.Add(std::string(1, d) + "-" + digits,
+          ctx.model->LogP(DecodeUtf8(letter), DecodeUtf8(std::string(1, d))) +
+              std::log10(share));
+  }
+  return h.Best(t, t.start, t.stem_end, "file number");
+}
+
+// "Item 5S." -> "Item 5.": the item numbers of SEC forms are 1 to 16, with
+// at most a letter A to C (10-K "Item 1A", "Item 9B"); any other letter
+// after the digits is no part of it. The 8-K numbers "5.02" have no letter.
+std::optional<Repair> RepairItemNumber(const RepairContext& ctx, size_t index) {
+  const Token& t = (*ctx.tokens)[index];
+  static const RE2 kShape("([0-9]{1,2})([A-Za-z])");
+  std::string stem = Stem(t), digits, letter;
+  if (index == 0 || t.stem_end != t.end ||
+      !RE2::FullMatch(stem, kShape, &digits, &letter)) {
+    return std::nullopt;
+  }
+  const Token& prev = (*ctx.tokens)[index - 1];
+  int n = std::stoi(digits);
+  char l =
+      static_cast<char>(std::toupper(static_cast<unsigned char>(letter[0])));
+  if ((prev.text != "Item" && prev.text != "ITEM") || prev.raw != prev.text ||
+      n < 1 || n > 16 || (l >= 'A' && l <= 'C')) {
+    return std::nullopt;
+  }
+  Hypotheses h(kBrokenFormatPrior);
+  h.Add(digits, ctx.model->LogP(DecodeUtf8(stem), DecodeUtf8(digits)));
+  return h.Best(t, t.start, t.stem_end, "item number");
 }
 
 // "tbis" -> "this": an unknown lower-case word one or two confusions away
@@ -365,6 +364,10 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
     case Slot::kName:
       stem = RepairMixed(ctx, t);
       if (!stem) stem = RepairAbbreviation(ctx, t);
+      if (!stem) stem = RepairCompound(ctx, index);
+      if (!stem) stem = RepairNameCase(ctx, index);
+      if (!stem) stem = RepairFileNumber(ctx, t);
+      if (!stem) stem = RepairItemNumber(ctx, index);
       break;
     case Slot::kTicker:
       stem = RepairTicker(ctx, t);
@@ -378,9 +381,13 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
     case Slot::kNumber:
     case Slot::kIdentifier:
       stem = RepairNumber(ctx, t);
+      if (!stem) stem = RepairFileNumber(ctx, t);
+      if (!stem) stem = RepairItemNumber(ctx, index);
       break;
     case Slot::kWord:
       stem = RepairWord(ctx, t);
+      if (!stem) stem = RepairNameCase(ctx, index);
+      if (!stem) stem = RepairInitialI(ctx, index);
       break;
   }
   if (stem) out.push_back(*stem);

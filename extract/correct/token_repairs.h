@@ -26,6 +26,7 @@
 namespace secx {
 
 struct RepairContext {
+  const std::string* text = nullptr;  // the text the tokens index
   const ConfusionModel* model = nullptr;
   const DocumentLexicon* lexicon = nullptr;
   const std::vector<Token>* tokens = nullptr;

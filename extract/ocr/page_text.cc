@@ -1,6 +1,7 @@
 #include "extract/ocr/page_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace secx {
@@ -12,6 +13,14 @@ namespace {
 constexpr double kColumnGap = 2.5;
 // Vertical gap between rows, in line heights, that marks a blank line.
 constexpr double kBlankLineGap = 0.8;
+// A word with a letter or digit whose box is under this share of the
+// median word height is no text: the shortest glyphs (x-height letters,
+// "or", "we") are about 0.7 of the median, while the "words" Tesseract
+// reads into a drawn rule ("=====" turned into "EE SSS e252", 5-15 px high
+// among 35 px words) are flat. Only words Tesseract itself doubts are
+// dropped.
+constexpr double kMinTextHeight = 0.45;
+constexpr float kRuleArtefactMaxConfidence = 80.0f;
 
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
@@ -25,6 +34,32 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+bool HasAlnum(const std::string& s) {
+  for (unsigned char c : s) {
+    if (std::isalnum(c)) return true;
+  }
+  return false;
+}
+
+// Which words are text: all but letters and digits read into drawn rules
+// (see kMinTextHeight).
+std::vector<bool> TextWords(const Reading& r) {
+  std::vector<double> heights;
+  for (const OcrWord& w : r.words) {
+    if (HasAlnum(w.text)) heights.push_back(w.box.bottom - w.box.top);
+  }
+  std::vector<bool> keep(r.words.size(), true);
+  if (heights.size() < 5) return keep;  // too few words to know the size
+  double median = Median(heights);
+  for (size_t i = 0; i < r.words.size(); ++i) {
+    const OcrWord& w = r.words[i];
+    keep[i] = !(HasAlnum(w.text) &&
+                w.box.bottom - w.box.top < kMinTextHeight * median &&
+                w.confidence < kRuleArtefactMaxConfidence);
+  }
+  return keep;
+}
+
 // A visual row: Tesseract lines whose vertical extents mostly overlap.
 struct Row {
   int top = 0;
@@ -34,10 +69,13 @@ struct Row {
 
 // Vertical extent of each Tesseract line, from its words (the line box from
 // the iterator includes blank words Tesseract dropped).
-std::vector<Box> LineBoxes(const Reading& r, std::vector<bool>* used) {
+std::vector<Box> LineBoxes(const Reading& r, const std::vector<bool>& keep,
+                           std::vector<bool>* used) {
   std::vector<Box> boxes(r.lines.size());
   used->assign(r.lines.size(), false);
-  for (const OcrWord& w : r.words) {
+  for (size_t i = 0; i < r.words.size(); ++i) {
+    if (!keep[i]) continue;
+    const OcrWord& w = r.words[i];
     Box& b = boxes[w.line];
     if (!(*used)[w.line]) {
       b = w.box;
@@ -52,7 +90,8 @@ std::vector<Box> LineBoxes(const Reading& r, std::vector<bool>* used) {
   return boxes;
 }
 
-std::vector<Row> GroupRows(const Reading& r, const std::vector<Box>& boxes,
+std::vector<Row> GroupRows(const Reading& r, const std::vector<bool>& keep,
+                           const std::vector<Box>& boxes,
                            const std::vector<bool>& used) {
   std::vector<size_t> order;
   for (size_t i = 0; i < boxes.size(); ++i) {
@@ -91,7 +130,7 @@ std::vector<Row> GroupRows(const Reading& r, const std::vector<Box>& boxes,
     }
   }
   for (size_t i = 0; i < r.words.size(); ++i) {
-    rows[row_of_line[r.words[i].line]].words.push_back(i);
+    if (keep[i]) rows[row_of_line[r.words[i].line]].words.push_back(i);
   }
   for (Row& row : rows) {
     std::stable_sort(row.words.begin(), row.words.end(),
@@ -111,9 +150,13 @@ PageLayout LayOutPage(const Reading& r) {
 
   // Character column width: the median glyph width over words of two or
   // more characters, so that one wide heading does not stretch the grid.
+  std::vector<bool> keep = TextWords(r);
   std::vector<double> glyph_w, heights;
-  int margin = r.words[0].box.left;
-  for (const OcrWord& w : r.words) {
+  int margin = -1;
+  for (size_t i = 0; i < r.words.size(); ++i) {
+    if (!keep[i]) continue;
+    const OcrWord& w = r.words[i];
+    if (margin < 0) margin = w.box.left;
     size_t n = CodePoints(w.text);
     if (n >= 2) glyph_w.push_back(double(w.box.right - w.box.left) / n);
     heights.push_back(w.box.bottom - w.box.top);
@@ -125,8 +168,8 @@ PageLayout LayOutPage(const Reading& r) {
   out.char_width = cw;
 
   std::vector<bool> used;
-  std::vector<Box> boxes = LineBoxes(r, &used);
-  std::vector<Row> rows = GroupRows(r, boxes, used);
+  std::vector<Box> boxes = LineBoxes(r, keep, &used);
+  std::vector<Row> rows = GroupRows(r, keep, boxes, used);
 
   std::string& t = out.text;
   int prev_bottom = -1;

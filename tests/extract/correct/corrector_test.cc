@@ -148,6 +148,145 @@ TEST_CASE("left alone", "[correct][clean]") {
   }
 }
 
+// Names and abbreviations the filing itself explains (name_repairs.h and
+// the abbreviation rule).
+TEST_CASE("repairs the filing's own names explain", "[correct][names]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const Case cases[] = {
+      // a lower-case reading of a name the filing writes capitalised
+      {"Westell Technologies, Inc. said. Shares of Westell rose. westell buys.",
+       "Westell Technologies, Inc. said. Shares of Westell rose. Westell "
+       "buys."},
+      {"Westell Technologies, Inc. and Westell and westell's stock",
+       "Westell Technologies, Inc. and Westell and Westell's stock"},
+      // one letter read in both cases
+      {"Westell Technologies, Inc. said. Westell sells. wWestell buys.",
+       "Westell Technologies, Inc. said. Westell sells. Westell buys."},
+      // "l" for "I" opening a run of capitalised words
+      {"Address:\nlidabashi Grand Bloom, Tokyo",
+       "Address:\nIidabashi Grand Bloom, Tokyo"},
+      // a digit in one part of a slash compound the filing uses
+      {"the (EICC/GeSI) template and the EICC/GeS1 survey",
+       "the (EICC/GeSI) template and the EICC/GeSI survey"},
+      // a misread quoted definition of the company's initials
+      {"Internet Initiative Japan Inc. (\"IJ\"). IIJ sells. IIJ buys. IIJ "
+       "said. IIJ paid. IJ ended.",
+       "Internet Initiative Japan Inc. (\"IIJ\"). IIJ sells. IIJ buys. IIJ "
+       "said. IIJ paid. IIJ ended."},
+      // a letter for the first digit of a commission file number
+      {"      Q-26906\n(Commission File Number)",
+       "      0-26906\n(Commission File Number)"},
+      {"File No. O-30204", "File No. 0-30204"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(Fix(c.in) == c.out);
+  }
+}
+
+TEST_CASE("names left alone", "[correct][names][clean]") {
+  const char* cases[] = {
+      // the capitalised form is used once only (in the name itself)
+      "Westell Technologies, Inc. said westell once.",
+      // an English word
+      "Apple Computer Inc. sells Apple and apple juice.",
+      // capitalised only in headings and names, never amid lower-case words
+      "Unaudited New Line Cinema Corporation statements. Unaudited Pro Forma "
+      "Data. The unaudited statements.",
+      // not in a run of capitalised words, or known either way
+      "the lidabashi Grand Bloom",
+      "lidabashi is grand",
+      "Address:\nlimited Grand Bloom",
+      // a quoted term one confusion from initials the text never writes
+      // twice
+      "Lima India Lake Inc. (\"LL\"). LL sells. LL buys. LIL said.",
+      // a code with no file number label near it
+      "part Q-26906 of the kit",
+      // a compound the filing does not otherwise use
+      "the A/B1C switch",
+  };
+  for (const char* c : cases) {
+    INFO(c);
+    CHECK(Fix(c) == c);
+  }
+}
+
+// Punctuation and blanks (text_repairs.h).
+TEST_CASE("punctuation repairs", "[correct][punctuation]") {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  // Straight quotes and apostrophes dominate this text.
+  const std::string straight =
+      "He said \"yes\" and it's \"fine\"; the Registrant's \"Plan\".\n";
+  const Case cases[] = {
+      {"{ ]  Written communications\n[ ]  Soliciting material",
+       "[ ]  Written communications\n[ ]  Soliciting material"},
+      {"  {[ ] Pre-commencement", "  [ ] Pre-commencement"},
+      {"[ }  Written communications", "[ ]  Written communications"},
+      {"website (http://www. iij.ad.jp/en/ir).",
+       "website (http://www.iij.ad.jp/en/ir)."},
+      {"see www. example.com today", "see www.example.com today"},
+      {"under the Exchange Act (17CFR 240.14d-2(b)\n\n[ ] Next",
+       "under the Exchange Act (17CFR 240.14d-2(b))\n\n[ ] Next"},
+      {"     Exchange Act (17CFR 240.14d-2(b) )\n",
+       "     Exchange Act (17CFR 240.14d-2(b))\n"},
+      {"ITEM 5S. OTHER EVENTS", "ITEM 5. OTHER EVENTS"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(Fix(c.in) == c.out);
+  }
+  const Case quotes[] = {
+      {"America, Inc. (the \u201cCompany\")",
+       "America, Inc. (the \"Company\")"},
+      {"as \"IIJ\", \"the Company\u201d, \"we\"",
+       "as \"IIJ\", \"the Company\", \"we\""},
+      {"Inc. (\"\u201cWestell\") released", "Inc. (\"Westell\") released"},
+      {"Corporation (the \"Company\u201d\")", "Corporation (the \"Company\")"},
+      {"of the Merger Agreement\u2019 by Teltrend's holders",
+       "of the Merger Agreement by Teltrend's holders"},
+  };
+  for (const Case& c : quotes) {
+    INFO(c.in);
+    CHECK(Fix(straight + c.in) == straight + c.out);
+  }
+}
+
+TEST_CASE("punctuation left alone", "[correct][punctuation][clean]") {
+  const char* cases[] = {
+      "the set { } is empty and [ ] is a box",
+      "a { ] inside a line",
+      "visit www. The site is down",
+      // the parenthesis closes on a later line of the paragraph
+      "(as defined in Rule 12b-2(a)\nof the Act) and",
+      // a blank before ")" occurs in clean text where a quote was lost
+      "convert (the Conversion ) and (IRS No. ) and (a) )",
+      // item numbers with a letter A to C, and no item number at all
+      "Item 1A. Risk Factors and Item 9B. Other and Item 7A and Model 5S.",
+      // the inner parenthesis is not attached to a reference
+      "the Registration Statement (except for (i)\nfinancial statements",
+      "the Registration Statement (except for (i)\n\nfinancial statements",
+      // typographic quotes throughout
+      "the \u201cCompany\u201d and \u201cwe\u201d and it\u2019s and the "
+      "holders\u2019 \u201cPlan\u201d (the \u201cCompany\")",
+  };
+  for (const char* c : cases) {
+    INFO(c);
+    CHECK(Fix(c) == c);
+  }
+  // Plural possessives and quoted words keep their curly marks even in a
+  // straight-quote document.
+  const std::string straight =
+      "He said \"yes\" and it's \"fine\"; the Registrant's \"Plan\".\n";
+  const std::string kept = "the holders\u2019 rights and \u2018Plan\u2019 B";
+  CHECK(Fix(straight + kept) == straight + kept);
+}
+
 TEST_CASE("spans follow the corrected text", "[correct][spans]") {
   std::string text = "Blue Lake Gold Corp. 8LG°s 26w May 3l x";
   Document d = TextDoc(text);

@@ -68,6 +68,31 @@ TEST_CASE("word spans index the text; paragraph gaps become blank lines",
   }
 }
 
+TEST_CASE("letters read into a drawn rule are left out", "[ocr]") {
+  Reading r;
+  Add(&r, "FORM", 100, 100, 0);
+  Add(&r, "8-K", 200, 100, 0);
+  Add(&r, "Item", 100, 140, 1);
+  Add(&r, "5.02", 200, 140, 1);
+  Add(&r, "Departure", 300, 140, 1);
+  // A row of "=" read as flat, doubtful words: 8 px high among 30 px words.
+  Add(&r, "EE", 100, 180, 2);
+  Add(&r, "SSS", 200, 180, 2);
+  r.words[5].box.bottom = r.words[5].box.top + 8;
+  r.words[6].box.bottom = r.words[6].box.top + 8;
+  r.words[5].confidence = r.words[6].confidence = 20;
+  Add(&r, "of", 100, 220, 3);  // short, but a confident x-height word
+  r.words[7].box.top += 9;
+  PageLayout layout = LayOutPage(r);
+  INFO(layout.text);
+  CHECK(layout.text == "FORM 8-K\nItem 5.02 Departure\n\nof\n");
+  CHECK(layout.word_spans[5] == std::make_pair<size_t, size_t>(0, 0));
+  CHECK(layout.word_spans[6] == std::make_pair<size_t, size_t>(0, 0));
+  // The same flat word read with confidence is kept.
+  r.words[5].confidence = 95;
+  CHECK(LayOutPage(r).text.find("EE") != std::string::npos);
+}
+
 TEST_CASE("an empty page lays out as empty text", "[ocr]") {
   PageLayout layout = LayOutPage(Reading());
   CHECK(layout.text.empty());
