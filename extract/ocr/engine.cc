@@ -7,6 +7,7 @@
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -117,6 +118,100 @@ Reading ReadIterator(tesseract::ResultIterator* it) {
   return r;
 }
 
+bool HasAlnum(const std::string& s) {
+  for (unsigned char c : s) {
+    if (std::isalnum(c)) return true;
+  }
+  return false;
+}
+
+// Lone marks: text-sized ink the page reading left uncovered. Tesseract's
+// page layout analysis drops a line made of one short glyph group far from
+// other text, such as a page number centred under the body ("2"). The ink
+// outside every word box is joined into word-sized patches, and each patch
+// of text height is read on its own as a single line; what reads as
+// letters or digits with good confidence becomes a word of a line of its
+// own.
+constexpr int kMaxLonePatches = 12;          // per page: bounds the cost
+constexpr float kMinLoneConfidence = 75.0f;  // below: speckle, stamp, scrawl
+
+void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
+  std::vector<int> heights;
+  for (const OcrWord& w : r->words) {
+    if (HasAlnum(w.text)) heights.push_back(w.box.bottom - w.box.top);
+  }
+  if (heights.size() < 5) return;  // too little text to know its size
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
+                   heights.end());
+  const int h = std::max(4, heights[heights.size() / 2]);
+
+  Pix* ink = api.GetThresholdedImage();  // 1 bpp, 1 = ink; ours to free
+  if (ink == nullptr) return;
+  const int width = pixGetWidth(ink), height = pixGetHeight(ink);
+  // Whiten what the reading covered, with a margin for the parts of
+  // glyphs a word box leaves out.
+  const int margin = h / 3;
+  for (const OcrWord& w : r->words) {
+    pixClearInRect(ink, boxCreate(w.box.left - margin, w.box.top - margin,
+                                  w.box.right - w.box.left + 2 * margin,
+                                  w.box.bottom - w.box.top + 2 * margin));
+  }
+  // Glyphs of one word (gaps under half the text height) become one patch.
+  Pix* joined = pixDilateBrick(nullptr, ink, std::max(1, h / 2), 1);
+  Boxa* patches = joined ? pixConnComp(joined, nullptr, 8) : nullptr;
+  std::vector<Box> candidates;
+  for (int i = 0; patches != nullptr && i < boxaGetCount(patches); ++i) {
+    l_int32 x, y, bw, bh;
+    if (boxaGetBoxGeometry(patches, i, &x, &y, &bw, &bh) != 0) continue;
+    // Text height, and no longer than a few words: rules, logos,
+    // signatures and specks are not.
+    if (bh < h / 2 || bh > h * 3 / 2 || bw < h / 4 || bw > 12 * h) continue;
+    Box b;
+    b.left = std::max(0, x - margin);
+    b.top = std::max(0, y - margin);
+    b.right = std::min(width, x + bw + margin);
+    b.bottom = std::min(height, y + bh + margin);
+    candidates.push_back(b);
+  }
+  boxaDestroy(&patches);
+  pixDestroy(&joined);
+  pixDestroy(&ink);
+  if (candidates.empty() ||
+      static_cast<int>(candidates.size()) > kMaxLonePatches) {
+    return;  // none, or so many that the page is noise, not lone marks
+  }
+
+  int block = 0;
+  for (const OcrWord& w : r->words) block = std::max(block, w.block + 1);
+  double conf_sum = static_cast<double>(r->mean_confidence) * r->chars;
+  api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  for (const Box& b : candidates) {
+    api.SetRectangle(b.left, b.top, b.right - b.left, b.bottom - b.top);
+    if (api.Recognize(nullptr) != 0) continue;
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    Reading patch = ReadIterator(it.get());
+    bool added = false;
+    for (OcrWord& w : patch.words) {
+      if (w.confidence < kMinLoneConfidence || !HasAlnum(w.text)) continue;
+      if (!added) {
+        OcrLine line;
+        line.box = b;
+        line.block = block;
+        r->lines.push_back(line);
+        added = true;
+      }
+      w.line = static_cast<int>(r->lines.size()) - 1;
+      w.block = block;
+      w.para_start = true;
+      conf_sum += static_cast<double>(w.confidence) * w.text.size();
+      r->chars += w.text.size();
+      r->words.push_back(std::move(w));
+    }
+    if (added) ++block;
+  }
+  if (r->chars > 0) r->mean_confidence = static_cast<float>(conf_sum / r->chars);
+}
+
 }  // namespace
 
 void LimitOpenMpThreads() {
@@ -165,6 +260,8 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options) {
   }
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   Reading r = ReadIterator(it.get());
+  it.reset();
+  if (!monitor.deadline_exceeded()) ReadLoneMarks(api, &r);
   if (monitor.deadline_exceeded()) {
     return Status::Error("recognition took over " +
                          std::to_string(options.page_timeout_ms / 1000) +

@@ -117,6 +117,9 @@ PageResult RecognisePage(SourcePage source, const OcrOptions& options) {
   out.text = std::move(layout.text);
   out.words.reserve(best.words.size());
   for (size_t i = 0; i < best.words.size(); ++i) {
+    // Left out of the text by the layout (no text, e.g. marks read into a
+    // drawn rule): not a word of the Document either.
+    if (layout.word_spans[i].first == layout.word_spans[i].second) continue;
     Word w;
     w.start = layout.word_spans[i].first;
     w.end = layout.word_spans[i].second;
