@@ -10,6 +10,7 @@
 
 #include "extract/cover/cover.h"
 #include "extract/facts/facts.h"
+#include "extract/facts/text_scan.h"
 #include "extract/hash.h"
 #include "extract/read/reader.h"
 
@@ -98,10 +99,12 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
   x.fields = d.header_fields;
   std::vector<Field> cover = ExtractCover(d);
   x.fields.insert(x.fields.end(), cover.begin(), cover.end());
-  x.tickers = ExtractTickers(d);
-  x.dividends = ExtractDividends(d);
-  x.revenue_shares = ExtractRevenueShares(d);
-  x.facts = ExtractFacts(d);
+  // One keyword scan of the text serves the four disclosure extractors.
+  facts::KeywordHits keywords(d.text);
+  x.tickers = ExtractTickers(d, keywords);
+  x.dividends = ExtractDividends(d, keywords);
+  x.revenue_shares = ExtractRevenueShares(d, keywords);
+  x.facts = ExtractFacts(d, keywords);
   // Facts that the field contract also names (FIELDS.md) are reported as
   // fields too, so that users find them in one place.
   for (const Fact& f : x.facts) {

@@ -32,27 +32,43 @@ bool AllLower(const std::string& s) {
 }
 
 bool LooksLikeOcrTokens(const std::vector<Token>& tokens) {
-  int suspicious = 0, words = 0, unknown = 0;
+  int suspicious = 0;
   std::set<std::string> forms;
-  bool dict = EnglishWordsLoaded();
+  std::vector<const Token*> words;  // lower-case prose words
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (LooksLikeOcrError(tokens, i)) {
       ++suspicious;
       forms.insert(tokens[i].text);
     }
     const Token& t = tokens[i];
-    if (dict && t.slot == Slot::kWord && t.stem_end == t.end &&
-        t.text.size() >= 3 && AllLower(t.text)) {
-      ++words;
-      if (!InEnglishWords(t.text) && !InSecVocabulary(t.text)) ++unknown;
+    if (t.slot == Slot::kWord && t.stem_end == t.end && t.text.size() >= 3 &&
+        AllLower(t.text)) {
+      words.push_back(&t);
     }
   }
   if (static_cast<int>(forms.size()) >= kMinSuspicious &&
       suspicious >= kMinSuspiciousRate * static_cast<double>(tokens.size())) {
     return true;
   }
-  return words >= kMinWordsForRate &&
-         unknown >= kMinUnknownWordRate * static_cast<double>(words);
+  // The word list is consulted only while the unknown-word rate can still
+  // decide: not at all below kMinWordsForRate words (the list is not even
+  // loaded then), and no longer once the count of unknown words settles
+  // the answer either way. Lookups in the large list are the costly part.
+  if (static_cast<int>(words.size()) < kMinWordsForRate ||
+      !EnglishWordsLoaded()) {
+    return false;
+  }
+  const double need = kMinUnknownWordRate * static_cast<double>(words.size());
+  int unknown = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k]->text;
+    if (!InEnglishWords(w) && !InSecVocabulary(w)) ++unknown;
+    if (unknown >= need) return true;
+    if (unknown + static_cast<double>(words.size() - k - 1) < need) {
+      return false;
+    }
+  }
+  return unknown >= need;
 }
 
 // The error profile is judged on a prefix of the text: rates settle well
@@ -82,6 +98,5 @@ bool LooksLikeOcrText(const Document& doc) {
   }
   return false;
 }
-
 
 }  // namespace secx

@@ -92,13 +92,13 @@ void Add(const char* field, std::string value, size_t start, size_t end,
 // parentheses after it, "March 14, 2002 (March 6, 2002)", which names the
 // earliest event (what EDGAR records as the period of report).
 std::optional<DateMatch> ReportDateAt(std::string_view v) {
-  std::optional<DateMatch> d = FindDate(v);
-  if (!d || d->start > 3) return std::nullopt;
+  std::optional<DateMatch> d = FindDateNear(v, 3);
+  if (!d) return std::nullopt;
   std::string_view rest = v.substr(d->end);
   size_t open = rest.find_first_not_of(" \t\r\n");
   if (open != std::string_view::npos && rest[open] == '(') {
-    std::optional<DateMatch> e = FindDate(rest.substr(open + 1));
-    if (e && e->start <= 1) {
+    std::optional<DateMatch> e = FindDateNear(rest.substr(open + 1), 1);
+    if (e) {
       size_t base = d->end + open + 1;
       return DateMatch{e->iso, base + e->start, base + e->end};
     }

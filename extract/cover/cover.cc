@@ -240,14 +240,26 @@ std::vector<Hit> Best(std::vector<Hit> hits) {
       best[key] = std::move(h);
     }
   }
-  std::vector<Hit> out;
-  for (auto& kv : best) out.push_back(std::move(kv.second));
-  std::sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) {
-    if (a.entity != b.entity) return a.entity < b.entity;
+  // Each hit's field order is looked up once, not in every comparison.
+  std::vector<std::pair<int, Hit>> ordered;
+  ordered.reserve(best.size());
+  for (auto& kv : best) {
+    int order = FieldOrder(kv.second.name);
+    ordered.emplace_back(order, std::move(kv.second));
+  }
+  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+    if (a.second.entity != b.second.entity) {
+      return a.second.entity < b.second.entity;
+    }
     // Signers in order, each name followed by its title.
-    if (a.index != b.index) return a.index < b.index;
-    return FieldOrder(a.name) < FieldOrder(b.name);
+    if (a.second.index != b.second.index) {
+      return a.second.index < b.second.index;
+    }
+    return a.first < b.first;
   });
+  std::vector<Hit> out;
+  out.reserve(ordered.size());
+  for (auto& oh : ordered) out.push_back(std::move(oh.second));
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -135,12 +136,51 @@ std::optional<DateMatch> FindDate(std::string_view s) {
   return best;
 }
 
+// An anchored match at `start` is the match an unanchored search finds
+// when its leftmost match starts there, so trying the offsets in order and
+// keeping each pattern's first valid date reproduces FindDate up to
+// `max_start`.
+std::optional<DateMatch> FindDateNear(std::string_view s, size_t max_start) {
+  const CompiledDates& dates = Dates();
+  std::optional<DateMatch> best;
+  re2::StringPiece input(s.data(), s.size());
+  size_t last = std::min(max_start + 1, s.size());
+  auto word = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  };
+  for (size_t i = 0; i < dates.res.size(); ++i) {
+    re2::StringPiece g[4];
+    for (size_t start = 0; start < last; ++start) {
+      if (best && start >= best->start) break;
+      // Every pattern starts with \b and a letter or digit (a byte over
+      // 0x7F may case-fold to a month's first letter): offsets where that
+      // cannot hold are not handed to RE2.
+      unsigned char c = static_cast<unsigned char>(s[start]);
+      if (c < 0x80 && (!std::isalnum(c) || (start > 0 && word(s[start - 1])))) {
+        continue;
+      }
+      if (!dates.res[i]->Match(input, start, input.size(), RE2::ANCHOR_START, g,
+                               4)) {
+        continue;
+      }
+      std::string iso = FromGroups(kDatePatterns[i].order, g + 1);
+      if (!iso.empty()) {
+        best = DateMatch{iso, start, start + g[0].size()};
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 std::optional<std::string> ParseDate(std::string_view s) {
   std::string_view t = Trim(s);
   while (!t.empty() && (t.back() == '.' || t.back() == ',')) {
     t.remove_suffix(1);
   }
-  std::optional<DateMatch> m = FindDate(t);
+  // Only a date starting at 0 can qualify: FindDateNear does not scan the
+  // rest of a line that does not start with one.
+  std::optional<DateMatch> m = FindDateNear(t, 0);
   if (!m || m->start != 0 || m->end != t.size()) return std::nullopt;
   return m->iso;
 }

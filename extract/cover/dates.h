@@ -24,6 +24,11 @@ struct DateMatch {
 // The first valid date in `s`, if any.
 std::optional<DateMatch> FindDate(std::string_view s);
 
+// FindDate(s) when that date starts at or before `max_start`, else nullopt.
+// Tries the patterns anchored at each of the first max_start + 1 offsets,
+// so a long `s` without a date near its start is not scanned to the end.
+std::optional<DateMatch> FindDateNear(std::string_view s, size_t max_start);
+
 // `s` (trimmed) is a date and nothing else.
 std::optional<std::string> ParseDate(std::string_view s);
 

@@ -124,10 +124,10 @@ void EmitRow(const Document& doc, const DividendContext& ctx,
 }  // namespace
 
 void AnnualTables(const Document& doc, const DividendContext& ctx,
-                  std::vector<Dividend>* out) {
+                  const KeywordHits& hits, std::vector<Dividend>* out) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit : LinesWith(text, {"Interim", "interim", "INTERIM"})) {
+  for (Piece hit : hits.LinesWith({"Interim", "interim", "INTERIM"})) {
     if (hit.start < done || hit.size() > 200) continue;
     std::vector<Piece> lines =
         Lines(text, {hit.start, std::min(text.size(), hit.start + 4000)});

@@ -72,13 +72,17 @@ void FillStockIssueDates(const Document& doc, std::vector<Dividend>* out) {
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
+  return ExtractDividends(doc, facts::KeywordHits(doc.text));
+}
+
+std::vector<Dividend> ExtractDividends(const Document& doc,
+                                       const facts::KeywordHits& hits) {
   // Every rule needs the word somewhere ("dividend", "Dividend per share",
-  // "Interim dividend"); one memchr pass on the rare 'v' rules most
-  // documents out.
-  if (facts::ParagraphsWith(doc.text, {"vidend", "VIDEND"}).empty()) return {};
-  facts::DividendContext ctx = facts::ReadDividendContext(doc);
-  std::vector<Dividend> out = facts::DividendTables(doc, ctx);
-  for (Dividend& d : facts::DividendSentences(doc, ctx)) {
+  // "Interim dividend"); the keyword scan rules most documents out.
+  if (!hits.ContainsAny({"vidend", "VIDEND"})) return {};
+  facts::DividendContext ctx = facts::ReadDividendContext(doc, hits);
+  std::vector<Dividend> out = facts::DividendTables(doc, ctx, hits);
+  for (Dividend& d : facts::DividendSentences(doc, ctx, hits)) {
     bool merged = false;
     for (Dividend& have : out) {
       if (Compatible(have, d)) {

@@ -30,7 +30,7 @@ namespace facts {
 
 // Defined in dividend_annual_table.cc.
 void AnnualTables(const Document& doc, const DividendContext& ctx,
-                  std::vector<Dividend>* out);
+                  const KeywordHits& hits, std::vector<Dividend>* out);
 
 namespace {
 
@@ -48,9 +48,12 @@ Row RowLabel(std::string_view line, size_t* len) {
       "payment"
       "|date\\s+paid)"
       "|(dividend\\s+resources?|source\\s+of\\s+dividends?))\\b\\s*:?");
+  re2::StringPiece in(line.data(), line.size());
   re2::StringPiece m[6];
-  if (!re.Match(re2::StringPiece(line.data(), line.size()), 0, line.size(),
-                RE2::ANCHOR_START, m, 6)) {
+  // Most candidate lines are no label: without submatches RE2 answers from
+  // its DFA, and the slower submatch engine runs only on labels.
+  if (!re.Match(in, 0, line.size(), RE2::ANCHOR_START, nullptr, 0) ||
+      !re.Match(in, 0, line.size(), RE2::ANCHOR_START, m, 6)) {
     return Row::kNone;
   }
   *len = m[0].size();
@@ -292,8 +295,8 @@ std::vector<Piece> LabelLines(std::string_view text) {
     if (end - i >= 8) {
       char p[3];
       for (int k = 0; k < 3; ++k) {
-        p[k] = static_cast<char>(
-            std::tolower(static_cast<unsigned char>(text[i + k])));
+        char c = text[i + k];
+        p[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
       }
       for (const char* s : kStarts) {
         if (p[0] == s[0] && p[1] == s[1] && p[2] == s[2]) {
@@ -316,7 +319,8 @@ bool ProseLine(std::string_view line) {
 }  // namespace
 
 std::vector<Dividend> DividendTables(const Document& doc,
-                                     const DividendContext& ctx) {
+                                     const DividendContext& ctx,
+                                     const KeywordHits& hits) {
   std::vector<Dividend> out;
   std::string_view text = doc.text;
   size_t done = 0;
@@ -368,7 +372,7 @@ std::vector<Dividend> DividendTables(const Document& doc,
     }
     EmitTable(doc, ctx, heads, rows, &out);
   }
-  AnnualTables(doc, ctx, &out);
+  AnnualTables(doc, ctx, hits, &out);
   return out;
 }
 

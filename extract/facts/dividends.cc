@@ -369,10 +369,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
 }  // namespace
 
 std::vector<Dividend> DividendSentences(const Document& doc,
-                                        const DividendContext& ctx) {
+                                        const DividendContext& ctx,
+                                        const KeywordHits& hits) {
   std::vector<Dividend> out;
   std::string_view text = doc.text;
-  for (Piece para : ParagraphsWith(text, {"vidend", "VIDEND"})) {
+  for (Piece para : hits.ParagraphsWith({"vidend", "VIDEND"})) {
     std::vector<Piece> sentences = Sentences(text, para);
     for (size_t i = 0; i < sentences.size(); ++i) {
       std::string_view s = text.substr(sentences[i].start, sentences[i].size());

@@ -11,23 +11,28 @@
 namespace secx {
 namespace facts {
 
+class KeywordHits;  // text_scan.h; every `hits` below is built on doc.text
+
 // What the whole document says that helps date and classify a dividend.
 struct DividendContext {
   std::string release_date;       // ISO press-release date, "" if none
   bool approval_pending = false;  // "subject to the approval of ... meeting"
 };
 
-DividendContext ReadDividendContext(const Document& doc);
+DividendContext ReadDividendContext(const Document& doc,
+                                    const KeywordHits& hits);
 
 // Declarations and payments written as sentences.
 std::vector<Dividend> DividendSentences(const Document& doc,
-                                        const DividendContext& ctx);
+                                        const DividendContext& ctx,
+                                        const KeywordHits& hits);
 
 // Tables: row-labelled (label, then one cell per column; OCR'd columns
 // may come with scrambled headings), annual summaries (interim / year-end /
 // total) and column-headed tables (record date, payment date, amount).
 std::vector<Dividend> DividendTables(const Document& doc,
-                                     const DividendContext& ctx);
+                                     const DividendContext& ctx,
+                                     const KeywordHits& hits);
 
 // Arithmetic and date checks on one record: record <= payable, declared <=
 // record. A failure lowers the confidence and appends to check_failures.

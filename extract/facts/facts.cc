@@ -41,7 +41,8 @@ void Add(const Document& doc, const char* name, std::string value, size_t start,
 // "26th Ordinary General Meeting of Shareholders that will be held on June
 // 28, 2018", "Annual Meeting of Stockholders to be held on May 5, 2010".
 // OCR reads ordinals loosely ("26w"), so any short suffix is accepted.
-void Meetings(const Document& doc, std::vector<Fact>* out) {
+void Meetings(const Document& doc, const facts::KeywordHits& hits,
+              std::vector<Fact>* out) {
   static const RE2 re(
       std::string("(?:\\b(\\d{1,3})[a-z]{1,2}\\s+)?"
                   "((?i:ordinary|annual|extraordinary|special)\\s+"
@@ -50,8 +51,7 @@ void Meetings(const Document& doc, std::vector<Fact>* out) {
                   "[^.]{0,80}?\\b(?i:held|on|for)\\s+(") +
       facts::kDateRe + ")");
   std::string_view text = doc.text;
-  for (Piece p :
-       facts::ParagraphsWith(text, {"Meeting", "meeting", "MEETING"})) {
+  for (Piece p : hits.ParagraphsWith({"Meeting", "meeting", "MEETING"})) {
     re2::StringPiece para(text.data() + p.start, p.size());
     re2::StringPiece m[4];
     size_t pos = 0;
@@ -86,18 +86,16 @@ int NumberWord(const std::string& w) {
   return std::atoi(l.c_str());
 }
 
-void ConflictMinerals(const Document& doc, std::vector<Fact>* out) {
+void ConflictMinerals(const Document& doc, const facts::KeywordHits& hits,
+                      std::vector<Fact>* out) {
   std::string_view text = doc.text;
-  // Gate on the rare byte first: most documents never mention conflict
-  // minerals, and 'f' stops memchr less often than 'o' or 'd' would.
-  if (facts::ParagraphsWith(text,
-                            {"flict mineral", "flict Mineral", "FLICT MINERAL"})
-          .empty()) {
+  // Gate first: most documents never mention conflict minerals.
+  if (!hits.ContainsAny({"flict mineral", "flict Mineral", "FLICT MINERAL"})) {
     return;
   }
-  std::vector<Piece> paras = facts::ParagraphsWith(
-      text, {"onflict mineral", "onflict Mineral", "ONFLICT MINERAL", "13p-1",
-             "direct supplier", "OECD", "RCOI", "due diligence"});
+  std::vector<Piece> paras = hits.ParagraphsWith(
+      {"onflict mineral", "onflict Mineral", "ONFLICT MINERAL", "13p-1",
+       "direct supplier", "OECD", "RCOI", "due diligence"});
   static const RE2 minerals(
       "\\b(tantalum|tin|tungsten|gold|columbite-tantalite|cassiterite|"
       "wolframite)\\b");
@@ -169,14 +167,19 @@ void ConflictMinerals(const Document& doc, std::vector<Fact>* out) {
 }  // namespace
 
 std::vector<Fact> ExtractFacts(const Document& doc) {
+  return ExtractFacts(doc, facts::KeywordHits(doc.text));
+}
+
+std::vector<Fact> ExtractFacts(const Document& doc,
+                               const facts::KeywordHits& hits) {
   std::vector<Fact> out;
   facts::ReleaseDate r = facts::FindReleaseDate(doc);
   if (!r.iso.empty()) {
     Add(doc, "release_date", r.iso, r.start, r.end, 0.85, "facts.release_date",
         &out);
   }
-  Meetings(doc, &out);
-  ConflictMinerals(doc, &out);
+  Meetings(doc, hits, &out);
+  ConflictMinerals(doc, hits, &out);
   return out;
 }
 

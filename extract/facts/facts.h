@@ -9,11 +9,25 @@
 #include "extract/document.h"
 
 namespace secx {
+namespace facts {
+class KeywordHits;  // text_scan.h
+}
 
 std::vector<Ticker> ExtractTickers(const Document& doc);
 std::vector<Dividend> ExtractDividends(const Document& doc);
 std::vector<RevenueShare> ExtractRevenueShares(const Document& doc);
 std::vector<Fact> ExtractFacts(const Document& doc);
+
+// The same, sharing one keyword scan of doc.text (facts::KeywordHits built
+// on doc.text) between the four extractors.
+std::vector<Ticker> ExtractTickers(const Document& doc,
+                                   const facts::KeywordHits& hits);
+std::vector<Dividend> ExtractDividends(const Document& doc,
+                                       const facts::KeywordHits& hits);
+std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
+                                               const facts::KeywordHits& hits);
+std::vector<Fact> ExtractFacts(const Document& doc,
+                               const facts::KeywordHits& hits);
 
 }  // namespace secx
 

@@ -91,17 +91,32 @@ ReleaseDate FindReleaseDate(const Document& doc) {
   return {};
 }
 
-DividendContext ReadDividendContext(const Document& doc) {
+DividendContext ReadDividendContext(const Document& doc,
+                                    const KeywordHits& hits) {
   DividendContext ctx;
   ctx.release_date = FindReleaseDate(doc).iso;
   std::string_view text = doc.text;
-  for (Piece p : ParagraphsWith(text, {"pproval", "resolved at"})) {
-    std::string para = FoldSpace(text.substr(p.start, p.size()));
-    bool payout =
-        ContainsLower(para, "dividend") || ContainsLower(para, "distribution");
-    bool pending = ContainsLower(para, "subject to") ||
-                   ContainsLower(para, "scheduled to be resolved");
-    if (payout && pending && ContainsLower(para, "meeting")) {
+  for (Piece p : hits.ParagraphsWith({"pproval", "resolved at"})) {
+    // Words without a blank read the same before and after folding: they
+    // are tested on the paragraph as it is, and only the paragraphs that
+    // have them are folded for the two-word phrases.
+    std::string_view raw = text.substr(p.start, p.size());
+    if (!ContainsLower(raw, "meeting") ||
+        !(ContainsLower(raw, "dividend") ||
+          ContainsLower(raw, "distribution"))) {
+      continue;
+    }
+    // Folded and lower-cased once; the tests are then plain searches.
+    std::string para = FoldSpace(raw);
+    for (char& c : para) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+    auto has = [&para](std::string_view word) {
+      return para.find(word) != std::string::npos;
+    };
+    if ((has("dividend") || has("distribution")) &&
+        (has("subject to") || has("scheduled to be resolved")) &&
+        has("meeting")) {
       ctx.approval_pending = true;
       break;
     }

@@ -151,9 +151,10 @@ bool RevenueAfter(std::string_view para, std::string_view mark) {
   return false;
 }
 
-std::vector<Piece> CandidateParagraphs(std::string_view text) {
+std::vector<Piece> CandidateParagraphs(const facts::KeywordHits& hits) {
+  std::string_view text = hits.text();
   std::vector<Piece> out;
-  for (Piece p : facts::ParagraphsWith(text, {"%", "percent"})) {
+  for (Piece p : hits.ParagraphsWith({"%", "percent"})) {
     std::string_view para = text.substr(p.start, p.size());
     if (RevenueAfter(para, "%") || RevenueAfter(para, "percent")) {
       out.push_back(p);
@@ -165,9 +166,14 @@ std::vector<Piece> CandidateParagraphs(std::string_view text) {
 }  // namespace
 
 std::vector<RevenueShare> ExtractRevenueShares(const Document& doc) {
+  return ExtractRevenueShares(doc, facts::KeywordHits(doc.text));
+}
+
+std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
+                                               const facts::KeywordHits& hits) {
   std::vector<RevenueShare> out;
   std::string_view text = doc.text;
-  for (Piece p : CandidateParagraphs(text)) {
+  for (Piece p : CandidateParagraphs(hits)) {
     std::string_view para = text.substr(p.start, p.size());
     re2::StringPiece whole(para.data(), para.size());
     re2::StringPiece m[5];

@@ -1,10 +1,14 @@
 #include "extract/facts/text_scan.h"
 
+#include <re2/re2.h>
 #include <string.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
+#include <memory>
 
 namespace secx {
 namespace facts {
@@ -73,36 +77,51 @@ bool EndsWithAbbreviation(std::string_view text, size_t dot) {
   return false;
 }
 
-}  // namespace
+// Finds, in text order, the occurrences of a set of needles. Each needle
+// is searched with glibc's memmem (a skip-table search), and its next hit
+// is remembered: a needle is searched again only once the scan
+// has passed that hit, so every needle reads the text at most once per
+// cursor however many hits the others have (searching every needle afresh
+// from each hit read the text again for each paragraph found).
+class NeedleCursor {
+ public:
+  NeedleCursor(std::string_view text,
+               std::initializer_list<std::string_view> needles)
+      : text_(text), needles_(needles), next_(needles.size(), kUnsearched) {}
 
-// Earliest occurrence at or after `pos` of any needle. Each needle is
-// searched with glibc's memmem (two-way with a SIMD first-byte scan), each
-// search bounded by the best hit so far; common first bytes ("d", "%") no
-// longer stop the scan at every candidate as a memchr loop would.
-size_t FindAny(std::string_view text,
-               std::initializer_list<std::string_view> needles, size_t pos) {
-  const char* data = text.data();
-  size_t best = std::string_view::npos;
-  for (std::string_view n : needles) {
-    if (n.empty() || pos >= text.size()) continue;
-    size_t limit = std::min(best == std::string_view::npos
-                                ? text.size()
-                                : std::min(text.size(), best + n.size()),
-                            text.size());
-    if (limit <= pos) continue;
-    const void* hit = memmem(data + pos, limit - pos, n.data(), n.size());
-    if (hit == nullptr) continue;
-    size_t at = static_cast<const char*>(hit) - data;
-    if (at < best) best = at;
+  // Earliest occurrence at or after `pos` of any needle, or npos.
+  size_t Next(size_t pos) {
+    size_t best = std::string_view::npos;
+    if (pos >= text_.size()) return best;
+    for (size_t i = 0; i < needles_.size(); ++i) {
+      std::string_view n = needles_[i];
+      if (n.empty()) continue;
+      size_t& hit = next_[i];
+      if (hit == kUnsearched || (hit != std::string_view::npos && hit < pos)) {
+        const void* p =
+            memmem(text_.data() + pos, text_.size() - pos, n.data(), n.size());
+        hit = p == nullptr ? std::string_view::npos
+                           : static_cast<const char*>(p) - text_.data();
+      }
+      best = std::min(best, hit);
+    }
+    return best;
   }
-  return best;
-}
 
-std::vector<Piece> ParagraphsWith(
-    std::string_view text, std::initializer_list<std::string_view> needles) {
+ private:
+  static constexpr size_t kUnsearched = std::string_view::npos - 1;
+  std::string_view text_;
+  std::vector<std::string_view> needles_;
+  std::vector<size_t> next_;  // next hit per needle, npos when none is left
+};
+
+// Paragraphs around the hits that `next(pos)` returns in text order (npos
+// when there are no more); `pos` never decreases between calls.
+template <typename NextHit>
+std::vector<Piece> ParagraphsAround(std::string_view text, NextHit next) {
   std::vector<Piece> out;
   size_t pos = 0;
-  while ((pos = FindAny(text, needles, pos)) != std::string_view::npos) {
+  while ((pos = next(pos)) != std::string_view::npos) {
     Piece p = ParagraphAround(text, pos);
     if (!out.empty() && p.start < out.back().end) {
       out.back().end = std::max(out.back().end, p.end);
@@ -115,16 +134,156 @@ std::vector<Piece> ParagraphsWith(
   return out;
 }
 
-std::vector<Piece> LinesWith(std::string_view text,
-                             std::initializer_list<std::string_view> needles) {
+// Lines around the hits that `next(pos)` returns, as ParagraphsAround.
+template <typename NextHit>
+std::vector<Piece> LinesAround(std::string_view text, NextHit next) {
   std::vector<Piece> out;
   size_t pos = 0;
-  while ((pos = FindAny(text, needles, pos)) != std::string_view::npos) {
+  while ((pos = next(pos)) != std::string_view::npos) {
     Piece line{LineStart(text, pos), LineEnd(text, pos)};
     out.push_back(line);
     pos = std::max(line.end, pos + 1);
   }
   return out;
+}
+
+// Every keyword the disclosure extractors look for (case variants are
+// separate keywords). A needle missing here still works (KeywordHits
+// searches the text for it), only slower.
+constexpr std::string_view kKeywords[] = {
+    // tickers.cc
+    "NASDAQ", "Nasdaq", "NYSE", "AMEX", "Amex", "TSE", "TSX", "OTC", "LSE",
+    "ymbol", "YMBOL",
+    // facts.cc: meetings, then Form SD
+    "Meeting", "meeting", "MEETING", "flict mineral", "flict Mineral",
+    "FLICT MINERAL", "onflict mineral", "onflict Mineral", "ONFLICT MINERAL",
+    "13p-1", "direct supplier", "OECD", "RCOI", "due diligence",
+    // dividends
+    "vidend", "VIDEND", "pproval", "resolved at", "Interim", "interim",
+    "INTERIM",
+    // revenue_shares.cc
+    "%", "percent"};
+static_assert(std::size(kKeywords) <= 64, "one bit of a uint64_t per keyword");
+
+// The keywords and the RE2 that finds any of them.
+struct KeywordTable {
+  std::vector<std::string_view> keywords{std::begin(kKeywords),
+                                         std::end(kKeywords)};
+  std::unique_ptr<RE2> any;
+
+  KeywordTable() {
+    std::string pattern;
+    for (std::string_view k : keywords) {
+      if (!pattern.empty()) pattern += '|';
+      pattern += RE2::QuoteMeta(re2::StringPiece(k.data(), k.size()));
+    }
+    any = std::make_unique<RE2>(pattern);
+  }
+
+  // Bit i set for each keyword i among `needles`; false when a needle is
+  // not in the table.
+  bool MaskOf(std::initializer_list<std::string_view> needles,
+              uint64_t* mask) const {
+    *mask = 0;
+    for (std::string_view n : needles) {
+      if (n.empty()) continue;
+      auto it = std::find(keywords.begin(), keywords.end(), n);
+      if (it == keywords.end()) return false;
+      *mask |= uint64_t{1} << (it - keywords.begin());
+    }
+    return true;
+  }
+};
+
+const KeywordTable& Keywords() {
+  static const KeywordTable* const kTable = new KeywordTable();
+  return *kTable;
+}
+
+}  // namespace
+
+std::vector<Piece> ParagraphsWith(
+    std::string_view text, std::initializer_list<std::string_view> needles) {
+  NeedleCursor cursor(text, needles);
+  return ParagraphsAround(text, [&](size_t pos) { return cursor.Next(pos); });
+}
+
+bool ContainsAny(std::string_view text,
+                 std::initializer_list<std::string_view> needles) {
+  for (std::string_view n : needles) {
+    if (!n.empty() && memmem(text.data(), text.size(), n.data(), n.size())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Piece> LinesWith(std::string_view text,
+                             std::initializer_list<std::string_view> needles) {
+  NeedleCursor cursor(text, needles);
+  return LinesAround(text, [&](size_t pos) { return cursor.Next(pos); });
+}
+
+KeywordHits::KeywordHits(std::string_view text) : text_(text) {
+  const KeywordTable& table = Keywords();
+  re2::StringPiece in(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  // Each search returns the leftmost start of any keyword; searching again
+  // from the next byte finds every start, overlapping ones included.
+  while (pos < text.size() &&
+         table.any->Match(in, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t at = m.data() - text.data();
+    std::string_view rest = text.substr(at);
+    uint64_t mask = 0;
+    for (size_t i = 0; i < table.keywords.size(); ++i) {
+      std::string_view k = table.keywords[i];
+      if (rest.size() >= k.size() && rest.compare(0, k.size(), k) == 0) {
+        mask |= uint64_t{1} << i;
+      }
+    }
+    hits_.push_back({at, mask});
+    pos = at + 1;
+  }
+}
+
+std::vector<Piece> KeywordHits::ParagraphsWith(
+    std::initializer_list<std::string_view> needles) const {
+  uint64_t mask = 0;
+  if (!Keywords().MaskOf(needles, &mask)) {
+    return facts::ParagraphsWith(text_, needles);
+  }
+  size_t i = 0;
+  return ParagraphsAround(text_,
+                          [&](size_t pos) { return Next(mask, pos, &i); });
+}
+
+std::vector<Piece> KeywordHits::LinesWith(
+    std::initializer_list<std::string_view> needles) const {
+  uint64_t mask = 0;
+  if (!Keywords().MaskOf(needles, &mask)) {
+    return facts::LinesWith(text_, needles);
+  }
+  size_t i = 0;
+  return LinesAround(text_, [&](size_t pos) { return Next(mask, pos, &i); });
+}
+
+bool KeywordHits::ContainsAny(
+    std::initializer_list<std::string_view> needles) const {
+  uint64_t mask = 0;
+  if (!Keywords().MaskOf(needles, &mask)) {
+    return facts::ContainsAny(text_, needles);
+  }
+  size_t i = 0;
+  return Next(mask, 0, &i) != std::string_view::npos;
+}
+
+size_t KeywordHits::Next(uint64_t mask, size_t pos, size_t* i) const {
+  while (*i < hits_.size() &&
+         (hits_[*i].pos < pos || (hits_[*i].mask & mask) == 0)) {
+    ++*i;
+  }
+  return *i < hits_.size() ? hits_[*i].pos : std::string_view::npos;
 }
 
 std::vector<Piece> Sentences(std::string_view text, Piece piece) {
@@ -191,12 +350,20 @@ std::string FoldSpace(std::string_view s) {
 bool ContainsLower(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return true;
   if (hay.size() < needle.size()) return false;
+  // ASCII folding inline: std::tolower is a call per byte, and the program
+  // runs in the "C" locale where it folds ASCII only anyway.
+  auto lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  };
+  const char first = needle[0];
+  // For a letter, c | 0x20 == first exactly when c is the letter in either
+  // case: one test per byte until a candidate.
+  const bool letter = first >= 'a' && first <= 'z';
   for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k]) {
-      ++k;
-    }
+    char c = hay[i];
+    if (letter ? (c | 0x20) != first : c != first) continue;
+    size_t k = 1;
+    while (k < needle.size() && lower(hay[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return true;
   }
   return false;

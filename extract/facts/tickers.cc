@@ -143,11 +143,16 @@ void CoverTable(const Document& doc, Piece para, std::vector<Ticker>* out) {
 }  // namespace
 
 std::vector<Ticker> ExtractTickers(const Document& doc) {
+  return ExtractTickers(doc, facts::KeywordHits(doc.text));
+}
+
+std::vector<Ticker> ExtractTickers(const Document& doc,
+                                   const facts::KeywordHits& hits) {
   std::vector<Ticker> out;
   std::string_view text = doc.text;
-  for (Piece p : facts::ParagraphsWith(
-           text, {"NASDAQ", "Nasdaq", "NYSE", "AMEX", "Amex", "TSE", "TSX",
-                  "OTC", "LSE", "ymbol", "YMBOL"})) {
+  for (Piece p :
+       hits.ParagraphsWith({"NASDAQ", "Nasdaq", "NYSE", "AMEX", "Amex", "TSE",
+                            "TSX", "OTC", "LSE", "ymbol", "YMBOL"})) {
     re2::StringPiece para(text.data() + p.start, p.size());
     re2::StringPiece m[3];
     size_t pos = 0;

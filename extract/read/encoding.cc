@@ -116,6 +116,13 @@ std::string ToUtf8(std::string_view bytes, const std::string& encoding,
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) i = 3;
     while (i < n) {
       size_t run = i;
+      // ASCII runs, eight bytes at a time, are copied in one append.
+      while (run + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, p + run, 8);
+        if (w & 0x8080808080808080ULL) break;
+        run += 8;
+      }
       while (run < n && p[run] < 0x80) ++run;
       out.append(bytes.data() + i, run - i);
       i = run;
@@ -151,8 +158,18 @@ bool LooksBinary(std::string_view bytes) {
   size_t n = std::min<size_t>(bytes.size(), 8192);
   if (n == 0) return false;
   size_t control = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   for (size_t i = 0; i < n; ++i) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    // Eight bytes at a time while none is below 0x20 (the usual case);
+    // (w - 0x20..20) & ~w & 0x80..80 is non-zero when some byte is.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = p[i];
     if (c == 0) return true;
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' &&
         c != 0x1B) {

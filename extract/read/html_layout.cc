@@ -9,6 +9,16 @@ namespace secx {
 void HtmlSink::Text(const unsigned char* s, size_t n, bool pre) {
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = s[i];
+    if (c > 0x20 && c < 0x7F) {
+      // A run of printable ASCII goes out in one append; visible_ still
+      // counts its characters one by one.
+      size_t run = i + 1;
+      while (run < n && s[run] > 0x20 && s[run] < 0x7F) ++run;
+      Visible(reinterpret_cast<const char*>(s + i), run - i);
+      visible_ += run - i - 1;
+      i = run - 1;
+      continue;
+    }
     if (c < 0x80) {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
           c == '\v') {

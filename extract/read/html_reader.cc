@@ -1,4 +1,4 @@
-// HTML to text with libxml2's HTML parser and an iterative tree walk.
+// HTML to text with libxml2's HTML parser, read as a stream of SAX events.
 //
 // Layout rules, chosen for the extractors that read the result line by line:
 //  - block elements end the current line; an empty <p>/<div> (the usual
@@ -12,8 +12,8 @@
 //  - <hr> and CSS page-break-before/after become a form feed;
 //  - runs of white space (including no-break and other Unicode spaces)
 //    collapse to one space, except inside <pre>.
-// The walk is iterative so that pathologically deep documents cannot
-// overflow the stack.
+// The walk keeps its own stack of open elements, so pathologically deep
+// documents cannot overflow the call stack.
 #include "extract/read/html_reader.h"
 
 #include <libxml/HTMLparser.h>
@@ -25,6 +25,7 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -142,31 +143,39 @@ Kind Classify(const char* name) {
   return it == kKinds->end() ? Kind::kInline : it->second;
 }
 
-int IntAttr(xmlNode* node, const char* name, int lo, int hi) {
-  for (xmlAttr* a = node->properties; a != nullptr; a = a->next) {
-    if (xmlStrcasecmp(a->name, BAD_CAST name) != 0) continue;
-    if (a->children == nullptr || a->children->content == nullptr) break;
-    int v = std::atoi(reinterpret_cast<const char*>(a->children->content));
-    return std::clamp(v, lo, hi);
+// Attributes as libxml2's SAX callbacks pass them: name, value, name,
+// value, ..., then nullptr; a value is nullptr when the attribute has none
+// ("<td nowrap>"). The array is nullptr when the element has none.
+using Attrs = const xmlChar**;
+
+// The value of the first attribute called `name` (any case), or nullptr
+// when there is none or it was written without a value.
+const char* AttrValue(Attrs atts, const char* name) {
+  if (atts == nullptr) return nullptr;
+  for (size_t i = 0; atts[i] != nullptr; i += 2) {
+    if (xmlStrcasecmp(atts[i], BAD_CAST name) != 0) continue;
+    return reinterpret_cast<const char*>(atts[i + 1]);
   }
-  return lo;
+  return nullptr;
+}
+
+int IntAttr(Attrs atts, const char* name, int lo, int hi) {
+  const char* v = AttrValue(atts, name);
+  if (v == nullptr) return lo;
+  return std::clamp(std::atoi(v), lo, hi);
 }
 
 // A rule narrower than the page (width="17%", width="65") underlines a
 // heading or a signature; only full-width rules separate pages.
-bool IsShortRule(xmlNode* node) {
-  for (xmlAttr* a = node->properties; a != nullptr; a = a->next) {
-    if (xmlStrcasecmp(a->name, BAD_CAST "width") != 0) continue;
-    if (a->children == nullptr || a->children->content == nullptr) break;
-    const char* w = reinterpret_cast<const char*>(a->children->content);
-    char* end = nullptr;
-    double v = std::strtod(w, &end);
-    if (end == w) return false;
-    while (*end == ' ') ++end;
-    if (*end == '%') return v < 90;
-    return v < 400;  // pixels; EDGAR pages are 600-700 px wide
-  }
-  return false;
+bool IsShortRule(Attrs atts) {
+  const char* w = AttrValue(atts, "width");
+  if (w == nullptr) return false;
+  char* end = nullptr;
+  double v = std::strtod(w, &end);
+  if (end == w) return false;
+  while (*end == ' ') ++end;
+  if (*end == '%') return v < 90;
+  return v < 400;  // pixels; EDGAR pages are 600-700 px wide
 }
 
 struct StyleFlags {
@@ -195,50 +204,58 @@ bool ForcesBreak(const std::string& style, std::string_view property) {
   return false;
 }
 
-StyleFlags ReadStyle(xmlNode* node) {
+// `style` is the attribute lower-cased with its spaces removed.
+StyleFlags ReadStyle(const std::string& style) {
   StyleFlags f;
-  for (xmlAttr* a = node->properties; a != nullptr; a = a->next) {
-    if (xmlStrcasecmp(a->name, BAD_CAST "style") != 0) continue;
-    if (a->children == nullptr || a->children->content == nullptr) break;
-    std::string style =
-        AsciiLower(reinterpret_cast<const char*>(a->children->content));
-    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
-    f.hidden = style.find("display:none") != std::string::npos;
-    f.break_before = ForcesBreak(style, "page-break-before") ||
-                     ForcesBreak(style, ";break-before") ||
-                     style.compare(0, 12, "break-before") == 0;
-    f.break_after = ForcesBreak(style, "page-break-after") ||
-                    ForcesBreak(style, ";break-after") ||
-                    style.compare(0, 11, "break-after") == 0;
-    break;
-  }
+  f.hidden = style.find("display:none") != std::string::npos;
+  // Nearly every element of EDGAR HTML has a style and almost none breaks
+  // a page: one search rules the four break tests out.
+  if (style.find("break") == std::string::npos) return f;
+  f.break_before = ForcesBreak(style, "page-break-before") ||
+                   ForcesBreak(style, ";break-before") ||
+                   style.compare(0, 12, "break-before") == 0;
+  f.break_after = ForcesBreak(style, "page-break-after") ||
+                  ForcesBreak(style, ";break-after") ||
+                  style.compare(0, 11, "break-after") == 0;
   return f;
 }
 
+// Writes the text while libxml2 parses: the walk follows the parser's SAX
+// events (start tag, text, end tag, with the tags HTML implies or closes
+// already added), so no document tree is built, kept or freed. The events
+// are the ones libxml2 builds its tree from, so the text is the same as a
+// walk over that tree: text outside any element is dropped as the tree
+// builder drops it, and text handed over in several pieces reads as one
+// (HtmlSink::Text keeps its state between calls, and libxml2 never splits
+// a UTF-8 character).
 class Walker {
  public:
   Walker() { sinks_.push_back(std::make_unique<HtmlSink>(true)); }
 
-  std::string Run(xmlDoc* doc) {
-    xmlNode* node = doc->children;
-    while (node != nullptr) {
-      bool descend = Enter(node);
-      if (descend && node->children != nullptr) {
-        node = node->children;
-        continue;
-      }
-      if (descend) Leave();
-      while (node != nullptr && node->next == nullptr) {
-        node = node->parent;
-        if (node == nullptr || node->type == XML_HTML_DOCUMENT_NODE ||
-            node->type == XML_DOCUMENT_NODE) {
-          node = nullptr;
-          break;
-        }
-        Leave();
-      }
-      if (node != nullptr) node = node->next;
-    }
+  // Points the parser context's SAX handler at this walker.
+  void Attach(htmlParserCtxtPtr ctxt) {
+    xmlSAXHandler* sax = ctxt->sax;
+    std::memset(sax, 0, sizeof(*sax));
+    sax->initialized = 1;
+    sax->startDocument = [](void* ctx) { Of(ctx)->started_ = true; };
+    sax->startElement = [](void* ctx, const xmlChar* name,
+                           const xmlChar** atts) {
+      Of(ctx)->Start(name, atts);
+    };
+    sax->endElement = [](void* ctx, const xmlChar*) { Of(ctx)->End(); };
+    sax->characters = [](void* ctx, const xmlChar* ch, int len) {
+      Of(ctx)->Characters(ch, len);
+    };
+    // Only <script> and <style> hand their content over as CDATA; both
+    // are skipped, but a CDATA node would be text to the walk.
+    sax->cdataBlock = sax->characters;
+    ctxt->_private = this;
+  }
+
+  // False when the parser never began a document (nothing to read).
+  bool started() const { return started_; }
+
+  std::string Finish() {
     while (!frames_.empty()) Leave();
     return sinks_.front()->Finish();
   }
@@ -255,22 +272,80 @@ class Walker {
     int rowspan = 1;
   };
 
+  // The callbacks get the parser context, whose _private is the walker.
+  static Walker* Of(void* ctx) {
+    return static_cast<Walker*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
+  }
+
+  void Start(const xmlChar* name, Attrs atts) {
+    ++open_;
+    if (skip_ > 0) {
+      ++skip_;
+      return;
+    }
+    if (!Enter(name, atts)) skip_ = 1;  // its content is not read
+  }
+
+  void End() {
+    if (open_ > 0) --open_;
+    if (skip_ > 0) {
+      --skip_;
+      return;
+    }
+    if (!frames_.empty()) Leave();
+  }
+
+  void Characters(const xmlChar* ch, int len) {
+    if (skip_ > 0 || open_ == 0 || len <= 0) return;
+    sink().Text(ch, static_cast<size_t>(len), pre_ > 0);
+  }
+
   HtmlSink& sink() { return *sinks_.back(); }
 
-  // Returns true when the node's children are to be visited (and Leave()
-  // called afterwards).
-  bool Enter(xmlNode* node) {
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content != nullptr) {
-        sink().Text(node->content, xmlStrlen(node->content), pre_ > 0);
-      }
-      return false;
+  // The name libxml2's tree builder (xmlSAX2StartElement) gives the
+  // element, which is what the layout rules were written against: it splits
+  // a prefixed tag at its first colon ("o:p" is a p, "ix:header" a header)
+  // unless the name starts or ends with the colon.
+  static std::string LocalName(const xmlChar* name) {
+    std::string n(reinterpret_cast<const char*>(name));
+    size_t colon = n.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == n.size()) {
+      return n;
     }
-    if (node->type != XML_ELEMENT_NODE || node->name == nullptr) return false;
-    Kind kind = Classify(reinterpret_cast<const char*>(node->name));
+    return n.substr(colon + 1);
+  }
+
+  // Classify(LocalName(name)), remembered by name pointer: libxml2 hands
+  // over tag names interned in its dictionary (or static strings for
+  // implied tags), so one pointer is one name for the whole parse.
+  Kind KindOf(const xmlChar* name) {
+    auto [it, added] = kinds_.try_emplace(name, Kind::kInline);
+    if (added) it->second = Classify(LocalName(name).c_str());
+    return it->second;
+  }
+
+  // Returns true when the element's content is to be read (and Leave()
+  // called at its end).
+  bool Enter(const xmlChar* name, Attrs atts) {
+    if (name == nullptr) return false;
+    Kind kind = KindOf(name);
     if (kind == Kind::kSkip) return false;
     StyleFlags style;
-    if (node->properties != nullptr) style = ReadStyle(node);
+    if (const char* css = AttrValue(atts, "style")) {
+      // Lower case, spaces removed, written in place into a buffer that
+      // keeps its capacity from element to element.
+      size_t len = std::strlen(css);
+      style_.resize(len);
+      size_t k = 0;
+      for (size_t i = 0; i < len; ++i) {
+        char c = css[i];
+        if (c == ' ') continue;
+        style_[k++] =
+            c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+      }
+      style_.resize(k);
+      style = ReadStyle(style_);
+    }
     if (style.hidden) return false;
     if (style.break_before) sink().PageBreak();
 
@@ -282,7 +357,7 @@ class Walker {
         sink().LineBreak();
         return false;
       case Kind::kHr:
-        if (IsShortRule(node) && !style.break_after) {
+        if (IsShortRule(atts) && !style.break_after) {
           sink().Newline();
           return false;
         }
@@ -313,8 +388,8 @@ class Walker {
         if (tables_.empty()) {
           sink().Newline();  // a stray cell outside any table
         } else {
-          f.colspan = IntAttr(node, "colspan", 1, 64);
-          f.rowspan = IntAttr(node, "rowspan", 1, 1000);
+          f.colspan = IntAttr(atts, "colspan", 1, 64);
+          f.rowspan = IntAttr(atts, "rowspan", 1, 1000);
           sinks_.push_back(std::make_unique<HtmlSink>(false));
           f.pushed_sink = true;
         }
@@ -371,7 +446,12 @@ class Walker {
   std::vector<std::unique_ptr<HtmlSink>> sinks_;
   std::vector<std::unique_ptr<HtmlTable>> tables_;
   std::vector<Frame> frames_;
+  std::unordered_map<const xmlChar*, Kind> kinds_;
+  std::string style_;  // scratch for the style attribute being read
+  size_t open_ = 0;    // elements open in the parser
+  size_t skip_ = 0;    // > 0 inside an element whose content is not read
   int pre_ = 0;
+  bool started_ = false;
 };
 
 void IgnoreGenericError(void*, const char*, ...) {}
@@ -396,7 +476,7 @@ bool OnlyWhiteSpace(std::string_view s) {
 
 }  // namespace
 
-Result<std::string> HtmlToText(std::string_view html) {
+Result<std::string> HtmlToText(std::string_view html, bool valid_utf8) {
   if (OnlyWhiteSpace(html)) return std::string();
   if (html.size() > static_cast<size_t>(INT_MAX)) {
     return Status::Error("HTML document over 2 GiB");
@@ -411,7 +491,7 @@ Result<std::string> HtmlToText(std::string_view html) {
   std::string converted;
   std::string_view input = html;
   std::string encoding = "UTF-8";
-  if (!IsValidUtf8(html)) {
+  if (!valid_utf8 && !IsValidUtf8(html)) {
     std::string declared = DeclaredCharset(html);
     xmlCharEncodingHandlerPtr handler =
         declared.empty() || IsLatinFamily(declared) || declared == "utf-8"
@@ -431,31 +511,55 @@ Result<std::string> HtmlToText(std::string_view html) {
                 HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (ctxt == nullptr) return Status::Error("libxml2: out of memory");
+  Walker walker;
+  walker.Attach(ctxt);
   htmlDocPtr doc =
       htmlCtxtReadMemory(ctxt, input.data(), static_cast<int>(input.size()),
                          nullptr, encoding.c_str(), options);
+  if (doc != nullptr) xmlFreeDoc(doc);  // none is built; the walker reads
   htmlFreeParserCtxt(ctxt);
-  if (doc == nullptr) {
+  if (!walker.started()) {
     return Status::Error("libxml2 could not parse the HTML");
   }
-  std::string text = Walker().Run(doc);
-  xmlFreeDoc(doc);
-  return text;
+  return walker.Finish();
+}
+
+// True when `s` starts with `lower` (lower-case ASCII), case aside.
+bool StartsWithLower(std::string_view s, std::string_view lower) {
+  if (s.size() < lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c != lower[i]) return false;
+  }
+  return true;
 }
 
 bool LooksLikeHtml(std::string_view bytes) {
-  std::string head = AsciiLower(bytes.substr(0, 8192));
-  for (std::string_view strong :
-       {"<html", "<!doctype html", "<body", "<head>", "<meta "}) {
-    if (head.find(strong) != std::string::npos) return true;
-  }
+  static constexpr std::string_view kStrong[] = {"<html", "<!doctype html",
+                                                 "<body", "<head>", "<meta "};
   // EDGAR's own text markup uses <TABLE>, <CAPTION>, <S>, <C>, <FN> and
   // <PAGE>, so those say nothing; these tags only occur in HTML.
+  static constexpr std::string_view kWeak[] = {
+      "<div", "<p>", "<p ", "<font", "<br>",    "<br/",     "<br ", "<td",
+      "<tr",  "<b>", "<i>", "<span", "<a href", "<center>", "<hr"};
+  std::string_view head = bytes.substr(0, 8192);
+  // Every tag starts with '<': one pass over those, each tested against
+  // the lists, instead of a search of the whole head per tag.
+  bool seen[std::size(kWeak)] = {};
   int weak = 0;
-  for (std::string_view tag :
-       {"<div", "<p>", "<p ", "<font", "<br>", "<br/", "<br ", "<td", "<tr",
-        "<b>", "<i>", "<span", "<a href", "<center>", "<hr"}) {
-    if (head.find(tag) != std::string::npos) ++weak;
+  for (size_t at = head.find('<'); at != std::string_view::npos;
+       at = head.find('<', at + 1)) {
+    std::string_view rest = head.substr(at);
+    for (std::string_view strong : kStrong) {
+      if (StartsWithLower(rest, strong)) return true;
+    }
+    for (size_t k = 0; k < std::size(kWeak); ++k) {
+      if (!seen[k] && StartsWithLower(rest, kWeak[k])) {
+        seen[k] = true;
+        ++weak;
+      }
+    }
   }
   size_t first = head.find_first_not_of(" \t\r\n");
   bool starts_with_tag = first != std::string::npos && head[first] == '<';

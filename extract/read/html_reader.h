@@ -16,7 +16,10 @@ namespace secx {
 
 // Converts an HTML document (any declared or sniffed charset) to UTF-8 text
 // laid out in lines. Page breaks (<hr>, CSS page-break-*) become form feeds.
-Result<std::string> HtmlToText(std::string_view html);
+// `valid_utf8`: the caller has already found the bytes to be valid UTF-8
+// (a part of a submission checked as a whole), so they are not checked
+// again.
+Result<std::string> HtmlToText(std::string_view html, bool valid_utf8 = false);
 
 // True when the bytes look like HTML (a tag such as <html>, <body>, <div>,
 // <p>, <table> or <font> near the start).

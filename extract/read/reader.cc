@@ -16,8 +16,12 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // True when the line is a <PAGE> marker (any case, blanks around it
 // allowed), alone or followed by a page number.
 bool IsPageMarker(std::string_view line) {
+  // Most lines hold no '<' at all: one memchr rules them out before the
+  // (often long) indentation is walked.
+  if (std::memchr(line.data(), '<', line.size()) == nullptr) return false;
   size_t b = 0;
   while (b < line.size() && (line[b] == ' ' || line[b] == '\t')) ++b;
+  if (b == line.size() || line[b] != '<') return false;
   size_t e = line.size();
   while (e > b &&
          (line[e - 1] == ' ' || line[e - 1] == '\t' || line[e - 1] == '\r')) {
@@ -68,15 +72,16 @@ void SplitPages(Document* doc) {
   page.number = 1;
   page.start = 0;
   size_t pos = 0;
+  size_t ff = t.find('\f');  // the next form feed at or after pos
   while (pos < t.size()) {
     size_t nl = t.find('\n', pos);
     size_t line_end = nl == std::string::npos ? t.size() : nl;
     std::string_view line(t.data() + pos, line_end - pos);
     size_t next = nl == std::string::npos ? t.size() : nl + 1;
+    if (ff != std::string::npos && ff < pos) ff = t.find('\f', pos);
     // A form feed anywhere on the line ends the page before it.
-    size_t ff = line.find('\f');
-    if (ff != std::string_view::npos) {
-      size_t brk = pos + ff;
+    if (ff != std::string::npos && ff < line_end) {
+      size_t brk = ff;
       if (brk > page.start) {
         page.end = brk;
         doc->pages.push_back(page);

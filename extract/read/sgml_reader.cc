@@ -65,6 +65,21 @@ size_t LineEnd(std::string_view in, size_t pos) {
   return nl == std::string_view::npos ? in.size() : nl + 1;
 }
 
+// Last occurrence of `needle` in `s`, as s.rfind(needle), but with memrchr
+// looking for its first byte instead of a comparison at every offset.
+size_t RFind(std::string_view s, std::string_view needle) {
+  if (needle.empty() || needle.size() > s.size()) return s.rfind(needle);
+  size_t end = s.size() - needle.size() + 1;  // candidates are [0, end)
+  while (end > 0) {
+    const void* p = memrchr(s.data(), needle[0], end);
+    if (p == nullptr) break;
+    size_t at = static_cast<const char*>(p) - s.data();
+    if (s.compare(at, needle.size(), needle) == 0) return at;
+    end = at;
+  }
+  return std::string_view::npos;
+}
+
 // Removes the PEM wrapper of 1990s submissions: everything up to the first
 // empty line after the BEGIN line, and the END line with what follows.
 std::string_view StripPem(std::string_view in) {
@@ -80,7 +95,7 @@ std::string_view StripPem(std::string_view in) {
     if (line.empty()) break;
   }
   t = t.substr(pos);
-  size_t end = t.rfind(kPemEnd);
+  size_t end = RFind(t, kPemEnd);
   if (end != std::string_view::npos) t = t.substr(0, end);
   return t;
 }
@@ -149,7 +164,7 @@ size_t EdgarMarkupLength(const char* p, size_t avail) {
 // A text document: lone <PAGE> lines become form feeds, EDGAR markup tags
 // become blanks of the same width (so <S>/<C> column layouts stay aligned),
 // trailing blanks go.
-std::string CleanText(const std::string& utf8) {
+std::string CleanText(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   size_t pos = 0;
@@ -159,8 +174,15 @@ std::string CleanText(const std::string& utf8) {
     size_t end = nl == std::string::npos ? n : nl;
     size_t next = nl == std::string::npos ? n : nl + 1;
     std::string_view line(utf8.data() + pos, end - pos);
-    std::string_view trimmed = TrimBlank(line);
-    // "<PAGE>" starts a page, alone or followed by the page number.
+    // "<PAGE>" starts a page, alone or followed by the page number. Only a
+    // line whose first non-blank byte is '<' can hold it; most lines hold
+    // no '<' at all, which one memchr tells.
+    const void* first_lt = memchr(line.data(), '<', line.size());
+    std::string_view trimmed;
+    if (first_lt != nullptr) {
+      size_t lead = static_cast<const char*>(first_lt) - line.data();
+      if (TrimBlank(line.substr(0, lead)).empty()) trimmed = TrimBlank(line);
+    }
     if (trimmed.size() >= 6 && strncasecmp(trimmed.data(), "<PAGE>", 6) == 0) {
       while (!out.empty() && out.back() == '\n' && out.size() >= 2 &&
              out[out.size() - 2] == '\n') {
@@ -253,8 +275,10 @@ struct Part {
 };
 
 // Reads one <DOCUMENT> whose metadata and body are [meta, body_end).
+// `utf8`: the whole submission is valid UTF-8, and so is every part of it
+// (parts are cut at ASCII tags), which then need no second check.
 Part ReadPart(std::string_view in, size_t meta, size_t body_end, int index,
-              Document* doc) {
+              bool utf8, Document* doc) {
   Part part;
   Section& s = part.section;
   size_t pos = LineEnd(in, meta);  // past "<DOCUMENT>"
@@ -291,7 +315,7 @@ Part ReadPart(std::string_view in, size_t meta, size_t body_end, int index,
       wrapper = w;
       trimmed = trimmed.substr(w.size());
       std::string close = "</" + std::string(w.substr(1));
-      size_t c = trimmed.rfind(close);
+      size_t c = RFind(trimmed, close);
       if (c != std::string_view::npos) trimmed = trimmed.substr(0, c);
       trimmed = TrimBlank(trimmed);
       break;
@@ -326,7 +350,7 @@ Part ReadPart(std::string_view in, size_t meta, size_t body_end, int index,
   }
   if (LooksLikeHtml(trimmed)) {
     s.format = "html";
-    Result<std::string> text = HtmlToText(trimmed);
+    Result<std::string> text = HtmlToText(trimmed, utf8);
     if (text.ok()) {
       part.text = std::move(text).value();
     } else {
@@ -335,9 +359,15 @@ Part ReadPart(std::string_view in, size_t meta, size_t body_end, int index,
     return part;
   }
   s.format = "text";
-  std::string encoding = DetectEncoding(content);
+  std::string encoding = utf8 ? "utf-8" : DetectEncoding(content);
   size_t replaced = 0;
-  part.text = CleanText(ToUtf8(content, encoding, &replaced));
+  // Valid UTF-8 without a byte-order mark is its own conversion: cleaned
+  // straight from the input, without a copy first.
+  if (encoding == "utf-8" && !StartsWith(content, "\xEF\xBB\xBF")) {
+    part.text = CleanText(content);
+  } else {
+    part.text = CleanText(ToUtf8(content, encoding, &replaced));
+  }
   if (replaced > 0) {
     doc->warnings.push_back(name + ": " + std::to_string(replaced) +
                             " invalid UTF-8 sequences replaced by U+FFFD");
@@ -375,9 +405,15 @@ void AppendSection(Part part, Document* doc) {
 bool LooksLikeSgml(std::string_view bytes) {
   std::string_view in = StripPem(bytes.substr(0, 8192));
   std::string_view head = in.substr(0, 4096);
-  for (std::string_view tag :
-       {"<SEC-DOCUMENT>", "<IMS-DOCUMENT>", "<SEC-HEADER>", "<IMS-HEADER>"}) {
-    if (head.find(tag) != std::string_view::npos) return true;
+  // One pass over the '<' of the head (dense in HTML), each tested
+  // against the tags, instead of one search of the head per tag.
+  for (size_t at = head.find('<'); at != std::string_view::npos;
+       at = head.find('<', at + 1)) {
+    std::string_view rest = head.substr(at);
+    for (std::string_view tag :
+         {"<SEC-DOCUMENT>", "<IMS-DOCUMENT>", "<SEC-HEADER>", "<IMS-HEADER>"}) {
+      if (StartsWith(rest, tag)) return true;
+    }
   }
   std::string_view lead = TrimBlank(head);
   if (StartsWith(lead, "<SUBMISSION>") ||
@@ -395,6 +431,7 @@ Result<Document> ReadSgml(std::string_view bytes, const std::string& source) {
   doc.source = source;
   doc.kind = "sgml";
   doc.encoding = DetectEncoding(bytes);
+  const bool utf8 = doc.encoding == "utf-8";
   std::string_view in = StripPem(bytes);
 
   size_t first_doc = FindLineTag(in, "<DOCUMENT>", 0);
@@ -406,7 +443,8 @@ Result<Document> ReadSgml(std::string_view bytes, const std::string& source) {
     Part part;
     part.section.type = "SEC-HEADER";
     part.section.format = "text";
-    std::string text = ToUtf8(header.text, DetectEncoding(header.text));
+    std::string text =
+        ToUtf8(header.text, utf8 ? "utf-8" : DetectEncoding(header.text));
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' ||
                              text.back() == ' ' || text.back() == '\t')) {
       text.pop_back();
@@ -435,7 +473,7 @@ Result<Document> ReadSgml(std::string_view bytes, const std::string& source) {
         truncated = true;
       }
     }
-    AppendSection(ReadPart(in, pos, text_end, index, &doc), &doc);
+    AppendSection(ReadPart(in, pos, text_end, index, utf8, &doc), &doc);
     pos = next;
   }
   if (truncated) {

@@ -48,6 +48,37 @@ TEST_CASE("a later valid date is found after an invalid one",
   CHECK(d->start == 21);
 }
 
+TEST_CASE("FindDateNear is FindDate for dates near the start",
+          "[cover][dates]") {
+  const char* const texts[] = {
+      "March 14, 2002 (March 6, 2002)",
+      " May 27, 2016",
+      "(1) 5/27/2016 and more",
+      "xMay 27, 2016",  // no word boundary: not at 1
+      "February 30, 2001 or March 1, 2001",
+      "On January 10, 1997 we",  // too far
+      "27 May 2016",
+      "2016-05-27T00:00",
+      "",
+      "  ",
+  };
+  for (const char* t : texts) {
+    for (size_t max_start : {0, 1, 3, 40}) {
+      INFO(t << " max_start " << max_start);
+      std::optional<DateMatch> all = FindDate(t);
+      std::optional<DateMatch> near = FindDateNear(t, max_start);
+      if (all && all->start <= max_start) {
+        REQUIRE(near);
+        CHECK(near->iso == all->iso);
+        CHECK(near->start == all->start);
+        CHECK(near->end == all->end);
+      } else {
+        CHECK_FALSE(near);
+      }
+    }
+  }
+}
+
 TEST_CASE("ParseDate wants a date and nothing else", "[cover][dates]") {
   CHECK(ParseDate("  January 10, 1997 ").value_or("") == "1997-01-10");
   CHECK(ParseDate("May 19, 1995.").value_or("") == "1995-05-19");

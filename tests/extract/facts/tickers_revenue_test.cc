@@ -2,12 +2,48 @@
 #include <map>
 
 #include "extract/facts/facts.h"
+#include "extract/facts/text_scan.h"
 #include "tests/extract/facts/test_util.h"
 
 namespace secx {
 namespace {
 
 using testing::TextDoc;
+
+bool SamePieces(const std::vector<facts::Piece>& a,
+                const std::vector<facts::Piece>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].start != b[i].start || a[i].end != b[i].end) return false;
+  }
+  return true;
+}
+
+TEST_CASE("keyword hits find what plain searches find", "[facts][scan]") {
+  const std::string text =
+      "The Board declared a DIVIDEND.\n\nNo meeting here, 5% only.\n"
+      "Conflict Minerals: onflict minerals and conflict mineral.\n\n"
+      "Interim dividend of 10 percent, subject to approval at the Meeting.\n"
+      "NASDAQ: IIJI, NYSE and the Trading Symbol(s) table.\n";
+  facts::KeywordHits hits(text);
+  auto check = [&](std::initializer_list<std::string_view> needles) {
+    CHECK(SamePieces(hits.ParagraphsWith(needles),
+                     facts::ParagraphsWith(text, needles)));
+    CHECK(SamePieces(hits.LinesWith(needles), facts::LinesWith(text, needles)));
+    CHECK(hits.ContainsAny(needles) ==
+          !facts::ParagraphsWith(text, needles).empty());
+  };
+  check({"vidend", "VIDEND"});
+  check({"Meeting", "meeting", "MEETING"});
+  check({"%", "percent"});
+  check({"flict mineral", "flict Mineral", "FLICT MINERAL"});
+  check({"onflict mineral", "13p-1", "OECD"});
+  check({"NASDAQ", "Nasdaq", "NYSE", "ymbol", "YMBOL"});
+  check({"Interim", "interim", "INTERIM"});
+  check({"pproval", "resolved at"});
+  check({"Board", "vidend"});  // "Board" is not a keyword: searched for
+  check({"absent"});
+}
 
 TEST_CASE("tickers in prose", "[facts][tickers]") {
   struct Case {

@@ -21,6 +21,17 @@ std::string ReadFile(const std::string& rel) {
   return ss.str();
 }
 
+TEST_CASE("text the parser hands over in pieces reads as one", "[read][html]") {
+  // Comments, entities and long runs make libxml2 deliver one text in
+  // several callbacks; the result is the text written in one piece.
+  CHECK(Text("<p>a<!-- c -->b &amp; c&#160;d</p>") == "ab & c d\n");
+  std::string word(3000, 'x');
+  CHECK(Text("<p>" + word + " " + word + "</p>") == word + " " + word + "\n");
+  CHECK(Text("<div>caf&eacute;<span> \n x</span></div>") == "caf\u00e9 x\n");
+  // Text after the root element closes has no element to belong to.
+  CHECK(Text("<html><body><p>a</p></body></html>") == "a\n");
+}
+
 TEST_CASE("HTML becomes lines of text", "[read][html]") {
   struct Case {
     const char* what;
