@@ -94,8 +94,10 @@ echo "bench: load: $fps fields/s" >&2
 # `secx extract --ocr always` (the whole pipeline, as users run it).
 #   - pages/s of a batch (the seed in serif, sans and mono, clean and
 #     degraded: six 4-page TIFFs, 24 pages) with --jobs 1 and --jobs
-#     $(nproc), and the ratio
-#     (target >= 1.8x with 2 jobs on 2 cores). Files run one per worker and
+#     $(nproc), alternating, best of SECX_BENCH_OCR_ROUNDS (2), and the
+#     ratio (target >= 1.8x with 2 jobs on 2 cores), next to what the
+#     machine gives a plain arithmetic loop run on every core at once (a
+#     virtual machine's cores may be shared). Files run one per worker and
 #     a worker left without a file lends its thread to the pages of those
 #     still running, so a batch keeps every core busy to its end;
 #   - the same for one 4-page TIFF alone (pages spread over the jobs; four
@@ -124,17 +126,44 @@ if command -v tesseract >/dev/null && command -v tiffcp >/dev/null &&
     /usr/bin/time -f "%e %U %S %M" -o "$tmp/otime" "$@" >/dev/null 2>&1 || true
     awk '{printf "%.2f %.2f %.0f", $1, $2 + $3, $4 / 1024}' "$tmp/otime"
   }
-  declare -A batch_wall
+  # The batch runs $ocr_rounds times with 1 and with all jobs, alternating,
+  # and the fastest run of each counts: on a shared virtual machine the
+  # other tenants take a varying share of the cores, and the fastest run is
+  # the one they disturbed least.
+  ocr_rounds=${SECX_BENCH_OCR_ROUNDS:-2}
+  declare -A batch_wall batch_cpu batch_rss
+  for ((round = 0; round < ocr_rounds; round++)); do
+    for jobs in 1 "$all"; do
+      read -r w c m <<<"$(timed "$secx" extract --ocr always --jobs "$jobs" "${batch_tifs[@]}")"
+      echo "bench: OCR batch round $((round + 1)) jobs=$jobs: $w s wall, $c s CPU for $batch_n pages" >&2
+      if [ -z "${batch_wall[$jobs]:-}" ] || awk -v a="$w" -v b="${batch_wall[$jobs]}" 'BEGIN {exit !(a < b)}'; then
+        batch_wall[$jobs]=$w; batch_cpu[$jobs]=$c; batch_rss[$jobs]=$m
+      fi
+    done
+  done
   for jobs in 1 "$all"; do
-    read -r w c m <<<"$(timed "$secx" extract --ocr always --jobs "$jobs" "${batch_tifs[@]}")"
-    batch_wall[$jobs]=$w
-    rows+=("$(awk -v n="$batch_n" -v f="${#batch_tifs[@]}" -v w="$w" -v c="$c" -v j="$jobs" -v m="$m" 'BEGIN {
-      printf "| OCR batch: %d scanned filings, %d pages, clean and degraded (wall / CPU s) | %d x %d pages | - | %d | %.2f / %.2f | %.2f pages/s | %s | %s |",
-        f, n, f, n / f, j, w, c, n / w, (j == 1 ? "~0.65 pages/s per core" : "-"), m }')")
-    echo "bench: OCR batch jobs=$jobs: $w s wall, $c s CPU for $batch_n pages" >&2
+    rows+=("$(awk -v n="$batch_n" -v f="${#batch_tifs[@]}" -v w="${batch_wall[$jobs]}" -v c="${batch_cpu[$jobs]}" -v j="$jobs" -v m="${batch_rss[$jobs]}" -v r="$ocr_rounds" 'BEGIN {
+      printf "| OCR batch: %d scanned filings, %d pages, clean and degraded, best of %d (wall / CPU s) | %d x %d pages | - | %d | %.2f / %.2f | %.2f pages/s | %s | %s |",
+        f, n, r, f, n / f, j, w, c, n / w, (j == 1 ? "~0.65 pages/s per core" : "-"), m }')")
   done
   rows+=("$(awk -v a="${batch_wall[1]}" -v b="${batch_wall[$all]}" -v j="$all" 'BEGIN {
     printf "| OCR batch scaling, --jobs %d vs --jobs 1 (wall) | - | - | %d | - | %.2fx | >= 1.8x with 2 jobs on 2 cores | - |", j, j, a / b }')")
+  # What the machine itself gives: the same pure arithmetic loop run once,
+  # then $all times at once, best of three. A figure under $all shows cores
+  # shared with other tenants, a ceiling no program's scaling can pass.
+  spin() { awk 'BEGIN { for (i = 0; i < 4e7; i++) x += i * i; print x }' >/dev/null; }
+  best_one=""; best_all=""
+  for ((round = 0; round < 3; round++)); do
+    t0=$(date +%s.%N); spin; t1=$(date +%s.%N)
+    for ((k = 0; k < all; k++)); do spin & done; wait; t2=$(date +%s.%N)
+    one=$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')
+    par=$(awk -v a="$t1" -v b="$t2" 'BEGIN {print b - a}')
+    if [ -z "$best_one" ] || awk -v a="$one" -v b="$best_one" 'BEGIN {exit !(a < b)}'; then best_one=$one; fi
+    if [ -z "$best_all" ] || awk -v a="$par" -v b="$best_all" 'BEGIN {exit !(a < b)}'; then best_all=$par; fi
+  done
+  rows+=("$(awk -v a="$best_one" -v b="$best_all" -v j="$all" 'BEGIN {
+    printf "| machine: %d copies of an arithmetic loop at once vs one (throughput, best of 3) | - | - | %d | %.2f / %.2f | %.2fx | ceiling for any scaling | - |", j, j, a, b, j * a / b }')")
+  echo "bench: machine scaling: one loop $best_one s, $all at once $best_all s" >&2
   declare -A ocr_wall ocr_cpu
   for jobs in 1 "$all"; do
     read -r w c m <<<"$(timed "$secx" extract --ocr always --jobs "$jobs" "$ocr_tif")"
