@@ -60,10 +60,26 @@ const SecLists& Sec() {
 const std::unordered_set<std::string>* English() {
   static const std::unordered_set<std::string>* words = [] {
     auto* w = new std::unordered_set<std::string>;
-    std::ifstream in("/usr/share/dict/words");
-    std::string line;
-    while (std::getline(in, line)) {
-      if (!line.empty()) w->insert(line);
+    // Read whole and split: ~100,000 lines, once per process, and the set
+    // sized up front so that it never rehashes while filling.
+    std::ifstream in("/usr/share/dict/words",
+                     std::ios::binary | std::ios::ate);
+    std::string all;
+    if (in) {
+      all.resize(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())));
+      in.seekg(0);
+      in.read(all.data(), static_cast<std::streamsize>(all.size()));
+      all.resize(static_cast<size_t>(in.gcount()));
+    }
+    w->reserve(static_cast<size_t>(std::count(all.begin(), all.end(), '\n')) +
+               1);
+    std::string_view rest(all);
+    while (!rest.empty()) {
+      size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      if (!line.empty()) w->emplace(line);
+      if (nl == std::string_view::npos) break;
+      rest.remove_prefix(nl + 1);
     }
     return w;
   }();
