@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -23,11 +24,38 @@ void PixDeleter::operator()(Pix* pix) const { pixDestroy(&pix); }
 
 namespace {
 
-// Leptonica and poppler report every problem on stderr; secx reports its
-// own one-line errors instead, so both are silenced once per process.
+// Pixel buffers of Leptonica images, written before anything reads them.
+// pixCreateNoInit, behind most Leptonica and Tesseract image operations,
+// reads the last word of every raster line to set its pad bits. On fresh
+// memory that read maps the kernel's shared zero page, and the write that
+// follows replaces it: a copy-on-write fault, which must flush the TLB of
+// every other core running one of secx's threads, by an interprocessor
+// interrupt (costly in a virtual machine). With two page workers that was
+// about 6% of OCR CPU. Writing one byte of each memory page of a buffer
+// first turns its page faults into plain allocations. (The contents need
+// no initialising: pixCreate clears them itself. And not a memset: the
+// compiler turns malloc plus memset into calloc, which skips fresh pages.)
+constexpr size_t kTouchPixelsFrom = 64 * 1024;  // smaller: reused heap
+constexpr size_t kMemoryPage = 4096;
+
+void* AllocPixels(size_t bytes) {
+  void* p = std::malloc(bytes);
+  if (p != nullptr && bytes >= kTouchPixelsFrom) {
+    volatile char* c = static_cast<char*>(p);
+    for (size_t i = 0; i < bytes; i += kMemoryPage) c[i] = 0;
+  }
+  return p;
+}
+
+void FreePixels(void* p) { std::free(p); }
+
+// Once per process: Leptonica and poppler report every problem on stderr;
+// secx reports its own one-line errors instead, so both are silenced. And
+// Leptonica's pixel buffers come from AllocPixels.
 void QuietLibraries() {
   static std::once_flag once;
   std::call_once(once, [] {
+    setPixMemoryManager(AllocPixels, FreePixels);
     setMsgSeverity(L_SEVERITY_NONE);
     poppler::set_debug_error_function([](const std::string&, void*) {},
                                       nullptr);
