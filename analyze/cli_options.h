@@ -35,7 +35,7 @@ void RunInputs(size_t n, int jobs, size_t window, ExtractOptions* options,
                Work work, Emit emit) {
   ThreadBudget spare;
   options->ocr.spare_threads = &spare;
-  RunOrdered(n, jobs, window, work, emit, [&](int idle) { spare.Give(idle); });
+  RunOrdered(n, jobs, window, work, emit, [&] { spare.Offer(); });
   options->ocr.spare_threads = nullptr;
 }
 

@@ -182,7 +182,7 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         progress.seconds = elapsed();
         if (options.progress) options.progress(progress);
       },
-      [&](int idle) { spare.Give(idle); });
+      [&] { spare.Offer(); });
   if (!fatal.ok()) {
     return Status::Error(
         "store failed, ingest stopped after " + std::to_string(sum.files) +

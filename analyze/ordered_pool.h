@@ -26,23 +26,21 @@ namespace secx {
 // Calls work(i) for every i in [0, n) on `jobs` threads and emit(i, result)
 // on the calling thread in order. `window` >= 1 (raised to `jobs` if lower).
 // Work may return any movable type; exceptions must not escape it.
-// idle(k) is told, on a worker thread, that k threads have no input left to
-// claim and are about to end (k = jobs - n at the start when there are more
-// jobs than inputs); it lets the caller lend that CPU to the last inputs.
+// idle() is called once by each of the `jobs` threads when it finds no
+// input left to claim, on that thread, just before it ends (with one job,
+// on the calling thread after the last input): the caller may use the
+// thread for the inputs still running (RunInputs in cli_options.h). With
+// more jobs than inputs, the threads without an input call it at once.
 template <typename Work, typename Emit, typename Idle>
 void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit,
                 Idle idle) {
   using T = decltype(work(size_t{0}));
   if (n == 0) return;
   jobs = std::max(1, jobs);
-  if (static_cast<size_t>(jobs) > n) {
-    idle(jobs - static_cast<int>(n));
-    jobs = static_cast<int>(n);
-  }
   window = std::max(window, static_cast<size_t>(jobs));
   if (jobs == 1) {  // no threads: simplest and easiest to debug
     for (size_t i = 0; i < n; ++i) emit(i, work(i));
-    idle(1);
+    idle();
     return;
   }
   std::mutex mu;
@@ -63,7 +61,7 @@ void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit,
         if (next_claim < n) i = next_claim++;
       }
       if (i >= n) {
-        idle(1);
+        idle();
         return;
       }
       T result = work(i);
@@ -94,7 +92,7 @@ void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit,
 
 template <typename Work, typename Emit>
 void RunOrdered(size_t n, int jobs, size_t window, Work work, Emit emit) {
-  RunOrdered(n, jobs, window, work, emit, [](int) {});
+  RunOrdered(n, jobs, window, work, emit, [] {});
 }
 
 }  // namespace secx

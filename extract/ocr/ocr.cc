@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -148,49 +147,75 @@ PageResult ProcessPage(const ImageSource& source, int index,
   return RecognisePage(std::move(page).value(), options);
 }
 
-// Runs every job on up to `jobs` threads, the calling thread included, plus
-// any thread options.spare_threads lends while two or more jobs are left.
-void RunJobs(const std::vector<PageJob>& jobs,
-             const std::vector<std::unique_ptr<ImageSource>>& sources,
-             const OcrOptions& options, std::vector<PageResult>* results) {
-  results->resize(jobs.size());
-  std::atomic<size_t> next{0};
-  std::mutex mu;
-  std::vector<std::thread> lent;  // threads started on borrowed budget
-  ThreadBudget* budget = options.spare_threads;
-  std::function<void(bool)> work = [&](bool borrowed) {
-    for (;;) {
-      size_t i = next++;
-      if (i >= jobs.size()) break;
-      // A page is left for another thread: borrow one if the batch has it.
-      if (budget != nullptr && i + 1 < jobs.size() && budget->TryTake()) {
-        std::lock_guard<std::mutex> lock(mu);
-        lent.emplace_back(work, true);
-      }
-      const PageJob& job = jobs[i];
-      (*results)[i] = ProcessPage(*sources[job.binary], job.page, options);
-      if (options.progress != nullptr) options.progress->PageRead();
-    }
-    if (borrowed) budget->Give();
-  };
-  size_t threads = std::min<size_t>(std::max(1, options.jobs), jobs.size());
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, false);
-  work(false);
-  for (std::thread& t : pool) t.join();
-  // Borrowed threads may start others until the last page is claimed, and
-  // each is in `lent` before the thread that started it ends.
-  for (;;) {
-    std::thread t;
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      if (lent.empty()) break;
-      t = std::move(lent.back());
-      lent.pop_back();
-    }
-    t.join();
+// The pages of one input, read by up to options.jobs threads of its own
+// (the calling thread included), plus threads a batch lends
+// (options.spare_threads): a spare thread taken while two or more pages
+// are unclaimed, and any worker of the batch that runs out of inputs while
+// pages are unclaimed (it helps directly; see ThreadBudget).
+class PageQueue : public ThreadBudget::Helper {
+ public:
+  PageQueue(const std::vector<PageJob>& jobs,
+            const std::vector<std::unique_ptr<ImageSource>>& sources,
+            const OcrOptions& options, std::vector<PageResult>* results)
+      : jobs_(jobs), sources_(sources), options_(options), results_(results) {
+    results_->resize(jobs_.size());
   }
-}
+
+  void Run() {
+    ThreadBudget* budget = options_.spare_threads;
+    if (budget != nullptr) budget->Register(this);
+    size_t threads = std::min<size_t>(std::max(1, options_.jobs), jobs_.size());
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back([this] { Work(); });
+    Work();
+    for (std::thread& t : pool) t.join();
+    // Borrowed threads may start others until the last page is claimed,
+    // and each is in `lent_` before the thread that started it ends.
+    for (;;) {
+      std::thread t;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (lent_.empty()) break;
+        t = std::move(lent_.back());
+        lent_.pop_back();
+      }
+      t.join();
+    }
+    // Waits for helping threads still reading a page.
+    if (budget != nullptr) budget->Unregister(this);
+  }
+
+  bool HasWork() const override { return next_.load() < jobs_.size(); }
+  void Help() override { Work(); }
+
+ private:
+  void Work() {
+    ThreadBudget* budget = options_.spare_threads;
+    for (;;) {
+      size_t i = next_++;
+      if (i >= jobs_.size()) break;
+      // A page is left for another thread: borrow one if the batch has it.
+      if (budget != nullptr && i + 1 < jobs_.size() && budget->TryTake()) {
+        std::lock_guard<std::mutex> lock(mu_);
+        lent_.emplace_back([this, budget] {
+          Work();
+          budget->Give();
+        });
+      }
+      const PageJob& job = jobs_[i];
+      (*results_)[i] = ProcessPage(*sources_[job.binary], job.page, options_);
+      if (options_.progress != nullptr) options_.progress->PageRead();
+    }
+  }
+
+  const std::vector<PageJob>& jobs_;
+  const std::vector<std::unique_ptr<ImageSource>>& sources_;
+  const OcrOptions& options_;
+  std::vector<PageResult>* results_;
+  std::atomic<size_t> next_{0};
+  std::mutex mu_;
+  std::vector<std::thread> lent_;  // threads started on borrowed budget
+};
 
 // Appends one page's text (after a form feed, the page break secx's text
 // readers use) and its words to the Document.
@@ -269,7 +294,7 @@ Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
   if (options.progress != nullptr && !jobs.empty()) {
     options.progress->PagesFound(static_cast<int>(jobs.size()));
   }
-  RunJobs(jobs, sources, options, &results);
+  PageQueue(jobs, sources, options, &results).Run();
 
   int ocr_pages = 0, read_pages = 0;
   double conf_sum = 0;

@@ -6,6 +6,8 @@
 #include <memory>
 #include <thread>
 
+#include "extract/thread_budget.h"
+
 namespace secx {
 namespace {
 
@@ -77,11 +79,69 @@ TEST_CASE("RunOrdered reports every worker that runs out of inputs",
             std::this_thread::sleep_for(std::chrono::microseconds(100));
             return i;
           },
-          [](size_t, size_t) {}, [&](int k) { idle += k; });
+          [](size_t, size_t) {}, [&] { ++idle; });
       INFO("jobs " << jobs << ", inputs " << n);
       CHECK(idle.load() == jobs);
     }
   }
+}
+
+}  // namespace
+}  // namespace secx
+
+namespace secx {
+namespace {
+
+// Units of work claimed one at a time, as the OCR stage claims pages.
+class Units : public ThreadBudget::Helper {
+ public:
+  explicit Units(int n) : left_(n) {}
+  bool HasWork() const override { return left_.load() > 0; }
+  void Help() override {
+    while (left_.fetch_sub(1) > 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      ++done_;
+    }
+  }
+  int done() const { return done_.load(); }
+
+ private:
+  std::atomic<int> left_;
+  std::atomic<int> done_{0};
+};
+
+TEST_CASE("an offered thread helps registered work, then becomes spare",
+          "[pool]") {
+  ThreadBudget budget;
+  Units units(50);
+  budget.Register(&units);
+  std::thread owner([&] { units.Help(); });   // the input's own thread
+  std::thread idle([&] { budget.Offer(); });  // a worker out of inputs
+  owner.join();
+  idle.join();
+  budget.Unregister(&units);
+  CHECK(units.done() == 50);
+  CHECK(budget.helped() == 1);
+  CHECK(budget.spare() == 1);  // after helping, the thread is spare
+  // Nothing registered: an offer only adds a spare thread.
+  budget.Offer();
+  CHECK(budget.helped() == 1);
+  CHECK(budget.spare() == 2);
+  CHECK(budget.TryTake());
+  CHECK(budget.spare() == 1);
+}
+
+TEST_CASE("Unregister waits for threads still helping", "[pool]") {
+  ThreadBudget budget;
+  auto units = std::make_unique<Units>(20);
+  budget.Register(units.get());
+  std::thread idle([&] { budget.Offer(); });
+  while (budget.helped() == 0) std::this_thread::yield();
+  budget.Unregister(units.get());  // must not return while Help() runs
+  CHECK_FALSE(units->HasWork());
+  CHECK(units->done() == 20);
+  units.reset();
+  idle.join();
 }
 
 }  // namespace
