@@ -169,6 +169,9 @@ class PageQueue : public ThreadBudget::Helper {
     for (size_t t = 1; t < threads; ++t) pool.emplace_back([this] { Work(); });
     Work();
     for (std::thread& t : pool) t.join();
+    // Waits for helping threads still reading a page; whatever they
+    // started is in `lent_` once they are out.
+    if (budget != nullptr) budget->Unregister(this);
     // Borrowed threads may start others until the last page is claimed,
     // and each is in `lent_` before the thread that started it ends.
     for (;;) {
@@ -181,8 +184,6 @@ class PageQueue : public ThreadBudget::Helper {
       }
       t.join();
     }
-    // Waits for helping threads still reading a page.
-    if (budget != nullptr) budget->Unregister(this);
   }
 
   bool HasWork() const override { return next_.load() < jobs_.size(); }
