@@ -114,25 +114,13 @@ bool IsGenericTerm(std::string_view t) {
   return false;
 }
 
-// Folded, lower-case form for comparing names: letters and digits only.
-std::string NameKey(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      out.push_back(
-          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-  }
-  return out;
-}
-
 // True when the text just before `pos` ends with the name (case, blanks
 // and punctuation aside): 'Internet Initiative Japan Inc. ('.
 bool NameEndsAt(std::string_view text, size_t begin, size_t pos,
                 const std::string& key) {
   size_t from =
       pos > begin + key.size() * 3 + 8 ? pos - key.size() * 3 - 8 : begin;
-  std::string tail = NameKey(text.substr(from, pos - from));
+  std::string tail = cover::NameKey(text.substr(from, pos - from));
   return tail.size() >= key.size() &&
          tail.compare(tail.size() - key.size(), key.size(), key) == 0;
 }
@@ -155,7 +143,7 @@ void AbbreviationRule(std::string_view text, const Region& r,
   for (const Hit& h : *hits) {
     if (h.entity == 0 &&
         (h.name == "registrant_name" || h.name == "registrant_name_english")) {
-      std::string k = NameKey(h.value);
+      std::string k = cover::NameKey(h.value);
       if (k.size() >= 3) keys.push_back(k);
     }
   }

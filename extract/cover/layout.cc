@@ -1,6 +1,7 @@
 #include "extract/cover/layout.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace secx {
@@ -62,6 +63,17 @@ std::string FoldSpace(std::string_view s) {
     if (space) out.push_back(' ');
     space = false;
     out.push_back(c);
+  }
+  return out;
+}
+
+std::string NameKey(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
   }
   return out;
 }

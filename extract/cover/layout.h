@@ -72,6 +72,10 @@ std::string_view Trim(std::string_view s);
 // trims the ends.
 std::string FoldSpace(std::string_view s);
 
+// Folded form for comparing names whatever their case, spacing and
+// punctuation: the letters and digits only, lower-cased.
+std::string NameKey(std::string_view s);
+
 }  // namespace cover
 }  // namespace secx
 

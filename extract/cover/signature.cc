@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string>
 
+#include "extract/cover/layout.h"
 #include "extract/cover/signer.h"
 
 namespace secx {
@@ -57,28 +58,15 @@ size_t BlockStart(std::string_view text, size_t begin, size_t end) {
   return end;
 }
 
-// Folded, lower-case letters and digits, for finding a registrant's name
-// in the text above a signer whatever its case and spacing.
-std::string Key(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      out.push_back(
-          static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-  }
-  return out;
-}
-
 // The registrant whose name is written last in `above` (the company line
 // over "By: /s/ ..."), or -1.
 int RegistrantAbove(std::string_view above,
                     const std::vector<std::string>& registrants) {
-  std::string key = Key(above);
+  std::string key = NameKey(above);
   int best = -1;
   size_t best_at = 0;
   for (size_t e = 0; e < registrants.size(); ++e) {
-    std::string name = Key(registrants[e]);
+    std::string name = NameKey(registrants[e]);
     if (name.size() < 4) continue;
     size_t at = key.rfind(name);
     if (at != std::string::npos && (best < 0 || at > best_at)) {
