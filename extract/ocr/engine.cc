@@ -118,13 +118,6 @@ Reading ReadIterator(tesseract::ResultIterator* it) {
   return r;
 }
 
-bool HasAlnum(const std::string& s) {
-  for (unsigned char c : s) {
-    if (std::isalnum(c)) return true;
-  }
-  return false;
-}
-
 // Lone marks: text-sized ink the page reading left uncovered. Tesseract's
 // page layout analysis drops a line made of one short glyph group far from
 // other text, such as a page number centred under the body ("2"). The ink
@@ -136,14 +129,9 @@ constexpr int kMaxLonePatches = 12;          // per page: bounds the cost
 constexpr float kMinLoneConfidence = 75.0f;  // below: speckle, stamp, scrawl
 
 void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
-  std::vector<int> heights;
-  for (const OcrWord& w : r->words) {
-    if (HasAlnum(w.text)) heights.push_back(w.box.bottom - w.box.top);
-  }
-  if (heights.size() < 5) return;  // too little text to know its size
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
-                   heights.end());
-  const int h = std::max(4, heights[heights.size() / 2]);
+  const double median = MedianTextHeight(*r);
+  if (median <= 0) return;  // too little text to know its size
+  const int h = std::max(4, static_cast<int>(median));
 
   Pix* ink = api.GetThresholdedImage();  // 1 bpp, 1 = ink; ours to free
   if (ink == nullptr) return;
@@ -213,6 +201,24 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
 }
 
 }  // namespace
+
+bool HasAlnum(const std::string& text) {
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) return true;
+  }
+  return false;
+}
+
+double MedianTextHeight(const Reading& reading) {
+  std::vector<double> heights;
+  for (const OcrWord& w : reading.words) {
+    if (HasAlnum(w.text)) heights.push_back(w.box.bottom - w.box.top);
+  }
+  if (heights.size() < 5) return 0;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2,
+                   heights.end());
+  return heights[heights.size() / 2];
+}
 
 void LimitOpenMpThreads() {
   static std::once_flag once;

@@ -46,6 +46,14 @@ struct Reading {
   size_t chars = 0;
 };
 
+// True when `text` has an ASCII letter or digit: a word of text rather
+// than punctuation or a mark.
+bool HasAlnum(const std::string& text);
+
+// Median box height of the words with a letter or digit, the page's text
+// size in pixels; 0 when fewer than 5 such words say what it is.
+double MedianTextHeight(const Reading& reading);
+
 // Reads `image` (any depth Tesseract accepts) at `dpi`. Errors: the
 // language data cannot be loaded, recognition failed or timed out.
 Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options);

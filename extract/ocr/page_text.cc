@@ -1,7 +1,6 @@
 #include "extract/ocr/page_text.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace secx {
@@ -34,23 +33,12 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-bool HasAlnum(const std::string& s) {
-  for (unsigned char c : s) {
-    if (std::isalnum(c)) return true;
-  }
-  return false;
-}
-
 // Which words are text: all but letters and digits read into drawn rules
 // (see kMinTextHeight).
 std::vector<bool> TextWords(const Reading& r) {
-  std::vector<double> heights;
-  for (const OcrWord& w : r.words) {
-    if (HasAlnum(w.text)) heights.push_back(w.box.bottom - w.box.top);
-  }
   std::vector<bool> keep(r.words.size(), true);
-  if (heights.size() < 5) return keep;  // too few words to know the size
-  double median = Median(heights);
+  double median = MedianTextHeight(r);
+  if (median <= 0) return keep;  // too few words to know the size
   for (size_t i = 0; i < r.words.size(); ++i) {
     const OcrWord& w = r.words[i];
     keep[i] = !(HasAlnum(w.text) &&
