@@ -3,11 +3,15 @@
 // of an EDGAR submission (its first <DOCUMENT>, not the SEC header or the
 // exhibits); --all prints everything. scripts/make-scan-corpus.sh renders
 // this text into scanned pages, so the scans show what the extractors read.
-// No OCR is run: an image or PDF input prints nothing but a PDF text layer.
+// Images and scanned PDFs are read through the whole pipeline (OCR and
+// OCR correction, as `secx extract` does), so the text printed is the one
+// every span of that extraction points into; --ocr never prints only what
+// the readers give without OCR (a PDF text layer, or nothing).
 #include <cstdio>
 #include <memory>
 #include <string>
 
+#include "analyze/cli_options.h"
 #include "analyze/commands.h"
 #include "extract/pipeline.h"
 #include "extract/read/reader.h"
@@ -18,6 +22,7 @@ namespace {
 struct TextFlags {
   std::string path;
   bool all = false;
+  ExtractFlags extract;
 };
 
 // [start, end) of the primary document: the first section that is not a
@@ -31,21 +36,13 @@ std::pair<size_t, size_t> PrimarySpan(const Document& d) {
 }
 
 int RunText(const TextFlags& flags) {
-  std::string bytes;
-  Status st =
-      ReadInputFile(flags.path, ExtractOptions().max_input_bytes, &bytes);
-  if (!st.ok()) {
-    std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
-                 st.error().c_str());
-    return kExitFailed;
+  ExtractOptions options = ToExtractOptions(flags.extract);
+  Extraction x = ExtractFile(flags.path, options);
+  for (const std::string& e : x.errors) {
+    std::fprintf(stderr, "secx: %s\n", e.c_str());
   }
-  Result<Document> doc = ReadDocument(bytes, flags.path);
-  if (!doc.ok()) {
-    std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
-                 doc.error().c_str());
-    return kExitFailed;
-  }
-  const Document& d = doc.value();
+  const Document& d = x.document;
+  if (d.text.empty() && !x.errors.empty()) return kExitFailed;
   auto [start, end] =
       flags.all ? std::make_pair(size_t{0}, d.text.size()) : PrimarySpan(d);
   std::fwrite(d.text.data() + start, 1, end - start, stdout);
@@ -66,10 +63,12 @@ void AddTextCommand(CLI::App& app) {
   cmd->add_option("file", flags->path, "Any file secx reads")->required();
   cmd->add_flag("--all", flags->all,
                 "Whole text, with the SGML header and exhibits");
+  AddExtractFlags(cmd, &flags->extract);
   cmd->footer(
       "\nExamples:\n"
       "  secx text corpus/html/form8K.Blackrock.html > blackrock.txt\n"
-      "  secx text --all corpus/sgml/0000943374-24-000509.txt\n");
+      "  secx text --all corpus/sgml/0000943374-24-000509.txt\n"
+      "  secx text corpus/scans/form-sd-cover.png      # OCR text, corrected\n");
   cmd->callback([flags] { ExitWith(RunText(*flags)); });
 }
 

@@ -62,6 +62,14 @@ struct Compiled {
   RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
   RE2 period{
       R"((?i)reporting\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+  // X-17A-5: "REPORT FOR THE PERIOD BEGINNING 01/01/03 AND ENDING
+  // 12/31/03" (the form prints MM/DD/YY under each box).
+  RE2 period_beginning{
+      R"((?i)\bbeginning[ \t_:.]*([^\n]{1,40}?)[ \t_]+and[ \t]+ending[ \t_:.]*([^\n]{1,40}))"};
+  // 10-Q: "For the quarterly period ended June 30, 2023".
+  RE2 quarter{
+      R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+  RE2 numeric_date{R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   RE2 fiscal_year{
       R"((?i)for\s+the\s+fiscal\s+year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   Compiled() {
@@ -270,10 +278,64 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
-void Periods(std::string_view text, size_t begin, size_t end,
-             std::vector<Hit>* out) {
+// A date in a form box: "January 1,2005", "12/31/2003", or "11/1/03"
+// (two-digit years: 50-99 are 19xx, 00-49 20xx).
+std::optional<DateMatch> BoxDate(std::string_view v) {
+  std::optional<DateMatch> d = FindDateNear(v, 2);
+  if (d) return d;
+  re2::StringPiece in(v.data(), v.size());
+  re2::StringPiece m;
+  if (!Rules().numeric_date.Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1) ||
+      m.data() - v.data() > 2) {
+    return std::nullopt;
+  }
+  int mo = 0, day = 0, y = 0;
+  std::string ys;
+  if (!RE2::PartialMatch(m, Rules().numeric_date, &mo, &day, &ys)) {
+    return std::nullopt;
+  }
+  y = std::stoi(ys);
+  if (ys.size() == 2) y += y < 50 ? 2000 : 1900;
+  std::string iso = IsoDate(y, mo, day);
+  if (iso.empty()) return std::nullopt;
+  size_t s = m.data() - v.data();
+  return DateMatch{iso, s, s + m.size()};
+}
+
+void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
+                           std::vector<Hit>* out) {
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
+  if (!Rules().period_beginning.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
+    return;
+  }
+  std::string_view a = Trim(std::string_view(g[1].data(), g[1].size()));
+  std::string_view b = Trim(std::string_view(g[2].data(), g[2].size()));
+  std::optional<DateMatch> from = BoxDate(a);
+  std::optional<DateMatch> to = BoxDate(b);
+  // Both or neither: one date alone may be a box read wrongly.
+  if (!from || !to || from->iso >= to->iso) return;
+  size_t as = a.data() - text.data(), bs = b.data() - text.data();
+  Add("reporting_period_start", from->iso, as + from->start, as + from->end,
+      0.85, "cover.reporting_period.beginning_ending", out);
+  Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
+      "cover.reporting_period.beginning_ending", out);
+}
+
+void Periods(std::string_view text, size_t begin, size_t end,
+             std::vector<Hit>* out) {
+  PeriodBeginningEnding(text, begin, end, out);
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[3];
+  if (Rules().quarter.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
+    std::optional<DateMatch> d =
+        FindDate(std::string_view(g[1].data(), g[1].size()));
+    size_t s = g[1].data() - text.data();
+    if (d) {
+      Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.85,
+          "cover.reporting_period.quarter_ended", out);
+    }
+  }
   if (Rules().period.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
     std::optional<DateMatch> to =
         FindDate(std::string_view(g[2].data(), g[2].size()));
@@ -307,6 +369,11 @@ void Periods(std::string_view text, size_t begin, size_t end,
           own_line ? 0.85 : 0.6,
           own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose",
           out);
+      // An annual report's cover: the year it covers is its period.
+      if (own_line) {
+        Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.8,
+            "cover.reporting_period.fiscal_year_ended", out);
+      }
     }
   }
 }

@@ -49,31 +49,6 @@ bool HasLabelCell(const Line& l) {
   return false;
 }
 
-// The normal form of `text` as a value of `kind`; "" when it is not one.
-std::string NormalFor(LabelKind kind, std::string_view text) {
-  switch (kind) {
-    case LabelKind::kState:
-      return NormalState(text);
-    case LabelKind::kFileNumber:
-      return LooksLikeIrs(text) ? "" : NormalFileNumber(text);
-    case LabelKind::kIrs:
-      return NormalIrs(text);
-    case LabelKind::kZip:
-      return NormalZip(text);
-    case LabelKind::kPhone:
-      return NormalPhone(text);
-    case LabelKind::kReportDate:
-      return ParseDate(text).value_or("");
-    case LabelKind::kName:
-    case LabelKind::kNameEnglish:
-      if (IsCoverHeading(text) || FindDate(text)) return "";
-      if (ClassifyLabel(text).kind != LabelKind::kNone) return "";
-      return NormalName(text);
-    default:
-      return "";
-  }
-}
-
 void Emit(LabelKind kind, std::string value, size_t start, size_t end,
           double confidence, const std::string& how, std::vector<Hit>* out) {
   Hit h;
@@ -188,6 +163,36 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
 
 }  // namespace
 
+std::string NormalFor(LabelKind kind, std::string_view text) {
+  switch (kind) {
+    case LabelKind::kState:
+      return NormalState(text);
+    case LabelKind::kFileNumber:
+      return LooksLikeIrs(text) ? "" : NormalFileNumber(text);
+    case LabelKind::kIrs:
+      return NormalIrs(text);
+    case LabelKind::kZip:
+      return NormalZip(text);
+    case LabelKind::kPhone:
+      return NormalPhone(text);
+    case LabelKind::kReportDate:
+      return ParseDate(text).value_or("");
+    case LabelKind::kName:
+    case LabelKind::kNameEnglish:
+    case LabelKind::kAuditor: {
+      std::string_view t = Trim(text);
+      // "(Name -- if individual, state last, first, middle name)": a
+      // remark printed in a form box, never a name.
+      if (!t.empty() && (t.front() == '(' || t.front() == '{')) return "";
+      if (IsCoverHeading(text) || FindDate(text)) return "";
+      if (ClassifyLabel(text).kind != LabelKind::kNone) return "";
+      return NormalName(text);
+    }
+    default:
+      return "";
+  }
+}
+
 const char* RuleStem(LabelKind kind) {
   switch (kind) {
     case LabelKind::kName:
@@ -210,6 +215,8 @@ const char* RuleStem(LabelKind kind) {
       return "contact";
     case LabelKind::kReportDate:
       return "report_date";
+    case LabelKind::kAuditor:
+      return "auditor";
     default:
       return "other";
   }
@@ -495,6 +502,8 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     if (lines[i].kind != LineKind::kLabel) continue;
     for (const LayoutCell& c : lines[i].cells) {
       Label l{&lines[i], &c, ClassifyLabel(c.text)};
+      // Values below their captions are above.cc's.
+      if (l.info.place == ValuePlace::kBelow) continue;
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, out)) continue;
       if (i != first) side_by_side = false;
       labels.push_back(l);

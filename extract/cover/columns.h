@@ -14,6 +14,8 @@
 #ifndef SECX_EXTRACT_COVER_COLUMNS_H_
 #define SECX_EXTRACT_COVER_COLUMNS_H_
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/cover/cover_rules.h"
@@ -29,6 +31,9 @@ void ClassifyLines(std::vector<Line>* lines);
 // Appends the values that labels below (or beside, on the same line of
 // cells) name. `lines` must have been classified.
 void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out);
+
+// The normal form of `text` as a value of `kind`; "" when it is not one.
+std::string NormalFor(LabelKind kind, std::string_view text);
 
 // Short rule stem for a field: "file_number" for commission_file_number.
 const char* RuleStem(LabelKind kind);

@@ -15,6 +15,7 @@
 #include <tuple>
 #include <utility>
 
+#include "extract/cover/above.h"
 #include "extract/cover/beside.h"
 #include "extract/cover/columns.h"
 #include "extract/cover/cover_rules.h"
@@ -206,6 +207,7 @@ int FieldOrder(const std::string& name) {
                                        "reporting_period_start",
                                        "reporting_period_end",
                                        "fiscal_year_end",
+                                       "auditor_name",
                                        "signature_date",
                                        "signatory_name",
                                        "signatory_title"};
@@ -261,13 +263,36 @@ Field ToField(const Document& doc, const Hit& h) {
   return f;
 }
 
+// The accountant's block (X-17A-5, 11-K) prints an address, a zip and a
+// phone under the same part captions as the registrant's: those are never
+// the registrant's.
+void DropOtherParty(const std::vector<std::pair<size_t, size_t>>& ranges,
+                    std::vector<Hit>* hits) {
+  if (ranges.empty()) return;
+  hits->erase(std::remove_if(hits->begin(), hits->end(),
+                             [&](const Hit& h) {
+                               if (h.name != "address" && h.name != "zip_code" &&
+                                   h.name != "phone" &&
+                                   h.name != "state_of_incorporation") {
+                                 return false;
+                               }
+                               for (const auto& [from, to] : ranges) {
+                                 if (h.start >= from && h.start < to) return true;
+                               }
+                               return false;
+                             }),
+              hits->end());
+}
+
 std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   std::vector<cover::Line> lines =
       cover::SplitLines(doc.text, r.begin, r.cover_end);
   cover::ClassifyLines(&lines);
   std::vector<Hit> hits;
   cover::LabelBelowRules(lines, &hits);
+  cover::CaptionAboveRules(lines, &hits);
   cover::BesideRules(doc.text, r.begin, r.cover_end, lines, &hits);
+  DropOtherParty(cover::OtherPartyRanges(lines), &hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
   if (!table.empty()) {
     hits.erase(

@@ -9,43 +9,90 @@
 
 namespace secx {
 namespace cover {
+
+// The caption table (data/captions.tsv, embedded at build time).
+extern const char kCaptionsTsv[];
+
 namespace {
 
-struct LabelRule {
-  const char* name;
-  LabelKind kind;
-  const char* pattern;  // matched at the start of the cell, after "(" if any
+struct CaptionRow {
+  LabelKind kind = LabelKind::kNone;
+  bool alone = false;  // recognised without parentheses
+  ValuePlace place = ValuePlace::kAbove;
+  std::unique_ptr<RE2> re;
 };
 
-// Order matters: the first rule that matches wins ("Name and telephone
-// number of the person to contact" is a contact, not a registrant name).
-const LabelRule kLabelRules[] = {
-    {"name_english", LabelKind::kNameEnglish,
-     R"((?i)translation\s+of\s+(?:the\s+)?registrant)"},
-    {"contact", LabelKind::kContact,
-     R"((?i)(?:name,?\s+(?:address\s+)?and\s+(?:telephone|address)|name\s+of\s+(?:the\s+)?person|person\s+to\s+contact))"},
-    {"name", LabelKind::kName,
-     R"((?i)(?:exact\s+name|name\s+of\s+(?:the\s+)?(?:registrant|issuer|company)|registrant.{0,4}s?\s+name|registrant\s*\(?s?\)?\s+as\s+specified))"},
-    {"state", LabelKind::kState,
-     R"((?i)(?:state|jurisdiction|other\s+jurisdiction|country|province)\b)"},
-    {"file_number", LabelKind::kFileNumber,
-     R"((?i)(?:commission\b|(?:sec\s+)?file\s+(?:number|no\b)))"},
-    {"irs", LabelKind::kIrs,
-     R"((?i)(?:i\.?\s?r\.?\s?s\.?\s*employer|irs\b|employer\s+identification|internal\s+revenue|federal\s+(?:employer|tax)))"},
-    {"address", LabelKind::kAddress,
-     R"((?i)(?:(?:full\s+|mailing\s+|street\s+)?address\b|principal\s+executive\s+office))"},
-    {"zip", LabelKind::kZip, R"((?i)(?:zip\b|postal\s+code))"},
-    {"phone", LabelKind::kPhone,
-     R"((?i)(?:registrant.{0,4}s\s+)?(?:telephone|phone)\s+number)"},
-    {"report_date", LabelKind::kReportDate,
-     R"((?i)date\s+of\s+(?:report|earliest\s+event))"},
-    {"former", LabelKind::kFormer, R"((?i)former\s+(?:name|address))"},
-    {"other", LabelKind::kOther,
-     R"((?i)(?:title\s+of\s+(?:each\s+)?class|name\s+of\s+(?:each\s+)?exchange|trading\s+symbol))"},
-};
+LabelKind KindForRole(std::string_view role) {
+  static const std::pair<const char*, LabelKind> kRoles[] = {
+      {"registrant_name", LabelKind::kName},
+      {"registrant_name_english", LabelKind::kNameEnglish},
+      {"state_of_incorporation", LabelKind::kState},
+      {"commission_file_number", LabelKind::kFileNumber},
+      {"irs_employer_id", LabelKind::kIrs},
+      {"address", LabelKind::kAddress},
+      {"zip_code", LabelKind::kZip},
+      {"phone", LabelKind::kPhone},
+      {"contact_name", LabelKind::kContact},
+      {"report_date", LabelKind::kReportDate},
+      {"auditor_name", LabelKind::kAuditor},
+      {"address_part", LabelKind::kAddressPart},
+      {"former", LabelKind::kFormer},
+      {"other", LabelKind::kOther},
+  };
+  for (const auto& [name, kind] : kRoles) {
+    if (role == name) return kind;
+  }
+  return LabelKind::kNone;
+}
+
+// A blank in a caption pattern stands for any run of blanks, hyphens and
+// line breaks, or none: typos ("asspecified"), OCR'd hyphens ("BROKER -
+// DEALER") and wrapped captions match as printed.
+std::string LoosenBlanks(std::string_view pattern) {
+  std::string out = "(?i)";
+  for (char c : pattern) {
+    if (c == ' ') {
+      out += R"([\s\-]*)";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<CaptionRow> LoadCaptions() {
+  std::vector<CaptionRow> rows;
+  std::string_view data(kCaptionsTsv);
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '#') continue;
+    std::string_view cols[4];
+    for (int i = 0; i < 4; ++i) {
+      size_t tab = line.find('\t');
+      cols[i] = line.substr(0, tab);
+      line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    }
+    CaptionRow row;
+    row.kind = KindForRole(cols[0]);
+    row.alone = cols[1] == "yes";
+    row.place = cols[2] == "below"    ? ValuePlace::kBelow
+                : cols[2] == "either" ? ValuePlace::kEither
+                                      : ValuePlace::kAbove;
+    row.re = std::make_unique<RE2>(LoosenBlanks(cols[3]));
+    // A bad row is a build-time data error; it is left out rather than
+    // matching everything.
+    if (row.kind == LabelKind::kNone || !row.re->ok()) continue;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
 
 struct Compiled {
-  std::vector<std::unique_ptr<RE2>> labels;
+  std::vector<CaptionRow> captions = LoadCaptions();
   RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
   RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
@@ -61,14 +108,6 @@ struct Compiled {
       R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
   RE2 heading{
       R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
-  // Unparenthesised captions must carry one of these phrases.
-  RE2 strong_caption{
-      R"((?i)(?:jurisdiction\s+of|state\s+of\s+incorporation|commission\s+file|employer\s+identification|exact\s+name|registrant\s+name|name\s+of\s+registrant|principal\s+executive\s+office|zip\s+code|telephone\s+number|translation\s+of|former\s+name))"};
-  Compiled() {
-    for (const LabelRule& r : kLabelRules) {
-      labels.push_back(std::make_unique<RE2>(r.pattern));
-    }
-  }
 };
 
 const Compiled& Rules() {
@@ -108,23 +147,41 @@ LabelInfo ClassifyLabel(std::string_view cell) {
   if (paren) {
     s.remove_prefix(1);
     s = Trim(s);
-  } else if (s.size() > 80 || HasDigit(s) ||
-             !RE2::PartialMatch(re2::StringPiece(s.data(), s.size()),
-                                Rules().strong_caption)) {
+  } else if (s.size() > 90 || HasDigit(s)) {
     return {};
   }
-  const Compiled& rules = Rules();
+  // An item number before the caption: "1. Name of issuer".
+  size_t lead = 0;
+  while (lead < s.size() && lead < 3 && s[lead] >= '0' && s[lead] <= '9') {
+    ++lead;
+  }
+  if (lead > 0 && lead < s.size() && s[lead] == '.') s = Trim(s.substr(lead + 1));
   re2::StringPiece input(s.data(), s.size());
-  for (size_t i = 0; i < rules.labels.size(); ++i) {
-    if (!rules.labels[i]->Match(input, 0, input.size(), RE2::ANCHOR_START,
-                                nullptr, 0)) {
+  for (const CaptionRow& row : Rules().captions) {
+    if (!paren && !row.alone) continue;
+    if (!row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr,
+                       0)) {
       continue;
     }
     LabelInfo info;
-    info.kind = kLabelRules[i].kind;
-    // Without parentheses a caption must stand alone on its cell, not open
-    // a sentence ("State law requires ...").
-    if (!paren && s.size() > 60) return {};
+    info.kind = row.kind;
+    // A parenthesised caption is printed under its value whatever the row
+    // says (X-17A-5's "(Area Code - Telephone No.)" too).
+    info.place = paren ? ValuePlace::kAbove : row.place;
+    re2::StringPiece m;
+    row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1);
+    info.caption_end = static_cast<size_t>(m.data() + m.size() - cell.data());
+    // A colon after an unparenthesised caption points forward: the value
+    // follows it ("Commission File Number: 0-1234", "NAME OF BROKER-DEALER:"
+    // over the name).
+    if (!paren) {
+      std::string_view rest = Trim(cell.substr(info.caption_end));
+      size_t colon = rest.find(':');
+      if (colon != std::string_view::npos && colon < 40 &&
+          rest.substr(0, colon).find('(') == std::string_view::npos) {
+        info.place = ValuePlace::kBelow;
+      }
+    }
     if (info.kind == LabelKind::kAddress || info.kind == LabelKind::kContact) {
       info.with_zip = ContainsNoCase(s, "zip") || ContainsNoCase(s, "postal");
       info.with_phone = ContainsNoCase(s, "telephone");
@@ -162,6 +219,8 @@ const char* FieldFor(LabelKind kind) {
       return "contact_name";
     case LabelKind::kReportDate:
       return "report_date";
+    case LabelKind::kAuditor:
+      return "auditor_name";
     default:
       return "";
   }

@@ -39,12 +39,25 @@ enum class LabelKind {
   kPhone,
   kContact,
   kReportDate,
+  kAuditor,      // the independent accountant (X-17A-5, 11-K)
+  kAddressPart,  // "(City)", "(State)", "(No. and Street)" under an address
   kFormer,  // "(Former name or former address ...)": a label, no field
   kOther,   // other cover captions we recognise but do not read
 };
 
+// Where a caption's value is printed (data/captions.tsv, column "value").
+enum class ValuePlace {
+  kAbove,   // over the caption, or left of it in a row of cells
+  kBelow,   // under the caption, or right of it on its line
+  kEither,  // below only where nothing of the field's form is above
+};
+
 struct LabelInfo {
   LabelKind kind = LabelKind::kNone;
+  ValuePlace place = ValuePlace::kAbove;
+  // Offset in the classified cell just past the words the caption pattern
+  // matched ("NAME OF BROKER-DEALER" of "NAME OF BROKER-DEALER: Acme").
+  size_t caption_end = 0;
   bool with_zip = false;    // "(Address ..., including Zip Code)"
   bool with_phone = false;  // "(Address, ... and telephone number ...)"
   // "(Address of principal executive offices) (Zip Code)": the zip has a
@@ -52,10 +65,12 @@ struct LabelInfo {
   bool zip_separate = false;
 };
 
-// Classifies the text of one cell as a cover label. Labels are mostly
+// Classifies the text of one cell as a cover label, by the caption table
+// data/captions.tsv (first matching row wins). Labels are mostly
 // parenthesised ("(Commission File Number)"); unparenthesised captions are
-// accepted when short and free of digits. The first fragment of a label
-// that wraps over lines is enough ("(State or other").
+// accepted when the table says they may stand alone and they are short and
+// free of digits. The first fragment of a label that wraps over lines is
+// enough ("(State or other").
 LabelInfo ClassifyLabel(std::string_view cell);
 
 // Contract field name for a label kind ("" for kNone/kFormer/kOther).

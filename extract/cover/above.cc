@@ -1,0 +1,379 @@
+#include "extract/cover/above.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/cover/columns.h"
+#include "extract/cover/dates.h"
+
+namespace secx {
+namespace cover {
+namespace {
+
+// How many non-blank lines under a caption may hold its value, and how far
+// an address block reaches.
+constexpr int kValueLines = 3;
+constexpr int kAddressLines = 4;
+// A caption names the cells starting under it; a short caption ("SEC FILE
+// NUMBER") still names a value a little wider than itself.
+constexpr int kMinSpan = 24;
+// Cells a spaced-out caption may span.
+constexpr size_t kMergeCells = 4;
+
+struct Caption {
+  size_t line = 0;
+  const LayoutCell* cell = nullptr;
+  LabelInfo info;
+};
+
+bool Blankish(const Line& l) {
+  return l.kind == LineKind::kBlank || l.kind == LineKind::kRule ||
+         l.kind == LineKind::kMarkup;
+}
+
+LabelKind KindOf(std::string_view text) { return ClassifyLabel(text).kind; }
+
+// A caption that only names parts of a block, or a form box: it neither
+// holds a value nor ends the block above it.
+bool IsPartCaption(LabelKind k) {
+  return k == LabelKind::kAddressPart || k == LabelKind::kZip ||
+         k == LabelKind::kOther || k == LabelKind::kPhone;
+}
+
+bool Under(const LayoutCell& c, const Caption& cap) {
+  int from = cap.cell->col_start - 4;
+  int to = std::max(cap.cell->col_end, cap.cell->col_start + kMinSpan);
+  return c.col_start < to && c.col_end > from;
+}
+
+void Emit(const char* field, std::string value, size_t start, size_t end,
+          double confidence, const std::string& rule, std::vector<Hit>* out) {
+  if (value.empty() || field[0] == '\0') return;
+  Hit h;
+  h.name = field;
+  h.value = std::move(value);
+  h.start = start;
+  h.end = end;
+  h.confidence = confidence;
+  h.rule = rule;
+  out->push_back(std::move(h));
+}
+
+std::string RuleName(LabelKind kind, const char* how) {
+  return std::string("cover.") + RuleStem(kind) + "." + how;
+}
+
+// The value printed after the caption's words in its own cell:
+// "NAME OF BROKER-DEALER: Acme Securities, Inc.". Only after a colon; a
+// remark such as "(Do not use P.O. Box No.)" is not a value.
+std::string_view TailValue(const Caption& cap) {
+  std::string_view t = cap.cell->text;
+  if (cap.info.caption_end >= t.size()) return {};
+  std::string_view rest = t.substr(cap.info.caption_end);
+  size_t colon = rest.find(':');
+  if (colon == std::string_view::npos || colon > 40) return {};
+  rest = Trim(rest.substr(colon + 1));
+  if (rest.empty() || rest.front() == '(') return {};
+  return rest;
+}
+
+// Lines under the caption that may hold its value: up to `max` non-blank
+// lines, stopping at a line that opens another field's caption.
+std::vector<const Line*> LinesBelow(const std::vector<Line>& lines,
+                                    const Caption& cap, int max) {
+  std::vector<const Line*> out;
+  int blanks = 0;
+  for (size_t j = cap.line + 1; j < lines.size(); ++j) {
+    const Line& l = lines[j];
+    if (Blankish(l)) {
+      if (++blanks > 2) break;
+      continue;
+    }
+    blanks = 0;
+    bool stop = false;
+    for (const LayoutCell& c : l.cells) {
+      if (!Under(c, cap)) continue;
+      LabelKind k = KindOf(c.text);
+      if (k != LabelKind::kNone && !IsPartCaption(k)) stop = true;
+    }
+    if (stop) break;
+    out.push_back(&l);
+    if (static_cast<int>(out.size()) >= max) break;
+  }
+  return out;
+}
+
+// The first cell under the caption that is not itself a caption.
+const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
+  for (const LayoutCell& c : l.cells) {
+    if (Under(c, cap) && KindOf(c.text) == LabelKind::kNone) return &c;
+  }
+  return nullptr;
+}
+
+// A cell joined with the cells after it on its line, for text a PDF text
+// layer or OCR spaced out ("RBC Capital     Markets     Corporation"):
+// cells follow while they are not captions and the gap before each is at
+// most kRunGap columns. The text spans the original bytes.
+constexpr int kRunGap = 20;
+LayoutCell NameRun(const Line& l, const LayoutCell* first) {
+  LayoutCell run = *first;
+  bool after = false;
+  for (const LayoutCell& c : l.cells) {
+    if (&c == first) {
+      after = true;
+      continue;
+    }
+    if (!after) continue;
+    if (c.col_start - run.col_end > kRunGap ||
+        KindOf(c.text) != LabelKind::kNone) {
+      break;
+    }
+    run.end = c.end;
+    run.col_end = c.col_end;
+    run.text = std::string_view(run.text.data(),
+                                c.text.data() + c.text.size() - run.text.data());
+  }
+  return run;
+}
+
+// For captions whose value may be above them: true when the nearest text
+// line above holds a value of the field's form under the caption, which
+// makes this the usual value-over-caption layout.
+bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
+  for (size_t j = cap.line, seen = 0; j-- > 0 && seen < 2;) {
+    if (Blankish(lines[j])) continue;
+    ++seen;
+    for (const LayoutCell& c : lines[j].cells) {
+      if (Under(c, cap) && !NormalFor(cap.info.kind, c.text).empty()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT": the name, then the
+// phone on the same line (its area code may be a cell of its own).
+void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
+  const LayoutCell* first = ValueCellUnder(l, cap);
+  if (!first) return;
+  std::string_view rest(first->text.data(),
+                        l.text.data() + l.text.size() - first->text.data());
+  size_t ps = 0, pe = 0;
+  std::string_view name = first->text;
+  if (FindPhone(rest, &ps, &pe)) {
+    std::string phone = NormalPhone(rest.substr(ps, pe - ps));
+    size_t base = first->start;
+    Emit("phone", phone, base + ps, base + pe, 0.8, "cover.phone.contact_below",
+         out);
+    if (ps < name.size()) name = name.substr(0, ps);
+  }
+  name = StripTrailingPunct(name);
+  while (!name.empty() && (name.back() == '-' || name.back() == ' ')) {
+    name.remove_suffix(1);
+  }
+  if (IsCoverHeading(name) || FindDate(name)) return;
+  size_t start = first->start + (name.data() - first->text.data());
+  Emit("contact_name", NormalName(name), start, start + name.size(), 0.8,
+       "cover.contact.caption_above", out);
+}
+
+// The address block under its caption. Part captions ("(No. and
+// Street)", "(City) (State) (Zip Code)") are skipped; a zip caption says
+// which cell of the line above it is the zip, which stays part of the
+// address, as the box prints it.
+void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
+                      std::vector<Hit>* out) {
+  std::vector<const Line*> block = LinesBelow(lines, cap, kAddressLines + 3);
+  std::string value;
+  size_t start = 0, end = 0;
+  const Line* last_value = nullptr;
+  const LayoutCell* zip = nullptr;
+  int value_lines = 0;
+  for (const Line* l : block) {
+    bool parts = false, values = false;
+    for (const LayoutCell& c : l->cells) {
+      LabelKind k = KindOf(c.text);
+      if (k != LabelKind::kNone) {
+        parts = true;
+        if (k == LabelKind::kZip && last_value) {
+          for (const LayoutCell& v : last_value->cells) {
+            if ((Overlap(v, c) > 0 || CentreDistance(v, c) < 8) &&
+                !NormalZip(v.text).empty()) {
+              zip = &v;
+            }
+          }
+        }
+      } else {
+        values = true;
+      }
+    }
+    if (parts && !values) {
+      // "(City) (State) (Zip Code)" closes the block.
+      bool closing = false;
+      for (const LayoutCell& c : l->cells) {
+        std::string_view t = Trim(c.text);
+        closing |= KindOf(t) == LabelKind::kZip ||
+                   (t.size() >= 5 && (t.substr(0, 5) == "(City" ||
+                                      t.substr(0, 5) == "(CITY"));
+      }
+      if (closing && value_lines > 0) break;
+      continue;
+    }
+    if (parts) continue;  // a caption and stray text: not the address
+    if (value_lines >= kAddressLines) break;
+    std::string part;
+    for (const LayoutCell& c : l->cells) {
+      if (c.col_start < cap.cell->col_start - 8) continue;
+      if (!part.empty()) part += ' ';
+      part += FoldSpace(c.text);
+      if (value.empty() && part.size() == FoldSpace(c.text).size()) {
+        start = c.start;
+      }
+      end = c.end;
+    }
+    part = std::string(StripTrailingPunct(part));
+    if (part.empty()) continue;
+    if (!value.empty()) value += ", ";
+    value += part;
+    last_value = l;
+    ++value_lines;
+  }
+  if (value.size() < 5 || value_lines < 1) return;
+  Emit("address", value, start, end, 0.8, "cover.address.caption_above", out);
+  if (zip) {
+    Emit("zip_code", NormalZip(zip->text), zip->start, zip->end, 0.8,
+         "cover.zip.caption_above", out);
+    return;
+  }
+  size_t zs = 0, ze = 0;
+  if (last_value && FindZip(last_value->text, &zs, &ze)) {
+    Emit("zip_code", std::string(last_value->text.substr(zs, ze - zs)),
+         last_value->start + zs, last_value->start + ze, 0.75,
+         "cover.zip.caption_above", out);
+  }
+}
+
+void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
+                 std::vector<Hit>* out) {
+  LabelKind kind = cap.info.kind;
+  const char* field = FieldFor(kind);
+  // The value after a colon in the caption's own cell, or in the next cell.
+  std::string_view tail = TailValue(cap);
+  const std::vector<LayoutCell>& cells = lines[cap.line].cells;
+  if (tail.empty()) {
+    for (size_t k = 0; k + 1 < cells.size(); ++k) {
+      if (&cells[k] != cap.cell) continue;
+      const LayoutCell& next = cells[k + 1];
+      std::string_view t = Trim(cap.cell->text);
+      bool colon = !t.empty() && t.back() == ':';
+      bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
+                   kind == LabelKind::kIrs || kind == LabelKind::kPhone;
+      if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
+        tail = next.text;
+      }
+    }
+  }
+  if (!tail.empty() && kind != LabelKind::kAddress &&
+      kind != LabelKind::kContact) {
+    std::string value = NormalFor(kind, tail);
+    if (!value.empty()) {
+      size_t s = cap.cell->start + (tail.data() - cap.cell->text.data());
+      if (tail.data() < cap.cell->text.data() ||
+          tail.data() >= cap.cell->text.data() + cap.cell->text.size()) {
+        // The next cell: its own offsets.
+        for (const LayoutCell& c : cells) {
+          if (c.text.data() == tail.data()) s = c.start;
+        }
+      }
+      Emit(field, value, s, s + tail.size(), 0.8,
+           RuleName(kind, "caption_beside"), out);
+      return;
+    }
+  }
+  if (cap.info.place == ValuePlace::kEither && ValueAbove(lines, cap)) return;
+  if (kind == LabelKind::kAddress) return ReadAddressBlock(lines, cap, out);
+  for (const Line* l : LinesBelow(lines, cap, kValueLines)) {
+    const LayoutCell* c = ValueCellUnder(*l, cap);
+    if (!c) continue;
+    // "(Name -- if individual, state last, first, middle name)": a remark
+    // printed under the caption, above the value.
+    std::string_view t = Trim(c->text);
+    if (t.front() == '(' || t.front() == '{') continue;
+    if (kind == LabelKind::kContact) return ReadContactLine(*l, cap, out);
+    LayoutCell whole = NameRun(*l, c);
+    bool free_text = kind == LabelKind::kName || kind == LabelKind::kAuditor;
+    if (free_text) c = &whole;
+    std::string value = NormalFor(kind, c->text);
+    if (value.empty()) return;
+    Emit(field, value, c->start, c->end, 0.8, RuleName(kind, "caption_above"),
+         out);
+    return;
+  }
+}
+
+}  // namespace
+
+void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (Blankish(lines[i])) continue;
+    const std::vector<LayoutCell>& cells = lines[i].cells;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      std::string_view t = Trim(cells[k].text);
+      if (t.empty() || t.front() == '(') continue;
+      // A caption spaced out over several cells ("NAME OF BROKER       
+      // DEALER" from a PDF text layer) is read as one.
+      LayoutCell merged = cells[k];
+      LabelInfo info = ClassifyLabel(merged.text);
+      for (size_t m = k + 1; info.kind == LabelKind::kNone &&
+                             m < cells.size() && m < k + kMergeCells;
+           ++m) {
+        merged.end = cells[m].end;
+        merged.col_end = cells[m].col_end;
+        merged.text = std::string_view(
+            cells[k].text.data(),
+            cells[m].text.data() + cells[m].text.size() - cells[k].text.data());
+        info = ClassifyLabel(FoldSpace(merged.text));
+        if (info.kind != LabelKind::kNone) {
+          // Offsets of the folded text do not hold in the original.
+          info.caption_end = merged.text.size();
+          k = m;
+        }
+      }
+      Caption cap{i, &merged, info};
+      if (cap.info.kind == LabelKind::kNone ||
+          cap.info.place == ValuePlace::kAbove ||
+          FieldFor(cap.info.kind)[0] == '\0') {
+        continue;
+      }
+      ReadCaption(lines, cap, out);
+    }
+  }
+}
+
+std::vector<std::pair<size_t, size_t>> OtherPartyRanges(
+    const std::vector<Line>& lines) {
+  std::vector<std::pair<size_t, size_t>> out;
+  bool open = false;
+  size_t from = 0;
+  for (const Line& l : lines) {
+    for (const LayoutCell& c : l.cells) {
+      LabelKind k = KindOf(c.text);
+      if (k == LabelKind::kAuditor && !open) {
+        open = true;
+        from = l.start;
+      } else if (open && (k == LabelKind::kName || k == LabelKind::kFileNumber ||
+                          k == LabelKind::kIrs || k == LabelKind::kState)) {
+        out.emplace_back(from, l.start);
+        open = false;
+      }
+    }
+  }
+  if (open) out.emplace_back(from, lines.back().end);
+  return out;
+}
+
+}  // namespace cover
+}  // namespace secx
