@@ -1,6 +1,7 @@
 #include "extract/cover/above.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -23,8 +24,18 @@ constexpr size_t kMergeCells = 4;
 
 struct Caption {
   size_t line = 0;
-  const LayoutCell* cell = nullptr;
+  LayoutCell merged;  // the caption's cell, or cells when spaced out
+  const LayoutCell* cell = &merged;
   LabelInfo info;
+
+  Caption() = default;
+  Caption(const Caption& o) : line(o.line), merged(o.merged), info(o.info) {}
+  Caption& operator=(const Caption& o) {
+    line = o.line;
+    merged = o.merged;
+    info = o.info;
+    return *this;
+  }
 };
 
 bool Blankish(const Line& l) {
@@ -33,6 +44,52 @@ bool Blankish(const Line& l) {
 }
 
 LabelKind KindOf(std::string_view text) { return ClassifyLabel(text).kind; }
+
+// The captions on line i, a caption spaced out over several cells ("NAME
+// OF BROKER       DEALER" from a PDF text layer) read as one.
+std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
+  std::vector<Caption> out;
+  const std::vector<LayoutCell>& cells = lines[i].cells;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (Trim(cells[k].text).empty()) continue;
+    Caption cap;
+    cap.line = i;
+    cap.merged = cells[k];
+    cap.info = ClassifyLabel(cells[k].text);
+    for (size_t m = k + 1; cap.info.kind == LabelKind::kNone &&
+                           m < cells.size() && m < k + kMergeCells;
+         ++m) {
+      LayoutCell merged = cells[k];
+      merged.end = cells[m].end;
+      merged.col_end = cells[m].col_end;
+      merged.text = std::string_view(
+          cells[k].text.data(),
+          cells[m].text.data() + cells[m].text.size() - cells[k].text.data());
+      LabelInfo info = ClassifyLabel(FoldSpace(merged.text));
+      if (info.kind == LabelKind::kNone) continue;
+      // Offsets into the folded text do not hold in the original.
+      info.caption_end = merged.text.size();
+      cap.merged = merged;
+      cap.info = info;
+      k = m;
+    }
+    if (cap.info.kind != LabelKind::kNone) out.push_back(cap);
+  }
+  return out;
+}
+
+// True when line i holds a caption of a field (not a part caption or a
+// form box).
+bool HasFieldCaption(const std::vector<Line>& lines, size_t i) {
+  for (const Caption& c : CaptionsOf(lines, i)) {
+    LabelKind k = c.info.kind;
+    if (k != LabelKind::kAddressPart && k != LabelKind::kZip &&
+        k != LabelKind::kOther && k != LabelKind::kPhone) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // A caption that only names parts of a block, or a form box: it neither
 // holds a value nor ends the block above it.
@@ -45,6 +102,32 @@ bool Under(const LayoutCell& c, const Caption& cap) {
   int from = cap.cell->col_start - 4;
   int to = std::max(cap.cell->col_end, cap.cell->col_start + kMinSpan);
   return c.col_start < to && c.col_end > from;
+}
+
+// A cell joined with the cells after it on its line, for text a PDF text
+// layer or OCR spaced out ("RBC Capital     Markets     Corporation"):
+// cells follow while they are not captions and the gap before each is at
+// most kRunGap columns. The text spans the original bytes.
+constexpr int kRunGap = 20;
+LayoutCell NameRun(const Line& l, const LayoutCell* first) {
+  LayoutCell run = *first;
+  bool after = false;
+  for (const LayoutCell& c : l.cells) {
+    if (&c == first) {
+      after = true;
+      continue;
+    }
+    if (!after) continue;
+    if (c.col_start - run.col_end > kRunGap ||
+        KindOf(c.text) != LabelKind::kNone) {
+      break;
+    }
+    run.end = c.end;
+    run.col_end = c.col_end;
+    run.text = std::string_view(run.text.data(),
+                                c.text.data() + c.text.size() - run.text.data());
+  }
+  return run;
 }
 
 void Emit(const char* field, std::string value, size_t start, size_t end,
@@ -91,13 +174,7 @@ std::vector<const Line*> LinesBelow(const std::vector<Line>& lines,
       continue;
     }
     blanks = 0;
-    bool stop = false;
-    for (const LayoutCell& c : l.cells) {
-      if (!Under(c, cap)) continue;
-      LabelKind k = KindOf(c.text);
-      if (k != LabelKind::kNone && !IsPartCaption(k)) stop = true;
-    }
-    if (stop) break;
+    if (HasFieldCaption(lines, j)) break;
     out.push_back(&l);
     if (static_cast<int>(out.size()) >= max) break;
   }
@@ -110,32 +187,6 @@ const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
     if (Under(c, cap) && KindOf(c.text) == LabelKind::kNone) return &c;
   }
   return nullptr;
-}
-
-// A cell joined with the cells after it on its line, for text a PDF text
-// layer or OCR spaced out ("RBC Capital     Markets     Corporation"):
-// cells follow while they are not captions and the gap before each is at
-// most kRunGap columns. The text spans the original bytes.
-constexpr int kRunGap = 20;
-LayoutCell NameRun(const Line& l, const LayoutCell* first) {
-  LayoutCell run = *first;
-  bool after = false;
-  for (const LayoutCell& c : l.cells) {
-    if (&c == first) {
-      after = true;
-      continue;
-    }
-    if (!after) continue;
-    if (c.col_start - run.col_end > kRunGap ||
-        KindOf(c.text) != LabelKind::kNone) {
-      break;
-    }
-    run.end = c.end;
-    run.col_end = c.col_end;
-    run.text = std::string_view(run.text.data(),
-                                c.text.data() + c.text.size() - run.text.data());
-  }
-  return run;
 }
 
 // For captions whose value may be above them: true when the nearest text
@@ -157,8 +208,10 @@ bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
 // "NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT": the name, then the
 // phone on the same line (its area code may be a cell of its own).
 void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
-  const LayoutCell* first = ValueCellUnder(l, cap);
-  if (!first) return;
+  const LayoutCell* cell = ValueCellUnder(l, cap);
+  if (!cell) return;
+  LayoutCell run = NameRun(l, cell);
+  const LayoutCell* first = &run;
   std::string_view rest(first->text.data(),
                         l.text.data() + l.text.size() - first->text.data());
   size_t ps = 0, pe = 0;
@@ -180,79 +233,178 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
        "cover.contact.caption_above", out);
 }
 
-// The address block under its caption. Part captions ("(No. and
-// Street)", "(City) (State) (Zip Code)") are skipped; a zip caption says
-// which cell of the line above it is the zip, which stays part of the
-// address, as the box prints it.
+// True for a line made of part captions only: "(No. and Street)",
+// "(City)   (State)   (Zip Code)".
+bool IsPartsLine(const Line& l) {
+  bool any = false;
+  for (const LayoutCell& c : l.cells) {
+    LabelKind k = KindOf(c.text);
+    if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
+      any = true;
+    } else if (k == LabelKind::kNone && Trim(c.text).size() > 2) {
+      return false;  // a value, or more than specks of ink
+    }
+  }
+  return any;
+}
+
+// The parts line under the last line of an address: it names the city
+// or the zip.
+bool ClosesAddress(const Line& parts) {
+  for (const LayoutCell& c : parts.cells) {
+    std::string_view t = Trim(c.text);
+    if (KindOf(t) == LabelKind::kZip) return true;
+    if (!t.empty() && (t.front() == '(' || t.front() == '{')) t.remove_prefix(1);
+    if (t.size() >= 4 && (t[0] == 'C' || t[0] == 'c') &&
+        (t[1] == 'i' || t[1] == 'I') && (t[2] == 't' || t[2] == 'T') &&
+        (t[3] == 'y' || t[3] == 'Y')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A cell of specks (a stamp's edge, a tick): fewer than two letters or
+// digits in a row.
+bool Specks(std::string_view t) {
+  int run = 0;
+  for (char c : t) {
+    run = std::isalnum(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= 2) return false;
+  }
+  return true;
+}
+
+bool Aligned(const LayoutCell& a, const LayoutCell& b) {
+  return Overlap(a, b) > 0 || CentreDistance(a, b) < 12;
+}
+
+// The cells of an address line that are the address: the first one, and
+// those under a part caption of the parts line below it. Stamps and form
+// boxes printed beside the address are left out.
+std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
+                                            const Caption& cap) {
+  std::vector<const LayoutCell*> out;
+  bool run = true;
+  for (const LayoutCell& c : l.cells) {
+    std::string_view t = Trim(c.text);
+    if (t.empty() || t.front() == '(' || t.front() == '{' || Specks(t)) continue;
+    if (KindOf(t) != LabelKind::kNone) continue;
+    if (c.col_start < cap.cell->col_start - 8) continue;
+    // The first cell and the run of cells close after it (words a text
+    // layer spaced out), then cells under a part caption.
+    bool keep = out.empty() || (run && c.col_start - out.back()->col_end <= kRunGap);
+    run = keep;
+    if (!keep && parts) {
+      for (const LayoutCell& p : parts->cells) keep |= Aligned(c, p);
+    }
+    if (keep) out.push_back(&c);
+  }
+  return out;
+}
+
+// The address block under its caption. In a form box the part captions
+// ("(No. and Street)", "(City) (State) (Zip Code)") are under its lines and
+// the last of them closes the block; a zip caption says which cell is the
+// zip, which stays part of the address, as the box prints it. Without part
+// captions the block is the run of lines up to the first blank line.
 void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
                       std::vector<Hit>* out) {
-  std::vector<const Line*> block = LinesBelow(lines, cap, kAddressLines + 3);
-  std::string value;
-  size_t start = 0, end = 0;
-  const Line* last_value = nullptr;
-  const LayoutCell* zip = nullptr;
-  int value_lines = 0;
-  for (const Line* l : block) {
-    bool parts = false, values = false;
-    for (const LayoutCell& c : l->cells) {
-      LabelKind k = KindOf(c.text);
-      if (k != LabelKind::kNone) {
-        parts = true;
-        if (k == LabelKind::kZip && last_value) {
-          for (const LayoutCell& v : last_value->cells) {
-            if ((Overlap(v, c) > 0 || CentreDistance(v, c) < 8) &&
-                !NormalZip(v.text).empty()) {
-              zip = &v;
-            }
-          }
-        }
-      } else {
-        values = true;
-      }
+  // A form box: a closing parts line comes before the next caption.
+  bool form_box = false;
+  for (size_t j = cap.line + 1, seen = 0; j < lines.size() && seen < 8; ++j) {
+    if (Blankish(lines[j])) continue;
+    ++seen;
+    if (IsPartsLine(lines[j]) && ClosesAddress(lines[j])) {
+      form_box = true;
+      break;
     }
-    if (parts && !values) {
-      // "(City) (State) (Zip Code)" closes the block.
-      bool closing = false;
-      for (const LayoutCell& c : l->cells) {
-        std::string_view t = Trim(c.text);
-        closing |= KindOf(t) == LabelKind::kZip ||
-                   (t.size() >= 5 && (t.substr(0, 5) == "(City" ||
-                                      t.substr(0, 5) == "(CITY"));
-      }
-      if (closing && value_lines > 0) break;
+    if (HasFieldCaption(lines, j)) break;
+  }
+  std::vector<const Line*> values;
+  const Line* closing = nullptr;
+  bool parts_seen = false;
+  int blanks = 0;
+  for (size_t j = cap.line + 1; j < lines.size(); ++j) {
+    const Line& l = lines[j];
+    if (Blankish(l)) {
+      if (!form_box && !values.empty()) break;
+      if (++blanks > 2) break;
       continue;
     }
-    if (parts) continue;  // a caption and stray text: not the address
-    if (value_lines >= kAddressLines) break;
-    std::string part;
-    for (const LayoutCell& c : l->cells) {
-      if (c.col_start < cap.cell->col_start - 8) continue;
-      if (!part.empty()) part += ' ';
-      part += FoldSpace(c.text);
-      if (value.empty() && part.size() == FoldSpace(c.text).size()) {
-        start = c.start;
+    blanks = 0;
+    if (IsPartsLine(l)) {
+      parts_seen = true;
+      if (ClosesAddress(l) && !values.empty()) {
+        closing = &l;
+        break;
       }
-      end = c.end;
+      continue;
+    }
+    if (HasFieldCaption(lines, j)) break;
+    if (static_cast<int>(values.size()) >= kAddressLines) return;
+    bool text = false;
+    for (const LayoutCell& c : l.cells) text |= !Specks(Trim(c.text));
+    if (text) values.push_back(&l);
+  }
+  // A form box that never closed ran into other text: no address.
+  if (values.empty() || (parts_seen && !closing)) return;
+  std::string value;
+  size_t start = 0, end = 0;
+  const LayoutCell* zip = nullptr;
+  for (size_t v = 0; v < values.size(); ++v) {
+    // The parts line under this value line, if the next line is one.
+    const Line* parts = nullptr;
+    const Line* next = v + 1 < values.size() ? values[v + 1] : closing;
+    for (const Line* l = values[v] + 1; l <= next && l < lines.data() + lines.size();
+         ++l) {
+      if (IsPartsLine(*l)) {
+        parts = l;
+        break;
+      }
+      if (!Blankish(*l)) break;
+    }
+    std::string part;
+    for (const LayoutCell* c : AddressCells(*values[v], parts, cap)) {
+      if (!part.empty()) part += ' ';
+      part += FoldSpace(c->text);
+      if (value.empty() && part.size() == FoldSpace(c->text).size()) {
+        start = c->start;
+      }
+      end = c->end;
+      if (parts == closing && closing) {
+        for (const LayoutCell& p : closing->cells) {
+          if (KindOf(p.text) == LabelKind::kZip && Aligned(*c, p) &&
+              !NormalZip(c->text).empty()) {
+            zip = c;
+          }
+        }
+      }
     }
     part = std::string(StripTrailingPunct(part));
     if (part.empty()) continue;
     if (!value.empty()) value += ", ";
     value += part;
-    last_value = l;
-    ++value_lines;
   }
-  if (value.size() < 5 || value_lines < 1) return;
+  if (value.size() < 5) return;
+  // A form box's last line ends in the zip its caption names; without it
+  // the lines read are not the box (a stamp, a misread caption).
+  if (form_box && !zip) {
+    size_t zs = 0, ze = 0;
+    if (!FindZip(values.back()->text, &zs, &ze)) return;
+  }
   Emit("address", value, start, end, 0.8, "cover.address.caption_above", out);
   if (zip) {
     Emit("zip_code", NormalZip(zip->text), zip->start, zip->end, 0.8,
          "cover.zip.caption_above", out);
     return;
   }
+  const Line* last = values.back();
   size_t zs = 0, ze = 0;
-  if (last_value && FindZip(last_value->text, &zs, &ze)) {
-    Emit("zip_code", std::string(last_value->text.substr(zs, ze - zs)),
-         last_value->start + zs, last_value->start + ze, 0.75,
-         "cover.zip.caption_above", out);
+  if (FindZip(last->text, &zs, &ze)) {
+    Emit("zip_code", std::string(last->text.substr(zs, ze - zs)),
+         last->start + zs, last->start + ze, 0.75, "cover.zip.caption_above",
+         out);
   }
 }
 
@@ -268,7 +420,10 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       if (&cells[k] != cap.cell) continue;
       const LayoutCell& next = cells[k + 1];
       std::string_view t = Trim(cap.cell->text);
-      bool colon = !t.empty() && t.back() == ':';
+      // A form-box caption ("NAME OF BROKER-DEALER") has its value beside
+      // it when not below; other captions need a colon to point at it.
+      bool colon = (!t.empty() && t.back() == ':') ||
+                   cap.info.place == ValuePlace::kBelow;
       bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
                    kind == LabelKind::kIrs || kind == LabelKind::kPhone;
       if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
@@ -278,6 +433,14 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   }
   if (!tail.empty() && kind != LabelKind::kAddress &&
       kind != LabelKind::kContact) {
+    if (kind == LabelKind::kName || kind == LabelKind::kAuditor) {
+      // The value's words may be spaced out over cells.
+      for (const LayoutCell& c : cells) {
+        if (c.text.data() == tail.data()) {
+          tail = NameRun(lines[cap.line], &c).text;
+        }
+      }
+    }
     std::string value = NormalFor(kind, tail);
     if (!value.empty()) {
       size_t s = cap.cell->start + (tail.data() - cap.cell->text.data());
@@ -319,31 +482,8 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
 void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (Blankish(lines[i])) continue;
-    const std::vector<LayoutCell>& cells = lines[i].cells;
-    for (size_t k = 0; k < cells.size(); ++k) {
-      std::string_view t = Trim(cells[k].text);
-      if (t.empty() || t.front() == '(') continue;
-      // A caption spaced out over several cells ("NAME OF BROKER       
-      // DEALER" from a PDF text layer) is read as one.
-      LayoutCell merged = cells[k];
-      LabelInfo info = ClassifyLabel(merged.text);
-      for (size_t m = k + 1; info.kind == LabelKind::kNone &&
-                             m < cells.size() && m < k + kMergeCells;
-           ++m) {
-        merged.end = cells[m].end;
-        merged.col_end = cells[m].col_end;
-        merged.text = std::string_view(
-            cells[k].text.data(),
-            cells[m].text.data() + cells[m].text.size() - cells[k].text.data());
-        info = ClassifyLabel(FoldSpace(merged.text));
-        if (info.kind != LabelKind::kNone) {
-          // Offsets of the folded text do not hold in the original.
-          info.caption_end = merged.text.size();
-          k = m;
-        }
-      }
-      Caption cap{i, &merged, info};
-      if (cap.info.kind == LabelKind::kNone ||
+    for (const Caption& cap : CaptionsOf(lines, i)) {
+      if (cap.merged.text.front() == '(' ||
           cap.info.place == ValuePlace::kAbove ||
           FieldFor(cap.info.kind)[0] == '\0') {
         continue;

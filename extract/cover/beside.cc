@@ -65,7 +65,7 @@ struct Compiled {
   // X-17A-5: "REPORT FOR THE PERIOD BEGINNING 01/01/03 AND ENDING
   // 12/31/03" (the form prints MM/DD/YY under each box).
   RE2 period_beginning{
-      R"((?i)\bbeginning[ \t_:.]*([^\n]{1,40}?)[ \t_]+and[ \t]+ending[ \t_:.]*([^\n]{1,40}))"};
+      R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
   // 10-Q: "For the quarterly period ended June 30, 2023".
   RE2 quarter{
       R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
@@ -280,13 +280,15 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
 
 // A date in a form box: "January 1,2005", "12/31/2003", or "11/1/03"
 // (two-digit years: 50-99 are 19xx, 00-49 20xx).
+// A few specks of ink may come before the date ("we.  12/31/01").
+constexpr size_t kBoxSpecks = 8;
 std::optional<DateMatch> BoxDate(std::string_view v) {
-  std::optional<DateMatch> d = FindDateNear(v, 2);
+  std::optional<DateMatch> d = FindDateNear(v, kBoxSpecks);
   if (d) return d;
   re2::StringPiece in(v.data(), v.size());
   re2::StringPiece m;
   if (!Rules().numeric_date.Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1) ||
-      m.data() - v.data() > 2) {
+      static_cast<size_t>(m.data() - v.data()) > kBoxSpecks) {
     return std::nullopt;
   }
   int mo = 0, day = 0, y = 0;

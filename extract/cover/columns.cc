@@ -321,6 +321,9 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   std::vector<const Line*> block;
   for (const Line* l : above) {
     if (FindDate(l->text) || block.size() >= 5) break;
+    // A caption spaced out over cells (a PDF text layer's "NAME OF BROKER
+    // DEALER") ends the block as any caption does.
+    if (ClassifyLabel(FoldSpace(l->text)).kind != LabelKind::kNone) break;
     block.push_back(l);
   }
   std::reverse(block.begin(), block.end());

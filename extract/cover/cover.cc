@@ -277,7 +277,7 @@ void DropOtherParty(const std::vector<std::pair<size_t, size_t>>& ranges,
                                  return false;
                                }
                                for (const auto& [from, to] : ranges) {
-                                 if (h.start >= from && h.start < to) return true;
+                                 if (h.end > from && h.start < to) return true;
                                }
                                return false;
                              }),

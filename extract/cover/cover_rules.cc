@@ -147,8 +147,14 @@ LabelInfo ClassifyLabel(std::string_view cell) {
   if (paren) {
     s.remove_prefix(1);
     s = Trim(s);
-  } else if (s.size() > 90 || HasDigit(s)) {
-    return {};
+  } else {
+    // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME".
+    while (!s.empty() && (s.front() == '.' || s.front() == '*' ||
+                          s.front() == '-' || s.front() == '_' ||
+                          s.front() == '\'' || s.front() == ',' ||
+                          s.front() == '[' || s.front() == '|')) {
+      s = Trim(s.substr(1));
+    }
   }
   // An item number before the caption: "1. Name of issuer".
   size_t lead = 0;
@@ -163,13 +169,23 @@ LabelInfo ClassifyLabel(std::string_view cell) {
                        0)) {
       continue;
     }
+    re2::StringPiece m;
+    row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1);
+    if (!paren) {
+      // Unparenthesised, the caption must be the cell's text: short and
+      // free of digits, or followed by a colon and its value.
+      std::string_view words(m.data(), m.size());
+      if (HasDigit(words)) return {};
+      std::string_view rest = Trim(s.substr(m.size()));
+      size_t colon = rest.find(':');
+      bool colon_value = colon != std::string_view::npos && colon < 40;
+      if (!colon_value && (s.size() > 90 || HasDigit(s))) return {};
+    }
     LabelInfo info;
     info.kind = row.kind;
     // A parenthesised caption is printed under its value whatever the row
     // says (X-17A-5's "(Area Code - Telephone No.)" too).
     info.place = paren ? ValuePlace::kAbove : row.place;
-    re2::StringPiece m;
-    row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, &m, 1);
     info.caption_end = static_cast<size_t>(m.data() + m.size() - cell.data());
     // A colon after an unparenthesised caption points forward: the value
     // follows it ("Commission File Number: 0-1234", "NAME OF BROKER-DEALER:"
