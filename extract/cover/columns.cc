@@ -428,6 +428,72 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
   EmitPair(label, AlignedCell(v, label), CellsOf(v), "label_below", 0.9, out);
 }
 
+struct Word {
+  size_t start = 0;  // absolute offsets
+  size_t end = 0;
+};
+
+// Splits `words` (of `line`) into one run per label, in order, where each
+// run is a value of its label's field: "Japan 0-30204   98-1029639" over
+// three captions that a proportional font and tab stops put out of line
+// with them. Writes the runs' word ranges to *cut (labels.size() + 1 word
+// indexes) and counts the splits that work, stopping at two.
+void CountSplits(const std::vector<Label>& labels, const std::vector<Word>& words,
+                 std::string_view text, size_t base, size_t label, size_t from,
+                 std::vector<size_t>* cut, std::vector<size_t>* found,
+                 int* count) {
+  if (*count >= 2) return;
+  if (label == labels.size()) {
+    if (from == words.size()) {
+      if (++*count == 1) *found = *cut;
+    }
+    return;
+  }
+  // Leave at least one word for each label still to come.
+  size_t rest = labels.size() - label - 1;
+  for (size_t to = from + 1; to + rest <= words.size(); ++to) {
+    std::string_view run =
+        text.substr(words[from].start - base, words[to - 1].end - words[from].start);
+    if (NormalFor(labels[label].info.kind, run).empty()) continue;
+    (*cut)[label + 1] = to;
+    CountSplits(labels, words, text, base, label + 1, to, cut, found, count);
+  }
+}
+
+// The typed split of a value line with fewer cells than labels; emits only
+// when exactly one split works and every label names a typed field (a
+// name alone could take any words).
+void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
+                    std::vector<Hit>* out) {
+  constexpr size_t kMaxWords = 12;
+  for (const Label& l : labels) {
+    LabelKind k = l.info.kind;
+    if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
+        k != LabelKind::kIrs && k != LabelKind::kZip && k != LabelKind::kPhone) {
+      return;
+    }
+  }
+  std::vector<Word> words;
+  for (size_t i = 0; i < v.text.size();) {
+    while (i < v.text.size() && (v.text[i] == ' ' || v.text[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < v.text.size() && v.text[j] != ' ' && v.text[j] != '\t') ++j;
+    if (j > i) words.push_back({v.start + i, v.start + j});
+    i = j;
+  }
+  if (words.size() < labels.size() || words.size() > kMaxWords) return;
+  std::vector<size_t> cut(labels.size() + 1, 0), found;
+  int count = 0;
+  CountSplits(labels, words, v.text, v.start, 0, 0, &cut, &found, &count);
+  if (count != 1) return;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    size_t s = words[found[i]].start, e = words[found[i + 1] - 1].end;
+    std::string value =
+        NormalFor(labels[i].info.kind, v.text.substr(s - v.start, e - s));
+    Emit(labels[i].info.kind, value, s, e, 0.8, "typed_order", out);
+  }
+}
+
 // Labels side by side on one line, values side by side above them.
 void ReadRow(const std::vector<Label>& labels,
              const std::vector<const Line*>& above, std::vector<Hit>* out) {
@@ -448,6 +514,7 @@ void ReadRow(const std::vector<Label>& labels,
     const LayoutCell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
     EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
   }
+  if (row.size() < labels.size()) ReadTypedSplit(labels, v, out);
 }
 
 // Labels stacked one per line (HTML cells turned into lines), values

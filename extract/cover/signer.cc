@@ -266,6 +266,35 @@ bool EndsWithJoiner(std::string_view text, Piece p) {
   return RE2::PartialMatch(in, Rules().joiner);
 }
 
+// True when the line holding `pos` runs to the right edge of the text
+// around it (within kWrapSlack of the longest of the kWrapLines lines on
+// either side): a line a typesetter broke at the margin, whose sentence
+// goes on at the start of the next line. Counts bytes, so it holds for
+// proportional type read by OCR as well as for fixed-width text.
+bool FillsWidth(std::string_view text, size_t pos, size_t end) {
+  constexpr int kWrapLines = 20;
+  constexpr double kWrapSlack = 0.85;
+  constexpr size_t kMinWidth = 60;
+  size_t ls = LineStart(text, pos);
+  size_t le = LineEnd(text, pos, end);
+  size_t width = Trim(text.substr(ls, le - ls)).size();
+  size_t widest = width;
+  size_t a = ls, b = le;
+  for (int n = 0; n < kWrapLines; ++n) {
+    if (a > 0) {
+      size_t s = LineStart(text, a - 1);
+      widest = std::max(widest, Trim(text.substr(s, a - 1 - s)).size());
+      a = s;
+    }
+    if (b + 1 < end) {
+      size_t e = LineEnd(text, b + 1, end);
+      widest = std::max(widest, Trim(text.substr(b + 1, e - b - 1)).size());
+      b = e;
+    }
+  }
+  return widest >= kMinWidth && width >= kWrapSlack * widest;
+}
+
 // Title lines under `from` (the signatory's name, or the first line of a
 // "Title:" value when `continuation`): "Executive Vice President and" /
 // "Chief Financial Officer". Stops at a blank line, a date, a caption or
@@ -293,7 +322,11 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
     // A value that ends in "," or "and" goes on wherever the next line
     // starts (a page break may fall inside it); otherwise a continuation
     // sits in the value's column.
-    if (continuation && !EndsWithJoiner(text, title) &&
+    // A title broken at the right margin goes on at the next line's start.
+    bool wrapped = continuation && title.ok() && FillsWidth(text, title.end, end);
+    if (wrapped && !cells.empty()) cell = {cells[0].start, cells.back().end};
+    t = Trim(View(text, cell));
+    if (continuation && !EndsWithJoiner(text, title) && !wrapped &&
         std::abs(ColumnOf(text, cell.start) - col) > 2) {
       break;
     }
