@@ -70,6 +70,10 @@ struct Compiled {
   RE2 quarter{
       R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   RE2 numeric_date{R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
+  // A cover without captions states the registrant's incorporation in a
+  // phrase of its own: "An Illinois Corporation", "(a Delaware corporation)".
+  RE2 incorporated{
+      R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
   RE2 fiscal_year{
       R"((?i)for\s+the\s+fiscal\s+year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   Compiled() {
@@ -396,6 +400,48 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
+// "ABBOTT LABORATORIES" / "An Illinois Corporation": on a cover with no
+// captions, a cell that is only the incorporation phrase gives the state,
+// and the line just above it, when it is a name and nothing else, the
+// registrant's name (at lower confidence than any captioned reading).
+void IncorporationPhrase(const std::vector<Line>& lines,
+                         std::vector<Hit>* out) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.kind != LineKind::kText || l.cells.empty()) continue;
+    const LayoutCell& c = l.cells[0];
+    std::string_view t = Trim(c.text);
+    std::string state;
+    if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()),
+                        Rules().incorporated, &state) ||
+        NormalState(state).empty()) {
+      continue;
+    }
+    size_t s = c.start + (t.data() - c.text.data());
+    Add("state_of_incorporation", NormalState(state), s, s + t.size(), 0.75,
+        "cover.state.incorporation_phrase", out);
+    for (size_t j = i; j-- > 0 && i - j <= 2;) {
+      const Line& above = lines[j];
+      if (above.kind == LineKind::kBlank) continue;
+      if (above.kind != LineKind::kText || above.cells.size() != 1) break;
+      std::string_view n = Trim(above.cells[0].text);
+      bool digit = n.find_first_of("0123456789") != std::string_view::npos;
+      if (digit || IsCoverHeading(n) || FindDate(n) ||
+          ClassifyLabel(n).kind != LabelKind::kNone) {
+        break;
+      }
+      std::string name = NormalName(n);
+      size_t ns = above.cells[0].start + (n.data() - above.cells[0].text.data());
+      if (!name.empty() && n.size() <= 80) {
+        Add("registrant_name", name, ns, ns + n.size(), 0.6,
+            "cover.name.incorporation_phrase", out);
+      }
+      break;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 void BesideRules(std::string_view text, size_t begin, size_t end,
@@ -419,6 +465,7 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   Periods(text, begin, end, out);
   IssuerItems(text, begin, end, lines, out);
   StandaloneDate(lines, out);
+  IncorporationPhrase(lines, out);
 }
 
 }  // namespace cover
