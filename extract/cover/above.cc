@@ -1,5 +1,7 @@
 #include "extract/cover/above.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -205,6 +207,19 @@ bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
   return false;
 }
 
+// A phone a form prints in two boxes, area code and number, with its
+// punctuation lost: "212       5529886". [*start, *end) into `s`.
+bool SplitPhone(std::string_view s, size_t* start, size_t* end) {
+  static const RE2* const kSplit =
+      new RE2(R"((?:^|[ \t])(\(?\d{3}\)?[ \t]+\d{3}[ \t.\-]?\d{4})(?:$|[ \t]))");
+  re2::StringPiece in(s.data(), s.size());
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(in, *kSplit, &m)) return false;
+  *start = m.data() - s.data();
+  *end = *start + m.size();
+  return true;
+}
+
 // "NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT": the name, then the
 // phone on the same line (its area code may be a cell of its own).
 void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
@@ -216,8 +231,8 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
                         l.text.data() + l.text.size() - first->text.data());
   size_t ps = 0, pe = 0;
   std::string_view name = first->text;
-  if (FindPhone(rest, &ps, &pe)) {
-    std::string phone = NormalPhone(rest.substr(ps, pe - ps));
+  if (FindPhone(rest, &ps, &pe) || SplitPhone(rest, &ps, &pe)) {
+    std::string phone = FoldSpace(rest.substr(ps, pe - ps));
     size_t base = first->start;
     Emit("phone", phone, base + ps, base + pe, 0.8, "cover.phone.contact_below",
          out);
@@ -416,19 +431,24 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   std::string_view tail = TailValue(cap);
   const std::vector<LayoutCell>& cells = lines[cap.line].cells;
   if (tail.empty()) {
-    for (size_t k = 0; k + 1 < cells.size(); ++k) {
-      if (&cells[k] != cap.cell) continue;
-      const LayoutCell& next = cells[k + 1];
+    for (size_t k = 0; k < cells.size(); ++k) {
+      // The first cell after the caption's (merged) cell.
+      if (cells[k].start < cap.cell->end) continue;
+      const LayoutCell& next = cells[k];
       std::string_view t = Trim(cap.cell->text);
       // A form-box caption ("NAME OF BROKER-DEALER") has its value beside
       // it when not below; other captions need a colon to point at it.
-      bool colon = (!t.empty() && t.back() == ':') ||
-                   cap.info.place == ValuePlace::kBelow;
+      // Without a colon the value must sit close to the caption: a stamp
+      // or a form box further along the line is not it.
+      bool close = next.col_start - cap.cell->col_end <= kRunGap;
+      bool colon = close && ((!t.empty() && t.back() == ':') ||
+                             cap.info.place == ValuePlace::kBelow);
       bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
                    kind == LabelKind::kIrs || kind == LabelKind::kPhone;
       if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
         tail = next.text;
       }
+      break;
     }
   }
   if (!tail.empty() && kind != LabelKind::kAddress &&
