@@ -308,6 +308,27 @@ std::optional<DateMatch> BoxDate(std::string_view v) {
   return DateMatch{iso, s, s + m.size()};
 }
 
+// Fill-in boxes typed over a rule come out as "_0_1_/_0_1_/_1_3_": the
+// rule's underscores are dropped (blanks keep the offsets one to one).
+std::string Unruled(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c == '_') c = ' ';
+  }
+  // "0 1 / 0 1 / 1 3": digits the blanks split are joined again.
+  std::string joined;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == ' ' && i > 0 && i + 1 < out.size() &&
+        (std::isdigit(static_cast<unsigned char>(out[i - 1])) || out[i - 1] == '/') &&
+        (std::isdigit(static_cast<unsigned char>(out[i + 1])) || out[i + 1] == '/') &&
+        s[i] == '_') {
+      continue;
+    }
+    joined += out[i];
+  }
+  return joined;
+}
+
 void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
                            std::vector<Hit>* out) {
   re2::StringPiece in(text.data(), end);
@@ -317,11 +338,39 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
   }
   std::string_view a = Trim(std::string_view(g[1].data(), g[1].size()));
   std::string_view b = Trim(std::string_view(g[2].data(), g[2].size()));
+  size_t as = a.data() - text.data(), bs = b.data() - text.data();
   std::optional<DateMatch> from = BoxDate(a);
   std::optional<DateMatch> to = BoxDate(b);
+  // Stamps and specks between "AND ENDING" and its box: the first date
+  // further along the same line.
+  if (from && !to) {
+    size_t le = std::min(end, text.find('\n', bs));
+    std::optional<DateMatch> d = FindDate(text.substr(bs, le - bs));
+    if (d) {
+      to = d;
+    } else {
+      std::string_view rest = text.substr(bs, le - bs);
+      re2::StringPiece r(rest.data(), rest.size());
+      re2::StringPiece m;
+      if (Rules().numeric_date.Match(r, 0, r.size(), RE2::UNANCHORED, &m, 1)) {
+        size_t off = m.data() - rest.data();
+        to = BoxDate(rest.substr(off));
+        if (to) {
+          to->start += off;
+          to->end += off;
+        }
+      }
+    }
+  }
+  // Dates typed on a rule: the whole box is the value's span.
+  if (!from || !to) {
+    std::optional<DateMatch> f = BoxDate(Unruled(a));
+    std::optional<DateMatch> t = BoxDate(Unruled(b));
+    if (!from && f) from = DateMatch{f->iso, 0, a.size()};
+    if (!to && t) to = DateMatch{t->iso, 0, b.size()};
+  }
   // Both or neither: one date alone may be a box read wrongly.
   if (!from || !to || from->iso >= to->iso) return;
-  size_t as = a.data() - text.data(), bs = b.data() - text.data();
   Add("reporting_period_start", from->iso, as + from->start, as + from->end,
       0.85, "cover.reporting_period.beginning_ending", out);
   Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
