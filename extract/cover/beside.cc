@@ -457,7 +457,10 @@ void IncorporationPhrase(const std::vector<Line>& lines,
                          std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (l.kind != LineKind::kText || l.cells.empty()) continue;
+    if ((l.kind != LineKind::kText && l.kind != LineKind::kLabel) ||
+        l.cells.empty()) {
+      continue;
+    }
     const LayoutCell& c = l.cells[0];
     std::string_view t = Trim(c.text);
     std::string state;

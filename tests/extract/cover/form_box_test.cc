@@ -1,0 +1,151 @@
+// Layouts of the caption table's "below" and "either" rows, on pages made
+// up for the test (no filing of the corpus is copied): form boxes with the
+// value under or beside its caption, the accountant's block kept apart,
+// captions above their values, values out of line with their captions, and
+// the incorporation phrase of a cover without captions.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/cover/cover.h"
+#include "tests/extract/cover/cover_test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDocument;
+using testing::Value;
+
+std::string V(const std::string& text, const char* field) {
+  Document doc = TextDocument(text);
+  std::vector<Field> fields = ExtractCover(doc);
+  return Value(doc, fields, field, 0);
+}
+
+// A broker-dealer facing page as OCR lays it out: values under their
+// captions, part captions under the address lines, a stamp at the right.
+const char kFacingPage[] =
+    "                 ANNUAL AUDITED REPORT                  SEC FILE NUMBER\n"
+    "                      FORM X-17A-5                      8-12345\n"
+    "                        PART III\n"
+    "\n"
+    "  REPORT FOR THE PERIOD BEGINNING    07/01/04     AND ENDING    06/30/05\n"
+    "                                     MM/DD/YY                   MM/DD/YY\n"
+    "\n"
+    "                    A. REGISTRANT IDENTIFICATION\n"
+    "\n"
+    "  NAME OF BROKER-DEALER:                              OFFICIAL USE ONLY\n"
+    "      Harbor Lane Securities, Inc.\n"
+    "                                                         FIRM ID. NO.\n"
+    "  ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+    "\n"
+    "      40 Wharf Street, Suite 300                         RECEIVED\n"
+    "                       (No. and Street)\n"
+    "      Portland             Maine                 04101\n"
+    "      (City)               (State)               (Zip Code)\n"
+    "\n"
+    "  NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+    "      Ellen M. Porter                            (207) 555-0142\n"
+    "                                          (Area Code - Telephone No.)\n"
+    "\n"
+    "                    B. ACCOUNTANT IDENTIFICATION\n"
+    "\n"
+    "  INDEPENDENT PUBLIC ACCOUNTANT whose opinion is contained in this Report*\n"
+    "  (Name -- if individual, state last, first, middle name)\n"
+    "      Fenwick & Hale LLP\n"
+    "\n"
+    "      12 Exchange Place        Boston             MA            02109\n"
+    "  (ADDRESS)   Number and Street   (City)            (State)       (Zip Code)\n";
+
+TEST_CASE("facing page: values under their captions", "[cover][form_box]") {
+  CHECK(V(kFacingPage, "registrant_name") == "Harbor Lane Securities, Inc.");
+  CHECK(V(kFacingPage, "commission_file_number") == "8-12345");
+  CHECK(V(kFacingPage, "reporting_period_start") == "2004-07-01");
+  CHECK(V(kFacingPage, "reporting_period_end") == "2005-06-30");
+  CHECK(V(kFacingPage, "contact_name") == "Ellen M. Porter");
+  CHECK(V(kFacingPage, "phone") == "(207) 555-0142");
+  CHECK(V(kFacingPage, "auditor_name") == "Fenwick & Hale LLP");
+}
+
+TEST_CASE("facing page: the registrant's address, not the accountant's",
+          "[cover][form_box]") {
+  // The stamp beside the street is not under a part caption: left out.
+  CHECK(V(kFacingPage, "address") ==
+        "40 Wharf Street, Suite 300, Portland Maine 04101");
+  CHECK(V(kFacingPage, "zip_code") == "04101");
+  CHECK(V(kFacingPage, "state_of_incorporation").empty());
+}
+
+TEST_CASE("facing page: a stamp beside a caption is not its value",
+          "[cover][form_box]") {
+  std::string page =
+      "  NAME OF BROKER-DEALER:                         RECEIVED MAR 3 2005\n"
+      "      Harbor Lane Securities, Inc.\n";
+  CHECK(V(page, "registrant_name") == "Harbor Lane Securities, Inc.");
+}
+
+TEST_CASE("a caption spaced out by a PDF text layer", "[cover][form_box]") {
+  std::string page =
+      "NAME OF BROKER                 DEALER        Harbor     Lane     "
+      "Securities    LLC                          OFFICIAL USE\n"
+      "\n"
+      "ADDRESS     OF PRINCIPAL        PLACE OF BUSINESS          Do not use "
+      "P.O Box No                FIRM I.D NO\n"
+      "\n"
+      "     40    Wharf Street\n"
+      "                                      No and Street\n"
+      "     Portland          ME         04101\n"
+      "            City                  State        Zip Code\n"
+      "\n"
+      "NAME AND TELEPHONE             NUMBER OF PERSON TO CONTACT\n"
+      "     Ellen        Porter                                   207       "
+      "5550142\n";
+  CHECK(V(page, "registrant_name") == "Harbor Lane Securities LLC");
+  CHECK(V(page, "address") == "40 Wharf Street, Portland ME 04101");
+  CHECK(V(page, "contact_name") == "Ellen Porter");
+  CHECK(V(page, "phone") == "207 5550142");
+}
+
+TEST_CASE("captions above their values", "[cover][form_box]") {
+  std::string cover =
+      "                              FORM 8-K\n"
+      "\n"
+      "State of Incorporation        Commission File Number    IRS Employer "
+      "Identification No.\n"
+      "Delaware                      1-23456                   12-3456789\n";
+  CHECK(V(cover, "state_of_incorporation") == "Delaware");
+  CHECK(V(cover, "commission_file_number") == "1-23456");
+  CHECK(V(cover, "irs_employer_id") == "12-3456789");
+}
+
+TEST_CASE("values out of line with their captions are split by their form",
+          "[cover][form_box]") {
+  // Tab stops in a proportional font: the values do not sit over their
+  // captions, and two of them read as one cell.
+  std::string cover =
+      "Acme Widgets Corp.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "New Jersey 0-11223          22-1234567\n"
+      "(State or other jurisdiction of  (Commission  (IRS Employer\n"
+      "incorporation)  File Number)   Identification No.)\n";
+  CHECK(V(cover, "state_of_incorporation") == "New Jersey");
+  CHECK(V(cover, "commission_file_number") == "0-11223");
+  CHECK(V(cover, "irs_employer_id") == "22-1234567");
+}
+
+TEST_CASE("a cover without captions: the incorporation phrase",
+          "[cover][form_box]") {
+  std::string cover =
+      "FORM 10-Q\n"
+      "For the quarterly period ended March 31, 2024\n"
+      "Commission File No. 1-9999\n"
+      "NORTHWIND TRADING COMPANY\n"
+      "An Ohio Corporation\tI.R.S. Employer Identification No.\n"
+      "\t31-7654321\n";
+  CHECK(V(cover, "state_of_incorporation") == "Ohio");
+  CHECK(V(cover, "registrant_name") == "NORTHWIND TRADING COMPANY");
+  CHECK(V(cover, "reporting_period_end") == "2024-03-31");
+}
+
+}  // namespace
+}  // namespace secx
