@@ -181,11 +181,11 @@ std::string NormalFor(LabelKind kind, std::string_view text) {
     case LabelKind::kNameEnglish:
     case LabelKind::kAuditor: {
       std::string_view t = Trim(text);
-      // "(Name -- if individual, state last, first, middle name)": a
-      // remark printed in a form box, never a name.
-      if (!t.empty() && (t.front() == '(' || t.front() == '{')) return "";
       if (IsCoverHeading(text) || FindDate(text)) return "";
       if (ClassifyLabel(text).kind != LabelKind::kNone) return "";
+      // A name never opens with a parenthesis: "(I.R.S." is a caption's
+      // first word, "(Name -- if individual ...)" a form's remark.
+      if (!t.empty() && (t.front() == '(' || t.front() == '{')) return "";
       return NormalName(text);
     }
     default:

@@ -313,6 +313,13 @@ std::string NormalState(std::string_view s) {
   for (std::string_view bad : {"n/a", "none", "not applicable"}) {
     if (t.size() == bad.size() && ContainsNoCase(t, bad)) return "";
   }
+  // The rest of a wrapped caption is not a state: "of", "or other",
+  // "of incorporation)", "organization)".
+  if (t.front() >= 'a' && t.front() <= 'z') return "";
+  for (std::string_view caption_word :
+       {"incorporation", "organization", "jurisdiction", "employer"}) {
+    if (ContainsNoCase(t, caption_word)) return "";
+  }
   return TitleCase(t);
 }
 
