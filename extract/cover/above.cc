@@ -280,14 +280,11 @@ bool ClosesAddress(const Line& parts) {
 }
 
 // A cell of specks (a stamp's edge, a tick): fewer than two letters or
-// digits in a row.
+// digits ("N.Y." has two).
 bool Specks(std::string_view t) {
-  int run = 0;
-  for (char c : t) {
-    run = std::isalnum(static_cast<unsigned char>(c)) ? run + 1 : 0;
-    if (run >= 2) return false;
-  }
-  return true;
+  int n = 0;
+  for (char c : t) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return n < 2;
 }
 
 bool Aligned(const LayoutCell& a, const LayoutCell& b) {
