@@ -284,6 +284,19 @@ void DropOtherParty(const std::vector<std::pair<size_t, size_t>>& ranges,
               hits->end());
 }
 
+// An address of more than kMaxAddress bytes is lines of other text read as
+// one (a caption OCR damaged, a remark): none rather than a wrong one.
+constexpr size_t kMaxAddress = 120;
+
+void DropImplausible(std::vector<Hit>* hits) {
+  hits->erase(std::remove_if(hits->begin(), hits->end(),
+                             [](const Hit& h) {
+                               return h.name == "address" &&
+                                      h.value.size() > kMaxAddress;
+                             }),
+              hits->end());
+}
+
 std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   std::vector<cover::Line> lines =
       cover::SplitLines(doc.text, r.begin, r.cover_end);
@@ -293,6 +306,7 @@ std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   cover::CaptionAboveRules(lines, &hits);
   cover::BesideRules(doc.text, r.begin, r.cover_end, lines, &hits);
   DropOtherParty(cover::OtherPartyRanges(lines), &hits);
+  DropImplausible(&hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
   if (!table.empty()) {
     hits.erase(
