@@ -1,6 +1,7 @@
 #include "extract/cover/columns.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 
 #include "extract/cover/dates.h"
@@ -564,13 +565,64 @@ bool ReadBeside(const Label& label, std::vector<Hit>* out) {
   return false;
 }
 
+// "(State or other jurisdiction of incorporation) | (Commission File
+// Number)": captions a proportional font or OCR left in one cell, split
+// where a parenthesis closes and another caption opens. An address and its
+// zip caption stay one ("(Address ...) (Zip Code)" says the zip is apart).
+std::vector<LayoutCell> SplitCaptions(const LayoutCell& c) {
+  std::vector<LayoutCell> out;
+  std::string_view t = c.text;
+  size_t from = 0;
+  auto piece = [&](size_t a, size_t b) {
+    LayoutCell p = c;
+    p.start = c.start + a;
+    p.end = c.start + b;
+    p.col_start = c.col_start + static_cast<int>(a);
+    p.col_end = p.col_start + static_cast<int>(b - a);
+    p.text = t.substr(a, b - a);
+    out.push_back(p);
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != ')') continue;
+    size_t j = i + 1;
+    while (j < t.size() && (t[j] == ' ' || t[j] == '|' || t[j] == '\t')) ++j;
+    if (j >= t.size() || t[j] != '(') continue;
+    LabelKind a = ClassifyLabel(t.substr(from, i + 1 - from)).kind;
+    LabelKind b = ClassifyLabel(t.substr(j)).kind;
+    if (a == LabelKind::kNone || b == LabelKind::kNone ||
+        a == LabelKind::kAddress || a == LabelKind::kZip ||
+        b == LabelKind::kAddress || b == LabelKind::kZip) {
+      continue;
+    }
+    piece(from, i + 1);
+    from = j;
+  }
+  if (out.empty()) return {c};
+  piece(from, t.size());
+  return out;
+}
+
 void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
                std::vector<Hit>* out) {
   std::vector<Label> labels;
+  std::deque<LayoutCell> split;  // cells cut from one; stable addresses
   bool side_by_side = true;
   for (size_t i = first; i < last; ++i) {
     if (lines[i].kind != LineKind::kLabel) continue;
+    std::vector<const LayoutCell*> cells;
     for (const LayoutCell& c : lines[i].cells) {
+      std::vector<LayoutCell> parts = SplitCaptions(c);
+      if (parts.size() == 1) {
+        cells.push_back(&c);
+        continue;
+      }
+      for (LayoutCell& p : parts) {
+        split.push_back(p);
+        cells.push_back(&split.back());
+      }
+    }
+    for (const LayoutCell* cp : cells) {
+      const LayoutCell& c = *cp;
       Label l{&lines[i], &c, ClassifyLabel(c.text)};
       // Values below their captions are above.cc's.
       if (l.info.place == ValuePlace::kBelow) continue;
