@@ -329,11 +329,75 @@ std::string Unruled(std::string_view s) {
   return joined;
 }
 
+// The dates of one line, in order: month-name dates and box dates.
+std::vector<DateMatch> DatesOnLine(std::string_view raw) {
+  // A box typed on a rule: "BEGINNING_January 1, 2004" (same length, so
+  // offsets hold).
+  std::string copy(raw);
+  std::replace(copy.begin(), copy.end(), '_', ' ');
+  std::string_view line = copy;
+  std::vector<DateMatch> out;
+  size_t pos = 0;
+  while (pos < line.size() && out.size() < 4) {
+    std::string_view rest = line.substr(pos);
+    std::optional<DateMatch> named = FindDate(rest);
+    std::optional<DateMatch> box;
+    re2::StringPiece in(rest.data(), rest.size());
+    re2::StringPiece m;
+    if (Rules().numeric_date.Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t off = m.data() - rest.data();
+      box = BoxDate(rest.substr(off));
+      if (box) {
+        box->start += off;
+        box->end += off;
+      } else {
+        // Not a date: look past it.
+        named = named && named->start < off ? named : std::nullopt;
+        if (!named) {
+          pos += off + m.size();
+          continue;
+        }
+      }
+    }
+    std::optional<DateMatch> d =
+        named && (!box || named->start <= box->start) ? named : box;
+    if (!d) break;
+    d->start += pos;
+    d->end += pos;
+    pos = d->end;
+    out.push_back(*d);
+  }
+  return out;
+}
+
+// "REPORT FOR THE PERIOD BEGINNING 12/01/03   AND Tting,   11/30/04": when
+// OCR damaged the words between the boxes, a line that opens the period
+// ("BEGINNING", one letter off at most) and holds exactly two dates, the
+// first before the second, states the period.
+bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
+                      std::vector<Hit>* out) {
+  static const RE2* const kBeginning =
+      new RE2(R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning))");
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece m;
+  if (!kBeginning->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return false;
+  size_t from = m.data() - text.data() + m.size();
+  size_t le = std::min(end, text.find('\n', from));
+  std::vector<DateMatch> dates = DatesOnLine(text.substr(from, le - from));
+  if (dates.size() != 2 || dates[0].iso >= dates[1].iso) return false;
+  Add("reporting_period_start", dates[0].iso, from + dates[0].start,
+      from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);
+  Add("reporting_period_end", dates[1].iso, from + dates[1].start,
+      from + dates[1].end, 0.75, "cover.reporting_period.two_dates", out);
+  return true;
+}
+
 void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
                            std::vector<Hit>* out) {
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
   if (!Rules().period_beginning.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
+    PeriodByTwoDates(text, begin, end, out);
     return;
   }
   std::string_view a = Trim(std::string_view(g[1].data(), g[1].size()));
@@ -370,7 +434,10 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
     if (!to && t) to = DateMatch{t->iso, 0, b.size()};
   }
   // Both or neither: one date alone may be a box read wrongly.
-  if (!from || !to || from->iso >= to->iso) return;
+  if (!from || !to || from->iso >= to->iso) {
+    PeriodByTwoDates(text, begin, end, out);
+    return;
+  }
   Add("reporting_period_start", from->iso, as + from->start, as + from->end,
       0.85, "cover.reporting_period.beginning_ending", out);
   Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
