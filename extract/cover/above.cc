@@ -111,6 +111,9 @@ bool Under(const LayoutCell& c, const Caption& cap) {
 // cells follow while they are not captions and the gap before each is at
 // most kRunGap columns. The text spans the original bytes.
 constexpr int kRunGap = 20;
+// How far along a colon caption's line its value may be when nothing is
+// under the caption.
+constexpr int kFarGap = 40;
 LayoutCell NameRun(const Line& l, const LayoutCell* first) {
   LayoutCell run = *first;
   bool after = false;
@@ -427,6 +430,9 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   // The value after a colon in the caption's own cell, or in the next cell.
   std::string_view tail = TailValue(cap);
   const std::vector<LayoutCell>& cells = lines[cap.line].cells;
+  // A cell further along a colon caption's line: its value when nothing
+  // is below the caption (read last, at lower confidence).
+  const LayoutCell* far = nullptr;
   if (tail.empty()) {
     for (size_t k = 0; k < cells.size(); ++k) {
       // The first cell after the caption's (merged) cell.
@@ -444,6 +450,10 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
                    kind == LabelKind::kIrs || kind == LabelKind::kPhone;
       if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
         tail = next.text;
+      } else if (!t.empty() && t.back() == ':' &&
+                 next.col_start - cap.cell->col_end <= kFarGap &&
+                 KindOf(next.text) == LabelKind::kNone) {
+        far = &next;
       }
       break;
     }
@@ -487,10 +497,16 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     bool free_text = kind == LabelKind::kName || kind == LabelKind::kAuditor;
     if (free_text) c = &whole;
     std::string value = NormalFor(kind, c->text);
-    if (value.empty()) return;
+    if (value.empty()) break;
     Emit(field, value, c->start, c->end, 0.8, RuleName(kind, "caption_above"),
          out);
     return;
+  }
+  if (far && (kind == LabelKind::kName || kind == LabelKind::kAuditor)) {
+    LayoutCell run = NameRun(lines[cap.line], far);
+    std::string value = NormalFor(kind, run.text);
+    Emit(field, value, run.start, run.end, 0.7, RuleName(kind, "caption_beside"),
+         out);
   }
 }
 
