@@ -210,6 +210,17 @@ bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
   return false;
 }
 
+// "8 43978" under a file-number caption: OCR read the hyphen as a blank
+// (one blank between a short prefix and the number). "" otherwise.
+std::string SpacedFileNumber(std::string_view s) {
+  static const RE2* const kSpaced = new RE2(R"(\s*(\d{1,3}) (\d{3,8})\s*)");
+  std::string a, b;
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kSpaced, &a, &b)) {
+    return "";
+  }
+  return a + "-" + b;
+}
+
 // A phone a form prints in two boxes, area code and number, with its
 // punctuation lost: "212       5529886". [*start, *end) into `s`.
 bool SplitPhone(std::string_view s, size_t* start, size_t* end) {
@@ -485,7 +496,26 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   }
   if (cap.info.place == ValuePlace::kEither && ValueAbove(lines, cap)) return;
   if (kind == LabelKind::kAddress) return ReadAddressBlock(lines, cap, out);
+  bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
+               kind == LabelKind::kIrs || kind == LabelKind::kPhone ||
+               kind == LabelKind::kState;
   for (const Line* l : LinesBelow(lines, cap, kValueLines)) {
+    if (typed) {
+      // Specks and stamp fragments may sit under the caption too: the
+      // first cell of the field's form is the value.
+      for (const LayoutCell& c : l->cells) {
+        if (!Under(c, cap)) continue;
+        std::string value = NormalFor(kind, c.text);
+        if (kind == LabelKind::kFileNumber && value.empty()) {
+          value = SpacedFileNumber(c.text);
+        }
+        if (value.empty()) continue;
+        Emit(field, value, c.start, c.end, 0.8,
+             RuleName(kind, "caption_above"), out);
+        return;
+      }
+      continue;
+    }
     const LayoutCell* c = ValueCellUnder(*l, cap);
     if (!c) continue;
     // "(Name -- if individual, state last, first, middle name)": a remark
