@@ -18,6 +18,8 @@ namespace {
 // an address block reaches.
 constexpr int kValueLines = 3;
 constexpr int kAddressLines = 4;
+// How far right of its caption an address line may start.
+constexpr int kAddressIndent = 60;
 // A caption names the cells starting under it; a short caption ("SEC FILE
 // NUMBER") still names a value a little wider than itself.
 constexpr int kMinSpan = 24;
@@ -368,10 +370,19 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       continue;
     }
     if (HasFieldCaption(lines, j)) break;
-    if (static_cast<int>(values.size()) >= kAddressLines) return;
+    // An address line starts near the caption's left edge, with text that
+    // is not a remark: a line of stamp text far right, or a part caption
+    // OCR damaged ("(No. av Street)"), is not part of it.
     bool text = false;
-    for (const LayoutCell& c : l.cells) text |= !Specks(Trim(c.text));
-    if (text) values.push_back(&l);
+    for (const LayoutCell& c : l.cells) {
+      std::string_view t = Trim(c.text);
+      if (Specks(t) || t.front() == '(' || t.front() == '{') continue;
+      text = c.col_start <= cap.cell->col_start + kAddressIndent;
+      break;
+    }
+    if (!text) continue;
+    if (static_cast<int>(values.size()) >= kAddressLines) return;
+    values.push_back(&l);
   }
   // A form box that never closed ran into other text: no address.
   if (values.empty() || (parts_seen && !closing)) return;
