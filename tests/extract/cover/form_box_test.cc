@@ -83,6 +83,27 @@ TEST_CASE("facing page: a stamp beside a caption is not its value",
   CHECK(V(page, "registrant_name") == "Harbor Lane Securities, Inc.");
 }
 
+TEST_CASE("facing page: OCR damage around the boxes", "[cover][form_box]") {
+  // The words between the period's boxes misread, the file number's hyphen
+  // read as a blank, stamp specks beside it.
+  std::string page =
+      "     ANNUAL AUDITED REPORT                SEC FILE NUMBER\n"
+      "        FORM X-17A-5                   ps  OY  8 43978\n"
+      "\n"
+      "REPORT FOR THE PERIOD BEGINNING   12/01/03     AND Tting,    11/30/04\n"
+      "                                  MM/DD/YY                 MM/DD/YY\n";
+  CHECK(V(page, "commission_file_number") == "8-43978");
+  CHECK(V(page, "reporting_period_start") == "2003-12-01");
+  CHECK(V(page, "reporting_period_end") == "2004-11-30");
+}
+
+TEST_CASE("facing page: one date alone is not a period", "[cover][form_box]") {
+  std::string page =
+      "REPORT FOR THE PERIOD BEGINNING   12/01/03     AND ENDING  DIVISION\n";
+  CHECK(V(page, "reporting_period_start").empty());
+  CHECK(V(page, "reporting_period_end").empty());
+}
+
 TEST_CASE("a caption spaced out by a PDF text layer", "[cover][form_box]") {
   std::string page =
       "NAME OF BROKER                 DEALER        Harbor     Lane     "
