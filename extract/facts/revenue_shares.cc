@@ -125,9 +125,26 @@ std::string CleanSubject(std::string s) {
   return s;
 }
 
+// Subjects that are ratios to sales, not parts of them: "Gross profit
+// margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
+// net sales".
+bool RatioSubject(std::string_view subject) {
+  static const char* const kWords[] = {
+      "margin",      "expense", "cost",   "profit",   "income",
+      "expenditure", "tax",     "ebitda", "earnings", "spend",
+      "research",    "assets",  "debt",   "return"};
+  for (const char* w : kWords) {
+    if (facts::ContainsLower(subject, w)) return true;
+  }
+  return false;
+}
+
+// Subject, metric and period bound together, or no record: a share
+// without its period (or of a ratio) is left out.
 void Add(const Document& doc, std::string pct, std::string subject,
          std::string metric, std::string period, size_t start, size_t end,
          double conf, const char* rule, std::vector<RevenueShare>* out) {
+  if (period.empty() || subject.empty() || RatioSubject(subject)) return;
   RevenueShare r;
   r.percent = std::move(pct);
   r.subject = std::move(subject);
