@@ -5,6 +5,7 @@
 # were developed on these; test: held out) and by form.
 #
 #   bash scripts/annual-eval.sh [CORPUS_DIR] [SECX_BINARY]
+#   PARTS=tune bash scripts/annual-eval.sh     # one part only
 #
 # Matching (one filing at a time): a dividend found is right when a label
 # has the same per_share (as a number) and currency, and every field both
@@ -19,12 +20,19 @@
 # and the subject contains the label's subject key.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus=${1:-../shared/corpus}
+corpus=${1:-}
+if [ -z "$corpus" ]; then  # beside the checkout, or beside a worktree
+  for d in ../shared/corpus ../../shared/corpus; do
+    [ -d "$d/ixbrl" ] && corpus=$d && break
+  done
+fi
+[ -d "$corpus/ixbrl" ] || { echo "annual-eval: no corpus (give CORPUS_DIR)" >&2; exit 2; }
 secx=${2:-build/secx}
 [ -x "$secx" ] || { echo "annual-eval: no $secx; build first" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-awk -F'\t' '$1 == "ixbrl" { n = split($4, f, " "); for (i = 1; i <= n; ++i) print $3 "\t" f[i] }' \
+parts=${PARTS:-test tune}
+awk -F'\t' -v parts=" $parts " '$1 == "ixbrl" && index(parts, " " $3 " ") { n = split($4, f, " "); for (i = 1; i <= n; ++i) print $3 "\t" f[i] }' \
   eval/split.tsv > "$out/files.tsv"
 while IFS=$'\t' read -r part file; do
   "$secx" extract "$corpus/ixbrl/$file" > "$out/$file.json" || true
@@ -90,11 +98,20 @@ def rev_match(p, l):
         return False
     return l["subject_key"].lower() in p.get("subject", "").lower()
 
+FIELDS = ("declared_date", "record_date", "payable_date", "total_amount",
+          "kind", "subject_key")
+
+def agree(p, l):
+    return sum(1 for k in FIELDS if l.get(k) and p.get(k) == l.get(k))
+
 def score(records, labels, match):
     used, right, repeats = set(), 0, 0
     wrong = []
-    for p in records:
+    # Records that say more first, each to the label it agrees with most.
+    order = sorted(records, key=lambda p: -sum(1 for k in FIELDS if p.get(k)))
+    for p in order:
         cands = [i for i, l in enumerate(labels) if match(p, l)]
+        cands.sort(key=lambda i: -agree(p, labels[i]))
         free = [i for i in cands if i not in used]
         if free:
             used.add(free[0]); right += 1

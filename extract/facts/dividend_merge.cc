@@ -102,10 +102,11 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
     bool merged = false;
     for (Dividend& have : out) {
       // A period total (a per-share row under a year or quarter heading)
-      // takes no payment dates; two table rows are two dividends even when
-      // they read the same ("($0.40 per share)" in each quarter's section).
+      // takes no payment dates; a table row label ("($0.40 per share)" in
+      // each quarter's section of an equity statement) is a dividend of its
+      // own section, never the declaration a sentence describes.
       if (have.span.rule == "dividend.period_row") continue;
-      if (have.span.rule == "dividend.table_label" &&
+      if (have.span.rule == "dividend.table_label" ||
           d.span.rule == "dividend.table_label") {
         continue;
       }

@@ -117,6 +117,18 @@ std::string_view Before(std::string_view para, size_t pos) {
 
 std::string CleanSubject(std::string s) {
   s = FoldSpace(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  // "Customer K, which is in the government segment, represented": the
+  // subject is what the clause describes, not the clause.
+  for (const char* aside : {", which ", ", who ", ", including ",
+                            ", such as ", ", consisting ", ", comprising "}) {
+    size_t at = s.find(aside);
+    if (at != std::string::npos) s.erase(at);
+  }
+  // A page header the paragraph ran across: "... Table of Contents Online
+  // sales represented".
+  size_t toc = s.rfind("Table of Contents ");
+  if (toc != std::string::npos) s.erase(0, toc + 18);
   size_t comma = s.rfind(", ");
   if (comma != std::string::npos) s = s.substr(comma + 2);
   for (const char* lead : {"the ", "The "}) {
