@@ -254,12 +254,11 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
   while (hi < lines.size() && hi - at < 4 && heading_line(hi)) ++hi;
   std::vector<Piece> block(lines.begin() + lo, lines.begin() + hi);
   t->headings = GridHeadings(text, block);
-  bool per_share = false, dated = false;
+  bool per_share = false;
   for (const GridHeading& h : t->headings) {
     Role r = RoleOf(h.text);
     t->roles.push_back(r);
     per_share |= r == Role::kPerShare;
-    dated |= r == Role::kDeclared || r == Role::kRecord || r == Role::kPayable;
     if (r == Role::kPerShare) t->per_share_heading = h.text;
     if (r == Role::kLabel && ContainsLower(h.text, "quarter"))
       t->quarterly = true;  // rows labelled by quarter ("First")
@@ -282,7 +281,7 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
   }
   *first_row = hi;
   *block_start = lines[lo].start;
-  (void)dated;  // undated rows need a quarter label (EmitRows)
+  // Rows without a date need a quarter label (EmitRows).
   return true;
 }
 

@@ -33,7 +33,8 @@ const RE2& LabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:cash\\s+)?(?:dividends?|distributions?)(?:\\s+declared|"
       "\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+per\\s+"
-      "(?:common\\s+|ordinary\\s+)?share(?:\\s+of\\s+common\\s+stock)?"
+      "(?:(?:common\\s+|ordinary\\s+)?share|ads|american\\s+depositary\\s+"
+      "share)(?:\\s+of\\s+common\\s+stock)?"
       "(?:\\s*\\([a-z0-9]\\))?\\s*:?\\s*");
   return re;
 }
@@ -81,7 +82,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                 std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share",
-                                   "er common share", "er Common Share"})) {
+                                   "er common share", "er Common Share",
+                                   "er ADS", "er American Depositary"})) {
     if (hit.size() > 400) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.size() < 2 || cells[0].cell.kind != TableCell::kWords) continue;

@@ -27,6 +27,9 @@ void Push(std::string_view text, size_t start, size_t end, size_t from,
   GridCell g;
   g.cell = CellOf(text, start, end);
   if (g.cell.text.empty()) return;
+  // EDGAR's column markers in 1990s text tables ("<S>", "<C>") are layout.
+  static const RE2 marker("</?[A-Z]{1,8}>");
+  if (RE2::FullMatch(g.cell.text, marker)) return;
   FixCents(&g.cell);
   g.from = from;
   g.to = to;

@@ -123,6 +123,8 @@ TEST_CASE("1990s fixed-width dividend table", "[facts][dividends][annual]") {
       "Share        Total\n"
       "   -------    -------------   -------------   -------------   "
       "-------   -----------\n"
+      "<S>          <C>             <C>             <C>               "
+      "<C>       <C>\n"
       "   First      Jan. 18, 1996   Feb. 9, 1996    Mar. 1, 1996       "
       "$.12    $4,218,000\n"
       "   Second     Apr. 18, 1996   May 10, 1996    June 1, 1996       "
@@ -143,6 +145,7 @@ TEST_CASE("1990s fixed-width dividend table", "[facts][dividends][annual]") {
   for (const Dividend& d : got) {
     CHECK(d.kind == "quarterly");
     CHECK(d.check_failures.empty());
+    CHECK(d.provenance.find("per_share 'Per Share'") != std::string::npos);
   }
 }
 
@@ -175,6 +178,18 @@ TEST_CASE("per-share row under year and quarter headings",
   CHECK(got[2].per_share == "1.14");
   CHECK(got[2].kind.empty());
   CHECK(got[2].provenance.find("Six Months Ended") != std::string::npos);
+}
+
+TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("\tYear ended December 31,\n"
+              "\t2023\t\t2022\t\t2021\n"
+              "Dividends per ADS\tUS$\t1.24\tUS$\t1.18\tUS$\t1.05\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.24");
+  CHECK(got[0].currency == "USD");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[2].per_share == "1.05");
 }
 
 }  // namespace
