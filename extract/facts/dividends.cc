@@ -425,9 +425,23 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         size_t before = out.size();
         ParseSentence(doc, ctx, sentences, i, &out);
         if (table) {
+          // Provenance: the line of the row label that holds the amount
+          // (a run between TABs may also hold the last cell of the row
+          // above and the start of the row below).
+          std::string_view run = text.substr(part.start, part.size());
           for (size_t k = before; k < out.size(); ++k) {
-            if (out[k].span.rule == "dividend.sentence")
-              out[k].span.rule = "dividend.table_label";
+            if (out[k].span.rule != "dividend.sentence") continue;
+            out[k].span.rule = "dividend.table_label";
+            std::string amount = out[k].per_share;
+            if (amount.rfind("0.", 0) == 0) amount.erase(0, 1);  // "$.12"
+            size_t at = run.find(amount);
+            if (at == std::string_view::npos) continue;
+            size_t from = run.rfind('\n', at);
+            from = from == std::string_view::npos ? 0 : from + 1;
+            size_t to = run.find('\n', at);
+            std::string label = FoldSpace(run.substr(from, to - from));
+            if (label.size() > 160) label = label.substr(0, 160) + "...";
+            out[k].provenance = "row '" + label + "'";
           }
         }
       }

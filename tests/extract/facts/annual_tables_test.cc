@@ -180,6 +180,24 @@ TEST_CASE("per-share row under year and quarter headings",
   CHECK(got[2].provenance.find("Six Months Ended") != std::string::npos);
 }
 
+TEST_CASE("statement row labels: each its own record, with its row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("Balance at December 31, 2022\t$\t1,204\t$\t18,771\n"
+              "Cash dividends declared ($0.40 per share)\t\t\u2014\t\t(492)\n"
+              "Balance at March 31, 2023\t$\t1,207\t$\t18,950\n"
+              "Cash dividends declared ($0.40 per share)\t\t\u2014\t\t(491)\n"
+              "Balance at June 30, 2023\t$\t1,211\t$\t19,102\n"));
+  REQUIRE(got.size() == 2);
+  for (const Dividend& d : got) {
+    CHECK(d.per_share == "0.40");
+    CHECK(d.span.rule == "dividend.table_label");
+    CHECK(d.provenance == "row 'Cash dividends declared ($0.40 per share)'");
+    CHECK(d.declared_date.empty());  // no date of a neighbouring row
+    CHECK(d.total_amount.empty());
+  }
+}
+
 TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
   auto got = ExtractDividends(
       TextDoc("\tYear ended December 31,\n"
