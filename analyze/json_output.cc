@@ -91,7 +91,7 @@ std::string ExtractionToJson(const Extraction& x) {
               .Take();
         }));
   j.Put("dividends", ArrayOf(x.dividends, [](const Dividend& d) {
-          Obj o(18);
+          Obj o(19);
           o.PutIf("kind", d.kind)
               .PutIf("fiscal_year", d.fiscal_year)
               .PutIf("per_share", d.per_share)
@@ -101,7 +101,8 @@ std::string ExtractionToJson(const Extraction& x) {
               .PutIf("payable_date", d.payable_date)
               .PutIf("declared_date", d.declared_date)
               .PutIf("status", d.status)
-              .Put("share_class", d.share_class);
+              .Put("share_class", d.share_class)
+              .PutIf("provenance", d.provenance);
           if (!d.check_failures.empty()) {
             o.Put("check_failures", d.check_failures);
           }

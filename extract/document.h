@@ -135,6 +135,9 @@ struct Dividend {
   std::string status;  // declared, proposed, paid, forecast
   std::string share_class;
   std::vector<std::string> check_failures;  // arithmetic/date checks
+  // Table records: the row label and the column heading each value was
+  // read under, e.g. "row 'First Quarter'; per_share 'Per Share'".
+  std::string provenance;
   Span span;
 };
 

@@ -81,10 +81,35 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   // "Interim dividend"); the keyword scan rules most documents out.
   if (!hits.ContainsAny({"vidend", "VIDEND"})) return {};
   facts::DividendContext ctx = facts::ReadDividendContext(doc, hits);
-  std::vector<Dividend> out = facts::DividendTables(doc, ctx, hits);
+  // Tables read by their column headings first; the other rules do not
+  // read inside them again (a total in millions under "Amount" is no
+  // per-share amount, a table row is no sentence).
+  std::vector<Dividend> out;
+  std::vector<facts::Piece> regions;
+  facts::ColumnTables(doc, hits, &out, &regions);
+  facts::PeriodRows(doc, hits, &out, &regions);
+  auto inside = [&](const Dividend& d) {
+    for (const facts::Piece& r : regions) {
+      if (d.span.start < r.end && r.start < d.span.end) return true;
+    }
+    return false;
+  };
+  for (Dividend& d : facts::DividendTables(doc, ctx, hits)) {
+    if (!inside(d)) out.push_back(std::move(d));
+  }
   for (Dividend& d : facts::DividendSentences(doc, ctx, hits)) {
+    if (inside(d)) continue;
     bool merged = false;
     for (Dividend& have : out) {
+      // A period total (a per-share row under a year or quarter heading)
+      // takes no payment dates; a table row label ("($0.40 per share)" in
+      // each quarter's section of an equity statement) is a dividend of its
+      // own section, never the declaration a sentence describes.
+      if (have.span.rule == "dividend.period_row") continue;
+      if (have.span.rule == "dividend.table_label" ||
+          d.span.rule == "dividend.table_label") {
+        continue;
+      }
       if (Compatible(have, d)) {
         Fill(d, &have);
         merged = true;

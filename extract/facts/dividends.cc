@@ -230,6 +230,28 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
     bool near_dividend = div != std::string::npos && m.start - div < 80;
+    // "dividends declared (per share - 2023: $2.08; 2022: $1.92; 2021:
+    // $1.82)": every amount of the parenthesis is per share.
+    size_t open = lower.rfind('(', m.start);
+    if (!per_share && open != std::string::npos && m.start - open < 120 &&
+        lower.find(')', open) > m.start &&
+        lower.compare(open + 1, 9, "per share") == 0 &&
+        LastOf(lower, open > 80 ? open - 80 : 0, open, {"dividend"}) !=
+            std::string::npos) {
+      per_share = near_dividend = true;
+    }
+    // Dividends of subsidiaries to their other owners are not the
+    // registrant's.
+    {
+      size_t from = std::max(lead, m.start > 120 ? m.start - 120 : size_t{0});
+      std::string_view clause =
+          std::string_view(lower).substr(from, m.start - from);
+      if (clause.find("noncontrolling") != std::string_view::npos ||
+          clause.find("non-controlling") != std::string_view::npos ||
+          clause.find("minority interest") != std::string_view::npos) {
+        continue;
+      }
+    }
     if (!per_share && !near_dividend) continue;
     std::string_view lead_in =
         std::string_view(lower).substr(lead, m.start - lead);
@@ -374,11 +396,55 @@ std::vector<Dividend> DividendSentences(const Document& doc,
   std::vector<Dividend> out;
   std::string_view text = doc.text;
   for (Piece para : hits.ParagraphsWith({"vidend", "VIDEND"})) {
-    std::vector<Piece> sentences = Sentences(text, para);
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      std::string_view s = text.substr(sentences[i].start, sentences[i].size());
-      if (!ContainsLower(s, "dividend")) continue;
-      ParseSentence(doc, ctx, sentences, i, &out);
+    // Table rows (TAB-separated cells) are no prose: each run of text
+    // between TABs is read on its own, so a row label such as "Cash
+    // dividends declared ($1.50 per common share)" keeps its amount and no
+    // date or amount of a neighbouring cell or row joins it.
+    std::string_view p = text.substr(para.start, para.size());
+    bool table = p.find('\t') != std::string_view::npos;
+    std::vector<Piece> parts;
+    if (!table) {
+      parts.push_back(para);
+    } else {
+      size_t pos = para.start;
+      while (pos < para.end) {
+        size_t tab = text.find('\t', pos);
+        if (tab == std::string_view::npos || tab > para.end) tab = para.end;
+        parts.push_back({pos, tab});
+        pos = tab + 1;
+      }
+    }
+    for (Piece part : parts) {
+      if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
+        continue;
+      std::vector<Piece> sentences = Sentences(text, part);
+      for (size_t i = 0; i < sentences.size(); ++i) {
+        std::string_view s =
+            text.substr(sentences[i].start, sentences[i].size());
+        if (!ContainsLower(s, "dividend")) continue;
+        size_t before = out.size();
+        ParseSentence(doc, ctx, sentences, i, &out);
+        if (table) {
+          // Provenance: the line of the row label that holds the amount
+          // (a run between TABs may also hold the last cell of the row
+          // above and the start of the row below).
+          std::string_view run = text.substr(part.start, part.size());
+          for (size_t k = before; k < out.size(); ++k) {
+            if (out[k].span.rule != "dividend.sentence") continue;
+            out[k].span.rule = "dividend.table_label";
+            std::string amount = out[k].per_share;
+            if (amount.rfind("0.", 0) == 0) amount.erase(0, 1);  // "$.12"
+            size_t at = run.find(amount);
+            if (at == std::string_view::npos) continue;
+            size_t from = run.rfind('\n', at);
+            from = from == std::string_view::npos ? 0 : from + 1;
+            size_t to = run.find('\n', at);
+            std::string label = FoldSpace(run.substr(from, to - from));
+            if (label.size() > 160) label = label.substr(0, 160) + "...";
+            out[k].provenance = "row '" + label + "'";
+          }
+        }
+      }
     }
   }
   return out;

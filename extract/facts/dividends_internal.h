@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/facts/text_scan.h"
 
 namespace secx {
 namespace facts {
@@ -33,6 +34,17 @@ std::vector<Dividend> DividendSentences(const Document& doc,
 std::vector<Dividend> DividendTables(const Document& doc,
                                      const DividendContext& ctx,
                                      const KeywordHits& hits);
+
+// Tables with column headings (declaration / record / payment date, per
+// share, total): one record per row (dividend_column_table.cc). Appends the
+// byte ranges of the tables read to `regions`.
+void ColumnTables(const Document& doc, const KeywordHits& hits,
+                  std::vector<Dividend>* out, std::vector<Piece>* regions);
+
+// Per-share dividend rows under period headings (years, quarters):
+// dividend_period_rows.cc. Appends the rows read to `regions`.
+void PeriodRows(const Document& doc, const KeywordHits& hits,
+                std::vector<Dividend>* out, std::vector<Piece>* regions);
 
 // Arithmetic and date checks on one record: record <= payable, declared <=
 // record. A failure lowers the confidence and appends to check_failures.

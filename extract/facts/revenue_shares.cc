@@ -62,6 +62,29 @@ const RE2& SubjectRe() {
   return re;
 }
 
+#define SECX_PCTS "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?){2,})"
+
+// SUBJECT VERB P1%, P2% and P3% of METRIC for PERIODS, respectively.
+const RE2& RespectivelyRe() {
+  static const RE2 re("([A-Za-z][^.;%]*?)\\s+" SECX_VERB
+                      "\\s+" SECX_ABOUT SECX_PCTS
+                      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+                      "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
+                      "(?i:respectively)");
+  return re;
+}
+
+// P% of METRIC [for PERIOD] (was generated | came) from SUBJECT:
+// "we earned 62% of our revenue from customers in the United States".
+const RE2& FromRe() {
+  static const RE2 re(
+      SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
+               "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+"
+               "(?i:(?:was|were)\\s+)?(?i:(?:generated|derived|earned)\\s+|"
+               "came\\s+)?(?i:from)\\s+([^.;%]+?)(?:,|\\.\\s|;|$|\\s+and\\s)");
+  return re;
+}
+
 int CountWord(const std::string& w) {
   static const char* const kWords[] = {"one", "two",   "three", "four", "five",
                                        "six", "seven", "eight", "nine", "ten"};
@@ -117,6 +140,27 @@ std::string_view Before(std::string_view para, size_t pos) {
 
 std::string CleanSubject(std::string s) {
   s = FoldSpace(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  // "... the sale of subscriptions, which accounted for": the relative
+  // pronoun is no subject.
+  for (const char* rel : {" which", " that", " who"}) {
+    size_t n = std::char_traits<char>::length(rel);
+    if (s.size() > n && s.compare(s.size() - n, n, rel) == 0) {
+      s.erase(s.size() - n);
+      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    }
+  }
+  // "Customer K, which is in the government segment, represented": the
+  // subject is what the clause describes, not the clause.
+  for (const char* aside : {", which ", ", who ", ", including ", ", such as ",
+                            ", consisting ", ", comprising "}) {
+    size_t at = s.find(aside);
+    if (at != std::string::npos) s.erase(at);
+  }
+  // A page header the paragraph ran across: "... Table of Contents Online
+  // sales represented".
+  size_t toc = s.rfind("Table of Contents ");
+  if (toc != std::string::npos) s.erase(0, toc + 18);
   size_t comma = s.rfind(", ");
   if (comma != std::string::npos) s = s.substr(comma + 2);
   for (const char* lead : {"the ", "The "}) {
@@ -125,9 +169,26 @@ std::string CleanSubject(std::string s) {
   return s;
 }
 
+// Subjects that are ratios to sales, not parts of them: "Gross profit
+// margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
+// net sales".
+bool RatioSubject(std::string_view subject) {
+  static const char* const kWords[] = {
+      "margin",      "expense", "cost",   "profit",   "income",
+      "expenditure", "tax",     "ebitda", "earnings", "spend",
+      "research",    "assets",  "debt",   "return"};
+  for (const char* w : kWords) {
+    if (facts::ContainsLower(subject, w)) return true;
+  }
+  return false;
+}
+
+// Subject, metric and period bound together, or no record: a share
+// without its period (or of a ratio) is left out.
 void Add(const Document& doc, std::string pct, std::string subject,
          std::string metric, std::string period, size_t start, size_t end,
          double conf, const char* rule, std::vector<RevenueShare>* out) {
+  if (period.empty() || subject.empty() || RatioSubject(subject)) return;
   RevenueShare r;
   r.percent = std::move(pct);
   r.subject = std::move(subject);
@@ -215,6 +276,58 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
           std::string(m[3].data(), m[3].size()),
           PeriodEnd(After(para, e), Before(para, s)), p.start + s, p.start + e,
           0.9, "revenue_share.generated_by", &out);
+      taken.push_back({s, e});
+    }
+    pos = 0;
+    while (RespectivelyRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                  5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      // One period per percentage, in the order written; otherwise none.
+      std::string_view periods(m[4].data(), m[4].size());
+      std::vector<std::string> ends;
+      std::vector<facts::DateHit> dates = facts::FindDates(periods);
+      if (dates.size() >= 2) {
+        for (const facts::DateHit& d : dates) ends.push_back(d.iso);
+      } else {
+        re2::StringPiece in(periods.data(), periods.size());
+        std::string y;
+        static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
+        while (RE2::FindAndConsume(&in, year, &y)) ends.push_back(y);
+      }
+      // "April 30, 2024, 2023 and 2022": one full date, then bare years.
+      if (dates.size() == 1 && ends.size() >= 2) {
+        for (size_t k = 1; k < ends.size(); ++k) {
+          ends[k] = ends[k] + dates[0].iso.substr(4);
+        }
+        ends[0] = dates[0].iso;
+      }
+      std::vector<std::string> pcts;
+      re2::StringPiece list = m[2];
+      std::string pct;
+      static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+      while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
+      std::string subject = CleanSubject(std::string(m[1].data(), m[1].size()));
+      if (pcts.size() != ends.size()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
+            ends[k], p.start + s, p.start + e, 0.8,
+            "revenue_share.respectively", &out);
+      }
+      taken.push_back({s, e});
+    }
+    pos = 0;
+    while (FromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::string subject = CleanSubject(std::string(m[4].data(), m[4].size()));
+      std::string_view period(m[3].data(), m[3].size());
+      std::string end = PeriodEnd(period, Before(para, s));
+      Add(doc, std::string(m[1].data(), m[1].size()), subject,
+          std::string(m[2].data(), m[2].size()), end, p.start + s, p.start + e,
+          0.75, "revenue_share.from", &out);
       taken.push_back({s, e});
     }
     pos = 0;

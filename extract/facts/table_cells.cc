@@ -50,6 +50,10 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
 
 }  // namespace
 
+TableCell CellOf(std::string_view text, size_t start, size_t end) {
+  return MakeCell(text, start, end);
+}
+
 std::vector<TableCell> SplitCells(std::string_view text, size_t start,
                                   size_t end) {
   std::vector<TableCell> out;

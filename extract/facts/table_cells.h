@@ -25,6 +25,9 @@ struct TableCell {
 std::vector<TableCell> SplitCells(std::string_view text, size_t start,
                                   size_t end);
 
+// text[start, end) as one cell, trimmed and classified.
+TableCell CellOf(std::string_view text, size_t start, size_t end);
+
 }  // namespace facts
 }  // namespace secx
 

@@ -134,6 +134,34 @@ TEST_CASE("revenue shares", "[facts][revenue]") {
   }
 }
 
+TEST_CASE("revenue shares: lists with respectively, shares from a subject",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "Maintenance revenue accounted for 31%, 28% and 25% of our total "
+      "revenue for the fiscal years ended June 30, 2024, 2023 and 2022, "
+      "respectively.\n\n"
+      "In 2023, we earned 71% of our revenue from customers in Canada, and "
+      "29% from those elsewhere.\n\n"
+      "Gross margins were 41.5% of net sales in 2023.\n\n"
+      "Licenses represented 12% of total revenues.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].percent == "31");
+  CHECK(got[0].subject == "Maintenance revenue");
+  CHECK(got[0].period_end == "2024-06-30");
+  CHECK(got[1].percent == "28");
+  CHECK(got[1].period_end == "2023-06-30");
+  CHECK(got[2].period_end == "2022-06-30");
+  CHECK(got[3].percent == "71");
+  CHECK(got[3].subject == "customers in Canada");
+  CHECK(got[3].metric == "revenue");
+  CHECK(got[3].period_end == "2023");
+  // A ratio to sales and a share without its period give no record.
+  for (const RevenueShare& r : got) {
+    CHECK(r.percent != "41.5");
+    CHECK(r.percent != "12");
+  }
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"

@@ -1,0 +1,381 @@
+// Dividend tables with column headings, as 10-K equity notes and Item 5
+// lay them out (HTML, or fixed-width text in 1990s filings):
+//
+//   (In millions, except per share amounts)
+//   Declaration Date   Record Date   Payment Date   Per Share   Amount
+//   First Quarter
+//   September 16, 2024 November 21, 2024 December 12, 2024 $0.83 $6,170
+//
+// One dividend a row. A value takes the role of the heading above it, and
+// only that role: per_share only under a heading that says per share (never
+// one that says millions), dates under their own date heading, the total
+// under an amount/total heading, scaled by the unit the table states. Rows
+// whose dates contradict their roles (record after payment, declaration
+// after record) are dropped: the columns were misread. Within one table,
+// total / per_share is the share count; a row whose implied count is off
+// the table's median by more than 10% is marked.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/table_grid.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+enum class Role {
+  kOther,
+  kLabel,
+  kDeclared,
+  kRecord,
+  kPayable,
+  kPerShare,
+  kTotal
+};
+
+bool PerShareWords(std::string_view s) {
+  return ContainsLower(s, "per share") ||
+         ContainsLower(s, "per common share") || ContainsLower(s, "per ads") ||
+         ContainsLower(s, "per ordinary share") ||
+         ContainsLower(s, "per american depositary") ||
+         ContainsLower(s, "per unit");
+}
+
+Role RoleOf(std::string_view h) {
+  if (PerShareWords(h)) {
+    return ContainsLower(h, "million") || ContainsLower(h, "thousand")
+               ? Role::kOther
+               : Role::kPerShare;
+  }
+  if (ContainsLower(h, "record")) return Role::kRecord;
+  if (ContainsLower(h, "declar")) return Role::kDeclared;
+  if (ContainsLower(h, "payable") || ContainsLower(h, "payment") ||
+      ContainsLower(h, "paid") || ContainsLower(h, "pay date") ||
+      ContainsLower(h, "distribution date")) {
+    return Role::kPayable;
+  }
+  if (ContainsLower(h, "amount") || ContainsLower(h, "total") ||
+      ContainsLower(h, "aggregate")) {
+    return Role::kTotal;
+  }
+  if (ContainsLower(h, "quarter") || ContainsLower(h, "period")) {
+    return Role::kLabel;
+  }
+  return Role::kOther;
+}
+
+// Power of ten a stated unit means: "(in millions)" -> 6.
+int UnitOf(std::string_view s) {
+  if (ContainsLower(s, "in billions")) return 9;
+  if (ContainsLower(s, "in millions") || ContainsLower(s, "(millions"))
+    return 6;
+  if (ContainsLower(s, "in thousands") || ContainsLower(s, "(thousands"))
+    return 3;
+  return 0;
+}
+
+const char* const kRoleNames[] = {
+    "",          "row",         "declared_date", "record_date", "payable_date",
+    "per_share", "total_amount"};
+
+// Raw lines (blank ones kept) of text[from, to).
+std::vector<Piece> RawLines(std::string_view text, size_t from, size_t to) {
+  std::vector<Piece> out;
+  size_t pos = from;
+  while (pos < to) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos || end > to) end = to;
+    out.push_back({pos, end});
+    pos = end + 1;
+  }
+  return out;
+}
+
+bool Blank(std::string_view l) {
+  return l.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+bool HasValue(const std::vector<GridCell>& cells) {
+  for (const GridCell& c : cells) {
+    if (c.cell.kind == TableCell::kDate || c.cell.kind == TableCell::kMoney)
+      return true;
+  }
+  return false;
+}
+
+const RE2& QuarterRe() {
+  static const RE2 re(
+      "(?i)\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
+      "(?:fiscal\\s+)?quarter|q[1-4]|quarter\\s+ended)\\b");
+  return re;
+}
+
+const RE2& YearGroupRe() {
+  static const RE2 re("(?i)^(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d$");
+  return re;
+}
+
+// Money cell with ".12" / "$.12" read as 0.12.
+std::optional<Money> Amount(const TableCell& c) {
+  std::string t = c.text;
+  size_t dot = t.find('.');
+  if (dot != std::string::npos &&
+      (dot == 0 || !std::isdigit(static_cast<unsigned char>(t[dot - 1])))) {
+    t.insert(dot, "0");
+  }
+  return ParseMoneyCell(t);
+}
+
+struct Table {
+  std::vector<GridHeading> headings;
+  std::vector<Role> roles;
+  int unit = 0;
+  std::string per_share_heading;
+  bool quarterly = false;
+};
+
+struct Row {
+  Piece line;
+  std::string label;
+  std::string group;
+  std::vector<GridCell> cells;
+};
+
+void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
+              std::vector<Dividend>* out) {
+  std::string table_currency;
+  for (const Row& r : rows) {
+    for (const GridCell& c : r.cells) {
+      if (c.cell.kind != TableCell::kMoney) continue;
+      auto m = Amount(c.cell);
+      if (m && !m->currency.empty()) table_currency = m->currency;
+    }
+  }
+  std::vector<Dividend> got;
+  for (const Row& r : rows) {
+    Dividend d;
+    std::string prov = "row '" + r.label + "'";
+    bool quarter_label = RE2::PartialMatch(r.label, QuarterRe());
+    for (const GridCell& c : r.cells) {
+      int h = HeadingOf(t.headings, c);
+      if (h < 0) continue;
+      Role role = t.roles[h];
+      std::string value;
+      if (c.cell.kind == TableCell::kDate) {
+        std::string* slot = role == Role::kDeclared  ? &d.declared_date
+                            : role == Role::kRecord  ? &d.record_date
+                            : role == Role::kPayable ? &d.payable_date
+                                                     : nullptr;
+        if (!slot || !slot->empty()) continue;
+        *slot = c.cell.iso;
+      } else if (c.cell.kind == TableCell::kMoney) {
+        auto m = Amount(c.cell);
+        if (!m) continue;
+        if (role == Role::kPerShare && d.per_share.empty() && !m->scaled) {
+          d.per_share = PerShareForm(m->amount);
+          d.currency = m->currency.empty() ? table_currency : m->currency;
+        } else if (role == Role::kTotal && d.total_amount.empty()) {
+          std::string whole =
+              m->scaled ? m->amount : ShiftDecimal(m->amount, t.unit);
+          size_t dot = whole.find('.');
+          if (dot != std::string::npos &&
+              whole.find_first_not_of('0', dot + 1) == std::string::npos) {
+            whole.erase(dot);
+          }
+          d.total_amount = whole;
+        } else {
+          continue;
+        }
+      } else {
+        continue;
+      }
+      prov += std::string("; ") + kRoleNames[static_cast<int>(role)] + " '" +
+              t.headings[h].text + "'";
+    }
+    if (d.per_share.empty()) continue;
+    bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
+                 !d.declared_date.empty();
+    if (!dated && !quarter_label) continue;
+    if (quarter_label || t.quarterly) d.kind = "quarterly";
+    if (!r.group.empty()) d.fiscal_year = r.group;
+    d.status = ContainsLower(t.per_share_heading, "paid") ? "paid" : "declared";
+    d.provenance = prov;
+    d.span =
+        MakeSpan(doc, r.line.start, r.line.end, 0.85, "dividend.column_table");
+    CheckDividendDates(&d);
+    if (!d.check_failures.empty()) continue;  // roles misread: leave it out
+    got.push_back(std::move(d));
+  }
+  // total / per_share: one share count for the whole table.
+  std::vector<long double> implied;
+  for (const Dividend& d : got) {
+    auto per = ToMicros(d.per_share), total = ToMicros(d.total_amount);
+    if (per && total && *per > 0) implied.push_back((long double)*total / *per);
+  }
+  if (implied.size() >= 2) {
+    std::vector<long double> sorted = implied;
+    std::sort(sorted.begin(), sorted.end());
+    long double median = sorted[sorted.size() / 2];
+    for (Dividend& d : got) {
+      auto per = ToMicros(d.per_share), total = ToMicros(d.total_amount);
+      if (!per || !total || *per == 0) continue;
+      long double n = (long double)*total / *per;
+      if (n < 0.9L * median || n > 1.1L * median) {
+        d.check_failures.push_back(
+            "total_amount " + d.total_amount + " / per_share " + d.per_share +
+            " is not the share count of the table's other rows");
+        d.span.confidence *= 0.6;
+      }
+    }
+  }
+  for (Dividend& d : got) out->push_back(std::move(d));
+}
+
+// The heading block around line `at`: word-only lines directly above and
+// below (wrapped headings), stopping at blank lines and values.
+bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
+               size_t at, Table* t, size_t* first_row, size_t* block_start) {
+  bool tabbed = text.substr(lines[at].start, lines[at].size()).find('\t') !=
+                std::string_view::npos;
+  auto heading_line = [&](size_t i) {
+    std::string_view l = text.substr(lines[i].start, lines[i].size());
+    if (Blank(l) || l.size() > 300) return false;
+    if (tabbed && l.find('\t') == std::string_view::npos) return false;
+    std::vector<GridCell> cells = GridLine(text, lines[i]);
+    return !cells.empty() && !HasValue(cells);
+  };
+  size_t lo = at, hi = at + 1;
+  while (lo > 0 && at - lo < 3 && heading_line(lo - 1)) --lo;
+  while (hi < lines.size() && hi - at < 4 && heading_line(hi)) ++hi;
+  std::vector<Piece> block(lines.begin() + lo, lines.begin() + hi);
+  t->headings = GridHeadings(text, block);
+  bool per_share = false;
+  for (const GridHeading& h : t->headings) {
+    Role r = RoleOf(h.text);
+    t->roles.push_back(r);
+    per_share |= r == Role::kPerShare;
+    if (r == Role::kPerShare) t->per_share_heading = h.text;
+    if (r == Role::kLabel && ContainsLower(h.text, "quarter"))
+      t->quarterly = true;  // rows labelled by quarter ("First")
+    if (r == Role::kTotal && UnitOf(h.text)) t->unit = UnitOf(h.text);
+  }
+  if (!per_share) return false;
+  // Unit stated above the table: "(In millions, except per share amounts)".
+  if (t->unit == 0) {
+    size_t from = lo > 4 ? lo - 4 : 0;
+    for (size_t i = from; i < hi; ++i) {
+      int u = UnitOf(text.substr(lines[i].start, lines[i].size()));
+      if (u) t->unit = u;
+    }
+  }
+  for (size_t i = (lo > 3 ? lo - 3 : 0); i < hi; ++i) {
+    if (ContainsLower(text.substr(lines[i].start, lines[i].size()),
+                      "quarterly")) {
+      t->quarterly = true;
+    }
+  }
+  *first_row = hi;
+  *block_start = lines[lo].start;
+  // Rows without a date need a quarter label (EmitRows).
+  return true;
+}
+
+}  // namespace
+
+void ColumnTables(const Document& doc, const KeywordHits& hits,
+                  std::vector<Dividend>* out, std::vector<Piece>* regions) {
+  std::string_view text = doc.text;
+  size_t done = 0;
+  for (Piece hit : hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE",
+                                   "ayment", "AYMENT", "eclar", "ECLAR"})) {
+    if (hit.start < done || hit.size() > 300) continue;
+    // A heading line: at least two columns, a date role among them, no
+    // values; the per-share heading may sit on a wrapped line.
+    std::vector<GridCell> cells = GridLine(text, hit);
+    if (cells.size() < 2 || HasValue(cells)) continue;
+    int date_roles = 0;
+    for (const GridCell& c : cells) {
+      Role r = RoleOf(c.cell.text);
+      date_roles +=
+          r == Role::kDeclared || r == Role::kRecord || r == Role::kPayable;
+      if (c.cell.text.size() > 60) date_roles = -100;  // prose
+    }
+    if (date_roles < 1) continue;
+    size_t from = hit.start > 600 ? hit.start - 600 : 0;
+    size_t to = std::min(text.size(), hit.end + 6000);
+    // Start the window at a line boundary.
+    if (from > 0) {
+      size_t nl = text.find('\n', from);
+      from =
+          nl == std::string_view::npos || nl >= hit.start ? hit.start : nl + 1;
+    }
+    std::vector<Piece> lines = RawLines(text, from, to);
+    size_t at = 0;
+    while (at < lines.size() && lines[at].start != hit.start) ++at;
+    if (at == lines.size()) continue;
+    Table t;
+    size_t i = 0, block_start = 0;
+    if (!ReadTable(text, lines, at, &t, &i, &block_start)) continue;
+    std::vector<Row> rows;
+    std::string group, pending_label;
+    int blanks = 0;
+    for (; i < lines.size() && rows.size() < 60; ++i) {
+      std::string_view rl = text.substr(lines[i].start, lines[i].size());
+      if (Blank(rl)) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      if (RuleLine(rl)) continue;
+      blanks = 0;
+      std::vector<GridCell> rc = GridLine(text, lines[i]);
+      if (!HasValue(rc)) {
+        std::string f = FoldSpace(rl);
+        if (f.size() > 60) break;  // prose after the table
+        if (RE2::FullMatch(f, YearGroupRe())) {
+          group = f;
+        } else if (RE2::PartialMatch(f, QuarterRe())) {
+          pending_label = f;  // label on its own line above its values
+        } else if (ContainsLower(f, "total")) {
+          break;
+        } else {
+          group = RE2::PartialMatch(f, "\\d{4}") ? f : group;
+        }
+        continue;
+      }
+      Row r;
+      r.line = lines[i];
+      r.group = group;
+      for (const GridCell& c : rc) {
+        if (c.cell.kind == TableCell::kWords && HeadingOf(t.headings, c) < 0) {
+          r.label += (r.label.empty() ? "" : " ") + c.cell.text;
+        } else if (c.cell.kind == TableCell::kWords &&
+                   t.roles[HeadingOf(t.headings, c)] == Role::kLabel) {
+          r.label += (r.label.empty() ? "" : " ") + c.cell.text;
+        } else if (c.cell.kind == TableCell::kWords && r.label.empty() &&
+                   c.from == rc.front().from) {
+          r.label = c.cell.text;
+        }
+      }
+      if (r.label.empty()) r.label = pending_label;
+      pending_label.clear();
+      if (ContainsLower(r.label, "total")) break;
+      r.cells = std::move(rc);
+      rows.push_back(std::move(r));
+    }
+    size_t end = i < lines.size() ? lines[i].start : to;
+    size_t before = out->size();
+    EmitRows(doc, t, rows, out);
+    if (out->size() > before || !rows.empty()) {
+      regions->push_back({block_start, end});
+    }
+    done = end;
+  }
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,193 @@
+// Per-share dividend rows under period column headings: the rows of
+// financial highlights, equity notes and market-price tables,
+//
+//                               Fiscal     Fiscal     Fiscal
+//                               2023       2022       2021
+//   Cash dividends per share    $ 8.36     $ 7.60     $ 6.60
+//
+//                        Three Months Ended     Six Months Ended
+//                        July 30,   July 31,    July 30,   July 31,
+//                        2023       2022        2023       2022
+//   Dividends declared per share  $ 0.57  $ 0.49  $ 1.14  $ 0.98
+//
+// The row label must say per share. Each amount takes the period of the
+// heading above it: a year column gives kind "annual" with the heading as
+// fiscal_year, a quarter or three-month column kind "quarterly", a six- or
+// nine-month column (a year-to-date sum) no kind; the column heading is in
+// the provenance. A row is read only when every amount has its own period
+// heading.
+#include <re2/re2.h>
+
+#include <set>
+
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/table_grid.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+const RE2& LabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:cash\\s+)?(?:dividends?|distributions?)(?:\\s+declared|"
+      "\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+per\\s+"
+      "(?:(?:common\\s+|ordinary\\s+)?share|ads|american\\s+depositary\\s+"
+      "share)(?:\\s+of\\s+common\\s+stock)?"
+      "(?:\\s*\\([a-z0-9]\\))?\\s*:?\\s*");
+  return re;
+}
+
+const RE2& PeriodCellRe() {
+  static const RE2 re(
+      "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
+      "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
+      "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
+      "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+      "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
+      "[\\s.,]*)+");
+  return re;
+}
+
+bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
+  std::string_view l = text.substr(line.start, line.size());
+  if (tabbed && l.find('\t') == std::string_view::npos) return false;
+  std::vector<GridCell> cells = GridLine(text, line);
+  if (cells.empty()) return false;
+  size_t period = 0;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const GridCell& c = cells[i];
+    if (c.cell.kind == TableCell::kMoney &&
+        !RE2::FullMatch(c.cell.text, "(?:19|20)\\d\\d")) {
+      return false;
+    }
+    if (RE2::FullMatch(c.cell.text, PeriodCellRe()) ||
+        c.cell.kind == TableCell::kDate) {
+      ++period;
+    } else if (i != 0) {
+      return false;  // only the first slot may hold a caption
+    } else if (ContainsLower(c.cell.text, "date") ||
+               ContainsLower(c.cell.text, "record") ||
+               ContainsLower(c.cell.text, "pay")) {
+      return false;  // a row of a row-labelled table ("Record date")
+    }
+  }
+  return period > 0;
+}
+
+}  // namespace
+
+void PeriodRows(const Document& doc, const KeywordHits& hits,
+                std::vector<Dividend>* out, std::vector<Piece>* regions) {
+  std::string_view text = doc.text;
+  for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share",
+                                   "er common share", "er Common Share",
+                                   "er ADS", "er American Depositary"})) {
+    if (hit.size() > 400) continue;
+    std::vector<GridCell> cells = GridLine(text, hit);
+    if (cells.size() < 2 || cells[0].cell.kind != TableCell::kWords) continue;
+    if (!RE2::FullMatch(cells[0].cell.text, LabelRe())) continue;
+    std::vector<const GridCell*> values;
+    bool other = false;
+    for (size_t i = 1; i < cells.size(); ++i) {
+      if (cells[i].cell.kind == TableCell::kMoney) {
+        values.push_back(&cells[i]);
+      } else if (cells[i].cell.kind != TableCell::kDash) {
+        other = true;
+      }
+    }
+    if (values.empty() || other) continue;
+    bool tabbed =
+        text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
+    // Walk up to the nearest run of period heading lines.
+    std::vector<Piece> block;
+    size_t pos = hit.start, scanned = 0;
+    bool in_block = false;
+    while (pos > 0 && scanned < 60) {
+      size_t end = pos - 1;  // the '\n' before the current line
+      size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
+      start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
+      Piece line{start, end};
+      pos = start;
+      ++scanned;
+      std::string_view l = text.substr(line.start, line.size());
+      if (l.find_first_not_of(" \t\r") == std::string_view::npos) {
+        if (in_block) break;
+        continue;
+      }
+      if (PeriodLine(text, line, tabbed)) {
+        block.insert(block.begin(), line);
+        in_block = true;
+        continue;
+      }
+      if (in_block) break;
+      if (FoldSpace(l).size() > 150) break;  // prose: the table began below
+    }
+    if (block.empty()) continue;
+    // Per heading line, the heading over each amount; the finest line must
+    // give each amount its own heading.
+    std::vector<std::string> period(values.size());
+    bool ok = false;
+    for (Piece line : block) {
+      std::vector<GridHeading> hs = GridHeadings(text, {line});
+      std::vector<int> idx;
+      for (const GridCell* v : values) idx.push_back(HeadingOf(hs, *v));
+      std::set<int> distinct(idx.begin(), idx.end());
+      if (distinct.count(-1)) continue;
+      if (distinct.size() == values.size() && hs.size() >= values.size())
+        ok = true;
+      for (size_t k = 0; k < values.size(); ++k) {
+        period[k] += (period[k].empty() ? "" : " ") + hs[idx[k]].text;
+      }
+    }
+    if (!ok) continue;
+    std::string label = cells[0].cell.text;
+    std::string status = ContainsLower(label, "declared") ? "declared"
+                         : ContainsLower(label, "paid")   ? "paid"
+                                                          : "";
+    std::string currency;
+    for (const GridCell* v : values) {
+      auto m = ParseMoneyCell(v->cell.text);
+      if (m && !m->currency.empty()) currency = m->currency;
+    }
+    size_t before = out->size();
+    for (size_t k = 0; k < values.size(); ++k) {
+      std::string p = FoldSpace(period[k]);
+      std::string kind;
+      if (ContainsLower(p, "six") || ContainsLower(p, "nine") ||
+          ContainsLower(p, "twenty-six") || ContainsLower(p, "thirty-nine") ||
+          ContainsLower(p, "to date") || ContainsLower(p, "to-date")) {
+        kind = "";  // a year-to-date total: no kind of the contract
+      } else if (ContainsLower(p, "three months") ||
+                 ContainsLower(p, "quarter") ||
+                 ContainsLower(p, "thirteen weeks") ||
+                 RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {
+        kind = "quarterly";
+      } else if (RE2::PartialMatch(p, "\\b(?:19|20)\\d\\d\\b")) {
+        kind = "annual";
+      } else {
+        continue;
+      }
+      if (kind.empty() && !RE2::PartialMatch(p, "\\b(?:19|20)\\d\\d\\b")) {
+        continue;
+      }
+      auto m = ParseMoneyCell(values[k]->cell.text);
+      if (!m || m->scaled) continue;
+      Dividend d;
+      d.kind = kind;
+      if (kind == "annual") d.fiscal_year = p;
+      d.per_share = PerShareForm(m->amount);
+      d.currency = m->currency.empty() ? currency : m->currency;
+      d.status = status;
+      d.provenance = "row '" + label + "'; column '" + p + "'";
+      d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
+                        "dividend.period_row");
+      out->push_back(std::move(d));
+    }
+    if (out->size() > before) regions->push_back(hit);
+  }
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,190 @@
+#include "extract/facts/table_grid.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace secx {
+namespace facts {
+namespace {
+
+bool CurrencyOnly(const std::string& s) {
+  return s == "$" || s == "US$" || s == "USD" || s == "C$" ||
+         s == "\xE2\x82\xAC" || s == "\xC2\xA3" || s == "\xC2\xA5";
+}
+
+// "$.12", ".12": amounts without a leading zero, as 1990s tables write.
+void FixCents(TableCell* c) {
+  static const RE2 bare_cents("(?:\\$|US\\$)?\\s?\\.\\d+");
+  if (c->kind == TableCell::kWords && RE2::FullMatch(c->text, bare_cents)) {
+    c->kind = TableCell::kMoney;
+  }
+}
+
+void Push(std::string_view text, size_t start, size_t end, size_t from,
+          size_t to, std::vector<GridCell>* out) {
+  GridCell g;
+  g.cell = CellOf(text, start, end);
+  if (g.cell.text.empty()) return;
+  // EDGAR's column markers in 1990s text tables ("<S>", "<C>") are layout.
+  static const RE2 marker("</?[A-Z]{1,8}>");
+  if (RE2::FullMatch(g.cell.text, marker)) return;
+  FixCents(&g.cell);
+  g.from = from;
+  g.to = to;
+  out->push_back(std::move(g));
+}
+
+}  // namespace
+
+std::vector<GridCell> GridLine(std::string_view text, Piece line) {
+  std::vector<GridCell> raw;
+  std::string_view s = text.substr(line.start, line.size());
+  if (s.find('\t') != std::string_view::npos) {
+    size_t slot = 0, pos = 0;
+    while (pos <= s.size()) {
+      size_t tab = s.find('\t', pos);
+      if (tab == std::string_view::npos) tab = s.size();
+      Push(text, line.start + pos, line.start + tab, slot, slot + 1, &raw);
+      pos = tab + 1;
+      ++slot;
+    }
+  } else {
+    // Runs separated by two or more blanks.
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i])))
+        ++i;
+      if (i >= s.size()) break;
+      size_t j = i;
+      while (j < s.size()) {
+        if (std::isspace(static_cast<unsigned char>(s[j])) &&
+            (j + 1 >= s.size() ||
+             std::isspace(static_cast<unsigned char>(s[j + 1])))) {
+          break;
+        }
+        ++j;
+      }
+      Push(text, line.start + i, line.start + j, i, j, &raw);
+      i = j;
+    }
+  }
+  // "$" alone, then its amount: one cell.
+  std::vector<GridCell> out;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    if (CurrencyOnly(raw[k].cell.text) && k + 1 < raw.size() &&
+        raw[k + 1].cell.kind != TableCell::kWords) {
+      GridCell g = raw[k + 1];
+      std::string joined = raw[k].cell.text + raw[k + 1].cell.text;
+      g.cell = CellOf(joined, 0, joined.size());
+      FixCents(&g.cell);
+      g.cell.start = raw[k].cell.start;
+      g.cell.end = raw[k + 1].cell.end;
+      g.from = raw[k].from;
+      out.push_back(std::move(g));
+      ++k;
+      continue;
+    }
+    out.push_back(std::move(raw[k]));
+  }
+  return out;
+}
+
+bool RuleLine(std::string_view line) {
+  for (char c : line) {
+    if (std::isalnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+std::vector<GridHeading> GridHeadings(std::string_view text,
+                                      const std::vector<Piece>& lines) {
+  std::vector<std::vector<GridCell>> cells;
+  bool tabbed = false;
+  size_t base = 0;
+  for (Piece l : lines) {
+    tabbed |= text.substr(l.start, l.size()).find('\t') != std::string::npos;
+    cells.push_back(GridLine(text, l));
+    if (cells.back().size() > cells[base].size()) base = cells.size() - 1;
+  }
+  // The line with the most cells sets the columns; a cell of another line
+  // joins the one column it overlaps (a wrapped heading), starts a column
+  // of its own when it overlaps none, and is dropped when it spans several
+  // (a title over a group of columns).
+  struct Parts {
+    size_t from, to;
+    std::vector<std::pair<size_t, std::string>> texts;  // line, text
+  };
+  std::vector<Parts> cols;
+  if (cells.empty()) return {};
+  for (const GridCell& c : cells[base]) {
+    cols.push_back({c.from, c.to, {{base, c.cell.text}}});
+  }
+  for (size_t li = 0; li < cells.size(); ++li) {
+    if (li == base) continue;
+    for (const GridCell& c : cells[li]) {
+      if (c.cell.text.find("---") != std::string::npos) continue;
+      int hit = -1, n = 0;
+      for (size_t k = 0; k < cols.size(); ++k) {
+        if (cols[k].from < c.to && c.from < cols[k].to) hit = k, ++n;
+      }
+      if (n == 1) {
+        cols[hit].texts.push_back({li, c.cell.text});
+        cols[hit].from = std::min(cols[hit].from, c.from);
+        cols[hit].to = std::max(cols[hit].to, c.to);
+      } else if (n == 0) {
+        cols.push_back({c.from, c.to, {{li, c.cell.text}}});
+      }
+    }
+  }
+  std::vector<GridHeading> out;
+  for (Parts& p : cols) {
+    std::stable_sort(
+        p.texts.begin(), p.texts.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    GridHeading h;
+    for (const auto& [line, t] : p.texts)
+      h.text += (h.text.empty() ? "" : " ") + t;
+    h.from = p.from;
+    h.to = p.to;
+    out.push_back(std::move(h));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const GridHeading& a, const GridHeading& b) {
+              return a.from < b.from;
+            });
+  if (tabbed) {
+    for (size_t i = 0; i < out.size(); ++i) {
+      out[i].to = i + 1 < out.size() ? out[i + 1].from : out[i].from + 1000;
+    }
+  }
+  return out;
+}
+
+int HeadingOf(const std::vector<GridHeading>& headings, const GridCell& c) {
+  int best = -1;
+  size_t best_overlap = 0;
+  for (size_t i = 0; i < headings.size(); ++i) {
+    const GridHeading& h = headings[i];
+    size_t lo = std::max(h.from, c.from), hi = std::min(h.to, c.to);
+    if (hi > lo && hi - lo > best_overlap) {
+      best_overlap = hi - lo;
+      best = static_cast<int>(i);
+    }
+  }
+  if (best >= 0) return best;
+  size_t best_gap = 4;
+  for (size_t i = 0; i < headings.size(); ++i) {
+    const GridHeading& h = headings[i];
+    size_t gap = c.to <= h.from ? h.from - c.to : c.from - h.to;
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+}  // namespace facts
+}  // namespace secx

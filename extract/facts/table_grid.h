@@ -1,0 +1,57 @@
+// Positioned cells of table lines, for tables read by their column
+// headings. Two layouts reach the extractors:
+//   - HTML tables, which the reader writes one row a line with a TAB before
+//     each column slot (empty columns dropped, colspans at their first
+//     slot): a cell's position is its slot number;
+//   - fixed-width text (1990s filings), where columns are runs separated
+//     by two or more blanks: a cell's position is its character range.
+// Headings are placed the same way, so a value belongs to the heading its
+// position overlaps. Internal to extract/facts; stateless and thread-safe.
+#ifndef SECX_EXTRACT_FACTS_TABLE_GRID_H_
+#define SECX_EXTRACT_FACTS_TABLE_GRID_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts/table_cells.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+
+struct GridCell {
+  TableCell cell;
+  size_t from = 0;  // position: slot (HTML) or character column (text)
+  size_t to = 0;    // one past
+};
+
+// Cells of one line. A lone currency sign ("$") is folded into the cell
+// after it, so "$ | 0.83" reads as one amount.
+std::vector<GridCell> GridLine(std::string_view text, Piece line);
+
+// True when the line is a rule ("-----", "=====") or empty of text.
+bool RuleLine(std::string_view line);
+
+// A heading column: its text (lines of a wrapped heading joined) and range.
+struct GridHeading {
+  std::string text;
+  size_t from = 0;
+  size_t to = 0;
+};
+
+// Headings from the heading lines, merged by position: wrapped headings
+// ("Record" over "Date") become one. In HTML each heading runs to the next
+// heading's slot, so a "$" slot and its amount fall under the same one.
+std::vector<GridHeading> GridHeadings(std::string_view text,
+                                      const std::vector<Piece>& lines);
+
+// Index of the heading a cell belongs to, -1 when none: the largest
+// overlap; in fixed-width text a cell touching no heading goes to the
+// nearest one within 3 columns.
+int HeadingOf(const std::vector<GridHeading>& headings, const GridCell& c);
+
+}  // namespace facts
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_FACTS_TABLE_GRID_H_

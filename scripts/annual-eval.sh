@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Dividend and revenue-share records of the annual and quarterly reports
+# (10-K, 10-Q) in ../shared/corpus/ixbrl/ against the labels in eval/labels/:
+# per-record precision and recall, by part of eval/split.tsv (tune: rules
+# were developed on these; test: held out) and by form.
+#
+#   bash scripts/annual-eval.sh [CORPUS_DIR] [SECX_BINARY]
+#   PARTS=tune bash scripts/annual-eval.sh     # one part only
+#
+# Matching (one filing at a time): a dividend found is right when a label
+# has the same per_share (as a number) and currency, and every field both
+# give agrees: declared/record/payable date, total_amount, share class and
+# kind (a record without a kind agrees with any; labels say "ytd" for
+# year-to-date totals, which have no kind in the contract). A label is found when
+# some record matches it; records are paired with labels one to one where
+# they can be, and a right record left over (the same dividend stated
+# twice) is counted as right and reported as a repeat. A revenue share is
+# right when a label of the filing has the same percent, the metric names
+# the same measure (revenues / net sales / sales), the period the same year
+# and the subject contains the label's subject key.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-}
+if [ -z "$corpus" ]; then  # beside the checkout, or beside a worktree
+  for d in ../shared/corpus ../../shared/corpus; do
+    [ -d "$d/ixbrl" ] && corpus=$d && break
+  done
+fi
+[ -d "$corpus/ixbrl" ] || { echo "annual-eval: no corpus (give CORPUS_DIR)" >&2; exit 2; }
+secx=${2:-build/secx}
+[ -x "$secx" ] || { echo "annual-eval: no $secx; build first" >&2; exit 2; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+parts=${PARTS:-test tune}
+awk -F'\t' -v parts=" $parts " '$1 == "ixbrl" && index(parts, " " $3 " ") { n = split($4, f, " "); for (i = 1; i <= n; ++i) print $3 "\t" f[i] }' \
+  eval/split.tsv > "$out/files.tsv"
+while IFS=$'\t' read -r part file; do
+  "$secx" extract "$corpus/ixbrl/$file" > "$out/$file.json" || true
+done < "$out/files.tsv"
+python3 - "$out" eval/labels/annual-dividends.tsv eval/labels/annual-revenue-shares.tsv <<'EOF'
+import json, re, sys
+from decimal import Decimal
+out, div_path, rev_path = sys.argv[1:4]
+
+def rows(path):
+    head, data = None, []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if head is None:
+            head = cells
+            continue
+        data.append(dict(zip(head, cells + [""] * (len(head) - len(cells)))))
+    return data
+
+files = [l.rstrip("\n").split("\t") for l in open(out + "/files.tsv")]
+div_labels, rev_labels = rows(div_path), rows(rev_path)
+
+def num(s):
+    try:
+        return Decimal(s)
+    except Exception:
+        return None
+
+def div_match(p, l):
+    if num(p.get("per_share", "")) != num(l["per_share"]):
+        return False
+    if p.get("currency", "") not in ("", l["currency"]):
+        return False
+    for k in ("declared_date", "record_date", "payable_date"):
+        if p.get(k) and l[k] and p[k] != l[k]:
+            return False
+    if p.get("total_amount") and l["total_amount"] and \
+            num(p["total_amount"]) != num(l["total_amount"]):
+        return False
+    pc = "preferred" if "prefer" in p.get("share_class", "").lower() else ""
+    if pc != l["share_class"]:
+        return False
+    k = p.get("kind", "")
+    if k and k != l["kind"]:
+        return False
+    return True
+
+def measure(m):
+    m = m.lower()
+    if "revenue" in m: return "revenue"
+    if "sales" in m: return "sales"
+    return m
+
+def rev_match(p, l):
+    if num(p.get("percent", "")) != num(l["percent"]):
+        return False
+    if measure(p.get("metric", "")) != measure(l["metric"]):
+        return False
+    y = re.findall(r"(?:19|20)\d\d", p.get("period_end", ""))
+    if not y or y[0] != l["period_year"]:
+        return False
+    return l["subject_key"].lower() in p.get("subject", "").lower()
+
+FIELDS = ("declared_date", "record_date", "payable_date", "total_amount",
+          "kind", "subject_key")
+
+def agree(p, l):
+    return sum(1 for k in FIELDS if l.get(k) and p.get(k) == l.get(k))
+
+def score(records, labels, match):
+    used, right, repeats = set(), 0, 0
+    wrong = []
+    # Records that say more first, each to the label it agrees with most.
+    order = sorted(records, key=lambda p: -sum(1 for k in FIELDS if p.get(k)))
+    for p in order:
+        cands = [i for i, l in enumerate(labels) if match(p, l)]
+        cands.sort(key=lambda i: -agree(p, labels[i]))
+        free = [i for i in cands if i not in used]
+        if free:
+            used.add(free[0]); right += 1
+        elif cands:
+            right += 1; repeats += 1
+        else:
+            wrong.append(p)
+    missed = [l for i, l in enumerate(labels) if i not in used]
+    return right, repeats, wrong, missed
+
+tot = {}
+detail = []
+for part, f in files:
+    form = f.split("_")[0]
+    try:
+        x = json.loads(open(out + "/" + f + ".json").read().splitlines()[0])
+    except Exception:
+        x = {"dividends": [], "revenue_shares": []}
+    for what, recs, labels, match in (
+            ("dividends", x.get("dividends", []),
+             [l for l in div_labels if l["file"] == f], div_match),
+            ("revenue_shares", x.get("revenue_shares", []),
+             [l for l in rev_labels if l["file"] == f], rev_match)):
+        right, repeats, wrong, missed = score(recs, labels, match)
+        for key in ((what, part, form), (what, part, "all")):
+            t = tot.setdefault(key, [0, 0, 0, 0, 0])
+            t[0] += len(recs); t[1] += right; t[2] += repeats
+            t[3] += len(labels); t[4] += len(labels) - len(missed)
+        for p in wrong:
+            detail.append("%s %s %s wrong: %s" % (part, f, what, json.dumps(
+                {k: v for k, v in p.items() if k not in ("start", "end", "page", "confidence")})))
+        for l in missed:
+            detail.append("%s %s %s missed: %s" % (part, f, what, json.dumps(l)))
+
+def pct(a, b):
+    return "%.3f" % (a / b) if b else "-"
+
+print("what            part  form  found  right  repeats  precision  labelled  recalled  recall")
+for what in ("dividends", "revenue_shares"):
+    for part in ("test", "tune"):
+        for form in ("10-K", "10-Q", "all"):
+            t = tot.get((what, part, form), [0, 0, 0, 0, 0])
+            print("%-15s %-5s %-5s %6d %6d %8d %10s %9d %9d %7s" % (
+                what, part, form, t[0], t[1], t[2], pct(t[1], t[0]), t[3], t[4], pct(t[4], t[3])))
+print()
+for d in detail:
+    print(d)
+EOF

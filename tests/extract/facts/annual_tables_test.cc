@@ -1,0 +1,214 @@
+// Dividend tables of annual reports: column-headed tables (HTML and 1990s
+// fixed-width text) and per-share rows under period headings.
+#include <catch2/catch.hpp>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDoc;
+
+Document HtmlDoc(const std::string& html) {
+  auto doc = ReadDocument(html, "test.htm");
+  REQUIRE(doc.ok());
+  return std::move(doc).value();
+}
+
+// Modelled on the equity note of a large 10-K: a declaration / record /
+// payment date per row, per share, total in millions (stated above the
+// table), the fiscal year as a row spanning the table, and a wrapped
+// heading ("Dividend" over "Per Share").
+const char kEquityNote[] = R"(<html><body>
+<p><b>NOTE 16 &#8212; STOCKHOLDERS&#8217; EQUITY</b></p>
+<p><i>Dividends</i></p>
+<p>Our Board of Directors declared the following dividends:</p>
+<p>(In millions, except per share amounts)</p>
+<table>
+<tr><td></td><td></td><td><b>Declaration Date</b></td><td></td>
+<td><b>Record Date</b></td><td></td><td><b>Payment Date</b></td><td></td>
+<td colspan="2"><b>Dividend<br/>Per Share</b></td><td></td>
+<td colspan="2"><b>Amount</b></td></tr>
+<tr><td colspan="13">Fiscal Year 2025</td></tr>
+<tr><td>First Quarter</td><td></td><td>August 14, 2024</td><td></td>
+<td>September 5, 2024</td><td></td><td>September 26, 2024</td><td></td>
+<td>$</td><td>0.52</td><td></td><td>$</td><td>388</td></tr>
+<tr><td>Second Quarter</td><td></td><td>November 13, 2024</td><td></td>
+<td>December 5, 2024</td><td></td><td>December 26, 2024</td><td></td>
+<td>$</td><td>0.52</td><td></td><td>$</td><td>387</td></tr>
+<tr><td>Third Quarter</td><td></td><td>February 12, 2025</td><td></td>
+<td>March 6, 2025</td><td></td><td>March 27, 2025</td><td></td>
+<td>$</td><td>0.52</td><td></td><td>$</td><td>386</td></tr>
+<tr><td>Fourth Quarter</td><td></td><td>May 14, 2025</td><td></td>
+<td>June 5, 2025</td><td></td><td>June 26, 2025</td><td></td>
+<td>$</td><td>0.56</td><td></td><td>$</td><td>415</td></tr>
+<tr><td>Total</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td>
+<td>$</td><td>2.12</td><td></td><td>$</td><td>1,576</td></tr>
+</table>
+<p>The dividend declared in the fourth quarter was included in other current
+liabilities as of June 30, 2025.</p>
+</body></html>)";
+
+TEST_CASE("10-K equity-note table: four rows, total in units, nothing else",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kEquityNote));
+  REQUIRE(got.size() == 4);
+  struct Want {
+    const char *declared, *record, *payable, *per_share, *total, *label;
+  };
+  const Want want[] = {
+      {"2024-08-14", "2024-09-05", "2024-09-26", "0.52", "388000000", "First"},
+      {"2024-11-13", "2024-12-05", "2024-12-26", "0.52", "387000000", "Second"},
+      {"2025-02-12", "2025-03-06", "2025-03-27", "0.52", "386000000", "Third"},
+      {"2025-05-14", "2025-06-05", "2025-06-26", "0.56", "415000000", "Fourth"},
+  };
+  for (size_t i = 0; i < 4; ++i) {
+    INFO("row " << i);
+    CHECK(got[i].declared_date == want[i].declared);
+    CHECK(got[i].record_date == want[i].record);
+    CHECK(got[i].payable_date == want[i].payable);
+    CHECK(got[i].per_share == want[i].per_share);
+    CHECK(got[i].currency == "USD");
+    CHECK(got[i].total_amount == want[i].total);
+    CHECK(got[i].kind == "quarterly");
+    CHECK(got[i].fiscal_year == "Fiscal Year 2025");
+    CHECK(got[i].check_failures.empty());
+    CHECK(got[i].span.rule == "dividend.column_table");
+    CHECK(got[i].provenance.find(want[i].label) != std::string::npos);
+    CHECK(got[i].provenance.find("per_share 'Dividend Per Share'") !=
+          std::string::npos);
+    CHECK(got[i].provenance.find("total_amount 'Amount'") != std::string::npos);
+  }
+}
+
+TEST_CASE("a total that breaks the table's share count is marked",
+          "[facts][dividends][annual]") {
+  std::string html = kEquityNote;
+  html.replace(html.find(">386<"), 5, ">986<");
+  auto got = ExtractDividends(HtmlDoc(html));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].check_failures.empty());
+  REQUIRE(got[2].check_failures.size() == 1);
+  CHECK(got[2].span.confidence < got[0].span.confidence);
+}
+
+TEST_CASE("a row whose record date follows its payment date is left out",
+          "[facts][dividends][annual]") {
+  std::string html = kEquityNote;
+  html.replace(html.find("March 6, 2025"), 13, "April 6, 2025");
+  auto got = ExtractDividends(HtmlDoc(html));
+  REQUIRE(got.size() == 3);
+  for (const Dividend& d : got) CHECK(d.record_date != "2025-04-06");
+}
+
+TEST_CASE("without a per-share heading no amount becomes per_share",
+          "[facts][dividends][annual]") {
+  std::string html = kEquityNote;
+  html.replace(html.find("Dividend<br/>Per Share"), 22, "Dividend");
+  auto got = ExtractDividends(HtmlDoc(html));
+  for (const Dividend& d : got) {
+    CHECK(d.per_share != "388.00");
+    CHECK(d.per_share != "0.52");
+  }
+}
+
+TEST_CASE("1990s fixed-width dividend table", "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "                        CASH DIVIDENDS DECLARED IN 1996\n"
+      "\n"
+      "                                                                 Per\n"
+      "   Quarter      Declared        Record          Payable          "
+      "Share        Total\n"
+      "   -------    -------------   -------------   -------------   "
+      "-------   -----------\n"
+      "<S>          <C>             <C>             <C>               "
+      "<C>       <C>\n"
+      "   First      Jan. 18, 1996   Feb. 9, 1996    Mar. 1, 1996       "
+      "$.12    $4,218,000\n"
+      "   Second     Apr. 18, 1996   May 10, 1996    June 1, 1996       "
+      "$.12    $4,221,000\n"
+      "   Third      July 18, 1996   Aug. 9, 1996    Sept. 1, 1996      "
+      "$.13    $4,575,000\n"
+      "\n"
+      "The Company expects to continue paying quarterly dividends.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].declared_date == "1996-01-18");
+  CHECK(got[0].record_date == "1996-02-09");
+  CHECK(got[0].payable_date == "1996-03-01");
+  CHECK(got[0].per_share == "0.12");
+  CHECK(got[0].currency == "USD");
+  CHECK(got[0].total_amount == "4218000");
+  CHECK(got[2].per_share == "0.13");
+  CHECK(got[2].payable_date == "1996-09-01");
+  for (const Dividend& d : got) {
+    CHECK(d.kind == "quarterly");
+    CHECK(d.check_failures.empty());
+    CHECK(d.provenance.find("per_share 'Per Share'") != std::string::npos);
+  }
+}
+
+TEST_CASE("per-share row under year and quarter headings",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("The following table presents cash dividends per share:\n"
+              "shares in millions\tFiscal\t\tFiscal\t\tFiscal\n"
+              "\t2023\t\t2022\t\t2021\n"
+              "Shares outstanding at end of year\t\t992\t\t1,016\t\t1,035\n"
+              "Cash dividends per share\t$\t8.36\t$\t7.60\t$\t6.60\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "8.36");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "Fiscal 2023");
+  CHECK(got[2].per_share == "6.60");
+  CHECK(got[2].fiscal_year == "Fiscal 2021");
+  CHECK(got[2].currency == "USD");
+
+  // Six-month columns add up the quarters: kept, with no kind.
+  got = ExtractDividends(TextDoc(
+      "\tThree Months Ended\t\t\t\tSix Months Ended\n"
+      "\tJune 30,\t\t\t\tJune 30,\n"
+      "\t2023\t\t2022\t\t2023\t\t2022\n"
+      "Dividends declared per share\t$\t0.57\t$\t0.49\t$\t1.14\t$\t0.98\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.57");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.49");
+  CHECK(got[2].per_share == "1.14");
+  CHECK(got[2].kind.empty());
+  CHECK(got[2].provenance.find("Six Months Ended") != std::string::npos);
+}
+
+TEST_CASE("statement row labels: each its own record, with its row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("Balance at December 31, 2022\t$\t1,204\t$\t18,771\n"
+              "Cash dividends declared ($0.40 per share)\t\t\u2014\t\t(492)\n"
+              "Balance at March 31, 2023\t$\t1,207\t$\t18,950\n"
+              "Cash dividends declared ($0.40 per share)\t\t\u2014\t\t(491)\n"
+              "Balance at June 30, 2023\t$\t1,211\t$\t19,102\n"));
+  REQUIRE(got.size() == 2);
+  for (const Dividend& d : got) {
+    CHECK(d.per_share == "0.40");
+    CHECK(d.span.rule == "dividend.table_label");
+    CHECK(d.provenance == "row 'Cash dividends declared ($0.40 per share)'");
+    CHECK(d.declared_date.empty());  // no date of a neighbouring row
+    CHECK(d.total_amount.empty());
+  }
+}
+
+TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("\tYear ended December 31,\n"
+              "\t2023\t\t2022\t\t2021\n"
+              "Dividends per ADS\tUS$\t1.24\tUS$\t1.18\tUS$\t1.05\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.24");
+  CHECK(got[0].currency == "USD");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[2].per_share == "1.05");
+}
+
+}  // namespace
+}  // namespace secx
