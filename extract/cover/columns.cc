@@ -1,6 +1,7 @@
 #include "extract/cover/columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <string>
 
@@ -479,7 +480,12 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
     while (i < v.text.size() && (v.text[i] == ' ' || v.text[i] == '\t')) ++i;
     size_t j = i;
     while (j < v.text.size() && v.text[j] != ' ' && v.text[j] != '\t') ++j;
-    if (j > i) words.push_back({v.start + i, v.start + j});
+    // A speck between two values ("DELAWARE = 001-33099") is no word.
+    bool alnum = false;
+    for (size_t k = i; k < j; ++k) {
+      alnum |= std::isalnum(static_cast<unsigned char>(v.text[k])) != 0;
+    }
+    if (j > i && alnum) words.push_back({v.start + i, v.start + j});
     i = j;
   }
   if (words.size() < labels.size() || words.size() > kMaxWords) return;
