@@ -387,8 +387,14 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
       x.fields.begin(), x.fields.end(),
       [](const Field& f) { return HasPrefix(f.span.rule, "ixbrl."); });
   if (tagged) {
-    for (const Compared& c : kIxbrlCompared)
+    // A current report's period end is its report date: asked once.
+    bool current = FirstOf(x.fields, "report_date", "ixbrl.") != nullptr;
+    for (const Compared& c : kIxbrlCompared) {
+      if (current && std::string_view(c.field) == "reporting_period_end") {
+        continue;
+      }
       compare(c, "ixbrl", "ixbrl.", true);
+    }
   }
   return out;
 }
