@@ -38,13 +38,27 @@ Status ReadLines(const std::string& path, std::vector<std::string>* lines) {
   return Status::Ok();
 }
 
-Status LoadLabelFile(const std::string& path, Labels* out) {
+// Reads one label file. Its first line that is not a comment must be the
+// header file<TAB>field<TAB>value[<TAB>note]; a file with another header
+// holds labels of another kind (dividends, revenue shares): *other is set
+// and nothing is read.
+Status LoadLabelFile(const std::string& path, Labels* out, bool* other) {
+  *other = false;
   std::vector<std::string> lines;
   if (Status st = ReadLines(path, &lines); !st.ok()) return st;
+  bool header = false;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (Trim(lines[i]).empty() || lines[i][0] == '#') continue;
     std::vector<std::string> cols = SplitTabs(lines[i]);
-    if (i == 0 && !cols.empty() && Trim(cols[0]) == "file") continue;
+    if (!header) {
+      if (cols.size() < 3 || Trim(cols[0]) != "file" ||
+          Trim(cols[1]) != "field" || Trim(cols[2]) != "value") {
+        *other = true;
+        return Status::Ok();
+      }
+      header = true;
+      continue;
+    }
     if (cols.size() < 3) {
       return Status::Error(path + ":" + std::to_string(i + 1) +
                            ": expected file<TAB>field<TAB>value[<TAB>note]");
@@ -93,7 +107,16 @@ Status LoadSplit(const std::string& path, Split* out) {
 Status LoadLabels(const std::string& path, Labels* out) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::is_directory(path, ec)) return LoadLabelFile(path, out);
+  bool other = false;
+  if (!fs::is_directory(path, ec)) {
+    Status st = LoadLabelFile(path, out, &other);
+    if (st.ok() && other) {
+      return Status::Error(path +
+                           ": not a file<TAB>field<TAB>value<TAB>note label "
+                           "file");
+    }
+    return st;
+  }
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(path, ec)) {
     if (e.path().extension() == ".tsv") files.push_back(e.path().string());
@@ -101,7 +124,8 @@ Status LoadLabels(const std::string& path, Labels* out) {
   if (ec) return Status::Error(path + ": " + ec.message());
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) {
-    if (Status st = LoadLabelFile(f, out); !st.ok()) return st;
+    // Label files of other kinds share the directory: skipped.
+    if (Status st = LoadLabelFile(f, out, &other); !st.ok()) return st;
   }
   return Status::Ok();
 }

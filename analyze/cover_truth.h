@@ -43,8 +43,11 @@ struct LabelValue {
 // field are alternatives (any one is right).
 using Labels = std::map<std::string, std::vector<LabelValue>>;
 
-// Reads one .tsv file, or every .tsv file of a directory (sorted). Rows
-// whose value is empty or "-" say the value is not on the page: no truth.
+// Reads one .tsv file, or every .tsv file of a directory (sorted) whose
+// header (the first line that is not a "#" comment) is
+// file<TAB>field<TAB>value[<TAB>note]; files of other label kinds in the
+// directory are skipped (given alone, they are an error). Rows whose value
+// is empty or "-" say the value is not on the page: no truth.
 Status LoadLabels(const std::string& path, Labels* out);
 
 struct FilingMetadata {

@@ -148,6 +148,10 @@ TEST_CASE("truth files: labels, split and metadata", "[analyze][accuracy]") {
         << "x.pdf\tregistrant_name\tACME SECURITIES INC\t\n"
         << "x.pdf\tzip_code\t-\tnot on the page\n"
         << "x.pdf\tphone\t(212) 555-0100\tstamp over it\n";
+    std::ofstream(d + "/dividends.tsv")
+        << "# Dividend records, another kind of label\n"
+        << "file\tper_share\tcurrency\n"
+        << "x.pdf\t0.90\tUSD\n";
     std::ofstream(d + "/split.tsv") << "source\tcompany\tpart\tfiles\n"
                                     << "x17a5\t123\ttest\tx.pdf y.pdf\n"
                                     << "x17a5\t456\ttune\tz.pdf\n";
@@ -159,7 +163,11 @@ TEST_CASE("truth files: labels, split and metadata", "[analyze][accuracy]") {
   Labels labels;
   REQUIRE(LoadLabels(d, &labels).ok());
   REQUIRE(labels.count("x.pdf") == 1);
-  REQUIRE(labels["x.pdf"].size() == 2);  // "-" is no truth
+  // "-" is no truth, and the dividend labels are not cover labels.
+  REQUIRE(labels["x.pdf"].size() == 2);
+  CHECK(labels["x.pdf"][0].field == "registrant_name");
+  Labels alone;
+  CHECK_FALSE(LoadLabels(d + "/dividends.tsv", &alone).ok());
   CHECK(labels["x.pdf"][1].note == "stamp over it");
   Split split;
   REQUIRE(LoadSplit(d + "/split.tsv", &split).ok());
@@ -174,7 +182,8 @@ TEST_CASE("truth files: labels, split and metadata", "[analyze][accuracy]") {
   CHECK(SplitCsvLine("a,\"b,\"\"c\"\"\",d") ==
         std::vector<std::string>{"a", "b,\"c\"", "d"});
   CHECK(BareName("/x/y/z.pdf") == "z.pdf");
-  for (const char* f : {"/a.tsv", "/split.tsv", "/meta.csv"}) {
+  for (const char* f :
+       {"/a.tsv", "/dividends.tsv", "/split.tsv", "/meta.csv"}) {
     std::remove((d + f).c_str());
   }
   rmdir(dir);
