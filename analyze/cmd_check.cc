@@ -1,6 +1,13 @@
-// secx check: self-verification on any corpus, no labels needed. Compares
-// each EDGAR submission's text-derived cover fields with its own SGML
-// header, and lists dividend rows whose arithmetic or date checks failed.
+// secx check: self-verification on any corpus. Without truth files it
+// compares each filing's text-derived cover fields with its own metadata
+// (the SGML header of a submission, the inline XBRL dei: facts of a tagged
+// cover) and lists dividend rows whose arithmetic or date checks failed.
+// With truth files (--labels, --metadata, --split) it scores every cover
+// value against all the truth the filing comes with (cover_accuracy.h) and
+// reports per source, form, decade and field.
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -10,9 +17,12 @@
 
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
+#include "analyze/cover_accuracy.h"
+#include "analyze/cover_truth.h"
 #include "analyze/ingest.h"
 #include "analyze/input_files.h"
 #include "analyze/ordered_pool.h"
+#include "analyze/progress.h"
 #include "analyze/store.h"
 #include "extract/cover/agreement.h"
 
@@ -25,17 +35,34 @@ struct CheckFlags {
   std::string format = "table";
   std::string db;
   bool all = false;
+  std::string labels;    // label .tsv file or directory
+  std::string metadata;  // EDGAR index CSV
+  std::string split;     // eval/split.tsv
+  std::string part = "all";
+  bool accuracy() const {
+    return !labels.empty() || !metadata.empty() || !split.empty();
+  }
+};
+
+// The truth files, loaded once and read by every worker.
+struct Truth {
+  Labels labels;
+  Metadata metadata;
+  Split split;
 };
 
 struct FileCheck {
   std::string path;
   std::string sha256;
-  std::vector<FieldAgreement> agreement;  // SGML submissions only
+  std::vector<FieldAgreement> agreement;  // header and dei: facts
+  FilingScore score;                      // with truth files only
+  bool ocr = false;
   std::vector<std::pair<std::string, std::string>> dividend_failures;
   std::vector<std::string> errors;
 };
 
-FileCheck CheckOne(const InputFile& in, const ExtractOptions& options) {
+FileCheck CheckOne(const InputFile& in, const ExtractOptions& options,
+                   const Truth* truth) {
   FileCheck c;
   c.path = in.path;
   if (!in.error.empty()) {
@@ -45,7 +72,15 @@ FileCheck CheckOne(const InputFile& in, const ExtractOptions& options) {
   Extraction x = ExtractFile(in.path, options);
   c.sha256 = x.sha256;
   c.errors = x.errors;
-  if (x.document.kind == "sgml") c.agreement = HeaderAgreement(x);
+  c.agreement = HeaderAgreement(x);
+  c.ocr = x.ocr.has_value();
+  if (truth != nullptr) {
+    std::string name = BareName(in.path);
+    auto l = truth->labels.find(name);
+    auto m = truth->metadata.find(name);
+    c.score = ScoreFiling(x, l == truth->labels.end() ? nullptr : &l->second,
+                          m == truth->metadata.end() ? nullptr : &m->second);
+  }
   for (const Dividend& d : x.dividends) {
     for (const std::string& f : d.check_failures) {
       std::string what = d.kind + " " + d.per_share + " " + d.currency;
@@ -70,20 +105,26 @@ std::string Pct(int a, int b) {
 void PrintTable(const std::vector<FileCheck>& checks,
                 const std::map<std::string, Tally>& by_field,
                 const Tally& total, bool all) {
-  std::printf("%-24s %7s %7s %8s\n", "field (text vs header)", "scored",
+  int w = 24;
+  for (const auto& [field, t] : by_field) {
+    w = std::max(w, static_cast<int>(field.size()));
+  }
+  std::printf("%-*s %7s %7s %8s\n", w, "field (text vs header)", "scored",
               "agree", "rate");
   for (const auto& [field, t] : by_field) {
-    std::printf("%-24s %7d %7d %8s\n", field.c_str(), t.scored, t.agree,
+    std::printf("%-*s %7d %7d %8s\n", w, field.c_str(), t.scored, t.agree,
                 Pct(t.agree, t.scored).c_str());
   }
-  std::printf("%-24s %7d %7d %8s\n\n", "ALL", total.scored, total.agree,
+  std::printf("%-*s %7d %7d %8s\n\n", w, "ALL", total.scored, total.agree,
               Pct(total.agree, total.scored).c_str());
   std::printf("Mismatches (file, field: header value | text value):\n");
   for (const FileCheck& c : checks) {
     for (const FieldAgreement& a : c.agreement) {
       if (a.agree || (!a.scored && !all)) continue;
-      std::printf("  %s  %s: \"%s\" | \"%s\"%s\n", c.path.c_str(),
-                  a.field.c_str(), a.header_value.c_str(), a.text_value.c_str(),
+      if (a.header_value.empty()) continue;
+      std::printf("  %s  %s%s: \"%s\" | \"%s\"%s\n", c.path.c_str(),
+                  a.field.c_str(), a.source == "sgml" ? "" : " (ixbrl)",
+                  a.header_value.c_str(), a.text_value.c_str(),
                   a.scored ? "" : "  (not scored)");
     }
   }
@@ -111,7 +152,8 @@ void PrintJson(const std::vector<FileCheck>& checks,
         {"fields", nlohmann::ordered_json::array()},
         {"dividend_failures", nlohmann::ordered_json::array()}};
     for (const FieldAgreement& a : c.agreement) {
-      fj["fields"].push_back({{"field", a.field},
+      fj["fields"].push_back({{"source", a.source},
+                              {"field", a.field},
                               {"header_field", a.header_field},
                               {"scored", a.scored},
                               {"agree", a.agree},
@@ -137,10 +179,17 @@ Status StoreChecks(const std::string& db,
   std::vector<CheckRow> rows;
   for (const FileCheck& c : checks) {
     for (const FieldAgreement& a : c.agreement) {
+      if (a.source != "sgml" && a.header_value.empty()) continue;
       std::string outcome =
           !a.scored ? "not_scored" : (a.agree ? "agree" : "mismatch");
-      rows.push_back({c.path, c.sha256, "header_agreement", a.field, outcome,
-                      a.header_value, a.text_value});
+      rows.push_back(
+          {c.path, c.sha256,
+           a.source == "sgml" ? "header_agreement" : a.source + "_agreement",
+           a.field, outcome, a.header_value, a.text_value});
+    }
+    for (const ScoredValue& v : c.score.values) {
+      rows.push_back({c.path, c.sha256, "cover_accuracy", v.field,
+                      OutcomeName(v.outcome), v.truth, v.text});
     }
     for (const auto& [what, failure] : c.dividend_failures) {
       rows.push_back(
@@ -150,32 +199,104 @@ Status StoreChecks(const std::string& db,
   return store.value()->PutChecks(rows);
 }
 
+Status LoadTruth(const CheckFlags& flags, Truth* truth) {
+  if (!flags.labels.empty()) {
+    if (Status st = LoadLabels(flags.labels, &truth->labels); !st.ok()) {
+      return st;
+    }
+  }
+  if (!flags.metadata.empty()) {
+    Status st = LoadMetadataCsv(flags.metadata, &truth->metadata);
+    if (!st.ok()) return st;
+  }
+  if (!flags.split.empty()) {
+    if (Status st = LoadSplit(flags.split, &truth->split); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+// The inputs the split puts in the part asked for; others are left out.
+std::vector<InputFile> InPart(std::vector<InputFile> inputs,
+                              const CheckFlags& flags, const Truth& truth,
+                              size_t* left_out) {
+  if (flags.split.empty()) return inputs;
+  std::vector<InputFile> kept;
+  for (InputFile& in : inputs) {
+    auto it = truth.split.find(BareName(in.path));
+    if (it != truth.split.end() &&
+        (flags.part == "all" || it->second.part == flags.part)) {
+      kept.push_back(std::move(in));
+    } else {
+      ++*left_out;
+    }
+  }
+  return kept;
+}
+
 int RunCheck(const CheckFlags& flags) {
-  std::vector<InputFile> inputs = ExpandInputs(flags.paths);
+  if (flags.part != "all" && flags.split.empty()) {
+    std::fprintf(stderr, "secx: --part needs --split\n");
+    return kExitUsage;
+  }
+  Truth truth;
+  if (Status st = LoadTruth(flags, &truth); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
+    return kExitFailed;
+  }
+  const Truth* with_truth = flags.accuracy() ? &truth : nullptr;
+  size_t left_out = 0;
+  std::vector<InputFile> inputs =
+      InPart(ExpandInputs(flags.paths), flags, truth, &left_out);
+  if (left_out > 0) {
+    std::fprintf(stderr, "secx: %zu inputs not in part \"%s\" of %s\n",
+                 left_out, flags.part.c_str(), flags.split.c_str());
+  }
   ExtractOptions options = ToExtractOptions(flags.extract);
   const int jobs = EffectiveJobs(flags.extract.jobs);
+  // Scans take minutes: progress on a terminal, and a line every few
+  // files (and after each scan) when stderr is a log.
+  const bool tty = isatty(STDERR_FILENO);
+  ProgressLine line(stderr, tty);
+  options.ocr.progress = &line;
+  line.Files(0, inputs.size());
   std::vector<FileCheck> checks;
   std::map<std::string, Tally> by_field;
   Tally total;
-  size_t failed = 0;
+  AccuracyReport report;
+  size_t failed = 0, done = 0;
   RunInputs(
       inputs.size(), jobs, 4 * static_cast<size_t>(jobs), &options,
-      [&](size_t i) { return CheckOne(inputs[i], options); },
+      [&](size_t i) { return CheckOne(inputs[i], options, with_truth); },
       [&](size_t, FileCheck c) {
-        for (const std::string& e : c.errors) {
-          std::fprintf(stderr, "secx: %s\n", e.c_str());
-        }
+        for (const std::string& e : c.errors) line.Message("secx: " + e);
         failed += !c.errors.empty();
+        ++done;
+        line.Files(done, inputs.size());
+        if (!tty && flags.accuracy() &&
+            (c.ocr || done % 25 == 0 || done == inputs.size())) {
+          line.Message("secx check: " + std::to_string(done) + "/" +
+                       std::to_string(inputs.size()) + " files (" + c.path +
+                       ")");
+        }
         for (const FieldAgreement& a : c.agreement) {
           if (!a.scored) continue;
-          by_field[a.field].scored++;
+          std::string key =
+              a.source == "sgml" ? a.field : a.field + " (" + a.source + ")";
+          by_field[key].scored++;
           total.scored++;
-          by_field[a.field].agree += a.agree;
+          by_field[key].agree += a.agree;
           total.agree += a.agree;
         }
+        if (with_truth != nullptr) report.Add(c.score);
         checks.push_back(std::move(c));
       });
-  if (flags.format == "json") {
+  line.Clear();
+  if (flags.accuracy()) {
+    std::string out = flags.format == "json"       ? report.Json() + "\n"
+                      : flags.format == "markdown" ? report.Markdown(false)
+                                                   : report.Text();
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  } else if (flags.format == "json") {
     PrintJson(checks, by_field, total);
   } else {
     PrintTable(checks, by_field, total, flags.all);
@@ -200,8 +321,20 @@ void AddCheckCommand(CLI::App& app) {
       "Self-check any corpus: cover fields vs the SGML header, "
       "dividend arithmetic and dates");
   cmd->add_option("paths", flags->paths, "Files or directories")->required();
-  cmd->add_option("--format", flags->format, "table or json")
-      ->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--format", flags->format,
+                  "table, json, or markdown (with truth files)")
+      ->check(CLI::IsMember({"table", "json", "markdown"}));
+  cmd->add_option("--labels", flags->labels,
+                  "Hand labels: a .tsv file or a directory of them "
+                  "(file, field, value, note)");
+  cmd->add_option("--metadata", flags->metadata,
+                  "EDGAR index CSV (filename, Company, Type, Filing Date, "
+                  "Period of Report, State of Inc)");
+  cmd->add_option("--split", flags->split,
+                  "Split file (source, company, part, files): check only "
+                  "the filings it lists");
+  cmd->add_option("--part", flags->part, "tune, test or all (with --split)")
+      ->check(CLI::IsMember({"tune", "test", "all"}));
   cmd->add_option("--db", flags->db,
                   "Also store the results in this SQLite file (table checks)");
   cmd->add_flag("--all", flags->all,
@@ -209,11 +342,23 @@ void AddCheckCommand(CLI::App& app) {
   AddExtractFlags(cmd, &flags->extract);
   cmd->footer(
       "\nA field is scored when the header value appears in the cover text "
-      "at all,\nso the rate measures secx, not the filer's consistency. "
+      "at all\n(a dei: fact: when it is also visible, not in ix:hidden), "
+      "so the rate\nmeasures secx, not the filer's consistency. "
       "Mismatches list both\nvalues so that a person can tell an extraction "
       "error from a filing that\nreally disagrees with its header.\n"
+      "\nWith --labels, --metadata or --split, every text-derived cover "
+      "value (rules\nother than sgml.* and ixbrl.*) is scored right, wrong "
+      "or missing against\nall the truth the filing comes with: hand labels "
+      "(always), its SGML header\nand visible dei: facts, index metadata "
+      "(when stated in the cover); the\nreport is per source (sgml, html, "
+      "ixbrl, scan, pdf-text), form, decade and\nfield, with rate = "
+      "right/scored and precision = right/(right+wrong).\n"
       "\nExamples:\n"
       "  secx check ../shared/corpus/edgar-8k/\n"
+      "  secx check --labels eval/labels/ --split eval/split.tsv --part test "
+      "\\\n"
+      "      --metadata ../shared/corpus/edgar-8k-metadata.csv "
+      "../shared/corpus/\n"
       "  secx check --format json --db secx.db corpus/sgml/\n"
       "  secx query --db secx.db \"SELECT * FROM checks WHERE outcome = "
       "'mismatch'\"\n");

@@ -9,6 +9,7 @@ std::vector<Mismatch> FindMismatches(const Extraction& x) {
   for (const FieldAgreement& a : HeaderAgreement(x)) {
     if (a.header_value.empty() || a.text_value.empty() || a.agree) continue;
     Mismatch m;
+    m.source = a.source;
     m.field = a.field;
     m.header_value = a.header_value;
     m.text_value = a.text_value;

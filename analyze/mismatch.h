@@ -1,5 +1,6 @@
-// Header-versus-text mismatches: an EDGAR <SEC-HEADER> value (rule
-// "sgml.*") and the same fact read from the cover page should agree.
+// Metadata-versus-text mismatches: an EDGAR <SEC-HEADER> value (rule
+// "sgml.*") or an inline XBRL dei: fact (rule "ixbrl.*") and the same fact
+// read from the visible cover page should agree.
 //
 // The comparison is extract/cover/agreement.h's (state codes against
 // names, file-number zero padding, company-name suffixes, ...); this file
@@ -15,6 +16,7 @@
 namespace secx {
 
 struct Mismatch {
+  std::string source = "sgml";  // "sgml" (header) or "ixbrl" (dei: facts)
   std::string field;  // text-derived field name, e.g. "state_of_incorporation"
   std::string header_value;
   std::string text_value;

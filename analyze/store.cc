@@ -218,7 +218,7 @@ Status Store::Impl::PrepareAll() {
        ")"},
       {&insert_mismatch,
        "INSERT INTO mismatches (document_id, field, header_value, text_value, "
-       "entity, header_in_text) VALUES (?, ?, ?, ?, ?, ?)"},
+       "entity, header_in_text, source) VALUES (?, ?, ?, ?, ?, ?, ?)"},
       {&insert_correction,
        "INSERT INTO corrections (document_id, start, end, page, from_text, "
        "to_text, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -300,6 +300,7 @@ Status Store::Impl::WriteRows(int64_t id, const Extraction& x,
     s.Text(4, m.text_value);
     s.Int(5, m.entity);
     s.Int(6, m.header_in_text ? 1 : 0);
+    s.Text(7, m.source);
     if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a mismatch");
   }
   for (const Correction& c : x.corrections) {

@@ -38,7 +38,7 @@
 namespace secx {
 
 // Schema version written to PRAGMA user_version; Open() migrates older files.
-inline constexpr int kStoreSchemaVersion = 4;
+inline constexpr int kStoreSchemaVersion = 5;
 
 struct StoreOptions {
   bool read_only = false;  // SQLITE_OPEN_READONLY plus PRAGMA query_only

@@ -193,6 +193,11 @@ const char kV4[] =
     "CREATE INDEX checks_path ON checks(path);\n"
     "CREATE INDEX checks_kind_outcome ON checks(kind, outcome);\n";
 
+// Version 5: mismatches say which metadata disagreed with the text: the
+// SGML header ("sgml") or the inline XBRL dei: facts ("ixbrl").
+const char kV5[] =
+    "ALTER TABLE mismatches ADD COLUMN source TEXT NOT NULL DEFAULT 'sgml';\n";
+
 #undef SECX_FIELD0
 #undef SECX_HISTORY_COLUMNS
 #undef SECX_HISTORY_ORDER
@@ -203,7 +208,7 @@ const char kV4[] =
 }  // namespace
 
 const std::vector<const char*>& StoreMigrations() {
-  static const std::vector<const char*> kMigrations = {kV1, kV2, kV3, kV4};
+  static const std::vector<const char*> kMigrations = {kV1, kV2, kV3, kV4, kV5};
   return kMigrations;
 }
 

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "extract/cover/cover.h"
@@ -9,82 +10,6 @@
 
 namespace secx {
 namespace {
-
-struct StateCode {
-  const char* code;
-  const char* name;
-};
-
-// EDGAR state and country codes (the ones filers commonly use).
-const StateCode kStates[] = {
-    {"AL", "Alabama"},
-    {"AK", "Alaska"},
-    {"AZ", "Arizona"},
-    {"AR", "Arkansas"},
-    {"CA", "California"},
-    {"CO", "Colorado"},
-    {"CT", "Connecticut"},
-    {"DE", "Delaware"},
-    {"DC", "District of Columbia"},
-    {"FL", "Florida"},
-    {"GA", "Georgia"},
-    {"HI", "Hawaii"},
-    {"ID", "Idaho"},
-    {"IL", "Illinois"},
-    {"IN", "Indiana"},
-    {"IA", "Iowa"},
-    {"KS", "Kansas"},
-    {"KY", "Kentucky"},
-    {"LA", "Louisiana"},
-    {"ME", "Maine"},
-    {"MD", "Maryland"},
-    {"MA", "Massachusetts"},
-    {"MI", "Michigan"},
-    {"MN", "Minnesota"},
-    {"MS", "Mississippi"},
-    {"MO", "Missouri"},
-    {"MT", "Montana"},
-    {"NE", "Nebraska"},
-    {"NV", "Nevada"},
-    {"NH", "New Hampshire"},
-    {"NJ", "New Jersey"},
-    {"NM", "New Mexico"},
-    {"NY", "New York"},
-    {"NC", "North Carolina"},
-    {"ND", "North Dakota"},
-    {"OH", "Ohio"},
-    {"OK", "Oklahoma"},
-    {"OR", "Oregon"},
-    {"PA", "Pennsylvania"},
-    {"RI", "Rhode Island"},
-    {"SC", "South Carolina"},
-    {"SD", "South Dakota"},
-    {"TN", "Tennessee"},
-    {"TX", "Texas"},
-    {"UT", "Utah"},
-    {"VT", "Vermont"},
-    {"VA", "Virginia"},
-    {"WA", "Washington"},
-    {"WV", "West Virginia"},
-    {"WI", "Wisconsin"},
-    {"WY", "Wyoming"},
-    {"PR", "Puerto Rico"},
-    {"A0", "Alberta"},
-    {"A1", "British Columbia"},
-    {"A6", "Ontario"},
-    {"A8", "Quebec"},
-    {"Z4", "Canada"},
-    {"M0", "Japan"},
-    {"X0", "United Kingdom"},
-    {"E9", "Cayman Islands"},
-    {"D0", "Bermuda"},
-    {"V8", "Switzerland"},
-    {"P7", "Netherlands"},
-    {"L2", "Ireland"},
-    {"2M", "Germany"},
-    {"I0", "France"},
-    {"L3", "Israel"},
-};
 
 std::string Upper(std::string_view s) {
   std::string out(s);
@@ -109,13 +34,6 @@ bool ContainsWord(std::string_view hay_upper, const std::string& needle_upper) {
   return false;
 }
 
-std::string IsoFromHeader(std::string_view v) {
-  std::string d = DigitsOnly(v);
-  if (d.size() != 8) return "";
-  return cover::IsoDate(std::stoi(d.substr(0, 4)), std::stoi(d.substr(4, 2)),
-                        std::stoi(d.substr(6, 2)));
-}
-
 bool AnyFileNumberIn(std::string_view text, const std::string& want) {
   static const RE2* const kRe = new RE2(R"((\d{1,4}-\d{1,8}(?:-\d{1,4})?))");
   re2::StringPiece in(text.data(), text.size());
@@ -135,15 +53,6 @@ bool AnyDateIn(std::string_view text, const std::string& iso) {
     pos += d->end;
   }
   return false;
-}
-
-std::string ValueOf(const std::vector<Field>& fields, const char* name,
-                    bool header) {
-  for (const Field& f : fields) {
-    bool is_header = f.span.rule.rfind("sgml.", 0) == 0;
-    if (f.name == name && f.entity == 0 && is_header == header) return f.value;
-  }
-  return "";
 }
 
 }  // namespace
@@ -196,14 +105,6 @@ std::string ComparableCompanyName(std::string_view name) {
   return words;
 }
 
-std::string StateName(std::string_view code_or_name) {
-  std::string u = Upper(code_or_name);
-  for (const StateCode& s : kStates) {
-    if (u == s.code || u == Upper(s.name)) return s.name;
-  }
-  return std::string(code_or_name);
-}
-
 std::string ComparableFileNumber(std::string_view number) {
   std::string out;
   std::string group;
@@ -226,12 +127,188 @@ std::string ComparableFileNumber(std::string_view number) {
 
 namespace {
 
+enum class Kind {
+  kName,
+  kState,
+  kFileNumber,
+  kIrs,
+  kDate,
+  kZip,
+  kPhone,
+  kAddress,
+  kForm,
+  kOther
+};
+
+Kind KindOf(std::string_view field) {
+  static const std::pair<const char*, Kind> kKinds[] = {
+      {"registrant_name", Kind::kName},
+      {"company_conformed_name", Kind::kName},
+      {"auditor_name", Kind::kName},
+      {"contact_name", Kind::kName},
+      {"state_of_incorporation", Kind::kState},
+      {"commission_file_number", Kind::kFileNumber},
+      {"irs_employer_id", Kind::kIrs},
+      {"report_date", Kind::kDate},
+      {"period_of_report", Kind::kDate},
+      {"reporting_period_start", Kind::kDate},
+      {"reporting_period_end", Kind::kDate},
+      {"fiscal_year_end", Kind::kDate},
+      {"signature_date", Kind::kDate},
+      {"filed_date", Kind::kDate},
+      {"zip_code", Kind::kZip},
+      {"phone", Kind::kPhone},
+      {"address", Kind::kAddress},
+      {"form_type", Kind::kForm},
+  };
+  for (const auto& [name, kind] : kKinds) {
+    if (field == name) return kind;
+  }
+  return Kind::kOther;
+}
+
+std::string AlnumUpper(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out.push_back(
+          static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+  }
+  return out;
+}
+
+// Phone numbers: the digits, without a leading US country code.
+std::string PhoneDigits(std::string_view s) {
+  std::string d = DigitsOnly(s);
+  if (d.size() == 11 && d[0] == '1') d.erase(0, 1);
+  return d;
+}
+
+std::string IsoOf(std::string_view v) {
+  std::string d = DigitsOnly(v);
+  if (d.size() != 8) return "";
+  return cover::IsoDate(std::stoi(d.substr(0, 4)), std::stoi(d.substr(4, 2)),
+                        std::stoi(d.substr(6, 2)));
+}
+
+}  // namespace
+
+std::string ComparableValue(std::string_view field, std::string_view value) {
+  switch (KindOf(field)) {
+    case Kind::kName:
+      return ComparableCompanyName(value);
+    case Kind::kState:
+      return Upper(StateName(value));
+    case Kind::kFileNumber:
+      return ComparableFileNumber(value);
+    case Kind::kIrs:
+      return DigitsOnly(value);
+    case Kind::kPhone:
+      return PhoneDigits(value);
+    case Kind::kDate:
+      return IsoOf(value);
+    case Kind::kZip: {
+      std::string d = DigitsOnly(value);
+      // US ZIP codes compare on their first five digits ("19406-1234");
+      // others (postcodes with letters) on letters and digits.
+      if (d.size() >= 5 && AlnumUpper(value).size() == d.size()) {
+        return d.substr(0, 5);
+      }
+      return AlnumUpper(value);
+    }
+    case Kind::kAddress:
+    case Kind::kForm:
+      return AlnumUpper(value);
+    case Kind::kOther:
+      break;
+  }
+  std::string out;
+  bool space = false;
+  for (char c : Upper(value)) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool SameValue(std::string_view field, std::string_view truth,
+               std::string_view text) {
+  std::string t = ComparableValue(field, truth);
+  std::string v = ComparableValue(field, text);
+  if (t.empty() || v.empty()) return false;
+  if (t == v) return true;
+  // A long name cut short by the filer's own header ("...HOLDINGS CO") is
+  // still the name.
+  return KindOf(field) == Kind::kName && t.size() >= 20 && v.rfind(t, 0) == 0;
+}
+
+StatedText::StatedText(std::string_view text) : text_(text) {}
+
+const std::string& StatedText::upper() const {
+  if (!upper_done_) upper_ = Upper(text_), upper_done_ = true;
+  return upper_;
+}
+const std::string& StatedText::names() const {
+  if (!names_done_) names_ = ComparableCompanyName(text_), names_done_ = true;
+  return names_;
+}
+const std::string& StatedText::alnum() const {
+  if (!alnum_done_) alnum_ = AlnumUpper(text_), alnum_done_ = true;
+  return alnum_;
+}
+const std::string& StatedText::digits() const {
+  if (!digits_done_) digits_ = DigitsOnly(text_), digits_done_ = true;
+  return digits_;
+}
+
+bool StatedText::States(std::string_view field, std::string_view value) const {
+  std::string want = ComparableValue(field, value);
+  if (want.empty()) return false;
+  switch (KindOf(field)) {
+    case Kind::kName:
+      return ContainsWord(names(), want);
+    case Kind::kState:
+      // By name only: two-letter codes ("IN", "OR") are ordinary words.
+      return ContainsWord(upper(), want);
+    case Kind::kFileNumber:
+      return AnyFileNumberIn(text_, want);
+    case Kind::kIrs:
+      return want.size() == 9 &&
+             (text_.find(want) != std::string_view::npos ||
+              text_.find(want.substr(0, 2) + "-" + want.substr(2)) !=
+                  std::string_view::npos);
+    case Kind::kDate:
+      return AnyDateIn(text_, want);
+    case Kind::kZip:
+      if (DigitsOnly(want) == want) return ContainsWord(upper(), want);
+      return alnum().find(want) != std::string::npos;
+    case Kind::kPhone:
+      return want.size() >= 7 &&
+             digits().find(want.substr(want.size() - 7)) != std::string::npos;
+    case Kind::kAddress:
+    case Kind::kForm:
+      return alnum().find(want) != std::string::npos;
+    case Kind::kOther:
+      break;
+  }
+  return ContainsWord(upper(), want);
+}
+
+namespace {
+
 struct Compared {
   const char* field;
   const char* header_field;
 };
 
-const Compared kCompared[] = {
+// Text-derived field and the SGML header field it is checked against.
+const Compared kSgmlCompared[] = {
     {"registrant_name", "company_conformed_name"},
     {"state_of_incorporation", "state_of_incorporation"},
     {"commission_file_number", "commission_file_number"},
@@ -240,63 +317,84 @@ const Compared kCompared[] = {
     {"zip_code", "zip_code"},
 };
 
-// Whether the header's value is written anywhere in the cover text, and
-// whether the text-derived value matches it.
-void Score(std::string_view cover, const std::string& cover_upper,
-           FieldAgreement* a) {
-  const std::string& h = a->header_value;
-  const std::string& t = a->text_value;
-  if (a->field == "registrant_name") {
-    std::string hn = ComparableCompanyName(h);
-    a->scored = ContainsWord(ComparableCompanyName(cover), hn);
-    std::string tn = ComparableCompanyName(t);
-    a->agree =
-        !tn.empty() && (tn == hn || (hn.size() >= 20 && tn.rfind(hn, 0) == 0));
-  } else if (a->field == "state_of_incorporation") {
-    std::string name = StateName(h);
-    a->scored = ContainsWord(cover_upper, Upper(name));
-    a->agree = Upper(StateName(t)) == Upper(name);
-  } else if (a->field == "commission_file_number") {
-    std::string want = ComparableFileNumber(h);
-    a->scored = AnyFileNumberIn(cover, want);
-    a->agree = ComparableFileNumber(t) == want;
-  } else if (a->field == "irs_employer_id") {
-    std::string want = DigitsOnly(h);
-    a->scored = want.size() == 9 &&
-                (cover.find(want) != std::string_view::npos ||
-                 cover.find(want.substr(0, 2) + "-" + want.substr(2)) !=
-                     std::string_view::npos);
-    a->agree = DigitsOnly(t) == want;
-  } else if (a->field == "report_date") {
-    std::string iso = IsoFromHeader(h);
-    a->scored = !iso.empty() && AnyDateIn(cover, iso);
-    a->agree = t == iso;
-  } else if (a->field == "zip_code") {
-    std::string want = DigitsOnly(h).substr(0, 5);
-    a->scored = want.size() == 5 && ContainsWord(cover_upper, want);
-    a->agree = DigitsOnly(t).substr(0, 5) == want;
+// The same for the inline XBRL dei: facts, which name the contract fields.
+const Compared kIxbrlCompared[] = {
+    {"registrant_name", "registrant_name"},
+    {"state_of_incorporation", "state_of_incorporation"},
+    {"commission_file_number", "commission_file_number"},
+    {"irs_employer_id", "irs_employer_id"},
+    {"reporting_period_end", "reporting_period_end"},
+    {"report_date", "report_date"},
+    {"zip_code", "zip_code"},
+    {"phone", "phone"},
+};
+
+bool HasPrefix(const std::string& s, const char* prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
+
+const Field* FirstOf(const std::vector<Field>& fields, const char* name,
+                     const char* rule_prefix) {
+  for (const Field& f : fields) {
+    if (f.name == name && f.entity == 0 &&
+        HasPrefix(f.span.rule, rule_prefix)) {
+      return &f;
+    }
   }
+  return nullptr;
+}
+
+// The first text-derived value: neither header nor tagged metadata.
+std::string TextValue(const std::vector<Field>& fields, const char* name) {
+  for (const Field& f : fields) {
+    if (f.name == name && f.entity == 0 && !IsMetadataRule(f.span.rule)) {
+      return f.value;
+    }
+  }
+  return "";
 }
 
 }  // namespace
 
+bool IsMetadataRule(std::string_view rule) {
+  return rule.rfind("sgml.", 0) == 0 || rule.rfind("ixbrl.", 0) == 0;
+}
+
 std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
-  std::vector<Field> header;
-  for (const Field& f : x.fields) {
-    if (f.span.rule.rfind("sgml.", 0) == 0) header.push_back(f);
-  }
   std::string_view cover = CoverRegionText(x.document);
-  std::string cover_upper = Upper(cover);
+  StatedText stated(cover);
   std::vector<FieldAgreement> out;
-  for (const Compared& c : kCompared) {
+  auto compare = [&](const Compared& c, const char* source, const char* prefix,
+                     bool need_visible) {
     FieldAgreement a;
+    a.source = source;
     a.field = c.field;
     a.header_field = c.header_field;
-    a.header_value = ValueOf(header, c.header_field, true);
-    a.text_value = ValueOf(x.fields, c.field, false);
-    if (!a.header_value.empty()) Score(cover, cover_upper, &a);
-    if (!a.scored) a.agree = false;
-    out.push_back(a);
+    const Field* h = FirstOf(x.fields, c.header_field, prefix);
+    if (h != nullptr) a.header_value = h->value;
+    a.text_value = TextValue(x.fields, c.field);
+    // A tagged fact is scored only where the reader sees it: in the text.
+    bool seen = h != nullptr && (!need_visible || h->span.end > h->span.start);
+    if (!a.header_value.empty() && seen) {
+      a.scored = stated.States(c.header_field, a.header_value);
+      a.agree =
+          a.scored && SameValue(c.header_field, a.header_value, a.text_value);
+    }
+    out.push_back(std::move(a));
+  };
+  for (const Compared& c : kSgmlCompared) compare(c, "sgml", "sgml.", false);
+  bool tagged = std::any_of(
+      x.fields.begin(), x.fields.end(),
+      [](const Field& f) { return HasPrefix(f.span.rule, "ixbrl."); });
+  if (tagged) {
+    // A current report's period end is its report date: asked once.
+    bool current = FirstOf(x.fields, "report_date", "ixbrl.") != nullptr;
+    for (const Compared& c : kIxbrlCompared) {
+      if (current && std::string_view(c.field) == "reporting_period_end") {
+        continue;
+      }
+      compare(c, "ixbrl", "ixbrl.", true);
+    }
   }
   return out;
 }

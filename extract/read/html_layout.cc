@@ -1,6 +1,7 @@
 #include "extract/read/html_layout.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "extract/read/encoding.h"
 
@@ -70,6 +71,57 @@ void HtmlSink::Text(const unsigned char* s, size_t n, bool pre) {
     }
     i += len - 1;
   }
+}
+
+void HtmlSink::FlushMarks() {
+  for (unsigned id : pending_marks_) {
+    out_.push_back(kMarkStart);
+    out_ += std::to_string(id);
+    out_.push_back(kMarkClose);
+  }
+  pending_marks_.clear();
+}
+
+void HtmlSink::MarkEnd(unsigned id) {
+  auto it = std::find(pending_marks_.begin(), pending_marks_.end(), id);
+  if (it != pending_marks_.end()) {
+    pending_marks_.erase(it);  // nothing visible since its start
+    return;
+  }
+  size_t at = out_.size();
+  while (at > 0 && (out_[at - 1] == ' ' || out_[at - 1] == '\n' ||
+                    out_[at - 1] == '\f')) {
+    --at;
+  }
+  std::string mark(1, kMarkEnd);
+  mark += std::to_string(id);
+  mark.push_back(kMarkClose);
+  out_.insert(at, mark);
+}
+
+void StripMarks(std::string* text, std::vector<MarkedSpan>* spans) {
+  std::string& t = *text;
+  size_t w = 0;
+  for (size_t r = 0; r < t.size();) {
+    char c = t[r];
+    if (c != kMarkStart && c != kMarkEnd) {
+      t[w++] = t[r++];
+      continue;
+    }
+    size_t close = t.find(kMarkClose, r + 1);
+    if (close == std::string::npos) break;  // cannot happen: marks are whole
+    unsigned id =
+        static_cast<unsigned>(std::strtoul(t.c_str() + r + 1, nullptr, 10));
+    if (spans->size() <= id) spans->resize(id + 1);
+    MarkedSpan& s = (*spans)[id];
+    if (c == kMarkStart) {
+      if (s.start == std::string::npos) s.start = w;
+    } else {
+      s.end = w;
+    }
+    r = close + 1;
+  }
+  t.resize(w);
 }
 
 void HtmlSink::PageBreak() {

@@ -15,6 +15,25 @@
 namespace secx {
 
 // ---------------------------------------------------------------------------
+// Span marks: control bytes the sink never writes otherwise (it drops
+// control characters from text), "\x0E<id>\x0F" before a fact's first
+// visible character and "\x10<id>\x0F" after its last. StripMarks removes
+// them and reports where each fact's text lies in the result.
+
+inline constexpr char kMarkStart = '\x0E';
+inline constexpr char kMarkEnd = '\x10';
+inline constexpr char kMarkClose = '\x0F';
+
+struct MarkedSpan {
+  size_t start = std::string::npos;  // npos: the fact left no visible text
+  size_t end = std::string::npos;
+};
+
+// Removes the marks from *text; (*spans)[id] receives the span of mark `id`
+// (the vector grows as needed).
+void StripMarks(std::string* text, std::vector<MarkedSpan>* spans);
+
+// ---------------------------------------------------------------------------
 // Output with white-space folding
 
 class HtmlSink {
@@ -59,6 +78,7 @@ class HtmlSink {
   void Line(std::string_view line) {
     Newline();
     if (line.empty()) return;
+    FlushMarks();
     out_.append(line.data(), line.size());
     ++visible_;
     content_since_page_ = true;
@@ -68,6 +88,16 @@ class HtmlSink {
 
   size_t visible() const { return visible_; }
   bool has_table = false;  // a nested table was written into this sink
+
+  // Span marks for inline XBRL facts (see kMarkStart). A start mark waits
+  // until the next visible character, so that it lands after any folded
+  // space; an end mark goes before the trailing white space, where the
+  // sink's own look-back (blank lines, page breaks, trimming) never sees
+  // it. A fact that wrote nothing visible leaves no mark. Marks never count
+  // as visible text, so the text without them is exactly the text the sink
+  // writes when no marks are asked for.
+  void MarkStart(unsigned id) { pending_marks_.push_back(id); }
+  void MarkEnd(unsigned id);
 
   std::string Finish() {
     Newline();
@@ -86,13 +116,17 @@ class HtmlSink {
   void Visible(const char* p, size_t n) {
     if (pending_space_ && !line_start_) out_.push_back(' ');
     pending_space_ = false;
+    if (!pending_marks_.empty()) FlushMarks();
     out_.append(p, n);
     line_start_ = false;
     content_since_page_ = true;
     ++visible_;
   }
 
+  void FlushMarks();
+
   std::string out_;
+  std::vector<unsigned> pending_marks_;
   bool pages_;
   bool line_start_ = true;
   bool pending_space_ = false;

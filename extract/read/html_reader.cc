@@ -230,7 +230,11 @@ StyleFlags ReadStyle(const std::string& style) {
 // a UTF-8 character).
 class Walker {
  public:
-  Walker() { sinks_.push_back(std::make_unique<HtmlSink>(true)); }
+  // `ix`, when given, sees every element (the text's skipped ones too) and
+  // collects the inline XBRL facts; their text is marked in the sinks.
+  explicit Walker(IxbrlCollector* ix) : ix_(ix) {
+    sinks_.push_back(std::make_unique<HtmlSink>(true));
+  }
 
   // Points the parser context's SAX handler at this walker.
   void Attach(htmlParserCtxtPtr ctxt) {
@@ -278,6 +282,18 @@ class Walker {
   }
 
   void Start(const xmlChar* name, Attrs atts) {
+    if (ix_ != nullptr && name != nullptr) {
+      int fact = ix_->Start(reinterpret_cast<const char*>(name),
+                            reinterpret_cast<const char* const*>(atts));
+      // A fact inside text that is not read leaves no mark.
+      if (fact >= 0 && skip_ == 0) {
+        if (marked_.size() <= static_cast<size_t>(fact)) {
+          marked_.resize(fact + 1, false);
+        }
+        marked_[fact] = true;
+        sink().MarkStart(static_cast<unsigned>(fact));
+      }
+    }
     ++open_;
     if (skip_ > 0) {
       ++skip_;
@@ -287,6 +303,13 @@ class Walker {
   }
 
   void End() {
+    if (ix_ != nullptr) {
+      int fact = ix_->End();
+      if (fact >= 0 && static_cast<size_t>(fact) < marked_.size() &&
+          marked_[fact]) {
+        sink().MarkEnd(static_cast<unsigned>(fact));
+      }
+    }
     if (open_ > 0) --open_;
     if (skip_ > 0) {
       --skip_;
@@ -296,6 +319,9 @@ class Walker {
   }
 
   void Characters(const xmlChar* ch, int len) {
+    if (ix_ != nullptr && len > 0) {
+      ix_->Text(reinterpret_cast<const char*>(ch), static_cast<size_t>(len));
+    }
     if (skip_ > 0 || open_ == 0 || len <= 0) return;
     sink().Text(ch, static_cast<size_t>(len), pre_ > 0);
   }
@@ -447,6 +473,8 @@ class Walker {
   std::vector<std::unique_ptr<HtmlTable>> tables_;
   std::vector<Frame> frames_;
   std::unordered_map<const xmlChar*, Kind> kinds_;
+  IxbrlCollector* ix_;
+  std::vector<bool> marked_;  // facts whose start was marked in a sink
   std::string style_;  // scratch for the style attribute being read
   size_t open_ = 0;    // elements open in the parser
   size_t skip_ = 0;    // > 0 inside an element whose content is not read
@@ -474,9 +502,26 @@ bool OnlyWhiteSpace(std::string_view s) {
   return true;
 }
 
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f'; }
+
+// "<ix:" near anywhere: inline XBRL headers sit after the cover page in
+// some documents, so the whole input is searched (memchr-fast).
+bool HasInlineXbrl(std::string_view html) {
+  for (size_t at = html.find('<'); at != std::string_view::npos;
+       at = html.find('<', at + 1)) {
+    if (at + 4 <= html.size() && (html[at + 1] | 0x20) == 'i' &&
+        (html[at + 2] | 0x20) == 'x' && html[at + 3] == ':') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
-Result<std::string> HtmlToText(std::string_view html, bool valid_utf8) {
+Result<std::string> HtmlToText(std::string_view html, bool valid_utf8,
+                               std::vector<IxbrlFact>* facts) {
+  if (facts != nullptr) facts->clear();
   if (OnlyWhiteSpace(html)) return std::string();
   if (html.size() > static_cast<size_t>(INT_MAX)) {
     return Status::Error("HTML document over 2 GiB");
@@ -511,7 +556,12 @@ Result<std::string> HtmlToText(std::string_view html, bool valid_utf8) {
                 HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (ctxt == nullptr) return Status::Error("libxml2: out of memory");
-  Walker walker;
+  // Only documents that tag inline XBRL pay for the collector.
+  std::unique_ptr<IxbrlCollector> ix;
+  if (facts != nullptr && HasInlineXbrl(input)) {
+    ix = std::make_unique<IxbrlCollector>();
+  }
+  Walker walker(ix.get());
   walker.Attach(ctxt);
   htmlDocPtr doc =
       htmlCtxtReadMemory(ctxt, input.data(), static_cast<int>(input.size()),
@@ -521,7 +571,27 @@ Result<std::string> HtmlToText(std::string_view html, bool valid_utf8) {
   if (!walker.started()) {
     return Status::Error("libxml2 could not parse the HTML");
   }
-  return walker.Finish();
+  std::string text = walker.Finish();
+  if (ix != nullptr) {
+    *facts = ix->Finish();
+    std::vector<MarkedSpan> spans;
+    StripMarks(&text, &spans);
+    for (size_t i = 0; i < facts->size() && i < spans.size(); ++i) {
+      IxbrlFact& f = (*facts)[i];
+      size_t b = spans[i].start, e = spans[i].end;
+      if (b == std::string::npos || e == std::string::npos || e <= b ||
+          e > text.size()) {
+        continue;
+      }
+      while (b < e && IsBlank(text[b])) ++b;
+      while (e > b && IsBlank(text[e - 1])) --e;
+      if (b < e) {
+        f.start = b;
+        f.end = e;
+      }
+    }
+  }
+  return text;
 }
 
 // True when `s` starts with `lower` (lower-case ASCII), case aside.

@@ -9,7 +9,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "extract/read/ixbrl.h"
 #include "extract/status.h"
 
 namespace secx {
@@ -18,8 +20,11 @@ namespace secx {
 // laid out in lines. Page breaks (<hr>, CSS page-break-*) become form feeds.
 // `valid_utf8`: the caller has already found the bytes to be valid UTF-8
 // (a part of a submission checked as a whole), so they are not checked
-// again.
-Result<std::string> HtmlToText(std::string_view html, bool valid_utf8 = false);
+// again. `facts`, when given, receives the inline XBRL dei: facts
+// (ixbrl.h), with the span of each visible one in the returned text; the
+// text is the same either way.
+Result<std::string> HtmlToText(std::string_view html, bool valid_utf8 = false,
+                               std::vector<IxbrlFact>* facts = nullptr);
 
 // True when the bytes look like HTML (a tag such as <html>, <body>, <div>,
 // <p>, <table> or <font> near the start).

@@ -132,7 +132,8 @@ Result<Document> ReadDocument(std::string_view bytes,
   }
   if (kind == "sgml") return ReadSgml(bytes, source);
   if (kind == "html") {
-    Result<std::string> text = HtmlToText(bytes);
+    std::vector<IxbrlFact> facts;
+    Result<std::string> text = HtmlToText(bytes, false, &facts);
     if (!text.ok()) return text.status();
     Document doc;
     doc.source = source;
@@ -145,6 +146,12 @@ Result<Document> ReadDocument(std::string_view bytes,
     all.end = doc.text.size();
     doc.sections.push_back(all);
     SplitPages(&doc);
+    // The inline XBRL cover facts are metadata, kept beside the SGML
+    // header's (Document::header_fields).
+    doc.header_fields = IxbrlFields(facts, doc.text);
+    for (Field& f : doc.header_fields) {
+      if (f.span.end > f.span.start) f.span.page = doc.PageAt(f.span.start);
+    }
     return doc;
   }
   if (kind == "pdf" || kind == "image") {

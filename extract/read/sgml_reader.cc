@@ -14,6 +14,7 @@
 // duplicated in the HTML or needs OCR, not text extraction.
 #include "extract/read/sgml_reader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -272,6 +273,7 @@ HeaderRegion FindHeader(std::string_view in, size_t first_doc) {
 struct Part {
   Section section;
   std::string text;
+  std::vector<IxbrlFact> facts;  // inline XBRL dei: facts of an HTML part
 };
 
 // Reads one <DOCUMENT> whose metadata and body are [meta, body_end).
@@ -350,7 +352,7 @@ Part ReadPart(std::string_view in, size_t meta, size_t body_end, int index,
   }
   if (LooksLikeHtml(trimmed)) {
     s.format = "html";
-    Result<std::string> text = HtmlToText(trimmed, utf8);
+    Result<std::string> text = HtmlToText(trimmed, utf8, &part.facts);
     if (text.ok()) {
       part.text = std::move(text).value();
     } else {
@@ -394,6 +396,20 @@ void AppendSection(Part part, Document* doc) {
   part.section.start = doc->text.size();
   doc->text += part.text;
   part.section.end = doc->text.size();
+  // The first part that tags dei: facts is the primary document; exhibits
+  // that tag their own (rare) would only repeat them.
+  bool tagged = std::any_of(
+      doc->header_fields.begin(), doc->header_fields.end(),
+      [](const Field& f) { return f.span.rule.rfind("ixbrl.", 0) == 0; });
+  if (!part.facts.empty() && !tagged) {
+    for (Field& f : IxbrlFields(part.facts, part.text)) {
+      if (f.span.end > f.span.start) {
+        f.span.start += part.section.start;
+        f.span.end += part.section.start;
+      }
+      doc->header_fields.push_back(std::move(f));
+    }
+  }
   for (Binary& b : doc->binaries) {
     if (b.section == -2) b.section = static_cast<int>(doc->sections.size());
   }
@@ -496,7 +512,9 @@ Result<Document> ReadSgml(std::string_view bytes, const std::string& source) {
     doc.kind = doc.sections[0].format;
   }
   SplitPages(&doc);
-  for (Field& f : doc.header_fields) f.span.page = doc.PageAt(f.span.start);
+  for (Field& f : doc.header_fields) {
+    if (f.span.end > f.span.start) f.span.page = doc.PageAt(f.span.start);
+  }
   return doc;
 }
 

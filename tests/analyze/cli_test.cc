@@ -212,5 +212,51 @@ TEST_CASE("query is read-only and explains bad SQL", "[cli]") {
   CHECK(r.out == "{\"name\":\"a\",\"n\":12,\"z\":null}\n");
 }
 
+TEST_CASE("check scores cover values against labels, on one part of a split",
+          "[cli][accuracy]") {
+  TempDir dir;
+  std::string seed = ReadAll(Seed("iij-form-sd-2015.txt"));
+  std::string corpus = dir / "corpus";
+  REQUIRE(mkdir(corpus.c_str(), 0755) == 0);
+  WriteFile(dir / "corpus/sd.txt", seed);
+  WriteFile(dir / "corpus/tuned.txt", seed);
+  WriteFile(dir / "split.tsv",
+            "source\tcompany\tpart\tfiles\n"
+            "seeds\tA\ttest\tsd.txt\n"
+            "seeds\tB\ttune\ttuned.txt\n");
+  WriteFile(dir / "labels.tsv",
+            "file\tfield\tvalue\tnote\n"
+            "sd.txt\tcommission_file_number\t000-30204\t\n"
+            "sd.txt\tirs_employer_id\t98-1029630\ta wrong label\n"
+            "sd.txt\tauditor_name\tNobody LLP\tnever on this form\n"
+            "tuned.txt\tcommission_file_number\t0-30204\t\n");
+  testing::RunResult r =
+      RunSecx("check --jobs 1 --format json --labels " +
+                  Quote(dir / "labels.tsv") + " --split " +
+                  Quote(dir / "split.tsv") + " --part test " + Quote(corpus),
+              dir);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  REQUIRE(j["filings"].size() == 1);
+  CHECK(j["filings"][0]["source"] == "text");
+  const nlohmann::json& all = j["accuracy"]["all"]["all"];
+  CHECK(all["scored"] == 3);
+  CHECK(all["right"] == 1);
+  CHECK(all["wrong"] == 1);
+  CHECK(all["missing"] == 1);
+  CHECK(j["accuracy"]["field"]["irs_employer_id"]["wrong"] == 1);
+  CHECK(j["accuracy"]["field"]["irs_employer_id"]["precision"] == 0.0);
+  // --part needs --split.
+  CHECK(RunSecx("check --part test " + Quote(corpus), dir).status == 2);
+  testing::RunResult md =
+      RunSecx("check --jobs 1 --format markdown --labels " +
+                  Quote(dir / "labels.tsv") + " --split " +
+                  Quote(dir / "split.tsv") + " --part tune " + Quote(corpus),
+              dir);
+  CHECK_THAT(md.out,
+             Catch::Contains("| **all** | 1 | 1 | 0 | 0 | 100.0% | 100.0% |"));
+}
+
 }  // namespace
 }  // namespace secx

@@ -148,6 +148,7 @@ TEST_CASE("store migrates an older schema", "[store]") {
     REQUIRE(s->Flush().ok());
     // Back to version 1 as an earlier secx wrote it.
     REQUIRE(s->Query("ALTER TABLE mismatches DROP COLUMN header_in_text;"
+                     "ALTER TABLE mismatches DROP COLUMN source;"
                      "DROP TABLE checks;"
                      "PRAGMA user_version = 1",
                      {})
@@ -164,6 +165,9 @@ TEST_CASE("store migrates an older schema", "[store]") {
   CHECK(Scalar(s.get(),
                "SELECT COUNT(*) FROM pragma_table_info('mismatches') "
                "WHERE name = 'header_in_text'") == "1");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM pragma_table_info('mismatches') "
+               "WHERE name = 'source'") == "1");
   CHECK(Count(s.get(), "fields") == 3);
   CHECK(Count(s.get(), "checks") == 0);
 }

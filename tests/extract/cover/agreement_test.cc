@@ -84,5 +84,92 @@ TEST_CASE("agreement scores only fields the text states",
   }
 }
 
+TEST_CASE("tagged dei facts are checked against the visible text",
+          "[cover][agreement]") {
+  Extraction x;
+  x.document.text =
+      "FORM 10-K\n"
+      "ACME WIDGET CORP.\n"
+      "Delaware\t001-01234\t12-3456789\n"
+      "(State of incorporation)\t(Commission File Number)\t(IRS No.)\n";
+  x.document.sections = {
+      Section{"10-K", 1, "", "", "html", 0, x.document.text.size()}};
+  auto add = [&](const char* rule, const char* name, const char* value,
+                 size_t start, size_t end) {
+    Field f;
+    f.name = name;
+    f.value = value;
+    f.span.rule = rule;
+    f.span.start = start;
+    f.span.end = end;
+    x.fields.push_back(f);
+  };
+  const std::string& t = x.document.text;
+  size_t name_at = t.find("ACME");
+  size_t state_at = t.find("Delaware");
+  add("ixbrl.dei.EntityRegistrantName", "registrant_name", "ACME WIDGET CORP.",
+      name_at, name_at + 17);
+  add("ixbrl.dei.EntityIncorporationStateCountryCode", "state_of_incorporation",
+      "DE", state_at, state_at + 8);
+  // Hidden (no span): never scored, even though its value is in the text.
+  add("ixbrl.dei.EntityFileNumber", "commission_file_number", "001-01234", 0,
+      0);
+  add("cover.test", "registrant_name", "Acme Widget Corporation", 0, 0);
+  add("cover.test", "state_of_incorporation", "Nevada", 0, 0);
+  add("cover.test", "commission_file_number", "1-1234", 0, 0);
+  std::vector<FieldAgreement> a = HeaderAgreement(x);
+  const FieldAgreement* name = nullptr;
+  const FieldAgreement* state = nullptr;
+  const FieldAgreement* file = nullptr;
+  for (const FieldAgreement& f : a) {
+    if (f.source != "ixbrl") continue;
+    if (f.field == "registrant_name") name = &f;
+    if (f.field == "state_of_incorporation") state = &f;
+    if (f.field == "commission_file_number") file = &f;
+  }
+  REQUIRE(name != nullptr);
+  REQUIRE(state != nullptr);
+  REQUIRE(file != nullptr);
+  CHECK(name->scored);
+  CHECK(name->agree);
+  CHECK(state->scored);
+  CHECK_FALSE(state->agree);  // the text rules read the wrong state
+  CHECK(state->header_value == "DE");
+  CHECK(state->text_value == "Nevada");
+  CHECK_FALSE(file->scored);
+  // The header's six comparisons are there too (nothing to score).
+  size_t sgml = 0;
+  for (const FieldAgreement& f : a) sgml += f.source == "sgml";
+  CHECK(sgml == 6);
+}
+
+TEST_CASE("comparable forms per field", "[cover][agreement]") {
+  CHECK(SameValue("registrant_name", "ACME CORP", "Acme Corporation"));
+  CHECK_FALSE(SameValue("registrant_name", "ACME CORP", "Acme Widgets Corp"));
+  CHECK(SameValue("commission_file_number", "8-01234", "8-1234"));
+  CHECK_FALSE(SameValue("commission_file_number", "8-01234", "8-12345"));
+  CHECK(SameValue("irs_employer_id", "123456789", "12-3456789"));
+  CHECK(SameValue("phone", "(212) 555-0100", "1-212-555-0100"));
+  CHECK_FALSE(SameValue("phone", "(212) 555-0100", "(212) 555-0199"));
+  CHECK(SameValue("state_of_incorporation", "DE", "Delaware"));
+  CHECK_FALSE(SameValue("state_of_incorporation", "DE", "Nevada"));
+  CHECK(SameValue("zip_code", "10022-4611", "10022"));
+  CHECK(SameValue("address", "1 Main St., New York, NY 10022",
+                  "1 Main St, New York NY 10022"));
+  CHECK(SameValue("reporting_period_end", "2004-12-31", "2004-12-31"));
+  CHECK_FALSE(SameValue("reporting_period_end", "2004-12-31", "2004-12-30"));
+  CHECK_FALSE(SameValue("registrant_name", "", ""));
+  StatedText stated(
+      "FOR THE PERIOD BEGINNING 01/01/2004 AND ENDING 12/31/2004\n"
+      "SEC FILE NUMBER 8-01234  Telephone (212) 555-0100\n"
+      "Incorporated in Delaware");
+  CHECK(stated.States("reporting_period_end", "2004-12-31"));
+  CHECK_FALSE(stated.States("reporting_period_end", "2005-12-31"));
+  CHECK(stated.States("commission_file_number", "8-1234"));
+  CHECK(stated.States("phone", "212-555-0100"));
+  CHECK(stated.States("state_of_incorporation", "DE"));
+  CHECK_FALSE(stated.States("state_of_incorporation", "NV"));
+}
+
 }  // namespace
 }  // namespace secx

@@ -32,11 +32,13 @@ struct Expect {
 
 // Every expected field is present once with that value and raw text, and
 // every field's raw text is exactly its span of Document::text.
+// (Inline XBRL fields of an HTML part, rules "ixbrl.*", are checked apart.)
 void CheckFields(const Document& d, const std::vector<Expect>& expected) {
   for (const Field& f : d.header_fields) {
     INFO(f.name);
     REQUIRE(f.span.end <= d.text.size());
     CHECK(d.text.substr(f.span.start, f.span.end - f.span.start) == f.raw);
+    if (f.span.rule.rfind("ixbrl.", 0) == 0) continue;
     CHECK(f.span.rule.rfind("sgml.", 0) == 0);
     CHECK(f.span.page >= 1);
   }
@@ -44,6 +46,7 @@ void CheckFields(const Document& d, const std::vector<Expect>& expected) {
     INFO(e.name << " entity " << e.entity);
     int found = 0;
     for (const Field& f : d.header_fields) {
+      if (f.span.rule.rfind("sgml.", 0) != 0) continue;
       if (f.name != e.name || f.entity != e.entity) continue;
       ++found;
       CHECK(f.value == e.value);
@@ -207,6 +210,22 @@ TEST_CASE("modern submission: HTML documents, embedded JPEG, XBRL skipped",
   CheckFields(d, {{"company_conformed_name", 0, "ABVC BIOPHARMA, INC.",
                    "ABVC BIOPHARMA, INC."},
                   {"state_of_incorporation", 0, "NV", "NV"}});
+  // The 8-K's inline XBRL cover facts, with spans in the whole text.
+  int tagged = 0;
+  for (const Field& f : d.header_fields) {
+    if (f.span.rule.rfind("ixbrl.", 0) != 0) continue;
+    ++tagged;
+    INFO(f.name);
+    if (f.name == "state_of_incorporation") {
+      CHECK(f.value == "NV");
+      CHECK(f.raw == "Nevada");
+      CHECK(f.span.start >= main.start);
+      CHECK(f.span.end <= main.end);
+      CHECK(f.span.page >= 2);
+    }
+    if (f.name == "irs_employer_id") CHECK(f.value == "26-0014658");
+  }
+  CHECK(tagged >= 8);
 }
 
 TEST_CASE("tag-style header and bare <SUBMISSION>", "[read][sgml]") {

@@ -1,0 +1,122 @@
+#include "extract/states.h"
+
+#include <cctype>
+
+namespace secx {
+namespace {
+
+struct StateEntry {
+  const char* code;
+  const char* name;
+};
+
+// EDGAR state and country codes (the ones filers commonly use).
+const StateEntry kStates[] = {
+    {"AL", "Alabama"},
+    {"AK", "Alaska"},
+    {"AZ", "Arizona"},
+    {"AR", "Arkansas"},
+    {"CA", "California"},
+    {"CO", "Colorado"},
+    {"CT", "Connecticut"},
+    {"DE", "Delaware"},
+    {"DC", "District of Columbia"},
+    {"FL", "Florida"},
+    {"GA", "Georgia"},
+    {"HI", "Hawaii"},
+    {"ID", "Idaho"},
+    {"IL", "Illinois"},
+    {"IN", "Indiana"},
+    {"IA", "Iowa"},
+    {"KS", "Kansas"},
+    {"KY", "Kentucky"},
+    {"LA", "Louisiana"},
+    {"ME", "Maine"},
+    {"MD", "Maryland"},
+    {"MA", "Massachusetts"},
+    {"MI", "Michigan"},
+    {"MN", "Minnesota"},
+    {"MS", "Mississippi"},
+    {"MO", "Missouri"},
+    {"MT", "Montana"},
+    {"NE", "Nebraska"},
+    {"NV", "Nevada"},
+    {"NH", "New Hampshire"},
+    {"NJ", "New Jersey"},
+    {"NM", "New Mexico"},
+    {"NY", "New York"},
+    {"NC", "North Carolina"},
+    {"ND", "North Dakota"},
+    {"OH", "Ohio"},
+    {"OK", "Oklahoma"},
+    {"OR", "Oregon"},
+    {"PA", "Pennsylvania"},
+    {"RI", "Rhode Island"},
+    {"SC", "South Carolina"},
+    {"SD", "South Dakota"},
+    {"TN", "Tennessee"},
+    {"TX", "Texas"},
+    {"UT", "Utah"},
+    {"VT", "Vermont"},
+    {"VA", "Virginia"},
+    {"WA", "Washington"},
+    {"WV", "West Virginia"},
+    {"WI", "Wisconsin"},
+    {"WY", "Wyoming"},
+    {"PR", "Puerto Rico"},
+    {"A0", "Alberta"},
+    {"A1", "British Columbia"},
+    {"A6", "Ontario"},
+    {"A8", "Quebec"},
+    {"Z4", "Canada"},
+    {"M0", "Japan"},
+    {"X0", "United Kingdom"},
+    {"E9", "Cayman Islands"},
+    {"D0", "Bermuda"},
+    {"V8", "Switzerland"},
+    {"P7", "Netherlands"},
+    {"L2", "Ireland"},
+    {"2M", "Germany"},
+    {"I0", "France"},
+    {"L3", "Israel"},
+};
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+const StateEntry* Find(std::string_view name_or_code) {
+  std::string u = Upper(Trim(name_or_code));
+  for (const StateEntry& s : kStates) {
+    if (u == s.code || u == Upper(s.name)) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string StateName(std::string_view code_or_name) {
+  const StateEntry* s = Find(code_or_name);
+  return s == nullptr ? std::string(code_or_name) : s->name;
+}
+
+std::string StateCode(std::string_view name_or_code) {
+  const StateEntry* s = Find(name_or_code);
+  return s == nullptr ? "" : s->code;
+}
+
+}  // namespace secx

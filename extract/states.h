@@ -1,0 +1,22 @@
+// EDGAR's state and country codes, in one table: the SGML header writes
+// "PA", cover pages write "Pennsylvania", inline XBRL tags either (with the
+// ixt-sec:stateprovnameen / countrynameen formats naming the text).
+// Pure functions over a constant table; thread-safe.
+#ifndef SECX_EXTRACT_STATES_H_
+#define SECX_EXTRACT_STATES_H_
+
+#include <string>
+#include <string_view>
+
+namespace secx {
+
+// "PA" or "pennsylvania" -> "Pennsylvania"; anything else comes back as
+// given.
+std::string StateName(std::string_view code_or_name);
+
+// "Pennsylvania" or "pa" -> "PA"; "" when neither a known name nor a code.
+std::string StateCode(std::string_view name_or_code);
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_STATES_H_
