@@ -48,7 +48,7 @@ const BesideRule kBesideRules[] = {
 struct Compiled {
   std::vector<std::unique_ptr<RE2>> beside;
   RE2 form{
-      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|SD)(?:/A)?)\s*$)"};
+      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|SD|X-17A-5)(?:/A)?)\s*$)"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
@@ -263,12 +263,26 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
       out);
 }
 
+// The form's name on a line of its own, or in a cell of its own on a line
+// a form box shares ("ANNUAL AUDITED REPORT   FORM X-17A-5   8-12345").
+bool MatchForm(const Line& l, re2::StringPiece* g) {
+  re2::StringPiece in(l.text.data(), l.text.size());
+  if (Rules().form.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) return true;
+  if (l.cells.size() < 2) return false;
+  for (const LayoutCell& c : l.cells) {
+    re2::StringPiece cell(c.text.data(), c.text.size());
+    if (Rules().form.Match(cell, 0, cell.size(), RE2::ANCHOR_BOTH, g, 2)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size() && i < 120; ++i) {
     std::string form;
-    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
     re2::StringPiece g[2];
-    if (!Rules().form.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) continue;
+    if (!MatchForm(lines[i], g)) continue;
     for (char c : std::string(g[1].data(), g[1].size())) {
       form.push_back(
           static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
