@@ -18,8 +18,8 @@ namespace {
 
 struct FixOcrFlags {
   std::string path;
-  std::string repairs;  // JSON output file, empty for stderr text
-  bool stats = false;   // one summary line on stderr (for scripts)
+  std::string repairs;              // JSON output file, empty for stderr text
+  bool stats = false;               // one summary line on stderr (for scripts)
   double vocabulary_margin = -1.0;  // < 0: the learned margin
 };
 

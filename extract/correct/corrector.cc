@@ -41,8 +41,8 @@ bool LookAlikeOnly(const std::string& from, const std::string& to) {
   if (from.size() != to.size() || from == to) return false;
   auto cls = [](char c) {
     return c == 'l' || c == 'I' || c == '1' || c == '|' ? 1
-           : c == 'O' || c == '0'                      ? 2
-                                                       : 0;
+           : c == 'O' || c == '0'                       ? 2
+                                                        : 0;
   };
   for (size_t i = 0; i < from.size(); ++i) {
     if (from[i] != to[i] && (cls(from[i]) == 0 || cls(from[i]) != cls(to[i]))) {
@@ -116,8 +116,8 @@ std::vector<Correction> CorrectOcr(Document* doc,
   }
   for (const auto& [begin, end] : regions) {
     for (Repair& r : ProposeTextRepairs(doc->text, begin, end)) {
-      double need = Need(options.min_log_odds,
-                         WordConfidence(words, r.start, r.end), r);
+      double need =
+          Need(options.min_log_odds, WordConfidence(words, r.start, r.end), r);
       if (r.log_odds >= need) repairs.push_back(std::move(r));
     }
   }

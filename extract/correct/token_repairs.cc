@@ -231,8 +231,8 @@ std::optional<Repair> RepairDay(const RepairContext& ctx, const Token& t) {
 
 // Letters OCR reads for digits (0 1 5 8 2 6 9).
 bool DigitLike(char c) {
-  return c != '\0' && std::string_view("OoDlIiSBZGg").find(c) !=
-                           std::string_view::npos;
+  return c != '\0' &&
+         std::string_view("OoDlIiSBZGg").find(c) != std::string_view::npos;
 }
 
 // "2O18" -> "2018", "98-1O29639" -> "98-1029639", "I02-0071" -> "102-0071",
@@ -246,8 +246,8 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     if (IsAlpha(c)) {
       ++letters;
       digit_like = digit_like && DigitLike(c);
-    } else if (!IsDigit(c) && std::string_view(",.-$%").find(c) ==
-                                  std::string_view::npos) {
+    } else if (!IsDigit(c) &&
+               std::string_view(",.-$%").find(c) == std::string_view::npos) {
       number_chars = false;
     }
   }
@@ -269,10 +269,19 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     // separators, only the round letters and strokes that are digits'
     // twins stand at the edge of a number of three digits or more
     // ("I933", "200O").
-    bool edge_ok = separated ? DigitLike(stem[i]) && stem[i] != 'B'
-                             : digits >= 3 && std::string_view("OoIl").find(
-                                                  stem[i]) != std::string_view::npos;
-    if (!interior && !edge_ok) return std::nullopt;
+    bool edge_ok =
+        separated ? DigitLike(stem[i]) && stem[i] != 'B'
+                  : digits >= 3 && std::string_view("OoIl").find(stem[i]) !=
+                                       std::string_view::npos;
+    // A letter alone between separators is a form or series letter
+    // ("10-D", "10-Q"), not a digit.
+    size_t gb = stem.find_last_of(",.-$", i);
+    gb = gb == std::string::npos ? 0 : gb + 1;
+    size_t ge = std::min(stem.find_first_of(",.-$", i), stem.size());
+    bool group_digit = false;
+    for (size_t k = gb; k < ge; ++k)
+      group_digit = group_digit || IsDigit(stem[k]);
+    if ((!interior && !edge_ok) || !group_digit) return std::nullopt;
   }
   Hypotheses h(kLetterInNumberPrior - 2.0 * (letters - 1));
   // -4.0: the prose the model learned from has few digits, so a letter
@@ -280,10 +289,12 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
   // "o", kReversedPenalty).
   for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -4.0, -9.0)) {
     std::string s = EncodeUtf8(c.text);
-    if (s.size() != stem.size() ||
-        s.find_first_not_of("0123456789,.-$%") != std::string::npos) {
-      continue;  // digits where the letters were, and nothing else
+    // Digits where the letters were, and nothing else changed.
+    bool ok = s.size() == stem.size();
+    for (size_t k = 0; ok && k < s.size(); ++k) {
+      ok = IsAlpha(stem[k]) ? IsDigit(s[k]) : s[k] == stem[k];
     }
+    if (!ok) continue;
     h.Add(s, c.log_p);
   }
   return h.Best(t, t.start, t.stem_end, "number");

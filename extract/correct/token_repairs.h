@@ -49,7 +49,7 @@ struct Repair {
   std::string rule;
   double log_odds = 0.0;    // log10 P(repair) / P(as read)
   double confidence = 0.0;  // posterior of the repair among the hypotheses
-  double margin = -1.0;  // the rule's own threshold; < 0: the corrector's
+  double margin = -1.0;     // the rule's own threshold; < 0: the corrector's
 };
 
 // Repairs proposed for tokens[index]: none, one for the stem, and/or one

@@ -34,7 +34,7 @@ struct Calibration {
   double margin_mixed = -1.0;      // per class; < 0: vocabulary_margin
   double margin_name = -1.0;
   double margin_word = -1.0;
-  double confidence_slope = 1.0;   // P(right) = 1 / (1 + exp(-(a lo + b)))
+  double confidence_slope = 1.0;  // P(right) = 1 / (1 + exp(-(a lo + b)))
   double confidence_intercept = 0.0;
 
   static const Calibration& Default();  // the embedded table

@@ -166,13 +166,13 @@ double VocabularyPrior(const RepairContext& ctx, const std::string& s) {
       case CaseShape::kNone:
         // "SolutiOns": the word list lower-cases what it looks up, so only
         // an entry spelt exactly so (a defined term, the SEC list) counts.
-        if (lex == kNone || !(InSecVocabulary(s) || lex >= DocumentLexicon::kSeenPrior)) {
+        if (lex == kNone ||
+            !(InSecVocabulary(s) || lex >= DocumentLexicon::kSeenPrior)) {
           return kNone;
         }
         break;
       case CaseShape::kLower:
-        if (!InEnglishWords(s) && !InSecVocabulary(s) &&
-            !HyphenatedWords(s)) {
+        if (!InEnglishWords(s) && !InSecVocabulary(s) && !HyphenatedWords(s)) {
           return kNone;
         }
         break;
@@ -192,8 +192,7 @@ double VocabularyPrior(const RepairContext& ctx, const std::string& s) {
   return std::max(doc, lex) + kBothBonus;
 }
 
-std::optional<Repair> RepairVocabulary(const RepairContext& ctx,
-                                       size_t index) {
+std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   const Token& t = (*ctx.tokens)[index];
   if (ctx.vocabulary == nullptr ||
       (t.slot != Slot::kName && t.slot != Slot::kWord)) {
@@ -201,8 +200,7 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx,
   }
   std::string stem = Stem(t);
   if (stem.size() < 3 || stem.size() > 40 || !HasLetter(stem) ||
-      !WordChars(stem) ||
-      t.raw.find_first_of("@/\\_=") != std::string::npos) {
+      !WordChars(stem) || t.raw.find_first_of("@/\\_=") != std::string::npos) {
     return std::nullopt;
   }
   if (ctx.lexicon->LogPrior(stem) > kNone || HyphenatedWords(stem)) {
@@ -212,10 +210,10 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx,
   // wherever it is printed ("11J" for "IIJ" all through a scan).
   bool mixed = HasDigit(stem);
   int repeats = std::min(kMaxRepeats, ctx.vocabulary->FormCount(stem) - 1);
-  double read = mixed ? kMixedReadPrior
-                      : (ctx.ocr_like ? kUnknownReadPriorOcr
-                                      : kUnknownReadPrior) +
-                            kRepeatBonus * std::max(0, repeats);
+  double read =
+      mixed ? kMixedReadPrior
+            : (ctx.ocr_like ? kUnknownReadPriorOcr : kUnknownReadPrior) +
+                  kRepeatBonus * std::max(0, repeats);
   // Digits among letters are taken for misread letters only in a word
   // that is mostly letters ("So1utions", not "M66" or "IL6").
   int digits = 0, letters = 0;
@@ -250,8 +248,8 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx,
     ReadingClass cls = mixed         ? ReadingClass::kMixed
                        : capitalised ? ReadingClass::kName
                                      : ReadingClass::kWord;
-    r->margin = ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin
-                                           : cal.Margin(cls);
+    r->margin =
+        ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin : cal.Margin(cls);
   }
   return r;
 }

@@ -77,13 +77,15 @@ TEST_CASE("digit-like letters in numbers with separators",
       {"Tokyo I02-0071 Japan", "Tokyo 102-0071 Japan"},
       {"paid $1,00O in cash", "paid $1,000 in cash"},
       {"in fiscal 20i6 the", "in fiscal 2016 the"},
+      {"paid $95S in", "paid $955 in"},
   };
   for (const Case& c : cases) {
     INFO(c.in);
     CHECK(Fix(c.in) == c.out);
   }
   const char* kept[] = {"Rule 10b5-1 plan", "part 4980B and S1643",
-                        "Series 2021-1A notes", "the 1990s and FY2023"};
+                        "Form 10-D and Form 10-Q", "Series 2021-1A notes",
+                        "the 1990s and FY2023"};
   for (const char* c : kept) {
     INFO(c);
     CHECK(Fix(c) == c);
@@ -96,8 +98,7 @@ TEST_CASE("vocabulary repairs record a calibrated confidence",
   Fix(kFiling + "Zyvantic Clinica1 said.", &out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].rule == "vocabulary");
-  CHECK(out[0].log_odds >=
-        Calibration::Default().Margin(ReadingClass::kMixed));
+  CHECK(out[0].log_odds >= Calibration::Default().Margin(ReadingClass::kMixed));
   CHECK(out[0].confidence > 0.5);
   CHECK(out[0].confidence < 1.0);
 }
