@@ -18,8 +18,9 @@ namespace {
 
 struct FixOcrFlags {
   std::string path;
-  std::string repairs;  // JSON output file, empty for stderr text
-  bool stats = false;   // one summary line on stderr (for scripts)
+  std::string repairs;              // JSON output file, empty for stderr text
+  bool stats = false;               // one summary line on stderr (for scripts)
+  double vocabulary_margin = -1.0;  // < 0: the learned margin
 };
 
 size_t CountTokens(const std::string& text) {
@@ -52,6 +53,7 @@ int RunFixOcr(const FixOcrFlags& flags) {
   const bool looks_like_ocr = flags.stats && LooksLikeOcrText(d);
   CorrectOptions options;
   options.force = true;
+  options.vocabulary_margin = flags.vocabulary_margin;
   std::vector<Correction> repairs = CorrectOcr(&d, options);
 
   std::fwrite(d.text.data(), 1, d.text.size(), stdout);
@@ -72,7 +74,8 @@ int RunFixOcr(const FixOcrFlags& flags) {
                       {"from", c.from},
                       {"to", c.to},
                       {"rule", c.rule},
-                      {"confidence", c.confidence}});
+                      {"confidence", c.confidence},
+                      {"log_odds", c.log_odds}});
     }
     std::ofstream out(flags.repairs, std::ios::binary);
     out << list.dump(2) << '\n';
@@ -110,6 +113,10 @@ void AddFixOcrCommand(CLI::App& app) {
   cmd->add_flag("--stats", flags->stats,
                 "Print 'fix-ocr: tokens=N repairs=M looks_like_ocr=0|1' to "
                 "stderr");
+  cmd->add_option("--vocabulary-margin", flags->vocabulary_margin,
+                  "Margin (log10 odds) for the vocabulary repair instead of "
+                  "the learned one (for scripts/correction-eval.py)")
+      ->group("");
   cmd->footer(
       "\nExit status: 0 ok, 1 the file could not be read, 2 usage error.\n"
       "\nExamples:\n"

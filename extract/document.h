@@ -114,6 +114,7 @@ struct Correction {
   std::string to;
   std::string rule;
   double confidence = 0.0;
+  double log_odds = 0.0;  // log10 odds of the repair over the reading
 };
 
 struct Ticker {

@@ -5,6 +5,7 @@
 #include "extract/correct/corrector.h"
 
 #include <algorithm>
+#include <string>
 #include <utility>
 
 #include "extract/correct/confusion_model.h"
@@ -13,6 +14,7 @@
 #include "extract/correct/text_repairs.h"
 #include "extract/correct/token_repairs.h"
 #include "extract/correct/tokenizer.h"
+#include "extract/correct/vocabulary.h"
 
 namespace secx {
 namespace {
@@ -29,6 +31,32 @@ float WordConfidence(const std::vector<const Word*>& words, size_t start,
     if ((*it)->end > start) best = std::max(best, (*it)->confidence);
   }
   return best;
+}
+
+// True when `from` and `to` differ only by glyphs a font draws nearly
+// alike (l I 1 |, O 0): Tesseract's confidence says nothing about which of
+// them it saw ("lidabashi" read at 90 for "Iidabashi"), so a confident
+// word needs no more evidence for such a repair than any other.
+bool LookAlikeOnly(const std::string& from, const std::string& to) {
+  if (from.size() != to.size() || from == to) return false;
+  auto cls = [](char c) {
+    return c == 'l' || c == 'I' || c == '1' || c == '|' ? 1
+           : c == 'O' || c == '0'                       ? 2
+                                                        : 0;
+  };
+  for (size_t i = 0; i < from.size(); ++i) {
+    if (from[i] != to[i] && (cls(from[i]) == 0 || cls(from[i]) != cls(to[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Evidence a repair must clear: the rule's threshold, raised for words
+// Tesseract was sure of (confidence above 60, up to 2 more at 100).
+double Need(double base, float word_confidence, const Repair& r) {
+  if (word_confidence <= 60.0f || LookAlikeOnly(r.from, r.to)) return base;
+  return base + 2.0 * (word_confidence - 60.0f) / 40.0f;
 }
 
 }  // namespace
@@ -54,11 +82,14 @@ std::vector<Correction> CorrectOcr(Document* doc,
 
   std::vector<Token> tokens = Tokenize(doc->text, 0, doc->text.size());
   DocumentLexicon lexicon(tokens, options.known);
+  DocumentVocabulary vocabulary(doc->text, tokens);
   RepairContext ctx;
   ctx.text = &doc->text;
   ctx.model = &ConfusionModel::Default();
   ctx.lexicon = &lexicon;
   ctx.tokens = &tokens;
+  ctx.vocabulary = &vocabulary;
+  ctx.vocabulary_margin = options.vocabulary_margin;
   ctx.ocr_like = ocr_like || doc->ocr_text;
 
   std::vector<const Word*> words;
@@ -78,17 +109,15 @@ std::vector<Correction> CorrectOcr(Document* doc,
       continue;
     }
     for (Repair& r : ProposeRepairs(ctx, i)) {
-      double need = options.min_log_odds;
-      float conf = WordConfidence(words, r.start, r.end);
-      if (conf > 60.0f) need += 2.0 * (conf - 60.0f) / 40.0f;
+      double base = r.margin >= 0 ? r.margin : options.min_log_odds;
+      double need = Need(base, WordConfidence(words, r.start, r.end), r);
       if (r.log_odds >= need) repairs.push_back(std::move(r));
     }
   }
   for (const auto& [begin, end] : regions) {
     for (Repair& r : ProposeTextRepairs(doc->text, begin, end)) {
-      float conf = WordConfidence(words, r.start, r.end);
-      double need = options.min_log_odds;
-      if (conf > 60.0f) need += 2.0 * (conf - 60.0f) / 40.0f;
+      double need =
+          Need(options.min_log_odds, WordConfidence(words, r.start, r.end), r);
       if (r.log_odds >= need) repairs.push_back(std::move(r));
     }
   }
@@ -116,6 +145,7 @@ std::vector<Correction> CorrectOcr(Document* doc,
     c.to = r.to;
     c.rule = r.rule;
     c.confidence = r.confidence;
+    c.log_odds = r.log_odds;
     out.push_back(std::move(c));
   }
   ApplyEdits(doc, edits);

@@ -29,6 +29,10 @@ struct CorrectOptions {
   // likely than the token as read (2.0: 100 to 1). OCR words with a
   // Tesseract confidence above 60 need up to 2.0 more.
   double min_log_odds = 2.0;
+  // The general vocabulary repair (vocabulary_repair.h) clears its own
+  // margin, learned on data (data/calibration.tsv); a value >= 0 here
+  // replaces it (scripts/correction-eval.py --calibrate runs with 0).
+  double vocabulary_margin = -1.0;
 };
 
 // True when the text's error profile says it is OCR output: digit/letter

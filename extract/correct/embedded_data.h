@@ -9,6 +9,9 @@ namespace secx {
 extern const char kConfusionsTsv[];
 // data/sec_vocabulary.txt: `[section]` headers, one entry a line.
 extern const char kSecVocabulary[];
+// data/calibration.tsv: `key<TAB>value` learned by
+// scripts/correction-eval.py --calibrate.
+extern const char kCalibrationTsv[];
 
 }  // namespace secx
 

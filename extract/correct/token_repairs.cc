@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 #include <utility>
 
 #include "extract/correct/name_repairs.h"
 #include "extract/correct/repair_support.h"
+#include "extract/correct/vocabulary_repair.h"
 
 namespace secx {
 namespace {
@@ -59,7 +61,8 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
   for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -3.0, -7.0)) {
     std::string s = EncodeUtf8(c.text);
     if (HasDigit(s)) continue;
-    double prior = ctx.lexicon->LogPrior(s);
+    double prior = ctx.vocabulary != nullptr ? VocabularyPrior(ctx, s)
+                                             : ctx.lexicon->LogPrior(s);
     if (prior > kNone) h.Add(s, c.log_p + prior);
   }
   return h.Best(t, t.start, t.stem_end, "lexicon");
@@ -108,6 +111,9 @@ std::optional<Repair> RepairAbbreviation(const RepairContext& ctx,
   // name or the SEC vocabulary are, and leave the token alone above.
   std::u32string read = DecodeUtf8(stem);
   int read_count = ctx.lexicon->Count(stem);
+  // An abbreviation the filing repeats as read is its own ("RSU" beside a
+  // defined "ROU"), unless it is the misread definition.
+  if (read_count >= 2 && !misread_definition) return std::nullopt;
   Hypotheses h(kUndefinedAbbreviationPrior);
   bool any = false;
   for (const auto& [abbr, prior] : ctx.lexicon->ticker_candidates()) {
@@ -223,28 +229,72 @@ std::optional<Repair> RepairDay(const RepairContext& ctx, const Token& t) {
   return h.Best(t, t.start, t.stem_end, "date");
 }
 
-// "2O18" -> "2018", "98-1O29639" -> "98-1029639".
+// Letters OCR reads for digits (0 1 5 8 2 6 9).
+bool DigitLike(char c) {
+  return c != '\0' &&
+         std::string_view("OoDlIiSBZGg").find(c) != std::string_view::npos;
+}
+
+// "2O18" -> "2018", "98-1O29639" -> "98-1029639", "I02-0071" -> "102-0071",
+// "$1,00O" -> "$1,000".
 std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
   std::string stem = Stem(t);
-  if ((t.slot != Slot::kNumber && t.slot != Slot::kIdentifier) ||
-      !HasLetter(stem)) {
-    return std::nullopt;
+  int digits = 0, letters = 0;
+  bool digit_like = true, number_chars = true;
+  for (char c : stem) {
+    digits += IsDigit(c);
+    if (IsAlpha(c)) {
+      ++letters;
+      digit_like = digit_like && DigitLike(c);
+    } else if (!IsDigit(c) &&
+               std::string_view(",.-$%").find(c) == std::string_view::npos) {
+      number_chars = false;
+    }
   }
+  // Mostly digits, the letters all digit-like: a number whatever slot the
+  // tokenizer gave it ("20i6").
+  bool numeric = t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
+                 (t.slot == Slot::kName && number_chars && digit_like &&
+                  digits >= 2 && digits >= 2 * letters);
+  if (!numeric || letters == 0) return std::nullopt;
   // A letter at either end is usually part of a code ("4980B", "S1643");
-  // only letters between digits are taken for misread digits.
-  int letters = 0;
+  // in a number written with separators ("1,00O", "I02-0071") a
+  // digit-like letter is a misread digit wherever it stands.
+  bool separated = stem.find_first_of(",.-$") != std::string::npos;
   for (size_t i = 0; i < stem.size(); ++i) {
     if (!IsAlpha(stem[i])) continue;
-    if (i == 0 || i + 1 == stem.size() || !IsDigit(stem[i - 1]) ||
-        (!IsDigit(stem[i + 1]) && !IsAlpha(stem[i + 1]))) {
-      return std::nullopt;
-    }
-    ++letters;
+    bool interior = i > 0 && i + 1 < stem.size() && IsDigit(stem[i - 1]) &&
+                    (IsDigit(stem[i + 1]) || IsAlpha(stem[i + 1]));
+    // Not "B" at an edge: "$25.1B" is billions, "B02" a code. Without
+    // separators, only the round letters and strokes that are digits'
+    // twins stand at the edge of a number of three digits or more
+    // ("I933", "200O").
+    bool edge_ok =
+        separated ? DigitLike(stem[i]) && stem[i] != 'B'
+                  : digits >= 3 && std::string_view("OoIl").find(stem[i]) !=
+                                       std::string_view::npos;
+    // A letter alone between separators is a form or series letter
+    // ("10-D", "10-Q"), not a digit.
+    size_t gb = stem.find_last_of(",.-$", i);
+    gb = gb == std::string::npos ? 0 : gb + 1;
+    size_t ge = std::min(stem.find_first_of(",.-$", i), stem.size());
+    bool group_digit = false;
+    for (size_t k = gb; k < ge; ++k)
+      group_digit = group_digit || IsDigit(stem[k]);
+    if ((!interior && !edge_ok) || !group_digit) return std::nullopt;
   }
   Hypotheses h(kLetterInNumberPrior - 2.0 * (letters - 1));
-  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -3.5, -9.0)) {
+  // -4.0: the prose the model learned from has few digits, so a letter
+  // read for a digit is mostly known from the reverse pair ("0" read for
+  // "o", kReversedPenalty).
+  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -4.0, -9.0)) {
     std::string s = EncodeUtf8(c.text);
-    if (HasLetter(s) || s.size() != stem.size()) continue;
+    // Digits where the letters were, and nothing else changed.
+    bool ok = s.size() == stem.size();
+    for (size_t k = 0; ok && k < s.size(); ++k) {
+      ok = IsAlpha(stem[k]) ? IsDigit(s[k]) : s[k] == stem[k];
+    }
+    if (!ok) continue;
     h.Add(s, c.log_p);
   }
   return h.Best(t, t.start, t.stem_end, "number");
@@ -360,14 +410,22 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
   const Token& t = (*ctx.tokens)[index];
   std::vector<Repair> out;
   std::optional<Repair> stem;
+  bool vocabulary_declined = false;
   switch (t.slot) {
     case Slot::kName:
-      stem = RepairMixed(ctx, t);
+      // The general repair first; a candidate of its below the margin
+      // leaves the token to the narrower rules, but not to RepairMixed,
+      // which would weigh the same candidates with a laxer threshold.
+      stem = RepairVocabulary(ctx, index);
+      vocabulary_declined = stem && stem->log_odds < stem->margin;
+      if (vocabulary_declined) stem.reset();
+      if (!stem && !vocabulary_declined) stem = RepairMixed(ctx, t);
       if (!stem) stem = RepairAbbreviation(ctx, t);
       if (!stem) stem = RepairCompound(ctx, index);
       if (!stem) stem = RepairNameCase(ctx, index);
       if (!stem) stem = RepairFileNumber(ctx, t);
       if (!stem) stem = RepairItemNumber(ctx, index);
+      if (!stem) stem = RepairNumber(ctx, t);
       break;
     case Slot::kTicker:
       stem = RepairTicker(ctx, t);
@@ -385,7 +443,10 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       if (!stem) stem = RepairItemNumber(ctx, index);
       break;
     case Slot::kWord:
-      stem = RepairWord(ctx, t);
+      stem = RepairVocabulary(ctx, index);
+      vocabulary_declined = stem && stem->log_odds < stem->margin;
+      if (vocabulary_declined) stem.reset();
+      if (!stem && !vocabulary_declined) stem = RepairWord(ctx, t);
       if (!stem) stem = RepairNameCase(ctx, index);
       if (!stem) stem = RepairInitialI(ctx, index);
       break;

@@ -25,11 +25,17 @@
 
 namespace secx {
 
+class DocumentVocabulary;
+
 struct RepairContext {
   const std::string* text = nullptr;  // the text the tokens index
   const ConfusionModel* model = nullptr;
   const DocumentLexicon* lexicon = nullptr;
   const std::vector<Token>* tokens = nullptr;
+  const DocumentVocabulary* vocabulary = nullptr;  // the filing's own words
+  // Log10 odds a vocabulary repair must clear; < 0: the learned margin of
+  // the reading's class (vocabulary.h).
+  double vocabulary_margin = -1.0;
   // The text looks like OCR output, so an unknown word is more likely an
   // error than a rare name.
   bool ocr_like = false;
@@ -43,6 +49,7 @@ struct Repair {
   std::string rule;
   double log_odds = 0.0;    // log10 P(repair) / P(as read)
   double confidence = 0.0;  // posterior of the repair among the hypotheses
+  double margin = -1.0;     // the rule's own threshold; < 0: the corrector's
 };
 
 // Repairs proposed for tokens[index]: none, one for the stem, and/or one

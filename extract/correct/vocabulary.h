@@ -1,0 +1,76 @@
+// The document's own vocabulary for the noisy-channel corrector: every
+// token form the filing prints, counted case-folded, with the case forms it
+// takes and a weight for where it stands (the cover page, a quoted
+// definition, an upper-case heading line weigh more than running text).
+//
+// Also the calibration the corrector learned on data
+// (data/calibration.tsv, written by scripts/correction-eval.py
+// --calibrate): the margin a vocabulary repair must clear and the map from
+// its log-odds to the probability that it is right.
+//
+// A DocumentVocabulary is built and owned by one CorrectOcr call; the
+// calibration is parsed once and immutable afterwards (thread-safe).
+#ifndef SECX_EXTRACT_CORRECT_VOCABULARY_H_
+#define SECX_EXTRACT_CORRECT_VOCABULARY_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/correct/tokenizer.h"
+
+namespace secx {
+
+// Which margin a vocabulary repair must clear: by what the reading is.
+enum class ReadingClass {
+  kMixed,  // letters with digits ("So1utions")
+  kName,   // letters, capitalised or upper case ("Clinlcal")
+  kWord,   // lower-case letters ("innovativc")
+};
+
+struct Calibration {
+  double vocabulary_margin = 3.0;  // log10 odds a repair must clear
+  double margin_mixed = -1.0;      // per class; < 0: vocabulary_margin
+  double margin_name = -1.0;
+  double margin_word = -1.0;
+  double confidence_slope = 1.0;  // P(right) = 1 / (1 + exp(-(a lo + b)))
+  double confidence_intercept = 0.0;
+
+  static const Calibration& Default();  // the embedded table
+  static Calibration FromTsv(std::string_view tsv);
+  double Confidence(double log_odds) const;
+  double Margin(ReadingClass c) const;
+};
+
+// Lower-cases ASCII letters (the corrector's folding key).
+std::string FoldCase(std::string_view s);
+
+class DocumentVocabulary {
+ public:
+  // `text` is the text the tokens index; the cover is its first
+  // kCoverBytes bytes.
+  static constexpr size_t kCoverBytes = 4096;
+
+  DocumentVocabulary(std::string_view text, const std::vector<Token>& tokens);
+
+  // Occurrences of `folded` (any case) in the document.
+  int Count(std::string_view folded) const;
+  // Occurrences of exactly `form`.
+  int FormCount(std::string_view form) const;
+  // Some occurrence stands on the cover, in a quoted definition or in an
+  // upper-case heading line.
+  bool Prominent(std::string_view folded) const;
+
+ private:
+  struct Entry {
+    int count = 0;
+    bool prominent = false;
+  };
+  std::unordered_map<std::string, Entry> folded_;
+  std::unordered_map<std::string, int> forms_;
+};
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_CORRECT_VOCABULARY_H_

@@ -1,0 +1,257 @@
+#include "extract/correct/vocabulary_repair.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "extract/correct/lexicon.h"
+#include "extract/correct/repair_support.h"
+#include "extract/correct/vocabulary.h"
+
+namespace secx {
+namespace {
+
+using repair::HasDigit;
+using repair::HasLetter;
+using repair::Hypotheses;
+using repair::IsLower;
+using repair::IsUpper;
+using repair::kNone;
+using repair::Stem;
+
+// Log10 priors of a reading no lexicon knows. A letter/digit mix in a name
+// or word ("So1utions") is rare in clean text ("H1N1", "CO2"); an unknown
+// letter word is common (names, jargon), less so in OCR text. A form the
+// filing repeats is more likely real: each further occurrence adds
+// kRepeatBonus, up to kMaxRepeats of them.
+constexpr double kMixedReadPrior = -6.0;
+constexpr double kUnknownReadPrior = -4.0;
+constexpr double kUnknownReadPriorOcr = -5.0;
+constexpr double kRepeatBonus = 1.0;
+constexpr int kMaxRepeats = 4;
+
+// Log10 prior of a candidate the filing prints n times: kDocBase +
+// min(kDocSpan, log10 n), plus kProminentBonus when it stands on the cover,
+// in a quoted definition or a heading; kBothBonus when a lexicon holds it
+// too.
+constexpr double kDocBase = -2.0;
+constexpr double kDocSpan = 1.5;
+constexpr double kProminentBonus = 0.3;
+constexpr double kBothBonus = 0.3;
+// A capitalised reading whose candidate the filing never prints: names of
+// people and places are often missing from the word list ("Costa" is no
+// misread "Costs").
+constexpr double kNameFromListPenalty = -1.0;
+
+// The search: at most kMaxEdits confusions, each at least kMinEdit likely
+// (log10), kMinTotal together.
+constexpr int kMaxEdits = 2;
+constexpr double kMinEdit = -3.0;
+constexpr double kMinTotal = -6.0;
+
+enum class CaseShape { kNone, kLower, kUpper, kTitle, kMixed };
+
+CaseShape ShapeOf(const std::string& s) {
+  int letters = 0, upper = 0, lower = 0;
+  bool first_upper = false, seen_letter = false, rest_lower = true;
+  for (char c : s) {
+    if (!repair::IsAlpha(c)) continue;
+    ++letters;
+    if (IsUpper(c)) {
+      ++upper;
+      if (!seen_letter) {
+        first_upper = true;
+      } else {
+        rest_lower = false;
+      }
+    } else {
+      ++lower;
+    }
+    seen_letter = true;
+  }
+  if (letters == 0) return CaseShape::kNone;
+  if (lower == letters) return CaseShape::kLower;
+  if (upper == letters && letters >= 2) return CaseShape::kUpper;
+  if (first_upper && rest_lower && IsUpper(s[0])) return CaseShape::kTitle;
+  return CaseShape::kMixed;
+}
+
+// Characters a word or name may hold besides letters and digits.
+bool WordChars(const std::string& s) {
+  for (char c : s) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' &&
+        c != '&' && c != '\'') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every part between hyphens is a word of the list ("non-employee").
+bool HyphenatedWords(const std::string& s) {
+  if (s.find('-') == std::string::npos) return false;
+  size_t b = 0;
+  while (b <= s.size()) {
+    size_t e = std::min(s.find('-', b), s.size());
+    std::string part = s.substr(b, e - b);
+    if (part.empty() || !InEnglishWords(part)) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
+// Letters and digits only, lower-cased.
+std::string AlnumFolded(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return out;
+}
+
+// A part between hyphens, periods and slashes that is all digits ("8-A",
+// "5-year", "B.2"): a number there is printed, not misread.
+bool HasDigitPart(const std::string& s) {
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t e = std::min(s.find_first_of("-./", b), s.size());
+    bool all_digits = e > b;
+    for (size_t i = b; i < e; ++i) {
+      all_digits = all_digits && repair::IsDigit(s[i]);
+    }
+    if (all_digits) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// In a hyphenated reading, only parts of four letters or more change:
+// short prefixes ("pre-", "co-") are printed as they are and are too
+// short for the word list to speak for them.
+bool LongPartsChanged(const std::string& read, const std::string& cand) {
+  if (read.find('-') == std::string::npos) return true;
+  size_t a = 0, b = 0;
+  while (a <= read.size() && b <= cand.size()) {
+    size_t ea = std::min(read.find('-', a), read.size());
+    size_t eb = std::min(cand.find('-', b), cand.size());
+    if ((ea == read.size()) != (eb == cand.size())) return false;
+    if (read.compare(a, ea - a, cand, b, eb - b) != 0 && ea - a < 4) {
+      return false;
+    }
+    a = ea + 1;
+    b = eb + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+double VocabularyPrior(const RepairContext& ctx, const std::string& s) {
+  const DocumentVocabulary& vocab = *ctx.vocabulary;
+  std::string folded = FoldCase(s);
+  int n = vocab.Count(folded);
+  double lex = ctx.lexicon->LogPrior(s);
+  if (lex == kNone && HyphenatedWords(FoldCase(s))) {
+    lex = DocumentLexicon::kEnglishPrior;
+  }
+  // Case: printed so in the filing, or a shape any word may take (all
+  // upper in a heading, capitalised at a sentence start) of a form the
+  // filing or a lexicon holds; lower case only for a word the list holds
+  // in lower case (a name the filing capitalises is not lowered).
+  if (vocab.FormCount(s) == 0) {
+    switch (ShapeOf(s)) {
+      case CaseShape::kMixed:
+      case CaseShape::kNone:
+        // "SolutiOns": the word list lower-cases what it looks up, so only
+        // an entry spelt exactly so (a defined term, the SEC list) counts.
+        if (lex == kNone ||
+            !(InSecVocabulary(s) || lex >= DocumentLexicon::kSeenPrior)) {
+          return kNone;
+        }
+        break;
+      case CaseShape::kLower:
+        if (!InEnglishWords(s) && !InSecVocabulary(s) && !HyphenatedWords(s)) {
+          return kNone;
+        }
+        break;
+      case CaseShape::kUpper:
+      case CaseShape::kTitle:
+        if (n == 0 && lex == kNone) return kNone;
+        break;
+    }
+  }
+  double doc = kNone;
+  if (n > 0) {
+    doc = kDocBase + std::min(kDocSpan, std::log10(static_cast<double>(n))) +
+          (vocab.Prominent(folded) ? kProminentBonus : 0.0);
+  }
+  if (doc == kNone) return lex;
+  if (lex == kNone) return doc;
+  return std::max(doc, lex) + kBothBonus;
+}
+
+std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
+  const Token& t = (*ctx.tokens)[index];
+  if (ctx.vocabulary == nullptr ||
+      (t.slot != Slot::kName && t.slot != Slot::kWord)) {
+    return std::nullopt;
+  }
+  std::string stem = Stem(t);
+  if (stem.size() < 3 || stem.size() > 40 || !HasLetter(stem) ||
+      !WordChars(stem) || t.raw.find_first_of("@/\\_=") != std::string::npos) {
+    return std::nullopt;
+  }
+  if (ctx.lexicon->LogPrior(stem) > kNone || HyphenatedWords(stem)) {
+    return std::nullopt;  // known as read
+  }
+  // Repeats count for letter words only: OCR misreads a glyph the same way
+  // wherever it is printed ("11J" for "IIJ" all through a scan).
+  bool mixed = HasDigit(stem);
+  int repeats = std::min(kMaxRepeats, ctx.vocabulary->FormCount(stem) - 1);
+  double read =
+      mixed ? kMixedReadPrior
+            : (ctx.ocr_like ? kUnknownReadPriorOcr : kUnknownReadPrior) +
+                  kRepeatBonus * std::max(0, repeats);
+  // Digits among letters are taken for misread letters only in a word
+  // that is mostly letters ("So1utions", not "M66" or "IL6").
+  int digits = 0, letters = 0;
+  for (char c : stem) {
+    digits += repair::IsDigit(c);
+    letters += repair::IsAlpha(c);
+  }
+  if (mixed && (letters < 2 * digits + 2 || HasDigitPart(stem))) {
+    return std::nullopt;
+  }
+  const bool capitalised = IsUpper(stem[0]) || repair::IsDigit(stem[0]);
+  const std::string folded = AlnumFolded(stem);
+  Hypotheses h(read);
+  for (const auto& c :
+       ctx.model->Expand(DecodeUtf8(stem), kMaxEdits, kMinEdit, kMinTotal)) {
+    std::string s = EncodeUtf8(c.text);
+    if (HasDigit(s) || !HasLetter(s)) continue;
+    // The same letters in another case or with other punctuation: the
+    // word was right as read ("Jurisdictions", "U.S").
+    if (AlnumFolded(s) == folded || !LongPartsChanged(stem, s)) continue;
+    double prior = VocabularyPrior(ctx, s);
+    if (prior == kNone) continue;
+    if (capitalised && ctx.vocabulary->Count(FoldCase(s)) == 0) {
+      prior += kNameFromListPenalty;
+    }
+    h.Add(s, c.log_p + prior);
+  }
+  std::optional<Repair> r = h.Best(t, t.start, t.stem_end, "vocabulary");
+  if (r) {
+    const Calibration& cal = Calibration::Default();
+    r->confidence = cal.Confidence(r->log_odds);
+    ReadingClass cls = mixed         ? ReadingClass::kMixed
+                       : capitalised ? ReadingClass::kName
+                                     : ReadingClass::kWord;
+    r->margin =
+        ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin : cal.Margin(cls);
+  }
+  return r;
+}
+
+}  // namespace secx
