@@ -410,7 +410,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     return Status::Error(path + ": " + msg);
   }
   sqlite3_extended_result_codes(impl->db, 1);
-  sqlite3_busy_timeout(impl->db, 10000);
+  // A writer waits its turn for the write lock: another ingest into the
+  // same file holds it for a batch, which lasts as long as that ingest's
+  // slowest extraction in the batch (an OCR'd scan: minutes), so a short
+  // wait would fail an ingest that only had to queue.
+  sqlite3_busy_timeout(impl->db, options.read_only ? 10000 : 600000);
   const char* pragmas =
       options.read_only
           ? "PRAGMA query_only = 1;"
