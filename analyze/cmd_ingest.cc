@@ -33,7 +33,7 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
   Result<IngestSummary> r = Ingest(inputs, db, options);
   line.Clear();
   if (!r.ok()) {
-    std::fprintf(stderr, "secx: %s\n", r.error().c_str());
+    std::fprintf(stderr, "secx: %s\n", OneLine(r.error()).c_str());
     return kExitFailed;
   }
   const IngestSummary& s = r.value();
@@ -41,8 +41,8 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
                "secx: ingested %zu files into %s: %zu new, %zu skipped "
                "(unchanged), %zu re-extracted, %zu failed; %zu fields; "
                "%.2f s, %.1f MB/s\n",
-               s.files, db.c_str(), s.inserted, s.skipped, s.replaced, s.failed,
-               s.fields, s.seconds,
+               s.files, OneLine(db).c_str(), s.inserted, s.skipped, s.replaced,
+               s.failed, s.fields, s.seconds,
                s.seconds > 0 ? Mb(s.bytes) / s.seconds : 0);
   return s.failed == 0 ? kExitOk : kExitFailed;
 }
@@ -72,6 +72,10 @@ void AddIngestCommand(CLI::App& app) {
               "when stderr is a terminal.\n"
               "Exit status: 0 all inputs stored, 1 some input failed, "
               "2 usage error.\n"
+              "When the store fails (disk full, I/O error) the ingest stops\n"
+              "at once: the uncommitted batch is rolled back, one line says\n"
+              "how many inputs were not stored, the exit status is 1, and a\n"
+              "later run stores the rest.\n"
               "\nExamples:\n"
               "  secx ingest --db secx.db corpus/\n"
               "  secx ingest --db filings.db --jobs 8 --ocr never "

@@ -13,6 +13,7 @@
 
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
+#include "analyze/progress.h"
 #include "extract/pipeline.h"
 #include "extract/read/reader.h"
 
@@ -39,7 +40,7 @@ int RunText(const TextFlags& flags) {
   ExtractOptions options = ToExtractOptions(flags.extract);
   Extraction x = ExtractFile(flags.path, options);
   for (const std::string& e : x.errors) {
-    std::fprintf(stderr, "secx: %s\n", e.c_str());
+    std::fprintf(stderr, "secx: %s\n", OneLine(e).c_str());
   }
   const Document& d = x.document;
   if (d.text.empty() && !x.errors.empty()) return kExitFailed;
@@ -68,7 +69,8 @@ void AddTextCommand(CLI::App& app) {
       "\nExamples:\n"
       "  secx text corpus/html/form8K.Blackrock.html > blackrock.txt\n"
       "  secx text --all corpus/sgml/0000943374-24-000509.txt\n"
-      "  secx text corpus/scans/form-sd-cover.png      # OCR text, corrected\n");
+      "  secx text corpus/scans/form-sd-cover.png      # OCR text, "
+      "corrected\n");
   cmd->callback([flags] { ExitWith(RunText(*flags)); });
 }
 

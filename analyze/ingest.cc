@@ -137,6 +137,22 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
   IngestSummary sum;
   Status fatal;  // the store failed; the rest of the batch is not stored
   std::atomic<bool> stop{false};
+  // What the documents of the open (uncommitted) batch added to `sum`, so
+  // that a rolled-back batch can be taken out again: nothing is claimed
+  // that is not stored.
+  struct Uncommitted {
+    size_t inserted = 0, replaced = 0, fields = 0, docs = 0;
+  } open_batch;
+  size_t rolled_back = 0;
+  auto fail = [&](const Status& st) {
+    fatal = st;
+    stop.store(true);
+    sum.inserted -= open_batch.inserted;
+    sum.replaced -= open_batch.replaced;
+    sum.fields -= open_batch.fields;
+    rolled_back = open_batch.docs;
+    open_batch = Uncommitted();
+  };
   const int jobs = EffectiveJobs(options.jobs);
   const size_t window = options.window ? options.window : 4 * jobs;
   auto report = [&](const std::string& line) {
@@ -162,6 +178,13 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
           // when their bytes were read, but count as failed, not new.
           Result<PutOutcome> put =
               store.Put(x, options.version, item.mismatches);
+          if (!put.ok() && put.status().store_failed()) {
+            // This input and the open batch are not stored; neither can
+            // anything after them be.
+            ++open_batch.docs;
+            fail(put.status());
+            return;
+          }
           if (!put.ok()) {
             report(put.error());
             if (x.errors.empty()) ++sum.failed;
@@ -169,12 +192,21 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
             // counted above
           } else if (put.value() == PutOutcome::kInserted) {
             ++sum.inserted;
+            ++open_batch.inserted;
             sum.fields += x.fields.size();
+            open_batch.fields += x.fields.size();
           } else if (put.value() == PutOutcome::kReplaced) {
             ++sum.replaced;
+            ++open_batch.replaced;
             sum.fields += x.fields.size();
+            open_batch.fields += x.fields.size();
           } else if (put.value() == PutOutcome::kSkipped) {
             ++sum.skipped;
+          }
+          if (put.ok()) {
+            // Pending() falls to 0 when Put() committed the batch.
+            open_batch.docs = store.Pending();
+            if (open_batch.docs == 0) open_batch = Uncommitted();
           }
         }
         progress.files_done = sum.files;
@@ -183,12 +215,19 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         if (options.progress) options.progress(progress);
       },
       [&] { spare.Offer(); });
-  if (!fatal.ok()) {
-    return Status::Error(
-        "store failed, ingest stopped after " + std::to_string(sum.files) +
-        " of " + std::to_string(inputs.size()) + " files: " + fatal.error());
+  if (fatal.ok()) {
+    if (Status st = store.Flush(); !st.ok()) fail(st);
   }
-  if (Status st = store.Flush(); !st.ok()) return st;
+  if (!fatal.ok()) {
+    // The input being stored counts among the rolled-back ones; the inputs
+    // never reached are those after it.
+    const size_t not_stored = rolled_back + (inputs.size() - sum.files);
+    return Status::StoreFailed(
+        "ingest stopped: the store failed: " + fatal.error() + "; " +
+        std::to_string(not_stored) + " of " + std::to_string(inputs.size()) +
+        " inputs not stored (" + std::to_string(rolled_back) +
+        " rolled back); run the ingest again to store them");
+  }
   sum.seconds = elapsed();
   return sum;
 }

@@ -50,9 +50,32 @@ void ProgressLine::PageRead() {
   ShowLocked(false);
 }
 
+std::string OneLine(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7F) {
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
 void ProgressLine::Message(const std::string& line) {
+  std::string safe = OneLine(line);
   std::lock_guard<std::mutex> lock(mu_);
-  std::fprintf(out_, "%s%s\n", shown_ ? "\r\033[K" : "", line.c_str());
+  std::fprintf(out_, "%s%s\n", shown_ ? "\r\033[K" : "", safe.c_str());
   shown_ = false;
   last_shown_ = -1;  // redraw at the next event
 }

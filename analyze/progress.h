@@ -18,6 +18,12 @@
 
 namespace secx {
 
+// `text` with every control character (newline, carriage return, escape,
+// ...) written as a visible escape (\n, \r, \x1b): messages hold paths
+// and text from inputs, and one input must not be able to print what looks
+// like another line of secx's (a forged "secx: PATH: cause").
+std::string OneLine(const std::string& text);
+
 class ProgressLine : public OcrProgress {
  public:
   // Prints to `out` only when `enabled` (callers pass isatty(stderr)).
@@ -32,7 +38,8 @@ class ProgressLine : public OcrProgress {
   void PageRead() override;
 
   // Prints `line` (a newline is added) above the progress line. Always
-  // prints, enabled or not.
+  // prints, enabled or not. Control characters in `line` are escaped
+  // (OneLine), so that a file name or input text cannot start a line.
   void Message(const std::string& line);
   // Removes the progress line (at the end of a run).
   void Clear();

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <utility>
 
@@ -56,8 +57,10 @@ class Stmt {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// Errors of the store's own writes and reads: the store failed, whatever
+// the input (see Status::Code).
 Status SqlError(sqlite3* db, const std::string& what) {
-  return Status::Error("sqlite: " + what + ": " + sqlite3_errmsg(db));
+  return Status::StoreFailed("sqlite: " + what + ": " + sqlite3_errmsg(db));
 }
 
 Status Exec(sqlite3* db, const char* sql) {
@@ -65,9 +68,21 @@ Status Exec(sqlite3* db, const char* sql) {
   if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : sqlite3_errmsg(db);
     sqlite3_free(err);
-    return Status::Error("sqlite: " + msg);
+    return Status::StoreFailed("sqlite: " + msg);
   }
   return Status::Ok();
+}
+
+int ReadUserVersion(sqlite3* db) {
+  sqlite3_stmt* get = nullptr;
+  int version = -1;
+  if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &get, nullptr) ==
+          SQLITE_OK &&
+      sqlite3_step(get) == SQLITE_ROW) {
+    version = sqlite3_column_int(get, 0);
+  }
+  sqlite3_finalize(get);
+  return version;
 }
 
 std::string Join(const std::vector<std::string>& lines) {
@@ -156,13 +171,8 @@ struct Store::Impl {
 };
 
 Status Store::Impl::Migrate() {
-  Stmt get;
-  if (Status st = get.Prepare(db, "PRAGMA user_version"); !st.ok()) return st;
-  int version = 0;
-  if (sqlite3_step(get.get()) == SQLITE_ROW) {
-    version = sqlite3_column_int(get.get(), 0);
-  }
-  sqlite3_reset(get.get());
+  int version = ReadUserVersion(db);
+  if (version < 0) return SqlError(db, "reading the schema version");
   const auto& migrations = StoreMigrations();
   const int latest = static_cast<int>(migrations.size());
   if (version > latest) {
@@ -178,17 +188,26 @@ Status Store::Impl::Migrate() {
     }
     return Status::Ok();
   }
-  for (int v = version; v < latest; ++v) {
-    // Each migration and its version bump commit together.
+  while (version < latest) {
+    // Each migration and its version bump commit together. The version is
+    // read again under the write lock: another process opening the same
+    // file at the same moment may have migrated it meanwhile.
     if (Status st = Exec(db, "BEGIN IMMEDIATE"); !st.ok()) return st;
+    const int v = ReadUserVersion(db);
+    if (v < 0 || v >= latest) {
+      (void)Exec(db, v < 0 ? "ROLLBACK" : "COMMIT");
+      if (v < 0) return SqlError(db, "reading the schema version");
+      break;
+    }
+    version = v + 1;
     Status st = Exec(db, migrations[v]);
     if (st.ok()) {
       st = Exec(db, ("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
     }
     if (!st.ok()) {
       (void)Exec(db, "ROLLBACK");
-      return Status::Error("migrating schema to version " +
-                           std::to_string(v + 1) + ": " + st.error());
+      return st.Prefixed("migrating schema to version " +
+                         std::to_string(v + 1) + ": ");
     }
     if (Status c = Exec(db, "COMMIT"); !c.ok()) return c;
   }
@@ -392,7 +411,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
     return Status::Error(path + ": " + msg);
   }
   sqlite3_extended_result_codes(impl->db, 1);
-  sqlite3_busy_timeout(impl->db, 10000);
+  // A writer waits its turn for the write lock: another ingest into the
+  // same file holds it for a batch, which lasts as long as that ingest's
+  // slowest extraction in the batch (an OCR'd scan: minutes), so a short
+  // wait would fail an ingest that only had to queue.
+  sqlite3_busy_timeout(impl->db, options.read_only ? 10000 : 600000);
   const char* pragmas =
       options.read_only
           ? "PRAGMA query_only = 1;"
@@ -402,10 +425,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
             // then rewrites the (name, value) index pages far less often.
             "PRAGMA wal_autocheckpoint = 16384;";
   if (Status st = Exec(impl->db, pragmas); !st.ok()) {
-    return Status::Error(path + ": " + st.error());
+    return st.Prefixed(path + ": ");
   }
   if (Status st = impl->Migrate(); !st.ok()) {
-    return Status::Error(path + ": " + st.error());
+    return st.Prefixed(path + ": ");
   }
   if (Status st = options.read_only
                       ? impl->find_doc.Prepare(
@@ -414,7 +437,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                             "documents WHERE sha256 = ?")
                       : impl->PrepareAll();
       !st.ok()) {
-    return Status::Error(path + ": " + st.error());
+    return st.Prefixed(path + ": ");
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
@@ -449,6 +472,19 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
   if (m.options.read_only) return Status::Error("store is read-only");
   if (x.sha256.empty()) return PutOutcome::kNotStored;
 
+  // The batch (and with it the write lock) opens before the lookup, so
+  // that another process cannot insert the same bytes between the lookup
+  // and the insert.
+  bool opened = false;
+  if (!m.in_batch) {
+    if (m.begin.Step() != SQLITE_DONE) {
+      return SqlError(m.db, "starting a batch");
+    }
+    m.in_batch = true;
+    m.batch_docs = 0;
+    m.batch_start = Clock::now();
+    opened = true;
+  }
   // Existing row for these bytes?
   int64_t id = 0;
   bool exists = false, same_version = false, had_errors = false;
@@ -465,20 +501,20 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
     }
     sqlite3_reset(s.get());
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-      return SqlError(m.db, "looking up a document");
+      Status st = SqlError(m.db, "looking up a document");
+      (void)Exec(m.db, "ROLLBACK");
+      m.in_batch = false;
+      return st;
     }
   }
-  if (exists && same_version && !had_errors) return PutOutcome::kSkipped;
+  if (exists && same_version && !had_errors) {
+    if (opened) (void)Flush();  // hold no write lock for nothing
+    return PutOutcome::kSkipped;
+  }
   // Never trade clean rows for a failed extraction.
-  if (exists && !had_errors && !x.errors.empty()) return PutOutcome::kKept;
-
-  if (!m.in_batch) {
-    if (m.begin.Step() != SQLITE_DONE) {
-      return SqlError(m.db, "starting a batch");
-    }
-    m.in_batch = true;
-    m.batch_docs = 0;
-    m.batch_start = Clock::now();
+  if (exists && !had_errors && !x.errors.empty()) {
+    if (opened) (void)Flush();
+    return PutOutcome::kKept;
   }
   Status st;
   const std::string now = UtcNow();
@@ -512,9 +548,9 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
     const int lost = m.batch_docs;
     (void)Exec(m.db, "ROLLBACK");
     m.in_batch = false;
-    return Status::Error(x.source + ": " + st.error() +
-                         "; rolled back the uncommitted batch (" +
-                         std::to_string(lost) + " earlier documents)");
+    return Status::StoreFailed(x.source + ": " + st.error() +
+                               "; rolled back the uncommitted batch (" +
+                               std::to_string(lost) + " earlier documents)");
   }
   ++m.batch_docs;
   if (m.batch_docs >= m.options.batch_documents ||
@@ -536,6 +572,8 @@ Status Store::Flush() {
   }
   return Status::Ok();
 }
+
+int Store::Pending() const { return impl_->in_batch ? impl_->batch_docs : 0; }
 
 Status Store::PutChecks(const std::vector<CheckRow>& rows) {
   if (Status st = Flush(); !st.ok()) return st;
@@ -579,8 +617,50 @@ Status Store::PutChecks(const std::vector<CheckRow>& rows) {
   return Exec(db, "COMMIT");
 }
 
-Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks) {
+namespace {
+
+// Interrupts the statement running on a connection once a deadline has
+// passed; installed for one Query() call.
+class QueryDeadline {
+ public:
+  QueryDeadline(sqlite3* db, double seconds) : db_(db) {
+    if (seconds <= 0) return;
+    deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                   std::chrono::duration<double>(seconds));
+    // Checked every 10,000 virtual machine steps: microseconds apart.
+    sqlite3_progress_handler(db_, 10000, &QueryDeadline::Check, this);
+  }
+  ~QueryDeadline() { sqlite3_progress_handler(db_, 0, nullptr, nullptr); }
+  bool expired() const { return expired_; }
+
+ private:
+  static int Check(void* self) {
+    auto* d = static_cast<QueryDeadline*>(self);
+    if (Clock::now() >= d->deadline_) d->expired_ = true;
+    return d->expired_ ? 1 : 0;
+  }
+  sqlite3* db_;
+  Clock::time_point deadline_;
+  bool expired_ = false;
+};
+
+std::string Seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
+
+}  // namespace
+
+Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks,
+                    const QueryLimits& limits) {
   sqlite3* db = impl_->db;
+  QueryDeadline deadline(db, limits.seconds);
+  auto timed_out = [&] {
+    return Status::Error("query stopped after the time limit of " +
+                         Seconds(limits.seconds) + " s (--timeout raises it)");
+  };
+  int64_t rows = 0;
   const char* tail = sql.c_str();
   const char* end = tail + sql.size();
   while (tail < end) {
@@ -588,12 +668,21 @@ Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks) {
     const char* next = nullptr;
     if (sqlite3_prepare_v2(db, tail, static_cast<int>(end - tail), &raw,
                            &next) != SQLITE_OK) {
+      if (deadline.expired()) return timed_out();
       return Status::Error(sqlite3_errmsg(db));
     }
     tail = next;
     if (raw == nullptr) continue;  // blank or comment only
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> stmt(
         raw, &sqlite3_finalize);
+    // A read-only store runs only statements that write nothing: query_only
+    // refuses writes to the database, but VACUUM INTO would still create
+    // its output file before failing.
+    if (impl_->options.read_only && !sqlite3_stmt_readonly(raw)) {
+      return Status::Error(
+          "refused on a readonly connection, the statement writes: " +
+          std::string(sqlite3_sql(raw)));
+    }
     const int n = sqlite3_column_count(raw);
     if (n > 0 && callbacks.columns) {
       std::vector<std::string> names;
@@ -627,9 +716,17 @@ Status Store::Query(const std::string& sql, const QueryCallbacks& callbacks) {
             reinterpret_cast<const char*>(sqlite3_column_text(raw, i));
         c.text.assign(p ? p : "", p ? sqlite3_column_bytes(raw, i) : 0);
       }
+      if (limits.rows > 0 && ++rows > limits.rows) {
+        return Status::Error("query stopped after " +
+                             std::to_string(limits.rows) +
+                             " rows, the row limit (--max-rows raises it)");
+      }
       if (callbacks.row) callbacks.row(row);
     }
-    if (rc != SQLITE_DONE) return Status::Error(sqlite3_errmsg(db));
+    if (rc != SQLITE_DONE) {
+      if (deadline.expired()) return timed_out();
+      return Status::Error(sqlite3_errmsg(db));
+    }
   }
   return Status::Ok();
 }

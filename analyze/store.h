@@ -68,6 +68,13 @@ struct QueryCallbacks {
   std::function<void(const std::vector<Cell>& row)> row;
 };
 
+// Bounds on one Query() call, so that a runaway statement (an endless
+// recursive CTE) ends with an error instead of running forever.
+struct QueryLimits {
+  double seconds = 0;  // wall time over all statements; 0 = none
+  int64_t rows = 0;    // rows over all result sets; 0 = none
+};
+
 // One result of `secx check`.
 struct CheckRow {
   std::string path;
@@ -104,12 +111,19 @@ class Store {
   // Commits the open batch, if any.
   Status Flush();
 
+  // Documents written into the open batch and not yet committed: the ones
+  // a failing Put() or Flush() rolls back.
+  int Pending() const;
+
   // Replaces the stored check results of every path in `rows` with `rows`,
   // in one transaction.
   Status PutChecks(const std::vector<CheckRow>& rows);
 
-  // Runs every statement in `sql`, reporting each result set.
-  Status Query(const std::string& sql, const QueryCallbacks& callbacks);
+  // Runs every statement in `sql`, reporting each result set. Rows are
+  // handed to the callback as they are stepped, never collected. Stops with
+  // an error past `limits` (0 = no limit).
+  Status Query(const std::string& sql, const QueryCallbacks& callbacks,
+               const QueryLimits& limits = QueryLimits());
 
   // Number of rows in `table` (for summaries and tests).
   Result<int64_t> Count(const std::string& table);

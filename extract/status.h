@@ -1,9 +1,11 @@
 // Status and Result<T>: errors as values at library boundaries.
 //
-// A Status is either ok() or carries a one-line message that names the
-// cause. "Not found in this filing" is never an error: extractors return
-// empty results for that. Both types are plain values, safe to copy and to
-// move between threads.
+// A Status is either ok() or carries a code and a one-line message that
+// names the cause. The code lets a caller tell a failing store (disk full,
+// I/O error: stop, nothing later can be stored either) from a bad input
+// (report it, go on with the next). "Not found in this filing" is never an
+// error: extractors return empty results for that. Both types are plain
+// values, safe to copy and to move between threads.
 #ifndef SECX_EXTRACT_STATUS_H_
 #define SECX_EXTRACT_STATUS_H_
 
@@ -15,19 +17,33 @@ namespace secx {
 
 class [[nodiscard]] Status {
  public:
+  enum class Code {
+    kOk,
+    kError,        // a bad input, query or argument: the next one may work
+    kStoreFailed,  // the store could not write (disk full, I/O, locked)
+  };
+
   Status() = default;
   static Status Ok() { return Status(); }
   static Status Error(std::string message) {
-    Status s;
-    s.ok_ = false;
-    s.message_ = std::move(message);
-    return s;
+    return Status(Code::kError, std::move(message));
   }
-  bool ok() const { return ok_; }
+  static Status StoreFailed(std::string message) {
+    return Status(Code::kStoreFailed, std::move(message));
+  }
+  bool ok() const { return code_ == Code::kOk; }
+  Code code() const { return code_; }
+  bool store_failed() const { return code_ == Code::kStoreFailed; }
   const std::string& error() const { return message_; }
+  // The same code with `prefix` before the message ("PATH: ").
+  Status Prefixed(const std::string& prefix) const {
+    return ok() ? *this : Status(code_, prefix + message_);
+  }
 
  private:
-  bool ok_ = true;
+  Status(Code code, std::string message)
+      : code_(code), message_(std::move(message)) {}
+  Code code_ = Code::kOk;
   std::string message_;
 };
 

@@ -12,6 +12,7 @@ packages=(
   libpoppler-cpp-dev poppler-utils
   wamerican time python3 python3-pil
   imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
+  clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
 )
 
 missing=()

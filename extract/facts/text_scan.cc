@@ -23,33 +23,41 @@ bool BlankLine(std::string_view text, size_t begin, size_t end) {
   return true;
 }
 
-size_t LineStart(std::string_view text, size_t pos) {
-  size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  return nl == std::string_view::npos ? 0 : nl + 1;
+// Start of the line holding `pos`, searching back no further than `floor`
+// (returned when the line starts before it). The bound keeps a search per
+// hit linear: walking back to the start of a 50 MB line for every hit on it
+// made one-line inputs quadratic.
+size_t LineStart(std::string_view text, size_t pos, size_t floor = 0) {
+  if (pos <= floor) return floor;
+  const void* nl = memrchr(text.data() + floor, '\n', pos - floor);
+  return nl == nullptr ? floor : static_cast<const char*>(nl) - text.data() + 1;
 }
 
-size_t LineEnd(std::string_view text, size_t pos) {
-  size_t nl = text.find('\n', pos);
-  return nl == std::string_view::npos ? text.size() : nl;
+// End of the line holding `pos`, searching no further than `ceil` (returned
+// when the line ends after it); see LineStart.
+size_t LineEnd(std::string_view text, size_t pos,
+               size_t ceil = std::string_view::npos) {
+  ceil = std::min(ceil, text.size());
+  if (pos >= ceil) return ceil;
+  const void* nl = memchr(text.data() + pos, '\n', ceil - pos);
+  return nl == nullptr ? ceil : static_cast<const char*>(nl) - text.data();
 }
 
 Piece ParagraphAround(std::string_view text, size_t hit) {
   size_t floor = hit > kMaxParagraph ? hit - kMaxParagraph : 0;
   size_t ceil = std::min(text.size(), hit + kMaxParagraph);
-  size_t start = LineStart(text, hit);
+  size_t start = LineStart(text, hit, floor);
   while (start > floor) {
-    size_t prev = LineStart(text, start - 1);
+    size_t prev = LineStart(text, start - 1, floor);
     if (BlankLine(text, prev, start - 1)) break;
     start = prev;
   }
-  if (start < floor) start = floor;
-  size_t end = LineEnd(text, hit);
+  size_t end = LineEnd(text, hit, ceil);
   while (end < ceil) {
-    size_t next_end = LineEnd(text, end + 1);
+    size_t next_end = LineEnd(text, end + 1, ceil);
     if (BlankLine(text, end + 1, next_end)) break;
     end = next_end;
   }
-  if (end > ceil) end = ceil;
   return {start, end};
 }
 

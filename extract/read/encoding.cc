@@ -179,4 +179,59 @@ bool LooksBinary(std::string_view bytes) {
   return control * 20 > n;  // more than 5% control bytes
 }
 
+bool DecodeUnicodeBom(std::string_view bytes, std::string* utf8,
+                      std::string* encoding, size_t* replaced) {
+  auto starts = [&](std::string_view bom) {
+    return bytes.size() >= bom.size() && bytes.compare(0, bom.size(), bom) == 0;
+  };
+  int unit = 0;
+  bool little = false;
+  // UTF-32LE's BOM begins with UTF-16LE's: test it first.
+  if (starts(std::string_view("\xFF\xFE\0\0", 4))) {
+    unit = 4, little = true, *encoding = "utf-32le";
+  } else if (starts(std::string_view("\0\0\xFE\xFF", 4))) {
+    unit = 4, little = false, *encoding = "utf-32be";
+  } else if (starts("\xFF\xFE")) {
+    unit = 2, little = true, *encoding = "utf-16le";
+  } else if (starts("\xFE\xFF")) {
+    unit = 2, little = false, *encoding = "utf-16be";
+  } else {
+    return false;
+  }
+  auto read = [&](size_t i) -> char32_t {
+    char32_t v = 0;
+    for (int k = 0; k < unit; ++k) {
+      unsigned char b =
+          static_cast<unsigned char>(bytes[i + (little ? unit - 1 - k : k)]);
+      v = (v << 8) | b;
+    }
+    return v;
+  };
+  size_t bad = 0;
+  utf8->clear();
+  utf8->reserve(bytes.size());
+  size_t i = unit;
+  for (; i + unit <= bytes.size(); i += unit) {
+    char32_t cp = read(i);
+    if (unit == 2 && cp >= 0xD800 && cp <= 0xDBFF && i + 4 <= bytes.size()) {
+      char32_t lo = read(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      }
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+      cp = 0xFFFD;
+      ++bad;
+    }
+    AppendUtf8(cp, utf8);
+  }
+  if (i < bytes.size()) {  // a truncated last unit
+    AppendUtf8(0xFFFD, utf8);
+    ++bad;
+  }
+  if (replaced) *replaced = bad;
+  return true;
+}
+
 }  // namespace secx

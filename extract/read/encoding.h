@@ -33,6 +33,14 @@ char32_t Windows1252ToUnicode(unsigned char c);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// When `bytes` start with a UTF-32 or UTF-16 byte order mark, decodes them
+// (BOM dropped) into *utf8, names the encoding in *encoding ("utf-16le",
+// "utf-16be", "utf-32le", "utf-32be") and counts in *replaced the units
+// that are not valid code points (unpaired surrogates, a trailing odd
+// byte), each written as U+FFFD. False, touching nothing, without a BOM.
+bool DecodeUnicodeBom(std::string_view bytes, std::string* utf8,
+                      std::string* encoding, size_t* replaced);
+
 // Heuristic: the bytes look like a binary file rather than text (NUL bytes
 // or many control characters near the start).
 bool LooksBinary(std::string_view bytes);

@@ -126,6 +126,21 @@ Document ReadText(std::string_view bytes, const std::string& source) {
 Result<Document> ReadDocument(std::string_view bytes,
                               const std::string& source) {
   if (bytes.empty()) return Status::Error("empty file");
+  // UTF-16 and UTF-32 text (with a BOM) is read as its UTF-8 conversion:
+  // offsets are UTF-8 offsets anyway, and every reader then sees text.
+  std::string decoded, encoding;
+  size_t replaced = 0;
+  if (DecodeUnicodeBom(bytes, &decoded, &encoding, &replaced)) {
+    if (decoded.empty()) return Status::Error("empty file (" + encoding + ")");
+    Result<Document> doc = ReadDocument(decoded, source);
+    if (!doc.ok()) return doc;
+    doc->encoding = encoding;
+    if (replaced > 0) {
+      doc->warnings.push_back(std::to_string(replaced) + " invalid " +
+                              encoding + " units replaced by U+FFFD");
+    }
+    return doc;
+  }
   std::string kind = SniffKind(bytes);
   if (kind == "binary") {
     return Status::Error("binary data that is not a filing, image or PDF");

@@ -474,14 +474,26 @@ Result<Document> ReadSgml(std::string_view bytes, const std::string& source) {
 
   int index = 0;
   bool truncated = false;
+  // The next end tag at or after `pos`, searched again only once the
+  // documents have moved past the last hit: searching afresh from every
+  // document read the rest of the file once per document, quadratic in a
+  // file of many documents without end tags.
+  constexpr size_t kUnsearched = std::string_view::npos - 1;
+  size_t next_text_end = kUnsearched, next_doc_end = kUnsearched;
+  auto find_from = [&](std::string_view tag, size_t pos, size_t* hit) {
+    if (*hit == kUnsearched || (*hit != std::string_view::npos && *hit < pos)) {
+      *hit = in.find(tag, pos);
+    }
+    return *hit;
+  };
   for (size_t pos = first_doc; pos != std::string_view::npos; ++index) {
     size_t next = FindLineTag(in, "<DOCUMENT>", LineEnd(in, pos));
     size_t limit = next == std::string_view::npos ? in.size() : next;
-    size_t text_end = in.find("</TEXT>", pos);
+    size_t text_end = find_from("</TEXT>", pos, &next_text_end);
     if (text_end == std::string_view::npos || text_end > limit) {
       // No </TEXT> before the next document: cut at </DOCUMENT> if there is
       // one, else the file was truncated.
-      size_t doc_end = in.find("</DOCUMENT>", pos);
+      size_t doc_end = find_from("</DOCUMENT>", pos, &next_doc_end);
       if (doc_end != std::string_view::npos && doc_end < limit) {
         text_end = doc_end;
       } else {

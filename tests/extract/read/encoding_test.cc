@@ -52,5 +52,59 @@ TEST_CASE("binary data is told apart from text", "[read][encoding]") {
   CHECK_FALSE(LooksBinary("FORM 8-K\n\tWashington, D.C.\n"));
 }
 
+// `s` (ASCII and BMP code points given as UTF-32) encoded as `unit`-byte
+// units, little- or big-endian, after a BOM.
+std::string Encode(const std::u32string& s, int unit, bool little) {
+  std::string out;
+  auto put = [&](char32_t v) {
+    for (int k = 0; k < unit; ++k) {
+      int shift = 8 * (little ? k : unit - 1 - k);
+      out += static_cast<char>((v >> shift) & 0xFF);
+    }
+  };
+  put(0xFEFF);
+  for (char32_t c : s) {
+    if (unit == 2 && c > 0xFFFF) {
+      put(0xD800 + ((c - 0x10000) >> 10));
+      put(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      put(c);
+    }
+  }
+  return out;
+}
+
+TEST_CASE("UTF-16 and UTF-32 with a BOM decode to UTF-8", "[read][encoding]") {
+  const std::u32string text = U"FORM 8-K\nCaf\u00e9 \u2014 \U0001F600 Inc.";
+  const std::string utf8 =
+      "FORM 8-K\nCaf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80 Inc.";
+  struct Case {
+    int unit;
+    bool little;
+    const char* name;
+  } const cases[] = {{2, true, "utf-16le"},
+                     {2, false, "utf-16be"},
+                     {4, true, "utf-32le"},
+                     {4, false, "utf-32be"}};
+  for (const Case& c : cases) {
+    INFO(c.name);
+    std::string out, encoding;
+    size_t replaced = 9;
+    REQUIRE(DecodeUnicodeBom(Encode(text, c.unit, c.little), &out, &encoding,
+                             &replaced));
+    CHECK(out == utf8);
+    CHECK(encoding == c.name);
+    CHECK(replaced == 0);
+  }
+  std::string out, encoding;
+  size_t replaced = 0;
+  CHECK_FALSE(DecodeUnicodeBom("plain text", &out, &encoding, &replaced));
+  // An unpaired surrogate and an odd trailing byte become U+FFFD.
+  std::string bad = Encode(U"a", 2, true) + std::string("\x00\xD8", 2) + "b";
+  REQUIRE(DecodeUnicodeBom(bad, &out, &encoding, &replaced));
+  CHECK(out == "a\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(replaced == 2);
+}
+
 }  // namespace
 }  // namespace secx

@@ -28,5 +28,25 @@ TEST_CASE("empty input is an error", "[read]") {
   CHECK(r.error() == "empty file");
 }
 
+TEST_CASE("UTF-16 text with a BOM is read as text, not refused", "[read]") {
+  const std::string ascii = "<html><body><p>FORM 8-K</p></body></html>\n";
+  std::string le = "\xFF\xFE", be = "\xFE\xFF";
+  for (char c : ascii) {
+    le += c;
+    le += '\0';
+    be += '\0';
+    be += c;
+  }
+  for (const std::string& bytes : {le, be}) {
+    Result<Document> r = ReadDocument(bytes, "u16.htm");
+    REQUIRE(r.ok());
+    CHECK(r->kind == "html");
+    CHECK(r->text.find("FORM 8-K") != std::string::npos);
+    CHECK(r->encoding.rfind("utf-16", 0) == 0);
+  }
+  Result<Document> empty = ReadDocument("\xFF\xFE", "bom-only.txt");
+  CHECK_FALSE(empty.ok());
+}
+
 }  // namespace
 }  // namespace secx
