@@ -139,15 +139,7 @@ LayoutCell NameRun(const Line& l, const LayoutCell* first) {
 
 void Emit(const char* field, std::string value, size_t start, size_t end,
           double confidence, const std::string& rule, std::vector<Hit>* out) {
-  if (value.empty() || field[0] == '\0') return;
-  Hit h;
-  h.name = field;
-  h.value = std::move(value);
-  h.start = start;
-  h.end = end;
-  h.confidence = confidence;
-  h.rule = rule;
-  out->push_back(std::move(h));
+  AddHit(field, std::move(value), start, end, confidence, rule, 0, out);
 }
 
 std::string RuleName(LabelKind kind, const char* how) {

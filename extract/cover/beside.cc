@@ -90,14 +90,7 @@ const Compiled& Rules() {
 
 void Add(const char* field, std::string value, size_t start, size_t end,
          double confidence, const char* rule, std::vector<Hit>* out) {
-  Hit h;
-  h.name = field;
-  h.value = std::move(value);
-  h.start = start;
-  h.end = end;
-  h.confidence = confidence;
-  h.rule = rule;
-  out->push_back(std::move(h));
+  AddHit(field, std::move(value), start, end, confidence, rule, 0, out);
 }
 
 // The report date at the start of `v`: "March 14, 2002", or the date in

@@ -141,6 +141,21 @@ bool FullMatch(const RE2& re, std::string_view s) {
 
 }  // namespace
 
+void AddHit(const char* field, std::string value, size_t start, size_t end,
+            double confidence, std::string_view rule, int entity,
+            std::vector<Hit>* out) {
+  if (value.empty() || field[0] == '\0') return;
+  Hit h;
+  h.name = field;
+  h.value = std::move(value);
+  h.start = start;
+  h.end = end;
+  h.confidence = confidence;
+  h.rule = std::string(rule);
+  h.entity = entity;
+  out->push_back(std::move(h));
+}
+
 LabelInfo ClassifyLabel(std::string_view cell) {
   std::string_view s = Trim(cell);
   bool paren = !s.empty() && s.front() == '(';

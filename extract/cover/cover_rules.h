@@ -27,6 +27,12 @@ struct Hit {
   int index = 0;
 };
 
+// Appends a hit for `field` (a contract name); an empty value is not
+// added. The one way the rule families make hits.
+void AddHit(const char* field, std::string value, size_t start, size_t end,
+            double confidence, std::string_view rule, int entity,
+            std::vector<Hit>* out);
+
 enum class LabelKind {
   kNone,
   kName,

@@ -33,15 +33,7 @@ struct Row {
 void Add(const char* field, std::string value, size_t start, size_t end,
          double confidence, const char* rule, int entity,
          std::vector<Hit>* out) {
-  Hit h;
-  h.name = field;
-  h.value = std::move(value);
-  h.start = start;
-  h.end = end;
-  h.confidence = confidence;
-  h.rule = rule;
-  h.entity = entity;
-  out->push_back(std::move(h));
+  AddHit(field, std::move(value), start, end, confidence, rule, entity, out);
 }
 
 // A registrant row: a file number cell, a name cell and an IRS cell.
