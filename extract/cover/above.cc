@@ -28,19 +28,20 @@ constexpr size_t kMergeCells = 4;
 
 struct Caption {
   size_t line = 0;
-  LayoutCell merged;  // the caption's cell, or cells when spaced out
-  const LayoutCell* cell = &merged;
+  LayoutCell cell;  // the caption's cell, or its cells when spaced out
   LabelInfo info;
-
-  Caption() = default;
-  Caption(const Caption& o) : line(o.line), merged(o.merged), info(o.info) {}
-  Caption& operator=(const Caption& o) {
-    line = o.line;
-    merged = o.merged;
-    info = o.info;
-    return *this;
-  }
 };
+
+// Cell `first` joined with the cells after it on its line up to `last`:
+// the text spans the original bytes between them.
+LayoutCell Joined(const LayoutCell& first, const LayoutCell& last) {
+  LayoutCell j = first;
+  j.end = last.end;
+  j.col_end = last.col_end;
+  j.text = std::string_view(
+      first.text.data(), last.text.data() + last.text.size() - first.text.data());
+  return j;
+}
 
 bool Blankish(const Line& l) {
   return l.kind == LineKind::kBlank || l.kind == LineKind::kRule ||
@@ -56,43 +57,22 @@ std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
   const std::vector<LayoutCell>& cells = lines[i].cells;
   for (size_t k = 0; k < cells.size(); ++k) {
     if (Trim(cells[k].text).empty()) continue;
-    Caption cap;
-    cap.line = i;
-    cap.merged = cells[k];
-    cap.info = ClassifyLabel(cells[k].text);
+    Caption cap{i, cells[k], ClassifyLabel(cells[k].text)};
     for (size_t m = k + 1; cap.info.kind == LabelKind::kNone &&
                            m < cells.size() && m < k + kMergeCells;
          ++m) {
-      LayoutCell merged = cells[k];
-      merged.end = cells[m].end;
-      merged.col_end = cells[m].col_end;
-      merged.text = std::string_view(
-          cells[k].text.data(),
-          cells[m].text.data() + cells[m].text.size() - cells[k].text.data());
+      LayoutCell merged = Joined(cells[k], cells[m]);
       LabelInfo info = ClassifyLabel(FoldSpace(merged.text));
       if (info.kind == LabelKind::kNone) continue;
       // Offsets into the folded text do not hold in the original.
       info.caption_end = merged.text.size();
-      cap.merged = merged;
+      cap.cell = merged;
       cap.info = info;
       k = m;
     }
     if (cap.info.kind != LabelKind::kNone) out.push_back(cap);
   }
   return out;
-}
-
-// True when line i holds a caption of a field (not a part caption or a
-// form box).
-bool HasFieldCaption(const std::vector<Line>& lines, size_t i) {
-  for (const Caption& c : CaptionsOf(lines, i)) {
-    LabelKind k = c.info.kind;
-    if (k != LabelKind::kAddressPart && k != LabelKind::kZip &&
-        k != LabelKind::kOther && k != LabelKind::kPhone) {
-      return true;
-    }
-  }
-  return false;
 }
 
 // A caption that only names parts of a block, or a form box: it neither
@@ -102,9 +82,18 @@ bool IsPartCaption(LabelKind k) {
          k == LabelKind::kOther || k == LabelKind::kPhone;
 }
 
+// True when line i holds a caption of a field (not a part caption or a
+// form box).
+bool HasFieldCaption(const std::vector<Line>& lines, size_t i) {
+  for (const Caption& c : CaptionsOf(lines, i)) {
+    if (!IsPartCaption(c.info.kind)) return true;
+  }
+  return false;
+}
+
 bool Under(const LayoutCell& c, const Caption& cap) {
-  int from = cap.cell->col_start - 4;
-  int to = std::max(cap.cell->col_end, cap.cell->col_start + kMinSpan);
+  int from = cap.cell.col_start - 4;
+  int to = std::max(cap.cell.col_end, cap.cell.col_start + kMinSpan);
   return c.col_start < to && c.col_end > from;
 }
 
@@ -129,10 +118,7 @@ LayoutCell NameRun(const Line& l, const LayoutCell* first) {
         KindOf(c.text) != LabelKind::kNone) {
       break;
     }
-    run.end = c.end;
-    run.col_end = c.col_end;
-    run.text = std::string_view(run.text.data(),
-                                c.text.data() + c.text.size() - run.text.data());
+    run = Joined(run, c);
   }
   return run;
 }
@@ -150,7 +136,7 @@ std::string RuleName(LabelKind kind, const char* how) {
 // "NAME OF BROKER-DEALER: Acme Securities, Inc.". Only after a colon; a
 // remark such as "(Do not use P.O. Box No.)" is not a value.
 std::string_view TailValue(const Caption& cap) {
-  std::string_view t = cap.cell->text;
+  std::string_view t = cap.cell.text;
   if (cap.info.caption_end >= t.size()) return {};
   std::string_view rest = t.substr(cap.info.caption_end);
   size_t colon = rest.find(':');
@@ -310,7 +296,7 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
     std::string_view t = Trim(c.text);
     if (t.empty() || t.front() == '(' || t.front() == '{' || Specks(t)) continue;
     if (KindOf(t) != LabelKind::kNone) continue;
-    if (c.col_start < cap.cell->col_start - 8) continue;
+    if (c.col_start < cap.cell.col_start - 8) continue;
     // The first cell and the run of cells close after it (words a text
     // layer spaced out), then cells under a part caption.
     bool keep = out.empty() || (run && c.col_start - out.back()->col_end <= kRunGap);
@@ -369,7 +355,7 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     for (const LayoutCell& c : l.cells) {
       std::string_view t = Trim(c.text);
       if (Specks(t) || t.front() == '(' || t.front() == '{') continue;
-      text = c.col_start <= cap.cell->col_start + kAddressIndent;
+      text = c.col_start <= cap.cell.col_start + kAddressIndent;
       break;
     }
     if (!text) continue;
@@ -450,14 +436,14 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   if (tail.empty()) {
     for (size_t k = 0; k < cells.size(); ++k) {
       // The first cell after the caption's (merged) cell.
-      if (cells[k].start < cap.cell->end) continue;
+      if (cells[k].start < cap.cell.end) continue;
       const LayoutCell& next = cells[k];
-      std::string_view t = Trim(cap.cell->text);
+      std::string_view t = Trim(cap.cell.text);
       // A form-box caption ("NAME OF BROKER-DEALER") has its value beside
       // it when not below; other captions need a colon to point at it.
       // Without a colon the value must sit close to the caption: a stamp
       // or a form box further along the line is not it.
-      bool close = next.col_start - cap.cell->col_end <= kRunGap;
+      bool close = next.col_start - cap.cell.col_end <= kRunGap;
       bool colon = close && ((!t.empty() && t.back() == ':') ||
                              cap.info.place == ValuePlace::kBelow);
       bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
@@ -465,7 +451,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
         tail = next.text;
       } else if (!t.empty() && t.back() == ':' &&
-                 next.col_start - cap.cell->col_end <= kFarGap &&
+                 next.col_start - cap.cell.col_end <= kFarGap &&
                  KindOf(next.text) == LabelKind::kNone) {
         far = &next;
       }
@@ -484,9 +470,9 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     }
     std::string value = NormalFor(kind, tail);
     if (!value.empty()) {
-      size_t s = cap.cell->start + (tail.data() - cap.cell->text.data());
-      if (tail.data() < cap.cell->text.data() ||
-          tail.data() >= cap.cell->text.data() + cap.cell->text.size()) {
+      size_t s = cap.cell.start + (tail.data() - cap.cell.text.data());
+      if (tail.data() < cap.cell.text.data() ||
+          tail.data() >= cap.cell.text.data() + cap.cell.text.size()) {
         // The next cell: its own offsets.
         for (const LayoutCell& c : cells) {
           if (c.text.data() == tail.data()) s = c.start;
@@ -549,7 +535,7 @@ void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (Blankish(lines[i])) continue;
     for (const Caption& cap : CaptionsOf(lines, i)) {
-      if (cap.merged.text.front() == '(' ||
+      if (cap.cell.text.front() == '(' ||
           cap.info.place == ValuePlace::kAbove ||
           FieldFor(cap.info.kind)[0] == '\0') {
         continue;
