@@ -1,7 +1,9 @@
 #include "extract/cover/cover_rules.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -91,8 +93,21 @@ std::vector<CaptionRow> LoadCaptions() {
   return rows;
 }
 
+// All caption patterns in one automaton: a cell is matched once against
+// the whole table, and only the rows it matches are run again for their
+// extent. Most cells are no caption at all.
+std::unique_ptr<RE2::Set> CaptionSet(const std::vector<CaptionRow>& rows) {
+  auto set = std::make_unique<RE2::Set>(RE2::Options(), RE2::ANCHOR_START);
+  for (const CaptionRow& row : rows) {
+    if (set->Add(row.re->pattern(), nullptr) < 0) return nullptr;
+  }
+  if (!set->Compile()) return nullptr;
+  return set;
+}
+
 struct Compiled {
   std::vector<CaptionRow> captions = LoadCaptions();
+  std::unique_ptr<RE2::Set> caption_set = CaptionSet(captions);
   RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
   RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
@@ -178,7 +193,18 @@ LabelInfo ClassifyLabel(std::string_view cell) {
   }
   if (lead > 0 && lead < s.size() && s[lead] == '.') s = Trim(s.substr(lead + 1));
   re2::StringPiece input(s.data(), s.size());
-  for (const CaptionRow& row : Rules().captions) {
+  const Compiled& rules = Rules();
+  std::vector<int> matched;
+  if (rules.caption_set != nullptr) {
+    if (!rules.caption_set->Match(input, &matched)) return {};
+    std::sort(matched.begin(), matched.end());
+  } else {
+    for (size_t i = 0; i < rules.captions.size(); ++i) {
+      matched.push_back(static_cast<int>(i));
+    }
+  }
+  for (int index : matched) {
+    const CaptionRow& row = rules.captions[static_cast<size_t>(index)];
     if (!paren && !row.alone) continue;
     if (!row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr,
                        0)) {

@@ -169,6 +169,11 @@ constexpr std::string_view kKeywords[] = {
     // dividends
     "vidend", "VIDEND", "pproval", "resolved at", "Interim", "interim",
     "INTERIM",
+    // dividend_column_table.cc: the date roles of a heading row
+    "ecord", "ECORD", "ayable", "AYABLE", "ayment", "AYMENT", "eclar", "ECLAR",
+    // dividend_period_rows.cc: per-share row labels
+    "er share", "ER SHARE", "er Share", "er common share", "er Common Share",
+    "er ADS", "er American Depositary",
     // revenue_shares.cc
     "%", "percent"};
 static_assert(std::size(kKeywords) <= 64, "one bit of a uint64_t per keyword");
