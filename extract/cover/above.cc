@@ -50,6 +50,9 @@ bool Blankish(const Line& l) {
 
 LabelKind KindOf(std::string_view text) { return ClassifyLabel(text).kind; }
 
+// Columns between a caption and a remark that continues it.
+constexpr int kRemarkGap = 20;
+
 // The captions on line i, a caption spaced out over several cells ("NAME
 // OF BROKER       DEALER" from a PDF text layer) read as one.
 std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
@@ -70,7 +73,20 @@ std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
       cap.info = info;
       k = m;
     }
-    if (cap.info.kind != LabelKind::kNone) out.push_back(cap);
+    if (cap.info.kind == LabelKind::kNone) continue;
+    // A form-box caption's remark spaced out after it ("INDEPENDENT PUBLIC
+    // ACCOUNTANT   whose opinion is contained   in this Report") belongs
+    // to it: the caption spans it, so the value under the remark is under
+    // the caption and the remark's words are never its value.
+    if (!out.empty() && cap.info.kind == LabelKind::kOther &&
+        out.back().info.kind != LabelKind::kOther &&
+        out.back().info.place != ValuePlace::kAbove &&
+        cap.cell.col_start - out.back().cell.col_end <= kRemarkGap &&
+        out.back().cell.end <= cap.cell.start) {
+      out.back().cell = Joined(out.back().cell, cap.cell);
+      continue;
+    }
+    out.push_back(cap);
   }
   return out;
 }
@@ -191,14 +207,21 @@ bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
 }
 
 // "8 43978" under a file-number caption: OCR read the hyphen as a blank
-// (one blank between a short prefix and the number). "" otherwise.
+// (one blank between a short prefix and the number); "8-454 11": a blank
+// read into the number's digits (boxes drawn between handwritten digits).
+// The whole cell must be the number. "" otherwise.
 std::string SpacedFileNumber(std::string_view s) {
   static const RE2* const kSpaced = new RE2(R"(\s*(\d{1,3}) (\d{3,8})\s*)");
-  std::string a, b;
-  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kSpaced, &a, &b)) {
-    return "";
+  static const RE2* const kSplit =
+      new RE2(R"(\s*(\d{1,3})-(\d{2,5}) (\d{1,3})\s*)");
+  std::string a, b, c;
+  re2::StringPiece in(s.data(), s.size());
+  if (RE2::FullMatch(in, *kSpaced, &a, &b)) return a + "-" + b;
+  if (RE2::FullMatch(in, *kSplit, &a, &b, &c) && b.size() + c.size() >= 5 &&
+      b.size() + c.size() <= 8) {
+    return a + "-" + b + c;
   }
-  return a + "-" + b;
+  return "";
 }
 
 // A phone a form prints in two boxes, area code and number, with its
@@ -381,9 +404,14 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     }
     std::string part;
     for (const LayoutCell* c : AddressCells(*values[v], parts, cap)) {
+      // Typed on a rule: "New_York", "1585 Broadway _".
+      std::string typed(c->text);
+      std::replace(typed.begin(), typed.end(), '_', ' ');
+      std::string folded = FoldSpace(Trim(typed));
+      if (folded.empty()) continue;
       if (!part.empty()) part += ' ';
-      part += FoldSpace(c->text);
-      if (value.empty() && part.size() == FoldSpace(c->text).size()) {
+      part += folded;
+      if (value.empty() && part.size() == folded.size()) {
         start = c->start;
       }
       end = c->end;
@@ -404,10 +432,14 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   if (value.size() < 5) return;
   // A form box's last line ends in the zip its caption names; without it
   // the lines read are not the box (a stamp, a misread caption).
-  if (form_box && !zip) {
+  // The block's last line ends in the zip its caption names (a form box)
+  // or at least holds a postal code: without it the lines read are not the
+  // whole address (a stamp over it, a misread caption, a line lost).
+  if (!zip) {
     size_t zs = 0, ze = 0;
     if (!FindZip(values.back()->text, &zs, &ze)) return;
   }
+  if (GarbledAddress(value)) return;
   Emit("address", value, start, end, 0.8, "cover.address.caption_above", out);
   if (zip) {
     Emit("zip_code", NormalZip(zip->text), zip->start, zip->end, 0.8,

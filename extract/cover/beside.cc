@@ -28,6 +28,13 @@ const BesideRule kBesideRules[] = {
      ValueKind::kFileNumber,
      R"((?i)commission\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
      0.9},
+    // Broker-dealers print their SEC file number as their SEC
+    // identification number on the statements that follow the facing page:
+    // "(SEC I.D. No. 8-45411)".
+    {"cover.file_number.sec_id", "commission_file_number",
+     ValueKind::kFileNumber,
+     R"((?i)\bSEC\s+I\.?\s?D\.?\s+No\.?[ \t]*[:.\-]?[ \t]*(\d{1,3}-\d{3,8})\b)",
+     0.75},
     {"cover.irs.label_beside", "irs_employer_id", ValueKind::kIrs,
      R"((?i)(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\s+identification\s+(?:number|no\.?)\)?[ \t]*[:.\-]?[ \t]*(\d{2}-?\d{7}))",
      0.9},
@@ -384,13 +391,46 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
 bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
                       std::vector<Hit>* out) {
   static const RE2* const kBeginning =
-      new RE2(R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning))");
+      new RE2(R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s+beg[a-z]{3,8}\b))");
   re2::StringPiece in(text.data(), end);
   re2::StringPiece m;
   if (!kBeginning->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return false;
   size_t from = m.data() - text.data() + m.size();
   size_t le = std::min(end, text.find('\n', from));
   std::vector<DateMatch> dates = DatesOnLine(text.substr(from, le - from));
+  if (dates.empty()) {
+    // A text layer or a skewed scan may print the two boxes' dates half a
+    // line off their captions: the text line just above or below the
+    // caption line, when it holds the two dates and nothing else.
+    size_t ls = text.rfind('\n', from);
+    ls = ls == std::string_view::npos ? 0 : ls + 1;
+    for (int dir : {-1, 1}) {
+      size_t a, b;
+      if (dir < 0) {
+        if (ls < 2 || ls <= begin) continue;
+        b = ls - 1;
+        size_t p = text.rfind('\n', b - 1);
+        a = p == std::string_view::npos ? 0 : p + 1;
+      } else {
+        if (le >= end) continue;
+        a = le + 1;
+        b = std::min(end, text.find('\n', a));
+      }
+      std::string_view line = text.substr(a, b - a);
+      std::vector<DateMatch> two = DatesOnLine(line);
+      if (two.size() != 2) continue;
+      std::string rest(line);
+      for (auto it = two.rbegin(); it != two.rend(); ++it) {
+        rest.erase(it->start, it->end - it->start);
+      }
+      size_t letters = 0;
+      for (char c : rest) letters += std::isalnum(static_cast<unsigned char>(c)) != 0;
+      if (letters > 6) continue;
+      dates = two;
+      from = a;
+      break;
+    }
+  }
   if (dates.size() != 2 || dates[0].iso >= dates[1].iso) return false;
   Add("reporting_period_start", dates[0].iso, from + dates[0].start,
       from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);

@@ -1,5 +1,7 @@
 #include "extract/cover/columns.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -165,6 +167,30 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
 
 }  // namespace
 
+namespace {
+
+// A receipt stamp beside a caption: "MAR 1 2 2007", "FEB 15 2008" (OCR
+// spaces the stamp's digits apart, so it is no date to FindDate).
+bool IsStampDate(std::string_view s) {
+  static const RE2* const kStamp = new RE2(
+      R"((?i)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d[\d\s,.]*\b(?:19|20)\d\d\s*)");
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kStamp);
+}
+
+// "Bear, Stearns & Co. Inc. and Subsidiaries" over a broker-dealer's
+// caption: the statements are consolidated, the registrant is the company.
+std::string_view WithoutSubsidiaries(std::string_view s) {
+  static const RE2* const kSubs = new RE2(
+      R"((?i)(.*?[^\s.,\-])[\s.,\-]*and[\s\-]+(?:its[\s\-]+)?(?:consolidated[\s\-]+)?subsid[a-z]*\W*)");
+  re2::StringPiece head;
+  if (RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kSubs, &head)) {
+    return std::string_view(head.data(), head.size());
+  }
+  return s;
+}
+
+}  // namespace
+
 std::string NormalFor(LabelKind kind, std::string_view text) {
   switch (kind) {
     case LabelKind::kState:
@@ -183,12 +209,12 @@ std::string NormalFor(LabelKind kind, std::string_view text) {
     case LabelKind::kNameEnglish:
     case LabelKind::kAuditor: {
       std::string_view t = Trim(text);
-      if (IsCoverHeading(text) || FindDate(text)) return "";
+      if (IsCoverHeading(text) || FindDate(text) || IsStampDate(t)) return "";
       if (ClassifyLabel(text).kind != LabelKind::kNone) return "";
       // A name never opens with a parenthesis: "(I.R.S." is a caption's
       // first word, "(Name -- if individual ...)" a form's remark.
       if (!t.empty() && (t.front() == '(' || t.front() == '{')) return "";
-      return NormalName(text);
+      return NormalName(WithoutSubsidiaries(t));
     }
     default:
       return "";
@@ -374,7 +400,7 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     }
   }
   std::string value(StripTrailingPunct(a.value));
-  if (value.size() < 5) return;
+  if (value.size() < 5 || GarbledAddress(value)) return;
   Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, "label_below", out);
   if (zip_in_text) {
     size_t base = a.last_start;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <memory>
 
 #include "extract/cover/layout.h"
@@ -396,6 +397,37 @@ bool FindPhone(std::string_view s, size_t* start, size_t* end) {
   *start = m.data() - s.data();
   *end = *start + m.size();
   return true;
+}
+
+bool GarbledAddress(std::string_view s) {
+  static const char* const kShortWords[] = {"of", "de", "la", "le", "du", "di",
+                                            "da", "am", "an", "at", "en", "y",
+                                            "e",  "to", "on", "im", "a"};
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != ',') ++j;
+    std::string_view w = s.substr(i, j - i);
+    i = j;
+    if (w.empty()) continue;
+    bool lower = true;
+    for (char c : w) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (u >= 0x80 || std::isalnum(u)) {
+        lower = lower && (u >= 0x80 || std::islower(u));
+        continue;
+      }
+      if (std::strchr(".&'#/()-_", c) == nullptr) return true;
+      lower = false;
+    }
+    if (lower && w.size() <= 2) {
+      bool known = false;
+      for (const char* k : kShortWords) known = known || w == k;
+      if (!known) return true;
+    }
+  }
+  return false;
 }
 
 bool FindZip(std::string_view s, size_t* start, size_t* end) {

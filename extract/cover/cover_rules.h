@@ -95,6 +95,11 @@ std::string NormalName(std::string_view s);        // folded, no trailing ,;:
 // REPORT", "Pursuant to Section 13 ...", "Washington, D.C. 20549".
 bool IsCoverHeading(std::string_view s);
 
+// True for an address OCR garbled: a word with marks no address prints
+// ('"', '|', '~', ...; '_' is a rule the value was typed on) or a stray one- or two-letter lower-case
+// fragment ("oa"). Such a value is left out rather than stored wrong.
+bool GarbledAddress(std::string_view s);
+
 // True when `s` is a strict IRS number (NN-NNNNNNN or 9 digits).
 bool LooksLikeIrs(std::string_view s);
 

@@ -18,6 +18,8 @@
 #include <set>
 #include <vector>
 
+#include "extract/ocr/page_text.h"
+
 namespace secx {
 
 void PixDeleter::operator()(Pix* pix) const { pixDestroy(&pix); }
@@ -204,6 +206,53 @@ class RasterSource : public ImageSource {
 // at once, so each concurrent LoadPage takes its own parsed copy of the
 // file from a small free list (parsing again costs milliseconds; the copies
 // share the bytes).
+// A PDF text layer laid out like an OCR page (page_text.h). Poppler's own
+// physical layout puts each word on the baseline it was drawn at, and the
+// text layers of scanned filings (OCR run by the filer's software) draw the
+// words of one printed row at slightly different heights: a caption and its
+// value, or the two halves of "SEC FILE NUMBER", land on separate lines.
+// Rows grouped by vertical overlap, as for Tesseract's words, keep them
+// together; x positions become character columns the same way.
+std::string TextLayerLayout(poppler::page* page) {
+  constexpr double kScale = 200.0 / 72.0;  // points to 200-dpi pixels
+  std::vector<poppler::text_box> boxes = page->text_list();
+  Reading r;
+  for (poppler::text_box& tb : boxes) {
+    poppler::byte_array utf8 = tb.text().to_utf8();
+    std::string text(utf8.begin(), utf8.end());
+    if (text.empty()) continue;
+    poppler::rectf b = tb.bbox();
+    if (!std::isfinite(b.x()) || !std::isfinite(b.y()) ||
+        !(b.width() >= 0) || !(b.height() > 0)) {
+      continue;
+    }
+    OcrWord w;
+    w.text = std::move(text);
+    w.box.left = static_cast<int>(std::lround(b.left() * kScale));
+    w.box.top = static_cast<int>(std::lround(b.top() * kScale));
+    w.box.right = static_cast<int>(std::lround(b.right() * kScale));
+    w.box.bottom = static_cast<int>(std::lround(b.bottom() * kScale));
+    w.confidence = 100;
+    // The words of one drawn line follow each other left to right and
+    // overlap vertically; anything else starts a line of its own.
+    bool same_line = false;
+    if (!r.words.empty()) {
+      const Box& p = r.words.back().box;
+      int overlap = std::min(p.bottom, w.box.bottom) - std::max(p.top, w.box.top);
+      int smaller = std::min(p.bottom - p.top, w.box.bottom - w.box.top);
+      same_line = w.box.left >= p.left && smaller > 0 && overlap * 2 >= smaller;
+    }
+    if (!same_line) {
+      OcrLine line;
+      line.box = w.box;
+      r.lines.push_back(line);
+    }
+    w.line = static_cast<int>(r.lines.size()) - 1;
+    r.words.push_back(std::move(w));
+  }
+  return LayOutPage(r).text;
+}
+
 class PdfSource : public ImageSource {
  public:
   PdfSource(const Binary& binary, const OcrOptions& options,
@@ -250,10 +299,7 @@ class PdfSource : public ImageSource {
     }
     SourcePage out;
     if (options_.mode != OcrMode::kAlways) {
-      poppler::byte_array utf8 =
-          page->text(page->page_rect(), poppler::page::physical_layout)
-              .to_utf8();
-      out.text.assign(utf8.begin(), utf8.end());
+      out.text = TextLayerLayout(page.get());
       if (UsableTextLayer(out.text) || options_.mode == OcrMode::kNever) {
         out.from_text_layer = true;
         return out;

@@ -3,11 +3,11 @@
 // 10 MB of SGML documents without end tags. The inputs
 // are generated into the build tree at test time (never committed).
 //
-// Bounds are loose on purpose (the test runs beside others on two cores):
-// a 50 MB input must finish within kMaxSeconds, about ten times what it
-// takes on an idle machine, where the quadratic walk this guards against
-// took minutes; and 5x the bytes must take less than 15x the time (linear
-// is 5x, the old n^1.5 was 11x and quadratic 25x).
+// The check is a ratio, not a time: 5x the bytes must take less than 15x
+// the time (linear is 5x, the old n^1.5 was 11x and quadratic 25x). An
+// absolute limit failed under load (the test runs beside others on a busy
+// machine); ctest's TIMEOUT bounds the run, and speed targets are measured
+// by scripts/bench.sh.
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
@@ -21,8 +21,6 @@ namespace {
 using testing::Quote;
 using testing::RunSecx;
 using testing::TempDir;
-
-constexpr double kMaxSeconds = 60;
 
 // Filing-like prose with the keywords every extractor looks for (dividend,
 // percent, exchange, meeting), repeated to `bytes` without a line break.
@@ -79,7 +77,6 @@ void CheckLinear(const char* name, std::string (*make)(size_t),
   double large = ExtractSeconds(path, make(large_mb * mb), dir);
   INFO(name << ": " << large_mb / 5 << " MB " << small << " s, " << large_mb
             << " MB " << large << " s");
-  CHECK(large < kMaxSeconds);
   CHECK(large < 15 * small + 1);
 }
 
