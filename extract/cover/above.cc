@@ -374,11 +374,26 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     // An address line starts near the caption's left edge, with text that
     // is not a remark: a line of stamp text far right, or a part caption
     // OCR damaged ("(No. av Street)"), is not part of it.
+    // Or it stands over a part caption of the parts line just below it:
+    // "One Liberty Plaza" centred over "(No. and Street)".
+    const Line* parts_below = nullptr;
+    for (size_t n = j + 1; n < lines.size() && n <= j + 2; ++n) {
+      if (Blankish(lines[n])) continue;
+      if (IsPartsLine(lines[n])) parts_below = &lines[n];
+      break;
+    }
     bool text = false;
     for (const LayoutCell& c : l.cells) {
       std::string_view t = Trim(c.text);
       if (Specks(t) || t.front() == '(' || t.front() == '{') continue;
       text = c.col_start <= cap.cell.col_start + kAddressIndent;
+      if (!text && parts_below) {
+        for (const LayoutCell& p : parts_below->cells) {
+          if (KindOf(p.text) == LabelKind::kAddressPart && Aligned(c, p)) {
+            text = true;
+          }
+        }
+      }
       break;
     }
     if (!text) continue;

@@ -567,6 +567,44 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
 // captions, a cell that is only the incorporation phrase gives the state,
 // and the line just above it, when it is a name and nothing else, the
 // registrant's name (at lower confidence than any captioned reading).
+// Under the incorporation phrase of a captionless cover, the first cells
+// of the next two lines: a street line opening with its number and a city
+// line ending in its postal code ("100 Abbott Park Road" / "Abbott Park,
+// Illinois 60064-6400") are the registrant's address and zip.
+void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
+                        std::vector<Hit>* out) {
+  const LayoutCell* parts[2] = {nullptr, nullptr};
+  size_t n = 0;
+  for (size_t j = i + 1; j < lines.size() && j <= i + 3 && n < 2; ++j) {
+    const Line& l = lines[j];
+    if (l.kind == LineKind::kBlank) continue;
+    if ((l.kind != LineKind::kText && l.kind != LineKind::kLabel) ||
+        l.cells.empty()) {
+      return;
+    }
+    parts[n++] = &l.cells[0];
+  }
+  if (n < 2) return;
+  std::string_view street = Trim(parts[0]->text);
+  std::string_view city = StripTrailingPunct(Trim(parts[1]->text));
+  if (street.empty() || !std::isdigit(static_cast<unsigned char>(street[0])) ||
+      street.size() > 60 || city.size() > 60 ||
+      ClassifyLabel(street).kind != LabelKind::kNone ||
+      ClassifyLabel(city).kind != LabelKind::kNone) {
+    return;
+  }
+  size_t zs = 0, ze = 0;
+  if (!FindZip(city, &zs, &ze) || ze != city.size()) return;
+  std::string value = FoldSpace(street) + ", " + FoldSpace(city);
+  if (GarbledAddress(value)) return;
+  size_t as = parts[0]->start + (street.data() - parts[0]->text.data());
+  size_t cs = parts[1]->start + (city.data() - parts[1]->text.data());
+  Add("address", value, as, cs + city.size(), 0.6,
+      "cover.address.incorporation_phrase", out);
+  Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze, 0.6,
+      "cover.zip.incorporation_phrase", out);
+}
+
 void IncorporationPhrase(const std::vector<Line>& lines,
                          std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -604,6 +642,7 @@ void IncorporationPhrase(const std::vector<Line>& lines,
       }
       break;
     }
+    AddressUnderPhrase(lines, i, out);
     return;
   }
 }
