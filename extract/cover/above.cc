@@ -454,13 +454,15 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     size_t zs = 0, ze = 0;
     if (!FindZip(values.back()->text, &zs, &ze)) return;
   }
-  if (GarbledAddress(value)) return;
-  Emit("address", value, start, end, 0.8, "cover.address.caption_above", out);
+  // A zip under its own "(Zip Code)" caption stands even when OCR garbled
+  // the rest of the address.
   if (zip) {
     Emit("zip_code", NormalZip(zip->text), zip->start, zip->end, 0.8,
          "cover.zip.caption_above", out);
-    return;
   }
+  if (GarbledAddress(value)) return;
+  Emit("address", value, start, end, 0.8, "cover.address.caption_above", out);
+  if (zip) return;
   const Line* last = values.back();
   size_t zs = 0, ze = 0;
   if (FindZip(last->text, &zs, &ze)) {
