@@ -156,7 +156,23 @@ std::string_view TailValue(const Caption& cap) {
   if (cap.info.caption_end >= t.size()) return {};
   std::string_view rest = t.substr(cap.info.caption_end);
   size_t colon = rest.find(':');
-  if (colon == std::string_view::npos || colon > 40) return {};
+  if (colon == std::string_view::npos || colon > 40) {
+    // A form box's name typed right after its caption, as a text layer
+    // gives it ("NAME OF BROKER-DEALER Morgan Stanley Co LLC"): the rest of
+    // the cell, when it opens like a name and is no caption or remark.
+    if (cap.info.kind != LabelKind::kName ||
+        cap.info.place != ValuePlace::kBelow) {
+      return {};
+    }
+    rest = Trim(rest);
+    if (rest.empty() ||
+        !(std::isupper(static_cast<unsigned char>(rest.front())) ||
+          std::isdigit(static_cast<unsigned char>(rest.front()))) ||
+        KindOf(rest) != LabelKind::kNone) {
+      return {};
+    }
+    return rest;
+  }
   rest = Trim(rest.substr(colon + 1));
   if (rest.empty() || rest.front() == '(') return {};
   return rest;
@@ -514,6 +530,13 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       for (const LayoutCell& c : cells) {
         if (c.text.data() == tail.data()) {
           tail = NameRun(lines[cap.line], &c).text;
+        } else if (tail.data() > c.text.data() &&
+                   tail.data() < c.text.data() + c.text.size()) {
+          // The value opens inside the caption's cell: it runs on over
+          // the cells after it.
+          LayoutCell run = NameRun(lines[cap.line], &c);
+          tail = std::string_view(
+              tail.data(), run.text.data() + run.text.size() - tail.data());
         }
       }
     }

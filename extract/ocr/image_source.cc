@@ -216,7 +216,7 @@ class RasterSource : public ImageSource {
 std::string TextLayerLayout(poppler::page* page) {
   constexpr double kScale = 200.0 / 72.0;  // points to 200-dpi pixels
   std::vector<poppler::text_box> boxes = page->text_list();
-  Reading r;
+  std::vector<OcrWord> words;
   for (poppler::text_box& tb : boxes) {
     poppler::byte_array utf8 = tb.text().to_utf8();
     std::string text(utf8.begin(), utf8.end());
@@ -233,21 +233,49 @@ std::string TextLayerLayout(poppler::page* page) {
     w.box.right = static_cast<int>(std::lround(b.right() * kScale));
     w.box.bottom = static_cast<int>(std::lround(b.bottom() * kScale));
     w.confidence = 100;
-    // The words of one drawn line follow each other left to right and
-    // overlap vertically; anything else starts a line of its own.
-    bool same_line = false;
-    if (!r.words.empty()) {
-      const Box& p = r.words.back().box;
-      int overlap = std::min(p.bottom, w.box.bottom) - std::max(p.top, w.box.top);
-      int smaller = std::min(p.bottom - p.top, w.box.bottom - w.box.top);
-      same_line = w.box.left >= p.left && smaller > 0 && overlap * 2 >= smaller;
+    words.push_back(std::move(w));
+  }
+  // Lines chained left to right: each word joins the line whose last word
+  // ends before it and sits at the nearest height, within half a word
+  // height. Chaining neighbour to neighbour follows a skewed scan's rows
+  // (the text layer keeps the skew) where one height for the whole row
+  // would not.
+  std::stable_sort(words.begin(), words.end(),
+                   [](const OcrWord& a, const OcrWord& b) {
+                     return a.box.left < b.box.left;
+                   });
+  struct Open {
+    Box last;
+    int line;
+  };
+  std::vector<Open> open;
+  Reading r;
+  for (OcrWord& w : words) {
+    double centre = (w.box.top + w.box.bottom) / 2.0;
+    int height = w.box.bottom - w.box.top;
+    int best = -1;
+    double best_d = 0;
+    for (size_t k = 0; k < open.size(); ++k) {
+      const Box& p = open[k].last;
+      int slack = std::max(2, (p.bottom - p.top) / 4);
+      if (p.right > w.box.left + slack) continue;
+      double d = std::fabs((p.top + p.bottom) / 2.0 - centre);
+      double tol = 0.5 * std::max(height, p.bottom - p.top);
+      if (d <= tol && (best < 0 || d < best_d)) {
+        best = static_cast<int>(k);
+        best_d = d;
+      }
     }
-    if (!same_line) {
+    if (best < 0) {
       OcrLine line;
       line.box = w.box;
       r.lines.push_back(line);
+      open.push_back({w.box, static_cast<int>(r.lines.size()) - 1});
+      best = static_cast<int>(open.size()) - 1;
+    } else {
+      open[best].last = w.box;
     }
-    w.line = static_cast<int>(r.lines.size()) - 1;
+    w.line = open[best].line;
     r.words.push_back(std::move(w));
   }
   return LayOutPage(r).text;
