@@ -198,10 +198,22 @@ std::vector<const Line*> LinesBelow(const std::vector<Line>& lines,
   return out;
 }
 
-// The first cell under the caption that is not itself a caption.
+// A cell of specks (a stamp's edge, a tick): fewer than two letters or
+// digits ("N.Y." has two).
+bool Specks(std::string_view t) {
+  int n = 0;
+  for (char c : t) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return n < 2;
+}
+
+// The first cell under the caption that is not itself a caption, nor
+// specks of ink ("|", "i") beside the value.
 const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
   for (const LayoutCell& c : l.cells) {
-    if (Under(c, cap) && KindOf(c.text) == LabelKind::kNone) return &c;
+    if (Under(c, cap) && !Specks(Trim(c.text)) &&
+        KindOf(c.text) == LabelKind::kNone) {
+      return &c;
+    }
   }
   return nullptr;
 }
@@ -310,14 +322,6 @@ bool ClosesAddress(const Line& parts) {
     }
   }
   return false;
-}
-
-// A cell of specks (a stamp's edge, a tick): fewer than two letters or
-// digits ("N.Y." has two).
-bool Specks(std::string_view t) {
-  int n = 0;
-  for (char c : t) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
-  return n < 2;
 }
 
 bool Aligned(const LayoutCell& a, const LayoutCell& b) {
