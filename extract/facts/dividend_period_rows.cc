@@ -50,6 +50,11 @@ const RE2& PeriodCellRe() {
   return re;
 }
 
+const RE2& YearRe() {
+  static const RE2 re("\\b(?:19|20)\\d\\d\\b");
+  return re;
+}
+
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
@@ -59,7 +64,7 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   for (size_t i = 0; i < cells.size(); ++i) {
     const GridCell& c = cells[i];
     if (c.cell.kind == TableCell::kMoney &&
-        !RE2::FullMatch(c.cell.text, "(?:19|20)\\d\\d")) {
+        !RE2::FullMatch(c.cell.text, YearRe())) {
       return false;
     }
     if (RE2::FullMatch(c.cell.text, PeriodCellRe()) ||
@@ -125,6 +130,27 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (FoldSpace(l).size() > 150) break;  // prose: the table began below
     }
     if (block.empty()) continue;
+    // A heading of years only may sit under a heading of periods set apart
+    // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
+    // column is no fiscal year. Lines up to 8 above the block are read for
+    // such words; finding any leaves the year columns without a period.
+    bool months_above = false;
+    {
+      size_t p2 = block.front().start;
+      for (int k = 0; k < 8 && p2 > 0; ++k) {
+        size_t end = p2 - 1;
+        size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
+        start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
+        std::string_view l = text.substr(start, end - start);
+        p2 = start;
+        if (FoldSpace(l).size() > 150) break;  // prose
+        if (ContainsLower(l, "months") || ContainsLower(l, "quarter") ||
+            ContainsLower(l, "weeks")) {
+          months_above = true;
+          break;
+        }
+      }
+    }
     // Per heading line, the heading over each amount; the finest line must
     // give each amount its own heading.
     std::vector<std::string> period(values.size());
@@ -164,12 +190,13 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                  ContainsLower(p, "thirteen weeks") ||
                  RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {
         kind = "quarterly";
-      } else if (RE2::PartialMatch(p, "\\b(?:19|20)\\d\\d\\b")) {
+      } else if (RE2::PartialMatch(p, YearRe())) {
+        if (months_above) continue;
         kind = "annual";
       } else {
         continue;
       }
-      if (kind.empty() && !RE2::PartialMatch(p, "\\b(?:19|20)\\d\\d\\b")) {
+      if (kind.empty() && !RE2::PartialMatch(p, YearRe())) {
         continue;
       }
       auto m = ParseMoneyCell(values[k]->cell.text);

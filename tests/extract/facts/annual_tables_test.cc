@@ -198,6 +198,59 @@ TEST_CASE("statement row labels: each its own record, with its row",
   }
 }
 
+// Column groups side by side, one per year, dates with two-digit years.
+const char kYearGroups[] = R"(<html><body>
+<p>Dividends declared in 2023 and 2022 were as follows:</p>
+<table>
+<tr><td></td><td colspan="4">2023</td><td></td><td colspan="4">2022</td></tr>
+<tr><td></td><td>Date Declared</td><td>Payment Date</td>
+<td colspan="2">Per Share</td><td></td><td>Date Declared</td>
+<td>Payment Date</td><td colspan="2">Per Share</td></tr>
+<tr><td>First quarter</td><td>2/14/23</td><td>3/10/23</td><td>$</td>
+<td>0.95</td><td></td><td>2/15/22</td><td>3/10/22</td><td>$</td><td>0.91</td></tr>
+<tr><td>Second quarter</td><td>5/16/23</td><td>6/9/23</td><td>$</td>
+<td>0.95</td><td></td><td>5/17/22</td><td>6/10/22</td><td>$</td><td>0.91</td></tr>
+<tr><td>Total</td><td></td><td></td><td>$</td><td>1.90</td><td></td><td></td>
+<td></td><td>$</td><td>1.82</td></tr>
+</table>
+</body></html>)";
+
+TEST_CASE("year groups side by side: one record per group and row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kYearGroups));
+  REQUIRE(got.size() == 4);
+  struct Want {
+    const char *declared, *payable, *per_share, *year;
+  };
+  const Want want[] = {{"2023-02-14", "2023-03-10", "0.95", "2023"},
+                       {"2022-02-15", "2022-03-10", "0.91", "2022"},
+                       {"2023-05-16", "2023-06-09", "0.95", "2023"},
+                       {"2022-05-17", "2022-06-10", "0.91", "2022"}};
+  for (size_t i = 0; i < 4; ++i) {
+    INFO(i);
+    CHECK(got[i].declared_date == want[i].declared);
+    CHECK(got[i].payable_date == want[i].payable);
+    CHECK(got[i].per_share == want[i].per_share);
+    CHECK(got[i].fiscal_year == want[i].year);
+    CHECK(got[i].kind == "quarterly");
+  }
+  // Without the line of years the groups cannot be told apart: nothing.
+  std::string no_years = kYearGroups;
+  size_t at = no_years.find("<tr><td></td><td colspan=\"4\">2023");
+  no_years.erase(at, no_years.find("</tr>", at) + 5 - at);
+  CHECK(ExtractDividends(HtmlDoc(no_years)).empty());
+}
+
+TEST_CASE("year columns under a heading of months are no fiscal years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("\tThree Months Ended June 30,\n"
+              "\n"
+              "\t2023\t\t2022\n"
+              "Dividends declared per share\t$\t0.57\t$\t0.49\n"));
+  for (const Dividend& d : got) CHECK(d.kind != "annual");
+}
+
 TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
   auto got = ExtractDividends(
       TextDoc("\tYear ended December 31,\n"
