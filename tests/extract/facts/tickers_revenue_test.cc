@@ -162,6 +162,47 @@ TEST_CASE("revenue shares: lists with respectively, shares from a subject",
   }
 }
 
+TEST_CASE("revenue shares: subject, metric and period bound together",
+          "[facts][revenue]") {
+  // Abbreviations stay in the subject; counting words leave it.
+  auto got = ExtractRevenueShares(TextDoc(
+      "Our largest customer, Walmart Inc., represented approximately 21% of "
+      "our net sales in 2023.\n\n"
+      "During 2023, approximately 70% of our revenue was generated from "
+      "activities outside the U.S. This revenue is transacted in euros.\n\n"
+      "In fiscal 2024, Acme Corp. and its affiliates, collectively, accounted "
+      "for 18% of our total revenue.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].subject == "Walmart Inc.");
+  CHECK(got[0].period_end == "2023");
+  CHECK(got[1].subject == "activities outside the U.S");
+  CHECK(got[1].percent == "70");
+  CHECK(got[2].subject == "Acme Corp.");
+  CHECK(got[2].percent == "18");
+  CHECK(got[2].period_end == "2024");
+
+  // The year of a comparison is not the share's period; a share of a
+  // region's or a segment's sales is no share of the registrant's.
+  const char* none[] = {
+      "Sales to our largest customer accounted for 45% of our revenue, "
+      "compared to 43% for fiscal 2023.",
+      "Sales to Acme accounted for 30% of net sales in the Americas in "
+      "2023.",
+      "Product X represented 25% of revenue for our Consumer segment in "
+      "fiscal 2023.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractRevenueShares(TextDoc(t)).empty());
+  }
+  // A rate of change of the same subject keeps the period after it.
+  got = ExtractRevenueShares(TextDoc(
+      "Online sales represented 14.8% of net sales and increased by 1.1% "
+      "during fiscal 2023 compared to fiscal 2022.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].period_end == "2023");
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
