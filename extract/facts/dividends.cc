@@ -273,7 +273,8 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 // payments in 2023 were $1,749" (a total in the filing's millions) is
 // none. Left out as well: old rates ("from $0.48 to"), increments ("raised
 // the dividend by $0.08"), dividends of subsidiaries to their other owners
-// and of employee plans (ESOP).
+// and of employee plans (ESOP), dividend equivalents on awards, conversion
+// thresholds ("dividends in excess of $0.25 per share") and hypotheses.
 struct Candidate {
   Money money;
   bool increase = false;
@@ -290,18 +291,15 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
 }
 
 bool OtherPayer(std::string_view clause) {
-  static const char* const kWords[] = {"noncontrolling",
-                                       "non-controlling",
-                                       "minority interest",
-                                       "esop",
-                                       "employee stock ownership",
-                                       "savings plan",
-                                       "401(k)",
-                                       "joint venture",
-                                       "equity method",
-                                       "equity affiliate",
-                                       "from subsidiar",
-                                       "investee"};
+  static const char* const kWords[] = {
+      "noncontrolling", "non-controlling", "minority interest", "esop",
+      "employee stock ownership", "savings plan", "401(k)", "joint venture",
+      "equity method", "equity affiliate", "from subsidiar", "investee",
+      // Not a dividend paid: equivalents
+      // on awards, thresholds of
+      // conversion terms, hypotheses.
+      "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
+      "hypothetical"};
   for (const char* w : kWords) {
     if (clause.find(w) != std::string_view::npos) return true;
   }

@@ -207,6 +207,10 @@ TEST_CASE("annual-report sentences: totals, plans, increments, kinds",
       "repay the ESOP loan.",
       "Dividends paid to noncontrolling interests were $1.10 per share of the "
       "subsidiary.",
+      "The Company paid dividend equivalents of $0.95 per share on unvested "
+      "restricted stock units.",
+      "The conversion rate is adjusted if the Board declares quarterly cash "
+      "dividends in excess of $0.25 per share.",
   };
   for (const char* t : none) {
     INFO(t);
