@@ -51,10 +51,12 @@ const RE2& ByRe() {
 // N customers VERB P1%, P2% and P3% of METRIC.
 const RE2& CustomersRe() {
   static const RE2 re(
-      "\\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
-      "(?:customers?|clients?|distributors?))\\s+" SECX_VERB "\\s+" SECX_ABOUT
-      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*(?i:of\\s+)"
-      "?" SECX_OWNER SECX_METRIC);
+      "\\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+      "(?:(?:separate|large|largest|major|significant|individual|key)\\s+)?"
+      "(?:customers?|customer-entit(?:y|ies)|clients?|distributors?))"
+      "\\s+" SECX_VERB "\\s+" SECX_ABOUT
+      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*"
+      "(?i:respectively,?\\s+)?(?i:of\\s+)?" SECX_OWNER SECX_METRIC);
   return re;
 }
 
@@ -84,10 +86,55 @@ const RE2& FromRe() {
   static const RE2 re(
       SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
                "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+"
-               "(?i:(?:was|were)\\s+)?(?i:(?:generated|derived|earned)\\s+|"
-               "came\\s+)?(?i:from)\\s+(" SECX_SUBJ
-               "+?)(?:,|\\.\\s|;|$|\\s+and\\s)");
+               "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
+               "came\\s+)?(?i:from)|(?i:(?:denominated|generated|earned)\\s+"
+               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|;|$|\\s+and\\s)");
   return re;
+}
+
+// For PERIODS, P1% and P2%, respectively, of METRIC were denominated in /
+// generated from SUBJECT: "For the three months ended July 31, 2023 and
+// 2022, approximately 5% and 9%, respectively, of our sales were
+// denominated in euros".
+const RE2& PeriodsFirstRe() {
+  static const RE2 re(
+      "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCTS
+      "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
+      "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
+      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
+      "+?)(?:,|\\.\\s|;|$|\\s+and\\s)");
+  return re;
+}
+
+// Period ends of a list of periods, in the order written: "fiscal 2024,
+// 2023 and 2022", "the fiscal years ended June 30, 2024, 2023 and 2022"
+// (one full date, then bare years of the same day).
+std::vector<std::string> PeriodList(std::string_view periods) {
+  std::vector<std::string> ends;
+  std::vector<facts::DateHit> dates = facts::FindDates(periods);
+  if (dates.size() >= 2) {
+    for (const facts::DateHit& d : dates) ends.push_back(d.iso);
+    return ends;
+  }
+  re2::StringPiece in(periods.data(), periods.size());
+  std::string y;
+  static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
+  while (RE2::FindAndConsume(&in, year, &y)) ends.push_back(y);
+  if (dates.size() == 1 && ends.size() >= 2) {
+    for (size_t k = 1; k < ends.size(); ++k) {
+      ends[k] = ends[k] + dates[0].iso.substr(4);
+    }
+    ends[0] = dates[0].iso;
+  }
+  return ends;
+}
+
+std::vector<std::string> Percents(re2::StringPiece list) {
+  std::vector<std::string> pcts;
+  std::string pct;
+  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+  while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
+  return pcts;
 }
 
 int CountWord(const std::string& w) {
@@ -195,6 +242,22 @@ std::string_view Before(std::string_view para, size_t pos) {
     if (!abbreviation) return s.substr(dot + 2);
   }
   return s;
+}
+
+// A subject may run across the dot of "U.S." into the next sentence
+// ("... outside the U.S. This revenue ..."): the part before the sentence
+// end when the subject follows its share (`keep_first`), else the part
+// after it. A sentence end is ". " before a capital letter.
+std::string SentencePart(std::string s, bool keep_first) {
+  size_t cut = std::string::npos;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] == '.' && s[i + 1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(s[i + 2]))) {
+      if (keep_first) return s.substr(0, i + 1);
+      cut = i + 2;
+    }
+  }
+  return cut == std::string::npos ? s : s.substr(cut);
 }
 
 std::string CleanSubject(std::string s) {
@@ -344,8 +407,9 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
       if (overlaps(s, e)) continue;
-      Add(doc, std::string(m[2].data(), m[2].size()),
-          FoldSpace(std::string_view(m[1].data(), m[1].size())),
+      std::string by = FoldSpace(std::string_view(m[1].data(), m[1].size()));
+      if (SentencePart(by, true) != by) continue;  // the verb is elsewhere
+      Add(doc, std::string(m[2].data(), m[2].size()), by,
           std::string(m[3].data(), m[3].size()),
           PeriodEnd(After(para, e), Before(para, s)), p.start + s, p.start + e,
           0.9, "revenue_share.generated_by", &out);
@@ -358,30 +422,11 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       pos = e;
       if (overlaps(s, e)) continue;
       // One period per percentage, in the order written; otherwise none.
-      std::string_view periods(m[4].data(), m[4].size());
-      std::vector<std::string> ends;
-      std::vector<facts::DateHit> dates = facts::FindDates(periods);
-      if (dates.size() >= 2) {
-        for (const facts::DateHit& d : dates) ends.push_back(d.iso);
-      } else {
-        re2::StringPiece in(periods.data(), periods.size());
-        std::string y;
-        static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
-        while (RE2::FindAndConsume(&in, year, &y)) ends.push_back(y);
-      }
-      // "April 30, 2024, 2023 and 2022": one full date, then bare years.
-      if (dates.size() == 1 && ends.size() >= 2) {
-        for (size_t k = 1; k < ends.size(); ++k) {
-          ends[k] = ends[k] + dates[0].iso.substr(4);
-        }
-        ends[0] = dates[0].iso;
-      }
-      std::vector<std::string> pcts;
-      re2::StringPiece list = m[2];
-      std::string pct;
-      static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
-      while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
-      std::string subject = CleanSubject(std::string(m[1].data(), m[1].size()));
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[4].data(), m[4].size()));
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[1].data(), m[1].size()), false));
       if (pcts.size() != ends.size()) continue;
       for (size_t k = 0; k < pcts.size(); ++k) {
         Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
@@ -391,11 +436,35 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       taken.push_back({s, e});
     }
     pos = 0;
+    while (PeriodsFirstRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                  5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[1].data(), m[1].size()));
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
+      if (pcts.size() != ends.size()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
+            ends[k], p.start + s, p.start + e, 0.75,
+            "revenue_share.periods_first", &out);
+      }
+      taken.push_back({s, e});
+    }
+    pos = 0;
     while (FromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
       if (overlaps(s, e)) continue;
-      std::string subject = CleanSubject(std::string(m[4].data(), m[4].size()));
+      // The last of a list ("5%, 8%, and 13% of our sales were ...") is
+      // bound to its period by the list, not by this rule.
+      std::string_view lead = para.substr(s > 12 ? s - 12 : 0, s > 12 ? 12 : s);
+      if (lead.find('%') != std::string_view::npos) continue;
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());
       std::string end = PeriodEnd(period, Before(para, s));
       Add(doc, std::string(m[1].data(), m[1].size()), subject,
@@ -408,7 +477,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
       if (overlaps(s, e)) continue;
-      std::string subject = CleanSubject(std::string(m[1].data(), m[1].size()));
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[1].data(), m[1].size()), false));
       if (subject.empty()) continue;
       // "In fiscal 2005, sales to X accounted for ...": the clause before
       // the subject may carry the period.

@@ -195,6 +195,35 @@ TEST_CASE("revenue shares: subject, metric and period bound together",
     INFO(t);
     CHECK(ExtractRevenueShares(TextDoc(t)).empty());
   }
+  // Customers named by count with a word between; periods before shares.
+  got = ExtractRevenueShares(TextDoc(
+      "Two separate Customer-Entities accounted for 25% and 14%, "
+      "respectively, of revenue for the three months ended July 31, 2022.\n\n"
+      "For the three months ended July 31, 2023 and 2022, approximately 5% "
+      "and 9%, respectively, of our sales were denominated in euros, and "
+      "therefore our revenue is subject to foreign currency risk.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].subject == "customer 1 of 2");
+  CHECK(got[0].percent == "25");
+  CHECK(got[0].period_end == "2022-07-31");
+  CHECK(got[1].subject == "customer 2 of 2");
+  CHECK(got[2].subject == "euros");
+  CHECK(got[2].percent == "5");
+  CHECK(got[2].period_end == "2023-07-31");
+  CHECK(got[3].percent == "9");
+  CHECK(got[3].period_end == "2022-07-31");
+  CHECK(got[3].metric == "sales");
+  got = ExtractRevenueShares(TextDoc(
+      "For the fiscal years ended April 30, 2024, 2023 and 2022, "
+      "approximately 5%, 8%, and 13% of our sales were denominated in euros, "
+      "respectively, and therefore our revenue is subject to currency "
+      "risk.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].percent == "5");
+  CHECK(got[0].period_end == "2024-04-30");
+  CHECK(got[2].percent == "13");
+  CHECK(got[2].period_end == "2022-04-30");
+
   // A rate of change of the same subject keeps the period after it.
   got = ExtractRevenueShares(TextDoc(
       "Online sales represented 14.8% of net sales and increased by 1.1% "
