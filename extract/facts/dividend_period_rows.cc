@@ -15,7 +15,8 @@
 // fiscal_year, a quarter or three-month column kind "quarterly", a six- or
 // nine-month column (a year-to-date sum) no kind; the column heading is in
 // the provenance. A row is read only when every amount has its own period
-// heading.
+// heading. A label alone on its line takes the amounts of the next line
+// when that line holds amounts only.
 #include <re2/re2.h>
 
 #include <set>
@@ -91,8 +92,27 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                                    "er ADS", "er American Depositary"})) {
     if (hit.size() > 400) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
-    if (cells.size() < 2 || cells[0].cell.kind != TableCell::kWords) continue;
+    if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
     if (!RE2::FullMatch(cells[0].cell.text, LabelRe())) continue;
+    Piece value_line = hit;
+    if (cells.size() == 1 && hit.end < text.size()) {
+      // The label alone on its line, its amounts on the next one and
+      // nothing else there: "Cash dividends declared per share" over
+      // "$ 0.95   $ 0.91".
+      size_t ns = hit.end + 1;
+      size_t ne = text.find('\n', ns);
+      if (ne == std::string_view::npos) ne = text.size();
+      std::vector<GridCell> next = GridLine(text, {ns, ne});
+      bool amounts = !next.empty();
+      for (const GridCell& c : next) {
+        amounts &=
+            c.cell.kind == TableCell::kMoney || c.cell.kind == TableCell::kDash;
+      }
+      if (!amounts) continue;
+      value_line = {ns, ne};
+      cells.insert(cells.end(), next.begin(), next.end());
+    }
+    if (cells.size() < 2) continue;
     std::vector<const GridCell*> values;
     bool other = false;
     for (size_t i = 1; i < cells.size(); ++i) {
@@ -103,8 +123,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (values.empty() || other) continue;
-    bool tabbed =
-        text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
+    bool tabbed = text.substr(value_line.start, value_line.size()).find('\t') !=
+                  std::string_view::npos;
     // Walk up to the nearest run of period heading lines.
     std::vector<Piece> block;
     size_t pos = hit.start, scanned = 0;
@@ -212,7 +232,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                         "dividend.period_row");
       out->push_back(std::move(d));
     }
-    if (out->size() > before) regions->push_back(hit);
+    if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }
 }
 

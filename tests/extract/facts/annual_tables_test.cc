@@ -241,6 +241,26 @@ TEST_CASE("year groups side by side: one record per group and row",
   CHECK(ExtractDividends(HtmlDoc(no_years)).empty());
 }
 
+TEST_CASE("per-share label alone, its amounts on the next line",
+          "[facts][dividends][annual]") {
+  auto got =
+      ExtractDividends(TextDoc("\tFiscal\t\tFiscal\n"
+                               "\t2023\t\t2022\n"
+                               "Cash dividends declared per common share\n"
+                               "\t$\t3.76\t$\t3.64\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "3.76");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "Fiscal 2023");
+  CHECK(got[1].per_share == "3.64");
+  // A next line with words is another row: nothing is read.
+  CHECK(ExtractDividends(TextDoc("\tFiscal\t\tFiscal\n"
+                                 "\t2023\t\t2022\n"
+                                 "Cash dividends declared per common share\n"
+                                 "Shares outstanding\t\t992\t\t1,016\n"))
+            .empty());
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(
