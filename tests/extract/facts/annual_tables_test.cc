@@ -261,6 +261,66 @@ TEST_CASE("per-share label alone, its amounts on the next line",
             .empty());
 }
 
+// Item 5 market-price table: quarters as rows, a dividend column beside
+// the high and low prices in each year's group.
+const char kMarketPrices[] = R"(<html><body>
+<p>The following table sets forth the high and low sales prices of our
+common stock and the dividends declared:</p>
+<table>
+<tr><td></td><td colspan="6">2023</td><td></td><td colspan="6">2022</td></tr>
+<tr><td></td><td colspan="2">High</td><td colspan="2">Low</td>
+<td colspan="2">Dividends</td><td></td><td colspan="2">High</td>
+<td colspan="2">Low</td><td colspan="2">Dividends</td></tr>
+<tr><td>First quarter</td><td>$</td><td>150.10</td><td>$</td><td>120.40</td>
+<td>$</td><td>0.95</td><td></td><td>$</td><td>140.00</td><td>$</td>
+<td>118.20</td><td>$</td><td>0.91</td></tr>
+<tr><td>Second quarter</td><td>$</td><td>155.00</td><td>$</td><td>131.00</td>
+<td>$</td><td>0.95</td><td></td><td>$</td><td>139.50</td><td>$</td>
+<td>117.00</td><td>$</td><td>0.91</td></tr>
+</table>
+</body></html>)";
+
+TEST_CASE("market-price table: quarter rows, a dividend column per year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kMarketPrices));
+  REQUIRE(got.size() == 4);
+  const char* want[][2] = {
+      {"0.95", "2023"}, {"0.91", "2022"}, {"0.95", "2023"}, {"0.91", "2022"}};
+  for (size_t i = 0; i < 4; ++i) {
+    INFO(i);
+    CHECK(got[i].per_share == want[i][0]);
+    CHECK(got[i].fiscal_year == want[i][1]);
+    CHECK(got[i].kind == "quarterly");
+    CHECK(got[i].currency == "USD");
+    CHECK(got[i].span.rule == "dividend.quarter_rows");
+  }
+  CHECK(got[0].provenance ==
+        "row 'First quarter'; per_share 'Dividends'; year '2023'");
+
+  // Fixed-width text, per share said above the table.
+  got = ExtractDividends(
+      TextDoc("Cash dividends per share of common stock:\n"
+              "                     1996       1995\n"
+              "                  Dividends  Dividends\n"
+              "First Quarter         $.12       $.10\n"
+              "Second Quarter        $.12       $.10\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.12");
+  CHECK(got[0].fiscal_year == "1996");
+  CHECK(got[1].per_share == "0.10");
+  CHECK(got[1].fiscal_year == "1995");
+
+  // Nothing says per share (no prices beside, no words): no record; nor
+  // from a column of yields.
+  CHECK(ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                                 "\tDividends\t\tDividends\n"
+                                 "First quarter\t$\t388\t$\t371\n"))
+            .empty());
+  CHECK(ExtractDividends(TextDoc("\tHigh\tLow\tDividend yield\n"
+                                 "First quarter\t$150.10\t$120.40\t2.5%\n"))
+            .empty());
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(
