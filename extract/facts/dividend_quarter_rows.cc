@@ -12,7 +12,10 @@
 // quarter row gives one record per dividend column: kind "quarterly", the
 // column's year (a year cell of the heading block over it, or a year row
 // inside the table) as fiscal_year, the row and column headings in the
-// provenance. Rows that are not quarters (totals, years) are not records.
+// provenance. Rows labelled by month give records without a kind; a title
+// over all the year columns ("Dividends Declared Per Share" over "2023
+// 2022") makes each year column a dividend column. Rows that are neither
+// quarters nor months (totals, years) are not records.
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -30,6 +33,14 @@ const RE2& QuarterLabelRe() {
   static const RE2 re(
       "(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
       "(?:fiscal\\s+)?quarter|q[1-4]|quarter\\s+ended)\\b.{0,40}$");
+  return re;
+}
+
+// Months as rows: a dividend declared or paid in that month.
+const RE2& MonthLabelRe() {
+  static const RE2 re(
+      "(?i)^(?:january|february|march|april|may|june|july|august|september|"
+      "october|november|december)(?:\\s+\\d{1,2})?,?$");
   return re;
 }
 
@@ -166,10 +177,23 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     bool per_share = ContainsLower(near, "per share") ||
                      ContainsLower(near, "per common share") || (high && low);
     if (!per_share || ContainsLower(near, "in millions")) continue;
+    // A title over all the year columns ("Dividends Declared Per Share"
+    // over "2023  2022  2021") makes each year column a dividend column.
+    bool title = false;
+    for (Piece line : block) {
+      std::vector<GridCell> cells = GridLine(text, line);
+      title |= cells.size() == 1 &&
+               ContainsLower(cells[0].cell.text, "dividend") &&
+               !OtherMeasure(cells[0].cell.text);
+    }
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
-      if (ContainsLower(hs[h].text, "dividend") && !OtherMeasure(hs[h].text))
+      bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
+      if ((ContainsLower(hs[h].text, "dividend") &&
+           !OtherMeasure(hs[h].text)) ||
+          (title && year_col && !high)) {
         dividend_cols.push_back(static_cast<int>(h));
+      }
     }
     if (dividend_cols.empty()) continue;
     // Rows: quarter rows, year rows as groups; anything else ends it.
@@ -196,7 +220,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         end = at;
         continue;
       }
-      if (!RE2::FullMatch(label, QuarterLabelRe())) break;
+      bool quarter = RE2::FullMatch(label, QuarterLabelRe());
+      if (!quarter && !RE2::FullMatch(label, MonthLabelRe())) break;
       end = at;
       for (int h : dividend_cols) {
         for (const GridCell& c : cells) {
@@ -208,7 +233,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           std::string year = !years[h].empty() ? years[h] : group;
           if (year.empty() && dividend_cols.size() > 1) break;  // which?
           Dividend d;
-          d.kind = "quarterly";
+          d.kind = quarter ? "quarterly" : "";
           d.fiscal_year = year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;

@@ -298,17 +298,31 @@ TEST_CASE("market-price table: quarter rows, a dividend column per year",
         "row 'First quarter'; per_share 'Dividends'; year '2023'");
 
   // Fixed-width text, per share said above the table.
-  got = ExtractDividends(
-      TextDoc("Cash dividends per share of common stock:\n"
-              "                     1996       1995\n"
-              "                  Dividends  Dividends\n"
-              "First Quarter         $.12       $.10\n"
-              "Second Quarter        $.12       $.10\n"));
+  got =
+      ExtractDividends(TextDoc("Cash dividends per share of common stock:\n"
+                               "                     1996       1995\n"
+                               "                  Dividends  Dividends\n"
+                               "First Quarter         $.12       $.10\n"
+                               "Second Quarter        $.12       $.10\n"));
   REQUIRE(got.size() == 4);
   CHECK(got[0].per_share == "0.12");
   CHECK(got[0].fiscal_year == "1996");
   CHECK(got[1].per_share == "0.10");
   CHECK(got[1].fiscal_year == "1995");
+
+  // Months as rows under a title over the year columns.
+  got =
+      ExtractDividends(TextDoc("\tDividends Declared Per Share\n"
+                               "\t2023\t\t2022\n"
+                               "February\t$\t0.95\t$\t0.91\n"
+                               "May\t$\t0.95\t$\t0.91\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.95");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind.empty());
+  CHECK(got[1].per_share == "0.91");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[3].provenance == "row 'May'; per_share '2022'; year '2022'");
 
   // Nothing says per share (no prices beside, no words): no record; nor
   // from a column of yields.
