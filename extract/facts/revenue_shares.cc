@@ -88,7 +88,7 @@ const RE2& FromRe() {
                "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+"
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
                "came\\s+)?(?i:from)|(?i:(?:denominated|generated|earned)\\s+"
-               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|;|$|\\s+and\\s)");
+               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -102,7 +102,7 @@ const RE2& PeriodsFirstRe() {
       "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
       "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
       "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
-      "+?)(?:,|\\.\\s|;|$|\\s+and\\s)");
+      "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -135,6 +135,29 @@ std::vector<std::string> Percents(re2::StringPiece list) {
   static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
   while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
   return pcts;
+}
+
+// Continuations bound to the share before them, read from where it ends
+// (anchored there by the caller; RE2's ^ would mean the paragraph start):
+//   "..., respectively, and 20% and 16% of our revenue for the six months
+//    ended June 30, 2023 and 2022, respectively" (same subject);
+//   "62% of our revenue from customers in the United States, and 38% from
+//    those abroad" (same metric and period).
+const RE2& MoreRespectivelyRe() {
+  static const RE2 re(",?\\s*(?i:and)\\s+" SECX_ABOUT SECX_PCTS
+                      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+                      "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
+                      "(?i:respectively)");
+  return re;
+}
+
+const RE2& MoreFromRe() {
+  static const RE2 re(
+      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT
+      "\\s+(?i:(?:came|was\\s+generated|were\\s+generated|"
+      "was\\s+derived|were\\s+derived)\\s+)?(?i:from)\\s+(" SECX_SUBJ
+      "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+  return re;
 }
 
 int CountWord(const std::string& w) {
@@ -433,6 +456,20 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
             ends[k], p.start + s, p.start + e, 0.8,
             "revenue_share.respectively", &out);
       }
+      while (MoreRespectivelyRe().Match(whole, e, para.size(),
+                                        RE2::ANCHOR_START, m, 4)) {
+        size_t e2 = m[0].data() - para.data() + m[0].size();
+        ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
+        pcts = Percents(m[1]);
+        if (pcts.size() != ends.size()) break;
+        for (size_t k = 0; k < pcts.size(); ++k) {
+          Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
+              ends[k], p.start + e, p.start + e2, 0.75,
+              "revenue_share.respectively", &out);
+        }
+        e = e2;
+      }
+      pos = e;
       taken.push_back({s, e});
     }
     pos = 0;
@@ -467,9 +504,23 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
           SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());
       std::string end = PeriodEnd(period, Before(para, s));
-      Add(doc, std::string(m[1].data(), m[1].size()), subject,
-          std::string(m[2].data(), m[2].size()), end, p.start + s, p.start + e,
-          0.75, "revenue_share.from", &out);
+      std::string metric(m[2].data(), m[2].size());
+      Add(doc, std::string(m[1].data(), m[1].size()), subject, metric, end,
+          p.start + s, p.start + e, 0.75, "revenue_share.from", &out);
+      // The match may have taken the " and" that starts the next share.
+      size_t from = e;
+      if (from >= s + 4 && para.substr(from - 4, 4) == "and ") from -= 4;
+      while (MoreFromRe().Match(whole, from, para.size(), RE2::ANCHOR_START, m,
+                                3)) {
+        size_t e2 = m[0].data() - para.data() + m[0].size();
+        Add(doc, std::string(m[1].data(), m[1].size()),
+            CleanSubject(
+                SentencePart(std::string(m[2].data(), m[2].size()), true)),
+            metric, end, p.start + from, p.start + e2, 0.7,
+            "revenue_share.from", &out);
+        from = e = e2;
+      }
+      pos = std::max(pos, e);
       taken.push_back({s, e});
     }
     pos = 0;

@@ -144,7 +144,7 @@ TEST_CASE("revenue shares: lists with respectively, shares from a subject",
       "29% from those elsewhere.\n\n"
       "Gross margins were 41.5% of net sales in 2023.\n\n"
       "Licenses represented 12% of total revenues.\n"));
-  REQUIRE(got.size() == 4);
+  REQUIRE(got.size() == 5);
   CHECK(got[0].percent == "31");
   CHECK(got[0].subject == "Maintenance revenue");
   CHECK(got[0].period_end == "2024-06-30");
@@ -155,6 +155,11 @@ TEST_CASE("revenue shares: lists with respectively, shares from a subject",
   CHECK(got[3].subject == "customers in Canada");
   CHECK(got[3].metric == "revenue");
   CHECK(got[3].period_end == "2023");
+  // "..., and 29% from those elsewhere": the same metric and period.
+  CHECK(got[4].percent == "29");
+  CHECK(got[4].subject == "those elsewhere");
+  CHECK(got[4].metric == "revenue");
+  CHECK(got[4].period_end == "2023");
   // A ratio to sales and a share without its period give no record.
   for (const RevenueShare& r : got) {
     CHECK(r.percent != "41.5");
@@ -175,7 +180,7 @@ TEST_CASE("revenue shares: subject, metric and period bound together",
   REQUIRE(got.size() == 3);
   CHECK(got[0].subject == "Walmart Inc.");
   CHECK(got[0].period_end == "2023");
-  CHECK(got[1].subject == "activities outside the U.S");
+  CHECK(got[1].subject == "activities outside the U.S.");
   CHECK(got[1].percent == "70");
   CHECK(got[2].subject == "Acme Corp.");
   CHECK(got[2].percent == "18");
@@ -223,6 +228,18 @@ TEST_CASE("revenue shares: subject, metric and period bound together",
   CHECK(got[0].period_end == "2024-04-30");
   CHECK(got[2].percent == "13");
   CHECK(got[2].period_end == "2022-04-30");
+
+  // A second list bound by "respectively" after the first, same subject.
+  got = ExtractRevenueShares(TextDoc(
+      "Our top three customers together accounted for 17% and 18% of our "
+      "revenue for the years ended December 31, 2022 and 2021, respectively, "
+      "and 20% and 16% of our revenue for the six months ended June 30, 2023 "
+      "and 2022, respectively.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].percent == "20");
+  CHECK(got[2].subject == "Our top three customers");
+  CHECK(got[2].period_end == "2023-06-30");
+  CHECK(got[3].period_end == "2022-06-30");
 
   // A rate of change of the same subject keeps the period after it.
   got = ExtractRevenueShares(TextDoc(
