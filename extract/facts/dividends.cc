@@ -80,14 +80,12 @@ constexpr KindWord kKinds[] = {
 //     plural "quarterly dividends of $X" may be one;
 //   - "(a) declared $0.72 ...; (b) authorized quarterly dividends" names the
 //     kind of another clause.
-std::string KindNear(const std::string& lower, size_t lead, size_t pos,
-                     size_t limit) {
+std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   std::string before, after;
   size_t best_before = 0, best_after = std::string::npos;
   // The clause: back to a ';' and at most 160 bytes ("a quarterly dividend
   // of $0.50 per share on Class A Common Stock and $0.45 per share on
   // Class B" gives both amounts the kind).
-  (void)lead;
   size_t from = pos > 160 ? pos - 160 : 0;
   size_t semi = lower.rfind(';', pos);
   if (semi != std::string::npos && semi + 1 > from) from = semi + 1;
@@ -495,7 +493,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
-    d.kind = KindNear(lower, cands[i].lead, m.start, cands[i].limit);
+    d.kind = KindNear(lower, m.start, cands[i].limit);
     d.per_share = m.amount;
     d.currency = m.currency;
     if (PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit)) {
