@@ -17,7 +17,8 @@
 # twice) is counted as right and reported as a repeat. A revenue share is
 # right when a label of the filing has the same percent, the metric names
 # the same measure (revenues / net sales / sales), the period the same year
-# and the subject contains the label's subject key.
+# and the subject contains the label's subject key (or one of its
+# alternatives: "united states|u.s").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-}
@@ -96,7 +97,8 @@ def rev_match(p, l):
     y = re.findall(r"(?:19|20)\d\d", p.get("period_end", ""))
     if not y or y[0] != l["period_year"]:
         return False
-    return l["subject_key"].lower() in p.get("subject", "").lower()
+    subject = p.get("subject", "").lower()
+    return any(k in subject for k in l["subject_key"].lower().split("|"))
 
 FIELDS = ("declared_date", "record_date", "payable_date", "total_amount",
           "kind", "subject_key")

@@ -131,13 +131,43 @@ std::optional<Money> Amount(const TableCell& c) {
   return ParseMoneyCell(t);
 }
 
+// A table may set column groups side by side, one per year:
+//
+//                  2023                              2022
+//   Date Declared  Payment Date  Per Share  Date Declared  Payment Date ...
+//
+// A group starts where a value role repeats; each group of a row is its own
+// dividend, with the group's year (from a line of years above the headings,
+// one per group) as fiscal_year.
 struct Table {
   std::vector<GridHeading> headings;
   std::vector<Role> roles;
+  std::vector<int> group;          // per heading; -1 for label/other columns
+  std::vector<std::string> years;  // per group, "" when not stated
+  int groups = 1;
   int unit = 0;
   std::string per_share_heading;
   bool quarterly = false;
 };
+
+void SetGroups(Table* t) {
+  t->group.assign(t->headings.size(), -1);
+  int g = 0;
+  std::vector<bool> seen(8, false);
+  for (size_t h = 0; h < t->headings.size(); ++h) {
+    Role r = t->roles[h];
+    if (r == Role::kOther || r == Role::kLabel) continue;
+    int ri = static_cast<int>(r);
+    if (seen[ri]) {
+      ++g;
+      seen.assign(8, false);
+    }
+    seen[ri] = true;
+    t->group[h] = g;
+  }
+  t->groups = g + 1;
+  t->years.assign(t->groups, "");
+}
 
 struct Row {
   Piece line;
@@ -158,14 +188,14 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
   }
   std::vector<Dividend> got;
   for (const Row& r : rows) {
-    Dividend d;
-    std::string prov = "row '" + r.label + "'";
     bool quarter_label = RE2::PartialMatch(r.label, QuarterRe());
+    std::vector<Dividend> ds(t.groups);
+    std::vector<std::string> provs(t.groups, "row '" + r.label + "'");
     for (const GridCell& c : r.cells) {
       int h = HeadingOf(t.headings, c);
-      if (h < 0) continue;
+      if (h < 0 || t.group[h] < 0) continue;
       Role role = t.roles[h];
-      std::string value;
+      Dividend& d = ds[t.group[h]];
       if (c.cell.kind == TableCell::kDate) {
         std::string* slot = role == Role::kDeclared  ? &d.declared_date
                             : role == Role::kRecord  ? &d.record_date
@@ -194,22 +224,34 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       } else {
         continue;
       }
-      prov += std::string("; ") + kRoleNames[static_cast<int>(role)] + " '" +
-              t.headings[h].text + "'";
+      provs[t.group[h]] += std::string("; ") +
+                           kRoleNames[static_cast<int>(role)] + " '" +
+                           t.headings[h].text + "'";
     }
-    if (d.per_share.empty()) continue;
-    bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
-                 !d.declared_date.empty();
-    if (!dated && !quarter_label) continue;
-    if (quarter_label || t.quarterly) d.kind = "quarterly";
-    if (!r.group.empty()) d.fiscal_year = r.group;
-    d.status = ContainsLower(t.per_share_heading, "paid") ? "paid" : "declared";
-    d.provenance = prov;
-    d.span =
-        MakeSpan(doc, r.line.start, r.line.end, 0.85, "dividend.column_table");
-    CheckDividendDates(&d);
-    if (!d.check_failures.empty()) continue;  // roles misread: leave it out
-    got.push_back(std::move(d));
+    for (int g = 0; g < t.groups; ++g) {
+      Dividend& d = ds[g];
+      if (d.per_share.empty()) continue;
+      bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
+                   !d.declared_date.empty();
+      if (!dated && !quarter_label) continue;
+      if (quarter_label || t.quarterly) d.kind = "quarterly";
+      if (!t.years[g].empty()) {
+        d.fiscal_year = t.years[g];
+        provs[g] += "; group '" + t.years[g] + "'";
+      } else if (!r.group.empty()) {
+        d.fiscal_year = r.group;
+      } else if (t.groups > 1) {
+        continue;  // side-by-side groups without their years: which year?
+      }
+      d.status =
+          ContainsLower(t.per_share_heading, "paid") ? "paid" : "declared";
+      d.provenance = provs[g];
+      d.span = MakeSpan(doc, r.line.start, r.line.end, 0.85,
+                        "dividend.column_table");
+      CheckDividendDates(&d);
+      if (!d.check_failures.empty()) continue;  // roles misread: leave it out
+      got.push_back(std::move(d));
+    }
   }
   // total / per_share: one share count for the whole table.
   std::vector<long double> implied;
@@ -265,6 +307,23 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
     if (r == Role::kTotal && UnitOf(h.text)) t->unit = UnitOf(h.text);
   }
   if (!per_share) return false;
+  SetGroups(t);
+  if (t->groups > 1 && lo > 0) {
+    // The years of the groups: the nearest non-blank line above the
+    // headings, one year cell per group and nothing else.
+    size_t y = lo - 1;
+    while (y > 0 && Blank(text.substr(lines[y].start, lines[y].size()))) --y;
+    std::vector<GridCell> cells = GridLine(text, lines[y]);
+    if (static_cast<int>(cells.size()) == t->groups) {
+      bool years = true;
+      for (const GridCell& c : cells) {
+        years &= RE2::FullMatch(c.cell.text, YearGroupRe());
+      }
+      if (years) {
+        for (int g = 0; g < t->groups; ++g) t->years[g] = cells[g].cell.text;
+      }
+    }
+  }
   // Unit stated above the table: "(In millions, except per share amounts)".
   if (t->unit == 0) {
     size_t from = lo > 4 ? lo - 4 : 0;

@@ -88,6 +88,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   std::vector<facts::Piece> regions;
   facts::ColumnTables(doc, hits, &out, &regions);
   facts::PeriodRows(doc, hits, &out, &regions);
+  facts::QuarterRows(doc, hits, &out, &regions);
   auto inside = [&](const Dividend& d) {
     for (const facts::Piece& r : regions) {
       if (d.span.start < r.end && r.start < d.span.end) return true;
@@ -105,7 +106,10 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       // takes no payment dates; a table row label ("($0.40 per share)" in
       // each quarter's section of an equity statement) is a dividend of its
       // own section, never the declaration a sentence describes.
-      if (have.span.rule == "dividend.period_row") continue;
+      if (have.span.rule == "dividend.period_row" ||
+          have.span.rule == "dividend.quarter_rows") {
+        continue;
+      }
       if (have.span.rule == "dividend.table_label" ||
           d.span.rule == "dividend.table_label") {
         continue;

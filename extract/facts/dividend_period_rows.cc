@@ -15,7 +15,8 @@
 // fiscal_year, a quarter or three-month column kind "quarterly", a six- or
 // nine-month column (a year-to-date sum) no kind; the column heading is in
 // the provenance. A row is read only when every amount has its own period
-// heading.
+// heading. A label alone on its line takes the amounts of the next line
+// when that line holds amounts only.
 #include <re2/re2.h>
 
 #include <set>
@@ -50,6 +51,11 @@ const RE2& PeriodCellRe() {
   return re;
 }
 
+const RE2& YearRe() {
+  static const RE2 re("\\b(?:19|20)\\d\\d\\b");
+  return re;
+}
+
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
@@ -59,7 +65,7 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   for (size_t i = 0; i < cells.size(); ++i) {
     const GridCell& c = cells[i];
     if (c.cell.kind == TableCell::kMoney &&
-        !RE2::FullMatch(c.cell.text, "(?:19|20)\\d\\d")) {
+        !RE2::FullMatch(c.cell.text, YearRe())) {
       return false;
     }
     if (RE2::FullMatch(c.cell.text, PeriodCellRe()) ||
@@ -86,8 +92,27 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                                    "er ADS", "er American Depositary"})) {
     if (hit.size() > 400) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
-    if (cells.size() < 2 || cells[0].cell.kind != TableCell::kWords) continue;
+    if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
     if (!RE2::FullMatch(cells[0].cell.text, LabelRe())) continue;
+    Piece value_line = hit;
+    if (cells.size() == 1 && hit.end < text.size()) {
+      // The label alone on its line, its amounts on the next one and
+      // nothing else there: "Cash dividends declared per share" over
+      // "$ 0.95   $ 0.91".
+      size_t ns = hit.end + 1;
+      size_t ne = text.find('\n', ns);
+      if (ne == std::string_view::npos) ne = text.size();
+      std::vector<GridCell> next = GridLine(text, {ns, ne});
+      bool amounts = !next.empty();
+      for (const GridCell& c : next) {
+        amounts &=
+            c.cell.kind == TableCell::kMoney || c.cell.kind == TableCell::kDash;
+      }
+      if (!amounts) continue;
+      value_line = {ns, ne};
+      cells.insert(cells.end(), next.begin(), next.end());
+    }
+    if (cells.size() < 2) continue;
     std::vector<const GridCell*> values;
     bool other = false;
     for (size_t i = 1; i < cells.size(); ++i) {
@@ -98,8 +123,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (values.empty() || other) continue;
-    bool tabbed =
-        text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
+    bool tabbed = text.substr(value_line.start, value_line.size()).find('\t') !=
+                  std::string_view::npos;
     // Walk up to the nearest run of period heading lines.
     std::vector<Piece> block;
     size_t pos = hit.start, scanned = 0;
@@ -125,6 +150,27 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (FoldSpace(l).size() > 150) break;  // prose: the table began below
     }
     if (block.empty()) continue;
+    // A heading of years only may sit under a heading of periods set apart
+    // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
+    // column is no fiscal year. Lines up to 8 above the block are read for
+    // such words; finding any leaves the year columns without a period.
+    bool months_above = false;
+    {
+      size_t p2 = block.front().start;
+      for (int k = 0; k < 8 && p2 > 0; ++k) {
+        size_t end = p2 - 1;
+        size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
+        start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
+        std::string_view l = text.substr(start, end - start);
+        p2 = start;
+        if (FoldSpace(l).size() > 150) break;  // prose
+        if (ContainsLower(l, "months") || ContainsLower(l, "quarter") ||
+            ContainsLower(l, "weeks")) {
+          months_above = true;
+          break;
+        }
+      }
+    }
     // Per heading line, the heading over each amount; the finest line must
     // give each amount its own heading.
     std::vector<std::string> period(values.size());
@@ -164,12 +210,13 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                  ContainsLower(p, "thirteen weeks") ||
                  RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {
         kind = "quarterly";
-      } else if (RE2::PartialMatch(p, "\\b(?:19|20)\\d\\d\\b")) {
+      } else if (RE2::PartialMatch(p, YearRe())) {
+        if (months_above) continue;
         kind = "annual";
       } else {
         continue;
       }
-      if (kind.empty() && !RE2::PartialMatch(p, "\\b(?:19|20)\\d\\d\\b")) {
+      if (kind.empty() && !RE2::PartialMatch(p, YearRe())) {
         continue;
       }
       auto m = ParseMoneyCell(values[k]->cell.text);
@@ -185,7 +232,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                         "dividend.period_row");
       out->push_back(std::move(d));
     }
-    if (out->size() > before) regions->push_back(hit);
+    if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }
 }
 

@@ -71,20 +71,61 @@ constexpr KindWord kKinds[] = {
     {"extra dividend", "special"},  {"one-time", "special"},
     {"stock dividend", "stock"}};
 
-// Kind named closest before `pos`, else first after it.
-std::string KindNear(const std::string& lower, size_t pos) {
+// Kind of the amount at `pos`: the kind word closest before it in its own
+// clause (at most 160 bytes before, not across a ';'), else
+// the first one after it before the next amount `limit`. When unsure the
+// kind stays empty, which claims nothing:
+//   - "common stock dividend" is a cash dividend on common stock;
+//   - "quarterly dividends totaling $3.76" is a sum of quarters, and a
+//     plural "quarterly dividends of $X" may be one;
+//   - "(a) declared $0.72 ...; (b) authorized quarterly dividends" names the
+//     kind of another clause.
+std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   std::string before, after;
   size_t best_before = 0, best_after = std::string::npos;
+  // The clause: back to a ';' and at most 160 bytes ("a quarterly dividend
+  // of $0.50 per share on Class A Common Stock and $0.45 per share on
+  // Class B" gives both amounts the kind).
+  size_t from = pos > 160 ? pos - 160 : 0;
+  size_t semi = lower.rfind(';', pos);
+  if (semi != std::string::npos && semi + 1 > from) from = semi + 1;
   for (const KindWord& k : kKinds) {
+    size_t len = std::char_traits<char>::length(k.word);
     size_t p = lower.find(k.word);
     while (p != std::string::npos) {
-      if (p < pos && (before.empty() || p >= best_before)) {
-        best_before = p;
-        before = k.kind;
-      } else if (p >= pos && p < best_after && p < pos + 60 &&
+      std::string_view prefix = std::string_view(lower).substr(
+          p >= 10 ? p - 10 : 0, p >= 10 ? 10 : p);
+      bool stock_of_class =
+          std::string_view(k.kind) == "stock" &&
+          (prefix.find("common") != std::string_view::npos ||
+           prefix.find("preferred") != std::string_view::npos ||
+           prefix.find("capital") != std::string_view::npos);
+      std::string_view follow = std::string_view(lower).substr(p + len, 24);
+      bool periodic = std::string_view(k.kind) == "quarterly" ||
+                      std::string_view(k.kind) == "annual" ||
+                      std::string_view(k.kind) == "interim";
+      static const RE2 plural_re("^\\s+(?:cash\\s+)?dividends\\b");
+      bool plural =
+          periodic &&
+          RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
+                            plural_re);
+      if (stock_of_class || plural) {
+        p = lower.find(k.word, p + 1);
+        continue;
+      }
+      if (p < pos && p >= from && (before.empty() || p >= best_before)) {
+        std::string_view gap =
+            std::string_view(lower).substr(p + len, pos - p - len);
+        bool sum = gap.find("total") != std::string_view::npos ||
+                   gap.find("aggregat") != std::string_view::npos ||
+                   gap.find("sum") != std::string_view::npos ||
+                   gap.find(';') != std::string_view::npos;
+        if (!sum) {
+          best_before = p;
+          before = k.kind;
+        }
+      } else if (p >= pos && p < best_after && p < pos + 60 && p < limit &&
                  lower.find(';', pos) > p) {
-        // After the amount only within its own clause: "(a) declared $0.72
-        // ...; (b) authorized quarterly dividends" is not quarterly.
         best_after = p;
         after = k.kind;
       }
@@ -92,6 +133,25 @@ std::string KindNear(const std::string& lower, size_t pos) {
     }
   }
   return before.empty() ? after : before;
+}
+
+// True when the amount at [pos, end) is a preferred-stock dividend: the
+// nearer of "preferred" and "common" before it in its clause says
+// preferred, or "per share of (Series A) preferred" follows it.
+bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
+                   size_t end, size_t limit) {
+  size_t from = std::max(lead, pos > 120 ? pos - 120 : size_t{0});
+  size_t pref = LastOf(lower, from, pos, {"preferred"});
+  size_t common = LastOf(lower, from, pos, {"common"});
+  if (pref != std::string::npos &&
+      (common == std::string::npos || pref > common)) {
+    return true;
+  }
+  std::string_view after = std::string_view(lower).substr(
+      end, std::min<size_t>(50, limit > end ? limit - end : 0));
+  size_t p = after.find("preferred");
+  size_t c = after.find("common");
+  return p != std::string_view::npos && p < c;
 }
 
 // Statuses by sentence wording; approval still pending makes a declaration
@@ -203,12 +263,46 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
   }
 }
 
-// Per-share amounts of one sentence: tied to "dividend" before them or a
-// per-share phrase after them; old rates ("from $0.48 to") are skipped.
+// Per-share amounts of one sentence. An amount is per share only when the
+// text says so: per-share words right after it ("$0.135 per share", before
+// any other amount), a "(per share - 2023: $2.08; ...)" parenthesis after
+// "dividends", or the amount as the object of "dividend" ("a quarterly
+// dividend of $0.135", "the annualized dividend to $5.06"). "Dividend
+// payments in 2023 were $1,749" (a total in the filing's millions) is
+// none. Left out as well: old rates ("from $0.48 to"), increments ("raised
+// the dividend by $0.08"), dividends of subsidiaries to their other owners
+// and of employee plans (ESOP), dividend equivalents on awards, conversion
+// thresholds ("dividends in excess of $0.25 per share") and hypotheses.
 struct Candidate {
   Money money;
   bool increase = false;
+  size_t lead = 0;                   // end of the previous amount
+  size_t limit = std::string::npos;  // start of the next amount
 };
+
+bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
+  static const RE2 re(
+      "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
+      "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
+      "of\\s+up\\s+to)\\s*");
+  return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
+}
+
+bool OtherPayer(std::string_view clause) {
+  static const char* const kWords[] = {
+      "noncontrolling", "non-controlling", "minority interest", "esop",
+      "employee stock ownership", "savings plan", "401(k)", "joint venture",
+      "equity method", "equity affiliate", "from subsidiar", "investee",
+      // Not a dividend paid: equivalents
+      // on awards, thresholds of
+      // conversion terms, hypotheses.
+      "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
+      "hypothetical"};
+  for (const char* w : kWords) {
+    if (clause.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 std::vector<Candidate> PerShareAmounts(const std::string& lower,
                                        const std::vector<Money>& all) {
@@ -219,12 +313,16 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     size_t lead = prev_end;
     prev_end = m.end;
     if (m.scaled) continue;
-    std::string_view after = std::string_view(lower).substr(m.end, 40);
+    size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
+    std::string_view after = std::string_view(lower).substr(
+        m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
     bool per_share =
         after.find("per share") < 12 || after.find("a share") < 6 ||
         after.find("per common share") < 12 ||
         after.find("for each share") < 12 || after.find("per share of") < 12 ||
-        after.find("per ordinary share") < 12 || after.find("per ads") < 12;
+        after.find("per ordinary share") < 12 || after.find("per ads") < 12 ||
+        after.find("per american depositary") < 12 ||
+        after.find("per preferred share") < 12;
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
     size_t div =
@@ -240,19 +338,26 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
             std::string::npos) {
       per_share = near_dividend = true;
     }
-    // Dividends of subsidiaries to their other owners are not the
-    // registrant's.
+    if (!per_share) {
+      if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
+    }
     {
       size_t from = std::max(lead, m.start > 120 ? m.start - 120 : size_t{0});
       std::string_view clause =
           std::string_view(lower).substr(from, m.start - from);
-      if (clause.find("noncontrolling") != std::string_view::npos ||
-          clause.find("non-controlling") != std::string_view::npos ||
-          clause.find("minority interest") != std::string_view::npos) {
-        continue;
-      }
+      if (OtherPayer(clause) || OtherPayer(after)) continue;
     }
-    if (!per_share && !near_dividend) continue;
+    if (!near_dividend && per_share) {
+      // "per share" alone says nothing of a dividend ("earnings of $1.20
+      // per share"); the sentence has "dividend", but this amount must be
+      // in its clause.
+      size_t semi = lower.rfind(';', m.start);
+      size_t d2 = LastOf(lower, semi == std::string::npos ? 0 : semi, m.start,
+                         {"dividend", "distribution"});
+      bool after_div = std::string_view(lower).substr(m.end, 60).find(
+                           "dividend") != std::string_view::npos;
+      if (d2 == std::string::npos && !after_div) continue;
+    }
     std::string_view lead_in =
         std::string_view(lower).substr(lead, m.start - lead);
     bool is_old =
@@ -261,6 +366,13 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
                 .find("from") != std::string_view::npos &&
         i + 1 < all.size();
     if (is_old) continue;
+    static const RE2 change_re(
+        "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
+        "reduction\\s+of)\\s*$");
+    if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()),
+                          change_re)) {
+      continue;  // a change of the rate, not a rate
+    }
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
         lead_in.find("prior ") != std::string_view::npos) {
@@ -268,6 +380,8 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     }
     Candidate c;
     c.money = m;
+    c.lead = lead;
+    c.limit = next;
     c.increase = lead_in.find(" to ") != std::string_view::npos &&
                  (lead_in.find("increase") != std::string_view::npos ||
                   lead_in.find("raise") != std::string_view::npos ||
@@ -359,7 +473,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         classes.push_back(cls);
       }
     }
-    if (classes.empty()) classes.push_back("");
+    if (classes.empty()) classes.push_back(d.share_class);
     for (const std::string& c : classes) {
       Dividend r = d;
       r.share_class = c;
@@ -379,9 +493,12 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
-    d.kind = KindNear(lower, m.start);
+    d.kind = KindNear(lower, m.start, cands[i].limit);
     d.per_share = m.amount;
     d.currency = m.currency;
+    if (PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit)) {
+      d.share_class = "Preferred";
+    }
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
     emit(d, m.end, stop,
          cands[i].increase ? "dividend.increase" : "dividend.sentence");

@@ -46,6 +46,11 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
 void PeriodRows(const Document& doc, const KeywordHits& hits,
                 std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// Quarter rows under dividend column headings (market-price tables):
+// dividend_quarter_rows.cc. Appends the tables read to `regions`.
+void QuarterRows(const Document& doc, const KeywordHits& hits,
+                 std::vector<Dividend>* out, std::vector<Piece>* regions);
+
 // Arithmetic and date checks on one record: record <= payable, declared <=
 // record. A failure lowers the confidence and appends to check_failures.
 void CheckDividendDates(Dividend* d);

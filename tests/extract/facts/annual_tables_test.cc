@@ -198,6 +198,153 @@ TEST_CASE("statement row labels: each its own record, with its row",
   }
 }
 
+// Column groups side by side, one per year, dates with two-digit years.
+const char kYearGroups[] = R"(<html><body>
+<p>Dividends declared in 2023 and 2022 were as follows:</p>
+<table>
+<tr><td></td><td colspan="4">2023</td><td></td><td colspan="4">2022</td></tr>
+<tr><td></td><td>Date Declared</td><td>Payment Date</td>
+<td colspan="2">Per Share</td><td></td><td>Date Declared</td>
+<td>Payment Date</td><td colspan="2">Per Share</td></tr>
+<tr><td>First quarter</td><td>2/14/23</td><td>3/10/23</td><td>$</td>
+<td>0.95</td><td></td><td>2/15/22</td><td>3/10/22</td><td>$</td><td>0.91</td></tr>
+<tr><td>Second quarter</td><td>5/16/23</td><td>6/9/23</td><td>$</td>
+<td>0.95</td><td></td><td>5/17/22</td><td>6/10/22</td><td>$</td><td>0.91</td></tr>
+<tr><td>Total</td><td></td><td></td><td>$</td><td>1.90</td><td></td><td></td>
+<td></td><td>$</td><td>1.82</td></tr>
+</table>
+</body></html>)";
+
+TEST_CASE("year groups side by side: one record per group and row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kYearGroups));
+  REQUIRE(got.size() == 4);
+  struct Want {
+    const char *declared, *payable, *per_share, *year;
+  };
+  const Want want[] = {{"2023-02-14", "2023-03-10", "0.95", "2023"},
+                       {"2022-02-15", "2022-03-10", "0.91", "2022"},
+                       {"2023-05-16", "2023-06-09", "0.95", "2023"},
+                       {"2022-05-17", "2022-06-10", "0.91", "2022"}};
+  for (size_t i = 0; i < 4; ++i) {
+    INFO(i);
+    CHECK(got[i].declared_date == want[i].declared);
+    CHECK(got[i].payable_date == want[i].payable);
+    CHECK(got[i].per_share == want[i].per_share);
+    CHECK(got[i].fiscal_year == want[i].year);
+    CHECK(got[i].kind == "quarterly");
+  }
+  // Without the line of years the groups cannot be told apart: nothing.
+  std::string no_years = kYearGroups;
+  size_t at = no_years.find("<tr><td></td><td colspan=\"4\">2023");
+  no_years.erase(at, no_years.find("</tr>", at) + 5 - at);
+  CHECK(ExtractDividends(HtmlDoc(no_years)).empty());
+}
+
+TEST_CASE("per-share label alone, its amounts on the next line",
+          "[facts][dividends][annual]") {
+  auto got =
+      ExtractDividends(TextDoc("\tFiscal\t\tFiscal\n"
+                               "\t2023\t\t2022\n"
+                               "Cash dividends declared per common share\n"
+                               "\t$\t3.76\t$\t3.64\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "3.76");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "Fiscal 2023");
+  CHECK(got[1].per_share == "3.64");
+  // A next line with words is another row: nothing is read.
+  CHECK(ExtractDividends(TextDoc("\tFiscal\t\tFiscal\n"
+                                 "\t2023\t\t2022\n"
+                                 "Cash dividends declared per common share\n"
+                                 "Shares outstanding\t\t992\t\t1,016\n"))
+            .empty());
+}
+
+// Item 5 market-price table: quarters as rows, a dividend column beside
+// the high and low prices in each year's group.
+const char kMarketPrices[] = R"(<html><body>
+<p>The following table sets forth the high and low sales prices of our
+common stock and the dividends declared:</p>
+<table>
+<tr><td></td><td colspan="6">2023</td><td></td><td colspan="6">2022</td></tr>
+<tr><td></td><td colspan="2">High</td><td colspan="2">Low</td>
+<td colspan="2">Dividends</td><td></td><td colspan="2">High</td>
+<td colspan="2">Low</td><td colspan="2">Dividends</td></tr>
+<tr><td>First quarter</td><td>$</td><td>150.10</td><td>$</td><td>120.40</td>
+<td>$</td><td>0.95</td><td></td><td>$</td><td>140.00</td><td>$</td>
+<td>118.20</td><td>$</td><td>0.91</td></tr>
+<tr><td>Second quarter</td><td>$</td><td>155.00</td><td>$</td><td>131.00</td>
+<td>$</td><td>0.95</td><td></td><td>$</td><td>139.50</td><td>$</td>
+<td>117.00</td><td>$</td><td>0.91</td></tr>
+</table>
+</body></html>)";
+
+TEST_CASE("market-price table: quarter rows, a dividend column per year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kMarketPrices));
+  REQUIRE(got.size() == 4);
+  const char* want[][2] = {
+      {"0.95", "2023"}, {"0.91", "2022"}, {"0.95", "2023"}, {"0.91", "2022"}};
+  for (size_t i = 0; i < 4; ++i) {
+    INFO(i);
+    CHECK(got[i].per_share == want[i][0]);
+    CHECK(got[i].fiscal_year == want[i][1]);
+    CHECK(got[i].kind == "quarterly");
+    CHECK(got[i].currency == "USD");
+    CHECK(got[i].span.rule == "dividend.quarter_rows");
+  }
+  CHECK(got[0].provenance ==
+        "row 'First quarter'; per_share 'Dividends'; year '2023'");
+
+  // Fixed-width text, per share said above the table.
+  got =
+      ExtractDividends(TextDoc("Cash dividends per share of common stock:\n"
+                               "                     1996       1995\n"
+                               "                  Dividends  Dividends\n"
+                               "First Quarter         $.12       $.10\n"
+                               "Second Quarter        $.12       $.10\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.12");
+  CHECK(got[0].fiscal_year == "1996");
+  CHECK(got[1].per_share == "0.10");
+  CHECK(got[1].fiscal_year == "1995");
+
+  // Months as rows under a title over the year columns.
+  got =
+      ExtractDividends(TextDoc("\tDividends Declared Per Share\n"
+                               "\t2023\t\t2022\n"
+                               "February\t$\t0.95\t$\t0.91\n"
+                               "May\t$\t0.95\t$\t0.91\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.95");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind.empty());
+  CHECK(got[1].per_share == "0.91");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[3].provenance == "row 'May'; per_share '2022'; year '2022'");
+
+  // Nothing says per share (no prices beside, no words): no record; nor
+  // from a column of yields.
+  CHECK(ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                                 "\tDividends\t\tDividends\n"
+                                 "First quarter\t$\t388\t$\t371\n"))
+            .empty());
+  CHECK(ExtractDividends(TextDoc("\tHigh\tLow\tDividend yield\n"
+                                 "First quarter\t$150.10\t$120.40\t2.5%\n"))
+            .empty());
+}
+
+TEST_CASE("year columns under a heading of months are no fiscal years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("\tThree Months Ended June 30,\n"
+              "\n"
+              "\t2023\t\t2022\n"
+              "Dividends declared per share\t$\t0.57\t$\t0.49\n"));
+  for (const Dividend& d : got) CHECK(d.kind != "annual");
+}
+
 TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
   auto got = ExtractDividends(
       TextDoc("\tYear ended December 31,\n"

@@ -190,3 +190,62 @@ TEST_CASE("a stock dividend's issue date stated apart fills its payable date",
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+// Annual-report sentences: an amount is per share only when the text says
+// so, and the kind and class only when the clause names them.
+TEST_CASE("annual-report sentences: totals, plans, increments, kinds",
+          "[facts][dividends][annual]") {
+  const char* none[] = {
+      // A total in the filing's stated millions, no per-share words.
+      "Dividend payments in 2023 were $1,749 and in 2022 were $1,698.",
+      "Cash dividends paid to shareholders were $437.5 in fiscal 2023.",
+      // Dividends of employee plans and of subsidiaries' other owners.
+      "Dividends of $0.92 per share on shares held by the ESOP were used to "
+      "repay the ESOP loan.",
+      "Dividends paid to noncontrolling interests were $1.10 per share of the "
+      "subsidiary.",
+      "The Company paid dividend equivalents of $0.95 per share on unvested "
+      "restricted stock units.",
+      "The conversion rate is adjusted if the Board declares quarterly cash "
+      "dividends in excess of $0.25 per share.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractDividends(TextDoc(t)).empty());
+  }
+  struct Case {
+    const char* text;
+    const char* per_share;
+    const char* kind;
+    const char* share_class;
+  };
+  const Case one[] = {
+      // The increment is no rate.
+      {"In February 2024 the Board raised our quarterly dividend by $0.08 to "
+       "$0.95 per share.",
+       "0.95", "quarterly", ""},
+      // A sum of quarterly dividends has no kind of the contract.
+      {"In 2023 we paid quarterly dividends totaling $3.76 per share.", "3.76",
+       "", ""},
+      // A cash dividend on common stock is no stock dividend.
+      {"The common stock dividend of $0.50 per share was paid on May 1, 2023.",
+       "0.50", "", ""},
+      {"The Board declared dividends on the Series A preferred stock of $1.25 "
+       "per share.",
+       "1.25", "", "Preferred"},
+  };
+  for (const Case& c : one) {
+    INFO(c.text);
+    std::vector<Dividend> got = ExtractDividends(TextDoc(c.text));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == c.per_share);
+    CHECK(got[0].kind == c.kind);
+    CHECK(got[0].share_class == c.share_class);
+  }
+}
+
+}  // namespace
+}  // namespace secx

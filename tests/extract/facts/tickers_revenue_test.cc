@@ -144,7 +144,7 @@ TEST_CASE("revenue shares: lists with respectively, shares from a subject",
       "29% from those elsewhere.\n\n"
       "Gross margins were 41.5% of net sales in 2023.\n\n"
       "Licenses represented 12% of total revenues.\n"));
-  REQUIRE(got.size() == 4);
+  REQUIRE(got.size() == 5);
   CHECK(got[0].percent == "31");
   CHECK(got[0].subject == "Maintenance revenue");
   CHECK(got[0].period_end == "2024-06-30");
@@ -155,11 +155,98 @@ TEST_CASE("revenue shares: lists with respectively, shares from a subject",
   CHECK(got[3].subject == "customers in Canada");
   CHECK(got[3].metric == "revenue");
   CHECK(got[3].period_end == "2023");
+  // "..., and 29% from those elsewhere": the same metric and period.
+  CHECK(got[4].percent == "29");
+  CHECK(got[4].subject == "those elsewhere");
+  CHECK(got[4].metric == "revenue");
+  CHECK(got[4].period_end == "2023");
   // A ratio to sales and a share without its period give no record.
   for (const RevenueShare& r : got) {
     CHECK(r.percent != "41.5");
     CHECK(r.percent != "12");
   }
+}
+
+TEST_CASE("revenue shares: subject, metric and period bound together",
+          "[facts][revenue]") {
+  // Abbreviations stay in the subject; counting words leave it.
+  auto got = ExtractRevenueShares(TextDoc(
+      "Our largest customer, Walmart Inc., represented approximately 21% of "
+      "our net sales in 2023.\n\n"
+      "During 2023, approximately 70% of our revenue was generated from "
+      "activities outside the U.S. This revenue is transacted in euros.\n\n"
+      "In fiscal 2024, Acme Corp. and its affiliates, collectively, accounted "
+      "for 18% of our total revenue.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].subject == "Walmart Inc.");
+  CHECK(got[0].period_end == "2023");
+  CHECK(got[1].subject == "activities outside the U.S.");
+  CHECK(got[1].percent == "70");
+  CHECK(got[2].subject == "Acme Corp.");
+  CHECK(got[2].percent == "18");
+  CHECK(got[2].period_end == "2024");
+
+  // The year of a comparison is not the share's period; a share of a
+  // region's or a segment's sales is no share of the registrant's.
+  const char* none[] = {
+      "Sales to our largest customer accounted for 45% of our revenue, "
+      "compared to 43% for fiscal 2023.",
+      "Sales to Acme accounted for 30% of net sales in the Americas in "
+      "2023.",
+      "Product X represented 25% of revenue for our Consumer segment in "
+      "fiscal 2023.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractRevenueShares(TextDoc(t)).empty());
+  }
+  // Customers named by count with a word between; periods before shares.
+  got = ExtractRevenueShares(TextDoc(
+      "Two separate Customer-Entities accounted for 25% and 14%, "
+      "respectively, of revenue for the three months ended July 31, 2022.\n\n"
+      "For the three months ended July 31, 2023 and 2022, approximately 5% "
+      "and 9%, respectively, of our sales were denominated in euros, and "
+      "therefore our revenue is subject to foreign currency risk.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].subject == "customer 1 of 2");
+  CHECK(got[0].percent == "25");
+  CHECK(got[0].period_end == "2022-07-31");
+  CHECK(got[1].subject == "customer 2 of 2");
+  CHECK(got[2].subject == "euros");
+  CHECK(got[2].percent == "5");
+  CHECK(got[2].period_end == "2023-07-31");
+  CHECK(got[3].percent == "9");
+  CHECK(got[3].period_end == "2022-07-31");
+  CHECK(got[3].metric == "sales");
+  got = ExtractRevenueShares(TextDoc(
+      "For the fiscal years ended April 30, 2024, 2023 and 2022, "
+      "approximately 5%, 8%, and 13% of our sales were denominated in euros, "
+      "respectively, and therefore our revenue is subject to currency "
+      "risk.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].percent == "5");
+  CHECK(got[0].period_end == "2024-04-30");
+  CHECK(got[2].percent == "13");
+  CHECK(got[2].period_end == "2022-04-30");
+
+  // A second list bound by "respectively" after the first, same subject.
+  got = ExtractRevenueShares(TextDoc(
+      "Our top three customers together accounted for 17% and 18% of our "
+      "revenue for the years ended December 31, 2022 and 2021, respectively, "
+      "and 20% and 16% of our revenue for the six months ended June 30, 2023 "
+      "and 2022, respectively.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].percent == "20");
+  CHECK(got[2].subject == "Our top three customers");
+  CHECK(got[2].period_end == "2023-06-30");
+  CHECK(got[3].period_end == "2022-06-30");
+
+  // A rate of change of the same subject keeps the period after it.
+  got = ExtractRevenueShares(TextDoc(
+      "Online sales represented 14.8% of net sales and increased by 1.1% "
+      "during fiscal 2023 compared to fiscal 2022.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].period_end == "2023");
 }
 
 TEST_CASE("press-release and meeting facts", "[facts]") {

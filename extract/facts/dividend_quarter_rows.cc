@@ -1,0 +1,260 @@
+// Quarterly dividend history with quarters as rows and dividend columns,
+// as Item 5 market-price tables and equity notes lay it out:
+//
+//                      2023                          2022
+//                High     Low    Dividends     High     Low    Dividends
+//   First quarter $150.10 $120.40  $0.95      $140.00  $118.20  $0.91
+//
+// A column is read only when its heading says dividend and nothing that
+// makes it another measure (yield, payout, a total, a date), and when
+// the table says its amounts are per share: "per share" in the heading
+// block or just above it, or price columns (High and Low) beside it. Each
+// quarter row gives one record per dividend column: kind "quarterly", the
+// column's year (a year cell of the heading block over it, or a year row
+// inside the table) as fiscal_year, the row and column headings in the
+// provenance. Rows labelled by month give records without a kind; a title
+// over all the year columns ("Dividends Declared Per Share" over "2023
+// 2022") makes each year column a dividend column. Rows that are neither
+// quarters nor months (totals, years) are not records.
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/table_grid.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+const RE2& QuarterLabelRe() {
+  static const RE2 re(
+      "(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
+      "(?:fiscal\\s+)?quarter|q[1-4]|quarter\\s+ended)\\b.{0,40}$");
+  return re;
+}
+
+// Months as rows: a dividend declared or paid in that month.
+const RE2& MonthLabelRe() {
+  static const RE2 re(
+      "(?i)^(?:january|february|march|april|may|june|july|august|september|"
+      "october|november|december)(?:\\s+\\d{1,2})?,?$");
+  return re;
+}
+
+const RE2& YearCellRe() {
+  static const RE2 re("(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)");
+  return re;
+}
+
+bool Blank(std::string_view l) {
+  return l.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// Words that make a "dividend" heading some other measure than the
+// per-share amount of the quarter.
+bool OtherMeasure(std::string_view h) {
+  static const char* const kWords[] = {
+      "yield",  "payout",  "million", "thousand", "total", "aggregate",
+      "record", "payable", "date",    "ratio",    "%",     "percent"};
+  for (const char* w : kWords) {
+    if (ContainsLower(h, w)) return true;
+  }
+  return false;
+}
+
+// A line of the heading block: words and years only, no amounts or dates.
+bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
+  std::string_view l = text.substr(line.start, line.size());
+  if (Blank(l) || l.size() > 300) return false;
+  if (tabbed && l.find('\t') == std::string_view::npos) return false;
+  std::vector<GridCell> cells = GridLine(text, line);
+  if (cells.empty()) return false;
+  for (const GridCell& c : cells) {
+    if (c.cell.kind == TableCell::kWords) {
+      if (c.cell.text.size() > 60) return false;  // prose
+      continue;
+    }
+    if (!RE2::FullMatch(c.cell.text, YearCellRe())) return false;
+  }
+  return true;
+}
+
+Piece LineAt(std::string_view text, size_t start) {
+  size_t end = text.find('\n', start);
+  return {start, end == std::string_view::npos ? text.size() : end};
+}
+
+// Year of each heading column: a year cell of a heading line spans to the
+// right up to the next year cell (HTML colspans sit at their first slot);
+// in fixed-width text the year over the column, or nearest to it.
+std::vector<std::string> ColumnYears(std::string_view text,
+                                     const std::vector<Piece>& block,
+                                     const std::vector<GridHeading>& hs,
+                                     bool tabbed) {
+  std::vector<std::string> years(hs.size());
+  for (Piece line : block) {
+    std::vector<GridCell> cells = GridLine(text, line);
+    std::vector<std::pair<size_t, std::string>> ys;  // position, year
+    std::vector<std::pair<size_t, size_t>> ranges;
+    for (const GridCell& c : cells) {
+      std::string y;
+      if (RE2::FullMatch(c.cell.text, YearCellRe(), &y)) {
+        ys.push_back({c.from, y});
+        ranges.push_back({c.from, c.to});
+      }
+    }
+    if (ys.empty()) continue;
+    for (size_t h = 0; h < hs.size(); ++h) {
+      if (tabbed) {
+        for (size_t k = 0; k < ys.size(); ++k) {
+          if (ys[k].first <= hs[h].from) years[h] = ys[k].second;
+        }
+        continue;
+      }
+      size_t best = std::string::npos, best_gap = 0;
+      size_t mid = (hs[h].from + hs[h].to) / 2;
+      for (size_t k = 0; k < ys.size(); ++k) {
+        size_t ymid = (ranges[k].first + ranges[k].second) / 2;
+        size_t gap = ymid > mid ? ymid - mid : mid - ymid;
+        if (best == std::string::npos || gap < best_gap) {
+          best = k;
+          best_gap = gap;
+        }
+      }
+      if (best != std::string::npos && best_gap < 30)
+        years[h] = ys[best].second;
+    }
+  }
+  return years;
+}
+
+}  // namespace
+
+void QuarterRows(const Document& doc, const KeywordHits& hits,
+                 std::vector<Dividend>* out, std::vector<Piece>* regions) {
+  std::string_view text = doc.text;
+  size_t done = 0;
+  for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
+    if (hit.start < done || hit.size() > 300) continue;
+    bool tabbed =
+        text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
+    if (!HeadingLine(text, hit, tabbed)) continue;
+    // The heading block: heading lines directly above and below the hit.
+    std::vector<Piece> block{hit};
+    size_t pos = hit.start;
+    while (block.size() < 4 && pos > 0) {
+      size_t end = pos - 1;
+      size_t start = end == 0 ? 0 : text.rfind('\n', end - 1);
+      start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
+      if (!HeadingLine(text, {start, end}, tabbed)) break;
+      block.insert(block.begin(), Piece{start, end});
+      pos = start;
+    }
+    size_t next = hit.end + 1;
+    while (block.size() < 6 && next < text.size() &&
+           HeadingLine(text, LineAt(text, next), tabbed)) {
+      block.push_back(LineAt(text, next));
+      next = block.back().end + 1;
+    }
+    std::vector<GridHeading> hs = GridHeadings(text, block);
+    std::vector<std::string> years = ColumnYears(text, block, hs, tabbed);
+    // Per share: said in the block or the two lines above it, or prices
+    // beside the dividends.
+    size_t above = block.front().start;
+    for (int k = 0; k < 2 && above > 0; ++k) {
+      size_t s = text.rfind('\n', above >= 2 ? above - 2 : 0);
+      above = s == std::string_view::npos ? 0 : s + 1;
+    }
+    std::string_view near = text.substr(above, block.back().end - above);
+    bool high = false, low = false;
+    for (const GridHeading& h : hs) {
+      high |= ContainsLower(h.text, "high");
+      low |= ContainsLower(h.text, "low");
+    }
+    bool per_share = ContainsLower(near, "per share") ||
+                     ContainsLower(near, "per common share") || (high && low);
+    if (!per_share || ContainsLower(near, "in millions")) continue;
+    // A title over all the year columns ("Dividends Declared Per Share"
+    // over "2023  2022  2021") makes each year column a dividend column.
+    bool title = false;
+    for (Piece line : block) {
+      std::vector<GridCell> cells = GridLine(text, line);
+      title |= cells.size() == 1 &&
+               ContainsLower(cells[0].cell.text, "dividend") &&
+               !OtherMeasure(cells[0].cell.text);
+    }
+    std::vector<int> dividend_cols;
+    for (size_t h = 0; h < hs.size(); ++h) {
+      bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
+      if ((ContainsLower(hs[h].text, "dividend") &&
+           !OtherMeasure(hs[h].text)) ||
+          (title && year_col && !high)) {
+        dividend_cols.push_back(static_cast<int>(h));
+      }
+    }
+    if (dividend_cols.empty()) continue;
+    // Rows: quarter rows, year rows as groups; anything else ends it.
+    std::vector<Dividend> got;
+    std::string group, table_currency;
+    int blanks = 0;
+    size_t end = next;
+    for (size_t at = next; at < text.size() && at < next + 8000;) {
+      Piece line = LineAt(text, at);
+      at = line.end + 1;
+      std::string_view l = text.substr(line.start, line.size());
+      if (Blank(l)) {
+        if (++blanks > 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (RuleLine(l)) continue;
+      std::vector<GridCell> cells = GridLine(text, line);
+      if (cells.empty() || cells[0].cell.kind != TableCell::kWords) break;
+      std::string label = cells[0].cell.text;
+      std::string y;
+      if (cells.size() == 1 && RE2::FullMatch(label, YearCellRe(), &y)) {
+        group = y;
+        end = at;
+        continue;
+      }
+      bool quarter = RE2::FullMatch(label, QuarterLabelRe());
+      if (!quarter && !RE2::FullMatch(label, MonthLabelRe())) break;
+      end = at;
+      for (int h : dividend_cols) {
+        for (const GridCell& c : cells) {
+          if (c.cell.kind != TableCell::kMoney || HeadingOf(hs, c) != h)
+            continue;
+          auto m = ParseMoneyCell(c.cell.text);
+          if (!m || m->scaled) break;
+          if (!m->currency.empty()) table_currency = m->currency;
+          std::string year = !years[h].empty() ? years[h] : group;
+          if (year.empty() && dividend_cols.size() > 1) break;  // which?
+          Dividend d;
+          d.kind = quarter ? "quarterly" : "";
+          d.fiscal_year = year;
+          d.per_share = PerShareForm(m->amount);
+          d.currency = m->currency;
+          d.status = ContainsLower(hs[h].text, "paid") ? "paid" : "declared";
+          d.provenance = "row '" + label + "'; per_share '" + hs[h].text + "'";
+          if (!year.empty()) d.provenance += "; year '" + year + "'";
+          d.span =
+              MakeSpan(doc, line.start, line.end, 0.8, "dividend.quarter_rows");
+          got.push_back(std::move(d));
+          break;
+        }
+      }
+    }
+    for (Dividend& d : got) {
+      if (d.currency.empty()) d.currency = table_currency;
+      out->push_back(std::move(d));
+    }
+    if (!got.empty()) regions->push_back({block.front().start, end});
+    done = end;
+  }
+}
+
+}  // namespace facts
+}  // namespace secx
