@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "extract/cover/layout.h"
+#include "extract/states.h"
 
 namespace secx {
 namespace cover {
@@ -442,7 +443,19 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     found = true;
     from = *end;
   }
-  return found;
+  if (found) return true;
+  // ZIP+4 with its hyphen lost ("New York NY 100172070"): nine digits only
+  // after a state, where no other number fits.
+  static const RE2* const kNine =
+      new RE2(R"(\b([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t,]+(\d{9})\b)");
+  re2::StringPiece state, digits;
+  if (RE2::PartialMatch(input, *kNine, &state, &digits) &&
+      !StateCode(std::string_view(state.data(), state.size())).empty()) {
+    *start = digits.data() - s.data();
+    *end = *start + digits.size();
+    return true;
+  }
+  return false;
 }
 
 bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {
