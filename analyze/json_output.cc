@@ -81,7 +81,7 @@ json RecordJson(const RecordType<T>& type, const T& r) {
     }
     o.Put(c.JsonName(), ToJson(v, c.type));
   }
-  if (type.span && (type.json_span_at < 0 || written < type.json_span_at)) {
+  if (type.span && (type.json_span_at < 0 || written <= type.json_span_at)) {
     o.PutSpan(*type.span(r));
   }
   return o.Take();

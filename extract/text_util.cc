@@ -56,7 +56,7 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-int MonthNumber(std::string_view name) {
+int MonthOfName(std::string_view name) {
   static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
                                         "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"};

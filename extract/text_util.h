@@ -18,9 +18,10 @@ std::string FoldSpace(std::string_view s);
 std::string Upper(std::string_view s);
 std::string Lower(std::string_view s);
 
-// 1..12 for an English month name or its abbreviation ("Sept", "sep."),
-// any case; 0 otherwise.
-int MonthNumber(std::string_view name);
+// 1..12 for a word that starts like an English month name ("Sept",
+// "sep.", "December"), any case; 0 otherwise. (The OCR corrector's
+// MonthNumber in extract/correct/tokenizer.h is stricter: whole names.)
+int MonthOfName(std::string_view name);
 
 // "YYYY-MM-DD", or "" when the day does not exist in that month (leap
 // years counted) or the year is outside 1900..2199.
