@@ -213,7 +213,7 @@ TEST_CASE("query is read-only and explains bad SQL", "[cli]") {
   CHECK(r.out == "{\"name\":\"a\",\"n\":12,\"z\":null}\n");
 }
 
-TEST_CASE("- is standard input; -o, -f, -q behave the same everywhere",
+TEST_CASE("dash is standard input, and -o -f -q behave the same everywhere",
           "[cli]") {
   TempDir dir;
   const std::string seed = Seed("iij-form-sd-2015.txt");
