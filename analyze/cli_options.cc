@@ -1,10 +1,10 @@
 #include "analyze/cli_options.h"
 
-#include "analyze/ingest.h"
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+#include "analyze/ingest.h"
 
 namespace secx {
 
@@ -52,8 +52,8 @@ void AddOutputFlags(CLI::App* cmd, OutputFlags* flags,
   if (!formats.empty()) {
     std::string names;
     for (size_t i = 0; i < formats.size(); ++i) {
-      names += (i ? (i + 1 == formats.size() ? " or " : ", ") : "") +
-               formats[i];
+      names +=
+          (i ? (i + 1 == formats.size() ? " or " : ", ") : "") + formats[i];
     }
     flags->format = formats[0];
     cmd->add_option("-f,--format", flags->format, names)
@@ -62,15 +62,14 @@ void AddOutputFlags(CLI::App* cmd, OutputFlags* flags,
   }
   cmd->add_flag("-q,--quiet", flags->quiet,
                 "No progress or summary on stderr, errors only");
-  cmd->add_flag("-v,--verbose", flags->verbose,
-                "One line per input on stderr");
+  cmd->add_flag("-v,--verbose", flags->verbose, "One line per input on stderr");
 }
 
 Status RedirectOutput(const OutputFlags& flags) {
   if (flags.output.empty() || flags.output == "-") return Status::Ok();
   if (std::freopen(flags.output.c_str(), "w", stdout) == nullptr) {
-    return Status::Error(flags.output + ": cannot write: " +
-                         std::strerror(errno));
+    return Status::Error(flags.output +
+                         ": cannot write: " + std::strerror(errno));
   }
   return Status::Ok();
 }

@@ -22,11 +22,11 @@
 #include "analyze/cover_truth.h"
 #include "analyze/ingest.h"
 #include "analyze/input_files.h"
+#include "analyze/json_output.h"
 #include "analyze/ordered_pool.h"
 #include "analyze/progress.h"
 #include "analyze/store.h"
 #include "analyze/table_writer.h"
-#include "analyze/json_output.h"
 #include "extract/pipeline.h"
 
 namespace secx {
@@ -127,11 +127,10 @@ void PrintTable(const std::vector<FileCheck>& checks,
       if (!IsAgreement(a) || a.outcome == "agree") continue;
       if (a.outcome == "not_scored" && !all) continue;
       if (a.expected.empty()) continue;
-      std::printf("  %s  %s%s: \"%s\" | \"%s\"%s\n", c.path.c_str(),
-                  a.subject.c_str(),
-                  a.kind == "header_agreement" ? "" : " (ixbrl)",
-                  a.expected.c_str(), a.found.c_str(),
-                  a.outcome == "not_scored" ? "  (not scored)" : "");
+      std::printf(
+          "  %s  %s%s: \"%s\" | \"%s\"%s\n", c.path.c_str(), a.subject.c_str(),
+          a.kind == "header_agreement" ? "" : " (ixbrl)", a.expected.c_str(),
+          a.found.c_str(), a.outcome == "not_scored" ? "  (not scored)" : "");
     }
   }
   std::printf("\nDividend checks that failed:\n");
@@ -171,8 +170,8 @@ void PrintJson(const std::vector<FileCheck>& checks,
 // Every check as a row: the file, then the columns of the check records.
 void PrintCsv(const std::vector<FileCheck>& checks) {
   RowWriter out(stdout, "csv");
-  out.Columns({"file", "kind", "subject", "outcome", "expected", "found",
-               "entity"});
+  out.Columns(
+      {"file", "kind", "subject", "outcome", "expected", "found", "entity"});
   for (const FileCheck& c : checks) {
     for (const Check& a : c.checks) {
       out.Row(std::vector<std::string>{c.path, a.kind, a.subject, a.outcome,
@@ -288,9 +287,8 @@ int RunCheck(const CheckFlags& flags) {
         }
         for (const Check& a : c.checks) {
           if (!IsAgreement(a) || a.outcome == "not_scored") continue;
-          std::string key = a.kind == "header_agreement"
-                                ? a.subject
-                                : a.subject + " (ixbrl)";
+          std::string key =
+              a.kind == "header_agreement" ? a.subject : a.subject + " (ixbrl)";
           const bool agree = a.outcome == "agree";
           by_field[key].scored++;
           total.scored++;
@@ -302,9 +300,9 @@ int RunCheck(const CheckFlags& flags) {
       });
   line.Clear();
   if (flags.accuracy()) {
-    std::string out = flags.format() == "json" ? report.Json() + "\n"
+    std::string out = flags.format() == "json"       ? report.Json() + "\n"
                       : flags.format() == "markdown" ? report.Markdown(false)
-                                                   : report.Text();
+                                                     : report.Text();
     std::fwrite(out.data(), 1, out.size(), stdout);
   } else if (flags.format() == "json") {
     PrintJson(checks, by_field, total);

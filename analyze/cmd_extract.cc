@@ -29,9 +29,9 @@ struct Output {
 };
 
 // table and csv print the fields, one row each, with their provenance.
-const std::vector<std::string> kFieldColumns = {
-    "source", "name", "value", "entity", "page", "start", "end",
-    "confidence", "rule"};
+const std::vector<std::string> kFieldColumns = {"source", "name",       "value",
+                                                "entity", "page",       "start",
+                                                "end",    "confidence", "rule"};
 const std::vector<bool> kFieldNumeric = {false, false, false, true, true,
                                          true,  true,  true,  false};
 
@@ -58,11 +58,10 @@ Output ExtractOne(const InputFile& in, const ExtractOptions& options,
     out.json += '\n';
   } else {
     for (const Field& f : x.fields) {
-      out.rows.push_back({x.source, f.name, f.value, std::to_string(f.entity),
-                          std::to_string(f.span.page),
-                          std::to_string(f.span.start),
-                          std::to_string(f.span.end),
-                          Number(f.span.confidence), f.span.rule});
+      out.rows.push_back(
+          {x.source, f.name, f.value, std::to_string(f.entity),
+           std::to_string(f.span.page), std::to_string(f.span.start),
+           std::to_string(f.span.end), Number(f.span.confidence), f.span.rule});
     }
   }
   out.errors = std::move(x.errors);

@@ -11,8 +11,8 @@
 
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
-#include "extract/pipeline.h"
 #include "extract/correct/corrector.h"
+#include "extract/pipeline.h"
 #include "extract/read/reader.h"
 
 namespace secx {
@@ -43,8 +43,8 @@ int RunFixOcr(const FixOcrFlags& flags) {
     return kExitFailed;
   }
   std::string bytes;
-  Status read = ReadInputFile(flags.path, ExtractOptions().max_input_bytes,
-                              &bytes);
+  Status read =
+      ReadInputFile(flags.path, ExtractOptions().max_input_bytes, &bytes);
   if (!read.ok()) {
     std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
                  read.error().c_str());

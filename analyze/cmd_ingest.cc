@@ -94,10 +94,9 @@ void AddIngestCommand(CLI::App& app) {
               "edgar/2023/\n"
               "  secx query --db secx.db \"SELECT name, COUNT(*) FROM fields "
               "GROUP BY name\"\n");
-  cmd->callback(
-      [flags, output, paths, db] {
-        ExitWith(RunIngest(*db, *flags, *output, *paths));
-      });
+  cmd->callback([flags, output, paths, db] {
+    ExitWith(RunIngest(*db, *flags, *output, *paths));
+  });
 }
 
 }  // namespace secx

@@ -49,10 +49,10 @@ void PrintTable(const Trend& t) {
   const std::vector<bool> numeric = {false, false, false, false, false,
                                      true,  true,  true,  false};
   for (const TrendRow& r : t.rows) {
-    out.Row({r.series, r.date, r.date_basis, r.kind,
-             div ? r.status : r.share_class, r.value, r.change_text,
-             Percent(r), Join(r.document_ids, ",")},
-            numeric);
+    out.Row(
+        {r.series, r.date, r.date_basis, r.kind, div ? r.status : r.share_class,
+         r.value, r.change_text, Percent(r), Join(r.document_ids, ",")},
+        numeric);
   }
 }
 

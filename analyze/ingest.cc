@@ -174,8 +174,7 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         } else {
           // Inputs with errors are stored too (documents.errors says why)
           // when their bytes were read, but count as failed, not new.
-          Result<PutOutcome> put =
-              store.Put(x, options.version);
+          Result<PutOutcome> put = store.Put(x, options.version);
           if (!put.ok() && put.status().store_failed()) {
             // This input and the open batch are not stored; neither can
             // anything after them be.

@@ -484,8 +484,8 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
     sqlite3_bind_int64(k, 1, id);
     if (sqlite3_step(k) == SQLITE_ROW &&
         sqlite3_column_type(k, 0) != SQLITE_NULL) {
-      old_key = Value::Text(
-          reinterpret_cast<const char*>(sqlite3_column_text(k, 0)));
+      old_key =
+          Value::Text(reinterpret_cast<const char*>(sqlite3_column_text(k, 0)));
     }
     sqlite3_reset(k);
     for (auto& del : m.delete_children) {

@@ -425,11 +425,11 @@ std::string CreateSchemaSql(const Schema& schema) {
 const Schema& StoreSchema() {
   static const Schema* const kSchema = [] {
     auto* s = new Schema;
-    s->tables = {TableOf(DocumentRecords()),    TableOf(FieldRecords()),
-                 TableOf(MismatchRecords()),    TableOf(CorrectionRecords()),
-                 TableOf(TickerRecords()),      TableOf(DividendRecords()),
+    s->tables = {TableOf(DocumentRecords()),     TableOf(FieldRecords()),
+                 TableOf(MismatchRecords()),     TableOf(CorrectionRecords()),
+                 TableOf(TickerRecords()),       TableOf(DividendRecords()),
                  TableOf(RevenueShareRecords()), TableOf(FactRecords()),
-                 TableOf(CheckRecords()),       TableOf(RegistrantRecords())};
+                 TableOf(CheckRecords()),        TableOf(RegistrantRecords())};
     s->migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
     s->views = kViews;
     return s;

@@ -43,8 +43,8 @@ struct ColumnSpec {
 // One table as the description of its record type gives it.
 struct TableSpec {
   std::string name;
-  bool per_document = true;  // a document_id column first
-  std::vector<ColumnSpec> columns;  // without id / document_id
+  bool per_document = true;          // a document_id column first
+  std::vector<ColumnSpec> columns;   // without id / document_id
   std::vector<std::string> indexes;  // comma-separated column lists
 };
 

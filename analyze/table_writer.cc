@@ -60,8 +60,9 @@ void RowWriter::Row(const std::vector<Cell>& row) {
   if (format_ == "csv") {
     std::string line;
     for (size_t i = 0; i < row.size(); ++i) {
-      line += (i ? "," : "") +
-              (row[i].type == Cell::kNull ? std::string() : CsvField(row[i].text));
+      line +=
+          (i ? "," : "") +
+          (row[i].type == Cell::kNull ? std::string() : CsvField(row[i].text));
     }
     std::fprintf(out_, "%s\n", line.c_str());
     return;
@@ -138,7 +139,8 @@ void RowWriter::End() {
 // Measures the held rows, prints them under the header, and streams on.
 void RowWriter::Start() {
   widths_.assign(names_.size(), 0);
-  for (size_t i = 0; i < names_.size(); ++i) widths_[i] = DisplayWidth(names_[i]);
+  for (size_t i = 0; i < names_.size(); ++i)
+    widths_[i] = DisplayWidth(names_[i]);
   for (const auto& r : rows_) {
     for (size_t i = 0; i < r.size() && i < widths_.size(); ++i) {
       widths_[i] = std::max(widths_[i], DisplayWidth(r[i]));
@@ -161,7 +163,8 @@ void RowWriter::Line(const std::vector<std::string>& cells) {
     std::string pad(w > cw ? w - cw : 0, ' ');
     bool right = i < numeric_.size() && numeric_[i];
     if (i) out += "  ";
-    out += right ? pad + cells[i] : cells[i] + (i + 1 < cells.size() ? pad : "");
+    out +=
+        right ? pad + cells[i] : cells[i] + (i + 1 < cells.size() ? pad : "");
   }
   std::fprintf(out_, "%s\n", out.c_str());
 }

@@ -174,7 +174,7 @@ struct Check {
 };
 
 struct OcrInfo {
-  std::string engine;  // "tesseract 5.3.0"
+  std::string engine;            // "tesseract 5.3.0"
   double mean_confidence = 0.0;  // Tesseract's 0..100 (FIELDS.md)
   int pages = 0;
 };

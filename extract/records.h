@@ -123,8 +123,8 @@ struct DocumentRecord {
 // its fields at ingest (the store adds the CIK of other filings of the
 // same name: company_cik, company_key).
 struct RegistrantRecord {
-  std::string cik;   // header or iXBRL CIK of entity 0, without leading 0s
-  std::string name;  // cover name, else header name, else English name
+  std::string cik;       // header or iXBRL CIK of entity 0, without leading 0s
+  std::string name;      // cover name, else header name, else English name
   std::string name_key;  // NameKey(name)
   std::string ticker;    // first "EXCHANGE:SYMBOL"
   std::string document_date;

@@ -1,8 +1,8 @@
 #include "extract/states.h"
 
-#include "extract/text_util.h"
-
 #include <cctype>
+
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {

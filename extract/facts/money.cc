@@ -1,11 +1,11 @@
 #include "extract/facts/money.h"
 
-#include "extract/text_util.h"
-
 #include <re2/re2.h>
 
 #include <cctype>
 #include <cstdlib>
+
+#include "extract/text_util.h"
 
 namespace secx {
 namespace facts {

@@ -245,8 +245,9 @@ TEST_CASE("dash is standard input, and -o -f -q behave the same everywhere",
   CHECK(csv[0] == "source,name,value,entity,page,start,end,confidence,rule");
 
   const std::string db = dir / "secx.db";
-  REQUIRE(RunSecx("ingest -q --db " + Quote(db) + " " + Quote(seed), dir)
-              .status == 0);
+  REQUIRE(
+      RunSecx("ingest -q --db " + Quote(db) + " " + Quote(seed), dir).status ==
+      0);
   for (const char* format : {"table", "csv", "json"}) {
     r = RunSecx("query --db " + Quote(db) + " -f " + format + " -o " +
                     Quote(dir / "q.out") + " " + Quote("SELECT 1 AS one"),
@@ -257,8 +258,7 @@ TEST_CASE("dash is standard input, and -o -f -q behave the same everywhere",
   }
   CHECK(ReadAll(dir / "q.out") == "{\"one\":1}\n");
   r = RunSecx("query --db " + Quote(db) + " -o " +
-                  Quote(dir / "missing-dir/q.out") + " " +
-                  Quote("SELECT 1"),
+                  Quote(dir / "missing-dir/q.out") + " " + Quote("SELECT 1"),
               dir);
   CHECK(r.status == 1);
   CHECK_THAT(r.err, Catch::Contains("cannot write"));
@@ -272,12 +272,12 @@ TEST_CASE("the store holds numbers as numbers and missing values as NULL",
                       Quote(std::string(SECX_SOURCE_DIR) + "/corpus/seeds"),
                   dir)
               .status == 0);
-  testing::RunResult r = RunSecx(
-      "query -f csv --db " + Quote(db) + " " +
-          Quote("SELECT COUNT(*) AS n, "
-                "SUM(typeof(per_share) = 'real') AS reals, "
-                "SUM(per_share_text = '') AS empty FROM dividends"),
-      dir);
+  testing::RunResult r =
+      RunSecx("query -f csv --db " + Quote(db) + " " +
+                  Quote("SELECT COUNT(*) AS n, "
+                        "SUM(typeof(per_share) = 'real') AS reals, "
+                        "SUM(per_share_text = '') AS empty FROM dividends"),
+              dir);
   REQUIRE(r.status == 0);
   std::vector<std::string> lines = Lines(r.out);
   REQUIRE(lines.size() == 2);

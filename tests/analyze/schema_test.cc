@@ -1,11 +1,10 @@
 // The schema machinery: tables from record descriptions, numbered
 // migrations, and the promise of analyze/store_schema.h that a migrated
 // file and a new one have the same tables.
-#include "analyze/store_schema.h"
-
 #include <catch2/catch.hpp>
 
 #include "analyze/store.h"
+#include "analyze/store_schema.h"
 #include "tests/analyze/test_util.h"
 
 namespace secx {
@@ -104,8 +103,8 @@ TEST_CASE("a column is one description change plus one migration",
   }
   auto migrated = Open(dir / "old.db", &v2);
   CHECK(Rows(migrated.get(), "PRAGMA user_version") == "2\n");
-  REQUIRE(migrated->PutRecord(SalesV2(), 2, Sale{"milk", "0.80", "south"})
-              .ok());
+  REQUIRE(
+      migrated->PutRecord(SalesV2(), 2, Sale{"milk", "0.80", "south"}).ok());
   REQUIRE(migrated->Flush().ok());
   CHECK(Rows(migrated.get(),
              "SELECT document_id, item, typeof(amount), amount, region "
@@ -168,8 +167,8 @@ TEST_CASE("version 6 turns numbers into numbers and '' into NULL",
   TempDir dir;
   {
     auto s = Open(dir / "v5.db", &v5);
-    REQUIRE(s->Query(
-                 "INSERT INTO documents (id, path, sha256, kind, form, pages, "
+    REQUIRE(
+        s->Query("INSERT INTO documents (id, path, sha256, kind, form, pages, "
                  "extractor_version, ingested_at, ocr_engine, "
                  "ocr_mean_confidence) VALUES (1, 'a.txt', 'aa', 'text', '', "
                  "1, 'v', 't', 'tesseract', 91.5);"
@@ -190,7 +189,7 @@ TEST_CASE("version 6 turns numbers into numbers and '' into NULL",
                  "'zip_code', 'agree'), ('gone.txt', 'gg', 't', "
                  "'header_agreement', 'zip_code', 'agree');",
                  {})
-                .ok());
+            .ok());
   }
   auto s = Open(dir / "v5.db", nullptr);
   CHECK(Rows(s.get(),
@@ -199,10 +198,12 @@ TEST_CASE("version 6 turns numbers into numbers and '' into NULL",
              "FROM dividends ORDER BY rowid") ==
         "real|0.04|0.04|null|NULL|2005-07-19\n"
         "null|NULL|n/a|real|100|NULL\n");
-  CHECK(Rows(s.get(), "SELECT typeof(percent), percent_text FROM "
-                      "revenue_shares") == "real|2.33\n");
-  CHECK(Rows(s.get(), "SELECT form, ocr_mean_confidence, errors FROM "
-                      "documents WHERE id = 1") == "NULL|0.915|NULL\n");
+  CHECK(Rows(s.get(),
+             "SELECT typeof(percent), percent_text FROM "
+             "revenue_shares") == "real|2.33\n");
+  CHECK(Rows(s.get(),
+             "SELECT form, ocr_mean_confidence, errors FROM "
+             "documents WHERE id = 1") == "NULL|0.915|NULL\n");
   CHECK(Rows(s.get(), "SELECT raw FROM fields LIMIT 1") == "NULL\n");
   // The registrants view became a table with the same rows; the second
   // filing borrows the first one's CIK through the name key.
@@ -211,9 +212,9 @@ TEST_CASE("version 6 turns numbers into numbers and '' into NULL",
              "FROM registrants ORDER BY document_id") ==
         "1|1001258|ASTA FUNDING|1001258|cik:1001258\n"
         "2|NULL|ASTA FUNDING|1001258|cik:1001258\n");
-  CHECK(Rows(s.get(), "SELECT company_cik, per_share FROM dividend_history "
-                      "ORDER BY period_date") ==
-        "1001258|NULL\n1001258|0.04\n");
+  CHECK(Rows(s.get(),
+             "SELECT company_cik, per_share FROM dividend_history "
+             "ORDER BY period_date") == "1001258|NULL\n1001258|0.04\n");
   // Checks of stored files moved to their document; others were dropped.
   CHECK(Rows(s.get(), "SELECT document_id, subject FROM checks") ==
         "1|zip_code\n");

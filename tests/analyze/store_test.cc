@@ -81,18 +81,18 @@ TEST_CASE("checks are stored with their document and can be replaced",
   // The mismatch is also a row of `mismatches`; agreeing checks and
   // dividend checks are not.
   CHECK(Count(s.get(), "mismatches") == 1);
-  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM checks WHERE text_value IS "
-                        "NULL") == "1");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM checks WHERE text_value IS "
+               "NULL") == "1");
   // `secx check --db` replaces one document's checks, keeping the others.
   REQUIRE(s->ReplaceChecks(x.sha256, {{"header_agreement", "report_date",
-                                       "agree", "2005-07-19", "2005-07-19",
-                                       0}})
+                                       "agree", "2005-07-19", "2005-07-19", 0}})
               .ok());
   REQUIRE(s->Flush().ok());
   CHECK(Count(s.get(), "checks") == 2);
-  CHECK(Scalar(s.get(), "SELECT outcome FROM checks c JOIN documents d ON "
-                        "d.id = c.document_id WHERE d.path = 'doc-1.txt'") ==
-        "agree");
+  CHECK(Scalar(s.get(),
+               "SELECT outcome FROM checks c JOIN documents d ON "
+               "d.id = c.document_id WHERE d.path = 'doc-1.txt'") == "agree");
   CHECK_FALSE(s->ReplaceChecks("ff", {}).ok());  // bytes never stored
 }
 
@@ -118,21 +118,27 @@ TEST_CASE("numbers are numbers, missing values NULL, registrants kept",
   y.fields.push_back(cik);
   REQUIRE(s->Put(y, "v1").ok());
   REQUIRE(s->Flush().ok());
-  CHECK(Scalar(s.get(), "SELECT typeof(per_share) || ' ' || per_share || "
-                        "' ' || per_share_text FROM dividends LIMIT 1") ==
+  CHECK(Scalar(s.get(),
+               "SELECT typeof(per_share) || ' ' || per_share || "
+               "' ' || per_share_text FROM dividends LIMIT 1") ==
         "real 13.5 13.50");
-  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM dividends WHERE "
-                        "total_amount IS NULL AND record_date IS NULL AND "
-                        "kind IS NULL") == "2");
-  CHECK(Scalar(s.get(), "SELECT typeof(percent) FROM revenue_shares LIMIT "
-                        "1") == "real");
-  CHECK(Scalar(s.get(), "SELECT ocr_mean_confidence FROM documents WHERE "
-                        "path = 'doc-1.txt'") == "0.87");
-  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM documents WHERE errors IS "
-                        "NULL AND warnings IS NULL") == "2");
-  CHECK(Scalar(s.get(), "SELECT group_concat(COALESCE(cik, '-') || ' ' || "
-                        "company_cik || ' ' || company_key, ';') FROM "
-                        "(SELECT * FROM registrants ORDER BY document_id)") ==
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM dividends WHERE "
+               "total_amount IS NULL AND record_date IS NULL AND "
+               "kind IS NULL") == "2");
+  CHECK(Scalar(s.get(),
+               "SELECT typeof(percent) FROM revenue_shares LIMIT "
+               "1") == "real");
+  CHECK(Scalar(s.get(),
+               "SELECT ocr_mean_confidence FROM documents WHERE "
+               "path = 'doc-1.txt'") == "0.87");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM documents WHERE errors IS "
+               "NULL AND warnings IS NULL") == "2");
+  CHECK(Scalar(s.get(),
+               "SELECT group_concat(COALESCE(cik, '-') || ' ' || "
+               "company_cik || ' ' || company_key, ';') FROM "
+               "(SELECT * FROM registrants ORDER BY document_id)") ==
         "- 1090633 cik:1090633;1090633 1090633 cik:1090633");
   CHECK(Scalar(s.get(), "SELECT ticker FROM registrants LIMIT 1") ==
         "NASDAQ:IIJI");
@@ -186,7 +192,7 @@ TEST_CASE("store records header-vs-text mismatches", "[store]") {
   add("state_of_incorporation", "DE", "sgml.state");
   add("state_of_incorporation", "Japan", "cover.state");  // disagrees
   add("cik", "1000180", "sgml.cik");  // nothing to compare with
-  x.checks = RunChecks(x);  // as the pipeline does
+  x.checks = RunChecks(x);            // as the pipeline does
   REQUIRE(s->Put(x, "v1").ok());
   REQUIRE(s->Flush().ok());
   CHECK(Count(s.get(), "mismatches") == 1);

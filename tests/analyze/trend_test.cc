@@ -119,12 +119,14 @@ TEST_CASE("NameKey agrees with the keys of migrated stores", "[trend]") {
     REQUIRE(old.ok());
     for (size_t i = 0; i < names.size(); ++i) {
       std::string name;
-      for (char c : names[i]) name += c == '\'' ? std::string("''") : std::string(1, c);
+      for (char c : names[i])
+        name += c == '\'' ? std::string("''") : std::string(1, c);
       const std::string id = std::to_string(i + 1);
       REQUIRE(old.value()
                   ->Query("INSERT INTO documents (id, path, sha256, "
                           "extractor_version, ingested_at) VALUES (" +
-                              id + ", 'f', '" + id + "', 'v', 't');"
+                              id + ", 'f', '" + id +
+                              "', 'v', 't');"
                               "INSERT INTO fields (document_id, name, value) "
                               "VALUES (" +
                               id + ", 'registrant_name', '" + name + "');",
