@@ -41,9 +41,12 @@ int RunQuery(const std::string& db, const OutputFlags& output,
 
 const char kAbout[] =
     "Runs SQL on a read-only connection to the store (writes are refused).\n"
-    "Tables: documents, fields, mismatches, corrections, tickers, "
-    "dividends,\nrevenue_shares, facts; every record keeps its provenance "
-    "(document_id,\nstart, end, page, bbox_*, confidence, rule).\n"
+    "Tables: documents, fields, tickers, dividends, revenue_shares, facts,\n"
+    "corrections, checks, mismatches, registrants; views dividend_history,\n"
+    "revenue_share_history. Amounts are numbers (per_share, total_amount,\n"
+    "percent) beside their exact text (per_share_text, ...); missing values\n"
+    "are NULL; confidences are 0..1. Every record keeps its provenance\n"
+    "(document_id, start, end, page, bbox_*, confidence, rule).\n"
     "Every format prints rows as they come; a query that runs past\n"
     "--timeout or --max-rows stops with an error (exit status 1).\n";
 
@@ -79,7 +82,9 @@ void AddQueryCommand(CLI::App& app) {
       "documents d ON d.id = f.document_id WHERE f.name = 'report_date'\"\n"
       "  secx query --format csv \"SELECT * FROM dividends\" > dividends.csv\n"
       "  secx query \"SELECT field, header_value, text_value FROM "
-      "mismatches\"\n");
+      "mismatches\"\n"
+      "  secx query -f json \"SELECT company_cik, per_share FROM "
+      "dividend_history WHERE per_share > 0.1\"\n");
   cmd->callback([db, output, sql, limits] {
     ExitWith(RunQuery(*db, *output, *sql, *limits));
   });
