@@ -1,5 +1,9 @@
 #include "analyze/cli_options.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include "analyze/ingest.h"
 
 namespace secx {
@@ -9,7 +13,8 @@ const char kWalkRule[] =
     "hidden entries (.name), links to directories, FIFOs/sockets/devices,\n"
     "expected-value files (*.expected.json, *.expected-*) and files ending\n"
     "in .json .md .csv .tsv .sh (manifests).\n"
-    "A file named on the command line is always read.\n";
+    "A file named on the command line is always read; \"-\" reads standard\n"
+    "input.\n";
 
 void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
   cmd->add_option("-j,--jobs", flags->jobs,
@@ -38,6 +43,35 @@ ExtractOptions ToExtractOptions(const ExtractFlags& flags) {
   o.max_input_bytes = flags.max_bytes;
   o.text_is_ocr = flags.text_is_ocr;
   return o;
+}
+
+void AddOutputFlags(CLI::App* cmd, OutputFlags* flags,
+                    const std::vector<std::string>& formats) {
+  cmd->add_option("-o,--output", flags->output,
+                  "Write the output to FILE instead of standard output");
+  if (!formats.empty()) {
+    std::string names;
+    for (size_t i = 0; i < formats.size(); ++i) {
+      names +=
+          (i ? (i + 1 == formats.size() ? " or " : ", ") : "") + formats[i];
+    }
+    flags->format = formats[0];
+    cmd->add_option("-f,--format", flags->format, names)
+        ->check(CLI::IsMember(formats))
+        ->capture_default_str();
+  }
+  cmd->add_flag("-q,--quiet", flags->quiet,
+                "No progress or summary on stderr, errors only");
+  cmd->add_flag("-v,--verbose", flags->verbose, "One line per input on stderr");
+}
+
+Status RedirectOutput(const OutputFlags& flags) {
+  if (flags.output.empty() || flags.output == "-") return Status::Ok();
+  if (std::freopen(flags.output.c_str(), "w", stdout) == nullptr) {
+    return Status::Error(flags.output +
+                         ": cannot write: " + std::strerror(errno));
+  }
+  return Status::Ok();
 }
 
 }  // namespace secx

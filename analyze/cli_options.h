@@ -1,15 +1,18 @@
-// Command-line options shared by the subcommands that extract (extract,
-// ingest, and those other engineers add): --jobs, --ocr, --max-bytes,
-// --text-is-ocr. Used from main's thread only.
+// Command-line options shared by the subcommands: those that extract
+// (extract, ingest, check, eval, ...: --jobs, --ocr, --max-bytes,
+// --text-is-ocr) and those that print (-o, -f, -q, -v). An input path "-"
+// is standard input wherever a file is read. Used from main's thread only.
 #ifndef SECX_ANALYZE_CLI_OPTIONS_H_
 #define SECX_ANALYZE_CLI_OPTIONS_H_
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "analyze/ordered_pool.h"
 #include "extract/pipeline.h"
+#include "extract/status.h"
 #include "extract/thread_budget.h"
 
 namespace secx {
@@ -38,6 +41,29 @@ void RunInputs(size_t n, int jobs, size_t window, ExtractOptions* options,
   RunOrdered(n, jobs, window, work, emit, [&] { spare.Offer(); });
   options->ocr.spare_threads = nullptr;
 }
+
+// The output options, named the same on every command that prints:
+//   -o, --output FILE   write to FILE (created or truncated) instead of
+//                       standard output; "-" is standard output
+//   -f, --format NAME   table, csv, json, ... as the command offers
+//   -q, --quiet         no progress or summary on stderr, errors only
+//   -v, --verbose       one line per input on stderr
+struct OutputFlags {
+  std::string output;
+  std::string format;
+  bool quiet = false;
+  bool verbose = false;
+};
+
+// Adds -o, -q, -v and, when `formats` is not empty, -f/--format with the
+// first format as default. Values land in *flags, which must outlive
+// parsing.
+void AddOutputFlags(CLI::App* cmd, OutputFlags* flags,
+                    const std::vector<std::string>& formats);
+
+// Points standard output at flags.output. The error names the file and
+// the cause in one line.
+Status RedirectOutput(const OutputFlags& flags);
 
 // The rule for walking directories, for --help texts.
 extern const char kWalkRule[];

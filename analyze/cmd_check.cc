@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,10 +22,12 @@
 #include "analyze/cover_truth.h"
 #include "analyze/ingest.h"
 #include "analyze/input_files.h"
+#include "analyze/json_output.h"
 #include "analyze/ordered_pool.h"
 #include "analyze/progress.h"
 #include "analyze/store.h"
-#include "extract/cover/agreement.h"
+#include "analyze/table_writer.h"
+#include "extract/pipeline.h"
 
 namespace secx {
 namespace {
@@ -32,13 +35,14 @@ namespace {
 struct CheckFlags {
   ExtractFlags extract;
   std::vector<std::string> paths;
-  std::string format = "table";
+  OutputFlags output;
   std::string db;
   bool all = false;
   std::string labels;    // label .tsv file or directory
   std::string metadata;  // EDGAR index CSV
   std::string split;     // eval/split.tsv
   std::string part = "all";
+  const std::string& format() const { return output.format; }
   bool accuracy() const {
     return !labels.empty() || !metadata.empty() || !split.empty();
   }
@@ -53,16 +57,18 @@ struct Truth {
 
 struct FileCheck {
   std::string path;
-  std::string sha256;
-  std::vector<FieldAgreement> agreement;  // header and dei: facts
-  FilingScore score;                      // with truth files only
+  std::vector<Check> checks;  // made by the pipeline (extract/checks.h)
+  FilingScore score;          // with truth files only
   bool ocr = false;
-  std::vector<std::pair<std::string, std::string>> dividend_failures;
   std::vector<std::string> errors;
+  // For --db: the extraction, without its text.
+  std::optional<Extraction> x;
 };
 
+bool IsAgreement(const Check& c) { return c.kind != "dividend"; }
+
 FileCheck CheckOne(const InputFile& in, const ExtractOptions& options,
-                   const Truth* truth) {
+                   const Truth* truth, bool keep) {
   FileCheck c;
   c.path = in.path;
   if (!in.error.empty()) {
@@ -70,9 +76,8 @@ FileCheck CheckOne(const InputFile& in, const ExtractOptions& options,
     return c;
   }
   Extraction x = ExtractFile(in.path, options);
-  c.sha256 = x.sha256;
   c.errors = x.errors;
-  c.agreement = HeaderAgreement(x);
+  c.checks = x.checks;
   c.ocr = x.ocr.has_value();
   if (truth != nullptr) {
     std::string name = BareName(in.path);
@@ -81,12 +86,11 @@ FileCheck CheckOne(const InputFile& in, const ExtractOptions& options,
     c.score = ScoreFiling(x, l == truth->labels.end() ? nullptr : &l->second,
                           m == truth->metadata.end() ? nullptr : &m->second);
   }
-  for (const Dividend& d : x.dividends) {
-    for (const std::string& f : d.check_failures) {
-      std::string what = d.kind + " " + d.per_share + " " + d.currency;
-      if (!d.record_date.empty()) what += " record " + d.record_date;
-      c.dividend_failures.push_back({what, f});
-    }
+  if (keep) {
+    std::string().swap(x.document.text);
+    std::vector<Word>().swap(x.document.words);
+    std::vector<Binary>().swap(x.document.binaries);
+    c.x = std::move(x);
   }
   return c;
 }
@@ -119,20 +123,22 @@ void PrintTable(const std::vector<FileCheck>& checks,
               Pct(total.agree, total.scored).c_str());
   std::printf("Mismatches (file, field: header value | text value):\n");
   for (const FileCheck& c : checks) {
-    for (const FieldAgreement& a : c.agreement) {
-      if (a.agree || (!a.scored && !all)) continue;
-      if (a.header_value.empty()) continue;
-      std::printf("  %s  %s%s: \"%s\" | \"%s\"%s\n", c.path.c_str(),
-                  a.field.c_str(), a.source == "sgml" ? "" : " (ixbrl)",
-                  a.header_value.c_str(), a.text_value.c_str(),
-                  a.scored ? "" : "  (not scored)");
+    for (const Check& a : c.checks) {
+      if (!IsAgreement(a) || a.outcome == "agree") continue;
+      if (a.outcome == "not_scored" && !all) continue;
+      if (a.expected.empty()) continue;
+      std::printf(
+          "  %s  %s%s: \"%s\" | \"%s\"%s\n", c.path.c_str(), a.subject.c_str(),
+          a.kind == "header_agreement" ? "" : " (ixbrl)", a.expected.c_str(),
+          a.found.c_str(), a.outcome == "not_scored" ? "  (not scored)" : "");
     }
   }
   std::printf("\nDividend checks that failed:\n");
   for (const FileCheck& c : checks) {
-    for (const auto& [what, failure] : c.dividend_failures) {
-      std::printf("  %s  %s: %s\n", c.path.c_str(), what.c_str(),
-                  failure.c_str());
+    for (const Check& a : c.checks) {
+      if (IsAgreement(a)) continue;
+      std::printf("  %s  %s: %s\n", c.path.c_str(), a.subject.c_str(),
+                  a.expected.c_str());
     }
   }
 }
@@ -149,21 +155,7 @@ void PrintJson(const std::vector<FileCheck>& checks,
   for (const FileCheck& c : checks) {
     nlohmann::ordered_json fj = {
         {"file", c.path},
-        {"fields", nlohmann::ordered_json::array()},
-        {"dividend_failures", nlohmann::ordered_json::array()}};
-    for (const FieldAgreement& a : c.agreement) {
-      fj["fields"].push_back({{"source", a.source},
-                              {"field", a.field},
-                              {"header_field", a.header_field},
-                              {"scored", a.scored},
-                              {"agree", a.agree},
-                              {"header_value", a.header_value},
-                              {"text_value", a.text_value}});
-    }
-    for (const auto& [what, failure] : c.dividend_failures) {
-      fj["dividend_failures"].push_back(
-          {{"dividend", what}, {"check", failure}});
-    }
+        {"checks", nlohmann::ordered_json::parse(ChecksToJson(c.checks))}};
     fj["errors"] = c.errors;
     j["files"].push_back(std::move(fj));
   }
@@ -172,31 +164,39 @@ void PrintJson(const std::vector<FileCheck>& checks,
                           .c_str());
 }
 
-Status StoreChecks(const std::string& db,
-                   const std::vector<FileCheck>& checks) {
-  Result<std::unique_ptr<Store>> store = Store::Open(db, StoreOptions());
-  if (!store.ok()) return store.status();
-  std::vector<CheckRow> rows;
+// Stores each file like `secx ingest` (when not stored yet) and replaces
+// its checks with these: the pipeline's and the scores against the truth
+// files (kind "cover_accuracy").
+// Every check as a row: the file, then the columns of the check records.
+void PrintCsv(const std::vector<FileCheck>& checks) {
+  RowWriter out(stdout, "csv");
+  out.Columns(
+      {"file", "kind", "subject", "outcome", "expected", "found", "entity"});
   for (const FileCheck& c : checks) {
-    for (const FieldAgreement& a : c.agreement) {
-      if (a.source != "sgml" && a.header_value.empty()) continue;
-      std::string outcome =
-          !a.scored ? "not_scored" : (a.agree ? "agree" : "mismatch");
-      rows.push_back(
-          {c.path, c.sha256,
-           a.source == "sgml" ? "header_agreement" : a.source + "_agreement",
-           a.field, outcome, a.header_value, a.text_value});
-    }
-    for (const ScoredValue& v : c.score.values) {
-      rows.push_back({c.path, c.sha256, "cover_accuracy", v.field,
-                      OutcomeName(v.outcome), v.truth, v.text});
-    }
-    for (const auto& [what, failure] : c.dividend_failures) {
-      rows.push_back(
-          {c.path, c.sha256, "dividend", what, "failed", failure, ""});
+    for (const Check& a : c.checks) {
+      out.Row(std::vector<std::string>{c.path, a.kind, a.subject, a.outcome,
+                                       a.expected, a.found,
+                                       std::to_string(a.entity)});
     }
   }
-  return store.value()->PutChecks(rows);
+}
+
+Status StoreChecks(const std::string& db, std::vector<FileCheck>* checks) {
+  Result<std::unique_ptr<Store>> store = Store::Open(db, StoreOptions());
+  if (!store.ok()) return store.status();
+  Store& s = *store.value();
+  for (FileCheck& c : *checks) {
+    if (!c.x || c.x->sha256.empty()) continue;
+    Result<PutOutcome> put = s.Put(*c.x, kExtractorVersion);
+    if (!put.ok()) return put.status();
+    std::vector<Check> rows = c.checks;
+    for (const ScoredValue& v : c.score.values) {
+      rows.push_back({"cover_accuracy", v.field, OutcomeName(v.outcome),
+                      v.truth, v.text, 0});
+    }
+    if (Status st = s.ReplaceChecks(c.x->sha256, rows); !st.ok()) return st;
+  }
+  return s.Flush();
 }
 
 Status LoadTruth(const CheckFlags& flags, Truth* truth) {
@@ -255,7 +255,11 @@ int RunCheck(const CheckFlags& flags) {
   const int jobs = EffectiveJobs(flags.extract.jobs);
   // Scans take minutes: progress on a terminal, and a line every few
   // files (and after each scan) when stderr is a log.
-  const bool tty = isatty(STDERR_FILENO);
+  if (Status st = RedirectOutput(flags.output); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
+    return kExitFailed;
+  }
+  const bool tty = !flags.output.quiet && isatty(STDERR_FILENO);
   ProgressLine line(stderr, tty);
   options.ocr.progress = &line;
   line.Files(0, inputs.size());
@@ -266,43 +270,49 @@ int RunCheck(const CheckFlags& flags) {
   size_t failed = 0, done = 0;
   RunInputs(
       inputs.size(), jobs, 4 * static_cast<size_t>(jobs), &options,
-      [&](size_t i) { return CheckOne(inputs[i], options, with_truth); },
+      [&](size_t i) {
+        return CheckOne(inputs[i], options, with_truth, !flags.db.empty());
+      },
       [&](size_t, FileCheck c) {
         for (const std::string& e : c.errors) line.Message("secx: " + e);
         failed += !c.errors.empty();
         ++done;
         line.Files(done, inputs.size());
-        if (!tty && flags.accuracy() &&
-            (c.ocr || done % 25 == 0 || done == inputs.size())) {
+        if ((flags.output.verbose ||
+             (!tty && !flags.output.quiet && flags.accuracy() &&
+              (c.ocr || done % 25 == 0 || done == inputs.size())))) {
           line.Message("secx check: " + std::to_string(done) + "/" +
                        std::to_string(inputs.size()) + " files (" + c.path +
                        ")");
         }
-        for (const FieldAgreement& a : c.agreement) {
-          if (!a.scored) continue;
+        for (const Check& a : c.checks) {
+          if (!IsAgreement(a) || a.outcome == "not_scored") continue;
           std::string key =
-              a.source == "sgml" ? a.field : a.field + " (" + a.source + ")";
+              a.kind == "header_agreement" ? a.subject : a.subject + " (ixbrl)";
+          const bool agree = a.outcome == "agree";
           by_field[key].scored++;
           total.scored++;
-          by_field[key].agree += a.agree;
-          total.agree += a.agree;
+          by_field[key].agree += agree;
+          total.agree += agree;
         }
         if (with_truth != nullptr) report.Add(c.score);
         checks.push_back(std::move(c));
       });
   line.Clear();
   if (flags.accuracy()) {
-    std::string out = flags.format == "json"       ? report.Json() + "\n"
-                      : flags.format == "markdown" ? report.Markdown(false)
-                                                   : report.Text();
+    std::string out = flags.format() == "json"       ? report.Json() + "\n"
+                      : flags.format() == "markdown" ? report.Markdown(false)
+                                                     : report.Text();
     std::fwrite(out.data(), 1, out.size(), stdout);
-  } else if (flags.format == "json") {
+  } else if (flags.format() == "json") {
     PrintJson(checks, by_field, total);
+  } else if (flags.format() == "csv") {
+    PrintCsv(checks);
   } else {
     PrintTable(checks, by_field, total, flags.all);
   }
   if (!flags.db.empty()) {
-    Status st = StoreChecks(flags.db, checks);
+    Status st = StoreChecks(flags.db, &checks);
     if (!st.ok()) {
       std::fprintf(stderr, "secx: %s: %s\n", flags.db.c_str(),
                    st.error().c_str());
@@ -321,9 +331,7 @@ void AddCheckCommand(CLI::App& app) {
       "Self-check any corpus: cover fields vs the SGML header, "
       "dividend arithmetic and dates");
   cmd->add_option("paths", flags->paths, "Files or directories")->required();
-  cmd->add_option("--format", flags->format,
-                  "table, json, or markdown (with truth files)")
-      ->check(CLI::IsMember({"table", "json", "markdown"}));
+  AddOutputFlags(cmd, &flags->output, {"table", "json", "csv", "markdown"});
   cmd->add_option("--labels", flags->labels,
                   "Hand labels: a .tsv file or a directory of them "
                   "(file, field, value, note)");
@@ -336,7 +344,8 @@ void AddCheckCommand(CLI::App& app) {
   cmd->add_option("--part", flags->part, "tune, test or all (with --split)")
       ->check(CLI::IsMember({"tune", "test", "all"}));
   cmd->add_option("--db", flags->db,
-                  "Also store the results in this SQLite file (table checks)");
+                  "Also store the files (as secx ingest does, when not stored "
+                  "yet) and their checks in this SQLite file (table checks)");
   cmd->add_flag("--all", flags->all,
                 "Also list fields that could not be scored");
   AddExtractFlags(cmd, &flags->extract);

@@ -21,7 +21,7 @@ struct EvalFlags {
   std::string dir;
   std::string baseline;  // default: DIR/baseline.json when it exists
   bool update_baseline = false;
-  std::string format = "table";
+  OutputFlags output;
   bool all_disagreements = false;
 };
 
@@ -116,6 +116,10 @@ void PrintJson(const EvalReport& r, size_t cer_errors, size_t cer_chars) {
 }
 
 int RunEval(const EvalFlags& flags) {
+  if (Status st = RedirectOutput(flags.output); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
+    return kExitFailed;
+  }
   std::vector<std::string> labels = FindLabelFiles(flags.dir);
   if (labels.empty()) {
     std::fprintf(stderr, "secx: %s: no *.expected.json label files found\n",
@@ -140,10 +144,10 @@ int RunEval(const EvalFlags& flags) {
       });
   EvalReport report = Summarise(std::move(outcomes));
 
-  if (flags.format == "json") {
+  if (flags.output.format == "json") {
     PrintJson(report, cer_errors, cer_chars);
   } else {
-    bool md = flags.format == "markdown";
+    bool md = flags.output.format == "markdown";
     PrintScores("field", report.by_field, report.total, md);
     PrintScores("kind", report.by_kind, report.total, md);
     if (cer_chars > 0) {
@@ -163,9 +167,12 @@ int RunEval(const EvalFlags& flags) {
       }
     }
   }
-  std::fprintf(stderr, "secx eval: %zu samples, %d labelled values, %s exact\n",
-               labels.size(), report.total.labelled,
-               Pct(report.total.Accuracy()).c_str());
+  if (!flags.output.quiet) {
+    std::fprintf(stderr,
+                 "secx eval: %zu samples, %d labelled values, %s exact\n",
+                 labels.size(), report.total.labelled,
+                 Pct(report.total.Accuracy()).c_str());
+  }
 
   std::string baseline = flags.baseline;
   if (baseline.empty()) {
@@ -215,8 +222,7 @@ void AddEvalCommand(CLI::App& app) {
                   "(default: DIR/baseline.json when present)");
   cmd->add_flag("--update-baseline", flags->update_baseline,
                 "Write the current figures as the new baseline");
-  cmd->add_option("--format", flags->format, "table, markdown or json")
-      ->check(CLI::IsMember({"table", "markdown", "json"}));
+  AddOutputFlags(cmd, &flags->output, {"table", "markdown", "json"});
   AddExtractFlags(cmd, &flags->extract);
   cmd->footer(
       "\nLabel format: see corpus/README.md. Only labelled values are "

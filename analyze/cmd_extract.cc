@@ -13,18 +13,36 @@
 #include "analyze/json_output.h"
 #include "analyze/ordered_pool.h"
 #include "analyze/progress.h"
+#include "analyze/table_writer.h"
 
 namespace secx {
 namespace {
 
-// What a worker hands back: the serialised line, never the Document, so
-// the reorder window holds only small strings.
+// What a worker hands back: the serialised line (json) or the field rows
+// (table, csv), never the Document, so the reorder window holds only small
+// values.
 struct Output {
   std::string json;
+  std::vector<std::vector<std::string>> rows;
+  size_t fields = 0;
   std::vector<std::string> errors;
 };
 
-Output ExtractOne(const InputFile& in, const ExtractOptions& options) {
+// table and csv print the fields, one row each, with their provenance.
+const std::vector<std::string> kFieldColumns = {"source", "name",       "value",
+                                                "entity", "page",       "start",
+                                                "end",    "confidence", "rule"};
+const std::vector<bool> kFieldNumeric = {false, false, false, true, true,
+                                         true,  true,  true,  false};
+
+std::string Number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+Output ExtractOne(const InputFile& in, const ExtractOptions& options,
+                  const std::string& format) {
   Extraction x;
   if (!in.error.empty()) {
     x.source = in.path;
@@ -34,30 +52,53 @@ Output ExtractOne(const InputFile& in, const ExtractOptions& options) {
     x = ExtractFile(in.path, options);
   }
   Output out;
-  out.json = ExtractionToJson(x);
-  out.json += '\n';
+  out.fields = x.fields.size();
+  if (format == "json") {
+    out.json = ExtractionToJson(x);
+    out.json += '\n';
+  } else {
+    for (const Field& f : x.fields) {
+      out.rows.push_back(
+          {x.source, f.name, f.value, std::to_string(f.entity),
+           std::to_string(f.span.page), std::to_string(f.span.start),
+           std::to_string(f.span.end), Number(f.span.confidence), f.span.rule});
+    }
+  }
   out.errors = std::move(x.errors);
   return out;
 }
 
-int RunExtract(const ExtractFlags& flags,
+int RunExtract(const ExtractFlags& flags, const OutputFlags& output,
                const std::vector<std::string>& paths) {
+  if (Status st = RedirectOutput(output); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
+    return kExitFailed;
+  }
   std::vector<InputFile> inputs = ExpandInputs(paths);
   ExtractOptions options = ToExtractOptions(flags);
   const int jobs = EffectiveJobs(flags.jobs);
-  ProgressLine line(stderr, isatty(STDERR_FILENO));
+  ProgressLine line(stderr, !output.quiet && isatty(STDERR_FILENO));
   options.ocr.progress = &line;
   line.Files(0, inputs.size());
   size_t failed = 0;
+  RowWriter rows(stdout, output.format);
+  if (output.format != "json") rows.Columns(kFieldColumns);
   RunInputs(
       inputs.size(), jobs, 4 * static_cast<size_t>(jobs), &options,
-      [&](size_t i) { return ExtractOne(inputs[i], options); },
+      [&](size_t i) { return ExtractOne(inputs[i], options, output.format); },
       [&](size_t i, Output out) {
         std::fwrite(out.json.data(), 1, out.json.size(), stdout);
+        for (const auto& r : out.rows) rows.Row(r, kFieldNumeric);
         for (const std::string& e : out.errors) line.Message("secx: " + e);
         if (!out.errors.empty()) ++failed;
+        if (output.verbose) {
+          line.Message("secx: " + inputs[i].path + ": " +
+                       std::to_string(out.fields) + " fields" +
+                       (out.errors.empty() ? "" : ", failed"));
+        }
         line.Files(i + 1, inputs.size());
       });
+  rows.End();
   line.Clear();
   if (std::fflush(stdout) != 0) {
     std::fprintf(stderr, "secx: writing output failed\n");
@@ -69,17 +110,21 @@ int RunExtract(const ExtractFlags& flags,
 const char kAbout[] =
     "Reads filings (text, HTML, EDGAR SGML submissions, images, PDFs) and\n"
     "prints one JSON object per input on stdout, one per line, in input\n"
-    "order (format: FIELDS.md). Errors go to stderr as 'secx: PATH: cause'\n"
-    "and into the object's \"errors\"; the batch always goes on.\n";
+    "order (format: FIELDS.md); --format table or csv prints the fields\n"
+    "instead, one row each with its provenance. Errors go to stderr as\n"
+    "'secx: PATH: cause' and into the object's \"errors\"; the batch always\n"
+    "goes on.\n";
 
 }  // namespace
 
 void AddExtractCommand(CLI::App& app) {
   auto flags = std::make_shared<ExtractFlags>();
+  auto output = std::make_shared<OutputFlags>();
   auto paths = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand(
       "extract", "Print one JSON object per input file (JSON Lines)");
   AddExtractFlags(cmd, flags.get());
+  AddOutputFlags(cmd, output.get(), {"json", "table", "csv"});
   cmd->add_option("paths", *paths, "Files or directories")->required();
   cmd->footer(std::string(kAbout) + "\n" + kWalkRule +
               "\nExit status: 0 all inputs read, 1 some input failed, "
@@ -89,8 +134,12 @@ void AddExtractCommand(CLI::App& app) {
               "  secx extract --jobs 4 corpus/ > corpus.jsonl\n"
               "  secx extract --ocr always scan.pdf | jq '.fields[] | "
               "{name, value}'\n"
-              "  secx extract --text-is-ocr --max-bytes 64M ocr-output.txt\n");
-  cmd->callback([flags, paths] { ExitWith(RunExtract(*flags, *paths)); });
+              "  secx extract --text-is-ocr --max-bytes 64M ocr-output.txt\n"
+              "  cat filing.txt | secx extract -\n"
+              "  secx extract -f csv -o fields.csv corpus/sgml/\n");
+  cmd->callback([flags, output, paths] {
+    ExitWith(RunExtract(*flags, *output, *paths));
+  });
 }
 
 }  // namespace secx

@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "analyze/cli_options.h"
 #include "analyze/commands.h"
 #include "extract/correct/corrector.h"
+#include "extract/pipeline.h"
 #include "extract/read/reader.h"
 
 namespace secx {
@@ -21,6 +23,7 @@ struct FixOcrFlags {
   std::string repairs;              // JSON output file, empty for stderr text
   bool stats = false;               // one summary line on stderr (for scripts)
   double vocabulary_margin = -1.0;  // < 0: the learned margin
+  OutputFlags output;               // -o for the text; -q drops the repairs
 };
 
 size_t CountTokens(const std::string& text) {
@@ -35,13 +38,18 @@ size_t CountTokens(const std::string& text) {
 }
 
 int RunFixOcr(const FixOcrFlags& flags) {
-  std::ifstream in(flags.path, std::ios::binary);
-  if (!in) {
-    std::fprintf(stderr, "secx: %s: cannot open\n", flags.path.c_str());
+  if (Status st = RedirectOutput(flags.output); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
     return kExitFailed;
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)),
-                    std::istreambuf_iterator<char>());
+  std::string bytes;
+  Status read =
+      ReadInputFile(flags.path, ExtractOptions().max_input_bytes, &bytes);
+  if (!read.ok()) {
+    std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
+                 read.error().c_str());
+    return kExitFailed;
+  }
   Result<Document> doc = ReadDocument(bytes, flags.path);
   if (!doc.ok()) {
     std::fprintf(stderr, "secx: %s: %s\n", flags.path.c_str(),
@@ -83,7 +91,7 @@ int RunFixOcr(const FixOcrFlags& flags) {
       std::fprintf(stderr, "secx: %s: cannot write\n", flags.repairs.c_str());
       return kExitFailed;
     }
-  } else {
+  } else if (!flags.output.quiet) {
     for (const Correction& c : repairs) {
       std::fprintf(stderr, "%zu-%zu\t%s -> %s\t%s\t%.2f\n", c.start, c.end,
                    c.from.c_str(), c.to.c_str(), c.rule.c_str(), c.confidence);
@@ -106,8 +114,10 @@ void AddFixOcrCommand(CLI::App& app) {
       "the repairs go to stderr as 'start-end<TAB>from -> to<TAB>rule<TAB>\n"
       "confidence' lines (offsets into the corrected text), or as a JSON\n"
       "array to the --repairs file.");
-  cmd->add_option("file", flags->path, "OCR text (or any file secx reads)")
+  cmd->add_option("file", flags->path,
+                  "OCR text (or any file secx reads); - for standard input")
       ->required();
+  AddOutputFlags(cmd, &flags->output, {});
   cmd->add_option("--repairs", flags->repairs,
                   "Write the repairs as JSON to this file");
   cmd->add_flag("--stats", flags->stats,

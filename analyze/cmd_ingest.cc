@@ -18,16 +18,21 @@ namespace {
 double Mb(size_t bytes) { return bytes / 1e6; }
 
 int RunIngest(const std::string& db, const ExtractFlags& flags,
+              const OutputFlags& output,
               const std::vector<std::string>& paths) {
   std::vector<InputFile> inputs = ExpandInputs(paths);
   IngestOptions options;
   options.extract = ToExtractOptions(flags);
   options.jobs = flags.jobs;
-  ProgressLine line(stderr, isatty(STDERR_FILENO));
+  ProgressLine line(stderr, !output.quiet && isatty(STDERR_FILENO));
   options.extract.ocr.progress = &line;
   line.Files(0, inputs.size());
-  options.progress = [&line](const IngestProgress& p) {
+  options.progress = [&](const IngestProgress& p) {
     line.Files(p.files_done, p.files_total, p.bytes_done, p.bytes_total);
+    // Called in input order, once per input.
+    if (output.verbose && p.files_done > 0 && p.files_done <= inputs.size()) {
+      line.Message("secx: " + inputs[p.files_done - 1].path + ": done");
+    }
   };
   options.error = [&line](const std::string& e) { line.Message("secx: " + e); };
   Result<IngestSummary> r = Ingest(inputs, db, options);
@@ -37,6 +42,7 @@ int RunIngest(const std::string& db, const ExtractFlags& flags,
     return kExitFailed;
   }
   const IngestSummary& s = r.value();
+  if (output.quiet) return s.failed == 0 ? kExitOk : kExitFailed;
   std::fprintf(stderr,
                "secx: ingested %zu files into %s: %zu new, %zu skipped "
                "(unchanged), %zu re-extracted, %zu failed; %zu fields; "
@@ -62,10 +68,16 @@ void AddIngestCommand(CLI::App& app) {
   auto flags = std::make_shared<ExtractFlags>();
   auto paths = std::make_shared<std::vector<std::string>>();
   auto db = std::make_shared<std::string>("secx.db");
+  auto output = std::make_shared<OutputFlags>();
   CLI::App* cmd =
       app.add_subcommand("ingest", "Extract inputs and load them into SQLite");
   cmd->add_option("--db", *db, "Database file")->capture_default_str();
   AddExtractFlags(cmd, flags.get());
+  // Ingest prints nothing on stdout: no -o or --format.
+  cmd->add_flag("-q,--quiet", output->quiet,
+                "No progress or summary on stderr, errors only");
+  cmd->add_flag("-v,--verbose", output->verbose,
+                "One line per input on stderr");
   cmd->add_option("paths", *paths, "Files or directories")->required();
   cmd->footer(std::string(kAbout) + "\n" + kWalkRule +
               "\nA summary goes to stderr at the end; a progress line too "
@@ -82,8 +94,9 @@ void AddIngestCommand(CLI::App& app) {
               "edgar/2023/\n"
               "  secx query --db secx.db \"SELECT name, COUNT(*) FROM fields "
               "GROUP BY name\"\n");
-  cmd->callback(
-      [flags, paths, db] { ExitWith(RunIngest(*db, *flags, *paths)); });
+  cmd->callback([flags, output, paths, db] {
+    ExitWith(RunIngest(*db, *flags, *output, *paths));
+  });
 }
 
 }  // namespace secx

@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "analyze/cli_options.h"
 #include "analyze/commands.h"
 #include "analyze/store.h"
+#include "analyze/table_writer.h"
 #include "analyze/trend.h"
 
 namespace secx {
@@ -19,15 +21,9 @@ struct TrendArgs {
   std::string db = "secx.db";
   std::string company;
   std::string cik;
-  std::string format = "table";
+  OutputFlags output;
   std::string plot;
 };
-
-size_t Width(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::string Percent(const TrendRow& r) {
   if (!r.change_percent) return "";
@@ -46,46 +42,18 @@ std::string Join(const std::vector<int64_t>& ids, const char* sep) {
 
 void PrintTable(const Trend& t) {
   const bool div = t.kind == TrendKind::kDividends;
-  std::vector<std::vector<std::string>> rows = {
-      {"series", "date", "basis", div ? "kind" : "subject",
-       div ? "status" : "metric", div ? "per_share" : "percent", "change",
-       "change_%", "documents"}};
+  RowWriter out(stdout, "table");
+  out.Columns({"series", "date", "basis", div ? "kind" : "subject",
+               div ? "status" : "metric", div ? "per_share" : "percent",
+               "change", "change_%", "documents"});
+  const std::vector<bool> numeric = {false, false, false, false, false,
+                                     true,  true,  true,  false};
   for (const TrendRow& r : t.rows) {
-    rows.push_back({r.series, r.date, r.date_basis, r.kind,
-                    div ? r.status : r.share_class, r.value, r.change_text,
-                    Percent(r), Join(r.document_ids, ",")});
+    out.Row(
+        {r.series, r.date, r.date_basis, r.kind, div ? r.status : r.share_class,
+         r.value, r.change_text, Percent(r), Join(r.document_ids, ",")},
+        numeric);
   }
-  std::vector<size_t> w(rows[0].size(), 0);
-  for (const auto& row : rows) {
-    for (size_t i = 0; i < row.size(); ++i)
-      w[i] = std::max(w[i], Width(row[i]));
-  }
-  for (size_t k = 0; k < rows.size(); ++k) {
-    std::string line;
-    for (size_t i = 0; i < rows[k].size(); ++i) {
-      const std::string pad(w[i] - Width(rows[k][i]), ' ');
-      const bool right = i >= 5 && i <= 7;  // numbers
-      if (i) line += "  ";
-      line += right ? pad + rows[k][i]
-                    : rows[k][i] + (i + 1 < rows[k].size() ? pad : "");
-    }
-    std::printf("%s\n", line.c_str());
-    if (k == 0) {
-      std::string rule;
-      for (size_t i = 0; i < w.size(); ++i) {
-        rule += (i ? "  " : "") + std::string(w[i], '-');
-      }
-      std::printf("%s\n", rule.c_str());
-    }
-  }
-  std::printf("(%zu row%s)\n", t.rows.size(), t.rows.size() == 1 ? "" : "s");
-}
-
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 // The columns of csv and json output, in order.
@@ -115,23 +83,18 @@ std::vector<std::pair<std::string, std::string>> Columns(const Trend& t,
 
 void PrintRows(const Trend& t, const std::string& format) {
   if (format == "table") return PrintTable(t);
-  bool header = format == "csv";
+  RowWriter csv(stdout, "csv");
   for (const TrendRow& r : t.rows) {
     const auto cols = Columns(t, r);
     if (format == "csv") {
-      std::string line;
-      if (header) {
-        for (size_t i = 0; i < cols.size(); ++i) {
-          line += (i ? "," : "") + cols[i].first;
-        }
-        std::printf("%s\n", line.c_str());
-        line.clear();
-        header = false;
+      if (&r == &t.rows.front()) {
+        std::vector<std::string> names;
+        for (const auto& c : cols) names.push_back(c.first);
+        csv.Columns(names);
       }
-      for (size_t i = 0; i < cols.size(); ++i) {
-        line += (i ? "," : "") + Csv(cols[i].second);
-      }
-      std::printf("%s\n", line.c_str());
+      std::vector<std::string> cells;
+      for (const auto& c : cols) cells.push_back(c.second);
+      csv.Row(cells);
       continue;
     }
     nlohmann::ordered_json o = nlohmann::ordered_json::object();
@@ -152,6 +115,10 @@ void PrintRows(const Trend& t, const std::string& format) {
 }
 
 int RunTrend(TrendKind kind, const TrendArgs& a) {
+  if (Status st = RedirectOutput(a.output); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
+    return kExitFailed;
+  }
   StoreOptions options;
   options.read_only = true;
   Result<std::unique_ptr<Store>> store = Store::Open(a.db, options);
@@ -164,8 +131,8 @@ int RunTrend(TrendKind kind, const TrendArgs& a) {
     std::fprintf(stderr, "secx: trend: %s\n", trend.error().c_str());
     return kExitFailed;
   }
-  PrintRows(trend.value(), a.format);
-  if (trend->skipped > 0) {
+  PrintRows(trend.value(), a.output.format);
+  if (trend->skipped > 0 && !a.output.quiet) {
     std::fprintf(stderr,
                  "secx: trend: %d record%s without a number or date "
                  "left out\n",
@@ -196,9 +163,7 @@ void AddKind(CLI::App* parent, const char* name, const char* about,
       "--company", args->company,
       "Company name (substring, case and INC/CORP/... ignored) or ticker");
   cmd->add_option("--cik", args->cik, "Company CIK")->excludes(company);
-  cmd->add_option("-f,--format", args->format, "table, csv or json (lines)")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
-      ->capture_default_str();
+  AddOutputFlags(cmd, &args->output, {"table", "csv", "json"});
   cmd->add_option("--plot", args->plot, "Also draw the series to FILE.svg");
   cmd->footer(examples);
   cmd->callback([kind, args] { ExitWith(RunTrend(kind, *args)); });

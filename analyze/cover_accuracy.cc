@@ -7,6 +7,7 @@
 
 #include "extract/cover/agreement.h"
 #include "extract/cover/cover.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
@@ -40,13 +41,6 @@ std::string Join(const std::vector<std::string>& v) {
   std::string out;
   for (const std::string& s : v) out += (out.empty() ? "" : " | ") + s;
   return out;
-}
-
-std::string Upper(std::string s) {
-  for (char& c : s) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return s;
 }
 
 // The form as the metadata names it, else as the text reads it.

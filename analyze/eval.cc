@@ -6,6 +6,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "extract/records.h"
+
 namespace secx {
 namespace {
 
@@ -51,37 +53,27 @@ std::vector<Record> LabelRecords(const json& j, const char* key) {
   return out;
 }
 
-// Extracted records with their provenance, in the same key space as labels.
+// Records of one description with their provenance, in the key space of
+// the labels: each JSON column under its JSON name, as text.
+template <typename T>
+void AddRecords(const RecordType<T>& type, const std::vector<T>& records,
+                std::vector<std::pair<Record, Span>>* out) {
+  for (const T& r : records) {
+    Record rec;
+    for (const Column<T>& c : type.columns) {
+      if (c.json != Json::kNone) rec[c.JsonName()] = ValueText(c.get(r));
+    }
+    out->push_back({std::move(rec), type.span ? *type.span(r) : Span()});
+  }
+}
+
+// Extracted records of the kind labels call `key` ("dividends", ...).
 std::vector<std::pair<Record, Span>> ExtractedRecords(const Extraction& x,
                                                       const std::string& key) {
   std::vector<std::pair<Record, Span>> out;
-  if (key == "dividends") {
-    for (const Dividend& d : x.dividends) {
-      out.push_back({{{"kind", d.kind},
-                      {"fiscal_year", d.fiscal_year},
-                      {"per_share", d.per_share},
-                      {"currency", d.currency},
-                      {"total_amount", d.total_amount},
-                      {"record_date", d.record_date},
-                      {"payable_date", d.payable_date},
-                      {"declared_date", d.declared_date},
-                      {"status", d.status},
-                      {"share_class", d.share_class}},
-                     d.span});
-    }
-  } else if (key == "tickers") {
-    for (const Ticker& t : x.tickers) {
-      out.push_back({{{"exchange", t.exchange}, {"symbol", t.symbol}}, t.span});
-    }
-  } else if (key == "revenue_shares") {
-    for (const RevenueShare& r : x.revenue_shares) {
-      out.push_back({{{"percent", r.percent},
-                      {"subject", r.subject},
-                      {"metric", r.metric},
-                      {"period_end", r.period_end}},
-                     r.span});
-    }
-  }
+  ForEachRecordList(x, [&](const auto& type, const auto& records) {
+    if (key == type.table) AddRecords(type, records, &out);
+  });
   return out;
 }
 
@@ -104,9 +96,10 @@ void CompareRecords(const Sample& sample, const std::string& key,
                     std::vector<Outcome>* out) {
   auto got = ExtractedRecords(x, key);
   std::vector<bool> used(got.size(), false);
-  std::string prefix = key == "dividends" ? "dividend."
-                       : key == "tickers" ? "ticker."
-                                          : "revenue_share.";
+  std::string prefix;
+  ForEachRecordList(x, [&](const auto& type, const auto&) {
+    if (key == type.table) prefix = std::string(type.singular) + ".";
+  });
   for (size_t i = 0; i < want.size(); ++i) {
     int best = -1;
     int best_n = 0;
@@ -127,7 +120,8 @@ void CompareRecords(const Sample& sample, const std::string& key,
       o.entity = static_cast<int>(i);
       o.expected = v;
       if (best >= 0) {
-        o.got = got[best].first.at(k);
+        auto value = got[best].first.find(k);
+        if (value != got[best].first.end()) o.got = value->second;
         o.page = got[best].second.page;
         o.start = got[best].second.start;
       }
@@ -290,21 +284,6 @@ size_t EditDistance(const std::string& a, const std::string& b) {
     std::swap(prev, cur);
   }
   return prev[b.size()];
-}
-
-std::string FoldSpace(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
 }
 
 std::string OutcomeKey(const Outcome& o, const std::string& root) {

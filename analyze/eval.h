@@ -15,6 +15,7 @@
 
 #include "extract/document.h"
 #include "extract/status.h"
+#include "extract/text_util.h"  // FoldSpace: layout padding is no OCR error
 
 namespace secx {
 
@@ -106,9 +107,6 @@ std::string OutcomeKey(const Outcome& o, const std::string& root);
 // Byte-level Levenshtein distance, two rows: O(|a|·|b|) time, O(|b|)
 // memory. For page-sized texts (callers cap the length).
 size_t EditDistance(const std::string& a, const std::string& b);
-
-// Whitespace runs folded to one space: layout padding is not an OCR error.
-std::string FoldSpace(const std::string& s);
 
 // Normal form used for comparison: whitespace folded, typographic quotes and
 // dashes made ASCII, trailing punctuation dropped.

@@ -59,7 +59,6 @@ class CheckerPool {
 
 struct Item {
   Extraction x;
-  std::vector<Mismatch> mismatches;  // computed while the text is there
   size_t bytes = 0;
   bool skipped = false;
 };
@@ -94,7 +93,6 @@ Item Work(const InputFile& in, const IngestOptions& options,
     return item;
   }
   item.x = ExtractBytes(bytes, in.path, options.extract);
-  item.mismatches = FindMismatches(item.x);
   Slim(&item.x);
   return item;
 }
@@ -176,8 +174,7 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         } else {
           // Inputs with errors are stored too (documents.errors says why)
           // when their bytes were read, but count as failed, not new.
-          Result<PutOutcome> put =
-              store.Put(x, options.version, item.mismatches);
+          Result<PutOutcome> put = store.Put(x, options.version);
           if (!put.ok() && put.status().store_failed()) {
             // This input and the open batch are not stored; neither can
             // anything after them be.

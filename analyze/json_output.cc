@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
+#include "extract/records.h"
+
 namespace secx {
 namespace {
 
@@ -21,11 +23,6 @@ class Obj {
   template <typename V>
   Obj& Put(const char* key, V&& value) {
     j_.get_ref<json::object_t&>().emplace(key, json(std::forward<V>(value)));
-    return *this;
-  }
-  // Puts `value` under `key` unless it is empty.
-  Obj& PutIf(const char* key, const std::string& value) {
-    if (!value.empty()) Put(key, value);
     return *this;
   }
   Obj& PutSpan(const Span& s) {
@@ -49,19 +46,62 @@ class Obj {
   json j_;
 };
 
-// An array of `items`, each turned into an object by `to_json`.
-template <typename T, typename F>
-json ArrayOf(const std::vector<T>& items, F to_json) {
+// A value in JSON: numbers as numbers, lists as arrays. A NULL written
+// anyway (Json::kAlways) is the empty form of its type.
+json ToJson(const Value& v, SqlType type) {
+  switch (v.kind) {
+    case Value::kNull:
+      if (type == SqlType::kText) return json("");
+      return json(0);
+    case Value::kInteger:
+      return json(v.integer);
+    case Value::kReal:
+      return json(v.real);
+    case Value::kText:
+      return json(v.text);
+    case Value::kList:
+      return json(v.list);
+  }
+  return json();
+}
+
+// One record as the JSON writer of its description says.
+template <typename T>
+json RecordJson(const RecordType<T>& type, const T& r) {
+  Obj o(type.columns.size() + 6);
+  int written = 0;
+  for (const Column<T>& c : type.columns) {
+    if (c.json == Json::kNone) continue;
+    if (type.span && written == type.json_span_at) o.PutSpan(*type.span(r));
+    ++written;
+    Value v = c.get(r);
+    if (c.json == Json::kIfSet &&
+        (v.is_null() || (v.kind == Value::kText && v.text.empty()))) {
+      continue;
+    }
+    o.Put(c.JsonName(), ToJson(v, c.type));
+  }
+  if (type.span && (type.json_span_at < 0 || written <= type.json_span_at)) {
+    o.PutSpan(*type.span(r));
+  }
+  return o.Take();
+}
+
+template <typename T>
+json ArrayOf(const RecordType<T>& type, const std::vector<T>& items) {
   json a = json::array();
   a.get_ref<json::array_t&>().reserve(items.size());
-  for (const T& item : items) a.push_back(to_json(item));
+  for (const T& item : items) {
+    if (type.keep && !type.keep(item)) continue;
+    a.push_back(RecordJson(type, item));
+  }
   return a;
 }
 
 }  // namespace
 
 std::string ExtractionToJson(const Extraction& x) {
-  Obj j(14);
+  Obj j(15);
   j.Put("source", x.source);
   j.Put("sha256", x.sha256);
   j.Put("kind", x.document.kind);
@@ -73,72 +113,18 @@ std::string ExtractionToJson(const Extraction& x) {
                      .Put("pages", x.ocr->pages)
                      .Take());
   }
-  j.Put("fields", ArrayOf(x.fields, [](const Field& f) {
-          return Obj(10)
-              .Put("name", f.name)
-              .Put("value", f.value)
-              .Put("raw", f.raw)
-              .PutSpan(f.span)
-              .Put("entity", f.entity)
-              .Take();
-        }));
-  j.Put("tickers", ArrayOf(x.tickers, [](const Ticker& t) {
-          return Obj(9)
-              .Put("exchange", t.exchange)
-              .Put("symbol", t.symbol)
-              .PutIf("security", t.security)
-              .PutSpan(t.span)
-              .Take();
-        }));
-  j.Put("dividends", ArrayOf(x.dividends, [](const Dividend& d) {
-          Obj o(19);
-          o.PutIf("kind", d.kind)
-              .PutIf("fiscal_year", d.fiscal_year)
-              .PutIf("per_share", d.per_share)
-              .PutIf("currency", d.currency)
-              .PutIf("total_amount", d.total_amount)
-              .PutIf("record_date", d.record_date)
-              .PutIf("payable_date", d.payable_date)
-              .PutIf("declared_date", d.declared_date)
-              .PutIf("status", d.status)
-              .Put("share_class", d.share_class)
-              .PutIf("provenance", d.provenance);
-          if (!d.check_failures.empty()) {
-            o.Put("check_failures", d.check_failures);
-          }
-          return o.PutSpan(d.span).Take();
-        }));
-  j.Put("revenue_shares", ArrayOf(x.revenue_shares, [](const RevenueShare& r) {
-          return Obj(11)
-              .Put("percent", r.percent)
-              .Put("subject", r.subject)
-              .Put("metric", r.metric)
-              .Put("period_end", r.period_end)
-              .PutSpan(r.span)
-              .Take();
-        }));
-  j.Put("facts", ArrayOf(x.facts, [](const Fact& f) {
-          return Obj(8)
-              .Put("name", f.name)
-              .Put("value", f.value)
-              .PutSpan(f.span)
-              .Take();
-        }));
-  j.Put("corrections", ArrayOf(x.corrections, [](const Correction& c) {
-          return Obj(7)
-              .Put("start", c.start)
-              .Put("end", c.end)
-              .Put("page", c.page)
-              .Put("from", c.from)
-              .Put("to", c.to)
-              .Put("rule", c.rule)
-              .Put("confidence", c.confidence)
-              .Take();
-        }));
+  ForEachRecordList(x, [&](const auto& type, const auto& records) {
+    j.Put(type.table, ArrayOf(type, records));
+  });
   j.Put("errors", x.errors);
   if (!x.warnings.empty()) j.Put("warnings", x.warnings);
   // Replace rather than throw on any invalid UTF-8 that slipped through.
   return j.Take().dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string ChecksToJson(const std::vector<Check>& checks) {
+  return ArrayOf(CheckRecords(), checks)
+      .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace secx

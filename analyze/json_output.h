@@ -4,6 +4,7 @@
 #define SECX_ANALYZE_JSON_OUTPUT_H_
 
 #include <string>
+#include <vector>
 
 #include "extract/document.h"
 
@@ -11,6 +12,9 @@ namespace secx {
 
 // One line of JSON (no trailing newline).
 std::string ExtractionToJson(const Extraction& x);
+
+// The checks as a JSON array, each check as in ExtractionToJson.
+std::string ChecksToJson(const std::vector<Check>& checks);
 
 }  // namespace secx
 

@@ -6,9 +6,9 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <utility>
 
-#include "analyze/mismatch.h"
 #include "analyze/store_schema.h"
 
 namespace secx {
@@ -85,15 +85,6 @@ int ReadUserVersion(sqlite3* db) {
   return version;
 }
 
-std::string Join(const std::vector<std::string>& lines) {
-  std::string out;
-  for (const std::string& l : lines) {
-    if (!out.empty()) out += '\n';
-    out += l;
-  }
-  return out;
-}
-
 std::string UtcNow() {
   std::time_t t = std::time(nullptr);
   std::tm tm;
@@ -103,60 +94,64 @@ std::string UtcNow() {
   return buf;
 }
 
-// The submission's form: the header's when there is one.
-std::string FormOf(const Extraction& x) {
-  std::string text_form;
-  for (const Field& f : x.fields) {
-    if (f.name != "form_type") continue;
-    if (f.span.rule.compare(0, 5, "sgml.") == 0) return f.value;
-    if (text_form.empty()) text_form = f.value;
+// Binds one value; text is bound SQLITE_STATIC, so `v` must outlive the
+// statement's Step().
+void Bind(sqlite3_stmt* s, int i, const Value& v) {
+  switch (v.kind) {
+    case Value::kNull:
+      sqlite3_bind_null(s, i);
+      break;
+    case Value::kInteger:
+      sqlite3_bind_int64(s, i, v.integer);
+      break;
+    case Value::kReal:
+      sqlite3_bind_double(s, i, v.real);
+      break;
+    case Value::kText:
+    case Value::kList:
+      sqlite3_bind_text(s, i, v.text.data(), static_cast<int>(v.text.size()),
+                        SQLITE_STATIC);
+      break;
   }
-  return text_form;
 }
 
-// Column list shared by the record tables (see store_schema.cc).
-#define SECX_PROV_COLS                                               \
-  "start, end, page, bbox_left, bbox_top, bbox_right, bbox_bottom, " \
-  "confidence, rule"
-#define SECX_PROV_VALS "?, ?, ?, ?, ?, ?, ?, ?, ?"
-constexpr int kProvColumns = 9;
+// Company of the registrants rows of one document and of every filing
+// sharing a name key with it (the old and the new key of a re-extracted
+// document): the CIK, else the smallest CIK of a filing with the same name
+// key; company_key names the company by CIK, else name key, else ticker,
+// else the document. ?1 document id, ?2 and ?3 name keys.
+const char kFindDocument[] =
+    "SELECT id, extractor_version, errors FROM documents WHERE sha256 = ?";
 
-// Binds the nine provenance columns starting at index `i`.
-void BindSpan(Stmt* s, int i, const Span& span) {
-  s->Int(i, static_cast<int64_t>(span.start));
-  s->Int(i + 1, static_cast<int64_t>(span.end));
-  s->Int(i + 2, span.page);
-  if (span.bbox) {
-    s->Int(i + 3, span.bbox->left);
-    s->Int(i + 4, span.bbox->top);
-    s->Int(i + 5, span.bbox->right);
-    s->Int(i + 6, span.bbox->bottom);
-  } else {
-    for (int k = 3; k < 7; ++k) s->Null(i + k);
-  }
-  s->Real(i + 7, span.confidence);
-  s->Text(i + 8, span.rule);
-}
-
-const char* const kChildTables[] = {"fields",  "mismatches", "corrections",
-                                    "tickers", "dividends",  "revenue_shares",
-                                    "facts"};
-constexpr int kNumChildTables = sizeof(kChildTables) / sizeof(kChildTables[0]);
+const char kRefreshCompanyCik[] =
+    "UPDATE registrants SET company_cik = COALESCE(cik,\n"
+    "  (SELECT MIN(o.cik) FROM registrants o\n"
+    "   WHERE o.name_key = registrants.name_key AND o.cik IS NOT NULL))\n"
+    "WHERE document_id = ?1 OR name_key = ?2 OR name_key = ?3";
+const char kRefreshCompanyKey[] =
+    "UPDATE registrants SET company_key = CASE\n"
+    "  WHEN company_cik IS NOT NULL THEN 'cik:' || company_cik\n"
+    "  WHEN name_key IS NOT NULL THEN 'name:' || name_key\n"
+    "  WHEN ticker IS NOT NULL THEN 'ticker:' || ticker\n"
+    "  ELSE 'document:' || document_id END\n"
+    "WHERE document_id = ?1 OR name_key = ?2 OR name_key = ?3";
 
 }  // namespace
 
 struct Store::Impl {
   sqlite3* db = nullptr;
   StoreOptions options;
+  const Schema* schema = nullptr;
   bool in_batch = false;
   int batch_docs = 0;
   Clock::time_point batch_start;
 
   Stmt begin, commit;
-  Stmt find_doc, insert_doc, update_doc, insert_field, insert_mismatch,
-      insert_correction, insert_ticker, insert_dividend, insert_share,
-      insert_fact;
-  Stmt delete_children[kNumChildTables];
+  Stmt find_doc, update_doc, old_name_key, refresh_cik, refresh_key;
+  // One INSERT per table of the schema, and one DELETE per table of rows
+  // that belong to a document.
+  std::map<std::string, std::unique_ptr<Stmt>> inserts;
+  std::vector<std::unique_ptr<Stmt>> delete_children;
 
   // close_v2 defers the close until the member statements, destroyed after
   // this body runs, are finalized.
@@ -164,17 +159,22 @@ struct Store::Impl {
 
   Status Migrate();
   Status PrepareAll();
-  Status WriteRows(int64_t id, const Extraction& x,
-                   const std::vector<Mismatch>& mismatches);
-  void BindDocument(Stmt* s, const Extraction& x, const std::string& version,
-                    const std::string& now);
+  Status Insert(const std::string& table, int64_t document_id,
+                const std::vector<Value>& row, int64_t* rowid = nullptr);
+  template <typename T>
+  Status InsertAll(const RecordType<T>& type, int64_t id,
+                   const std::vector<T>& records);
+  Status WriteRows(int64_t id, const Extraction& x);
+  Status RefreshCompanies(int64_t id, const Value& old_key,
+                          const Value& new_key);
+  Status OpenBatch(bool* opened);
+  Status Abort(const std::string& source, const Status& st);
 };
 
 Status Store::Impl::Migrate() {
   int version = ReadUserVersion(db);
   if (version < 0) return SqlError(db, "reading the schema version");
-  const auto& migrations = StoreMigrations();
-  const int latest = static_cast<int>(migrations.size());
+  const int latest = schema->version();
   if (version > latest) {
     return Status::Error("database schema version " + std::to_string(version) +
                          " is newer than this secx understands (" +
@@ -189,9 +189,11 @@ Status Store::Impl::Migrate() {
     return Status::Ok();
   }
   while (version < latest) {
-    // Each migration and its version bump commit together. The version is
-    // read again under the write lock: another process opening the same
-    // file at the same moment may have migrated it meanwhile.
+    // Each step and its version bump commit together. The version is read
+    // again under the write lock: another process opening the same file at
+    // the same moment may have migrated it meanwhile. A new file is
+    // created from the descriptions at the latest version in one step;
+    // the last migration also creates the views again.
     if (Status st = Exec(db, "BEGIN IMMEDIATE"); !st.ok()) return st;
     const int v = ReadUserVersion(db);
     if (v < 0 || v >= latest) {
@@ -199,15 +201,23 @@ Status Store::Impl::Migrate() {
       if (v < 0) return SqlError(db, "reading the schema version");
       break;
     }
-    version = v + 1;
-    Status st = Exec(db, migrations[v]);
+    // A schema without tables (tests that make files of old versions)
+    // runs its migrations from the start instead.
+    const bool create = v == 0 && !schema->tables.empty();
+    const int to = create ? latest : v + 1;
+    version = to;
+    Status st = Exec(db, create ? CreateSchemaSql(*schema).c_str()
+                                : schema->migrations[v].c_str());
+    if (st.ok() && !create && to == latest) {
+      st = Exec(db, schema->views.c_str());
+    }
     if (st.ok()) {
-      st = Exec(db, ("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+      st = Exec(db, ("PRAGMA user_version = " + std::to_string(to)).c_str());
     }
     if (!st.ok()) {
       (void)Exec(db, "ROLLBACK");
-      return st.Prefixed("migrating schema to version " +
-                         std::to_string(v + 1) + ": ");
+      return st.Prefixed("migrating schema to version " + std::to_string(to) +
+                         ": ");
     }
     if (Status c = Exec(db, "COMMIT"); !c.ok()) return c;
   }
@@ -221,168 +231,118 @@ Status Store::Impl::PrepareAll() {
   } const statements[] = {
       {&begin, "BEGIN IMMEDIATE"},
       {&commit, "COMMIT"},
-      {&find_doc,
-       "SELECT id, extractor_version, errors FROM documents WHERE sha256 = ?"},
-      {&insert_doc,
-       "INSERT INTO documents (path, sha256, kind, form, pages, "
-       "extractor_version, ingested_at, ocr_engine, ocr_mean_confidence, "
-       "errors, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-      {&update_doc,
-       "UPDATE documents SET path = ?, sha256 = ?, kind = ?, form = ?, "
-       "pages = ?, extractor_version = ?, ingested_at = ?, ocr_engine = ?, "
-       "ocr_mean_confidence = ?, errors = ?, warnings = ? WHERE id = ?"},
-      {&insert_field,
-       "INSERT INTO fields (document_id, name, value, raw, "
-       "entity, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, ?, " SECX_PROV_VALS
-       ")"},
-      {&insert_mismatch,
-       "INSERT INTO mismatches (document_id, field, header_value, text_value, "
-       "entity, header_in_text, source) VALUES (?, ?, ?, ?, ?, ?, ?)"},
-      {&insert_correction,
-       "INSERT INTO corrections (document_id, start, end, page, from_text, "
-       "to_text, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
-      {&insert_ticker,
-       "INSERT INTO tickers (document_id, exchange, symbol, "
-       "security, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, " SECX_PROV_VALS ")"},
-      {&insert_dividend,
-       "INSERT INTO dividends (document_id, kind, fiscal_year, per_share, "
-       "currency, total_amount, record_date, payable_date, declared_date, "
-       "status, share_class, check_failures, " SECX_PROV_COLS
-       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " SECX_PROV_VALS ")"},
-      {&insert_share,
-       "INSERT INTO revenue_shares (document_id, percent, subject, metric, "
-       "period_end, " SECX_PROV_COLS ") VALUES (?, ?, ?, ?, ?, " SECX_PROV_VALS
-       ")"},
-      {&insert_fact,
-       "INSERT INTO facts (document_id, name, value, " SECX_PROV_COLS
-       ") VALUES (?, ?, ?, " SECX_PROV_VALS ")"},
   };
   for (const auto& s : statements) {
     if (Status st = s.stmt->Prepare(db, s.sql); !st.ok()) return st;
   }
-  for (int i = 0; i < kNumChildTables; ++i) {
-    std::string sql = std::string("DELETE FROM ") + kChildTables[i] +
-                      " WHERE document_id = ?";
-    if (Status st = delete_children[i].Prepare(db, sql.c_str()); !st.ok()) {
+  for (const TableSpec& t : schema->tables) {
+    auto insert = std::make_unique<Stmt>();
+    if (Status st = insert->Prepare(db, InsertSql(t).c_str()); !st.ok()) {
+      return st;
+    }
+    inserts[t.name] = std::move(insert);
+    if (!t.per_document) continue;
+    auto del = std::make_unique<Stmt>();
+    std::string sql = "DELETE FROM " + t.name + " WHERE document_id = ?";
+    if (Status st = del->Prepare(db, sql.c_str()); !st.ok()) return st;
+    delete_children.push_back(std::move(del));
+  }
+  if (schema != &StoreSchema()) return Status::Ok();
+  // A document's row is updated in place (its id stays) when re-extracted.
+  std::string update = "UPDATE documents SET ";
+  const TableSpec documents = TableOf(DocumentRecords());
+  for (size_t i = 0; i < documents.columns.size(); ++i) {
+    update += (i ? ", " : "") + documents.columns[i].name + " = ?";
+  }
+  update += " WHERE id = ?";
+  const struct {
+    Stmt* stmt;
+    std::string sql;
+  } store_statements[] = {
+      {&find_doc, kFindDocument},
+      {&update_doc, update},
+      {&old_name_key, "SELECT name_key FROM registrants WHERE document_id = ?"},
+      {&refresh_cik, kRefreshCompanyCik},
+      {&refresh_key, kRefreshCompanyKey},
+  };
+  for (const auto& s : store_statements) {
+    if (Status st = s.stmt->Prepare(db, s.sql.c_str()); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status Store::Impl::Insert(const std::string& table, int64_t document_id,
+                           const std::vector<Value>& row, int64_t* rowid) {
+  auto it = inserts.find(table);
+  if (it == inserts.end()) {
+    return Status::Error("no table " + table + " in the store's schema");
+  }
+  sqlite3_stmt* s = it->second->get();
+  int i = 1;
+  if (document_id >= 0) sqlite3_bind_int64(s, i++, document_id);
+  for (const Value& v : row) Bind(s, i++, v);
+  const int rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  sqlite3_clear_bindings(s);
+  if (rc != SQLITE_DONE) return SqlError(db, "inserting into " + table);
+  if (rowid) *rowid = sqlite3_last_insert_rowid(db);
+  return Status::Ok();
+}
+
+template <typename T>
+Status Store::Impl::InsertAll(const RecordType<T>& type, int64_t id,
+                              const std::vector<T>& records) {
+  for (const T& r : records) {
+    if (type.keep && !type.keep(r)) continue;
+    if (Status st = Insert(type.table, id, RowValues(type, r)); !st.ok()) {
       return st;
     }
   }
   return Status::Ok();
 }
 
-void Store::Impl::BindDocument(Stmt* s, const Extraction& x,
-                               const std::string& version,
-                               const std::string& now) {
-  // Strings bound SQLITE_STATIC must outlive the caller's Step(): members
-  // of `x` and the arguments do; the locals here are copied (TRANSIENT).
-  std::string form = FormOf(x);
-  std::string errors = Join(x.errors);
-  std::string warnings = Join(x.warnings);
-  s->Text(1, x.source);
-  s->Text(2, x.sha256);
-  s->Text(3, x.document.kind);
-  sqlite3_bind_text(s->get(), 4, form.data(), static_cast<int>(form.size()),
-                    SQLITE_TRANSIENT);
-  s->Int(5, static_cast<int64_t>(x.document.pages.size()));
-  s->Text(6, version);
-  s->Text(7, now);
-  if (x.ocr) {
-    s->Text(8, x.ocr->engine);
-    s->Real(9, x.ocr->mean_confidence);
-  } else {
-    s->Null(8);
-    s->Null(9);
-  }
-  sqlite3_bind_text(s->get(), 10, errors.data(),
-                    static_cast<int>(errors.size()), SQLITE_TRANSIENT);
-  sqlite3_bind_text(s->get(), 11, warnings.data(),
-                    static_cast<int>(warnings.size()), SQLITE_TRANSIENT);
+Status Store::Impl::WriteRows(int64_t id, const Extraction& x) {
+  Status st;
+  ForEachRecordList(x, [&](const auto& type, const auto& records) {
+    if (st.ok()) st = InsertAll(type, id, records);
+  });
+  if (st.ok()) st = InsertAll(MismatchRecords(), id, x.checks);
+  return st;
 }
 
-Status Store::Impl::WriteRows(int64_t id, const Extraction& x,
-                              const std::vector<Mismatch>& mismatches) {
-  for (const Field& f : x.fields) {
-    Stmt& s = insert_field;
-    s.Int(1, id);
-    s.Text(2, f.name);
-    s.Text(3, f.value);
-    s.Text(4, f.raw);
-    s.Int(5, f.entity);
-    BindSpan(&s, 6, f.span);
-    if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a field");
-  }
-  for (const Mismatch& m : mismatches) {
-    Stmt& s = insert_mismatch;
-    s.Int(1, id);
-    s.Text(2, m.field);
-    s.Text(3, m.header_value);
-    s.Text(4, m.text_value);
-    s.Int(5, m.entity);
-    s.Int(6, m.header_in_text ? 1 : 0);
-    s.Text(7, m.source);
-    if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a mismatch");
-  }
-  for (const Correction& c : x.corrections) {
-    Stmt& s = insert_correction;
-    s.Int(1, id);
-    s.Int(2, static_cast<int64_t>(c.start));
-    s.Int(3, static_cast<int64_t>(c.end));
-    s.Int(4, c.page);
-    s.Text(5, c.from);
-    s.Text(6, c.to);
-    s.Text(7, c.rule);
-    s.Real(8, c.confidence);
-    if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a correction");
-  }
-  for (const Ticker& t : x.tickers) {
-    Stmt& s = insert_ticker;
-    s.Int(1, id);
-    s.Text(2, t.exchange);
-    s.Text(3, t.symbol);
-    s.Text(4, t.security);
-    BindSpan(&s, 5, t.span);
-    if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a ticker");
-  }
-  for (const Dividend& d : x.dividends) {
-    Stmt& s = insert_dividend;
-    std::string checks = Join(d.check_failures);
-    s.Int(1, id);
-    s.Text(2, d.kind);
-    s.Text(3, d.fiscal_year);
-    s.Text(4, d.per_share);
-    s.Text(5, d.currency);
-    s.Text(6, d.total_amount);
-    s.Text(7, d.record_date);
-    s.Text(8, d.payable_date);
-    s.Text(9, d.declared_date);
-    s.Text(10, d.status);
-    s.Text(11, d.share_class);
-    s.Text(12, checks);
-    BindSpan(&s, 13, d.span);
-    if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a dividend");
-  }
-  for (const RevenueShare& r : x.revenue_shares) {
-    Stmt& s = insert_share;
-    s.Int(1, id);
-    s.Text(2, r.percent);
-    s.Text(3, r.subject);
-    s.Text(4, r.metric);
-    s.Text(5, r.period_end);
-    BindSpan(&s, 6, r.span);
-    if (s.Step() != SQLITE_DONE) {
-      return SqlError(db, "inserting a revenue share");
+Status Store::Impl::RefreshCompanies(int64_t id, const Value& old_key,
+                                     const Value& new_key) {
+  for (Stmt* s : {&refresh_cik, &refresh_key}) {
+    sqlite3_bind_int64(s->get(), 1, id);
+    Bind(s->get(), 2, old_key);
+    Bind(s->get(), 3, new_key);
+    if (s->Step() != SQLITE_DONE) {
+      return SqlError(db, "updating the registrants' companies");
     }
   }
-  for (const Fact& f : x.facts) {
-    Stmt& s = insert_fact;
-    s.Int(1, id);
-    s.Text(2, f.name);
-    s.Text(3, f.value);
-    BindSpan(&s, 4, f.span);
-    if (s.Step() != SQLITE_DONE) return SqlError(db, "inserting a fact");
-  }
-  static_assert(kProvColumns == 9, "BindSpan binds nine columns");
   return Status::Ok();
+}
+
+Status Store::Impl::OpenBatch(bool* opened) {
+  *opened = false;
+  if (in_batch) return Status::Ok();
+  if (begin.Step() != SQLITE_DONE) return SqlError(db, "starting a batch");
+  in_batch = true;
+  batch_docs = 0;
+  batch_start = Clock::now();
+  *opened = true;
+  return Status::Ok();
+}
+
+// Half a document must never be committed, so the whole open batch goes
+// (see store.h for why there is no per-document SAVEPOINT).
+Status Store::Impl::Abort(const std::string& source, const Status& st) {
+  const int lost = batch_docs;
+  (void)Exec(db, "ROLLBACK");
+  in_batch = false;
+  return Status::StoreFailed(source + ": " + st.error() +
+                             "; rolled back the uncommitted batch (" +
+                             std::to_string(lost) + " earlier documents)");
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -393,6 +353,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
                                            const StoreOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  impl->schema = options.schema ? options.schema : &StoreSchema();
   int flags = SQLITE_OPEN_NOMUTEX;
   struct stat st;
   const bool exists = stat(path.c_str(), &st) == 0;
@@ -430,12 +391,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path,
   if (Status st = impl->Migrate(); !st.ok()) {
     return st.Prefixed(path + ": ");
   }
-  if (Status st = options.read_only
-                      ? impl->find_doc.Prepare(
-                            impl->db,
-                            "SELECT id, extractor_version, errors FROM "
-                            "documents WHERE sha256 = ?")
-                      : impl->PrepareAll();
+  const bool own_schema = impl->schema == &StoreSchema();
+  if (Status st = !options.read_only ? impl->PrepareAll()
+                  : own_schema ? impl->find_doc.Prepare(impl->db, kFindDocument)
+                               : Status::Ok();
       !st.ok()) {
     return st.Prefixed(path + ": ");
   }
@@ -462,52 +421,52 @@ Result<bool> Store::IsCurrent(const std::string& sha256,
   return current;
 }
 
-Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
-  return Put(x, version, FindMismatches(x));
+// Looks up the document stored with these bytes: *id, or 0 when none.
+static int FindDocument(sqlite3* db, Stmt* find, const std::string& sha256,
+                        int64_t* id, std::string* version, bool* had_errors) {
+  sqlite3_stmt* s = find->get();
+  sqlite3_bind_text(s, 1, sha256.data(), static_cast<int>(sha256.size()),
+                    SQLITE_STATIC);
+  *id = 0;
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    *id = sqlite3_column_int64(s, 0);
+    const unsigned char* v = sqlite3_column_text(s, 1);
+    if (version) *version = v ? reinterpret_cast<const char*>(v) : "";
+    if (had_errors) *had_errors = sqlite3_column_bytes(s, 2) > 0;
+  }
+  sqlite3_reset(s);
+  (void)db;
+  return rc;
 }
 
-Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
-                              const std::vector<Mismatch>& mismatches) {
+Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
   Impl& m = *impl_;
   if (m.options.read_only) return Status::Error("store is read-only");
+  if (m.schema != &StoreSchema()) {
+    return Status::Error("Put() needs the store's own schema");
+  }
   if (x.sha256.empty()) return PutOutcome::kNotStored;
 
   // The batch (and with it the write lock) opens before the lookup, so
   // that another process cannot insert the same bytes between the lookup
   // and the insert.
   bool opened = false;
-  if (!m.in_batch) {
-    if (m.begin.Step() != SQLITE_DONE) {
-      return SqlError(m.db, "starting a batch");
-    }
-    m.in_batch = true;
-    m.batch_docs = 0;
-    m.batch_start = Clock::now();
-    opened = true;
-  }
+  if (Status st = m.OpenBatch(&opened); !st.ok()) return st;
   // Existing row for these bytes?
   int64_t id = 0;
-  bool exists = false, same_version = false, had_errors = false;
-  {
-    Stmt& s = m.find_doc;
-    s.Text(1, x.sha256);
-    int rc = sqlite3_step(s.get());
-    if (rc == SQLITE_ROW) {
-      exists = true;
-      id = sqlite3_column_int64(s.get(), 0);
-      const unsigned char* v = sqlite3_column_text(s.get(), 1);
-      same_version = v && version == reinterpret_cast<const char*>(v);
-      had_errors = sqlite3_column_bytes(s.get(), 2) > 0;
-    }
-    sqlite3_reset(s.get());
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-      Status st = SqlError(m.db, "looking up a document");
-      (void)Exec(m.db, "ROLLBACK");
-      m.in_batch = false;
-      return st;
-    }
+  std::string stored_version;
+  bool had_errors = false;
+  int rc = FindDocument(m.db, &m.find_doc, x.sha256, &id, &stored_version,
+                        &had_errors);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    Status st = SqlError(m.db, "looking up a document");
+    (void)Exec(m.db, "ROLLBACK");
+    m.in_batch = false;
+    return st;
   }
-  if (exists && same_version && !had_errors) {
+  const bool exists = rc == SQLITE_ROW;
+  if (exists && stored_version == version && !had_errors) {
     if (opened) (void)Flush();  // hold no write lock for nothing
     return PutOutcome::kSkipped;
   }
@@ -517,41 +476,45 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
     return PutOutcome::kKept;
   }
   Status st;
-  const std::string now = UtcNow();
+  DocumentRecord doc{&x, version, UtcNow()};
+  std::vector<Value> doc_row = RowValues(DocumentRecords(), doc);
+  Value old_key;  // the name key the document had before
   if (exists) {
-    for (Stmt& del : m.delete_children) {
-      del.Int(1, id);
-      if (del.Step() != SQLITE_DONE) {
+    sqlite3_stmt* k = m.old_name_key.get();
+    sqlite3_bind_int64(k, 1, id);
+    if (sqlite3_step(k) == SQLITE_ROW &&
+        sqlite3_column_type(k, 0) != SQLITE_NULL) {
+      old_key =
+          Value::Text(reinterpret_cast<const char*>(sqlite3_column_text(k, 0)));
+    }
+    sqlite3_reset(k);
+    for (auto& del : m.delete_children) {
+      del->Int(1, id);
+      if (del->Step() != SQLITE_DONE) {
         st = SqlError(m.db, "deleting old rows");
         break;
       }
     }
     if (st.ok()) {
-      m.BindDocument(&m.update_doc, x, version, now);
-      m.update_doc.Int(12, id);
+      sqlite3_stmt* u = m.update_doc.get();
+      int i = 1;
+      for (const Value& v : doc_row) Bind(u, i++, v);
+      sqlite3_bind_int64(u, i, id);
       if (m.update_doc.Step() != SQLITE_DONE) {
         st = SqlError(m.db, "updating a document");
       }
     }
   } else {
-    m.BindDocument(&m.insert_doc, x, version, now);
-    if (m.insert_doc.Step() != SQLITE_DONE) {
-      st = SqlError(m.db, "inserting a document");
-    } else {
-      id = sqlite3_last_insert_rowid(m.db);
-    }
+    st = m.Insert("documents", -1, doc_row, &id);
   }
-  if (st.ok()) st = m.WriteRows(id, x, mismatches);
-  if (!st.ok()) {
-    // Half a document must never be committed, so the whole open batch
-    // goes (see store.h for why there is no per-document SAVEPOINT).
-    const int lost = m.batch_docs;
-    (void)Exec(m.db, "ROLLBACK");
-    m.in_batch = false;
-    return Status::StoreFailed(x.source + ": " + st.error() +
-                               "; rolled back the uncommitted batch (" +
-                               std::to_string(lost) + " earlier documents)");
+  if (st.ok()) st = m.WriteRows(id, x);
+  if (st.ok()) {
+    std::vector<Value> reg = RowValues(RegistrantRecords(), RegistrantOf(x));
+    st = m.Insert("registrants", id, reg);
+    // Column 2 of the description is name_key.
+    if (st.ok()) st = m.RefreshCompanies(id, old_key, reg[2]);
   }
+  if (!st.ok()) return m.Abort(x.source, st);
   ++m.batch_docs;
   if (m.batch_docs >= m.options.batch_documents ||
       std::chrono::duration<double>(Clock::now() - m.batch_start).count() >=
@@ -559,6 +522,45 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
     if (Status f = Flush(); !f.ok()) return f;
   }
   return exists ? PutOutcome::kReplaced : PutOutcome::kInserted;
+}
+
+Status Store::ReplaceChecks(const std::string& sha256,
+                            const std::vector<Check>& checks) {
+  Impl& m = *impl_;
+  if (m.options.read_only) return Status::Error("store is read-only");
+  bool opened = false;
+  if (Status st = m.OpenBatch(&opened); !st.ok()) return st;
+  int64_t id = 0;
+  int rc = FindDocument(m.db, &m.find_doc, sha256, &id, nullptr, nullptr);
+  if (rc == SQLITE_DONE) {
+    if (opened) (void)Flush();
+    return Status::Error("no stored document has sha256 " + sha256);
+  }
+  Status st;
+  if (rc != SQLITE_ROW) st = SqlError(m.db, "looking up a document");
+  if (st.ok()) {
+    Stmt del;
+    st = del.Prepare(m.db, "DELETE FROM checks WHERE document_id = ?");
+    if (st.ok()) {
+      del.Int(1, id);
+      if (del.Step() != SQLITE_DONE) st = SqlError(m.db, "deleting checks");
+    }
+  }
+  if (st.ok()) st = m.InsertAll(CheckRecords(), id, checks);
+  if (!st.ok()) return m.Abort(sha256, st);
+  return Status::Ok();
+}
+
+Status Store::PutRow(const std::string& table, int64_t document_id,
+                     const std::vector<Value>& row) {
+  Impl& m = *impl_;
+  if (m.options.read_only) return Status::Error("store is read-only");
+  bool opened = false;
+  if (Status st = m.OpenBatch(&opened); !st.ok()) return st;
+  if (Status st = m.Insert(table, document_id, row); !st.ok()) {
+    return m.Abort(table, st);
+  }
+  return Status::Ok();
 }
 
 Status Store::Flush() {
@@ -575,47 +577,7 @@ Status Store::Flush() {
 
 int Store::Pending() const { return impl_->in_batch ? impl_->batch_docs : 0; }
 
-Status Store::PutChecks(const std::vector<CheckRow>& rows) {
-  if (Status st = Flush(); !st.ok()) return st;
-  sqlite3* db = impl_->db;
-  Stmt del, ins;
-  if (Status st = del.Prepare(db, "DELETE FROM checks WHERE path = ?1");
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = ins.Prepare(
-          db,
-          "INSERT INTO checks (path, sha256, checked_at, kind, subject, "
-          "outcome, header_value, text_value) "
-          "VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4, ?5, "
-          "?6, ?7)");
-      !st.ok()) {
-    return st;
-  }
-  if (Status st = Exec(db, "BEGIN IMMEDIATE"); !st.ok()) return st;
-  std::string last_path;
-  for (const CheckRow& r : rows) {
-    if (r.path != last_path) {
-      del.Text(1, r.path);
-      if (del.Step() != SQLITE_DONE) {
-        Status st = SqlError(db, "replacing check results");
-        (void)Exec(db, "ROLLBACK");
-        return st;
-      }
-      last_path = r.path;
-    }
-    const std::string* values[] = {&r.path,      &r.sha256,  &r.kind,
-                                   &r.subject,   &r.outcome, &r.header_value,
-                                   &r.text_value};
-    for (int i = 0; i < 7; ++i) ins.Text(i + 1, *values[i]);
-    if (ins.Step() != SQLITE_DONE) {
-      Status st = SqlError(db, "storing check results");
-      (void)Exec(db, "ROLLBACK");
-      return st;
-    }
-  }
-  return Exec(db, "COMMIT");
-}
+int StoreSchemaVersion() { return StoreSchema().version(); }
 
 namespace {
 

@@ -31,19 +31,26 @@
 #include <string>
 #include <vector>
 
-#include "analyze/mismatch.h"
 #include "extract/document.h"
+#include "extract/records.h"
 #include "extract/status.h"
 
 namespace secx {
 
-// Schema version written to PRAGMA user_version; Open() migrates older files.
-inline constexpr int kStoreSchemaVersion = 5;
+struct Schema;  // analyze/store_schema.h
+
+// Schema version written to PRAGMA user_version (the number of migrations,
+// see the policy in analyze/store_schema.h); Open() migrates older files.
+int StoreSchemaVersion();
 
 struct StoreOptions {
   bool read_only = false;  // SQLITE_OPEN_READONLY plus PRAGMA query_only
   int batch_documents = 1000;
   double batch_seconds = 0.5;
+  // The tables, migrations and views; nullptr: the store's own
+  // (StoreSchema()). Another schema is for tests of the migration engine:
+  // Put() needs the store's own, PutRecord() works with any.
+  const Schema* schema = nullptr;
 };
 
 // What Put() did with one extraction.
@@ -75,17 +82,6 @@ struct QueryLimits {
   int64_t rows = 0;    // rows over all result sets; 0 = none
 };
 
-// One result of `secx check`.
-struct CheckRow {
-  std::string path;
-  std::string sha256;
-  std::string kind;          // "header_agreement" or "dividend"
-  std::string subject;       // field name, or the dividend checked
-  std::string outcome;       // "agree", "mismatch", "not_scored", "failed"
-  std::string header_value;  // or the failed check, for dividends
-  std::string text_value;
-};
-
 class Store {
  public:
   // Opens (read-write: creates and migrates) the database at `path`.
@@ -99,14 +95,31 @@ class Store {
   // them again would be a no-op.
   Result<bool> IsCurrent(const std::string& sha256, const std::string& version);
 
-  // Stores one extraction as described at the top of this file, with its
-  // header-vs-text mismatches. An error means the open batch was rolled
-  // back (its documents are not stored; committed ones are untouched).
-  // Mismatches: FindMismatches(x) by default; callers that drop the
-  // Document text before storing compute them first and pass them.
+  // Stores one extraction as described at the top of this file: the
+  // document and every record of it (x.checks included, and the checks
+  // that are mismatches in `mismatches`), and its row of `registrants`.
+  // The Document text is not read: callers may drop it first. An error
+  // means the open batch was rolled back (its documents are not stored;
+  // committed ones are untouched).
   Result<PutOutcome> Put(const Extraction& x, const std::string& version);
-  Result<PutOutcome> Put(const Extraction& x, const std::string& version,
-                         const std::vector<Mismatch>& mismatches);
+
+  // Replaces the checks stored for the document with these bytes by
+  // `checks` (`secx check --db`, which adds the scores against truth
+  // files). Written in the open batch like Put(); an error when the bytes
+  // are not stored.
+  Status ReplaceChecks(const std::string& sha256,
+                       const std::vector<Check>& checks);
+
+  // Writes one record of any described type into its table, in the open
+  // batch: for tests of the schema machinery and tools; Put() is the way
+  // to store extractions.
+  template <typename T>
+  Status PutRecord(const RecordType<T>& type, int64_t document_id,
+                   const T& record) {
+    return PutRow(type.table, document_id, RowValues(type, record));
+  }
+  Status PutRow(const std::string& table, int64_t document_id,
+                const std::vector<Value>& row);
 
   // Commits the open batch, if any.
   Status Flush();
@@ -114,10 +127,6 @@ class Store {
   // Documents written into the open batch and not yet committed: the ones
   // a failing Put() or Flush() rolls back.
   int Pending() const;
-
-  // Replaces the stored check results of every path in `rows` with `rows`,
-  // in one transaction.
-  Status PutChecks(const std::vector<CheckRow>& rows);
 
   // Runs every statement in `sql`, reporting each result set. Rows are
   // handed to the callback as they are stepped, never collected. Stops with

@@ -198,18 +198,243 @@ const char kV4[] =
 const char kV5[] =
     "ALTER TABLE mismatches ADD COLUMN source TEXT NOT NULL DEFAULT 'sgml';\n";
 
-#undef SECX_FIELD0
+// Version 6 (one description per record, extract/records.h): numbers as
+// numbers, NULL for missing values, one confidence scale, registrants kept
+// at ingest, checks per document.
+//  - dividends.per_share and total_amount, revenue_shares.percent become
+//    REAL; the exact decimal the filing wrote moves to per_share_text,
+//    total_amount_text and percent_text. Table rows of dividends keep
+//    their provenance (the row label and column heading) in `provenance`.
+//  - '' becomes NULL in every optional column (documents.errors and
+//    warnings included: NULL when the input had none).
+//  - documents.ocr_mean_confidence is 0..1 like every other confidence.
+//  - registrants is a table filled at ingest, no longer a view computed
+//    over every document on each query; its rows are copied from the view.
+//  - checks belong to a document (document_id, entity); rows of `secx
+//    check` runs whose file is not stored are dropped (the next check
+//    stores them again).
+// Views are dropped first (they are created again after the migrations,
+// see store_schema.h) and tables whose types change are rebuilt in the
+// documented way: new table, copy, drop, rename.
+const char kV6[] =
+    "CREATE TABLE registrants_v6 (\n" SECX_DOCUMENT_ID
+    "  cik INTEGER, name TEXT, name_key TEXT, ticker TEXT,\n"
+    "  document_date TEXT, company_cik INTEGER, company_key TEXT\n"
+    ");\n"
+    "INSERT INTO registrants_v6 SELECT document_id, cik, name,\n"
+    "  NULLIF(name_key, ''), ticker, document_date, company_cik, company_key\n"
+    "  FROM registrants ORDER BY document_id;\n"
+    "DROP VIEW IF EXISTS revenue_share_history;\n"
+    "DROP VIEW IF EXISTS dividend_history;\n"
+    "DROP VIEW IF EXISTS registrants;\n"
+    "ALTER TABLE registrants_v6 RENAME TO registrants;\n"
+    "CREATE INDEX registrants_document ON registrants(document_id);\n"
+    "CREATE INDEX registrants_name_key ON registrants(name_key);\n"
+    "CREATE INDEX registrants_company_key ON registrants(company_key);\n"
+    // documents: NULLs, confidence 0..1.
+    "CREATE TABLE documents_v6 (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, kind TEXT,\n"
+    "  form TEXT, pages INTEGER, extractor_version TEXT NOT NULL,\n"
+    "  ingested_at TEXT NOT NULL, ocr_engine TEXT,\n"
+    "  ocr_mean_confidence REAL, errors TEXT, warnings TEXT\n"
+    ");\n"
+    "INSERT INTO documents_v6 SELECT id, path, sha256, NULLIF(kind, ''),\n"
+    "  NULLIF(form, ''), pages, extractor_version, ingested_at,\n"
+    "  NULLIF(ocr_engine, ''), ocr_mean_confidence / 100.0,\n"
+    "  NULLIF(errors, ''), NULLIF(warnings, '') FROM documents ORDER BY id;\n"
+    "DROP TABLE documents;\n"
+    "ALTER TABLE documents_v6 RENAME TO documents;\n"
+    // dividends: numbers beside their exact text.
+    "CREATE TABLE dividends_v6 (\n" SECX_DOCUMENT_ID
+    "  kind TEXT, fiscal_year TEXT, per_share REAL, per_share_text TEXT,\n"
+    "  currency TEXT, total_amount REAL, total_amount_text TEXT,\n"
+    "  record_date TEXT, payable_date TEXT, declared_date TEXT,\n"
+    "  status TEXT, share_class TEXT, provenance TEXT,\n"
+    "  check_failures TEXT,\n" SECX_PROVENANCE
+    ");\n"
+    "INSERT INTO dividends_v6 SELECT document_id, NULLIF(kind, ''),\n"
+    "  NULLIF(fiscal_year, ''), NULLIF(per_share, ''), NULLIF(per_share, ''),\n"
+    "  NULLIF(currency, ''), NULLIF(total_amount, ''),\n"
+    "  NULLIF(total_amount, ''), NULLIF(record_date, ''),\n"
+    "  NULLIF(payable_date, ''), NULLIF(declared_date, ''),\n"
+    "  NULLIF(status, ''), NULLIF(share_class, ''), NULL,\n"
+    "  NULLIF(check_failures, ''), start, end, page, bbox_left, bbox_top,\n"
+    "  bbox_right, bbox_bottom, confidence, NULLIF(rule, '')\n"
+    "  FROM dividends ORDER BY rowid;\n"
+    // REAL affinity keeps text that is no number as text: that is NULL.
+    "UPDATE dividends_v6 SET per_share = NULL\n"
+    "  WHERE typeof(per_share) NOT IN ('real', 'integer');\n"
+    "UPDATE dividends_v6 SET total_amount = NULL\n"
+    "  WHERE typeof(total_amount) NOT IN ('real', 'integer');\n"
+    "DROP TABLE dividends;\n"
+    "ALTER TABLE dividends_v6 RENAME TO dividends;\n"
+    "CREATE INDEX dividends_document ON dividends(document_id);\n"
+    "CREATE TABLE revenue_shares_v6 (\n" SECX_DOCUMENT_ID
+    "  percent REAL, percent_text TEXT, subject TEXT, metric TEXT,\n"
+    "  period_end TEXT,\n" SECX_PROVENANCE
+    ");\n"
+    "INSERT INTO revenue_shares_v6 SELECT document_id, NULLIF(percent, ''),\n"
+    "  NULLIF(percent, ''), NULLIF(subject, ''), NULLIF(metric, ''),\n"
+    "  NULLIF(period_end, ''), start, end, page, bbox_left, bbox_top,\n"
+    "  bbox_right, bbox_bottom, confidence, NULLIF(rule, '')\n"
+    "  FROM revenue_shares ORDER BY rowid;\n"
+    "UPDATE revenue_shares_v6 SET percent = NULL\n"
+    "  WHERE typeof(percent) NOT IN ('real', 'integer');\n"
+    "DROP TABLE revenue_shares;\n"
+    "ALTER TABLE revenue_shares_v6 RENAME TO revenue_shares;\n"
+    "CREATE INDEX revenue_shares_document ON revenue_shares(document_id);\n"
+    "CREATE TABLE checks_v6 (\n" SECX_DOCUMENT_ID
+    "  kind TEXT NOT NULL, subject TEXT NOT NULL, outcome TEXT NOT NULL,\n"
+    "  header_value TEXT, text_value TEXT,\n"
+    "  entity INTEGER NOT NULL DEFAULT 0\n"
+    ");\n"
+    "INSERT INTO checks_v6 SELECT d.id, c.kind, c.subject, c.outcome,\n"
+    "  NULLIF(c.header_value, ''), NULLIF(c.text_value, ''), 0\n"
+    "  FROM checks c JOIN documents d ON d.sha256 = c.sha256\n"
+    "  ORDER BY c.rowid;\n"
+    "DROP TABLE checks;\n"
+    "ALTER TABLE checks_v6 RENAME TO checks;\n"
+    "CREATE INDEX checks_document ON checks(document_id);\n"
+    "CREATE INDEX checks_kind_outcome ON checks(kind, outcome);\n"
+    // Tables whose types stay: '' to NULL.
+    "UPDATE fields SET raw = NULLIF(raw, ''), rule = NULLIF(rule, '');\n"
+    "UPDATE tickers SET exchange = NULLIF(exchange, ''),\n"
+    "  symbol = NULLIF(symbol, ''), security = NULLIF(security, ''),\n"
+    "  rule = NULLIF(rule, '');\n"
+    "UPDATE facts SET value = NULLIF(value, ''), rule = NULLIF(rule, '');\n"
+    "UPDATE corrections SET from_text = NULLIF(from_text, ''),\n"
+    "  to_text = NULLIF(to_text, ''), rule = NULLIF(rule, '');\n"
+    "UPDATE mismatches SET header_value = NULLIF(header_value, ''),\n"
+    "  text_value = NULLIF(text_value, '');\n";
+
 #undef SECX_HISTORY_COLUMNS
 #undef SECX_HISTORY_ORDER
 
+// The views of the current schema, over the registrants table.
+// dividend_history and revenue_share_history: the records with their
+// company and document, dated (period_date) by their own date where they
+// have one, else by the document's (date_basis says which).
+#define SECX_HISTORY_COLUMNS                                                \
+  "  r.company_key, r.cik, r.company_cik, r.name AS company, r.name_key,\n" \
+  "  r.ticker, r.document_date, v.document_id, d.path, d.form,\n"
+#define SECX_HISTORY_ORDER                                    \
+  "ORDER BY COALESCE(r.name, r.company_key) COLLATE NOCASE, " \
+  "r.company_key,\n  period_date, "
+const char kViews[] =
+    "DROP VIEW IF EXISTS revenue_share_history;\n"
+    "DROP VIEW IF EXISTS dividend_history;\n"
+    "CREATE VIEW dividend_history AS\n"
+    "SELECT\n" SECX_HISTORY_COLUMNS
+    "  v.kind, v.share_class, v.per_share, v.per_share_text, v.currency,\n"
+    "  v.total_amount, v.total_amount_text, v.fiscal_year, v.record_date,\n"
+    "  v.payable_date, v.declared_date, v.status,\n"
+    "  COALESCE(v.record_date, v.payable_date, v.declared_date,\n"
+    "    r.document_date) AS period_date,\n"
+    "  CASE WHEN v.record_date IS NOT NULL THEN 'record'\n"
+    "       WHEN v.payable_date IS NOT NULL THEN 'payable'\n"
+    "       WHEN v.declared_date IS NOT NULL THEN 'declared'\n"
+    "       WHEN r.document_date IS NOT NULL THEN 'document' END\n"
+    "    AS date_basis,\n"
+    "  v.start, v.end, v.page, v.confidence, v.rule\n"
+    "FROM dividends v JOIN documents d ON d.id = v.document_id\n"
+    "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
+    "v.kind, v.share_class, v.document_id;\n"
+    "CREATE VIEW revenue_share_history AS\n"
+    "SELECT\n" SECX_HISTORY_COLUMNS
+    "  v.percent, v.percent_text, v.subject, v.metric, v.period_end,\n"
+    "  COALESCE(v.period_end, r.document_date) AS period_date,\n"
+    "  CASE WHEN v.period_end IS NOT NULL THEN 'period_end'\n"
+    "       WHEN r.document_date IS NOT NULL THEN 'document' END\n"
+    "    AS date_basis,\n"
+    "  v.start, v.end, v.page, v.confidence, v.rule\n"
+    "FROM revenue_shares v JOIN documents d ON d.id = v.document_id\n"
+    "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
+    "v.subject, v.metric, v.document_id;\n";
+
+#undef SECX_FIELD0
+#undef SECX_HISTORY_COLUMNS
+#undef SECX_HISTORY_ORDER
 #undef SECX_PROVENANCE
 #undef SECX_DOCUMENT_ID
 
+const char* TypeName(SqlType t) {
+  switch (t) {
+    case SqlType::kInteger:
+      return "INTEGER";
+    case SqlType::kReal:
+      return "REAL";
+    case SqlType::kText:
+      return "TEXT";
+  }
+  return "TEXT";
+}
+
+std::string IndexName(const std::string& table, const std::string& columns) {
+  std::string name = table + "_";
+  for (char c : columns) {
+    if (c == ' ') continue;
+    name += c == ',' ? '_' : c;
+  }
+  // "document_id" alone names the index <table>_document, as version 1 did.
+  const std::string id = "_document_id";
+  if (name.size() >= id.size() &&
+      name.compare(name.size() - id.size(), id.size(), id) == 0) {
+    name.erase(name.size() - 3);
+  }
+  return name;
+}
+
 }  // namespace
 
-const std::vector<const char*>& StoreMigrations() {
-  static const std::vector<const char*> kMigrations = {kV1, kV2, kV3, kV4, kV5};
-  return kMigrations;
+std::string CreateTableSql(const TableSpec& table) {
+  std::string sql = "CREATE TABLE " + table.name + " (\n";
+  sql += table.per_document
+             ? "  document_id INTEGER NOT NULL REFERENCES documents(id) ON "
+               "DELETE CASCADE"
+             : "  id INTEGER PRIMARY KEY";
+  for (const ColumnSpec& c : table.columns) {
+    sql += ",\n  " + c.name + " " + TypeName(c.type);
+    if (!c.constraint.empty()) sql += " " + c.constraint;
+  }
+  sql += "\n);\n";
+  for (const std::string& index : table.indexes) {
+    sql += "CREATE INDEX " + IndexName(table.name, index) + " ON " +
+           table.name + "(" + index + ");\n";
+  }
+  return sql;
+}
+
+std::string InsertSql(const TableSpec& table) {
+  std::string names = table.per_document ? "document_id" : "";
+  std::string marks = table.per_document ? "?" : "";
+  for (const ColumnSpec& c : table.columns) {
+    names += (names.empty() ? "" : ", ") + c.name;
+    marks += marks.empty() ? "?" : ", ?";
+  }
+  return "INSERT INTO " + table.name + " (" + names + ") VALUES (" + marks +
+         ")";
+}
+
+std::string CreateSchemaSql(const Schema& schema) {
+  std::string sql;
+  for (const TableSpec& t : schema.tables) sql += CreateTableSql(t);
+  return sql + schema.views;
+}
+
+const Schema& StoreSchema() {
+  static const Schema* const kSchema = [] {
+    auto* s = new Schema;
+    s->tables = {TableOf(DocumentRecords()),     TableOf(FieldRecords()),
+                 TableOf(MismatchRecords()),     TableOf(CorrectionRecords()),
+                 TableOf(TickerRecords()),       TableOf(DividendRecords()),
+                 TableOf(RevenueShareRecords()), TableOf(FactRecords()),
+                 TableOf(CheckRecords()),        TableOf(RegistrantRecords())};
+    s->migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+    s->views = kViews;
+    return s;
+  }();
+  return *kSchema;
 }
 
 }  // namespace secx

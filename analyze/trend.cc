@@ -20,25 +20,11 @@ struct Record {
 const char kDividendSql[] =
     "SELECT company_key, company_cik, company, name_key, ticker, "
     "document_id, path, period_date, date_basis, kind, share_class, "
-    "currency, per_share, fiscal_year, status FROM dividend_history";
+    "currency, per_share_text, fiscal_year, status FROM dividend_history";
 const char kRevenueSql[] =
     "SELECT company_key, company_cik, company, name_key, ticker, "
     "document_id, path, period_date, date_basis, subject, metric, '%', "
-    "percent, '', '' FROM revenue_share_history";
-
-void ReplaceAll(std::string* s, const std::string& from,
-                const std::string& to) {
-  // Left to right, non-overlapping: what SQLite's replace() does.
-  std::string out;
-  size_t pos = 0;
-  for (size_t hit; (hit = s->find(from, pos)) != std::string::npos;
-       pos = hit + from.size()) {
-    out.append(*s, pos, hit - pos);
-    out += to;
-  }
-  out.append(*s, pos, std::string::npos);
-  *s = std::move(out);
-}
+    "percent_text, '', '' FROM revenue_share_history";
 
 // Latin-1 letters (U+00C0..U+00FF, two bytes in UTF-8) to upper-case ASCII,
 // so that "estee" finds "ESTéE" (SQLite's upper() leaves non-ASCII alone).
@@ -234,52 +220,6 @@ void ComputeChanges(std::vector<TrendRow>* rows) {
 }
 
 }  // namespace
-
-std::string NameKey(const std::string& name) {
-  static const char* const kSteps[][2] = {{".", ""},
-                                          {"'", ""},
-                                          {"\xE2\x80\x99", ""},
-                                          {",", " "},
-                                          {"&", " AND "},
-                                          {"-", " "},
-                                          {"/", " "},
-                                          {"(", " "},
-                                          {")", " "},
-                                          {":", " "},
-                                          {";", " "},
-                                          {"!", " "},
-                                          {"\"", " "},
-                                          {"\t", " "},
-                                          {"  ", " "},
-                                          {"  ", " "},
-                                          {"  ", " "},
-                                          {"  ", " "},
-                                          {"  ", " "},
-                                          {" THE ", " "},
-                                          {" KABUSHIKI KAISHA ", " "},
-                                          {" INCORPORATED ", " "},
-                                          {" INC ", " "},
-                                          {" CORPORATION ", " "},
-                                          {" CORP ", " "},
-                                          {" COMPANY ", " "},
-                                          {" CO ", " "},
-                                          {" LIMITED ", " "},
-                                          {" LTD ", " "},
-                                          {" LLC ", " "},
-                                          {" LP ", " "},
-                                          {" PLC ", " "}};
-  std::string s = " ";
-  for (char c : name) {
-    s += (static_cast<unsigned char>(c) < 0x80)
-             ? static_cast<char>(std::toupper(static_cast<unsigned char>(c)))
-             : c;
-  }
-  s += ' ';
-  for (const auto& step : kSteps) ReplaceAll(&s, step[0], step[1]);
-  // SQLite's trim() removes spaces only.
-  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
 
 Result<Trend> LoadTrend(Store& store, TrendKind kind,
                         const TrendFilter& filter) {

@@ -2,7 +2,7 @@
 // per period with the change from the period before.
 //
 // Reads the store's `dividend_history` and `revenue_share_history` views
-// (analyze/store_schema.cc, version 3). A series is what can be compared
+// (analyze/store_schema.cc). A series is what can be compared
 // from one period to the next:
 //   dividends       company x share class x currency x kind group, where
 //                   the groups are regular (quarterly, interim, year-end),
@@ -27,6 +27,7 @@
 #include "analyze/store.h"
 #include "analyze/svg_plot.h"
 #include "extract/status.h"
+#include "extract/text_util.h"  // NameKey
 
 namespace secx {
 
@@ -73,11 +74,6 @@ struct Trend {
 // matches the filter (the message lists the closest names).
 Result<Trend> LoadTrend(Store& store, TrendKind kind,
                         const TrendFilter& filter);
-
-// The name key of the `registrants` view, computed in C++: upper case
-// (ASCII), dots and apostrophes dropped, other punctuation to spaces,
-// spaces folded, legal words (THE, INC, CORP, CO, LTD, ...) removed.
-std::string NameKey(const std::string& name);
 
 // The trend as a chart: one line per series, one panel per unit.
 PlotSpec TrendPlot(const Trend& trend, const std::string& title);

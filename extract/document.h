@@ -157,9 +157,25 @@ struct Fact {
   Span span;
 };
 
+// One check of the extraction against itself, made while the text is in
+// memory (extract/checks.h): a text-derived cover value against the same
+// fact in the filing's metadata (the SGML header, the inline XBRL dei:
+// facts), or an arithmetic or date check of a dividend.
+struct Check {
+  std::string kind;     // "header_agreement", "ixbrl_agreement", "dividend"
+  std::string subject;  // field compared, or the dividend checked
+  // "agree"; "mismatch" (the metadata value is written in the cover text,
+  // the extractor read another); "not_scored" (the metadata value is not in
+  // the text, or a side is missing); "failed" (a dividend check).
+  std::string outcome;
+  std::string expected;  // metadata value; for dividends the failed check
+  std::string found;     // text-derived value
+  int entity = 0;
+};
+
 struct OcrInfo {
-  std::string engine;  // "tesseract 5.3.0"
-  double mean_confidence = 0.0;
+  std::string engine;            // "tesseract 5.3.0"
+  double mean_confidence = 0.0;  // Tesseract's 0..100 (FIELDS.md)
   int pages = 0;
 };
 
@@ -175,6 +191,7 @@ struct Extraction {
   std::vector<RevenueShare> revenue_shares;
   std::vector<Fact> facts;
   std::vector<Correction> corrections;
+  std::vector<Check> checks;          // header, iXBRL and dividend checks
   std::vector<std::string> errors;    // input failed: one clear line each
   std::vector<std::string> warnings;  // read, but with a problem worth seeing
 };

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "extract/checks.h"
 #include "extract/cover/cover.h"
 #include "extract/facts/facts.h"
 #include "extract/facts/text_scan.h"
@@ -28,9 +29,32 @@ std::string Mib(size_t bytes) {
 // Opens without blocking (a FIFO would otherwise hang the batch until a
 // writer appears), checks the type and size on the open descriptor (no race
 // with a rename between stat and open), and reads with a plain loop.
+// "-": standard input, read to its end (a pipe has no size to check
+// first, so the limit is checked as the bytes come).
+static Status ReadStandardInput(size_t max_bytes, std::string* out) {
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      out->clear();
+      return Status::Error(std::string("read error: ") + std::strerror(err));
+    }
+    if (n == 0) return Status::Ok();
+    if (out->size() + static_cast<size_t>(n) > max_bytes) {
+      out->clear();
+      return Status::Error("standard input is over the " + Mib(max_bytes) +
+                           " limit (--max-bytes)");
+    }
+    out->append(buf, static_cast<size_t>(n));
+  }
+}
+
 Status ReadInputFile(const std::string& path, size_t max_bytes,
                      std::string* out) {
   out->clear();
+  if (path == "-") return ReadStandardInput(max_bytes, out);
   int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return Status::Error(std::strerror(errno));
   struct Closer {
@@ -116,6 +140,9 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
     field.span = f.span;
     x.fields.push_back(std::move(field));
   }
+  // Checked while the text is here: the store and `secx check` only read
+  // the results.
+  x.checks = RunChecks(x);
   for (const std::string& w : d.warnings) {
     x.warnings.push_back(source + ": " + w);
   }

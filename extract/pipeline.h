@@ -34,7 +34,8 @@ Extraction ExtractFile(const std::string& path, const ExtractOptions& options);
 Extraction ExtractBytes(std::string_view bytes, const std::string& source,
                         const ExtractOptions& options);
 
-// Reads a whole regular file of at most `max_bytes` into *out. The error
+// Reads a whole regular file of at most `max_bytes` into *out; "-" reads
+// standard input to its end (`cat FILE | secx extract -`). The error
 // names the cause in one line (the caller adds the path); never blocks on a
 // FIFO. ExtractFile reads with it; `secx ingest` uses it to hash the bytes
 // and skip known inputs before extracting.

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace {
 
@@ -80,14 +82,6 @@ const StateEntry kStates[] = {
     {"I0", "France"},
     {"L3", "Israel"},
 };
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {

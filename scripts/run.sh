@@ -13,7 +13,7 @@ if [ "$status" -ne 0 ]; then
 fi
 q() { echo; echo "== $1"; ./build/secx query --db "$db" "$2"; }
 q "documents by kind" \
-  "SELECT kind, COUNT(*) AS documents, SUM(errors != '') AS with_errors,
+  "SELECT kind, COUNT(*) AS documents, COUNT(errors) AS with_errors,
           SUM(pages) AS pages FROM documents GROUP BY kind ORDER BY kind"
 q "fields by name" \
   "SELECT name, COUNT(*) AS n, COUNT(DISTINCT document_id) AS documents

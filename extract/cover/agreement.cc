@@ -7,16 +7,10 @@
 
 #include "extract/cover/cover.h"
 #include "extract/cover/dates.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Whole-word, case-insensitive containment.
 bool ContainsWord(std::string_view hay_upper, const std::string& needle_upper) {

@@ -56,15 +56,13 @@ const CompiledDates& Dates() {
   return *kDates;
 }
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
 std::string FromGroups(const char* order, const re2::StringPiece g[3]) {
   int y = 0, m = 0, d = 0;
   for (int i = 0; i < 3; ++i) {
     std::string s(g[i].data(), g[i].size());
     switch (order[i]) {
       case 'M':
-        m = MonthNumber(s);
+        m = MonthOfName(s);
         break;
       case 'm':
         m = std::atoi(s.c_str());
@@ -81,36 +79,6 @@ std::string FromGroups(const char* order, const re2::StringPiece g[3]) {
 }
 
 }  // namespace
-
-int MonthNumber(std::string_view name) {
-  static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
-                                        "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  char p[3];
-  for (int i = 0; i < 3; ++i) {
-    p[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  }
-  for (int i = 0; i < 12; ++i) {
-    if (p[0] == kMonths[i][0] && p[1] == kMonths[i][1] &&
-        p[2] == kMonths[i][2]) {
-      return i + 1;
-    }
-  }
-  return 0;
-}
-
-std::string IsoDate(int year, int month, int day) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) {
-    return "";
-  }
-  int max_day = kDays[month - 1] + (month == 2 && IsLeap(year) ? 1 : 0);
-  if (day > max_day) return "";
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
 
 std::optional<DateMatch> FindDate(std::string_view s) {
   const CompiledDates& dates = Dates();
@@ -193,7 +161,7 @@ std::optional<DateMatch> FindMonthDay(std::string_view s, int year) {
     return std::nullopt;
   }
   std::string iso =
-      IsoDate(year, MonthNumber(std::string(g[1].data(), g[1].size())),
+      IsoDate(year, MonthOfName(std::string(g[1].data(), g[1].size())),
               std::atoi(std::string(g[2].data(), g[2].size()).c_str()));
   if (iso.empty()) return std::nullopt;
   size_t start = g[0].data() - s.data();

@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace cover {
 
@@ -35,11 +37,9 @@ std::optional<std::string> ParseDate(std::string_view s);
 // "January 1" (no year) with the year supplied; "" when invalid.
 std::optional<DateMatch> FindMonthDay(std::string_view s, int year);
 
-// Builds "YYYY-MM-DD" when the date exists, "" otherwise.
-std::string IsoDate(int year, int month, int day);
-
-// 1..12 for an English month name or abbreviation ("Sept", "Dec."), else 0.
-int MonthNumber(std::string_view name);
+// IsoDate ("YYYY-MM-DD" when the date exists) is the shared helper; so is
+// MonthOfName (1..12 for an English month name or abbreviation).
+using secx::IsoDate;
 
 }  // namespace cover
 }  // namespace secx

@@ -57,28 +57,11 @@ const char kDateRe[] =
     "|\\b[01]?\\d/[0-3]?\\d/(?:19|20)?\\d\\d\\b"
     "|\\b" SECX_YEAR "-[01]\\d-[0-3]\\d\\b)";
 
-int MonthNumber(std::string_view name) {
-  static const char* const kNames[] = {"jan", "feb", "mar", "apr",
-                                       "may", "jun", "jul", "aug",
-                                       "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  char p[3];
-  for (int i = 0; i < 3; ++i) {
-    p[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  }
-  for (int i = 0; i < 12; ++i) {
-    if (p[0] == kNames[i][0] && p[1] == kNames[i][1] && p[2] == kNames[i][2]) {
-      return i + 1;
-    }
-  }
-  return 0;
-}
-
 namespace {
 
 std::string FromGroups(const std::string g[12]) {
-  if (!g[0].empty()) return Iso(ToInt(g[2]), MonthNumber(g[0]), ToInt(g[1]));
-  if (!g[4].empty()) return Iso(ToInt(g[5]), MonthNumber(g[4]), ToInt(g[3]));
+  if (!g[0].empty()) return Iso(ToInt(g[2]), MonthOfName(g[0]), ToInt(g[1]));
+  if (!g[4].empty()) return Iso(ToInt(g[5]), MonthOfName(g[4]), ToInt(g[3]));
   if (!g[6].empty()) {
     int y = ToInt(g[8]);
     if (g[8].size() == 2) y += y < 50 ? 2000 : 1900;

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace facts {
 
@@ -31,8 +33,7 @@ struct DateHit {
 // Every date in `text`, in order.
 std::vector<DateHit> FindDates(std::string_view text);
 
-// Month number 1..12 for an English month name or abbreviation, 0 if none.
-int MonthNumber(std::string_view name);
+// Month numbers of names ("Dec."): MonthOfName in extract/text_util.h.
 
 }  // namespace facts
 }  // namespace secx

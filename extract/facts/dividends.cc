@@ -21,17 +21,11 @@
 #include "extract/facts/facts.h"
 #include "extract/facts/money.h"
 #include "extract/facts/text_scan.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace facts {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Position of the last occurrence of any of `words` in lower[from, to) that
 // starts at a word boundary, npos if none.

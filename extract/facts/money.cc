@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace facts {
 namespace {
@@ -28,13 +30,6 @@ int ScaleOf(std::string_view word) {
   if (c == 't') return 3;
   if (c == 'b') return 9;
   return 6;  // million, mn
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace

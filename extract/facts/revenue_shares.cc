@@ -18,6 +18,7 @@
 #include "extract/facts/dates.h"
 #include "extract/facts/facts.h"
 #include "extract/facts/text_scan.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
@@ -184,12 +185,6 @@ std::string PeriodEnd(std::string_view after, std::string_view before) {
       return y;
   }
   return "";
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // Text after the metric up to the sentence end, at most 120 bytes, and

@@ -16,6 +16,7 @@
 
 #include "extract/document.h"
 #include "extract/provenance.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace facts {
@@ -85,7 +86,7 @@ std::vector<Piece> Sentences(std::string_view text, Piece piece);
 std::vector<Piece> Lines(std::string_view text, Piece piece);
 
 // Collapses runs of whitespace to one space and trims.
-std::string FoldSpace(std::string_view s);
+using secx::FoldSpace;  // extract/text_util.h
 
 // Case-insensitive substring test; `needle` must be lower case ASCII.
 bool ContainsLower(std::string_view hay, std::string_view needle);

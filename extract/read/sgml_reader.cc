@@ -23,6 +23,7 @@
 #include "extract/read/reader.h"
 #include "extract/read/sgml_header.h"
 #include "extract/read/uudecode.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
@@ -107,14 +108,6 @@ bool TagValue(std::string_view line, std::string_view tag,
   if (!StartsWith(line, tag)) return false;
   *value = TrimBlank(line.substr(tag.size()));
   return true;
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
-  }
-  return out;
 }
 
 bool EndsWithCi(const std::string& upper, std::string_view suffix) {

@@ -3,6 +3,7 @@
 // input) is the contract here.
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -156,7 +157,7 @@ TEST_CASE("ingest stores good inputs beside bad ones", "[cli]") {
 
   r = RunSecx(
       "query --db " + Quote(db) + " --format csv " +
-          Quote("SELECT COUNT(*) AS n FROM documents WHERE errors = ''"),
+          Quote("SELECT COUNT(*) AS n FROM documents WHERE errors IS NULL"),
       dir);
   CHECK(r.status == 0);
   CHECK(r.out == "n\n2\n");
@@ -210,6 +211,79 @@ TEST_CASE("query is read-only and explains bad SQL", "[cli]") {
                   Quote("SELECT 'a' AS name, 12 AS n, NULL AS z"),
               dir);
   CHECK(r.out == "{\"name\":\"a\",\"n\":12,\"z\":null}\n");
+}
+
+TEST_CASE("dash is standard input, and -o -f -q behave the same everywhere",
+          "[cli]") {
+  TempDir dir;
+  const std::string seed = Seed("iij-form-sd-2015.txt");
+  // `cat FILE | secx extract -` gives what `secx extract FILE` gives, but
+  // for the source name.
+  const std::string out = dir / "piped.jsonl";
+  int rc = std::system((Quote(SECX_BIN) + " extract - < " + Quote(seed) +
+                        " > " + Quote(out) + " 2> /dev/null")
+                           .c_str());
+  REQUIRE(WIFEXITED(rc));
+  CHECK(WEXITSTATUS(rc) == 0);
+  testing::RunResult direct = RunSecx("extract " + Quote(seed), dir);
+  REQUIRE(direct.status == 0);
+  auto piped = nlohmann::json::parse(ReadAll(out));
+  auto named = nlohmann::json::parse(direct.out);
+  CHECK(piped["source"] == "-");
+  CHECK(piped["sha256"] == named["sha256"]);
+  CHECK(piped["fields"] == named["fields"]);
+  CHECK(piped["checks"] == named["checks"]);
+
+  // -o writes the file and nothing to stdout; -f csv prints the fields.
+  testing::RunResult r = RunSecx(
+      "extract -q -f csv -o " + Quote(dir / "f.csv") + " " + Quote(seed), dir);
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.empty());
+  std::vector<std::string> csv = Lines(ReadAll(dir / "f.csv"));
+  REQUIRE(csv.size() == named["fields"].size() + 1);
+  CHECK(csv[0] == "source,name,value,entity,page,start,end,confidence,rule");
+
+  const std::string db = dir / "secx.db";
+  REQUIRE(
+      RunSecx("ingest -q --db " + Quote(db) + " " + Quote(seed), dir).status ==
+      0);
+  for (const char* format : {"table", "csv", "json"}) {
+    r = RunSecx("query --db " + Quote(db) + " -f " + format + " -o " +
+                    Quote(dir / "q.out") + " " + Quote("SELECT 1 AS one"),
+                dir);
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK_FALSE(ReadAll(dir / "q.out").empty());
+  }
+  CHECK(ReadAll(dir / "q.out") == "{\"one\":1}\n");
+  r = RunSecx("query --db " + Quote(db) + " -o " +
+                  Quote(dir / "missing-dir/q.out") + " " + Quote("SELECT 1"),
+              dir);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("cannot write"));
+}
+
+TEST_CASE("the store holds numbers as numbers and missing values as NULL",
+          "[cli]") {
+  TempDir dir;
+  const std::string db = dir / "secx.db";
+  REQUIRE(RunSecx("ingest -q --db " + Quote(db) + " " +
+                      Quote(std::string(SECX_SOURCE_DIR) + "/corpus/seeds"),
+                  dir)
+              .status == 0);
+  testing::RunResult r =
+      RunSecx("query -f csv --db " + Quote(db) + " " +
+                  Quote("SELECT COUNT(*) AS n, "
+                        "SUM(typeof(per_share) = 'real') AS reals, "
+                        "SUM(per_share_text = '') AS empty FROM dividends"),
+              dir);
+  REQUIRE(r.status == 0);
+  std::vector<std::string> lines = Lines(r.out);
+  REQUIRE(lines.size() == 2);
+  const std::string n = lines[1].substr(0, lines[1].find(','));
+  CHECK(std::stoi(n) > 0);
+  CHECK(lines[1] == n + "," + n + ",0");
 }
 
 TEST_CASE("check scores cover values against labels, on one part of a split",

@@ -8,6 +8,8 @@
 #include <chrono>
 #include <thread>
 
+#include "analyze/store_schema.h"
+#include "extract/checks.h"
 #include "tests/analyze/test_util.h"
 
 namespace secx {
@@ -50,37 +52,96 @@ TEST_CASE("store creates the schema at the current version", "[store]") {
   TempDir dir;
   auto s = OpenStore(dir / "a.db");
   CHECK(Scalar(s.get(), "PRAGMA user_version") ==
-        std::to_string(kStoreSchemaVersion));
+        std::to_string(StoreSchemaVersion()));
   CHECK(Scalar(s.get(), "PRAGMA journal_mode") == "wal");
   s.reset();
   auto again = OpenStore(dir / "a.db");  // reopening migrates nothing
   CHECK(Count(again.get(), "documents") == 0);
 }
 
-TEST_CASE("check results replace those of the same file", "[store][check]") {
+TEST_CASE("checks are stored with their document and can be replaced",
+          "[store][check]") {
   TempDir dir;
   auto s = OpenStore(dir / "c.db");
-  std::vector<CheckRow> first = {
-      {"a.txt", "aa", "header_agreement", "zip_code", "agree", "19406",
-       "19406"},
-      {"a.txt", "aa", "header_agreement", "report_date", "mismatch",
-       "2005-07-19", "2005-07-15"},
-      {"b.txt", "bb", "dividend", "quarterly 0.18 USD", "failed",
-       "record date after payable date", ""}};
-  REQUIRE(s->PutChecks(first).ok());
-  CHECK(Count(s.get(), "checks") == 3);
+  Extraction x = SyntheticExtraction(1, 0);
+  x.checks = {{"header_agreement", "zip_code", "agree", "19406", "19406", 0},
+              {"header_agreement", "report_date", "mismatch", "2005-07-19",
+               "2005-07-15", 0},
+              {"dividend", "quarterly 0.18 USD", "failed",
+               "record date after payable date", "", 0}};
+  REQUIRE(s->Put(x, "v1").ok());
+  Extraction other = SyntheticExtraction(2, 0);
+  other.checks = {{"header_agreement", "zip_code", "agree", "1", "1", 0}};
+  REQUIRE(s->Put(other, "v1").ok());
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "checks") == 4);
   CHECK(Scalar(s.get(),
                "SELECT text_value FROM checks WHERE outcome = 'mismatch'") ==
         "2005-07-15");
-  // Checking a.txt again keeps b.txt's rows and replaces a.txt's.
-  REQUIRE(s->PutChecks({{"a.txt", "aa", "header_agreement", "report_date",
-                         "agree", "2005-07-19", "2005-07-19"}})
+  // The mismatch is also a row of `mismatches`; agreeing checks and
+  // dividend checks are not.
+  CHECK(Count(s.get(), "mismatches") == 1);
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM checks WHERE text_value IS "
+               "NULL") == "1");
+  // `secx check --db` replaces one document's checks, keeping the others.
+  REQUIRE(s->ReplaceChecks(x.sha256, {{"header_agreement", "report_date",
+                                       "agree", "2005-07-19", "2005-07-19", 0}})
               .ok());
+  REQUIRE(s->Flush().ok());
   CHECK(Count(s.get(), "checks") == 2);
-  CHECK(Scalar(s.get(), "SELECT COUNT(*) FROM checks WHERE path = 'b.txt'") ==
-        "1");
-  CHECK(Scalar(s.get(), "SELECT outcome FROM checks WHERE path = 'a.txt'") ==
-        "agree");
+  CHECK(Scalar(s.get(),
+               "SELECT outcome FROM checks c JOIN documents d ON "
+               "d.id = c.document_id WHERE d.path = 'doc-1.txt'") == "agree");
+  CHECK_FALSE(s->ReplaceChecks("ff", {}).ok());  // bytes never stored
+}
+
+TEST_CASE("numbers are numbers, missing values NULL, registrants kept",
+          "[store]") {
+  TempDir dir;
+  auto s = OpenStore(dir / "n.db");
+  Extraction x = SyntheticExtraction(1, 0);
+  x.ocr = OcrInfo{"tesseract", 87.0, 1};
+  Field name;
+  name.name = "registrant_name";
+  name.value = "Internet Initiative Japan Inc.";
+  x.fields.push_back(name);
+  REQUIRE(s->Put(x, "v1").ok());
+  // A later filing of the same company with its CIK in the header lends
+  // the CIK to the first one.
+  Extraction y = SyntheticExtraction(2, 0);
+  y.fields.push_back(name);
+  Field cik;
+  cik.name = "cik";
+  cik.value = "0001090633";
+  cik.span.rule = "sgml.cik";
+  y.fields.push_back(cik);
+  REQUIRE(s->Put(y, "v1").ok());
+  REQUIRE(s->Flush().ok());
+  CHECK(Scalar(s.get(),
+               "SELECT typeof(per_share) || ' ' || per_share || "
+               "' ' || per_share_text FROM dividends LIMIT 1") ==
+        "real 13.5 13.50");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM dividends WHERE "
+               "total_amount IS NULL AND record_date IS NULL AND "
+               "kind IS NULL") == "2");
+  CHECK(Scalar(s.get(),
+               "SELECT typeof(percent) FROM revenue_shares LIMIT "
+               "1") == "real");
+  CHECK(Scalar(s.get(),
+               "SELECT ocr_mean_confidence FROM documents WHERE "
+               "path = 'doc-1.txt'") == "0.87");
+  CHECK(Scalar(s.get(),
+               "SELECT COUNT(*) FROM documents WHERE errors IS "
+               "NULL AND warnings IS NULL") == "2");
+  CHECK(Scalar(s.get(),
+               "SELECT group_concat(COALESCE(cik, '-') || ' ' || "
+               "company_cik || ' ' || company_key, ';') FROM "
+               "(SELECT * FROM registrants ORDER BY document_id)") ==
+        "- 1090633 cik:1090633;1090633 1090633 cik:1090633");
+  CHECK(Scalar(s.get(), "SELECT ticker FROM registrants LIMIT 1") ==
+        "NASDAQ:IIJI");
 }
 
 TEST_CASE("store writes every record with its provenance", "[store]") {
@@ -131,6 +192,7 @@ TEST_CASE("store records header-vs-text mismatches", "[store]") {
   add("state_of_incorporation", "DE", "sgml.state");
   add("state_of_incorporation", "Japan", "cover.state");  // disagrees
   add("cik", "1000180", "sgml.cik");  // nothing to compare with
+  x.checks = RunChecks(x);            // as the pipeline does
   REQUIRE(s->Put(x, "v1").ok());
   REQUIRE(s->Flush().ok());
   CHECK(Count(s.get(), "mismatches") == 1);
@@ -143,15 +205,20 @@ TEST_CASE("store records header-vs-text mismatches", "[store]") {
 TEST_CASE("store migrates an older schema", "[store]") {
   TempDir dir;
   {
-    auto s = OpenStore(dir / "a.db");
-    REQUIRE(s->Put(SyntheticExtraction(1, 3), "v1").ok());
-    REQUIRE(s->Flush().ok());
-    // Back to version 1 as an earlier secx wrote it.
-    REQUIRE(s->Query("ALTER TABLE mismatches DROP COLUMN header_in_text;"
-                     "ALTER TABLE mismatches DROP COLUMN source;"
-                     "DROP TABLE checks;"
-                     "PRAGMA user_version = 1",
-                     {})
+    // A version 1 file as the first secx wrote it.
+    Schema first;
+    first.migrations = {StoreSchema().migrations[0]};
+    StoreOptions o;
+    o.schema = &first;
+    auto old = Store::Open(dir / "a.db", o);
+    REQUIRE(old.ok());
+    REQUIRE(old.value()
+                ->Query("INSERT INTO documents (id, path, sha256, "
+                        "extractor_version, ingested_at) VALUES "
+                        "(1, 'a.txt', 'aa', 'v1', 't');"
+                        "INSERT INTO fields (document_id, name, value) VALUES "
+                        "(1, 'a', '1'), (1, 'b', '2'), (1, 'c', '3');",
+                        {})
                 .ok());
   }
   StoreOptions ro;
@@ -161,7 +228,7 @@ TEST_CASE("store migrates an older schema", "[store]") {
   CHECK_THAT(old.error(), Catch::Contains("old"));
   auto s = OpenStore(dir / "a.db");
   CHECK(Scalar(s.get(), "PRAGMA user_version") ==
-        std::to_string(kStoreSchemaVersion));
+        std::to_string(StoreSchemaVersion()));
   CHECK(Scalar(s.get(),
                "SELECT COUNT(*) FROM pragma_table_info('mismatches') "
                "WHERE name = 'header_in_text'") == "1");
@@ -170,6 +237,10 @@ TEST_CASE("store migrates an older schema", "[store]") {
                "WHERE name = 'source'") == "1");
   CHECK(Count(s.get(), "fields") == 3);
   CHECK(Count(s.get(), "checks") == 0);
+  // The migrated file takes new extractions.
+  REQUIRE(s->Put(SyntheticExtraction(2, 2), "v1").ok());
+  REQUIRE(s->Flush().ok());
+  CHECK(Count(s.get(), "fields") == 5);
 }
 
 TEST_CASE("re-ingesting the same bytes and version is a no-op", "[store]") {

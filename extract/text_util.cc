@@ -1,0 +1,123 @@
+#include "extract/text_util.h"
+
+#include <cstdio>
+
+namespace secx {
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+void ReplaceAll(std::string* s, std::string_view from, std::string_view to) {
+  // Left to right, non-overlapping: what SQLite's replace() does.
+  std::string out;
+  size_t pos = 0;
+  for (size_t hit; (hit = s->find(from, pos)) != std::string::npos;
+       pos = hit + from.size()) {
+    out.append(*s, pos, hit - pos);
+    out += to;
+  }
+  out.append(*s, pos, std::string::npos);
+  *s = std::move(out);
+}
+
+}  // namespace
+
+std::string FoldSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (IsBlank(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+int MonthOfName(std::string_view name) {
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
+                                        "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"};
+  if (name.size() < 3) return 0;
+  const std::string p = Lower(name.substr(0, 3));
+  for (int i = 0; i < 12; ++i) {
+    if (p == kMonths[i]) return i + 1;
+  }
+  return 0;
+}
+
+std::string IsoDate(int year, int month, int day) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) {
+    return "";
+  }
+  int max_day = kDays[month - 1] + (month == 2 && IsLeap(year) ? 1 : 0);
+  if (day > max_day) return "";
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string NameKey(const std::string& name) {
+  static const char* const kSteps[][2] = {{".", ""},
+                                          {"'", ""},
+                                          {"\xE2\x80\x99", ""},
+                                          {",", " "},
+                                          {"&", " AND "},
+                                          {"-", " "},
+                                          {"/", " "},
+                                          {"(", " "},
+                                          {")", " "},
+                                          {":", " "},
+                                          {";", " "},
+                                          {"!", " "},
+                                          {"\"", " "},
+                                          {"\t", " "},
+                                          {"  ", " "},
+                                          {"  ", " "},
+                                          {"  ", " "},
+                                          {"  ", " "},
+                                          {"  ", " "},
+                                          {" THE ", " "},
+                                          {" KABUSHIKI KAISHA ", " "},
+                                          {" INCORPORATED ", " "},
+                                          {" INC ", " "},
+                                          {" CORPORATION ", " "},
+                                          {" CORP ", " "},
+                                          {" COMPANY ", " "},
+                                          {" CO ", " "},
+                                          {" LIMITED ", " "},
+                                          {" LTD ", " "},
+                                          {" LLC ", " "},
+                                          {" LP ", " "},
+                                          {" PLC ", " "}};
+  std::string s = " " + Upper(name) + " ";
+  for (const auto& step : kSteps) ReplaceAll(&s, step[0], step[1]);
+  // Spaces only, as SQLite's trim() (the key was first computed in SQL).
+  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+}  // namespace secx

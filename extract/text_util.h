@@ -1,0 +1,38 @@
+// Small text helpers shared by every stage: blank folding, ASCII case
+// folding, month names, ISO dates, company name keys. One home for them,
+// so that two stages never disagree on what "the same text" means.
+// Pure functions; thread-safe.
+#ifndef SECX_EXTRACT_TEXT_UTIL_H_
+#define SECX_EXTRACT_TEXT_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+namespace secx {
+
+// Runs of blanks (space, tab, newline, CR, FF, VT) folded to one space,
+// leading and trailing blanks dropped.
+std::string FoldSpace(std::string_view s);
+
+// ASCII letters to upper or lower case; other bytes (UTF-8) unchanged.
+std::string Upper(std::string_view s);
+std::string Lower(std::string_view s);
+
+// 1..12 for a word that starts like an English month name ("Sept",
+// "sep.", "December"), any case; 0 otherwise. (The OCR corrector's
+// MonthNumber in extract/correct/tokenizer.h is stricter: whole names.)
+int MonthOfName(std::string_view name);
+
+// "YYYY-MM-DD", or "" when the day does not exist in that month (leap
+// years counted) or the year is outside 1900..2199.
+std::string IsoDate(int year, int month, int day);
+
+// The company name key that joins filings without a CIK: upper case
+// (ASCII), dots and apostrophes dropped, other punctuation to spaces,
+// spaces folded, legal words (THE, INC, CORP, CO, LTD, ...) removed.
+// The store keeps it in registrants.name_key.
+std::string NameKey(const std::string& name);
+
+}  // namespace secx
+
+#endif  // SECX_EXTRACT_TEXT_UTIL_H_
