@@ -9,7 +9,10 @@ const char kWalkRule[] =
     "hidden entries (.name), links to directories, FIFOs/sockets/devices,\n"
     "expected-value files (*.expected.json, *.expected-*) and files ending\n"
     "in .json .md .csv .tsv .sh (manifests).\n"
-    "A file named on the command line is always read.\n";
+    "A file named on the command line is always read.\n"
+    "Archives (.tar .tar.gz .tgz .zip .gz, also .bz2 .xz) are read member\n"
+    "by member, each stored as ARCHIVE!member, with the same skips as a\n"
+    "walk; archives inside them are opened one level deep.\n";
 
 void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
   cmd->add_option("-j,--jobs", flags->jobs,
