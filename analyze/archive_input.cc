@@ -1,8 +1,8 @@
 #include "analyze/archive_input.h"
 
 #include <archive.h>
-#include <sys/stat.h>
 #include <archive_entry.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cctype>
@@ -25,9 +25,8 @@ struct ArchiveFree {
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveFree>;
 
-const char* const kTarSuffixes[] = {".tar",     ".tar.gz", ".tgz",
-                                    ".tar.bz2", ".tbz2",   ".tbz",
-                                    ".tar.xz",  ".txz"};
+const char* const kTarSuffixes[] = {".tar",  ".tar.gz", ".tgz",    ".tar.bz2",
+                                    ".tbz2", ".tbz",    ".tar.xz", ".txz"};
 // A lone compressed file: one member, or a tar whose name does not say so.
 const char* const kLoneSuffixes[] = {".gz", ".bz2", ".xz"};
 
@@ -91,7 +90,8 @@ std::string MemberName(archive* a, archive_entry* e, const std::string& outer) {
   if (archive_format(a) == ARCHIVE_FORMAT_RAW) {
     std::string base = BaseName(outer);
     const char* suffix = LoneSuffix(base);
-    if (suffix) base.resize(base.size() - std::char_traits<char>::length(suffix));
+    if (suffix)
+      base.resize(base.size() - std::char_traits<char>::length(suffix));
     return base.empty() ? "data" : base;
   }
   const char* p = archive_entry_pathname_utf8(e);
@@ -119,7 +119,8 @@ bool Wanted(const std::string& name) {
     size_t end = slash == std::string::npos ? name.size() : slash;
     std::string part = name.substr(start, end - start);
     if (!part.empty() && part != "." && part[0] == '.') return false;
-    if (slash == std::string::npos) return !part.empty() && !SkippedInWalk(part);
+    if (slash == std::string::npos)
+      return !part.empty() && !SkippedInWalk(part);
     start = slash + 1;
   }
   return false;
@@ -151,12 +152,11 @@ struct Feed {
 
 la_ssize_t FeedRead(archive* inner, void* data, const void** block) {
   Feed* feed = static_cast<Feed*>(data);
-  la_ssize_t n = archive_read_data(feed->outer, feed->buffer.data(),
-                                   feed->buffer.size());
+  la_ssize_t n =
+      archive_read_data(feed->outer, feed->buffer.data(), feed->buffer.size());
   *block = feed->buffer.data();
   if (n < 0) {
-    archive_set_error(inner, EIO, "%s",
-                      ArchiveError(feed->outer).c_str());
+    archive_set_error(inner, EIO, "%s", ArchiveError(feed->outer).c_str());
     return -1;
   }
   return n;
@@ -390,8 +390,7 @@ namespace {
 void ListArchive(const std::string& path, std::vector<InputFile>* out) {
   auto stream = std::make_shared<ArchiveStream>(path);
   ArchivePtr a = NewReader(path);
-  if (archive_read_open_filename(a.get(), path.c_str(), kBlock) !=
-      ARCHIVE_OK) {
+  if (archive_read_open_filename(a.get(), path.c_str(), kBlock) != ARCHIVE_OK) {
     out->push_back(Bad(path, "cannot open archive: " + ArchiveError(a.get())));
     return;
   }
@@ -469,7 +468,7 @@ size_t InputSize(const InputFile& in) {
   if (in.member) return in.member->size;
   struct stat st;
   return stat(in.path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size
-                                                                 : 0;
+                                                                : 0;
 }
 
 }  // namespace secx

@@ -48,11 +48,11 @@ class ArchiveStream;  // archive_input.cc: one open archive, read in order
 // (shared_ptr); the stream is shared by all members of one archive.
 struct ArchiveMember {
   std::shared_ptr<ArchiveStream> stream;
-  std::string archive;   // path of the archive file
-  size_t outer = 0;      // entry index in the archive
-  long inner = -1;       // entry index in a nested archive; -1 = none
-  size_t size = 0;       // uncompressed size when the archive says it
-  size_t ticket = 0;     // turn among the stream's reads (NumberArchiveReads)
+  std::string archive;  // path of the archive file
+  size_t outer = 0;     // entry index in the archive
+  long inner = -1;      // entry index in a nested archive; -1 = none
+  size_t size = 0;      // uncompressed size when the archive says it
+  size_t ticket = 0;    // turn among the stream's reads (NumberArchiveReads)
 };
 
 // True for the file names read as archives (case-insensitive suffix).

@@ -56,8 +56,7 @@ void AddCompareCommand(CLI::App& app) {
       "\nExamples:\n"
       "  secx compare merged.db single.db\n"
       "  secx compare --ignore documents.path from-tar.db from-dir.db\n");
-  cmd->callback(
-      [a, b, ignore] { ExitWith(RunCompare(*a, *b, *ignore)); });
+  cmd->callback([a, b, ignore] { ExitWith(RunCompare(*a, *b, *ignore)); });
 }
 
 }  // namespace secx

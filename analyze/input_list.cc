@@ -59,9 +59,11 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
                                   const Shard& shard) {
   std::vector<InputFile> inputs = ExpandInputs(paths);
   // By archive: drop the other shards' archives before listing them.
-  if (shard.by == ShardBy::kArchive) inputs = KeepShard(std::move(inputs), shard);
+  if (shard.by == ShardBy::kArchive)
+    inputs = KeepShard(std::move(inputs), shard);
   inputs = ExpandArchives(std::move(inputs));
-  if (shard.by == ShardBy::kMember) inputs = KeepShard(std::move(inputs), shard);
+  if (shard.by == ShardBy::kMember)
+    inputs = KeepShard(std::move(inputs), shard);
   NumberArchiveReads(&inputs);
   return inputs;
 }

@@ -140,8 +140,7 @@ class ShardMerger {
     int rc = sqlite3_step(s->get());
     sqlite3_reset(s->get());
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-      return Status::StoreFailed(std::string("sqlite: ") +
-                                 sqlite3_errmsg(db_));
+      return Status::StoreFailed(std::string("sqlite: ") + sqlite3_errmsg(db_));
     }
     return Status::Ok();
   }
@@ -215,7 +214,8 @@ class ShardMerger {
       const std::string shard_version = Text(select.get(), version);
       const bool shard_clean = Text(select.get(), errors).empty();
       const std::string shard_path = Text(select.get(), path);
-      sqlite3_bind_value(find.get(), 1, sqlite3_column_value(select.get(), sha));
+      sqlite3_bind_value(find.get(), 1,
+                         sqlite3_column_value(select.get(), sha));
       int64_t main_id = 0;
       std::string main_version, main_path;
       bool main_clean = true, found = false;
@@ -292,8 +292,8 @@ class ShardMerger {
                                      QuoteId(t.name));
     if (st.ok()) {
       st = Prepare(&find, "SELECT " + QuoteId(t.rowid_column) + " FROM " +
-                              main_t + " WHERE " + (equal.empty() ? "1" : equal) +
-                              " LIMIT 1");
+                              main_t + " WHERE " +
+                              (equal.empty() ? "1" : equal) + " LIMIT 1");
     }
     if (st.ok()) {
       st = Prepare(&insert, "INSERT INTO " + main_t + " (" + Join(data, ",") +
@@ -451,8 +451,8 @@ Result<MergeSummary> MergeStores(const std::string& out,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI, nullptr);
   DbPtr db(raw);
   if (rc != SQLITE_OK) {
-    return Status::StoreFailed(out + ": " +
-                               (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    return Status::StoreFailed(
+        out + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
   }
   sqlite3_busy_timeout(db.get(), 600000);
   if (Status st = ExecSql(db.get(),
@@ -535,9 +535,9 @@ Result<MergeSummary> MergeStores(const std::string& out,
       fail(shard, s.error());
       continue;
     }
-    counts.seconds = std::chrono::duration<double>(
-                         std::chrono::steady_clock::now() - t0)
-                         .count();
+    counts.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+            .count();
     ++summary.shards;
     summary.total.documents += counts.documents;
     summary.total.added += counts.added;

@@ -47,7 +47,8 @@ std::string Value(sqlite3_stmt* s, int col) {
       return out + "'";
     }
     default: {
-      const char* p = reinterpret_cast<const char*>(sqlite3_column_text(s, col));
+      const char* p =
+          reinterpret_cast<const char*>(sqlite3_column_text(s, col));
       std::string out = "'";
       for (const char* c = p; c && *c; ++c) {
         if (*c == '\\' || *c == '\'') out += '\\';
@@ -82,7 +83,8 @@ Result<StoreDigest> DigestStore(const std::string& path,
   StoreDigest digest;
   for (const TableInfo& t : tables.value()) {
     Statement select;
-    if (Status st = select.Prepare(db.get(), "SELECT * FROM " + QuoteId(t.name));
+    if (Status st =
+            select.Prepare(db.get(), "SELECT * FROM " + QuoteId(t.name));
         !st.ok()) {
       return st.Prefixed(path + ": ");
     }
@@ -109,7 +111,8 @@ Result<StoreDigest> DigestStore(const std::string& path,
         for (const ForeignKey& fk : t.foreign_keys) {
           auto parent = keys.find(fk.parent);
           if (fk.column != name || parent == keys.end()) continue;
-          auto row = parent->second.find(sqlite3_column_int64(select.get(), col));
+          auto row =
+              parent->second.find(sqlite3_column_int64(select.get(), col));
           value = row == parent->second.end() ? "(missing " + fk.parent + ")"
                                               : "(" + row->second + ")";
         }
@@ -143,8 +146,10 @@ Result<StoreDiff> CompareStores(const std::string& a, const std::string& b,
   const std::vector<std::string> none;
   for (const std::string& name : names) {
     auto ia = da.value().find(name), ib = db.value().find(name);
-    const std::vector<std::string>& ra = ia == da.value().end() ? none : ia->second;
-    const std::vector<std::string>& rb = ib == db.value().end() ? none : ib->second;
+    const std::vector<std::string>& ra =
+        ia == da.value().end() ? none : ia->second;
+    const std::vector<std::string>& rb =
+        ib == db.value().end() ? none : ib->second;
     if (ia == da.value().end() || ib == db.value().end()) {
       report(ia == da.value().end() ? b : a, "table " + name);
     }

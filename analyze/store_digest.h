@@ -32,8 +32,8 @@ Result<StoreDigest> DigestStore(const std::string& path,
                                 const DigestOptions& options);
 
 struct StoreDiff {
-  size_t documents = 0;   // in the first store
-  size_t rows = 0;        // in the first store, documents included
+  size_t documents = 0;  // in the first store
+  size_t rows = 0;       // in the first store, documents included
   size_t differences = 0;
   std::vector<std::string> lines;  // "only in A: table: row", the first ones
 };

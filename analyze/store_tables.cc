@@ -42,9 +42,9 @@ Status ReadColumns(sqlite3* db, const std::string& schema, TableInfo* t) {
   // Only a lone INTEGER PRIMARY KEY is an alias of the rowid.
   if (pk_columns == 1 && pk_type == "INTEGER") t->rowid_column = pk;
   Statement fks;
-  if (Status st = fks.Prepare(db, "PRAGMA " + QuoteId(schema) +
-                                      ".foreign_key_list(" + QuoteId(t->name) +
-                                      ")");
+  if (Status st =
+          fks.Prepare(db, "PRAGMA " + QuoteId(schema) + ".foreign_key_list(" +
+                              QuoteId(t->name) + ")");
       !st.ok()) {
     return st;
   }

@@ -31,7 +31,7 @@ struct TableInfo {
   std::vector<std::string> columns;  // in schema order
   std::string rowid_column;          // the INTEGER PRIMARY KEY, or ""
   std::vector<ForeignKey> foreign_keys;
-  bool referenced = false;           // some table's foreign key points here
+  bool referenced = false;  // some table's foreign key points here
 
   // The columns other than the rowid column.
   std::vector<std::string> DataColumns() const;
