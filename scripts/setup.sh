@@ -13,6 +13,7 @@ packages=(
   wamerican time python3 python3-pil
   imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
+  slurm-wlm munge           # the one-node Slurm test (scripts/slurm/)
 )
 
 missing=()
