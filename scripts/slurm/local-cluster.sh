@@ -50,7 +50,7 @@ free_port() {
 ctl_port=${SECX_SLURM_PORT:-$(free_port)}
 node_port=$((ctl_port + 1))
 host=$(hostname -s)
-cpus=$(nproc)
+cpus=$(getconf _NPROCESSORS_ONLN)  # not nproc: it obeys OMP_THREAD_LIMIT
 mem=$(awk '/MemTotal/ {print int($2 / 1024 / 2)}' /proc/meminfo)
 
 mkdir -p "$dir/munge" "$dir/state" "$dir/spool" "$dir/log"
