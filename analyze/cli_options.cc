@@ -26,6 +26,14 @@ void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
   cmd->add_option("--max-bytes", flags->max_bytes,
                   "Refuse larger input files, e.g. 64M, 2G (default 512M)")
       ->transform(CLI::AsSizeValue(false));
+  cmd->add_option("--ocr-pages", flags->ocr_pages,
+                  "Pages of scans to recognise: all, cover (until the cover "
+                  "or facing page, at most 3), N-M")
+      ->check([](const std::string& v) {
+        Result<OcrPagePolicy> p = ParseOcrPages(v);
+        return p.ok() ? std::string() : p.error();
+      })
+      ->capture_default_str();
   cmd->add_flag("--text-is-ocr", flags->text_is_ocr,
                 "Treat text inputs as OCR output (enables correction)");
 }
@@ -40,6 +48,8 @@ ExtractOptions ToExtractOptions(const ExtractFlags& flags) {
   o.ocr.jobs = 1;
   o.max_input_bytes = flags.max_bytes;
   o.text_is_ocr = flags.text_is_ocr;
+  Result<OcrPagePolicy> pages = ParseOcrPages(flags.ocr_pages);
+  if (pages.ok()) o.ocr.pages = pages.value();  // checked when parsed
   return o;
 }
 
