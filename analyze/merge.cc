@@ -198,12 +198,35 @@ class ShardMerger {
     }
     if (!st.ok()) return st;
 
+    // Columns of documents that point into other merged tables (none
+    // today; e.g. a registrant id) take the output's ids.
+    std::vector<std::unique_ptr<Statement>> lookups(cols.size());
+    for (const ForeignKey* fk : MappedKeys(t)) {
+      const int c = IndexOf(cols, fk->column);
+      if (c < 0 || !st.ok()) continue;
+      lookups[c] = std::make_unique<Statement>();
+      st = Prepare(lookups[c].get(), "SELECT new FROM " + MapTable(fk->parent) +
+                                         " WHERE old = ?");
+    }
+    if (!st.ok()) return st;
     auto bind_data = [&](Statement* s) {
       int slot = 1;
       for (size_t c = 0; c < cols.size(); ++c) {
         if (static_cast<int>(c) == id) continue;
-        sqlite3_bind_value(s->get(), slot++,
-                           sqlite3_column_value(select.get(), c));
+        sqlite3_value* v = sqlite3_column_value(select.get(), c);
+        if (lookups[c] && sqlite3_value_type(v) != SQLITE_NULL) {
+          Statement* lookup = lookups[c].get();
+          sqlite3_bind_value(lookup->get(), 1, v);
+          if (sqlite3_step(lookup->get()) == SQLITE_ROW) {
+            sqlite3_bind_int64(s->get(), slot++,
+                               sqlite3_column_int64(lookup->get(), 0));
+          } else {
+            sqlite3_bind_null(s->get(), slot++);  // its row was not merged
+          }
+          sqlite3_reset(lookup->get());
+          continue;
+        }
+        sqlite3_bind_value(s->get(), slot++, v);
       }
       return slot;
     };

@@ -176,5 +176,65 @@ TEST_CASE("merge refuses stores it cannot merge and goes on", "[merge]") {
   CHECK(OpenStore(dir / "out.db")->Count("documents").value() == 1);
 }
 
+// Another schema (as a later migration might make): a table documents
+// point to, and a record table, both unknown to the merge code.
+TEST_CASE("merge follows tables and links it finds in the schema", "[merge]") {
+  TempDir dir;
+  const char* kExtend =
+      " 'CREATE TABLE companies (id INTEGER PRIMARY KEY, cik TEXT UNIQUE);"
+      " ALTER TABLE documents ADD COLUMN company_id INTEGER"
+      "   REFERENCES companies(id);"
+      " CREATE TABLE reviews (document_id INTEGER NOT NULL"
+      "   REFERENCES documents(id), note TEXT);'";
+  for (const char* name : {"out.db", "a.db", "b.db"}) {
+    OpenStore(dir / name);  // current schema
+    REQUIRE(std::system(("sqlite3 " + Quote(dir / name) + kExtend).c_str()) ==
+            0);
+  }
+  {
+    auto a = OpenStore(dir / "a.db");
+    REQUIRE(a->Put(SyntheticExtraction(1, 2), "v").ok());
+    REQUIRE(a->Put(SyntheticExtraction(2, 2), "v").ok());
+    auto b = OpenStore(dir / "b.db");
+    REQUIRE(b->Put(SyntheticExtraction(3, 2), "v").ok());
+  }
+  auto sql = [&](const std::string& db, const std::string& statements) {
+    REQUIRE(std::system(("sqlite3 " + Quote(dir / db) + " " + Quote(statements))
+                            .c_str()) == 0);
+  };
+  // a: companies 1=A, 2=B; b: company 1=B. Every document reviewed.
+  sql("a.db",
+      "INSERT INTO companies VALUES (1, 'A'), (2, 'B');"
+      "UPDATE documents SET company_id = 1 + (sha256 LIKE '%2');"
+      "INSERT INTO reviews SELECT id, 'seen ' || sha256 FROM documents;");
+  sql("b.db",
+      "INSERT INTO companies VALUES (1, 'B');"
+      "UPDATE documents SET company_id = 1;"
+      "INSERT INTO reviews SELECT id, 'seen ' || sha256 FROM documents;");
+  MergeOptions options;
+  options.version = "v";
+  for (int round = 0; round < 2; ++round) {  // the second is a no-op
+    Result<MergeSummary> r =
+        MergeStores(dir / "out.db", {dir / "a.db", dir / "b.db"}, options);
+    REQUIRE(r.ok());
+    CHECK(r.value().failed == 0);
+  }
+  auto out = OpenStore(dir / "out.db");
+  CHECK(out->Count("companies").value() == 2);
+  CHECK(out->Count("reviews").value() == 3);
+  std::vector<std::string> rows;
+  QueryCallbacks cb;
+  cb.row = [&](const std::vector<Cell>& row) {
+    rows.push_back(row[0].text + " " + row[1].text + " " + row[2].text);
+  };
+  REQUIRE(out->Query("SELECT substr(d.sha256, 64), c.cik, "
+                     "r.note = 'seen ' || d.sha256 FROM documents d "
+                     "JOIN companies c ON c.id = d.company_id "
+                     "JOIN reviews r ON r.document_id = d.id ORDER BY 1",
+                     cb)
+              .ok());
+  CHECK(rows == std::vector<std::string>{"1 A 1", "2 B 1", "3 B 1"});
+}
+
 }  // namespace
 }  // namespace secx
