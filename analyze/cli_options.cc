@@ -14,7 +14,10 @@ const char kWalkRule[] =
     "expected-value files (*.expected.json, *.expected-*) and files ending\n"
     "in .json .md .csv .tsv .sh (manifests).\n"
     "A file named on the command line is always read; \"-\" reads standard\n"
-    "input.\n";
+    "input.\n"
+    "Archives (.tar .tar.gz .tgz .zip .gz, also .bz2 .xz) are read member\n"
+    "by member, each stored as ARCHIVE!member, with the same skips as a\n"
+    "walk; archives inside them are opened one level deep.\n";
 
 void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
   cmd->add_option("-j,--jobs", flags->jobs,
@@ -28,6 +31,14 @@ void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
   cmd->add_option("--max-bytes", flags->max_bytes,
                   "Refuse larger input files, e.g. 64M, 2G (default 512M)")
       ->transform(CLI::AsSizeValue(false));
+  cmd->add_option("--ocr-pages", flags->ocr_pages,
+                  "Pages of scans to recognise: all, cover (until the cover "
+                  "or facing page, at most 3), N-M")
+      ->check([](const std::string& v) {
+        Result<OcrPagePolicy> p = ParseOcrPages(v);
+        return p.ok() ? std::string() : p.error();
+      })
+      ->capture_default_str();
   cmd->add_flag("--text-is-ocr", flags->text_is_ocr,
                 "Treat text inputs as OCR output (enables correction)");
 }
@@ -42,6 +53,8 @@ ExtractOptions ToExtractOptions(const ExtractFlags& flags) {
   o.ocr.jobs = 1;
   o.max_input_bytes = flags.max_bytes;
   o.text_is_ocr = flags.text_is_ocr;
+  Result<OcrPagePolicy> pages = ParseOcrPages(flags.ocr_pages);
+  if (pages.ok()) o.ocr.pages = pages.value();  // checked when parsed
   return o;
 }
 

@@ -22,6 +22,7 @@ struct ExtractFlags {
   std::string ocr = "auto";
   uint64_t max_bytes = ExtractOptions().max_input_bytes;
   bool text_is_ocr = false;
+  std::string ocr_pages = "all";  // extract/ocr/page_policy.h
 };
 
 // Adds the flags to `cmd`; values land in *flags, which must outlive parsing.

@@ -6,10 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "analyze/archive_input.h"
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
 #include "analyze/ingest.h"
-#include "analyze/input_files.h"
+#include "analyze/input_list.h"
 #include "analyze/json_output.h"
 #include "analyze/ordered_pool.h"
 #include "analyze/progress.h"
@@ -49,7 +50,15 @@ Output ExtractOne(const InputFile& in, const ExtractOptions& options,
     x.document.source = in.path;
     x.errors.push_back(in.path + ": " + in.error);
   } else {
-    x = ExtractFile(in.path, options);
+    std::string bytes;
+    Status st = ReadInput(in, options.max_input_bytes, &bytes);
+    if (st.ok()) {
+      x = ExtractBytes(bytes, in.path, options);
+    } else {
+      x.source = in.path;
+      x.document.source = in.path;
+      x.errors.push_back(in.path + ": " + st.error());
+    }
   }
   Output out;
   out.fields = x.fields.size();
@@ -74,7 +83,7 @@ int RunExtract(const ExtractFlags& flags, const OutputFlags& output,
     std::fprintf(stderr, "secx: %s\n", st.error().c_str());
     return kExitFailed;
   }
-  std::vector<InputFile> inputs = ExpandInputs(paths);
+  std::vector<InputFile> inputs = ListInputs(paths);
   ExtractOptions options = ToExtractOptions(flags);
   const int jobs = EffectiveJobs(flags.jobs);
   ProgressLine line(stderr, !output.quiet && isatty(STDERR_FILENO));

@@ -9,7 +9,7 @@
 #include "analyze/cli_options.h"
 #include "analyze/commands.h"
 #include "analyze/ingest.h"
-#include "analyze/input_files.h"
+#include "analyze/input_list.h"
 #include "analyze/progress.h"
 
 namespace secx {
@@ -19,8 +19,19 @@ double Mb(size_t bytes) { return bytes / 1e6; }
 
 int RunIngest(const std::string& db, const ExtractFlags& flags,
               const OutputFlags& output,
-              const std::vector<std::string>& paths) {
-  std::vector<InputFile> inputs = ExpandInputs(paths);
+              const std::vector<std::string>& paths, const std::string& shard,
+              const std::string& shard_by) {
+  Shard selected;
+  if (!shard.empty()) {
+    Result<Shard> parsed = ParseShard(shard);
+    if (!parsed.ok()) {
+      std::fprintf(stderr, "secx: %s\n", parsed.error().c_str());
+      return kExitUsage;
+    }
+    selected = parsed.value();
+  }
+  selected.by = shard_by == "archive" ? ShardBy::kArchive : ShardBy::kMember;
+  std::vector<InputFile> inputs = ListInputs(paths, selected);
   IngestOptions options;
   options.extract = ToExtractOptions(flags);
   options.jobs = flags.jobs;
@@ -60,7 +71,12 @@ const char kAbout[] =
     "Inputs already stored with the same bytes and extractor version are\n"
     "skipped; ones stored by another version are re-extracted. Documents\n"
     "are committed in batches; a killed run loses at most the last\n"
-    "uncommitted batch, never part of a document.\n";
+    "uncommitted batch, never part of a document.\n"
+    "\n"
+    "Sharding: --shard K/N keeps the inputs whose key (the path recorded,\n"
+    "ARCHIVE!member for archive members) hashes (SHA-256) to shard K, so N\n"
+    "runs with the same paths cover every input exactly once; a re-run of\n"
+    "a shard is a no-op. Merge the shard stores with 'secx merge'.\n";
 
 }  // namespace
 
@@ -69,6 +85,8 @@ void AddIngestCommand(CLI::App& app) {
   auto paths = std::make_shared<std::vector<std::string>>();
   auto db = std::make_shared<std::string>("secx.db");
   auto output = std::make_shared<OutputFlags>();
+  auto shard = std::make_shared<std::string>();
+  auto shard_by = std::make_shared<std::string>("member");
   CLI::App* cmd =
       app.add_subcommand("ingest", "Extract inputs and load them into SQLite");
   cmd->add_option("--db", *db, "Database file")->capture_default_str();
@@ -78,7 +96,16 @@ void AddIngestCommand(CLI::App& app) {
                 "No progress or summary on stderr, errors only");
   cmd->add_flag("-v,--verbose", output->verbose,
                 "One line per input on stderr");
-  cmd->add_option("paths", *paths, "Files or directories")->required();
+  cmd->add_option("--shard", *shard,
+                  "Ingest only shard K of N (K/N, 1-based): N runs with the "
+                  "same paths cover every input once");
+  cmd->add_option("--shard-by", *shard_by,
+                  "What a shard's key is for archive members: their own "
+                  "path (member) or their archive's (archive)")
+      ->check(CLI::IsMember({"member", "archive"}))
+      ->capture_default_str();
+  cmd->add_option("paths", *paths, "Files, directories or archives")
+      ->required();
   cmd->footer(std::string(kAbout) + "\n" + kWalkRule +
               "\nA summary goes to stderr at the end; a progress line too "
               "when stderr is a terminal.\n"
@@ -92,10 +119,14 @@ void AddIngestCommand(CLI::App& app) {
               "  secx ingest --db secx.db corpus/\n"
               "  secx ingest --db filings.db --jobs 8 --ocr never "
               "edgar/2023/\n"
+              "  secx ingest --db feed.db 20230103.nc.tar.gz   # members "
+              "stored as ARCHIVE!member\n"
+              "  secx ingest --db shard-3.db --shard 3/8 edgar/   # then "
+              "secx merge\n"
               "  secx query --db secx.db \"SELECT name, COUNT(*) FROM fields "
               "GROUP BY name\"\n");
-  cmd->callback([flags, output, paths, db] {
-    ExitWith(RunIngest(*db, *flags, *output, *paths));
+  cmd->callback([flags, output, paths, db, shard, shard_by] {
+    ExitWith(RunIngest(*db, *flags, *output, *paths, *shard, *shard_by));
   });
 }
 

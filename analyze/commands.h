@@ -23,6 +23,8 @@ inline void ExitWith(int code) {
 
 void AddExtractCommand(CLI::App& app);
 void AddIngestCommand(CLI::App& app);
+void AddMergeCommand(CLI::App& app);
+void AddCompareCommand(CLI::App& app);
 void AddQueryCommand(CLI::App& app);
 void AddBenchLoadCommand(CLI::App& app);  // hidden: used by scripts/bench.sh
 void AddFixOcrCommand(CLI::App& app);

@@ -1,7 +1,5 @@
 #include "analyze/ingest.h"
 
-#include <sys/stat.h>
-
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -9,6 +7,7 @@
 #include <thread>
 #include <utility>
 
+#include "analyze/archive_input.h"
 #include "analyze/ordered_pool.h"
 #include "extract/hash.h"
 #include "extract/thread_budget.h"
@@ -80,7 +79,7 @@ Item Work(const InputFile& in, const IngestOptions& options,
     return item;
   }
   std::string bytes;
-  Status st = ReadInputFile(in.path, options.extract.max_input_bytes, &bytes);
+  Status st = ReadInput(in, options.extract.max_input_bytes, &bytes);
   if (!st.ok()) {
     item.x.errors.push_back(in.path + ": " + st.error());
     return item;
@@ -95,11 +94,6 @@ Item Work(const InputFile& in, const IngestOptions& options,
   item.x = ExtractBytes(bytes, in.path, options.extract);
   Slim(&item.x);
   return item;
-}
-
-size_t FileSize(const std::string& path) {
-  struct stat st;
-  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
 }
 
 }  // namespace
@@ -130,7 +124,7 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
 
   IngestProgress progress;
   progress.files_total = inputs.size();
-  for (const InputFile& in : inputs) progress.bytes_total += FileSize(in.path);
+  for (const InputFile& in : inputs) progress.bytes_total += InputSize(in);
 
   IngestSummary sum;
   Status fatal;  // the store failed; the rest of the batch is not stored
@@ -159,7 +153,10 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
   RunOrdered(
       inputs.size(), jobs, window,
       [&](size_t i) {
-        if (stop.load()) return Item();  // the store failed: drain quickly
+        if (stop.load()) {  // the store failed: drain quickly
+          SkipInput(inputs[i]);
+          return Item();
+        }
         return Work(inputs[i], options, &checker);
       },
       [&](size_t i, Item item) {

@@ -15,14 +15,24 @@
 #ifndef SECX_ANALYZE_INPUT_FILES_H_
 #define SECX_ANALYZE_INPUT_FILES_H_
 
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace secx {
 
+struct ArchiveMember;  // analyze/archive_input.h
+
 struct InputFile {
+  InputFile() = default;
+  InputFile(std::string p, std::string e)
+      : path(std::move(p)), error(std::move(e)) {}
+
   std::string path;
   std::string error;  // set when the input is known bad before reading
+  // Set for a member of an archive ("ARCHIVE!member"): where its bytes are.
+  std::shared_ptr<ArchiveMember> member;
 };
 
 // True when a walk skips a file with this name.

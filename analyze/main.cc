@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
 
   secx::AddExtractCommand(app);
   secx::AddIngestCommand(app);
+  secx::AddMergeCommand(app);
+  secx::AddCompareCommand(app);
   secx::AddQueryCommand(app);
   secx::AddBenchLoadCommand(app);
   secx::AddFixOcrCommand(app);

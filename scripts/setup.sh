@@ -8,11 +8,12 @@ packages=(
   libre2-dev libsqlite3-dev sqlite3
   catch2
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
-  libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev
+  libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev libarchive-dev
   libpoppler-cpp-dev poppler-utils
   wamerican time python3 python3-pil
   imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
+  slurm-wlm munge           # the one-node Slurm test (scripts/slurm/)
 )
 
 missing=()

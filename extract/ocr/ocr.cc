@@ -257,6 +257,67 @@ std::string Where(const Binary& b, const Document& doc, int page, int pages) {
   return where.empty() ? where : where + ": ";
 }
 
+// --ocr-pages cover: reads page 1 of every binary, then the next page of
+// those whose page did not look like a cover, and so on, at most
+// cover_search pages each. Jobs and results come back in binary and page
+// order, as RunOcr appends them.
+void ReadUntilCover(const std::vector<int>& page_counts,
+                    const std::vector<std::unique_ptr<ImageSource>>& sources,
+                    const OcrOptions& options, std::vector<PageJob>* jobs,
+                    std::vector<PageResult>* results) {
+  std::vector<std::vector<std::pair<PageJob, PageResult>>> read(
+      page_counts.size());
+  std::vector<size_t> looking;
+  for (size_t b = 0; b < page_counts.size(); ++b) {
+    if (page_counts[b] > 0) looking.push_back(b);
+  }
+  for (int page = 0; page < options.pages.cover_search && !looking.empty();
+       ++page) {
+    std::vector<PageJob> round;
+    for (size_t b : looking) {
+      if (page < page_counts[b]) round.push_back({b, page});
+    }
+    if (round.empty()) break;
+    if (options.progress != nullptr) {
+      options.progress->PagesFound(static_cast<int>(round.size()));
+    }
+    std::vector<PageResult> out;
+    PageQueue(round, sources, options, &out).Run();
+    looking.clear();
+    for (size_t i = 0; i < round.size(); ++i) {
+      const bool cover = out[i].status.ok() && LooksLikeCover(out[i].text);
+      if (!cover) looking.push_back(round[i].binary);
+      read[round[i].binary].emplace_back(round[i], std::move(out[i]));
+    }
+  }
+  jobs->clear();
+  results->clear();
+  for (auto& pages : read) {
+    for (auto& [job, result] : pages) {
+      jobs->push_back(job);
+      results->push_back(std::move(result));
+    }
+  }
+}
+
+// One warning per binary whose pages were not all read by the policy.
+void NoteUnread(const std::vector<int>& page_counts,
+                const std::vector<PageJob>& jobs, const Document& doc,
+                const OcrOptions& options, std::vector<std::string>* warnings) {
+  if (options.pages.kind == OcrPagePolicy::Kind::kAll) return;
+  std::vector<int> read(page_counts.size(), 0);
+  for (const PageJob& j : jobs) ++read[j.binary];
+  for (size_t b = 0; b < page_counts.size(); ++b) {
+    if (read[b] >= page_counts[b]) continue;
+    warnings->push_back(
+        Where(doc.binaries[b], doc, 0, 1) + std::to_string(read[b]) + " of " +
+        std::to_string(page_counts[b]) + " pages read (--ocr-pages " +
+        (options.pages.kind == OcrPagePolicy::Kind::kCover ? "cover"
+                                                           : "range") +
+        ")");
+  }
+}
+
 }  // namespace
 
 Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
@@ -264,6 +325,7 @@ Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
   const bool had_text = !doc->text.empty();
   std::vector<std::unique_ptr<ImageSource>> sources(doc->binaries.size());
   std::vector<PageJob> jobs;
+  std::vector<int> page_counts(doc->binaries.size(), 0);  // pages to consider
   std::string first_error;
   for (size_t b = 0; b < doc->binaries.size(); ++b) {
     const Binary& bin = doc->binaries[b];
@@ -288,14 +350,22 @@ Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
                               std::to_string(limit) + " were read (max pages)");
       pages = limit;
     }
-    for (int p = 0; p < pages; ++p) jobs.push_back({b, p});
+    page_counts[b] = pages;
+    for (int p = 0; p < pages; ++p) {
+      if (options.pages.Selects(p)) jobs.push_back({b, p});
+    }
   }
 
   std::vector<PageResult> results;
-  if (options.progress != nullptr && !jobs.empty()) {
-    options.progress->PagesFound(static_cast<int>(jobs.size()));
+  if (options.pages.kind == OcrPagePolicy::Kind::kCover) {
+    ReadUntilCover(page_counts, sources, options, &jobs, &results);
+  } else {
+    if (options.progress != nullptr && !jobs.empty()) {
+      options.progress->PagesFound(static_cast<int>(jobs.size()));
+    }
+    PageQueue(jobs, sources, options, &results).Run();
   }
-  PageQueue(jobs, sources, options, &results).Run();
+  NoteUnread(page_counts, jobs, *doc, options, &doc->warnings);
 
   int ocr_pages = 0, read_pages = 0;
   double conf_sum = 0;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "extract/document.h"
+#include "extract/ocr/page_policy.h"
 #include "extract/status.h"
 #include "extract/thread_budget.h"
 
@@ -39,6 +40,9 @@ struct OcrOptions {
   // Pages read per binary (image file, TIFF, PDF); the rest are skipped with
   // a warning, so a 1,000-page upload cannot hold a batch for hours.
   int max_pages = 500;
+  // Which pages are recognised (page_policy.h): all, a range, or only
+  // until the cover page. Pages left out are named in one warning.
+  OcrPagePolicy pages;
   // Largest decoded page, in pixels. Bigger JPEGs are decoded reduced,
   // bigger PDF pages rendered at a lower resolution; other images are
   // refused (a 20,000 x 20,000 RGB image would need 1.6 GB).
