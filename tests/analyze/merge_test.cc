@@ -91,10 +91,16 @@ TEST_CASE("merge keeps this version's copy and clean copies", "[merge]") {
     auto old_store = OpenStore(dir / "old.db");
     REQUIRE(old_store->Put(x1, "old-version").ok());
     REQUIRE(old_store->Put(x2, "old-version").ok());
-    REQUIRE(old_store
-                ->PutChecks({{"doc-1.txt", x1.sha256, "header_agreement", "cik",
-                              "agree", "1", "1"}})
-                .ok());
+    Check check;
+    check.kind = "header_agreement";
+    check.subject = "cik";
+    check.outcome = "agree";
+    check.expected = "1";
+    check.found = "1";
+    // Checks belong to their document's copy (schema 6): those of x2, which
+    // nothing replaces, are carried; those of the replaced x1 copy go with it.
+    REQUIRE(old_store->ReplaceChecks(x2.sha256, {check}).ok());
+    REQUIRE(old_store->ReplaceChecks(x1.sha256, {check, check}).ok());
     auto new_store = OpenStore(dir / "new.db");
     REQUIRE(new_store->Put(newer, "new-version").ok());
   }
