@@ -52,6 +52,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "corpus")
@@ -253,10 +254,17 @@ def run_one(args):
         cmd = [secx, "fix-ocr", "--repairs", rep, src]
         if margin is not None:
             cmd[2:2] = ["--vocabulary-margin", str(margin)]
+        t0 = time.monotonic()
         r = subprocess.run(cmd, capture_output=True)
+        seconds = time.monotonic() - t0
         fixed = r.stdout.decode("utf-8", errors="replace")
         repairs = json.load(open(rep)) if os.path.exists(rep) else []
     truth = [c for _, c in ch]
+    # How often each injected form is still printed right in the noisy text.
+    noisy_cores = collections.Counter()
+    for _, c in chunks(noisy):
+        s, e = core_span(c)
+        noisy_cores[c[s:e]] += 1
     fixed_ch = chunks(fixed)
     got = [c for _, c in fixed_ch]
     m = align(truth, got) if len(got) != len(truth) else None
@@ -284,8 +292,11 @@ def run_one(args):
         if i in injected:
             kind = injected[i][0]
             counts[kind + ":injected"] += 1
+            clean = "clean" if noisy_cores[injected[i][1]] > 0 else "unique"
+            counts[kind + ":" + clean + ":injected"] += 1
             if out == c:
                 counts[kind + ":repaired"] += 1
+                counts[kind + ":" + clean + ":repaired"] += 1
             elif out is not None and out != c[:s] + injected[i][2] + c[e:]:
                 counts[kind + ":wrong"] += 1
                 examples.append(("wrong", kind, c, injected[i][2], out))
@@ -300,6 +311,8 @@ def run_one(args):
             if "log_odds" in rp and rp.get("rule") == "vocabulary":
                 events.append((rp["log_odds"], out == c, i in injected,
                                reading_class(rp["from"])))
+    counts["bytes"] += len(noisy.encode("utf-8"))
+    counts["microseconds"] += int(seconds * 1e6)
     return os.path.basename(path), counts, events, examples
 
 
@@ -335,6 +348,25 @@ def report(title, total, ndocs):
         share = f"{100 * rep / inj:.1f}%" if inj else "-"
         rate = f"{100000 * fa / tok:.2f}" if tok else "-"
         print(f"| {k} | {tok} | {inj} | {rep} | {wr} | {share} | {fa} | {rate} |")
+    print("\nRepaired share by whether the filing still prints the form right "
+          "somewhere (clean) or every occurrence is corrupted (unique):\n")
+    print("| token type | clean: injected | clean: repaired | unique: injected | "
+          "unique: repaired |")
+    print("|---|---:|---:|---:|---:|")
+    for k in TYPES + ("all",):
+        ks = TYPES if k == "all" else (k,)
+        cells = []
+        for clean in ("clean", "unique"):
+            inj = sum(total[f"{x}:{clean}:injected"] for x in ks)
+            rep = sum(total[f"{x}:{clean}:repaired"] for x in ks)
+            cells.append(str(inj))
+            cells.append(f"{100 * rep / inj:.1f}%" if inj else "-")
+        print(f"| {k} | " + " | ".join(cells) + " |")
+    if total["microseconds"]:
+        print(f"\nfix-ocr: {total['bytes'] / 1e3:.0f} KB in "
+              f"{total['microseconds'] / 1e6:.1f} s of process time summed over "
+              f"files ({total['bytes'] / total['microseconds'] * 1e3:.0f} KB/s, "
+              f"start-up included)")
 
 
 def main():

@@ -58,6 +58,8 @@ class DocumentLexicon {
   const std::map<std::string, double>& ticker_candidates() const {
     return tickers_;
   }
+  // Abbreviations, defined terms and known names, with their priors.
+  const std::map<std::string, double>& names() const { return names_; }
   // How often `word` occurs in the document exactly as written (also as a
   // part of a slash compound: "EICC/GeSI" counts "EICC" and "GeSI").
   int Count(std::string_view word) const;

@@ -58,8 +58,8 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
   }
   if (ctx.lexicon->LogPrior(stem) > kNone) return std::nullopt;
   Hypotheses h(kMixedNamePrior);
-  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -3.0, -7.0)) {
-    std::string s = EncodeUtf8(c.text);
+  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 3, -3.0, -7.0)) {
+    const std::string& s = c.text;
     if (HasDigit(s)) continue;
     double prior = ctx.vocabulary != nullptr ? VocabularyPrior(ctx, s)
                                              : ctx.lexicon->LogPrior(s);
@@ -374,8 +374,8 @@ std::optional<Repair> RepairWord(const RepairContext& ctx, const Token& t) {
   double read = (ctx.ocr_like ? kUnknownWordPriorOcr : kUnknownWordPrior) +
                 0.5 * std::min(4, ctx.lexicon->Count(stem) - 1);
   Hypotheses h(read);
-  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 2, -2.5, -4.5)) {
-    std::string s = EncodeUtf8(c.text);
+  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 2, -2.5, -4.5)) {
+    const std::string& s = c.text;
     if (!AllLowerLetters(s)) continue;
     double prior = ctx.lexicon->LogPrior(s);
     if (prior == kNone) continue;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "extract/correct/embedded_data.h"
+#include "extract/correct/lexicon.h"
 
 namespace secx {
 namespace {
@@ -76,12 +77,15 @@ std::string FoldCase(std::string_view s) {
 }
 
 DocumentVocabulary::DocumentVocabulary(std::string_view text,
-                                       const std::vector<Token>& tokens) {
+                                       const std::vector<Token>& tokens,
+                                       const DocumentLexicon* lexicon) {
   folded_.reserve(tokens.size() / 4 + 16);
   forms_.reserve(tokens.size() / 4 + 16);
   for (const Token& t : tokens) {
     std::string stem = t.text.substr(0, t.stem_end - t.start);
-    Entry& e = folded_[FoldCase(stem)];
+    auto [it, fresh] = folded_.try_emplace(FoldCase(stem));
+    if (fresh) trie_.Add(it->first);
+    Entry& e = it->second;
     ++e.count;
     ++forms_[stem];
     if (e.prominent) continue;
@@ -89,6 +93,9 @@ DocumentVocabulary::DocumentVocabulary(std::string_view text,
                   t.raw.find("\u201C") != std::string::npos;
     e.prominent = t.start < kCoverBytes || quoted ||
                   (t.text.size() >= 3 && UpperCaseLine(text, t.start));
+  }
+  if (lexicon != nullptr) {
+    for (const auto& [name, prior] : lexicon->names()) trie_.Add(name);
   }
 }
 

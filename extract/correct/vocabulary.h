@@ -19,8 +19,11 @@
 #include <vector>
 
 #include "extract/correct/tokenizer.h"
+#include "extract/correct/word_trie.h"
 
 namespace secx {
+
+class DocumentLexicon;
 
 // Which margin a vocabulary repair must clear: by what the reading is.
 enum class ReadingClass {
@@ -52,7 +55,10 @@ class DocumentVocabulary {
   // kCoverBytes bytes.
   static constexpr size_t kCoverBytes = 4096;
 
-  DocumentVocabulary(std::string_view text, const std::vector<Token>& tokens);
+  // `lexicon` (may be null) adds the names it builds (initials, known
+  // names) to the index of candidates.
+  DocumentVocabulary(std::string_view text, const std::vector<Token>& tokens,
+                     const DocumentLexicon* lexicon = nullptr);
 
   // Occurrences of `folded` (any case) in the document.
   int Count(std::string_view folded) const;
@@ -61,6 +67,8 @@ class DocumentVocabulary {
   // Some occurrence stands on the cover, in a quoted definition or in an
   // upper-case heading line.
   bool Prominent(std::string_view folded) const;
+  // Every form the filing prints, and the lexicon's names, as a trie.
+  const WordTrie& trie() const { return trie_; }
 
  private:
   struct Entry {
@@ -69,6 +77,7 @@ class DocumentVocabulary {
   };
   std::unordered_map<std::string, Entry> folded_;
   std::unordered_map<std::string, int> forms_;
+  WordTrie trie_;
 };
 
 }  // namespace secx

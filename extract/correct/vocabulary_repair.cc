@@ -148,6 +148,12 @@ bool LongPartsChanged(const std::string& read, const std::string& cand) {
 
 }  // namespace
 
+std::vector<const WordTrie*> Tries(const RepairContext& ctx) {
+  std::vector<const WordTrie*> tries = {&WordTrie::English()};
+  if (ctx.vocabulary != nullptr) tries.push_back(&ctx.vocabulary->trie());
+  return tries;
+}
+
 double VocabularyPrior(const RepairContext& ctx, const std::string& s) {
   const DocumentVocabulary& vocab = *ctx.vocabulary;
   std::string folded = FoldCase(s);
@@ -228,8 +234,8 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   const std::string folded = AlnumFolded(stem);
   Hypotheses h(read);
   for (const auto& c :
-       ctx.model->Expand(DecodeUtf8(stem), kMaxEdits, kMinEdit, kMinTotal)) {
-    std::string s = EncodeUtf8(c.text);
+       ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal)) {
+    const std::string& s = c.text;
     if (HasDigit(s) || !HasLetter(s)) continue;
     // The same letters in another case or with other punctuation: the
     // word was right as read ("Jurisdictions", "U.S").
