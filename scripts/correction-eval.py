@@ -115,11 +115,15 @@ def token_type(core):
     return None
 
 
+CLASSES = ("mixed", "name", "word", "name_short", "word_short")
+
+
 def reading_class(s):
     """The corrector's ReadingClass of a reading (vocabulary.h)."""
     if any(ch.isdigit() for ch in s):
         return "mixed"
-    return "name" if s[:1].isupper() else "word"
+    cls = "name" if s[:1].isupper() else "word"
+    return cls + "_short" if sum(ch.isalpha() for ch in s) <= 4 else cls
 
 
 def chunks(text):
@@ -133,11 +137,18 @@ def english():
     global _dict
     if _dict is None:
         _dict = set()
-        try:
-            for line in open("/usr/share/dict/words", encoding="utf-8"):
-                _dict.add(line.strip().lower())
-        except OSError:
-            pass
+        # The lists the corrector reads (extract/correct/lexicon.cc): a
+        # confusion that makes a word of any of them is a real-word error.
+        for path, min_length in (("/usr/share/dict/words", 0),
+                                 ("/usr/share/dict/american-english-large", 5),
+                                 ("/usr/share/dict/british-english", 5)):
+            try:
+                for line in open(path, encoding="utf-8"):
+                    w = line.strip()
+                    if len(w) >= min_length:
+                        _dict.add(w.lower())
+            except OSError:
+                pass
     return _dict
 
 
@@ -233,9 +244,26 @@ def align(a, b):
     return m
 
 
+TEXT_CACHE = None  # --text-cache: directory of `secx text` outputs
+
+
 def read_text(secx, path):
-    r = subprocess.run([secx, "text", path], capture_output=True)
-    return r.stdout.decode("utf-8", errors="replace")
+    cached = None
+    if TEXT_CACHE:
+        st = os.stat(path)
+        key = re.sub(r"[^A-Za-z0-9._-]", "_", f"{path}.{st.st_size}.{int(st.st_mtime)}")
+        cached = os.path.join(TEXT_CACHE, key)
+        if os.path.exists(cached):
+            return open(cached, encoding="utf-8", newline="").read()
+    # --ocr never: an image-only scan has no text to take as the truth (its
+    # OCR text has errors of its own), so it gives no text and is skipped.
+    r = subprocess.run([secx, "text", "--ocr", "never", path], capture_output=True)
+    text = r.stdout.decode("utf-8", errors="replace")
+    if cached:
+        with open(cached + ".tmp", "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(cached + ".tmp", cached)
+    return text
 
 
 def run_one(args):
@@ -381,7 +409,14 @@ def main():
     ap.add_argument("--target", type=float, default=0.5,
                     help="false changes per 100,000 allowed when calibrating")
     ap.add_argument("--examples", default="", help="write misses and false changes here")
+    ap.add_argument("--text-cache", default="",
+                    help="keep `secx text` outputs in this directory between runs "
+                         "(while iterating on the corrector only)")
     a = ap.parse_args()
+    global TEXT_CACHE
+    if a.text_cache:
+        os.makedirs(a.text_cache, exist_ok=True)
+        TEXT_CACHE = a.text_cache
     if a.calibrate:
         a.part, a.margin = "tune", 0.0
     files = files_of(a.part)
@@ -414,20 +449,52 @@ def main():
 def calibrate(events, total, target):
     tokens = sum(total[k + ":tokens"] for k in TYPES + ("other",))
     # Each vocabulary repair is decided alone, so the outcome at margin m is
-    # the repairs with log-odds >= m. Each reading class gets a third of the
-    # false-change budget and the smallest margin that keeps within it.
+    # the repairs of the class with log-odds >= m. The margins share one
+    # budget of false or wrong repairs (target per 100,000 tokens): each
+    # step lowers the margin of the class that gains the most right repairs
+    # per bad one, until the budget is spent; then each class takes the
+    # right repairs above its next bad one.
+    budget = int(target * tokens / 100000)
+    by_class = {c: sorted(((lo, right) for lo, right, _, cls in events if cls == c),
+                          reverse=True) for c in CLASSES}
+    taken = {c: 0 for c in CLASSES}  # events of the class taken, best first
+
+    def next_step(c):
+        """(events to take up to and including the next bad one, right in them)."""
+        ev = by_class[c]
+        k, good = taken[c], 0
+        while k < len(ev):
+            good += ev[k][1]
+            k += 1
+            if not ev[k - 1][1]:
+                return k, good
+        return None
+
+    spent = 0
+    while spent < budget:
+        best = None
+        for c in CLASSES:
+            step = next_step(c)
+            if step and step[1] > 0 and (best is None or step[1] > best[2]):
+                best = (c, step[0], step[1])
+        if best is None:
+            break
+        taken[best[0]] = best[1]
+        spent += 1
     margins = {}
-    for cls in ("mixed", "name", "word"):
-        ev = [e for e in events if e[3] == cls]
-        for m10 in range(0, 101):
-            m = m10 / 10
-            bad = sum(1 for lo, right, inj, _ in ev if lo >= m and not right)
-            if 100000 * bad / max(1, tokens) <= target / 3:
-                good = sum(1 for lo, right, inj, _ in ev if lo >= m and right)
-                margins[cls] = (m, good, bad)
-                break
+    for c in CLASSES:
+        ev = by_class[c]
+        k = taken[c]
+        while k < len(ev) and ev[k][1]:
+            k += 1
+        # The margin lies above the first event left out.
+        if k < len(ev):
+            m = math.floor(ev[k][0] * 100 + 1) / 100
         else:
-            margins[cls] = (10.0, 0, 0)
+            m = 0.0
+        good = sum(1 for lo, right in ev if lo >= m and right)
+        bad = sum(1 for lo, right in ev if lo >= m and not right)
+        margins[c] = (max(m, 0.0), good, bad)
     # Logistic fit of P(right | log-odds) by Newton's method.
     a_, b_ = 1.0, 0.0
     xs = [(lo, 1.0 if right else 0.0) for lo, right, _, _ in events]
@@ -446,16 +513,16 @@ def calibrate(events, total, target):
         b_ += (haa * gb - hab * ga) / det
     print("\ncalibration over %d tokens:" % tokens)
     for cls, (m, good, bad) in margins.items():
-        print(f"  {cls}: margin {m:.1f} (repairs right {good}, false or wrong {bad})")
+        print(f"  {cls}: margin {m:.2f} (repairs right {good}, false or wrong {bad})")
     print(f"  confidence = 1/(1+exp(-({a_:.3f}*lo{b_:+.3f})))")
     path = os.path.join(ROOT, "extract", "correct", "data", "calibration.tsv")
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Learned by scripts/correction-eval.py --calibrate on the tune part of\n"
                 "# eval/split.tsv (seed-injected OCR confusions). Do not edit by hand.\n"
                 f"# proposals {len(events)}, tokens {tokens}, target {target} per 100,000\n")
-        f.write(f"vocabulary_margin\t{max(m for m, _, _ in margins.values()):.1f}\n")
+        f.write(f"vocabulary_margin\t{max(m for m, _, _ in margins.values()):.2f}\n")
         for cls, (m, _, _) in margins.items():
-            f.write(f"margin_{cls}\t{m:.1f}\n")
+            f.write(f"margin_{cls}\t{m:.2f}\n")
         f.write(f"confidence_slope\t{a_:.4f}\n")
         f.write(f"confidence_intercept\t{b_:.4f}\n")
 

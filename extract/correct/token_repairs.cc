@@ -247,20 +247,22 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
       ++letters;
       digit_like = digit_like && DigitLike(c);
     } else if (!IsDigit(c) &&
-               std::string_view(",.-$%").find(c) == std::string_view::npos) {
+               std::string_view(",.-$%/").find(c) == std::string_view::npos) {
       number_chars = false;
     }
   }
   // Mostly digits, the letters all digit-like: a number whatever slot the
   // tokenizer gave it ("20i6").
+  // "201o" has the shape of an ordinal, which no number over 199 is.
   bool numeric = t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
-                 (t.slot == Slot::kName && number_chars && digit_like &&
-                  digits >= 2 && digits >= 2 * letters);
+                 ((t.slot == Slot::kName || t.slot == Slot::kOrdinal) &&
+                  number_chars && digit_like && digits >= 2 &&
+                  digits >= 2 * letters);
   if (!numeric || letters == 0) return std::nullopt;
   // A letter at either end is usually part of a code ("4980B", "S1643");
   // in a number written with separators ("1,00O", "I02-0071") a
   // digit-like letter is a misread digit wherever it stands.
-  bool separated = stem.find_first_of(",.-$") != std::string::npos;
+  bool separated = stem.find_first_of(",.-$/") != std::string::npos;
   for (size_t i = 0; i < stem.size(); ++i) {
     if (!IsAlpha(stem[i])) continue;
     bool interior = i > 0 && i + 1 < stem.size() && IsDigit(stem[i - 1]) &&
@@ -274,11 +276,13 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
                   : digits >= 3 && std::string_view("OoIl").find(stem[i]) !=
                                        std::string_view::npos;
     // A letter alone between separators is a form or series letter
-    // ("10-D", "10-Q"), not a digit.
-    size_t gb = stem.find_last_of(",.-$", i);
+    // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269")
+    // holds digits only.
+    size_t gb = stem.find_last_of(",.-$/", i);
     gb = gb == std::string::npos ? 0 : gb + 1;
-    size_t ge = std::min(stem.find_first_of(",.-$", i), stem.size());
-    bool group_digit = false;
+    size_t ge = std::min(stem.find_first_of(",.-$/", i), stem.size());
+    bool group_digit = (gb > 0 && stem[gb - 1] == ',') ||
+                       (ge < stem.size() && stem[ge] == ',');
     for (size_t k = gb; k < ge; ++k)
       group_digit = group_digit || IsDigit(stem[k]);
     if ((!interior && !edge_ok) || !group_digit) return std::nullopt;
@@ -432,6 +436,7 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       break;
     case Slot::kOrdinal:
       stem = RepairOrdinal(ctx, index);
+      if (!stem) stem = RepairNumber(ctx, t);
       break;
     case Slot::kDate:
       stem = RepairDay(ctx, t);

@@ -30,6 +30,8 @@ enum class ReadingClass {
   kMixed,  // letters with digits ("So1utions")
   kName,   // letters, capitalised or upper case ("Clinlcal")
   kWord,   // lower-case letters ("innovativc")
+  kNameShort,  // as kName, four letters or fewer ("Rulo")
+  kWordShort,  // as kWord, four letters or fewer ("thc")
 };
 
 struct Calibration {
@@ -37,6 +39,8 @@ struct Calibration {
   double margin_mixed = -1.0;      // per class; < 0: vocabulary_margin
   double margin_name = -1.0;
   double margin_word = -1.0;
+  double margin_name_short = -1.0;
+  double margin_word_short = -1.0;
   double confidence_slope = 1.0;  // P(right) = 1 / (1 + exp(-(a lo + b)))
   double confidence_intercept = 0.0;
 
@@ -67,6 +71,9 @@ class DocumentVocabulary {
   // Some occurrence stands on the cover, in a quoted definition or in an
   // upper-case heading line.
   bool Prominent(std::string_view folded) const;
+  // Occurrences of the folded pair `first` `second` as neighbouring tokens
+  // (the context a candidate or a reading stands in).
+  int PairCount(std::string_view first, std::string_view second) const;
   // Every form the filing prints, and the lexicon's names, as a trie.
   const WordTrie& trie() const { return trie_; }
 
@@ -77,6 +84,7 @@ class DocumentVocabulary {
   };
   std::unordered_map<std::string, Entry> folded_;
   std::unordered_map<std::string, int> forms_;
+  std::unordered_map<std::string, int> pairs_;  // "first\x1fsecond"
   WordTrie trie_;
 };
 

@@ -1,11 +1,10 @@
 #include "extract/correct/word_trie.h"
 
 #include <cctype>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "extract/correct/embedded_data.h"
+#include "extract/correct/lexicon.h"
 
 namespace secx {
 namespace {
@@ -66,10 +65,7 @@ const WordTrie& WordTrie::English() {
   static const WordTrie* trie = [] {
     auto* t = new WordTrie;
     t->nodes_.reserve(1 << 18);
-    std::ifstream in("/usr/share/dict/words", std::ios::binary);
-    std::string all((std::istreambuf_iterator<char>(in)),
-                    std::istreambuf_iterator<char>());
-    ForEachEntry(all, [t](std::string_view w) { t->Add(w); });
+    ForEachEnglishWord([t](std::string_view w) { t->Add(w); });
     ForEachEntry(kSecVocabulary, [t](std::string_view w) { t->Add(w); });
     return t;
   }();

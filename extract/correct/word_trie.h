@@ -31,7 +31,7 @@ class WordTrie {
   bool Terminal(int32_t node) const { return nodes_[node].terminal; }
   size_t size() const { return nodes_.size(); }
 
-  // /usr/share/dict/words (when installed) and the SEC vocabulary.
+  // The Debian word lists (lexicon.h) and the SEC vocabulary.
   static const WordTrie& English();
 
  private:
