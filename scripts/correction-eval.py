@@ -282,9 +282,19 @@ def run_one(args):
         cmd = [secx, "fix-ocr", "--repairs", rep, src]
         if margin is not None:
             cmd[2:2] = ["--vocabulary-margin", str(margin)]
+        # CPU time of fix-ocr (user + system), which other work on the
+        # machine does not inflate as it does wall time.
+        timing = os.path.join(tmp, "time.txt")
+        if os.path.exists("/usr/bin/time"):
+            cmd = ["/usr/bin/time", "-f", "%U %S", "-o", timing] + cmd
         t0 = time.monotonic()
         r = subprocess.run(cmd, capture_output=True)
         seconds = time.monotonic() - t0
+        if os.path.exists(timing):
+            try:
+                seconds = sum(float(x) for x in open(timing).read().split()[-2:])
+            except ValueError:
+                pass
         fixed = r.stdout.decode("utf-8", errors="replace")
         repairs = json.load(open(rep)) if os.path.exists(rep) else []
     truth = [c for _, c in ch]
@@ -392,9 +402,9 @@ def report(title, total, ndocs):
         print(f"| {k} | " + " | ".join(cells) + " |")
     if total["microseconds"]:
         print(f"\nfix-ocr: {total['bytes'] / 1e3:.0f} KB in "
-              f"{total['microseconds'] / 1e6:.1f} s of process time summed over "
+              f"{total['microseconds'] / 1e6:.1f} s of CPU time summed over "
               f"files ({total['bytes'] / total['microseconds'] * 1e3:.0f} KB/s, "
-              f"start-up included)")
+              f"process start-up included)")
 
 
 def main():
@@ -460,15 +470,21 @@ def calibrate(events, total, target):
     taken = {c: 0 for c in CLASSES}  # events of the class taken, best first
 
     def next_step(c):
-        """(events to take up to and including the next bad one, right in them)."""
+        """(events taken after spending one more bad repair on class c, right
+        repairs gained): through the next bad event and the right ones after
+        it, up to the bad one after that."""
         ev = by_class[c]
         k, good = taken[c], 0
-        while k < len(ev):
-            good += ev[k][1]
+        while k < len(ev) and ev[k][1]:
+            good += 1
             k += 1
-            if not ev[k - 1][1]:
-                return k, good
-        return None
+        if k == len(ev):
+            return None
+        k += 1  # the bad one
+        while k < len(ev) and ev[k][1]:
+            good += 1
+            k += 1
+        return k, good
 
     spent = 0
     while spent < budget:

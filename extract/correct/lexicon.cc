@@ -159,7 +159,16 @@ bool IsCorporateSuffix(std::string_view word) {
 }
 
 bool InSecVocabulary(std::string_view word) {
-  return Sec().words.count(Key(word)) > 0;
+  if (Sec().words.count(Key(word)) > 0) return true;
+  // "Forma", "RATA": a lower-case entry capitalised or in upper case (not
+  // "FOrma").
+  if (!IsCapitalised(word) || word.size() < 4) return false;
+  bool rest_lower = true, rest_upper = true;
+  for (char c : word.substr(1)) {
+    rest_lower = rest_lower && !std::isupper(static_cast<unsigned char>(c));
+    rest_upper = rest_upper && !std::islower(static_cast<unsigned char>(c));
+  }
+  return (rest_lower || rest_upper) && Sec().words.count(Lower(word)) > 0;
 }
 
 bool InEnglishWords(std::string_view word) {

@@ -254,10 +254,14 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
   // Mostly digits, the letters all digit-like: a number whatever slot the
   // tokenizer gave it ("20i6").
   // "201o" has the shape of an ordinal, which no number over 199 is.
+  // "I8", "3O": two characters, a digit and a stroke or round letter.
+  const bool two_char = stem.size() == 2 && digits == 1 &&
+                        std::string_view("OoIl").find(stem[IsDigit(stem[0])]) !=
+                            std::string_view::npos;
   bool numeric = t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
                  ((t.slot == Slot::kName || t.slot == Slot::kOrdinal) &&
-                  number_chars && digit_like && digits >= 2 &&
-                  digits >= 2 * letters);
+                  number_chars && digit_like &&
+                  (two_char || (digits >= 2 && digits >= 2 * letters)));
   if (!numeric || letters == 0) return std::nullopt;
   // A letter at either end is usually part of a code ("4980B", "S1643");
   // in a number written with separators ("1,00O", "I02-0071") a
@@ -273,8 +277,9 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     // ("I933", "200O").
     bool edge_ok =
         separated ? DigitLike(stem[i]) && stem[i] != 'B'
-                  : digits >= 3 && std::string_view("OoIl").find(stem[i]) !=
-                                       std::string_view::npos;
+                  : (digits >= 3 || two_char) &&
+                        std::string_view("OoIl").find(stem[i]) !=
+                            std::string_view::npos;
     // A letter alone between separators is a form or series letter
     // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269")
     // holds digits only.
@@ -282,7 +287,8 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     gb = gb == std::string::npos ? 0 : gb + 1;
     size_t ge = std::min(stem.find_first_of(",.-$/", i), stem.size());
     bool group_digit = (gb > 0 && stem[gb - 1] == ',') ||
-                       (ge < stem.size() && stem[ge] == ',');
+                       (ge < stem.size() && stem[ge] == ',') ||
+                       stem[0] == '$';
     for (size_t k = gb; k < ge; ++k)
       group_digit = group_digit || IsDigit(stem[k]);
     if ((!interior && !edge_ok) || !group_digit) return std::nullopt;

@@ -52,6 +52,8 @@ constexpr double kDocOnlyPenalty = -1.5;
 // people and places are often missing from the word list ("Costa" is no
 // misread "Costs").
 constexpr double kNameFromListPenalty = -1.0;
+// A candidate in another case shape than the reading ("Its" for "lts").
+constexpr double kShapeChangePenalty = -2.0;
 
 // Readings of at most this many letters are "short" (their own margin).
 constexpr int kShortLetters = 4;
@@ -260,6 +262,21 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   }
   const bool capitalised = IsUpper(stem[0]) || repair::IsDigit(stem[0]);
   const std::string folded = AlnumFolded(stem);
+  // The reading's case shape, its digits read as the letters they stand
+  // for most often ("1nfant" is lower case, "GR0UP" upper).
+  std::string letters_only;
+  for (char ch : stem) {
+    if (!repair::IsDigit(ch)) letters_only += ch;
+  }
+  const CaseShape read_shape = ShapeOf(letters_only);
+  // At a sentence start a capitalised candidate is as likely ("1ts" may be
+  // "Its").
+  bool sentence_start = index == 0;
+  if (index > 0) {
+    const std::string& p = (*ctx.tokens)[index - 1].raw;
+    sentence_start = !p.empty() && std::string_view(".!?:").find(p.back()) !=
+                                       std::string_view::npos;
+  }
   Hypotheses h(read);
   for (const auto& c :
        ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal)) {
@@ -273,6 +290,13 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     const std::string folded_s = FoldCase(s);
     if (capitalised && vocab.Count(folded_s) == 0) {
       prior += kNameFromListPenalty;
+    }
+    // "lts" is "its" more likely than "Its": a confusion that changes the
+    // case shape ('l' read for 'I') must beat one that keeps it.
+    if (read_shape != CaseShape::kMixed && read_shape != CaseShape::kNone &&
+        !(sentence_start && read_shape == CaseShape::kLower) &&
+        ShapeOf(s) != read_shape) {
+      prior += kShapeChangePenalty;
     }
     h.Add(s, c.log_p + prior + context(folded_s, 0));
   }
