@@ -53,6 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "corpus")
@@ -348,10 +349,13 @@ def run_one(args):
         for rp in by_chunk.get(j, []) if j is not None else []:
             if "log_odds" in rp and rp.get("rule") == "vocabulary":
                 events.append((rp["log_odds"], out == c, i in injected,
-                               reading_class(rp["from"])))
+                               reading_class(rp["from"]), COMPANY.get(path, path)))
     counts["bytes"] += len(noisy.encode("utf-8"))
     counts["microseconds"] += int(seconds * 1e6)
     return os.path.basename(path), counts, events, examples
+
+
+COMPANY = {}  # path -> company of eval/split.tsv
 
 
 def files_of(part):
@@ -364,6 +368,7 @@ def files_of(part):
             continue
         for name in f[3].split():
             out.append(os.path.join(SHARED, f[0], name))
+            COMPANY[out[-1]] = f[1]
     return out
 
 
@@ -434,10 +439,14 @@ def main():
     events = []
     examples = []
     ndocs = 0
+    fold_tokens = collections.Counter()
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
-        for res in pool.map(run_one, [(a.secx, f, a.seed, a.margin) for f in files]):
+        for path, res in zip(files, pool.map(
+                run_one, [(a.secx, f, a.seed, a.margin) for f in files])):
             if res is None:
                 continue
+            fold_tokens[fold_of(COMPANY.get(path, path))] += sum(
+                res[1][k + ":tokens"] for k in TYPES + ("other",))
             ndocs += 1
             name, c, ev, ex = res
             total.update(c)
@@ -453,11 +462,44 @@ def main():
         with open(os.path.join(tempfile.gettempdir(), "secx-calibration-events.tsv"), "w") as f:
             for e in sorted(events):
                 f.write("\t".join(str(x) for x in e) + "\n")
-        calibrate(events, total, a.target)
+        calibrate(events, total, a.target, fold_tokens)
 
 
-def calibrate(events, total, target):
+def fold_of(company):
+    """One of two halves of the tune part, by company."""
+    return zlib.crc32(company.encode("utf-8")) % 2
+
+
+def calibrate(events, total, target, fold_tokens):
     tokens = sum(total[k + ":tokens"] for k in TYPES + ("other",))
+    # The budget spent on the tune part is chosen so that the margins hold
+    # on companies they were not learned on: margins learned on one half of
+    # the tune part (by company) are checked on the other half, both ways,
+    # and the largest budget whose held-out false or wrong repairs stay
+    # within the target is kept.
+    chosen = target / 8
+    for budget_rate in (target, target * 0.8, target * 0.6, target * 0.4,
+                        target * 0.25, target / 8):
+        held = []
+        for f in (0, 1):
+            own = [e for e in events if fold_of(e[4]) == f]
+            other = [e for e in events if fold_of(e[4]) != f]
+            m = learn_margins(own, fold_tokens[f], budget_rate)
+            bad = sum(1 for lo, right, _, cls, _ in other
+                      if lo >= m[cls][0] and not right)
+            held.append(100000 * bad / max(1, fold_tokens[1 - f]))
+        print(f"  budget {budget_rate:.3f} per 100,000 on one half: "
+              f"held-out false or wrong {held[0]:.2f} / {held[1]:.2f}")
+        if max(held) <= target:
+            chosen = budget_rate
+            break
+    margins = learn_margins(events, tokens, chosen)
+    print(f"  budget kept: {chosen:.3f} per 100,000")
+    return write_calibration(events, tokens, target, margins)
+
+
+def learn_margins(events, tokens, target):
+    """{class: (margin, right, bad)} spending target per 100,000 tokens."""
     # Each vocabulary repair is decided alone, so the outcome at margin m is
     # the repairs of the class with log-odds >= m. The margins share one
     # budget of false or wrong repairs (target per 100,000 tokens): each
@@ -465,7 +507,7 @@ def calibrate(events, total, target):
     # per bad one, until the budget is spent; then each class takes the
     # right repairs above its next bad one.
     budget = int(target * tokens / 100000)
-    by_class = {c: sorted(((lo, right) for lo, right, _, cls in events if cls == c),
+    by_class = {c: sorted(((lo, right) for lo, right, _, cls, _ in events if cls == c),
                           reverse=True) for c in CLASSES}
     taken = {c: 0 for c in CLASSES}  # events of the class taken, best first
 
@@ -511,9 +553,13 @@ def calibrate(events, total, target):
         good = sum(1 for lo, right in ev if lo >= m and right)
         bad = sum(1 for lo, right in ev if lo >= m and not right)
         margins[c] = (max(m, 0.0), good, bad)
+    return margins
+
+
+def write_calibration(events, tokens, target, margins):
     # Logistic fit of P(right | log-odds) by Newton's method.
     a_, b_ = 1.0, 0.0
-    xs = [(lo, 1.0 if right else 0.0) for lo, right, _, _ in events]
+    xs = [(lo, 1.0 if right else 0.0) for lo, right, _, _, _ in events]
     for _ in range(50):
         ga = gb = haa = hab = hbb = 0.0
         for x, y in xs:

@@ -278,8 +278,8 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     bool edge_ok =
         separated ? DigitLike(stem[i]) && stem[i] != 'B'
                   : (digits >= 3 || two_char) &&
-                        std::string_view("OoIl").find(stem[i]) !=
-                            std::string_view::npos;
+                        std::string_view(two_char ? "OoIl" : "OoIli")
+                                .find(stem[i]) != std::string_view::npos;
     // A letter alone between separators is a form or series letter
     // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269")
     // holds digits only.

@@ -27,6 +27,7 @@ using repair::Stem;
 // "thc" printed 5 times beside "the" printed 800 times is the minority
 // spelling of a word, "Costa" 3 times beside "Costs" 10 times may be a name.
 constexpr double kMixedReadPrior = -6.0;
+constexpr double kMixedOneShapeExtra = -1.5;
 constexpr double kUnknownReadPrior = -4.0;
 constexpr double kUnknownReadPriorOcr = -5.0;
 constexpr double kRepeatSlope = 2.0;
@@ -257,18 +258,26 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     digits += repair::IsDigit(c);
     letters += repair::IsAlpha(c);
   }
-  if (mixed && (letters < 2 * digits + 2 || HasDigitPart(stem))) {
-    return std::nullopt;
-  }
-  const bool capitalised = IsUpper(stem[0]) || repair::IsDigit(stem[0]);
-  const std::string folded = AlnumFolded(stem);
-  // The reading's case shape, its digits read as the letters they stand
-  // for most often ("1nfant" is lower case, "GR0UP" upper).
+  // The reading's case shape, its digits left out ("1nfant" is lower
+  // case, "GR0UP" upper).
   std::string letters_only;
   for (char ch : stem) {
     if (!repair::IsDigit(ch)) letters_only += ch;
   }
   const CaseShape read_shape = ShapeOf(letters_only);
+  // A lower-case word with a digit in it ("f0r", "1ts") is no code.
+  const int min_letters = read_shape == CaseShape::kLower ? 2 * digits
+                                                          : 2 * digits + 2;
+  if (mixed && (letters < min_letters || HasDigitPart(stem))) {
+    return std::nullopt;
+  }
+  // Digits amid letters of one case shape ("bel0w", "UN1TED", "Ru1e") are
+  // rarer in clean text than in mixed-case codes ("H1N1", "3Com").
+  if (mixed && read_shape != CaseShape::kMixed) {
+    read += kMixedOneShapeExtra;
+  }
+  const bool capitalised = IsUpper(stem[0]) || repair::IsDigit(stem[0]);
+  const std::string folded = AlnumFolded(stem);
   // At a sentence start a capitalised candidate is as likely ("1ts" may be
   // "Its").
   bool sentence_start = index == 0;
