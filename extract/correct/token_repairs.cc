@@ -57,6 +57,9 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
     if (!std::isalnum(static_cast<unsigned char>(c))) return std::nullopt;
   }
   if (ctx.lexicon->LogPrior(stem) > kNone) return std::nullopt;
+  // An ordinal in capitals ("2ND", "21ST") is printed so.
+  static const RE2 kUpperOrdinal("(?i)[0-9]+(?:st|nd|rd|th)");
+  if (RE2::FullMatch(stem, kUpperOrdinal)) return std::nullopt;
   Hypotheses h(kMixedNamePrior);
   for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 3, -3.0, -7.0)) {
     const std::string& s = c.text;
