@@ -261,10 +261,10 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
   const bool two_char = stem.size() == 2 && digits == 1 &&
                         std::string_view("OoIl").find(stem[IsDigit(stem[0])]) !=
                             std::string_view::npos;
-  bool numeric = t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
-                 ((t.slot == Slot::kName || t.slot == Slot::kOrdinal) &&
-                  number_chars && digit_like &&
-                  (two_char || (digits >= 2 && digits >= 2 * letters)));
+  bool numeric =
+      t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
+      ((t.slot == Slot::kName || t.slot == Slot::kOrdinal) && number_chars &&
+       digit_like && (two_char || (digits >= 2 && digits >= 2 * letters)));
   if (!numeric || letters == 0) return std::nullopt;
   // A letter at either end is usually part of a code ("4980B", "S1643");
   // in a number written with separators ("1,00O", "I02-0071") a
@@ -279,10 +279,11 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     // twins stand at the edge of a number of three digits or more
     // ("I933", "200O").
     bool edge_ok =
-        separated ? DigitLike(stem[i]) && stem[i] != 'B'
-                  : (digits >= 3 || two_char) &&
-                        std::string_view(two_char ? "OoIl" : "OoIli")
-                                .find(stem[i]) != std::string_view::npos;
+        separated
+            ? DigitLike(stem[i]) && stem[i] != 'B'
+            : (digits >= 3 || two_char) &&
+                  std::string_view(two_char ? "OoIl" : "OoIli").find(stem[i]) !=
+                      std::string_view::npos;
     // A letter alone between separators is a form or series letter
     // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269")
     // holds digits only.
@@ -290,8 +291,7 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     gb = gb == std::string::npos ? 0 : gb + 1;
     size_t ge = std::min(stem.find_first_of(",.-$/", i), stem.size());
     bool group_digit = (gb > 0 && stem[gb - 1] == ',') ||
-                       (ge < stem.size() && stem[ge] == ',') ||
-                       stem[0] == '$';
+                       (ge < stem.size() && stem[ge] == ',') || stem[0] == '$';
     for (size_t k = gb; k < ge; ++k)
       group_digit = group_digit || IsDigit(stem[k]);
     if ((!interior && !edge_ok) || !group_digit) return std::nullopt;

@@ -27,9 +27,9 @@ class DocumentLexicon;
 
 // Which margin a vocabulary repair must clear: by what the reading is.
 enum class ReadingClass {
-  kMixed,  // letters with digits ("So1utions")
-  kName,   // letters, capitalised or upper case ("Clinlcal")
-  kWord,   // lower-case letters ("innovativc")
+  kMixed,      // letters with digits ("So1utions")
+  kName,       // letters, capitalised or upper case ("Clinlcal")
+  kWord,       // lower-case letters ("innovativc")
   kNameShort,  // as kName, four letters or fewer ("Rulo")
   kWordShort,  // as kWord, four letters or fewer ("thc")
 };

@@ -266,8 +266,8 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   }
   const CaseShape read_shape = ShapeOf(letters_only);
   // A lower-case word with a digit in it ("f0r", "1ts") is no code.
-  const int min_letters = read_shape == CaseShape::kLower ? 2 * digits
-                                                          : 2 * digits + 2;
+  const int min_letters =
+      read_shape == CaseShape::kLower ? 2 * digits : 2 * digits + 2;
   if (mixed && (letters < min_letters || HasDigitPart(stem))) {
     return std::nullopt;
   }
@@ -316,12 +316,11 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     // Short readings are more often real (names, foreign words) and have
     // more look-alike words: their own margins.
     const bool short_reading = letters <= kShortLetters;
-    ReadingClass cls = mixed ? ReadingClass::kMixed
-                       : capitalised
-                           ? (short_reading ? ReadingClass::kNameShort
-                                            : ReadingClass::kName)
-                           : (short_reading ? ReadingClass::kWordShort
-                                            : ReadingClass::kWord);
+    ReadingClass cls =
+        mixed ? ReadingClass::kMixed
+        : capitalised
+            ? (short_reading ? ReadingClass::kNameShort : ReadingClass::kName)
+            : (short_reading ? ReadingClass::kWordShort : ReadingClass::kWord);
     r->margin =
         ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin : cal.Margin(cls);
   }

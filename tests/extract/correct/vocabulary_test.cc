@@ -87,10 +87,10 @@ TEST_CASE("digit-like letters in numbers with separators",
     INFO(c.in);
     CHECK(Fix(c.in) == c.out);
   }
-  const char* kept[] = {"Rule 10b5-1 plan",      "part 4980B and S1643",
-                        "Form 10-D and Form 10-Q", "Series 2021-1A notes",
-                        "the 1990s and FY2023",    "open 24/7 on 1/2/3",
-                        "a 401k plan",           "THE 2ND AMENDMENT"};
+  const char* kept[] = {
+      "Rule 10b5-1 plan",     "part 4980B and S1643", "Form 10-D and Form 10-Q",
+      "Series 2021-1A notes", "the 1990s and FY2023", "open 24/7 on 1/2/3",
+      "a 401k plan",          "THE 2ND AMENDMENT"};
   for (const char* c : kept) {
     INFO(c);
     CHECK(Fix(c) == c);
