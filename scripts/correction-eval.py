@@ -23,6 +23,9 @@ Most corrupted forms keep clean occurrences elsewhere in the filing; in one
 filing in four every occurrence of the chosen forms is corrupted, so the
 corrector must do without the document's own spelling.
 
+Scans are left out: an image-only scan has no text to take as the truth,
+and a scanned PDF with a text layer has OCR's errors in that layer.
+
 The noisy text goes through `secx fix-ocr` (correction forced on). Tokens
 are compared with the truth: an injected token is repaired when it comes
 back exactly as printed, a token that was right and comes back different is
@@ -52,6 +55,8 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "corpus")
@@ -114,11 +119,15 @@ def token_type(core):
     return None
 
 
+CLASSES = ("mixed", "name", "word", "name_short", "word_short")
+
+
 def reading_class(s):
     """The corrector's ReadingClass of a reading (vocabulary.h)."""
     if any(ch.isdigit() for ch in s):
         return "mixed"
-    return "name" if s[:1].isupper() else "word"
+    cls = "name" if s[:1].isupper() else "word"
+    return cls + "_short" if sum(ch.isalpha() for ch in s) <= 4 else cls
 
 
 def chunks(text):
@@ -132,11 +141,18 @@ def english():
     global _dict
     if _dict is None:
         _dict = set()
-        try:
-            for line in open("/usr/share/dict/words", encoding="utf-8"):
-                _dict.add(line.strip().lower())
-        except OSError:
-            pass
+        # The lists the corrector reads (extract/correct/lexicon.cc): a
+        # confusion that makes a word of any of them is a real-word error.
+        for path, min_length in (("/usr/share/dict/words", 0),
+                                 ("/usr/share/dict/american-english-large", 5),
+                                 ("/usr/share/dict/british-english", 5)):
+            try:
+                for line in open(path, encoding="utf-8"):
+                    w = line.strip()
+                    if len(w) >= min_length:
+                        _dict.add(w.lower())
+            except OSError:
+                pass
     return _dict
 
 
@@ -232,13 +248,48 @@ def align(a, b):
     return m
 
 
+TEXT_CACHE = None  # --text-cache: directory of `secx text` outputs
+
+
 def read_text(secx, path):
-    r = subprocess.run([secx, "text", path], capture_output=True)
-    return r.stdout.decode("utf-8", errors="replace")
+    cached = None
+    if TEXT_CACHE:
+        st = os.stat(path)
+        key = re.sub(r"[^A-Za-z0-9._-]", "_", f"{path}.{st.st_size}.{int(st.st_mtime)}")
+        cached = os.path.join(TEXT_CACHE, key)
+        if os.path.exists(cached):
+            return open(cached, encoding="utf-8", newline="").read()
+    # --ocr never: an image-only scan has no text to take as the truth (its
+    # OCR text has errors of its own), so it gives no text and is skipped.
+    r = subprocess.run([secx, "text", "--ocr", "never", path], capture_output=True)
+    text = r.stdout.decode("utf-8", errors="replace")
+    if cached:
+        with open(cached + ".tmp", "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(cached + ".tmp", cached)
+    return text
+
+
+def scanned_pdf(path):
+    """True for a PDF whose every page is a scanned image: its text layer, if
+    any, is OCR output with errors of its own ("0MB" for "OMB"), no truth."""
+    if not path.lower().endswith(".pdf"):
+        return False
+    r = subprocess.run(["pdfimages", "-list", path], capture_output=True)
+    pages = set()
+    for line in r.stdout.decode("utf-8", errors="replace").splitlines()[2:]:
+        f = line.split()
+        if len(f) > 4 and f[3].isdigit() and int(f[3]) >= 1000:
+            pages.add(f[0])
+    r = subprocess.run(["pdfinfo", path], capture_output=True)
+    m = re.search(r"^Pages:\s+(\d+)", r.stdout.decode("utf-8", errors="replace"), re.M)
+    return m is not None and len(pages) >= int(m.group(1))
 
 
 def run_one(args):
     secx, path, seed, margin = args
+    if scanned_pdf(path):
+        return None
     text = read_text(secx, path)
     ch = chunks(text)
     if len(ch) < 200:
@@ -253,10 +304,27 @@ def run_one(args):
         cmd = [secx, "fix-ocr", "--repairs", rep, src]
         if margin is not None:
             cmd[2:2] = ["--vocabulary-margin", str(margin)]
+        # CPU time of fix-ocr (user + system), which other work on the
+        # machine does not inflate as it does wall time.
+        timing = os.path.join(tmp, "time.txt")
+        if os.path.exists("/usr/bin/time"):
+            cmd = ["/usr/bin/time", "-f", "%U %S", "-o", timing] + cmd
+        t0 = time.monotonic()
         r = subprocess.run(cmd, capture_output=True)
+        seconds = time.monotonic() - t0
+        if os.path.exists(timing):
+            try:
+                seconds = sum(float(x) for x in open(timing).read().split()[-2:])
+            except ValueError:
+                pass
         fixed = r.stdout.decode("utf-8", errors="replace")
         repairs = json.load(open(rep)) if os.path.exists(rep) else []
     truth = [c for _, c in ch]
+    # How often each injected form is still printed right in the noisy text.
+    noisy_cores = collections.Counter()
+    for _, c in chunks(noisy):
+        s, e = core_span(c)
+        noisy_cores[c[s:e]] += 1
     fixed_ch = chunks(fixed)
     got = [c for _, c in fixed_ch]
     m = align(truth, got) if len(got) != len(truth) else None
@@ -284,8 +352,11 @@ def run_one(args):
         if i in injected:
             kind = injected[i][0]
             counts[kind + ":injected"] += 1
+            clean = "clean" if noisy_cores[injected[i][1]] > 0 else "unique"
+            counts[kind + ":" + clean + ":injected"] += 1
             if out == c:
                 counts[kind + ":repaired"] += 1
+                counts[kind + ":" + clean + ":repaired"] += 1
             elif out is not None and out != c[:s] + injected[i][2] + c[e:]:
                 counts[kind + ":wrong"] += 1
                 examples.append(("wrong", kind, c, injected[i][2], out))
@@ -299,8 +370,13 @@ def run_one(args):
         for rp in by_chunk.get(j, []) if j is not None else []:
             if "log_odds" in rp and rp.get("rule") == "vocabulary":
                 events.append((rp["log_odds"], out == c, i in injected,
-                               reading_class(rp["from"])))
+                               reading_class(rp["from"]), COMPANY.get(path, path)))
+    counts["bytes"] += len(noisy.encode("utf-8"))
+    counts["microseconds"] += int(seconds * 1e6)
     return os.path.basename(path), counts, events, examples
+
+
+COMPANY = {}  # path -> company of eval/split.tsv
 
 
 def files_of(part):
@@ -313,6 +389,7 @@ def files_of(part):
             continue
         for name in f[3].split():
             out.append(os.path.join(SHARED, f[0], name))
+            COMPANY[out[-1]] = f[1]
     return out
 
 
@@ -335,6 +412,25 @@ def report(title, total, ndocs):
         share = f"{100 * rep / inj:.1f}%" if inj else "-"
         rate = f"{100000 * fa / tok:.2f}" if tok else "-"
         print(f"| {k} | {tok} | {inj} | {rep} | {wr} | {share} | {fa} | {rate} |")
+    print("\nRepaired share by whether the filing still prints the form right "
+          "somewhere (clean) or every occurrence is corrupted (unique):\n")
+    print("| token type | clean: injected | clean: repaired | unique: injected | "
+          "unique: repaired |")
+    print("|---|---:|---:|---:|---:|")
+    for k in TYPES + ("all",):
+        ks = TYPES if k == "all" else (k,)
+        cells = []
+        for clean in ("clean", "unique"):
+            inj = sum(total[f"{x}:{clean}:injected"] for x in ks)
+            rep = sum(total[f"{x}:{clean}:repaired"] for x in ks)
+            cells.append(str(inj))
+            cells.append(f"{100 * rep / inj:.1f}%" if inj else "-")
+        print(f"| {k} | " + " | ".join(cells) + " |")
+    if total["microseconds"]:
+        print(f"\nfix-ocr: {total['bytes'] / 1e3:.0f} KB in "
+              f"{total['microseconds'] / 1e6:.1f} s of CPU time summed over "
+              f"files ({total['bytes'] / total['microseconds'] * 1e3:.0f} KB/s, "
+              f"process start-up included)")
 
 
 def main():
@@ -349,7 +445,14 @@ def main():
     ap.add_argument("--target", type=float, default=0.5,
                     help="false changes per 100,000 allowed when calibrating")
     ap.add_argument("--examples", default="", help="write misses and false changes here")
+    ap.add_argument("--text-cache", default="",
+                    help="keep `secx text` outputs in this directory between runs "
+                         "(while iterating on the corrector only)")
     a = ap.parse_args()
+    global TEXT_CACHE
+    if a.text_cache:
+        os.makedirs(a.text_cache, exist_ok=True)
+        TEXT_CACHE = a.text_cache
     if a.calibrate:
         a.part, a.margin = "tune", 0.0
     files = files_of(a.part)
@@ -357,10 +460,14 @@ def main():
     events = []
     examples = []
     ndocs = 0
+    fold_tokens = collections.Counter()
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
-        for res in pool.map(run_one, [(a.secx, f, a.seed, a.margin) for f in files]):
+        for path, res in zip(files, pool.map(
+                run_one, [(a.secx, f, a.seed, a.margin) for f in files])):
             if res is None:
                 continue
+            fold_tokens[fold_of(COMPANY.get(path, path))] += sum(
+                res[1][k + ":tokens"] for k in TYPES + ("other",))
             ndocs += 1
             name, c, ev, ex = res
             total.update(c)
@@ -376,29 +483,118 @@ def main():
         with open(os.path.join(tempfile.gettempdir(), "secx-calibration-events.tsv"), "w") as f:
             for e in sorted(events):
                 f.write("\t".join(str(x) for x in e) + "\n")
-        calibrate(events, total, a.target)
+        calibrate(events, total, a.target, fold_tokens)
 
 
-def calibrate(events, total, target):
+def fold_of(company):
+    """One of two halves of the tune part, by company."""
+    return zlib.crc32(company.encode("utf-8")) % 2
+
+
+def calibrate(events, total, target, fold_tokens):
     tokens = sum(total[k + ":tokens"] for k in TYPES + ("other",))
+    # The budget spent on the tune part is chosen so that the margins hold
+    # on companies they were not learned on: margins learned on one half of
+    # the tune part (by company) are checked on the other half, both ways,
+    # and the largest budget whose held-out false or wrong repairs stay
+    # within the target is kept.
+    chosen = None
+    for budget_rate in (target, target * 0.8, target * 0.6, target * 0.4,
+                        target * 0.25, target / 8):
+        held = []
+        for f in (0, 1):
+            own = [e for e in events if fold_of(e[4]) == f]
+            other = [e for e in events if fold_of(e[4]) != f]
+            m = learn_margins(own, fold_tokens[f], budget_rate)
+            bad = sum(1 for lo, right, _, cls, _ in other
+                      if lo >= m[cls][0] and not right)
+            held.append(100000 * bad / max(1, fold_tokens[1 - f]))
+        print(f"  budget {budget_rate:.3f} per 100,000 on one half: "
+              f"held-out false or wrong {held[0]:.2f} / {held[1]:.2f}")
+        if max(held) <= target:
+            chosen = budget_rate
+            break
+    if chosen is not None:
+        margins = learn_margins(events, tokens, chosen)
+        print(f"  budget kept: {chosen:.3f} per 100,000")
+    else:
+        # No budget holds on both halves: each class takes the highest of
+        # the margins learned without budget on all of the tune part and
+        # on each half, i.e. above every bad repair any of them saw.
+        margins = learn_margins(events, tokens, 0.0)
+        for f in (0, 1):
+            own = [e for e in events if fold_of(e[4]) == f]
+            for cls, (m, _, _) in learn_margins(own, fold_tokens[f], 0.0).items():
+                if m > margins[cls][0]:
+                    ev = [e for e in events if e[3] == cls and e[0] >= m]
+                    margins[cls] = (m, sum(1 for e in ev if e[1]),
+                                    sum(1 for e in ev if not e[1]))
+        print("  no budget holds on both halves: highest margin of all and halves")
+    return write_calibration(events, tokens, target, margins)
+
+
+def learn_margins(events, tokens, target):
+    """{class: (margin, right, bad)} spending target per 100,000 tokens."""
     # Each vocabulary repair is decided alone, so the outcome at margin m is
-    # the repairs with log-odds >= m. Each reading class gets a third of the
-    # false-change budget and the smallest margin that keeps within it.
+    # the repairs of the class with log-odds >= m. The margins share one
+    # budget of false or wrong repairs (target per 100,000 tokens): each
+    # step lowers the margin of the class that gains the most right repairs
+    # per bad one, until the budget is spent; then each class takes the
+    # right repairs above its next bad one.
+    budget = int(target * tokens / 100000)
+    by_class = {c: sorted(((lo, right) for lo, right, _, cls, _ in events if cls == c),
+                          reverse=True) for c in CLASSES}
+    taken = {c: 0 for c in CLASSES}  # events of the class taken, best first
+
+    def next_step(c):
+        """(events taken after spending one more bad repair on class c, right
+        repairs gained): through the next bad event and the right ones after
+        it, up to the bad one after that."""
+        ev = by_class[c]
+        k, good = taken[c], 0
+        while k < len(ev) and ev[k][1]:
+            good += 1
+            k += 1
+        if k == len(ev):
+            return None
+        k += 1  # the bad one
+        while k < len(ev) and ev[k][1]:
+            good += 1
+            k += 1
+        return k, good
+
+    spent = 0
+    while spent < budget:
+        best = None
+        for c in CLASSES:
+            step = next_step(c)
+            if step and step[1] > 0 and (best is None or step[1] > best[2]):
+                best = (c, step[0], step[1])
+        if best is None:
+            break
+        taken[best[0]] = best[1]
+        spent += 1
     margins = {}
-    for cls in ("mixed", "name", "word"):
-        ev = [e for e in events if e[3] == cls]
-        for m10 in range(0, 101):
-            m = m10 / 10
-            bad = sum(1 for lo, right, inj, _ in ev if lo >= m and not right)
-            if 100000 * bad / max(1, tokens) <= target / 3:
-                good = sum(1 for lo, right, inj, _ in ev if lo >= m and right)
-                margins[cls] = (m, good, bad)
-                break
+    for c in CLASSES:
+        ev = by_class[c]
+        k = taken[c]
+        while k < len(ev) and ev[k][1]:
+            k += 1
+        # The margin lies above the first event left out.
+        if k < len(ev):
+            m = math.floor(ev[k][0] * 100 + 1) / 100
         else:
-            margins[cls] = (10.0, 0, 0)
+            m = 0.0
+        good = sum(1 for lo, right in ev if lo >= m and right)
+        bad = sum(1 for lo, right in ev if lo >= m and not right)
+        margins[c] = (max(m, 0.0), good, bad)
+    return margins
+
+
+def write_calibration(events, tokens, target, margins):
     # Logistic fit of P(right | log-odds) by Newton's method.
     a_, b_ = 1.0, 0.0
-    xs = [(lo, 1.0 if right else 0.0) for lo, right, _, _ in events]
+    xs = [(lo, 1.0 if right else 0.0) for lo, right, _, _, _ in events]
     for _ in range(50):
         ga = gb = haa = hab = hbb = 0.0
         for x, y in xs:
@@ -414,16 +610,16 @@ def calibrate(events, total, target):
         b_ += (haa * gb - hab * ga) / det
     print("\ncalibration over %d tokens:" % tokens)
     for cls, (m, good, bad) in margins.items():
-        print(f"  {cls}: margin {m:.1f} (repairs right {good}, false or wrong {bad})")
+        print(f"  {cls}: margin {m:.2f} (repairs right {good}, false or wrong {bad})")
     print(f"  confidence = 1/(1+exp(-({a_:.3f}*lo{b_:+.3f})))")
     path = os.path.join(ROOT, "extract", "correct", "data", "calibration.tsv")
     with open(path, "w", encoding="utf-8") as f:
         f.write("# Learned by scripts/correction-eval.py --calibrate on the tune part of\n"
                 "# eval/split.tsv (seed-injected OCR confusions). Do not edit by hand.\n"
                 f"# proposals {len(events)}, tokens {tokens}, target {target} per 100,000\n")
-        f.write(f"vocabulary_margin\t{max(m for m, _, _ in margins.values()):.1f}\n")
+        f.write(f"vocabulary_margin\t{max(m for m, _, _ in margins.values()):.2f}\n")
         for cls, (m, _, _) in margins.items():
-            f.write(f"margin_{cls}\t{m:.1f}\n")
+            f.write(f"margin_{cls}\t{m:.2f}\n")
         f.write(f"confidence_slope\t{a_:.4f}\n")
         f.write(f"confidence_intercept\t{b_:.4f}\n")
 

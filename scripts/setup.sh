@@ -10,7 +10,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev libarchive-dev
   libpoppler-cpp-dev poppler-utils
-  wamerican time python3 python3-pil
+  wamerican wamerican-large wbritish time python3 python3-pil
   imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)
   slurm-wlm munge           # the one-node Slurm test (scripts/slurm/)

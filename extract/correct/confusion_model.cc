@@ -8,6 +8,7 @@
 
 #include "extract/correct/embedded_data.h"
 #include "extract/correct/tokenizer.h"
+#include "extract/correct/word_trie.h"
 
 namespace secx {
 namespace {
@@ -78,9 +79,22 @@ ConfusionModel ConfusionModel::FromTsv(std::string_view tsv) {
       m.by_ocr_[c].push_back({o, lp + kReversedPenalty});
     }
   }
+  auto ascii = [](const std::u32string& s) {
+    for (char32_t c : s) {
+      if (c >= 0x80) return false;
+    }
+    return true;
+  };
   for (auto& [o, v] : m.by_ocr_) {
     std::sort(v.begin(), v.end(),
               [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (o.empty() || o.size() > 2 || !ascii(o)) continue;
+    Alternatives* alts =
+        o.size() == 1 ? &m.ascii1_[o[0]]
+                      : &m.ascii2_[static_cast<uint16_t>(o[0] << 8 | o[1])];
+    for (const auto& [c, lp] : v) {
+      if (ascii(c)) alts->push_back({EncodeUtf8(c), lp});
+    }
   }
   return m;
 }
@@ -179,6 +193,100 @@ std::vector<ConfusionModel::Candidate> ConfusionModel::Expand(
       }
     }
   }
+  return out;
+}
+
+struct ConfusionModel::Walk {
+  std::string_view ocr;
+  const std::vector<const WordTrie*>* tries;
+  int max_edits;
+  double min_edit, min_total;
+  std::string text;
+  std::unordered_map<std::string, std::pair<double, int>> out;
+};
+
+// Follows `seg` from `nodes` in every trie; false when no trie has it.
+static bool Advance(const std::vector<const WordTrie*>& tries,
+                    std::array<int32_t, ConfusionModel::kMaxTries>& nodes,
+                    std::string_view seg) {
+  bool alive = false;
+  for (size_t t = 0; t < tries.size(); ++t) {
+    for (char c : seg) {
+      if (nodes[t] == WordTrie::kNoNode) break;
+      nodes[t] = tries[t]->Child(nodes[t], c);
+    }
+    alive = alive || nodes[t] != WordTrie::kNoNode;
+  }
+  return alive;
+}
+
+void ConfusionModel::Step(Walk& w, size_t pos,
+                          const std::array<int32_t, kMaxTries>& nodes,
+                          double lp, int edits) const {
+  if (pos == w.ocr.size()) {
+    if (edits == 0) return;
+    for (size_t t = 0; t < w.tries->size(); ++t) {
+      if (nodes[t] != WordTrie::kNoNode && (*w.tries)[t]->Terminal(nodes[t])) {
+        auto [it, fresh] = w.out.try_emplace(w.text, lp, edits);
+        if (!fresh && it->second.first < lp) it->second = {lp, edits};
+        return;
+      }
+    }
+    return;
+  }
+  // The glyph as read.
+  std::array<int32_t, kMaxTries> next = nodes;
+  if (Advance(*w.tries, next, w.ocr.substr(pos, 1))) {
+    w.text.push_back(w.ocr[pos]);
+    Step(w, pos + 1, next, lp, edits);
+    w.text.pop_back();
+  }
+  if (edits >= w.max_edits) return;
+  for (size_t a = 1; a <= 2 && pos + a <= w.ocr.size(); ++a) {
+    unsigned char c0 = static_cast<unsigned char>(w.ocr[pos]) == '`'
+                           ? '\''
+                           : static_cast<unsigned char>(w.ocr[pos]);
+    const Alternatives* alts = nullptr;
+    if (a == 1) {
+      alts = &ascii1_[c0];
+    } else {
+      auto it = ascii2_.find(static_cast<uint16_t>(
+          c0 << 8 | static_cast<unsigned char>(w.ocr[pos + 1])));
+      if (it == ascii2_.end()) continue;
+      alts = &it->second;
+    }
+    for (const auto& [c, seg_lp] : *alts) {
+      if (seg_lp < w.min_edit) break;
+      if (lp + seg_lp < w.min_total) continue;
+      next = nodes;
+      if (!Advance(*w.tries, next, c)) continue;
+      size_t len = w.text.size();
+      w.text += c;
+      Step(w, pos + a, next, lp + seg_lp, edits + 1);
+      w.text.resize(len);
+    }
+  }
+}
+
+std::vector<ConfusionModel::WordCandidate> ConfusionModel::ExpandIn(
+    std::string_view ocr, const std::vector<const WordTrie*>& tries,
+    int max_edits, double min_edit, double min_total) const {
+  std::vector<WordCandidate> out;
+  if (tries.empty() || tries.size() > kMaxTries) return out;
+  for (char c : ocr) {
+    if (static_cast<unsigned char>(c) >= 0x80) return out;
+  }
+  Walk w{ocr, &tries, max_edits, min_edit, min_total, {}, {}};
+  std::array<int32_t, kMaxTries> nodes;
+  nodes.fill(WordTrie::kNoNode);
+  for (size_t t = 0; t < tries.size(); ++t) nodes[t] = WordTrie::kRoot;
+  Step(w, 0, nodes, 0.0, 0);
+  out.reserve(w.out.size());
+  for (auto& [text, v] : w.out) out.push_back({text, v.first, v.second});
+  // Most likely first, then by text: the order never depends on hashing.
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.log_p != b.log_p ? a.log_p > b.log_p : a.text < b.text;
+  });
   return out;
 }
 

@@ -8,6 +8,8 @@
 #ifndef SECX_EXTRACT_CORRECT_CONFUSION_MODEL_H_
 #define SECX_EXTRACT_CORRECT_CONFUSION_MODEL_H_
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -16,6 +18,8 @@
 #include <vector>
 
 namespace secx {
+
+class WordTrie;
 
 class ConfusionModel {
  public:
@@ -53,7 +57,26 @@ class ConfusionModel {
   std::vector<Candidate> Expand(std::u32string_view ocr, int max_edits,
                                 double min_edit, double min_total) const;
 
+  // The strings of `tries` (at most kMaxTries) the ASCII reading `ocr` may
+  // have come from, under the same limits as Expand, with the case the
+  // confusions give (the tries are case-folded: the caller checks case).
+  // Walks the tries, so only strings some trie holds are built: the fast
+  // path of the corrector's lexicon repairs. Empty for non-ASCII readings.
+  static constexpr size_t kMaxTries = 3;
+  struct WordCandidate {
+    std::string text;
+    double log_p = 0.0;  // log10 P(ocr | text)
+    int edits = 0;
+  };
+  std::vector<WordCandidate> ExpandIn(std::string_view ocr,
+                                      const std::vector<const WordTrie*>& tries,
+                                      int max_edits, double min_edit,
+                                      double min_total) const;
+
  private:
+  struct Walk;
+  void Step(Walk& w, size_t pos, const std::array<int32_t, kMaxTries>& nodes,
+            double lp, int edits) const;
   double Lookup(const std::u32string& ocr, const std::u32string& correct) const;
 
   std::map<std::pair<std::u32string, std::u32string>, double> table_;
@@ -61,6 +84,11 @@ class ConfusionModel {
   std::unordered_map<std::u32string,
                      std::vector<std::pair<std::u32string, double>>>
       by_ocr_;
+  // The same for ASCII segments, indexed by byte (one-byte readings) and by
+  // the two bytes (two-byte readings): the search's inner loop.
+  using Alternatives = std::vector<std::pair<std::string, double>>;
+  std::array<Alternatives, 128> ascii1_;
+  std::unordered_map<uint16_t, Alternatives> ascii2_;
 };
 
 }  // namespace secx

@@ -82,7 +82,7 @@ std::vector<Correction> CorrectOcr(Document* doc,
 
   std::vector<Token> tokens = Tokenize(doc->text, 0, doc->text.size());
   DocumentLexicon lexicon(tokens, options.known);
-  DocumentVocabulary vocabulary(doc->text, tokens);
+  DocumentVocabulary vocabulary(doc->text, tokens, &lexicon);
   RepairContext ctx;
   ctx.text = &doc->text;
   ctx.model = &ConfusionModel::Default();

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <set>
 #include <unordered_set>
@@ -57,29 +58,45 @@ const SecLists& Sec() {
   return *lists;
 }
 
+// The Debian word lists the corrector reads, when installed: the default
+// list (`wamerican`), the larger American list (`wamerican-large`: finance
+// words such as "tranches", "noncurrent") and the British one (`wbritish`:
+// "Organisation" is no misread of "Organization"). From the extra lists
+// only words of kMinExtraLength letters or more: their short entries are
+// mostly abbreviations ("ll", "cl", "LL") that would make misread
+// abbreviations look known.
+struct WordList {
+  const char* path;
+  size_t min_length;
+};
+constexpr size_t kMinExtraLength = 5;
+const WordList kWordLists[] = {
+    {"/usr/share/dict/words", 0},
+    {"/usr/share/dict/american-english-large", kMinExtraLength},
+    {"/usr/share/dict/british-english", kMinExtraLength},
+};
+
 const std::unordered_set<std::string>* English() {
   static const std::unordered_set<std::string>* words = [] {
     auto* w = new std::unordered_set<std::string>;
-    // Read whole and split: ~100,000 lines, once per process, and the set
-    // sized up front so that it never rehashes while filling.
-    std::ifstream in("/usr/share/dict/words",
-                     std::ios::binary | std::ios::ate);
-    std::string all;
-    if (in) {
+    w->reserve(1 << 18);
+    for (const WordList& list : kWordLists) {
+      // Read whole and split: ~100,000 lines a list, once per process.
+      std::ifstream in(list.path, std::ios::binary | std::ios::ate);
+      if (!in) continue;
+      std::string all;
       all.resize(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())));
       in.seekg(0);
       in.read(all.data(), static_cast<std::streamsize>(all.size()));
       all.resize(static_cast<size_t>(in.gcount()));
-    }
-    w->reserve(static_cast<size_t>(std::count(all.begin(), all.end(), '\n')) +
-               1);
-    std::string_view rest(all);
-    while (!rest.empty()) {
-      size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      if (!line.empty()) w->emplace(line);
-      if (nl == std::string_view::npos) break;
-      rest.remove_prefix(nl + 1);
+      std::string_view rest(all);
+      while (!rest.empty()) {
+        size_t nl = rest.find('\n');
+        std::string_view line = rest.substr(0, nl);
+        if (!line.empty() && line.size() >= list.min_length) w->emplace(line);
+        if (nl == std::string_view::npos) break;
+        rest.remove_prefix(nl + 1);
+      }
     }
     return w;
   }();
@@ -142,7 +159,16 @@ bool IsCorporateSuffix(std::string_view word) {
 }
 
 bool InSecVocabulary(std::string_view word) {
-  return Sec().words.count(Key(word)) > 0;
+  if (Sec().words.count(Key(word)) > 0) return true;
+  // "Forma", "RATA": a lower-case entry capitalised or in upper case (not
+  // "FOrma").
+  if (!IsCapitalised(word) || word.size() < 4) return false;
+  bool rest_lower = true, rest_upper = true;
+  for (char c : word.substr(1)) {
+    rest_lower = rest_lower && !std::isupper(static_cast<unsigned char>(c));
+    rest_upper = rest_upper && !std::islower(static_cast<unsigned char>(c));
+  }
+  return (rest_lower || rest_upper) && Sec().words.count(Lower(word)) > 0;
 }
 
 bool InEnglishWords(std::string_view word) {
@@ -153,6 +179,10 @@ bool InEnglishWords(std::string_view word) {
 }
 
 bool EnglishWordsLoaded() { return !English()->empty(); }
+
+void ForEachEnglishWord(const std::function<void(std::string_view)>& f) {
+  for (const std::string& w : *English()) f(w);
+}
 
 double TickerLengthLogPrior(std::string_view exchange, size_t length) {
   static const double kNasdaq[] = {0.005, 0.01, 0.05, 0.78, 0.155};

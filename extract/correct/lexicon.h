@@ -4,9 +4,10 @@
 //     the suffixed initials as abbreviation and ticker candidates);
 //   - names and tickers already known (KnownEntities, e.g. from the store);
 //   - SEC vocabulary (data/sec_vocabulary.txt, embedded);
-//   - the Debian English word list (/usr/share/dict/words from `wamerican`),
-//     loaded once on first use; missing is not an error, the corrector just
-//     has less evidence.
+//   - the Debian English word lists (/usr/share/dict/words from `wamerican`,
+//     and `wamerican-large` and `wbritish` when installed), loaded once on
+//     first use; missing is not an error, the corrector just has less
+//     evidence.
 // Priors are log10 values used against the confusion model's log10
 // likelihoods; -infinity means "not in any lexicon".
 //
@@ -15,6 +16,7 @@
 #ifndef SECX_EXTRACT_CORRECT_LEXICON_H_
 #define SECX_EXTRACT_CORRECT_LEXICON_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -32,6 +34,8 @@ bool InSecVocabulary(std::string_view word);
 // Exact, or lower-cased when `word` is capitalised or upper-case.
 bool InEnglishWords(std::string_view word);
 bool EnglishWordsLoaded();
+// Calls f on every entry of the word lists (in no particular order).
+void ForEachEnglishWord(const std::function<void(std::string_view)>& f);
 
 // Log10 prior of a ticker's length on an exchange, from the rough share of
 // listed symbols of each length (NASDAQ symbols were four letters, five with
@@ -58,6 +62,8 @@ class DocumentLexicon {
   const std::map<std::string, double>& ticker_candidates() const {
     return tickers_;
   }
+  // Abbreviations, defined terms and known names, with their priors.
+  const std::map<std::string, double>& names() const { return names_; }
   // How often `word` occurs in the document exactly as written (also as a
   // part of a slash compound: "EICC/GeSI" counts "EICC" and "GeSI").
   int Count(std::string_view word) const;

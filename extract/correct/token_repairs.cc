@@ -57,9 +57,12 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
     if (!std::isalnum(static_cast<unsigned char>(c))) return std::nullopt;
   }
   if (ctx.lexicon->LogPrior(stem) > kNone) return std::nullopt;
+  // An ordinal in capitals ("2ND", "21ST") is printed so.
+  static const RE2 kUpperOrdinal("(?i)[0-9]+(?:st|nd|rd|th)");
+  if (RE2::FullMatch(stem, kUpperOrdinal)) return std::nullopt;
   Hypotheses h(kMixedNamePrior);
-  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 3, -3.0, -7.0)) {
-    std::string s = EncodeUtf8(c.text);
+  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 3, -3.0, -7.0)) {
+    const std::string& s = c.text;
     if (HasDigit(s)) continue;
     double prior = ctx.vocabulary != nullptr ? VocabularyPrior(ctx, s)
                                              : ctx.lexicon->LogPrior(s);
@@ -247,20 +250,26 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
       ++letters;
       digit_like = digit_like && DigitLike(c);
     } else if (!IsDigit(c) &&
-               std::string_view(",.-$%").find(c) == std::string_view::npos) {
+               std::string_view(",.-$%/").find(c) == std::string_view::npos) {
       number_chars = false;
     }
   }
   // Mostly digits, the letters all digit-like: a number whatever slot the
   // tokenizer gave it ("20i6").
-  bool numeric = t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
-                 (t.slot == Slot::kName && number_chars && digit_like &&
-                  digits >= 2 && digits >= 2 * letters);
+  // "201o" has the shape of an ordinal, which no number over 199 is.
+  // "I8", "3O": two characters, a digit and a stroke or round letter.
+  const bool two_char = stem.size() == 2 && digits == 1 &&
+                        std::string_view("OoIl").find(stem[IsDigit(stem[0])]) !=
+                            std::string_view::npos;
+  bool numeric =
+      t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
+      ((t.slot == Slot::kName || t.slot == Slot::kOrdinal) && number_chars &&
+       digit_like && (two_char || (digits >= 2 && digits >= 2 * letters)));
   if (!numeric || letters == 0) return std::nullopt;
   // A letter at either end is usually part of a code ("4980B", "S1643");
   // in a number written with separators ("1,00O", "I02-0071") a
   // digit-like letter is a misread digit wherever it stands.
-  bool separated = stem.find_first_of(",.-$") != std::string::npos;
+  bool separated = stem.find_first_of(",.-$/") != std::string::npos;
   for (size_t i = 0; i < stem.size(); ++i) {
     if (!IsAlpha(stem[i])) continue;
     bool interior = i > 0 && i + 1 < stem.size() && IsDigit(stem[i - 1]) &&
@@ -270,15 +279,19 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     // twins stand at the edge of a number of three digits or more
     // ("I933", "200O").
     bool edge_ok =
-        separated ? DigitLike(stem[i]) && stem[i] != 'B'
-                  : digits >= 3 && std::string_view("OoIl").find(stem[i]) !=
-                                       std::string_view::npos;
+        separated
+            ? DigitLike(stem[i]) && stem[i] != 'B'
+            : (digits >= 3 || two_char) &&
+                  std::string_view(two_char ? "OoIl" : "OoIli").find(stem[i]) !=
+                      std::string_view::npos;
     // A letter alone between separators is a form or series letter
-    // ("10-D", "10-Q"), not a digit.
-    size_t gb = stem.find_last_of(",.-$", i);
+    // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269")
+    // holds digits only.
+    size_t gb = stem.find_last_of(",.-$/", i);
     gb = gb == std::string::npos ? 0 : gb + 1;
-    size_t ge = std::min(stem.find_first_of(",.-$", i), stem.size());
-    bool group_digit = false;
+    size_t ge = std::min(stem.find_first_of(",.-$/", i), stem.size());
+    bool group_digit = (gb > 0 && stem[gb - 1] == ',') ||
+                       (ge < stem.size() && stem[ge] == ',') || stem[0] == '$';
     for (size_t k = gb; k < ge; ++k)
       group_digit = group_digit || IsDigit(stem[k]);
     if ((!interior && !edge_ok) || !group_digit) return std::nullopt;
@@ -374,8 +387,8 @@ std::optional<Repair> RepairWord(const RepairContext& ctx, const Token& t) {
   double read = (ctx.ocr_like ? kUnknownWordPriorOcr : kUnknownWordPrior) +
                 0.5 * std::min(4, ctx.lexicon->Count(stem) - 1);
   Hypotheses h(read);
-  for (const auto& c : ctx.model->Expand(DecodeUtf8(stem), 2, -2.5, -4.5)) {
-    std::string s = EncodeUtf8(c.text);
+  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 2, -2.5, -4.5)) {
+    const std::string& s = c.text;
     if (!AllLowerLetters(s)) continue;
     double prior = ctx.lexicon->LogPrior(s);
     if (prior == kNone) continue;
@@ -432,6 +445,7 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       break;
     case Slot::kOrdinal:
       stem = RepairOrdinal(ctx, index);
+      if (!stem) stem = RepairNumber(ctx, t);
       break;
     case Slot::kDate:
       stem = RepairDay(ctx, t);

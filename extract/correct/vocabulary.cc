@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "extract/correct/embedded_data.h"
+#include "extract/correct/lexicon.h"
 
 namespace secx {
 namespace {
@@ -49,6 +50,8 @@ Calibration Calibration::FromTsv(std::string_view tsv) {
     if (key == "margin_mixed") c.margin_mixed = v;
     if (key == "margin_name") c.margin_name = v;
     if (key == "margin_word") c.margin_word = v;
+    if (key == "margin_name_short") c.margin_name_short = v;
+    if (key == "margin_word_short") c.margin_word_short = v;
     if (key == "confidence_slope") c.confidence_slope = v;
     if (key == "confidence_intercept") c.confidence_intercept = v;
   }
@@ -61,9 +64,24 @@ double Calibration::Confidence(double log_odds) const {
 }
 
 double Calibration::Margin(ReadingClass c) const {
-  double m = c == ReadingClass::kMixed  ? margin_mixed
-             : c == ReadingClass::kName ? margin_name
-                                        : margin_word;
+  double m = margin_word;
+  switch (c) {
+    case ReadingClass::kMixed:
+      m = margin_mixed;
+      break;
+    case ReadingClass::kName:
+      m = margin_name;
+      break;
+    case ReadingClass::kWord:
+      m = margin_word;
+      break;
+    case ReadingClass::kNameShort:
+      m = margin_name_short;
+      break;
+    case ReadingClass::kWordShort:
+      m = margin_word_short;
+      break;
+  }
   return m >= 0 ? m : vocabulary_margin;
 }
 
@@ -76,12 +94,19 @@ std::string FoldCase(std::string_view s) {
 }
 
 DocumentVocabulary::DocumentVocabulary(std::string_view text,
-                                       const std::vector<Token>& tokens) {
+                                       const std::vector<Token>& tokens,
+                                       const DocumentLexicon* lexicon) {
   folded_.reserve(tokens.size() / 4 + 16);
   forms_.reserve(tokens.size() / 4 + 16);
+  pairs_.reserve(tokens.size() / 2 + 16);
+  const std::string* prev = nullptr;
   for (const Token& t : tokens) {
     std::string stem = t.text.substr(0, t.stem_end - t.start);
-    Entry& e = folded_[FoldCase(stem)];
+    auto [it, fresh] = folded_.try_emplace(FoldCase(stem));
+    if (prev != nullptr) ++pairs_[*prev + '\x1f' + it->first];
+    prev = &it->first;
+    if (fresh) trie_.Add(it->first);
+    Entry& e = it->second;
     ++e.count;
     ++forms_[stem];
     if (e.prominent) continue;
@@ -89,6 +114,9 @@ DocumentVocabulary::DocumentVocabulary(std::string_view text,
                   t.raw.find("\u201C") != std::string::npos;
     e.prominent = t.start < kCoverBytes || quoted ||
                   (t.text.size() >= 3 && UpperCaseLine(text, t.start));
+  }
+  if (lexicon != nullptr) {
+    for (const auto& [name, prior] : lexicon->names()) trie_.Add(name);
   }
 }
 
@@ -100,6 +128,15 @@ int DocumentVocabulary::Count(std::string_view folded) const {
 int DocumentVocabulary::FormCount(std::string_view form) const {
   auto it = forms_.find(std::string(form));
   return it == forms_.end() ? 0 : it->second;
+}
+
+int DocumentVocabulary::PairCount(std::string_view first,
+                                  std::string_view second) const {
+  std::string key;
+  key.reserve(first.size() + second.size() + 1);
+  key.append(first).append(1, '\x1f').append(second);
+  auto it = pairs_.find(key);
+  return it == pairs_.end() ? 0 : it->second;
 }
 
 bool DocumentVocabulary::Prominent(std::string_view folded) const {

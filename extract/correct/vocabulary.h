@@ -19,14 +19,19 @@
 #include <vector>
 
 #include "extract/correct/tokenizer.h"
+#include "extract/correct/word_trie.h"
 
 namespace secx {
 
+class DocumentLexicon;
+
 // Which margin a vocabulary repair must clear: by what the reading is.
 enum class ReadingClass {
-  kMixed,  // letters with digits ("So1utions")
-  kName,   // letters, capitalised or upper case ("Clinlcal")
-  kWord,   // lower-case letters ("innovativc")
+  kMixed,      // letters with digits ("So1utions")
+  kName,       // letters, capitalised or upper case ("Clinlcal")
+  kWord,       // lower-case letters ("innovativc")
+  kNameShort,  // as kName, four letters or fewer ("Rulo")
+  kWordShort,  // as kWord, four letters or fewer ("thc")
 };
 
 struct Calibration {
@@ -34,6 +39,8 @@ struct Calibration {
   double margin_mixed = -1.0;      // per class; < 0: vocabulary_margin
   double margin_name = -1.0;
   double margin_word = -1.0;
+  double margin_name_short = -1.0;
+  double margin_word_short = -1.0;
   double confidence_slope = 1.0;  // P(right) = 1 / (1 + exp(-(a lo + b)))
   double confidence_intercept = 0.0;
 
@@ -52,7 +59,10 @@ class DocumentVocabulary {
   // kCoverBytes bytes.
   static constexpr size_t kCoverBytes = 4096;
 
-  DocumentVocabulary(std::string_view text, const std::vector<Token>& tokens);
+  // `lexicon` (may be null) adds the names it builds (initials, known
+  // names) to the index of candidates.
+  DocumentVocabulary(std::string_view text, const std::vector<Token>& tokens,
+                     const DocumentLexicon* lexicon = nullptr);
 
   // Occurrences of `folded` (any case) in the document.
   int Count(std::string_view folded) const;
@@ -61,6 +71,11 @@ class DocumentVocabulary {
   // Some occurrence stands on the cover, in a quoted definition or in an
   // upper-case heading line.
   bool Prominent(std::string_view folded) const;
+  // Occurrences of the folded pair `first` `second` as neighbouring tokens
+  // (the context a candidate or a reading stands in).
+  int PairCount(std::string_view first, std::string_view second) const;
+  // Every form the filing prints, and the lexicon's names, as a trie.
+  const WordTrie& trie() const { return trie_; }
 
  private:
   struct Entry {
@@ -69,6 +84,8 @@ class DocumentVocabulary {
   };
   std::unordered_map<std::string, Entry> folded_;
   std::unordered_map<std::string, int> forms_;
+  std::unordered_map<std::string, int> pairs_;  // "first\x1fsecond"
+  WordTrie trie_;
 };
 
 }  // namespace secx

@@ -22,26 +22,42 @@ using repair::Stem;
 // Log10 priors of a reading no lexicon knows. A letter/digit mix in a name
 // or word ("So1utions") is rare in clean text ("H1N1", "CO2"); an unknown
 // letter word is common (names, jargon), less so in OCR text. A form the
-// filing repeats is more likely real: each further occurrence adds
-// kRepeatBonus, up to kMaxRepeats of them.
+// filing repeats is more likely real: kRepeatSlope per tenfold of its
+// count. The count is compared with the candidate's own (kDocSpan below):
+// "thc" printed 5 times beside "the" printed 800 times is the minority
+// spelling of a word, "Costa" 3 times beside "Costs" 10 times may be a name.
 constexpr double kMixedReadPrior = -6.0;
+constexpr double kMixedOneShapeExtra = -1.5;
 constexpr double kUnknownReadPrior = -4.0;
 constexpr double kUnknownReadPriorOcr = -5.0;
-constexpr double kRepeatBonus = 1.0;
-constexpr int kMaxRepeats = 4;
+constexpr double kRepeatSlope = 2.0;
+// Context: each tenfold of the times the filing prints the candidate (or
+// the reading) beside the same neighbour words adds kContextSlope (with one
+// added, so that no context costs nothing). "Pro Forma" printed so again is
+// a phrase; "of thc" where the filing prints "of the" is its misread.
+constexpr double kContextSlope = 1.0;
 
 // Log10 prior of a candidate the filing prints n times: kDocBase +
 // min(kDocSpan, log10 n), plus kProminentBonus when it stands on the cover,
 // in a quoted definition or a heading; kBothBonus when a lexicon holds it
 // too.
 constexpr double kDocBase = -2.0;
-constexpr double kDocSpan = 1.5;
+constexpr double kDocSpan = 3.0;
 constexpr double kProminentBonus = 0.3;
 constexpr double kBothBonus = 0.3;
+// A form only the filing prints, which no lexicon holds, is weaker
+// evidence: it may be a misread itself ("Feldmau" printed where a scan
+// reads "n" as "u" throughout is no reason to change "Feldman").
+constexpr double kDocOnlyPenalty = -1.5;
 // A capitalised reading whose candidate the filing never prints: names of
 // people and places are often missing from the word list ("Costa" is no
 // misread "Costs").
 constexpr double kNameFromListPenalty = -1.0;
+// A candidate in another case shape than the reading ("Its" for "lts").
+constexpr double kShapeChangePenalty = -2.0;
+
+// Readings of at most this many letters are "short" (their own margin).
+constexpr int kShortLetters = 4;
 
 // The search: at most kMaxEdits confusions, each at least kMinEdit likely
 // (log10), kMinTotal together.
@@ -148,6 +164,12 @@ bool LongPartsChanged(const std::string& read, const std::string& cand) {
 
 }  // namespace
 
+std::vector<const WordTrie*> Tries(const RepairContext& ctx) {
+  std::vector<const WordTrie*> tries = {&WordTrie::English()};
+  if (ctx.vocabulary != nullptr) tries.push_back(&ctx.vocabulary->trie());
+  return tries;
+}
+
 double VocabularyPrior(const RepairContext& ctx, const std::string& s) {
   const DocumentVocabulary& vocab = *ctx.vocabulary;
   std::string folded = FoldCase(s);
@@ -188,7 +210,7 @@ double VocabularyPrior(const RepairContext& ctx, const std::string& s) {
           (vocab.Prominent(folded) ? kProminentBonus : 0.0);
   }
   if (doc == kNone) return lex;
-  if (lex == kNone) return doc;
+  if (lex == kNone) return doc + kDocOnlyPenalty;
   return std::max(doc, lex) + kBothBonus;
 }
 
@@ -209,11 +231,26 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   // Repeats count for letter words only: OCR misreads a glyph the same way
   // wherever it is printed ("11J" for "IIJ" all through a scan).
   bool mixed = HasDigit(stem);
-  int repeats = std::min(kMaxRepeats, ctx.vocabulary->FormCount(stem) - 1);
+  const DocumentVocabulary& vocab = *ctx.vocabulary;
+  const int count = std::max(1, vocab.FormCount(stem));
+  // The folded neighbours, for the context of each hypothesis.
+  const std::string prev =
+      index > 0 ? FoldCase(Stem((*ctx.tokens)[index - 1])) : std::string();
+  const std::string next = index + 1 < ctx.tokens->size()
+                               ? FoldCase(Stem((*ctx.tokens)[index + 1]))
+                               : std::string();
+  auto context = [&](const std::string& folded_form, int own) {
+    int n = -own;
+    if (!prev.empty()) n += vocab.PairCount(prev, folded_form);
+    if (!next.empty()) n += vocab.PairCount(folded_form, next);
+    return kContextSlope * std::log10(1.0 + std::max(0, n));
+  };
+  const std::string folded_stem = FoldCase(stem);
   double read =
-      mixed ? kMixedReadPrior
-            : (ctx.ocr_like ? kUnknownReadPriorOcr : kUnknownReadPrior) +
-                  kRepeatBonus * std::max(0, repeats);
+      (mixed ? kMixedReadPrior
+             : (ctx.ocr_like ? kUnknownReadPriorOcr : kUnknownReadPrior) +
+                   kRepeatSlope * std::log10(static_cast<double>(count))) +
+      context(folded_stem, (prev.empty() ? 0 : 1) + (next.empty() ? 0 : 1));
   // Digits among letters are taken for misread letters only in a word
   // that is mostly letters ("So1utions", not "M66" or "IL6").
   int digits = 0, letters = 0;
@@ -221,33 +258,69 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     digits += repair::IsDigit(c);
     letters += repair::IsAlpha(c);
   }
-  if (mixed && (letters < 2 * digits + 2 || HasDigitPart(stem))) {
+  // The reading's case shape, its digits left out ("1nfant" is lower
+  // case, "GR0UP" upper).
+  std::string letters_only;
+  for (char ch : stem) {
+    if (!repair::IsDigit(ch)) letters_only += ch;
+  }
+  const CaseShape read_shape = ShapeOf(letters_only);
+  // A lower-case word with a digit in it ("f0r", "1ts") is no code.
+  const int min_letters =
+      read_shape == CaseShape::kLower ? 2 * digits : 2 * digits + 2;
+  if (mixed && (letters < min_letters || HasDigitPart(stem))) {
     return std::nullopt;
+  }
+  // Digits amid letters of one case shape ("bel0w", "UN1TED", "Ru1e") are
+  // rarer in clean text than in mixed-case codes ("H1N1", "3Com").
+  if (mixed && read_shape != CaseShape::kMixed) {
+    read += kMixedOneShapeExtra;
   }
   const bool capitalised = IsUpper(stem[0]) || repair::IsDigit(stem[0]);
   const std::string folded = AlnumFolded(stem);
+  // At a sentence start a capitalised candidate is as likely ("1ts" may be
+  // "Its").
+  bool sentence_start = index == 0;
+  if (index > 0) {
+    const std::string& p = (*ctx.tokens)[index - 1].raw;
+    sentence_start = !p.empty() && std::string_view(".!?:").find(p.back()) !=
+                                       std::string_view::npos;
+  }
   Hypotheses h(read);
   for (const auto& c :
-       ctx.model->Expand(DecodeUtf8(stem), kMaxEdits, kMinEdit, kMinTotal)) {
-    std::string s = EncodeUtf8(c.text);
+       ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal)) {
+    const std::string& s = c.text;
     if (HasDigit(s) || !HasLetter(s)) continue;
     // The same letters in another case or with other punctuation: the
     // word was right as read ("Jurisdictions", "U.S").
     if (AlnumFolded(s) == folded || !LongPartsChanged(stem, s)) continue;
     double prior = VocabularyPrior(ctx, s);
     if (prior == kNone) continue;
-    if (capitalised && ctx.vocabulary->Count(FoldCase(s)) == 0) {
+    const std::string folded_s = FoldCase(s);
+    if (capitalised && vocab.Count(folded_s) == 0) {
       prior += kNameFromListPenalty;
     }
-    h.Add(s, c.log_p + prior);
+    // "lts" is "its" more likely than "Its": a confusion that changes the
+    // case shape ('l' read for 'I') must beat one that keeps it.
+    if (read_shape != CaseShape::kMixed && read_shape != CaseShape::kNone &&
+        !(sentence_start && read_shape == CaseShape::kLower) &&
+        ShapeOf(s) != read_shape) {
+      prior += kShapeChangePenalty;
+    }
+    h.Add(s, c.log_p + prior + context(folded_s, 0));
   }
   std::optional<Repair> r = h.Best(t, t.start, t.stem_end, "vocabulary");
   if (r) {
     const Calibration& cal = Calibration::Default();
     r->confidence = cal.Confidence(r->log_odds);
-    ReadingClass cls = mixed         ? ReadingClass::kMixed
-                       : capitalised ? ReadingClass::kName
-                                     : ReadingClass::kWord;
+    // Short readings are more often real (names, foreign words) and have
+    // more look-alike words: their own margins.
+    const bool short_reading = letters <= kShortLetters;
+    ReadingClass cls =
+        mixed ? ReadingClass::kMixed
+        : capitalised
+            ? (short_reading ? ReadingClass::kNameShort : ReadingClass::kName)
+            : (short_reading ? ReadingClass::kWordShort : ReadingClass::kWord);
     r->margin =
         ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin : cal.Margin(cls);
   }

@@ -21,8 +21,10 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "extract/correct/token_repairs.h"
+#include "extract/correct/word_trie.h"
 
 namespace secx {
 
@@ -31,6 +33,10 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index);
 // Log10 prior of `candidate` as a word or name of this filing, or
 // -infinity when no lexicon, nor the filing in this case shape, holds it.
 double VocabularyPrior(const RepairContext& ctx, const std::string& candidate);
+
+// The tries of every word a lexicon repair may propose: the word list and
+// SEC vocabulary, and the filing's own forms and names.
+std::vector<const WordTrie*> Tries(const RepairContext& ctx);
 
 }  // namespace secx
 

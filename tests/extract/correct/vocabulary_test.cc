@@ -78,14 +78,19 @@ TEST_CASE("digit-like letters in numbers with separators",
       {"paid $1,00O in cash", "paid $1,000 in cash"},
       {"in fiscal 20i6 the", "in fiscal 2016 the"},
       {"paid $95S in", "paid $955 in"},
+      {"filed 3/8/202I with", "filed 3/8/2021 with"},
+      {"on 2/l6/2021 the", "on 2/16/2021 the"},
+      {"total I,359,269 shares", "total 1,359,269 shares"},
+      {"in fiscal 201o the", "in fiscal 2010 the"},
   };
   for (const Case& c : cases) {
     INFO(c.in);
     CHECK(Fix(c.in) == c.out);
   }
-  const char* kept[] = {"Rule 10b5-1 plan", "part 4980B and S1643",
-                        "Form 10-D and Form 10-Q", "Series 2021-1A notes",
-                        "the 1990s and FY2023"};
+  const char* kept[] = {
+      "Rule 10b5-1 plan",     "part 4980B and S1643", "Form 10-D and Form 10-Q",
+      "Series 2021-1A notes", "the 1990s and FY2023", "open 24/7 on 1/2/3",
+      "a 401k plan",          "THE 2ND AMENDMENT"};
   for (const char* c : kept) {
     INFO(c);
     CHECK(Fix(c) == c);
