@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   secx::AddCheckCommand(app);
   secx::AddTrendCommand(app);
   secx::AddTextCommand(app);
+  secx::AddSearchCommand(app);
+  secx::AddShowCommand(app);
 
   try {
     app.parse(argc, argv);
