@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   secx::AddTextCommand(app);
   secx::AddSearchCommand(app);
   secx::AddShowCommand(app);
+  secx::AddServeCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -36,6 +36,9 @@ class PageSource {
   Result<std::string> Png(const StoredDocument& doc, const PageRecord& page,
                           const std::vector<Box>& boxes, int max_width = 0);
 
+  // Whether the input of `doc` can be found with its stored SHA-256.
+  Status Available(const StoredDocument& doc) { return Load(doc); }
+
  private:
   Status Load(const StoredDocument& doc);
 

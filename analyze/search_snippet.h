@@ -13,9 +13,10 @@
 
 namespace secx {
 
-// The words of a query, lower case, without FTS5 operators (AND, OR, NOT,
-// NEAR), quotes, parentheses or column filters; "divid*" gives the prefix
-// "divid*" (the star kept to say it is one).
+// The terms of a query, lower case, longest first, without FTS5 operators
+// (AND, OR, NOT, NEAR), parentheses or column filters: words, phrases
+// ("record date" gives one term "record date") and prefixes ("divid*",
+// the star kept to say it is one).
 std::vector<std::string> SearchTerms(const std::string& query);
 
 // About `width` bytes of text[start, end) on one line, starting shortly

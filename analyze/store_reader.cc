@@ -400,13 +400,14 @@ std::string Context(const std::string& text, size_t start, size_t end,
   end = std::min(std::max(end, start), text.size());
   size_t from = start;
   for (int n = 0; from > 0 && start - from < max_bytes;) {
-    if (text[from - 1] == '\n' && ++n > lines) break;
+    const char c = text[from - 1];
+    if ((c == '\n' || c == '\f') && ++n > lines) break;
     --from;
   }
   while (from < start && Utf8Continuation(text[from])) ++from;
   size_t to = end;
   for (int n = 0; to < text.size() && to - end < max_bytes; ++to) {
-    if (text[to] == '\n' && ++n > lines) break;
+    if ((text[to] == '\n' || text[to] == '\f') && ++n > lines) break;
   }
   while (to > end && to < text.size() && Utf8Continuation(text[to])) --to;
   std::string out = text.substr(from, start - from) + open +
