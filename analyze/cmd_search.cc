@@ -92,8 +92,8 @@ int RunSearch(const SearchFlags& f) {
     if (r.Text(h.document_id, &text, &pages).ok()) {
       for (const PageRecord& p : *pages) {
         if (p.page.number != h.page) continue;
-        snippet = Snippet(*text, p.page.start, p.page.end, terms, f.width,
-                          "**", "**");
+        snippet = Snippet(*text, p.page.start, p.page.end, terms, f.width, "**",
+                          "**");
       }
     }
     out.Row(std::vector<std::string>{std::to_string(h.document_id),

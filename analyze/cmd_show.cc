@@ -37,8 +37,7 @@ std::string Fixed(double v) {
 }
 
 // Prints one value; false when its context could not be shown.
-bool Show(StoreReader& r, const StoredValue& v, const ShowFlags& f,
-          bool json) {
+bool Show(StoreReader& r, const StoredValue& v, const ShowFlags& f, bool json) {
   Result<StoredDocument> doc = r.Document(v.document_id);
   const std::string* text = nullptr;
   const std::vector<PageRecord>* pages = nullptr;
@@ -52,11 +51,11 @@ bool Show(StoreReader& r, const StoredValue& v, const ShowFlags& f,
   }
   const std::string path = doc.ok() ? doc.value().path : "";
   if (json) {
-    nlohmann::json j = {{"table", v.table},   {"id", v.rowid},
-                        {"document", v.document_id}, {"path", path},
-                        {"label", v.label},   {"value", v.value},
-                        {"page", v.page},     {"start", v.start},
-                        {"end", v.end},       {"rule", v.rule}};
+    nlohmann::json j = {
+        {"table", v.table}, {"id", v.rowid},    {"document", v.document_id},
+        {"path", path},     {"label", v.label}, {"value", v.value},
+        {"page", v.page},   {"start", v.start}, {"end", v.end},
+        {"rule", v.rule}};
     if (v.confidence) j["confidence"] = *v.confidence;
     if (v.box) {
       j["bbox"] = {v.box->left, v.box->top, v.box->right, v.box->bottom};
@@ -159,9 +158,8 @@ int WritePng(StoreReader& r, const StoredValue& v, const ShowFlags& f) {
     return kExitFailed;
   }
   if (!f.output.quiet) {
-    std::fprintf(stderr, "secx: wrote page %d of document %lld to %s\n",
-                 v.page, static_cast<long long>(v.document_id),
-                 OneLine(f.png).c_str());
+    std::fprintf(stderr, "secx: wrote page %d of document %lld to %s\n", v.page,
+                 static_cast<long long>(v.document_id), OneLine(f.png).c_str());
   }
   return kExitOk;
 }

@@ -12,7 +12,9 @@ bool WordByte(unsigned char c) {
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
-bool Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool Continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Length of one word of a term at text[i], 0 when none ("divid*" is a
 // prefix and takes the rest of the word).
@@ -49,7 +51,8 @@ size_t MatchAt(const std::string& text, size_t i, size_t end,
         while (j < end && !WordByte(text[j])) ++j;
         ok = j > gap;
       }
-      const size_t n = ok ? WordAt(text, j, end, term.substr(pos, space - pos)) : 0;
+      const size_t n =
+          ok ? WordAt(text, j, end, term.substr(pos, space - pos)) : 0;
       ok = n > 0;
       j += n;
       pos = space + 1;
@@ -64,8 +67,7 @@ size_t MatchAt(const std::string& text, size_t i, size_t end,
 std::vector<std::string> SearchTerms(const std::string& query) {
   std::vector<std::string> out;
   auto add = [&](std::string term) {
-    if (!term.empty() &&
-        std::find(out.begin(), out.end(), term) == out.end()) {
+    if (!term.empty() && std::find(out.begin(), out.end(), term) == out.end()) {
       out.push_back(std::move(term));
     }
   };
@@ -91,8 +93,8 @@ std::vector<std::string> SearchTerms(const std::string& query) {
     const bool star = j < query.size() && query[j] == '*';
     i = j + (star || column ? 1 : 0);
     if (column) continue;
-    if (!quoted && (word == "AND" || word == "OR" || word == "NOT" ||
-                    word == "NEAR")) {
+    if (!quoted &&
+        (word == "AND" || word == "OR" || word == "NOT" || word == "NEAR")) {
       continue;
     }
     for (char& c : word) c = Lower(c);

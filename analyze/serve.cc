@@ -18,12 +18,23 @@ std::string HtmlEscape(const std::string& s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -77,9 +88,9 @@ std::string Fixed(double v) {
 }
 
 json ValueJson(const StoredValue& v) {
-  json j = {{"table", v.table}, {"id", v.rowid},       {"document", v.document_id},
-            {"label", v.label}, {"value", v.value},    {"page", v.page},
-            {"start", v.start}, {"end", v.end},        {"rule", v.rule}};
+  json j = {{"table", v.table}, {"id", v.rowid},    {"document", v.document_id},
+            {"label", v.label}, {"value", v.value}, {"page", v.page},
+            {"start", v.start}, {"end", v.end},     {"rule", v.rule}};
   if (v.confidence) j["confidence"] = *v.confidence;
   if (v.box) j["bbox"] = {v.box->left, v.box->top, v.box->right, v.box->bottom};
   if (!v.review.empty()) j["review"] = v.review;
@@ -126,8 +137,9 @@ class Site {
     if (!r.ok()) return Fail(res, 500, r.error());
     Result<std::vector<StoredDocument>> docs = r.value()->Documents(5000);
     if (!docs.ok()) return Fail(res, 500, docs.error());
-    std::string body = "<h1>Documents</h1><table><tr><th>id</th><th>path"
-                       "</th><th>kind</th><th>form</th></tr>";
+    std::string body =
+        "<h1>Documents</h1><table><tr><th>id</th><th>path"
+        "</th><th>kind</th><th>form</th></tr>";
     for (const StoredDocument& d : docs.value()) {
       body += "<tr><td>" + std::to_string(d.id) + "</td><td><a href=\"/doc/" +
               std::to_string(d.id) + "\">" + HtmlEscape(d.path) +
@@ -151,8 +163,10 @@ class Site {
     const std::vector<PageRecord>* pages = nullptr;
     Status text_status = r.Text(id, &text, &pages);
     if (as_json) {
-      json j = {{"id", id}, {"path", doc.value().path},
-                {"kind", doc.value().kind}, {"values", json::array()}};
+      json j = {{"id", id},
+                {"path", doc.value().path},
+                {"kind", doc.value().kind},
+                {"values", json::array()}};
       for (const StoredValue& v : values.value()) {
         j["values"].push_back(ValueJson(v));
       }
@@ -170,10 +184,11 @@ class Site {
     }
     std::string list = "<ol class=values>";
     for (const StoredValue& v : values.value()) {
-      list += "<li><a href=\"#" + Anchor(v) + "\">" + HtmlEscape(v.label) +
-              "</a>: " + HtmlEscape(v.value) +
-              (v.review.empty() ? "" : " <i>(" + HtmlEscape(v.review) + ")</i>") +
-              "</li>";
+      list +=
+          "<li><a href=\"#" + Anchor(v) + "\">" + HtmlEscape(v.label) +
+          "</a>: " + HtmlEscape(v.value) +
+          (v.review.empty() ? "" : " <i>(" + HtmlEscape(v.review) + ")</i>") +
+          "</li>";
     }
     list += "</ol>";
     std::string shown;
@@ -196,9 +211,10 @@ class Site {
       }
     }
     res.set_content(
-        Page(doc.value().path,
-             "<h1>" + HtmlEscape(doc.value().path) + "</h1><div class=doc>"
-             "<div class=pages>" + shown + "</div>" + list + "</div>"),
+        Page(doc.value().path, "<h1>" + HtmlEscape(doc.value().path) +
+                                   "</h1><div class=doc>"
+                                   "<div class=pages>" +
+                                   shown + "</div>" + list + "</div>"),
         "text/html");
   }
 
@@ -218,12 +234,12 @@ class Site {
       char style[160];
       std::snprintf(style, sizeof style,
                     "left:%.3f%%;top:%.3f%%;width:%.3f%%;height:%.3f%%",
-                    100.0 * b.left / p.page.width, 100.0 * b.top / p.page.height,
+                    100.0 * b.left / p.page.width,
+                    100.0 * b.top / p.page.height,
                     100.0 * (b.right - b.left) / p.page.width,
                     100.0 * (b.bottom - b.top) / p.page.height);
       boxes += "<a class=box id=\"" + Anchor(v) + "\" style=\"" + style +
-               "\" title=\"" + HtmlEscape(v.label + ": " + v.value) +
-               "\"></a>";
+               "\" title=\"" + HtmlEscape(v.label + ": " + v.value) + "\"></a>";
     }
     const std::string src = "/page/" + std::to_string(doc.id) + "/" +
                             std::to_string(p.page.number) + ".png";
@@ -323,8 +339,8 @@ class Site {
         ctx.replace(ctx.find(open), 1, "<mark>");
         ctx.replace(ctx.find(close), 1, "</mark>");
       }
-      body += "<tr><td><a href=\"/doc/" + std::to_string(v.document_id) +
-              "#" + Anchor(v) + "\">" + HtmlEscape(v.label) + "</a>: <b>" +
+      body += "<tr><td><a href=\"/doc/" + std::to_string(v.document_id) + "#" +
+              Anchor(v) + "\">" + HtmlEscape(v.label) + "</a>: <b>" +
               HtmlEscape(v.value) + "</b></td><td>" + HtmlEscape(q.reason) +
               "</td><td class=ctx>" + ctx + "</td><td>" +
               ReviewForm(v, "/queue") + "</td></tr>";
@@ -369,8 +385,8 @@ class Site {
         for (size_t at; (at = shown.find('\x02')) != std::string::npos;) {
           shown.replace(at, 1, "</mark>");
         }
-        body += "<li><a href=\"/doc/" + std::to_string(h.document_id) +
-                "\">" + HtmlEscape(doc.value().path) + "</a>, page " +
+        body += "<li><a href=\"/doc/" + std::to_string(h.document_id) + "\">" +
+                HtmlEscape(doc.value().path) + "</a>, page " +
                 std::to_string(h.page) + "<br>" + shown + "</li>";
       }
     }
@@ -479,10 +495,10 @@ Status ReviewServer::Bind() {
   if (impl_->options.port == 0) {
     impl_->port = srv.bind_to_any_port(impl_->options.host.c_str());
   } else {
-    impl_->port = srv.bind_to_port(impl_->options.host.c_str(),
-                                   impl_->options.port)
-                      ? impl_->options.port
-                      : -1;
+    impl_->port =
+        srv.bind_to_port(impl_->options.host.c_str(), impl_->options.port)
+            ? impl_->options.port
+            : -1;
   }
   if (impl_->port <= 0) {
     return Status::Error("cannot listen on " + impl_->options.host + ":" +

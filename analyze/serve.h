@@ -36,10 +36,10 @@ namespace secx {
 struct ServeOptions {
   std::string db;
   std::string host = "127.0.0.1";
-  int port = 8080;  // 0: any free port (see ReviewServer::port())
+  int port = 8080;              // 0: any free port (see ReviewServer::port())
   double min_confidence = 0.6;  // queue values below this confidence
   std::vector<std::string> sources;  // where moved inputs are (PageSource)
-  int page_width = 1000;  // pixels of page images in the browser
+  int page_width = 1000;             // pixels of page images in the browser
 };
 
 class ReviewServer {

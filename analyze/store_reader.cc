@@ -165,8 +165,7 @@ Result<std::unique_ptr<StoreReader>> StoreReader::Open(const std::string& path,
   if (!v.ok()) return v.status();
   if (sqlite3_step(v.value().get()) != SQLITE_ROW ||
       sqlite3_column_int(v.value().get(), 1) == 0) {
-    return Status::Error(path +
-                         ": the store keeps no texts (schema version " +
+    return Status::Error(path + ": the store keeps no texts (schema version " +
                          Col(v.value().get(), 0) +
                          "); run secx ingest with this secx to migrate it");
   }
@@ -233,8 +232,8 @@ Result<StoredValue> StoreReader::Value(const std::string& table,
   if (!s.ok()) return s.status();
   sqlite3_bind_int64(s.value().get(), 1, rowid);
   if (sqlite3_step(s.value().get()) != SQLITE_ROW) {
-    return Status::Error("no row " + std::to_string(rowid) + " in " +
-                         t->table + " of " + impl_->path);
+    return Status::Error("no row " + std::to_string(rowid) + " in " + t->table +
+                         " of " + impl_->path);
   }
   return ReadValue(*t, s.value().get());
 }
@@ -292,7 +291,7 @@ Result<std::pair<int64_t, int64_t>> StoreReader::IndexCoverage() {
     return impl_->Error("counting indexed pages");
   }
   return std::pair<int64_t, int64_t>(sqlite3_column_int64(s.value().get(), 0),
-                        sqlite3_column_int64(s.value().get(), 1));
+                                     sqlite3_column_int64(s.value().get(), 1));
 }
 
 Result<std::vector<QueueItem>> StoreReader::Queue(double min_confidence,
@@ -352,13 +351,16 @@ Status StoreReader::AddReview(const StoredValue& v, Review review) {
   Impl& m = *impl_;
   if (!m.reviews) return Status::Error("the store was opened read-only");
   if (!IsReviewAction(review.action)) {
-    return Status::Error("review action must be accept, correct or reject, "
-                         "not \"" + review.action + "\"");
+    return Status::Error(
+        "review action must be accept, correct or reject, "
+        "not \"" +
+        review.action + "\"");
   }
   if (review.action == "correct" && review.value_after.empty()) {
     return Status::Error("a correction needs the right value");
   }
-  if (review.reviewer.empty()) return Status::Error("a review needs a reviewer");
+  if (review.reviewer.empty())
+    return Status::Error("a review needs a reviewer");
   review.record_table = v.table;
   review.record_start = v.start;
   review.record_end = v.end;

@@ -28,10 +28,9 @@ Status Error(sqlite3* db, const char* what) {
 Status WriteRows(sqlite3* db, int64_t document_id, std::string_view text,
                  const std::vector<PageRecord>& pages, bool remove) {
   StmtPtr s(nullptr, &sqlite3_finalize);
-  const char* sql =
-      remove ? "INSERT INTO text_index(text_index, rowid, text) "
-               "VALUES('delete', ?, ?)"
-             : "INSERT INTO text_index(rowid, text) VALUES(?, ?)";
+  const char* sql = remove ? "INSERT INTO text_index(text_index, rowid, text) "
+                             "VALUES('delete', ?, ?)"
+                           : "INSERT INTO text_index(rowid, text) VALUES(?, ?)";
   if (Status st = Prepare(db, sql, &s); !st.ok()) return st;
   for (const auto& [rowid, page] : IndexRows(document_id, text, pages)) {
     sqlite3_bind_int64(s.get(), 1, rowid);
@@ -135,8 +134,8 @@ Status RebuildTextIndex(sqlite3* db, int64_t* pages_indexed) {
   Status st = exec("INSERT INTO text_index(text_index) VALUES('delete-all')");
   StmtPtr ids(nullptr, &sqlite3_finalize);
   if (st.ok()) {
-    st = Prepare(db, "SELECT DISTINCT document_id FROM document_texts ORDER BY 1",
-                 &ids);
+    st = Prepare(
+        db, "SELECT DISTINCT document_id FROM document_texts ORDER BY 1", &ids);
   }
   while (st.ok()) {
     const int rc = sqlite3_step(ids.get());

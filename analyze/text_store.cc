@@ -25,8 +25,9 @@ const RecordType<TextRecord>& TextRecords() {
       "document_texts",
       "document_text",
       {
-          {"codec", T::kText, [](const R& r) { return Value::TextAlways(r.codec); },
-           Json::kNone, nullptr, "NOT NULL"},
+          {"codec", T::kText,
+           [](const R& r) { return Value::TextAlways(r.codec); }, Json::kNone,
+           nullptr, "NOT NULL"},
           {"size", T::kInteger, [](const R& r) { return Value::Int(r.size); },
            Json::kNone, nullptr, "NOT NULL"},
           {"data", T::kBlob, [](const R& r) { return Value::Blob(r.data); },
@@ -45,18 +46,26 @@ const RecordType<PageRecord>& PageRecords() {
       "pages",
       "page",
       {
-          {"number", T::kInteger, [](const R& r) { return Value::Int(r.page.number); },
-           Json::kNone, nullptr, "NOT NULL"},
+          {"number", T::kInteger,
+           [](const R& r) { return Value::Int(r.page.number); }, Json::kNone,
+           nullptr, "NOT NULL"},
           {"start", T::kInteger,
-           [](const R& r) { return Value::Int(static_cast<int64_t>(r.page.start)); },
+           [](const R& r) {
+             return Value::Int(static_cast<int64_t>(r.page.start));
+           },
            Json::kNone},
           {"end", T::kInteger,
-           [](const R& r) { return Value::Int(static_cast<int64_t>(r.page.end)); },
+           [](const R& r) {
+             return Value::Int(static_cast<int64_t>(r.page.end));
+           },
            Json::kNone},
-          {"ocr", T::kInteger, [](const R& r) { return Value::Int(r.page.ocr ? 1 : 0); },
+          {"ocr", T::kInteger,
+           [](const R& r) { return Value::Int(r.page.ocr ? 1 : 0); },
            Json::kNone, nullptr, "NOT NULL DEFAULT 0"},
           {"width", T::kInteger,
-           [](const R& r) { return r.page.width ? Value::Int(r.page.width) : Value::Null(); },
+           [](const R& r) {
+             return r.page.width ? Value::Int(r.page.width) : Value::Null();
+           },
            Json::kNone},
           {"height", T::kInteger,
            [](const R& r) {
@@ -64,7 +73,9 @@ const RecordType<PageRecord>& PageRecords() {
            },
            Json::kNone},
           {"dpi", T::kInteger,
-           [](const R& r) { return r.page.dpi ? Value::Int(r.page.dpi) : Value::Null(); },
+           [](const R& r) {
+             return r.page.dpi ? Value::Int(r.page.dpi) : Value::Null();
+           },
            Json::kNone},
           // 0..1 like every confidence of the store.
           {"mean_confidence", T::kReal,
@@ -75,7 +86,8 @@ const RecordType<PageRecord>& PageRecords() {
            Json::kNone},
           {"image", T::kInteger,
            [](const R& r) {
-             return r.page.binary >= 0 ? Value::Int(r.page.binary) : Value::Null();
+             return r.page.binary >= 0 ? Value::Int(r.page.binary)
+                                       : Value::Null();
            },
            Json::kNone},
           {"image_page", T::kInteger,
@@ -94,7 +106,7 @@ const RecordType<PageRecord>& PageRecords() {
 
 Result<std::string> Compress(std::string_view text) {
   std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> cctx(ZSTD_createCCtx(),
-                                                         &ZSTD_freeCCtx);
+                                                          &ZSTD_freeCCtx);
   if (!cctx) return Status::Error("zstd: out of memory");
   ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, kLevel);
   ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, 1);
@@ -119,9 +131,9 @@ Result<std::string> Decompress(std::string_view data, int64_t size) {
   std::string out(static_cast<size_t>(size), '\0');
   size_t n = ZSTD_decompress(out.data(), out.size(), data.data(), data.size());
   if (ZSTD_isError(n) || n != out.size()) {
-    return Status::Error(std::string("stored text is damaged: zstd: ") +
-                         (ZSTD_isError(n) ? ZSTD_getErrorName(n)
-                                          : "wrong size"));
+    return Status::Error(
+        std::string("stored text is damaged: zstd: ") +
+        (ZSTD_isError(n) ? ZSTD_getErrorName(n) : "wrong size"));
   }
   return out;
 }

@@ -21,7 +21,8 @@ using testing::TempDir;
 
 std::string Query(const std::string& db, const std::string& sql,
                   const TempDir& dir) {
-  RunResult r = RunSecx("query -f csv --db " + Quote(db) + " " + Quote(sql), dir);
+  RunResult r =
+      RunSecx("query -f csv --db " + Quote(db) + " " + Quote(sql), dir);
   INFO(r.err);
   REQUIRE(r.status == 0);
   return r.out;
@@ -63,14 +64,18 @@ TEST_CASE("serve: pages, JSON and reviews", "[serve][cli]") {
   const std::string src = SECX_SOURCE_DIR;
   RunResult ingest = RunSecx(
       "ingest -q --db " + Quote(db) + " " +
-          Quote(src + "/corpus/dividends/1001258_8K_2004_0001125282-04-000620.txt") +
-          " " + Quote(src + "/corpus/dividends/1001258_8K_2004_0001125282-04-000379.txt") +
+          Quote(src +
+                "/corpus/dividends/1001258_8K_2004_0001125282-04-000620.txt") +
+          " " +
+          Quote(src +
+                "/corpus/dividends/1001258_8K_2004_0001125282-04-000379.txt") +
           " " + Quote(src + "/corpus/scans/form-sd-cover.png"),
       dir);
   INFO(ingest.err);
   REQUIRE(ingest.status == 0);
   const std::string scan_id =
-      testing::Lines(Query(db, "SELECT id FROM documents WHERE kind = 'image'", dir))
+      testing::Lines(
+          Query(db, "SELECT id FROM documents WHERE kind = 'image'", dir))
           .at(1);
 
   Running server(db);
@@ -117,23 +122,28 @@ TEST_CASE("serve: pages, JSON and reviews", "[serve][cli]") {
   REQUIRE(search);
   nlohmann::json hits = nlohmann::json::parse(search->body);
   REQUIRE_FALSE(hits.empty());
-  CHECK(hits[0]["snippet"].get<std::string>().find('\x01') != std::string::npos);
+  CHECK(hits[0]["snippet"].get<std::string>().find('\x01') !=
+        std::string::npos);
 
   // Reject one dividend through the site.
   const std::string before_history =
       Query(db, "SELECT COUNT(*) FROM dividend_history", dir);
-  const std::string dividend = testing::Lines(
-      Query(db, "SELECT rowid FROM dividends ORDER BY rowid LIMIT 1", dir)).at(1);
-  RunResult trend_before = RunSecx("trend dividends -f csv --db " + Quote(db), dir);
-  httplib::Params reject = {{"table", "dividends"}, {"id", dividend},
-                            {"action", "reject"}, {"reviewer", "Ann"},
+  const std::string dividend =
+      testing::Lines(
+          Query(db, "SELECT rowid FROM dividends ORDER BY rowid LIMIT 1", dir))
+          .at(1);
+  RunResult trend_before =
+      RunSecx("trend dividends -f csv --db " + Quote(db), dir);
+  httplib::Params reject = {{"table", "dividends"},
+                            {"id", dividend},
+                            {"action", "reject"},
+                            {"reviewer", "Ann"},
                             {"back", "/queue"}};
   auto posted = c.Post("/review", reject);
   REQUIRE(posted);
   CHECK(posted->status == 303);
   CHECK(posted->get_header_value("Location") == "/queue");
-  CHECK(Query(db,
-              "SELECT action, reviewer, value_after IS NULL FROM reviews",
+  CHECK(Query(db, "SELECT action, reviewer, value_after IS NULL FROM reviews",
               dir) == "action,reviewer,value_after IS NULL\nreject,Ann,1\n");
   CHECK(Query(db, "SELECT COUNT(*) FROM dividend_history", dir) !=
         before_history);
@@ -141,16 +151,21 @@ TEST_CASE("serve: pages, JSON and reviews", "[serve][cli]") {
               "SELECT COUNT(*) FROM reviewed_dividends WHERE dividend_id = " +
                   dividend,
               dir) == "COUNT(*)\n0\n");
-  RunResult trend_after = RunSecx("trend dividends -f csv --db " + Quote(db), dir);
+  RunResult trend_after =
+      RunSecx("trend dividends -f csv --db " + Quote(db), dir);
   CHECK(trend_after.out != trend_before.out);
 
   // Correct a field; the reviewed view carries the new value.
-  const std::string field = testing::Lines(Query(
-      db, "SELECT rowid FROM fields WHERE name = 'registrant_name' LIMIT 1",
-      dir)).at(1);
-  httplib::Params correct = {{"table", "fields"}, {"id", field},
+  const std::string field =
+      testing::Lines(
+          Query(
+              db,
+              "SELECT rowid FROM fields WHERE name = 'registrant_name' LIMIT 1",
+              dir))
+          .at(1);
+  httplib::Params correct = {{"table", "fields"},   {"id", field},
                              {"action", "correct"}, {"value", "Right Name Inc"},
-                             {"reviewer", "Bo"}, {"format", "json"}};
+                             {"reviewer", "Bo"},    {"format", "json"}};
   auto corrected = c.Post("/review", correct);
   REQUIRE(corrected);
   CHECK(corrected->status == 200);
@@ -160,24 +175,35 @@ TEST_CASE("serve: pages, JSON and reviews", "[serve][cli]") {
               dir) == "value,review\nRight Name Inc,correct\n");
 
   // Inputs are validated.
-  for (const httplib::Params& bad :
-       {httplib::Params{{"table", "documents"}, {"id", "1"},
-                        {"action", "accept"}, {"reviewer", "x"}},
-        httplib::Params{{"table", "fields"}, {"id", "1; DROP TABLE x"},
-                        {"action", "accept"}, {"reviewer", "x"}},
-        httplib::Params{{"table", "fields"}, {"id", field},
-                        {"action", "delete"}, {"reviewer", "x"}},
-        httplib::Params{{"table", "fields"}, {"id", field},
-                        {"action", "accept"}, {"reviewer", ""}},
-        httplib::Params{{"table", "fields"}, {"id", field},
-                        {"action", "correct"}, {"reviewer", "x"}}}) {
+  for (const httplib::Params& bad : {httplib::Params{{"table", "documents"},
+                                                     {"id", "1"},
+                                                     {"action", "accept"},
+                                                     {"reviewer", "x"}},
+                                     httplib::Params{{"table", "fields"},
+                                                     {"id", "1; DROP TABLE x"},
+                                                     {"action", "accept"},
+                                                     {"reviewer", "x"}},
+                                     httplib::Params{{"table", "fields"},
+                                                     {"id", field},
+                                                     {"action", "delete"},
+                                                     {"reviewer", "x"}},
+                                     httplib::Params{{"table", "fields"},
+                                                     {"id", field},
+                                                     {"action", "accept"},
+                                                     {"reviewer", ""}},
+                                     httplib::Params{{"table", "fields"},
+                                                     {"id", field},
+                                                     {"action", "correct"},
+                                                     {"reviewer", "x"}}}) {
     auto r = c.Post("/review", bad);
     REQUIRE(r);
     CHECK(r->status == 400);
   }
   // An outside address in `back` is never followed.
-  httplib::Params away = {{"table", "fields"}, {"id", field},
-                          {"action", "accept"}, {"reviewer", "x"},
+  httplib::Params away = {{"table", "fields"},
+                          {"id", field},
+                          {"action", "accept"},
+                          {"reviewer", "x"},
                           {"back", "//evil.example/"}};
   auto r = c.Post("/review", away);
   REQUIRE(r);

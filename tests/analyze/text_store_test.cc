@@ -58,7 +58,8 @@ int64_t Count(Store* s, const std::string& sql) {
 
 TEST_CASE("texts compress and come back byte for byte", "[store][text]") {
   std::string text;
-  for (int i = 0; i < 2000; ++i) text += "Line " + std::to_string(i) + " \xC3\xA9\n";
+  for (int i = 0; i < 2000; ++i)
+    text += "Line " + std::to_string(i) + " \xC3\xA9\n";
   Result<std::string> packed = Compress(text);
   REQUIRE(packed.ok());
   CHECK(packed.value().size() < text.size() / 3);
@@ -72,8 +73,7 @@ TEST_CASE("texts compress and come back byte for byte", "[store][text]") {
   CHECK_FALSE(Decompress(damaged, text.size()).ok());
 }
 
-TEST_CASE("the store keeps text and pages and indexes them",
-          "[store][text]") {
+TEST_CASE("the store keeps text and pages and indexes them", "[store][text]") {
   TempDir dir;
   const std::string db = dir / "t.db";
   {
@@ -169,20 +169,22 @@ TEST_CASE("snippets mark words, prefixes and phrases", "[search]") {
 TEST_CASE("show and search work from a store alone", "[cli][text]") {
   TempDir dir;
   const std::string inputs = dir / "in";
-  REQUIRE(std::system(("mkdir -p " + Quote(inputs) + " && cp " +
-                       Quote(std::string(SECX_SOURCE_DIR) +
-                             "/corpus/seeds/iij-form-sd-2015.txt") +
-                       " " +
-                       Quote(std::string(SECX_SOURCE_DIR) +
-                             "/corpus/dividends/") +
-                       "1001258_8K_2004_0001125282-04-000620.txt " +
-                       Quote(inputs))
-                          .c_str()) == 0);
+  REQUIRE(
+      std::system(("mkdir -p " + Quote(inputs) + " && cp " +
+                   Quote(std::string(SECX_SOURCE_DIR) +
+                         "/corpus/seeds/iij-form-sd-2015.txt") +
+                   " " +
+                   Quote(std::string(SECX_SOURCE_DIR) + "/corpus/dividends/") +
+                   "1001258_8K_2004_0001125282-04-000620.txt " + Quote(inputs))
+                      .c_str()) == 0);
   const std::string db = dir / "s.db";
-  RunResult ingest = RunSecx("ingest -q --db " + Quote(db) + " " + Quote(inputs), dir);
+  RunResult ingest =
+      RunSecx("ingest -q --db " + Quote(db) + " " + Quote(inputs), dir);
   INFO(ingest.err);
   REQUIRE(ingest.status == 0);
-  REQUIRE(std::system(("mv " + Quote(inputs) + " " + Quote(dir / "moved")).c_str()) == 0);
+  REQUIRE(std::system(
+              ("mv " + Quote(inputs) + " " + Quote(dir / "moved")).c_str()) ==
+          0);
 
   RunResult all = RunSecx("show --db " + Quote(db) + " --all", dir);
   INFO(all.err);
@@ -197,16 +199,18 @@ TEST_CASE("show and search work from a store alone", "[cli][text]") {
   CHECK_THAT(one.out, Catch::Contains("[[On February 18, 2004, Asta Funding"));
   CHECK_THAT(one.out, Catch::Contains("March 31, 2003.]]"));
 
-  RunResult json = RunSecx("show --db " + Quote(db) + " --field 1 -f json", dir);
+  RunResult json =
+      RunSecx("show --db " + Quote(db) + " --field 1 -f json", dir);
   CHECK(json.status == 0);
   CHECK_THAT(json.out, Catch::Contains("\"context\":"));
 
   RunResult found = RunSecx(
-      "search --db " + Quote(db) + " -f csv '\"quarterly cash dividend\"'", dir);
+      "search --db " + Quote(db) + " -f csv '\"quarterly cash dividend\"'",
+      dir);
   INFO(found.err);
   CHECK(found.status == 0);
-  CHECK_THAT(found.out, Catch::Contains(
-                            "1001258_8K_2004_0001125282-04-000620.txt"));
+  CHECK_THAT(found.out,
+             Catch::Contains("1001258_8K_2004_0001125282-04-000620.txt"));
   CHECK_THAT(found.out, Catch::Contains("**quarterly cash dividend**"));
 
   RunResult bad = RunSecx("search --db " + Quote(db) + " '\"unclosed'", dir);
@@ -230,7 +234,8 @@ TEST_CASE("show --png draws the box of an OCR value", "[cli][text][ocr]") {
                        " " + Quote(scan))
                           .c_str()) == 0);
   const std::string db = dir / "s.db";
-  RunResult ingest = RunSecx("ingest -q --db " + Quote(db) + " " + Quote(scan), dir);
+  RunResult ingest =
+      RunSecx("ingest -q --db " + Quote(db) + " " + Quote(scan), dir);
   INFO(ingest.err);
   REQUIRE(ingest.status == 0);
   RunResult id = RunSecx("query --db " + Quote(db) +
