@@ -397,7 +397,22 @@ class Site {
     res.set_content(Page("search", body + "</ol>"), "text/html");
   }
 
+  // The address pages of this site come from, once the port is bound.
+  void SetOrigin(int port) {
+    origin_ = "http://" + o_.host + ":" + std::to_string(port);
+  }
+
   void PostReview(const httplib::Request& req, httplib::Response& res) {
+    // A browser names the page a form was posted from: another site's page
+    // must not write reviews through a reviewer's browser (CSRF). Tools
+    // that send no Origin (curl, tests) are served.
+    const std::string origin = req.get_header_value("Origin");
+    if (!origin.empty() && origin != origin_ &&
+        origin !=
+            "http://localhost:" + origin_.substr(origin_.rfind(':') + 1)) {
+      return Fail(res, 403,
+                  "reviews are taken from this site's own pages only");
+    }
     const std::string table = req.get_param_value("table");
     const std::string id_text = req.get_param_value("id");
     if (FindRecordTable(table) == nullptr) {
@@ -450,6 +465,7 @@ class Site {
 
  private:
   ServeOptions o_;
+  std::string origin_;
 };
 
 }  // namespace
@@ -500,6 +516,7 @@ Status ReviewServer::Bind() {
             ? impl_->options.port
             : -1;
   }
+  impl_->site.SetOrigin(impl_->port);
   if (impl_->port <= 0) {
     return Status::Error("cannot listen on " + impl_->options.host + ":" +
                          std::to_string(impl_->options.port) +

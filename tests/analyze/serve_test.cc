@@ -209,6 +209,12 @@ TEST_CASE("serve: pages, JSON and reviews", "[serve][cli]") {
   REQUIRE(r);
   CHECK(r->get_header_value("Location") == "/queue");
   CHECK(Query(db, "SELECT COUNT(*) FROM reviews", dir) == "COUNT(*)\n3\n");
+  // Another site's page cannot post reviews through a browser.
+  httplib::Headers foreign = {{"Origin", "http://evil.example"}};
+  auto csrf = c.Post("/review", foreign, away);
+  REQUIRE(csrf);
+  CHECK(csrf->status == 403);
+  CHECK(Query(db, "SELECT COUNT(*) FROM reviews", dir) == "COUNT(*)\n3\n");
 }
 
 TEST_CASE("HTML escaping", "[serve]") {
