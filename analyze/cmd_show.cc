@@ -117,8 +117,8 @@ bool Show(StoreReader& r, const StoredValue& v, const ShowFlags& f, bool json) {
 int WritePng(StoreReader& r, const StoredValue& v, const ShowFlags& f) {
   if (!v.box) {
     std::fprintf(stderr,
-                 "secx: show --png: %s %lld has no pixel box (it was not "
-                 "read by OCR)\n",
+                 "secx: show --png: %s %lld has no pixel box (only values "
+                 "read from scanned pages have one; OCR repairs have none)\n",
                  v.table.c_str(), static_cast<long long>(v.rowid));
     return kExitFailed;
   }

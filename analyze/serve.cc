@@ -191,6 +191,14 @@ class Site {
           "</li>";
     }
     list += "</ol>";
+    // Hovering a value in the list lights its box or mark, in CSS alone
+    // (:has): one rule per value.
+    std::string hover = "<style>";
+    for (const StoredValue& v : values.value()) {
+      hover += ".doc:has(a[href=\"#" + Anchor(v) + "\"]:hover) #" + Anchor(v) +
+               "{border-color:#06f;background:rgba(0,100,255,.25)}";
+    }
+    list = hover + "</style>" + list;
     std::string shown;
     if (!text_status.ok()) {
       shown = "<p>" + HtmlEscape(text_status.error()) + "</p>";
