@@ -43,7 +43,9 @@ const char kAbout[] =
     "Runs SQL on a read-only connection to the store (writes are refused).\n"
     "Tables: documents, fields, mismatches, corrections, tickers, "
     "dividends,\nrevenue_shares, facts; every record keeps its provenance "
-    "(document_id,\nstart, end, page, bbox_*, confidence, rule).\n"
+    "(document_id,\nstart, end, page, bbox_*, confidence, rule). Texts: "
+    "document_texts (zstd),\npages, text_index (secx search, secx show); "
+    "reviews and the reviewed_*\nviews (secx serve).\n"
     "Every format prints rows as they come; a query that runs past\n"
     "--timeout or --max-rows stops with an error (exit status 1).\n";
 

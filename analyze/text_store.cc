@@ -2,7 +2,9 @@
 
 #include <zstd.h>
 
+#include <algorithm>
 #include <memory>
+#include <set>
 
 namespace secx {
 namespace {
@@ -158,7 +160,9 @@ std::vector<std::pair<int64_t, std::string_view>> IndexRows(
     int64_t document_id, std::string_view text,
     const std::vector<PageRecord>& pages) {
   std::vector<std::pair<int64_t, std::string_view>> rows;
+  std::set<int> seen;  // a rowid twice would fail the whole batch
   for (const PageRecord& p : pages) {
+    if (!seen.insert(p.page.number).second) continue;
     const size_t start = std::min(p.page.start, text.size());
     const size_t end = std::min(std::max(p.page.end, start), text.size());
     if (end == start || p.page.number < 0 ||
