@@ -4,6 +4,9 @@
 #include "analyze/serve.h"
 
 #include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -215,6 +218,52 @@ TEST_CASE("serve: pages, JSON and reviews", "[serve][cli]") {
   REQUIRE(csrf);
   CHECK(csrf->status == 403);
   CHECK(Query(db, "SELECT COUNT(*) FROM reviews", dir) == "COUNT(*)\n3\n");
+}
+
+// The command itself: the address on its first line of output, pages
+// served, SIGTERM ends it with status 0.
+TEST_CASE("secx serve prints its address and stops on SIGTERM",
+          "[serve][cli]") {
+  TempDir dir;
+  const std::string db = dir / "s.db";
+  RunResult ingest = RunSecx("ingest -q --db " + Quote(db) + " " +
+                                 Quote(std::string(SECX_SOURCE_DIR) +
+                                       "/corpus/seeds/iij-form-sd-2015.txt"),
+                             dir);
+  REQUIRE(ingest.status == 0);
+  int out[2];
+  REQUIRE(pipe(out) == 0);
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    execl(SECX_BIN, SECX_BIN, "serve", "-q", "--db", db.c_str(), "--port", "0",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(out[1]);
+  std::string line;
+  char c;
+  while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
+  close(out[0]);
+  INFO(line);
+  REQUIRE(line.rfind("http://127.0.0.1:", 0) == 0);
+  const int port = std::stoi(line.substr(17));
+  httplib::Client client("127.0.0.1", port);
+  auto page = client.Get("/doc/1");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK_THAT(page->body, Catch::Contains("<mark"));
+  kill(pid, SIGTERM);
+  int status = 0;
+  REQUIRE(waitpid(pid, &status, 0) == pid);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+
+  RunResult busy = RunSecx("serve --db " + Quote(dir / "none.db"), dir);
+  CHECK(busy.status == 1);
+  CHECK_THAT(busy.err, Catch::Contains("no such database"));
 }
 
 TEST_CASE("HTML escaping", "[serve]") {
