@@ -27,6 +27,8 @@
 #include "analyze/progress.h"
 #include "analyze/store.h"
 #include "analyze/table_writer.h"
+#include "analyze/text_store.h"
+#include "analyze/json_output.h"
 #include "extract/pipeline.h"
 
 namespace secx {
@@ -61,8 +63,9 @@ struct FileCheck {
   FilingScore score;          // with truth files only
   bool ocr = false;
   std::vector<std::string> errors;
-  // For --db: the extraction, without its text.
+  // For --db: the extraction, without its text, and its text compressed.
   std::optional<Extraction> x;
+  std::optional<StoredText> text;
 };
 
 bool IsAgreement(const Check& c) { return c.kind != "dividend"; }
@@ -87,6 +90,8 @@ FileCheck CheckOne(const InputFile& in, const ExtractOptions& options,
                           m == truth->metadata.end() ? nullptr : &m->second);
   }
   if (keep) {
+    Result<StoredText> text = PackText(x.document);
+    if (text.ok()) c.text = std::move(text).value();
     std::string().swap(x.document.text);
     std::vector<Word>().swap(x.document.words);
     std::vector<Binary>().swap(x.document.binaries);
@@ -187,7 +192,7 @@ Status StoreChecks(const std::string& db, std::vector<FileCheck>* checks) {
   Store& s = *store.value();
   for (FileCheck& c : *checks) {
     if (!c.x || c.x->sha256.empty()) continue;
-    Result<PutOutcome> put = s.Put(*c.x, kExtractorVersion);
+    Result<PutOutcome> put = s.Put(*c.x, kExtractorVersion, c.text ? &*c.text : nullptr);
     if (!put.ok()) return put.status();
     std::vector<Check> rows = c.checks;
     for (const ScoredValue& v : c.score.values) {

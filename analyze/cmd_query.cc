@@ -46,7 +46,9 @@ const char kAbout[] =
     "revenue_share_history. Amounts are numbers (per_share, total_amount,\n"
     "percent) beside their exact text (per_share_text, ...); missing values\n"
     "are NULL; confidences are 0..1. Every record keeps its provenance\n"
-    "(document_id, start, end, page, bbox_*, confidence, rule).\n"
+    "(document_id, start, end, page, bbox_*, confidence, rule). Texts:\n"
+    "document_texts (zstd), pages, text_index (secx search, secx show);\n"
+    "reviews and the reviewed_* views (secx serve).\n"
     "Every format prints rows as they come; a query that runs past\n"
     "--timeout or --max-rows stops with an error (exit status 1).\n";
 

@@ -32,6 +32,9 @@ void AddEvalCommand(CLI::App& app);
 void AddCheckCommand(CLI::App& app);
 void AddTrendCommand(CLI::App& app);
 void AddTextCommand(CLI::App& app);  // hidden: used by make-scan-corpus.sh
+void AddSearchCommand(CLI::App& app);
+void AddShowCommand(CLI::App& app);
+void AddServeCommand(CLI::App& app);
 
 }  // namespace secx
 

@@ -4,11 +4,13 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 
 #include "analyze/archive_input.h"
 #include "analyze/ordered_pool.h"
+#include "analyze/text_store.h"
 #include "extract/hash.h"
 #include "extract/thread_budget.h"
 
@@ -58,6 +60,7 @@ class CheckerPool {
 
 struct Item {
   Extraction x;
+  std::optional<StoredText> text;  // compressed here, on the worker
   size_t bytes = 0;
   bool skipped = false;
 };
@@ -92,6 +95,12 @@ Item Work(const InputFile& in, const IngestOptions& options,
     return item;
   }
   item.x = ExtractBytes(bytes, in.path, options.extract);
+  Result<StoredText> text = PackText(item.x.document);
+  if (text.ok()) {
+    item.text = std::move(text).value();
+  } else {
+    item.x.warnings.push_back(in.path + ": text not stored: " + text.error());
+  }
   Slim(&item.x);
   return item;
 }
@@ -171,7 +180,9 @@ Result<IngestSummary> Ingest(const std::vector<InputFile>& inputs,
         } else {
           // Inputs with errors are stored too (documents.errors says why)
           // when their bytes were read, but count as failed, not new.
-          Result<PutOutcome> put = store.Put(x, options.version);
+          Result<PutOutcome> put =
+              store.Put(x, options.version,
+                        item.text ? &*item.text : nullptr);
           if (!put.ok() && put.status().store_failed()) {
             // This input and the open batch are not stored; neither can
             // anything after them be.

@@ -9,8 +9,9 @@
 // Memory bound: at most `window` inputs are in flight (read, being
 // extracted, or waiting to be written), so peak memory is about
 // jobs x (largest input x the extractors' expansion) + window x (one
-// extraction's records, text dropped). The Document text, words and
-// binaries are dropped on the worker before the result is queued.
+// extraction's records and its compressed text). The Document text is
+// compressed (analyze/text_store.h), then it, the words and binaries are
+// dropped on the worker before the result is queued.
 //
 // Thread-safety: Ingest() itself runs on one thread; the callbacks run on
 // that thread.

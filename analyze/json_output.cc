@@ -61,6 +61,8 @@ json ToJson(const Value& v, SqlType type) {
       return json(v.text);
     case Value::kList:
       return json(v.list);
+    case Value::kBlob:
+      return json();  // bytes are never written out (Json::kNone)
   }
   return json();
 }

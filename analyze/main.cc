@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
   secx::AddCheckCommand(app);
   secx::AddTrendCommand(app);
   secx::AddTextCommand(app);
+  secx::AddSearchCommand(app);
+  secx::AddShowCommand(app);
+  secx::AddServeCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -9,7 +9,10 @@
 #include <map>
 #include <utility>
 
+#include "analyze/reviews.h"
 #include "analyze/store_schema.h"
+#include "analyze/text_index.h"
+#include "analyze/text_store.h"
 
 namespace secx {
 namespace {
@@ -112,6 +115,10 @@ void Bind(sqlite3_stmt* s, int i, const Value& v) {
       sqlite3_bind_text(s, i, v.text.data(), static_cast<int>(v.text.size()),
                         SQLITE_STATIC);
       break;
+    case Value::kBlob:
+      sqlite3_bind_blob(s, i, v.text.data(), static_cast<int>(v.text.size()),
+                        SQLITE_STATIC);
+      break;
   }
 }
 
@@ -165,6 +172,7 @@ struct Store::Impl {
   Status InsertAll(const RecordType<T>& type, int64_t id,
                    const std::vector<T>& records);
   Status WriteRows(int64_t id, const Extraction& x);
+  Status WriteText(int64_t id, const StoredText& text);
   Status RefreshCompanies(int64_t id, const Value& old_key,
                           const Value& new_key);
   Status OpenBatch(bool* opened);
@@ -241,7 +249,10 @@ Status Store::Impl::PrepareAll() {
       return st;
     }
     inserts[t.name] = std::move(insert);
-    if (!t.per_document) continue;
+    // Reviews are a person's work, not the extraction's: a re-extracted
+    // document keeps them (analyze/reviews.h says how they find their
+    // values again).
+    if (!t.per_document || t.name == ReviewRecords().table) continue;
     auto del = std::make_unique<Stmt>();
     std::string sql = "DELETE FROM " + t.name + " WHERE document_id = ?";
     if (Status st = del->Prepare(db, sql.c_str()); !st.ok()) return st;
@@ -308,6 +319,20 @@ Status Store::Impl::WriteRows(int64_t id, const Extraction& x) {
   });
   if (st.ok()) st = InsertAll(MismatchRecords(), id, x.checks);
   return st;
+}
+
+Status Store::Impl::WriteText(int64_t id, const StoredText& text) {
+  if (Status st = Insert("document_texts", id,
+                         RowValues(TextRecords(), text.text));
+      !st.ok()) {
+    return st;
+  }
+  if (Status st = InsertAll(PageRecords(), id, text.pages); !st.ok()) {
+    return st;
+  }
+  Result<std::string> plain = Decompress(text.text.data, text.text.size);
+  if (!plain.ok()) return plain.status();
+  return IndexText(db, id, plain.value(), text.pages);
 }
 
 Status Store::Impl::RefreshCompanies(int64_t id, const Value& old_key,
@@ -440,7 +465,8 @@ static int FindDocument(sqlite3* db, Stmt* find, const std::string& sha256,
   return rc;
 }
 
-Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
+Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version,
+                              const StoredText* text) {
   Impl& m = *impl_;
   if (m.options.read_only) return Status::Error("store is read-only");
   if (m.schema != &StoreSchema()) {
@@ -488,7 +514,10 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
           Value::Text(reinterpret_cast<const char*>(sqlite3_column_text(k, 0)));
     }
     sqlite3_reset(k);
+    // The index forgets the old pages while their text is still stored.
+    st = UnindexDocument(m.db, id);
     for (auto& del : m.delete_children) {
+      if (!st.ok()) break;
       del->Int(1, id);
       if (del->Step() != SQLITE_DONE) {
         st = SqlError(m.db, "deleting old rows");
@@ -508,6 +537,7 @@ Result<PutOutcome> Store::Put(const Extraction& x, const std::string& version) {
     st = m.Insert("documents", -1, doc_row, &id);
   }
   if (st.ok()) st = m.WriteRows(id, x);
+  if (st.ok() && text != nullptr) st = m.WriteText(id, *text);
   if (st.ok()) {
     std::vector<Value> reg = RowValues(RegistrantRecords(), RegistrantOf(x));
     st = m.Insert("registrants", id, reg);
@@ -549,6 +579,12 @@ Status Store::ReplaceChecks(const std::string& sha256,
   if (st.ok()) st = m.InsertAll(CheckRecords(), id, checks);
   if (!st.ok()) return m.Abort(sha256, st);
   return Status::Ok();
+}
+
+Status Store::RebuildTextIndex(int64_t* pages) {
+  if (impl_->options.read_only) return Status::Error("store is read-only");
+  if (Status st = Flush(); !st.ok()) return st;
+  return secx::RebuildTextIndex(impl_->db, pages);
 }
 
 Status Store::PutRow(const std::string& table, int64_t document_id,

@@ -37,7 +37,8 @@
 
 namespace secx {
 
-struct Schema;  // analyze/store_schema.h
+struct Schema;      // analyze/store_schema.h
+struct StoredText;  // analyze/text_store.h
 
 // Schema version written to PRAGMA user_version (the number of migrations,
 // see the policy in analyze/store_schema.h); Open() migrates older files.
@@ -98,10 +99,18 @@ class Store {
   // Stores one extraction as described at the top of this file: the
   // document and every record of it (x.checks included, and the checks
   // that are mismatches in `mismatches`), and its row of `registrants`.
-  // The Document text is not read: callers may drop it first. An error
+  // The Document text is not read: callers may drop it first, and pass
+  // what the store keeps of it in `text` (PackText: document_texts, pages
+  // and the text_index); without it the document keeps no text. An error
   // means the open batch was rolled back (its documents are not stored;
   // committed ones are untouched).
-  Result<PutOutcome> Put(const Extraction& x, const std::string& version);
+  Result<PutOutcome> Put(const Extraction& x, const std::string& version,
+                         const StoredText* text = nullptr);
+
+  // Empties the full-text index and fills it again from every stored text
+  // (after `secx merge`, which copies no virtual table); *pages counts the
+  // pages indexed. Commits the open batch first.
+  Status RebuildTextIndex(int64_t* pages);
 
   // Replaces the checks stored for the document with these bytes by
   // `checks` (`secx check --db`, which adds the scores against truth

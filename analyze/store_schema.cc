@@ -1,5 +1,8 @@
 #include "analyze/store_schema.h"
 
+#include "analyze/reviews.h"
+#include "analyze/text_store.h"
+
 namespace secx {
 namespace {
 
@@ -308,6 +311,34 @@ const char kV6[] =
     "UPDATE mismatches SET header_value = NULLIF(header_value, ''),\n"
     "  text_value = NULLIF(text_value, '');\n";
 
+// Version 7 (analyze/text_store.h, analyze/reviews.h): each document's
+// text, compressed, and its pages, so that every span resolves from the
+// store alone; the full-text index over the pages; people's reviews of
+// stored values. Documents stored before keep no text until they are
+// extracted again (the next extractor version, or after a delete);
+// `secx show` says so for them.
+const char kV7[] =
+    "CREATE TABLE document_texts (\n" SECX_DOCUMENT_ID
+    "  codec TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL\n"
+    ");\n"
+    "CREATE INDEX document_texts_document ON document_texts(document_id);\n"
+    "CREATE TABLE pages (\n" SECX_DOCUMENT_ID
+    "  number INTEGER NOT NULL, start INTEGER, end INTEGER,\n"
+    "  ocr INTEGER NOT NULL DEFAULT 0, width INTEGER, height INTEGER,\n"
+    "  dpi INTEGER, mean_confidence REAL, image INTEGER, image_page INTEGER\n"
+    ");\n"
+    "CREATE INDEX pages_document ON pages(document_id);\n"
+    "CREATE VIRTUAL TABLE text_index USING fts5(text, content='',\n"
+    "  tokenize='unicode61 remove_diacritics 2');\n"
+    "CREATE TABLE reviews (\n" SECX_DOCUMENT_ID
+    "  record_table TEXT NOT NULL, record_start INTEGER NOT NULL,\n"
+    "  record_end INTEGER NOT NULL, action TEXT NOT NULL,\n"
+    "  value_before TEXT NOT NULL, value_after TEXT, reviewer TEXT NOT NULL,\n"
+    "  reviewed_at TEXT NOT NULL, note TEXT\n"
+    ");\n"
+    "CREATE INDEX reviews_document_id_record_table_record_start\n"
+    "  ON reviews(document_id, record_table, record_start);\n";
+
 #undef SECX_HISTORY_COLUMNS
 #undef SECX_HISTORY_ORDER
 
@@ -321,9 +352,61 @@ const char kV6[] =
 #define SECX_HISTORY_ORDER                                    \
   "ORDER BY COALESCE(r.name, r.company_key) COLLATE NOCASE, " \
   "r.company_key,\n  period_date, "
+// reviewed_fields, reviewed_dividends, reviewed_revenue_shares: the
+// records as people's reviews left them (analyze/reviews.h): the latest
+// review of a value applies; a rejected value is left out, a corrected one
+// carries the reviewer's value (`review` says which; `extracted_value`
+// keeps what the extractor read). The history views, and so `secx trend`,
+// read these.
+#define SECX_LATEST_REVIEW(table, key)                                   \
+  "LEFT JOIN reviews r ON r.rowid = (SELECT x.rowid FROM reviews x\n"     \
+  "  WHERE x.document_id = v.document_id AND x.record_table = '" table   \
+  "'\n  AND x.record_start = v.start AND x.record_end = v.end\n"         \
+  "  AND x.value_before = " key                                          \
+  "\n  ORDER BY x.reviewed_at DESC, x.rowid DESC LIMIT 1)\n"
+#define SECX_CORRECTED(key) \
+  "CASE WHEN r.action = 'correct' THEN r.value_after ELSE " key " END"
+#define SECX_REVIEW_COLUMNS \
+  "  r.action AS review, r.reviewer, r.reviewed_at,\n"
+#define SECX_SPAN_COLUMNS                                               \
+  "  v.start, v.end, v.page, v.bbox_left, v.bbox_top, v.bbox_right,\n" \
+  "  v.bbox_bottom, v.confidence, v.rule\n"
+#define SECX_NOT_REJECTED "WHERE r.action IS NOT 'reject';\n"
 const char kViews[] =
     "DROP VIEW IF EXISTS revenue_share_history;\n"
     "DROP VIEW IF EXISTS dividend_history;\n"
+    "DROP VIEW IF EXISTS reviewed_fields;\n"
+    "DROP VIEW IF EXISTS reviewed_dividends;\n"
+    "DROP VIEW IF EXISTS reviewed_revenue_shares;\n"
+    "CREATE VIEW reviewed_fields AS\n"
+    "SELECT v.rowid AS field_id, v.document_id, v.name,\n"
+    "  " SECX_CORRECTED("v.value") " AS value, v.value AS extracted_value,\n"
+    "  v.raw, v.entity,\n" SECX_REVIEW_COLUMNS SECX_SPAN_COLUMNS
+    "FROM fields v\n" SECX_LATEST_REVIEW("fields", "v.value")
+    SECX_NOT_REJECTED
+    "CREATE VIEW reviewed_dividends AS\n"
+    "SELECT v.rowid AS dividend_id, v.document_id, v.kind, v.fiscal_year,\n"
+    "  CASE WHEN r.action = 'correct' THEN CAST(r.value_after AS REAL)\n"
+    "    ELSE v.per_share END AS per_share,\n"
+    "  " SECX_CORRECTED("v.per_share_text") " AS per_share_text,\n"
+    "  v.per_share_text AS extracted_per_share_text,\n"
+    "  v.currency, v.total_amount, v.total_amount_text, v.record_date,\n"
+    "  v.payable_date, v.declared_date, v.status, v.share_class,\n"
+    "  v.provenance, v.check_failures,\n" SECX_REVIEW_COLUMNS
+    SECX_SPAN_COLUMNS
+    "FROM dividends v\n"
+    SECX_LATEST_REVIEW("dividends", "COALESCE(v.per_share_text, '')")
+    SECX_NOT_REJECTED
+    "CREATE VIEW reviewed_revenue_shares AS\n"
+    "SELECT v.rowid AS revenue_share_id, v.document_id,\n"
+    "  CASE WHEN r.action = 'correct' THEN CAST(r.value_after AS REAL)\n"
+    "    ELSE v.percent END AS percent,\n"
+    "  " SECX_CORRECTED("v.percent_text") " AS percent_text,\n"
+    "  v.subject, v.metric, v.period_end,\n" SECX_REVIEW_COLUMNS
+    SECX_SPAN_COLUMNS
+    "FROM revenue_shares v\n"
+    SECX_LATEST_REVIEW("revenue_shares", "COALESCE(v.percent_text, '')")
+    SECX_NOT_REJECTED
     "CREATE VIEW dividend_history AS\n"
     "SELECT\n" SECX_HISTORY_COLUMNS
     "  v.kind, v.share_class, v.per_share, v.per_share_text, v.currency,\n"
@@ -337,7 +420,7 @@ const char kViews[] =
     "       WHEN r.document_date IS NOT NULL THEN 'document' END\n"
     "    AS date_basis,\n"
     "  v.start, v.end, v.page, v.confidence, v.rule\n"
-    "FROM dividends v JOIN documents d ON d.id = v.document_id\n"
+    "FROM reviewed_dividends v JOIN documents d ON d.id = v.document_id\n"
     "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
     "v.kind, v.share_class, v.document_id;\n"
     "CREATE VIEW revenue_share_history AS\n"
@@ -348,10 +431,15 @@ const char kViews[] =
     "       WHEN r.document_date IS NOT NULL THEN 'document' END\n"
     "    AS date_basis,\n"
     "  v.start, v.end, v.page, v.confidence, v.rule\n"
-    "FROM revenue_shares v JOIN documents d ON d.id = v.document_id\n"
+    "FROM reviewed_revenue_shares v JOIN documents d ON d.id = v.document_id\n"
     "JOIN registrants r ON r.document_id = v.document_id\n" SECX_HISTORY_ORDER
     "v.subject, v.metric, v.document_id;\n";
 
+#undef SECX_LATEST_REVIEW
+#undef SECX_CORRECTED
+#undef SECX_REVIEW_COLUMNS
+#undef SECX_SPAN_COLUMNS
+#undef SECX_NOT_REJECTED
 #undef SECX_FIELD0
 #undef SECX_HISTORY_COLUMNS
 #undef SECX_HISTORY_ORDER
@@ -366,6 +454,8 @@ const char* TypeName(SqlType t) {
       return "REAL";
     case SqlType::kText:
       return "TEXT";
+    case SqlType::kBlob:
+      return "BLOB";
   }
   return "TEXT";
 }
@@ -419,7 +509,7 @@ std::string InsertSql(const TableSpec& table) {
 std::string CreateSchemaSql(const Schema& schema) {
   std::string sql;
   for (const TableSpec& t : schema.tables) sql += CreateTableSql(t);
-  return sql + schema.views;
+  return sql + schema.virtual_tables + schema.views;
 }
 
 const Schema& StoreSchema() {
@@ -429,8 +519,11 @@ const Schema& StoreSchema() {
                  TableOf(MismatchRecords()),     TableOf(CorrectionRecords()),
                  TableOf(TickerRecords()),       TableOf(DividendRecords()),
                  TableOf(RevenueShareRecords()), TableOf(FactRecords()),
-                 TableOf(CheckRecords()),        TableOf(RegistrantRecords())};
-    s->migrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+                 TableOf(CheckRecords()),       TableOf(RegistrantRecords()),
+                 TableOf(TextRecords()),        TableOf(PageRecords()),
+                 TableOf(ReviewRecords())};
+    s->virtual_tables = kTextIndexSql;
+    s->migrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     s->views = kViews;
     return s;
   }();

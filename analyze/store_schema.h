@@ -68,6 +68,9 @@ TableSpec TableOf(const RecordType<T>& type) {
 struct Schema {
   std::vector<TableSpec> tables;
   std::vector<std::string> migrations;  // element i: version i -> i + 1
+  // CREATE VIRTUAL TABLE statements of a new file (full-text indexes),
+  // after the tables; a migration creates them in older files.
+  std::string virtual_tables;
   std::string views;                    // DROP VIEW IF EXISTS + CREATE VIEW
   int version() const { return static_cast<int>(migrations.size()); }
 };
@@ -81,7 +84,8 @@ std::string InsertSql(const TableSpec& table);
 std::string CreateSchemaSql(const Schema& schema);
 
 // The store's schema: documents, fields, tickers, dividends,
-// revenue_shares, facts, corrections, checks, mismatches, registrants.
+// revenue_shares, facts, corrections, checks, mismatches, registrants,
+// document_texts, pages, reviews and the text_index.
 const Schema& StoreSchema();
 
 }  // namespace secx

@@ -54,6 +54,11 @@ struct Page {
   int height = 0;
   int dpi = 0;
   float mean_confidence = 0.0f;  // 0..100, OCR pages only
+  // Pages read from a Binary: its index in the reader's Document::binaries
+  // and the 0-based page within it, so the page image can be made again
+  // from the input (secx show --png); -1 for pages of text.
+  int binary = -1;
+  int binary_page = -1;
 };
 
 // One part of the input: an EDGAR <DOCUMENT>, the <SEC-HEADER>, or the whole

@@ -76,6 +76,13 @@ Value Value::TextAlways(std::string s) {
   return out;
 }
 
+Value Value::Blob(std::string bytes) {
+  Value out;
+  out.kind = kBlob;
+  out.text = std::move(bytes);
+  return out;
+}
+
 Value Value::Decimal(const std::string& s) {
   if (s.empty()) return Null();
   const char* begin = s.c_str();
@@ -122,6 +129,8 @@ std::string ValueText(const Value& v) {
     case Value::kText:
     case Value::kList:
       return v.text;
+    case Value::kBlob:
+      return "";  // bytes, not text
   }
   return "";
 }

@@ -21,17 +21,18 @@
 
 namespace secx {
 
-// The SQL type of a column: SQLite's INTEGER, REAL and TEXT.
-enum class SqlType { kInteger, kReal, kText };
+// The SQL type of a column: SQLite's INTEGER, REAL, TEXT and BLOB (bytes
+// such as a compressed text; never in the JSON output).
+enum class SqlType { kInteger, kReal, kText, kBlob };
 
 // One value read from a record. Missing values are kNull: an empty string
 // read with Value::Text, a decimal that does not parse, an absent box.
 struct Value {
-  enum Kind { kNull, kInteger, kReal, kText, kList };
+  enum Kind { kNull, kInteger, kReal, kText, kList, kBlob };
   Kind kind = kNull;
   int64_t integer = 0;
   double real = 0;
-  std::string text;               // kText; kList joined by '\n'
+  std::string text;               // kText, kBlob; kList joined by '\n'
   std::vector<std::string> list;  // kList: a JSON array in the output
 
   static Value Null() { return Value(); }
@@ -44,6 +45,8 @@ struct Value {
   // The number a decimal string such as "13.50", "-0.2" or "1e3" means;
   // NULL when it is empty or not a whole number written in decimal.
   static Value Decimal(const std::string& s);
+  // Bytes bound as a BLOB.
+  static Value Blob(std::string bytes);
   // NULL when empty.
   static Value List(std::vector<std::string> items);
 

@@ -10,6 +10,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev libarchive-dev
   libpoppler-cpp-dev poppler-utils
+  libzstd-dev libcpp-httplib-dev curl  # stored texts; secx serve; serve-check.sh
   wamerican wamerican-large wbritish time python3 python3-pil
   imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)

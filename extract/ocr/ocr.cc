@@ -220,7 +220,8 @@ class PageQueue : public ThreadBudget::Helper {
 
 // Appends one page's text (after a form feed, the page break secx's text
 // readers use) and its words to the Document.
-void AppendPage(PageResult& r, Document* doc, size_t* first_start) {
+void AppendPage(PageResult& r, const PageJob& job, Document* doc,
+                size_t* first_start) {
   if (!doc->text.empty()) {
     if (doc->text.back() != '\n') doc->text += '\n';
     doc->text += '\f';
@@ -236,6 +237,8 @@ void AppendPage(PageResult& r, Document* doc, size_t* first_start) {
   page.height = r.height;
   page.dpi = r.dpi;
   page.mean_confidence = r.mean_confidence;
+  page.binary = static_cast<int>(job.binary);
+  page.binary_page = job.page;
   for (Word& w : r.words) {
     w.start += page.start;
     w.end += page.start;
@@ -382,7 +385,7 @@ Status RunOcr(Document* doc, const OcrOptions& options, OcrInfo* info) {
       if (first_error.empty()) first_error = msg;
       doc->warnings.push_back(msg);
     } else {
-      AppendPage(r, doc, &section_start);
+      AppendPage(r, jobs[i], doc, &section_start);
       ++read_pages;
       if (r.ocr) {
         ++ocr_pages;
