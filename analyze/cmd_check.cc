@@ -28,7 +28,6 @@
 #include "analyze/store.h"
 #include "analyze/table_writer.h"
 #include "analyze/text_store.h"
-#include "analyze/json_output.h"
 #include "extract/pipeline.h"
 
 namespace secx {

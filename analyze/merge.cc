@@ -11,6 +11,7 @@
 
 #include "analyze/store.h"
 #include "analyze/store_tables.h"
+#include "analyze/text_index.h"
 #include "extract/pipeline.h"
 
 namespace secx {
@@ -569,6 +570,14 @@ Result<MergeSummary> MergeStores(const std::string& out,
     summary.total.rows += counts.rows;
     summary.total.seconds += counts.seconds;
     if (options.merged) options.merged(shard, counts);
+  }
+  // The full-text index is a virtual table that the generic copy skips:
+  // rebuilt from the merged texts once, when anything came in.
+  if (summary.total.added + summary.total.replaced > 0) {
+    int64_t pages = 0;
+    if (Status st = RebuildTextIndex(db.get(), &pages); !st.ok()) {
+      return Status::Error(out + ": rebuilding the text index: " + st.error());
+    }
   }
   return summary;
 }

@@ -190,7 +190,7 @@ TEST_CASE("merge follows tables and links it finds in the schema", "[merge]") {
       " 'CREATE TABLE companies (id INTEGER PRIMARY KEY, cik TEXT UNIQUE);"
       " ALTER TABLE documents ADD COLUMN company_id INTEGER"
       "   REFERENCES companies(id);"
-      " CREATE TABLE reviews (document_id INTEGER NOT NULL"
+      " CREATE TABLE annotations (document_id INTEGER NOT NULL"
       "   REFERENCES documents(id), note TEXT);'";
   for (const char* name : {"out.db", "a.db", "b.db"}) {
     OpenStore(dir / name);  // current schema
@@ -212,11 +212,11 @@ TEST_CASE("merge follows tables and links it finds in the schema", "[merge]") {
   sql("a.db",
       "INSERT INTO companies VALUES (1, 'A'), (2, 'B');"
       "UPDATE documents SET company_id = 1 + (sha256 LIKE '%2');"
-      "INSERT INTO reviews SELECT id, 'seen ' || sha256 FROM documents;");
+      "INSERT INTO annotations SELECT id, 'seen ' || sha256 FROM documents;");
   sql("b.db",
       "INSERT INTO companies VALUES (1, 'B');"
       "UPDATE documents SET company_id = 1;"
-      "INSERT INTO reviews SELECT id, 'seen ' || sha256 FROM documents;");
+      "INSERT INTO annotations SELECT id, 'seen ' || sha256 FROM documents;");
   MergeOptions options;
   options.version = "v";
   for (int round = 0; round < 2; ++round) {  // the second is a no-op
@@ -227,7 +227,7 @@ TEST_CASE("merge follows tables and links it finds in the schema", "[merge]") {
   }
   auto out = OpenStore(dir / "out.db");
   CHECK(out->Count("companies").value() == 2);
-  CHECK(out->Count("reviews").value() == 3);
+  CHECK(out->Count("annotations").value() == 3);
   std::vector<std::string> rows;
   QueryCallbacks cb;
   cb.row = [&](const std::vector<Cell>& row) {
@@ -236,7 +236,7 @@ TEST_CASE("merge follows tables and links it finds in the schema", "[merge]") {
   REQUIRE(out->Query("SELECT substr(d.sha256, 64), c.cik, "
                      "r.note = 'seen ' || d.sha256 FROM documents d "
                      "JOIN companies c ON c.id = d.company_id "
-                     "JOIN reviews r ON r.document_id = d.id ORDER BY 1",
+                     "JOIN annotations r ON r.document_id = d.id ORDER BY 1",
                      cb)
               .ok());
   CHECK(rows == std::vector<std::string>{"1 A 1", "2 B 1", "3 B 1"});
