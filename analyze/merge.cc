@@ -571,6 +571,24 @@ Result<MergeSummary> MergeStores(const std::string& out,
     summary.total.seconds += counts.seconds;
     if (options.merged) options.merged(shard, counts);
   }
+  // Derived across documents, so recomputed over the merged whole: a
+  // registrant's company is the CIK of any filing with the same name key,
+  // which may have been in another shard.
+  if (summary.total.added + summary.total.replaced > 0) {
+    Status st = ExecSql(
+        db.get(),
+        "UPDATE registrants SET company_cik = COALESCE(cik,\n"
+        "  (SELECT MIN(o.cik) FROM registrants o\n"
+        "   WHERE o.name_key = registrants.name_key AND o.cik IS NOT NULL));\n"
+        "UPDATE registrants SET company_key = CASE\n"
+        "  WHEN company_cik IS NOT NULL THEN 'cik:' || company_cik\n"
+        "  WHEN name_key IS NOT NULL THEN 'name:' || name_key\n"
+        "  WHEN ticker IS NOT NULL THEN 'ticker:' || ticker\n"
+        "  ELSE 'document:' || document_id END;");
+    if (!st.ok()) {
+      return Status::Error(out + ": relinking registrants: " + st.error());
+    }
+  }
   // The full-text index is a virtual table that the generic copy skips:
   // rebuilt from the merged texts once, when anything came in.
   if (summary.total.added + summary.total.replaced > 0) {
