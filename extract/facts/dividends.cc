@@ -35,14 +35,18 @@ size_t LastOf(const std::string& lower, size_t from, size_t to,
   for (const char* w : words) {
     size_t len = std::char_traits<char>::length(w);
     if (to < from + len) continue;
-    size_t p = lower.rfind(w, to - len);
-    while (p != std::string::npos && p >= from) {
+    // Within [from, to) only: searching back past `from` would read the
+    // sentence back to its start for every call.
+    std::string_view range = std::string_view(lower).substr(from, to - from);
+    size_t q = range.rfind(w, range.size() - len);
+    while (q != std::string_view::npos) {
+      size_t p = from + q;
       if (p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) {
         if (best == std::string::npos || p > best) best = p;
         break;
       }
-      if (p == 0) break;
-      p = lower.rfind(w, p - 1);
+      if (q == 0) break;
+      q = range.rfind(w, q - 1);
     }
   }
   return best;
@@ -81,12 +85,15 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   // of $0.50 per share on Class A Common Stock and $0.45 per share on
   // Class B" gives both amounts the kind).
   size_t from = pos > 160 ? pos - 160 : 0;
-  size_t semi = lower.rfind(';', pos);
-  if (semi != std::string::npos && semi + 1 > from) from = semi + 1;
+  size_t semi = std::string_view(lower).substr(from, pos - from).rfind(';');
+  if (semi != std::string_view::npos) from = from + semi + 1;
   for (const KindWord& k : kKinds) {
     size_t len = std::char_traits<char>::length(k.word);
-    size_t p = lower.find(k.word);
-    while (p != std::string::npos) {
+    // Only [from, pos + 60) can hold the kind: the scan stays there, so a
+    // long sentence is not read once per amount.
+    size_t scan_end = std::min(lower.size(), pos + 60 + len);
+    size_t p = lower.find(k.word, from);
+    while (p != std::string::npos && p < scan_end) {
       std::string_view prefix = std::string_view(lower).substr(
           p >= 10 ? p - 10 : 0, p >= 10 ? 10 : p);
       bool stock_of_class =
@@ -119,7 +126,8 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           before = k.kind;
         }
       } else if (p >= pos && p < best_after && p < pos + 60 && p < limit &&
-                 lower.find(';', pos) > p) {
+                 std::string_view(lower).substr(pos, p - pos).find(';') ==
+                     std::string_view::npos) {
         best_after = p;
         after = k.kind;
       }
@@ -298,6 +306,13 @@ bool OtherPayer(std::string_view clause) {
   return false;
 }
 
+// The last `c` in [pos - window, pos), or npos.
+size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
+  size_t from = pos > window ? pos - window : 0;
+  size_t at = std::string_view(s).substr(from, pos - from).rfind(c);
+  return at == std::string_view::npos ? std::string::npos : from + at;
+}
+
 std::vector<Candidate> PerShareAmounts(const std::string& lower,
                                        const std::vector<Money>& all) {
   std::vector<Candidate> out;
@@ -324,9 +339,13 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     bool near_dividend = div != std::string::npos && m.start - div < 80;
     // "dividends declared (per share - 2023: $2.08; 2022: $1.92; 2021:
     // $1.82)": every amount of the parenthesis is per share.
-    size_t open = lower.rfind('(', m.start);
+    // Searches stay within a window of the amount: a sentence may be a
+    // whole file's one line, and a search back to its start for every
+    // amount would make the sentence quadratic.
+    size_t open = RFindWithin(lower, '(', m.start, 120);
     if (!per_share && open != std::string::npos && m.start - open < 120 &&
-        lower.find(')', open) > m.start &&
+        std::string_view(lower).substr(open, m.start - open).find(')') ==
+            std::string_view::npos &&
         lower.compare(open + 1, 9, "per share") == 0 &&
         LastOf(lower, open > 80 ? open - 80 : 0, open, {"dividend"}) !=
             std::string::npos) {
@@ -345,8 +364,11 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
       // "per share" alone says nothing of a dividend ("earnings of $1.20
       // per share"); the sentence has "dividend", but this amount must be
       // in its clause.
-      size_t semi = lower.rfind(';', m.start);
-      size_t d2 = LastOf(lower, semi == std::string::npos ? 0 : semi, m.start,
+      size_t semi = RFindWithin(lower, ';', m.start, 400);
+      size_t floor = semi != std::string::npos ? semi
+                     : m.start > 400           ? m.start - 400
+                                               : 0;
+      size_t d2 = LastOf(lower, floor, m.start,
                          {"dividend", "distribution"});
       bool after_div = std::string_view(lower).substr(m.end, 60).find(
                            "dividend") != std::string_view::npos;
@@ -379,7 +401,10 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     c.increase = lead_in.find(" to ") != std::string_view::npos &&
                  (lead_in.find("increase") != std::string_view::npos ||
                   lead_in.find("raise") != std::string_view::npos ||
-                  lower.find("from ") < m.start);
+                  std::string_view(lower)
+                          .substr(m.start > 300 ? m.start - 300 : 0,
+                                  std::min<size_t>(m.start, 300))
+                          .find("from ") != std::string_view::npos);
     out.push_back(c);
   }
   return out;
@@ -501,6 +526,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
 
 }  // namespace
 
+constexpr size_t kMaxSentenceBytes = 4096;
+
 std::vector<Dividend> DividendSentences(const Document& doc,
                                         const DividendContext& ctx,
                                         const KeywordHits& hits) {
@@ -532,6 +559,10 @@ std::vector<Dividend> DividendSentences(const Document& doc,
       for (size_t i = 0; i < sentences.size(); ++i) {
         std::string_view s =
             text.substr(sentences[i].start, sentences[i].size());
+        // A "sentence" longer than any prose sentence (a file that is one
+        // unpunctuated line) is no declaration; reading it would cost time
+        // growing with its length times its amounts.
+        if (s.size() > kMaxSentenceBytes) continue;
         if (!ContainsLower(s, "dividend")) continue;
         size_t before = out.size();
         ParseSentence(doc, ctx, sentences, i, &out);
