@@ -252,6 +252,46 @@ std::string SpacedFileNumber(std::string_view s) {
   return "";
 }
 
+// "8-45" over "411" in a narrow file-number box: a number whose part after
+// the hyphen is too short for one (three digits or fewer) goes on with the
+// digits alone under it (or starting where it ends) on the next line, when
+// that makes a number of five to eight digits. Returns the value's end
+// offset.
+size_t WrappedDigits(const std::vector<Line>& lines, const Line& l,
+                     const LayoutCell& c, std::string* value) {
+  size_t hyphen = value->rfind('-');
+  if (hyphen == std::string::npos || value->size() - hyphen - 1 > 3) {
+    return c.end;
+  }
+  const Line* next = &l + 1;
+  if (next >= lines.data() + lines.size()) return c.end;
+  for (const LayoutCell& d : next->cells) {
+    std::string_view t = Trim(d.text);
+    // Under it, or starting where it ends.
+    bool under = d.col_start <= c.col_end + 1 && d.col_end > c.col_start;
+    if (!under || t.empty() || t.size() > 4) continue;
+    if (t.find_first_not_of("0123456789") != std::string_view::npos) continue;
+    size_t digits = value->size() - hyphen - 1 + t.size();
+    if (digits < 5 || digits > 8) continue;
+    *value += std::string(t);
+    return d.end;
+  }
+  return c.end;
+}
+
+// A file number or zip typed in its form box, with the glyphs OCR read for
+// its digits mapped back (DigitsRead). "" otherwise.
+std::string BoxedDigits(LabelKind kind, std::string_view s) {
+  if (kind != LabelKind::kFileNumber && kind != LabelKind::kZip) return "";
+  std::string read = DigitsRead(s);
+  if (read.empty()) return "";
+  std::string value = NormalFor(kind, read);
+  if (value.empty() && kind == LabelKind::kFileNumber) {
+    value = SpacedFileNumber(read);
+  }
+  return value;
+}
+
 // A phone a form prints in two boxes, area code and number, with its
 // punctuation lost: "212       5529886". [*start, *end) into `s`.
 bool SplitPhone(std::string_view s, size_t* start, size_t* end) {
@@ -295,14 +335,31 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
 
 // True for a line made of part captions only: "(No. and Street)",
 // "(City)   (State)   (Zip Code)".
+// The label kind of a parts-line cell, past a speck OCR read just before
+// its parenthesis ("ws (No. and Street)").
+LabelKind PartKindOf(std::string_view text) {
+  LabelKind k = KindOf(text);
+  if (k != LabelKind::kNone) return k;
+  std::string_view t = Trim(text);
+  size_t paren = t.find('(');
+  if (paren == std::string_view::npos || paren == 0 || paren > 4 ||
+      t[paren - 1] != ' ') {
+    return k;
+  }
+  return KindOf(t.substr(paren));
+}
+
 bool IsPartsLine(const Line& l) {
   bool any = false;
   for (const LayoutCell& c : l.cells) {
-    LabelKind k = KindOf(c.text);
+    LabelKind k = PartKindOf(c.text);
     if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
       any = true;
-    } else if (k == LabelKind::kNone && Trim(c.text).size() > 2) {
-      return false;  // a value, or more than specks of ink
+    } else if (k == LabelKind::kNone && Trim(c.text).size() > 2 &&
+               !GarbledAddress(Trim(c.text))) {
+      // A value, or more than specks of ink (a stamp's fragment OCR
+      // garbled, "__\ FINANCIAL", is ink).
+      return false;
     }
   }
   return any;
@@ -453,7 +510,8 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       if (parts == closing && closing) {
         for (const LayoutCell& p : closing->cells) {
           if (KindOf(p.text) == LabelKind::kZip && Aligned(*c, p) &&
-              !NormalZip(c->text).empty()) {
+              (!NormalZip(c->text).empty() ||
+               !BoxedDigits(LabelKind::kZip, c->text).empty())) {
             zip = c;
           }
         }
@@ -477,7 +535,17 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   // A zip under its own "(Zip Code)" caption stands even when OCR garbled
   // the rest of the address.
   if (zip) {
-    Emit("zip_code", NormalZip(zip->text), zip->start, zip->end, 0.8,
+    std::string typed = NormalZip(zip->text);
+    double confidence = 0.8;
+    if (typed.empty()) {
+      typed = BoxedDigits(LabelKind::kZip, zip->text);
+      confidence = 0.6;
+      // The address prints the zip as read back too.
+      std::string read = FoldSpace(Trim(zip->text));
+      size_t at = value.rfind(read);
+      if (at != std::string::npos) value.replace(at, read.size(), typed);
+    }
+    Emit("zip_code", typed, zip->start, zip->end, confidence,
          "cover.zip.caption_above", out);
   }
   if (GarbledAddress(value)) return;
@@ -574,8 +642,17 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
         if (kind == LabelKind::kFileNumber && value.empty()) {
           value = SpacedFileNumber(c.text);
         }
+        double confidence = 0.8;
+        if (value.empty()) {
+          value = BoxedDigits(kind, c.text);
+          confidence = 0.6;
+        }
         if (value.empty()) continue;
-        Emit(field, value, c.start, c.end, 0.8,
+        size_t end = c.end;
+        if (kind == LabelKind::kFileNumber) {
+          end = WrappedDigits(lines, *l, c, &value);
+        }
+        Emit(field, value, c.start, end, confidence,
              RuleName(kind, "caption_above"), out);
         return;
       }

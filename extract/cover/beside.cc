@@ -575,12 +575,20 @@ void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
                         std::vector<Hit>* out) {
   const LayoutCell* parts[2] = {nullptr, nullptr};
   size_t n = 0;
-  for (size_t j = i + 1; j < lines.size() && j <= i + 3 && n < 2; ++j) {
+  size_t j = i + 1;
+  for (size_t skipped = 0; j < lines.size() && j <= i + 3 + skipped && n < 2;
+       ++j) {
     const Line& l = lines[j];
     if (l.kind == LineKind::kBlank) continue;
     if ((l.kind != LineKind::kText && l.kind != LineKind::kLabel) ||
         l.cells.empty()) {
       return;
+    }
+    // The employer number under its caption on the phrase's line ("An
+    // Illinois Corporation   I.R.S. Employer Identification No.").
+    if (n == 0 && l.cells.size() == 1 && !NormalIrs(l.cells[0].text).empty()) {
+      ++skipped;
+      continue;
     }
     parts[n++] = &l.cells[0];
   }
@@ -603,6 +611,24 @@ void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
       "cover.address.incorporation_phrase", out);
   Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze, 0.6,
       "cover.zip.incorporation_phrase", out);
+  // The block's telephone on the line under it: "Telephone: (224)
+  // 667-6100", or the number alone.
+  while (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
+  if (j >= lines.size() || lines[j].cells.size() != 1) return;
+  static const RE2* const kTel = new RE2(
+      R"((?i)\s*(?:(?:tele)?phone(?: number)?|tel\.?)?\s*:?\s*(\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4})\s*)");
+  const LayoutCell& t = lines[j].cells[0];
+  re2::StringPiece number;
+  if (!RE2::FullMatch(re2::StringPiece(t.text.data(), t.text.size()), *kTel,
+                      &number)) {
+    return;
+  }
+  std::string phone =
+      NormalPhone(std::string_view(number.data(), number.size()));
+  if (phone.empty()) return;
+  size_t ps = t.start + (number.data() - t.text.data());
+  Add("phone", phone, ps, ps + number.size(), 0.6,
+      "cover.phone.incorporation_phrase", out);
 }
 
 void IncorporationPhrase(const std::vector<Line>& lines,

@@ -170,10 +170,11 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
 namespace {
 
 // A receipt stamp beside a caption: "MAR 1 2 2007", "FEB 15 2008" (OCR
-// spaces the stamp's digits apart, so it is no date to FindDate).
+// spaces the stamp's digits apart, so it is no date to FindDate), "MAR @ 2
+// 704" (its ink half read): a month, then digits and marks but no letter.
 bool IsStampDate(std::string_view s) {
   static const RE2* const kStamp = new RE2(
-      R"((?i)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d[\d\s,.]*\b(?:19|20)\d\d\s*)");
+      R"((?i)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[^a-z]*\d[^a-z]*)");
   return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kStamp);
 }
 

@@ -382,11 +382,72 @@ std::string NormalPhone(std::string_view s) {
 std::string NormalName(std::string_view s) {
   std::string folded = FoldSpace(s);
   std::string_view t = StripTrailingPunct(folded);
+  // Specks OCR read after the name, a blank away: "KPMG \u2018", "Inc |".
+  for (size_t sp = t.rfind(' '); sp != std::string_view::npos;
+       sp = t.rfind(' ')) {
+    std::string_view last = t.substr(sp + 1);
+    // ASCII marks, or the quotes and dashes of Unicode's punctuation block
+    // (E2 80 xx), never a letter of any script.
+    bool ink = !last.empty() && last != "&";
+    for (size_t i = 0; ink && i < last.size(); ++i) {
+      unsigned char c = last[i];
+      if (c == 0xE2 && i + 2 < last.size() &&
+          static_cast<unsigned char>(last[i + 1]) == 0x80) {
+        i += 2;
+        continue;
+      }
+      ink = c < 0x80 && !std::isalnum(c);
+    }
+    if (!ink) break;
+    t = StripTrailingPunct(Trim(t.substr(0, sp)));
+  }
   if (t.size() < 2 || t.size() > 160) return "";
   bool alpha = false;
   for (char c : t) alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;
   if (!alpha) return "";
   return std::string(t);
+}
+
+std::string DigitsRead(std::string_view s) {
+  s = Trim(s);
+  std::string out;
+  int digits = 0, fixes = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      out += c;
+      ++digits;
+      continue;
+    }
+    if (c == '-' || c == ' ') {
+      out += c;
+      continue;
+    }
+    char d = 0;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA7') {
+      d = '5';  // the section sign
+      ++i;
+    } else if (std::strchr("OoDQ", c)) {
+      d = '0';
+    } else if (std::strchr("lI|][!i", c)) {
+      d = '1';
+    } else if (std::strchr("Zz", c)) {
+      d = '2';
+    } else if (std::strchr("Ss$", c)) {
+      d = '5';
+    } else if (std::strchr("Gb", c)) {
+      d = '6';
+    } else if (c == 'B') {
+      d = '8';
+    } else if (std::strchr("gq", c)) {
+      d = '9';
+    }
+    if (d == 0 || c == 0) return "";
+    out += d;
+    ++fixes;
+  }
+  if (fixes == 0 || fixes > 2 || digits < 2 * fixes) return "";
+  return out;
 }
 
 bool FindPhone(std::string_view s, size_t* start, size_t* end) {

@@ -91,6 +91,15 @@ std::string NormalZip(std::string_view s);         // as written
 std::string NormalPhone(std::string_view s);       // folded
 std::string NormalName(std::string_view s);        // folded, no trailing ,;:
 
+// A number typed in a form box as OCR read it, with the glyphs OCR takes
+// for digits mapped back ("8-454] ]" -> "8-4541 1", "\u00a75402" ->
+// "55402"): letters and marks Tesseract is known to read for a digit (O o
+// D Q for 0; l I | ] [ ! i for 1; Z z for 2; S s $ and the section sign
+// for 5; G b for 6; B for 8; g q for 9). Only for a value under its own
+// field's caption: at most two such glyphs, at least two digits for each,
+// nothing else but digits, '-' and blanks. "" otherwise.
+std::string DigitsRead(std::string_view s);
+
 // True for cover headings that are never values: "FORM 8-K", "CURRENT
 // REPORT", "Pursuant to Section 13 ...", "Washington, D.C. 20549".
 bool IsCoverHeading(std::string_view s);

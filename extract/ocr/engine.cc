@@ -120,18 +120,45 @@ Reading ReadIterator(tesseract::ResultIterator* it) {
 
 // Lone marks: text-sized ink the page reading left uncovered. Tesseract's
 // page layout analysis drops a line made of one short glyph group far from
-// other text, such as a page number centred under the body ("2"). The ink
-// outside every word box is joined into word-sized patches, and each patch
-// of text height is read on its own as a single line; what reads as
-// letters or digits with good confidence becomes a word of a line of its
-// own.
-constexpr int kMaxLonePatches = 12;          // per page: bounds the cost
+// other text, such as a page number centred under the body ("2"), and the
+// lines of a block it took for a picture (a barcode beside a form's title
+// makes the title and the file-number box beside it one "image"). The ink
+// outside every word box, without the rules and box edges a form draws, is
+// joined into line-sized patches, and each patch of text height is read on
+// its own as a single line; what reads as letters or digits with good
+// confidence becomes a word of a line of its own.
+constexpr int kMaxLonePatches = 24;          // per page: bounds the cost
 constexpr float kMinLoneConfidence = 75.0f;  // below: speckle, stamp, scrawl
+constexpr int kEdgeShare = 32;  // side edges: 1/32 of the width (~0.27 in)
+// A "word" Tesseract read into a barcode, a logo or a picture: over twice
+// the text height and doubted. It is no text, and its box hides none.
+constexpr double kPictureWordHeight = 2.0;
+constexpr float kPictureWordMaxConfidence = 30.0f;
+
+void DropPictureWords(double median, Reading* r) {
+  std::vector<OcrWord> kept;
+  kept.reserve(r->words.size());
+  double conf_sum = 0;
+  size_t chars = 0;
+  for (OcrWord& w : r->words) {
+    if (w.box.bottom - w.box.top > kPictureWordHeight * median &&
+        w.confidence < kPictureWordMaxConfidence) {
+      continue;
+    }
+    conf_sum += static_cast<double>(w.confidence) * w.text.size();
+    chars += w.text.size();
+    kept.push_back(std::move(w));
+  }
+  r->words = std::move(kept);
+  r->chars = chars;
+  r->mean_confidence = chars > 0 ? static_cast<float>(conf_sum / chars) : 0;
+}
 
 void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
   const double median = MedianTextHeight(*r);
   if (median <= 0) return;  // too little text to know its size
   const int h = std::max(4, static_cast<int>(median));
+  DropPictureWords(median, r);
 
   Pix* ink = api.GetThresholdedImage();  // 1 bpp, 1 = ink; ours to free
   if (ink == nullptr) return;
@@ -140,20 +167,35 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
   // glyphs a word box leaves out.
   const int margin = h / 3;
   for (const OcrWord& w : r->words) {
-    pixClearInRect(ink, boxCreate(w.box.left - margin, w.box.top - margin,
-                                  w.box.right - w.box.left + 2 * margin,
-                                  w.box.bottom - w.box.top + 2 * margin));
+    BOX* box = boxCreate(w.box.left - margin, w.box.top - margin,
+                         w.box.right - w.box.left + 2 * margin,
+                         w.box.bottom - w.box.top + 2 * margin);
+    pixClearInRect(ink, box);
+    boxDestroy(&box);
   }
-  // Glyphs of one word (gaps under half the text height) become one patch.
-  Pix* joined = pixDilateBrick(nullptr, ink, std::max(1, h / 2), 1);
+  // Rules and box edges: runs of ink longer than any glyph, across (four
+  // text heights) or down (two).
+  Pix* across = pixOpenBrick(nullptr, ink, 4 * h, 1);
+  Pix* down = pixOpenBrick(nullptr, ink, 1, 2 * h);
+  if (across) pixSubtract(ink, ink, across);
+  if (down) pixSubtract(ink, ink, down);
+  pixDestroy(&across);
+  pixDestroy(&down);
+  // Words of one line (gaps under the text height) become one patch.
+  Pix* joined = pixDilateBrick(nullptr, ink, std::max(1, h), 1);
   Boxa* patches = joined ? pixConnComp(joined, nullptr, 8) : nullptr;
   std::vector<Box> candidates;
   for (int i = 0; patches != nullptr && i < boxaGetCount(patches); ++i) {
     l_int32 x, y, bw, bh;
     if (boxaGetBoxGeometry(patches, i, &x, &y, &bw, &bh) != 0) continue;
-    // Text height, and no longer than a few words: rules, logos,
-    // signatures and specks are not.
-    if (bh < h / 2 || bh > h * 3 / 2 || bw < h / 4 || bw > 12 * h) continue;
+    // Text height, and no longer than a line: logos, signatures and
+    // specks are not.
+    if (bh < h / 2 || bh > h * 3 / 2 || bw < h / 4 || bw > 40 * h) continue;
+    // Marks along the page's side edges are the scanner's or the paper's
+    // (punched holes, the edge of the sheet), not text.
+    if (x < width / kEdgeShare || x + bw > width - width / kEdgeShare) {
+      continue;
+    }
     Box b;
     b.left = std::max(0, x - margin);
     b.top = std::max(0, y - margin);

@@ -53,7 +53,28 @@ struct Row {
   int top = 0;
   int bottom = 0;
   std::vector<size_t> words;  // indexes into Reading::words
+  std::vector<size_t> lines;  // the Tesseract lines joined
 };
+
+// Two words share columns (more than a glyph's sliver). Lines of one
+// visual row sit side by side, so lines with such words are stacked, not
+// one row. (Line boxes would not do: Tesseract may read a row's outer
+// cells as one line around a cell it read as another.)
+bool SharesColumns(const Box& a, const Box& b) {
+  int overlap = std::min(a.right, b.right) - std::max(a.left, b.left);
+  int narrower = std::min(a.right - a.left, b.right - b.left);
+  return narrower > 0 && overlap * 4 > narrower;
+}
+
+bool LinesStacked(const std::vector<size_t>& a, const std::vector<size_t>& b,
+                  const Reading& r) {
+  for (size_t i : a) {
+    for (size_t j : b) {
+      if (SharesColumns(r.words[i].box, r.words[j].box)) return true;
+    }
+  }
+  return false;
+}
 
 // Vertical extent of each Tesseract line, from its words (the line box from
 // the iterator includes blank words Tesseract dropped).
@@ -88,6 +109,10 @@ std::vector<Row> GroupRows(const Reading& r, const std::vector<bool>& keep,
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return boxes[a].top + boxes[a].bottom < boxes[b].top + boxes[b].bottom;
   });
+  std::vector<std::vector<size_t>> words_of(boxes.size());
+  for (size_t i = 0; i < r.words.size(); ++i) {
+    if (keep[i]) words_of[r.words[i].line].push_back(i);
+  }
   std::vector<Row> rows;
   std::vector<int> row_of_line(boxes.size(), -1);
   Box anchor;  // first line of the current row: comparing with it, not with
@@ -100,8 +125,16 @@ std::vector<Row> GroupRows(const Reading& r, const std::vector<bool>& keep,
       int overlap =
           std::min(anchor.bottom, b.bottom) - std::max(anchor.top, b.top);
       int smaller = std::min(anchor.bottom - anchor.top, b.bottom - b.top);
-      if (smaller > 0 && overlap * 2 >= smaller) {
-        Row& row = rows.back();
+      Row& row = rows.back();
+      // A small-print line beside a tall box ("FORM X-17A-5" beside two
+      // lines of heading) overlaps the box's height, and so would two
+      // stacked lines of the heading: the second starts its own row.
+      bool stacked = false;
+      for (size_t other : row.lines) {
+        stacked = stacked || LinesStacked(words_of[other], words_of[li], r);
+      }
+      if (smaller > 0 && overlap * 2 >= smaller && !stacked) {
+        row.lines.push_back(li);
         row.top = std::min(row.top, b.top);
         row.bottom = std::max(row.bottom, b.bottom);
         row_of_line[li] = static_cast<int>(rows.size()) - 1;
@@ -112,6 +145,7 @@ std::vector<Row> GroupRows(const Reading& r, const std::vector<bool>& keep,
       Row row;
       row.top = b.top;
       row.bottom = b.bottom;
+      row.lines.push_back(li);
       rows.push_back(row);
       anchor = b;
       row_of_line[li] = static_cast<int>(rows.size()) - 1;

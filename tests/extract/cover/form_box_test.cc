@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/cover/cover.h"
+#include "extract/cover/cover_rules.h"
 #include "tests/extract/cover/cover_test_util.h"
 
 namespace secx {
@@ -166,6 +167,68 @@ TEST_CASE("a cover without captions: the incorporation phrase",
   CHECK(V(cover, "state_of_incorporation") == "Ohio");
   CHECK(V(cover, "registrant_name") == "NORTHWIND TRADING COMPANY");
   CHECK(V(cover, "reporting_period_end") == "2024-03-31");
+  // The block under it: street, city with zip, telephone.
+  std::string block = cover +
+                      "100 Harbor Road\n"
+                      "Lakeview, Ohio 44101-2200\n"
+                      "Telephone: (216) 555-0100\n";
+  CHECK(V(block, "address") == "100 Harbor Road, Lakeview, Ohio 44101-2200");
+  CHECK(V(block, "zip_code") == "44101-2200");
+  CHECK(V(block, "phone") == "(216) 555-0100");
+  // A line that is no telephone gives none.
+  std::string other = cover +
+                      "100 Harbor Road\n"
+                      "Lakeview, Ohio 44101-2200\n"
+                      "Securities registered pursuant to Section 12(b)\n";
+  CHECK(V(other, "phone").empty());
+}
+
+// What OCR makes of typed form boxes on a scanned facing page: digits read
+// as look-alike marks, a number wrapped in a narrow box, a speck before a
+// part caption, a stamp's fragment on the parts line, a stamp's date beside
+// a caption.
+TEST_CASE("facing page: OCR damage in form boxes", "[cover][form_box]") {
+  const std::string page =
+      "  ANNUAL AUDITED REPORT                            SEC FILE NO\n"
+      "      FORM X-17A-5                                 8-45\n"
+      "                                                     411\n"
+      "\n"
+      "  REPORT FOR THE PERIOD BEGINNING    07/01/04     AND ENDING    06/30/05\n"
+      "                                     MM/DD/YY                   MM/DD/YY\n"
+      "\n"
+      "  NAME OF BROKER-DEALER:\n"
+      "      Harbor Lane Securities, Inc.\n"
+      "\n"
+      "  ADDRESS OF PRINCIPAL PLACE OF BUSINESS:\n"
+      "  (Do not use P.O. Box No.)\n"
+      "      Harbor Plaza\n"
+      "      40 Wharf Street\n"
+      "                     ws (No. and Street)        __\\ FINANCIAL\n"
+      "      Portland             Maine                 \xC2\xA7" "4101\n"
+      "      (City)               (State)               (Zip Code)\n"
+      "\n"
+      "  INDEPENDENT PUBLIC ACCOUNTANT whose opinion is contained in this Report*   MAR  @ 2 704\n"
+      "      Fenwick & Hale LLP   \xE2\x80\x98\n";
+  CHECK(V(page, "commission_file_number") == "8-45411");
+  CHECK(V(page, "zip_code") == "54101");
+  CHECK(V(page, "address") ==
+        "Harbor Plaza, 40 Wharf Street, Portland Maine 54101");
+  CHECK(V(page, "auditor_name") == "Fenwick & Hale LLP");
+  CHECK(V(page, "reporting_period_end") == "2005-06-30");
+}
+
+TEST_CASE("digits read back from look-alike marks, within bounds",
+          "[cover][form_box]") {
+  using cover::DigitsRead;
+  CHECK(DigitsRead("8-454] ]") == "8-4541 1");
+  CHECK(DigitsRead("\xC2\xA7" "5402") == "55402");
+  CHECK(DigitsRead("1O017") == "10017");
+  CHECK(DigitsRead("1OO17").empty());    // two marks among three digits
+  CHECK(DigitsRead("55402").empty());     // nothing to read back
+  CHECK(DigitsRead("SOUTH").empty());     // a word, not a number
+  CHECK(DigitsRead("8-4SOl1").empty());   // three marks
+  CHECK(DigitsRead("5O").empty());        // too few digits for a mark
+  CHECK(DigitsRead("10017 Suite").empty());
 }
 
 }  // namespace

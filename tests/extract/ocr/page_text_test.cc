@@ -50,6 +50,28 @@ TEST_CASE("columns of a cover page stay aligned across rows", "[ocr]") {
   CHECK(row2.find("(IRS Employer") != std::string::npos);
 }
 
+TEST_CASE("stacked lines beside a tall box stay apart", "[ocr]") {
+  Reading r;
+  // A form's title in a tall font at the left; two lines of small print
+  // beside it, each within the title's height; a number at the right.
+  Add(&r, "FORM", 100, 100, 0);
+  r.words.back().box.bottom = 160;
+  Add(&r, "Information", 400, 98, 1);
+  Add(&r, "Required", 650, 98, 1);
+  Add(&r, "Pursuant", 400, 130, 2);
+  Add(&r, "to", 580, 130, 2);
+  Add(&r, "8-12345", 1200, 128, 3);
+  PageLayout layout = LayOutPage(r);
+  INFO(layout.text);
+  std::string row1 = Line(layout.text, 0), row2 = Line(layout.text, 1);
+  CHECK(row1.find("Information Required") != std::string::npos);
+  CHECK(row1.find("Pursuant") == std::string::npos);
+  CHECK(row2.find("Pursuant to") != std::string::npos);
+  // Side by side, lines still share a row.
+  CHECK(Line(layout.text, 0).find("FORM") == 0);
+  CHECK(row2.find("8-12345") == 55);  // round(1100 px / 20 px)
+}
+
 TEST_CASE("word spans index the text; paragraph gaps become blank lines",
           "[ocr]") {
   Reading r;
