@@ -499,7 +499,15 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       // Typed on a rule: "New_York", "1585 Broadway _".
       std::string typed(c->text);
       std::replace(typed.begin(), typed.end(), '_', ' ');
+      // A speck OCR read as a quote mark before or after the words.
       std::string folded = FoldSpace(Trim(typed));
+      while (!folded.empty() && (folded.front() == '"' || folded.front() == '`')) {
+        folded = FoldSpace(folded.substr(1));
+      }
+      while (!folded.empty() && (folded.back() == '"' || folded.back() == '`')) {
+        folded.pop_back();
+        folded = FoldSpace(folded);
+      }
       if (folded.empty()) continue;
       if (!part.empty()) part += ' ';
       part += folded;

@@ -175,7 +175,8 @@ void AddHit(const char* field, std::string value, size_t start, size_t end,
 
 LabelInfo ClassifyLabel(std::string_view cell) {
   std::string_view s = Trim(cell);
-  bool paren = !s.empty() && s.front() == '(';
+  // OCR reads a parenthesis as a brace at times: "{Zip Code)".
+  bool paren = !s.empty() && (s.front() == '(' || s.front() == '{');
   if (paren) {
     s.remove_prefix(1);
     s = Trim(s);
@@ -486,6 +487,19 @@ bool GarbledAddress(std::string_view s) {
     if (lower && w.size() <= 2) {
       bool known = false;
       for (const char* k : kShortWords) known = known || w == k;
+      if (!known) return true;
+    }
+    // A capital and a small letter: a street word's abbreviation or a
+    // state's code; anything else is OCR's reading of a stamp over the
+    // address ("Street SON Op"). (Two capitals may be a postal code's
+    // letters: "1096 BC".)
+    if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+        std::islower(static_cast<unsigned char>(w[1]))) {
+      static const char* const kTwoLetters[] = {
+          "St", "Rd", "Dr", "Ct", "Ln", "Pl", "Ft", "Mt", "Av", "Sq", "Pk",
+          "Wy", "Fl", "No", "Co"};
+      bool known = !StateCode(w).empty();
+      for (const char* k : kTwoLetters) known = known || w == k;
       if (!known) return true;
     }
   }
