@@ -406,6 +406,27 @@ std::string NormalName(std::string_view s) {
   bool alpha = false;
   for (char c : t) alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;
   if (!alpha) return "";
+  // A name has a word of its own: three letters or more ("UBS", "p.l.c."),
+  // or letters with a digit ("3M"), other than a legal form alone. What
+  // OCR makes of a handwritten name ("AC Ca", "LLP") has none.
+  bool word = false;
+  for (size_t i = 0; i < t.size() && !word;) {
+    size_t j = t.find(' ', i);
+    if (j == std::string_view::npos) j = t.size();
+    std::string letters;
+    bool digit = false;
+    for (size_t k = i; k < j; ++k) {
+      unsigned char c = t[k];
+      if (std::isalpha(c) || c >= 0x80) letters += static_cast<char>(std::tolower(c));
+      digit = digit || std::isdigit(c);
+    }
+    bool form = letters == "llp" || letters == "llc" || letters == "inc" ||
+                letters == "corp" || letters == "ltd" || letters == "lp" ||
+                letters == "co";
+    word = !form && (letters.size() >= 3 || (digit && !letters.empty()));
+    i = j + 1;
+  }
+  if (!word) return "";
   return std::string(t);
 }
 

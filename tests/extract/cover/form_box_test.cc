@@ -217,6 +217,17 @@ TEST_CASE("facing page: OCR damage in form boxes", "[cover][form_box]") {
   CHECK(V(page, "reporting_period_end") == "2005-06-30");
 }
 
+TEST_CASE("a name needs a word of its own", "[cover][form_box]") {
+  using cover::NormalName;
+  CHECK(NormalName("AC Ca").empty());  // OCR of a handwritten name
+  CHECK(NormalName("LLP").empty());
+  CHECK(NormalName("Inc.").empty());
+  CHECK(NormalName("3M Co") == "3M Co");
+  CHECK(NormalName("UBS AG") == "UBS AG");
+  CHECK(NormalName("BP p.l.c.") == "BP p.l.c.");
+  CHECK(NormalName("Fenwick & Hale LLP \xE2\x80\x98") == "Fenwick & Hale LLP");
+}
+
 TEST_CASE("digits read back from look-alike marks, within bounds",
           "[cover][form_box]") {
   using cover::DigitsRead;
