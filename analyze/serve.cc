@@ -10,34 +10,13 @@
 #include "analyze/page_source.h"
 #include "analyze/search_snippet.h"
 #include "analyze/store_reader.h"
+#include "analyze/svg_plot.h"
 
 namespace secx {
 
 std::string HtmlEscape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  // The five marks XML and HTML5 both name (&apos; included).
+  return XmlEscape(s);
 }
 
 namespace {

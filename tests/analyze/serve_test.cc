@@ -268,7 +268,7 @@ TEST_CASE("secx serve prints its address and stops on SIGTERM",
 
 TEST_CASE("HTML escaping", "[serve]") {
   CHECK(HtmlEscape("<a href=\"x\">Tom & Jerry's</a>") ==
-        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;");
 }
 
 }  // namespace
