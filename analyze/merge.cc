@@ -575,16 +575,8 @@ Result<MergeSummary> MergeStores(const std::string& out,
   // registrant's company is the CIK of any filing with the same name key,
   // which may have been in another shard.
   if (summary.total.added + summary.total.replaced > 0) {
-    Status st = ExecSql(
-        db.get(),
-        "UPDATE registrants SET company_cik = COALESCE(cik,\n"
-        "  (SELECT MIN(o.cik) FROM registrants o\n"
-        "   WHERE o.name_key = registrants.name_key AND o.cik IS NOT NULL));\n"
-        "UPDATE registrants SET company_key = CASE\n"
-        "  WHEN company_cik IS NOT NULL THEN 'cik:' || company_cik\n"
-        "  WHEN name_key IS NOT NULL THEN 'name:' || name_key\n"
-        "  WHEN ticker IS NOT NULL THEN 'ticker:' || ticker\n"
-        "  ELSE 'document:' || document_id END;");
+    Status st = ExecSql(db.get(),
+                        CompanyCikSql("") + ";\n" + CompanyKeySql("") + ";");
     if (!st.ok()) {
       return Status::Error(out + ": relinking registrants: " + st.error());
     }

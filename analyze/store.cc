@@ -122,28 +122,32 @@ void Bind(sqlite3_stmt* s, int i, const Value& v) {
   }
 }
 
-// Company of the registrants rows of one document and of every filing
-// sharing a name key with it (the old and the new key of a re-extracted
-// document): the CIK, else the smallest CIK of a filing with the same name
-// key; company_key names the company by CIK, else name key, else ticker,
-// else the document. ?1 document id, ?2 and ?3 name keys.
 const char kFindDocument[] =
     "SELECT id, extractor_version, errors FROM documents WHERE sha256 = ?";
 
-const char kRefreshCompanyCik[] =
-    "UPDATE registrants SET company_cik = COALESCE(cik,\n"
-    "  (SELECT MIN(o.cik) FROM registrants o\n"
-    "   WHERE o.name_key = registrants.name_key AND o.cik IS NOT NULL))\n"
-    "WHERE document_id = ?1 OR name_key = ?2 OR name_key = ?3";
-const char kRefreshCompanyKey[] =
-    "UPDATE registrants SET company_key = CASE\n"
-    "  WHEN company_cik IS NOT NULL THEN 'cik:' || company_cik\n"
-    "  WHEN name_key IS NOT NULL THEN 'name:' || name_key\n"
-    "  WHEN ticker IS NOT NULL THEN 'ticker:' || ticker\n"
-    "  ELSE 'document:' || document_id END\n"
-    "WHERE document_id = ?1 OR name_key = ?2 OR name_key = ?3";
+// The registrants rows of one document and of every filing sharing a name
+// key with it (the old and the new key of a re-extracted document): ?1
+// document id, ?2 and ?3 name keys.
+const char kDocumentRegistrants[] =
+    "document_id = ?1 OR name_key = ?2 OR name_key = ?3";
 
 }  // namespace
+
+std::string CompanyCikSql(const std::string& where) {
+  return "UPDATE registrants SET company_cik = COALESCE(cik,\n"
+         "  (SELECT MIN(o.cik) FROM registrants o\n"
+         "   WHERE o.name_key = registrants.name_key AND o.cik IS NOT NULL))" +
+         (where.empty() ? std::string() : "\nWHERE " + where);
+}
+
+std::string CompanyKeySql(const std::string& where) {
+  return "UPDATE registrants SET company_key = CASE\n"
+         "  WHEN company_cik IS NOT NULL THEN 'cik:' || company_cik\n"
+         "  WHEN name_key IS NOT NULL THEN 'name:' || name_key\n"
+         "  WHEN ticker IS NOT NULL THEN 'ticker:' || ticker\n"
+         "  ELSE 'document:' || document_id END" +
+         (where.empty() ? std::string() : "\nWHERE " + where);
+}
 
 struct Store::Impl {
   sqlite3* db = nullptr;
@@ -273,8 +277,8 @@ Status Store::Impl::PrepareAll() {
       {&find_doc, kFindDocument},
       {&update_doc, update},
       {&old_name_key, "SELECT name_key FROM registrants WHERE document_id = ?"},
-      {&refresh_cik, kRefreshCompanyCik},
-      {&refresh_key, kRefreshCompanyKey},
+      {&refresh_cik, CompanyCikSql(kDocumentRegistrants)},
+      {&refresh_key, CompanyKeySql(kDocumentRegistrants)},
   };
   for (const auto& s : store_statements) {
     if (Status st = s.stmt->Prepare(db, s.sql.c_str()); !st.ok()) return st;

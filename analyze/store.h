@@ -83,6 +83,14 @@ struct QueryLimits {
   int64_t rows = 0;    // rows over all result sets; 0 = none
 };
 
+// The registrants' company columns, derived across documents: company_cik
+// is the row's CIK, else the smallest CIK of a filing with the same name
+// key; company_key names the company by CIK, else name key, else ticker,
+// else the document. Each is one UPDATE of the rows `where` selects (SQL,
+// "" for all): the store runs them per document, a merge over its whole.
+std::string CompanyCikSql(const std::string& where);
+std::string CompanyKeySql(const std::string& where);
+
 class Store {
  public:
   // Opens (read-write: creates and migrates) the database at `path`.
