@@ -324,7 +324,8 @@ std::optional<DateMatch> BoxDate(std::string_view v) {
 
 // Fill-in boxes typed over a rule come out as "_0_1_/_0_1_/_1_3_": the
 // rule's underscores are dropped (blanks keep the offsets one to one).
-std::string Unruled(std::string_view s) {
+// `from`, when given, gets for each byte of the result its offset in `s`.
+std::string Unruled(std::string_view s, std::vector<size_t>* from = nullptr) {
   std::string out(s);
   for (char& c : out) {
     if (c == '_') c = ' ';
@@ -339,6 +340,7 @@ std::string Unruled(std::string_view s) {
       continue;
     }
     joined += out[i];
+    if (from) from->push_back(i);
   }
   return joined;
 }
@@ -418,6 +420,17 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
       }
       std::string_view line = text.substr(a, b - a);
       std::vector<DateMatch> two = DatesOnLine(line);
+      std::string unruled;
+      if (two.size() != 2 && line.find('_') != std::string_view::npos) {
+        // Boxes typed on a rule: "0_1_/_0_1_/_1_3", offsets mapped back.
+        std::vector<size_t> at;
+        unruled = Unruled(line, &at);
+        two = DatesOnLine(unruled);
+        for (DateMatch& d : two) {
+          d.start = at[d.start];
+          d.end = at[d.end - 1] + 1;
+        }
+      }
       if (two.size() != 2) continue;
       std::string rest(line);
       for (auto it = two.rbegin(); it != two.rend(); ++it) {

@@ -217,6 +217,16 @@ TEST_CASE("facing page: OCR damage in form boxes", "[cover][form_box]") {
   CHECK(V(page, "reporting_period_end") == "2005-06-30");
 }
 
+TEST_CASE("period boxes typed on a rule under their captions",
+          "[cover][form_box]") {
+  std::string page =
+      "REPORT FOR THE PERIOD BEGINNING _ _ _ _          AND ENDING _ _ _      _ _ _\n"
+      "                                0_1_/_0_1_/_1_3 _ _        1_2_/_3_1_/_1_3\n"
+      "                                MM/DD/YY                    MM/DD/YY\n";
+  CHECK(V(page, "reporting_period_start") == "2013-01-01");
+  CHECK(V(page, "reporting_period_end") == "2013-12-31");
+}
+
 TEST_CASE("a name needs a word of its own", "[cover][form_box]") {
   using cover::NormalName;
   CHECK(NormalName("AC Ca").empty());  // OCR of a handwritten name
