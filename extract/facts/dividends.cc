@@ -283,11 +283,25 @@ struct Candidate {
 };
 
 bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
+  // "a dividend of $0.135", and "cash dividends per share of $4.76" /
+  // "dividends paid per share were $1.88" (per share said before the
+  // amount).
   static const RE2 re(
       "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
       "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
-      "of\\s+up\\s+to)\\s*");
+      "of\\s+up\\s+to)\\s*|dividends?\\s+(?:(?:declared|paid)\\s+)?per\\s+"
+      "(?:common\\s+)?share\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+"
+      "(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
+}
+
+// Words between two amounts of one list ("$4.76, $4.52 and $4.24", "$1.88
+// in fiscal 2024 and $1.76"): the second is what the first is.
+bool ListGap(std::string_view gap) {
+  static const RE2 re(
+      "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
+      "(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)?\\s*,?\\s*(?:and\\s+)?");
+  return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
 
 bool OtherPayer(std::string_view clause) {
@@ -306,6 +320,37 @@ bool OtherPayer(std::string_view clause) {
   return false;
 }
 
+// True when the amount at `at` is a price or a term of a security, not a
+// dividend, though "per share" follows and "dividend" is in the sentence:
+// "repurchased shares at an average price of $50.25 per share", "a
+// liquidation preference of $25.00 per share, and dividends ...", "the
+// conversion price of $45.10 per share is adjusted for dividends", "If
+// declared, the dividend would be $0.30". Read from the last "dividend"
+// (or the previous amount) before the amount, at most 60 bytes: "at a price
+// of $50 and a dividend of $0.25 per share" keeps the dividend.
+bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
+  size_t from = std::max(lead, at > 60 ? at - 60 : size_t{0});
+  size_t div = LastOf(lower, from, at, {"dividend"});
+  if (div != std::string::npos) from = div;
+  std::string_view gap = std::string_view(lower).substr(from, at - from);
+  static const char* const kWords[] = {
+      "price",       "liquidation",  "preference", "conversion", "convert",
+      "exercise",    "repurchase",   "purchase",   "redemption", "redeem",
+      "par value",   "stated value", "book value", "fair value", "earnings",
+      "closed at",   "traded",       "offering",   "strike",     "would",
+      "if declared", "could"};
+  for (const char* w : kWords) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  // A hypothesis anywhere before the amount in its clause.
+  std::string_view clause = std::string_view(lower).substr(
+      at > 120 ? at - 120 : 0, std::min<size_t>(at, 120));
+  size_t semi = clause.rfind(';');
+  if (semi != std::string_view::npos) clause = clause.substr(semi + 1);
+  return clause.find("if declared") != std::string_view::npos ||
+         clause.find(" would ") != std::string_view::npos;
+}
+
 // The last `c` in [pos - window, pos), or npos.
 size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
   size_t from = pos > window ? pos - window : 0;
@@ -322,6 +367,12 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     size_t lead = prev_end;
     prev_end = m.end;
     if (m.scaled) continue;
+    // The next amount of a list whose first is a per-share dividend.
+    bool listed = !out.empty() && i > 0 &&
+                  out.back().money.start == all[i - 1].start &&
+                  all[i - 1].currency == m.currency &&
+                  ListGap(std::string_view(lower).substr(
+                      all[i - 1].end, m.start - all[i - 1].end));
     size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
     std::string_view after = std::string_view(lower).substr(
         m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
@@ -351,6 +402,7 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
             std::string::npos) {
       per_share = near_dividend = true;
     }
+    if (listed) per_share = near_dividend = true;
     if (!per_share) {
       if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
     }
@@ -368,8 +420,7 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
       size_t floor = semi != std::string::npos ? semi
                      : m.start > 400           ? m.start - 400
                                                : 0;
-      size_t d2 = LastOf(lower, floor, m.start,
-                         {"dividend", "distribution"});
+      size_t d2 = LastOf(lower, floor, m.start, {"dividend", "distribution"});
       bool after_div = std::string_view(lower).substr(m.end, 60).find(
                            "dividend") != std::string_view::npos;
       if (d2 == std::string::npos && !after_div) continue;
@@ -389,6 +440,7 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
                           change_re)) {
       continue;  // a change of the rate, not a rate
     }
+    if (PriceOrTerm(lower, lead, m.start)) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
         lead_in.find("prior ") != std::string_view::npos) {
@@ -408,6 +460,57 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     out.push_back(c);
   }
   return out;
+}
+
+// The year of each amount when the sentence binds one to it: "$1.88 in
+// fiscal 2024 and $1.76 in fiscal 2023", or a list closed by
+// "respectively" with as many years as amounts ("$4.76, $4.52 and $4.24 in
+// 2023, 2022 and 2021, respectively"). Empty where none is bound.
+std::vector<std::string> AmountYears(const std::string& lower,
+                                     const std::vector<Candidate>& cands) {
+  std::vector<std::string> years(cands.size());
+  static const RE2 own(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+      "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\b");
+  for (size_t i = 0; i < cands.size(); ++i) {
+    size_t at = cands[i].money.end;
+    std::string_view after = std::string_view(lower).substr(at, 40);
+    std::string fiscal, y;
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
+                          &fiscal, &y)) {
+      years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+  }
+  if (cands.size() < 2) return years;
+  static const RE2 resp(
+      "(?:in|for|during)\\s+(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?"
+      "((?:19|20)\\d\\d(?:\\s*,?\\s*(?:and\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d)"
+      "+)"
+      "\\s*,?\\s+respectively");
+  size_t last = cands.back().money.end;
+  std::string_view tail = std::string_view(lower).substr(last, 120);
+  std::string fiscal, list;
+  if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp,
+                         &fiscal, &list)) {
+    return years;
+  }
+  std::vector<std::string> ys;
+  re2::StringPiece in(list);
+  std::string y;
+  static const RE2 year("((?:19|20)\\d\\d)");
+  while (RE2::FindAndConsume(&in, year, &y)) ys.push_back(y);
+  // The amounts of the list: the last ones, as many as years, joined.
+  if (ys.size() > cands.size()) return years;
+  size_t first = cands.size() - ys.size();
+  for (size_t k = first + 1; k < cands.size(); ++k) {
+    std::string_view gap = std::string_view(lower).substr(
+        cands[k - 1].money.end, cands[k].money.start - cands[k - 1].money.end);
+    if (!ListGap(gap)) return years;
+  }
+  for (size_t k = 0; k < ys.size(); ++k) {
+    years[first + k] = fiscal.empty() ? ys[k] : "Fiscal " + ys[k];
+  }
+  return years;
 }
 
 void ParseSentence(const Document& doc, const DividendContext& ctx,
@@ -509,9 +612,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     emit(d, stock_at, s.size(), "dividend.stock_sentence");
     return;
   }
+  std::vector<std::string> years = AmountYears(lower, cands);
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
+    if (!years[i].empty()) d.fiscal_year = years[i];
     d.kind = KindNear(lower, m.start, cands[i].limit);
     d.per_share = m.amount;
     d.currency = m.currency;

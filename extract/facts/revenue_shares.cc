@@ -13,6 +13,7 @@
 // wrong for most fiscal-year filers.
 #include <re2/re2.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "extract/facts/dates.h"
@@ -29,7 +30,7 @@ using facts::Piece;
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
 #define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
-  "made\\s+up|amounted\\s+to|contributed)"
+  "made\\s+up|amounted\\s+to|contributed|generated)"
 #define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
@@ -175,11 +176,23 @@ int CountWord(const std::string& w) {
 
 // Period from the words after the metric (or, failing that, before the
 // subject): an end date, else a year.
+// Only a period the words name as one binds: a date after "ended",
+// "ending" or "through", a year after "in", "during", "for", "fiscal" or
+// "year" ("the 2023 acquisition of Acme" names no period).
 std::string PeriodEnd(std::string_view after, std::string_view before) {
   for (std::string_view s : {after, before}) {
-    std::vector<facts::DateHit> dates = facts::FindDates(s);
-    if (!dates.empty()) return dates.front().iso;
-    static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
+    for (const facts::DateHit& d : facts::FindDates(s)) {
+      std::string_view lead = s.substr(d.start > 60 ? d.start - 60 : 0,
+                                       d.start > 60 ? 60 : d.start);
+      if (facts::ContainsLower(lead, "ended") ||
+          facts::ContainsLower(lead, "ending") ||
+          facts::ContainsLower(lead, "through")) {
+        return d.iso;
+      }
+    }
+    static const RE2 year(
+        "(?i)\\b(?:in|during|for|fiscal|year|fy|through)\\s+(?:the\\s+)?"
+        "(?:(?:fiscal|calendar)\\s+)?(?:years?\\s+)?((?:19|20)\\d\\d)\\b");
     std::string y;
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), year, &y))
       return y;
@@ -218,8 +231,30 @@ std::string_view After(std::string_view para, size_t pos) {
       break;
     }
   }
-  for (const char* w :
-       {"compar", "versus", " vs", "up from", "down from", "while", ";"}) {
+  // A new clause ends the share's words: "12% of revenue, and we expect
+  // this to continue in 2025".
+  for (const char* w : {"compar",
+                        "versus",
+                        " vs",
+                        "up from",
+                        "down from",
+                        "while",
+                        ";",
+                        ", and ",
+                        ", but ",
+                        ", which ",
+                        ", as ",
+                        " and we ",
+                        ", driven",
+                        ", primarily",
+                        ", reflecting",
+                        ", an increase",
+                        ", a decrease",
+                        ", up ",
+                        ", down ",
+                        " expect",
+                        " anticipate",
+                        " will "}) {
     size_t at = rest.find(w);
     if (at < cut) cut = at;
   }
@@ -314,6 +349,12 @@ std::string CleanSubject(std::string s) {
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
   size_t comma = s.rfind(", ");
   if (comma != std::string::npos) s = s.substr(comma + 2);
+  // A conjunction left from the clause before: "..., and our business in
+  // Russia generated".
+  for (const char* conj : {"and ", "or ", "but ", "while ", "although "}) {
+    size_t n = std::char_traits<char>::length(conj);
+    if (s.size() > n && s.compare(0, n, conj) == 0) s.erase(0, n);
+  }
   for (const char* lead : {"the ", "The "}) {
     if (s.rfind(lead, 0) == 0) s = s.substr(4);
   }
@@ -325,13 +366,51 @@ std::string CleanSubject(std::string s) {
 // net sales".
 bool RatioSubject(std::string_view subject) {
   static const char* const kWords[] = {
-      "margin",      "expense", "cost",   "profit",   "income",
-      "expenditure", "tax",     "ebitda", "earnings", "spend",
-      "research",    "assets",  "debt",   "return"};
+      "margin",        "expense",     "cost",         "profit",
+      "income",        "expenditure", "tax",          "ebitda",
+      "earnings",      "spend",       "research",     "assets",
+      "debt",          "return",      "inventor",     "receivable",
+      "backlog",       "cash",        "capital",      "dividend",
+      "payout",        "advertising", "depreciation", "amortization",
+      "compensation",  "loss",        "charge",       "impairment",
+      "restructuring", "liabilit",    "payable",      "purchases",
+      "rebate",        "allowance",   "reserve",      "discount",
+      "deduction",     "headcount",   "employees",    "workforce",
+      "obligation",    "increase",    "decrease",     "change",
+      "growth",        "decline",     "impact",       "effect",
+      "hypothetical",  "investment",  "selling,",     "marketing expense"};
   for (const char* w : kWords) {
     if (facts::ContainsLower(subject, w)) return true;
   }
   return false;
+}
+
+// Subjects that name no part: pronouns ("It accounted for 15%") and
+// subjects that point back ("the two businesses generated 1%"), negated or
+// any-quantified subjects ("No customer accounted for 10% of revenue", "any
+// single customer"), and the measure itself ("Net sales were 98% of ...").
+bool EmptySubject(std::string_view subject) {
+  static const RE2 re(
+      "(?i)^(?:(?:it|this|that|these|those|they|such|which|who|he|she|none|"
+      "neither|nor|each|all|both|either|there)(?:\\s+(?:amount|amounts|"
+      "revenues?|sales|figure|percentage|share|portion|proportion))?|"
+      "(?:(?:the|these|those|such)\\s+)?(?:two|three|four|five|six|seven|eight|"
+      "nine|ten|\\d+)\\s+\\S+|"
+      "(?:no|any|none|neither|not)\\b.*|(?:(?:our|its|the|total|"
+      "consolidated|net|gross|operating)\\s+)*(?:revenues?|net\\s+sales|"
+      "sales|net\\s+revenues?))$");
+  return RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), re);
+}
+
+// The metric is read as the registrant's measure, not a change or a cost of
+// it: "accounted for 60% of revenue growth", "40% of sales and marketing
+// expense", "12% of net sales increase".
+bool MetricQualified(std::string_view after) {
+  static const RE2 re(
+      "(?i)^\\s*(?:growth|increases?|decreases?|declines?|change|changes|"
+      "and\\s+marketing|expenses?|costs?|volume|tax|per\\b|mix|backlog|"
+      "returns?|deductions?|-based|based)");
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), re);
 }
 
 // Subject, metric and period bound together, or no record: a share
@@ -339,10 +418,16 @@ bool RatioSubject(std::string_view subject) {
 void Add(const Document& doc, std::string pct, std::string subject,
          std::string metric, std::string period, size_t start, size_t end,
          double conf, const char* rule, std::vector<RevenueShare>* out) {
-  if (period.empty() || subject.empty() || RatioSubject(subject)) return;
-  std::string_view text = doc.text;
-  if (PartOfMetric(text.substr(end, std::min<size_t>(80, text.size() - end))))
+  if (period.empty() || subject.empty() || RatioSubject(subject) ||
+      EmptySubject(subject)) {
     return;
+  }
+  // A share is at most the whole ("105% of the prior year's net sales").
+  if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
+  std::string_view text = doc.text;
+  std::string_view tail =
+      text.substr(end, std::min<size_t>(80, text.size() - end));
+  if (PartOfMetric(tail) || MetricQualified(tail)) return;
   RevenueShare r;
   r.percent = std::move(pct);
   r.subject = std::move(subject);

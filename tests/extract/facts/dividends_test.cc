@@ -247,5 +247,58 @@ TEST_CASE("annual-report sentences: totals, plans, increments, kinds",
   }
 }
 
+TEST_CASE("annual-report sentences: prices and terms beside a dividend",
+          "[facts][dividends][annual]") {
+  // "per share" follows the amount and "dividend" is in the sentence, but
+  // the amount is a price or a term of a security.
+  const char* none[] = {
+      "In 2023, we paid dividends totaling $4.1 billion and repurchased 10 "
+      "million shares at an average price of $50.25 per share.",
+      "The Series A preferred stock has a liquidation preference of $25.00 "
+      "per share, and dividends are payable quarterly at a rate of 5.5%.",
+      "The conversion price of $45.10 per share is adjusted for cash "
+      "dividends paid.",
+      "If declared, the dividend would be $0.30 per share.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractDividends(TextDoc(t)).empty());
+  }
+  // The dividend after a price in the same sentence is kept.
+  auto got = ExtractDividends(
+      TextDoc("The Board declared a dividend of $0.25 per share; shares were "
+              "repurchased at a price of $50.00 per share."));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.25");
+}
+
+TEST_CASE("annual-report sentences: lists of per-share amounts by year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("The Company declared cash dividends per share of $4.76, $4.52 "
+              "and $4.24 in 2023, 2022 and 2021, respectively."));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "4.76");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "4.52");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[2].per_share == "4.24");
+  CHECK(got[2].fiscal_year == "2021");
+  got = ExtractDividends(
+      TextDoc("Dividends paid per share were $1.88 in fiscal 2024 and $1.76 in "
+              "fiscal 2023."));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.88");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "1.76");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  // A list joins only amounts next to each other: a total in the filing's
+  // millions after a per-share amount stays out.
+  got = ExtractDividends(TextDoc(
+      "In 2023 we declared dividends of $3.00 per share, or $1,250 in total."));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.00");
+}
+
 }  // namespace
 }  // namespace secx

@@ -249,6 +249,51 @@ TEST_CASE("revenue shares: subject, metric and period bound together",
   CHECK(got[0].period_end == "2023");
 }
 
+TEST_CASE("revenue shares: subjects, measures and periods that bind nothing",
+          "[facts][revenue]") {
+  const char* none[] = {
+      // No part named: negated, pronoun, pointing back, the measure itself.
+      "No single customer accounted for 10% of our net sales in fiscal "
+      "2023.",
+      "It accounted for 15% of our revenue in 2023.",
+      "In 2023, the two businesses collectively generated approximately 1% "
+      "of net sales.",
+      "Net sales were 98% of net sales in 2023.",
+      // A change or a cost of the measure, not the measure.
+      "Sales to Acme accounted for 60% of our revenue growth in 2023.",
+      "Inventory represented 18% of net sales in fiscal 2023.",
+      "Advertising costs represented 3% of net sales in 2023.",
+      // More than the whole.
+      "Sales to Acme were 104% of net sales in 2023.",
+      // A year that names no period, and one of another clause.
+      "Following the 2021 acquisition, Beta Corp. accounted for 12% of our "
+      "revenue.",
+      "Sales to Gamma accounted for 14% of total revenue, and we expect this "
+      "concentration to continue in 2025.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractRevenueShares(TextDoc(t)).empty());
+  }
+  // 10-Q periods, and "generated" as the verb.
+  auto got = ExtractRevenueShares(TextDoc(
+      "Customer A accounted for 12% of net sales for the three months ended "
+      "June 30, 2023.\n\n"
+      "For the three months ended September 30, 2023, Customer B accounted "
+      "for 11% of net sales.\n\n"
+      "Although we have no operations there, and our business in Poland "
+      "generated approximately 3% of our consolidated net sales for the year "
+      "ended December 30, 2023, the conflict may affect us.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].subject == "Customer A");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[1].subject == "Customer B");
+  CHECK(got[1].period_end == "2023-09-30");
+  CHECK(got[2].subject == "our business in Poland");
+  CHECK(got[2].percent == "3");
+  CHECK(got[2].period_end == "2023-12-30");
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
