@@ -51,6 +51,11 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
 void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// Year rows under quarter column headings, a title saying dividends per
+// share above: dividend_year_rows.cc. Appends the tables read to `regions`.
+void YearRows(const Document& doc, const KeywordHits& hits,
+              std::vector<Dividend>* out, std::vector<Piece>* regions);
+
 // Arithmetic and date checks on one record: record <= payable, declared <=
 // record. A failure lowers the confidence and appends to check_failures.
 void CheckDividendDates(Dividend* d);

@@ -155,7 +155,8 @@ const RE2& MoreRespectivelyRe() {
 
 const RE2& MoreFromRe() {
   static const RE2 re(
-      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT
+      ",?\\s*(?i:and\\s+)?(?i:the\\s+(?:remaining|other)\\s+)?" SECX_ABOUT
+          SECX_PCT
       "\\s+(?i:(?:came|was\\s+generated|were\\s+generated|"
       "was\\s+derived|were\\s+derived)\\s+)?(?i:from)\\s+(" SECX_SUBJ
       "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
@@ -428,6 +429,13 @@ void Add(const Document& doc, std::string pct, std::string subject,
   std::string_view tail =
       text.substr(end, std::min<size_t>(80, text.size() - end));
   if (PartOfMetric(tail) || MetricQualified(tail)) return;
+  // A share of several periods together is no period's share: "12% of net
+  // sales in 2023 and 2022 combined".
+  static const RE2 combined(
+      "(?i)^\\s*,?\\s*(?:in|for|during|over)\\s+[^.;%]{0,60}?\\b(?:combined|"
+      "together|in\\s+the\\s+aggregate|in\\s+total|cumulative(?:ly)?)\\b");
+  if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), combined))
+    return;
   RevenueShare r;
   r.percent = std::move(pct);
   r.subject = std::move(subject);
@@ -435,6 +443,68 @@ void Add(const Document& doc, std::string pct, std::string subject,
   r.period_end = std::move(period);
   r.span = facts::MakeSpan(doc, start, end, conf, rule);
   out->push_back(std::move(r));
+}
+
+// A share stated for several years after the metric, and the shares that
+// follow it for other years (same subject and metric):
+//   "represented approximately 21% of our net sales in 2023 and 2022, and
+//    approximately 22% of our net sales in 2021"
+//   "was approximately 30% of net revenue in 2023, 33% in 2022 and 32% in
+//    2021"
+// `e` is where the metric ends in `para`. Adds the records the first Add
+// did not (the first year of the first list), only when that Add made a
+// record with the list's first year.
+#define SECX_YEARS                                                         \
+  "((?:19|20)\\d\\d(?:(?:\\s*,\\s*|\\s*,?\\s+and\\s+)(?:(?i:fiscal)\\s+)?" \
+  "(?:19|20)\\d\\d)*)"
+void MoreYears(const Document& doc, std::string_view para, size_t base,
+               size_t e, const std::string& subject, const std::string& metric,
+               const char* rule, size_t made, std::vector<RevenueShare>* out) {
+  if (out->size() != made + 1) return;
+  std::string pct = out->back().percent;
+  re2::StringPiece whole(para.data(), para.size());
+  re2::StringPiece m[3];
+  static const RE2 first(
+      "\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
+      "years?)\\s+)?)?" SECX_YEARS);
+  static const RE2 more(
+      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
+      "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
+      "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
+      "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
+  static const RE2 year("((?:19|20)\\d\\d)");
+  static const RE2 stop(
+      "^\\s*,?\\s*(?i:respectively|combined|together|in\\s+"
+      "total|in\\s+the\\s+aggregate|compared|versus)");
+  auto years_of = [](re2::StringPiece list) {
+    std::vector<std::string> ys;
+    std::string y;
+    while (RE2::FindAndConsume(&list, year, &y)) ys.push_back(y);
+    return ys;
+  };
+  auto stopped = [&](size_t at) {
+    re2::StringPiece rest(para.data() + at,
+                          std::min<size_t>(40, para.size() - at));
+    return RE2::PartialMatch(rest, stop);
+  };
+  if (!first.Match(whole, e, para.size(), RE2::ANCHOR_START, m, 2)) return;
+  size_t end = m[0].data() - para.data() + m[0].size();
+  if (stopped(end)) return;
+  std::vector<std::string> ys = years_of(m[1]);
+  if (ys.empty() || out->back().period_end != ys[0]) return;
+  std::vector<std::pair<std::string, std::string>> adds;  // percent, year
+  for (size_t k = 1; k < ys.size(); ++k) adds.push_back({pct, ys[k]});
+  while (more.Match(whole, end, para.size(), RE2::ANCHOR_START, m, 3)) {
+    size_t e2 = m[0].data() - para.data() + m[0].size();
+    if (stopped(e2)) break;
+    for (const std::string& y : years_of(m[2])) {
+      adds.push_back({std::string(m[1].data(), m[1].size()), y});
+    }
+    end = e2;
+  }
+  for (const auto& [p, y] : adds) {
+    Add(doc, p, subject, metric, y, base + e, base + end, 0.7, rule, out);
+  }
 }
 
 // Paragraphs worth the RE2 tables: a percentage followed closely by a
@@ -512,10 +582,14 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       if (overlaps(s, e)) continue;
       std::string by = FoldSpace(std::string_view(m[1].data(), m[1].size()));
       if (SentencePart(by, true) != by) continue;  // the verb is elsewhere
+      size_t made = out.size();
       Add(doc, std::string(m[2].data(), m[2].size()), by,
           std::string(m[3].data(), m[3].size()),
           PeriodEnd(After(para, e), Before(para, s)), p.start + s, p.start + e,
           0.9, "revenue_share.generated_by", &out);
+      MoreYears(doc, para, p.start, e, by,
+                std::string(m[3].data(), m[3].size()),
+                "revenue_share.generated_by", made, &out);
       taken.push_back({s, e});
     }
     pos = 0;
@@ -614,10 +688,13 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       // "In fiscal 2005, sales to X accounted for ...": the clause before
       // the subject may carry the period.
       size_t subject_end = m[1].data() - para.data() + m[1].size();
-      Add(doc, std::string(m[2].data(), m[2].size()), subject,
-          std::string(m[3].data(), m[3].size()),
+      size_t made = out.size();
+      std::string metric(m[3].data(), m[3].size());
+      Add(doc, std::string(m[2].data(), m[2].size()), subject, metric,
           PeriodEnd(After(para, e), Before(para, subject_end)), p.start + s,
           p.start + e, 0.7, "revenue_share.subject", &out);
+      MoreYears(doc, para, p.start, e, subject, metric, "revenue_share.subject",
+                made, &out);
     }
   }
   return out;

@@ -335,6 +335,48 @@ TEST_CASE("market-price table: quarter rows, a dividend column per year",
             .empty());
 }
 
+// Years as rows, quarters as columns, a title saying per share above.
+const char kYearRows[] = R"(<html><body>
+<p>NOTE 12. SHAREHOLDERS' EQUITY</p>
+<p>Dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td>
+<td>Third Quarter</td><td>Fourth Quarter</td><td>Total</td></tr>
+<tr><td>2023</td><td>$0.47</td><td>$0.48</td><td>$0.48</td><td>$0.48</td>
+<td>$1.91</td></tr>
+<tr><td>2022</td><td>0.45</td><td>0.47</td><td>0.47</td><td>0.47</td>
+<td>1.86</td></tr>
+</table>
+</body></html>)";
+
+TEST_CASE("year rows under quarter headings", "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kYearRows));
+  REQUIRE(got.size() == 10);
+  CHECK(got[0].per_share == "0.47");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].currency == "USD");
+  CHECK(got[0].span.rule == "dividend.year_rows");
+  CHECK(got[4].per_share == "1.91");
+  CHECK(got[4].kind == "annual");
+  CHECK(got[5].per_share == "0.45");
+  CHECK(got[5].fiscal_year == "2022");
+  CHECK(got[5].currency == "USD");
+  CHECK(got[1].provenance.find("row '2023'; column 'Second Quarter'") == 0);
+
+  // Without per share in the title, or with the totals in millions, no
+  // record: the amounts may be totals.
+  CHECK(ExtractDividends(TextDoc("Dividends declared were as follows:\n"
+                                 "\tFirst Quarter\tSecond Quarter\tThird "
+                                 "Quarter\n2023\t$388\t$387\t$386\n"))
+            .empty());
+  CHECK(ExtractDividends(
+            TextDoc("Dividends declared per share (in millions):\n"
+                    "\tFirst Quarter\tSecond Quarter\tThird Quarter\n"
+                    "2023\t$388\t$387\t$386\n"))
+            .empty());
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(

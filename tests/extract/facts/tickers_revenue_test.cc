@@ -294,6 +294,41 @@ TEST_CASE("revenue shares: subjects, measures and periods that bind nothing",
   CHECK(got[2].period_end == "2023-12-30");
 }
 
+TEST_CASE("revenue shares: one share for several years, shares of other years",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "Our largest customer, Acme Inc., represented approximately 21% of our "
+      "net sales in 2023 and 2022, and approximately 22% of our net sales in "
+      "2021.\n\n"
+      "Revenue generated in the U.S. was approximately 30% of net revenue in "
+      "2023, 33% in 2022 and 32% in 2021.\n\n"
+      "In 2023, we generated 62% of our revenue from customers in the United "
+      "States and the remaining 38% from non-U.S. customers.\n"));
+  struct Want {
+    const char *percent, *subject, *period;
+  };
+  const Want want[] = {{"21", "Acme Inc.", "2023"},
+                       {"21", "Acme Inc.", "2022"},
+                       {"22", "Acme Inc.", "2021"},
+                       {"30", "Revenue generated in the U.S.", "2023"},
+                       {"33", "Revenue generated in the U.S.", "2022"},
+                       {"32", "Revenue generated in the U.S.", "2021"},
+                       {"62", "customers in the United States", "2023"},
+                       {"38", "non-U.S. customers", "2023"}};
+  REQUIRE(got.size() == 8);
+  for (size_t i = 0; i < 8; ++i) {
+    INFO(i);
+    CHECK(got[i].percent == want[i].percent);
+    CHECK(got[i].subject == want[i].subject);
+    CHECK(got[i].period_end == want[i].period);
+  }
+  // A share of the years together is no year's share.
+  CHECK(ExtractRevenueShares(
+            TextDoc("Sales to Acme accounted for 12% of net sales in 2023 and "
+                    "2022 combined.\n"))
+            .empty());
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
