@@ -278,7 +278,8 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 struct Candidate {
   Money money;
   bool increase = false;
-  size_t lead = 0;                   // end of the previous amount
+  bool old_rate = false;  // "from $2.09" of "from $2.09 to $2.25 per share"
+  size_t lead = 0;        // end of the previous amount
   size_t limit = std::string::npos;  // start of the next amount
 };
 
@@ -459,6 +460,52 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
                           .find("from ") != std::string_view::npos);
     out.push_back(c);
   }
+  // Old rates of an increase, bound to the new rate next to them: "from
+  // $2.09 to $2.25 per share", "to $0.51 per share from $0.47". The caller
+  // keeps them only in annual and quarterly reports.
+  static const RE2 to_gap("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?to\\s*");
+  static const RE2 from_gap(
+      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:up\\s+)?from\\s*");
+  std::vector<Candidate> old;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Money& m = all[i];
+    if (m.scaled) continue;
+    auto taken = [&](size_t k) {
+      for (const Candidate& c : out) {
+        if (c.money.start == all[k].start) return &c;
+      }
+      return static_cast<const Candidate*>(nullptr);
+    };
+    if (taken(i)) continue;
+    const Candidate* bound = nullptr;
+    auto gap = [&](size_t a, size_t b) {
+      return re2::StringPiece(lower.data() + all[a].end,
+                              all[b].start - all[a].end);
+    };
+    std::string_view before = std::string_view(lower).substr(
+        m.start >= 8 ? m.start - 8 : 0, std::min<size_t>(m.start, 8));
+    if (i + 1 < all.size() && taken(i + 1) &&
+        before.find("from") != std::string_view::npos &&
+        RE2::FullMatch(gap(i, i + 1), to_gap)) {
+      bound = taken(i + 1);
+    } else if (i > 0 && taken(i - 1) && taken(i - 1)->increase &&
+               RE2::FullMatch(gap(i - 1, i), from_gap)) {
+      bound = taken(i - 1);
+    }
+    if (bound == nullptr || bound->money.currency != m.currency) continue;
+    Candidate c;
+    c.money = m;
+    c.old_rate = true;
+    c.lead = i > 0 ? all[i - 1].end : 0;
+    c.limit = i + 1 < all.size() ? all[i + 1].start : lower.size();
+    old.push_back(c);
+  }
+  for (const Candidate& c : old) {
+    auto at = std::find_if(out.begin(), out.end(), [&](const Candidate& o) {
+      return o.money.start > c.money.start;
+    });
+    out.insert(at, c);
+  }
   return out;
 }
 
@@ -612,11 +659,26 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     emit(d, stock_at, s.size(), "dividend.stock_sentence");
     return;
   }
+  if (!ctx.periodic_report) {
+    cands.erase(std::remove_if(cands.begin(), cands.end(),
+                               [](const Candidate& c) { return c.old_rate; }),
+                cands.end());
+    if (cands.empty()) return;
+  }
   std::vector<std::string> years = AmountYears(lower, cands);
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
     if (!years[i].empty()) d.fiscal_year = years[i];
+    if (cands[i].old_rate) {
+      // The rate paid before the increase: the sentence's dates and year
+      // are the new rate's.
+      d.declared_date.clear();
+      d.record_date.clear();
+      d.payable_date.clear();
+      d.fiscal_year.clear();
+      d.status = "paid";
+    }
     d.kind = KindNear(lower, m.start, cands[i].limit);
     d.per_share = m.amount;
     d.currency = m.currency;
@@ -625,7 +687,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
     emit(d, m.end, stop,
-         cands[i].increase ? "dividend.increase" : "dividend.sentence");
+         cands[i].old_rate   ? "dividend.previous_rate"
+         : cands[i].increase ? "dividend.increase"
+                             : "dividend.sentence");
   }
 }
 

@@ -18,6 +18,10 @@ class KeywordHits;  // text_scan.h; every `hits` below is built on doc.text
 struct DividendContext {
   std::string release_date;       // ISO press-release date, "" if none
   bool approval_pending = false;  // "subject to the approval of ... meeting"
+  // An annual or quarterly report (10-K, 10-Q, 20-F) by its cover: there
+  // the old rate of an increase ("raised the quarterly dividend from $2.09
+  // to $2.25") is the dividend of the period reported.
+  bool periodic_report = false;
 };
 
 DividendContext ReadDividendContext(const Document& doc,

@@ -96,6 +96,18 @@ DividendContext ReadDividendContext(const Document& doc,
   DividendContext ctx;
   ctx.release_date = FindReleaseDate(doc).iso;
   std::string_view text = doc.text;
+  {
+    // The cover names the form in its first lines.
+    std::string head = FoldSpace(text.substr(0, 4000));
+    for (char& c : head) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+    }
+    for (const char* form :
+         {"FORM 10-K", "FORM 10-Q", "FORM 20-F", "ANNUAL REPORT PURSUANT",
+          "QUARTERLY REPORT PURSUANT"}) {
+      if (head.find(form) != std::string::npos) ctx.periodic_report = true;
+    }
+  }
   for (Piece p : hits.ParagraphsWith({"pproval", "resolved at"})) {
     // Words without a blank read the same before and after folding: they
     // are tested on the paragraph as it is, and only the paragraphs that

@@ -300,5 +300,32 @@ TEST_CASE("annual-report sentences: lists of per-share amounts by year",
   CHECK(got[0].per_share == "3.00");
 }
 
+TEST_CASE("annual-report sentences: the old rate of an increase",
+          "[facts][dividends][annual]") {
+  const char* kText =
+      "In February 2024, our Board of Directors increased the quarterly "
+      "dividend from $0.20 to $0.24 per share, payable March 15, 2024.\n\n"
+      "In December 2023, the Board increased the quarterly dividend to $0.51 "
+      "per share from $0.47.\n";
+  // In an annual or quarterly report the old rate is the period's
+  // dividend: kept, without the new rate's dates.
+  auto got = ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + kText));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[0].span.rule == "dividend.previous_rate");
+  CHECK(got[1].per_share == "0.24");
+  CHECK(got[1].payable_date == "2024-03-15");
+  CHECK(got[2].per_share == "0.51");
+  CHECK(got[3].per_share == "0.47");
+  CHECK(got[3].span.rule == "dividend.previous_rate");
+  // In a press release only the new rate is a declaration.
+  got = ExtractDividends(TextDoc(kText));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[1].per_share == "0.51");
+}
+
 }  // namespace
 }  // namespace secx
