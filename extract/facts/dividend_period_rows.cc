@@ -32,12 +32,53 @@ namespace {
 
 const RE2& LabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:cash\\s+)?(?:dividends?|distributions?)(?:\\s+declared|"
-      "\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+per\\s+"
-      "(?:(?:common\\s+|ordinary\\s+)?share|ads|american\\s+depositary\\s+"
-      "share)(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s*\\([a-z0-9]\\))?\\s*:?\\s*");
+      "(?i)\\s*(?:cash\\s+)?(?:declared\\s+)?(?:dividends?|distributions?)"
+      "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
+      "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|ads|american\\s+"
+      "depositary\\s+share)(?:\\s+of\\s+common\\s+stock)?"
+      "(?:\\s*[-,]?\\s*(?:declared|paid))?"
+      "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?)\\))?\\s*:?"
+      "\\s*");
   return re;
+}
+
+// A row label that says per share only through its section: "Cash
+// dividends declared" under a "Per common share:" line.
+const RE2& SectionLabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:cash\\s+)?dividends?(?:\\s+(?:declared|paid))?\\s*:?\\s*");
+  return re;
+}
+
+const RE2& PerShareSectionRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
+      "stock|\\s+data|\\s+information|\\s+amounts)?\\s*(?:\\(in\\s+dollars\\))?"
+      "\\s*:?\\s*");
+  return re;
+}
+
+// True when a line above `hit` (over at most six rows of amounts) is a
+// per-share section heading alone on its line.
+bool UnderPerShareSection(std::string_view text, Piece hit) {
+  size_t pos = hit.start;
+  for (int k = 0; k < 7 && pos > 0; ++k) {
+    size_t end = pos - 1;
+    size_t start =
+        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    pos = start;
+    std::vector<GridCell> cells = GridLine(text, {start, end});
+    if (cells.empty()) return false;  // a blank line ends the table
+    bool amounts = false;
+    for (const GridCell& c : cells) {
+      amounts |= c.cell.kind == TableCell::kMoney;
+    }
+    if (amounts) continue;  // a row of the section
+    return cells.size() == 1 &&
+           RE2::FullMatch(cells[0].cell.text, PerShareSectionRe());
+  }
+  return false;
 }
 
 const RE2& PeriodCellRe() {
@@ -87,13 +128,21 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
 void PeriodRows(const Document& doc, const KeywordHits& hits,
                 std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
-  for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share",
-                                   "er common share", "er Common Share",
-                                   "er ADS", "er American Depositary"})) {
-    if (hit.size() > 400) continue;
+  std::vector<Piece> lines =
+      hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
+                      "er Common Share", "er ADS", "er American Depositary"});
+  std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
+  lines.insert(lines.end(), more.begin(), more.end());
+  std::set<size_t> seen;
+  for (Piece hit : lines) {
+    if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
-    if (!RE2::FullMatch(cells[0].cell.text, LabelRe())) continue;
+    if (!RE2::FullMatch(cells[0].cell.text, LabelRe()) &&
+        !(RE2::FullMatch(cells[0].cell.text, SectionLabelRe()) &&
+          UnderPerShareSection(text, hit))) {
+      continue;
+    }
     Piece value_line = hit;
     if (cells.size() == 1 && hit.end < text.size()) {
       // The label alone on its line, its amounts on the next one and

@@ -377,13 +377,22 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
     std::string_view after = std::string_view(lower).substr(
         m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
+    // Per-share words right after the amount, no other word between: in
+    // a table run "$ 90\nDividends per share" the words are the next
+    // row's label.
+    auto says = [&after](const char* w, size_t within) {
+      size_t at = after.find(w);
+      if (at >= within) return false;
+      for (size_t k = 0; k < at; ++k) {
+        if (std::isalpha(static_cast<unsigned char>(after[k]))) return false;
+      }
+      return true;
+    };
     bool per_share =
-        after.find("per share") < 12 || after.find("a share") < 6 ||
-        after.find("per common share") < 12 ||
-        after.find("for each share") < 12 || after.find("per share of") < 12 ||
-        after.find("per ordinary share") < 12 || after.find("per ads") < 12 ||
-        after.find("per american depositary") < 12 ||
-        after.find("per preferred share") < 12;
+        says("per share", 12) || says("a share", 6) ||
+        says("per common share", 12) || says("for each share", 12) ||
+        says("per ordinary share", 12) || says("per ads", 12) ||
+        says("per american depositary", 12) || says("per preferred share", 12);
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
     size_t div =

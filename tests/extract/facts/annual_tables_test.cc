@@ -377,6 +377,49 @@ TEST_CASE("year rows under quarter headings", "[facts][dividends][annual]") {
             .empty());
 }
 
+TEST_CASE("per-share row labels in their common wordings",
+          "[facts][dividends][annual]") {
+  const char* labels[] = {
+      "Dividends per share declared", "Declared dividends per share",
+      "Dividends per share (in dollars)", "Dividends per share - declared",
+      "Dividends declared per common share (in dollars "
+      "per share)"};
+  for (const char* l : labels) {
+    INFO(l);
+    auto got = ExtractDividends(
+        TextDoc(std::string("(In millions, except per share amounts)\n"
+                            "\t2023\t\t2022\n"
+                            "Net sales\t$\t100\t$\t90\n") +
+                l + "\t$\t1.11\t$\t1.22\n"));
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].per_share == "1.11");
+    CHECK(got[0].kind == "annual");
+    CHECK(got[1].per_share == "1.22");
+  }
+  // Per share said by the section the row is in.
+  auto got =
+      ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                               "Per common share:\n"
+                               "Net income - diluted\t$\t5.10\t$\t4.90\n"
+                               "Cash dividends declared\t$\t3.04\t$\t"
+                               "2.96\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "3.04");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "2.96");
+  // Without the section the row is a total.
+  CHECK(ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                                 "Cash dividends declared\t$\t304\t$\t296\n"))
+            .empty());
+  // The next row's label is no per-share word of the amount before it.
+  got =
+      ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                               "Net sales\t$ 100\t$ 90\n"
+                               "Dividends per share declared\t$ 3.11\t$ "
+                               "3.22\n"));
+  for (const Dividend& d : got) CHECK(d.per_share != "90.00");
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(
