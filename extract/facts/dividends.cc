@@ -110,7 +110,15 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           periodic &&
           RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
                             plural_re);
-      if (stock_of_class || plural) {
+      // "special meeting", "interim financial statements", "quarterly
+      // report", "year-end balance": the word names no dividend.
+      static const RE2 other_re(
+          "^[\\s-]*(?:meeting|committee|purpose|item|charge|financial|"
+          "statement|report|period|result|earnings|filing|review|balance|"
+          "closing|audit|condensed|consolidated|basis|tax)");
+      bool other = RE2::PartialMatch(
+          re2::StringPiece(follow.data(), follow.size()), other_re);
+      if (stock_of_class || plural || other) {
         p = lower.find(k.word, p + 1);
         continue;
       }

@@ -245,6 +245,24 @@ TEST_CASE("annual-report sentences: totals, plans, increments, kinds",
     CHECK(got[0].kind == c.kind);
     CHECK(got[0].share_class == c.share_class);
   }
+  // Kind words that name no dividend: "special meeting", "interim
+  // financial statements".
+  const Case no_kind[] = {
+      {"The Board declared a dividend of $0.25 per share at its special "
+       "meeting.",
+       "0.25", "", ""},
+      {"These interim financial statements reflect dividends declared of "
+       "$0.95 per share.",
+       "0.95", "", ""},
+  };
+  for (const Case& c : no_kind) {
+    INFO(c.text);
+    std::vector<Dividend> got = ExtractDividends(TextDoc(c.text));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == c.per_share);
+    CHECK(got[0].kind == c.kind);
+    CHECK(got[0].share_class == c.share_class);
+  }
 }
 
 TEST_CASE("annual-report sentences: prices and terms beside a dividend",
