@@ -108,6 +108,17 @@ const RE2& PeriodsFirstRe() {
   return re;
 }
 
+// For PERIODS, SUBJECT VERB P1% and P2% of METRIC, respectively: "For the
+// three months ended June 30, 2023 and 2022, sales to Acme accounted for
+// 12% and 11% of net sales, respectively".
+const RE2& PeriodsSubjectRe() {
+  static const RE2 re(
+      "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+([A-Za-z]" SECX_SUBJ
+      "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?i:respectively,?\\s+)?(?i:of)\\s+" SECX_OWNER SECX_METRIC);
+  return re;
+}
+
 // Period ends of a list of periods, in the order written: "fiscal 2024,
 // 2023 and 2022", "the fiscal years ended June 30, 2024, 2023 and 2022"
 // (one full date, then bare years of the same day).
@@ -192,7 +203,7 @@ std::string PeriodEnd(std::string_view after, std::string_view before) {
       }
     }
     static const RE2 year(
-        "(?i)\\b(?:in|during|for|fiscal|year|fy|through)\\s+(?:the\\s+)?"
+        "(?i)\\b(?:in|during|for|of|fiscal|year|fy|through)\\s+(?:the\\s+)?"
         "(?:(?:fiscal|calendar)\\s+)?(?:years?\\s+)?((?:19|20)\\d\\d)\\b");
     std::string y;
     if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), year, &y))
@@ -560,20 +571,41 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       int n = CountWord(std::string(m[1].data(), m[1].size()));
       std::string period = PeriodEnd(After(para, e), Before(para, s));
-      re2::StringPiece list = m[2];
-      std::string pct;
-      static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
-      int k = 0;
-      while (RE2::FindAndConsume(&list, one, &pct)) {
-        ++k;
-        Add(doc, pct,
-            "customer " + std::to_string(k) + " of " +
-                std::to_string(std::max(n, k)),
-            std::string(m[3].data(), m[3].size()), period, p.start + s,
-            p.start + e, k <= n ? 0.85 : 0.6, "revenue_share.customers", &out);
-      }
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string metric(m[3].data(), m[3].size());
+      int count = static_cast<int>(pcts.size());
       taken.push_back({s, e});
       pos = e;
+      if (count == n) {
+        for (int k = 0; k < count; ++k) {
+          Add(doc, pcts[k],
+              "customer " + std::to_string(k + 1) + " of " + std::to_string(n),
+              metric, period, p.start + s, p.start + e, 0.85,
+              "revenue_share.customers", &out);
+        }
+      } else if (count == 1) {
+        // "Two customers accounted for 35%": the customers together.
+        static const RE2 who_re(
+            "^(\\S+\\s+(?:(?:separate|large|largest|major|significant|"
+            "individual|key)\\s+)?\\S+)");
+        std::string who;
+        RE2::PartialMatch(m[0], who_re, &who);
+        Add(doc, pcts[0], FoldSpace(who) + " together", metric, period,
+            p.start + s, p.start + e, 0.8, "revenue_share.customers", &out);
+      } else if (n == 1) {
+        // "For the three months ended June 30, 2023 and 2022, one customer
+        // accounted for 12% and 11% of revenue, respectively": one share
+        // per period, or nothing.
+        std::vector<std::string> ends = PeriodList(After(para, e));
+        if (ends.size() != pcts.size()) ends = PeriodList(Before(para, s));
+        if (ends.size() != pcts.size()) continue;
+        for (int k = 0; k < count; ++k) {
+          Add(doc, pcts[k], "customer 1 of 1", metric, ends[k], p.start + s,
+              p.start + e, 0.75, "revenue_share.customers", &out);
+        }
+      }
+      // More shares than customers counted, and not one per period: left
+      // out, as it is not known whose each share is.
     }
     pos = 0;
     while (ByRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
@@ -640,6 +672,32 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       if (pcts.size() != ends.size()) continue;
       for (size_t k = 0; k < pcts.size(); ++k) {
         Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
+            ends[k], p.start + s, p.start + e, 0.75,
+            "revenue_share.periods_first", &out);
+      }
+      taken.push_back({s, e});
+    }
+    pos = 0;
+    while (PeriodsSubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                    5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      // "respectively" in the list or right after the metric.
+      std::string_view tail = para.substr(e, 20);
+      if (std::string_view(m[0].data(), m[0].size()).find("respectively") ==
+              std::string_view::npos &&
+          !facts::ContainsLower(tail, "respectively")) {
+        continue;
+      }
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[1].data(), m[1].size()));
+      std::vector<std::string> pcts = Percents(m[3]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[2].data(), m[2].size()), false));
+      if (pcts.size() != ends.size() || subject.empty()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[4].data(), m[4].size()),
             ends[k], p.start + s, p.start + e, 0.75,
             "revenue_share.periods_first", &out);
       }

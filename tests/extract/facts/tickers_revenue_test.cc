@@ -329,6 +329,36 @@ TEST_CASE("revenue shares: one share for several years, shares of other years",
             .empty());
 }
 
+TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "For the three months ended June 30, 2023 and 2022, sales to Acme "
+      "accounted for 12% and 11% of net sales, respectively.\n\n"
+      "For the six months ended June 30, 2023 and 2022, one customer "
+      "accounted for 14% and 13% of revenue, respectively.\n\n"
+      "Two customers accounted for 35% of revenue in 2023.\n\n"
+      "Sales to Beta represented approximately 12% of net sales in the "
+      "second quarter of 2023.\n"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].subject == "sales to Acme");
+  CHECK(got[0].percent == "12");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[1].percent == "11");
+  CHECK(got[1].period_end == "2022-06-30");
+  CHECK(got[2].subject == "customer 1 of 1");
+  CHECK(got[2].period_end == "2023-06-30");
+  CHECK(got[3].percent == "13");
+  CHECK(got[3].period_end == "2022-06-30");
+  // The customers together, not the first of them.
+  CHECK(got[4].subject == "Two customers together");
+  CHECK(got[5].subject == "Sales to Beta");
+  CHECK(got[5].period_end == "2023");
+  // More shares than customers and no period list: whose share is unknown.
+  CHECK(ExtractRevenueShares(TextDoc("Three customers accounted for 20% and "
+                                     "15% of revenue in 2023.\n"))
+            .empty());
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
