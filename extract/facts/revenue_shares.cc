@@ -360,7 +360,22 @@ std::string CleanSubject(std::string s) {
   RE2::Replace(&s, filler, "");
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
   size_t comma = s.rfind(", ");
-  if (comma != std::string::npos) s = s.substr(comma + 2);
+  if (comma != std::string::npos) {
+    // "Sales to Acme, our largest customer," names the part before the
+    // description; "Our largest customer, Acme Inc.," after it.
+    static const RE2 description(
+        "(?i)^(?:our|its|the|a|an|one\\s+of\\s+our)\\s+(?:(?:single\\s+)?"
+        "(?:largest|biggest|top|principal|major|main|most\\s+significant|"
+        "leading|primary|key)\\b).*");
+    std::string last = s.substr(comma + 2);
+    if (RE2::FullMatch(last, description)) {
+      std::string head = s.substr(0, comma);
+      size_t prev = head.rfind(", ");
+      s = prev == std::string::npos ? head : head.substr(prev + 2);
+    } else {
+      s = last;
+    }
+  }
   // A conjunction left from the clause before: "..., and our business in
   // Russia generated".
   for (const char* conj : {"and ", "or ", "but ", "while ", "although "}) {

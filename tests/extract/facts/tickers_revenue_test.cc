@@ -353,6 +353,12 @@ TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
   CHECK(got[4].subject == "Two customers together");
   CHECK(got[5].subject == "Sales to Beta");
   CHECK(got[5].period_end == "2023");
+  // A description set off by commas is not the subject.
+  got = ExtractRevenueShares(
+      TextDoc("Sales to Acme Corp., our largest customer, accounted for 18% "
+              "of net sales in fiscal 2023.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].subject == "Sales to Acme Corp.");
   // More shares than customers and no period list: whose share is unknown.
   CHECK(ExtractRevenueShares(TextDoc("Three customers accounted for 20% and "
                                      "15% of revenue in 2023.\n"))
