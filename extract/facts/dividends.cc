@@ -725,20 +725,37 @@ std::vector<Dividend> DividendSentences(const Document& doc,
     // dividends declared ($1.50 per common share)" keeps its amount and no
     // date or amount of a neighbouring cell or row joins it.
     std::string_view p = text.substr(para.start, para.size());
-    bool table = p.find('\t') != std::string_view::npos;
-    std::vector<Piece> parts;
-    if (!table) {
-      parts.push_back(para);
-    } else {
-      size_t pos = para.start;
-      while (pos < para.end) {
+    bool tabs = p.find('\t') != std::string_view::npos;
+    std::vector<std::pair<Piece, bool>> parts;  // piece, table run
+    auto split_runs = [&](size_t from, size_t to) {
+      size_t pos = from;
+      while (pos < to) {
         size_t tab = text.find('\t', pos);
-        if (tab == std::string_view::npos || tab > para.end) tab = para.end;
-        parts.push_back({pos, tab});
+        if (tab == std::string_view::npos || tab > to) tab = to;
+        parts.push_back({{pos, tab}, true});
         pos = tab + 1;
       }
+    };
+    if (!tabs) {
+      parts.push_back({para, false});
+    } else {
+      // A line of prose beside the table rows (no TAB, longer than a
+      // cell) is read as prose, not as the last run of the row above.
+      size_t seg = para.start, pos = para.start;
+      while (pos < para.end) {
+        size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos || nl > para.end) nl = para.end;
+        std::string_view line = text.substr(pos, nl - pos);
+        if (line.find('\t') == std::string_view::npos && line.size() > 80) {
+          if (pos > seg) split_runs(seg, pos - 1);
+          parts.push_back({{pos, nl}, false});
+          seg = nl + 1;
+        }
+        pos = nl + 1;
+      }
+      if (seg < para.end) split_runs(seg, para.end);
     }
-    for (Piece part : parts) {
+    for (auto [part, table] : parts) {
       if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
         continue;
       std::vector<Piece> sentences = Sentences(text, part);

@@ -420,6 +420,23 @@ TEST_CASE("per-share row labels in their common wordings",
   for (const Dividend& d : got) CHECK(d.per_share != "90.00");
 }
 
+TEST_CASE("prose right after a dividend table is read as prose",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><table><tr><td>Declared</td><td>Record</td><td>Paid</td>"
+      "<td>Per Share Amount</td></tr><tr><td>May 6, 2023</td><td>June 6, "
+      "2023</td><td>July 6, 2023</td><td>$0.66</td></tr></table>\n"
+      "<p>On July 25, 2023, the Board of Directors declared a dividend of "
+      "27.5 cents per share, payable on September 1, 2023.</p></body></html>"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.66");
+  CHECK(got[0].span.rule == "dividend.column_table");
+  CHECK(got[1].per_share == "0.275");
+  CHECK(got[1].span.rule == "dividend.sentence");
+  CHECK(got[1].declared_date == "2023-07-25");
+  CHECK(got[1].payable_date == "2023-09-01");
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(
