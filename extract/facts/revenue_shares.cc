@@ -392,20 +392,63 @@ std::string CleanSubject(std::string s) {
 // margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
 // net sales".
 bool RatioSubject(std::string_view subject) {
-  static const char* const kWords[] = {
-      "margin",        "expense",     "cost",         "profit",
-      "income",        "expenditure", "tax",          "ebitda",
-      "earnings",      "spend",       "research",     "assets",
-      "debt",          "return",      "inventor",     "receivable",
-      "backlog",       "cash",        "capital",      "dividend",
-      "payout",        "advertising", "depreciation", "amortization",
-      "compensation",  "loss",        "charge",       "impairment",
-      "restructuring", "liabilit",    "payable",      "purchases",
-      "rebate",        "allowance",   "reserve",      "discount",
-      "deduction",     "headcount",   "employees",    "workforce",
-      "obligation",    "increase",    "decrease",     "change",
-      "growth",        "decline",     "impact",       "effect",
-      "hypothetical",  "investment",  "selling,",     "marketing expense"};
+  static const char* const kWords[] = {"margin",
+                                       "expense",
+                                       "cost",
+                                       "profit",
+                                       "income",
+                                       "expenditure",
+                                       "tax",
+                                       "ebitda",
+                                       "earnings",
+                                       "spend",
+                                       "research",
+                                       "assets",
+                                       "debt",
+                                       "return",
+                                       "inventor",
+                                       "receivable",
+                                       "backlog",
+                                       "cash",
+                                       "capital",
+                                       "dividend",
+                                       "payout",
+                                       "advertising",
+                                       "depreciation",
+                                       "amortization",
+                                       "compensation",
+                                       "loss",
+                                       "charge",
+                                       "impairment",
+                                       "restructuring",
+                                       "liabilit",
+                                       "payable",
+                                       "purchases",
+                                       "rebate",
+                                       "allowance",
+                                       "reserve",
+                                       "discount",
+                                       "deduction",
+                                       "headcount",
+                                       "employees",
+                                       "workforce",
+                                       "obligation",
+                                       "increase",
+                                       "decrease",
+                                       "change",
+                                       "growth",
+                                       "decline",
+                                       "impact",
+                                       "effect",
+                                       "hypothetical",
+                                       "investment",
+                                       "selling,",
+                                       "marketing expense",
+                                       "r&d",
+                                       "sg&a",
+                                       "general and administrative",
+                                       "opex",
+                                       "capex"};
   for (const char* w : kWords) {
     if (facts::ContainsLower(subject, w)) return true;
   }
@@ -425,7 +468,8 @@ bool EmptySubject(std::string_view subject) {
       "nine|ten|\\d+)\\s+\\S+|"
       "(?:no|any|none|neither|not)\\b.*|(?:(?:our|its|the|total|"
       "consolidated|net|gross|operating)\\s+)*(?:revenues?|net\\s+sales|"
-      "sales|net\\s+revenues?))$");
+      "sales|net\\s+revenues?)|(?:continuing\\s+|discontinued\\s+)?operations|"
+      "(?:our\\s+)?contracts\\s+with\\s+customers|(?:our\\s+)?customers)$");
   return RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), re);
 }
 

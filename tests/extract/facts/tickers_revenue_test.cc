@@ -265,6 +265,11 @@ TEST_CASE("revenue shares: subjects, measures and periods that bind nothing",
       "Advertising costs represented 3% of net sales in 2023.",
       // More than the whole.
       "Sales to Acme were 104% of net sales in 2023.",
+      // The whole in other words, and costs by their abbreviations.
+      "In 2023, 98% of our revenue was derived from contracts with "
+      "customers.",
+      "In 2023, 95% of our revenue came from continuing operations.",
+      "R&D was 15% of revenue in fiscal 2023.",
       // A year that names no period, and one of another clause.
       "Following the 2021 acquisition, Beta Corp. accounted for 12% of our "
       "revenue.",
