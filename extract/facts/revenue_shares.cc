@@ -89,7 +89,8 @@ const RE2& FromRe() {
       SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
                "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+"
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
-               "came\\s+)?(?i:from)|(?i:(?:denominated|generated|earned)\\s+"
+               "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
+               "generated|earned)\\s+"
                "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
@@ -284,7 +285,8 @@ bool PartOfMetric(std::string_view after) {
   std::string phrase;
   if (!RE2::PartialMatch(in, re, &phrase)) return false;
   static const RE2 period(
-      "(?i)^(?:(?:fiscal|year|years|the\\s+year|quarter|three|six|nine|"
+      "(?i)^(?:(?:of\\s+(?:the\\s+)?)?(?:fiscal|year|years|the\\s+year|quarter|"
+      "three|six|nine|"
       "twelve|first|second|third|fourth|half|period|each\\s+of|both|"
       "(?:19|20)\\d\\d)\\b|january|february|march|april|may|june|july|"
       "august|september|october|november|december)");
@@ -771,6 +773,18 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       // bound to its period by the list, not by this rule.
       std::string_view lead = para.substr(s > 12 ? s - 12 : 0, s > 12 ? 12 : s);
       if (lead.find('%') != std::string_view::npos) continue;
+      // "to SUBJECT" only as "(were) (made) to": "60% of net sales were to
+      // customers outside North America".
+      {
+        const char* from = m[3].data() != nullptr ? m[3].data() + m[3].size()
+                                                  : m[2].data() + m[2].size();
+        std::string_view mid(from, m[4].data() - from);
+        static const RE2 to_end("(?i)\\bto\\s*$");
+        static const RE2 were_to("(?i)\\b(?:was|were)\\s+(?:made\\s+)?to\\s*$");
+        re2::StringPiece ms(mid.data(), mid.size());
+        if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
+          continue;
+      }
       std::string subject = CleanSubject(
           SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());

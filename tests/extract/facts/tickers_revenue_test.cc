@@ -358,6 +358,18 @@ TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
   CHECK(got[4].subject == "Two customers together");
   CHECK(got[5].subject == "Sales to Beta");
   CHECK(got[5].period_end == "2023");
+  // "were to SUBJECT"; "for each of the three months" is a period.
+  got = ExtractRevenueShares(TextDoc(
+      "Approximately 60% of net sales for the six months ended June 30, 2023 "
+      "were to customers outside North America.\n\n"
+      "Sales to Customer B accounted for 11% of net sales for each of the "
+      "three months ended September 30, 2023 and 2022.\n\n"
+      "We expect Acme to contribute 5% of revenue to the segment in 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].subject == "customers outside North America");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[1].subject == "Sales to Customer B");
+  CHECK(got[1].period_end == "2023-09-30");
   // A description set off by commas is not the subject.
   got = ExtractRevenueShares(
       TextDoc("Sales to Acme Corp., our largest customer, accounted for 18% "
