@@ -85,6 +85,7 @@ const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
+      "half|to|date|year-to-date|ytd|for|the|periods?|and|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
       "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
@@ -250,11 +251,17 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     for (size_t k = 0; k < values.size(); ++k) {
       std::string p = FoldSpace(period[k]);
       std::string kind;
+      // Weeks by number: up to 16 a quarter, up to 47 a year to date.
+      int weeks = 0;
+      RE2::PartialMatch(p, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
       if (ContainsLower(p, "six") || ContainsLower(p, "nine") ||
           ContainsLower(p, "twenty-six") || ContainsLower(p, "thirty-nine") ||
-          ContainsLower(p, "to date") || ContainsLower(p, "to-date")) {
+          ContainsLower(p, "to date") || ContainsLower(p, "to-date") ||
+          ContainsLower(p, "half") || ContainsLower(p, "ytd") ||
+          (weeks > 16 && weeks < 48)) {
         kind = "";  // a year-to-date total: no kind of the contract
-      } else if (ContainsLower(p, "three months") ||
+      } else if ((weeks > 0 && weeks <= 16) ||
+                 ContainsLower(p, "three months") ||
                  ContainsLower(p, "quarter") ||
                  ContainsLower(p, "thirteen weeks") ||
                  RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {

@@ -437,6 +437,36 @@ TEST_CASE("prose right after a dividend table is read as prose",
   CHECK(got[1].payable_date == "2023-09-01");
 }
 
+TEST_CASE("10-Q period headings in their common wordings",
+          "[facts][dividends][annual]") {
+  struct Case {
+    const char *first, *second, *dates;
+  };
+  const Case cases[] = {
+      {"Quarter Ended", "Year to Date",
+       "\tJune 30, 2023\t\tJune 30, 2022\t\tJune 30, 2023\t\tJune 30, 2022\n"},
+      {"Second Quarter", "First Half", "\t2023\t\t2022\t\t2023\t\t2022\n"},
+      {"13 Weeks Ended", "26 Weeks Ended",
+       "\tJuly 1, 2023\t\tJuly 2, 2022\t\tJuly 1, 2023\t\tJuly 2, 2022\n"},
+      {"For the Quarter Ended", "For the Six Months Ended",
+       "\tJuly 30, 2023\t\tJuly 31, 2022\t\tJuly 30, 2023\t\tJuly 31, 2022\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.first);
+    auto got = ExtractDividends(TextDoc(
+        std::string("\t") + c.first + "\t\t\t\t" + c.second + "\n" + c.dates +
+        "Dividends declared per share\t$\t0.51\t$\t0.41\t$\t1.02\t$\t0.82\n"));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0].per_share == "0.51");
+    CHECK(got[0].kind == "quarterly");
+    CHECK(got[1].kind == "quarterly");
+    // The half year and the year to date: sums, no kind.
+    CHECK(got[2].per_share == "1.02");
+    CHECK(got[2].kind.empty());
+    CHECK(got[3].kind.empty());
+  }
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(
