@@ -467,6 +467,31 @@ TEST_CASE("10-Q period headings in their common wordings",
   }
 }
 
+TEST_CASE("market-price table with ordinal rows under a Quarter heading",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("\t2023\t\t\t2022\n"
+              "Quarter\tHigh\tLow\tDividends Declared\tHigh\tLow\tDividends "
+              "Declared\n"
+              "First\t$50.10\t$40.20\t$0.25\t$45.00\t$38.00\t$0.23\n"
+              "Second\t52.00\t44.00\t0.25\t47.00\t39.00\t0.23\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.23");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[3].provenance ==
+        "row 'Second'; per_share 'Dividends Declared'; year '2022'");
+  // Without the Quarter heading an ordinal is no quarter.
+  CHECK(ExtractDividends(
+            TextDoc("\t2023\t\t\t2022\n"
+                    "\tHigh\tLow\tDividends Declared\tHigh\tLow\tDividends "
+                    "Declared\n"
+                    "First\t$50.10\t$40.20\t$0.25\t$45.00\t$38.00\t$0.23\n"))
+            .empty());
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(
