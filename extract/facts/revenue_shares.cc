@@ -329,6 +329,9 @@ std::string SentencePart(std::string s, bool keep_first) {
 
 std::string CleanSubject(std::string s) {
   s = FoldSpace(s);
+  // "X, our largest customer, accounted": the description is set off on
+  // both sides.
+  bool set_off = !s.empty() && s.back() == ',';
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
   // "... the sale of subscriptions, which accounted for": the relative
   // pronoun is no subject.
@@ -370,7 +373,7 @@ std::string CleanSubject(std::string s) {
         "(?:largest|biggest|top|principal|major|main|most\\s+significant|"
         "leading|primary|key)\\b).*");
     std::string last = s.substr(comma + 2);
-    if (RE2::FullMatch(last, description)) {
+    if (set_off && RE2::FullMatch(last, description)) {
       std::string head = s.substr(0, comma);
       size_t prev = head.rfind(", ");
       s = prev == std::string::npos ? head : head.substr(prev + 2);
@@ -826,6 +829,27 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
           p.start + e, 0.7, "revenue_share.subject", &out);
       MoreYears(doc, para, p.start, e, subject, metric, "revenue_share.subject",
                 made, &out);
+      // "..., and our second largest customer accounted for 10%": another
+      // subject's share of the same metric and period.
+      if (out.size() == made + 1) {
+        static const RE2 more(
+            "((?:\\s+(?i:in|for|during)\\s+[^,;.%]*?)?,?\\s+(?i:and|while)\\s+)"
+            "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCT
+            "\\s*(?:[.;]|,\\s|$)");
+        re2::StringPiece mm[4];
+        if (more.Match(whole, e, para.size(), RE2::ANCHOR_START, mm, 4)) {
+          std::string other = CleanSubject(
+              SentencePart(std::string(mm[2].data(), mm[2].size()), false));
+          size_t e2 = mm[0].data() - para.data() + mm[0].size();
+          std::string period = out.back().period_end;
+          if (!other.empty() && other.find('%') == std::string::npos) {
+            Add(doc, std::string(mm[3].data(), mm[3].size()), other, metric,
+                period, p.start + e, p.start + e2, 0.65,
+                "revenue_share.subject", &out);
+          }
+          pos = std::max(pos, e2);
+        }
+      }
     }
   }
   return out;

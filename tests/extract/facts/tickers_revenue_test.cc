@@ -376,6 +376,21 @@ TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
               "of net sales in fiscal 2023.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].subject == "Sales to Acme Corp.");
+  // A period phrase before a description is no subject; another subject's
+  // share after "and" keeps the metric and period, not an other measure.
+  got = ExtractRevenueShares(TextDoc(
+      "For fiscal 2024, our largest customer accounted for 12% of net sales "
+      "and our second largest customer accounted for 10%.\n\n"
+      "Customer A accounted for 15% of revenue in 2023, and Customer B "
+      "accounted for 11% of accounts receivable.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].subject == "our largest customer");
+  CHECK(got[0].period_end == "2024");
+  CHECK(got[1].subject == "our second largest customer");
+  CHECK(got[1].percent == "10");
+  CHECK(got[1].metric == "net sales");
+  CHECK(got[1].period_end == "2024");
+  CHECK(got[2].subject == "Customer A");
   // More shares than customers and no period list: whose share is unknown.
   CHECK(ExtractRevenueShares(TextDoc("Three customers accounted for 20% and "
                                      "15% of revenue in 2023.\n"))
