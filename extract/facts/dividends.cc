@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "extract/facts/dates.h"
@@ -377,11 +378,17 @@ std::vector<Candidate> PerShareAmounts(const std::string& lower,
     prev_end = m.end;
     if (m.scaled) continue;
     // The next amount of a list whose first is a per-share dividend.
-    bool listed = !out.empty() && i > 0 &&
-                  out.back().money.start == all[i - 1].start &&
-                  all[i - 1].currency == m.currency &&
-                  ListGap(std::string_view(lower).substr(
-                      all[i - 1].end, m.start - all[i - 1].end));
+    // Amounts of one list are of one size: "$3.00 per share and $1,250 in
+    // total" is no list.
+    double ratio =
+        std::strtod(m.amount.c_str(), nullptr) /
+        std::max(1e-9,
+                 std::strtod(all[i > 0 ? i - 1 : 0].amount.c_str(), nullptr));
+    bool listed =
+        !out.empty() && i > 0 && out.back().money.start == all[i - 1].start &&
+        all[i - 1].currency == m.currency && ratio < 5.0 && ratio > 0.2 &&
+        ListGap(std::string_view(lower).substr(all[i - 1].end,
+                                               m.start - all[i - 1].end));
     size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
     std::string_view after = std::string_view(lower).substr(
         m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));

@@ -316,6 +316,10 @@ TEST_CASE("annual-report sentences: lists of per-share amounts by year",
       "In 2023 we declared dividends of $3.00 per share, or $1,250 in total."));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "3.00");
+  got = ExtractDividends(TextDoc(
+      "In 2023 we declared dividends of $3.00 per share and $1,250 in total."));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.00");
 }
 
 TEST_CASE("annual-report sentences: the old rate of an increase",
@@ -338,8 +342,12 @@ TEST_CASE("annual-report sentences: the old rate of an increase",
   CHECK(got[2].per_share == "0.51");
   CHECK(got[3].per_share == "0.47");
   CHECK(got[3].span.rule == "dividend.previous_rate");
-  // In a press release only the new rate is a declaration.
-  got = ExtractDividends(TextDoc(kText));
+  // In a press release only the new rate is a declaration, also when it
+  // mentions the annual report.
+  got = ExtractDividends(TextDoc(
+      std::string(
+          "See the risk factors in our Annual Report on Form 10-K.\n\n") +
+      kText));
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "0.24");
   CHECK(got[1].per_share == "0.51");
