@@ -834,8 +834,11 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       if (out.size() == made + 1) {
         static const RE2 more(
             "((?:\\s+(?i:in|for|during)\\s+[^,;.%]*?)?,?\\s+(?i:and|while)\\s+)"
-            "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCT
-            "\\s*(?:[.;]|,\\s|$)");
+            // Only verbs of a share ("was 4%" may be any rate).
+            "([A-Za-z]" SECX_SUBJ
+            "*?)\\s+(?i:accounted\\s+for|represented|"
+            "comprised|constituted|contributed|generated)\\s+" SECX_ABOUT
+                SECX_PCT "\\s*(?:[.;]|,\\s|$)");
         re2::StringPiece mm[4];
         if (more.Match(whole, e, para.size(), RE2::ANCHOR_START, mm, 4)) {
           std::string other = CleanSubject(

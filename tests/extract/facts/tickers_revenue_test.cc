@@ -382,8 +382,11 @@ TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
       "For fiscal 2024, our largest customer accounted for 12% of net sales "
       "and our second largest customer accounted for 10%.\n\n"
       "Customer A accounted for 15% of revenue in 2023, and Customer B "
-      "accounted for 11% of accounts receivable.\n"));
-  REQUIRE(got.size() == 3);
+      "accounted for 11% of accounts receivable.\n\n"
+      "Customer C accounted for 16% of revenue in 2023, and unemployment "
+      "was 4%.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[3].subject == "Customer C");
   CHECK(got[0].subject == "our largest customer");
   CHECK(got[0].period_end == "2024");
   CHECK(got[1].subject == "our second largest customer");
