@@ -19,6 +19,7 @@
 // when that line holds amounts only.
 #include <re2/re2.h>
 
+#include <cctype>
 #include <set>
 
 #include "extract/facts/dividends_internal.h"
@@ -32,13 +33,16 @@ namespace {
 
 const RE2& LabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:cash\\s+)?(?:declared\\s+)?(?:dividends?|distributions?)"
+      "(?i)\\s*(?:(?:common\\s+stock|common|cash|declared|regular|quarterly)"
+      "\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
-      "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|ads|american\\s+"
-      "depositary\\s+share)(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s*[-,]?\\s*(?:declared|paid))?"
-      "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?)\\))?\\s*:?"
-      "\\s*");
+      "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
+      "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock)?"
+      "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared|paid|class\\s+[a-z]))?"
+      "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?|note\\s+\\d+)"
+      "\\))?"
+      "\\**\\s*:?\\s*");
   return re;
 }
 
@@ -283,6 +287,12 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
       d.status = status;
+      std::string cls;
+      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls)) {
+        d.share_class =
+            "Class " + std::string(1, static_cast<char>(std::toupper(
+                                          static_cast<unsigned char>(cls[0]))));
+      }
       d.provenance = "row '" + label + "'; column '" + p + "'";
       d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
                         "dividend.period_row");

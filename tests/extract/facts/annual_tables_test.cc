@@ -379,11 +379,15 @@ TEST_CASE("year rows under quarter headings", "[facts][dividends][annual]") {
 
 TEST_CASE("per-share row labels in their common wordings",
           "[facts][dividends][annual]") {
-  const char* labels[] = {
-      "Dividends per share declared", "Declared dividends per share",
-      "Dividends per share (in dollars)", "Dividends per share - declared",
-      "Dividends declared per common share (in dollars "
-      "per share)"};
+  const char* labels[] = {"Dividends declared per common share (Note 8)",
+                          "Dividends declared per share*",
+                          "Common stock dividends per share",
+                          "Dividends per share declared",
+                          "Declared dividends per share",
+                          "Dividends per share (in dollars)",
+                          "Dividends per share - declared",
+                          "Dividends declared per common share (in dollars "
+                          "per share)"};
   for (const char* l : labels) {
     INFO(l);
     auto got = ExtractDividends(
@@ -395,6 +399,15 @@ TEST_CASE("per-share row labels in their common wordings",
     CHECK(got[0].per_share == "1.11");
     CHECK(got[0].kind == "annual");
     CHECK(got[1].per_share == "1.22");
+  }
+  // A class named in the label is the record's class.
+  {
+    auto got = ExtractDividends(TextDoc(
+        "\t2023\t\t2022\n"
+        "Dividends declared per share \xE2\x80\x94 Class A\t$\t1.11\t$\t"
+        "1.22\n"));
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].share_class == "Class A");
   }
   // Per share said by the section the row is in.
   auto got =
