@@ -154,6 +154,19 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
   size_t from = std::max(lead, pos > 120 ? pos - 120 : size_t{0});
   size_t pref = LastOf(lower, from, pos, {"preferred"});
   size_t common = LastOf(lower, from, pos, {"common"});
+  // "Dividends on Series A ($1,250 per share)": a lettered series not
+  // called common is a preferred series.
+  size_t series = LastOf(lower, from, pos, {"series "});
+  if (series != std::string::npos && pref == std::string::npos) {
+    std::string_view rest = std::string_view(lower).substr(series + 7, 24);
+    static const RE2 letter("^[a-z](?:-?\\d)?\\b(?:\\s+(\\w+))?");
+    std::string next;
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), letter,
+                          &next) &&
+        next != "common" && common == std::string::npos) {
+      pref = series;
+    }
+  }
   if (pref != std::string::npos &&
       (common == std::string::npos || pref > common)) {
     return true;

@@ -245,6 +245,24 @@ TEST_CASE("annual-report sentences: totals, plans, increments, kinds",
     CHECK(got[0].kind == c.kind);
     CHECK(got[0].share_class == c.share_class);
   }
+  // A lettered series not called common is preferred; "a series of" is
+  // no series.
+  const Case series[] = {
+      {"Dividends declared on Series A ($1,250 per share)", "1250.00", "",
+       "Preferred"},
+      {"The Board declared dividends on Series B common stock of $0.50 per "
+       "share.",
+       "0.50", "", ""},
+      {"The Board declared a series of cash dividends of $0.40 per share.",
+       "0.40", "", ""},
+  };
+  for (const Case& c : series) {
+    INFO(c.text);
+    std::vector<Dividend> got = ExtractDividends(TextDoc(c.text));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == c.per_share);
+    CHECK(got[0].share_class == c.share_class);
+  }
   // Kind words that name no dividend: "special meeting", "interim
   // financial statements".
   const Case no_kind[] = {
