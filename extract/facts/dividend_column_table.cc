@@ -383,6 +383,8 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
     std::vector<Row> rows;
     std::string group, pending_label;
     int blanks = 0;
+    bool tabbed =
+        text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
     for (; i < lines.size() && rows.size() < 60; ++i) {
       std::string_view rl = text.substr(lines[i].start, lines[i].size());
       if (Blank(rl)) {
@@ -391,7 +393,20 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       }
       if (RuleLine(rl)) continue;
       blanks = 0;
+      // Prose after the table ends it, though it has dates and amounts: a
+      // line without TABs under a TAB-separated (HTML) heading and longer
+      // than a cell ("Fiscal Year 2025" spanning the table stays a row), or
+      // a run of words longer than any cell.
+      if (tabbed && rl.find('\t') == std::string_view::npos &&
+          FoldSpace(rl).size() > 80) {
+        break;
+      }
       std::vector<GridCell> rc = GridLine(text, lines[i]);
+      bool prose = false;
+      for (const GridCell& c : rc) {
+        prose |= c.cell.kind == TableCell::kWords && c.cell.text.size() > 80;
+      }
+      if (prose) break;
       if (!HasValue(rc)) {
         std::string f = FoldSpace(rl);
         if (f.size() > 60) break;  // prose after the table

@@ -89,6 +89,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   facts::ColumnTables(doc, hits, &out, &regions);
   facts::PeriodRows(doc, hits, &out, &regions);
   facts::QuarterRows(doc, hits, &out, &regions);
+  facts::YearRows(doc, hits, &out, &regions);
   auto inside = [&](const Dividend& d) {
     for (const facts::Piece& r : regions) {
       if (d.span.start < r.end && r.start < d.span.end) return true;
@@ -107,7 +108,8 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       // each quarter's section of an equity statement) is a dividend of its
       // own section, never the declaration a sentence describes.
       if (have.span.rule == "dividend.period_row" ||
-          have.span.rule == "dividend.quarter_rows") {
+          have.span.rule == "dividend.quarter_rows" ||
+          have.span.rule == "dividend.year_rows") {
         continue;
       }
       if (have.span.rule == "dividend.table_label" ||

@@ -19,6 +19,7 @@
 // when that line holds amounts only.
 #include <re2/re2.h>
 
+#include <cctype>
 #include <set>
 
 #include "extract/facts/dividends_internal.h"
@@ -32,18 +33,63 @@ namespace {
 
 const RE2& LabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:cash\\s+)?(?:dividends?|distributions?)(?:\\s+declared|"
-      "\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+per\\s+"
-      "(?:(?:common\\s+|ordinary\\s+)?share|ads|american\\s+depositary\\s+"
-      "share)(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s*\\([a-z0-9]\\))?\\s*:?\\s*");
+      "(?i)\\s*(?:(?:common\\s+stock|common|cash|declared|regular|quarterly)"
+      "\\s+)*(?:dividends?|distributions?)"
+      "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
+      "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
+      "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock)?"
+      "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared|paid|class\\s+[a-z]))?"
+      "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?|note\\s+\\d+)"
+      "\\))?"
+      "\\**\\s*:?\\s*");
   return re;
+}
+
+// A row label that says per share only through its section: "Cash
+// dividends declared" under a "Per common share:" line.
+const RE2& SectionLabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:cash\\s+)?dividends?(?:\\s+(?:declared|paid))?\\s*:?\\s*");
+  return re;
+}
+
+const RE2& PerShareSectionRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
+      "stock|\\s+data|\\s+information|\\s+amounts)?\\s*(?:\\(in\\s+dollars\\))?"
+      "\\s*:?\\s*");
+  return re;
+}
+
+// True when a line above `hit` (over at most six rows of amounts) is a
+// per-share section heading alone on its line.
+bool UnderPerShareSection(std::string_view text, Piece hit) {
+  size_t pos = hit.start;
+  for (int k = 0; k < 7 && pos > 0; ++k) {
+    size_t end = pos - 1;
+    size_t start =
+        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    pos = start;
+    std::vector<GridCell> cells = GridLine(text, {start, end});
+    if (cells.empty()) return false;  // a blank line ends the table
+    bool amounts = false;
+    for (const GridCell& c : cells) {
+      amounts |= c.cell.kind == TableCell::kMoney;
+    }
+    if (amounts) continue;  // a row of the section
+    return cells.size() == 1 &&
+           RE2::FullMatch(cells[0].cell.text, PerShareSectionRe());
+  }
+  return false;
 }
 
 const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
+      "half|to|date|year-to-date|ytd|for|the|periods?|and|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
       "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
@@ -87,13 +133,21 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
 void PeriodRows(const Document& doc, const KeywordHits& hits,
                 std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
-  for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share",
-                                   "er common share", "er Common Share",
-                                   "er ADS", "er American Depositary"})) {
-    if (hit.size() > 400) continue;
+  std::vector<Piece> lines =
+      hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
+                      "er Common Share", "er ADS", "er American Depositary"});
+  std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
+  lines.insert(lines.end(), more.begin(), more.end());
+  std::set<size_t> seen;
+  for (Piece hit : lines) {
+    if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
-    if (!RE2::FullMatch(cells[0].cell.text, LabelRe())) continue;
+    if (!RE2::FullMatch(cells[0].cell.text, LabelRe()) &&
+        !(RE2::FullMatch(cells[0].cell.text, SectionLabelRe()) &&
+          UnderPerShareSection(text, hit))) {
+      continue;
+    }
     Piece value_line = hit;
     if (cells.size() == 1 && hit.end < text.size()) {
       // The label alone on its line, its amounts on the next one and
@@ -201,11 +255,17 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     for (size_t k = 0; k < values.size(); ++k) {
       std::string p = FoldSpace(period[k]);
       std::string kind;
+      // Weeks by number: up to 16 a quarter, up to 47 a year to date.
+      int weeks = 0;
+      RE2::PartialMatch(p, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
       if (ContainsLower(p, "six") || ContainsLower(p, "nine") ||
           ContainsLower(p, "twenty-six") || ContainsLower(p, "thirty-nine") ||
-          ContainsLower(p, "to date") || ContainsLower(p, "to-date")) {
+          ContainsLower(p, "to date") || ContainsLower(p, "to-date") ||
+          ContainsLower(p, "half") || ContainsLower(p, "ytd") ||
+          (weeks > 16 && weeks < 48)) {
         kind = "";  // a year-to-date total: no kind of the contract
-      } else if (ContainsLower(p, "three months") ||
+      } else if ((weeks > 0 && weeks <= 16) ||
+                 ContainsLower(p, "three months") ||
                  ContainsLower(p, "quarter") ||
                  ContainsLower(p, "thirteen weeks") ||
                  RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {
@@ -227,6 +287,12 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
       d.status = status;
+      std::string cls;
+      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls)) {
+        d.share_class =
+            "Class " + std::string(1, static_cast<char>(std::toupper(
+                                          static_cast<unsigned char>(cls[0]))));
+      }
       d.provenance = "row '" + label + "'; column '" + p + "'";
       d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
                         "dividend.period_row");

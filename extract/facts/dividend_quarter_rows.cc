@@ -196,6 +196,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (dividend_cols.empty()) continue;
+    // A "Quarter" heading over the labels makes "First" ... "Fourth" quarters.
+    bool quarter_col = false;
+    for (const GridHeading& h : hs) {
+      quarter_col |=
+          RE2::FullMatch(h.text, "(?i)(?:fiscal\\s+)?quarters?(?:\\s+ended)?");
+    }
+    static const RE2 ordinal(
+        "(?i)(?:first|second|third|fourth|1st|2nd|3rd|4th)");
     // Rows: quarter rows, year rows as groups; anything else ends it.
     std::vector<Dividend> got;
     std::string group, table_currency;
@@ -220,7 +228,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         end = at;
         continue;
       }
-      bool quarter = RE2::FullMatch(label, QuarterLabelRe());
+      bool quarter = RE2::FullMatch(label, QuarterLabelRe()) ||
+                     (quarter_col && RE2::FullMatch(label, ordinal));
       if (!quarter && !RE2::FullMatch(label, MonthLabelRe())) break;
       end = at;
       for (int h : dividend_cols) {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "extract/facts/dates.h"
@@ -26,31 +27,6 @@
 namespace secx {
 namespace facts {
 namespace {
-
-// Position of the last occurrence of any of `words` in lower[from, to) that
-// starts at a word boundary, npos if none.
-size_t LastOf(const std::string& lower, size_t from, size_t to,
-              std::initializer_list<const char*> words) {
-  size_t best = std::string::npos;
-  for (const char* w : words) {
-    size_t len = std::char_traits<char>::length(w);
-    if (to < from + len) continue;
-    // Within [from, to) only: searching back past `from` would read the
-    // sentence back to its start for every call.
-    std::string_view range = std::string_view(lower).substr(from, to - from);
-    size_t q = range.rfind(w, range.size() - len);
-    while (q != std::string_view::npos) {
-      size_t p = from + q;
-      if (p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) {
-        if (best == std::string::npos || p > best) best = p;
-        break;
-      }
-      if (q == 0) break;
-      q = range.rfind(w, q - 1);
-    }
-  }
-  return best;
-}
 
 bool Has(const std::string& lower, const char* w) {
   return lower.find(w) != std::string::npos;
@@ -110,7 +86,15 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           periodic &&
           RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
                             plural_re);
-      if (stock_of_class || plural) {
+      // "special meeting", "interim financial statements", "quarterly
+      // report", "year-end balance": the word names no dividend.
+      static const RE2 other_re(
+          "^[\\s-]*(?:meeting|committee|purpose|item|charge|financial|"
+          "statement|report|period|result|earnings|filing|review|balance|"
+          "closing|audit|condensed|consolidated|basis|tax)");
+      bool other = RE2::PartialMatch(
+          re2::StringPiece(follow.data(), follow.size()), other_re);
+      if (stock_of_class || plural || other) {
         p = lower.find(k.word, p + 1);
         continue;
       }
@@ -145,6 +129,19 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
   size_t from = std::max(lead, pos > 120 ? pos - 120 : size_t{0});
   size_t pref = LastOf(lower, from, pos, {"preferred"});
   size_t common = LastOf(lower, from, pos, {"common"});
+  // "Dividends on Series A ($1,250 per share)": a lettered series not
+  // called common is a preferred series.
+  size_t series = LastOf(lower, from, pos, {"series "});
+  if (series != std::string::npos && pref == std::string::npos) {
+    std::string_view rest = std::string_view(lower).substr(series + 7, 24);
+    static const RE2 letter("^[a-z](?:-?\\d)?\\b(?:\\s+(\\w+))?");
+    std::string next;
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), letter,
+                          &next) &&
+        next != "common" && common == std::string::npos) {
+      pref = series;
+    }
+  }
   if (pref != std::string::npos &&
       (common == std::string::npos || pref > common)) {
     return true;
@@ -264,152 +261,6 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
     lead = h.end;
   }
 }
-
-// Per-share amounts of one sentence. An amount is per share only when the
-// text says so: per-share words right after it ("$0.135 per share", before
-// any other amount), a "(per share - 2023: $2.08; ...)" parenthesis after
-// "dividends", or the amount as the object of "dividend" ("a quarterly
-// dividend of $0.135", "the annualized dividend to $5.06"). "Dividend
-// payments in 2023 were $1,749" (a total in the filing's millions) is
-// none. Left out as well: old rates ("from $0.48 to"), increments ("raised
-// the dividend by $0.08"), dividends of subsidiaries to their other owners
-// and of employee plans (ESOP), dividend equivalents on awards, conversion
-// thresholds ("dividends in excess of $0.25 per share") and hypotheses.
-struct Candidate {
-  Money money;
-  bool increase = false;
-  size_t lead = 0;                   // end of the previous amount
-  size_t limit = std::string::npos;  // start of the next amount
-};
-
-bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
-  static const RE2 re(
-      "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
-      "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
-      "of\\s+up\\s+to)\\s*");
-  return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
-}
-
-bool OtherPayer(std::string_view clause) {
-  static const char* const kWords[] = {
-      "noncontrolling", "non-controlling", "minority interest", "esop",
-      "employee stock ownership", "savings plan", "401(k)", "joint venture",
-      "equity method", "equity affiliate", "from subsidiar", "investee",
-      // Not a dividend paid: equivalents
-      // on awards, thresholds of
-      // conversion terms, hypotheses.
-      "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
-      "hypothetical"};
-  for (const char* w : kWords) {
-    if (clause.find(w) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-// The last `c` in [pos - window, pos), or npos.
-size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
-  size_t from = pos > window ? pos - window : 0;
-  size_t at = std::string_view(s).substr(from, pos - from).rfind(c);
-  return at == std::string_view::npos ? std::string::npos : from + at;
-}
-
-std::vector<Candidate> PerShareAmounts(const std::string& lower,
-                                       const std::vector<Money>& all) {
-  std::vector<Candidate> out;
-  size_t prev_end = 0;
-  for (size_t i = 0; i < all.size(); ++i) {
-    const Money& m = all[i];
-    size_t lead = prev_end;
-    prev_end = m.end;
-    if (m.scaled) continue;
-    size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
-    std::string_view after = std::string_view(lower).substr(
-        m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
-    bool per_share =
-        after.find("per share") < 12 || after.find("a share") < 6 ||
-        after.find("per common share") < 12 ||
-        after.find("for each share") < 12 || after.find("per share of") < 12 ||
-        after.find("per ordinary share") < 12 || after.find("per ads") < 12 ||
-        after.find("per american depositary") < 12 ||
-        after.find("per preferred share") < 12;
-    if (after.find("per diluted") < 12 || after.find("per basic") < 12)
-      continue;
-    size_t div =
-        LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
-    bool near_dividend = div != std::string::npos && m.start - div < 80;
-    // "dividends declared (per share - 2023: $2.08; 2022: $1.92; 2021:
-    // $1.82)": every amount of the parenthesis is per share.
-    // Searches stay within a window of the amount: a sentence may be a
-    // whole file's one line, and a search back to its start for every
-    // amount would make the sentence quadratic.
-    size_t open = RFindWithin(lower, '(', m.start, 120);
-    if (!per_share && open != std::string::npos && m.start - open < 120 &&
-        std::string_view(lower).substr(open, m.start - open).find(')') ==
-            std::string_view::npos &&
-        lower.compare(open + 1, 9, "per share") == 0 &&
-        LastOf(lower, open > 80 ? open - 80 : 0, open, {"dividend"}) !=
-            std::string::npos) {
-      per_share = near_dividend = true;
-    }
-    if (!per_share) {
-      if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
-    }
-    {
-      size_t from = std::max(lead, m.start > 120 ? m.start - 120 : size_t{0});
-      std::string_view clause =
-          std::string_view(lower).substr(from, m.start - from);
-      if (OtherPayer(clause) || OtherPayer(after)) continue;
-    }
-    if (!near_dividend && per_share) {
-      // "per share" alone says nothing of a dividend ("earnings of $1.20
-      // per share"); the sentence has "dividend", but this amount must be
-      // in its clause.
-      size_t semi = RFindWithin(lower, ';', m.start, 400);
-      size_t floor = semi != std::string::npos ? semi
-                     : m.start > 400           ? m.start - 400
-                                               : 0;
-      size_t d2 = LastOf(lower, floor, m.start,
-                         {"dividend", "distribution"});
-      bool after_div = std::string_view(lower).substr(m.end, 60).find(
-                           "dividend") != std::string_view::npos;
-      if (d2 == std::string::npos && !after_div) continue;
-    }
-    std::string_view lead_in =
-        std::string_view(lower).substr(lead, m.start - lead);
-    bool is_old =
-        lead_in.size() >= 5 &&
-        lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
-                .find("from") != std::string_view::npos &&
-        i + 1 < all.size();
-    if (is_old) continue;
-    static const RE2 change_re(
-        "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
-        "reduction\\s+of)\\s*$");
-    if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()),
-                          change_re)) {
-      continue;  // a change of the rate, not a rate
-    }
-    if (lead_in.find("recently") != std::string_view::npos ||
-        lead_in.find("previously") != std::string_view::npos ||
-        lead_in.find("prior ") != std::string_view::npos) {
-      continue;
-    }
-    Candidate c;
-    c.money = m;
-    c.lead = lead;
-    c.limit = next;
-    c.increase = lead_in.find(" to ") != std::string_view::npos &&
-                 (lead_in.find("increase") != std::string_view::npos ||
-                  lead_in.find("raise") != std::string_view::npos ||
-                  std::string_view(lower)
-                          .substr(m.start > 300 ? m.start - 300 : 0,
-                                  std::min<size_t>(m.start, 300))
-                          .find("from ") != std::string_view::npos);
-    out.push_back(c);
-  }
-  return out;
-}
-
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
                    std::vector<Dividend>* out) {
@@ -420,7 +271,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   re2::StringPiece sp(s.data(), s.size());
   if (!RE2::PartialMatch(sp, VerbRe())) return;
 
-  std::vector<Candidate> cands = PerShareAmounts(lower, FindMoney(s));
+  std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
   std::string stock_pct;
   size_t stock_at = 0;
   if (cands.empty()) {
@@ -509,9 +360,27 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     emit(d, stock_at, s.size(), "dividend.stock_sentence");
     return;
   }
+  if (!ctx.periodic_report) {
+    cands.erase(
+        std::remove_if(cands.begin(), cands.end(),
+                       [](const AmountCandidate& c) { return c.old_rate; }),
+        cands.end());
+    if (cands.empty()) return;
+  }
+  std::vector<std::string> years = AmountYears(lower, cands);
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
+    if (!years[i].empty()) d.fiscal_year = years[i];
+    if (cands[i].old_rate) {
+      // The rate paid before the increase: the sentence's dates and year
+      // are the new rate's.
+      d.declared_date.clear();
+      d.record_date.clear();
+      d.payable_date.clear();
+      d.fiscal_year.clear();
+      d.status = "paid";
+    }
     d.kind = KindNear(lower, m.start, cands[i].limit);
     d.per_share = m.amount;
     d.currency = m.currency;
@@ -520,7 +389,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
     emit(d, m.end, stop,
-         cands[i].increase ? "dividend.increase" : "dividend.sentence");
+         cands[i].old_rate   ? "dividend.previous_rate"
+         : cands[i].increase ? "dividend.increase"
+                             : "dividend.sentence");
   }
 }
 
@@ -539,20 +410,37 @@ std::vector<Dividend> DividendSentences(const Document& doc,
     // dividends declared ($1.50 per common share)" keeps its amount and no
     // date or amount of a neighbouring cell or row joins it.
     std::string_view p = text.substr(para.start, para.size());
-    bool table = p.find('\t') != std::string_view::npos;
-    std::vector<Piece> parts;
-    if (!table) {
-      parts.push_back(para);
-    } else {
-      size_t pos = para.start;
-      while (pos < para.end) {
+    bool tabs = p.find('\t') != std::string_view::npos;
+    std::vector<std::pair<Piece, bool>> parts;  // piece, table run
+    auto split_runs = [&](size_t from, size_t to) {
+      size_t pos = from;
+      while (pos < to) {
         size_t tab = text.find('\t', pos);
-        if (tab == std::string_view::npos || tab > para.end) tab = para.end;
-        parts.push_back({pos, tab});
+        if (tab == std::string_view::npos || tab > to) tab = to;
+        parts.push_back({{pos, tab}, true});
         pos = tab + 1;
       }
+    };
+    if (!tabs) {
+      parts.push_back({para, false});
+    } else {
+      // A line of prose beside the table rows (no TAB, longer than a
+      // cell) is read as prose, not as the last run of the row above.
+      size_t seg = para.start, pos = para.start;
+      while (pos < para.end) {
+        size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos || nl > para.end) nl = para.end;
+        std::string_view line = text.substr(pos, nl - pos);
+        if (line.find('\t') == std::string_view::npos && line.size() > 80) {
+          if (pos > seg) split_runs(seg, pos - 1);
+          parts.push_back({{pos, nl}, false});
+          seg = nl + 1;
+        }
+        pos = nl + 1;
+      }
+      if (seg < para.end) split_runs(seg, para.end);
     }
-    for (Piece part : parts) {
+    for (auto [part, table] : parts) {
       if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
         continue;
       std::vector<Piece> sentences = Sentences(text, part);

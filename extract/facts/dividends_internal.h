@@ -3,10 +3,12 @@
 #ifndef SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_
 #define SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
 #include "extract/document.h"
+#include "extract/facts/money.h"
 #include "extract/facts/text_scan.h"
 
 namespace secx {
@@ -18,6 +20,10 @@ class KeywordHits;  // text_scan.h; every `hits` below is built on doc.text
 struct DividendContext {
   std::string release_date;       // ISO press-release date, "" if none
   bool approval_pending = false;  // "subject to the approval of ... meeting"
+  // An annual or quarterly report (10-K, 10-Q, 20-F) by its cover: there
+  // the old rate of an increase ("raised the quarterly dividend from $2.09
+  // to $2.25") is the dividend of the period reported.
+  bool periodic_report = false;
 };
 
 DividendContext ReadDividendContext(const Document& doc,
@@ -50,6 +56,37 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
 // dividend_quarter_rows.cc. Appends the tables read to `regions`.
 void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::vector<Dividend>* out, std::vector<Piece>* regions);
+
+// Year rows under quarter column headings, a title saying dividends per
+// share above: dividend_year_rows.cc. Appends the tables read to `regions`.
+void YearRows(const Document& doc, const KeywordHits& hits,
+              std::vector<Dividend>* out, std::vector<Piece>* regions);
+
+// Position of the last occurrence of any of `words` in lower[from, to) that
+// starts at a word boundary, npos if none (dividend_amounts.cc).
+size_t LastOf(const std::string& lower, size_t from, size_t to,
+              std::initializer_list<const char*> words);
+
+// A per-share dividend amount of one sentence (dividend_amounts.cc).
+struct AmountCandidate {
+  Money money;
+  bool increase = false;
+  bool old_rate = false;  // "from $2.09" of "from $2.09 to $2.25 per share"
+  size_t lead = 0;        // end of the previous amount
+  size_t limit = std::string::npos;  // start of the next amount
+};
+
+// The per-share dividend amounts of a sentence (lower-cased) among all its
+// amounts, in order: per share only when the text says so, prices, terms,
+// totals, increments and other payers' dividends left out, old rates of
+// an increase marked `old_rate`.
+std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
+                                             const std::vector<Money>& all);
+
+// The year bound to each amount ("$1.88 in fiscal 2024", "... in 2023,
+// 2022 and 2021, respectively"); "" where none is.
+std::vector<std::string> AmountYears(const std::string& lower,
+                                     const std::vector<AmountCandidate>& cands);
 
 // Arithmetic and date checks on one record: record <= payable, declared <=
 // record. A failure lowers the confidence and appends to check_failures.

@@ -96,6 +96,28 @@ DividendContext ReadDividendContext(const Document& doc,
   DividendContext ctx;
   ctx.release_date = FindReleaseDate(doc).iso;
   std::string_view text = doc.text;
+  {
+    // The cover names the form on a line of its own ("FORM 10-K") or says
+    // "ANNUAL REPORT PURSUANT TO SECTION 13 ..."; a press release that
+    // mentions "our Annual Report on Form 10-K" is none.
+    std::string_view head = text.substr(0, 4000);
+    size_t pos = 0;
+    while (pos < head.size() && !ctx.periodic_report) {
+      size_t nl = head.find('\n', pos);
+      if (nl == std::string_view::npos) nl = head.size();
+      std::string line = FoldSpace(head.substr(pos, nl - pos));
+      for (char& c : line) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - ('a' - 'A'));
+      }
+      pos = nl + 1;
+      if (line == "FORM 10-K" || line == "FORM 10-Q" || line == "FORM 20-F" ||
+          line.find("ANNUAL REPORT PURSUANT TO SECTION") != std::string::npos ||
+          line.find("QUARTERLY REPORT PURSUANT TO SECTION") !=
+              std::string::npos) {
+        ctx.periodic_report = true;
+      }
+    }
+  }
   for (Piece p : hits.ParagraphsWith({"pproval", "resolved at"})) {
     // Words without a blank read the same before and after folding: they
     // are tested on the paragraph as it is, and only the paragraphs that

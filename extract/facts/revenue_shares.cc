@@ -13,23 +13,37 @@
 // wrong for most fiscal-year filers.
 #include <re2/re2.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "extract/facts/dates.h"
 #include "extract/facts/facts.h"
+#include "extract/facts/revenue_shares_internal.h"
 #include "extract/facts/text_scan.h"
 #include "extract/text_util.h"
 
 namespace secx {
 namespace {
 
+using facts::After;
+using facts::Before;
+using facts::CleanSubject;
+using facts::CountWord;
+using facts::EmptySubject;
 using facts::FoldSpace;
+using facts::MetricQualified;
+using facts::PartOfMetric;
+using facts::Percents;
+using facts::PeriodEnd;
+using facts::PeriodList;
 using facts::Piece;
+using facts::RatioSubject;
+using facts::SentencePart;
 
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
 #define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
-  "made\\s+up|amounted\\s+to|contributed)"
+  "made\\s+up|amounted\\s+to|contributed|generated)"
 #define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
@@ -88,7 +102,8 @@ const RE2& FromRe() {
       SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
                "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+"
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
-               "came\\s+)?(?i:from)|(?i:(?:denominated|generated|earned)\\s+"
+               "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
+               "generated|earned)\\s+"
                "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
@@ -107,35 +122,15 @@ const RE2& PeriodsFirstRe() {
   return re;
 }
 
-// Period ends of a list of periods, in the order written: "fiscal 2024,
-// 2023 and 2022", "the fiscal years ended June 30, 2024, 2023 and 2022"
-// (one full date, then bare years of the same day).
-std::vector<std::string> PeriodList(std::string_view periods) {
-  std::vector<std::string> ends;
-  std::vector<facts::DateHit> dates = facts::FindDates(periods);
-  if (dates.size() >= 2) {
-    for (const facts::DateHit& d : dates) ends.push_back(d.iso);
-    return ends;
-  }
-  re2::StringPiece in(periods.data(), periods.size());
-  std::string y;
-  static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
-  while (RE2::FindAndConsume(&in, year, &y)) ends.push_back(y);
-  if (dates.size() == 1 && ends.size() >= 2) {
-    for (size_t k = 1; k < ends.size(); ++k) {
-      ends[k] = ends[k] + dates[0].iso.substr(4);
-    }
-    ends[0] = dates[0].iso;
-  }
-  return ends;
-}
-
-std::vector<std::string> Percents(re2::StringPiece list) {
-  std::vector<std::string> pcts;
-  std::string pct;
-  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
-  while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
-  return pcts;
+// For PERIODS, SUBJECT VERB P1% and P2% of METRIC, respectively: "For the
+// three months ended June 30, 2023 and 2022, sales to Acme accounted for
+// 12% and 11% of net sales, respectively".
+const RE2& PeriodsSubjectRe() {
+  static const RE2 re(
+      "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+([A-Za-z]" SECX_SUBJ
+      "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?i:respectively,?\\s+)?(?i:of)\\s+" SECX_OWNER SECX_METRIC);
+  return re;
 }
 
 // Continuations bound to the share before them, read from where it ends
@@ -154,184 +149,12 @@ const RE2& MoreRespectivelyRe() {
 
 const RE2& MoreFromRe() {
   static const RE2 re(
-      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT
+      ",?\\s*(?i:and\\s+)?(?i:the\\s+(?:remaining|other)\\s+)?" SECX_ABOUT
+          SECX_PCT
       "\\s+(?i:(?:came|was\\s+generated|were\\s+generated|"
       "was\\s+derived|were\\s+derived)\\s+)?(?i:from)\\s+(" SECX_SUBJ
       "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
-}
-
-int CountWord(const std::string& w) {
-  static const char* const kWords[] = {"one", "two",   "three", "four", "five",
-                                       "six", "seven", "eight", "nine", "ten"};
-  std::string l;
-  for (char c : w)
-    l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (int i = 0; i < 10; ++i) {
-    if (l == kWords[i]) return i + 1;
-  }
-  return std::atoi(l.c_str());
-}
-
-// Period from the words after the metric (or, failing that, before the
-// subject): an end date, else a year.
-std::string PeriodEnd(std::string_view after, std::string_view before) {
-  for (std::string_view s : {after, before}) {
-    std::vector<facts::DateHit> dates = facts::FindDates(s);
-    if (!dates.empty()) return dates.front().iso;
-    static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
-    std::string y;
-    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), year, &y))
-      return y;
-  }
-  return "";
-}
-
-// Text after the metric up to the sentence end, at most 120 bytes, and
-// before any other percentage or comparison: in "45% of revenue, compared
-// to 43% for fiscal 2023" the year is the other share's.
-std::string_view After(std::string_view para, size_t pos) {
-  std::string_view rest = para.substr(pos, 120);
-  size_t stop = std::string_view::npos;
-  for (size_t i = 0; i + 1 < rest.size(); ++i) {
-    if (rest[i] == '.' &&
-        std::isspace(static_cast<unsigned char>(rest[i + 1]))) {
-      stop = i;
-      break;
-    }
-  }
-  rest = rest.substr(0, stop);
-  // Another share ends it; a rate of change of the same subject ("and
-  // increased by 1.1% during fiscal 2023") does not.
-  size_t cut = std::string_view::npos;
-  for (size_t at = rest.find('%'); at != std::string_view::npos;
-       at = rest.find('%', at + 1)) {
-    std::string_view lead =
-        rest.substr(at > 30 ? at - 30 : 0, at > 30 ? 30 : at);
-    bool change = false;
-    for (const char* w : {"increase", "decrease", "grew", "growth", "declin",
-                          "rose", "fell", "change"}) {
-      change |= facts::ContainsLower(lead, w);
-    }
-    if (!change) {
-      cut = at;
-      break;
-    }
-  }
-  for (const char* w :
-       {"compar", "versus", " vs", "up from", "down from", "while", ";"}) {
-    size_t at = rest.find(w);
-    if (at < cut) cut = at;
-  }
-  return rest.substr(0, cut);
-}
-
-// The metric is the registrant's whole measure, not a part's: "of net
-// sales in the Americas", "of revenue for our Consumer segment", "of
-// revenues from Europe" qualify it (a year or "fiscal" does not).
-bool PartOfMetric(std::string_view after) {
-  static const RE2 re(
-      "^,?\\s*(?:(?i:in|within|for|of|from|at|generated\\s+in|earned\\s+"
-      "in)\\s+)(?:(?i:the|our|its|that|this|each|such)\\s+)?([^,;]{0,60})");
-  re2::StringPiece in(after.data(), after.size());
-  std::string phrase;
-  if (!RE2::PartialMatch(in, re, &phrase)) return false;
-  static const RE2 period(
-      "(?i)^(?:(?:fiscal|year|years|the\\s+year|quarter|three|six|nine|"
-      "twelve|first|second|third|fourth|half|period|each\\s+of|both|"
-      "(?:19|20)\\d\\d)\\b|january|february|march|april|may|june|july|"
-      "august|september|october|november|december)");
-  if (RE2::PartialMatch(phrase, period)) return false;
-  return !phrase.empty();
-}
-
-std::string_view Before(std::string_view para, size_t pos) {
-  size_t from = pos > 120 ? pos - 120 : 0;
-  std::string_view s = para.substr(from, pos - from);
-  // The sentence start: the last ". " that ends no abbreviation.
-  for (size_t dot = s.rfind(". "); dot != std::string_view::npos;
-       dot = dot == 0 ? std::string_view::npos : s.rfind(". ", dot - 1)) {
-    size_t w = dot;
-    while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
-    std::string_view word = s.substr(w, dot - w);
-    bool abbreviation = word == "Inc" || word == "Corp" || word == "Co" ||
-                        word == "Ltd" || word == "No" || word == "Jr" ||
-                        word == "St";
-    if (!abbreviation) return s.substr(dot + 2);
-  }
-  return s;
-}
-
-// A subject may run across the dot of "U.S." into the next sentence
-// ("... outside the U.S. This revenue ..."): the part before the sentence
-// end when the subject follows its share (`keep_first`), else the part
-// after it. A sentence end is ". " before a capital letter.
-std::string SentencePart(std::string s, bool keep_first) {
-  size_t cut = std::string::npos;
-  for (size_t i = 0; i + 2 < s.size(); ++i) {
-    if (s[i] == '.' && s[i + 1] == ' ' &&
-        std::isupper(static_cast<unsigned char>(s[i + 2]))) {
-      if (keep_first) return s.substr(0, i + 1);
-      cut = i + 2;
-    }
-  }
-  return cut == std::string::npos ? s : s.substr(cut);
-}
-
-std::string CleanSubject(std::string s) {
-  s = FoldSpace(s);
-  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-  // "... the sale of subscriptions, which accounted for": the relative
-  // pronoun is no subject.
-  for (const char* rel : {" which", " that", " who"}) {
-    size_t n = std::char_traits<char>::length(rel);
-    if (s.size() > n && s.compare(s.size() - n, n, rel) == 0) {
-      s.erase(s.size() - n);
-      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-    }
-  }
-  // "Customer K, which is in the government segment, represented": the
-  // subject is what the clause describes, not the clause.
-  for (const char* aside : {", which ", ", who ", ", including ", ", such as ",
-                            ", consisting ", ", comprising "}) {
-    size_t at = s.find(aside);
-    if (at != std::string::npos) s.erase(at);
-  }
-  // A page header the paragraph ran across: "... Table of Contents Online
-  // sales represented".
-  size_t toc = s.rfind("Table of Contents ");
-  if (toc != std::string::npos) s.erase(0, toc + 18);
-  // "Customer A and its affiliates, collectively," / "Walmart Inc. and its
-  // subsidiaries": words that say how the subject is counted, not what it
-  // is, go before the subject is cut at its last comma; a period phrase
-  // ("In fiscal 2023, sales to X") goes with the cut.
-  static const RE2 filler(
-      "(?i)(?:,?\\s*(?:collectively|together|combined|in\\s+(?:the\\s+)?"
-      "aggregate|in\\s+total|taken\\s+together|each|respectively|"
-      "and\\s+(?:its|their)\\s+(?:affiliates|subsidiaries)|including\\s+"
-      "(?:its|their)\\s+(?:affiliates|subsidiaries)))+$");
-  RE2::Replace(&s, filler, "");
-  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-  size_t comma = s.rfind(", ");
-  if (comma != std::string::npos) s = s.substr(comma + 2);
-  for (const char* lead : {"the ", "The "}) {
-    if (s.rfind(lead, 0) == 0) s = s.substr(4);
-  }
-  return s;
-}
-
-// Subjects that are ratios to sales, not parts of them: "Gross profit
-// margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
-// net sales".
-bool RatioSubject(std::string_view subject) {
-  static const char* const kWords[] = {
-      "margin",      "expense", "cost",   "profit",   "income",
-      "expenditure", "tax",     "ebitda", "earnings", "spend",
-      "research",    "assets",  "debt",   "return"};
-  for (const char* w : kWords) {
-    if (facts::ContainsLower(subject, w)) return true;
-  }
-  return false;
 }
 
 // Subject, metric and period bound together, or no record: a share
@@ -339,9 +162,22 @@ bool RatioSubject(std::string_view subject) {
 void Add(const Document& doc, std::string pct, std::string subject,
          std::string metric, std::string period, size_t start, size_t end,
          double conf, const char* rule, std::vector<RevenueShare>* out) {
-  if (period.empty() || subject.empty() || RatioSubject(subject)) return;
+  if (period.empty() || subject.empty() || RatioSubject(subject) ||
+      EmptySubject(subject)) {
+    return;
+  }
+  // A share is at most the whole ("105% of the prior year's net sales").
+  if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
-  if (PartOfMetric(text.substr(end, std::min<size_t>(80, text.size() - end))))
+  std::string_view tail =
+      text.substr(end, std::min<size_t>(80, text.size() - end));
+  if (PartOfMetric(tail) || MetricQualified(tail)) return;
+  // A share of several periods together is no period's share: "12% of net
+  // sales in 2023 and 2022 combined".
+  static const RE2 combined(
+      "(?i)^\\s*,?\\s*(?:in|for|during|over)\\s+[^.;%]{0,60}?\\b(?:combined|"
+      "together|in\\s+the\\s+aggregate|in\\s+total|cumulative(?:ly)?)\\b");
+  if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), combined))
     return;
   RevenueShare r;
   r.percent = std::move(pct);
@@ -350,6 +186,68 @@ void Add(const Document& doc, std::string pct, std::string subject,
   r.period_end = std::move(period);
   r.span = facts::MakeSpan(doc, start, end, conf, rule);
   out->push_back(std::move(r));
+}
+
+// A share stated for several years after the metric, and the shares that
+// follow it for other years (same subject and metric):
+//   "represented approximately 21% of our net sales in 2023 and 2022, and
+//    approximately 22% of our net sales in 2021"
+//   "was approximately 30% of net revenue in 2023, 33% in 2022 and 32% in
+//    2021"
+// `e` is where the metric ends in `para`. Adds the records the first Add
+// did not (the first year of the first list), only when that Add made a
+// record with the list's first year.
+#define SECX_YEARS                                                         \
+  "((?:19|20)\\d\\d(?:(?:\\s*,\\s*|\\s*,?\\s+and\\s+)(?:(?i:fiscal)\\s+)?" \
+  "(?:19|20)\\d\\d)*)"
+void MoreYears(const Document& doc, std::string_view para, size_t base,
+               size_t e, const std::string& subject, const std::string& metric,
+               const char* rule, size_t made, std::vector<RevenueShare>* out) {
+  if (out->size() != made + 1) return;
+  std::string pct = out->back().percent;
+  re2::StringPiece whole(para.data(), para.size());
+  re2::StringPiece m[3];
+  static const RE2 first(
+      "\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
+      "years?)\\s+)?)?" SECX_YEARS);
+  static const RE2 more(
+      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
+      "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
+      "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
+      "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
+  static const RE2 year("((?:19|20)\\d\\d)");
+  static const RE2 stop(
+      "^\\s*,?\\s*(?i:respectively|combined|together|in\\s+"
+      "total|in\\s+the\\s+aggregate|compared|versus)");
+  auto years_of = [](re2::StringPiece list) {
+    std::vector<std::string> ys;
+    std::string y;
+    while (RE2::FindAndConsume(&list, year, &y)) ys.push_back(y);
+    return ys;
+  };
+  auto stopped = [&](size_t at) {
+    re2::StringPiece rest(para.data() + at,
+                          std::min<size_t>(40, para.size() - at));
+    return RE2::PartialMatch(rest, stop);
+  };
+  if (!first.Match(whole, e, para.size(), RE2::ANCHOR_START, m, 2)) return;
+  size_t end = m[0].data() - para.data() + m[0].size();
+  if (stopped(end)) return;
+  std::vector<std::string> ys = years_of(m[1]);
+  if (ys.empty() || out->back().period_end != ys[0]) return;
+  std::vector<std::pair<std::string, std::string>> adds;  // percent, year
+  for (size_t k = 1; k < ys.size(); ++k) adds.push_back({pct, ys[k]});
+  while (more.Match(whole, end, para.size(), RE2::ANCHOR_START, m, 3)) {
+    size_t e2 = m[0].data() - para.data() + m[0].size();
+    if (stopped(e2)) break;
+    for (const std::string& y : years_of(m[2])) {
+      adds.push_back({std::string(m[1].data(), m[1].size()), y});
+    }
+    end = e2;
+  }
+  for (const auto& [p, y] : adds) {
+    Add(doc, p, subject, metric, y, base + e, base + end, 0.7, rule, out);
+  }
 }
 
 // Paragraphs worth the RE2 tables: a percentage followed closely by a
@@ -405,20 +303,41 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       int n = CountWord(std::string(m[1].data(), m[1].size()));
       std::string period = PeriodEnd(After(para, e), Before(para, s));
-      re2::StringPiece list = m[2];
-      std::string pct;
-      static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
-      int k = 0;
-      while (RE2::FindAndConsume(&list, one, &pct)) {
-        ++k;
-        Add(doc, pct,
-            "customer " + std::to_string(k) + " of " +
-                std::to_string(std::max(n, k)),
-            std::string(m[3].data(), m[3].size()), period, p.start + s,
-            p.start + e, k <= n ? 0.85 : 0.6, "revenue_share.customers", &out);
-      }
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string metric(m[3].data(), m[3].size());
+      int count = static_cast<int>(pcts.size());
       taken.push_back({s, e});
       pos = e;
+      if (count == n) {
+        for (int k = 0; k < count; ++k) {
+          Add(doc, pcts[k],
+              "customer " + std::to_string(k + 1) + " of " + std::to_string(n),
+              metric, period, p.start + s, p.start + e, 0.85,
+              "revenue_share.customers", &out);
+        }
+      } else if (count == 1) {
+        // "Two customers accounted for 35%": the customers together.
+        static const RE2 who_re(
+            "^(\\S+\\s+(?:(?:separate|large|largest|major|significant|"
+            "individual|key)\\s+)?\\S+)");
+        std::string who;
+        RE2::PartialMatch(m[0], who_re, &who);
+        Add(doc, pcts[0], FoldSpace(who) + " together", metric, period,
+            p.start + s, p.start + e, 0.8, "revenue_share.customers", &out);
+      } else if (n == 1) {
+        // "For the three months ended June 30, 2023 and 2022, one customer
+        // accounted for 12% and 11% of revenue, respectively": one share
+        // per period, or nothing.
+        std::vector<std::string> ends = PeriodList(After(para, e));
+        if (ends.size() != pcts.size()) ends = PeriodList(Before(para, s));
+        if (ends.size() != pcts.size()) continue;
+        for (int k = 0; k < count; ++k) {
+          Add(doc, pcts[k], "customer 1 of 1", metric, ends[k], p.start + s,
+              p.start + e, 0.75, "revenue_share.customers", &out);
+        }
+      }
+      // More shares than customers counted, and not one per period: left
+      // out, as it is not known whose each share is.
     }
     pos = 0;
     while (ByRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
@@ -427,10 +346,14 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       if (overlaps(s, e)) continue;
       std::string by = FoldSpace(std::string_view(m[1].data(), m[1].size()));
       if (SentencePart(by, true) != by) continue;  // the verb is elsewhere
+      size_t made = out.size();
       Add(doc, std::string(m[2].data(), m[2].size()), by,
           std::string(m[3].data(), m[3].size()),
           PeriodEnd(After(para, e), Before(para, s)), p.start + s, p.start + e,
           0.9, "revenue_share.generated_by", &out);
+      MoreYears(doc, para, p.start, e, by,
+                std::string(m[3].data(), m[3].size()),
+                "revenue_share.generated_by", made, &out);
       taken.push_back({s, e});
     }
     pos = 0;
@@ -487,6 +410,32 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       taken.push_back({s, e});
     }
     pos = 0;
+    while (PeriodsSubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                    5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      // "respectively" in the list or right after the metric.
+      std::string_view tail = para.substr(e, 20);
+      if (std::string_view(m[0].data(), m[0].size()).find("respectively") ==
+              std::string_view::npos &&
+          !facts::ContainsLower(tail, "respectively")) {
+        continue;
+      }
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[1].data(), m[1].size()));
+      std::vector<std::string> pcts = Percents(m[3]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[2].data(), m[2].size()), false));
+      if (pcts.size() != ends.size() || subject.empty()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[4].data(), m[4].size()),
+            ends[k], p.start + s, p.start + e, 0.75,
+            "revenue_share.periods_first", &out);
+      }
+      taken.push_back({s, e});
+    }
+    pos = 0;
     while (FromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
@@ -495,6 +444,18 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       // bound to its period by the list, not by this rule.
       std::string_view lead = para.substr(s > 12 ? s - 12 : 0, s > 12 ? 12 : s);
       if (lead.find('%') != std::string_view::npos) continue;
+      // "to SUBJECT" only as "(were) (made) to": "60% of net sales were to
+      // customers outside North America".
+      {
+        const char* from = m[3].data() != nullptr ? m[3].data() + m[3].size()
+                                                  : m[2].data() + m[2].size();
+        std::string_view mid(from, m[4].data() - from);
+        static const RE2 to_end("(?i)\\bto\\s*$");
+        static const RE2 were_to("(?i)\\b(?:was|were)\\s+(?:made\\s+)?to\\s*$");
+        re2::StringPiece ms(mid.data(), mid.size());
+        if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
+          continue;
+      }
       std::string subject = CleanSubject(
           SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());
@@ -529,10 +490,37 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       // "In fiscal 2005, sales to X accounted for ...": the clause before
       // the subject may carry the period.
       size_t subject_end = m[1].data() - para.data() + m[1].size();
-      Add(doc, std::string(m[2].data(), m[2].size()), subject,
-          std::string(m[3].data(), m[3].size()),
+      size_t made = out.size();
+      std::string metric(m[3].data(), m[3].size());
+      Add(doc, std::string(m[2].data(), m[2].size()), subject, metric,
           PeriodEnd(After(para, e), Before(para, subject_end)), p.start + s,
           p.start + e, 0.7, "revenue_share.subject", &out);
+      MoreYears(doc, para, p.start, e, subject, metric, "revenue_share.subject",
+                made, &out);
+      // "..., and our second largest customer accounted for 10%": another
+      // subject's share of the same metric and period.
+      if (out.size() == made + 1) {
+        static const RE2 more(
+            "((?:\\s+(?i:in|for|during)\\s+[^,;.%]*?)?,?\\s+(?i:and|while)\\s+)"
+            // Only verbs of a share ("was 4%" may be any rate).
+            "([A-Za-z]" SECX_SUBJ
+            "*?)\\s+(?i:accounted\\s+for|represented|"
+            "comprised|constituted|contributed|generated)\\s+" SECX_ABOUT
+                SECX_PCT "\\s*(?:[.;]|,\\s|$)");
+        re2::StringPiece mm[4];
+        if (more.Match(whole, e, para.size(), RE2::ANCHOR_START, mm, 4)) {
+          std::string other = CleanSubject(
+              SentencePart(std::string(mm[2].data(), mm[2].size()), false));
+          size_t e2 = mm[0].data() - para.data() + mm[0].size();
+          std::string period = out.back().period_end;
+          if (!other.empty() && other.find('%') == std::string::npos) {
+            Add(doc, std::string(mm[3].data(), mm[3].size()), other, metric,
+                period, p.start + e, p.start + e2, 0.65,
+                "revenue_share.subject", &out);
+          }
+          pos = std::max(pos, e2);
+        }
+      }
     }
   }
   return out;

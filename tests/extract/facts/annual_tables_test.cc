@@ -335,6 +335,176 @@ TEST_CASE("market-price table: quarter rows, a dividend column per year",
             .empty());
 }
 
+// Years as rows, quarters as columns, a title saying per share above.
+const char kYearRows[] = R"(<html><body>
+<p>NOTE 12. SHAREHOLDERS' EQUITY</p>
+<p>Dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td>
+<td>Third Quarter</td><td>Fourth Quarter</td><td>Total</td></tr>
+<tr><td>2023</td><td>$0.47</td><td>$0.48</td><td>$0.48</td><td>$0.48</td>
+<td>$1.91</td></tr>
+<tr><td>2022</td><td>0.45</td><td>0.47</td><td>0.47</td><td>0.47</td>
+<td>1.86</td></tr>
+</table>
+</body></html>)";
+
+TEST_CASE("year rows under quarter headings", "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(kYearRows));
+  REQUIRE(got.size() == 10);
+  CHECK(got[0].per_share == "0.47");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].currency == "USD");
+  CHECK(got[0].span.rule == "dividend.year_rows");
+  CHECK(got[4].per_share == "1.91");
+  CHECK(got[4].kind == "annual");
+  CHECK(got[5].per_share == "0.45");
+  CHECK(got[5].fiscal_year == "2022");
+  CHECK(got[5].currency == "USD");
+  CHECK(got[1].provenance.find("row '2023'; column 'Second Quarter'") == 0);
+
+  // Without per share in the title, or with the totals in millions, no
+  // record: the amounts may be totals.
+  CHECK(ExtractDividends(TextDoc("Dividends declared were as follows:\n"
+                                 "\tFirst Quarter\tSecond Quarter\tThird "
+                                 "Quarter\n2023\t$388\t$387\t$386\n"))
+            .empty());
+  CHECK(ExtractDividends(
+            TextDoc("Dividends declared per share (in millions):\n"
+                    "\tFirst Quarter\tSecond Quarter\tThird Quarter\n"
+                    "2023\t$388\t$387\t$386\n"))
+            .empty());
+}
+
+TEST_CASE("per-share row labels in their common wordings",
+          "[facts][dividends][annual]") {
+  const char* labels[] = {"Dividends declared per common share (Note 8)",
+                          "Dividends declared per share*",
+                          "Common stock dividends per share",
+                          "Dividends per share declared",
+                          "Declared dividends per share",
+                          "Dividends per share (in dollars)",
+                          "Dividends per share - declared",
+                          "Dividends declared per common share (in dollars "
+                          "per share)"};
+  for (const char* l : labels) {
+    INFO(l);
+    auto got = ExtractDividends(
+        TextDoc(std::string("(In millions, except per share amounts)\n"
+                            "\t2023\t\t2022\n"
+                            "Net sales\t$\t100\t$\t90\n") +
+                l + "\t$\t1.11\t$\t1.22\n"));
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].per_share == "1.11");
+    CHECK(got[0].kind == "annual");
+    CHECK(got[1].per_share == "1.22");
+  }
+  // A class named in the label is the record's class.
+  {
+    auto got = ExtractDividends(TextDoc(
+        "\t2023\t\t2022\n"
+        "Dividends declared per share \xE2\x80\x94 Class A\t$\t1.11\t$\t"
+        "1.22\n"));
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].share_class == "Class A");
+  }
+  // Per share said by the section the row is in.
+  auto got =
+      ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                               "Per common share:\n"
+                               "Net income - diluted\t$\t5.10\t$\t4.90\n"
+                               "Cash dividends declared\t$\t3.04\t$\t"
+                               "2.96\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "3.04");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "2.96");
+  // Without the section the row is a total.
+  CHECK(ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                                 "Cash dividends declared\t$\t304\t$\t296\n"))
+            .empty());
+  // The next row's label is no per-share word of the amount before it.
+  got =
+      ExtractDividends(TextDoc("\t2023\t\t2022\n"
+                               "Net sales\t$ 100\t$ 90\n"
+                               "Dividends per share declared\t$ 3.11\t$ "
+                               "3.22\n"));
+  for (const Dividend& d : got) CHECK(d.per_share != "90.00");
+}
+
+TEST_CASE("prose right after a dividend table is read as prose",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><table><tr><td>Declared</td><td>Record</td><td>Paid</td>"
+      "<td>Per Share Amount</td></tr><tr><td>May 6, 2023</td><td>June 6, "
+      "2023</td><td>July 6, 2023</td><td>$0.66</td></tr></table>\n"
+      "<p>On July 25, 2023, the Board of Directors declared a dividend of "
+      "27.5 cents per share, payable on September 1, 2023.</p></body></html>"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.66");
+  CHECK(got[0].span.rule == "dividend.column_table");
+  CHECK(got[1].per_share == "0.275");
+  CHECK(got[1].span.rule == "dividend.sentence");
+  CHECK(got[1].declared_date == "2023-07-25");
+  CHECK(got[1].payable_date == "2023-09-01");
+}
+
+TEST_CASE("10-Q period headings in their common wordings",
+          "[facts][dividends][annual]") {
+  struct Case {
+    const char *first, *second, *dates;
+  };
+  const Case cases[] = {
+      {"Quarter Ended", "Year to Date",
+       "\tJune 30, 2023\t\tJune 30, 2022\t\tJune 30, 2023\t\tJune 30, 2022\n"},
+      {"Second Quarter", "First Half", "\t2023\t\t2022\t\t2023\t\t2022\n"},
+      {"13 Weeks Ended", "26 Weeks Ended",
+       "\tJuly 1, 2023\t\tJuly 2, 2022\t\tJuly 1, 2023\t\tJuly 2, 2022\n"},
+      {"For the Quarter Ended", "For the Six Months Ended",
+       "\tJuly 30, 2023\t\tJuly 31, 2022\t\tJuly 30, 2023\t\tJuly 31, 2022\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.first);
+    auto got = ExtractDividends(TextDoc(
+        std::string("\t") + c.first + "\t\t\t\t" + c.second + "\n" + c.dates +
+        "Dividends declared per share\t$\t0.51\t$\t0.41\t$\t1.02\t$\t0.82\n"));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0].per_share == "0.51");
+    CHECK(got[0].kind == "quarterly");
+    CHECK(got[1].kind == "quarterly");
+    // The half year and the year to date: sums, no kind.
+    CHECK(got[2].per_share == "1.02");
+    CHECK(got[2].kind.empty());
+    CHECK(got[3].kind.empty());
+  }
+}
+
+TEST_CASE("market-price table with ordinal rows under a Quarter heading",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("\t2023\t\t\t2022\n"
+              "Quarter\tHigh\tLow\tDividends Declared\tHigh\tLow\tDividends "
+              "Declared\n"
+              "First\t$50.10\t$40.20\t$0.25\t$45.00\t$38.00\t$0.23\n"
+              "Second\t52.00\t44.00\t0.25\t47.00\t39.00\t0.23\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.23");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[3].provenance ==
+        "row 'Second'; per_share 'Dividends Declared'; year '2022'");
+  // Without the Quarter heading an ordinal is no quarter.
+  CHECK(ExtractDividends(
+            TextDoc("\t2023\t\t\t2022\n"
+                    "\tHigh\tLow\tDividends Declared\tHigh\tLow\tDividends "
+                    "Declared\n"
+                    "First\t$50.10\t$40.20\t$0.25\t$45.00\t$38.00\t$0.23\n"))
+            .empty());
+}
+
 TEST_CASE("year columns under a heading of months are no fiscal years",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(

@@ -245,6 +245,130 @@ TEST_CASE("annual-report sentences: totals, plans, increments, kinds",
     CHECK(got[0].kind == c.kind);
     CHECK(got[0].share_class == c.share_class);
   }
+  // A lettered series not called common is preferred; "a series of" is
+  // no series.
+  const Case series[] = {
+      {"Dividends declared on Series A ($1,250 per share)", "1250.00", "",
+       "Preferred"},
+      {"The Board declared dividends on Series B common stock of $0.50 per "
+       "share.",
+       "0.50", "", ""},
+      {"The Board declared a series of cash dividends of $0.40 per share.",
+       "0.40", "", ""},
+  };
+  for (const Case& c : series) {
+    INFO(c.text);
+    std::vector<Dividend> got = ExtractDividends(TextDoc(c.text));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == c.per_share);
+    CHECK(got[0].share_class == c.share_class);
+  }
+  // Kind words that name no dividend: "special meeting", "interim
+  // financial statements".
+  const Case no_kind[] = {
+      {"The Board declared a dividend of $0.25 per share at its special "
+       "meeting.",
+       "0.25", "", ""},
+      {"These interim financial statements reflect dividends declared of "
+       "$0.95 per share.",
+       "0.95", "", ""},
+  };
+  for (const Case& c : no_kind) {
+    INFO(c.text);
+    std::vector<Dividend> got = ExtractDividends(TextDoc(c.text));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == c.per_share);
+    CHECK(got[0].kind == c.kind);
+    CHECK(got[0].share_class == c.share_class);
+  }
+}
+
+TEST_CASE("annual-report sentences: prices and terms beside a dividend",
+          "[facts][dividends][annual]") {
+  // "per share" follows the amount and "dividend" is in the sentence, but
+  // the amount is a price or a term of a security.
+  const char* none[] = {
+      "In 2023, we paid dividends totaling $4.1 billion and repurchased 10 "
+      "million shares at an average price of $50.25 per share.",
+      "The Series A preferred stock has a liquidation preference of $25.00 "
+      "per share, and dividends are payable quarterly at a rate of 5.5%.",
+      "The conversion price of $45.10 per share is adjusted for cash "
+      "dividends paid.",
+      "If declared, the dividend would be $0.30 per share.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractDividends(TextDoc(t)).empty());
+  }
+  // The dividend after a price in the same sentence is kept.
+  auto got = ExtractDividends(
+      TextDoc("The Board declared a dividend of $0.25 per share; shares were "
+              "repurchased at a price of $50.00 per share."));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.25");
+}
+
+TEST_CASE("annual-report sentences: lists of per-share amounts by year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("The Company declared cash dividends per share of $4.76, $4.52 "
+              "and $4.24 in 2023, 2022 and 2021, respectively."));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "4.76");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "4.52");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[2].per_share == "4.24");
+  CHECK(got[2].fiscal_year == "2021");
+  got = ExtractDividends(
+      TextDoc("Dividends paid per share were $1.88 in fiscal 2024 and $1.76 in "
+              "fiscal 2023."));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.88");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "1.76");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  // A list joins only amounts next to each other: a total in the filing's
+  // millions after a per-share amount stays out.
+  got = ExtractDividends(TextDoc(
+      "In 2023 we declared dividends of $3.00 per share, or $1,250 in total."));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.00");
+  got = ExtractDividends(TextDoc(
+      "In 2023 we declared dividends of $3.00 per share and $1,250 in total."));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.00");
+}
+
+TEST_CASE("annual-report sentences: the old rate of an increase",
+          "[facts][dividends][annual]") {
+  const char* kText =
+      "In February 2024, our Board of Directors increased the quarterly "
+      "dividend from $0.20 to $0.24 per share, payable March 15, 2024.\n\n"
+      "In December 2023, the Board increased the quarterly dividend to $0.51 "
+      "per share from $0.47.\n";
+  // In an annual or quarterly report the old rate is the period's
+  // dividend: kept, without the new rate's dates.
+  auto got = ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + kText));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[0].span.rule == "dividend.previous_rate");
+  CHECK(got[1].per_share == "0.24");
+  CHECK(got[1].payable_date == "2024-03-15");
+  CHECK(got[2].per_share == "0.51");
+  CHECK(got[3].per_share == "0.47");
+  CHECK(got[3].span.rule == "dividend.previous_rate");
+  // In a press release only the new rate is a declaration, also when it
+  // mentions the annual report.
+  got = ExtractDividends(TextDoc(
+      std::string(
+          "See the risk factors in our Annual Report on Form 10-K.\n\n") +
+      kText));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[1].per_share == "0.51");
 }
 
 }  // namespace

@@ -249,6 +249,157 @@ TEST_CASE("revenue shares: subject, metric and period bound together",
   CHECK(got[0].period_end == "2023");
 }
 
+TEST_CASE("revenue shares: subjects, measures and periods that bind nothing",
+          "[facts][revenue]") {
+  const char* none[] = {
+      // No part named: negated, pronoun, pointing back, the measure itself.
+      "No single customer accounted for 10% of our net sales in fiscal "
+      "2023.",
+      "It accounted for 15% of our revenue in 2023.",
+      "In 2023, the two businesses collectively generated approximately 1% "
+      "of net sales.",
+      "Net sales were 98% of net sales in 2023.",
+      // A change or a cost of the measure, not the measure.
+      "Sales to Acme accounted for 60% of our revenue growth in 2023.",
+      "Inventory represented 18% of net sales in fiscal 2023.",
+      "Advertising costs represented 3% of net sales in 2023.",
+      // More than the whole.
+      "Sales to Acme were 104% of net sales in 2023.",
+      // The whole in other words, and costs by their abbreviations.
+      "In 2023, 98% of our revenue was derived from contracts with "
+      "customers.",
+      "In 2023, 95% of our revenue came from continuing operations.",
+      "R&D was 15% of revenue in fiscal 2023.",
+      // A year that names no period, and one of another clause.
+      "Following the 2021 acquisition, Beta Corp. accounted for 12% of our "
+      "revenue.",
+      "Sales to Gamma accounted for 14% of total revenue, and we expect this "
+      "concentration to continue in 2025.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractRevenueShares(TextDoc(t)).empty());
+  }
+  // 10-Q periods, and "generated" as the verb.
+  auto got = ExtractRevenueShares(TextDoc(
+      "Customer A accounted for 12% of net sales for the three months ended "
+      "June 30, 2023.\n\n"
+      "For the three months ended September 30, 2023, Customer B accounted "
+      "for 11% of net sales.\n\n"
+      "Although we have no operations there, and our business in Poland "
+      "generated approximately 3% of our consolidated net sales for the year "
+      "ended December 30, 2023, the conflict may affect us.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].subject == "Customer A");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[1].subject == "Customer B");
+  CHECK(got[1].period_end == "2023-09-30");
+  CHECK(got[2].subject == "our business in Poland");
+  CHECK(got[2].percent == "3");
+  CHECK(got[2].period_end == "2023-12-30");
+}
+
+TEST_CASE("revenue shares: one share for several years, shares of other years",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "Our largest customer, Acme Inc., represented approximately 21% of our "
+      "net sales in 2023 and 2022, and approximately 22% of our net sales in "
+      "2021.\n\n"
+      "Revenue generated in the U.S. was approximately 30% of net revenue in "
+      "2023, 33% in 2022 and 32% in 2021.\n\n"
+      "In 2023, we generated 62% of our revenue from customers in the United "
+      "States and the remaining 38% from non-U.S. customers.\n"));
+  struct Want {
+    const char *percent, *subject, *period;
+  };
+  const Want want[] = {{"21", "Acme Inc.", "2023"},
+                       {"21", "Acme Inc.", "2022"},
+                       {"22", "Acme Inc.", "2021"},
+                       {"30", "Revenue generated in the U.S.", "2023"},
+                       {"33", "Revenue generated in the U.S.", "2022"},
+                       {"32", "Revenue generated in the U.S.", "2021"},
+                       {"62", "customers in the United States", "2023"},
+                       {"38", "non-U.S. customers", "2023"}};
+  REQUIRE(got.size() == 8);
+  for (size_t i = 0; i < 8; ++i) {
+    INFO(i);
+    CHECK(got[i].percent == want[i].percent);
+    CHECK(got[i].subject == want[i].subject);
+    CHECK(got[i].period_end == want[i].period);
+  }
+  // A share of the years together is no year's share.
+  CHECK(ExtractRevenueShares(
+            TextDoc("Sales to Acme accounted for 12% of net sales in 2023 and "
+                    "2022 combined.\n"))
+            .empty());
+}
+
+TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "For the three months ended June 30, 2023 and 2022, sales to Acme "
+      "accounted for 12% and 11% of net sales, respectively.\n\n"
+      "For the six months ended June 30, 2023 and 2022, one customer "
+      "accounted for 14% and 13% of revenue, respectively.\n\n"
+      "Two customers accounted for 35% of revenue in 2023.\n\n"
+      "Sales to Beta represented approximately 12% of net sales in the "
+      "second quarter of 2023.\n"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].subject == "sales to Acme");
+  CHECK(got[0].percent == "12");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[1].percent == "11");
+  CHECK(got[1].period_end == "2022-06-30");
+  CHECK(got[2].subject == "customer 1 of 1");
+  CHECK(got[2].period_end == "2023-06-30");
+  CHECK(got[3].percent == "13");
+  CHECK(got[3].period_end == "2022-06-30");
+  // The customers together, not the first of them.
+  CHECK(got[4].subject == "Two customers together");
+  CHECK(got[5].subject == "Sales to Beta");
+  CHECK(got[5].period_end == "2023");
+  // "were to SUBJECT"; "for each of the three months" is a period.
+  got = ExtractRevenueShares(TextDoc(
+      "Approximately 60% of net sales for the six months ended June 30, 2023 "
+      "were to customers outside North America.\n\n"
+      "Sales to Customer B accounted for 11% of net sales for each of the "
+      "three months ended September 30, 2023 and 2022.\n\n"
+      "We expect Acme to contribute 5% of revenue to the segment in 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].subject == "customers outside North America");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[1].subject == "Sales to Customer B");
+  CHECK(got[1].period_end == "2023-09-30");
+  // A description set off by commas is not the subject.
+  got = ExtractRevenueShares(
+      TextDoc("Sales to Acme Corp., our largest customer, accounted for 18% "
+              "of net sales in fiscal 2023.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].subject == "Sales to Acme Corp.");
+  // A period phrase before a description is no subject; another subject's
+  // share after "and" keeps the metric and period, not an other measure.
+  got = ExtractRevenueShares(TextDoc(
+      "For fiscal 2024, our largest customer accounted for 12% of net sales "
+      "and our second largest customer accounted for 10%.\n\n"
+      "Customer A accounted for 15% of revenue in 2023, and Customer B "
+      "accounted for 11% of accounts receivable.\n\n"
+      "Customer C accounted for 16% of revenue in 2023, and unemployment "
+      "was 4%.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[3].subject == "Customer C");
+  CHECK(got[0].subject == "our largest customer");
+  CHECK(got[0].period_end == "2024");
+  CHECK(got[1].subject == "our second largest customer");
+  CHECK(got[1].percent == "10");
+  CHECK(got[1].metric == "net sales");
+  CHECK(got[1].period_end == "2024");
+  CHECK(got[2].subject == "Customer A");
+  // More shares than customers and no period list: whose share is unknown.
+  CHECK(ExtractRevenueShares(TextDoc("Three customers accounted for 20% and "
+                                     "15% of revenue in 2023.\n"))
+            .empty());
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"

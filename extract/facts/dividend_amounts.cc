@@ -1,0 +1,350 @@
+// Per-share amounts of a dividend sentence: which amounts are per-share
+// dividends, their old rates and their years (see dividends_internal.h).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string>
+
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+
+// Position of the last occurrence of any of `words` in lower[from, to) that
+// starts at a word boundary, npos if none.
+size_t LastOf(const std::string& lower, size_t from, size_t to,
+              std::initializer_list<const char*> words) {
+  size_t best = std::string::npos;
+  for (const char* w : words) {
+    size_t len = std::char_traits<char>::length(w);
+    if (to < from + len) continue;
+    // Within [from, to) only: searching back past `from` would read the
+    // sentence back to its start for every call.
+    std::string_view range = std::string_view(lower).substr(from, to - from);
+    size_t q = range.rfind(w, range.size() - len);
+    while (q != std::string_view::npos) {
+      size_t p = from + q;
+      if (p == 0 || !std::isalpha(static_cast<unsigned char>(lower[p - 1]))) {
+        if (best == std::string::npos || p > best) best = p;
+        break;
+      }
+      if (q == 0) break;
+      q = range.rfind(w, q - 1);
+    }
+  }
+  return best;
+}
+
+namespace {
+
+bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
+  // "a dividend of $0.135", and "cash dividends per share of $4.76" /
+  // "dividends paid per share were $1.88" (per share said before the
+  // amount).
+  static const RE2 re(
+      "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
+      "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
+      "of\\s+up\\s+to)\\s*|dividends?\\s+(?:(?:declared|paid)\\s+)?per\\s+"
+      "(?:common\\s+)?share\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+"
+      "(?:approximately\\s+)?");
+  return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
+}
+
+// Words between two amounts of one list ("$4.76, $4.52 and $4.24", "$1.88
+// in fiscal 2024 and $1.76"): the second is what the first is.
+bool ListGap(std::string_view gap) {
+  static const RE2 re(
+      "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
+      "(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)?\\s*,?\\s*(?:and\\s+)?");
+  return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
+}
+
+bool OtherPayer(std::string_view clause) {
+  static const char* const kWords[] = {
+      "noncontrolling", "non-controlling", "minority interest", "esop",
+      "employee stock ownership", "savings plan", "401(k)", "joint venture",
+      "equity method", "equity affiliate", "from subsidiar", "investee",
+      // Not a dividend paid: equivalents
+      // on awards, thresholds of
+      // conversion terms, hypotheses.
+      "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
+      "hypothetical"};
+  for (const char* w : kWords) {
+    if (clause.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when the amount at `at` is a price or a term of a security, not a
+// dividend, though "per share" follows and "dividend" is in the sentence:
+// "repurchased shares at an average price of $50.25 per share", "a
+// liquidation preference of $25.00 per share, and dividends ...", "the
+// conversion price of $45.10 per share is adjusted for dividends", "If
+// declared, the dividend would be $0.30". Read from the last "dividend"
+// (or the previous amount) before the amount, at most 60 bytes: "at a price
+// of $50 and a dividend of $0.25 per share" keeps the dividend.
+bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
+  size_t from = std::max(lead, at > 60 ? at - 60 : size_t{0});
+  size_t div = LastOf(lower, from, at, {"dividend"});
+  if (div != std::string::npos) from = div;
+  std::string_view gap = std::string_view(lower).substr(from, at - from);
+  static const char* const kWords[] = {
+      "price",       "liquidation",  "preference", "conversion", "convert",
+      "exercise",    "repurchase",   "purchase",   "redemption", "redeem",
+      "par value",   "stated value", "book value", "fair value", "earnings",
+      "closed at",   "traded",       "offering",   "strike",     "would",
+      "if declared", "could"};
+  for (const char* w : kWords) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  // A hypothesis anywhere before the amount in its clause.
+  std::string_view clause = std::string_view(lower).substr(
+      at > 120 ? at - 120 : 0, std::min<size_t>(at, 120));
+  size_t semi = clause.rfind(';');
+  if (semi != std::string_view::npos) clause = clause.substr(semi + 1);
+  return clause.find("if declared") != std::string_view::npos ||
+         clause.find(" would ") != std::string_view::npos;
+}
+
+// The last `c` in [pos - window, pos), or npos.
+size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
+  size_t from = pos > window ? pos - window : 0;
+  size_t at = std::string_view(s).substr(from, pos - from).rfind(c);
+  return at == std::string_view::npos ? std::string::npos : from + at;
+}
+
+}  // namespace
+
+// Per-share amounts of one sentence. An amount is per share only when the
+// text says so: per-share words right after it ("$0.135 per share", before
+// any other amount), a "(per share - 2023: $2.08; ...)" parenthesis after
+// "dividends", or the amount as the object of "dividend" ("a quarterly
+// dividend of $0.135", "the annualized dividend to $5.06"). "Dividend
+// payments in 2023 were $1,749" (a total in the filing's millions) is
+// none. Left out as well: old rates ("from $0.48 to"), increments ("raised
+// the dividend by $0.08"), dividends of subsidiaries to their other owners
+// and of employee plans (ESOP), dividend equivalents on awards, conversion
+// thresholds ("dividends in excess of $0.25 per share") and hypotheses.
+std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
+                                             const std::vector<Money>& all) {
+  std::vector<AmountCandidate> out;
+  size_t prev_end = 0;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Money& m = all[i];
+    size_t lead = prev_end;
+    prev_end = m.end;
+    if (m.scaled) continue;
+    // The next amount of a list whose first is a per-share dividend.
+    // Amounts of one list are of one size: "$3.00 per share and $1,250 in
+    // total" is no list.
+    double ratio =
+        std::strtod(m.amount.c_str(), nullptr) /
+        std::max(1e-9,
+                 std::strtod(all[i > 0 ? i - 1 : 0].amount.c_str(), nullptr));
+    bool listed =
+        !out.empty() && i > 0 && out.back().money.start == all[i - 1].start &&
+        all[i - 1].currency == m.currency && ratio < 5.0 && ratio > 0.2 &&
+        ListGap(std::string_view(lower).substr(all[i - 1].end,
+                                               m.start - all[i - 1].end));
+    size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
+    std::string_view after = std::string_view(lower).substr(
+        m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
+    // Per-share words right after the amount, no other word between: in
+    // a table run "$ 90\nDividends per share" the words are the next
+    // row's label.
+    auto says = [&after](const char* w, size_t within) {
+      size_t at = after.find(w);
+      if (at >= within) return false;
+      for (size_t k = 0; k < at; ++k) {
+        if (std::isalpha(static_cast<unsigned char>(after[k]))) return false;
+      }
+      return true;
+    };
+    bool per_share =
+        says("per share", 12) || says("a share", 6) ||
+        says("per common share", 12) || says("for each share", 12) ||
+        says("per ordinary share", 12) || says("per ads", 12) ||
+        says("per american depositary", 12) || says("per preferred share", 12);
+    if (after.find("per diluted") < 12 || after.find("per basic") < 12)
+      continue;
+    size_t div =
+        LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
+    bool near_dividend = div != std::string::npos && m.start - div < 80;
+    // "dividends declared (per share - 2023: $2.08; 2022: $1.92; 2021:
+    // $1.82)": every amount of the parenthesis is per share.
+    // Searches stay within a window of the amount: a sentence may be a
+    // whole file's one line, and a search back to its start for every
+    // amount would make the sentence quadratic.
+    size_t open = RFindWithin(lower, '(', m.start, 120);
+    if (!per_share && open != std::string::npos && m.start - open < 120 &&
+        std::string_view(lower).substr(open, m.start - open).find(')') ==
+            std::string_view::npos &&
+        lower.compare(open + 1, 9, "per share") == 0 &&
+        LastOf(lower, open > 80 ? open - 80 : 0, open, {"dividend"}) !=
+            std::string::npos) {
+      per_share = near_dividend = true;
+    }
+    if (listed) per_share = near_dividend = true;
+    if (!per_share) {
+      if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
+    }
+    {
+      size_t from = std::max(lead, m.start > 120 ? m.start - 120 : size_t{0});
+      std::string_view clause =
+          std::string_view(lower).substr(from, m.start - from);
+      if (OtherPayer(clause) || OtherPayer(after)) continue;
+    }
+    if (!near_dividend && per_share) {
+      // "per share" alone says nothing of a dividend ("earnings of $1.20
+      // per share"); the sentence has "dividend", but this amount must be
+      // in its clause.
+      size_t semi = RFindWithin(lower, ';', m.start, 400);
+      size_t floor = semi != std::string::npos ? semi
+                     : m.start > 400           ? m.start - 400
+                                               : 0;
+      size_t d2 = LastOf(lower, floor, m.start, {"dividend", "distribution"});
+      bool after_div = std::string_view(lower).substr(m.end, 60).find(
+                           "dividend") != std::string_view::npos;
+      if (d2 == std::string::npos && !after_div) continue;
+    }
+    std::string_view lead_in =
+        std::string_view(lower).substr(lead, m.start - lead);
+    bool is_old =
+        lead_in.size() >= 5 &&
+        lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
+                .find("from") != std::string_view::npos &&
+        i + 1 < all.size();
+    if (is_old) continue;
+    static const RE2 change_re(
+        "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
+        "reduction\\s+of)\\s*$");
+    if (RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()),
+                          change_re)) {
+      continue;  // a change of the rate, not a rate
+    }
+    if (PriceOrTerm(lower, lead, m.start)) continue;
+    if (lead_in.find("recently") != std::string_view::npos ||
+        lead_in.find("previously") != std::string_view::npos ||
+        lead_in.find("prior ") != std::string_view::npos) {
+      continue;
+    }
+    AmountCandidate c;
+    c.money = m;
+    c.lead = lead;
+    c.limit = next;
+    c.increase = lead_in.find(" to ") != std::string_view::npos &&
+                 (lead_in.find("increase") != std::string_view::npos ||
+                  lead_in.find("raise") != std::string_view::npos ||
+                  std::string_view(lower)
+                          .substr(m.start > 300 ? m.start - 300 : 0,
+                                  std::min<size_t>(m.start, 300))
+                          .find("from ") != std::string_view::npos);
+    out.push_back(c);
+  }
+  // Old rates of an increase, bound to the new rate next to them: "from
+  // $2.09 to $2.25 per share", "to $0.51 per share from $0.47". The caller
+  // keeps them only in annual and quarterly reports.
+  static const RE2 to_gap("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?to\\s*");
+  static const RE2 from_gap(
+      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:up\\s+)?from\\s*");
+  std::vector<AmountCandidate> old;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Money& m = all[i];
+    if (m.scaled) continue;
+    auto taken = [&](size_t k) {
+      for (const AmountCandidate& c : out) {
+        if (c.money.start == all[k].start) return &c;
+      }
+      return static_cast<const AmountCandidate*>(nullptr);
+    };
+    if (taken(i)) continue;
+    const AmountCandidate* bound = nullptr;
+    auto gap = [&](size_t a, size_t b) {
+      return re2::StringPiece(lower.data() + all[a].end,
+                              all[b].start - all[a].end);
+    };
+    std::string_view before = std::string_view(lower).substr(
+        m.start >= 8 ? m.start - 8 : 0, std::min<size_t>(m.start, 8));
+    if (i + 1 < all.size() && taken(i + 1) &&
+        before.find("from") != std::string_view::npos &&
+        RE2::FullMatch(gap(i, i + 1), to_gap)) {
+      bound = taken(i + 1);
+    } else if (i > 0 && taken(i - 1) && taken(i - 1)->increase &&
+               RE2::FullMatch(gap(i - 1, i), from_gap)) {
+      bound = taken(i - 1);
+    }
+    if (bound == nullptr || bound->money.currency != m.currency) continue;
+    AmountCandidate c;
+    c.money = m;
+    c.old_rate = true;
+    c.lead = i > 0 ? all[i - 1].end : 0;
+    c.limit = i + 1 < all.size() ? all[i + 1].start : lower.size();
+    old.push_back(c);
+  }
+  for (const AmountCandidate& c : old) {
+    auto at =
+        std::find_if(out.begin(), out.end(), [&](const AmountCandidate& o) {
+          return o.money.start > c.money.start;
+        });
+    out.insert(at, c);
+  }
+  return out;
+}
+
+// The year of each amount when the sentence binds one to it: "$1.88 in
+// fiscal 2024 and $1.76 in fiscal 2023", or a list closed by
+// "respectively" with as many years as amounts ("$4.76, $4.52 and $4.24 in
+// 2023, 2022 and 2021, respectively"). Empty where none is bound.
+std::vector<std::string> AmountYears(
+    const std::string& lower, const std::vector<AmountCandidate>& cands) {
+  std::vector<std::string> years(cands.size());
+  static const RE2 own(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+      "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\b");
+  for (size_t i = 0; i < cands.size(); ++i) {
+    size_t at = cands[i].money.end;
+    std::string_view after = std::string_view(lower).substr(at, 40);
+    std::string fiscal, y;
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
+                          &fiscal, &y)) {
+      years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+  }
+  if (cands.size() < 2) return years;
+  static const RE2 resp(
+      "(?:in|for|during)\\s+(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?"
+      "((?:19|20)\\d\\d(?:\\s*,?\\s*(?:and\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d)"
+      "+)"
+      "\\s*,?\\s+respectively");
+  size_t last = cands.back().money.end;
+  std::string_view tail = std::string_view(lower).substr(last, 120);
+  std::string fiscal, list;
+  if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp,
+                         &fiscal, &list)) {
+    return years;
+  }
+  std::vector<std::string> ys;
+  re2::StringPiece in(list);
+  std::string y;
+  static const RE2 year("((?:19|20)\\d\\d)");
+  while (RE2::FindAndConsume(&in, year, &y)) ys.push_back(y);
+  // The amounts of the list: the last ones, as many as years, joined.
+  if (ys.size() > cands.size()) return years;
+  size_t first = cands.size() - ys.size();
+  for (size_t k = first + 1; k < cands.size(); ++k) {
+    std::string_view gap = std::string_view(lower).substr(
+        cands[k - 1].money.end, cands[k].money.start - cands[k - 1].money.end);
+    if (!ListGap(gap)) return years;
+  }
+  for (size_t k = 0; k < ys.size(); ++k) {
+    years[first + k] = fiscal.empty() ? ys[k] : "Fiscal " + ys[k];
+  }
+  return years;
+}
+
+}  // namespace facts
+}  // namespace secx

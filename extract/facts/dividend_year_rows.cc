@@ -1,0 +1,179 @@
+// Quarterly dividends with years as rows and quarters as columns, as
+// equity notes and selected-data tables lay them out:
+//
+//   Dividends declared per share of common stock were as follows:
+//             First Quarter  Second Quarter  Third Quarter  Fourth Quarter
+//             Total
+//   2023          $0.47          $0.48           $0.48          $0.48 $1.91
+//   2022           0.45           0.47            0.47 0.47        1.86
+//
+// Read only when a title over the quarter headings (at most three lines
+// above them, or the first cell of the heading line) says dividend and per
+// share, and nothing there makes the amounts another measure (millions,
+// yield, payout). Each amount under a quarter heading gives kind
+// "quarterly", under a "Total" / "Year" heading kind "annual"; the row's
+// year is the fiscal_year. Every amount of a row must have its own
+// heading, or the row gives nothing.
+#include <re2/re2.h>
+
+#include <set>
+
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/table_grid.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+const RE2& QuarterHeadingRe() {
+  static const RE2 re(
+      "(?i)(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?"
+      "quarter|q[1-4])");
+  return re;
+}
+
+const RE2& TotalHeadingRe() {
+  static const RE2 re("(?i)(?:total|year|annual|full\\s+year)");
+  return re;
+}
+
+const RE2& YearRowRe() {
+  static const RE2 re("(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)");
+  return re;
+}
+
+bool Blank(std::string_view l) {
+  return l.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// A title that makes the amounts per-share dividends.
+bool DividendTitle(std::string_view t) {
+  if (!ContainsLower(t, "dividend")) return false;
+  if (!ContainsLower(t, "per share") && !ContainsLower(t, "per common share") &&
+      !ContainsLower(t, "per ordinary share")) {
+    return false;
+  }
+  for (const char* w : {"million", "thousand", "yield", "payout", "equivalent",
+                        "preferred", "noncontrolling"}) {
+    if (ContainsLower(t, w)) return false;
+  }
+  return true;
+}
+
+Piece LineAt(std::string_view text, size_t start) {
+  size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) end = text.size();
+  return {start, end};
+}
+
+// The line before the one starting at `start`; empty piece at the top.
+Piece LineBefore(std::string_view text, size_t start) {
+  if (start == 0) return {0, 0};
+  size_t end = start - 1;
+  size_t from = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  return {from, end};
+}
+
+}  // namespace
+
+void YearRows(const Document& doc, const KeywordHits& hits,
+              std::vector<Dividend>* out, std::vector<Piece>* regions) {
+  std::string_view text = doc.text;
+  for (Piece head : hits.LinesWith({"uarter", "UARTER", "Q1", "Q4"})) {
+    if (head.size() > 400) continue;
+    std::vector<GridCell> cells = GridLine(text, head);
+    if (cells.size() < 3) continue;
+    // Quarter headings (and a total) after an optional caption.
+    std::string caption;
+    size_t quarters = 0;
+    bool heading = true;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      const std::string& c = cells[i].cell.text;
+      if (RE2::FullMatch(c, QuarterHeadingRe())) {
+        ++quarters;
+      } else if (i > 0 && RE2::FullMatch(c, TotalHeadingRe())) {
+        // a column of year totals
+      } else if (i == 0 && cells[i].cell.kind == TableCell::kWords) {
+        caption = c;
+      } else {
+        heading = false;
+      }
+    }
+    if (!heading || quarters < 2) continue;
+    // The title: the caption cell, or one of the three lines above.
+    std::string title;
+    if (DividendTitle(caption)) title = caption;
+    Piece up = head;
+    for (int k = 0; k < 3 && title.empty() && up.start > 0; ++k) {
+      up = LineBefore(text, up.start);
+      std::string_view l = text.substr(up.start, up.size());
+      if (Blank(l)) continue;
+      if (DividendTitle(l)) title = FoldSpace(l);
+      break;  // only the nearest line of text
+    }
+    if (title.empty()) continue;
+    std::vector<GridHeading> hs = GridHeadings(text, {head});
+    // Year rows under the heading, until a line that is none.
+    size_t before = out->size();
+    std::string currency;  // "$" is often written in the first row only
+    Piece row = head;
+    while (row.end < text.size()) {
+      row = LineAt(text, row.end + 1);
+      std::vector<GridCell> rc = GridLine(text, row);
+      if (rc.size() < 2) break;
+      std::string year;
+      if (!RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year)) break;
+      std::vector<const GridCell*> values;
+      bool other = false;
+      for (size_t i = 1; i < rc.size(); ++i) {
+        if (rc[i].cell.kind == TableCell::kMoney) {
+          values.push_back(&rc[i]);
+        } else if (rc[i].cell.kind != TableCell::kDash) {
+          other = true;
+        }
+      }
+      if (values.empty() || other) break;
+      std::vector<int> idx;
+      for (const GridCell* v : values) idx.push_back(HeadingOf(hs, *v));
+      std::set<int> distinct(idx.begin(), idx.end());
+      if (distinct.count(-1) || distinct.size() != values.size()) break;
+      for (size_t k = 0; k < values.size(); ++k) {
+        const std::string& h = hs[idx[k]].text;
+        std::string kind;
+        if (RE2::PartialMatch(h, QuarterHeadingRe())) {
+          kind = "quarterly";
+        } else if (RE2::PartialMatch(h, TotalHeadingRe())) {
+          kind = "annual";
+        } else {
+          continue;
+        }
+        auto m = ParseMoneyCell(values[k]->cell.text);
+        if (!m || m->scaled) continue;
+        Dividend d;
+        d.kind = kind;
+        d.fiscal_year = FoldSpace(rc[0].cell.text);
+        d.per_share = PerShareForm(m->amount);
+        if (!m->currency.empty()) currency = m->currency;
+        d.currency = m->currency;
+        d.status = ContainsLower(title, "declared") ? "declared"
+                   : ContainsLower(title, "paid")   ? "paid"
+                                                    : "";
+        d.provenance = "row '" + d.fiscal_year + "'; column '" + h +
+                       "'; title '" + title.substr(0, 120) + "'";
+        d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
+                          "dividend.year_rows");
+        out->push_back(std::move(d));
+      }
+    }
+    for (size_t k = before; k < out->size(); ++k) {
+      if ((*out)[k].currency.empty()) (*out)[k].currency = currency;
+    }
+    if (out->size() > before) regions->push_back({head.start, row.end});
+  }
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,362 @@
+// The words around a revenue share: periods, the text before and after
+// it, and its subject (see revenue_shares_internal.h).
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+#include "extract/facts/dates.h"
+#include "extract/facts/revenue_shares_internal.h"
+#include "extract/facts/text_scan.h"
+#include "extract/text_util.h"
+
+namespace secx {
+namespace facts {
+
+// Period ends of a list of periods, in the order written: "fiscal 2024,
+// 2023 and 2022", "the fiscal years ended June 30, 2024, 2023 and 2022"
+// (one full date, then bare years of the same day).
+std::vector<std::string> PeriodList(std::string_view periods) {
+  std::vector<std::string> ends;
+  std::vector<facts::DateHit> dates = facts::FindDates(periods);
+  if (dates.size() >= 2) {
+    for (const facts::DateHit& d : dates) ends.push_back(d.iso);
+    return ends;
+  }
+  re2::StringPiece in(periods.data(), periods.size());
+  std::string y;
+  static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
+  while (RE2::FindAndConsume(&in, year, &y)) ends.push_back(y);
+  if (dates.size() == 1 && ends.size() >= 2) {
+    for (size_t k = 1; k < ends.size(); ++k) {
+      ends[k] = ends[k] + dates[0].iso.substr(4);
+    }
+    ends[0] = dates[0].iso;
+  }
+  return ends;
+}
+
+std::vector<std::string> Percents(re2::StringPiece list) {
+  std::vector<std::string> pcts;
+  std::string pct;
+  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+  while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
+  return pcts;
+}
+
+int CountWord(const std::string& w) {
+  static const char* const kWords[] = {"one", "two",   "three", "four", "five",
+                                       "six", "seven", "eight", "nine", "ten"};
+  std::string l;
+  for (char c : w)
+    l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (int i = 0; i < 10; ++i) {
+    if (l == kWords[i]) return i + 1;
+  }
+  return std::atoi(l.c_str());
+}
+
+// Period from the words after the metric (or, failing that, before the
+// subject): an end date, else a year.
+// Only a period the words name as one binds: a date after "ended",
+// "ending" or "through", a year after "in", "during", "for", "fiscal" or
+// "year" ("the 2023 acquisition of Acme" names no period).
+std::string PeriodEnd(std::string_view after, std::string_view before) {
+  for (std::string_view s : {after, before}) {
+    for (const facts::DateHit& d : facts::FindDates(s)) {
+      std::string_view lead = s.substr(d.start > 60 ? d.start - 60 : 0,
+                                       d.start > 60 ? 60 : d.start);
+      if (facts::ContainsLower(lead, "ended") ||
+          facts::ContainsLower(lead, "ending") ||
+          facts::ContainsLower(lead, "through")) {
+        return d.iso;
+      }
+    }
+    static const RE2 year(
+        "(?i)\\b(?:in|during|for|of|fiscal|year|fy|through)\\s+(?:the\\s+)?"
+        "(?:(?:fiscal|calendar)\\s+)?(?:years?\\s+)?((?:19|20)\\d\\d)\\b");
+    std::string y;
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), year, &y))
+      return y;
+  }
+  return "";
+}
+
+// Text after the metric up to the sentence end, at most 120 bytes, and
+// before any other percentage or comparison: in "45% of revenue, compared
+// to 43% for fiscal 2023" the year is the other share's.
+std::string_view After(std::string_view para, size_t pos) {
+  std::string_view rest = para.substr(pos, 120);
+  size_t stop = std::string_view::npos;
+  for (size_t i = 0; i + 1 < rest.size(); ++i) {
+    if (rest[i] == '.' &&
+        std::isspace(static_cast<unsigned char>(rest[i + 1]))) {
+      stop = i;
+      break;
+    }
+  }
+  rest = rest.substr(0, stop);
+  // Another share ends it; a rate of change of the same subject ("and
+  // increased by 1.1% during fiscal 2023") does not.
+  size_t cut = std::string_view::npos;
+  for (size_t at = rest.find('%'); at != std::string_view::npos;
+       at = rest.find('%', at + 1)) {
+    std::string_view lead =
+        rest.substr(at > 30 ? at - 30 : 0, at > 30 ? 30 : at);
+    bool change = false;
+    for (const char* w : {"increase", "decrease", "grew", "growth", "declin",
+                          "rose", "fell", "change"}) {
+      change |= facts::ContainsLower(lead, w);
+    }
+    if (!change) {
+      cut = at;
+      break;
+    }
+  }
+  // A new clause ends the share's words: "12% of revenue, and we expect
+  // this to continue in 2025".
+  for (const char* w : {"compar",
+                        "versus",
+                        " vs",
+                        "up from",
+                        "down from",
+                        "while",
+                        ";",
+                        ", and ",
+                        ", but ",
+                        ", which ",
+                        ", as ",
+                        " and we ",
+                        ", driven",
+                        ", primarily",
+                        ", reflecting",
+                        ", an increase",
+                        ", a decrease",
+                        ", up ",
+                        ", down ",
+                        " expect",
+                        " anticipate",
+                        " will "}) {
+    size_t at = rest.find(w);
+    if (at < cut) cut = at;
+  }
+  return rest.substr(0, cut);
+}
+
+// The metric is the registrant's whole measure, not a part's: "of net
+// sales in the Americas", "of revenue for our Consumer segment", "of
+// revenues from Europe" qualify it (a year or "fiscal" does not).
+bool PartOfMetric(std::string_view after) {
+  static const RE2 re(
+      "^,?\\s*(?:(?i:in|within|for|of|from|at|generated\\s+in|earned\\s+"
+      "in)\\s+)(?:(?i:the|our|its|that|this|each|such)\\s+)?([^,;]{0,60})");
+  re2::StringPiece in(after.data(), after.size());
+  std::string phrase;
+  if (!RE2::PartialMatch(in, re, &phrase)) return false;
+  static const RE2 period(
+      "(?i)^(?:(?:of\\s+(?:the\\s+)?)?(?:fiscal|year|years|the\\s+year|quarter|"
+      "three|six|nine|"
+      "twelve|first|second|third|fourth|half|period|each\\s+of|both|"
+      "(?:19|20)\\d\\d)\\b|january|february|march|april|may|june|july|"
+      "august|september|october|november|december)");
+  if (RE2::PartialMatch(phrase, period)) return false;
+  return !phrase.empty();
+}
+
+std::string_view Before(std::string_view para, size_t pos) {
+  size_t from = pos > 120 ? pos - 120 : 0;
+  std::string_view s = para.substr(from, pos - from);
+  // The sentence start: the last ". " that ends no abbreviation.
+  for (size_t dot = s.rfind(". "); dot != std::string_view::npos;
+       dot = dot == 0 ? std::string_view::npos : s.rfind(". ", dot - 1)) {
+    size_t w = dot;
+    while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    std::string_view word = s.substr(w, dot - w);
+    bool abbreviation = word == "Inc" || word == "Corp" || word == "Co" ||
+                        word == "Ltd" || word == "No" || word == "Jr" ||
+                        word == "St";
+    if (!abbreviation) return s.substr(dot + 2);
+  }
+  return s;
+}
+
+// A subject may run across the dot of "U.S." into the next sentence
+// ("... outside the U.S. This revenue ..."): the part before the sentence
+// end when the subject follows its share (`keep_first`), else the part
+// after it. A sentence end is ". " before a capital letter.
+std::string SentencePart(std::string s, bool keep_first) {
+  size_t cut = std::string::npos;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] == '.' && s[i + 1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(s[i + 2]))) {
+      if (keep_first) return s.substr(0, i + 1);
+      cut = i + 2;
+    }
+  }
+  return cut == std::string::npos ? s : s.substr(cut);
+}
+
+std::string CleanSubject(std::string s) {
+  s = FoldSpace(s);
+  // "X, our largest customer, accounted": the description is set off on
+  // both sides.
+  bool set_off = !s.empty() && s.back() == ',';
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  // "... the sale of subscriptions, which accounted for": the relative
+  // pronoun is no subject.
+  for (const char* rel : {" which", " that", " who"}) {
+    size_t n = std::char_traits<char>::length(rel);
+    if (s.size() > n && s.compare(s.size() - n, n, rel) == 0) {
+      s.erase(s.size() - n);
+      while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    }
+  }
+  // "Customer K, which is in the government segment, represented": the
+  // subject is what the clause describes, not the clause.
+  for (const char* aside : {", which ", ", who ", ", including ", ", such as ",
+                            ", consisting ", ", comprising "}) {
+    size_t at = s.find(aside);
+    if (at != std::string::npos) s.erase(at);
+  }
+  // A page header the paragraph ran across: "... Table of Contents Online
+  // sales represented".
+  size_t toc = s.rfind("Table of Contents ");
+  if (toc != std::string::npos) s.erase(0, toc + 18);
+  // "Customer A and its affiliates, collectively," / "Walmart Inc. and its
+  // subsidiaries": words that say how the subject is counted, not what it
+  // is, go before the subject is cut at its last comma; a period phrase
+  // ("In fiscal 2023, sales to X") goes with the cut.
+  static const RE2 filler(
+      "(?i)(?:,?\\s*(?:collectively|together|combined|in\\s+(?:the\\s+)?"
+      "aggregate|in\\s+total|taken\\s+together|each|respectively|"
+      "and\\s+(?:its|their)\\s+(?:affiliates|subsidiaries)|including\\s+"
+      "(?:its|their)\\s+(?:affiliates|subsidiaries)))+$");
+  RE2::Replace(&s, filler, "");
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+  size_t comma = s.rfind(", ");
+  if (comma != std::string::npos) {
+    // "Sales to Acme, our largest customer," names the part before the
+    // description; "Our largest customer, Acme Inc.," after it.
+    static const RE2 description(
+        "(?i)^(?:our|its|the|a|an|one\\s+of\\s+our)\\s+(?:(?:single\\s+)?"
+        "(?:largest|biggest|top|principal|major|main|most\\s+significant|"
+        "leading|primary|key)\\b).*");
+    std::string last = s.substr(comma + 2);
+    if (set_off && RE2::FullMatch(last, description)) {
+      std::string head = s.substr(0, comma);
+      size_t prev = head.rfind(", ");
+      s = prev == std::string::npos ? head : head.substr(prev + 2);
+    } else {
+      s = last;
+    }
+  }
+  // A conjunction left from the clause before: "..., and our business in
+  // Russia generated".
+  for (const char* conj : {"and ", "or ", "but ", "while ", "although "}) {
+    size_t n = std::char_traits<char>::length(conj);
+    if (s.size() > n && s.compare(0, n, conj) == 0) s.erase(0, n);
+  }
+  for (const char* lead : {"the ", "The "}) {
+    if (s.rfind(lead, 0) == 0) s = s.substr(4);
+  }
+  return s;
+}
+
+// Subjects that are ratios to sales, not parts of them: "Gross profit
+// margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
+// net sales".
+bool RatioSubject(std::string_view subject) {
+  static const char* const kWords[] = {"margin",
+                                       "expense",
+                                       "cost",
+                                       "profit",
+                                       "income",
+                                       "expenditure",
+                                       "tax",
+                                       "ebitda",
+                                       "earnings",
+                                       "spend",
+                                       "research",
+                                       "assets",
+                                       "debt",
+                                       "return",
+                                       "inventor",
+                                       "receivable",
+                                       "backlog",
+                                       "cash",
+                                       "capital",
+                                       "dividend",
+                                       "payout",
+                                       "advertising",
+                                       "depreciation",
+                                       "amortization",
+                                       "compensation",
+                                       "loss",
+                                       "charge",
+                                       "impairment",
+                                       "restructuring",
+                                       "liabilit",
+                                       "payable",
+                                       "purchases",
+                                       "rebate",
+                                       "allowance",
+                                       "reserve",
+                                       "discount",
+                                       "deduction",
+                                       "headcount",
+                                       "employees",
+                                       "workforce",
+                                       "obligation",
+                                       "increase",
+                                       "decrease",
+                                       "change",
+                                       "growth",
+                                       "decline",
+                                       "impact",
+                                       "effect",
+                                       "hypothetical",
+                                       "investment",
+                                       "selling,",
+                                       "marketing expense",
+                                       "r&d",
+                                       "sg&a",
+                                       "general and administrative",
+                                       "opex",
+                                       "capex"};
+  for (const char* w : kWords) {
+    if (facts::ContainsLower(subject, w)) return true;
+  }
+  return false;
+}
+
+// Subjects that name no part: pronouns ("It accounted for 15%") and
+// subjects that point back ("the two businesses generated 1%"), negated or
+// any-quantified subjects ("No customer accounted for 10% of revenue", "any
+// single customer"), and the measure itself ("Net sales were 98% of ...").
+bool EmptySubject(std::string_view subject) {
+  static const RE2 re(
+      "(?i)^(?:(?:it|this|that|these|those|they|such|which|who|he|she|none|"
+      "neither|nor|each|all|both|either|there)(?:\\s+(?:amount|amounts|"
+      "revenues?|sales|figure|percentage|share|portion|proportion))?|"
+      "(?:(?:the|these|those|such)\\s+)?(?:two|three|four|five|six|seven|eight|"
+      "nine|ten|\\d+)\\s+\\S+|"
+      "(?:no|any|none|neither|not)\\b.*|(?:(?:our|its|the|total|"
+      "consolidated|net|gross|operating)\\s+)*(?:revenues?|net\\s+sales|"
+      "sales|net\\s+revenues?)|(?:continuing\\s+|discontinued\\s+)?operations|"
+      "(?:our\\s+)?contracts\\s+with\\s+customers|(?:our\\s+)?customers)$");
+  return RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), re);
+}
+
+// The metric is read as the registrant's measure, not a change or a cost of
+// it: "accounted for 60% of revenue growth", "40% of sales and marketing
+// expense", "12% of net sales increase".
+bool MetricQualified(std::string_view after) {
+  static const RE2 re(
+      "(?i)^\\s*(?:growth|increases?|decreases?|declines?|change|changes|"
+      "and\\s+marketing|expenses?|costs?|volume|tax|per\\b|mix|backlog|"
+      "returns?|deductions?|-based|based)");
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), re);
+}
+
+}  // namespace facts
+}  // namespace secx
