@@ -227,6 +227,20 @@ TEST_CASE("period boxes typed on a rule under their captions",
   CHECK(V(page, "reporting_period_end") == "2013-12-31");
 }
 
+TEST_CASE("an annual cover's \"for the year ended\" is its period",
+          "[cover][form_box]") {
+  std::string cover =
+      "FORM 10-K\n"
+      "ANNUAL REPORT\n"
+      "pursuant to Section 13 or 15 (d) of the\n"
+      "Securities Exchange Act of 1934\n"
+      "FOR THE YEAR ENDED DECEMBER 31, 2023\n"
+      "1-9999\n"
+      "(Commission file number)\n";
+  CHECK(V(cover, "reporting_period_end") == "2023-12-31");
+  CHECK(V(cover, "fiscal_year_end") == "2023-12-31");
+}
+
 TEST_CASE("a name needs a word of its own", "[cover][form_box]") {
   using cover::NormalName;
   CHECK(NormalName("AC Ca").empty());  // OCR of a handwritten name
