@@ -430,7 +430,7 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       // leaves the token to the narrower rules, but not to RepairMixed,
       // which would weigh the same candidates with a laxer threshold.
       stem = RepairVocabulary(ctx, index);
-      vocabulary_declined = stem && stem->log_odds < stem->margin;
+      vocabulary_declined = stem && stem->margin && stem->log_odds < *stem->margin;
       if (vocabulary_declined) stem.reset();
       if (!stem && !vocabulary_declined) stem = RepairMixed(ctx, t);
       if (!stem) stem = RepairAbbreviation(ctx, t);
@@ -458,7 +458,7 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       break;
     case Slot::kWord:
       stem = RepairVocabulary(ctx, index);
-      vocabulary_declined = stem && stem->log_odds < stem->margin;
+      vocabulary_declined = stem && stem->margin && stem->log_odds < *stem->margin;
       if (vocabulary_declined) stem.reset();
       if (!stem && !vocabulary_declined) stem = RepairWord(ctx, t);
       if (!stem) stem = RepairNameCase(ctx, index);

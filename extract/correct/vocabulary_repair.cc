@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include "extract/correct/lexicon.h"
+#include "extract/correct/repair_scorer.h"
 #include "extract/correct/repair_support.h"
 #include "extract/correct/vocabulary.h"
 
@@ -286,6 +288,13 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     sentence_start = !p.empty() && std::string_view(".!?:").find(p.back()) !=
                                        std::string_view::npos;
   }
+  // What the scorer weighs of each candidate (its best-scored entry).
+  struct Parts {
+    double score = kNone, log_p = 0, prior = 0, context = 0;
+    int edits = 0;
+    bool shape_change = false;
+  };
+  std::map<std::string, Parts> parts;
   Hypotheses h(read);
   for (const auto& c :
        ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal)) {
@@ -302,28 +311,93 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     }
     // "lts" is "its" more likely than "Its": a confusion that changes the
     // case shape ('l' read for 'I') must beat one that keeps it.
+    bool shape_change = false;
     if (read_shape != CaseShape::kMixed && read_shape != CaseShape::kNone &&
         !(sentence_start && read_shape == CaseShape::kLower) &&
         ShapeOf(s) != read_shape) {
       prior += kShapeChangePenalty;
+      shape_change = true;
     }
-    h.Add(s, c.log_p + prior + context(folded_s, 0));
+    const double cx = context(folded_s, 0);
+    const double score = c.log_p + prior + cx;
+    h.Add(s, score);
+    Parts& p = parts[s];
+    if (score > p.score) p = {score, c.log_p, prior, cx, c.edits, shape_change};
   }
   std::optional<Repair> r = h.Best(t, t.start, t.stem_end, "vocabulary");
-  if (r) {
-    const Calibration& cal = Calibration::Default();
-    r->confidence = cal.Confidence(r->log_odds);
-    // Short readings are more often real (names, foreign words) and have
-    // more look-alike words: their own margins.
-    const bool short_reading = letters <= kShortLetters;
-    ReadingClass cls =
-        mixed ? ReadingClass::kMixed
-        : capitalised
-            ? (short_reading ? ReadingClass::kNameShort : ReadingClass::kName)
-            : (short_reading ? ReadingClass::kWordShort : ReadingClass::kWord);
-    r->margin =
-        ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin : cal.Margin(cls);
+  if (!r) return r;
+  const Parts& best = parts[r->to];
+  double runner_up = kNone;
+  for (const auto& [s, p] : parts) {
+    if (s != r->to) runner_up = std::max(runner_up, p.score);
   }
+  // The scorer's inputs (repair_scorer.h), in enum order.
+  const std::string folded_to = FoldCase(r->to);
+  const double lex = ctx.lexicon->LogPrior(r->to);
+  auto log1 = [](int n) { return std::log10(1.0 + std::max(0, n)); };
+  std::vector<double>& f = r->features;
+  f.assign(kVocabularyFeatures, 0.0);
+  auto set = [&f](VocabularyFeature k, double v) {
+    f[static_cast<size_t>(k)] = v;
+  };
+  set(VocabularyFeature::kLogOdds, r->log_odds);
+  set(VocabularyFeature::kChannel, best.log_p);
+  set(VocabularyFeature::kCandidatePrior, best.prior);
+  set(VocabularyFeature::kReadPrior,
+      read - context(folded_stem,
+                     (prev.empty() ? 0 : 1) + (next.empty() ? 0 : 1)));
+  set(VocabularyFeature::kCandidateCount, log1(vocab.Count(folded_to)));
+  set(VocabularyFeature::kCandidateForm, log1(vocab.FormCount(r->to)));
+  set(VocabularyFeature::kReadCount, log1(vocab.FormCount(stem)));
+  set(VocabularyFeature::kCandidateWords, InEnglishWords(r->to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateSec, InSecVocabulary(r->to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateDocOnly,
+      lex == kNone && !HyphenatedWords(folded_to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateLexicon, lex == kNone ? -6.0 : lex);
+  set(VocabularyFeature::kProminent, vocab.Prominent(folded_to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateContext, best.context);
+  set(VocabularyFeature::kReadContext,
+      context(folded_stem, (prev.empty() ? 0 : 1) + (next.empty() ? 0 : 1)));
+  set(VocabularyFeature::kMixed, mixed ? 1 : 0);
+  set(VocabularyFeature::kCapitalised, capitalised ? 1 : 0);
+  set(VocabularyFeature::kUpper, read_shape == CaseShape::kUpper ? 1 : 0);
+  set(VocabularyFeature::kShort, letters <= kShortLetters ? 1 : 0);
+  set(VocabularyFeature::kLetters, letters / 10.0);
+  set(VocabularyFeature::kShapeChange, best.shape_change ? 1 : 0);
+  set(VocabularyFeature::kRunnerUpGap,
+      runner_up == kNone ? 5.0 : std::min(5.0, best.score - runner_up));
+  set(VocabularyFeature::kCandidates, log1(static_cast<int>(parts.size())));
+  set(VocabularyFeature::kEdits, best.edits);
+  set(VocabularyFeature::kOcrLike, ctx.ocr_like ? 1 : 0);
+  set(VocabularyFeature::kSentenceStart, sentence_start ? 1 : 0);
+
+  if (ctx.vocabulary_margin) {
+    r->margin = *ctx.vocabulary_margin;
+    r->confidence = Calibration::Default().Confidence(r->log_odds);
+    return r;
+  }
+  const RepairScorer& scorer = RepairScorer::Default();
+  if (scorer.trained) {
+    // The learned decision, put as a margin on the log-odds so that the
+    // corrector's rule (log_odds >= margin, raised for words Tesseract was
+    // sure of) applies it: log_odds >= margin exactly when the logit
+    // reaches the threshold.
+    const double logit = scorer.Logit(f);
+    r->confidence = 1.0 / (1.0 + std::exp(-logit));
+    r->margin = r->log_odds - (logit - scorer.threshold);
+    return r;
+  }
+  const Calibration& cal = Calibration::Default();
+  r->confidence = cal.Confidence(r->log_odds);
+  // Short readings are more often real (names, foreign words) and have
+  // more look-alike words: their own margins.
+  const bool short_reading = letters <= kShortLetters;
+  ReadingClass cls =
+      mixed ? ReadingClass::kMixed
+      : capitalised
+          ? (short_reading ? ReadingClass::kNameShort : ReadingClass::kName)
+          : (short_reading ? ReadingClass::kWordShort : ReadingClass::kWord);
+  r->margin = cal.Margin(cls);
   return r;
 }
 
