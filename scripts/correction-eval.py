@@ -32,16 +32,16 @@ back exactly as printed, a token that was right and comes back different is
 a false change. Reported by token type: injected errors, repaired share,
 false changes per 100,000 tokens.
 
-Calibration (--calibrate): runs the tune part with the vocabulary rule's
-margin at 0, records each of its proposals (log10 odds, right or not), and
-writes extract/correct/data/calibration.tsv: the smallest margin whose false
-changes stay under --target per 100,000 tokens on the tune part, and a
-logistic map from log-odds to the probability that a repair is right (the
-confidence recorded with each repair).
+Calibration (--calibrate): runs the tune part with every proposal of the
+vocabulary rule applied, records each (the scorer's features, right or not,
+company) and runs scripts/train-repair-scorer.py on them, which fits the
+logistic scorer and its threshold and writes
+extract/correct/data/calibration.tsv.
 
 Usage:
   scripts/correction-eval.py [--part tune|test|all] [--secx build/secx]
-                             [--seed N] [--jobs N] [--calibrate]
+                             [--seed N] [--jobs N] [--calibrate [--events FILE]]
+                             [--examples FILE] [--text-cache DIR]
 """
 import argparse
 import collections

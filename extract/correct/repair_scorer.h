@@ -48,6 +48,7 @@ enum class VocabularyFeature : size_t {
   kEdits,            // confusions between reading and candidate
   kOcrLike,          // the text looks like OCR output
   kSentenceStart,    // the reading follows . ! ? or :
+  kReadSeen,         // the reading is a word of a name or heading it prints
   kCount
 };
 constexpr size_t kVocabularyFeatures =

@@ -227,8 +227,16 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
       !WordChars(stem) || t.raw.find_first_of("@/\\_=") != std::string::npos) {
     return std::nullopt;
   }
-  if (ctx.lexicon->LogPrior(stem) > kNone || HyphenatedWords(stem)) {
-    return std::nullopt;  // known as read
+  // Known as read, unless only as a word of a name or heading the filing
+  // prints: a misread word inside a company name ("Forrn of Agreement of
+  // ... Company") or an upper-case heading ("STATFS") is put there by the
+  // very misreading; the scorer weighs that it was seen so.
+  const double known = ctx.lexicon->LogPrior(stem);
+  const bool seen_only = known > kNone &&
+                         known <= DocumentLexicon::kSeenPrior &&
+                         !InEnglishWords(stem) && !InSecVocabulary(stem);
+  if ((known > kNone && !seen_only) || HyphenatedWords(stem)) {
+    return std::nullopt;
   }
   // Repeats count for letter words only: OCR misreads a glyph the same way
   // wherever it is printed ("11J" for "IIJ" all through a scan).
@@ -268,8 +276,11 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   }
   const CaseShape read_shape = ShapeOf(letters_only);
   // A lower-case word with a digit in it ("f0r", "1ts") is no code.
-  const int min_letters =
-      read_shape == CaseShape::kLower ? 2 * digits : 2 * digits + 2;
+  // "F0rm": a capitalised word needs one letter more, an upper-case one
+  // ("M66", "IL6", "CO2" are codes) two.
+  const int min_letters = read_shape == CaseShape::kLower   ? 2 * digits
+                          : read_shape == CaseShape::kTitle ? 2 * digits + 1
+                                                            : 2 * digits + 2;
   if (mixed && (letters < min_letters || HasDigitPart(stem))) {
     return std::nullopt;
   }
@@ -370,6 +381,7 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   set(VocabularyFeature::kEdits, best.edits);
   set(VocabularyFeature::kOcrLike, ctx.ocr_like ? 1 : 0);
   set(VocabularyFeature::kSentenceStart, sentence_start ? 1 : 0);
+  set(VocabularyFeature::kReadSeen, seen_only ? 1 : 0);
 
   if (ctx.vocabulary_margin) {
     r->margin = *ctx.vocabulary_margin;
