@@ -18,7 +18,7 @@ VocabularyFeatureNames() {
       "capitalised",       "upper",            "short",
       "letters",           "shape_change",     "runner_up_gap",
       "candidates",        "edits",            "ocr_like",
-      "sentence_start",    "read_seen"};
+      "sentence_start",    "read_seen",        "read_wordlike"};
   return kNames;
 }
 

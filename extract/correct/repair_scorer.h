@@ -49,6 +49,7 @@ enum class VocabularyFeature : size_t {
   kOcrLike,          // the text looks like OCR output
   kSentenceStart,    // the reading follows . ! ? or :
   kReadSeen,         // the reading is a word of a name or heading it prints
+  kReadWordlike,     // a list word with a suffix, or hyphenated list words
   kCount
 };
 constexpr size_t kVocabularyFeatures =

@@ -164,6 +164,38 @@ bool LongPartsChanged(const std::string& read, const std::string& cand) {
   return true;
 }
 
+// The reading looks like a word the lists lack but could derive: a list
+// word with an English suffix ("acquiree", "acquiror", "payors",
+// "billers"), or hyphenated parts of four letters or more that the lists
+// hold ("Pre-commencement"). An OCR confusion seldom leaves a word so.
+bool Wordlike(const std::string& s) {
+  const std::string w = FoldCase(s);
+  if (w.find('-') != std::string::npos) {
+    bool any = false;
+    size_t b = 0;
+    while (b <= w.size()) {
+      size_t e = std::min(w.find('-', b), w.size());
+      if (e - b >= 4) {
+        if (!InEnglishWords(w.substr(b, e - b))) return false;
+        any = true;
+      }
+      b = e + 1;
+    }
+    return any;
+  }
+  static constexpr std::string_view kSuffixes[] = {
+      "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ee", "ees", "ly"};
+  for (std::string_view suffix : kSuffixes) {
+    if (w.size() < suffix.size() + 3 ||
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) != 0) {
+      continue;
+    }
+    std::string root = w.substr(0, w.size() - suffix.size());
+    if (InEnglishWords(root) || InEnglishWords(root + "e")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<const WordTrie*> Tries(const RepairContext& ctx) {
@@ -382,6 +414,7 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   set(VocabularyFeature::kOcrLike, ctx.ocr_like ? 1 : 0);
   set(VocabularyFeature::kSentenceStart, sentence_start ? 1 : 0);
   set(VocabularyFeature::kReadSeen, seen_only ? 1 : 0);
+  set(VocabularyFeature::kReadWordlike, !mixed && Wordlike(stem) ? 1 : 0);
 
   if (ctx.vocabulary_margin) {
     r->margin = *ctx.vocabulary_margin;
