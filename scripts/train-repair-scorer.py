@@ -36,7 +36,8 @@ NAMES = [
     "candidate_doc_only", "candidate_lexicon", "prominent", "candidate_context",
     "read_context", "mixed", "capitalised", "upper", "short", "letters",
     "shape_change", "runner_up_gap", "candidates", "edits", "ocr_like",
-    "sentence_start", "read_seen", "read_wordlike",
+    "sentence_start", "read_seen", "read_wordlike", "name_context",
+    "read_proper",
 ]
 
 

@@ -18,7 +18,8 @@ VocabularyFeatureNames() {
       "capitalised",       "upper",            "short",
       "letters",           "shape_change",     "runner_up_gap",
       "candidates",        "edits",            "ocr_like",
-      "sentence_start",    "read_seen",        "read_wordlike"};
+      "sentence_start",    "read_seen",        "read_wordlike",
+      "name_context",      "read_proper"};
   return kNames;
 }
 

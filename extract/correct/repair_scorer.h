@@ -50,6 +50,8 @@ enum class VocabularyFeature : size_t {
   kSentenceStart,    // the reading follows . ! ? or :
   kReadSeen,         // the reading is a word of a name or heading it prints
   kReadWordlike,     // a list word with a suffix, or hyphenated list words
+  kNameContext,      // a neighbour is capitalised (not after a sentence end)
+  kReadProper,       // log10(1 + times it stands capitalised amid lower case)
   kCount
 };
 constexpr size_t kVocabularyFeatures =

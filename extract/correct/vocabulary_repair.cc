@@ -183,6 +183,20 @@ bool Wordlike(const std::string& s) {
     }
     return any;
   }
+  // "HomeCare": capitalised parts of three letters or more, all words.
+  int parts = 0;
+  size_t b = 0;
+  for (size_t i = 1; i <= s.size(); ++i) {
+    if (i == s.size() || (repair::IsUpper(s[i]) && repair::IsLower(s[i - 1]))) {
+      if (i - b < 3 || !InEnglishWords(FoldCase(s.substr(b, i - b)))) {
+        parts = -1;
+        break;
+      }
+      ++parts;
+      b = i;
+    }
+  }
+  if (parts >= 2) return true;
   static constexpr std::string_view kSuffixes[] = {
       "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ee", "ees", "ly"};
   for (std::string_view suffix : kSuffixes) {
@@ -415,6 +429,20 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   set(VocabularyFeature::kSentenceStart, sentence_start ? 1 : 0);
   set(VocabularyFeature::kReadSeen, seen_only ? 1 : 0);
   set(VocabularyFeature::kReadWordlike, !mixed && Wordlike(stem) ? 1 : 0);
+  // A capitalised neighbour: the reading may be part of a name ("Sanjay
+  // Ahuja", "Englewood, Colorado").
+  auto capitalised_at = [&](size_t k) {
+    const std::string& raw = (*ctx.tokens)[k].raw;
+    return !raw.empty() && IsUpper(raw[0]) && HasLetter(raw) &&
+           !repair::AllUpperLetters(Stem((*ctx.tokens)[k]));
+  };
+  set(VocabularyFeature::kNameContext,
+      (index > 0 && !sentence_start && capitalised_at(index - 1)) ||
+              (index + 1 < ctx.tokens->size() && capitalised_at(index + 1))
+          ? 1
+          : 0);
+  set(VocabularyFeature::kReadProper,
+      log1(ctx.lexicon->ProperCount(stem)));
 
   if (ctx.vocabulary_margin) {
     r->margin = *ctx.vocabulary_margin;
