@@ -443,7 +443,7 @@ def main():
     ap.add_argument("--margin", type=float, default=None,
                     help="vocabulary margin to run with (default: learned)")
     ap.add_argument("--calibrate", action="store_true")
-    ap.add_argument("--target", type=float, default=0.5,
+    ap.add_argument("--target", type=float, default=0.2,
                     help="false changes per 100,000 allowed when calibrating")
     ap.add_argument("--events", default="",
                     help="with --calibrate: keep the proposals in this file")

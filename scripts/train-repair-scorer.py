@@ -20,7 +20,7 @@ false changes stay within the target. The model is then fitted on all of the
 tune part and written with that threshold into
 extract/correct/data/calibration.tsv (`scorer_*` keys).
 
-Usage: scripts/train-repair-scorer.py EVENTS.jsonl [--target 0.5] [--folds 5]
+Usage: scripts/train-repair-scorer.py EVENTS.jsonl [--target 0.2] [--folds 5]
        [--out extract/correct/data/calibration.tsv] [--dry-run]
 """
 import argparse
@@ -159,7 +159,11 @@ def outcome(scored, threshold):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("events")
-    ap.add_argument("--target", type=float, default=0.5)
+    # 0.2, a fifth of the acceptance bar: held-out companies have brought
+    # several times the false changes the tune part showed (1.42 against
+    # 0.30 per 100,000 with the earlier hand margins; one real word repeated
+    # through a filing changes every time), so the estimate is given room.
+    ap.add_argument("--target", type=float, default=0.2)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--out", default=os.path.join(
