@@ -21,10 +21,10 @@ namespace {
 
 struct FixOcrFlags {
   std::string path;
-  std::string repairs;              // JSON output file, empty for stderr text
-  bool stats = false;               // one summary line on stderr (for scripts)
-  std::string vocabulary_margin;    // empty: the learned decision
-  OutputFlags output;               // -o for the text; -q drops the repairs
+  std::string repairs;            // JSON output file, empty for stderr text
+  bool stats = false;             // one summary line on stderr (for scripts)
+  std::string vocabulary_margin;  // empty: the learned decision
+  OutputFlags output;             // -o for the text; -q drops the repairs
 };
 
 size_t CountTokens(const std::string& text) {
@@ -63,7 +63,8 @@ int RunFixOcr(const FixOcrFlags& flags) {
   CorrectOptions options;
   options.force = true;
   if (!flags.vocabulary_margin.empty()) {
-    options.vocabulary_margin = std::strtod(flags.vocabulary_margin.c_str(), nullptr);
+    options.vocabulary_margin =
+        std::strtod(flags.vocabulary_margin.c_str(), nullptr);
   }
   std::vector<Correction> repairs = CorrectOcr(&d, options);
 

@@ -10,16 +10,35 @@ namespace secx {
 const std::array<std::string_view, kVocabularyFeatures>&
 VocabularyFeatureNames() {
   static const std::array<std::string_view, kVocabularyFeatures> kNames = {
-      "log_odds",          "channel",          "candidate_prior",
-      "read_prior",        "candidate_count",  "candidate_form",
-      "read_count",        "candidate_words",  "candidate_sec",
-      "candidate_doc_only", "candidate_lexicon", "prominent",
-      "candidate_context", "read_context",     "mixed",
-      "capitalised",       "upper",            "short",
-      "letters",           "shape_change",     "runner_up_gap",
-      "candidates",        "edits",            "ocr_like",
-      "sentence_start",    "read_seen",        "read_wordlike",
-      "name_context",      "read_proper"};
+      "log_odds",
+      "channel",
+      "candidate_prior",
+      "read_prior",
+      "candidate_count",
+      "candidate_form",
+      "read_count",
+      "candidate_words",
+      "candidate_sec",
+      "candidate_doc_only",
+      "candidate_lexicon",
+      "prominent",
+      "candidate_context",
+      "read_context",
+      "mixed",
+      "capitalised",
+      "upper",
+      "short",
+      "letters",
+      "shape_change",
+      "runner_up_gap",
+      "candidates",
+      "edits",
+      "ocr_like",
+      "sentence_start",
+      "read_seen",
+      "read_wordlike",
+      "name_context",
+      "read_proper"};
   return kNames;
 }
 

@@ -23,35 +23,35 @@ namespace secx {
 // The inputs, in the order of Repair::features. Names are the keys of the
 // weights in data/calibration.tsv (`scorer_w_<name>`).
 enum class VocabularyFeature : size_t {
-  kLogOdds,          // the channel model's log10 odds over the reading
-  kChannel,          // log10 P(reading | candidate)
-  kCandidatePrior,   // log10 prior of the candidate (penalties included)
-  kReadPrior,        // log10 prior of the reading, before context
-  kCandidateCount,   // log10(1 + times the filing prints it, any case)
-  kCandidateForm,    // log10(1 + times printed in exactly this form)
-  kReadCount,        // log10(1 + times the filing prints the reading)
-  kCandidateWords,   // 1 when a word list holds it
-  kCandidateSec,     // 1 when the SEC vocabulary holds it
-  kCandidateDocOnly, // 1 when only the filing prints it
-  kCandidateLexicon, // lexicon prior, -6 when none
-  kProminent,        // 1 when printed on the cover, in a definition, heading
-  kCandidateContext, // log10(1 + times printed beside the same neighbours)
-  kReadContext,      // the same for the reading
-  kMixed,            // the reading mixes letters and digits
-  kCapitalised,      // the reading starts with a capital (or a digit)
-  kUpper,            // the reading's letters are all upper case
-  kShort,            // four letters or fewer
-  kLetters,          // letters in the reading / 10
-  kShapeChange,      // the candidate has another case shape
-  kRunnerUpGap,      // log10 score of the best over the next (5 if alone)
-  kCandidates,       // log10(1 + candidates scored)
-  kEdits,            // confusions between reading and candidate
-  kOcrLike,          // the text looks like OCR output
-  kSentenceStart,    // the reading follows . ! ? or :
-  kReadSeen,         // the reading is a word of a name or heading it prints
-  kReadWordlike,     // a list word with a suffix, or hyphenated list words
-  kNameContext,      // a neighbour is capitalised (not after a sentence end)
-  kReadProper,       // log10(1 + times it stands capitalised amid lower case)
+  kLogOdds,           // the channel model's log10 odds over the reading
+  kChannel,           // log10 P(reading | candidate)
+  kCandidatePrior,    // log10 prior of the candidate (penalties included)
+  kReadPrior,         // log10 prior of the reading, before context
+  kCandidateCount,    // log10(1 + times the filing prints it, any case)
+  kCandidateForm,     // log10(1 + times printed in exactly this form)
+  kReadCount,         // log10(1 + times the filing prints the reading)
+  kCandidateWords,    // 1 when a word list holds it
+  kCandidateSec,      // 1 when the SEC vocabulary holds it
+  kCandidateDocOnly,  // 1 when only the filing prints it
+  kCandidateLexicon,  // lexicon prior, -6 when none
+  kProminent,         // 1 when printed on the cover, in a definition, heading
+  kCandidateContext,  // log10(1 + times printed beside the same neighbours)
+  kReadContext,       // the same for the reading
+  kMixed,             // the reading mixes letters and digits
+  kCapitalised,       // the reading starts with a capital (or a digit)
+  kUpper,             // the reading's letters are all upper case
+  kShort,             // four letters or fewer
+  kLetters,           // letters in the reading / 10
+  kShapeChange,       // the candidate has another case shape
+  kRunnerUpGap,       // log10 score of the best over the next (5 if alone)
+  kCandidates,        // log10(1 + candidates scored)
+  kEdits,             // confusions between reading and candidate
+  kOcrLike,           // the text looks like OCR output
+  kSentenceStart,     // the reading follows . ! ? or :
+  kReadSeen,          // the reading is a word of a name or heading it prints
+  kReadWordlike,      // a list word with a suffix, or hyphenated list words
+  kNameContext,       // a neighbour is capitalised (not after a sentence end)
+  kReadProper,        // log10(1 + times it stands capitalised amid lower case)
   kCount
 };
 constexpr size_t kVocabularyFeatures =

@@ -288,17 +288,17 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     size_t gb = stem.find_last_of(",.-$/", i);
     gb = gb == std::string::npos ? 0 : gb + 1;
     size_t ge = std::min(stem.find_first_of(",.-$/", i), stem.size());
-    const bool thousands =
-        (gb > 0 && stem[gb - 1] == ',') || (ge < stem.size() && stem[ge] == ',');
+    const bool thousands = (gb > 0 && stem[gb - 1] == ',') ||
+                           (ge < stem.size() && stem[ge] == ',');
     bool group_digit = thousands || stem[0] == '$';
     for (size_t k = gb; k < ge; ++k)
       group_digit = group_digit || IsDigit(stem[k]);
     if (!group_digit && ge == gb + 1 &&
         std::string_view("OoIli").find(stem[i]) != std::string_view::npos) {
-      const bool after_point = gb >= 2 && stem[gb - 1] == '.' &&
-                               IsDigit(stem[gb - 2]);
-      const bool before_point = ge + 1 < stem.size() && stem[ge] == '.' &&
-                                IsDigit(stem[ge + 1]);
+      const bool after_point =
+          gb >= 2 && stem[gb - 1] == '.' && IsDigit(stem[gb - 2]);
+      const bool before_point =
+          ge + 1 < stem.size() && stem[ge] == '.' && IsDigit(stem[ge + 1]);
       group_digit = after_point || before_point;
     }
     // Not "B" at an edge ("$25.1B" is billions, "B02" a code) unless in a
@@ -447,7 +447,8 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       // leaves the token to the narrower rules, but not to RepairMixed,
       // which would weigh the same candidates with a laxer threshold.
       stem = RepairVocabulary(ctx, index);
-      vocabulary_declined = stem && stem->margin && stem->log_odds < *stem->margin;
+      vocabulary_declined =
+          stem && stem->margin && stem->log_odds < *stem->margin;
       if (vocabulary_declined) stem.reset();
       if (!stem && !vocabulary_declined) stem = RepairMixed(ctx, t);
       if (!stem) stem = RepairAbbreviation(ctx, t);
@@ -475,7 +476,8 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       break;
     case Slot::kWord:
       stem = RepairVocabulary(ctx, index);
-      vocabulary_declined = stem && stem->margin && stem->log_odds < *stem->margin;
+      vocabulary_declined =
+          stem && stem->margin && stem->log_odds < *stem->margin;
       if (vocabulary_declined) stem.reset();
       if (!stem && !vocabulary_declined) stem = RepairWord(ctx, t);
       if (!stem) stem = RepairNameCase(ctx, index);

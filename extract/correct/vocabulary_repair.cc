@@ -441,8 +441,7 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
               (index + 1 < ctx.tokens->size() && capitalised_at(index + 1))
           ? 1
           : 0);
-  set(VocabularyFeature::kReadProper,
-      log1(ctx.lexicon->ProperCount(stem)));
+  set(VocabularyFeature::kReadProper, log1(ctx.lexicon->ProperCount(stem)));
 
   if (ctx.vocabulary_margin) {
     r->margin = *ctx.vocabulary_margin;
