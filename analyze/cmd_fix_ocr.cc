@@ -2,6 +2,7 @@
 // corrected text (only) on stdout. The repairs go to stderr, one readable
 // line each, or as JSON to the file named by --repairs.
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -20,10 +21,10 @@ namespace {
 
 struct FixOcrFlags {
   std::string path;
-  std::string repairs;              // JSON output file, empty for stderr text
-  bool stats = false;               // one summary line on stderr (for scripts)
-  double vocabulary_margin = -1.0;  // < 0: the learned margin
-  OutputFlags output;               // -o for the text; -q drops the repairs
+  std::string repairs;            // JSON output file, empty for stderr text
+  bool stats = false;             // one summary line on stderr (for scripts)
+  std::string vocabulary_margin;  // empty: the learned decision
+  OutputFlags output;             // -o for the text; -q drops the repairs
 };
 
 size_t CountTokens(const std::string& text) {
@@ -61,7 +62,10 @@ int RunFixOcr(const FixOcrFlags& flags) {
   const bool looks_like_ocr = flags.stats && LooksLikeOcrText(d);
   CorrectOptions options;
   options.force = true;
-  options.vocabulary_margin = flags.vocabulary_margin;
+  if (!flags.vocabulary_margin.empty()) {
+    options.vocabulary_margin =
+        std::strtod(flags.vocabulary_margin.c_str(), nullptr);
+  }
   std::vector<Correction> repairs = CorrectOcr(&d, options);
 
   std::fwrite(d.text.data(), 1, d.text.size(), stdout);
@@ -84,6 +88,7 @@ int RunFixOcr(const FixOcrFlags& flags) {
                       {"rule", c.rule},
                       {"confidence", c.confidence},
                       {"log_odds", c.log_odds}});
+      if (!c.features.empty()) list.back()["features"] = c.features;
     }
     std::ofstream out(flags.repairs, std::ios::binary);
     out << list.dump(2) << '\n';
@@ -125,7 +130,7 @@ void AddFixOcrCommand(CLI::App& app) {
                 "stderr");
   cmd->add_option("--vocabulary-margin", flags->vocabulary_margin,
                   "Margin (log10 odds) for the vocabulary repair instead of "
-                  "the learned one (for scripts/correction-eval.py)")
+                  "the learned decision (for scripts/correction-eval.py)")
       ->group("");
   cmd->footer(
       "\nExit status: 0 ok, 1 the file could not be read, 2 usage error.\n"

@@ -120,6 +120,9 @@ struct Correction {
   std::string rule;
   double confidence = 0.0;
   double log_odds = 0.0;  // log10 odds of the repair over the reading
+  // What the learned decision weighed (the vocabulary rule only; see
+  // extract/correct/repair_scorer.h), for the measurement that learns it.
+  std::vector<double> features;
 };
 
 struct Ticker {

@@ -32,16 +32,16 @@ back exactly as printed, a token that was right and comes back different is
 a false change. Reported by token type: injected errors, repaired share,
 false changes per 100,000 tokens.
 
-Calibration (--calibrate): runs the tune part with the vocabulary rule's
-margin at 0, records each of its proposals (log10 odds, right or not), and
-writes extract/correct/data/calibration.tsv: the smallest margin whose false
-changes stay under --target per 100,000 tokens on the tune part, and a
-logistic map from log-odds to the probability that a repair is right (the
-confidence recorded with each repair).
+Calibration (--calibrate): runs the tune part with every proposal of the
+vocabulary rule applied, records each (the scorer's features, right or not,
+company) and runs scripts/train-repair-scorer.py on them, which fits the
+logistic scorer and its threshold and writes
+extract/correct/data/calibration.tsv.
 
 Usage:
   scripts/correction-eval.py [--part tune|test|all] [--secx build/secx]
-                             [--seed N] [--jobs N] [--calibrate]
+                             [--seed N] [--jobs N] [--calibrate [--events FILE]]
+                             [--examples FILE] [--text-cache DIR]
 """
 import argparse
 import collections
@@ -370,7 +370,8 @@ def run_one(args):
         for rp in by_chunk.get(j, []) if j is not None else []:
             if "log_odds" in rp and rp.get("rule") == "vocabulary":
                 events.append((rp["log_odds"], out == c, i in injected,
-                               reading_class(rp["from"]), COMPANY.get(path, path)))
+                               reading_class(rp["from"]), COMPANY.get(path, path),
+                               rp.get("features", []), rp["from"], rp["to"]))
     counts["bytes"] += len(noisy.encode("utf-8"))
     counts["microseconds"] += int(seconds * 1e6)
     return os.path.basename(path), counts, events, examples
@@ -442,8 +443,10 @@ def main():
     ap.add_argument("--margin", type=float, default=None,
                     help="vocabulary margin to run with (default: learned)")
     ap.add_argument("--calibrate", action="store_true")
-    ap.add_argument("--target", type=float, default=0.5,
+    ap.add_argument("--target", type=float, default=0.2,
                     help="false changes per 100,000 allowed when calibrating")
+    ap.add_argument("--events", default="",
+                    help="with --calibrate: keep the proposals in this file")
     ap.add_argument("--examples", default="", help="write misses and false changes here")
     ap.add_argument("--text-cache", default="",
                     help="keep `secx text` outputs in this directory between runs "
@@ -454,19 +457,21 @@ def main():
         os.makedirs(a.text_cache, exist_ok=True)
         TEXT_CACHE = a.text_cache
     if a.calibrate:
-        a.part, a.margin = "tune", 0.0
+        # Every vocabulary proposal applied, so that each is seen right or
+        # not; the learned decision is then fitted on them.
+        a.part, a.margin = "tune", -100.0
     files = files_of(a.part)
     total = collections.Counter()
     events = []
     examples = []
     ndocs = 0
-    fold_tokens = collections.Counter()
+    company_tokens = collections.Counter()
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
         for path, res in zip(files, pool.map(
                 run_one, [(a.secx, f, a.seed, a.margin) for f in files])):
             if res is None:
                 continue
-            fold_tokens[fold_of(COMPANY.get(path, path))] += sum(
+            company_tokens[COMPANY.get(path, path)] += sum(
                 res[1][k + ":tokens"] for k in TYPES + ("other",))
             ndocs += 1
             name, c, ev, ex = res
@@ -480,148 +485,24 @@ def main():
             for e in examples:
                 f.write("\t".join(str(x) for x in e) + "\n")
     if a.calibrate:
-        with open(os.path.join(tempfile.gettempdir(), "secx-calibration-events.tsv"), "w") as f:
-            for e in sorted(events):
-                f.write("\t".join(str(x) for x in e) + "\n")
-        calibrate(events, total, a.target, fold_tokens)
+        path = a.events or os.path.join(tempfile.gettempdir(),
+                                        "secx-calibration-events.jsonl")
+        write_events(path, events, company_tokens)
+        subprocess.run([sys.executable,
+                        os.path.join(ROOT, "scripts", "train-repair-scorer.py"),
+                        path, "--target", str(a.target)], check=True)
 
 
-def fold_of(company):
-    """One of two halves of the tune part, by company."""
-    return zlib.crc32(company.encode("utf-8")) % 2
-
-
-def calibrate(events, total, target, fold_tokens):
-    tokens = sum(total[k + ":tokens"] for k in TYPES + ("other",))
-    # The budget spent on the tune part is chosen so that the margins hold
-    # on companies they were not learned on: margins learned on one half of
-    # the tune part (by company) are checked on the other half, both ways,
-    # and the largest budget whose held-out false or wrong repairs stay
-    # within the target is kept.
-    chosen = None
-    for budget_rate in (target, target * 0.8, target * 0.6, target * 0.4,
-                        target * 0.25, target / 8):
-        held = []
-        for f in (0, 1):
-            own = [e for e in events if fold_of(e[4]) == f]
-            other = [e for e in events if fold_of(e[4]) != f]
-            m = learn_margins(own, fold_tokens[f], budget_rate)
-            bad = sum(1 for lo, right, _, cls, _ in other
-                      if lo >= m[cls][0] and not right)
-            held.append(100000 * bad / max(1, fold_tokens[1 - f]))
-        print(f"  budget {budget_rate:.3f} per 100,000 on one half: "
-              f"held-out false or wrong {held[0]:.2f} / {held[1]:.2f}")
-        if max(held) <= target:
-            chosen = budget_rate
-            break
-    if chosen is not None:
-        margins = learn_margins(events, tokens, chosen)
-        print(f"  budget kept: {chosen:.3f} per 100,000")
-    else:
-        # No budget holds on both halves: each class takes the highest of
-        # the margins learned without budget on all of the tune part and
-        # on each half, i.e. above every bad repair any of them saw.
-        margins = learn_margins(events, tokens, 0.0)
-        for f in (0, 1):
-            own = [e for e in events if fold_of(e[4]) == f]
-            for cls, (m, _, _) in learn_margins(own, fold_tokens[f], 0.0).items():
-                if m > margins[cls][0]:
-                    ev = [e for e in events if e[3] == cls and e[0] >= m]
-                    margins[cls] = (m, sum(1 for e in ev if e[1]),
-                                    sum(1 for e in ev if not e[1]))
-        print("  no budget holds on both halves: highest margin of all and halves")
-    return write_calibration(events, tokens, target, margins)
-
-
-def learn_margins(events, tokens, target):
-    """{class: (margin, right, bad)} spending target per 100,000 tokens."""
-    # Each vocabulary repair is decided alone, so the outcome at margin m is
-    # the repairs of the class with log-odds >= m. The margins share one
-    # budget of false or wrong repairs (target per 100,000 tokens): each
-    # step lowers the margin of the class that gains the most right repairs
-    # per bad one, until the budget is spent; then each class takes the
-    # right repairs above its next bad one.
-    budget = int(target * tokens / 100000)
-    by_class = {c: sorted(((lo, right) for lo, right, _, cls, _ in events if cls == c),
-                          reverse=True) for c in CLASSES}
-    taken = {c: 0 for c in CLASSES}  # events of the class taken, best first
-
-    def next_step(c):
-        """(events taken after spending one more bad repair on class c, right
-        repairs gained): through the next bad event and the right ones after
-        it, up to the bad one after that."""
-        ev = by_class[c]
-        k, good = taken[c], 0
-        while k < len(ev) and ev[k][1]:
-            good += 1
-            k += 1
-        if k == len(ev):
-            return None
-        k += 1  # the bad one
-        while k < len(ev) and ev[k][1]:
-            good += 1
-            k += 1
-        return k, good
-
-    spent = 0
-    while spent < budget:
-        best = None
-        for c in CLASSES:
-            step = next_step(c)
-            if step and step[1] > 0 and (best is None or step[1] > best[2]):
-                best = (c, step[0], step[1])
-        if best is None:
-            break
-        taken[best[0]] = best[1]
-        spent += 1
-    margins = {}
-    for c in CLASSES:
-        ev = by_class[c]
-        k = taken[c]
-        while k < len(ev) and ev[k][1]:
-            k += 1
-        # The margin lies above the first event left out.
-        if k < len(ev):
-            m = math.floor(ev[k][0] * 100 + 1) / 100
-        else:
-            m = 0.0
-        good = sum(1 for lo, right in ev if lo >= m and right)
-        bad = sum(1 for lo, right in ev if lo >= m and not right)
-        margins[c] = (max(m, 0.0), good, bad)
-    return margins
-
-
-def write_calibration(events, tokens, target, margins):
-    # Logistic fit of P(right | log-odds) by Newton's method.
-    a_, b_ = 1.0, 0.0
-    xs = [(lo, 1.0 if right else 0.0) for lo, right, _, _, _ in events]
-    for _ in range(50):
-        ga = gb = haa = hab = hbb = 0.0
-        for x, y in xs:
-            p = 1 / (1 + math.exp(-(a_ * x + b_)))
-            ga += (y - p) * x
-            gb += y - p
-            w = p * (1 - p)
-            haa += w * x * x
-            hab += w * x
-            hbb += w
-        det = haa * hbb - hab * hab + 1e-9
-        a_ += (hbb * ga - hab * gb) / det
-        b_ += (haa * gb - hab * ga) / det
-    print("\ncalibration over %d tokens:" % tokens)
-    for cls, (m, good, bad) in margins.items():
-        print(f"  {cls}: margin {m:.2f} (repairs right {good}, false or wrong {bad})")
-    print(f"  confidence = 1/(1+exp(-({a_:.3f}*lo{b_:+.3f})))")
-    path = os.path.join(ROOT, "extract", "correct", "data", "calibration.tsv")
+def write_events(path, events, company_tokens):
+    """The vocabulary proposals, one JSON object a line, for
+    scripts/train-repair-scorer.py."""
     with open(path, "w", encoding="utf-8") as f:
-        f.write("# Learned by scripts/correction-eval.py --calibrate on the tune part of\n"
-                "# eval/split.tsv (seed-injected OCR confusions). Do not edit by hand.\n"
-                f"# proposals {len(events)}, tokens {tokens}, target {target} per 100,000\n")
-        f.write(f"vocabulary_margin\t{max(m for m, _, _ in margins.values()):.2f}\n")
-        for cls, (m, _, _) in margins.items():
-            f.write(f"margin_{cls}\t{m:.2f}\n")
-        f.write(f"confidence_slope\t{a_:.4f}\n")
-        f.write(f"confidence_intercept\t{b_:.4f}\n")
+        f.write(json.dumps({"tokens": company_tokens}) + "\n")
+        for lo, right, injected, cls, company, features, frm, to in events:
+            f.write(json.dumps({"log_odds": lo, "right": right,
+                                "injected": injected, "class": cls,
+                                "company": company, "features": features,
+                                "from": frm, "to": to}) + "\n")
 
 
 if __name__ == "__main__":

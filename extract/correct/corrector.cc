@@ -109,7 +109,7 @@ std::vector<Correction> CorrectOcr(Document* doc,
       continue;
     }
     for (Repair& r : ProposeRepairs(ctx, i)) {
-      double base = r.margin >= 0 ? r.margin : options.min_log_odds;
+      double base = r.margin ? *r.margin : options.min_log_odds;
       double need = Need(base, WordConfidence(words, r.start, r.end), r);
       if (r.log_odds >= need) repairs.push_back(std::move(r));
     }
@@ -146,6 +146,7 @@ std::vector<Correction> CorrectOcr(Document* doc,
     c.rule = r.rule;
     c.confidence = r.confidence;
     c.log_odds = r.log_odds;
+    c.features = std::move(r.features);
     out.push_back(std::move(c));
   }
   ApplyEdits(doc, edits);

@@ -8,6 +8,7 @@
 #ifndef SECX_EXTRACT_CORRECT_CORRECTOR_H_
 #define SECX_EXTRACT_CORRECT_CORRECTOR_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,12 @@ struct CorrectOptions {
   // likely than the token as read (2.0: 100 to 1). OCR words with a
   // Tesseract confidence above 60 need up to 2.0 more.
   double min_log_odds = 2.0;
-  // The general vocabulary repair (vocabulary_repair.h) clears its own
-  // margin, learned on data (data/calibration.tsv); a value >= 0 here
-  // replaces it (scripts/correction-eval.py --calibrate runs with 0).
-  double vocabulary_margin = -1.0;
+  // The general vocabulary repair (vocabulary_repair.h) is decided by a
+  // scorer learned on data (repair_scorer.h, data/calibration.tsv); a value
+  // here replaces that decision by a plain margin on its log-odds
+  // (scripts/correction-eval.py --calibrate runs with a very low one, to
+  // see every proposal).
+  std::optional<double> vocabulary_margin;
 };
 
 // True when the text's error profile says it is OCR output: digit/letter

@@ -261,10 +261,13 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
   const bool two_char = stem.size() == 2 && digits == 1 &&
                         std::string_view("OoIl").find(stem[IsDigit(stem[0])]) !=
                             std::string_view::npos;
+  // After a dollar sign a number follows ("$l5", "$I.7").
+  const bool dollar = stem[0] == '$' && digits >= 1 && digits >= letters;
   bool numeric =
       t.slot == Slot::kNumber || t.slot == Slot::kIdentifier ||
       ((t.slot == Slot::kName || t.slot == Slot::kOrdinal) && number_chars &&
-       digit_like && (two_char || (digits >= 2 && digits >= 2 * letters)));
+       digit_like &&
+       (two_char || dollar || (digits >= 2 && digits >= 2 * letters)));
   if (!numeric || letters == 0) return std::nullopt;
   // A letter at either end is usually part of a code ("4980B", "S1643");
   // in a number written with separators ("1,00O", "I02-0071") a
@@ -278,22 +281,36 @@ std::optional<Repair> RepairNumber(const RepairContext& ctx, const Token& t) {
     // separators, only the round letters and strokes that are digits'
     // twins stand at the edge of a number of three digits or more
     // ("I933", "200O").
-    bool edge_ok =
-        separated
-            ? DigitLike(stem[i]) && stem[i] != 'B'
-            : (digits >= 3 || two_char) &&
-                  std::string_view(two_char ? "OoIl" : "OoIli").find(stem[i]) !=
-                      std::string_view::npos;
     // A letter alone between separators is a form or series letter
-    // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269")
-    // holds digits only.
+    // ("10-D", "10-Q"), not a digit; a group of thousands ("I,359,269",
+    // "7,B84") holds digits only, and so does a decimal part or a whole
+    // part beside digits ("99.l", "l.01": stroke and round letters only).
     size_t gb = stem.find_last_of(",.-$/", i);
     gb = gb == std::string::npos ? 0 : gb + 1;
     size_t ge = std::min(stem.find_first_of(",.-$/", i), stem.size());
-    bool group_digit = (gb > 0 && stem[gb - 1] == ',') ||
-                       (ge < stem.size() && stem[ge] == ',') || stem[0] == '$';
+    const bool thousands = (gb > 0 && stem[gb - 1] == ',') ||
+                           (ge < stem.size() && stem[ge] == ',');
+    bool group_digit = thousands || stem[0] == '$';
     for (size_t k = gb; k < ge; ++k)
       group_digit = group_digit || IsDigit(stem[k]);
+    if (!group_digit && ge == gb + 1 &&
+        std::string_view("OoIli").find(stem[i]) != std::string_view::npos) {
+      const bool after_point =
+          gb >= 2 && stem[gb - 1] == '.' && IsDigit(stem[gb - 2]);
+      const bool before_point =
+          ge + 1 < stem.size() && stem[ge] == '.' && IsDigit(stem[ge + 1]);
+      group_digit = after_point || before_point;
+    }
+    // Not "B" at an edge ("$25.1B" is billions, "B02" a code) unless in a
+    // group of thousands. Without separators, only the round letters and
+    // strokes that are digits' twins stand at the edge of a number of two
+    // digits or more ("I933", "200O", "I20").
+    bool edge_ok =
+        separated
+            ? DigitLike(stem[i]) && (stem[i] != 'B' || thousands)
+            : (digits >= 2 || two_char) &&
+                  std::string_view(two_char ? "OoIl" : "OoIli").find(stem[i]) !=
+                      std::string_view::npos;
     if ((!interior && !edge_ok) || !group_digit) return std::nullopt;
   }
   Hypotheses h(kLetterInNumberPrior - 2.0 * (letters - 1));
@@ -430,7 +447,8 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       // leaves the token to the narrower rules, but not to RepairMixed,
       // which would weigh the same candidates with a laxer threshold.
       stem = RepairVocabulary(ctx, index);
-      vocabulary_declined = stem && stem->log_odds < stem->margin;
+      vocabulary_declined =
+          stem && stem->margin && stem->log_odds < *stem->margin;
       if (vocabulary_declined) stem.reset();
       if (!stem && !vocabulary_declined) stem = RepairMixed(ctx, t);
       if (!stem) stem = RepairAbbreviation(ctx, t);
@@ -458,7 +476,8 @@ std::vector<Repair> ProposeRepairs(const RepairContext& ctx, size_t index) {
       break;
     case Slot::kWord:
       stem = RepairVocabulary(ctx, index);
-      vocabulary_declined = stem && stem->log_odds < stem->margin;
+      vocabulary_declined =
+          stem && stem->margin && stem->log_odds < *stem->margin;
       if (vocabulary_declined) stem.reset();
       if (!stem && !vocabulary_declined) stem = RepairWord(ctx, t);
       if (!stem) stem = RepairNameCase(ctx, index);

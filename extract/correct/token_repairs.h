@@ -33,9 +33,10 @@ struct RepairContext {
   const DocumentLexicon* lexicon = nullptr;
   const std::vector<Token>* tokens = nullptr;
   const DocumentVocabulary* vocabulary = nullptr;  // the filing's own words
-  // Log10 odds a vocabulary repair must clear; < 0: the learned margin of
-  // the reading's class (vocabulary.h).
-  double vocabulary_margin = -1.0;
+  // Log10 odds a vocabulary repair must clear instead of the learned
+  // decision (repair_scorer.h); unset: the learned decision. Set by the
+  // measurement to see every proposal.
+  std::optional<double> vocabulary_margin;
   // The text looks like OCR output, so an unknown word is more likely an
   // error than a rare name.
   bool ocr_like = false;
@@ -49,7 +50,11 @@ struct Repair {
   std::string rule;
   double log_odds = 0.0;    // log10 P(repair) / P(as read)
   double confidence = 0.0;  // posterior of the repair among the hypotheses
-  double margin = -1.0;     // the rule's own threshold; < 0: the corrector's
+  // The rule's own threshold on log_odds; unset: the corrector's.
+  std::optional<double> margin;
+  // The vocabulary rule's scorer inputs (repair_scorer.h), for the
+  // measurement that learns its weights; empty for other rules.
+  std::vector<double> features;
 };
 
 // Repairs proposed for tokens[index]: none, one for the stem, and/or one

@@ -3,10 +3,10 @@
 // takes and a weight for where it stands (the cover page, a quoted
 // definition, an upper-case heading line weigh more than running text).
 //
-// Also the calibration the corrector learned on data
-// (data/calibration.tsv, written by scripts/correction-eval.py
-// --calibrate): the margin a vocabulary repair must clear and the map from
-// its log-odds to the probability that it is right.
+// Also the older calibration by margins (data/calibration.tsv keys
+// vocabulary_margin, margin_*, confidence_*): used only when the table
+// holds no learned scorer (repair_scorer.h), and for the confidence of a
+// repair decided by a margin given on the command line.
 //
 // A DocumentVocabulary is built and owned by one CorrectOcr call; the
 // calibration is parsed once and immutable afterwards (thread-safe).

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include "extract/correct/lexicon.h"
+#include "extract/correct/repair_scorer.h"
 #include "extract/correct/repair_support.h"
 #include "extract/correct/vocabulary.h"
 
@@ -162,6 +164,52 @@ bool LongPartsChanged(const std::string& read, const std::string& cand) {
   return true;
 }
 
+// The reading looks like a word the lists lack but could derive: a list
+// word with an English suffix ("acquiree", "acquiror", "payors",
+// "billers"), or hyphenated parts of four letters or more that the lists
+// hold ("Pre-commencement"). An OCR confusion seldom leaves a word so.
+bool Wordlike(const std::string& s) {
+  const std::string w = FoldCase(s);
+  if (w.find('-') != std::string::npos) {
+    bool any = false;
+    size_t b = 0;
+    while (b <= w.size()) {
+      size_t e = std::min(w.find('-', b), w.size());
+      if (e - b >= 4) {
+        if (!InEnglishWords(w.substr(b, e - b))) return false;
+        any = true;
+      }
+      b = e + 1;
+    }
+    return any;
+  }
+  // "HomeCare": capitalised parts of three letters or more, all words.
+  int parts = 0;
+  size_t b = 0;
+  for (size_t i = 1; i <= s.size(); ++i) {
+    if (i == s.size() || (repair::IsUpper(s[i]) && repair::IsLower(s[i - 1]))) {
+      if (i - b < 3 || !InEnglishWords(FoldCase(s.substr(b, i - b)))) {
+        parts = -1;
+        break;
+      }
+      ++parts;
+      b = i;
+    }
+  }
+  if (parts >= 2) return true;
+  static constexpr std::string_view kSuffixes[] = {
+      "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "ee", "ees", "ly"};
+  for (std::string_view suffix : kSuffixes) {
+    if (w.size() < suffix.size() + 3 ||
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) != 0) {
+      continue;
+    }
+    std::string root = w.substr(0, w.size() - suffix.size());
+    if (InEnglishWords(root) || InEnglishWords(root + "e")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<const WordTrie*> Tries(const RepairContext& ctx) {
@@ -225,8 +273,16 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
       !WordChars(stem) || t.raw.find_first_of("@/\\_=") != std::string::npos) {
     return std::nullopt;
   }
-  if (ctx.lexicon->LogPrior(stem) > kNone || HyphenatedWords(stem)) {
-    return std::nullopt;  // known as read
+  // Known as read, unless only as a word of a name or heading the filing
+  // prints: a misread word inside a company name ("Forrn of Agreement of
+  // ... Company") or an upper-case heading ("STATFS") is put there by the
+  // very misreading; the scorer weighs that it was seen so.
+  const double known = ctx.lexicon->LogPrior(stem);
+  const bool seen_only = known > kNone &&
+                         known <= DocumentLexicon::kSeenPrior &&
+                         !InEnglishWords(stem) && !InSecVocabulary(stem);
+  if ((known > kNone && !seen_only) || HyphenatedWords(stem)) {
+    return std::nullopt;
   }
   // Repeats count for letter words only: OCR misreads a glyph the same way
   // wherever it is printed ("11J" for "IIJ" all through a scan).
@@ -266,8 +322,11 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   }
   const CaseShape read_shape = ShapeOf(letters_only);
   // A lower-case word with a digit in it ("f0r", "1ts") is no code.
-  const int min_letters =
-      read_shape == CaseShape::kLower ? 2 * digits : 2 * digits + 2;
+  // "F0rm": a capitalised word needs one letter more, an upper-case one
+  // ("M66", "IL6", "CO2" are codes) two.
+  const int min_letters = read_shape == CaseShape::kLower   ? 2 * digits
+                          : read_shape == CaseShape::kTitle ? 2 * digits + 1
+                                                            : 2 * digits + 2;
   if (mixed && (letters < min_letters || HasDigitPart(stem))) {
     return std::nullopt;
   }
@@ -286,6 +345,13 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     sentence_start = !p.empty() && std::string_view(".!?:").find(p.back()) !=
                                        std::string_view::npos;
   }
+  // What the scorer weighs of each candidate (its best-scored entry).
+  struct Parts {
+    double score = kNone, log_p = 0, prior = 0, context = 0;
+    int edits = 0;
+    bool shape_change = false;
+  };
+  std::map<std::string, Parts> parts;
   Hypotheses h(read);
   for (const auto& c :
        ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal)) {
@@ -302,28 +368,108 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     }
     // "lts" is "its" more likely than "Its": a confusion that changes the
     // case shape ('l' read for 'I') must beat one that keeps it.
+    bool shape_change = false;
     if (read_shape != CaseShape::kMixed && read_shape != CaseShape::kNone &&
         !(sentence_start && read_shape == CaseShape::kLower) &&
         ShapeOf(s) != read_shape) {
       prior += kShapeChangePenalty;
+      shape_change = true;
     }
-    h.Add(s, c.log_p + prior + context(folded_s, 0));
+    const double cx = context(folded_s, 0);
+    const double score = c.log_p + prior + cx;
+    h.Add(s, score);
+    Parts& p = parts[s];
+    if (score > p.score) p = {score, c.log_p, prior, cx, c.edits, shape_change};
   }
   std::optional<Repair> r = h.Best(t, t.start, t.stem_end, "vocabulary");
-  if (r) {
-    const Calibration& cal = Calibration::Default();
-    r->confidence = cal.Confidence(r->log_odds);
-    // Short readings are more often real (names, foreign words) and have
-    // more look-alike words: their own margins.
-    const bool short_reading = letters <= kShortLetters;
-    ReadingClass cls =
-        mixed ? ReadingClass::kMixed
-        : capitalised
-            ? (short_reading ? ReadingClass::kNameShort : ReadingClass::kName)
-            : (short_reading ? ReadingClass::kWordShort : ReadingClass::kWord);
-    r->margin =
-        ctx.vocabulary_margin >= 0 ? ctx.vocabulary_margin : cal.Margin(cls);
+  if (!r) return r;
+  const Parts& best = parts[r->to];
+  double runner_up = kNone;
+  for (const auto& [s, p] : parts) {
+    if (s != r->to) runner_up = std::max(runner_up, p.score);
   }
+  // The scorer's inputs (repair_scorer.h), in enum order.
+  const std::string folded_to = FoldCase(r->to);
+  const double lex = ctx.lexicon->LogPrior(r->to);
+  auto log1 = [](int n) { return std::log10(1.0 + std::max(0, n)); };
+  std::vector<double>& f = r->features;
+  f.assign(kVocabularyFeatures, 0.0);
+  auto set = [&f](VocabularyFeature k, double v) {
+    f[static_cast<size_t>(k)] = v;
+  };
+  set(VocabularyFeature::kLogOdds, r->log_odds);
+  set(VocabularyFeature::kChannel, best.log_p);
+  set(VocabularyFeature::kCandidatePrior, best.prior);
+  set(VocabularyFeature::kReadPrior,
+      read - context(folded_stem,
+                     (prev.empty() ? 0 : 1) + (next.empty() ? 0 : 1)));
+  set(VocabularyFeature::kCandidateCount, log1(vocab.Count(folded_to)));
+  set(VocabularyFeature::kCandidateForm, log1(vocab.FormCount(r->to)));
+  set(VocabularyFeature::kReadCount, log1(vocab.FormCount(stem)));
+  set(VocabularyFeature::kCandidateWords, InEnglishWords(r->to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateSec, InSecVocabulary(r->to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateDocOnly,
+      lex == kNone && !HyphenatedWords(folded_to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateLexicon, lex == kNone ? -6.0 : lex);
+  set(VocabularyFeature::kProminent, vocab.Prominent(folded_to) ? 1 : 0);
+  set(VocabularyFeature::kCandidateContext, best.context);
+  set(VocabularyFeature::kReadContext,
+      context(folded_stem, (prev.empty() ? 0 : 1) + (next.empty() ? 0 : 1)));
+  set(VocabularyFeature::kMixed, mixed ? 1 : 0);
+  set(VocabularyFeature::kCapitalised, capitalised ? 1 : 0);
+  set(VocabularyFeature::kUpper, read_shape == CaseShape::kUpper ? 1 : 0);
+  set(VocabularyFeature::kShort, letters <= kShortLetters ? 1 : 0);
+  set(VocabularyFeature::kLetters, letters / 10.0);
+  set(VocabularyFeature::kShapeChange, best.shape_change ? 1 : 0);
+  set(VocabularyFeature::kRunnerUpGap,
+      runner_up == kNone ? 5.0 : std::min(5.0, best.score - runner_up));
+  set(VocabularyFeature::kCandidates, log1(static_cast<int>(parts.size())));
+  set(VocabularyFeature::kEdits, best.edits);
+  set(VocabularyFeature::kOcrLike, ctx.ocr_like ? 1 : 0);
+  set(VocabularyFeature::kSentenceStart, sentence_start ? 1 : 0);
+  set(VocabularyFeature::kReadSeen, seen_only ? 1 : 0);
+  set(VocabularyFeature::kReadWordlike, !mixed && Wordlike(stem) ? 1 : 0);
+  // A capitalised neighbour: the reading may be part of a name ("Sanjay
+  // Ahuja", "Englewood, Colorado").
+  auto capitalised_at = [&](size_t k) {
+    const std::string& raw = (*ctx.tokens)[k].raw;
+    return !raw.empty() && IsUpper(raw[0]) && HasLetter(raw) &&
+           !repair::AllUpperLetters(Stem((*ctx.tokens)[k]));
+  };
+  set(VocabularyFeature::kNameContext,
+      (index > 0 && !sentence_start && capitalised_at(index - 1)) ||
+              (index + 1 < ctx.tokens->size() && capitalised_at(index + 1))
+          ? 1
+          : 0);
+  set(VocabularyFeature::kReadProper, log1(ctx.lexicon->ProperCount(stem)));
+
+  if (ctx.vocabulary_margin) {
+    r->margin = *ctx.vocabulary_margin;
+    r->confidence = Calibration::Default().Confidence(r->log_odds);
+    return r;
+  }
+  const RepairScorer& scorer = RepairScorer::Default();
+  if (scorer.trained) {
+    // The learned decision, put as a margin on the log-odds so that the
+    // corrector's rule (log_odds >= margin, raised for words Tesseract was
+    // sure of) applies it: log_odds >= margin exactly when the logit
+    // reaches the threshold.
+    const double logit = scorer.Logit(f);
+    r->confidence = 1.0 / (1.0 + std::exp(-logit));
+    r->margin = r->log_odds - (logit - scorer.threshold);
+    return r;
+  }
+  const Calibration& cal = Calibration::Default();
+  r->confidence = cal.Confidence(r->log_odds);
+  // Short readings are more often real (names, foreign words) and have
+  // more look-alike words: their own margins.
+  const bool short_reading = letters <= kShortLetters;
+  ReadingClass cls =
+      mixed ? ReadingClass::kMixed
+      : capitalised
+          ? (short_reading ? ReadingClass::kNameShort : ReadingClass::kName)
+          : (short_reading ? ReadingClass::kWordShort : ReadingClass::kWord);
+  r->margin = cal.Margin(cls);
   return r;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/correct/corrector.h"
+#include "extract/correct/repair_scorer.h"
 
 namespace secx {
 namespace {
@@ -159,6 +160,45 @@ TEST_CASE("the calibration table parses", "[correct][vocab]") {
   const Calibration& d = Calibration::Default();
   CHECK(d.vocabulary_margin > 0.0);
   CHECK(d.Confidence(d.vocabulary_margin) > 0.5);
+}
+
+TEST_CASE("the learned scorer parses and weighs its inputs",
+          "[correct][vocab]") {
+  RepairScorer s = RepairScorer::FromTsv(
+      "# comment\nscorer_bias\t-1\nscorer_threshold\t0.5\n"
+      "scorer_w_log_odds\t2\nscorer_w_channel\t1\nscorer_w_unknown\t9\n");
+  CHECK(s.trained);
+  CHECK(s.threshold == Approx(0.5));
+  std::vector<double> f(kVocabularyFeatures, 0.0);
+  f[static_cast<size_t>(VocabularyFeature::kLogOdds)] = 1.5;
+  f[static_cast<size_t>(VocabularyFeature::kChannel)] = -1.0;
+  f[static_cast<size_t>(VocabularyFeature::kEdits)] = 7.0;  // weight 0
+  CHECK(s.Logit(f) == Approx(-1 + 3 - 1));
+  CHECK_FALSE(RepairScorer::FromTsv("vocabulary_margin\t2\n").trained);
+  // The embedded table holds a fitted scorer, and every input has a name.
+  CHECK(RepairScorer::Default().trained);
+  for (std::string_view name : VocabularyFeatureNames()) {
+    CHECK_FALSE(name.empty());
+  }
+}
+
+TEST_CASE("vocabulary repairs report the scorer's inputs", "[correct][vocab]") {
+  Document d = TextDoc(
+      "The Company filed its Annual Report on Form 10-K. The Foundcr of the "
+      "Company signed the Forrn 10-K.\n");
+  CorrectOptions o;
+  o.force = true;
+  std::vector<Correction> c = CorrectOcr(&d, o);
+  REQUIRE(!c.empty());
+  bool any = false;
+  for (const Correction& r : c) {
+    if (r.rule != "vocabulary") continue;
+    any = true;
+    CHECK(r.features.size() == kVocabularyFeatures);
+    CHECK(r.confidence > 0.5);
+  }
+  CHECK(any);
+  CHECK(d.text.find("Form 10-K.\n") != std::string::npos);
 }
 
 }  // namespace
