@@ -126,7 +126,8 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
   // One keyword scan of the text serves the four disclosure extractors.
   facts::KeywordHits keywords(d.text);
   x.tickers = ExtractTickers(d, keywords);
-  x.dividends = ExtractDividends(d, keywords);
+  std::vector<std::string> rule_warnings;
+  x.dividends = ExtractDividends(d, keywords, &rule_warnings);
   x.revenue_shares = ExtractRevenueShares(d, keywords);
   x.facts = ExtractFacts(d, keywords);
   // Facts that the field contract also names (FIELDS.md) are reported as
@@ -143,6 +144,8 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
   // Checked while the text is here: the store and `secx check` only read
   // the results.
   x.checks = RunChecks(x);
+  d.warnings.insert(d.warnings.end(), rule_warnings.begin(),
+                    rule_warnings.end());
   for (const std::string& w : d.warnings) {
     x.warnings.push_back(source + ": " + w);
   }

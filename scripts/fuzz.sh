@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(sgml uudecode encoding html pipeline)
+[ ${#targets[@]} -eq 0 ] && targets=(sgml uudecode encoding html pipeline image correct)
 
 build=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -26,6 +26,16 @@ seeds() {
     uudecode) echo fuzz/seeds/uudecode ;;
     encoding | pipeline) echo corpus/text corpus/seeds ;;
     html) echo corpus/html ;;
+    image) echo corpus/scans fuzz/seeds/image ;;
+    correct) echo corpus/seeds corpus/text ;;
+  esac
+}
+
+# The corrector costs time per byte: shorter inputs, more of them.
+max_len() {
+  case "$1" in
+    correct) echo 16384 ;;
+    *) echo 65536 ;;
   esac
 }
 
@@ -39,7 +49,7 @@ for t in "${targets[@]}"; do
     find "$d" -type f ! -name '*.json' -exec cp -n {} "$work/" \;
   done
   echo "fuzz: $t for $seconds s"
-  "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 \
+  "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" \
     -rss_limit_mb=2048 -timeout=20 -artifact_prefix="$artifacts/" \
     -print_final_stats=1 "$work"
 done

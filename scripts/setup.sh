@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config git  # g++ brings libasan, libubsan
   libre2-dev libsqlite3-dev sqlite3
   catch2
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng

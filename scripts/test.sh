@@ -6,6 +6,9 @@ bash scripts/setup.sh
 bash scripts/build.sh
 export OMP_THREAD_LIMIT=1
 ctest --test-dir "${SECX_BUILD_DIR:-build}" --output-on-failure -j"$(nproc)"
+# The fuzz targets' seed corpora and crash inputs again, under ASan+UBSan
+# (a second, smaller build in build-asan/).
+bash scripts/asan-replay.sh
 # The accuracy gate as users run it: fails when corpus/ accuracy drops
 # below corpus/baseline.json.
 "${SECX_BUILD_DIR:-build}/secx" eval corpus/ > /dev/null

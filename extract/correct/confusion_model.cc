@@ -203,7 +203,15 @@ struct ConfusionModel::Walk {
   double min_edit, min_total;
   std::string text;
   std::unordered_map<std::string, std::pair<double, int>> out;
+  size_t steps = 0;
 };
+
+// Steps of one walk. A reading that is itself a long word of the tries
+// (the document's own tokens are in its lexicon) can be walked with every
+// letter case-swapped, which the folded tries cannot tell apart: about
+// n^max_edits candidates (found by fuzz/fuzz_pipeline.cc: one 160-letter
+// token took 90 s). Real words stay far below this bound.
+constexpr size_t kMaxWalkSteps = 20000;
 
 // Follows `seg` from `nodes` in every trie; false when no trie has it.
 static bool Advance(const std::vector<const WordTrie*>& tries,
@@ -223,6 +231,7 @@ static bool Advance(const std::vector<const WordTrie*>& tries,
 void ConfusionModel::Step(Walk& w, size_t pos,
                           const std::array<int32_t, kMaxTries>& nodes,
                           double lp, int edits) const {
+  if (++w.steps > kMaxWalkSteps) return;
   if (pos == w.ocr.size()) {
     if (edits == 0) return;
     for (size_t t = 0; t < w.tries->size(); ++t) {

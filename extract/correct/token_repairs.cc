@@ -150,7 +150,15 @@ std::optional<Repair> RepairTicker(const RepairContext& ctx, const Token& t) {
     h.Add(symbol, ctx.model->LogP(read, DecodeUtf8(symbol)) + prior +
                       TickerLengthLogPrior(t.exchange, symbol.size()));
   }
-  for (const auto& c : ctx.model->Expand(read, 5, -3.0, -9.0)) {
+  // Five edits of at most two characters each cannot bring a longer
+  // reading down to a symbol of five letters; and its search would hold
+  // 50,000 states as long as the reading (a 7 KB token took 1 GB; found
+  // by fuzz/fuzz_pipeline.cc).
+  constexpr int kTickerEdits = 5;
+  const bool can_shrink = read.size() <= 5 + 2 * kTickerEdits;
+  for (const auto& c : can_shrink
+                           ? ctx.model->Expand(read, kTickerEdits, -3.0, -9.0)
+                           : std::vector<ConfusionModel::Candidate>()) {
     std::string s = EncodeUtf8(c.text);
     if (!AllUpperLetters(s) || s.size() > 5) continue;
     h.Add(s, c.log_p + DocumentLexicon::kFormatOnlyPrior +

@@ -76,7 +76,8 @@ std::vector<Dividend> ExtractDividends(const Document& doc) {
 }
 
 std::vector<Dividend> ExtractDividends(const Document& doc,
-                                       const facts::KeywordHits& hits) {
+                                       const facts::KeywordHits& hits,
+                                       std::vector<std::string>* warnings) {
   // Every rule needs the word somewhere ("dividend", "Dividend per share",
   // "Interim dividend"); the keyword scan rules most documents out.
   if (!hits.ContainsAny({"vidend", "VIDEND"})) return {};
@@ -99,7 +100,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   for (Dividend& d : facts::DividendTables(doc, ctx, hits)) {
     if (!inside(d)) out.push_back(std::move(d));
   }
-  for (Dividend& d : facts::DividendSentences(doc, ctx, hits)) {
+  for (Dividend& d : facts::DividendSentences(doc, ctx, hits, warnings)) {
     if (inside(d)) continue;
     bool merged = false;
     for (Dividend& have : out) {

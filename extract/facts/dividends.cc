@@ -395,14 +395,31 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   }
 }
 
-}  // namespace
+// "dividends: 2 sentences naming a dividend are over 4096 bytes and were
+// not read (the first at byte 120, page 1; the longest 52000 bytes)".
+std::string LongSentenceWarning(const Document& doc, size_t count,
+                                size_t first_at, size_t longest) {
+  std::string w = "dividends: " + std::to_string(count) +
+                  (count == 1 ? " sentence naming a dividend is"
+                              : " sentences naming a dividend are") +
+                  " over " + std::to_string(kMaxSentenceBytes) + " bytes and " +
+                  (count == 1 ? "was" : "were") + " not read (" +
+                  (count == 1 ? "at" : "the first at") + " byte " +
+                  std::to_string(first_at);
+  int page = doc.PageAt(first_at);
+  if (page > 0) w += ", page " + std::to_string(page);
+  if (count > 1) w += "; the longest " + std::to_string(longest) + " bytes";
+  return w + ")";
+}
 
-constexpr size_t kMaxSentenceBytes = 4096;
+}  // namespace
 
 std::vector<Dividend> DividendSentences(const Document& doc,
                                         const DividendContext& ctx,
-                                        const KeywordHits& hits) {
+                                        const KeywordHits& hits,
+                                        std::vector<std::string>* warnings) {
   std::vector<Dividend> out;
+  size_t too_long = 0, first_too_long = 0, longest = 0;
   std::string_view text = doc.text;
   for (Piece para : hits.ParagraphsWith({"vidend", "VIDEND"})) {
     // Table rows (TAB-separated cells) are no prose: each run of text
@@ -447,11 +464,15 @@ std::vector<Dividend> DividendSentences(const Document& doc,
       for (size_t i = 0; i < sentences.size(); ++i) {
         std::string_view s =
             text.substr(sentences[i].start, sentences[i].size());
+        if (!ContainsLower(s, "dividend")) continue;
         // A "sentence" longer than any prose sentence (a file that is one
         // unpunctuated line) is no declaration; reading it would cost time
-        // growing with its length times its amounts.
-        if (s.size() > kMaxSentenceBytes) continue;
-        if (!ContainsLower(s, "dividend")) continue;
+        // growing with its length times its amounts. Counted, not read.
+        if (s.size() > kMaxSentenceBytes) {
+          if (too_long++ == 0) first_too_long = sentences[i].start;
+          longest = std::max(longest, s.size());
+          continue;
+        }
         size_t before = out.size();
         ParseSentence(doc, ctx, sentences, i, &out);
         if (table) {
@@ -476,6 +497,10 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         }
       }
     }
+  }
+  if (too_long > 0 && warnings != nullptr) {
+    warnings->push_back(
+        LongSentenceWarning(doc, too_long, first_too_long, longest));
   }
   return out;
 }

@@ -29,10 +29,19 @@ struct DividendContext {
 DividendContext ReadDividendContext(const Document& doc,
                                     const KeywordHits& hits);
 
-// Declarations and payments written as sentences.
+// Sentences longer than this are not read as declarations (see
+// DividendSentences).
+constexpr size_t kMaxSentenceBytes = 4096;
+
+// Declarations and payments written as sentences. A sentence that names a
+// dividend but is over kMaxSentenceBytes (a file that is one unpunctuated
+// line) is not read: parsing it would cost time growing with its length
+// times its amounts. Such sentences are counted into one line appended to
+// `warnings` (when not null), so that the skip is never silent.
 std::vector<Dividend> DividendSentences(const Document& doc,
                                         const DividendContext& ctx,
-                                        const KeywordHits& hits);
+                                        const KeywordHits& hits,
+                                        std::vector<std::string>* warnings);
 
 // Tables: row-labelled (label, then one cell per column; OCR'd columns
 // may come with scrambled headings), annual summaries (interim / year-end /

@@ -4,6 +4,7 @@
 #ifndef SECX_EXTRACT_FACTS_FACTS_H_
 #define SECX_EXTRACT_FACTS_FACTS_H_
 
+#include <string>
 #include <vector>
 
 #include "extract/document.h"
@@ -22,8 +23,12 @@ std::vector<Fact> ExtractFacts(const Document& doc);
 // on doc.text) between the four extractors.
 std::vector<Ticker> ExtractTickers(const Document& doc,
                                    const facts::KeywordHits& hits);
-std::vector<Dividend> ExtractDividends(const Document& doc,
-                                       const facts::KeywordHits& hits);
+// `warnings`, when not null, receives one line for each part of the text
+// a rule chose not to read (e.g. a dividend sentence too long to be prose);
+// the pipeline reports them as the document's warnings.
+std::vector<Dividend> ExtractDividends(
+    const Document& doc, const facts::KeywordHits& hits,
+    std::vector<std::string>* warnings = nullptr);
 std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
                                                const facts::KeywordHits& hits);
 std::vector<Fact> ExtractFacts(const Document& doc,

@@ -452,9 +452,11 @@ int CountTiffPages(const std::string& b) {
   std::set<uint32_t> seen;
   int count = 0;
   uint32_t ifd = ReadU32(b, 4, le);
-  while (ifd != 0 && ifd + 2 <= b.size() && seen.insert(ifd).second) {
-    uint32_t entries = ReadU16(b, ifd, le);
-    size_t next_at = ifd + 2 + size_t{entries} * 12;
+  // Offsets in 64 bits: an IFD offset near 4 GiB must not wrap around
+  // (found by fuzz/fuzz_image.cc).
+  while (ifd != 0 && uint64_t{ifd} + 2 <= b.size() && seen.insert(ifd).second) {
+    uint64_t entries = ReadU16(b, ifd, le);
+    uint64_t next_at = uint64_t{ifd} + 2 + entries * 12;
     ++count;
     if (next_at + 4 > b.size()) break;
     ifd = ReadU32(b, next_at, le);

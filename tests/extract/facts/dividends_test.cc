@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
+#include "extract/facts/dividends_internal.h"
 #include "extract/facts/facts.h"
+#include "extract/facts/text_scan.h"
+#include "extract/pipeline.h"
 #include "tests/extract/facts/test_util.h"
 
 namespace secx {
@@ -369,6 +374,54 @@ TEST_CASE("annual-report sentences: the old rate of an increase",
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "0.24");
   CHECK(got[1].per_share == "0.51");
+}
+
+TEST_CASE("a dividend sentence over the size limit is reported, not read",
+          "[facts][dividends]") {
+  // One unpunctuated run naming a dividend and an amount, padded past the
+  // limit with words (no full stop ends it), then a sentence of normal size.
+  std::string long_one = "The Board declared a dividend of $0.25 per share";
+  while (long_one.size() <= facts::kMaxSentenceBytes) {
+    long_one += " and more words";
+  }
+  const std::string text = "Results were good. " + long_one +
+                           ". The Board declared a quarterly dividend of "
+                           "$0.30 per share payable May 1, 2024.\n";
+  std::vector<std::string> warnings;
+  Document doc = TextDoc(text);
+  std::vector<Dividend> got =
+      ExtractDividends(doc, facts::KeywordHits(doc.text), &warnings);
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.30");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0] ==
+        "dividends: 1 sentence naming a dividend is over 4096 bytes and was "
+        "not read (at byte 19, page 1)");
+
+  // The pipeline reports it as a warning of the document.
+  Extraction x = ExtractBytes(text, "long.txt", ExtractOptions());
+  CHECK(x.errors.empty());
+  REQUIRE(x.warnings.size() == 1);
+  CHECK(x.warnings[0] == "long.txt: " + warnings[0]);
+
+  // Sentences of normal size: no warning.
+  warnings.clear();
+  Document normal =
+      TextDoc("The Board declared a dividend of $0.25 per share.");
+  CHECK(ExtractDividends(normal, facts::KeywordHits(normal.text), &warnings)
+            .size() == 1);
+  CHECK(warnings.empty());
+}
+
+TEST_CASE("long sentences without the word are not counted",
+          "[facts][dividends]") {
+  std::string text = "A dividend of $0.10 per share was paid. ";
+  while (text.size() <= 2 * facts::kMaxSentenceBytes) text += "filler word ";
+  std::vector<std::string> warnings;
+  Document doc = TextDoc(text);
+  CHECK(ExtractDividends(doc, facts::KeywordHits(doc.text), &warnings).size() ==
+        1);
+  CHECK(warnings.empty());
 }
 
 }  // namespace
