@@ -8,6 +8,7 @@ packages=(
   libre2-dev libsqlite3-dev sqlite3
   catch2
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
+  libjpeg-dev  # JPEG decoded by secx itself, its messages kept as notes
   libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev libarchive-dev
   libpoppler-cpp-dev poppler-utils
   libzstd-dev libcpp-httplib-dev curl  # stored texts; secx serve; serve-check.sh

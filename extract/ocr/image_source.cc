@@ -1,5 +1,6 @@
 #include "extract/ocr/image_source.h"
 
+#include <jpeglib.h>
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <csetjmp>
 #include <cstring>
 #include <mutex>
 #include <set>
@@ -111,6 +113,102 @@ Status CheckPngChunks(const std::string& b) {
                        std::to_string(b.size()) + " bytes)");
 }
 
+// JPEG decoding with libjpeg directly, so that its messages ("Corrupt JPEG
+// data: 12 extraneous bytes before marker 0xd9") become secx's page note
+// instead of a line of its own on stderr (Leptonica leaves libjpeg's
+// message printer in place). Gray and colour JPEGs; `reduction` 1, 2, 4 or
+// 8 scales at decode time. Null on an error (`*message` says which), and
+// for CMYK, which the caller leaves to Leptonica.
+struct JpegErrors {
+  jpeg_error_mgr mgr;
+  std::jmp_buf jump;
+  std::string messages;
+};
+
+void JpegFail(j_common_ptr cinfo) {
+  auto* e = reinterpret_cast<JpegErrors*>(cinfo->err);
+  char text[JMSG_LENGTH_MAX];
+  (*cinfo->err->format_message)(cinfo, text);
+  if (!e->messages.empty()) e->messages += "; ";
+  e->messages += text;
+  std::longjmp(e->jump, 1);
+}
+
+void JpegMessage(j_common_ptr cinfo) {
+  auto* e = reinterpret_cast<JpegErrors*>(cinfo->err);
+  if (e->messages.size() > 200) return;  // one is enough to say it
+  char text[JMSG_LENGTH_MAX];
+  (*cinfo->err->format_message)(cinfo, text);
+  if (!e->messages.empty()) e->messages += "; ";
+  e->messages += text;
+}
+
+Pix* DecodeJpeg(const l_uint8* data, size_t size, int reduction,
+                std::string* message) {
+  jpeg_decompress_struct cinfo;
+  JpegErrors errors;
+  cinfo.err = jpeg_std_error(&errors.mgr);
+  errors.mgr.error_exit = JpegFail;
+  errors.mgr.output_message = JpegMessage;
+  Pix* pix = nullptr;
+  if (setjmp(errors.jump)) {
+    jpeg_destroy_decompress(&cinfo);
+    pixDestroy(&pix);
+    *message = errors.messages;
+    return nullptr;
+  }
+  jpeg_create_decompress(&cinfo);
+  jpeg_mem_src(&cinfo, data, static_cast<unsigned long>(size));
+  jpeg_read_header(&cinfo, TRUE);
+  if (cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK) {
+    jpeg_destroy_decompress(&cinfo);
+    return nullptr;
+  }
+  bool gray = cinfo.num_components == 1;
+  cinfo.out_color_space = gray ? JCS_GRAYSCALE : JCS_RGB;
+  cinfo.scale_num = 1;
+  cinfo.scale_denom = static_cast<unsigned int>(std::max(1, reduction));
+  jpeg_start_decompress(&cinfo);
+  const int w = static_cast<int>(cinfo.output_width);
+  const int h = static_cast<int>(cinfo.output_height);
+  pix = pixCreate(w, h, gray ? 8 : 32);
+  if (pix == nullptr) {
+    jpeg_destroy_decompress(&cinfo);
+    *message = "no memory for the image";
+    return nullptr;
+  }
+  // libjpeg's own pool: freed by jpeg_destroy_decompress, also after an
+  // error's longjmp (which would skip a C++ destructor).
+  JSAMPARRAY rows = (*cinfo.mem->alloc_sarray)(
+      reinterpret_cast<j_common_ptr>(&cinfo), JPOOL_IMAGE,
+      static_cast<JDIMENSION>(w * (gray ? 1 : 3)), 1);
+  const JSAMPLE* row = rows[0];
+  l_uint32* out = pixGetData(pix);
+  const int wpl = pixGetWpl(pix);
+  while (cinfo.output_scanline < cinfo.output_height) {
+    int y = static_cast<int>(cinfo.output_scanline);
+    jpeg_read_scanlines(&cinfo, rows, 1);
+    l_uint32* line = out + static_cast<size_t>(y) * wpl;
+    for (int x = 0; x < w; ++x) {
+      if (gray) {
+        SET_DATA_BYTE(line, x, row[x]);
+      } else {
+        composeRGBPixel(row[3 * x], row[3 * x + 1], row[3 * x + 2], line + x);
+      }
+    }
+  }
+  if (cinfo.density_unit == 1 || cinfo.density_unit == 2) {
+    double per_inch = cinfo.density_unit == 2 ? 2.54 : 1.0;
+    int xres = static_cast<int>(cinfo.X_density * per_inch / std::max(1, reduction) + 0.5);
+    int yres = static_cast<int>(cinfo.Y_density * per_inch / std::max(1, reduction) + 0.5);
+    pixSetResolution(pix, xres, yres);
+  }
+  jpeg_finish_decompress(&cinfo);
+  jpeg_destroy_decompress(&cinfo);
+  *message = errors.messages;
+  return pix;
+}
+
 // A JPEG starts with SOI (FF D8) and ends with EOI (FF D9), give or take
 // some padding a scanner may append. libjpeg decodes a truncated file with
 // a warning on stderr and grey where the data ran out.
@@ -168,14 +266,19 @@ class RasterSource : public ImageSource {
         if (format != IFF_JFIF_JPEG || reduction == 0) {
           return Status::Error(TooBig(w, h, options_));
         }
-        pix = pixReadMemJpeg(data, size, 0, reduction, nullptr, 0);
+        std::string said;
+        pix = DecodeJpeg(data, size, reduction, &said);
         page.note = TooBig(w, h, options_) + "; decoded at 1/" +
                     std::to_string(reduction) + " size";
-        if (pix != nullptr) {
-          int xres = pixGetXRes(pix);
-          if (xres > 0)
-            pixSetResolution(pix, xres / reduction, xres / reduction);
+        if (!said.empty()) page.note += "; jpeg: " + said;
+      } else if (format == IFF_JFIF_JPEG) {
+        std::string said;
+        pix = DecodeJpeg(data, size, 1, &said);
+        if (pix == nullptr && said.empty()) pix = pixReadMem(data, size);
+        if (pix == nullptr && !said.empty()) {
+          return Status::Error("corrupt jpeg image: " + said);
         }
+        if (!said.empty()) page.note = "jpeg: " + said;
       } else {
         pix = pixReadMem(data, size);
       }

@@ -2,6 +2,8 @@
 // text-layer test, and mapping boxes back to original page pixels.
 #include "extract/ocr/image_source.h"
 
+#include <leptonica/allheaders.h>
+
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
@@ -25,6 +27,34 @@ TEST_CASE("TIFF pages are counted from the IFD chain", "[ocr]") {
   // An IFD offset past the end of the file: no pages.
   std::string past("II*\0\xFF\xFF\0\0", 8);
   CHECK(CountTiffPages(past) == 0);
+}
+
+TEST_CASE("libjpeg's complaints become the page's note, not stderr",
+          "[ocr]") {
+  Pix* pix = pixCreate(64, 32, 8);
+  pixSetAllArbitrary(pix, 200);
+  pixSetResolution(pix, 300, 300);
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  REQUIRE(pixWriteMemJpeg(&data, &size, pix, 90, 0) == 0);
+  pixDestroy(&pix);
+  std::string jpeg(reinterpret_cast<char*>(data), size);
+  lept_free(data);
+  // Bytes a broken scanner left before the end marker.
+  jpeg.insert(jpeg.rfind("\xFF\xD9"), std::string(12, '\0'));
+  Binary b;
+  b.filename = "bad.jpg";
+  b.format = "jpeg";
+  b.bytes = jpeg;
+  OcrOptions options;
+  auto source = ImageSource::Open(b, options);
+  REQUIRE(source.ok());
+  auto page = source.value()->LoadPage(0);
+  REQUIRE(page.ok());
+  REQUIRE(page->image);
+  CHECK(pixGetWidth(page->image.get()) == 64);
+  CHECK(page->dpi == 300);
+  CHECK(page->note.find("jpeg: Corrupt JPEG data") != std::string::npos);
 }
 
 TEST_CASE("a PDF text layer is used only when it reads as text", "[ocr]") {
