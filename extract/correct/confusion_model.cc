@@ -279,7 +279,7 @@ void ConfusionModel::Step(Walk& w, size_t pos,
 
 std::vector<ConfusionModel::WordCandidate> ConfusionModel::ExpandIn(
     std::string_view ocr, const std::vector<const WordTrie*>& tries,
-    int max_edits, double min_edit, double min_total) const {
+    int max_edits, double min_edit, double min_total, size_t* cut) const {
   std::vector<WordCandidate> out;
   if (tries.empty() || tries.size() > kMaxTries) return out;
   for (char c : ocr) {
@@ -290,6 +290,7 @@ std::vector<ConfusionModel::WordCandidate> ConfusionModel::ExpandIn(
   nodes.fill(WordTrie::kNoNode);
   for (size_t t = 0; t < tries.size(); ++t) nodes[t] = WordTrie::kRoot;
   Step(w, 0, nodes, 0.0, 0);
+  if (cut != nullptr && w.steps > kMaxWalkSteps) ++*cut;
   out.reserve(w.out.size());
   for (auto& [text, v] : w.out) out.push_back({text, v.first, v.second});
   // Most likely first, then by text: the order never depends on hashing.

@@ -68,10 +68,13 @@ class ConfusionModel {
     double log_p = 0.0;  // log10 P(ocr | text)
     int edits = 0;
   };
+  // A walk stops after kMaxWalkSteps (confusion_model.cc); `*cut`, when
+  // given, counts the walks stopped so.
   std::vector<WordCandidate> ExpandIn(std::string_view ocr,
                                       const std::vector<const WordTrie*>& tries,
                                       int max_edits, double min_edit,
-                                      double min_total) const;
+                                      double min_total,
+                                      size_t* cut = nullptr) const;
 
  private:
   struct Walk;

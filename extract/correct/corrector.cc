@@ -91,6 +91,8 @@ std::vector<Correction> CorrectOcr(Document* doc,
   ctx.vocabulary = &vocabulary;
   ctx.vocabulary_margin = options.vocabulary_margin;
   ctx.ocr_like = ocr_like || doc->ocr_text;
+  size_t cut_walks = 0;
+  ctx.cut_walks = &cut_walks;
 
   std::vector<const Word*> words;
   for (const Word& w : doc->words) words.push_back(&w);
@@ -151,6 +153,12 @@ std::vector<Correction> CorrectOcr(Document* doc,
   }
   ApplyEdits(doc, edits);
   for (Correction& c : out) c.page = doc->PageAt(c.start);
+  if (cut_walks > 0) {
+    doc->warnings.push_back(
+        "correction: " + std::to_string(cut_walks) +
+        " candidate searches stopped at their step bound (tokens too long "
+        "or too ambiguous to search fully); those tokens may keep an error");
+  }
   return out;
 }
 

@@ -61,7 +61,8 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
   static const RE2 kUpperOrdinal("(?i)[0-9]+(?:st|nd|rd|th)");
   if (RE2::FullMatch(stem, kUpperOrdinal)) return std::nullopt;
   Hypotheses h(kMixedNamePrior);
-  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 3, -3.0, -7.0)) {
+  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 3, -3.0, -7.0,
+                                           ctx.cut_walks)) {
     const std::string& s = c.text;
     if (HasDigit(s)) continue;
     double prior = ctx.vocabulary != nullptr ? VocabularyPrior(ctx, s)
@@ -412,7 +413,8 @@ std::optional<Repair> RepairWord(const RepairContext& ctx, const Token& t) {
   double read = (ctx.ocr_like ? kUnknownWordPriorOcr : kUnknownWordPrior) +
                 0.5 * std::min(4, ctx.lexicon->Count(stem) - 1);
   Hypotheses h(read);
-  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 2, -2.5, -4.5)) {
+  for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 2, -2.5, -4.5,
+                                           ctx.cut_walks)) {
     const std::string& s = c.text;
     if (!AllLowerLetters(s)) continue;
     double prior = ctx.lexicon->LogPrior(s);

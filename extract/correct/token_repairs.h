@@ -40,6 +40,9 @@ struct RepairContext {
   // The text looks like OCR output, so an unknown word is more likely an
   // error than a rare name.
   bool ocr_like = false;
+  // Counts the candidate searches stopped at their step bound (a token too
+  // long or too ambiguous to search fully); the corrector warns of them.
+  size_t* cut_walks = nullptr;
 };
 
 struct Repair {

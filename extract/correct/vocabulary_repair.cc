@@ -354,7 +354,8 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   std::map<std::string, Parts> parts;
   Hypotheses h(read);
   for (const auto& c :
-       ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal)) {
+       ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal,
+                           ctx.cut_walks)) {
     const std::string& s = c.text;
     if (HasDigit(s) || !HasLetter(s)) continue;
     // The same letters in another case or with other punctuation: the

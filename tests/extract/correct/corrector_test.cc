@@ -67,6 +67,26 @@ TEST_CASE("dividend seed: golden corrected text", "[correct][golden]") {
   CHECK(d.sections[0].end == d.text.size());
 }
 
+TEST_CASE("a token too long to search fully is said, not silent",
+          "[correct]") {
+  // A 160-letter token the document also prints as a word (an input the
+  // pipeline fuzzer found): its candidate search meets the step bound.
+  std::string text = ReadFile("fuzz/crashes/pipeline/slow-160-letter-token.txt");
+  Document d = TextDoc(text);
+  CorrectOptions o;
+  o.force = true;
+  CorrectOcr(&d, o);
+  bool said = false;
+  for (const std::string& w : d.warnings) {
+    said = said || w.find("stopped at their step bound") != std::string::npos;
+  }
+  CHECK(said);
+  // Ordinary text meets no bound.
+  Document plain = TextDoc("The Board declared a dividend of $0.25 per share.\n");
+  CorrectOcr(&plain, o);
+  CHECK(plain.warnings.empty());
+}
+
 TEST_CASE("clean filings are not OCR text and get no repairs",
           "[correct][clean]") {
   std::string sd = ReadFile("corpus/seeds/iij-form-sd-2015.txt");
