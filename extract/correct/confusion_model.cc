@@ -164,6 +164,7 @@ std::vector<ConfusionModel::Candidate> ConfusionModel::Expand(
     bool operator<(const State& o) const { return lp < o.lp; }
   };
   std::vector<Candidate> out;
+  if (ocr.size() > kMaxExpandLength) return out;
   std::set<std::u32string> seen;
   std::priority_queue<State> queue;
   queue.push({0, U"", 0.0, 0});

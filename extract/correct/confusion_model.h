@@ -54,6 +54,10 @@ class ConfusionModel {
   // Strings the OCR reading `ocr` may have come from, with at most
   // `max_edits` segment substitutions of log10 probability >= `min_edit`
   // each and total >= `min_total`. The reading itself is not included.
+  // Readings over kMaxExpandLength code points get none: no word, number
+  // or identifier is that long, and the search's memory grows with the
+  // length (at most 50,000 states of it).
+  static constexpr size_t kMaxExpandLength = 48;
   std::vector<Candidate> Expand(std::u32string_view ocr, int max_edits,
                                 double min_edit, double min_total) const;
 

@@ -1,6 +1,7 @@
 #include "extract/correct/confusion_model.h"
 
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "extract/correct/tokenizer.h"
 
@@ -17,6 +18,15 @@ bool Expands(const char* ocr, const char* want, int max_edits = 3) {
     if (EncodeUtf8(c.text) == want) return true;
   }
   return false;
+}
+
+TEST_CASE("readings too long for a word are not expanded",
+          "[correct][confusion]") {
+  std::string word = "Initiative1";
+  CHECK(Expands(word.c_str(), "Initiativel"));
+  // A run no word is: no search (its memory would grow with the length).
+  std::string run(ConfusionModel::kMaxExpandLength + 1, 'l');
+  CHECK(ConfusionModel::Default().Expand(DecodeUtf8(run), 3, -3.5, -9.0).empty());
 }
 
 TEST_CASE("identical strings cost nothing", "[correct][confusion]") {
