@@ -88,15 +88,6 @@ int ReadUserVersion(sqlite3* db) {
   return version;
 }
 
-std::string UtcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // Binds one value; text is bound SQLITE_STATIC, so `v` must outlive the
 // statement's Step().
 void Bind(sqlite3_stmt* s, int i, const Value& v) {
@@ -132,6 +123,15 @@ const char kDocumentRegistrants[] =
     "document_id = ?1 OR name_key = ?2 OR name_key = ?3";
 
 }  // namespace
+
+std::string UtcNow() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm;
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 std::string CompanyCikSql(const std::string& where) {
   return "UPDATE registrants SET company_cik = COALESCE(cik,\n"

@@ -83,6 +83,9 @@ struct QueryLimits {
   int64_t rows = 0;    // rows over all result sets; 0 = none
 };
 
+// The time now, UTC, as the store writes it: "2026-12-03T17:22:32Z".
+std::string UtcNow();
+
 // The registrants' company columns, derived across documents: company_cik
 // is the row's CIK, else the smallest CIK of a filing with the same name
 // key; company_key names the company by CIK, else name key, else ticker,

@@ -5,6 +5,7 @@
 
 #include <ctime>
 
+#include "analyze/store.h"
 #include "analyze/text_index.h"
 
 namespace secx {
@@ -17,15 +18,6 @@ std::string Col(sqlite3_stmt* s, int i) {
   return p ? std::string(reinterpret_cast<const char*>(p),
                          sqlite3_column_bytes(s, i))
            : std::string();
-}
-
-std::string UtcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 // The reviews of a value of table `t` aliased v: same document, span and

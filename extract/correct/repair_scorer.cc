@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/correct/embedded_data.h"
+#include "extract/correct/vocabulary.h"
 
 namespace secx {
 
@@ -50,17 +51,7 @@ const RepairScorer& RepairScorer::Default() {
 RepairScorer RepairScorer::FromTsv(std::string_view tsv) {
   RepairScorer s;
   const auto& names = VocabularyFeatureNames();
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t nl = tsv.find('\n', pos);
-    if (nl == std::string_view::npos) nl = tsv.size();
-    std::string line(tsv.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string::npos) continue;
-    std::string_view key(line.data(), tab);
-    double v = std::strtod(line.c_str() + tab + 1, nullptr);
+  ForEachSetting(tsv, [&](std::string_view key, double v) {
     if (key == "scorer_bias") {
       s.bias = v;
       s.trained = true;
@@ -71,7 +62,7 @@ RepairScorer RepairScorer::FromTsv(std::string_view tsv) {
         if (key.substr(9) == names[i]) s.weights[i] = v;
       }
     }
-  }
+  });
   return s;
 }
 

@@ -33,8 +33,9 @@ const Calibration& Calibration::Default() {
   return *c;
 }
 
-Calibration Calibration::FromTsv(std::string_view tsv) {
-  Calibration c;
+void ForEachSetting(std::string_view tsv,
+                    const std::function<void(std::string_view key, double value)>&
+                        setting) {
   size_t pos = 0;
   while (pos < tsv.size()) {
     size_t nl = tsv.find('\n', pos);
@@ -44,8 +45,14 @@ Calibration Calibration::FromTsv(std::string_view tsv) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    std::string key = line.substr(0, tab);
-    double v = std::strtod(line.c_str() + tab + 1, nullptr);
+    setting(std::string_view(line.data(), tab),
+            std::strtod(line.c_str() + tab + 1, nullptr));
+  }
+}
+
+Calibration Calibration::FromTsv(std::string_view tsv) {
+  Calibration c;
+  ForEachSetting(tsv, [&c](std::string_view key, double v) {
     if (key == "vocabulary_margin") c.vocabulary_margin = v;
     if (key == "margin_mixed") c.margin_mixed = v;
     if (key == "margin_name") c.margin_name = v;
@@ -54,7 +61,7 @@ Calibration Calibration::FromTsv(std::string_view tsv) {
     if (key == "margin_word_short") c.margin_word_short = v;
     if (key == "confidence_slope") c.confidence_slope = v;
     if (key == "confidence_intercept") c.confidence_intercept = v;
-  }
+  });
   return c;
 }
 

@@ -13,6 +13,7 @@
 #ifndef SECX_EXTRACT_CORRECT_VOCABULARY_H_
 #define SECX_EXTRACT_CORRECT_VOCABULARY_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +34,12 @@ enum class ReadingClass {
   kNameShort,  // as kName, four letters or fewer ("Rulo")
   kWordShort,  // as kWord, four letters or fewer ("thc")
 };
+
+// Calls `setting` with each "key<TAB>number" line of `tsv` (the format of
+// data/calibration.tsv; blank lines and '#' comments skipped).
+void ForEachSetting(std::string_view tsv,
+                    const std::function<void(std::string_view key, double value)>&
+                        setting);
 
 struct Calibration {
   double vocabulary_margin = 3.0;  // log10 odds a repair must clear
