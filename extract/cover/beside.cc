@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -386,6 +387,44 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
   return out;
 }
 
+// A reporting period runs from the first of a month to the last day of a
+// month (calendar and fiscal months), or over 52/53 weeks, which neither
+// begins on a first nor ends on a month's last day. A period that begins
+// on a first but does not end on a last day (or the other way round) has
+// one date misread: "11/30/08" read as "1/30/08". The date that breaks
+// the convention is left out; one of over 400 days leaves out both.
+enum class PeriodFit { kFits, kStartDoubtful, kEndDoubtful, kNeither };
+
+bool IsMonthsLastDay(const std::string& iso) {
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d == kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+long DayNumber(const std::string& iso) {
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return 0;
+  // Days since a fixed origin (civil calendar), enough to take differences.
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe;
+}
+
+PeriodFit FitOfPeriod(const std::string& start, const std::string& end) {
+  if (DayNumber(end) - DayNumber(start) > 400) return PeriodFit::kNeither;
+  const bool first = start.size() == 10 && start.compare(8, 2, "01") == 0;
+  const bool last = IsMonthsLastDay(end);
+  if (first && !last) return PeriodFit::kEndDoubtful;
+  if (!first && last) return PeriodFit::kStartDoubtful;
+  return PeriodFit::kFits;
+}
+
 // "REPORT FOR THE PERIOD BEGINNING 12/01/03   AND Tting,   11/30/04": when
 // OCR damaged the words between the boxes, a line that opens the period
 // ("BEGINNING", one letter off at most) and holds exactly two dates, the
@@ -445,10 +484,15 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
     }
   }
   if (dates.size() != 2 || dates[0].iso >= dates[1].iso) return false;
-  Add("reporting_period_start", dates[0].iso, from + dates[0].start,
-      from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);
-  Add("reporting_period_end", dates[1].iso, from + dates[1].start,
-      from + dates[1].end, 0.75, "cover.reporting_period.two_dates", out);
+  const PeriodFit fit = FitOfPeriod(dates[0].iso, dates[1].iso);
+  if (fit == PeriodFit::kFits || fit == PeriodFit::kEndDoubtful) {
+    Add("reporting_period_start", dates[0].iso, from + dates[0].start,
+        from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);
+  }
+  if (fit == PeriodFit::kFits || fit == PeriodFit::kStartDoubtful) {
+    Add("reporting_period_end", dates[1].iso, from + dates[1].start,
+        from + dates[1].end, 0.75, "cover.reporting_period.two_dates", out);
+  }
   return true;
 }
 
@@ -498,10 +542,15 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
     PeriodByTwoDates(text, begin, end, out);
     return;
   }
-  Add("reporting_period_start", from->iso, as + from->start, as + from->end,
-      0.85, "cover.reporting_period.beginning_ending", out);
-  Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
-      "cover.reporting_period.beginning_ending", out);
+  const PeriodFit fit = FitOfPeriod(from->iso, to->iso);
+  if (fit == PeriodFit::kFits || fit == PeriodFit::kEndDoubtful) {
+    Add("reporting_period_start", from->iso, as + from->start, as + from->end,
+        0.85, "cover.reporting_period.beginning_ending", out);
+  }
+  if (fit == PeriodFit::kFits || fit == PeriodFit::kStartDoubtful) {
+    Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
+        "cover.reporting_period.beginning_ending", out);
+  }
 }
 
 void Periods(std::string_view text, size_t begin, size_t end,

@@ -427,7 +427,33 @@ std::string NormalName(std::string_view s) {
     i = j + 1;
   }
   if (!word) return "";
-  return std::string(t);
+  return OcrMendedName(t);
+}
+
+// Two misreadings OCR makes in names that no name is spelled with: a
+// bracket or bar for the "l" after lower-case letters ("Chery]", with no
+// "[" to close), and "Ine"/"lnc" for the legal form "Inc" at the end.
+std::string OcrMendedName(std::string_view t) {
+  std::string out(t);
+  if (out.find('[') == std::string::npos) {
+    for (size_t i = 1; i < out.size(); ++i) {
+      if ((out[i] == ']' || out[i] == '|') &&
+          std::islower(static_cast<unsigned char>(out[i - 1])) &&
+          (i + 1 == out.size() || out[i + 1] == ' ' || out[i + 1] == ',' ||
+           out[i + 1] == '.' ||
+           std::islower(static_cast<unsigned char>(out[i + 1])))) {
+        out[i] = 'l';
+      }
+    }
+  }
+  size_t sp = out.rfind(' ');
+  if (sp != std::string::npos) {
+    std::string_view last = std::string_view(out).substr(sp + 1);
+    if (last == "Ine" || last == "Ine." || last == "lnc" || last == "lnc.") {
+      out.replace(sp + 1, 3, "Inc");
+    }
+  }
+  return out;
 }
 
 std::string DigitsRead(std::string_view s) {

@@ -90,6 +90,7 @@ std::string NormalState(std::string_view s);       // title case
 std::string NormalZip(std::string_view s);         // as written
 std::string NormalPhone(std::string_view s);       // folded
 std::string NormalName(std::string_view s);        // folded, no trailing ,;:
+std::string OcrMendedName(std::string_view s);     // "Chery]" -> "Cheryl"
 
 // A number typed in a form box as OCR read it, with the glyphs OCR takes
 // for digits mapped back ("8-454] ]" -> "8-4541 1", "\u00a75402" ->

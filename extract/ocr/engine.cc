@@ -129,6 +129,10 @@ Reading ReadIterator(tesseract::ResultIterator* it) {
 // confidence becomes a word of a line of its own.
 constexpr int kMaxLonePatches = 24;          // per page: bounds the cost
 constexpr float kMinLoneConfidence = 75.0f;  // below: speckle, stamp, scrawl
+// A group of digits (a file number in its box, a page number) has a shape
+// no speckle or scrawl takes, and Tesseract doubts small digits in a box
+// more than words: it is kept from this confidence.
+constexpr float kMinLoneDigitsConfidence = 55.0f;
 constexpr int kEdgeShare = 32;  // side edges: 1/32 of the width (~0.27 in)
 // A "word" Tesseract read into a barcode, a logo or a picture: over twice
 // the text height and doubted. It is no text, and its box hides none.
@@ -152,6 +156,20 @@ void DropPictureWords(double median, Reading* r) {
   r->words = std::move(kept);
   r->chars = chars;
   r->mean_confidence = chars > 0 ? static_cast<float>(conf_sum / chars) : 0;
+}
+
+// Four or more digits, joined by hyphens only: "8-43978", "2004".
+bool IsDigitGroup(const std::string& text) {
+  int digits = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = text[i];
+    if (std::isdigit(c)) {
+      ++digits;
+    } else if (c != '-' || i == 0 || i + 1 == text.size()) {
+      return false;
+    }
+  }
+  return digits >= 4;
 }
 
 void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
@@ -222,7 +240,11 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
     Reading patch = ReadIterator(it.get());
     bool added = false;
     for (OcrWord& w : patch.words) {
-      if (w.confidence < kMinLoneConfidence || !HasAlnum(w.text)) continue;
+      if (!HasAlnum(w.text)) continue;
+      if (w.confidence < (IsDigitGroup(w.text) ? kMinLoneDigitsConfidence
+                                               : kMinLoneConfidence)) {
+        continue;
+      }
       if (!added) {
         OcrLine line;
         line.box = b;

@@ -105,6 +105,43 @@ TEST_CASE("facing page: one date alone is not a period", "[cover][form_box]") {
   CHECK(V(page, "reporting_period_end").empty());
 }
 
+TEST_CASE("facing page: a period that breaks the month convention",
+          "[cover][form_box]") {
+  // "11/30/08" read as "1/30/08": a period from a first of the month ends
+  // on a month's last day; the date that does not is left out.
+  std::string misread_end =
+      "REPORT FOR THE PERIOD BEGINNING   12/01/07     AND ENDING   1/30/08\n";
+  CHECK(V(misread_end, "reporting_period_start") == "2007-12-01");
+  CHECK(V(misread_end, "reporting_period_end").empty());
+  std::string misread_start =
+      "REPORT FOR THE PERIOD BEGINNING   01/07/08     AND ENDING   12/31/08\n";
+  CHECK(V(misread_start, "reporting_period_start").empty());
+  CHECK(V(misread_start, "reporting_period_end") == "2008-12-31");
+  // 52/53-week years neither begin on a first nor end on a last day.
+  std::string weeks =
+      "REPORT FOR THE PERIOD BEGINNING   09/30/07     AND ENDING   09/27/08\n";
+  CHECK(V(weeks, "reporting_period_start") == "2007-09-30");
+  CHECK(V(weeks, "reporting_period_end") == "2008-09-27");
+  // Over 400 days: a year misread; neither date.
+  std::string long_one =
+      "REPORT FOR THE PERIOD BEGINNING   01/01/07     AND ENDING   12/31/08\n";
+  CHECK(V(long_one, "reporting_period_start").empty());
+  CHECK(V(long_one, "reporting_period_end").empty());
+  // A leap year's February.
+  std::string leap =
+      "REPORT FOR THE PERIOD BEGINNING   03/01/07     AND ENDING   02/29/08\n";
+  CHECK(V(leap, "reporting_period_end") == "2008-02-29");
+}
+
+TEST_CASE("names: OCR's bracket for l and Ine for Inc", "[cover][form_box]") {
+  CHECK(cover::OcrMendedName("Ms. Chery] M. Kallem") == "Ms. Cheryl M. Kallem");
+  CHECK(cover::OcrMendedName("Dain Rauscher Ine") == "Dain Rauscher Inc");
+  CHECK(cover::OcrMendedName("Harbor lnc.") == "Harbor Inc.");
+  // A bracket that closes one is text; "Ine" inside a name is a word.
+  CHECK(cover::OcrMendedName("Acme [Holdings]") == "Acme [Holdings]");
+  CHECK(cover::OcrMendedName("Ine Partners LLC") == "Ine Partners LLC");
+}
+
 TEST_CASE("a caption spaced out by a PDF text layer", "[cover][form_box]") {
   std::string page =
       "NAME OF BROKER                 DEALER        Harbor     Lane     "
