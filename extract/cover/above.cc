@@ -328,6 +328,11 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
     name.remove_suffix(1);
   }
   if (IsCoverHeading(name) || FindDate(name)) return;
+  // A person's name has no digit: "J2ffrey" is a letter OCR misread.
+  if (std::any_of(name.begin(), name.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    return;
+  }
   size_t start = first->start + (name.data() - first->text.data());
   Emit("contact_name", NormalName(name), start, start + name.size(), 0.8,
        "cover.contact.caption_above", out);
@@ -402,7 +407,13 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
     bool keep = out.empty() || (run && c.col_start - out.back()->col_end <= kRunGap);
     run = keep;
     if (!keep && parts) {
-      for (const LayoutCell& p : parts->cells) keep |= Aligned(c, p);
+      // Under a part caption (or what OCR left of one, its parenthesis),
+      // not under a stamp's letters beside them.
+      for (const LayoutCell& p : parts->cells) {
+        keep |= (PartKindOf(p.text) != LabelKind::kNone ||
+                 p.text.find_first_of("(){}") != std::string_view::npos) &&
+                Aligned(c, p);
+      }
     }
     if (keep) out.push_back(&c);
   }
@@ -503,6 +514,12 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       std::string folded = FoldSpace(Trim(typed));
       while (!folded.empty() && (folded.front() == '"' || folded.front() == '`')) {
         folded = FoldSpace(folded.substr(1));
+      }
+      // A page-edge mark a blank before the first word: "| 60 South ...".
+      while (folded.size() > 2 && folded[1] == ' ' &&
+             (folded[0] == '|' || folded[0] == ';' || folded[0] == ':' ||
+              folded[0] == '.' || folded[0] == ',' || folded[0] == '\'')) {
+        folded = folded.substr(2);
       }
       while (!folded.empty() && (folded.back() == '"' || folded.back() == '`')) {
         folded.pop_back();

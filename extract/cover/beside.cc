@@ -29,6 +29,20 @@ const BesideRule kBesideRules[] = {
      ValueKind::kFileNumber,
      R"((?i)commission\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
      0.9},
+    // Registration statements (S-1, S-3, S-8) print their registration
+    // number, which is their file number; a fund's 24F-2 notice its
+    // Securities Act file number beside its Investment Company Act one.
+    {"cover.file_number.label_beside", "commission_file_number",
+     ValueKind::kFileNumber,
+     R"((?i)(?:securities\s+act\s+file|registration(?:\s+statement)?)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
+     0.85},
+    // Investment companies' reports (N-CSR, N-Q) are filed under their
+    // Investment Company Act file number: the file number when no other
+    // is stated.
+    {"cover.file_number.investment_company_act", "commission_file_number",
+     ValueKind::kFileNumber,
+     R"((?i)investment\s+company\s+act\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
+     0.7},
     // Broker-dealers print their SEC file number as their SEC
     // identification number on the statements that follow the facing page:
     // "(SEC I.D. No. 8-45411)".
@@ -46,8 +60,12 @@ const BesideRule kBesideRules[] = {
      R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?[ \t]*:[ \t]*([A-Za-z][A-Za-z .]+))",
      0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
-     R"((?i)date\s+of\s+report(?:\s*\(\s*date\s+of\s+earliest\s+event\s+reported\s*\))?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     R"((?i)date\s+of\s+report\b(?:\s*\(\s*date\s+of\s+earliest\s+event\s+reported\s*\))?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.9},
+    // N-CSR: "Date of reporting period: November 30, 2023".
+    {"cover.reporting_period.date_of", "reporting_period_end", ValueKind::kDate,
+     R"((?i)date\s+of\s+reporting\s+period[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
      R"((?i)\(?date\s+of\s+earliest\s+event\s+reported\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.85},
@@ -56,7 +74,7 @@ const BesideRule kBesideRules[] = {
 struct Compiled {
   std::vector<std::unique_ptr<RE2>> beside;
   RE2 form{
-      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|SD|X-17A-5)(?:/A)?)\s*$)"};
+      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|N-[A-Z0-9]{1,4}|24F-2NT|SD|X-17A-5)(?:/A)?)\s*$)"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};

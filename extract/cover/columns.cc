@@ -28,9 +28,10 @@ bool IsLabelish(const Line& l) {
   return l.kind == LineKind::kLabel || l.kind == LineKind::kLabelCont;
 }
 
+// OCR reads a parenthesis as a brace at times: "(Zip Code}", "{City)".
 int ParenDepth(std::string_view s) {
   int d = 0;
-  for (char c : s) d += c == '(' ? 1 : c == ')' ? -1 : 0;
+  for (char c : s) d += c == '(' || c == '{' ? 1 : c == ')' || c == '}' ? -1 : 0;
   return d;
 }
 
@@ -157,6 +158,12 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
   name = StripTrailingPunct(name);
   while (!name.empty() && (name.back() == '-' || name.back() == ' ')) {
     name.remove_suffix(1);
+  }
+  // A person's name has no digit: a line with one is an address ("Name
+  // and address of agent for service" over two lines) or a misreading.
+  if (std::any_of(name.begin(), name.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    return;
   }
   std::string value = NormalName(name);
   if (value.empty() || IsCoverHeading(name)) return;
@@ -356,6 +363,35 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     block.push_back(l);
   }
   std::reverse(block.begin(), block.end());
+  // A telephone number printed after the address on its last line
+  // ("... V6B 4N9 (604) 684-2181" over "(Address and telephone number of
+  // ...)") is the phone, not part of the address.
+  std::deque<Line> cut;
+  for (const Line*& l : block) {
+    size_t ps = 0, pe = 0;
+    if (!FindPhone(l->text, &ps, &pe) || !Trim(l->text.substr(pe)).empty()) {
+      continue;
+    }
+    std::string_view before = StripTrailingPunct(Trim(l->text.substr(0, ps)));
+    if (std::none_of(before.begin(), before.end(), [](char ch) {
+          return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+        })) {
+      continue;
+    }
+    if (addr.info.with_phone) {
+      std::string phone = NormalPhone(l->text.substr(ps, pe - ps));
+      if (!phone.empty()) {
+        Emit(LabelKind::kPhone, phone, l->start + ps, l->start + pe, 0.8,
+             "address_block", out);
+      }
+    }
+    Line c = *l;
+    c.text = before;
+    c.end = c.start + (before.data() - l->text.data()) + before.size();
+    c.cells = SplitCells(before, c.start + (before.data() - l->text.data()));
+    cut.push_back(std::move(c));
+    l = &cut.back();
+  }
   AddressParts a;
   bool zip_found = false;
   for (const Line* l : block) {

@@ -383,6 +383,12 @@ std::string NormalPhone(std::string_view s) {
 std::string NormalName(std::string_view s) {
   std::string folded = FoldSpace(s);
   std::string_view t = StripTrailingPunct(folded);
+  // A page-edge mark a blank before the name: "| Deloitte & Touche LLP".
+  while (t.size() > 2 && t[1] == ' ' &&
+         (t[0] == '|' || t[0] == ';' || t[0] == ':' || t[0] == '.' ||
+          t[0] == ',' || t[0] == '\'' || t[0] == '_')) {
+    t.remove_prefix(2);
+  }
   // Specks OCR read after the name, a blank away: "KPMG \u2018", "Inc |".
   for (size_t sp = t.rfind(' '); sp != std::string_view::npos;
        sp = t.rfind(' ')) {
@@ -558,12 +564,18 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
   re2::StringPiece m;
   bool found = false;
   size_t from = 0;
+  // A telephone number's last seven digits ("(604) 684-2181") have the
+  // shape of a Japanese postal code: inside a phone, no zip.
+  size_t ps = 0, pe = 0;
+  const bool phone = FindPhone(s, &ps, &pe);
   while (from < s.size() && Rules().zip_in_line.Match(input, from, input.size(),
                                                       RE2::UNANCHORED, &m, 1)) {
-    *start = m.data() - s.data();
-    *end = *start + m.size();
+    size_t ms = m.data() - s.data();
+    from = ms + m.size();
+    if (phone && ms < pe && from > ps) continue;
+    *start = ms;
+    *end = from;
     found = true;
-    from = *end;
   }
   if (found) return true;
   // ZIP+4 with its hyphen lost ("New York NY 100172070"): nine digits only

@@ -133,6 +133,16 @@ TEST_CASE("facing page: a period that breaks the month convention",
   CHECK(V(leap, "reporting_period_end") == "2008-02-29");
 }
 
+TEST_CASE("facing page: a contact name with a digit is a misreading",
+          "[cover][form_box]") {
+  std::string page =
+      "  NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+      "      Mr. J2ffrey M. Porter                      (207) 555-0142\n"
+      "                                          (Area Code - Telephone No.)\n";
+  CHECK(V(page, "contact_name").empty());
+  CHECK(V(page, "phone") == "(207) 555-0142");
+}
+
 TEST_CASE("names: OCR's bracket for l and Ine for Inc", "[cover][form_box]") {
   CHECK(cover::OcrMendedName("Ms. Chery] M. Kallem") == "Ms. Cheryl M. Kallem");
   CHECK(cover::OcrMendedName("Dain Rauscher Ine") == "Dain Rauscher Inc");
@@ -140,6 +150,29 @@ TEST_CASE("names: OCR's bracket for l and Ine for Inc", "[cover][form_box]") {
   // A bracket that closes one is text; "Ine" inside a name is a word.
   CHECK(cover::OcrMendedName("Acme [Holdings]") == "Acme [Holdings]");
   CHECK(cover::OcrMendedName("Ine Partners LLC") == "Ine Partners LLC");
+}
+
+TEST_CASE("facing page: page-edge marks before lines, stamp specks beside",
+          "[cover][form_box]") {
+  // A bar from the page's edge before the street and the accountant; a
+  // stamp's fragments beside the street and its part caption; a brace for
+  // the zip caption's closing parenthesis.
+  std::string page =
+      "  | ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      "    Harbor Lane Plaza\n"
+      "  | 60 South Wharf Street                                    JIN\n"
+      "                        (No. and Street)                      ny\n"
+      "\n"
+      "      Portland             Maine                 04101\n"
+      "      (City)               (State)               (Zip Code}\n"
+      "\n"
+      "  INDEPENDENT PUBLIC ACCOUNTANT whose opinion is contained in this Report*\n"
+      "  | Fenwick & Hale LLP\n"
+      "  (Name -- if individual, state last, first, middle name)\n";
+  CHECK(V(page, "address") ==
+        "Harbor Lane Plaza, 60 South Wharf Street, Portland Maine 04101");
+  CHECK(V(page, "zip_code") == "04101");
+  CHECK(V(page, "auditor_name") == "Fenwick & Hale LLP");
 }
 
 TEST_CASE("a caption spaced out by a PDF text layer", "[cover][form_box]") {

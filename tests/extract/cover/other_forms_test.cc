@@ -1,0 +1,118 @@
+// Covers of forms the labelled corpus has few or none of, on pages made up
+// for the test from each form's printed captions (no filing is copied):
+// N-CSR (investment companies), 40-F (Canadian issuers), S-1
+// (registration statements).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/cover/cover.h"
+#include "tests/extract/cover/cover_test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDocument;
+using testing::Value;
+
+std::string V(const std::string& text, const char* field) {
+  Document doc = TextDocument(text);
+  std::vector<Field> fields = ExtractCover(doc);
+  return Value(doc, fields, field, 0);
+}
+
+const char kNcsr[] =
+    "UNITED STATES\n"
+    "SECURITIES AND EXCHANGE COMMISSION\n"
+    "Washington, D.C. 20549\n"
+    "\n"
+    "FORM N-CSR\n"
+    "\n"
+    "CERTIFIED SHAREHOLDER REPORT OF REGISTERED MANAGEMENT\n"
+    "INVESTMENT COMPANIES\n"
+    "\n"
+    "Investment Company Act file number 811-04321\n"
+    "\n"
+    "Harbor Lane Income Trust\n"
+    "(Exact name of registrant as specified in charter)\n"
+    "\n"
+    "40 Wharf Street, Portland, Maine 04101\n"
+    "(Address of principal executive offices) (Zip code)\n"
+    "\n"
+    "Ellen M. Porter, Treasurer\n"
+    "40 Wharf Street, Portland, Maine 04101\n"
+    "(Name and address of agent for service)\n"
+    "\n"
+    "Registrant's telephone number, including area code: (207) 555-0142\n"
+    "\n"
+    "Date of fiscal year end: May 31\n"
+    "\n"
+    "Date of reporting period: November 30, 2023\n";
+
+TEST_CASE("N-CSR cover", "[cover][forms]") {
+  CHECK(V(kNcsr, "form_type") == "N-CSR");
+  CHECK(V(kNcsr, "registrant_name") == "Harbor Lane Income Trust");
+  CHECK(V(kNcsr, "commission_file_number") == "811-04321");
+  CHECK(V(kNcsr, "phone") == "(207) 555-0142");
+  CHECK(V(kNcsr, "zip_code") == "04101");
+  // The period's end, not an 8-K's date of report.
+  CHECK(V(kNcsr, "reporting_period_end") == "2023-11-30");
+  CHECK(V(kNcsr, "report_date").empty());
+  // The line over "(Name and address of agent for service)" is the
+  // agent's address: no contact name rather than an address as one.
+  CHECK(V(kNcsr, "contact_name").empty());
+}
+
+const char k40F[] =
+    "FORM 40-F\n"
+    "\n"
+    "For the fiscal year ended December 31, 2023          Commission File "
+    "Number 001-15226\n"
+    "\n"
+    "NORTHERN HARBOR RESOURCES INC.\n"
+    "(Exact name of Registrant as specified in its charter)\n"
+    "\n"
+    "Suite 3200, 650 West Georgia Street, Vancouver, British Columbia V6B 4N9 "
+    "(604) 555-2181\n"
+    "(Address and telephone number of Registrant's principal executive "
+    "offices)\n";
+
+TEST_CASE("40-F cover: the phone after the address is not its postal code",
+          "[cover][forms]") {
+  CHECK(V(k40F, "form_type") == "40-F");
+  CHECK(V(k40F, "commission_file_number") == "001-15226");
+  CHECK(V(k40F, "address") ==
+        "Suite 3200, 650 West Georgia Street, Vancouver, British Columbia "
+        "V6B 4N9");
+  CHECK(V(k40F, "zip_code") == "V6B 4N9");
+  CHECK(V(k40F, "phone") == "(604) 555-2181");
+  CHECK(V(k40F, "fiscal_year_end") == "2023-12-31");
+}
+
+TEST_CASE("S-1 cover: the registration number is the file number",
+          "[cover][forms]") {
+  std::string page =
+      "As filed with the Securities and Exchange Commission on March 4, 2024\n"
+      "Registration No. 333-271234\n"
+      "\n"
+      "FORM S-1\n"
+      "REGISTRATION STATEMENT\n"
+      "UNDER\n"
+      "THE SECURITIES ACT OF 1933\n"
+      "\n"
+      "BRIGHTWATER LABS, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "   Delaware                  2834                  83-1234567\n"
+      "(State or other jurisdiction of   (Primary Standard Industrial   "
+      "(I.R.S. Employer\n"
+      "incorporation or organization)   Classification Code Number)   "
+      "Identification Number)\n";
+  CHECK(V(page, "form_type") == "S-1");
+  CHECK(V(page, "commission_file_number") == "333-271234");
+  CHECK(V(page, "registrant_name") == "BRIGHTWATER LABS, INC.");
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "83-1234567");
+}
+
+}  // namespace
+}  // namespace secx
