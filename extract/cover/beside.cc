@@ -101,7 +101,7 @@ struct Compiled {
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
   RE2 fiscal_year{
-      R"((?i)for\s+the\s+(?:fiscal\s+)?year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+      R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   Compiled() {
     for (const BesideRule& r : kBesideRules) {
       beside.push_back(std::make_unique<RE2>(r.pattern));

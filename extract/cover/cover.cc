@@ -297,9 +297,92 @@ void DropImplausible(std::vector<Hit>* hits) {
               hits->end());
 }
 
+// Ink OCR read as a cell of its own between a form's values and captions:
+// marks ("—", "._", ":") or two letters no word or state code is made of
+// ("ee", "oO"). On a scanned cover they are specks, and they would split
+// an address from its zip or a caption from the next one.
+bool SpeckCell(std::string_view t) {
+  t = cover::Trim(t);
+  if (t.empty()) return true;
+  int alnum = 0, lower = 0;
+  for (unsigned char c : t) {
+    alnum += std::isalnum(c) ? 1 : 0;
+    lower += std::islower(c) ? 1 : 0;
+  }
+  // What OCR left of a part caption ("(City)  (State)  )") is no speck.
+  if (alnum == 0) {
+    return t.size() <= 3 && t.find_first_of("(){}") == std::string_view::npos;
+  }
+  if (t.size() != 2 || alnum != 2 || lower == 0) return false;
+  static const char* const kWords[] = {"of", "in", "to", "by", "at", "on",
+                                       "or", "an", "as", "is", "it", "no",
+                                       "de", "la", "le", "du", "am", "St",
+                                       "Rd", "Dr", "Ct", "Ln", "Mt", "Ft"};
+  for (const char* w : kWords) {
+    if (t == w) return false;
+  }
+  return true;
+}
+
+// Marks OCR read a blank before a cell's first word or after its last
+// ("_ 89501", "Suite 400 |"): the cell is its words.
+void TrimSpecks(cover::LayoutCell* c) {
+  auto mark = [](std::string_view w) {
+    if (w.empty() || w.size() > 2) return false;
+    for (unsigned char ch : w) {
+      if (std::isalnum(ch) || ch == '(' || ch == ')' || ch == '&' ||
+          ch == '$' || ch == '#' || ch >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (;;) {
+    std::string_view t = c->text;
+    size_t sp = t.find(' ');
+    if (sp == std::string_view::npos || !mark(t.substr(0, sp))) break;
+    size_t next = t.find_first_not_of(' ', sp);
+    if (next == std::string_view::npos) break;
+    c->text.remove_prefix(next);
+    c->start += next;
+    c->col_start += static_cast<int>(next);
+  }
+  for (;;) {
+    std::string_view t = c->text;
+    size_t sp = t.rfind(' ');
+    if (sp == std::string_view::npos || !mark(t.substr(sp + 1))) break;
+    size_t last = t.find_last_not_of(' ', sp);
+    if (last == std::string_view::npos) break;
+    // After digits a bar or bracket may be a digit of a boxed number
+    // ("8-454] |"): only marks after words go.
+    const unsigned char before = static_cast<unsigned char>(t[last]);
+    if (!std::isalpha(before) && before != '.' && before != ')') break;
+    c->col_end -= static_cast<int>(t.size() - (last + 1));
+    c->end -= t.size() - (last + 1);
+    c->text = t.substr(0, last + 1);
+  }
+}
+
+bool OcrText(const Document& doc, size_t at) {
+  for (const Page& p : doc.pages) {
+    if (at >= p.start && at < p.end) return p.ocr || doc.ocr_text;
+  }
+  return doc.ocr_text;
+}
+
 std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   std::vector<cover::Line> lines =
       cover::SplitLines(doc.text, r.begin, r.cover_end);
+  for (cover::Line& l : lines) {
+    if (!OcrText(doc, l.start)) continue;
+    for (cover::LayoutCell& c : l.cells) TrimSpecks(&c);
+    if (l.cells.size() < 2) continue;
+    l.cells.erase(std::remove_if(l.cells.begin(), l.cells.end(),
+                                 [](const cover::LayoutCell& c) {
+                                   return SpeckCell(c.text);
+                                 }),
+                  l.cells.end());
+  }
   cover::ClassifyLines(&lines);
   std::vector<Hit> hits;
   cover::LabelBelowRules(lines, &hits);

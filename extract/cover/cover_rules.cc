@@ -122,7 +122,7 @@ struct Compiled {
       R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};
   RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,5})"};
   RE2 phone{
-      R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
+      R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
   RE2 heading{
       R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
 };
@@ -175,19 +175,20 @@ void AddHit(const char* field, std::string value, size_t start, size_t end,
 
 LabelInfo ClassifyLabel(std::string_view cell) {
   std::string_view s = Trim(cell);
+  // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
+  // "~ (Address of ...)".
+  while (!s.empty() && (s.front() == '.' || s.front() == '*' ||
+                        s.front() == '-' || s.front() == '_' ||
+                        s.front() == '\'' || s.front() == ',' ||
+                        s.front() == '[' || s.front() == '|' ||
+                        s.front() == '~')) {
+    s = Trim(s.substr(1));
+  }
   // OCR reads a parenthesis as a brace at times: "{Zip Code)".
   bool paren = !s.empty() && (s.front() == '(' || s.front() == '{');
   if (paren) {
     s.remove_prefix(1);
     s = Trim(s);
-  } else {
-    // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME".
-    while (!s.empty() && (s.front() == '.' || s.front() == '*' ||
-                          s.front() == '-' || s.front() == '_' ||
-                          s.front() == '\'' || s.front() == ',' ||
-                          s.front() == '[' || s.front() == '|')) {
-      s = Trim(s.substr(1));
-    }
   }
   // An item number before the caption: "1. Name of issuer".
   size_t lead = 0;
@@ -297,6 +298,12 @@ std::string_view StripTrailingPunct(std::string_view s) {
 
 std::string NormalIrs(std::string_view s) {
   s = StripTrailingPunct(s);
+  // A speck OCR read before the number: "-25-0996816", "'25-0996816".
+  while (s.size() > 10 && !(s[0] >= '0' && s[0] <= '9') &&
+         std::strchr("-_.:;'`|~", s[0]) != nullptr && s[1] >= '0' &&
+         s[1] <= '9') {
+    s.remove_prefix(1);
+  }
   std::string a, b;
   if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), Rules().irs, &a,
                       &b)) {
@@ -375,6 +382,17 @@ std::string NormalZip(std::string_view s) {
 
 std::string NormalPhone(std::string_view s) {
   std::string folded = FoldSpace(s);
+  // A blank OCR put beside a hyphen: "(412) 433- 1121".
+  for (size_t at = folded.find("- "); at != std::string::npos;
+       at = folded.find("- ", at)) {
+    if (at == 0 || !std::isdigit(static_cast<unsigned char>(folded[at - 1])) ||
+        at + 2 >= folded.size() ||
+        !std::isdigit(static_cast<unsigned char>(folded[at + 2]))) {
+      ++at;
+      continue;
+    }
+    folded.erase(at + 1, 1);
+  }
   std::string_view t = StripTrailingPunct(folded);
   if (!FullMatch(Rules().phone, t)) return "";
   return std::string(t);

@@ -114,5 +114,41 @@ TEST_CASE("S-1 cover: the registration number is the file number",
   CHECK(V(page, "irs_employer_id") == "83-1234567");
 }
 
+// A photocopied 10-Q cover as OCR reads it: specks beside the values and
+// captions, a mark before the number, a blank after a hyphen, a garbled zip
+// caption. Read as OCR output, the specks are not cells of their own.
+TEST_CASE("scanned 10-Q and 10-K covers: specks among the cells",
+          "[cover][forms]") {
+  std::string page =
+      "                                    FORM 10-Q\n"
+      "   For the. quarterly period ended September 30, 2023\n"
+      " Commission File Number: 000-56789\n"
+      "                  MERIDIAN PAYMENTS, INC.\n"
+      "          (Exact name of registrant as specified | in its charter)\n"
+      "         Nevada                                         -88-0412345\n"
+      " (State or other jurisdiction of incorporation)  ._  (IRS Employer "
+      "Identification No.)\n"
+      "  1200 Ridge Road, Suite 400           ee\n"
+      "  Reno, Nevada             \xE2\x80\x94      oO      _ 89501\n"
+      "~ (Address of principal executive offices) ee   (2\\p Code)\n"
+      "Registrant's telephone number, including area code: (775) 555- 0100\n";
+  Document doc = TextDocument(page);
+  doc.ocr_text = true;
+  std::vector<Field> fields = ExtractCover(doc);
+  CHECK(Value(doc, fields, "irs_employer_id") == "88-0412345");
+  CHECK(Value(doc, fields, "address") ==
+        "1200 Ridge Road, Suite 400, Reno, Nevada");
+  CHECK(Value(doc, fields, "zip_code") == "89501");
+  CHECK(Value(doc, fields, "phone") == "(775) 555-0100");
+}
+
+TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
+          "[cover][forms]") {
+  std::string page =
+      "                 FORM 10-K\n"
+      "   For the. fiscal year ended December 31, 1997\n";
+  CHECK(V(page, "fiscal_year_end") == "1997-12-31");
+}
+
 }  // namespace
 }  // namespace secx
