@@ -19,6 +19,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -32,7 +33,8 @@ namespace {
 const RE2& QuarterLabelRe() {
   static const RE2 re(
       "(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
-      "(?:fiscal\\s+)?quarter|q[1-4]|quarter\\s+ended)\\b.{0,40}$");
+      "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended)\\b\\.?"
+      ".{0,40}$");
   return re;
 }
 
@@ -80,6 +82,24 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
     if (!RE2::FullMatch(c.cell.text, YearCellRe())) return false;
   }
   return true;
+}
+
+// The last sentence of a prose line that introduces a table of per-share
+// dividends: ends with ":", says dividend and per share, and no other
+// measure.
+bool LeadIn(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
+  if (line.empty() || line.back() != ':' ||
+      line.find('\t') != std::string_view::npos)
+    return false;
+  size_t from = line.rfind(". ");
+  std::string_view last =
+      from == std::string_view::npos ? line : line.substr(from + 2);
+  return last.size() < 200 && ContainsLower(last, "dividend") &&
+         (ContainsLower(last, "per share") ||
+          ContainsLower(last, "per common share")) &&
+         !OtherMeasure(last);
 }
 
 Piece LineAt(std::string_view text, size_t start) {
@@ -138,7 +158,25 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
   std::string_view text = doc.text;
   size_t done = 0;
   for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
-    if (hit.start < done || hit.size() > 300) continue;
+    if (hit.start < done) continue;
+    // A lead-in sentence that names the table's amounts ("Cash dividends
+    // paid per share were as follows:") over a heading of years: the
+    // table starts on the next line and every year column is a dividend
+    // column.
+    bool lead_title = false;
+    std::string_view lead_line;
+    if (LeadIn(text.substr(hit.start, hit.size())) &&
+        hit.end + 1 < text.size()) {
+      Piece below = LineAt(text, hit.end + 1);
+      std::string_view b = text.substr(below.start, below.size());
+      bool tab = b.find('\t') != std::string_view::npos;
+      if (HeadingLine(text, below, tab)) {
+        lead_line = text.substr(hit.start, hit.size());
+        hit = below;
+        lead_title = true;
+      }
+    }
+    if (hit.size() > 300) continue;
     bool tabbed =
         text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
     if (!HeadingLine(text, hit, tabbed)) continue;
@@ -186,6 +224,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                ContainsLower(cells[0].cell.text, "dividend") &&
                !OtherMeasure(cells[0].cell.text);
     }
+    title |= lead_title;
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
       bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
@@ -246,7 +285,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           d.fiscal_year = year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
-          d.status = ContainsLower(hs[h].text, "paid") ? "paid" : "declared";
+          d.status = ContainsLower(hs[h].text, "paid") ||
+                             (lead_title &&
+                              !ContainsLower(hs[h].text, "dividend") &&
+                              ContainsLower(lead_line, "paid"))
+                         ? "paid"
+                         : "declared";
           d.provenance = "row '" + label + "'; per_share '" + hs[h].text + "'";
           if (!year.empty()) d.provenance += "; year '" + year + "'";
           d.span =

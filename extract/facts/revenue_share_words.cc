@@ -23,6 +23,21 @@ std::vector<std::string> PeriodList(std::string_view periods) {
     for (const facts::DateHit& d : dates) ends.push_back(d.iso);
     return ends;
   }
+  // "the three and six months ended June 30, 2023": two periods, one end.
+  static const RE2 two_lengths(
+      "(?i)\\b(?:three|six|nine|twelve|thirteen|13|26|39|52)\\s+and\\s+"
+      "(?:six|nine|twelve|twenty-six|thirty-nine|26|39|52)\\s+"
+      "(?:months|weeks)\\s+(?:ended|ending)\\b");
+  if (dates.size() == 1 &&
+      RE2::PartialMatch(re2::StringPiece(periods.data(), periods.size()),
+                        two_lengths)) {
+    std::string_view rest = periods.substr(dates[0].end);
+    static const RE2 more_year("\\b(?:19|20)\\d\\d\\b");
+    if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()),
+                           more_year)) {
+      return {dates[0].iso, dates[0].iso};
+    }
+  }
   re2::StringPiece in(periods.data(), periods.size());
   std::string y;
   static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
@@ -39,7 +54,7 @@ std::vector<std::string> PeriodList(std::string_view periods) {
 std::vector<std::string> Percents(re2::StringPiece list) {
   std::vector<std::string> pcts;
   std::string pct;
-  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))");
   while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
   return pcts;
 }
@@ -99,8 +114,14 @@ std::string_view After(std::string_view para, size_t pos) {
   // Another share ends it; a rate of change of the same subject ("and
   // increased by 1.1% during fiscal 2023") does not.
   size_t cut = std::string_view::npos;
-  for (size_t at = rest.find('%'); at != std::string_view::npos;
-       at = rest.find('%', at + 1)) {
+  // A share is "%" or " percent".
+  auto next_share = [&](size_t from) {
+    size_t a = rest.find('%', from);
+    size_t b = rest.find(" percent", from);
+    return std::min(a, b);
+  };
+  for (size_t at = next_share(0); at != std::string_view::npos;
+       at = next_share(at + 1)) {
     std::string_view lead =
         rest.substr(at > 30 ? at - 30 : 0, at > 30 ? 30 : at);
     bool change = false;
@@ -197,7 +218,36 @@ std::string SentencePart(std::string s, bool keep_first) {
 }
 
 std::string CleanSubject(std::string s) {
+  // A heading line the subject ran across ("Major Customers\nSales to Acme
+  // accounted for"): a short line before it that ends no sentence and is
+  // followed by a capital is a heading, not a wrapped part of the subject
+  // (wrapped lines of fixed-width text are long).
+  for (size_t nl = s.rfind('\n'); nl != std::string::npos && nl > 0;
+       nl = s.rfind('\n', nl - 1)) {
+    size_t line_start = s.rfind('\n', nl - 1);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    std::string_view line(s.data() + line_start, nl - line_start);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    size_t next = s.find_first_not_of(" \t\r", nl + 1);
+    if (next != std::string::npos && line.size() < 50 && !line.empty() &&
+        line.back() != ',' &&
+        (std::isupper(static_cast<unsigned char>(s[next])) ||
+         s[next] == '(' || s[next] == '*')) {
+      s.erase(0, next);
+      break;
+    }
+  }
   s = FoldSpace(s);
+  // A footnote's marker: "(1) The United States comprised 86%".
+  static const RE2 marker("^(?:\\(\\d{1,2}\\)|\\([a-z]\\)|\\*+)\\s*");
+  RE2::Replace(&s, marker, "");
+  // A period phrase at the end is the share's period, not its subject:
+  // "Sales outside of the United States in 2023 made up 61 percent".
+  static const RE2 period_tail(
+      "(?i),?\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?(?:year\\s+)?"
+      "(?:19|20)\\d\\d$");
+  RE2::Replace(&s, period_tail, "");
   // "X, our largest customer, accounted": the description is set off on
   // both sides.
   bool set_off = !s.empty() && s.back() == ',';
@@ -229,11 +279,19 @@ std::string CleanSubject(std::string s) {
   static const RE2 filler(
       "(?i)(?:,?\\s*(?:collectively|together|combined|in\\s+(?:the\\s+)?"
       "aggregate|in\\s+total|taken\\s+together|each|respectively|"
-      "and\\s+(?:its|their)\\s+(?:affiliates|subsidiaries)|including\\s+"
+      "and\\s+(?:(?:its|their)\\s+)?(?:affiliates|subsidiaries)|including\\s+"
       "(?:its|their)\\s+(?:affiliates|subsidiaries)))+$");
   RE2::Replace(&s, filler, "");
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
   size_t comma = s.rfind(", ");
+  // "Acme Stores, Inc." is one name: the comma before a company suffix
+  // sets nothing off.
+  static const RE2 suffix(
+      "(?i)(?:inc|corp|co|ltd|llc|l\\.?p|plc|n\\.?v|s\\.?a|ag|se|n\\.?a)\\.?");
+  while (comma != std::string::npos && comma > 0 &&
+         RE2::FullMatch(s.substr(comma + 2), suffix)) {
+    comma = s.rfind(", ", comma - 1);
+  }
   if (comma != std::string::npos) {
     // "Sales to Acme, our largest customer," names the part before the
     // description; "Our largest customer, Acme Inc.," after it.

@@ -13,6 +13,7 @@
 // wrong for most fiscal-year filers.
 #include <re2/re2.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -41,12 +42,24 @@ using facts::RatioSubject;
 using facts::SentencePart;
 
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
-#define SECX_VERB                                                    \
-  "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
-  "made\\s+up|amounted\\s+to|contributed|generated)"
-#define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
+// Past and present tense: "Sales to Acme represent approximately 11% of
+// net sales in 2023" (a share of a stated period either way; a share
+// without a period gives no record).
+#define SECX_VERB                                                         \
+  "(?i:comprised|comprises|comprise|accounted\\s+for|accounts\\s+for|"      \
+  "account\\s+for|represented|represents|represent|constituted|"          \
+  "constitutes|constitute|were|was|made\\s+up|makes\\s+up|make\\s+up|"     \
+  "amounted\\s+to|amounts\\s+to|contributed|contributes|contribute|"      \
+  "generated)"
+// The registrant's measure: "our", "the Company's", "its", or the
+// registrant's name in the possessive ("Acme's total net revenues"; a
+// capitalized name only: "the segment's net sales" is a part's measure).
+#define SECX_OWNER                                                    \
+  "(?:(?:(?i:our|the\\s+company(?:'|\u2019)s|its|the|total)|(?:the\\s+)?" \
+  "[A-Z][A-Za-z0-9&-]*(?:'|\u2019)s)\\s+)?"
 #define SECX_METRIC                                                      \
-  "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
+  "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+|" \
+  "worldwide\\s+|global\\s+)*"                                           \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
 #define SECX_ABOUT "(?:(?i:approximately|about|over|nearly)\\s+)?"
 // A subject runs to no sentence end, but keeps the dots of "Walmart Inc.",
@@ -70,7 +83,8 @@ const RE2& CustomersRe() {
       "(?:(?:separate|large|largest|major|significant|individual|key)\\s+)?"
       "(?:customers?|customer-entit(?:y|ies)|clients?|distributors?))"
       "\\s+" SECX_VERB "\\s+" SECX_ABOUT
-      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*"
+      "((?:\\d{1,3}(?:\\.\\d+)?\\s*(?:%|\\s(?i:percent))[\\s,]*"
+      "(?i:and\\s+)?)+)\\s*"
       "(?i:respectively,?\\s+)?(?i:of\\s+)?" SECX_OWNER SECX_METRIC);
   return re;
 }
@@ -83,7 +97,10 @@ const RE2& SubjectRe() {
   return re;
 }
 
-#define SECX_PCTS "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?){2,})"
+// Two or more shares: "25% and 14%", "42 percent, 41 percent and 42 percent".
+#define SECX_PCTS                                                        \
+  "((?:\\d{1,3}(?:\\.\\d+)?\\s*(?:%|\\s(?i:percent))[\\s,]*(?i:and\\s+)?)" \
+  "{2,})"
 
 // SUBJECT VERB P1%, P2% and P3% of METRIC for PERIODS, respectively.
 const RE2& RespectivelyRe() {
@@ -104,7 +121,8 @@ const RE2& FromRe() {
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
                "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
                "generated|earned)\\s+"
-               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+               "in)|(?i:(?:generated|derived|earned|made)\\s+through))\\s+("
+               SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -116,9 +134,24 @@ const RE2& PeriodsFirstRe() {
   static const RE2 re(
       "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCTS
       "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
+      "(?:,?\\s+(?i:respectively),?)?"
       "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
-      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
+      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in)|"
+      "(?i:(?:generated|derived|earned|made)\\s+through))\\s+(" SECX_SUBJ
       "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+  return re;
+}
+
+// (We) derived P1%, P2% and P3% of METRIC for PERIODS, respectively, from
+// SUBJECT: "We derived approximately 14%, 21% and 22% of our total revenue
+// for the fiscal years ended April 30, 2024, 2023 and 2022, respectively,
+// from international customers".
+const RE2& DerivedFromRe() {
+  static const RE2 re(
+      "(?i:derived|generated|earned|received)\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+      "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+(?i:respectively),?\\s+"
+      "(?i:from)\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -157,6 +190,37 @@ const RE2& MoreFromRe() {
   return re;
 }
 
+// Two subjects joined by "and", each a name ("Customer A and Customer B",
+// "Acme and Beta Corp."); otherwise none.
+std::vector<std::string> Pair(const std::string& subject) {
+  size_t at = subject.find(" and ");
+  if (at == std::string::npos || subject.find(" and ", at + 5) != std::string::npos)
+    return {};
+  std::string a = subject.substr(0, at), b = subject.substr(at + 5);
+  if (a.empty() || b.empty() || a.find(',') != std::string::npos ||
+      !std::isupper(static_cast<unsigned char>(b[0])))
+    return {};
+  // "Sales to Acme and Beta": the second is a customer as the first is.
+  for (const char* lead : {"Sales to ", "sales to ", "Revenue from ",
+                           "revenue from ", "Net sales to ", "net sales to "}) {
+    if (a.rfind(lead, 0) == 0 && !std::isupper(static_cast<unsigned char>(
+                                     a[std::char_traits<char>::length(lead)])))
+      return {};
+  }
+  return {a, b};
+}
+
+// SUBJECT1 and SUBJECT2 VERB P1% and P2% of METRIC (one period): "For the
+// three months ended July 30, 2023, Customer A and Customer B accounted
+// for 13% and 11% of total revenue".
+const RE2& SubjectsRe() {
+  static const RE2 re("([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB
+                      "\\s+" SECX_ABOUT SECX_PCTS
+                      "\\s*(?i:respectively,?\\s+)?(?i:of)\\s+" SECX_OWNER
+                      SECX_METRIC);
+  return re;
+}
+
 // Subject, metric and period bound together, or no record: a share
 // without its period (or of a ratio) is left out.
 void Add(const Document& doc, std::string pct, std::string subject,
@@ -166,6 +230,12 @@ void Add(const Document& doc, std::string pct, std::string subject,
       EmptySubject(subject)) {
     return;
   }
+  // A share expected, planned or possible is no share of a period: "We
+  // expect Acme to represent 5% of revenue in 2024", "could account for".
+  static const RE2 hypothetical(
+      "(?i)(?:\\b(?:to|will|would|could|may|might|should|can|cannot|must|"
+      "shall)$|\\b(?:expect|anticipat|forecast)\\w*\\b)");
+  if (RE2::PartialMatch(subject, hypothetical)) return;
   // A share is at most the whole ("105% of the prior year's net sales").
   if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
@@ -212,7 +282,8 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
       "years?)\\s+)?)?" SECX_YEARS);
   static const RE2 more(
       ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
-      "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
+      "(?i:(?:total\\s+|consolidated\\s+|net\\s+|worldwide\\s+|global\\s+)*"
+      "(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
       "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
   static const RE2 year("((?:19|20)\\d\\d)");
@@ -391,6 +462,25 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       taken.push_back({s, e});
     }
     pos = 0;
+    while (DerivedFromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                 5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[3].data(), m[3].size()));
+      std::vector<std::string> pcts = Percents(m[1]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
+      if (pcts.size() != ends.size()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
+            ends[k], p.start + s, p.start + e, 0.75,
+            "revenue_share.derived_from", &out);
+      }
+      taken.push_back({s, e});
+    }
+    pos = 0;
     while (PeriodsFirstRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
                                   5)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
@@ -432,6 +522,30 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         Add(doc, pcts[k], subject, std::string(m[4].data(), m[4].size()),
             ends[k], p.start + s, p.start + e, 0.75,
             "revenue_share.periods_first", &out);
+      }
+      taken.push_back({s, e});
+    }
+    pos = 0;
+    while (SubjectsRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[1].data(), m[1].size()), false));
+      std::vector<std::string> parts = Pair(subject);
+      if (pcts.size() != 2 || parts.size() != 2) continue;
+      // One period only: a list of periods is the respectively rules'.
+      size_t subject_end = m[1].data() - para.data() + m[1].size();
+      std::string_view after = After(para, e);
+      std::string_view before = Before(para, subject_end);
+      if (PeriodList(after).size() > 1 || PeriodList(before).size() > 1)
+        continue;
+      std::string period = PeriodEnd(after, before);
+      std::string metric(m[3].data(), m[3].size());
+      for (size_t k = 0; k < 2; ++k) {
+        Add(doc, pcts[k], parts[k], metric, period, p.start + s, p.start + e,
+            0.7, "revenue_share.subjects", &out);
       }
       taken.push_back({s, e});
     }
@@ -484,14 +598,27 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
       if (overlaps(s, e)) continue;
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[1].data(), m[1].size()), false));
+      std::string raw = SentencePart(std::string(m[1].data(), m[1].size()), false);
+      std::string subject = CleanSubject(raw);
       if (subject.empty()) continue;
       // "In fiscal 2005, sales to X accounted for ...": the clause before
       // the subject may carry the period.
       size_t subject_end = m[1].data() - para.data() + m[1].size();
       size_t made = out.size();
       std::string metric(m[3].data(), m[3].size());
+      // "Customer A and Customer B each accounted for 13%": the share of
+      // each.
+      static const RE2 each_re("(?i)\\s+each,?\\s*$");
+      std::vector<std::string> parts = Pair(subject);
+      if (parts.size() == 2 && RE2::PartialMatch(raw, each_re)) {
+        std::string period =
+            PeriodEnd(After(para, e), Before(para, subject_end));
+        for (const std::string& one : parts) {
+          Add(doc, std::string(m[2].data(), m[2].size()), one, metric, period,
+              p.start + s, p.start + e, 0.65, "revenue_share.subject", &out);
+        }
+        continue;
+      }
       Add(doc, std::string(m[2].data(), m[2].size()), subject, metric,
           PeriodEnd(After(para, e), Before(para, subject_end)), p.start + s,
           p.start + e, 0.7, "revenue_share.subject", &out);
@@ -504,8 +631,9 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
             "((?:\\s+(?i:in|for|during)\\s+[^,;.%]*?)?,?\\s+(?i:and|while)\\s+)"
             // Only verbs of a share ("was 4%" may be any rate).
             "([A-Za-z]" SECX_SUBJ
-            "*?)\\s+(?i:accounted\\s+for|represented|"
-            "comprised|constituted|contributed|generated)\\s+" SECX_ABOUT
+            "*?)\\s+(?i:accounted\\s+for|accounts\\s+for|represented|"
+            "represents|comprised|comprises|constituted|constitutes|"
+            "contributed|contributes|generated)\\s+" SECX_ABOUT
                 SECX_PCT "\\s*(?:[.;]|,\\s|$)");
         re2::StringPiece mm[4];
         if (more.Match(whole, e, para.size(), RE2::ANCHOR_START, mm, 4)) {

@@ -527,5 +527,51 @@ TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
   CHECK(got[2].per_share == "1.05");
 }
 
+// Item 5 of many 10-Ks: a lead-in sentence names the amounts, the table
+// has a heading of years and quarter rows; "1st Qtr." rows under a
+// market-price heading.
+TEST_CASE("quarter rows under a lead-in sentence, abbreviated quarters",
+          "[facts][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body>
+<p>FORM 10-K</p>
+<p>The common stock is listed on the New York Stock Exchange. Cash dividends
+paid per share were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>First quarter</td><td>$</td><td>1.13</td><td>$</td><td>1.06</td></tr>
+<tr><td>Second quarter</td><td></td><td>1.19</td><td></td><td>1.13</td></tr>
+<tr><td>Total</td><td>$</td><td>2.32</td><td>$</td><td>2.19</td></tr>
+</table>
+<p>Market prices and dividends declared:</p>
+<table>
+<tr><td>Quarter</td><td colspan="2">High</td><td colspan="2">Low</td>
+<td colspan="2">Dividends Declared</td></tr>
+<tr><td>1st Qtr.</td><td>$</td><td>55.10</td><td>$</td><td>48.20</td><td>$</td>
+<td>0.34</td></tr>
+<tr><td>2nd Qtr.</td><td>$</td><td>56.10</td><td>$</td><td>49.20</td><td>$</td>
+<td>0.35</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "1.13");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].status == "paid");
+  CHECK(got[1].per_share == "1.06");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[3].per_share == "1.13");
+  CHECK(got[4].per_share == "0.34");
+  CHECK(got[4].kind == "quarterly");
+  CHECK(got[5].per_share == "0.35");
+  // A lead-in that names another measure, or none per share, sets no title.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body>
+<p>Total dividends paid, in millions, were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>First quarter</td><td>$</td><td>113</td><td>$</td><td>106</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
