@@ -50,7 +50,7 @@ using facts::SentencePart;
   "account\\s+for|represented|represents|represent|constituted|"          \
   "constitutes|constitute|were|was|made\\s+up|makes\\s+up|make\\s+up|"     \
   "amounted\\s+to|amounts\\s+to|contributed|contributes|contribute|"      \
-  "generated)"
+  "generated|approximated|approximates|totaled|totalled|equaled|equalled)"
 // The registrant's measure: "our", "the Company's", "its", or the
 // registrant's name in the possessive ("Acme's total net revenues"; a
 // capitalized name only: "the segment's net sales" is a part's measure).

@@ -573,5 +573,42 @@ paid per share were as follows:</p>
             .empty());
 }
 
+// Equity notes that give each year's "Per Share" and "Amount" columns side
+// by side under a lead-in: only the per-share columns are read, the
+// amounts are in millions.
+TEST_CASE("quarter rows: per-share columns under years, amounts in millions",
+          "[facts][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body>
+<p>FORM 10-K</p>
+<p>The following table summarizes the dividends declared (in millions, except
+per share amounts):</p>
+<table>
+<tr><td></td><td colspan="4">2023</td><td colspan="4">2022</td></tr>
+<tr><td></td><td colspan="2">Per Share</td><td colspan="2">Amount</td>
+<td colspan="2">Per Share</td><td colspan="2">Amount</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.91</td><td>$</td><td>3,700</td>
+<td>$</td><td>0.88</td><td>$</td><td>3,600</td></tr>
+<tr><td>Second quarter</td><td></td><td>0.91</td><td></td><td>3,690</td>
+<td></td><td>0.88</td><td></td><td>3,590</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.91");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.88");
+  CHECK(got[1].fiscal_year == "2022");
+  for (const Dividend& d : got) CHECK(d.per_share != "3,700");
+  // Prices per share beside are no dividend column.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body>
+<p>Dividends and prices (in millions, except per share amounts):</p>
+<table>
+<tr><td></td><td colspan="2">2023</td></tr>
+<tr><td></td><td colspan="2">Price Per Share</td></tr>
+<tr><td>First quarter</td><td>$</td><td>55.10</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
