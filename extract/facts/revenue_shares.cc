@@ -173,8 +173,11 @@ const RE2& PeriodsSubjectRe() {
 //   "62% of our revenue from customers in the United States, and 38% from
 //    those abroad" (same metric and period).
 const RE2& MoreRespectivelyRe() {
+  // The metric may be left out: "..., respectively, and 19% and 13% for
+  // the six months ended June 30, 2023 and 2022, respectively" (the same
+  // metric).
   static const RE2 re(",?\\s*(?i:and)\\s+" SECX_ABOUT SECX_PCTS
-                      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+                      "\\s*(?:(?i:of)\\s+" SECX_OWNER SECX_METRIC ")?"
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
   return re;
@@ -445,16 +448,19 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
             ends[k], p.start + s, p.start + e, 0.8,
             "revenue_share.respectively", &out);
       }
+      std::string first_metric(m[3].data(), m[3].size());
       while (MoreRespectivelyRe().Match(whole, e, para.size(),
                                         RE2::ANCHOR_START, m, 4)) {
         size_t e2 = m[0].data() - para.data() + m[0].size();
         ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
         pcts = Percents(m[1]);
         if (pcts.size() != ends.size()) break;
+        std::string more_metric =
+            m[2].data() != nullptr ? std::string(m[2].data(), m[2].size())
+                                   : std::string(first_metric);
         for (size_t k = 0; k < pcts.size(); ++k) {
-          Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
-              ends[k], p.start + e, p.start + e2, 0.75,
-              "revenue_share.respectively", &out);
+          Add(doc, pcts[k], subject, more_metric, ends[k], p.start + e,
+              p.start + e2, 0.75, "revenue_share.respectively", &out);
         }
         e = e2;
       }

@@ -489,6 +489,17 @@ TEST_CASE("revenue shares: present tense, the registrant's name, percent lists",
     CHECK(got[i].metric == more[i].metric);
     CHECK(got[i].period_end == more[i].period);
   }
+  // A continuation without the metric keeps the first one's.
+  got = ExtractRevenueShares(TextDoc(
+      "Customer A accounted for 17% and 12% of net revenue for the three "
+      "months ended June 30, 2023 and 2022, respectively, and 19% and 13% for "
+      "the six months ended June 30, 2023 and 2022, respectively.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].percent == "19");
+  CHECK(got[2].metric == "net revenue");
+  CHECK(got[2].period_end == "2023-06-30");
+  CHECK(got[3].percent == "13");
+  CHECK(got[3].period_end == "2022-06-30");
   // A share expected or possible is no period's share; a part's measure in
   // the possessive is not the registrant's.
   for (const char* t :
