@@ -166,6 +166,18 @@ const RE2& PeriodsSubjectRe() {
   return re;
 }
 
+// P% of METRIC [for PERIOD] was generated / derived / earned outside /
+// within PLACE: "approximately 60% of our net sales were generated
+// outside the United States" (the subject keeps "outside").
+const RE2& OutsideRe() {
+  static const RE2 re(
+      SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
+               "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+(?i:was|were)\\s+"
+               "(?i:generated|derived|earned|made|sold)\\s+((?i:outside|within|"
+               "inside)\\s+" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+  return re;
+}
+
 // Continuations bound to the share before them, read from where it ends
 // (anchored there by the caller; RE2's ^ would mean the paragraph start):
 //   "..., respectively, and 20% and 16% of our revenue for the six months
@@ -222,6 +234,15 @@ const RE2& SubjectsRe() {
                       "\\s*(?i:respectively,?\\s+)?(?i:of)\\s+" SECX_OWNER
                       SECX_METRIC);
   return re;
+}
+
+// "products introduced in 2022": the year after a participle is an
+// event's, not the share's period.
+bool EventYear(const std::string& raw) {
+  static const RE2 re(
+      "(?i)\\b\\w+ed\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?"
+      "(?:year\\s+)?(?:19|20)\\d\\d,?\\s*$");
+  return RE2::PartialMatch(raw, re);
 }
 
 // Subject, metric and period bound together, or no record: a share
@@ -532,6 +553,30 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       taken.push_back({s, e});
     }
     pos = 0;
+    while (OutsideRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::string_view lead = para.substr(s > 12 ? s - 12 : 0, s > 12 ? 12 : s);
+      if (lead.find('%') != std::string_view::npos) continue;
+      std::string raw = SentencePart(std::string(m[4].data(), m[4].size()), true);
+      std::string subject = CleanSubject(raw);
+      std::string end = PeriodEnd(std::string_view(m[3].data(), m[3].size()),
+                                  Before(para, s));
+      static const RE2 year_last(
+          "(?i)\\s(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?(?:year\\s+)?"
+          "((?:19|20)\\d\\d),?\\s*$");
+      std::string y;
+      if (end.empty() && RE2::PartialMatch(raw, year_last, &y) &&
+          !EventYear(raw)) {
+        end = y;
+      }
+      Add(doc, std::string(m[1].data(), m[1].size()), subject,
+          std::string(m[2].data(), m[2].size()), end, p.start + s, p.start + e,
+          0.75, "revenue_share.from", &out);
+      taken.push_back({s, e});
+    }
+    pos = 0;
     while (SubjectsRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
@@ -576,10 +621,20 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
           continue;
       }
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[4].data(), m[4].size()), true));
+      std::string raw = SentencePart(std::string(m[4].data(), m[4].size()), true);
+      std::string subject = CleanSubject(raw);
       std::string_view period(m[3].data(), m[3].size());
       std::string end = PeriodEnd(period, Before(para, s));
+      // "51% of our revenue from outside the U.S. in 2023": a year phrase
+      // that ends the subject is the period.
+      static const RE2 year_last(
+          "(?i)\\s(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?(?:year\\s+)?"
+          "((?:19|20)\\d\\d),?\\s*$");
+      std::string y;
+      if (end.empty() && RE2::PartialMatch(raw, year_last, &y) &&
+          !EventYear(raw)) {
+        end = y;
+      }
       std::string metric(m[2].data(), m[2].size());
       Add(doc, std::string(m[1].data(), m[1].size()), subject, metric, end,
           p.start + s, p.start + e, 0.75, "revenue_share.from", &out);

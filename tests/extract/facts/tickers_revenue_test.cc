@@ -500,6 +500,19 @@ TEST_CASE("revenue shares: present tense, the registrant's name, percent lists",
   CHECK(got[2].period_end == "2023-06-30");
   CHECK(got[3].percent == "13");
   CHECK(got[3].period_end == "2022-06-30");
+  // Shares generated outside / within a place; a year that ends the
+  // subject is the period, unless it dates an event ("introduced in").
+  got = ExtractRevenueShares(TextDoc(
+      "Approximately 60% of our net sales were generated outside the United "
+      "States in 2023.\n\n"
+      "We generated approximately 51% of our revenue from outside the U.S. in "
+      "2023.\n\n"
+      "About 15% of revenue came from products introduced in 2022.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].subject == "outside the United States");
+  CHECK(got[0].period_end == "2023");
+  CHECK(got[1].subject == "outside the U.S.");
+  CHECK(got[1].period_end == "2023");
   // A share expected or possible is no period's share; a part's measure in
   // the possessive is not the registrant's.
   for (const char* t :
