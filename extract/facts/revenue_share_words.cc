@@ -23,21 +23,6 @@ std::vector<std::string> PeriodList(std::string_view periods) {
     for (const facts::DateHit& d : dates) ends.push_back(d.iso);
     return ends;
   }
-  // "the three and six months ended June 30, 2023": two periods, one end.
-  static const RE2 two_lengths(
-      "(?i)\\b(?:three|six|nine|twelve|thirteen|13|26|39|52)\\s+and\\s+"
-      "(?:six|nine|twelve|twenty-six|thirty-nine|26|39|52)\\s+"
-      "(?:months|weeks)\\s+(?:ended|ending)\\b");
-  if (dates.size() == 1 &&
-      RE2::PartialMatch(re2::StringPiece(periods.data(), periods.size()),
-                        two_lengths)) {
-    std::string_view rest = periods.substr(dates[0].end);
-    static const RE2 more_year("\\b(?:19|20)\\d\\d\\b");
-    if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()),
-                           more_year)) {
-      return {dates[0].iso, dates[0].iso};
-    }
-  }
   re2::StringPiece in(periods.data(), periods.size());
   std::string y;
   static const RE2 year("\\b((?:19|20)\\d\\d)\\b");
@@ -54,7 +39,7 @@ std::vector<std::string> PeriodList(std::string_view periods) {
 std::vector<std::string> Percents(re2::StringPiece list) {
   std::vector<std::string> pcts;
   std::string pct;
-  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))");
+  static const RE2 one("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
   while (RE2::FindAndConsume(&list, one, &pct)) pcts.push_back(pct);
   return pcts;
 }
@@ -114,14 +99,8 @@ std::string_view After(std::string_view para, size_t pos) {
   // Another share ends it; a rate of change of the same subject ("and
   // increased by 1.1% during fiscal 2023") does not.
   size_t cut = std::string_view::npos;
-  // A share is "%" or " percent".
-  auto next_share = [&](size_t from) {
-    size_t a = rest.find('%', from);
-    size_t b = rest.find(" percent", from);
-    return std::min(a, b);
-  };
-  for (size_t at = next_share(0); at != std::string_view::npos;
-       at = next_share(at + 1)) {
+  for (size_t at = rest.find('%'); at != std::string_view::npos;
+       at = rest.find('%', at + 1)) {
     std::string_view lead =
         rest.substr(at > 30 ? at - 30 : 0, at > 30 ? 30 : at);
     bool change = false;
@@ -218,16 +197,18 @@ std::string SentencePart(std::string s, bool keep_first) {
 }
 
 std::string CleanSubject(std::string s) {
-  // A heading line the subject ran across ("Major Customers\nSales to Acme
-  // accounted for"): a short line before it that ends no sentence and is
-  // followed by a capital is a heading, not a wrapped part of the subject
-  // (wrapped lines of fixed-width text are long).
+  // A heading or table line the subject ran across ("Major Customers\nSales
+  // to Acme accounted for", "Total revenue ... \n(1) The United States
+  // comprised"): a short line before it that ends no sentence, followed by
+  // a capital or a footnote marker, is no part of the subject (wrapped
+  // lines of fixed-width text are long).
   for (size_t nl = s.rfind('\n'); nl != std::string::npos && nl > 0;
        nl = s.rfind('\n', nl - 1)) {
     size_t line_start = s.rfind('\n', nl - 1);
     line_start = line_start == std::string::npos ? 0 : line_start + 1;
     std::string_view line(s.data() + line_start, nl - line_start);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    while (!line.empty() &&
+           std::isspace(static_cast<unsigned char>(line.back())))
       line.remove_suffix(1);
     size_t next = s.find_first_not_of(" \t\r", nl + 1);
     if (next != std::string::npos && line.size() < 50 && !line.empty() &&

@@ -13,7 +13,6 @@
 // wrong for most fiscal-year filers.
 #include <re2/re2.h>
 
-#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -42,24 +41,12 @@ using facts::RatioSubject;
 using facts::SentencePart;
 
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
-// Past and present tense: "Sales to Acme represent approximately 11% of
-// net sales in 2023" (a share of a stated period either way; a share
-// without a period gives no record).
-#define SECX_VERB                                                         \
-  "(?i:comprised|comprises|comprise|accounted\\s+for|accounts\\s+for|"      \
-  "account\\s+for|represented|represents|represent|constituted|"          \
-  "constitutes|constitute|were|was|made\\s+up|makes\\s+up|make\\s+up|"     \
-  "amounted\\s+to|amounts\\s+to|contributed|contributes|contribute|"      \
-  "generated|approximated|approximates|totaled|totalled|equaled|equalled)"
-// The registrant's measure: "our", "the Company's", "its", or the
-// registrant's name in the possessive ("Acme's total net revenues"; a
-// capitalized name only: "the segment's net sales" is a part's measure).
-#define SECX_OWNER                                                    \
-  "(?:(?:(?i:our|the\\s+company(?:'|\u2019)s|its|the|total)|(?:the\\s+)?" \
-  "[A-Z][A-Za-z0-9&-]*(?:'|\u2019)s)\\s+)?"
+#define SECX_VERB                                                    \
+  "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
+  "made\\s+up|amounted\\s+to|contributed|generated|approximated)"
+#define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
 #define SECX_METRIC                                                      \
-  "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+|" \
-  "worldwide\\s+|global\\s+)*"                                           \
+  "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
 #define SECX_ABOUT "(?:(?i:approximately|about|over|nearly)\\s+)?"
 // A subject runs to no sentence end, but keeps the dots of "Walmart Inc.",
@@ -83,8 +70,7 @@ const RE2& CustomersRe() {
       "(?:(?:separate|large|largest|major|significant|individual|key)\\s+)?"
       "(?:customers?|customer-entit(?:y|ies)|clients?|distributors?))"
       "\\s+" SECX_VERB "\\s+" SECX_ABOUT
-      "((?:\\d{1,3}(?:\\.\\d+)?\\s*(?:%|\\s(?i:percent))[\\s,]*"
-      "(?i:and\\s+)?)+)\\s*"
+      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*"
       "(?i:respectively,?\\s+)?(?i:of\\s+)?" SECX_OWNER SECX_METRIC);
   return re;
 }
@@ -97,10 +83,7 @@ const RE2& SubjectRe() {
   return re;
 }
 
-// Two or more shares: "25% and 14%", "42 percent, 41 percent and 42 percent".
-#define SECX_PCTS                                                        \
-  "((?:\\d{1,3}(?:\\.\\d+)?\\s*(?:%|\\s(?i:percent))[\\s,]*(?i:and\\s+)?)" \
-  "{2,})"
+#define SECX_PCTS "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?){2,})"
 
 // SUBJECT VERB P1%, P2% and P3% of METRIC for PERIODS, respectively.
 const RE2& RespectivelyRe() {
@@ -121,8 +104,7 @@ const RE2& FromRe() {
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
                "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
                "generated|earned)\\s+"
-               "in)|(?i:(?:generated|derived|earned|made)\\s+through))\\s+("
-               SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -136,8 +118,7 @@ const RE2& PeriodsFirstRe() {
       "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
       "(?:,?\\s+(?i:respectively),?)?"
       "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
-      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in)|"
-      "(?i:(?:generated|derived|earned|made)\\s+through))\\s+(" SECX_SUBJ
+      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
       "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
@@ -166,18 +147,6 @@ const RE2& PeriodsSubjectRe() {
   return re;
 }
 
-// P% of METRIC [for PERIOD] was generated / derived / earned outside /
-// within PLACE: "approximately 60% of our net sales were generated
-// outside the United States" (the subject keeps "outside").
-const RE2& OutsideRe() {
-  static const RE2 re(
-      SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
-               "(\\s+(?i:for|in|during)\\s+[^.;%]*?)?\\s+(?i:was|were)\\s+"
-               "(?i:generated|derived|earned|made|sold)\\s+((?i:outside|within|"
-               "inside)\\s+" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
-  return re;
-}
-
 // Continuations bound to the share before them, read from where it ends
 // (anchored there by the caller; RE2's ^ would mean the paragraph start):
 //   "..., respectively, and 20% and 16% of our revenue for the six months
@@ -185,11 +154,8 @@ const RE2& OutsideRe() {
 //   "62% of our revenue from customers in the United States, and 38% from
 //    those abroad" (same metric and period).
 const RE2& MoreRespectivelyRe() {
-  // The metric may be left out: "..., respectively, and 19% and 13% for
-  // the six months ended June 30, 2023 and 2022, respectively" (the same
-  // metric).
   static const RE2 re(",?\\s*(?i:and)\\s+" SECX_ABOUT SECX_PCTS
-                      "\\s*(?:(?i:of)\\s+" SECX_OWNER SECX_METRIC ")?"
+                      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
   return re;
@@ -205,46 +171,6 @@ const RE2& MoreFromRe() {
   return re;
 }
 
-// Two subjects joined by "and", each a name ("Customer A and Customer B",
-// "Acme and Beta Corp."); otherwise none.
-std::vector<std::string> Pair(const std::string& subject) {
-  size_t at = subject.find(" and ");
-  if (at == std::string::npos || subject.find(" and ", at + 5) != std::string::npos)
-    return {};
-  std::string a = subject.substr(0, at), b = subject.substr(at + 5);
-  if (a.empty() || b.empty() || a.find(',') != std::string::npos ||
-      !std::isupper(static_cast<unsigned char>(b[0])))
-    return {};
-  // "Sales to Acme and Beta": the second is a customer as the first is.
-  for (const char* lead : {"Sales to ", "sales to ", "Revenue from ",
-                           "revenue from ", "Net sales to ", "net sales to "}) {
-    if (a.rfind(lead, 0) == 0 && !std::isupper(static_cast<unsigned char>(
-                                     a[std::char_traits<char>::length(lead)])))
-      return {};
-  }
-  return {a, b};
-}
-
-// SUBJECT1 and SUBJECT2 VERB P1% and P2% of METRIC (one period): "For the
-// three months ended July 30, 2023, Customer A and Customer B accounted
-// for 13% and 11% of total revenue".
-const RE2& SubjectsRe() {
-  static const RE2 re("([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB
-                      "\\s+" SECX_ABOUT SECX_PCTS
-                      "\\s*(?i:respectively,?\\s+)?(?i:of)\\s+" SECX_OWNER
-                      SECX_METRIC);
-  return re;
-}
-
-// "products introduced in 2022": the year after a participle is an
-// event's, not the share's period.
-bool EventYear(const std::string& raw) {
-  static const RE2 re(
-      "(?i)\\b\\w+ed\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?"
-      "(?:year\\s+)?(?:19|20)\\d\\d,?\\s*$");
-  return RE2::PartialMatch(raw, re);
-}
-
 // Subject, metric and period bound together, or no record: a share
 // without its period (or of a ratio) is left out.
 void Add(const Document& doc, std::string pct, std::string subject,
@@ -254,8 +180,8 @@ void Add(const Document& doc, std::string pct, std::string subject,
       EmptySubject(subject)) {
     return;
   }
-  // A share expected, planned or possible is no share of a period: "We
-  // expect Acme to represent 5% of revenue in 2024", "could account for".
+  // A share expected or possible is no share of a period: "We expect Acme
+  // to contribute 5% of revenue in 2024", "Acme could account for".
   static const RE2 hypothetical(
       "(?i)(?:\\b(?:to|will|would|could|may|might|should|can|cannot|must|"
       "shall)$|\\b(?:expect|anticipat|forecast)\\w*\\b)");
@@ -306,8 +232,7 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
       "years?)\\s+)?)?" SECX_YEARS);
   static const RE2 more(
       ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
-      "(?i:(?:total\\s+|consolidated\\s+|net\\s+|worldwide\\s+|global\\s+)*"
-      "(?:revenues?|net\\s+sales|"
+      "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
       "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
   static const RE2 year("((?:19|20)\\d\\d)");
@@ -469,19 +394,16 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
             ends[k], p.start + s, p.start + e, 0.8,
             "revenue_share.respectively", &out);
       }
-      std::string first_metric(m[3].data(), m[3].size());
       while (MoreRespectivelyRe().Match(whole, e, para.size(),
                                         RE2::ANCHOR_START, m, 4)) {
         size_t e2 = m[0].data() - para.data() + m[0].size();
         ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
         pcts = Percents(m[1]);
         if (pcts.size() != ends.size()) break;
-        std::string more_metric =
-            m[2].data() != nullptr ? std::string(m[2].data(), m[2].size())
-                                   : std::string(first_metric);
         for (size_t k = 0; k < pcts.size(); ++k) {
-          Add(doc, pcts[k], subject, more_metric, ends[k], p.start + e,
-              p.start + e2, 0.75, "revenue_share.respectively", &out);
+          Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
+              ends[k], p.start + e, p.start + e2, 0.75,
+              "revenue_share.respectively", &out);
         }
         e = e2;
       }
@@ -553,54 +475,6 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       taken.push_back({s, e});
     }
     pos = 0;
-    while (OutsideRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      std::string_view lead = para.substr(s > 12 ? s - 12 : 0, s > 12 ? 12 : s);
-      if (lead.find('%') != std::string_view::npos) continue;
-      std::string raw = SentencePart(std::string(m[4].data(), m[4].size()), true);
-      std::string subject = CleanSubject(raw);
-      std::string end = PeriodEnd(std::string_view(m[3].data(), m[3].size()),
-                                  Before(para, s));
-      static const RE2 year_last(
-          "(?i)\\s(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?(?:year\\s+)?"
-          "((?:19|20)\\d\\d),?\\s*$");
-      std::string y;
-      if (end.empty() && RE2::PartialMatch(raw, year_last, &y) &&
-          !EventYear(raw)) {
-        end = y;
-      }
-      Add(doc, std::string(m[1].data(), m[1].size()), subject,
-          std::string(m[2].data(), m[2].size()), end, p.start + s, p.start + e,
-          0.75, "revenue_share.from", &out);
-      taken.push_back({s, e});
-    }
-    pos = 0;
-    while (SubjectsRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      std::vector<std::string> pcts = Percents(m[2]);
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[1].data(), m[1].size()), false));
-      std::vector<std::string> parts = Pair(subject);
-      if (pcts.size() != 2 || parts.size() != 2) continue;
-      // One period only: a list of periods is the respectively rules'.
-      size_t subject_end = m[1].data() - para.data() + m[1].size();
-      std::string_view after = After(para, e);
-      std::string_view before = Before(para, subject_end);
-      if (PeriodList(after).size() > 1 || PeriodList(before).size() > 1)
-        continue;
-      std::string period = PeriodEnd(after, before);
-      std::string metric(m[3].data(), m[3].size());
-      for (size_t k = 0; k < 2; ++k) {
-        Add(doc, pcts[k], parts[k], metric, period, p.start + s, p.start + e,
-            0.7, "revenue_share.subjects", &out);
-      }
-      taken.push_back({s, e});
-    }
-    pos = 0;
     while (FromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
@@ -621,20 +495,10 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
           continue;
       }
-      std::string raw = SentencePart(std::string(m[4].data(), m[4].size()), true);
-      std::string subject = CleanSubject(raw);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());
       std::string end = PeriodEnd(period, Before(para, s));
-      // "51% of our revenue from outside the U.S. in 2023": a year phrase
-      // that ends the subject is the period.
-      static const RE2 year_last(
-          "(?i)\\s(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?(?:year\\s+)?"
-          "((?:19|20)\\d\\d),?\\s*$");
-      std::string y;
-      if (end.empty() && RE2::PartialMatch(raw, year_last, &y) &&
-          !EventYear(raw)) {
-        end = y;
-      }
       std::string metric(m[2].data(), m[2].size());
       Add(doc, std::string(m[1].data(), m[1].size()), subject, metric, end,
           p.start + s, p.start + e, 0.75, "revenue_share.from", &out);
@@ -659,27 +523,14 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
       pos = e;
       if (overlaps(s, e)) continue;
-      std::string raw = SentencePart(std::string(m[1].data(), m[1].size()), false);
-      std::string subject = CleanSubject(raw);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[1].data(), m[1].size()), false));
       if (subject.empty()) continue;
       // "In fiscal 2005, sales to X accounted for ...": the clause before
       // the subject may carry the period.
       size_t subject_end = m[1].data() - para.data() + m[1].size();
       size_t made = out.size();
       std::string metric(m[3].data(), m[3].size());
-      // "Customer A and Customer B each accounted for 13%": the share of
-      // each.
-      static const RE2 each_re("(?i)\\s+each,?\\s*$");
-      std::vector<std::string> parts = Pair(subject);
-      if (parts.size() == 2 && RE2::PartialMatch(raw, each_re)) {
-        std::string period =
-            PeriodEnd(After(para, e), Before(para, subject_end));
-        for (const std::string& one : parts) {
-          Add(doc, std::string(m[2].data(), m[2].size()), one, metric, period,
-              p.start + s, p.start + e, 0.65, "revenue_share.subject", &out);
-        }
-        continue;
-      }
       Add(doc, std::string(m[2].data(), m[2].size()), subject, metric,
           PeriodEnd(After(para, e), Before(para, subject_end)), p.start + s,
           p.start + e, 0.7, "revenue_share.subject", &out);
@@ -692,9 +543,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
             "((?:\\s+(?i:in|for|during)\\s+[^,;.%]*?)?,?\\s+(?i:and|while)\\s+)"
             // Only verbs of a share ("was 4%" may be any rate).
             "([A-Za-z]" SECX_SUBJ
-            "*?)\\s+(?i:accounted\\s+for|accounts\\s+for|represented|"
-            "represents|comprised|comprises|constituted|constitutes|"
-            "contributed|contributes|generated)\\s+" SECX_ABOUT
+            "*?)\\s+(?i:accounted\\s+for|represented|"
+            "comprised|constituted|contributed|generated)\\s+" SECX_ABOUT
                 SECX_PCT "\\s*(?:[.;]|,\\s|$)");
         re2::StringPiece mm[4];
         if (more.Match(whole, e, para.size(), RE2::ANCHOR_START, mm, 4)) {
