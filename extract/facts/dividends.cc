@@ -263,22 +263,13 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 }
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
-                   std::vector<Dividend>* out, bool row_label = false) {
+                   std::vector<Dividend>* out) {
   std::string_view text = doc.text;
   Piece piece = sentences[index];
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
   re2::StringPiece sp(s.data(), s.size());
-  // A statement row label needs no verb when it (a line of the run)
-  // starts with the dividend it names: "Dividends ($1.16 per share)", "Cash dividends - $3.80 per
-  // share" (the per-share amount is still required below).
-  static const RE2 label_re(
-      "(?im)^[^A-Za-z\\n]*(?:(?:cash|common|common\\s+stock|regular)\\s+)?"
-      "dividends?\\b");
-  if (!RE2::PartialMatch(sp, VerbRe()) &&
-      !(row_label && RE2::PartialMatch(sp, label_re))) {
-    return;
-  }
+  if (!RE2::PartialMatch(sp, VerbRe())) return;
 
   std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
   std::string stock_pct;
@@ -483,7 +474,7 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           continue;
         }
         size_t before = out.size();
-        ParseSentence(doc, ctx, sentences, i, &out, table);
+        ParseSentence(doc, ctx, sentences, i, &out);
         if (table) {
           // Provenance: the line of the row label that holds the amount
           // (a run between TABs may also hold the last cell of the row

@@ -360,15 +360,6 @@ TEST_CASE("annual-report sentences: per share said before the amounts",
       "FORM 10-K\n\nDividends paid per share in 2023 were $4.70.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "4.70");
-  // Statement row labels that start with the dividend need no verb.
-  got = ExtractDividends(TextDoc(
-      "FORM 10-K\n\n\tCommon Stock\tRetained Earnings\n"
-      "Dividends ($1.16 per share)\t\t(4,810)\n"
-      "Cash dividends \xE2\x80\x94 $3.80 per share\t\t(9,700)\n"
-      "Dividends paid to noncontrolling interests\t\t(12)\n"));
-  REQUIRE(got.size() == 2);
-  CHECK(got[0].per_share == "1.16");
-  CHECK(got[1].per_share == "3.80");
   // A total stated before per-share words is still no per-share amount.
   CHECK(ExtractDividends(TextDoc("FORM 10-K\n\nDividends per share "
                                  "increased; dividends paid were $1,749 "
