@@ -43,13 +43,16 @@ namespace {
 
 bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
   // "a dividend of $0.135", and "cash dividends per share of $4.76" /
-  // "dividends paid per share were $1.88" (per share said before the
-  // amount).
+  // "dividends paid per share were $1.88" / "dividends declared per share
+  // of common stock were $2.00" / "dividends per share in 2023 were $4.70"
+  // (per share said before the amount).
   static const RE2 re(
       "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
       "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
       "of\\s+up\\s+to)\\s*|dividends?\\s+(?:(?:declared|paid)\\s+)?per\\s+"
-      "(?:common\\s+)?share\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+"
+      "(?:common\\s+)?share(?:\\s+of\\s+common\\s+stock)?(?:\\s+(?:declared|"
+      "paid))?(?:\\s+(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
+      "(?:19|20)\\d\\d)?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+"
       "(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
 }

@@ -19,6 +19,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -32,7 +33,8 @@ namespace {
 const RE2& QuarterLabelRe() {
   static const RE2 re(
       "(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
-      "(?:fiscal\\s+)?quarter|q[1-4]|quarter\\s+ended)\\b.{0,40}$");
+      "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended)\\b\\.?"
+      ".{0,40}$");
   return re;
 }
 
@@ -65,6 +67,17 @@ bool OtherMeasure(std::string_view h) {
   return false;
 }
 
+// Per-share measures that are no dividend: prices, earnings, book value.
+bool OtherPerShare(std::string_view h) {
+  static const char* const kWords[] = {"price", "earning", "income", "loss",
+                                       "value", "book",    "asset",  "high",
+                                       "low",   "close",   "eps"};
+  for (const char* w : kWords) {
+    if (ContainsLower(h, w)) return true;
+  }
+  return false;
+}
+
 // A line of the heading block: words and years only, no amounts or dates.
 bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
@@ -79,6 +92,27 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
     }
     if (!RE2::FullMatch(c.cell.text, YearCellRe())) return false;
   }
+  return true;
+}
+
+// The last sentence of a prose line that introduces a table of dividends:
+// ends with ":" and says dividend. `title` is set when it also says per
+// share and no other measure ("Cash dividends paid per share were as
+// follows:"): then every year column is a dividend column.
+bool LeadIn(std::string_view line, bool* title) {
+  *title = false;
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
+  if (line.empty() || line.back() != ':' ||
+      line.find('\t') != std::string_view::npos)
+    return false;
+  size_t from = line.rfind(". ");
+  std::string_view last =
+      from == std::string_view::npos ? line : line.substr(from + 2);
+  if (last.size() >= 200 || !ContainsLower(last, "dividend")) return false;
+  *title = (ContainsLower(last, "per share") ||
+            ContainsLower(last, "per common share")) &&
+           !OtherMeasure(last);
   return true;
 }
 
@@ -138,7 +172,26 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
   std::string_view text = doc.text;
   size_t done = 0;
   for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
-    if (hit.start < done || hit.size() > 300) continue;
+    if (hit.start < done) continue;
+    // A lead-in sentence that names the table's amounts ("Cash dividends
+    // paid per share were as follows:") over a heading of years: the
+    // table starts on the next line and every year column is a dividend
+    // column.
+    bool lead_title = false, lead_in = false;
+    std::string_view lead_line;
+    if (LeadIn(text.substr(hit.start, hit.size()), &lead_title) &&
+        hit.end + 1 < text.size()) {
+      Piece below = LineAt(text, hit.end + 1);
+      std::string_view b = text.substr(below.start, below.size());
+      bool tab = b.find('\t') != std::string_view::npos;
+      if (HeadingLine(text, below, tab)) {
+        lead_line = text.substr(hit.start, hit.size());
+        hit = below;
+        lead_in = true;
+      }
+    }
+    if (!lead_in) lead_title = false;
+    if (hit.size() > 300) continue;
     bool tabbed =
         text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
     if (!HeadingLine(text, hit, tabbed)) continue;
@@ -176,7 +229,21 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     }
     bool per_share = ContainsLower(near, "per share") ||
                      ContainsLower(near, "per common share") || (high && low);
-    if (!per_share || ContainsLower(near, "in millions")) continue;
+    // Tables with date columns (declared / record / payable) are the
+    // column-headed tables' rule.
+    bool dated = false;
+    for (const GridHeading& h : hs) {
+      dated |= ContainsLower(h.text, "date") || ContainsLower(h.text, "record") ||
+               ContainsLower(h.text, "payable");
+    }
+    if (dated) continue;
+    // "(In millions, except per share amounts)": only columns headed per
+    // share are read.
+    bool millions = ContainsLower(near, "in millions") ||
+                    ContainsLower(near, "in thousands");
+    bool except = ContainsLower(near, "except per share") ||
+                  ContainsLower(near, "except per-share");
+    if (!per_share || (millions && !except)) continue;
     // A title over all the year columns ("Dividends Declared Per Share"
     // over "2023  2022  2021") makes each year column a dividend column.
     bool title = false;
@@ -186,12 +253,24 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                ContainsLower(cells[0].cell.text, "dividend") &&
                !OtherMeasure(cells[0].cell.text);
     }
+    title |= lead_title;
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
       bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
+      // A column headed "Per Share" in a table of dividends (a lead-in
+      // that says dividend, or "dividend" in the heading block).
+      bool per_share_col =
+          (ContainsLower(hs[h].text, "per share") ||
+           ContainsLower(hs[h].text, "per common share")) &&
+          !OtherMeasure(hs[h].text) && !OtherPerShare(hs[h].text) &&
+          (lead_in || ContainsLower(near, "dividend"));
+      if (millions) {
+        if (per_share_col) dividend_cols.push_back(static_cast<int>(h));
+        continue;
+      }
       if ((ContainsLower(hs[h].text, "dividend") &&
            !OtherMeasure(hs[h].text)) ||
-          (title && year_col && !high)) {
+          (title && year_col && !high) || per_share_col) {
         dividend_cols.push_back(static_cast<int>(h));
       }
     }
@@ -246,7 +325,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           d.fiscal_year = year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
-          d.status = ContainsLower(hs[h].text, "paid") ? "paid" : "declared";
+          d.status = ContainsLower(hs[h].text, "paid") ||
+                             (lead_title &&
+                              !ContainsLower(hs[h].text, "dividend") &&
+                              ContainsLower(lead_line, "paid"))
+                         ? "paid"
+                         : "declared";
           d.provenance = "row '" + label + "'; per_share '" + hs[h].text + "'";
           if (!year.empty()) d.provenance += "; year '" + year + "'";
           d.span =

@@ -197,7 +197,38 @@ std::string SentencePart(std::string s, bool keep_first) {
 }
 
 std::string CleanSubject(std::string s) {
+  // A heading or table line the subject ran across ("Major Customers\nSales
+  // to Acme accounted for", "Total revenue ... \n(1) The United States
+  // comprised"): a short line before it that ends no sentence, followed by
+  // a capital or a footnote marker, is no part of the subject (wrapped
+  // lines of fixed-width text are long).
+  for (size_t nl = s.rfind('\n'); nl != std::string::npos && nl > 0;
+       nl = s.rfind('\n', nl - 1)) {
+    size_t line_start = s.rfind('\n', nl - 1);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    std::string_view line(s.data() + line_start, nl - line_start);
+    while (!line.empty() &&
+           std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    size_t next = s.find_first_not_of(" \t\r", nl + 1);
+    if (next != std::string::npos && line.size() < 50 && !line.empty() &&
+        line.back() != ',' &&
+        (std::isupper(static_cast<unsigned char>(s[next])) ||
+         s[next] == '(' || s[next] == '*')) {
+      s.erase(0, next);
+      break;
+    }
+  }
   s = FoldSpace(s);
+  // A footnote's marker: "(1) The United States comprised 86%".
+  static const RE2 marker("^(?:\\(\\d{1,2}\\)|\\([a-z]\\)|\\*+)\\s*");
+  RE2::Replace(&s, marker, "");
+  // A period phrase at the end is the share's period, not its subject:
+  // "Sales outside of the United States in 2023 made up 61 percent".
+  static const RE2 period_tail(
+      "(?i),?\\s+(?:in|during|for)\\s+(?:the\\s+)?(?:fiscal\\s+)?(?:year\\s+)?"
+      "(?:19|20)\\d\\d$");
+  RE2::Replace(&s, period_tail, "");
   // "X, our largest customer, accounted": the description is set off on
   // both sides.
   bool set_off = !s.empty() && s.back() == ',';
@@ -229,11 +260,19 @@ std::string CleanSubject(std::string s) {
   static const RE2 filler(
       "(?i)(?:,?\\s*(?:collectively|together|combined|in\\s+(?:the\\s+)?"
       "aggregate|in\\s+total|taken\\s+together|each|respectively|"
-      "and\\s+(?:its|their)\\s+(?:affiliates|subsidiaries)|including\\s+"
+      "and\\s+(?:(?:its|their)\\s+)?(?:affiliates|subsidiaries)|including\\s+"
       "(?:its|their)\\s+(?:affiliates|subsidiaries)))+$");
   RE2::Replace(&s, filler, "");
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
   size_t comma = s.rfind(", ");
+  // "Acme Stores, Inc." is one name: the comma before a company suffix
+  // sets nothing off.
+  static const RE2 suffix(
+      "(?i)(?:inc|corp|co|ltd|llc|l\\.?p|plc|n\\.?v|s\\.?a|ag|se|n\\.?a)\\.?");
+  while (comma != std::string::npos && comma > 0 &&
+         RE2::FullMatch(s.substr(comma + 2), suffix)) {
+    comma = s.rfind(", ", comma - 1);
+  }
   if (comma != std::string::npos) {
     // "Sales to Acme, our largest customer," names the part before the
     // description; "Our largest customer, Acme Inc.," after it.

@@ -43,7 +43,7 @@ using facts::SentencePart;
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
 #define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
-  "made\\s+up|amounted\\s+to|contributed|generated)"
+  "made\\s+up|amounted\\s+to|contributed|generated|approximated)"
 #define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
@@ -116,9 +116,23 @@ const RE2& PeriodsFirstRe() {
   static const RE2 re(
       "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCTS
       "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
+      "(?:,?\\s+(?i:respectively),?)?"
       "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
       "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
       "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+  return re;
+}
+
+// (We) derived P1%, P2% and P3% of METRIC for PERIODS, respectively, from
+// SUBJECT: "We derived approximately 14%, 21% and 22% of our total revenue
+// for the fiscal years ended April 30, 2024, 2023 and 2022, respectively,
+// from international customers".
+const RE2& DerivedFromRe() {
+  static const RE2 re(
+      "(?i:derived|generated|earned|received)\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+      "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+(?i:respectively),?\\s+"
+      "(?i:from)\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -166,6 +180,12 @@ void Add(const Document& doc, std::string pct, std::string subject,
       EmptySubject(subject)) {
     return;
   }
+  // A share expected or possible is no share of a period: "We expect Acme
+  // to contribute 5% of revenue in 2024", "Acme could account for".
+  static const RE2 hypothetical(
+      "(?i)(?:\\b(?:to|will|would|could|may|might|should|can|cannot|must|"
+      "shall)$|\\b(?:expect|anticipat|forecast)\\w*\\b)");
+  if (RE2::PartialMatch(subject, hypothetical)) return;
   // A share is at most the whole ("105% of the prior year's net sales").
   if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
@@ -388,6 +408,25 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         e = e2;
       }
       pos = e;
+      taken.push_back({s, e});
+    }
+    pos = 0;
+    while (DerivedFromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                 5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[3].data(), m[3].size()));
+      std::vector<std::string> pcts = Percents(m[1]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
+      if (pcts.size() != ends.size()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
+            ends[k], p.start + s, p.start + e, 0.75,
+            "revenue_share.derived_from", &out);
+      }
       taken.push_back({s, e});
     }
     pos = 0;

@@ -527,5 +527,88 @@ TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
   CHECK(got[2].per_share == "1.05");
 }
 
+// Item 5 of many 10-Ks: a lead-in sentence names the amounts, the table
+// has a heading of years and quarter rows; "1st Qtr." rows under a
+// market-price heading.
+TEST_CASE("quarter rows under a lead-in sentence, abbreviated quarters",
+          "[facts][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body>
+<p>FORM 10-K</p>
+<p>The common stock is listed on the New York Stock Exchange. Cash dividends
+paid per share were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>First quarter</td><td>$</td><td>1.13</td><td>$</td><td>1.06</td></tr>
+<tr><td>Second quarter</td><td></td><td>1.19</td><td></td><td>1.13</td></tr>
+<tr><td>Total</td><td>$</td><td>2.32</td><td>$</td><td>2.19</td></tr>
+</table>
+<p>Market prices and dividends declared:</p>
+<table>
+<tr><td>Quarter</td><td colspan="2">High</td><td colspan="2">Low</td>
+<td colspan="2">Dividends Declared</td></tr>
+<tr><td>1st Qtr.</td><td>$</td><td>55.10</td><td>$</td><td>48.20</td><td>$</td>
+<td>0.34</td></tr>
+<tr><td>2nd Qtr.</td><td>$</td><td>56.10</td><td>$</td><td>49.20</td><td>$</td>
+<td>0.35</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "1.13");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].status == "paid");
+  CHECK(got[1].per_share == "1.06");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[3].per_share == "1.13");
+  CHECK(got[4].per_share == "0.34");
+  CHECK(got[4].kind == "quarterly");
+  CHECK(got[5].per_share == "0.35");
+  // A lead-in that names another measure, or none per share, sets no title.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body>
+<p>Total dividends paid, in millions, were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>First quarter</td><td>$</td><td>113</td><td>$</td><td>106</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
+// Equity notes that give each year's "Per Share" and "Amount" columns side
+// by side under a lead-in: only the per-share columns are read, the
+// amounts are in millions.
+TEST_CASE("quarter rows: per-share columns under years, amounts in millions",
+          "[facts][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body>
+<p>FORM 10-K</p>
+<p>The following table summarizes the dividends declared (in millions, except
+per share amounts):</p>
+<table>
+<tr><td></td><td colspan="4">2023</td><td colspan="4">2022</td></tr>
+<tr><td></td><td colspan="2">Per Share</td><td colspan="2">Amount</td>
+<td colspan="2">Per Share</td><td colspan="2">Amount</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.91</td><td>$</td><td>3,700</td>
+<td>$</td><td>0.88</td><td>$</td><td>3,600</td></tr>
+<tr><td>Second quarter</td><td></td><td>0.91</td><td></td><td>3,690</td>
+<td></td><td>0.88</td><td></td><td>3,590</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.91");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.88");
+  CHECK(got[1].fiscal_year == "2022");
+  for (const Dividend& d : got) CHECK(d.per_share != "3,700");
+  // Prices per share beside are no dividend column.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body>
+<p>Dividends and prices (in millions, except per share amounts):</p>
+<table>
+<tr><td></td><td colspan="2">2023</td></tr>
+<tr><td></td><td colspan="2">Price Per Share</td></tr>
+<tr><td>First quarter</td><td>$</td><td>55.10</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx

@@ -345,6 +345,28 @@ TEST_CASE("annual-report sentences: lists of per-share amounts by year",
   CHECK(got[0].per_share == "3.00");
 }
 
+TEST_CASE("annual-report sentences: per share said before the amounts",
+          "[facts][dividends]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nCash dividends declared per share of common stock "
+              "were $2.00, $1.84 and $1.68 in 2023, 2022 and 2021, "
+              "respectively.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[2].per_share == "1.68");
+  CHECK(got[2].fiscal_year == "2021");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nDividends paid per share in 2023 were $4.70.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "4.70");
+  // A total stated before per-share words is still no per-share amount.
+  CHECK(ExtractDividends(TextDoc("FORM 10-K\n\nDividends per share "
+                                 "increased; dividends paid were $1,749 "
+                                 "million.\n"))
+            .empty());
+}
+
 TEST_CASE("annual-report sentences: the old rate of an increase",
           "[facts][dividends][annual]") {
   const char* kText =

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
 
@@ -398,6 +399,63 @@ TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
   CHECK(ExtractRevenueShares(TextDoc("Three customers accounted for 20% and "
                                      "15% of revenue in 2023.\n"))
             .empty());
+}
+
+TEST_CASE("revenue shares: lists derived from, subjects cleaned, hypotheses",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "We derived approximately 14%, 21% and 22% of our total revenue for the "
+      "fiscal years ended April 30, 2024, 2023 and 2022, respectively, from "
+      "international customers.\n\n"
+      "For the fiscal years ended April 30, 2024 and 2023, 6% and 8% of our "
+      "revenue, respectively, were denominated in currencies other than U.S. "
+      "dollars.\n\n"
+      "Major Customers\nSales to Acme Corp. accounted for 15% of net sales in "
+      "1997.\n\n"
+      "Total revenue\t$\t310\n__________\n(1) The United States comprised "
+      "86% of revenue in fiscal 2024.\n\n"
+      "Sales outside of the United States in 2023 made up approximately 61 "
+      "percent of net sales.\n\n"
+      "Sales to Acme Stores, Inc. and subsidiaries represented approximately "
+      "11% of net sales in 2023.\n\n"
+      "Foreign revenue approximated 12%, 11% and 24% of total revenue for the "
+      "years ended December 31, 1990, 1991 and 1992, respectively.\n"));
+  struct Want {
+    const char *percent, *subject, *metric, *period;
+  };
+  const Want want[] = {
+      {"14", "international customers", "total revenue", "2024-04-30"},
+      {"21", "international customers", "total revenue", "2023-04-30"},
+      {"22", "international customers", "total revenue", "2022-04-30"},
+      {"6", "currencies other than U.S. dollars", "revenue", "2024-04-30"},
+      {"8", "currencies other than U.S. dollars", "revenue", "2023-04-30"},
+      {"12", "Foreign revenue", "revenue", "1990-12-31"},
+      {"11", "Foreign revenue", "revenue", "1991-12-31"},
+      {"24", "Foreign revenue", "revenue", "1992-12-31"},
+      {"15", "Sales to Acme Corp.", "net sales", "1997"},
+      {"86", "United States", "revenue", "2024"},
+      {"61", "Sales outside of the United States", "net sales", "2023"},
+      {"11", "Sales to Acme Stores, Inc.", "net sales", "2023"}};
+  std::vector<std::string> seen;
+  for (const RevenueShare& r : got) {
+    seen.push_back(r.percent + " | " + r.subject + " | " + r.metric + " | " +
+                   r.period_end);
+  }
+  std::sort(seen.begin(), seen.end());
+  std::vector<std::string> wanted;
+  for (const Want& w : want) {
+    wanted.push_back(std::string(w.percent) + " | " + w.subject + " | " +
+                     w.metric + " | " + w.period);
+  }
+  std::sort(wanted.begin(), wanted.end());
+  CHECK(seen == wanted);
+  // A share expected or possible is no period's share.
+  for (const char* t :
+       {"We expect Acme to contribute 5% of revenue in 2024.\n",
+        "Sales to Acme were expected to be 9% of revenue in 2025.\n"}) {
+    INFO(t);
+    CHECK(ExtractRevenueShares(TextDoc(t)).empty());
+  }
 }
 
 TEST_CASE("press-release and meeting facts", "[facts]") {
