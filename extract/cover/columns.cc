@@ -490,6 +490,17 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
       Emit(kind, value, s, s + t.size(), 0.9, "label_below", out);
     return;
   }
+  // A phone whose parts stand in cells of their own: "(", "408", ")",
+  // "996-1010" in an HTML table's row over its caption.
+  if (kind == LabelKind::kPhone && v.cells.size() > 1) {
+    std::string_view t = Trim(v.text);
+    std::string value = NormalFor(kind, t);
+    if (!value.empty()) {
+      size_t s = v.start + (t.data() - v.text.data());
+      Emit(kind, value, s, s + t.size(), 0.85, "label_below", out);
+      return;
+    }
+  }
   EmitPair(label, AlignedCell(v, label), CellsOf(v), "label_below", 0.9, out);
 }
 

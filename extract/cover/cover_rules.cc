@@ -382,6 +382,16 @@ std::string NormalZip(std::string_view s) {
 
 std::string NormalPhone(std::string_view s) {
   std::string folded = FoldSpace(s);
+  // An area code whose parentheses stand in cells of their own (an HTML
+  // table's "(", "408", ")", "996-1010"): "( 408 )" is "(408)".
+  for (size_t at = folded.find("( "); at != std::string::npos;
+       at = folded.find("( ", at + 1)) {
+    folded.erase(at + 1, 1);
+  }
+  for (size_t at = folded.find(" )"); at != std::string::npos;
+       at = folded.find(" )", at)) {
+    folded.erase(at, 1);
+  }
   // A blank OCR put beside a hyphen: "(412) 433- 1121".
   for (size_t at = folded.find("- "); at != std::string::npos;
        at = folded.find("- ", at)) {

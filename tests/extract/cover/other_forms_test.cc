@@ -142,6 +142,17 @@ TEST_CASE("scanned 10-Q and 10-K covers: specks among the cells",
   CHECK(Value(doc, fields, "phone") == "(775) 555-0100");
 }
 
+TEST_CASE("HTML 10-Q cover: a phone whose parts are table cells",
+          "[cover][forms]") {
+  // What the HTML reader makes of a row "(" | "408" | ")" | "996-1010".
+  std::string page =
+      "FORM 10-Q\n"
+      "(Address of principal executive offices)\t(Zip Code)\n"
+      "(\t408\t)\t996-1010\n"
+      "(Registrant's telephone number, including area code)\n";
+  CHECK(V(page, "phone") == "(408) 996-1010");
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
