@@ -26,18 +26,19 @@ size_t PrevCharStart(std::string_view s, size_t end) {
 }
 
 bool IsLeadingPunct(std::string_view ch) {
-  static const char* const kSet[] = {"(", "[", "{", "\"", "'", "<",
-                                     "“", "‘", "«", "*",  "•"};
-  for (const char* p : kSet) {
+  static constexpr std::string_view kSet[] = {"(", "[", "{", "\"", "'", "<",
+                                              "“", "‘", "«", "*",  "•"};
+  for (std::string_view p : kSet) {
     if (ch == p) return true;
   }
   return false;
 }
 
 bool IsTrailingPunct(std::string_view ch) {
-  static const char* const kSet[] = {")", "]", "}", "\"", ",", ";", ":", "!",
-                                     "?", ">", "”", "»",  "*", "'", "’"};
-  for (const char* p : kSet) {
+  static constexpr std::string_view kSet[] = {")", "]", "}", "\"", ",",
+                                              ";", ":", "!", "?",  ">",
+                                              "”", "»", "*", "'",  "’"};
+  for (std::string_view p : kSet) {
     if (ch == p) return true;
   }
   return false;

@@ -220,8 +220,7 @@ struct KeywordTable {
     }
     for (size_t i = 0; i < keywords.size(); ++i) {
       if (keywords[i].size() == 1) {
-        single[static_cast<unsigned char>(keywords[i][0])] |= uint64_t{1}
-                                                              << i;
+        single[static_cast<unsigned char>(keywords[i][0])] |= uint64_t{1} << i;
       }
     }
   }
