@@ -292,14 +292,25 @@ KeywordHits::KeywordHits(std::string_view text) : text_(text) {
   if (n == 0) return;
   const uint16_t* slot_of = table.slot_of.data();
   // Every start of a keyword, overlapping ones included, in text order.
-  unsigned pair = p[0];
-  for (size_t at = 0; at + 1 < n; ++at) {
-    pair = ((pair << 8) | p[at + 1]) & 0xffff;  // bytes at, at + 1
-    const uint16_t slot = slot_of[pair];
-    if (slot == 0) continue;
+  auto at_pos = [&](size_t at) {
+    const uint16_t slot = slot_of[(p[at] << 8) | p[at + 1]];
+    if (slot == 0) return;
     uint64_t mask = table.Matching(text, at, slot);
     if (mask != 0) hits_.push_back({at, mask});
+  };
+  size_t at = 0;
+  // Four positions per step while bytes at + 4 exist: most steps find no
+  // pair that starts a keyword and cost one test.
+  for (; at + 4 < n; at += 4) {
+    const unsigned b0 = p[at], b1 = p[at + 1], b2 = p[at + 2], b3 = p[at + 3],
+                   b4 = p[at + 4];
+    if ((slot_of[(b0 << 8) | b1] | slot_of[(b1 << 8) | b2] |
+         slot_of[(b2 << 8) | b3] | slot_of[(b3 << 8) | b4]) == 0) {
+      continue;
+    }
+    for (size_t k = 0; k < 4; ++k) at_pos(at + k);
   }
+  for (; at + 1 < n; ++at) at_pos(at);
   // The last byte: keywords of one byte only.
   if (uint64_t mask = table.single[p[n - 1]]; mask != 0) {
     hits_.push_back({n - 1, mask});
