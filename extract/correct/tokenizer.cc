@@ -26,18 +26,19 @@ size_t PrevCharStart(std::string_view s, size_t end) {
 }
 
 bool IsLeadingPunct(std::string_view ch) {
-  static const char* const kSet[] = {"(", "[", "{", "\"", "'", "<",
-                                     "“", "‘", "«", "*",  "•"};
-  for (const char* p : kSet) {
+  static constexpr std::string_view kSet[] = {"(", "[", "{", "\"", "'", "<",
+                                              "“", "‘", "«", "*",  "•"};
+  for (std::string_view p : kSet) {
     if (ch == p) return true;
   }
   return false;
 }
 
 bool IsTrailingPunct(std::string_view ch) {
-  static const char* const kSet[] = {")", "]", "}", "\"", ",", ";", ":", "!",
-                                     "?", ">", "”", "»",  "*", "'", "’"};
-  for (const char* p : kSet) {
+  static constexpr std::string_view kSet[] = {")", "]", "}", "\"", ",",
+                                              ";", ":", "!", "?",  ">",
+                                              "”", "»", "*", "'",  "’"};
+  for (std::string_view p : kSet) {
     if (ch == p) return true;
   }
   return false;
@@ -73,7 +74,13 @@ Slot ShapeSlot(const std::string& t) {
   static const RE2 kOrdinal("[0-9]{1,3}[a-z]{1,2}");
   static const RE2 kIdentifier("\\+?[0-9OolIS]{1,4}(?:-[0-9OolIS]{1,8}){1,4}");
   static const RE2 kNumber("[$€£¥]?[0-9OolISB.,]*[0-9][0-9OolISB.,%]*");
-  if (RE2::FullMatch(t, kOrdinal)) return Slot::kOrdinal;
+  // kOrdinal needs 2-5 bytes from a digit to a lower-case letter: most
+  // tokens are told apart without running it.
+  if (t.size() >= 2 && t.size() <= 5 &&
+      std::isdigit(static_cast<unsigned char>(t.front())) && t.back() >= 'a' &&
+      t.back() <= 'z' && RE2::FullMatch(t, kOrdinal)) {
+    return Slot::kOrdinal;
+  }
   size_t digits = 0;
   for (char c : t) digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
   if (digits * 2 >= t.size() && RE2::FullMatch(t, kIdentifier)) {
@@ -176,10 +183,10 @@ std::vector<Token> Tokenize(std::string_view text, size_t begin, size_t end) {
 }
 
 int MonthNumber(std::string_view word) {
-  static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
-                                        "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"};
-  static const char* const kFull[] = {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr",
+                                                 "may", "jun", "jul", "aug",
+                                                 "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view kFull[] = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
   // Called for every token: a fixed buffer and an early length check keep

@@ -69,17 +69,21 @@ std::string ComparableCompanyName(std::string_view name) {
   std::string w;
   auto flush = [&]() {
     if (w.empty()) return;
-    static const std::pair<const char*, const char*> kAbbrev[] = {
+    static constexpr std::pair<std::string_view, std::string_view> kAbbrev[] = {
         {"CORPORATION", "CORP"},
         {"INCORPORATED", "INC"},
         {"COMPANY", "CO"},
         {"LIMITED", "LTD"},
         {"AND", "&"},
         {"THE", ""}};
+    std::string_view word = w;
     for (const auto& a : kAbbrev) {
-      if (w == a.first) w = a.second;
+      if (word == a.first) word = a.second;
     }
-    if (!w.empty()) words += (words.empty() ? "" : " ") + w;
+    if (!word.empty()) {
+      if (!words.empty()) words += ' ';
+      words += word;
+    }
     w.clear();
   };
   for (char c : u) {

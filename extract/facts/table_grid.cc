@@ -17,7 +17,10 @@ bool CurrencyOnly(const std::string& s) {
 // "$.12", ".12": amounts without a leading zero, as 1990s tables write.
 void FixCents(TableCell* c) {
   static const RE2 bare_cents("(?:\\$|US\\$)?\\s?\\.\\d+");
-  if (c->kind == TableCell::kWords && RE2::FullMatch(c->text, bare_cents)) {
+  // (The pattern ends in a digit: other cells are not run through it.)
+  if (c->kind == TableCell::kWords && !c->text.empty() &&
+      c->text.back() >= '0' && c->text.back() <= '9' &&
+      RE2::FullMatch(c->text, bare_cents)) {
     c->kind = TableCell::kMoney;
   }
 }
@@ -29,7 +32,11 @@ void Push(std::string_view text, size_t start, size_t end, size_t from,
   if (g.cell.text.empty()) return;
   // EDGAR's column markers in 1990s text tables ("<S>", "<C>") are layout.
   static const RE2 marker("</?[A-Z]{1,8}>");
-  if (RE2::FullMatch(g.cell.text, marker)) return;
+  const std::string& t = g.cell.text;
+  if (t.size() >= 3 && t.front() == '<' && t.back() == '>' &&
+      RE2::FullMatch(t, marker)) {
+    return;
+  }
   FixCents(&g.cell);
   g.from = from;
   g.to = to;

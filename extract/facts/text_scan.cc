@@ -1,6 +1,5 @@
 #include "extract/facts/text_scan.h"
 
-#include <re2/re2.h>
 #include <string.h>
 
 #include <algorithm>
@@ -8,7 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
-#include <memory>
+#include <map>
 
 namespace secx {
 namespace facts {
@@ -175,22 +174,71 @@ constexpr std::string_view kKeywords[] = {
     "er share", "ER SHARE", "er Share", "er common share", "er Common Share",
     "er ADS", "er American Depositary",
     // revenue_shares.cc
-    "%", "percent"};
+    "%", "percent",
+    // dividend_quarter_rows.cc, dividend_period_rows.cc: row labels;
+    // dividend_year_rows.cc: quarter headings
+    "ividend", "IVIDEND", "uarter", "UARTER", "Q1", "Q4"};
 static_assert(std::size(kKeywords) <= 64, "one bit of a uint64_t per keyword");
 
-// The keywords and the RE2 that finds any of them.
+// The keywords, indexed by the two bytes they start with: each position of
+// the text is one look-up in a table, and the few keywords listed for its
+// two bytes are compared there (an RE2 search restarted after every hit
+// cost more than the whole scan, '%' and the dividend words being common).
 struct KeywordTable {
   std::vector<std::string_view> keywords{std::begin(kKeywords),
                                          std::end(kKeywords)};
-  std::unique_ptr<RE2> any;
+  // Keywords of one byte, by that byte (bit i: keyword i).
+  uint64_t single[256] = {};
+  // By the first two bytes at a position: 1 + the index in `lists` of the
+  // keywords that may start there (those of one byte that is the first,
+  // those of more that start with both); 0: none.
+  std::vector<uint16_t> slot_of = std::vector<uint16_t>(1 << 16, 0);
+  std::vector<std::vector<uint8_t>> lists;
 
   KeywordTable() {
-    std::string pattern;
-    for (std::string_view k : keywords) {
-      if (!pattern.empty()) pattern += '|';
-      pattern += RE2::QuoteMeta(re2::StringPiece(k.data(), k.size()));
+    // The keywords of each pair of bytes that starts one.
+    std::map<unsigned, std::vector<uint8_t>> of_pair;
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      std::string_view k = keywords[i];
+      if (k.empty()) continue;
+      const unsigned first = static_cast<unsigned char>(k[0]) << 8;
+      if (k.size() > 1) {
+        of_pair[first | static_cast<unsigned char>(k[1])].push_back(
+            static_cast<uint8_t>(i));
+        continue;
+      }
+      for (unsigned second = 0; second < 256; ++second) {
+        of_pair[first | second].push_back(static_cast<uint8_t>(i));
+      }
     }
-    any = std::make_unique<RE2>(pattern);
+    std::map<std::vector<uint8_t>, uint16_t> slots;  // one list per content
+    for (auto& [pair, list] : of_pair) {
+      auto [it, added] =
+          slots.emplace(list, static_cast<uint16_t>(lists.size() + 1));
+      if (added) lists.push_back(list);
+      slot_of[pair] = it->second;
+    }
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i].size() == 1) {
+        single[static_cast<unsigned char>(keywords[i][0])] |= uint64_t{1} << i;
+      }
+    }
+  }
+
+  // Bit i set for each keyword i of list `slot` that starts at text[at]
+  // (the list's first two bytes already match there).
+  uint64_t Matching(std::string_view text, size_t at, uint16_t slot) const {
+    uint64_t mask = 0;
+    const size_t left = text.size() - at;
+    const char* p = text.data() + at;
+    for (uint8_t i : lists[slot - 1]) {
+      std::string_view k = keywords[i];
+      if (k.size() > left) continue;
+      size_t j = 2;
+      while (j < k.size() && p[j] == k[j]) ++j;
+      if (j >= k.size()) mask |= uint64_t{1} << i;
+    }
+    return mask;
   }
 
   // Bit i set for each keyword i among `needles`; false when a needle is
@@ -239,24 +287,33 @@ std::vector<Piece> LinesWith(std::string_view text,
 
 KeywordHits::KeywordHits(std::string_view text) : text_(text) {
   const KeywordTable& table = Keywords();
-  re2::StringPiece in(text.data(), text.size());
-  re2::StringPiece m;
-  size_t pos = 0;
-  // Each search returns the leftmost start of any keyword; searching again
-  // from the next byte finds every start, overlapping ones included.
-  while (pos < text.size() &&
-         table.any->Match(in, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    size_t at = m.data() - text.data();
-    std::string_view rest = text.substr(at);
-    uint64_t mask = 0;
-    for (size_t i = 0; i < table.keywords.size(); ++i) {
-      std::string_view k = table.keywords[i];
-      if (rest.size() >= k.size() && rest.compare(0, k.size(), k) == 0) {
-        mask |= uint64_t{1} << i;
-      }
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  if (n == 0) return;
+  const uint16_t* slot_of = table.slot_of.data();
+  // Every start of a keyword, overlapping ones included, in text order.
+  auto at_pos = [&](size_t at) {
+    const uint16_t slot = slot_of[(p[at] << 8) | p[at + 1]];
+    if (slot == 0) return;
+    uint64_t mask = table.Matching(text, at, slot);
+    if (mask != 0) hits_.push_back({at, mask});
+  };
+  size_t at = 0;
+  // Four positions per step while bytes at + 4 exist: most steps find no
+  // pair that starts a keyword and cost one test.
+  for (; at + 4 < n; at += 4) {
+    const unsigned b0 = p[at], b1 = p[at + 1], b2 = p[at + 2], b3 = p[at + 3],
+                   b4 = p[at + 4];
+    if ((slot_of[(b0 << 8) | b1] | slot_of[(b1 << 8) | b2] |
+         slot_of[(b2 << 8) | b3] | slot_of[(b3 << 8) | b4]) == 0) {
+      continue;
     }
-    hits_.push_back({at, mask});
-    pos = at + 1;
+    for (size_t k = 0; k < 4; ++k) at_pos(at + k);
+  }
+  for (; at + 1 < n; ++at) at_pos(at);
+  // The last byte: keywords of one byte only.
+  if (uint64_t mask = table.single[p[n - 1]]; mask != 0) {
+    hits_.push_back({n - 1, mask});
   }
 }
 

@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "extract/ocr/ink_runs.h"
+
 namespace secx {
 namespace {
 
@@ -193,14 +195,11 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
   }
   // Rules and box edges: runs of ink longer than any glyph, across (four
   // text heights) or down (two).
-  Pix* across = pixOpenBrick(nullptr, ink, 4 * h, 1);
-  Pix* down = pixOpenBrick(nullptr, ink, 1, 2 * h);
-  if (across) pixSubtract(ink, ink, across);
-  if (down) pixSubtract(ink, ink, down);
-  pixDestroy(&across);
-  pixDestroy(&down);
+  // (ink_runs.h: the pixels of Leptonica's brick openings and dilation,
+  // from one reading of the ink instead of a page pass per brick pixel.)
+  ClearLongRuns(ink, 4 * h, 2 * h);
   // Words of one line (gaps under the text height) become one patch.
-  Pix* joined = pixDilateBrick(nullptr, ink, std::max(1, h), 1);
+  Pix* joined = DilateAcross(ink, std::max(1, h));
   Boxa* patches = joined ? pixConnComp(joined, nullptr, 8) : nullptr;
   std::vector<Box> candidates;
   for (int i = 0; patches != nullptr && i < boxaGetCount(patches); ++i) {

@@ -27,7 +27,7 @@ namespace {
 int Usage() {
   std::fprintf(stderr,
                "usage: secx-ocr [--jobs N] [--ocr auto|always|never] "
-               "[--max-pages N] FILE...\n");
+               "[--max-pages N] [--page-timeout-ms N] FILE...\n");
   return 2;
 }
 
@@ -43,6 +43,9 @@ int main(int argc, char** argv) {
       options.jobs = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--max-pages" && has_value) {
       options.max_pages = std::atoi(argv[++i]);
+    } else if (a == "--page-timeout-ms" && has_value) {
+      // 0: no deadline (a page under valgrind takes minutes).
+      options.page_timeout_ms = std::max(0, std::atoi(argv[++i]));
     } else if (a == "--ocr" && has_value) {
       std::string m = argv[++i];
       if (m == "auto") {
