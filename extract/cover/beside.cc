@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "extract/cover/columns.h"
 #include "extract/cover/dates.h"
 
 namespace secx {
@@ -755,6 +756,47 @@ void IncorporationPhrase(const std::vector<Line>& lines,
 
 }  // namespace
 
+// Values each followed by its parenthesised caption on one line, as an
+// HTML cover flattened into a paragraph prints them: "Delaware (State or
+// other jurisdiction of incorporation) 94-1234567 (I.R.S. Employer
+// Identification No.)". The value is the text between the previous
+// caption (or the line's start) and its caption; only fields whose values
+// have a form of their own are read (a state is a capitalised name of up to
+// three words).
+void ValuesBeforeCaptions(const std::vector<Line>& lines,
+                          std::vector<Hit>* out) {
+  for (const Line& l : lines) {
+    std::string_view t = l.text;
+    size_t from = 0;  // the end of the last caption: where a value starts
+    for (size_t open = t.find('('); open != std::string_view::npos;
+         open = t.find('(', open + 1)) {
+      size_t close = t.find(')', open);
+      if (close == std::string_view::npos) break;
+      LabelInfo info = ClassifyLabel(t.substr(open, close + 1 - open));
+      if (info.kind == LabelKind::kNone) continue;  // "(217)" is no caption
+      std::string_view before = Trim(t.substr(from, open - from));
+      size_t before_at = before.data() - t.data();
+      from = close + 1;
+      LabelKind k = info.kind;
+      if (info.place != ValuePlace::kAbove || before.empty() ||
+          (k != LabelKind::kState && k != LabelKind::kFileNumber &&
+           k != LabelKind::kIrs && k != LabelKind::kPhone)) {
+        continue;
+      }
+      std::string value = NormalFor(k, before);
+      if (value.empty()) continue;
+      if (k == LabelKind::kState) {
+        int words = 1;
+        for (char c : before) words += c == ' ' ? 1 : 0;
+        if (words > 3) continue;
+      }
+      std::string rule = std::string("cover.") + RuleStem(k) + ".before_caption";
+      AddHit(FieldFor(k), value, l.start + before_at,
+             l.start + before_at + before.size(), 0.75, rule, 0, out);
+    }
+  }
+}
+
 void BesideRules(std::string_view text, size_t begin, size_t end,
                  const std::vector<Line>& lines, std::vector<Hit>* out) {
   const Compiled& rules = Rules();
@@ -773,6 +815,7 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
     }
   }
   FormType(lines, out);
+  ValuesBeforeCaptions(lines, out);
   Periods(text, begin, end, out);
   IssuerItems(text, begin, end, lines, out);
   StandaloneDate(lines, out);

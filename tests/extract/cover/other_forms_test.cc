@@ -153,6 +153,23 @@ TEST_CASE("HTML 10-Q cover: a phone whose parts are table cells",
   CHECK(V(page, "phone") == "(408) 996-1010");
 }
 
+TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-Q\n"
+      "Delaware (State or other jurisdiction of incorporation) 94-1234567 "
+      "(I.R.S. Employer Identification No.)\n"
+      "(217) 555-0100 (Registrant's telephone number, including area code)\n";
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "94-1234567");
+  CHECK(V(page, "phone") == "(217) 555-0100");
+  // Words of a sentence before a caption are no state.
+  std::string prose =
+      "The company was formed under the laws of the State of New York "
+      "(State or other jurisdiction of incorporation)\n";
+  CHECK(V(prose, "state_of_incorporation").empty());
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
