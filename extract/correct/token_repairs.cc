@@ -128,6 +128,14 @@ std::optional<Repair> RepairAbbreviation(const RepairContext& ctx,
          (!ctx.lexicon->IsInitials(abbr) || ctx.lexicon->Count(abbr) < 2))) {
       continue;
     }
+    // Only glyphs no shape tells apart (`IlJ`, `I1J`, `IJ` for `IIJ`): an
+    // abbreviation a letter away from a defined one in any other way is
+    // mostly another abbreviation ("BI" beside a ticker "AI", "RSU" beside
+    // "ROU"), which no filing defines for every one it uses.
+    if (!misread_definition &&
+        !repair::LookAlikeChangeOnly(stem, abbr, /*stroke_gap=*/true)) {
+      continue;
+    }
     double lp = ctx.model->LogP(read, DecodeUtf8(abbr));
     if (lp < -4.0) continue;  // more than one or two likely confusions
     double bonus = ctx.lexicon->Count(abbr) > read_count ? kMajorityBonus : 0;
