@@ -450,7 +450,9 @@ def main():
                     help="false changes per 100,000 allowed when calibrating")
     ap.add_argument("--events", default="",
                     help="with --calibrate: keep the proposals in this file")
-    ap.add_argument("--examples", default="", help="write misses and false changes here")
+    ap.add_argument("--examples", default="",
+                    help="write repairs, misses and false changes here (file, "
+                         "outcome, type, truth, noisy, corrected, rules)")
     ap.add_argument("--text-cache", default="",
                     help="keep `secx text` outputs in this directory between runs "
                          "(while iterating on the corrector only)")
