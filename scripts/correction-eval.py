@@ -346,6 +346,8 @@ def run_one(args):
     for i, c in enumerate(truth):
         j = i if m is None else m.get(i)
         out = got[j] if j is not None and j < len(got) else None
+        rules = ",".join(sorted({rp.get("rule", "?") for rp in
+                                 (by_chunk.get(j, []) if j is not None else [])})) or "-"
         kind, s, e = None, 0, 0
         s, e = core_span(c)
         kind = token_type(c[s:e]) or "other"
@@ -357,16 +359,17 @@ def run_one(args):
             if out == c:
                 counts[kind + ":repaired"] += 1
                 counts[kind + ":" + clean + ":repaired"] += 1
+                examples.append(("repaired", kind, c, injected[i][2], out, rules))
             elif out is not None and out != c[:s] + injected[i][2] + c[e:]:
                 counts[kind + ":wrong"] += 1
-                examples.append(("wrong", kind, c, injected[i][2], out))
+                examples.append(("wrong", kind, c, injected[i][2], out, rules))
             else:
-                examples.append(("missed", kind, c, injected[i][2], out))
+                examples.append(("missed", kind, c, injected[i][2], out, rules))
         else:
             counts[kind + ":tokens"] += 1
             if out != c:
                 counts[kind + ":false"] += 1
-                examples.append(("false", kind, c, "", out))
+                examples.append(("false", kind, c, "", out, rules))
         for rp in by_chunk.get(j, []) if j is not None else []:
             if "log_odds" in rp and rp.get("rule") == "vocabulary":
                 events.append((rp["log_odds"], out == c, i in injected,
@@ -447,7 +450,9 @@ def main():
                     help="false changes per 100,000 allowed when calibrating")
     ap.add_argument("--events", default="",
                     help="with --calibrate: keep the proposals in this file")
-    ap.add_argument("--examples", default="", help="write misses and false changes here")
+    ap.add_argument("--examples", default="",
+                    help="write repairs, misses and false changes here (file, "
+                         "outcome, type, truth, noisy, corrected, rules)")
     ap.add_argument("--text-cache", default="",
                     help="keep `secx text` outputs in this directory between runs "
                          "(while iterating on the corrector only)")

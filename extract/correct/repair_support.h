@@ -118,6 +118,45 @@ class Hypotheses {
   std::map<std::string, double> scores_;
 };
 
+// The look-alike class of a glyph: strokes (l I 1 |) or rounds (O 0), which
+// a font draws nearly alike; 0 for any other.
+inline int LookAlikeClass(char c) {
+  return c == 'l' || c == 'I' || c == '1' || c == '|' ? 1
+         : c == 'O' || c == '0'                       ? 2
+                                                      : 0;
+}
+
+// True when `to` differs from `from` only by look-alike glyphs (the same
+// class at each changed position) and, with `stroke_gap`, by one stroke
+// glyph dropped or added ("IJ" for "IIJ"): the confusions OCR makes
+// between glyphs no shape tells apart, as opposed to those between
+// letters a reader can tell (B/A, S/O, C/G), which a real word or code
+// printed so is far likelier to explain.
+inline bool LookAlikeChangeOnly(const std::string& from, const std::string& to,
+                                bool stroke_gap) {
+  auto same = [](char a, char b) {
+    return a == b || (LookAlikeClass(a) != 0 &&
+                      LookAlikeClass(a) == LookAlikeClass(b));
+  };
+  auto equal = [&](const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (!same(a[i], b[i])) return false;
+    }
+    return true;
+  };
+  if (from.size() == to.size()) return from != to && equal(from, to);
+  if (!stroke_gap) return false;
+  const std::string& longer = from.size() > to.size() ? from : to;
+  const std::string& shorter = from.size() > to.size() ? to : from;
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t k = 0; k < longer.size(); ++k) {
+    if (LookAlikeClass(longer[k]) != 1) continue;
+    if (equal(longer.substr(0, k) + longer.substr(k + 1), shorter)) return true;
+  }
+  return false;
+}
+
 }  // namespace repair
 }  // namespace secx
 

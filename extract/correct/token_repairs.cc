@@ -44,6 +44,35 @@ constexpr double kUndefinedAbbreviationPrior = -5.5;
 // the reading: a misread is the minority spelling of a term.
 constexpr double kMajorityBonus = 0.5;
 
+// True when `to` is `from` with each digit read back as the letter it is
+// drawn like (0 O o D, 1 I l i, 5 S s, 8 B, 2 Z z, 6 G, 9 g) and every
+// letter kept as read: the confusions OCR makes between a digit and a
+// letter. A code's digits ("M66", "IL6", "P2P", "B2C") are no twin of the
+// letters a word would need there ("MOO", "LLC", "PEP", "SEC"), and a
+// letter changed beside them ("Tw0" -> "TWO") is no misread digit.
+bool DigitTwinsOnly(const std::string& from, const std::string& to) {
+  if (from.size() != to.size()) return false;
+  for (size_t k = 0; k < from.size(); ++k) {
+    if (!IsDigit(from[k])) {
+      if (to[k] != from[k]) return false;
+      continue;
+    }
+    std::string_view twins;
+    switch (from[k]) {
+      case '0': twins = "OoD"; break;
+      case '1': twins = "Ili"; break;
+      case '5': twins = "Ss"; break;
+      case '8': twins = "B"; break;
+      case '2': twins = "Zz"; break;
+      case '6': twins = "G"; break;
+      case '9': twins = "g"; break;
+      default: return false;
+    }
+    if (twins.find(to[k]) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
 // "11J" -> "IIJ": a name or word with digits among letters.
 std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
   std::string stem = Stem(t);
@@ -64,7 +93,7 @@ std::optional<Repair> RepairMixed(const RepairContext& ctx, const Token& t) {
   for (const auto& c : ctx.model->ExpandIn(stem, Tries(ctx), 3, -3.0, -7.0,
                                            ctx.cut_walks)) {
     const std::string& s = c.text;
-    if (HasDigit(s)) continue;
+    if (HasDigit(s) || !DigitTwinsOnly(stem, s)) continue;
     double prior = ctx.vocabulary != nullptr ? VocabularyPrior(ctx, s)
                                              : ctx.lexicon->LogPrior(s);
     if (prior > kNone) h.Add(s, c.log_p + prior);
@@ -126,6 +155,14 @@ std::optional<Repair> RepairAbbreviation(const RepairContext& ctx,
         ctx.lexicon->Count(abbr) == 0 ||
         (misread_definition &&
          (!ctx.lexicon->IsInitials(abbr) || ctx.lexicon->Count(abbr) < 2))) {
+      continue;
+    }
+    // Only glyphs no shape tells apart (`IlJ`, `I1J`, `IJ` for `IIJ`): an
+    // abbreviation a letter away from a defined one in any other way is
+    // mostly another abbreviation ("BI" beside a ticker "AI", "RSU" beside
+    // "ROU"), which no filing defines for every one it uses.
+    if (!misread_definition &&
+        !repair::LookAlikeChangeOnly(stem, abbr, /*stroke_gap=*/true)) {
       continue;
     }
     double lp = ctx.model->LogP(read, DecodeUtf8(abbr));

@@ -361,6 +361,15 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
     // The same letters in another case or with other punctuation: the
     // word was right as read ("Jurisdictions", "U.S").
     if (AlnumFolded(s) == folded || !LongPartsChanged(stem, s)) continue;
+    // A reading whose letters mix the cases other than as a capitalised
+    // word ("vCPU", "SaaS", "OEMs", "BlackRock", "eScription") is mostly
+    // printed so on purpose: only a change between glyphs no shape tells
+    // apart ("COMMlSSION", "JuIy", "technoIogy") is taken, not one between
+    // letters a reader tells apart ("vCPU" -> "vGPU", "OEMs" -> "GEMS").
+    if (read_shape == CaseShape::kMixed &&
+        !repair::LookAlikeChangeOnly(stem, s, /*stroke_gap=*/false)) {
+      continue;
+    }
     double prior = VocabularyPrior(ctx, s);
     if (prior == kNone) continue;
     const std::string folded_s = FoldCase(s);

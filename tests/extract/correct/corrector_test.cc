@@ -161,6 +161,9 @@ TEST_CASE("left alone", "[correct][clean]") {
       // an abbreviation the filing does not define, or one that is a word
       "Lima India Lake Inc. and the CIA and LL and IT.",
       "Lima India Lake Inc. (\"LIL\") and LI and IL.",
+      // codes whose digits are no letter's twin, and mixed-case names
+      "the M66 engine, IL6 levels, P2P and B2C sales of the LLC",
+      "vCPU and vGPU hours, SaaS and OEMs, BlackRock and eScription",
   };
   for (const char* c : cases) {
     INFO(c);
