@@ -620,6 +620,29 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       break;
     }
   }
+  // "Address of principal executive offices:   100 Main Street, ...
+  // 62701": an address on the caption's line, after its colon, when it ends
+  // in its postal code and reads as an address.
+  if (!tail.empty() && kind == LabelKind::kAddress) {
+    std::string_view a = StripTrailingPunct(Trim(tail));
+    size_t zs = 0, ze = 0;
+    if (FindZip(a, &zs, &ze) && Trim(a.substr(ze)).empty() && zs > 0 &&
+        !GarbledAddress(a)) {
+      size_t s = 0;
+      for (const LayoutCell& c : cells) {
+        if (c.text.data() <= a.data() && a.data() < c.text.data() + c.text.size()) {
+          s = c.start + (a.data() - c.text.data());
+        }
+      }
+      if (s > 0) {
+        Emit("address", FoldSpace(a), s, s + a.size(), 0.8,
+             RuleName(kind, "caption_beside"), out);
+        Emit("zip_code", std::string(a.substr(zs, ze - zs)), s + zs, s + ze,
+             0.8, "cover.zip.in_address", out);
+        return;
+      }
+    }
+  }
   if (!tail.empty() && kind != LabelKind::kAddress &&
       kind != LabelKind::kContact) {
     if (kind == LabelKind::kName || kind == LabelKind::kAuditor) {

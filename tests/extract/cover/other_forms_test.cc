@@ -170,6 +170,25 @@ TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
   CHECK(V(prose, "state_of_incorporation").empty());
 }
 
+TEST_CASE("8-K cover of captions and colons, values beside them",
+          "[cover][forms]") {
+  std::string page =
+      "                                    FORM 8-K\n"
+      "Date of Report (Date of earliest event reported):  March 3, 1997\n"
+      "Commission File Number:                    0-12345\n"
+      "Exact name of registrant:                  PRAIRIE STATE HOLDINGS CORP\n"
+      "State of incorporation:                    Delaware\n"
+      "IRS Employer Identification No.:           12-3456789\n"
+      "Address of principal executive offices:    100 Main Street, "
+      "Springfield, Illinois 62701\n"
+      "Registrant's telephone number:             (217) 555-0100\n";
+  CHECK(V(page, "registrant_name") == "PRAIRIE STATE HOLDINGS CORP");
+  CHECK(V(page, "commission_file_number") == "0-12345");
+  CHECK(V(page, "address") == "100 Main Street, Springfield, Illinois 62701");
+  CHECK(V(page, "zip_code") == "62701");
+  CHECK(V(page, "report_date") == "1997-03-03");
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
