@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "analyze/ingest.h"
+#include "analyze/progress.h"
 
 namespace secx {
 
@@ -85,6 +86,20 @@ Status RedirectOutput(const OutputFlags& flags) {
                          ": cannot write: " + std::strerror(errno));
   }
   return Status::Ok();
+}
+
+std::unique_ptr<StoreReader> OpenStoreToPrint(const std::string& db,
+                                              const OutputFlags& flags) {
+  if (Status st = RedirectOutput(flags); !st.ok()) {
+    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
+    return nullptr;
+  }
+  Result<std::unique_ptr<StoreReader>> reader = StoreReader::Open(db);
+  if (!reader.ok()) {
+    std::fprintf(stderr, "secx: %s\n", OneLine(reader.error()).c_str());
+    return nullptr;
+  }
+  return std::move(reader.value());
 }
 
 }  // namespace secx

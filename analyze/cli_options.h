@@ -7,10 +7,12 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "analyze/ordered_pool.h"
+#include "analyze/store_reader.h"
 #include "extract/pipeline.h"
 #include "extract/status.h"
 #include "extract/thread_budget.h"
@@ -65,6 +67,13 @@ void AddOutputFlags(CLI::App* cmd, OutputFlags* flags,
 // Points standard output at flags.output. The error names the file and
 // the cause in one line.
 Status RedirectOutput(const OutputFlags& flags);
+
+// For the commands that print what a store holds (search, show): points
+// standard output at flags.output, then opens the store at `db` for
+// reading. Null when either fails, the cause printed on stderr; the
+// command then ends with kExitFailed.
+std::unique_ptr<StoreReader> OpenStoreToPrint(const std::string& db,
+                                              const OutputFlags& flags);
 
 // The rule for walking directories, for --help texts.
 extern const char kWalkRule[];

@@ -55,16 +55,9 @@ int RunSearch(const SearchFlags& f) {
     std::fprintf(stderr, "secx: search: give the terms to look for\n");
     return kExitUsage;
   }
-  if (Status st = RedirectOutput(f.output); !st.ok()) {
-    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
-    return kExitFailed;
-  }
-  Result<std::unique_ptr<StoreReader>> reader = StoreReader::Open(f.db);
-  if (!reader.ok()) {
-    std::fprintf(stderr, "secx: %s\n", OneLine(reader.error()).c_str());
-    return kExitFailed;
-  }
-  StoreReader& r = *reader.value();
+  std::unique_ptr<StoreReader> reader = OpenStoreToPrint(f.db, f.output);
+  if (reader == nullptr) return kExitFailed;
+  StoreReader& r = *reader;
   if (!f.output.quiet) {
     Result<std::pair<int64_t, int64_t>> cover = r.IndexCoverage();
     if (cover.ok() && cover.value().first < cover.value().second) {

@@ -196,16 +196,9 @@ int RunShow(const ShowFlags& f) {
     std::fprintf(stderr, "secx: show: --png draws one value, not --all\n");
     return kExitUsage;
   }
-  if (Status st = RedirectOutput(f.output); !st.ok()) {
-    std::fprintf(stderr, "secx: %s\n", st.error().c_str());
-    return kExitFailed;
-  }
-  Result<std::unique_ptr<StoreReader>> reader = StoreReader::Open(f.db);
-  if (!reader.ok()) {
-    std::fprintf(stderr, "secx: %s\n", OneLine(reader.error()).c_str());
-    return kExitFailed;
-  }
-  StoreReader& r = *reader.value();
+  std::unique_ptr<StoreReader> reader = OpenStoreToPrint(f.db, f.output);
+  if (reader == nullptr) return kExitFailed;
+  StoreReader& r = *reader;
   const bool json = f.output.format == "json";
   if (!f.all) {
     Result<StoredValue> v = r.Value(table, id);

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "analyze/store.h"
 #include "analyze/store_tables.h"
@@ -146,6 +147,31 @@ class ShardMerger {
     return Status::Ok();
   }
 
+  // Steps `select` through the shard's rows, the row's id in column
+  // `id_column`. `copy(&new_id)` takes the current row into the output and
+  // sets new_id to the output's id for it, which `map` then records; a row
+  // left without one (not copied, or kept as the output has it) gets no
+  // map entry, so that the rows pointing to it are not copied either.
+  template <typename Copy>
+  Status CopyRows(Statement* select, int id_column, Statement* map,
+                  Copy copy) {
+    int rc;
+    while ((rc = sqlite3_step(select->get())) == SQLITE_ROW) {
+      const int64_t old_id = sqlite3_column_int64(select->get(), id_column);
+      std::optional<int64_t> new_id;
+      if (Status s = copy(&new_id); !s.ok()) return s;
+      if (!new_id) continue;
+      sqlite3_bind_int64(map->get(), 1, old_id);
+      sqlite3_bind_int64(map->get(), 2, *new_id);
+      if (Status s = Step(map); !s.ok()) return s;
+    }
+    if (rc != SQLITE_DONE) {
+      return Status::Error(std::string("reading the shard: sqlite: ") +
+                           sqlite3_errmsg(db_));
+    }
+    return Status::Ok();
+  }
+
   Status MergeDocuments(const TableInfo& t, MergeCounts* counts) {
     const std::vector<std::string>& cols = t.columns;
     const int id = IndexOf(cols, t.rowid_column), sha = IndexOf(cols, "sha256"),
@@ -231,10 +257,8 @@ class ShardMerger {
       }
       return slot;
     };
-    int rc;
-    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+    return CopyRows(&select, id, &map, [&](std::optional<int64_t>* new_id) {
       ++counts->documents;
-      const int64_t old_id = sqlite3_column_int64(select.get(), id);
       const std::string shard_version = Text(select.get(), version);
       const bool shard_clean = Text(select.get(), errors).empty();
       const std::string shard_path = Text(select.get(), path);
@@ -251,11 +275,10 @@ class ShardMerger {
         main_path = Text(find.get(), 3);
       }
       sqlite3_reset(find.get());
-      int64_t new_id = 0;
       if (!found) {
         bind_data(&insert);
         if (Status s = Step(&insert); !s.ok()) return s;
-        new_id = sqlite3_last_insert_rowid(db_);
+        *new_id = sqlite3_last_insert_rowid(db_);
         ++counts->added;
       } else if (Replaces(shard_version, shard_clean, main_version,
                           main_clean)) {
@@ -266,7 +289,7 @@ class ShardMerger {
         const int slot = bind_data(&update);
         sqlite3_bind_int64(update.get(), slot, main_id);
         if (Status s = Step(&update); !s.ok()) return s;
-        new_id = main_id;
+        *new_id = main_id;
         ++counts->replaced;
       } else {
         ++counts->kept;
@@ -277,17 +300,10 @@ class ShardMerger {
           sqlite3_bind_int64(set_path.get(), 2, main_id);
           if (Status s = Step(&set_path); !s.ok()) return s;
         }
-        continue;  // the output's rows stand; the shard's are not copied
+        // No id: the output's rows stand; the shard's are not copied.
       }
-      sqlite3_bind_int64(map.get(), 1, old_id);
-      sqlite3_bind_int64(map.get(), 2, new_id);
-      if (Status s = Step(&map); !s.ok()) return s;
-    }
-    if (rc != SQLITE_DONE) {
-      return Status::Error(std::string("reading the shard: sqlite: ") +
-                           sqlite3_errmsg(db_));
-    }
-    return Status::Ok();
+      return Status::Ok();
+    });
   }
 
   // Whether the shard's copy of a document replaces the output's.
@@ -334,9 +350,7 @@ class ShardMerger {
       lookups.push_back(std::move(s));
     }
     if (!st.ok()) return st;
-    int rc;
-    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
-      const int64_t old_id = sqlite3_column_int64(select.get(), 0);
+    return CopyRows(&select, 0, &map, [&](std::optional<int64_t>* new_id) {
       bool dropped = false;
       for (size_t c = 0; c < data.size(); ++c) {
         sqlite3_value* v = sqlite3_column_value(select.get(), c + 1);
@@ -363,28 +377,20 @@ class ShardMerger {
       if (dropped) {
         sqlite3_reset(find.get());
         sqlite3_clear_bindings(insert.get());
-        continue;
+        return Status::Ok();
       }
-      int64_t new_id;
       if (sqlite3_step(find.get()) == SQLITE_ROW) {
-        new_id = sqlite3_column_int64(find.get(), 0);
+        *new_id = sqlite3_column_int64(find.get(), 0);
         sqlite3_reset(find.get());
         sqlite3_clear_bindings(insert.get());
       } else {
         sqlite3_reset(find.get());
         if (Status s = Step(&insert); !s.ok()) return s;
-        new_id = sqlite3_last_insert_rowid(db_);
+        *new_id = sqlite3_last_insert_rowid(db_);
         ++counts->rows;
       }
-      sqlite3_bind_int64(map.get(), 1, old_id);
-      sqlite3_bind_int64(map.get(), 2, new_id);
-      if (Status s = Step(&map); !s.ok()) return s;
-    }
-    if (rc != SQLITE_DONE) {
-      return Status::Error(std::string("reading the shard: sqlite: ") +
-                           sqlite3_errmsg(db_));
-    }
-    return Status::Ok();
+      return Status::Ok();
+    });
   }
 
   // Record tables: one INSERT ... SELECT, parents' ids through the maps.

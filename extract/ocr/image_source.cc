@@ -125,22 +125,24 @@ struct JpegErrors {
   std::string messages;
 };
 
-void JpegFail(j_common_ptr cinfo) {
-  auto* e = reinterpret_cast<JpegErrors*>(cinfo->err);
+// Adds libjpeg's current message to the ones gathered, "; " between them.
+void AddJpegMessage(j_common_ptr cinfo, JpegErrors* e) {
   char text[JMSG_LENGTH_MAX];
   (*cinfo->err->format_message)(cinfo, text);
   if (!e->messages.empty()) e->messages += "; ";
   e->messages += text;
+}
+
+void JpegFail(j_common_ptr cinfo) {
+  auto* e = reinterpret_cast<JpegErrors*>(cinfo->err);
+  AddJpegMessage(cinfo, e);
   std::longjmp(e->jump, 1);
 }
 
 void JpegMessage(j_common_ptr cinfo) {
   auto* e = reinterpret_cast<JpegErrors*>(cinfo->err);
   if (e->messages.size() > 200) return;  // one is enough to say it
-  char text[JMSG_LENGTH_MAX];
-  (*cinfo->err->format_message)(cinfo, text);
-  if (!e->messages.empty()) e->messages += "; ";
-  e->messages += text;
+  AddJpegMessage(cinfo, e);
 }
 
 Pix* DecodeJpeg(const l_uint8* data, size_t size, int reduction,
