@@ -406,13 +406,13 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
   return out;
 }
 
-// A reporting period runs from the first of a month to the last day of a
-// month (calendar and fiscal months), or over 52/53 weeks, which neither
-// begins on a first nor ends on a month's last day. A period that begins
-// on a first but does not end on a last day (or the other way round) has
-// one date misread: "11/30/08" read as "1/30/08". The date that breaks
-// the convention is left out; one of over 400 days leaves out both.
-enum class PeriodFit { kFits, kStartDoubtful, kEndDoubtful, kNeither };
+// A reporting period that begins on the first of a month ends on the last
+// day of a month (calendar and fiscal months); one that does not has its
+// end misread: "11/30/08" read as "1/30/08", and the end is left out. The
+// other way round is no sign of a misreading: a new broker-dealer's first
+// period starts on the day it registered. A period of over 400 days has a
+// year misread: both dates are left out.
+enum class PeriodFit { kFits, kEndDoubtful, kNeither };
 
 bool IsMonthsLastDay(const std::string& iso) {
   int y = 0, m = 0, d = 0;
@@ -440,7 +440,6 @@ PeriodFit FitOfPeriod(const std::string& start, const std::string& end) {
   const bool first = start.size() == 10 && start.compare(8, 2, "01") == 0;
   const bool last = IsMonthsLastDay(end);
   if (first && !last) return PeriodFit::kEndDoubtful;
-  if (!first && last) return PeriodFit::kStartDoubtful;
   return PeriodFit::kFits;
 }
 
@@ -508,7 +507,7 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
     Add("reporting_period_start", dates[0].iso, from + dates[0].start,
         from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);
   }
-  if (fit == PeriodFit::kFits || fit == PeriodFit::kStartDoubtful) {
+  if (fit == PeriodFit::kFits) {
     Add("reporting_period_end", dates[1].iso, from + dates[1].start,
         from + dates[1].end, 0.75, "cover.reporting_period.two_dates", out);
   }
@@ -566,7 +565,7 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
     Add("reporting_period_start", from->iso, as + from->start, as + from->end,
         0.85, "cover.reporting_period.beginning_ending", out);
   }
-  if (fit == PeriodFit::kFits || fit == PeriodFit::kStartDoubtful) {
+  if (fit == PeriodFit::kFits) {
     Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
         "cover.reporting_period.beginning_ending", out);
   }

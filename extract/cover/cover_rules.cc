@@ -511,7 +511,7 @@ std::string DigitsRead(std::string_view s) {
       ++i;
     } else if (std::strchr("OoDQ", c)) {
       d = '0';
-    } else if (std::strchr("lI|][!i", c)) {
+    } else if (std::strchr("lI|][}!i", c)) {
       d = '1';
     } else if (std::strchr("Zz", c)) {
       d = '2';

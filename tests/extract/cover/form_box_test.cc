@@ -113,10 +113,11 @@ TEST_CASE("facing page: a period that breaks the month convention",
       "REPORT FOR THE PERIOD BEGINNING   12/01/07     AND ENDING   1/30/08\n";
   CHECK(V(misread_end, "reporting_period_start") == "2007-12-01");
   CHECK(V(misread_end, "reporting_period_end").empty());
-  std::string misread_start =
-      "REPORT FOR THE PERIOD BEGINNING   01/07/08     AND ENDING   12/31/08\n";
-  CHECK(V(misread_start, "reporting_period_start").empty());
-  CHECK(V(misread_start, "reporting_period_end") == "2008-12-31");
+  // A first period from the day the firm registered.
+  std::string registered =
+      "REPORT FOR THE PERIOD BEGINNING   03/17/08     AND ENDING   12/31/08\n";
+  CHECK(V(registered, "reporting_period_start") == "2008-03-17");
+  CHECK(V(registered, "reporting_period_end") == "2008-12-31");
   // 52/53-week years neither begin on a first nor end on a last day.
   std::string weeks =
       "REPORT FOR THE PERIOD BEGINNING   09/30/07     AND ENDING   09/27/08\n";
@@ -173,6 +174,14 @@ TEST_CASE("facing page: page-edge marks before lines, stamp specks beside",
         "Harbor Lane Plaza, 60 South Wharf Street, Portland Maine 04101");
   CHECK(V(page, "zip_code") == "04101");
   CHECK(V(page, "auditor_name") == "Fenwick & Hale LLP");
+}
+
+TEST_CASE("facing page: a file-number caption and box OCR misread",
+          "[cover][form_box]") {
+  std::string page =
+      "        ANNUAL AUDITED REPORT                      SEC EHTE NO\n"
+      "          FORM X-17A-5         Pursuant to Rule 17a-5      8-123] }  |\n";
+  CHECK(V(page, "commission_file_number") == "8-12311");
 }
 
 TEST_CASE("a caption spaced out by a PDF text layer", "[cover][form_box]") {
