@@ -410,44 +410,32 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       pos = e;
       taken.push_back({s, e});
     }
-    pos = 0;
-    while (DerivedFromRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
-                                 5)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      std::vector<std::string> ends =
-          PeriodList(std::string_view(m[3].data(), m[3].size()));
-      std::vector<std::string> pcts = Percents(m[1]);
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[4].data(), m[4].size()), true));
-      if (pcts.size() != ends.size()) continue;
-      for (size_t k = 0; k < pcts.size(); ++k) {
-        Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
-            ends[k], p.start + s, p.start + e, 0.75,
-            "revenue_share.derived_from", &out);
+    // A list of shares over a list of periods, each sentence form naming
+    // which group holds the shares, the metric, the periods and the
+    // subject.
+    auto lists = [&](const RE2& re, int pct_g, int metric_g, int periods_g,
+                     int subject_g, const char* rule) {
+      size_t at = 0;
+      while (re.Match(whole, at, para.size(), RE2::UNANCHORED, m, 5)) {
+        size_t s = m[0].data() - para.data(), e = s + m[0].size();
+        at = e;
+        if (overlaps(s, e)) continue;
+        std::vector<std::string> ends = PeriodList(
+            std::string_view(m[periods_g].data(), m[periods_g].size()));
+        std::vector<std::string> pcts = Percents(m[pct_g]);
+        std::string subject = CleanSubject(SentencePart(
+            std::string(m[subject_g].data(), m[subject_g].size()), true));
+        if (pcts.size() != ends.size()) continue;
+        for (size_t k = 0; k < pcts.size(); ++k) {
+          Add(doc, pcts[k], subject,
+              std::string(m[metric_g].data(), m[metric_g].size()), ends[k],
+              p.start + s, p.start + e, 0.75, rule, &out);
+        }
+        taken.push_back({s, e});
       }
-      taken.push_back({s, e});
-    }
-    pos = 0;
-    while (PeriodsFirstRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
-                                  5)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      std::vector<std::string> ends =
-          PeriodList(std::string_view(m[1].data(), m[1].size()));
-      std::vector<std::string> pcts = Percents(m[2]);
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[4].data(), m[4].size()), true));
-      if (pcts.size() != ends.size()) continue;
-      for (size_t k = 0; k < pcts.size(); ++k) {
-        Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
-            ends[k], p.start + s, p.start + e, 0.75,
-            "revenue_share.periods_first", &out);
-      }
-      taken.push_back({s, e});
-    }
+    };
+    lists(DerivedFromRe(), 1, 2, 3, 4, "revenue_share.derived_from");
+    lists(PeriodsFirstRe(), 2, 3, 1, 4, "revenue_share.periods_first");
     pos = 0;
     while (PeriodsSubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
                                     5)) {

@@ -32,6 +32,13 @@ inline std::string Value(const Document& doc, const std::vector<Field>& fields,
   return "";
 }
 
+// The registrant's value of `field` on a page of text, "" when absent.
+inline std::string CoverValue(const std::string& text, const char* field) {
+  Document doc = TextDocument(text);
+  std::vector<Field> fields = ExtractCover(doc);
+  return Value(doc, fields, field, 0);
+}
+
 inline const Field* Find(const std::vector<Field>& fields,
                          const std::string& name, int entity = 0) {
   for (const Field& f : fields) {

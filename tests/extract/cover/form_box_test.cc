@@ -17,9 +17,7 @@ using testing::TextDocument;
 using testing::Value;
 
 std::string V(const std::string& text, const char* field) {
-  Document doc = TextDocument(text);
-  std::vector<Field> fields = ExtractCover(doc);
-  return Value(doc, fields, field, 0);
+  return testing::CoverValue(text, field);
 }
 
 // A broker-dealer facing page as OCR lays it out: values under their

@@ -15,9 +15,7 @@ using testing::TextDocument;
 using testing::Value;
 
 std::string V(const std::string& text, const char* field) {
-  Document doc = TextDocument(text);
-  std::vector<Field> fields = ExtractCover(doc);
-  return Value(doc, fields, field, 0);
+  return testing::CoverValue(text, field);
 }
 
 const char kNcsr[] =
