@@ -406,23 +406,10 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
   return out;
 }
 
-// A reporting period that begins on the first of a month ends on the last
-// day of a month (calendar and fiscal months); one that does not has its
-// end misread: "11/30/08" read as "1/30/08", and the end is left out. The
-// other way round is no sign of a misreading: a new broker-dealer's first
-// period starts on the day it registered. A period of over 400 days has a
-// year misread: both dates are left out.
-enum class PeriodFit { kFits, kEndDoubtful, kNeither };
-
-bool IsMonthsLastDay(const std::string& iso) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return false;
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d == kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
+// A reporting period of over 400 days has a year misread: both dates are
+// left out. (The day of month is no sign: 52/53-week years may begin on a
+// first and end on any day, and a new broker-dealer's first period starts
+// on the day it registered.)
 long DayNumber(const std::string& iso) {
   int y = 0, m = 0, d = 0;
   if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return 0;
@@ -435,12 +422,8 @@ long DayNumber(const std::string& iso) {
   return era * 146097 + doe;
 }
 
-PeriodFit FitOfPeriod(const std::string& start, const std::string& end) {
-  if (DayNumber(end) - DayNumber(start) > 400) return PeriodFit::kNeither;
-  const bool first = start.size() == 10 && start.compare(8, 2, "01") == 0;
-  const bool last = IsMonthsLastDay(end);
-  if (first && !last) return PeriodFit::kEndDoubtful;
-  return PeriodFit::kFits;
+bool PlausiblePeriod(const std::string& start, const std::string& end) {
+  return DayNumber(end) - DayNumber(start) <= 400;
 }
 
 // "REPORT FOR THE PERIOD BEGINNING 12/01/03   AND Tting,   11/30/04": when
@@ -502,15 +485,11 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
     }
   }
   if (dates.size() != 2 || dates[0].iso >= dates[1].iso) return false;
-  const PeriodFit fit = FitOfPeriod(dates[0].iso, dates[1].iso);
-  if (fit == PeriodFit::kFits || fit == PeriodFit::kEndDoubtful) {
-    Add("reporting_period_start", dates[0].iso, from + dates[0].start,
-        from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);
-  }
-  if (fit == PeriodFit::kFits) {
-    Add("reporting_period_end", dates[1].iso, from + dates[1].start,
-        from + dates[1].end, 0.75, "cover.reporting_period.two_dates", out);
-  }
+  if (!PlausiblePeriod(dates[0].iso, dates[1].iso)) return true;
+  Add("reporting_period_start", dates[0].iso, from + dates[0].start,
+      from + dates[0].end, 0.75, "cover.reporting_period.two_dates", out);
+  Add("reporting_period_end", dates[1].iso, from + dates[1].start,
+      from + dates[1].end, 0.75, "cover.reporting_period.two_dates", out);
   return true;
 }
 
@@ -560,15 +539,11 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
     PeriodByTwoDates(text, begin, end, out);
     return;
   }
-  const PeriodFit fit = FitOfPeriod(from->iso, to->iso);
-  if (fit == PeriodFit::kFits || fit == PeriodFit::kEndDoubtful) {
-    Add("reporting_period_start", from->iso, as + from->start, as + from->end,
-        0.85, "cover.reporting_period.beginning_ending", out);
-  }
-  if (fit == PeriodFit::kFits) {
-    Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
-        "cover.reporting_period.beginning_ending", out);
-  }
+  if (!PlausiblePeriod(from->iso, to->iso)) return;
+  Add("reporting_period_start", from->iso, as + from->start, as + from->end,
+      0.85, "cover.reporting_period.beginning_ending", out);
+  Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.85,
+      "cover.reporting_period.beginning_ending", out);
 }
 
 void Periods(std::string_view text, size_t begin, size_t end,
