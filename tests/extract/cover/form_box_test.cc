@@ -121,6 +121,16 @@ TEST_CASE("facing page: a period of over 400 days has a year misread",
   CHECK(V(registered, "reporting_period_end") == "2008-12-31");
 }
 
+TEST_CASE("facing page: a contact name with a digit is a misreading",
+          "[cover][form_box]") {
+  std::string page =
+      "  NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+      "      Mr. J2ffrey M. Porter                      (207) 555-0142\n"
+      "                                          (Area Code - Telephone No.)\n";
+  CHECK(V(page, "contact_name").empty());
+  CHECK(V(page, "phone") == "(207) 555-0142");
+}
+
 TEST_CASE("names: OCR's bracket for l and Ine for Inc", "[cover][form_box]") {
   CHECK(cover::OcrMendedName("Ms. Chery] M. Kallem") == "Ms. Cheryl M. Kallem");
   CHECK(cover::OcrMendedName("Dain Rauscher Ine") == "Dain Rauscher Inc");
