@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace {
 
@@ -34,14 +36,6 @@ void CivilFromDays(long z, int* y, int* m, int* d) {
   *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
 }
 
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
 
 std::string Fixed(double v, int decimals) {
   char buf[64];
@@ -308,16 +302,6 @@ std::string XmlEscape(const std::string& text) {
   return out;
 }
 
-std::optional<long> DaysFromIsoDate(const std::string& date) {
-  int y, m, d;
-  char tail;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-' ||
-      std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-      m < 1 || m > 12 || d < 1 || d > 31) {
-    return std::nullopt;
-  }
-  return DaysFromCivil(y, m, d);
-}
 
 std::string RenderSvg(const PlotSpec& spec) {
   // Dated points per series, the units in order of first use, the x range.

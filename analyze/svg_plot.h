@@ -10,7 +10,6 @@
 #ifndef SECX_ANALYZE_SVG_PLOT_H_
 #define SECX_ANALYZE_SVG_PLOT_H_
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,8 +42,6 @@ std::string RenderSvg(const PlotSpec& spec);
 // `text` with & < > " ' replaced by entities.
 std::string XmlEscape(const std::string& text);
 
-// Days since 1970-01-01 of an ISO yyyy-mm-dd date; nullopt when malformed.
-std::optional<long> DaysFromIsoDate(const std::string& date);
 
 }  // namespace secx
 

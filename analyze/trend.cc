@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace {
 

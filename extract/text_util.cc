@@ -80,6 +80,26 @@ std::string IsoDate(int year, int month, int day) {
   return buf;
 }
 
+long DaysFromCivil(int y, int m, int d) {  // H. Hinnant's days_from_civil
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::optional<long> DaysFromIsoDate(const std::string& date) {
+  int y, m, d;
+  char tail;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-' ||
+      std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+      m < 1 || m > 12 || d < 1 || d > 31) {
+    return std::nullopt;
+  }
+  return DaysFromCivil(y, m, d);
+}
+
 std::string NameKey(const std::string& name) {
   static const char* const kSteps[][2] = {{".", ""},
                                           {"'", ""},

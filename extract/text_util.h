@@ -5,6 +5,7 @@
 #ifndef SECX_EXTRACT_TEXT_UTIL_H_
 #define SECX_EXTRACT_TEXT_UTIL_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,12 @@ int MonthOfName(std::string_view name);
 // "YYYY-MM-DD", or "" when the day does not exist in that month (leap
 // years counted) or the year is outside 1900..2199.
 std::string IsoDate(int year, int month, int day);
+
+// Days since 1970-01-01 of a civil (proleptic Gregorian) date, and of an
+// ISO yyyy-mm-dd date (nullopt when malformed; the day is not checked
+// against its month's length).
+long DaysFromCivil(int year, int month, int day);
+std::optional<long> DaysFromIsoDate(const std::string& date);
 
 // The company name key that joins filings without a CIK: upper case
 // (ASCII), dots and apostrophes dropped, other punctuation to spaces,

@@ -144,9 +144,6 @@ void Emit(const char* field, std::string value, size_t start, size_t end,
   AddHit(field, std::move(value), start, end, confidence, rule, 0, out);
 }
 
-std::string RuleName(LabelKind kind, const char* how) {
-  return std::string("cover.") + RuleStem(kind) + "." + how;
-}
 
 // The value printed after the caption's words in its own cell:
 // "NAME OF BROKER-DEALER: Acme Securities, Inc.". Only after a colon; a
@@ -329,10 +326,7 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
   }
   if (IsCoverHeading(name) || FindDate(name)) return;
   // A person's name has no digit: "J2ffrey" is a letter OCR misread.
-  if (std::any_of(name.begin(), name.end(),
-                  [](char c) { return c >= '0' && c <= '9'; })) {
-    return;
-  }
+  if (HasDigit(name)) return;
   size_t start = first->start + (name.data() - first->text.data());
   Emit("contact_name", NormalName(name), start, start + name.size(), 0.8,
        "cover.contact.caption_above", out);
@@ -515,12 +509,7 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       while (!folded.empty() && (folded.front() == '"' || folded.front() == '`')) {
         folded = FoldSpace(folded.substr(1));
       }
-      // A page-edge mark a blank before the first word: "| 60 South ...".
-      while (folded.size() > 2 && folded[1] == ' ' &&
-             (folded[0] == '|' || folded[0] == ';' || folded[0] == ':' ||
-              folded[0] == '.' || folded[0] == ',' || folded[0] == '\'')) {
-        folded = folded.substr(2);
-      }
+      folded = std::string(DropEdgeMarks(folded));  // "| 60 South ..."
       while (!folded.empty() && (folded.back() == '"' || folded.back() == '`')) {
         folded.pop_back();
         folded = FoldSpace(folded);
@@ -628,19 +617,13 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     size_t zs = 0, ze = 0;
     if (FindZip(a, &zs, &ze) && Trim(a.substr(ze)).empty() && zs > 0 &&
         !GarbledAddress(a)) {
-      size_t s = 0;
-      for (const LayoutCell& c : cells) {
-        if (c.text.data() <= a.data() && a.data() < c.text.data() + c.text.size()) {
-          s = c.start + (a.data() - c.text.data());
-        }
-      }
-      if (s > 0) {
-        Emit("address", FoldSpace(a), s, s + a.size(), 0.8,
-             RuleName(kind, "caption_beside"), out);
-        Emit("zip_code", std::string(a.substr(zs, ze - zs)), s + zs, s + ze,
-             0.8, "cover.zip.in_address", out);
-        return;
-      }
+      const Line& line = lines[cap.line];
+      size_t s = line.start + (a.data() - line.text.data());
+      Emit("address", FoldSpace(a), s, s + a.size(), 0.8,
+           RuleName(kind, "caption_beside"), out);
+      Emit("zip_code", std::string(a.substr(zs, ze - zs)), s + zs, s + ze,
+           0.8, "cover.zip.in_address", out);
+      return;
     }
   }
   if (!tail.empty() && kind != LabelKind::kAddress &&

@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <memory>
 #include <string>
 
 #include "extract/cover/columns.h"
 #include "extract/cover/dates.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace cover {
@@ -410,20 +410,9 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
 // left out. (The day of month is no sign: 52/53-week years may begin on a
 // first and end on any day, and a new broker-dealer's first period starts
 // on the day it registered.)
-long DayNumber(const std::string& iso) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return 0;
-  // Days since a fixed origin (civil calendar), enough to take differences.
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
-}
-
 bool PlausiblePeriod(const std::string& start, const std::string& end) {
-  return DayNumber(end) - DayNumber(start) <= 400;
+  std::optional<long> a = DaysFromIsoDate(start), b = DaysFromIsoDate(end);
+  return !a || !b || *b - *a <= 400;
 }
 
 // "REPORT FOR THE PERIOD BEGINNING 12/01/03   AND Tting,   11/30/04": when
@@ -764,9 +753,9 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
         for (char c : before) words += c == ' ' ? 1 : 0;
         if (words > 3) continue;
       }
-      std::string rule = std::string("cover.") + RuleStem(k) + ".before_caption";
       AddHit(FieldFor(k), value, l.start + before_at,
-             l.start + before_at + before.size(), 0.75, rule, 0, out);
+             l.start + before_at + before.size(), 0.75,
+             RuleName(k, "before_caption"), 0, out);
     }
   }
 }

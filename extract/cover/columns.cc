@@ -62,7 +62,7 @@ void Emit(LabelKind kind, std::string value, size_t start, size_t end,
   h.start = start;
   h.end = end;
   h.confidence = confidence;
-  h.rule = std::string("cover.") + RuleStem(kind) + "." + how;
+  h.rule = RuleName(kind, how.c_str());
   out->push_back(std::move(h));
 }
 
@@ -161,10 +161,7 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
   }
   // A person's name has no digit: a line with one is an address ("Name
   // and address of agent for service" over two lines) or a misreading.
-  if (std::any_of(name.begin(), name.end(),
-                  [](char c) { return c >= '0' && c <= '9'; })) {
-    return;
-  }
+  if (HasDigit(name)) return;
   std::string value = NormalName(name);
   if (value.empty() || IsCoverHeading(name)) return;
   size_t start = offset + (name.data() - text.data());
@@ -256,6 +253,10 @@ const char* RuleStem(LabelKind kind) {
     default:
       return "other";
   }
+}
+
+std::string RuleName(LabelKind kind, const char* how) {
+  return std::string("cover.") + RuleStem(kind) + "." + how;
 }
 
 void ClassifyLines(std::vector<Line>* lines) {

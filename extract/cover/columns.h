@@ -35,8 +35,9 @@ void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out);
 // The normal form of `text` as a value of `kind`; "" when it is not one.
 std::string NormalFor(LabelKind kind, std::string_view text);
 
-// Short rule stem for a field: "file_number" for commission_file_number.
-const char* RuleStem(LabelKind kind);
+// The rule name of a value read by `how`: "cover.file_number.columns"
+// (the field's short stem: "file_number" for commission_file_number).
+std::string RuleName(LabelKind kind, const char* how);
 
 }  // namespace cover
 }  // namespace secx

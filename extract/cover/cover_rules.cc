@@ -132,12 +132,6 @@ const Compiled& Rules() {
   return *kRules;
 }
 
-bool HasDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
 
 bool ContainsNoCase(std::string_view s, std::string_view word) {
   if (word.size() > s.size()) return false;
@@ -157,6 +151,13 @@ bool FullMatch(const RE2& re, std::string_view s) {
 }
 
 }  // namespace
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
 
 void AddHit(const char* field, std::string value, size_t start, size_t end,
             double confidence, std::string_view rule, int entity,
@@ -408,15 +409,19 @@ std::string NormalPhone(std::string_view s) {
   return std::string(t);
 }
 
-std::string NormalName(std::string_view s) {
-  std::string folded = FoldSpace(s);
-  std::string_view t = StripTrailingPunct(folded);
-  // A page-edge mark a blank before the name: "| Deloitte & Touche LLP".
+std::string_view DropEdgeMarks(std::string_view t) {
   while (t.size() > 2 && t[1] == ' ' &&
          (t[0] == '|' || t[0] == ';' || t[0] == ':' || t[0] == '.' ||
           t[0] == ',' || t[0] == '\'' || t[0] == '_')) {
     t.remove_prefix(2);
   }
+  return t;
+}
+
+std::string NormalName(std::string_view s) {
+  std::string folded = FoldSpace(s);
+  std::string_view t = StripTrailingPunct(folded);
+  t = DropEdgeMarks(t);  // "| Deloitte & Touche LLP"
   // Specks OCR read after the name, a blank away: "KPMG \u2018", "Inc |".
   for (size_t sp = t.rfind(' '); sp != std::string_view::npos;
        sp = t.rfind(' ')) {

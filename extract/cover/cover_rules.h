@@ -92,6 +92,12 @@ std::string NormalPhone(std::string_view s);       // folded
 std::string NormalName(std::string_view s);        // folded, no trailing ,;:
 std::string OcrMendedName(std::string_view s);     // "Chery]" -> "Cheryl"
 
+// Page-edge marks a blank before the first word ("| 60 South ...",
+// "; Deloitte"): one mark of | ; : . , ' _ and its blank, dropped.
+std::string_view DropEdgeMarks(std::string_view t);
+
+bool HasDigit(std::string_view s);  // an ASCII digit anywhere
+
 // A number typed in a form box as OCR read it, with the glyphs OCR takes
 // for digits mapped back ("8-454] ]" -> "8-4541 1", "\u00a75402" ->
 // "55402"): letters and marks Tesseract is known to read for a digit (O o

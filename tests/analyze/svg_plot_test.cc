@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace {
 
