@@ -11,6 +11,7 @@
 #include "extract/correct/confusion_model.h"
 #include "extract/correct/edits.h"
 #include "extract/correct/lexicon.h"
+#include "extract/correct/repair_support.h"
 #include "extract/correct/text_repairs.h"
 #include "extract/correct/token_repairs.h"
 #include "extract/correct/tokenizer.h"
@@ -33,29 +34,16 @@ float WordConfidence(const std::vector<const Word*>& words, size_t start,
   return best;
 }
 
-// True when `from` and `to` differ only by glyphs a font draws nearly
-// alike (l I 1 |, O 0): Tesseract's confidence says nothing about which of
-// them it saw ("lidabashi" read at 90 for "Iidabashi"), so a confident
-// word needs no more evidence for such a repair than any other.
-bool LookAlikeOnly(const std::string& from, const std::string& to) {
-  if (from.size() != to.size() || from == to) return false;
-  auto cls = [](char c) {
-    return c == 'l' || c == 'I' || c == '1' || c == '|' ? 1
-           : c == 'O' || c == '0'                       ? 2
-                                                        : 0;
-  };
-  for (size_t i = 0; i < from.size(); ++i) {
-    if (from[i] != to[i] && (cls(from[i]) == 0 || cls(from[i]) != cls(to[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // Evidence a repair must clear: the rule's threshold, raised for words
-// Tesseract was sure of (confidence above 60, up to 2 more at 100).
+// Tesseract was sure of (confidence above 60, up to 2 more at 100). Not
+// for a change between glyphs a font draws nearly alike (l I 1 |, O 0):
+// Tesseract's confidence says nothing about which of them it saw
+// ("lidabashi" read at 90 for "Iidabashi").
 double Need(double base, float word_confidence, const Repair& r) {
-  if (word_confidence <= 60.0f || LookAlikeOnly(r.from, r.to)) return base;
+  if (word_confidence <= 60.0f ||
+      repair::LookAlikeChangeOnly(r.from, r.to, /*stroke_gap=*/false)) {
+    return base;
+  }
   return base + 2.0 * (word_confidence - 60.0f) / 40.0f;
 }
 
