@@ -25,8 +25,9 @@ void AddExtractFlags(CLI::App* cmd, ExtractFlags* flags) {
                   "Files processed in parallel (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--ocr", flags->ocr,
-                  "OCR images and scanned PDFs: auto (PDF text layer when "
-                  "usable), always, never")
+                  "OCR images and scanned PDFs: auto (a PDF's text layer "
+                  "when usable, unless every page is a scan, whose text "
+                  "layer is another program's OCR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   cmd->add_option("--max-bytes", flags->max_bytes,

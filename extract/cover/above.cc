@@ -9,6 +9,7 @@
 
 #include "extract/cover/columns.h"
 #include "extract/cover/dates.h"
+#include "extract/states.h"
 
 namespace secx {
 namespace cover {
@@ -30,6 +31,7 @@ struct Caption {
   size_t line = 0;
   LayoutCell cell;  // the caption's cell, or its cells when spaced out
   LabelInfo info;
+  bool tabbed = false;  // its line is TAB-separated cells (an HTML row)
 };
 
 // Cell `first` joined with the cells after it on its line up to `last`:
@@ -74,6 +76,7 @@ std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
       k = m;
     }
     if (cap.info.kind == LabelKind::kNone) continue;
+    cap.tabbed = lines[i].has_tab;
     // A form-box caption's remark spaced out after it ("INDEPENDENT PUBLIC
     // ACCOUNTANT   whose opinion is contained   in this Report") belongs
     // to it: the caption spans it, so the value under the remark is under
@@ -107,7 +110,11 @@ bool HasFieldCaption(const std::vector<Line>& lines, size_t i) {
   return false;
 }
 
-bool Under(const LayoutCell& c, const Caption& cap) {
+// A cell of line `l` under the caption: in the caption's slot when both
+// lines are TAB-separated cells (an HTML table's rows align by cell, not
+// by text width), else by column overlap.
+bool Under(const Line& l, const LayoutCell& c, const Caption& cap) {
+  if (l.has_tab && cap.tabbed) return c.tab_index == cap.cell.tab_index;
   int from = cap.cell.col_start - 4;
   int to = std::max(cap.cell.col_end, cap.cell.col_start + kMinSpan);
   return c.col_start < to && c.col_end > from;
@@ -207,7 +214,7 @@ bool Specks(std::string_view t) {
 // specks of ink ("|", "i") beside the value.
 const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
   for (const LayoutCell& c : l.cells) {
-    if (Under(c, cap) && !Specks(Trim(c.text)) &&
+    if (Under(l, c, cap) && !Specks(Trim(c.text)) &&
         KindOf(c.text) == LabelKind::kNone) {
       return &c;
     }
@@ -223,7 +230,12 @@ bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
     if (Blankish(lines[j])) continue;
     ++seen;
     for (const LayoutCell& c : lines[j].cells) {
-      if (Under(c, cap) && !NormalFor(cap.info.kind, c.text).empty()) {
+      if (!Under(lines[j], c, cap)) continue;
+      std::string v = NormalFor(cap.info.kind, c.text);
+      // A state's loose form fits a name too: only one EDGAR knows says
+      // the value is above.
+      if (!v.empty() &&
+          (cap.info.kind != LabelKind::kState || !StateCode(v).empty())) {
         return true;
       }
     }
@@ -325,6 +337,9 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
     name.remove_suffix(1);
   }
   if (IsCoverHeading(name) || FindDate(name)) return;
+  // A caption spaced out over cells on a blank form: "B. ACCOUNTANT
+  // IDENTIFICATION" under an unfilled contact line.
+  if (KindOf(FoldSpace(name)) != LabelKind::kNone) return;
   // A person's name has no digit: "J2ffrey" is a letter OCR misread.
   if (HasDigit(name)) return;
   size_t start = first->start + (name.data() - first->text.data());
@@ -668,7 +683,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       // Specks and stamp fragments may sit under the caption too: the
       // first cell of the field's form is the value.
       for (const LayoutCell& c : l->cells) {
-        if (!Under(c, cap)) continue;
+        if (!Under(*l, c, cap)) continue;
         std::string value = NormalFor(kind, c.text);
         if (kind == LabelKind::kFileNumber && value.empty()) {
           value = SpacedFileNumber(c.text);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/cover/dates.h"
+#include "extract/states.h"
 
 namespace secx {
 namespace cover {
@@ -139,6 +140,9 @@ void EmitPair(const Label& label, const LayoutCell* cell,
     return;
   }
   const LayoutCell* typed = UniqueTyped(kind, row, &value);
+  // Re-made by type, a state must be one EDGAR knows: the loose form of a
+  // state ("Cayman Islands", "England and Wales") also fits a name.
+  if (typed && kind == LabelKind::kState && StateCode(value).empty()) return;
   if (typed) Emit(kind, value, typed->start, typed->end, 0.7, "typed", out);
 }
 
@@ -361,6 +365,12 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     // A caption spaced out over cells (a PDF text layer's "NAME OF BROKER
     // DEALER") ends the block as any caption does.
     if (ClassifyLabel(FoldSpace(l->text)).kind != LabelKind::kNone) break;
+    // An IRS number is no part of an address: the line is the row of
+    // state and IRS number over their captions ("Delaware | 27-1234567").
+    if (std::any_of(l->cells.begin(), l->cells.end(),
+                    [](const LayoutCell& c) { return LooksLikeIrs(c.text); })) {
+      break;
+    }
     block.push_back(l);
   }
   std::reverse(block.begin(), block.end());
@@ -576,6 +586,52 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
   }
 }
 
+// True when every cell of `v` sits in its label's slot (one cell per
+// label) and each typed label (state, file number, IRS number, zip) holds a
+// value of its form there.
+bool RowFits(const std::vector<Label>& labels, const Line& v) {
+  if (v.cells.size() != labels.size()) return false;
+  bool typed = false;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    LabelKind k = labels[i].info.kind;
+    if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
+        k != LabelKind::kIrs && k != LabelKind::kZip) {
+      continue;
+    }
+    if (NormalFor(k, v.cells[i].text).empty()) return false;
+    typed = true;
+  }
+  return typed;
+}
+
+// "Delaware | 27-1234567 | 2200 Lakeshore Drive, Chicago | 60616" over
+// "(State ...) | (I.R.S. ...) | (Address ...) | (Zip Code)": an address
+// caption among other captions of one row takes only its own cells (and
+// those of the zip and of part captions such as "(City)"); the other
+// captions pair by slot. False when the row above
+// does not fit cell for cell.
+bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
+                        const Label* zip, const Line& v,
+                        std::vector<Hit>* out) {
+  if (!RowFits(labels, v)) return false;
+  std::deque<Line> part(1, v);
+  Line& p = part.front();
+  p.cells.clear();
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (i == addr || &labels[i] == zip ||
+        labels[i].info.kind == LabelKind::kAddressPart) {
+      p.cells.push_back(v.cells[i]);
+    } else {
+      EmitPair(labels[i], &v.cells[i], {}, "tabs", 0.9, out);
+    }
+  }
+  p.start = p.cells.front().start;
+  p.end = p.cells.back().end;
+  p.text = v.text.substr(p.start - v.start, p.end - p.start);
+  ReadAddress(labels[addr], zip, {&p}, out);
+  return true;
+}
+
 // Labels side by side on one line, values side by side above them.
 void ReadRow(const std::vector<Label>& labels,
              const std::vector<const Line*>& above, std::vector<Hit>* out) {
@@ -586,17 +642,38 @@ void ReadRow(const std::vector<Label>& labels,
     for (const Label& l : labels) {
       if (l.info.kind == LabelKind::kZip) zip = &l;
     }
+    if (labels.size() > (zip ? 2u : 1u) &&
+        ReadRowWithAddress(labels, i, zip, *above[0], out)) {
+      return;
+    }
     return ReadAddress(labels[i], zip, above, out);
   }
-  const Line& v = *above[0];
-  std::vector<const LayoutCell*> row = CellsOf(v);
-  bool by_index = row.size() == labels.size();
-  std::string how = v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
-  for (size_t i = 0; i < labels.size(); ++i) {
-    const LayoutCell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
-    EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
+  // A combined filing's rows, one registrant each, over one caption row:
+  // "Acme Trust, Inc. | Maryland | 27-..." over "Acme, L.P. | Delaware |
+  // 27-...". The top row is the first registrant.
+  size_t rows = 1;
+  if (RowFits(labels, *above[0])) {
+    while (rows < above.size() && RowFits(labels, *above[rows]) &&
+           above[rows]->has_tab == above[0]->has_tab) {
+      ++rows;
+    }
   }
-  if (row.size() < labels.size()) ReadTypedSplit(labels, v, out);
+  for (size_t r = 0; r < rows; ++r) {
+    const Line& v = *above[rows - 1 - r];
+    std::vector<const LayoutCell*> row = CellsOf(v);
+    bool by_index = row.size() == labels.size();
+    std::string how =
+        v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
+    size_t before = out->size();
+    for (size_t i = 0; i < labels.size(); ++i) {
+      const LayoutCell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
+      EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
+    }
+    if (row.size() < labels.size()) ReadTypedSplit(labels, v, out);
+    for (size_t k = before; k < out->size(); ++k) {
+      (*out)[k].entity = static_cast<int>(r);
+    }
+  }
 }
 
 // Labels stacked one per line (HTML cells turned into lines), values

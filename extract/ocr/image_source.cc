@@ -7,6 +7,7 @@
 #include <poppler/cpp/poppler-image.h>
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -389,8 +390,9 @@ std::string TextLayerLayout(poppler::page* page) {
 class PdfSource : public ImageSource {
  public:
   PdfSource(const Binary& binary, const OcrOptions& options,
-            std::unique_ptr<poppler::document> first, int pages)
-      : binary_(binary), options_(options), pages_(pages) {
+            std::unique_ptr<poppler::document> first, int pages,
+            bool scanned)
+      : binary_(binary), options_(options), pages_(pages), scanned_(scanned) {
     free_.push_back(std::move(first));
   }
 
@@ -433,7 +435,10 @@ class PdfSource : public ImageSource {
     SourcePage out;
     if (options_.mode != OcrMode::kAlways) {
       out.text = TextLayerLayout(page.get());
-      if (UsableTextLayer(out.text) || options_.mode == OcrMode::kNever) {
+      // A scanned document's text layer is another program's OCR: read
+      // the page image instead (see CountPageScans).
+      if ((UsableTextLayer(out.text) && !scanned_) ||
+          options_.mode == OcrMode::kNever) {
         out.from_text_layer = true;
         return out;
       }
@@ -496,6 +501,7 @@ class PdfSource : public ImageSource {
   const Binary& binary_;
   const OcrOptions& options_;
   int pages_;
+  bool scanned_;  // as many page scans as pages
   mutable std::mutex mu_;
   mutable std::vector<std::unique_ptr<poppler::document>> free_;
 };
@@ -520,8 +526,9 @@ Result<std::unique_ptr<ImageSource>> OpenPdf(const Binary& binary,
   }
   int pages = doc->pages();
   if (pages <= 0) return Status::Error("PDF has no pages");
+  bool scanned = CountPageScans(binary.bytes) >= pages;
   return std::unique_ptr<ImageSource>(
-      new PdfSource(binary, options, std::move(doc), pages));
+      new PdfSource(binary, options, std::move(doc), pages, scanned));
 }
 
 uint32_t ReadU32(const std::string& b, size_t at, bool le) {
@@ -565,6 +572,41 @@ int CountTiffPages(const std::string& b) {
     ++count;
     if (next_at + 4 > b.size()) break;
     ifd = ReadU32(b, next_at, le);
+  }
+  return count;
+}
+
+int CountPageScans(std::string_view b) {
+  static const RE2 kWidth(R"(/Width\s+(\d{1,6})\b)");
+  static const RE2 kHeight(R"(/Height\s+(\d{1,6})\b)");
+  constexpr size_t kDictReach = 1024;  // bytes around "/Subtype /Image"
+  int count = 0;
+  for (size_t at = b.find("/Image"); at != std::string_view::npos;
+       at = b.find("/Image", at + 6)) {
+    // "/Subtype /Image" (or "/Subtype/Image"), not "/ImageB" or "/ImageMask".
+    if (at + 6 < b.size() && std::isalnum(static_cast<unsigned char>(b[at + 6]))) {
+      continue;
+    }
+    size_t k = at;
+    while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\n' || b[k - 1] == '\r')) --k;
+    if (k < 8 || b.compare(k - 8, 8, "/Subtype") != 0) continue;
+    // The dictionary: from its object's start to its stream, at most
+    // kDictReach bytes either side.
+    size_t from = at > kDictReach ? at - kDictReach : 0;
+    size_t obj = b.rfind("obj", at);
+    if (obj != std::string_view::npos && obj > from) from = obj;
+    size_t to = std::min(b.size(), at + kDictReach);
+    size_t stream = b.find("stream", at);
+    if (stream != std::string_view::npos && stream < to) to = stream;
+    re2::StringPiece dict(b.data() + from, to - from);
+    long w = 0, h = 0;
+    if (!RE2::PartialMatch(dict, kWidth, &w) ||
+        !RE2::PartialMatch(dict, kHeight, &h)) {
+      continue;
+    }
+    double aspect = static_cast<double>(std::min(w, h)) / std::max(w, h);
+    // Letter 0.77, A4 0.71, legal 0.61, either way up.
+    if (w * h >= kPageScanPixels && aspect >= 0.6 && aspect <= 0.85) ++count;
   }
   return count;
 }

@@ -1,8 +1,9 @@
 // Opens a Binary (an image, a multi-page TIFF or a PDF) and hands out its
 // pages one at a time, so a 1,000-page file never sits decoded in memory.
 //
-// A PDF page comes from its text layer when that layer is usable (and OCR
-// is not forced), otherwise it is rendered to pixels for recognition.
+// A PDF page comes from its text layer when that layer is usable and the
+// PDF is not a scanned document (CountPageScans), and OCR is not forced;
+// otherwise it is rendered to pixels for recognition.
 //
 // Ownership and threads: an ImageSource borrows the Binary's bytes, which
 // must outlive it. LoadPage may be called from several threads at once for
@@ -13,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "extract/document.h"
 #include "extract/ocr/ocr.h"
@@ -47,6 +49,17 @@ class ImageSource {
 // True when a PDF text layer reads as text rather than as nothing or as
 // glyph-id soup from a font without a Unicode map.
 bool UsableTextLayer(const std::string& utf8);
+
+// Number of page scans a PDF holds: image XObjects of at least
+// kPageScanPixels pixels (a letter page at 150 dpi) shaped like a page. A
+// PDF with as many scans as pages is a scanned document:
+// its text layer, if any, is another program's OCR (EDGAR's paper filings
+// of 2009 on carry one that drops "&", apostrophes and middle initials),
+// and `--ocr auto` reads its pages with secx's own OCR instead. Reads the
+// image dictionaries in the raw bytes (streams are never inside object
+// streams, so their dictionaries are always plain); bounded by the size.
+constexpr long kPageScanPixels = 1500000;
+int CountPageScans(std::string_view pdf_bytes);
 
 // Number of images in a TIFF file, following the IFD chain; 0 when the
 // bytes are not a TIFF. Never reads out of bounds, stops on loops.

@@ -151,6 +151,66 @@ TEST_CASE("HTML 10-Q cover: a phone whose parts are table cells",
   CHECK(V(page, "phone") == "(408) 996-1010");
 }
 
+TEST_CASE("HTML 10-Q cover of a combined filing: the top row is the first "
+          "registrant",
+          "[cover][forms]") {
+  // A REIT and its operating partnership, one table row each, over one
+  // row of captions.
+  std::string page =
+      "FORM 10-Q\n"
+      "Larkspur Realty Trust, Inc.\tMaryland\t27-1234567\n"
+      "Larkspur Realty, L.P.\tDelaware\t27-7654321\n"
+      "(Exact name of registrant as specified in its charter)\t(State or "
+      "other jurisdiction of incorporation or organization)\t(I.R.S. "
+      "Employer Identification No.)\n";
+  Document doc = TextDocument(page);
+  std::vector<Field> fields = ExtractCover(doc);
+  CHECK(Value(doc, fields, "registrant_name") ==
+        "Larkspur Realty Trust, Inc.");
+  CHECK(Value(doc, fields, "state_of_incorporation") == "Maryland");
+  CHECK(Value(doc, fields, "irs_employer_id") == "27-1234567");
+  CHECK(Value(doc, fields, "registrant_name", 1) == "Larkspur Realty, L.P.");
+  CHECK(Value(doc, fields, "state_of_incorporation", 1) == "Delaware");
+  CHECK(Value(doc, fields, "irs_employer_id", 1) == "27-7654321");
+}
+
+TEST_CASE("HTML 10-Q cover: state, IRS number, address and zip in one row",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-Q\n"
+      "LARKSPUR THERAPEUTICS, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "Delaware\t27-1234567\t2200 Lakeshore Drive, Chicago, "
+      "Illinois\t60616\n"
+      "(State or other jurisdiction of incorporation)\t(I.R.S. Employer "
+      "Identification No.)\t(Address of principal executive "
+      "offices)\t(Zip Code)\n";
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "27-1234567");
+  CHECK(V(page, "address") == "2200 Lakeshore Drive, Chicago, Illinois");
+  CHECK(V(page, "zip_code") == "60616");
+}
+
+TEST_CASE("HTML 10-Q cover: captions in a header row over their values",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-Q\n"
+      "LARKSPUR THERAPEUTICS, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "State or other jurisdiction of incorporation or "
+      "organization\tI.R.S. Employer Identification No.\n"
+      "Delaware\t27-1234567\n"
+      "Address of principal executive offices\tZip Code\n"
+      "2200 Lakeshore Drive, Chicago, Illinois\t60616\n";
+  // The name over its caption is no state; the row of state and IRS
+  // number over the address captions is no address.
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "27-1234567");
+  CHECK(V(page, "zip_code") == "60616");
+  std::string address = V(page, "address");
+  CHECK((address.empty() || address.find("Lakeshore") != std::string::npos));
+}
+
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
           "[cover][forms]") {
   std::string page =

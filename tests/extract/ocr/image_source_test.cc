@@ -29,6 +29,32 @@ TEST_CASE("TIFF pages are counted from the IFD chain", "[ocr]") {
   CHECK(CountTiffPages(past) == 0);
 }
 
+TEST_CASE("page scans are counted from a PDF's image dictionaries",
+          "[ocr]") {
+  auto image = [](const std::string& w, const std::string& h) {
+    return "7 0 obj\n<< /Type /XObject /Subtype /Image /Width " + w +
+           " /Height " + h +
+           " /BitsPerComponent 1 /Filter /CCITTFaxDecode /DecodeParms << "
+           "/K -1 /Columns " + w + " >> /Length 3 >>\nstream\nabc\nendstream\n"
+           "endobj\n";
+  };
+  // A letter page at 300 dpi, either way up; a legal page at 200 dpi.
+  CHECK(CountPageScans(image("2550", "3300")) == 1);
+  CHECK(CountPageScans(image("3300", "2550")) == 1);
+  CHECK(CountPageScans(image("1700", "2800")) == 1);
+  CHECK(CountPageScans(image("2550", "3300") + image("2544", "3296")) == 2);
+  // A logo, a photograph strip, a page scan's thumbnail: not page scans.
+  CHECK(CountPageScans(image("300", "400")) == 0);
+  CHECK(CountPageScans(image("1700", "1000")) == 0);
+  CHECK(CountPageScans(image("800", "1000")) == 0);
+  // No dictionary, or one without sizes: nothing, and no read past the end.
+  CHECK(CountPageScans("") == 0);
+  CHECK(CountPageScans("/Subtype /Image") == 0);
+  CHECK(CountPageScans("<< /Subtype/Image /Width 2550") == 0);
+  CHECK(CountPageScans("<< /Subtype /ImageMask true /Width 2550 /Height "
+                       "3300 >>") == 0);
+}
+
 TEST_CASE("libjpeg's complaints become the page's note, not stderr",
           "[ocr]") {
   Pix* pix = pixCreate(64, 32, 8);

@@ -4,11 +4,13 @@
 #include "extract/ocr/ocr.h"
 
 #include <dlfcn.h>
+#include <leptonica/allheaders.h>
 
 #include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/ocr/engine.h"
+#include "extract/ocr/image_source.h"
 #include "extract/pipeline.h"
 #include "extract/read/reader.h"
 #include "tests/extract/ocr/ocr_test_util.h"
@@ -320,6 +322,62 @@ TEST_CASE("PDF: text layer read directly, image-only page OCR'd",
   CHECK(doc.pages[1].dpi == 300);  // rendered at OcrOptions::pdf_dpi
   CHECK(info.pages == 1);
   for (const Word& w : doc.words) CHECK(w.page == 2);
+}
+
+// The cover scan padded to a letter page (1700 x 2200 at 200 dpi), as
+// JPEG bytes.
+std::string LetterPageJpeg() {
+  std::string jpeg = ReadFileOrEmpty(SourcePath(kCoverJpeg));
+  Pix* pix = pixReadMem(reinterpret_cast<const l_uint8*>(jpeg.data()),
+                        jpeg.size());
+  if (pix == nullptr) return "";
+  Pix* page = pixAddBorderGeneral(pix, 0, 0, 0, 2200 - pixGetHeight(pix),
+                                  255);
+  pixDestroy(&pix);
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (page == nullptr || pixWriteMemJpeg(&data, &size, page, 90, 0) != 0) {
+    pixDestroy(&page);
+    return "";
+  }
+  pixDestroy(&page);
+  std::string out(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  return out;
+}
+
+TEST_CASE("PDF: a scanned page's text layer is another program's OCR",
+          "[ocr][pdf]") {
+  // A page scan with an invisible text layer that misreads it, as paper
+  // filings scanned with OCR software come: auto reads the image.
+  PdfPage page;
+  page.jpeg = LetterPageJpeg();
+  REQUIRE_FALSE(page.jpeg.empty());
+  page.jpeg_width = 1700;
+  page.jpeg_height = 2200;
+  page.text = "SECURITIES AND EXCHANGE COMMISSION Internet Initiative "
+              "Japan Co Kabushiki Kaisha Commission File Number 0-30204";
+  std::string pdf = MakePdf({page});
+  REQUIRE(CountPageScans(pdf) == 1);
+  SECTION("auto: the page is OCR'd") {
+    OcrInfo info;
+    Status st;
+    Document doc = Ocr(BinaryDocument(pdf, "pdf"), OcrOptions(), &info, &st);
+    REQUIRE(st.ok());
+    REQUIRE(doc.pages.size() == 1);
+    CHECK(doc.pages[0].ocr);
+    CHECK(Contains(doc.text, "Inc."));  // printed on the scan, not the layer
+  }
+  SECTION("never: the text layer as it is") {
+    OcrOptions options;
+    options.mode = OcrMode::kNever;
+    OcrInfo info;
+    Status st;
+    Document doc = Ocr(BinaryDocument(pdf, "pdf"), options, &info, &st);
+    REQUIRE(st.ok());
+    CHECK_FALSE(doc.pages[0].ocr);
+    CHECK_FALSE(Contains(doc.text, "Inc."));
+  }
 }
 
 TEST_CASE("PDF: --ocr always OCRs text pages, never skips scans",

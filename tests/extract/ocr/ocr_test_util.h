@@ -29,7 +29,8 @@ inline std::string ReadFileOrEmpty(const std::string& path) {
 // filling the page (an image-only, "scanned" page).
 struct PdfPage {
   std::string text;  // ASCII without parentheses or backslashes
-  std::string jpeg;  // when set, the page is this image
+  std::string jpeg;  // when set, the page is this image (and `text`, if
+                     // any, an invisible text layer over it)
   int jpeg_width = 0;
   int jpeg_height = 0;
   bool jpeg_grey = true;
@@ -62,6 +63,11 @@ inline std::string MakePdf(const std::vector<PdfPage>& pages) {
                 std::to_string(792 - h) + " cm /Im1 Do Q";
       resources +=
           " /XObject << /Im1 " + std::to_string(page_obj + 2) + " 0 R >>";
+      // Text on a scan is drawn invisible (render mode 3), as OCR
+      // programs lay their text layer over the page image.
+      if (!p.text.empty()) {
+        content += " BT 3 Tr /F1 12 Tf 72 700 Td (" + p.text + ") Tj ET";
+      }
       image = "<< /Type /XObject /Subtype /Image /Width " +
               std::to_string(p.jpeg_width) + " /Height " +
               std::to_string(p.jpeg_height) + " /ColorSpace " +
