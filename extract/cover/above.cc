@@ -343,7 +343,7 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
   // A person's name has no digit: "J2ffrey" is a letter OCR misread.
   if (HasDigit(name)) return;
   size_t start = first->start + (name.data() - first->text.data());
-  Emit("contact_name", NormalName(name), start, start + name.size(), 0.8,
+  Emit("contact_name", PersonName(name), start, start + name.size(), 0.8,
        "cover.contact.caption_above", out);
 }
 

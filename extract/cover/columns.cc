@@ -166,7 +166,7 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
   // A person's name has no digit: a line with one is an address ("Name
   // and address of agent for service" over two lines) or a misreading.
   if (HasDigit(name)) return;
-  std::string value = NormalName(name);
+  std::string value = PersonName(name);
   if (value.empty() || IsCoverHeading(name)) return;
   size_t start = offset + (name.data() - text.data());
   Emit(LabelKind::kContact, value, start, start + name.size(), 0.85,

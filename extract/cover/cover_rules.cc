@@ -174,7 +174,9 @@ void AddHit(const char* field, std::string value, size_t start, size_t end,
   out->push_back(std::move(h));
 }
 
-LabelInfo ClassifyLabel(std::string_view cell) {
+namespace {
+
+LabelInfo ClassifyCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
   // "~ (Address of ...)".
@@ -257,6 +259,30 @@ LabelInfo ClassifyLabel(std::string_view cell) {
     return info;
   }
   return {};
+}
+
+}  // namespace
+
+LabelInfo ClassifyLabel(std::string_view cell) {
+  LabelInfo info = ClassifyCaption(cell);
+  if (info.kind != LabelKind::kNone) return info;
+  // A speck OCR read as a short lower-case word before a form's capitals,
+  // out of the margin or a stamp's edge: "ial ME OF BROKER-DEALER: ...",
+  // "by AME AND TELEPHONE NUMBER ...".
+  std::string_view s = Trim(cell);
+  size_t n = 0;
+  while (n < s.size() && n < 4 && s[n] >= 'a' && s[n] <= 'z') ++n;
+  if (n == 0 || n > 3 || n + 3 > s.size() || s[n] != ' ' ||
+      !std::isupper(static_cast<unsigned char>(s[n + 1])) ||
+      !std::isupper(static_cast<unsigned char>(s[n + 2]))) {
+    return info;
+  }
+  std::string_view rest = s.substr(n + 1);
+  info = ClassifyCaption(rest);
+  if (info.kind != LabelKind::kNone) {
+    info.caption_end += static_cast<size_t>(rest.data() - cell.data());
+  }
+  return info;
 }
 
 const char* FieldFor(LabelKind kind) {
@@ -467,6 +493,28 @@ std::string NormalName(std::string_view s) {
   }
   if (!word) return "";
   return OcrMendedName(t);
+}
+
+std::string PersonName(std::string_view s) {
+  std::string out = NormalName(s);
+  for (size_t i = 4; i + 3 < out.size(); ++i) {
+    if (out[i] == ',' && out[i + 1] == ' ' && out[i - 2] == ' ' &&
+        std::isupper(static_cast<unsigned char>(out[i - 1])) &&
+        std::isupper(static_cast<unsigned char>(out[i + 2])) &&
+        std::islower(static_cast<unsigned char>(out[i + 3])) &&
+        std::islower(static_cast<unsigned char>(out[i - 3]))) {
+      // "Fund V, Inc.": a legal form after the comma is a company's.
+      std::string_view next = std::string_view(out).substr(i + 2);
+      next = next.substr(0, next.find_first_of(" .,"));
+      bool legal = false;
+      for (std::string_view f : {"Inc", "Ltd", "Co", "Corp", "Company",
+                                 "Incorporated", "Limited"}) {
+        legal = legal || next == f;
+      }
+      if (!legal) out[i] = '.';
+    }
+  }
+  return out;
 }
 
 // Two misreadings OCR makes in names that no name is spelled with: a

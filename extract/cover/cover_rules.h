@@ -90,6 +90,10 @@ std::string NormalState(std::string_view s);       // title case
 std::string NormalZip(std::string_view s);         // as written
 std::string NormalPhone(std::string_view s);       // folded
 std::string NormalName(std::string_view s);        // folded, no trailing ,;:
+// A person's name (a contact): NormalName, and a comma OCR read for the
+// period of a middle initial between two words is the period ("James M,
+// Collins"; not in a company's "Fund V, Inc.").
+std::string PersonName(std::string_view s);
 std::string OcrMendedName(std::string_view s);     // "Chery]" -> "Cheryl"
 
 // Page-edge marks a blank before the first word ("| 60 South ...",

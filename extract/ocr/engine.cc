@@ -230,6 +230,21 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
 
   int block = 0;
   for (const OcrWord& w : r->words) block = std::max(block, w.block + 1);
+  // A patch's rectangle takes in a margin round its ink, which may reach
+  // into a word the page reading made, whose box left part of its ink out:
+  // a word read there again ("One Liberty erty Plaza") overlaps that word
+  // on its line and is not a new one. Words the page reading made come
+  // first in r->words.
+  const size_t page_words = r->words.size();
+  auto read_before = [&](const Box& b) {
+    for (size_t k = 0; k < page_words; ++k) {
+      const Box& o = r->words[k].box;
+      int ox = std::min(b.right, o.right) - std::max(b.left, o.left);
+      int oy = std::min(b.bottom, o.bottom) - std::max(b.top, o.top);
+      if (ox > 0 && 2 * oy > b.bottom - b.top) return true;
+    }
+    return false;
+  };
   double conf_sum = static_cast<double>(r->mean_confidence) * r->chars;
   api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
   for (const Box& b : candidates) {
@@ -239,7 +254,7 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
     Reading patch = ReadIterator(it.get());
     bool added = false;
     for (OcrWord& w : patch.words) {
-      if (!HasAlnum(w.text)) continue;
+      if (!HasAlnum(w.text) || read_before(w.box)) continue;
       if (w.confidence < (IsDigitGroup(w.text) ? kMinLoneDigitsConfidence
                                                : kMinLoneConfidence)) {
         continue;

@@ -131,6 +131,23 @@ TEST_CASE("facing page: a contact name with a digit is a misreading",
   CHECK(V(page, "phone") == "(207) 555-0142");
 }
 
+TEST_CASE("facing page: a speck read as a short word before a caption",
+          "[cover][form_box]") {
+  std::string page =
+      "  ial ME OF BROKER-DEALER: Harbor Lane Securities LLC      OFFICIAL USE ONLY\n"
+      "\n"
+      "  by AME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+      "      Ellen M, Porter                            (207) 555-0142\n"
+      "                                          (Area Code - Telephone No.)\n";
+  CHECK(V(page, "registrant_name") == "Harbor Lane Securities LLC");
+  // The comma OCR read for the initial's period is the period.
+  CHECK(V(page, "contact_name") == "Ellen M. Porter");
+  CHECK(V(page, "phone") == "(207) 555-0142");
+  // Not in a company's name, nor before a word in lower case.
+  CHECK(cover::PersonName("Harbor Fund V, Inc.") == "Harbor Fund V, Inc.");
+  CHECK(cover::NormalName("Ellen M, Porter") == "Ellen M, Porter");
+}
+
 TEST_CASE("names: OCR's bracket for l and Ine for Inc", "[cover][form_box]") {
   CHECK(cover::OcrMendedName("Ms. Chery] M. Kallem") == "Ms. Cheryl M. Kallem");
   CHECK(cover::OcrMendedName("Dain Rauscher Ine") == "Dain Rauscher Inc");
