@@ -719,6 +719,29 @@ void IncorporationPhrase(const std::vector<Line>& lines,
 
 }  // namespace
 
+// The address `a` (of line `l`) printed before its caption on the line;
+// `after` is the line after the caption. Read only when it ends in a zip
+// code and reads as an address; the zip is cut from it when a "(Zip Code)"
+// caption follows.
+void ReadAddressBefore(const Line& l, std::string_view a,
+                       std::string_view after, std::vector<Hit>* out) {
+  a = StripTrailingPunct(a);
+  size_t zs = 0, ze = 0;
+  if (!FindZip(a, &zs, &ze) || !Trim(a.substr(ze)).empty() || zs == 0 ||
+      a.find(',') == std::string_view::npos || GarbledAddress(a)) {
+    return;
+  }
+  size_t s = l.start + (a.data() - l.text.data());
+  std::string_view kept = a;
+  if (ClassifyLabel(Trim(after)).kind == LabelKind::kZip) {
+    kept = StripTrailingPunct(Trim(a.substr(0, zs)));
+  }
+  AddHit("address", FoldSpace(kept), s, s + kept.size(), 0.75,
+         "cover.address.before_caption", 0, out);
+  AddHit("zip_code", std::string(a.substr(zs, ze - zs)), s + zs, s + ze, 0.75,
+         "cover.zip.in_address", 0, out);
+}
+
 // Values each followed by its parenthesised caption on one line, as an
 // HTML cover flattened into a paragraph prints them: "Delaware (State or
 // other jurisdiction of incorporation) 94-1234567 (I.R.S. Employer
@@ -741,6 +764,14 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       size_t before_at = before.data() - t.data();
       from = close + 1;
       LabelKind k = info.kind;
+      // "2200 Lakeshore Drive, Chicago, Illinois 60616 (Address of
+      // principal executive offices) (Zip Code)": an address that opens
+      // the line and ends in its zip code.
+      if (k == LabelKind::kAddress && info.place == ValuePlace::kAbove &&
+          before_at == 0 && !before.empty()) {
+        ReadAddressBefore(l, before, t.substr(close + 1), out);
+        continue;
+      }
       if (info.place != ValuePlace::kAbove || before.empty() ||
           (k != LabelKind::kState && k != LabelKind::kFileNumber &&
            k != LabelKind::kIrs && k != LabelKind::kPhone)) {

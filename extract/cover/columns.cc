@@ -789,6 +789,26 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       labels.push_back(l);
     }
   }
+  // A row of parenthesised captions under another caption ("(Exact name
+  // ...)" over "(State ...) | (I.R.S. ...)") has no values above it; its
+  // values are the row under it when that fits cell for cell.
+  if (!labels.empty() && labels.back().line != &lines[first] &&
+      last < lines.size() && lines[last].kind == LineKind::kText) {
+    const Line* row = labels.back().line;
+    std::vector<Label> own;
+    for (const Label& l : labels) {
+      if (l.line == row) own.push_back(l);
+    }
+    if (own.size() >= 2 && lines[last].has_tab == row->has_tab &&
+        RowFits(own, lines[last])) {
+      for (size_t i = 0; i < own.size(); ++i) {
+        EmitPair(own[i], &lines[last].cells[i], {}, "label_above", 0.85, out);
+      }
+      labels.resize(labels.size() - own.size());
+      side_by_side = true;
+      for (const Label& l : labels) side_by_side &= l.line == &lines[first];
+    }
+  }
   if (labels.empty()) return;
   std::vector<const Line*> above = ValueLinesAbove(lines, first, 6);
   if (labels.size() == 1) {
@@ -796,7 +816,22 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     ReadSingle(labels[0], above, out);
     if (out->size() == before) ReadBelow(labels[0], lines, last, out);
   } else if (side_by_side) {
-    ReadRow(labels, above, out);
+    // Parenthesised captions over their values ("(State ...) | (I.R.S.
+    // ...)" over "Delaware | 27-1234567"): read below only when the row
+    // above is no row of values for them and the row below fits cell for
+    // cell.
+    bool above_fits = !above.empty() && RowFits(labels, *above[0]);
+    if (!above_fits && last < lines.size() &&
+        lines[last].kind == LineKind::kText &&
+        lines[last].has_tab == labels[0].line->has_tab &&
+        RowFits(labels, lines[last])) {
+      for (size_t i = 0; i < labels.size(); ++i) {
+        EmitPair(labels[i], &lines[last].cells[i], {}, "label_above", 0.85,
+                 out);
+      }
+    } else {
+      ReadRow(labels, above, out);
+    }
   } else {
     ReadStacked(labels, above, out);
   }

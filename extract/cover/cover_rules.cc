@@ -398,6 +398,14 @@ std::string NormalState(std::string_view s) {
        {"incorporation", "organization", "jurisdiction", "employer"}) {
     if (ContainsNoCase(t, caption_word)) return "";
   }
+  // "State of Delaware", "Commonwealth of Massachusetts": the state.
+  for (std::string_view lead : {"state of ", "commonwealth of "}) {
+    if (t.size() > lead.size() && ContainsNoCase(t.substr(0, lead.size()), lead) &&
+        !StateCode(t.substr(lead.size())).empty()) {
+      t.remove_prefix(lead.size());
+      break;
+    }
+  }
   return TitleCase(t);
 }
 

@@ -211,6 +211,53 @@ TEST_CASE("HTML 10-Q cover: captions in a header row over their values",
   CHECK((address.empty() || address.find("Lakeshore") != std::string::npos));
 }
 
+TEST_CASE("HTML 10-Q cover: parenthesised captions over their values",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-Q\n"
+      "LARKSPUR THERAPEUTICS, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "(State or other jurisdiction of incorporation or "
+      "organization)\t(I.R.S. Employer Identification No.)\n"
+      "State of Delaware\t27-1234567\n";
+  CHECK(V(page, "registrant_name") == "LARKSPUR THERAPEUTICS, INC.");
+  // "State of Delaware" is the state.
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "27-1234567");
+  // A row that does not fit cell for cell is not read.
+  std::string loose =
+      "FORM 10-Q\n"
+      "LARKSPUR THERAPEUTICS, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "(State or other jurisdiction of incorporation or "
+      "organization)\t(I.R.S. Employer Identification No.)\n"
+      "Indicate by check mark\twhether the registrant\tis a shell\n";
+  CHECK(V(loose, "state_of_incorporation").empty());
+  CHECK(V(loose, "irs_employer_id").empty());
+}
+
+TEST_CASE("HTML 10-Q cover: an address before its caption on one line",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-Q\n"
+      "2200 Lakeshore Drive, Chicago, Illinois 60616 (Address of principal "
+      "executive offices) (Zip Code)\n";
+  CHECK(V(page, "address") == "2200 Lakeshore Drive, Chicago, Illinois");
+  CHECK(V(page, "zip_code") == "60616");
+  std::string with_zip =
+      "FORM 10-Q\n"
+      "2200 Lakeshore Drive, Chicago, Illinois 60616 (Address of principal "
+      "executive offices, including zip code)\n";
+  CHECK(V(with_zip, "address") ==
+        "2200 Lakeshore Drive, Chicago, Illinois 60616");
+  // Words of a sentence before the caption are no address.
+  std::string prose =
+      "FORM 10-Q\n"
+      "We moved our offices this year (Address of principal executive "
+      "offices)\n";
+  CHECK(V(prose, "address").empty());
+}
+
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
           "[cover][forms]") {
   std::string page =
