@@ -485,6 +485,53 @@ void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
   }
 }
 
+// True when `t` ends in a company's legal form ("Inc.", "CORPORATION",
+// "L.P.").
+bool EndsInLegalForm(std::string_view t) {
+  t = StripTrailingPunct(t);
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  size_t sp = t.find_last_of(" ,");
+  std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
+  std::string w;
+  for (char c : last) {
+    if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (std::string_view f :
+       {"inc", "incorporated", "corp", "corporation", "co", "company", "llc",
+        "lp", "llp", "ltd", "limited", "plc", "nv", "sa", "ag", "trust",
+        "bancorp"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+// True when line `u` may be the first line of a name whose second line is
+// `rest`: one to four words of letters (and "&", "-", "'", ","), no legal
+// form, the same case as `rest` (both capitals, or both mixed).
+bool NameStart(std::string_view u, std::string_view rest) {
+  if (u.empty() || u.size() > 40 || EndsInLegalForm(u) || HasDigit(u) ||
+      !StateCode(StripTrailingPunct(u)).empty() ||
+      IsCoverHeading(u) || FindDate(u) ||
+      ClassifyLabel(u).kind != LabelKind::kNone) {
+    return false;
+  }
+  int words = 1;
+  bool lower_u = false, lower_r = false;
+  for (char c : u) {
+    unsigned char ch = static_cast<unsigned char>(c);
+    if (c == ' ') {
+      ++words;
+    } else if (!std::isalpha(ch) && c != '&' && c != '-' && c != '\'' &&
+               c != ',' && c != '.') {
+      return false;
+    }
+    lower_u |= std::islower(ch) != 0;
+  }
+  for (char c : rest) lower_r |= std::islower(static_cast<unsigned char>(c)) != 0;
+  return words <= 4 && lower_u == lower_r &&
+         std::isupper(static_cast<unsigned char>(u[0]));
+}
+
 void ReadSingle(const Label& label, const std::vector<const Line*>& above,
                 std::vector<Hit>* out) {
   if (above.empty()) return;
@@ -496,9 +543,26 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
     std::string_view t = Trim(v.text);
     size_t s = v.start + (t.data() - v.text.data());
+    size_t e = s + t.size();
+    // A name broken over two lines ("THE HARBOR LANE" over "GROUP,
+    // INC."): the line above is its start when it is a short run of words
+    // of the same case without a legal form, digit, date or caption, and
+    // this line ends in a legal form.
+    if (above.size() >= 2 && v.cells.size() == 1 &&
+        above[1]->cells.size() == 1 && EndsInLegalForm(t)) {
+      std::string_view u = Trim(above[1]->text);
+      if (NameStart(u, t)) {
+        s = above[1]->start + (u.data() - above[1]->text.data());
+        std::string joined = std::string(u) + " " + std::string(t);
+        std::string value = NormalFor(kind, joined);
+        if (!value.empty()) {
+          Emit(kind, value, s, e, 0.8, "label_below", out);
+          return;
+        }
+      }
+    }
     std::string value = NormalFor(kind, t);
-    if (!value.empty())
-      Emit(kind, value, s, s + t.size(), 0.9, "label_below", out);
+    if (!value.empty()) Emit(kind, value, s, e, 0.9, "label_below", out);
     return;
   }
   // A phone whose parts stand in cells of their own: "(", "408", ")",

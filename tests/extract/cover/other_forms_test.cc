@@ -258,6 +258,36 @@ TEST_CASE("HTML 10-Q cover: an address before its caption on one line",
   CHECK(V(prose, "address").empty());
 }
 
+TEST_CASE("HTML cover: a name broken over two lines", "[cover][forms]") {
+  std::string page =
+      "FORM 10-K\n"
+      "Commission File Number: 001-34567\n"
+      "THE HARBOR LANE\n"
+      "GROUP, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(page, "registrant_name") == "THE HARBOR LANE GROUP, INC.");
+  // A state over the name, another registrant's name (with its legal
+  // form), a line of another case: not the name's start.
+  std::string state =
+      "FORM 10-K\n"
+      "Delaware\n"
+      "Harbor Lane Group, Inc.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(state, "registrant_name") == "Harbor Lane Group, Inc.");
+  std::string two =
+      "FORM 10-K\n"
+      "HARBOR LANE HOLDINGS, INC.\n"
+      "HARBOR LANE OPERATING CO.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(two, "registrant_name").find("INC. HARBOR") == std::string::npos);
+  std::string mixed =
+      "FORM 10-K\n"
+      "Annual Report\n"
+      "HARBOR LANE GROUP, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(mixed, "registrant_name") == "HARBOR LANE GROUP, INC.");
+}
+
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
           "[cover][forms]") {
   std::string page =
