@@ -83,7 +83,7 @@ struct Compiled {
   // Form 24F-2 items: "1. Name and address of issuer:" over the name and
   // the address lines; "4. Last day of fiscal year ...: 10/31/95".
   RE2 issuer_item{
-      R"((?i)^\s*(?:\d{1,2}\.\s*)?name\s+and\s+address\s+of\s+(?:the\s+)?(?:issuer|registrant)\s*:?\s*$)"};
+      R"((?i)^\s*(?:(?:\d{1,2}|[a-z])\.\s*)?name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?(?:issuer|registrant)(?:\s*:?\s*$|\s+of\s+the\s+securities\s+held\b.*))"};
   RE2 last_day{
       R"((?i)last\s+day\s+of\s+(?:the\s+)?fiscal\s+year[^:\n]{0,60}:[ \t]*([^\n]+))"};
   RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
@@ -226,8 +226,22 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
                  const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!Matches(Rules().issuer_item, lines[i].text)) continue;
+    // 11-K: "B. Name of issuer of the securities held pursuant to the plan
+    // and the address of its principal executive office:", which may wrap
+    // (its rest opens in lower case), then a blank line or two.
+    size_t from = i + 1;
+    while (from < lines.size() && from <= i + 2 &&
+           lines[from].kind == LineKind::kText &&
+           std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
+      ++from;
+    }
+    for (int blanks = 0; from < lines.size() && blanks < 2 &&
+                         lines[from].kind == LineKind::kBlank;
+         ++blanks) {
+      ++from;
+    }
     std::vector<const Line*> block;
-    for (size_t j = i + 1; j < lines.size() && block.size() < 6; ++j) {
+    for (size_t j = from; j < lines.size() && block.size() < 6; ++j) {
       if (lines[j].kind != LineKind::kText) break;
       block.push_back(&lines[j]);
     }

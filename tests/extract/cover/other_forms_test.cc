@@ -288,6 +288,30 @@ TEST_CASE("HTML cover: a name broken over two lines", "[cover][forms]") {
   CHECK(V(mixed, "registrant_name") == "HARBOR LANE GROUP, INC.");
 }
 
+TEST_CASE("11-K cover: the issuer named under item B", "[cover][forms]") {
+  std::string page =
+      "FORM 11-K\n"
+      "\n"
+      "Commission file number 1-8097\n"
+      "\n"
+      "A. Full title of the plan and the address of the plan, if different "
+      "from that of the issuer named below:\n"
+      "\n"
+      "HARBOR LANE SAVINGS PLAN\n"
+      "\n"
+      "B. Name of issuer of the securities held pursuant to the plan and the "
+      "address of its principal\n"
+      "executive office:\n"
+      "\n"
+      "HARBOR LANE CORPORATION\n"
+      "40 Wharf Street\n"
+      "Portland, Maine 04101\n";
+  // The issuer, not the plan, and not the caption's wrapped rest.
+  CHECK(V(page, "registrant_name") == "HARBOR LANE CORPORATION");
+  CHECK(V(page, "address") == "40 Wharf Street, Portland, Maine 04101");
+  CHECK(V(page, "zip_code") == "04101");
+}
+
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
           "[cover][forms]") {
   std::string page =
