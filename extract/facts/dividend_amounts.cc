@@ -75,7 +75,11 @@ bool OtherPayer(std::string_view clause) {
       // on awards, thresholds of
       // conversion terms, hypotheses.
       "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
-      "hypothetical"};
+      "hypothetical",
+      // Terms of a security, not a dividend declared or paid: "holders are
+      // entitled to cumulative dividends of $1.4375 per share per year",
+      // "dividends accrue at $2.00 per share".
+      "entitled to", "accrue", "accruing"};
   for (const char* w : kWords) {
     if (clause.find(w) != std::string_view::npos) return true;
   }

@@ -94,7 +94,16 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           "closing|audit|condensed|consolidated|basis|tax)");
       bool other = RE2::PartialMatch(
           re2::StringPiece(follow.data(), follow.size()), other_re);
-      if (stock_of_class || plural || other) {
+      // "year end" names a dividend only before one ("a year-end
+      // dividend"); "Subsequent to year end, the Board declared a
+      // quarterly dividend" names a time.
+      static const RE2 names_dividend_re(
+          "^[\\s-]*(?:(?:cash|special|extra)\\s+)?dividend");
+      bool time_only =
+          std::string_view(k.word).substr(0, 4) == "year" &&
+          !RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
+                             names_dividend_re);
+      if (stock_of_class || plural || other || time_only) {
         p = lower.find(k.word, p + 1);
         continue;
       }

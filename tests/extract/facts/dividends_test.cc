@@ -356,8 +356,8 @@ TEST_CASE("annual-report sentences: per share said before the amounts",
   CHECK(got[0].fiscal_year == "2023");
   CHECK(got[2].per_share == "1.68");
   CHECK(got[2].fiscal_year == "2021");
-  got = ExtractDividends(TextDoc(
-      "FORM 10-K\n\nDividends paid per share in 2023 were $4.70.\n"));
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nDividends paid per share in 2023 were $4.70.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "4.70");
   // A total stated before per-share words is still no per-share amount.
@@ -396,6 +396,38 @@ TEST_CASE("annual-report sentences: the old rate of an increase",
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "0.24");
   CHECK(got[1].per_share == "0.51");
+}
+
+TEST_CASE("annual-report sentences: a time is no kind, a term no dividend",
+          "[facts][dividends][annual]") {
+  // "year end" names the time of a subsequent event, not a year-end
+  // dividend; a year-end dividend keeps its kind.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nSubsequent to year end, on January 30, 2024, the Company "
+      "declared a cash dividend of $0.15 per share, payable on February 28, "
+      "2024 to holders of record as of February 14, 2024.\n\n"
+      "After fiscal year-end, the Board declared a quarterly dividend of "
+      "$0.26 per share.\n\n"
+      "The Board declared a year-end dividend of $0.40 per share.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.15");
+  CHECK(got[0].kind.empty());
+  CHECK(got[0].payable_date == "2024-02-28");
+  CHECK(got[1].per_share == "0.26");
+  CHECK(got[1].kind == "quarterly");
+  CHECK(got[2].per_share == "0.40");
+  CHECK(got[2].kind == "year-end");
+  // Terms of a security and valuation assumptions are no dividend.
+  for (const char* t :
+       {"Holders of our Series B preferred stock are entitled to cumulative "
+        "dividends of $1.4375 per share per year, payable quarterly.",
+        "Dividends on the Series A preferred stock accrue at $2.00 per share "
+        "annually.",
+        "The fair value of each option was estimated with an expected annual "
+        "dividend of $0.96 per share."}) {
+    INFO(t);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + t)).empty());
+  }
 }
 
 TEST_CASE("a dividend sentence over the size limit is reported, not read",
