@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "extract/facts/dates.h"
@@ -270,15 +271,31 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
     lead = h.end;
   }
 }
+// A statement row label that is the dividend and its per-share amount and
+// nothing else, without a verb: "Common stock dividends ($1.12 per share)",
+// "Cash dividends - $0.96 per share", "Dividends on common stock ($0.72 per
+// share)". The whole line must be the label: a line that only starts with
+// "Dividends" may hold another row's amount.
+const RE2& BareLabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:cash|common\\s+stock|common|regular|quarterly)\\s+)*"
+      "dividends?(?:\\s+(?:on|to)\\s+common\\s+(?:stock|shares|"
+      "stockholders|shareholders))?\\s*(?:\\(|,|:|-|\xE2\x80\x94|"
+      "\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
+      "share\\)?\\s*");
+  return re;
+}
+
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
-                   std::vector<Dividend>* out) {
+                   std::vector<Dividend>* out, bool bare_label = false) {
   std::string_view text = doc.text;
   Piece piece = sentences[index];
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
   re2::StringPiece sp(s.data(), s.size());
-  if (!RE2::PartialMatch(sp, VerbRe())) return;
+  if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;
+  if (bare_label && !RE2::FullMatch(sp, BareLabelRe())) return;
 
   std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
   std::string stock_pct;
@@ -300,7 +317,30 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   base.status = status;
   base.fiscal_year = fiscal;
   FillDates(text, piece, &base);
-  if (base.declared_date.empty()) {
+  bool declared_unknown = false;
+  {
+    // Dates between the amounts of a sentence ("paid $0.24 per share on
+    // March 15, 2023 and $0.26 per share on June 15, 2023"): which date is
+    // whose is not known, so no amount gets one. Dates before the first
+    // amount or after the last are all the amounts' ("$0.50 per share on
+    // Class A and $0.45 on Class B, payable March 1").
+    std::set<std::string> amounts;
+    for (const AmountCandidate& c : cands) amounts.insert(c.money.amount);
+    if (amounts.size() > 1) {
+      size_t first_end = cands.front().money.end;
+      size_t last_start = cands.back().money.start;
+      for (const DateHit& h : FindDates(s)) {
+        if (h.start >= first_end && h.end <= last_start) {
+          base.record_date.clear();
+          base.payable_date.clear();
+          base.declared_date.clear();
+          declared_unknown = true;
+          break;
+        }
+      }
+    }
+  }
+  if (base.declared_date.empty() && !declared_unknown) {
     // "On May 2, 2013, the Board took the following actions:" may head the
     // list item that declares the dividend.
     size_t from = piece.start > 300 ? piece.start - 300 : 0;
@@ -331,8 +371,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     if (!Has(nl, "record") && !Has(nl, "payable") && !Has(nl, "paid")) continue;
     FillDates(text, sentences[k], &base);
   }
-  if (base.declared_date.empty() && !ctx.release_date.empty() &&
-      base.status == "declared") {
+  if (base.declared_date.empty() && !declared_unknown &&
+      !ctx.release_date.empty() && base.status == "declared") {
     base.declared_date = ctx.release_date;
   }
   double conf = 0.85;
@@ -484,6 +524,18 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         }
         size_t before = out.size();
         ParseSentence(doc, ctx, sentences, i, &out);
+        if (table && out.size() == before) {
+          // No verb: a line of the run that is a bare label on its own.
+          size_t pos = sentences[i].start;
+          while (pos < sentences[i].end && out.size() == before) {
+            size_t nl = text.find('\n', pos);
+            if (nl == std::string_view::npos || nl > sentences[i].end)
+              nl = sentences[i].end;
+            std::vector<Piece> line = {{pos, nl}};
+            ParseSentence(doc, ctx, line, 0, &out, true);
+            pos = nl + 1;
+          }
+        }
         if (table) {
           // Provenance: the line of the row label that holds the amount
           // (a run between TABs may also hold the last cell of the row

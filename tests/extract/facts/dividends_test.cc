@@ -430,6 +430,75 @@ TEST_CASE("annual-report sentences: a time is no kind, a term no dividend",
   }
 }
 
+TEST_CASE("annual-report sentences: dates between amounts, periods before them",
+          "[facts][dividends][annual]") {
+  // Dates between the amounts of one sentence are not known to be whose:
+  // no amount takes one. Dates after the last amount are all the amounts'.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Company paid dividends of $0.24 per share on March "
+      "15, 2023 and $0.26 per share on June 15, 2023.\n\n"
+      "On February 1, 2024, the Board declared a dividend of $0.50 per share "
+      "on Class A common stock and $0.45 per share on Class B common stock, "
+      "payable March 1, 2024.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[1].per_share == "0.26");
+  CHECK(got[1].payable_date.empty());
+  CHECK(got[2].per_share == "0.50");
+  CHECK(got[2].payable_date == "2024-03-01");
+  CHECK(got[2].declared_date == "2024-02-01");
+  CHECK(got[3].per_share == "0.45");
+  CHECK(got[3].payable_date == "2024-03-01");
+  // Per share said before a 10-Q period and the amounts.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nDividends declared per share for the three months ended "
+      "March 31, 2024 and 2023 were $0.52 and $0.50, respectively.\n\n"
+      "Cash dividends declared per common share for the years ended December "
+      "31, 2023, 2022 and 2021 were $1.20, $1.10 and $1.00, respectively.\n"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "0.52");
+  CHECK(got[1].per_share == "0.50");
+  CHECK(got[2].per_share == "1.20");
+  CHECK(got[4].per_share == "1.00");
+  // A period phrase does not make a price a dividend.
+  CHECK(ExtractDividends(
+            TextDoc("FORM 10-K\n\nDividends per share for the year ended "
+                    "December 31, 2023 were not declared; the stock price for "
+                    "the year ended December 31, 2023 was $45.00.\n"))
+            .empty());
+}
+
+TEST_CASE("statement row labels without a verb: the whole line is the label",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("Balance at December 31, 2022\t$\t10\t$\t576\n"
+              "Common stock dividends ($1.12 per share)\t\t\u2014\t\t(56)\n"
+              "Cash dividends - $0.96 per share\t\t\u2014\t\t(48)\n"
+              "Dividends on common stock ($0.72 per share)\t\t\u2014\t\t(36)\n"
+              "Dividends ($1.16 per share)\t\t\u2014\t\t(58)\n"
+              "Balance at December 31, 2023\t$\t10\t$\t610\n"));
+  REQUIRE(got.size() == 4);
+  const char* want[] = {"1.12", "0.96", "0.72", "1.16"};
+  for (size_t i = 0; i < 4; ++i) {
+    CHECK(got[i].per_share == want[i]);
+    CHECK(got[i].span.rule == "dividend.table_label");
+  }
+  CHECK(got[3].provenance == "row 'Dividends ($1.16 per share)'");
+  // More on the line than the label, or another security's dividend: none.
+  for (const char* row :
+       {"Dividends on common stock ($1.39 per share) and restricted stock "
+        "units\t\t(60)\n",
+        "Dividends to noncontrolling interests ($2.00 per share)\t\t(4)\n",
+        "Dividend equivalents ($0.24 per share)\t\t(1)\n",
+        "Preferred dividends ($6.25 per share)\t\t(2)\n"}) {
+    INFO(row);
+    CHECK(ExtractDividends(TextDoc(std::string("Net income\t\t120\n") + row +
+                                   "Balance at December 31, 2023\t$\t610\n"))
+              .empty());
+  }
+}
+
 TEST_CASE("a dividend sentence over the size limit is reported, not read",
           "[facts][dividends]") {
   // One unpunctuated run naming a dividend and an amount, padded past the
