@@ -410,6 +410,15 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (!HasValue(rc)) {
         std::string f = FoldSpace(rl);
         if (f.size() > 60) break;  // prose after the table
+        // Another heading row ("Per Share | Amount" of the next table):
+        // its columns are not this table's.
+        bool heading = false;
+        for (const GridCell& c : rc) {
+          Role role = RoleOf(c.cell.text);
+          heading |= c.cell.kind == TableCell::kWords && role != Role::kOther &&
+                     role != Role::kLabel;
+        }
+        if (heading) break;
         if (RE2::FullMatch(f, YearGroupRe())) {
           group = f;
         } else if (RE2::PartialMatch(f, QuarterRe())) {

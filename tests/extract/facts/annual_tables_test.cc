@@ -1,6 +1,7 @@
 // Dividend tables of annual reports: column-headed tables (HTML and 1990s
 // fixed-width text) and per-share rows under period headings.
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "extract/facts/facts.h"
 #include "extract/read/reader.h"
@@ -608,6 +609,41 @@ per share amounts):</p>
 <tr><td>First quarter</td><td>$</td><td>55.10</td></tr>
 </table></body></html>)"))
             .empty());
+}
+
+TEST_CASE("a column-headed table ends at the next table's heading row",
+          "[facts][dividends][annual]") {
+  // The "Per Share | Amount" table after a dated table is not read under
+  // the dated table's headings (its amounts in millions would be taken as
+  // per share).
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>The following table summarizes the dividends declared during the nine months ended September 30, 2023:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td colspan="2">Dividend Per Share</td><td colspan="2">Total Amount (in millions)</td></tr>
+<tr><td>February 1, 2023</td><td>February 15, 2023</td><td>March 1, 2023</td><td>$</td><td>0.24</td><td>$</td><td>120</td></tr>
+<tr><td>May 3, 2023</td><td>May 17, 2023</td><td>June 1, 2023</td><td>$</td><td>0.24</td><td>$</td><td>119</td></tr>
+</table>
+<p>Dividends</p>
+<table>
+<tr><td></td><td colspan="2">Per Share</td><td colspan="2">Amount</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.25</td><td>$</td><td>125</td></tr>
+<tr><td>Second quarter</td><td>$</td><td>0.25</td><td>$</td><td>124</td></tr>
+</table>
+<p>Cash dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended September 30,</td><td colspan="2">Nine Months Ended September 30,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td><td>2023</td><td>2022</td></tr>
+<tr><td>Cash dividends declared per share</td><td>$0.27</td><td>$0.25</td><td>$0.81</td><td>$0.75</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 8);
+  for (const Dividend& d : got) {
+    INFO(d.provenance);
+    CHECK(std::stod(d.per_share) < 1.0);
+  }
+  CHECK(got[0].total_amount == "120000000");
+  CHECK(got[6].span.rule == "dividend.quarter_rows");
+  CHECK(got[6].provenance == "row 'First quarter'; per_share 'Per Share'");
 }
 
 }  // namespace
