@@ -391,7 +391,20 @@ bool EmptySubject(std::string_view subject) {
       // a list ("The following customers each accounted for over 10%").
       "and|or|but|while|whereas|(?:in|for|during|of|at|on|by|to|with|than|"
       "as|compared|versus)\\b.*|(?:the\\s+)?following\\b.*)$");
-  return RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), re);
+  // A part of the year is no part of the business: "The fourth quarter
+  // accounted for 32% of net sales", "Sales in the second half of the
+  // year", "Holiday season sales", "December sales" (seasonality, not a
+  // customer, segment, product or region).
+  static const RE2 season(
+      "(?i)^(?:(?:net\\s+)?(?:sales|revenues?)\\s+(?:in|during|for)\\s+)?"
+      "(?:the\\s+|our\\s+)?(?:(?:(?:first|second|third|fourth|1st|2nd|3rd|"
+      "4th|last)\\s+(?:fiscal\\s+)?(?:quarter|half))|q[1-4]|holiday|christmas|"
+      "back-to-school|january|february|march|april|may|june|july|august|"
+      "september|october|november|december)(?:\\s+(?:season|period|"
+      "months?))?(?:\\s+of\\s+(?:the\\s+|each\\s+)?(?:fiscal\\s+)?(?:year|"
+      "(?:19|20)\\d\\d))?(?:\\s+(?:net\\s+)?(?:sales|revenues?))?");
+  re2::StringPiece in(subject.data(), subject.size());
+  return RE2::FullMatch(in, re) || RE2::FullMatch(in, season);
 }
 
 // The metric is read as the registrant's measure, not a change or a cost of

@@ -486,6 +486,12 @@ TEST_CASE("revenue shares: changes, ratios, thresholds and segments",
       "Customer A accounted for 22% of accounts receivable and 9% of "
       "revenue, and Customer B accounted for 15% of accounts receivable in "
       "2023.",
+      // Parts of the year (seasonality) are no parts of the business.
+      "The fourth quarter accounted for 32% of net sales in fiscal 2023.",
+      "Sales in the second half of the year represented 58% of net sales in "
+      "2023.",
+      "In 2023, December sales accounted for 15% of net sales.",
+      "Holiday season sales represented 35% of net sales in 2023.",
   };
   for (const char* t : none) {
     INFO(t);
