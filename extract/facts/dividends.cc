@@ -279,7 +279,7 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 const RE2& BareLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|regular|quarterly)\\s+)*"
-      "dividends?(?:\\s+(?:on|to)\\s+common\\s+(?:stock|shares|"
+      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+)?(?:stock|shares|"
       "stockholders|shareholders))?\\s*(?:\\(|,|:|-|\xE2\x80\x94|"
       "\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
       "share\\)?\\s*");
@@ -294,8 +294,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
   re2::StringPiece sp(s.data(), s.size());
+  // A bare label's shape is checked by the caller (BareLabelRe).
   if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;
-  if (bare_label && !RE2::FullMatch(sp, BareLabelRe())) return;
 
   std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
   std::string stock_pct;
@@ -477,18 +477,23 @@ std::vector<Dividend> DividendSentences(const Document& doc,
     // date or amount of a neighbouring cell or row joins it.
     std::string_view p = text.substr(para.start, para.size());
     bool tabs = p.find('\t') != std::string_view::npos;
-    std::vector<std::pair<Piece, bool>> parts;  // piece, table run
+    struct Part {
+      Piece piece;
+      bool table;         // a run between TABs
+      bool bare = false;  // a wrapped label checked against BareLabelRe
+    };
+    std::vector<Part> parts;
     auto split_runs = [&](size_t from, size_t to) {
       size_t pos = from;
       while (pos < to) {
         size_t tab = text.find('\t', pos);
         if (tab == std::string_view::npos || tab > to) tab = to;
-        parts.push_back({{pos, tab}, true});
+        parts.push_back({{pos, tab}, true, false});
         pos = tab + 1;
       }
     };
     if (!tabs) {
-      parts.push_back({para, false});
+      parts.push_back({para, false, false});
     } else {
       // A line of prose beside the table rows (no TAB, longer than a
       // cell) is read as prose, not as the last run of the row above.
@@ -497,16 +502,46 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         size_t nl = text.find('\n', pos);
         if (nl == std::string_view::npos || nl > para.end) nl = para.end;
         std::string_view line = text.substr(pos, nl - pos);
+        // A row label wrapped in its cell: "Cash dividends declared" and
+        // its cells, then "($0.26 per share)" on a line of its own. The
+        // label and its continuation are read together as one run.
+        static const RE2 wrapped_re(
+            "\\s*\\(?\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
+            "share\\)?\\s*");
+        if (pos > seg && line.find('\t') == std::string_view::npos &&
+            RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
+                           wrapped_re)) {
+          size_t prev = text.rfind('\n', pos - 2);
+          prev = prev == std::string_view::npos || prev < seg ? seg : prev + 1;
+          std::string_view prev_line = text.substr(prev, pos - 1 - prev);
+          size_t tab = prev_line.find('\t');
+          std::string_view label = prev_line.substr(0, tab);
+          if (tab != std::string_view::npos &&
+              ContainsLower(label, "dividend") &&
+              label.find('$') == std::string_view::npos) {
+            std::string joined = std::string(label) + " " + std::string(line);
+            bool bare = RE2::FullMatch(joined, BareLabelRe());
+            if (bare || RE2::PartialMatch(std::string(label), VerbRe())) {
+              if (prev > seg) split_runs(seg, prev - 1);
+              parts.push_back({{prev, nl}, true, bare});
+              seg = nl + 1;
+              pos = nl + 1;
+              continue;
+            }
+          }
+        }
         if (line.find('\t') == std::string_view::npos && line.size() > 80) {
           if (pos > seg) split_runs(seg, pos - 1);
-          parts.push_back({{pos, nl}, false});
+          parts.push_back({{pos, nl}, false, false});
           seg = nl + 1;
         }
         pos = nl + 1;
       }
       if (seg < para.end) split_runs(seg, para.end);
     }
-    for (auto [part, table] : parts) {
+    for (const Part& pt : parts) {
+      Piece part = pt.piece;
+      bool table = pt.table;
       if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
         continue;
       std::vector<Piece> sentences = Sentences(text, part);
@@ -523,8 +558,8 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           continue;
         }
         size_t before = out.size();
-        ParseSentence(doc, ctx, sentences, i, &out);
-        if (table && out.size() == before) {
+        ParseSentence(doc, ctx, sentences, i, &out, pt.bare);
+        if (table && !pt.bare && out.size() == before) {
           // No verb: a line of the run that is a bare label on its own.
           size_t pos = sentences[i].start;
           while (pos < sentences[i].end && out.size() == before) {
@@ -532,7 +567,11 @@ std::vector<Dividend> DividendSentences(const Document& doc,
             if (nl == std::string_view::npos || nl > sentences[i].end)
               nl = sentences[i].end;
             std::vector<Piece> line = {{pos, nl}};
-            ParseSentence(doc, ctx, line, 0, &out, true);
+            std::string_view l = text.substr(pos, nl - pos);
+            if (RE2::FullMatch(re2::StringPiece(l.data(), l.size()),
+                               BareLabelRe())) {
+              ParseSentence(doc, ctx, line, 0, &out, true);
+            }
             pos = nl + 1;
           }
         }
@@ -552,6 +591,17 @@ std::vector<Dividend> DividendSentences(const Document& doc,
             from = from == std::string_view::npos ? 0 : from + 1;
             size_t to = run.find('\n', at);
             std::string label = FoldSpace(run.substr(from, to - from));
+            if (from > 1 &&
+                (label.rfind("(", 0) == 0 || label.rfind("$", 0) == 0)) {
+              // A wrapped label: its first line's label cell goes first.
+              size_t up = run.rfind('\n', from - 2);
+              up = up == std::string_view::npos ? 0 : up + 1;
+              std::string_view head = run.substr(up, from - 1 - up);
+              head = head.substr(0, head.find('\t'));
+              if (ContainsLower(head, "dividend")) {
+                label = FoldSpace(head) + " " + label;
+              }
+            }
             if (label.size() > 160) label = label.substr(0, 160) + "...";
             out[k].provenance = "row '" + label + "'";
           }

@@ -646,5 +646,27 @@ TEST_CASE("a column-headed table ends at the next table's heading row",
   CHECK(got[6].provenance == "row 'First quarter'; per_share 'Per Share'");
 }
 
+TEST_CASE("statement row labels wrapped in their cell",
+          "[facts][dividends][annual]") {
+  // "($0.26 per share)" on the line after the row's cells belongs to the
+  // row's label; with or without a verb, one record each, the whole label
+  // as provenance.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><table>
+<tr><td></td><td>Common Stock</td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Balance at December 31, 2023</td><td>10</td><td>576</td><td>586</td></tr>
+<tr><td>Cash dividends declared<br/>($0.26 per share)</td><td>&#8212;</td><td>(56)</td><td>(56)</td></tr>
+<tr><td>Dividends to shareholders ($0.28 per share)</td><td>&#8212;</td><td>(60)</td><td>(60)</td></tr>
+<tr><td>Cash dividends<br/>($0.32 per share)</td><td>&#8212;</td><td>(64)</td><td>(64)</td></tr>
+<tr><td>Stock issued<br/>($45.10 per share)</td><td>1</td><td>44</td><td>45</td></tr>
+<tr><td>Balance at March 31, 2024</td><td>10</td><td>500</td><td>510</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.26");
+  CHECK(got[0].provenance == "row 'Cash dividends declared ($0.26 per share)'");
+  CHECK(got[1].per_share == "0.28");
+  CHECK(got[2].per_share == "0.32");
+  CHECK(got[2].provenance == "row 'Cash dividends ($0.32 per share)'");
+}
+
 }  // namespace
 }  // namespace secx
