@@ -431,6 +431,26 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.status = "paid";
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
+    if (i > 0 && d.kind != "annual") {
+      // The year's sum after a quarter's rate: "a quarterly dividend of
+      // $0.24 per share in each quarter of 2023, or $0.96 per share for the
+      // year" (the kind word is the first amount's).
+      std::string_view gap = std::string_view(lower).substr(
+          cands[i - 1].money.end, m.start - cands[i - 1].money.end);
+      std::string_view tail = std::string_view(lower).substr(m.end, 40);
+      static const RE2 or_re("\\bor\\s*$");
+      static const RE2 year_re(
+          "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:for\\s+the\\s+"
+          "(?:full\\s+|entire\\s+|whole\\s+)?(?:fiscal\\s+)?year|per\\s+year|"
+          "a\\s+year|annually|for\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d|in\\s+"
+          "total|"
+          "on\\s+an\\s+annual)");
+      if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), or_re) ||
+          RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                            year_re)) {
+        d.kind.clear();
+      }
+    }
     d.per_share = m.amount;
     d.currency = m.currency;
     if (PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit)) {
