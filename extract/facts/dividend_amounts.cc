@@ -217,6 +217,13 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       per_share = near_dividend = true;
     }
     if (listed) per_share = near_dividend = true;
+    // "dividends of $0.48 per share ($0.24 per quarter)": the quarter's
+    // rate of a per-share dividend of the same sentence.
+    if (!per_share && !out.empty() &&
+        (says("per quarter", 12) || says("a quarter", 4) ||
+         says("each quarter", 12))) {
+      per_share = near_dividend = true;
+    }
     if (!per_share) {
       if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
     }

@@ -668,5 +668,31 @@ TEST_CASE("statement row labels wrapped in their cell",
   CHECK(got[2].provenance == "row 'Cash dividends ($0.32 per share)'");
 }
 
+TEST_CASE("10-Q quarter rows named by their three months, unit in a heading",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>The following table summarizes dividends declared:</p>
+<table>
+<tr><td></td><td colspan="2">Dividend Per Share</td><td colspan="2">Amount (in millions)</td></tr>
+<tr><td>Three months ended March 31, 2023</td><td>$</td><td>0.31</td><td>$</td><td>150</td></tr>
+<tr><td>Three months ended June 30, 2023</td><td>$</td><td>0.32</td><td>$</td><td>149</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.31");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].provenance ==
+        "row 'Three months ended March 31, 2023'; per_share 'Dividend Per "
+        "Share'");
+  CHECK(got[1].per_share == "0.32");
+  // A table whose unit is said above it, with no per-share column: none.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>Dividends declared (in millions):</p>
+<table>
+<tr><td></td><td colspan="2">Dividends</td></tr>
+<tr><td>Three months ended March 31, 2023</td><td>$</td><td>150</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx

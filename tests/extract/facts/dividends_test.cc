@@ -458,6 +458,13 @@ TEST_CASE("annual-report sentences: dates between amounts, periods before them",
   CHECK(got[2].declared_date == "2024-02-01");
   CHECK(got[3].per_share == "0.45");
   CHECK(got[3].payable_date == "2024-03-01");
+  // The quarter's rate of a per-share dividend of the same sentence.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nDuring the six months ended June 30, 2023, we declared "
+      "and paid dividends of $0.48 per share ($0.24 per quarter).\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.48");
+  CHECK(got[1].per_share == "0.24");
   // Per share said before a 10-Q period and the amounts.
   got = ExtractDividends(TextDoc(
       "FORM 10-Q\n\nDividends declared per share for the three months ended "
