@@ -694,5 +694,20 @@ TEST_CASE("10-Q quarter rows named by their three months, unit in a heading",
             .empty());
 }
 
+TEST_CASE("a total whose unit the table does not state is not claimed",
+          "[facts][dividends][annual]") {
+  // "$ 120" beside $0.24 a share is 500 shares' dividend: the table's unit
+  // ("in millions") was stated elsewhere, so the total is left empty.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>Dividends</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td colspan="2">Dividend Per Share</td><td colspan="2">Amount</td></tr>
+<tr><td>February 1, 2023</td><td>February 15, 2023</td><td>March 1, 2023</td><td>$</td><td>0.24</td><td>$</td><td>120</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[0].total_amount.empty());
+  CHECK(got[0].record_date == "2023-02-15");
+}
+
 }  // namespace
 }  // namespace secx
