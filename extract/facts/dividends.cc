@@ -409,7 +409,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     emit(d, stock_at, s.size(), "dividend.stock_sentence");
     return;
   }
-  if (!ctx.periodic_report) {
+  // A rate of long ago ("Since 2013, we have increased our quarterly
+  // dividend from $0.10 to $0.26 per share"): the old rate is no dividend
+  // of the report's periods.
+  static const RE2 history_re(
+      "(?i)\\b(?:since|over\\s+the\\s+(?:past|last)|in\\s+the\\s+(?:past|last)|"
+      "each\\s+year|every\\s+year|consecutive|for\\s+\\d+\\s+years|"
+      "(?:19|20)\\d\\d\\s+(?:to|through)\\s+(?:19|20)\\d\\d)\\b");
+  bool history = RE2::PartialMatch(sp, history_re);
+  if (!ctx.periodic_report || history) {
     cands.erase(
         std::remove_if(cands.begin(), cands.end(),
                        [](const AmountCandidate& c) { return c.old_rate; }),

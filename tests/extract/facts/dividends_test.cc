@@ -387,6 +387,12 @@ TEST_CASE("annual-report sentences: the old rate of an increase",
   CHECK(got[2].per_share == "0.51");
   CHECK(got[3].per_share == "0.47");
   CHECK(got[3].span.rule == "dividend.previous_rate");
+  // A rate of long ago is no dividend of the report's periods.
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nSince 2013, we have increased our quarterly "
+              "dividend from $0.10 to $0.26 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.26");
   // In a press release only the new rate is a declaration, also when it
   // mentions the annual report.
   got = ExtractDividends(TextDoc(
