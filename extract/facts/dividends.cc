@@ -189,6 +189,7 @@ const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
+      "returned|"
       "propose[ds]?)\\b|\\bdividends?\\s+per\\s+(?:common\\s+)?share\\b");
   return re;
 }

@@ -423,6 +423,13 @@ TEST_CASE("annual-report sentences: a time is no kind, a term no dividend",
   CHECK(got[1].kind == "quarterly");
   CHECK(got[2].per_share == "0.40");
   CHECK(got[2].kind == "year-end");
+  // "returned ... through dividends of $2.48 per share" declares nothing
+  // but states the year's dividend.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nIn fiscal 2023, we returned $2.1 billion to shareholders "
+      "through dividends of $2.48 per share and share repurchases.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.48");
   // The year's sum after a quarter's rate takes no quarterly kind.
   got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.24 per "
