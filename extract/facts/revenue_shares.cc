@@ -175,12 +175,13 @@ const RE2& MoreFromRe() {
 // True when the percentage `pct` written in [start, end) of `text` is a
 // threshold or a bound, not a share: "no customer accounted for more than
 // 10%", "10% or more of net sales", "The following customers each
-// accounted for over 10%", "less than 5% of revenue"; or when its sentence
-// is negated ("In 2023, no customer generated ...") or opens with a
+// accounted for over 10%", "less than 5% of revenue"; or when its own
+// clause is negated ("In 2023, no customer generated ...") or its sentence
+// opens with a
 // segment ("Within our Industrial segment, sales to Acme accounted for
 // 35% of net sales": the segment's measure, not the registrant's).
-bool Threshold(std::string_view text, size_t start, size_t end,
-               const std::string& pct) {
+bool BoundNegationOrSegment(std::string_view text, size_t start, size_t end,
+                            const std::string& pct) {
   size_t at = std::string_view::npos;
   for (size_t p = text.find(pct, start); p != std::string_view::npos && p < end;
        p = text.find(pct, p + 1)) {
@@ -258,7 +259,7 @@ void Add(const Document& doc, std::string pct, std::string subject,
   // A share is at most the whole ("105% of the prior year's net sales").
   if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
-  if (Threshold(text, start, end, pct)) return;
+  if (BoundNegationOrSegment(text, start, end, pct)) return;
   std::string_view tail =
       text.substr(end, std::min<size_t>(80, text.size() - end));
   if (PartOfMetric(tail) || MetricQualified(tail)) return;
