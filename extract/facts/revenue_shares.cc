@@ -177,9 +177,9 @@ const RE2& MoreFromRe() {
 // 10%", "10% or more of net sales", "The following customers each
 // accounted for over 10%", "less than 5% of revenue"; or when its own
 // clause is negated ("In 2023, no customer generated ...") or its sentence
-// opens with a
-// segment ("Within our Industrial segment, sales to Acme accounted for
-// 35% of net sales": the segment's measure, not the registrant's).
+// opens with a segment ("Within our Industrial segment, sales to Acme
+// accounted for 35% of net sales": the segment's measure, not the
+// registrant's).
 bool BoundNegationOrSegment(std::string_view text, size_t start, size_t end,
                             const std::string& pct) {
   size_t at = std::string_view::npos;
