@@ -41,6 +41,15 @@ size_t LastOf(const std::string& lower, size_t from, size_t to,
 
 namespace {
 
+// A 10-Q or 10-K period phrase: "for the three months ended March 31,
+// 2024 and 2023", "for the years ended December 31, 2023, 2022 and 2021",
+// "in the first quarter of 2024", "for fiscal 2023 and 2022".
+#define SECX_PERIODS                                                         \
+  "\\s+(?:in|for|during)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?(?:(?:three|six|" \
+  "nine|twelve|3|6|9|12)\\s+months|(?:fiscal\\s+)?years?|quarters?|"         \
+  "(?:first|second|third|fourth)\\s+quarter|fiscal)\\b[a-z0-9 ,]{1,60}?"     \
+  "(?:19|20)\\d\\d"
+
 bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
   // "a dividend of $0.135", and "cash dividends per share of $4.76" /
   // "dividends paid per share were $1.88" / "dividends declared per share
@@ -52,8 +61,9 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "of\\s+up\\s+to)\\s*|dividends?\\s+(?:(?:declared|paid)\\s+)?per\\s+"
       "(?:common\\s+)?share(?:\\s+of\\s+common\\s+stock)?(?:\\s+(?:declared|"
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
-      "(?:19|20)\\d\\d)?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+"
-      "(?:approximately\\s+)?");
+      "(?:19|20)\\d\\d|" SECX_PERIODS
+      ")?,?\\s+(?:of|were|was|totaled|"
+      "amounted\\s+to)\\s+(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
 }
 
@@ -75,7 +85,11 @@ bool OtherPayer(std::string_view clause) {
       // on awards, thresholds of
       // conversion terms, hypotheses.
       "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
-      "hypothetical"};
+      "hypothetical",
+      // Terms of a security, not a dividend declared or paid: "holders are
+      // entitled to cumulative dividends of $1.4375 per share per year",
+      // "dividends accrue at $2.00 per share".
+      "entitled to", "accrue", "accruing"};
   for (const char* w : kWords) {
     if (clause.find(w) != std::string_view::npos) return true;
   }
@@ -177,6 +191,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
     bool near_dividend = div != std::string::npos && m.start - div < 80;
+    if (!near_dividend) {
+      // Per share said before a period phrase and the amount: "Dividends
+      // declared per share for the three months ended March 31, 2024 and
+      // 2023 were $0.52 and $0.50, respectively".
+      size_t far = LastOf(lower, m.start > 160 ? m.start - 160 : 0, m.start,
+                          {"dividend"});
+      if (far != std::string::npos && ObjectOfDividend(lower, far, m.start)) {
+        div = far;
+        near_dividend = true;
+      }
+    }
     // "dividends declared (per share - 2023: $2.08; 2022: $1.92; 2021:
     // $1.82)": every amount of the parenthesis is per share.
     // Searches stay within a window of the amount: a sentence may be a
@@ -192,6 +217,13 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       per_share = near_dividend = true;
     }
     if (listed) per_share = near_dividend = true;
+    // "dividends of $0.48 per share ($0.24 per quarter)": the quarter's
+    // rate of a per-share dividend of the same sentence.
+    if (!per_share && !out.empty() &&
+        (says("per quarter", 12) || says("a quarter", 4) ||
+         says("each quarter", 12))) {
+      per_share = near_dividend = true;
+    }
     if (!per_share) {
       if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
     }

@@ -253,6 +253,16 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       got.push_back(std::move(d));
     }
   }
+  // A total of fewer than 10,000 shares' dividends is in a unit the table
+  // does not state where it was read ("(in millions)" pages above, or a
+  // page header): the amount's unit is unknown, so no total is claimed.
+  for (Dividend& d : got) {
+    auto per = ToMicros(d.per_share), total = ToMicros(d.total_amount);
+    if (t.unit == 0 && per && total && *per > 0 &&
+        (long double)*total / *per < 10000.0L) {
+      d.total_amount.clear();
+    }
+  }
   // total / per_share: one share count for the whole table.
   std::vector<long double> implied;
   for (const Dividend& d : got) {
@@ -410,6 +420,15 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (!HasValue(rc)) {
         std::string f = FoldSpace(rl);
         if (f.size() > 60) break;  // prose after the table
+        // Another heading row ("Per Share | Amount" of the next table):
+        // its columns are not this table's.
+        bool heading = false;
+        for (const GridCell& c : rc) {
+          Role role = RoleOf(c.cell.text);
+          heading |= c.cell.kind == TableCell::kWords && role != Role::kOther &&
+                     role != Role::kLabel;
+        }
+        if (heading) break;
         if (RE2::FullMatch(f, YearGroupRe())) {
           group = f;
         } else if (RE2::PartialMatch(f, QuarterRe())) {

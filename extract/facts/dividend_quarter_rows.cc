@@ -33,7 +33,8 @@ namespace {
 const RE2& QuarterLabelRe() {
   static const RE2 re(
       "(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
-      "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended)\\b\\.?"
+      "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
+      "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?"
       ".{0,40}$");
   return re;
 }
@@ -233,7 +234,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     // column-headed tables' rule.
     bool dated = false;
     for (const GridHeading& h : hs) {
-      dated |= ContainsLower(h.text, "date") || ContainsLower(h.text, "record") ||
+      dated |= ContainsLower(h.text, "date") ||
+               ContainsLower(h.text, "record") ||
                ContainsLower(h.text, "payable");
     }
     if (dated) continue;
@@ -243,7 +245,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                     ContainsLower(near, "in thousands");
     bool except = ContainsLower(near, "except per share") ||
                   ContainsLower(near, "except per-share");
-    if (!per_share || (millions && !except)) continue;
+    // A unit in a column's own heading ("Amount (in millions)") is that
+    // column's: the per-share columns beside it are still read.
+    bool unit_in_heading = false;
+    for (const GridHeading& h : hs) {
+      unit_in_heading |= ContainsLower(h.text, "in millions") ||
+                         ContainsLower(h.text, "in thousands");
+    }
+    if (!per_share || (millions && !except && !unit_in_heading)) continue;
     // A title over all the year columns ("Dividends Declared Per Share"
     // over "2023  2022  2021") makes each year column a dividend column.
     bool title = false;
@@ -259,11 +268,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
       // A column headed "Per Share" in a table of dividends (a lead-in
       // that says dividend, or "dividend" in the heading block).
-      bool per_share_col =
-          (ContainsLower(hs[h].text, "per share") ||
-           ContainsLower(hs[h].text, "per common share")) &&
-          !OtherMeasure(hs[h].text) && !OtherPerShare(hs[h].text) &&
-          (lead_in || ContainsLower(near, "dividend"));
+      bool per_share_col = (ContainsLower(hs[h].text, "per share") ||
+                            ContainsLower(hs[h].text, "per common share")) &&
+                           !OtherMeasure(hs[h].text) &&
+                           !OtherPerShare(hs[h].text) &&
+                           (lead_in || ContainsLower(near, "dividend"));
       if (millions) {
         if (per_share_col) dividend_cols.push_back(static_cast<int>(h));
         continue;
@@ -325,12 +334,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           d.fiscal_year = year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
-          d.status = ContainsLower(hs[h].text, "paid") ||
-                             (lead_title &&
-                              !ContainsLower(hs[h].text, "dividend") &&
-                              ContainsLower(lead_line, "paid"))
-                         ? "paid"
-                         : "declared";
+          d.status =
+              ContainsLower(hs[h].text, "paid") ||
+                      (lead_title && !ContainsLower(hs[h].text, "dividend") &&
+                       ContainsLower(lead_line, "paid"))
+                  ? "paid"
+                  : "declared";
           d.provenance = "row '" + label + "'; per_share '" + hs[h].text + "'";
           if (!year.empty()) d.provenance += "; year '" + year + "'";
           d.span =

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "extract/facts/dates.h"
@@ -94,7 +95,16 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           "closing|audit|condensed|consolidated|basis|tax)");
       bool other = RE2::PartialMatch(
           re2::StringPiece(follow.data(), follow.size()), other_re);
-      if (stock_of_class || plural || other) {
+      // "year end" names a dividend only before one ("a year-end
+      // dividend"); "Subsequent to year end, the Board declared a
+      // quarterly dividend" names a time.
+      static const RE2 names_dividend_re(
+          "^[\\s-]*(?:(?:cash|special|extra)\\s+)?dividend");
+      bool time_only =
+          std::string_view(k.word).substr(0, 4) == "year" &&
+          !RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
+                             names_dividend_re);
+      if (stock_of_class || plural || other || time_only) {
         p = lower.find(k.word, p + 1);
         continue;
       }
@@ -179,6 +189,7 @@ const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
+      "returned|"
       "propose[ds]?)\\b|\\bdividends?\\s+per\\s+(?:common\\s+)?share\\b");
   return re;
 }
@@ -261,15 +272,31 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
     lead = h.end;
   }
 }
+// A statement row label that is the dividend and its per-share amount and
+// nothing else, without a verb: "Common stock dividends ($1.12 per share)",
+// "Cash dividends - $0.96 per share", "Dividends on common stock ($0.72 per
+// share)". The whole line must be the label: a line that only starts with
+// "Dividends" may hold another row's amount.
+const RE2& BareLabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:cash|common\\s+stock|common|regular|quarterly)\\s+)*"
+      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+)?(?:stock|shares|"
+      "stockholders|shareholders))?\\s*(?:\\(|,|:|-|\xE2\x80\x94|"
+      "\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
+      "share\\)?\\s*");
+  return re;
+}
+
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
-                   std::vector<Dividend>* out) {
+                   std::vector<Dividend>* out, bool bare_label = false) {
   std::string_view text = doc.text;
   Piece piece = sentences[index];
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
   re2::StringPiece sp(s.data(), s.size());
-  if (!RE2::PartialMatch(sp, VerbRe())) return;
+  // A bare label's shape is checked by the caller (BareLabelRe).
+  if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;
 
   std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
   std::string stock_pct;
@@ -291,7 +318,30 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   base.status = status;
   base.fiscal_year = fiscal;
   FillDates(text, piece, &base);
-  if (base.declared_date.empty()) {
+  bool declared_unknown = false;
+  {
+    // Dates between the amounts of a sentence ("paid $0.24 per share on
+    // March 15, 2023 and $0.26 per share on June 15, 2023"): which date is
+    // whose is not known, so no amount gets one. Dates before the first
+    // amount or after the last are all the amounts' ("$0.50 per share on
+    // Class A and $0.45 on Class B, payable March 1").
+    std::set<std::string> amounts;
+    for (const AmountCandidate& c : cands) amounts.insert(c.money.amount);
+    if (amounts.size() > 1) {
+      size_t first_end = cands.front().money.end;
+      size_t last_start = cands.back().money.start;
+      for (const DateHit& h : FindDates(s)) {
+        if (h.start >= first_end && h.end <= last_start) {
+          base.record_date.clear();
+          base.payable_date.clear();
+          base.declared_date.clear();
+          declared_unknown = true;
+          break;
+        }
+      }
+    }
+  }
+  if (base.declared_date.empty() && !declared_unknown) {
     // "On May 2, 2013, the Board took the following actions:" may head the
     // list item that declares the dividend.
     size_t from = piece.start > 300 ? piece.start - 300 : 0;
@@ -322,8 +372,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     if (!Has(nl, "record") && !Has(nl, "payable") && !Has(nl, "paid")) continue;
     FillDates(text, sentences[k], &base);
   }
-  if (base.declared_date.empty() && !ctx.release_date.empty() &&
-      base.status == "declared") {
+  if (base.declared_date.empty() && !declared_unknown &&
+      !ctx.release_date.empty() && base.status == "declared") {
     base.declared_date = ctx.release_date;
   }
   double conf = 0.85;
@@ -360,7 +410,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     emit(d, stock_at, s.size(), "dividend.stock_sentence");
     return;
   }
-  if (!ctx.periodic_report) {
+  // A rate of long ago ("Since 2013, we have increased our quarterly
+  // dividend from $0.10 to $0.26 per share"): the old rate is no dividend
+  // of the report's periods.
+  static const RE2 history_re(
+      "(?i)\\b(?:since|over\\s+the\\s+(?:past|last)|in\\s+the\\s+(?:past|last)|"
+      "each\\s+year|every\\s+year|consecutive|for\\s+\\d+\\s+years|"
+      "(?:19|20)\\d\\d\\s+(?:to|through)\\s+(?:19|20)\\d\\d)\\b");
+  bool history = RE2::PartialMatch(sp, history_re);
+  if (!ctx.periodic_report || history) {
     cands.erase(
         std::remove_if(cands.begin(), cands.end(),
                        [](const AmountCandidate& c) { return c.old_rate; }),
@@ -382,6 +440,26 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.status = "paid";
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
+    if (i > 0 && d.kind != "annual") {
+      // The year's sum after a quarter's rate: "a quarterly dividend of
+      // $0.24 per share in each quarter of 2023, or $0.96 per share for the
+      // year" (the kind word is the first amount's).
+      std::string_view gap = std::string_view(lower).substr(
+          cands[i - 1].money.end, m.start - cands[i - 1].money.end);
+      std::string_view tail = std::string_view(lower).substr(m.end, 40);
+      static const RE2 or_re("\\bor\\s*$");
+      static const RE2 year_re(
+          "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:for\\s+the\\s+"
+          "(?:full\\s+|entire\\s+|whole\\s+)?(?:fiscal\\s+)?year|per\\s+year|"
+          "a\\s+year|annually|for\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d|in\\s+"
+          "total|"
+          "on\\s+an\\s+annual)");
+      if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), or_re) ||
+          RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                            year_re)) {
+        d.kind.clear();
+      }
+    }
     d.per_share = m.amount;
     d.currency = m.currency;
     if (PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit)) {
@@ -428,18 +506,23 @@ std::vector<Dividend> DividendSentences(const Document& doc,
     // date or amount of a neighbouring cell or row joins it.
     std::string_view p = text.substr(para.start, para.size());
     bool tabs = p.find('\t') != std::string_view::npos;
-    std::vector<std::pair<Piece, bool>> parts;  // piece, table run
+    struct Part {
+      Piece piece;
+      bool table;         // a run between TABs
+      bool bare = false;  // a wrapped label checked against BareLabelRe
+    };
+    std::vector<Part> parts;
     auto split_runs = [&](size_t from, size_t to) {
       size_t pos = from;
       while (pos < to) {
         size_t tab = text.find('\t', pos);
         if (tab == std::string_view::npos || tab > to) tab = to;
-        parts.push_back({{pos, tab}, true});
+        parts.push_back({{pos, tab}, true, false});
         pos = tab + 1;
       }
     };
     if (!tabs) {
-      parts.push_back({para, false});
+      parts.push_back({para, false, false});
     } else {
       // A line of prose beside the table rows (no TAB, longer than a
       // cell) is read as prose, not as the last run of the row above.
@@ -448,16 +531,46 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         size_t nl = text.find('\n', pos);
         if (nl == std::string_view::npos || nl > para.end) nl = para.end;
         std::string_view line = text.substr(pos, nl - pos);
+        // A row label wrapped in its cell: "Cash dividends declared" and
+        // its cells, then "($0.26 per share)" on a line of its own. The
+        // label and its continuation are read together as one run.
+        static const RE2 wrapped_re(
+            "\\s*\\(?\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
+            "share\\)?\\s*");
+        if (pos > seg && line.find('\t') == std::string_view::npos &&
+            RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
+                           wrapped_re)) {
+          size_t prev = text.rfind('\n', pos - 2);
+          prev = prev == std::string_view::npos || prev < seg ? seg : prev + 1;
+          std::string_view prev_line = text.substr(prev, pos - 1 - prev);
+          size_t tab = prev_line.find('\t');
+          std::string_view label = prev_line.substr(0, tab);
+          if (tab != std::string_view::npos &&
+              ContainsLower(label, "dividend") &&
+              label.find('$') == std::string_view::npos) {
+            std::string joined = std::string(label) + " " + std::string(line);
+            bool bare = RE2::FullMatch(joined, BareLabelRe());
+            if (bare || RE2::PartialMatch(std::string(label), VerbRe())) {
+              if (prev > seg) split_runs(seg, prev - 1);
+              parts.push_back({{prev, nl}, true, bare});
+              seg = nl + 1;
+              pos = nl + 1;
+              continue;
+            }
+          }
+        }
         if (line.find('\t') == std::string_view::npos && line.size() > 80) {
           if (pos > seg) split_runs(seg, pos - 1);
-          parts.push_back({{pos, nl}, false});
+          parts.push_back({{pos, nl}, false, false});
           seg = nl + 1;
         }
         pos = nl + 1;
       }
       if (seg < para.end) split_runs(seg, para.end);
     }
-    for (auto [part, table] : parts) {
+    for (const Part& pt : parts) {
+      Piece part = pt.piece;
+      bool table = pt.table;
       if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
         continue;
       std::vector<Piece> sentences = Sentences(text, part);
@@ -474,7 +587,23 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           continue;
         }
         size_t before = out.size();
-        ParseSentence(doc, ctx, sentences, i, &out);
+        ParseSentence(doc, ctx, sentences, i, &out, pt.bare);
+        if (table && !pt.bare && out.size() == before) {
+          // No verb: a line of the run that is a bare label on its own.
+          size_t pos = sentences[i].start;
+          while (pos < sentences[i].end && out.size() == before) {
+            size_t nl = text.find('\n', pos);
+            if (nl == std::string_view::npos || nl > sentences[i].end)
+              nl = sentences[i].end;
+            std::vector<Piece> line = {{pos, nl}};
+            std::string_view l = text.substr(pos, nl - pos);
+            if (RE2::FullMatch(re2::StringPiece(l.data(), l.size()),
+                               BareLabelRe())) {
+              ParseSentence(doc, ctx, line, 0, &out, true);
+            }
+            pos = nl + 1;
+          }
+        }
         if (table) {
           // Provenance: the line of the row label that holds the amount
           // (a run between TABs may also hold the last cell of the row
@@ -491,6 +620,17 @@ std::vector<Dividend> DividendSentences(const Document& doc,
             from = from == std::string_view::npos ? 0 : from + 1;
             size_t to = run.find('\n', at);
             std::string label = FoldSpace(run.substr(from, to - from));
+            if (from > 1 &&
+                (label.rfind("(", 0) == 0 || label.rfind("$", 0) == 0)) {
+              // A wrapped label: its first line's label cell goes first.
+              size_t up = run.rfind('\n', from - 2);
+              up = up == std::string_view::npos ? 0 : up + 1;
+              std::string_view head = run.substr(up, from - 1 - up);
+              head = head.substr(0, head.find('\t'));
+              if (ContainsLower(head, "dividend")) {
+                label = FoldSpace(head) + " " + label;
+              }
+            }
             if (label.size() > 160) label = label.substr(0, 160) + "...";
             out[k].provenance = "row '" + label + "'";
           }

@@ -172,9 +172,11 @@ std::string_view Before(std::string_view para, size_t pos) {
     size_t w = dot;
     while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
     std::string_view word = s.substr(w, dot - w);
-    bool abbreviation = word == "Inc" || word == "Corp" || word == "Co" ||
-                        word == "Ltd" || word == "No" || word == "Jr" ||
-                        word == "St";
+    bool abbreviation =
+        word == "Inc" || word == "Corp" || word == "Co" || word == "Ltd" ||
+        word == "No" || word == "Jr" || word == "St" ||
+        // "the U.S. government", initials: one capital.
+        (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])));
     if (!abbreviation) return s.substr(dot + 2);
   }
   return s;
@@ -213,8 +215,8 @@ std::string CleanSubject(std::string s) {
     size_t next = s.find_first_not_of(" \t\r", nl + 1);
     if (next != std::string::npos && line.size() < 50 && !line.empty() &&
         line.back() != ',' &&
-        (std::isupper(static_cast<unsigned char>(s[next])) ||
-         s[next] == '(' || s[next] == '*')) {
+        (std::isupper(static_cast<unsigned char>(s[next])) || s[next] == '(' ||
+         s[next] == '*')) {
       s.erase(0, next);
       break;
     }
@@ -382,8 +384,27 @@ bool EmptySubject(std::string_view subject) {
       "(?:no|any|none|neither|not)\\b.*|(?:(?:our|its|the|total|"
       "consolidated|net|gross|operating)\\s+)*(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)|(?:continuing\\s+|discontinued\\s+)?operations|"
-      "(?:our\\s+)?contracts\\s+with\\s+customers|(?:our\\s+)?customers)$");
-  return RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), re);
+      "(?:our\\s+)?contracts\\s+with\\s+customers|(?:our\\s+)?customers|"
+      // A clause word or a phrase of another clause left by a cut at a
+      // comma ("Services revenue grew 20% and was 35%", "Sales to A, which
+      // accounted for 10% in the prior year, were 8%"), and the lead-in of
+      // a list ("The following customers each accounted for over 10%").
+      "and|or|but|while|whereas|(?:in|for|during|of|at|on|by|to|with|than|"
+      "as|compared|versus)\\b.*|(?:the\\s+)?following\\b.*)$");
+  // A part of the year is no part of the business: "The fourth quarter
+  // accounted for 32% of net sales", "Sales in the second half of the
+  // year", "Holiday season sales", "December sales" (seasonality, not a
+  // customer, segment, product or region).
+  static const RE2 season(
+      "(?i)^(?:(?:net\\s+)?(?:sales|revenues?)\\s+(?:in|during|for)\\s+)?"
+      "(?:the\\s+|our\\s+)?(?:(?:(?:first|second|third|fourth|1st|2nd|3rd|"
+      "4th|last)\\s+(?:fiscal\\s+)?(?:quarter|half))|q[1-4]|holiday|christmas|"
+      "back-to-school|january|february|march|april|may|june|july|august|"
+      "september|october|november|december)(?:\\s+(?:season|period|"
+      "months?))?(?:\\s+of\\s+(?:the\\s+|each\\s+)?(?:fiscal\\s+)?(?:year|"
+      "(?:19|20)\\d\\d))?(?:\\s+(?:net\\s+)?(?:sales|revenues?))?");
+  re2::StringPiece in(subject.data(), subject.size());
+  return RE2::FullMatch(in, re) || RE2::FullMatch(in, season);
 }
 
 // The metric is read as the registrant's measure, not a change or a cost of

@@ -13,6 +13,7 @@
 // wrong for most fiscal-year filers.
 #include <re2/re2.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -171,6 +172,75 @@ const RE2& MoreFromRe() {
   return re;
 }
 
+// True when the percentage `pct` written in [start, end) of `text` is a
+// threshold or a bound, not a share: "no customer accounted for more than
+// 10%", "10% or more of net sales", "The following customers each
+// accounted for over 10%", "less than 5% of revenue"; or when its own
+// clause is negated ("In 2023, no customer generated ...") or its sentence
+// opens with a segment ("Within our Industrial segment, sales to Acme
+// accounted for 35% of net sales": the segment's measure, not the
+// registrant's).
+bool BoundNegationOrSegment(std::string_view text, size_t start, size_t end,
+                            const std::string& pct) {
+  size_t at = std::string_view::npos;
+  for (size_t p = text.find(pct, start); p != std::string_view::npos && p < end;
+       p = text.find(pct, p + 1)) {
+    bool digit_before =
+        p > 0 && (std::isdigit(static_cast<unsigned char>(text[p - 1])) ||
+                  text[p - 1] == '.');
+    size_t q = p + pct.size();
+    while (q < text.size() && text[q] == ' ') ++q;
+    bool pct_after =
+        q < text.size() && (text[q] == '%' || text.substr(q, 7) == "percent");
+    if (!digit_before && pct_after) {
+      at = p;
+      break;
+    }
+  }
+  if (at == std::string_view::npos) return false;
+  std::string_view lead = text.substr(at > 40 ? at - 40 : 0, at > 40 ? 40 : at);
+  std::string_view follow = text.substr(at + pct.size(), 30);
+  static const RE2 bound_before(
+      "(?i)\\b(?:more\\s+than|greater\\s+than|less\\s+than|fewer\\s+than|"
+      "in\\s+excess\\s+of|at\\s+least|at\\s+most|up\\s+to|exceed\\w*|"
+      "below|under|maximum\\s+of|minimum\\s+of)\\s+(?:approximately\\s+)?$");
+  static const RE2 over_before("(?i)\\b(?:over|above)\\s+$");
+  static const RE2 bound_after(
+      "(?i)^\\s*(?:%|percent)\\s+or\\s+(?:more|greater|higher|less|lower|"
+      "above|below)");
+  if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()),
+                        bound_before) ||
+      RE2::FullMatch(re2::StringPiece(follow.data(), follow.size()),
+                     bound_after) ||
+      RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
+                        bound_after) ||
+      (pct == "10" &&
+       RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()),
+                         over_before))) {
+    return true;
+  }
+  // The sentence: back to its ". " (Before) or to a line that ends one.
+  std::string_view sentence = Before(text, at);
+  for (const char* brk : {"\n\n", ".\n", ":\n"}) {
+    size_t b = sentence.rfind(brk);
+    if (b != std::string_view::npos) sentence.remove_prefix(b + 2);
+  }
+  // Negation only in the share's own clause: "Although we do not have
+  // long-term contracts, sales to Acme accounted for 20%" is a share.
+  std::string_view clause = sentence;
+  size_t comma = clause.rfind(", ");
+  if (comma != std::string_view::npos) clause.remove_prefix(comma + 2);
+  re2::StringPiece cs(clause.data(), clause.size());
+  static const RE2 negated(
+      "(?i)(?:^|[^A-Za-z])(?:no|none|neither|not)\\s+[A-Za-z]");
+  static const RE2 segment_lead(
+      "(?i)^\\W*(?:in|within|for|at|of)\\s+(?:our|the|its|that|this|each)\\s+"
+      "(?:[\\w&.-]+\\s+){0,4}?(?:segments?|divisions?|business\\s+units?)"
+      "\\b");
+  re2::StringPiece ss(sentence.data(), sentence.size());
+  return RE2::PartialMatch(cs, negated) || RE2::PartialMatch(ss, segment_lead);
+}
+
 // Subject, metric and period bound together, or no record: a share
 // without its period (or of a ratio) is left out.
 void Add(const Document& doc, std::string pct, std::string subject,
@@ -189,6 +259,7 @@ void Add(const Document& doc, std::string pct, std::string subject,
   // A share is at most the whole ("105% of the prior year's net sales").
   if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
+  if (BoundNegationOrSegment(text, start, end, pct)) return;
   std::string_view tail =
       text.substr(end, std::min<size_t>(80, text.size() - end));
   if (PartOfMetric(tail) || MetricQualified(tail)) return;

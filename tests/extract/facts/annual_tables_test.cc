@@ -1,6 +1,7 @@
 // Dividend tables of annual reports: column-headed tables (HTML and 1990s
 // fixed-width text) and per-share rows under period headings.
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "extract/facts/facts.h"
 #include "extract/read/reader.h"
@@ -608,6 +609,104 @@ per share amounts):</p>
 <tr><td>First quarter</td><td>$</td><td>55.10</td></tr>
 </table></body></html>)"))
             .empty());
+}
+
+TEST_CASE("a column-headed table ends at the next table's heading row",
+          "[facts][dividends][annual]") {
+  // The "Per Share | Amount" table after a dated table is not read under
+  // the dated table's headings (its amounts in millions would be taken as
+  // per share).
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>The following table summarizes the dividends declared during the nine months ended September 30, 2023:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td colspan="2">Dividend Per Share</td><td colspan="2">Total Amount (in millions)</td></tr>
+<tr><td>February 1, 2023</td><td>February 15, 2023</td><td>March 1, 2023</td><td>$</td><td>0.24</td><td>$</td><td>120</td></tr>
+<tr><td>May 3, 2023</td><td>May 17, 2023</td><td>June 1, 2023</td><td>$</td><td>0.24</td><td>$</td><td>119</td></tr>
+</table>
+<p>Dividends</p>
+<table>
+<tr><td></td><td colspan="2">Per Share</td><td colspan="2">Amount</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.25</td><td>$</td><td>125</td></tr>
+<tr><td>Second quarter</td><td>$</td><td>0.25</td><td>$</td><td>124</td></tr>
+</table>
+<p>Cash dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended September 30,</td><td colspan="2">Nine Months Ended September 30,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td><td>2023</td><td>2022</td></tr>
+<tr><td>Cash dividends declared per share</td><td>$0.27</td><td>$0.25</td><td>$0.81</td><td>$0.75</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 8);
+  for (const Dividend& d : got) {
+    INFO(d.provenance);
+    CHECK(std::stod(d.per_share) < 1.0);
+  }
+  CHECK(got[0].total_amount == "120000000");
+  CHECK(got[6].span.rule == "dividend.quarter_rows");
+  CHECK(got[6].provenance == "row 'First quarter'; per_share 'Per Share'");
+}
+
+TEST_CASE("statement row labels wrapped in their cell",
+          "[facts][dividends][annual]") {
+  // "($0.26 per share)" on the line after the row's cells belongs to the
+  // row's label; with or without a verb, one record each, the whole label
+  // as provenance.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><table>
+<tr><td></td><td>Common Stock</td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Balance at December 31, 2023</td><td>10</td><td>576</td><td>586</td></tr>
+<tr><td>Cash dividends declared<br/>($0.26 per share)</td><td>&#8212;</td><td>(56)</td><td>(56)</td></tr>
+<tr><td>Dividends to shareholders ($0.28 per share)</td><td>&#8212;</td><td>(60)</td><td>(60)</td></tr>
+<tr><td>Cash dividends<br/>($0.32 per share)</td><td>&#8212;</td><td>(64)</td><td>(64)</td></tr>
+<tr><td>Stock issued<br/>($45.10 per share)</td><td>1</td><td>44</td><td>45</td></tr>
+<tr><td>Balance at March 31, 2024</td><td>10</td><td>500</td><td>510</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.26");
+  CHECK(got[0].provenance == "row 'Cash dividends declared ($0.26 per share)'");
+  CHECK(got[1].per_share == "0.28");
+  CHECK(got[2].per_share == "0.32");
+  CHECK(got[2].provenance == "row 'Cash dividends ($0.32 per share)'");
+}
+
+TEST_CASE("10-Q quarter rows named by their three months, unit in a heading",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>The following table summarizes dividends declared:</p>
+<table>
+<tr><td></td><td colspan="2">Dividend Per Share</td><td colspan="2">Amount (in millions)</td></tr>
+<tr><td>Three months ended March 31, 2023</td><td>$</td><td>0.31</td><td>$</td><td>150</td></tr>
+<tr><td>Three months ended June 30, 2023</td><td>$</td><td>0.32</td><td>$</td><td>149</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.31");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].provenance ==
+        "row 'Three months ended March 31, 2023'; per_share 'Dividend Per "
+        "Share'");
+  CHECK(got[1].per_share == "0.32");
+  // A table whose unit is said above it, with no per-share column: none.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>Dividends declared (in millions):</p>
+<table>
+<tr><td></td><td colspan="2">Dividends</td></tr>
+<tr><td>Three months ended March 31, 2023</td><td>$</td><td>150</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
+TEST_CASE("a total whose unit the table does not state is not claimed",
+          "[facts][dividends][annual]") {
+  // "$ 120" beside $0.24 a share is 500 shares' dividend: the table's unit
+  // ("in millions") was stated elsewhere, so the total is left empty.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>Dividends</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td colspan="2">Dividend Per Share</td><td colspan="2">Amount</td></tr>
+<tr><td>February 1, 2023</td><td>February 15, 2023</td><td>March 1, 2023</td><td>$</td><td>0.24</td><td>$</td><td>120</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[0].total_amount.empty());
+  CHECK(got[0].record_date == "2023-02-15");
 }
 
 }  // namespace

@@ -356,8 +356,8 @@ TEST_CASE("annual-report sentences: per share said before the amounts",
   CHECK(got[0].fiscal_year == "2023");
   CHECK(got[2].per_share == "1.68");
   CHECK(got[2].fiscal_year == "2021");
-  got = ExtractDividends(TextDoc(
-      "FORM 10-K\n\nDividends paid per share in 2023 were $4.70.\n"));
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nDividends paid per share in 2023 were $4.70.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "4.70");
   // A total stated before per-share words is still no per-share amount.
@@ -387,6 +387,12 @@ TEST_CASE("annual-report sentences: the old rate of an increase",
   CHECK(got[2].per_share == "0.51");
   CHECK(got[3].per_share == "0.47");
   CHECK(got[3].span.rule == "dividend.previous_rate");
+  // A rate of long ago is no dividend of the report's periods.
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nSince 2013, we have increased our quarterly "
+              "dividend from $0.10 to $0.26 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.26");
   // In a press release only the new rate is a declaration, also when it
   // mentions the annual report.
   got = ExtractDividends(TextDoc(
@@ -396,6 +402,129 @@ TEST_CASE("annual-report sentences: the old rate of an increase",
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "0.24");
   CHECK(got[1].per_share == "0.51");
+}
+
+TEST_CASE("annual-report sentences: a time is no kind, a term no dividend",
+          "[facts][dividends][annual]") {
+  // "year end" names the time of a subsequent event, not a year-end
+  // dividend; a year-end dividend keeps its kind.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nSubsequent to year end, on January 30, 2024, the Company "
+      "declared a cash dividend of $0.15 per share, payable on February 28, "
+      "2024 to holders of record as of February 14, 2024.\n\n"
+      "After fiscal year-end, the Board declared a quarterly dividend of "
+      "$0.26 per share.\n\n"
+      "The Board declared a year-end dividend of $0.40 per share.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.15");
+  CHECK(got[0].kind.empty());
+  CHECK(got[0].payable_date == "2024-02-28");
+  CHECK(got[1].per_share == "0.26");
+  CHECK(got[1].kind == "quarterly");
+  CHECK(got[2].per_share == "0.40");
+  CHECK(got[2].kind == "year-end");
+  // "returned ... through dividends of $2.48 per share" declares nothing
+  // but states the year's dividend.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nIn fiscal 2023, we returned $2.1 billion to shareholders "
+      "through dividends of $2.48 per share and share repurchases.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.48");
+  // The year's sum after a quarter's rate takes no quarterly kind.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.24 per "
+      "share in each quarter of 2023, or $0.96 per share for the year.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.96");
+  CHECK(got[1].kind.empty());
+  // Terms of a security and valuation assumptions are no dividend.
+  for (const char* t :
+       {"Holders of our Series B preferred stock are entitled to cumulative "
+        "dividends of $1.4375 per share per year, payable quarterly.",
+        "Dividends on the Series A preferred stock accrue at $2.00 per share "
+        "annually.",
+        "The fair value of each option was estimated with an expected annual "
+        "dividend of $0.96 per share."}) {
+    INFO(t);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + t)).empty());
+  }
+}
+
+TEST_CASE("annual-report sentences: dates between amounts, periods before them",
+          "[facts][dividends][annual]") {
+  // Dates between the amounts of one sentence are not known to be whose:
+  // no amount takes one. Dates after the last amount are all the amounts'.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Company paid dividends of $0.24 per share on March "
+      "15, 2023 and $0.26 per share on June 15, 2023.\n\n"
+      "On February 1, 2024, the Board declared a dividend of $0.50 per share "
+      "on Class A common stock and $0.45 per share on Class B common stock, "
+      "payable March 1, 2024.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[1].per_share == "0.26");
+  CHECK(got[1].payable_date.empty());
+  CHECK(got[2].per_share == "0.50");
+  CHECK(got[2].payable_date == "2024-03-01");
+  CHECK(got[2].declared_date == "2024-02-01");
+  CHECK(got[3].per_share == "0.45");
+  CHECK(got[3].payable_date == "2024-03-01");
+  // The quarter's rate of a per-share dividend of the same sentence.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nDuring the six months ended June 30, 2023, we declared "
+      "and paid dividends of $0.48 per share ($0.24 per quarter).\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.48");
+  CHECK(got[1].per_share == "0.24");
+  // Per share said before a 10-Q period and the amounts.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nDividends declared per share for the three months ended "
+      "March 31, 2024 and 2023 were $0.52 and $0.50, respectively.\n\n"
+      "Cash dividends declared per common share for the years ended December "
+      "31, 2023, 2022 and 2021 were $1.20, $1.10 and $1.00, respectively.\n"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "0.52");
+  CHECK(got[1].per_share == "0.50");
+  CHECK(got[2].per_share == "1.20");
+  CHECK(got[4].per_share == "1.00");
+  // A period phrase does not make a price a dividend.
+  CHECK(ExtractDividends(
+            TextDoc("FORM 10-K\n\nDividends per share for the year ended "
+                    "December 31, 2023 were not declared; the stock price for "
+                    "the year ended December 31, 2023 was $45.00.\n"))
+            .empty());
+}
+
+TEST_CASE("statement row labels without a verb: the whole line is the label",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("Balance at December 31, 2022\t$\t10\t$\t576\n"
+              "Common stock dividends ($1.12 per share)\t\t\u2014\t\t(56)\n"
+              "Cash dividends - $0.96 per share\t\t\u2014\t\t(48)\n"
+              "Dividends on common stock ($0.72 per share)\t\t\u2014\t\t(36)\n"
+              "Dividends ($1.16 per share)\t\t\u2014\t\t(58)\n"
+              "Balance at December 31, 2023\t$\t10\t$\t610\n"));
+  REQUIRE(got.size() == 4);
+  const char* want[] = {"1.12", "0.96", "0.72", "1.16"};
+  for (size_t i = 0; i < 4; ++i) {
+    CHECK(got[i].per_share == want[i]);
+    CHECK(got[i].span.rule == "dividend.table_label");
+  }
+  CHECK(got[3].provenance == "row 'Dividends ($1.16 per share)'");
+  // More on the line than the label, or another security's dividend: none.
+  for (const char* row :
+       {"Dividends on common stock ($1.39 per share) and restricted stock "
+        "units\t\t(60)\n",
+        "Dividends to noncontrolling interests ($2.00 per share)\t\t(4)\n",
+        "Dividend equivalents ($0.24 per share)\t\t(1)\n",
+        "Preferred dividends ($6.25 per share)\t\t(2)\n"}) {
+    INFO(row);
+    CHECK(ExtractDividends(TextDoc(std::string("Net income\t\t120\n") + row +
+                                   "Balance at December 31, 2023\t$\t610\n"))
+              .empty());
+  }
 }
 
 TEST_CASE("a dividend sentence over the size limit is reported, not read",

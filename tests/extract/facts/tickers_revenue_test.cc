@@ -458,6 +458,63 @@ TEST_CASE("revenue shares: lists derived from, subjects cleaned, hypotheses",
   }
 }
 
+TEST_CASE("revenue shares: changes, ratios, thresholds and segments",
+          "[facts][revenue]") {
+  // Generic confusions of 10-K concentration and MD&A text: none is a
+  // share of the registrant's revenue of a period.
+  const char* none[] = {
+      "Net sales increased 14% to $1.2 billion in fiscal 2023.",
+      "Services revenue grew 20% and was 35% of total revenue in fiscal "
+      "2023.",
+      "Gross margin was 38% of net sales in 2023 compared to 36% in 2022.",
+      "Cost of revenue as a percentage of revenue was 62% in 2023.",
+      "Operating income was 15% of revenues in 2023.",
+      "The following customers each accounted for over 10% of revenue in "
+      "2023:",
+      "In 2023, no customer generated more than 10% of our revenue from "
+      "product sales.",
+      "During 2023, sales to Customer A accounted for 10% or more of our net "
+      "sales.",
+      "Sales to our five largest customers accounted for less than 30% of "
+      "net sales in 2023.",
+      "Within our Industrial segment, sales to Acme accounted for 35% of net "
+      "sales in 2023.",
+      "In our Europe segment, Customer X accounted for 20% of revenue in "
+      "2023.",
+      "Sales to Customer A, which accounted for 10% of revenue in the prior "
+      "year, were 8% of revenue in 2023 and below the 10% threshold.",
+      "Customer A accounted for 22% of accounts receivable and 9% of "
+      "revenue, and Customer B accounted for 15% of accounts receivable in "
+      "2023.",
+      // Parts of the year (seasonality) are no parts of the business.
+      "The fourth quarter accounted for 32% of net sales in fiscal 2023.",
+      "Sales in the second half of the year represented 58% of net sales in "
+      "2023.",
+      "In 2023, December sales accounted for 15% of net sales.",
+      "Holiday season sales represented 35% of net sales in 2023.",
+  };
+  for (const char* t : none) {
+    INFO(t);
+    CHECK(ExtractRevenueShares(TextDoc(t)).empty());
+  }
+  // Shares beside them stay: a negation in another clause, the U.S. in the
+  // subject (its dot ends no sentence before the period), a segment in an
+  // aside of the subject.
+  auto got = ExtractRevenueShares(TextDoc(
+      "Although we do not have long-term contracts, sales to Acme accounted "
+      "for 20% of net sales in 2023.\n\n"
+      "For the year ended December 31, 2023, sales to the U.S. government "
+      "accounted for 18% of our revenues.\n\n"
+      "Customer K, which is in the government segment, represented 12% of "
+      "revenue in fiscal 2023.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].subject == "sales to Acme");
+  CHECK(got[0].percent == "20");
+  CHECK(got[1].subject == "sales to the U.S. government");
+  CHECK(got[1].period_end == "2023-12-31");
+  CHECK(got[2].subject == "Customer K");
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
