@@ -94,6 +94,9 @@ struct Compiled {
   RE2 period_beginning{
       R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
   // 10-Q: "For the quarterly period ended June 30, 2023".
+  // 6-K: "For the month of March 2024", "For the month of: March, 2024".
+  RE2 month_of{
+      R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
   RE2 quarter{
       R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   RE2 numeric_date{R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
@@ -549,11 +552,46 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
       "cover.reporting_period.beginning_ending", out);
 }
 
+// "For the month of March 2024" (6-K): the period is the month, its first
+// day to its last.
+void MonthOf(std::string_view text, size_t begin, size_t end,
+             std::vector<Hit>* out) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[3];
+  if (!Rules().month_of.Match(in, begin, end, RE2::UNANCHORED, g, 3)) return;
+  // g[0] is the whole phrase.
+  std::string month(g[1].data(), g[1].size());
+  std::string year(g[2].data(), g[2].size());
+  std::optional<std::string> first = ParseDate(month + " 1, " + year);
+  if (!first) return;
+  std::optional<std::string> last;
+  for (int day = 31; day >= 28 && !last; --day) {
+    last = ParseDate(month + " " + std::to_string(day) + ", " + year);
+  }
+  if (!last) return;
+  size_t s = g[1].data() - text.data();
+  size_t e = g[2].data() + g[2].size() - text.data();
+  // On a cover the phrase stands on its own line; in a sentence ("For the
+  // month of March 2024, sales rose ...") it is no period of the report.
+  size_t ls = text.rfind('\n', g[0].data() - text.data());
+  ls = ls == std::string_view::npos ? 0 : ls + 1;
+  size_t le = std::min(end, text.find('\n', e));
+  if (!Trim(text.substr(ls, g[0].data() - text.data() - ls)).empty() ||
+      !Trim(StripTrailingPunct(text.substr(e, le - e))).empty()) {
+    return;
+  }
+  Add("reporting_period_start", *first, s, e, 0.85,
+      "cover.reporting_period.month_of", out);
+  Add("reporting_period_end", *last, s, e, 0.85,
+      "cover.reporting_period.month_of", out);
+}
+
 void Periods(std::string_view text, size_t begin, size_t end,
              std::vector<Hit>* out) {
   PeriodBeginningEnding(text, begin, end, out);
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
+  MonthOf(text, begin, end, out);
   if (Rules().quarter.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
     std::optional<DateMatch> d =
         FindDate(std::string_view(g[1].data(), g[1].size()));

@@ -312,6 +312,22 @@ TEST_CASE("11-K cover: the issuer named under item B", "[cover][forms]") {
   CHECK(V(page, "zip_code") == "04101");
 }
 
+TEST_CASE("6-K cover: the month of the report is its period",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 6-K\n"
+      "REPORT OF FOREIGN PRIVATE ISSUER\n"
+      "For the month of February, 2024\n"
+      "Commission File Number 001-36512\n";
+  CHECK(V(page, "reporting_period_start") == "2024-02-01");
+  CHECK(V(page, "reporting_period_end") == "2024-02-29");  // a leap year
+  // In a sentence the month is no period of the report.
+  std::string prose =
+      "FORM 6-K\n"
+      "For the month of February 2024, deliveries rose by a tenth.\n";
+  CHECK(V(prose, "reporting_period_end").empty());
+}
+
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
           "[cover][forms]") {
   std::string page =
