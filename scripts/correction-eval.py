@@ -36,7 +36,9 @@ Calibration (--calibrate): runs the tune part with every proposal of the
 vocabulary rule applied, records each (the scorer's features, right or not,
 company) and runs scripts/train-repair-scorer.py on them, which fits the
 logistic scorer and its threshold and writes
-extract/correct/data/calibration.tsv.
+extract/correct/data/calibration.tsv. With several seeds (--seed 1,2,3,
+as the embedded calibration was made) each seed's proposals are kept in
+EVENTS.seedN and the scorer is fitted on all of them.
 
 Usage:
   scripts/correction-eval.py [--part tune|test|all] [--secx build/secx]
