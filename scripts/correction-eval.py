@@ -36,11 +36,14 @@ Calibration (--calibrate): runs the tune part with every proposal of the
 vocabulary rule applied, records each (the scorer's features, right or not,
 company) and runs scripts/train-repair-scorer.py on them, which fits the
 logistic scorer and its threshold and writes
-extract/correct/data/calibration.tsv.
+extract/correct/data/calibration.tsv. With several seeds (--seed 1,2,3,
+as the embedded calibration was made) each seed's proposals are kept in
+EVENTS.seedN and the scorer is fitted on all of them.
 
 Usage:
   scripts/correction-eval.py [--part tune|test|all] [--secx build/secx]
-                             [--seed N] [--jobs N] [--calibrate [--events FILE]]
+                             [--seed N] [--jobs N]
+                             [--calibrate [--seed 1,2,3] [--events FILE]]
                              [--examples FILE] [--text-cache DIR]
 """
 import argparse
@@ -466,36 +469,46 @@ def main():
         # not; the learned decision is then fitted on them.
         a.part, a.margin = "tune", -100.0
     files = files_of(a.part)
-    total = collections.Counter()
-    events = []
-    examples = []
-    ndocs = 0
-    company_tokens = collections.Counter()
-    with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
-        for path, res in zip(files, pool.map(
-                run_one, [(a.secx, f, a.seed, a.margin) for f in files])):
-            if res is None:
-                continue
-            company_tokens[COMPANY.get(path, path)] += sum(
-                res[1][k + ":tokens"] for k in TYPES + ("other",))
-            ndocs += 1
-            name, c, ev, ex = res
-            total.update(c)
-            events.extend(ev)
-            examples.extend((name,) + e for e in ex)
-    report(f"part {a.part}, seed {a.seed}" + (f", margin {a.margin}" if a.margin is not None else ""),
-           total, ndocs)
-    if a.examples:
-        with open(a.examples, "w", encoding="utf-8") as f:
-            for e in examples:
-                f.write("\t".join(str(x) for x in e) + "\n")
+    # --calibrate with several seeds ("1,2,3"): each seed's proposals are
+    # recorded and the scorer is fitted on all of them.
+    seeds = a.seed.split(",") if a.calibrate else [a.seed]
+    event_files = []
+    for seed in seeds:
+        total = collections.Counter()
+        events = []
+        examples = []
+        ndocs = 0
+        company_tokens = collections.Counter()
+        with concurrent.futures.ThreadPoolExecutor(a.jobs) as pool:
+            for path, res in zip(files, pool.map(
+                    run_one, [(a.secx, f, seed, a.margin) for f in files])):
+                if res is None:
+                    continue
+                company_tokens[COMPANY.get(path, path)] += sum(
+                    res[1][k + ":tokens"] for k in TYPES + ("other",))
+                ndocs += 1
+                name, c, ev, ex = res
+                total.update(c)
+                events.extend(ev)
+                examples.extend((name,) + e for e in ex)
+        report(f"part {a.part}, seed {seed}" +
+               (f", margin {a.margin}" if a.margin is not None else ""),
+               total, ndocs)
+        if a.examples:
+            with open(a.examples, "w", encoding="utf-8") as f:
+                for e in examples:
+                    f.write("\t".join(str(x) for x in e) + "\n")
+        if a.calibrate:
+            path = a.events or os.path.join(tempfile.gettempdir(),
+                                            "secx-calibration-events.jsonl")
+            if len(seeds) > 1:
+                path = f"{path}.seed{seed}"
+            write_events(path, events, company_tokens)
+            event_files.append(path)
     if a.calibrate:
-        path = a.events or os.path.join(tempfile.gettempdir(),
-                                        "secx-calibration-events.jsonl")
-        write_events(path, events, company_tokens)
         subprocess.run([sys.executable,
-                        os.path.join(ROOT, "scripts", "train-repair-scorer.py"),
-                        path, "--target", str(a.target)], check=True)
+                        os.path.join(ROOT, "scripts", "train-repair-scorer.py")]
+                       + event_files + ["--target", str(a.target)], check=True)
 
 
 def write_events(path, events, company_tokens):

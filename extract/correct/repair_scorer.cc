@@ -39,7 +39,10 @@ VocabularyFeatureNames() {
       "read_seen",
       "read_wordlike",
       "name_context",
-      "read_proper"};
+      "read_proper",
+      "read_letters",
+      "letters_gain",
+      "upper_amid_text"};
   return kNames;
 }
 

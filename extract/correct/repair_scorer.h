@@ -52,6 +52,9 @@ enum class VocabularyFeature : size_t {
   kReadWordlike,      // a list word with a suffix, or hyphenated list words
   kNameContext,       // a neighbour is capitalised (not after a sentence end)
   kReadProper,        // log10(1 + times it stands capitalised amid lower case)
+  kReadLetters,       // the reading's letter-trigram score (letter_model.h)
+  kLettersGain,       // the candidate's letter-trigram score over the reading's
+  kUpperAmidText,     // upper case beside lower-case words, not in a heading
   kCount
 };
 constexpr size_t kVocabularyFeatures =

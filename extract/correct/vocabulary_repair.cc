@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "extract/correct/letter_model.h"
 #include "extract/correct/lexicon.h"
 #include "extract/correct/repair_scorer.h"
 #include "extract/correct/repair_support.h"
@@ -353,9 +354,8 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
   };
   std::map<std::string, Parts> parts;
   Hypotheses h(read);
-  for (const auto& c :
-       ctx.model->ExpandIn(stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal,
-                           ctx.cut_walks)) {
+  for (const auto& c : ctx.model->ExpandIn(
+           stem, Tries(ctx), kMaxEdits, kMinEdit, kMinTotal, ctx.cut_walks)) {
     const std::string& s = c.text;
     if (HasDigit(s) || !HasLetter(s)) continue;
     // The same letters in another case or with other punctuation: the
@@ -452,6 +452,35 @@ std::optional<Repair> RepairVocabulary(const RepairContext& ctx, size_t index) {
           ? 1
           : 0);
   set(VocabularyFeature::kReadProper, log1(ctx.lexicon->ProperCount(stem)));
+  // Pronounceable in the lists' language, or not: a misread breaks the
+  // letter sequences of words ("hclp"), a name or jargon word mostly keeps
+  // them ("vishing", "Pericom").
+  const double read_letters = LetterLogProb(stem);
+  set(VocabularyFeature::kReadLetters, read_letters);
+  set(VocabularyFeature::kLettersGain, LetterLogProb(r->to) - read_letters);
+  // Capitals amid lower-case words are an abbreviation or a code more often
+  // than a word ("the CSRD requires", "a PCR test"); capitals beside
+  // capitals are a heading, where words are set in upper case.
+  auto lower_at = [&](size_t k) {
+    for (char c : (*ctx.tokens)[k].raw) {
+      if (IsLower(c)) return true;
+    }
+    return false;
+  };
+  auto upper_at = [&](size_t k) {
+    const std::string s = Stem((*ctx.tokens)[k]);
+    return s.size() >= 2 && repair::AllUpperLetters(s);
+  };
+  const bool has_prev = index > 0;
+  const bool has_next = index + 1 < ctx.tokens->size();
+  set(VocabularyFeature::kUpperAmidText,
+      read_shape == CaseShape::kUpper &&
+              ((has_prev && lower_at(index - 1)) ||
+               (has_next && lower_at(index + 1))) &&
+              !(has_prev && upper_at(index - 1)) &&
+              !(has_next && upper_at(index + 1))
+          ? 1
+          : 0);
 
   if (ctx.vocabulary_margin) {
     r->margin = *ctx.vocabulary_margin;

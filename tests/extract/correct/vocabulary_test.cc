@@ -7,6 +7,8 @@
 #include <string>
 
 #include "extract/correct/corrector.h"
+#include "extract/correct/letter_model.h"
+#include "extract/correct/lexicon.h"
 #include "extract/correct/repair_scorer.h"
 
 namespace secx {
@@ -199,6 +201,18 @@ TEST_CASE("vocabulary repairs report the scorer's inputs", "[correct][vocab]") {
   }
   CHECK(any);
   CHECK(d.text.find("Form 10-K.\n") != std::string::npos);
+}
+
+TEST_CASE("the letter model tells misread letter sequences from words",
+          "[correct][vocab]") {
+  if (!EnglishWordsLoaded()) return;  // no word lists: every score is 0
+  CHECK(LetterLogProb("help") > LetterLogProb("hclp"));
+  CHECK(LetterLogProb("well") > LetterLogProb("wcll"));
+  CHECK(LetterLogProb("Clinical") > LetterLogProb("Clinlcal"));
+  CHECK(LetterLogProb("Clinical") == Approx(LetterLogProb("CLINICAL")));
+  // A pronounceable name or jargon word scores like a word.
+  CHECK(LetterLogProb("vishing") > LetterLogProb("hclp"));
+  CHECK(LetterLogProb("1234") == 0.0);
 }
 
 }  // namespace
