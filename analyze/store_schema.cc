@@ -339,6 +339,14 @@ const char kV7[] =
     "CREATE INDEX reviews_document_id_record_table_record_start\n"
     "  ON reviews(document_id, record_table, record_start);\n";
 
+// Version 8: the page-image box of each OCR repair (the words it changed),
+// as fields and other records carry theirs.
+const char kV8[] =
+    "ALTER TABLE corrections ADD COLUMN bbox_left INTEGER;\n"
+    "ALTER TABLE corrections ADD COLUMN bbox_top INTEGER;\n"
+    "ALTER TABLE corrections ADD COLUMN bbox_right INTEGER;\n"
+    "ALTER TABLE corrections ADD COLUMN bbox_bottom INTEGER;\n";
+
 #undef SECX_HISTORY_COLUMNS
 #undef SECX_HISTORY_ORDER
 
@@ -523,7 +531,7 @@ const Schema& StoreSchema() {
                  TableOf(TextRecords()),        TableOf(PageRecords()),
                  TableOf(ReviewRecords())};
     s->virtual_tables = kTextIndexSql;
-    s->migrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+    s->migrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
     s->views = kViews;
     return s;
   }();

@@ -119,6 +119,8 @@ struct Correction {
   std::string to;
   std::string rule;
   double confidence = 0.0;
+  // The page-image box of the OCR words the repair changed (OCR pages).
+  std::optional<Box> bbox;
   double log_odds = 0.0;  // log10 odds of the repair over the reading
   // What the learned decision weighed (the vocabulary rule only; see
   // extract/correct/repair_scorer.h), for the measurement that learns it.

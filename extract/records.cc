@@ -380,6 +380,27 @@ const RecordType<Correction>& CorrectionRecords() {
           {"rule", T::kText, [](const R& r) { return Value::Text(r.rule); }},
           {"confidence", T::kReal,
            [](const R& r) { return Value::Real(r.confidence); }},
+          // The page-image box of the words repaired (OCR pages only).
+          {"bbox_left", T::kInteger,
+           [](const R& r) {
+             return r.bbox ? Value::Int(r.bbox->left) : Value::Null();
+           },
+           Json::kIfSet},
+          {"bbox_top", T::kInteger,
+           [](const R& r) {
+             return r.bbox ? Value::Int(r.bbox->top) : Value::Null();
+           },
+           Json::kIfSet},
+          {"bbox_right", T::kInteger,
+           [](const R& r) {
+             return r.bbox ? Value::Int(r.bbox->right) : Value::Null();
+           },
+           Json::kIfSet},
+          {"bbox_bottom", T::kInteger,
+           [](const R& r) {
+             return r.bbox ? Value::Int(r.bbox->bottom) : Value::Null();
+           },
+           Json::kIfSet},
       },
       nullptr,
       -1,

@@ -2,6 +2,7 @@
 // rule propose a repair (token_repairs.h), keep the repairs whose log-odds
 // clear the threshold (raised for words Tesseract was sure of), apply them
 // and shift every span.
+#include "extract/provenance.h"
 #include "extract/correct/corrector.h"
 
 #include <algorithm>
@@ -140,7 +141,12 @@ std::vector<Correction> CorrectOcr(Document* doc,
     out.push_back(std::move(c));
   }
   ApplyEdits(doc, edits);
-  for (Correction& c : out) c.page = doc->PageAt(c.start);
+  for (Correction& c : out) {
+    c.page = doc->PageAt(c.start);
+    std::optional<OcrEvidence> words =
+        OcrWordsUnder(*doc, c.page, c.start, c.end);
+    if (words) c.bbox = words->box;
+  }
   if (cut_walks > 0) {
     doc->warnings.push_back(
         "correction: " + std::to_string(cut_walks) +

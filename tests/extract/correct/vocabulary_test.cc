@@ -152,6 +152,33 @@ TEST_CASE("confidence and look-alike glyphs", "[correct][confidence]") {
   }
 }
 
+TEST_CASE("a repair carries the page-image box of the word it changed",
+          "[correct][confidence]") {
+  std::string text = "Address:\nlidabashi Grand Bloom, Tokyo 8LG\n";
+  Document d = TextDoc(text);
+  d.pages[0].ocr = true;
+  Word w;
+  w.start = text.find("lidabashi");
+  w.end = w.start + 9;
+  w.page = 1;
+  w.confidence = 90.0f;
+  w.box = Box{301, 1466, 454, 1496};
+  d.words.push_back(w);
+  std::vector<Correction> repairs = CorrectOcr(&d, CorrectOptions());
+  REQUIRE(repairs.size() == 1);
+  CHECK(repairs[0].to == "Iidabashi");
+  REQUIRE(repairs[0].bbox.has_value());
+  CHECK(repairs[0].bbox->left == 301);
+  CHECK(repairs[0].bbox->bottom == 1496);
+  // Text that was never an image has no box.
+  Document plain = TextDoc(text);
+  CorrectOptions forced;
+  forced.force = true;
+  for (const Correction& c : CorrectOcr(&plain, forced)) {
+    CHECK_FALSE(c.bbox.has_value());
+  }
+}
+
 TEST_CASE("the calibration table parses", "[correct][vocab]") {
   Calibration c = Calibration::FromTsv(
       "# comment\nvocabulary_margin\t2.5\nconfidence_slope\t2\n"
