@@ -83,7 +83,7 @@ struct Compiled {
   // Form 24F-2 items: "1. Name and address of issuer:" over the name and
   // the address lines; "4. Last day of fiscal year ...: 10/31/95".
   RE2 issuer_item{
-      R"((?i)^\s*(?:(?:\d{1,2}|[a-z])\.\s*)?name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?(?:issuer|registrant)(?:\s*:?\s*$|\s+of\s+the\s+securities\s+held\b.*))"};
+      R"((?i)^\s*(?:(?:\d{1,2}|[a-z])\.\s*)?name\s+(?:and\s+address\s+of\s+(?:the\s+)?(?:issuer|registrant)\s*:?\s*$|of\s+(?:the\s+)?(?:issuer|registrant)\s+of\s+the\s+securities\s+held\b.*))"};
   RE2 last_day{
       R"((?i)last\s+day\s+of\s+(?:the\s+)?fiscal\s+year[^:\n]{0,60}:[ \t]*([^\n]+))"};
   RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
@@ -229,10 +229,14 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     // 11-K: "B. Name of issuer of the securities held pursuant to the plan
     // and the address of its principal executive office:", which may wrap
     // (its rest opens in lower case), then a blank line or two.
+    // Only a caption not closed by its colon wraps: the line after a
+    // closed one is the issuer's name even in lower case ("eXample Inc.").
     size_t from = i + 1;
-    while (from < lines.size() && from <= i + 2 &&
+    bool open = Trim(lines[i].text).back() != ':';
+    while (open && from < lines.size() && from <= i + 2 &&
            lines[from].kind == LineKind::kText &&
            std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
+      open = Trim(lines[from].text).back() != ':';
       ++from;
     }
     for (int blanks = 0; from < lines.size() && blanks < 2 &&

@@ -312,6 +312,34 @@ TEST_CASE("11-K cover: the issuer named under item B", "[cover][forms]") {
   CHECK(V(page, "zip_code") == "04101");
 }
 
+TEST_CASE("11-K cover: a caption closed by its colon does not wrap",
+          "[cover][forms]") {
+  // The issuer's name under the caption opens in lower case: it is the
+  // name, not the caption's wrapped rest.
+  std::string page =
+      "FORM 11-K\n"
+      "\n"
+      "B. Name of issuer of the securities held pursuant to the plan and the "
+      "address of its principal executive office:\n"
+      "eXample Widgets Inc.\n"
+      "40 Wharf Street\n"
+      "Portland, Maine 04101\n";
+  CHECK(V(page, "registrant_name") == "eXample Widgets Inc.");
+  CHECK(V(page, "address") == "40 Wharf Street, Portland, Maine 04101");
+}
+
+TEST_CASE("A bare 'Name of issuer' item is no name-and-address item",
+          "[cover][forms]") {
+  // The lines under it are the issuer's name and the next item, no
+  // address.
+  std::string page =
+      "a. Name of Issuer:\n"
+      "Harbor Lane Widgets Corp.\n"
+      "b. Title of Class of Securities:\n"
+      "Common Stock\n";
+  CHECK(V(page, "address").find("Title of Class") == std::string::npos);
+}
+
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",
           "[cover][forms]") {
   std::string page =
