@@ -737,6 +737,19 @@ void IncorporationPhrase(const std::vector<Line>& lines,
 
 }  // namespace
 
+// True when the text line just above line `i` reads as the start of an
+// address wrapped onto line `i` ("2200 Lakeshore Drive, Suite 100," over
+// "Chicago, Illinois 60616 (Address ...)"): it ends in a comma or opens
+// with a street number, and is no value closed by its own caption.
+namespace {
+bool AddressGoesOnAbove(const std::vector<Line>& lines, size_t i) {
+  if (i == 0 || lines[i - 1].kind != LineKind::kText) return false;
+  std::string_view p = Trim(lines[i - 1].text);
+  if (p.empty() || p.back() == ')') return false;
+  return p.back() == ',' || std::isdigit(static_cast<unsigned char>(p[0]));
+}
+}  // namespace
+
 // The address `a` (of line `l`) printed before its caption on the line;
 // `after` is the line after the caption. Read only when it ends in a zip
 // code and reads as an address; the zip is cut from it when a "(Zip Code)"
@@ -769,7 +782,8 @@ void ReadAddressBefore(const Line& l, std::string_view a,
 // three words).
 void ValuesBeforeCaptions(const std::vector<Line>& lines,
                           std::vector<Hit>* out) {
-  for (const Line& l : lines) {
+  for (size_t li = 0; li < lines.size(); ++li) {
+    const Line& l = lines[li];
     std::string_view t = l.text;
     size_t from = 0;  // the end of the last caption: where a value starts
     for (size_t open = t.find('('); open != std::string_view::npos;
@@ -787,7 +801,9 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       // the line and ends in its zip code.
       if (k == LabelKind::kAddress && info.place == ValuePlace::kAbove &&
           before_at == 0 && !before.empty()) {
-        ReadAddressBefore(l, before, t.substr(close + 1), out);
+        if (!AddressGoesOnAbove(lines, li)) {
+          ReadAddressBefore(l, before, t.substr(close + 1), out);
+        }
         continue;
       }
       if (info.place != ValuePlace::kAbove || before.empty() ||

@@ -256,6 +256,20 @@ TEST_CASE("HTML 10-Q cover: an address before its caption on one line",
       "We moved our offices this year (Address of principal executive "
       "offices)\n";
   CHECK(V(prose, "address").empty());
+  // The line is the end of an address wrapped from the line above: its
+  // city alone is no address.
+  std::string wrapped =
+      "FORM 10-Q\n"
+      "2200 Lakeshore Drive, Suite 100,\n"
+      "Chicago, Illinois 60616 (Address of principal executive offices) "
+      "(Zip Code)\n";
+  CHECK(V(wrapped, "address") != "Chicago, Illinois");
+  std::string street =
+      "FORM 10-Q\n"
+      "2200 Lakeshore Drive\n"
+      "Chicago, Illinois 60616 (Address of principal executive offices) "
+      "(Zip Code)\n";
+  CHECK(V(street, "address") != "Chicago, Illinois");
 }
 
 TEST_CASE("HTML cover: a name broken over two lines", "[cover][forms]") {
