@@ -300,6 +300,15 @@ TEST_CASE("HTML cover: a name broken over two lines", "[cover][forms]") {
       "HARBOR LANE GROUP, INC.\n"
       "(Exact name of registrant as specified in its charter)\n";
   CHECK(V(mixed, "registrant_name") == "HARBOR LANE GROUP, INC.");
+  // A title line over a blank line is no start of the name.
+  std::string gap =
+      "FORM N-CSR\n"
+      "CERTIFIED SHAREHOLDER REPORT OF REGISTERED MANAGEMENT\n"
+      "INVESTMENT COMPANIES\n"
+      "\n"
+      "HARBOR LANE INCOME TRUST\n"
+      "(Exact name of registrant as specified in charter)\n";
+  CHECK(V(gap, "registrant_name") == "HARBOR LANE INCOME TRUST");
 }
 
 TEST_CASE("11-K cover: the issuer named under item B", "[cover][forms]") {
