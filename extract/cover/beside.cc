@@ -83,7 +83,7 @@ struct Compiled {
   // Form 24F-2 items: "1. Name and address of issuer:" over the name and
   // the address lines; "4. Last day of fiscal year ...: 10/31/95".
   RE2 issuer_item{
-      R"((?i)^\s*(?:(?:\d{1,2}|[a-z])\.\s*)?name\s+(?:and\s+address\s+)?of\s+(?:the\s+)?(?:issuer|registrant)(?:\s*:?\s*$|\s+of\s+the\s+securities\s+held\b.*))"};
+      R"((?i)^\s*(?:(?:\d{1,2}|[a-z])\.\s*)?name\s+(?:and\s+address\s+of\s+(?:the\s+)?(?:issuer|registrant)\s*:?\s*$|of\s+(?:the\s+)?(?:issuer|registrant)\s+of\s+the\s+securities\s+held\b.*))"};
   RE2 last_day{
       R"((?i)last\s+day\s+of\s+(?:the\s+)?fiscal\s+year[^:\n]{0,60}:[ \t]*([^\n]+))"};
   RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
@@ -232,10 +232,14 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     // 11-K: "B. Name of issuer of the securities held pursuant to the plan
     // and the address of its principal executive office:", which may wrap
     // (its rest opens in lower case), then a blank line or two.
+    // Only a caption not closed by its colon wraps: the line after a
+    // closed one is the issuer's name even in lower case ("eXample Inc.").
     size_t from = i + 1;
-    while (from < lines.size() && from <= i + 2 &&
+    bool open = Trim(lines[i].text).back() != ':';
+    while (open && from < lines.size() && from <= i + 2 &&
            lines[from].kind == LineKind::kText &&
            std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
+      open = Trim(lines[from].text).back() != ':';
       ++from;
     }
     for (int blanks = 0; from < lines.size() && blanks < 2 &&
@@ -771,6 +775,19 @@ void IncorporationPhrase(const std::vector<Line>& lines,
 
 }  // namespace
 
+// True when the text line just above line `i` reads as the start of an
+// address wrapped onto line `i` ("2200 Lakeshore Drive, Suite 100," over
+// "Chicago, Illinois 60616 (Address ...)"): it ends in a comma or opens
+// with a street number, and is no value closed by its own caption.
+namespace {
+bool AddressGoesOnAbove(const std::vector<Line>& lines, size_t i) {
+  if (i == 0 || lines[i - 1].kind != LineKind::kText) return false;
+  std::string_view p = Trim(lines[i - 1].text);
+  if (p.empty() || p.back() == ')') return false;
+  return p.back() == ',' || std::isdigit(static_cast<unsigned char>(p[0]));
+}
+}  // namespace
+
 // The address `a` (of line `l`) printed before its caption on the line;
 // `after` is the line after the caption. Read only when it ends in a zip
 // code and reads as an address; the zip is cut from it when a "(Zip Code)"
@@ -803,7 +820,8 @@ void ReadAddressBefore(const Line& l, std::string_view a,
 // three words).
 void ValuesBeforeCaptions(const std::vector<Line>& lines,
                           std::vector<Hit>* out) {
-  for (const Line& l : lines) {
+  for (size_t li = 0; li < lines.size(); ++li) {
+    const Line& l = lines[li];
     std::string_view t = l.text;
     size_t from = 0;  // the end of the last caption: where a value starts
     for (size_t open = t.find('('); open != std::string_view::npos;
@@ -821,7 +839,9 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       // the line and ends in its zip code.
       if (k == LabelKind::kAddress && info.place == ValuePlace::kAbove &&
           before_at == 0 && !before.empty()) {
-        ReadAddressBefore(l, before, t.substr(close + 1), out);
+        if (!AddressGoesOnAbove(lines, li)) {
+          ReadAddressBefore(l, before, t.substr(close + 1), out);
+        }
         continue;
       }
       if (info.place != ValuePlace::kAbove || before.empty() ||

@@ -547,9 +547,11 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // A name broken over two lines ("THE HARBOR LANE" over "GROUP,
     // INC."): the line above is its start when it is a short run of words
     // of the same case without a legal form, digit, date or caption, and
-    // this line ends in a legal form.
-    if (above.size() >= 2 && v.cells.size() == 1 &&
-        above[1]->cells.size() == 1 && EndsInLegalForm(t)) {
+    // this line ends in a legal form. The two lines touch: a line over a
+    // blank ("INVESTMENT COMPANIES" of an N-CSR's title) is another's.
+    if (above.size() >= 2 && above[1] + 1 == above[0] &&
+        v.cells.size() == 1 && above[1]->cells.size() == 1 &&
+        EndsInLegalForm(t)) {
       std::string_view u = Trim(above[1]->text);
       if (NameStart(u, t)) {
         s = above[1]->start + (u.data() - above[1]->text.data());

@@ -580,6 +580,16 @@ int CountPageScans(std::string_view b) {
   static const RE2 kWidth(R"(/Width\s+(\d{1,6})\b)");
   static const RE2 kHeight(R"(/Height\s+(\d{1,6})\b)");
   constexpr size_t kDictReach = 1024;  // bytes around "/Subtype /Image"
+  // An image's soft mask (or stencil mask) is an image of its own, of the
+  // image's size: a page holding one image with a mask is one page scan,
+  // not two. Masks are named by reference ("/SMask 12 0 R").
+  static const RE2 kMaskRef(R"(/S?Mask\s*(\d{1,9})\s+\d{1,5}\s+R)");
+  std::set<long> masks;
+  {
+    re2::StringPiece in(b.data(), b.size());
+    long n = 0;
+    while (RE2::FindAndConsume(&in, kMaskRef, &n)) masks.insert(n);
+  }
   int count = 0;
   for (size_t at = b.find("/Image"); at != std::string_view::npos;
        at = b.find("/Image", at + 6)) {
@@ -594,7 +604,21 @@ int CountPageScans(std::string_view b) {
     // kDictReach bytes either side.
     size_t from = at > kDictReach ? at - kDictReach : 0;
     size_t obj = b.rfind("obj", at);
-    if (obj != std::string_view::npos && obj > from) from = obj;
+    if (obj != std::string_view::npos && obj > from) {
+      from = obj;
+      // "12 0 obj": the image's object number, skipped when a mask's.
+      size_t q = obj;
+      while (q > 0 && b[q - 1] == ' ') --q;
+      while (q > 0 && std::isdigit(static_cast<unsigned char>(b[q - 1]))) --q;
+      while (q > 0 && b[q - 1] == ' ') --q;
+      size_t e = q;
+      while (q > 0 && std::isdigit(static_cast<unsigned char>(b[q - 1]))) --q;
+      if (q < e && e - q <= 9 &&
+          masks.count(std::strtol(std::string(b.substr(q, e - q)).c_str(),
+                                  nullptr, 10)) != 0) {
+        continue;
+      }
+    }
     size_t to = std::min(b.size(), at + kDictReach);
     size_t stream = b.find("stream", at);
     if (stream != std::string_view::npos && stream < to) to = stream;

@@ -256,6 +256,20 @@ TEST_CASE("HTML 10-Q cover: an address before its caption on one line",
       "We moved our offices this year (Address of principal executive "
       "offices)\n";
   CHECK(V(prose, "address").empty());
+  // The line is the end of an address wrapped from the line above: its
+  // city alone is no address.
+  std::string wrapped =
+      "FORM 10-Q\n"
+      "2200 Lakeshore Drive, Suite 100,\n"
+      "Chicago, Illinois 60616 (Address of principal executive offices) "
+      "(Zip Code)\n";
+  CHECK(V(wrapped, "address") != "Chicago, Illinois");
+  std::string street =
+      "FORM 10-Q\n"
+      "2200 Lakeshore Drive\n"
+      "Chicago, Illinois 60616 (Address of principal executive offices) "
+      "(Zip Code)\n";
+  CHECK(V(street, "address") != "Chicago, Illinois");
 }
 
 TEST_CASE("HTML cover: a name broken over two lines", "[cover][forms]") {
@@ -286,6 +300,15 @@ TEST_CASE("HTML cover: a name broken over two lines", "[cover][forms]") {
       "HARBOR LANE GROUP, INC.\n"
       "(Exact name of registrant as specified in its charter)\n";
   CHECK(V(mixed, "registrant_name") == "HARBOR LANE GROUP, INC.");
+  // A title line over a blank line is no start of the name.
+  std::string gap =
+      "FORM N-CSR\n"
+      "CERTIFIED SHAREHOLDER REPORT OF REGISTERED MANAGEMENT\n"
+      "INVESTMENT COMPANIES\n"
+      "\n"
+      "HARBOR LANE INCOME TRUST\n"
+      "(Exact name of registrant as specified in charter)\n";
+  CHECK(V(gap, "registrant_name") == "HARBOR LANE INCOME TRUST");
 }
 
 TEST_CASE("11-K cover: the issuer named under item B", "[cover][forms]") {
@@ -326,6 +349,34 @@ TEST_CASE("6-K cover: the month of the report is its period",
       "FORM 6-K\n"
       "For the month of February 2024, deliveries rose by a tenth.\n";
   CHECK(V(prose, "reporting_period_end").empty());
+}
+
+TEST_CASE("11-K cover: a caption closed by its colon does not wrap",
+          "[cover][forms]") {
+  // The issuer's name under the caption opens in lower case: it is the
+  // name, not the caption's wrapped rest.
+  std::string page =
+      "FORM 11-K\n"
+      "\n"
+      "B. Name of issuer of the securities held pursuant to the plan and the "
+      "address of its principal executive office:\n"
+      "eXample Widgets Inc.\n"
+      "40 Wharf Street\n"
+      "Portland, Maine 04101\n";
+  CHECK(V(page, "registrant_name") == "eXample Widgets Inc.");
+  CHECK(V(page, "address") == "40 Wharf Street, Portland, Maine 04101");
+}
+
+TEST_CASE("A bare 'Name of issuer' item is no name-and-address item",
+          "[cover][forms]") {
+  // The lines under it are the issuer's name and the next item, no
+  // address.
+  std::string page =
+      "a. Name of Issuer:\n"
+      "Harbor Lane Widgets Corp.\n"
+      "b. Title of Class of Securities:\n"
+      "Common Stock\n";
+  CHECK(V(page, "address").find("Title of Class") == std::string::npos);
 }
 
 TEST_CASE("HTML cover flattened into paragraphs: each value before its caption",

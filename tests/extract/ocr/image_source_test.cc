@@ -45,6 +45,14 @@ TEST_CASE("page scans are counted from a PDF's image dictionaries",
   CHECK(CountPageScans(image("2550", "3300") + image("2544", "3296")) == 2);
   // A logo, a photograph strip, a page scan's thumbnail: not page scans.
   CHECK(CountPageScans(image("300", "400")) == 0);
+  // A page image and its soft mask, of the same size: one page scan.
+  std::string masked =
+      "8 0 obj\n<< /Type /XObject /Subtype /Image /Width 2550 /Height 3300 "
+      "/SMask 9 0 R /Length 3 >>\nstream\nabc\nendstream\nendobj\n"
+      "9 0 obj\n<< /Type /XObject /Subtype /Image /Width 2550 /Height 3300 "
+      "/ColorSpace /DeviceGray /Length 3 >>\nstream\nabc\nendstream\n"
+      "endobj\n";
+  CHECK(CountPageScans(masked) == 1);
   CHECK(CountPageScans(image("1700", "1000")) == 0);
   CHECK(CountPageScans(image("800", "1000")) == 0);
   // No dictionary, or one without sizes: nothing, and no read past the end.
