@@ -126,6 +126,11 @@ PageResult RecognisePage(SourcePage source, const OcrOptions& options) {
     w.confidence = best.words[i].confidence;
     out.words.push_back(w);
   }
+  // Text order (Document::words' promise, extract/provenance.h): the
+  // layout puts words by rows, Tesseract reads them block by block, and
+  // words read again from uncovered ink come last whatever their place.
+  std::stable_sort(out.words.begin(), out.words.end(),
+                   [](const Word& a, const Word& b) { return a.start < b.start; });
   out.mean_confidence = best.mean_confidence;
   out.chars = best.chars;
   return out;

@@ -6,6 +6,7 @@
 #include <dlfcn.h>
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -83,6 +84,11 @@ TEST_CASE("rendered Form SD cover is read with boxes and confidences",
   CHECK(doc.sections[0].end == doc.text.size());
 
   REQUIRE(doc.words.size() > 50);
+  // In text order, as provenance looks them up (extract/provenance.h),
+  // whatever order Tesseract read the page's blocks in.
+  CHECK(std::is_sorted(
+      doc.words.begin(), doc.words.end(),
+      [](const Word& a, const Word& b) { return a.start < b.start; }));
   for (const Word& w : doc.words) {
     CHECK(w.page == 1);
     CHECK(w.end > w.start);
@@ -284,11 +290,57 @@ TEST_CASE("a lone page number under the text is read", "[ocr]") {
   CHECK(two->box.left > 1200);
   CHECK(two->box.right < 1350);
   CHECK(two->confidence >= 75);
+  // A word read again after the page's reading still sits in text order.
+  CHECK(std::is_sorted(
+      doc.words.begin(), doc.words.end(),
+      [](const Word& a, const Word& b) { return a.start < b.start; }));
   // Nothing else turned up: the body reads as before.
   for (const Word& w : doc.words) {
     CHECK(w.end > w.start);
   }
   CHECK(doc.words.size() == 37);
+}
+
+TEST_CASE("words read again above the body keep the text order",
+          "[ocr]") {
+  // The lone page number moved to the head of the page: read after the
+  // page's words, it comes first in the text, and Document::words must
+  // still be in text order for provenance to find every word's box.
+  std::string png = ReadFileOrEmpty(SourcePath(kLonePageNumber));
+  REQUIRE_FALSE(png.empty());
+  Pix* pix = pixReadMem(reinterpret_cast<const l_uint8*>(png.data()),
+                        png.size());
+  REQUIRE(pix != nullptr);
+  Pix* grey = pixConvertTo8(pix, 0);
+  pixDestroy(&pix);
+  REQUIRE(grey != nullptr);
+  // The "2" sits in (1150..1400, 2850..3050); the band above the body
+  // (y 40..240) is blank paper.
+  pixRasterop(grey, 1150, 40, 250, 200, PIX_SRC, grey, 1150, 2850);
+  pixRasterop(grey, 1150, 2850, 250, 200, PIX_SET, nullptr, 0, 0);
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  REQUIRE(pixWriteMemPng(&data, &size, grey, 0.0) == 0);
+  pixDestroy(&grey);
+  Document in;
+  in.source = "moved-page-number.png";
+  Binary b;
+  b.format = "png";
+  b.bytes.assign(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  in.binaries.push_back(b);
+  OcrInfo info;
+  Status st;
+  Document doc = Ocr(in, OcrOptions(), &info, &st);
+  REQUIRE(st.ok());
+  INFO(doc.text);
+  const Word* two = FindWord(doc, "2");
+  REQUIRE(two != nullptr);
+  CHECK(two->box.top < 300);
+  CHECK(two->start < doc.text.find("deemed filed."));
+  CHECK(std::is_sorted(
+      doc.words.begin(), doc.words.end(),
+      [](const Word& a, const Word& b) { return a.start < b.start; }));
 }
 
 // A PDF whose first page has a text layer and whose second is a scan.
