@@ -17,8 +17,10 @@
 namespace secx {
 
 // Changes whenever a rule change can change output; the store re-extracts
-// documents stored under another version.
-inline constexpr char kExtractorVersion[] = "0.1.0";
+// documents stored under another version. (0.1.0 stayed through six
+// sessions of rule changes; 0.7.0 is the seventh's, so stores written
+// before it are extracted again.)
+inline constexpr char kExtractorVersion[] = "0.7.0";
 
 struct ExtractOptions {
   OcrOptions ocr;
