@@ -630,8 +630,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   if (!tail.empty() && kind == LabelKind::kAddress) {
     std::string_view a = StripTrailingPunct(Trim(tail));
     size_t zs = 0, ze = 0;
-    if (FindZip(a, &zs, &ze) && Trim(a.substr(ze)).empty() && zs > 0 &&
-        !GarbledAddress(a)) {
+    if (AddressEndingInZip(a, &zs, &ze)) {
       const Line& line = lines[cap.line];
       size_t s = line.start + (a.data() - line.text.data());
       Emit("address", FoldSpace(a), s, s + a.size(), 0.8,

@@ -796,8 +796,8 @@ void ReadAddressBefore(const Line& l, std::string_view a,
                        std::string_view after, std::vector<Hit>* out) {
   a = StripTrailingPunct(a);
   size_t zs = 0, ze = 0;
-  if (!FindZip(a, &zs, &ze) || !Trim(a.substr(ze)).empty() || zs == 0 ||
-      a.find(',') == std::string_view::npos || GarbledAddress(a)) {
+  if (!AddressEndingInZip(a, &zs, &ze) ||
+      a.find(',') == std::string_view::npos) {
     return;
   }
   size_t s = l.start + (a.data() - l.text.data());

@@ -491,18 +491,7 @@ bool EndsInLegalForm(std::string_view t) {
   t = StripTrailingPunct(t);
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   size_t sp = t.find_last_of(" ,");
-  std::string_view last = sp == std::string_view::npos ? t : t.substr(sp + 1);
-  std::string w;
-  for (char c : last) {
-    if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  for (std::string_view f :
-       {"inc", "incorporated", "corp", "corporation", "co", "company", "llc",
-        "lp", "llp", "ltd", "limited", "plc", "nv", "sa", "ag", "trust",
-        "bancorp"}) {
-    if (w == f) return true;
-  }
-  return false;
+  return IsLegalForm(sp == std::string_view::npos ? t : t.substr(sp + 1));
 }
 
 // True when line `u` may be the first line of a name whose second line is
@@ -680,8 +669,7 @@ bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
                         const Label* zip, const Line& v,
                         std::vector<Hit>* out) {
   if (!RowFits(labels, v)) return false;
-  std::deque<Line> part(1, v);
-  Line& p = part.front();
+  Line p = v;
   p.cells.clear();
   for (size_t i = 0; i < labels.size(); ++i) {
     if (i == addr || &labels[i] == zip ||
@@ -826,6 +814,23 @@ std::vector<LayoutCell> SplitCaptions(const LayoutCell& c) {
   return out;
 }
 
+// Labels of one caption row paired by slot with the text row `below`
+// under them (captions over their values), when it is TAB-separated as
+// they are and fits cell for cell. False, emitting nothing, otherwise.
+bool ReadRowBelow(const std::vector<Label>& labels,
+                  const std::vector<Line>& lines, size_t below,
+                  std::vector<Hit>* out) {
+  if (below >= lines.size() || lines[below].kind != LineKind::kText ||
+      lines[below].has_tab != labels[0].line->has_tab ||
+      !RowFits(labels, lines[below])) {
+    return false;
+  }
+  for (size_t i = 0; i < labels.size(); ++i) {
+    EmitPair(labels[i], &lines[below].cells[i], {}, "label_above", 0.85, out);
+  }
+  return true;
+}
+
 void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
                std::vector<Hit>* out) {
   std::vector<Label> labels;
@@ -858,18 +863,13 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
   // A row of parenthesised captions under another caption ("(Exact name
   // ...)" over "(State ...) | (I.R.S. ...)") has no values above it; its
   // values are the row under it when that fits cell for cell.
-  if (!labels.empty() && labels.back().line != &lines[first] &&
-      last < lines.size() && lines[last].kind == LineKind::kText) {
+  if (!labels.empty() && labels.back().line != &lines[first]) {
     const Line* row = labels.back().line;
     std::vector<Label> own;
     for (const Label& l : labels) {
       if (l.line == row) own.push_back(l);
     }
-    if (own.size() >= 2 && lines[last].has_tab == row->has_tab &&
-        RowFits(own, lines[last])) {
-      for (size_t i = 0; i < own.size(); ++i) {
-        EmitPair(own[i], &lines[last].cells[i], {}, "label_above", 0.85, out);
-      }
+    if (own.size() >= 2 && ReadRowBelow(own, lines, last, out)) {
       labels.resize(labels.size() - own.size());
       side_by_side = true;
       for (const Label& l : labels) side_by_side &= l.line == &lines[first];
@@ -887,15 +887,7 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     // above is no row of values for them and the row below fits cell for
     // cell.
     bool above_fits = !above.empty() && RowFits(labels, *above[0]);
-    if (!above_fits && last < lines.size() &&
-        lines[last].kind == LineKind::kText &&
-        lines[last].has_tab == labels[0].line->has_tab &&
-        RowFits(labels, lines[last])) {
-      for (size_t i = 0; i < labels.size(); ++i) {
-        EmitPair(labels[i], &lines[last].cells[i], {}, "label_above", 0.85,
-                 out);
-      }
-    } else {
+    if (above_fits || !ReadRowBelow(labels, lines, last, out)) {
       ReadRow(labels, above, out);
     }
   } else {
@@ -912,7 +904,6 @@ void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
       ++i;
       continue;
     }
-    // A group: label lines and their continuations, blank lines between.
     // A group: label lines and their continuations, directly one below
     // the other (a blank line ends it).
     size_t end = i + 1;

@@ -503,6 +503,25 @@ std::string NormalName(std::string_view s) {
   return OcrMendedName(t);
 }
 
+bool IsLegalForm(std::string_view word) {
+  std::string w;
+  for (char c : word) {
+    if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (std::string_view f :
+       {"inc", "incorporated", "corp", "corporation", "co", "company", "llc",
+        "lp", "llp", "ltd", "limited", "plc", "nv", "sa", "ag", "trust",
+        "bancorp"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze) {
+  return FindZip(a, zs, ze) && Trim(a.substr(*ze)).empty() && *zs > 0 &&
+         !GarbledAddress(a);
+}
+
 std::string PersonName(std::string_view s) {
   std::string out = NormalName(s);
   for (size_t i = 4; i + 3 < out.size(); ++i) {
@@ -513,13 +532,9 @@ std::string PersonName(std::string_view s) {
         std::islower(static_cast<unsigned char>(out[i - 3]))) {
       // "Fund V, Inc.": a legal form after the comma is a company's.
       std::string_view next = std::string_view(out).substr(i + 2);
-      next = next.substr(0, next.find_first_of(" .,"));
-      bool legal = false;
-      for (std::string_view f : {"Inc", "Ltd", "Co", "Corp", "Company",
-                                 "Incorporated", "Limited"}) {
-        legal = legal || next == f;
+      if (!IsLegalForm(next.substr(0, next.find_first_of(" ,")))) {
+        out[i] = '.';
       }
-      if (!legal) out[i] = '.';
     }
   }
   return out;

@@ -94,6 +94,12 @@ std::string NormalName(std::string_view s);        // folded, no trailing ,;:
 // period of a middle initial between two words is the period ("James M,
 // Collins"; not in a company's "Fund V, Inc.").
 std::string PersonName(std::string_view s);
+// A company's legal form as one word, any case, dots ignored: "Inc.",
+// "CORPORATION", "L.P.", "plc".
+bool IsLegalForm(std::string_view word);
+// An address that ends in its zip code and reads as one ("100 Main Street,
+// Springfield, Illinois 62701"): the zip's offsets in `a` go to *zs, *ze.
+bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze);
 std::string OcrMendedName(std::string_view s);     // "Chery]" -> "Cheryl"
 
 // Page-edge marks a blank before the first word ("| 60 South ...",

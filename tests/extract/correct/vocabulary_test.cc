@@ -132,20 +132,29 @@ TEST_CASE("case is kept and right words are not re-cased",
   }
 }
 
+// `text` as one OCR page whose word "lidabashi" Tesseract read with
+// `confidence`, in `box`.
+Document OcrPageWithLidabashi(const std::string& text, float confidence,
+                              Box box = Box{}) {
+  Document d = TextDoc(text);
+  d.pages[0].ocr = true;
+  Word w;
+  w.start = text.find("lidabashi");
+  w.end = w.start + 9;
+  w.page = 1;
+  w.confidence = confidence;
+  w.box = box;
+  d.words.push_back(w);
+  return d;
+}
+
 // Tesseract is as sure of "l" as of "I" in a serif face: its confidence
 // does not raise the bar for a repair between look-alike glyphs, and does
 // for any other.
 TEST_CASE("confidence and look-alike glyphs", "[correct][confidence]") {
   std::string text = "Address:\nlidabashi Grand Bloom, Tokyo 8LG\n";
   for (float conf : {30.0f, 95.0f}) {
-    Document d = TextDoc(text);
-    d.pages[0].ocr = true;
-    Word w;
-    w.start = text.find("lidabashi");
-    w.end = w.start + 9;
-    w.page = 1;
-    w.confidence = conf;
-    d.words.push_back(w);
+    Document d = OcrPageWithLidabashi(text, conf);
     CorrectOcr(&d, CorrectOptions());
     INFO(conf);
     CHECK(d.text.find("Iidabashi Grand") != std::string::npos);
@@ -155,15 +164,7 @@ TEST_CASE("confidence and look-alike glyphs", "[correct][confidence]") {
 TEST_CASE("a repair carries the page-image box of the word it changed",
           "[correct][confidence]") {
   std::string text = "Address:\nlidabashi Grand Bloom, Tokyo 8LG\n";
-  Document d = TextDoc(text);
-  d.pages[0].ocr = true;
-  Word w;
-  w.start = text.find("lidabashi");
-  w.end = w.start + 9;
-  w.page = 1;
-  w.confidence = 90.0f;
-  w.box = Box{301, 1466, 454, 1496};
-  d.words.push_back(w);
+  Document d = OcrPageWithLidabashi(text, 90.0f, Box{301, 1466, 454, 1496});
   std::vector<Correction> repairs = CorrectOcr(&d, CorrectOptions());
   REQUIRE(repairs.size() == 1);
   CHECK(repairs[0].to == "Iidabashi");

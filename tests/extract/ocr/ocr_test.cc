@@ -52,6 +52,14 @@ Document Ocr(Document doc, const OcrOptions& options, OcrInfo* info,
   return doc;
 }
 
+// Document::words in text order, as provenance looks them up
+// (extract/provenance.h).
+bool WordsInTextOrder(const Document& doc) {
+  return std::is_sorted(
+      doc.words.begin(), doc.words.end(),
+      [](const Word& a, const Word& b) { return a.start < b.start; });
+}
+
 TEST_CASE("rendered Form SD cover is read with boxes and confidences",
           "[ocr]") {
   std::string png = ReadFileOrEmpty(SourcePath(kCoverPng));
@@ -86,9 +94,7 @@ TEST_CASE("rendered Form SD cover is read with boxes and confidences",
   REQUIRE(doc.words.size() > 50);
   // In text order, as provenance looks them up (extract/provenance.h),
   // whatever order Tesseract read the page's blocks in.
-  CHECK(std::is_sorted(
-      doc.words.begin(), doc.words.end(),
-      [](const Word& a, const Word& b) { return a.start < b.start; }));
+  CHECK(WordsInTextOrder(doc));
   for (const Word& w : doc.words) {
     CHECK(w.page == 1);
     CHECK(w.end > w.start);
@@ -291,9 +297,7 @@ TEST_CASE("a lone page number under the text is read", "[ocr]") {
   CHECK(two->box.right < 1350);
   CHECK(two->confidence >= 75);
   // A word read again after the page's reading still sits in text order.
-  CHECK(std::is_sorted(
-      doc.words.begin(), doc.words.end(),
-      [](const Word& a, const Word& b) { return a.start < b.start; }));
+  CHECK(WordsInTextOrder(doc));
   // Nothing else turned up: the body reads as before.
   for (const Word& w : doc.words) {
     CHECK(w.end > w.start);
@@ -338,9 +342,7 @@ TEST_CASE("words read again above the body keep the text order",
   REQUIRE(two != nullptr);
   CHECK(two->box.top < 300);
   CHECK(two->start < doc.text.find("deemed filed."));
-  CHECK(std::is_sorted(
-      doc.words.begin(), doc.words.end(),
-      [](const Word& a, const Word& b) { return a.start < b.start; }));
+  CHECK(WordsInTextOrder(doc));
 }
 
 // A PDF whose first page has a text layer and whose second is a scan.
