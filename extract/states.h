@@ -17,6 +17,12 @@ std::string StateName(std::string_view code_or_name);
 // "Pennsylvania" or "pa" -> "PA"; "" when neither a known name nor a code.
 std::string StateCode(std::string_view name_or_code);
 
+// Whether a US ZIP code's first three digits lie in the ranges the Postal
+// Service gives the state (a two-letter code): "10179", "NY" -> true;
+// "60601", "NY" -> false. True when either is unknown (not five digits,
+// a country, a territory): only a known disagreement says no.
+bool ZipFitsState(std::string_view zip, std::string_view state_code);
+
 }  // namespace secx
 
 #endif  // SECX_EXTRACT_STATES_H_

@@ -93,6 +93,7 @@ struct Compiled {
   // 12/31/03" (the form prints MM/DD/YY under each box).
   RE2 period_beginning{
       R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
+  RE2 beginning_box{R"((?i)\bperiod\s+beginning\b)"};
   // 10-Q: "For the quarterly period ended June 30, 2023".
   // 6-K: "For the month of March 2024", "For the month of: March, 2024".
   RE2 month_of{
@@ -341,9 +342,38 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
 // (two-digit years: 50-99 are 19xx, 00-49 20xx).
 // A few specks of ink may come before the date ("we.  12/31/01").
 constexpr size_t kBoxSpecks = 8;
-std::optional<DateMatch> BoxDate(std::string_view v) {
-  std::optional<DateMatch> d = FindDateNear(v, kBoxSpecks);
-  if (d) return d;
+// A typed box date whose "1" or "0" OCR read as a look-alike mark
+// ("!2/31/2012", "O1/O1/03"): those marks become digits when they stand
+// between digits and slashes of a numeric date (same length, so offsets
+// hold). Letters elsewhere in the box are left as they are.
+std::string LookAlikeBoxDigits(std::string_view v) {
+  std::string out(v);
+  auto digitish = [&](size_t i) {
+    if (i >= out.size()) return false;
+    char c = out[i];
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '/';
+  };
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    char to = 0;
+    if (c == '!' || c == '|' || c == 'l' || c == 'I') to = '1';
+    if (c == 'O' || c == 'o') to = '0';
+    if (!to) continue;
+    // Neighbours on both sides (or the box edge on one side and a digit
+    // and a slash on the other) must belong to the date.
+    bool before = i > 0 && digitish(i - 1);
+    bool after = digitish(i + 1);
+    bool edge_before = i == 0 || out[i - 1] == ' ' || out[i - 1] == '_';
+    bool edge_after = i + 1 >= out.size() || out[i + 1] == ' ' || out[i + 1] == '_';
+    if ((before && after) || (edge_before && after && digitish(i + 2)) ||
+        (before && edge_after && i >= 2 && digitish(i - 2))) {
+      out[i] = to;
+    }
+  }
+  return out;
+}
+
+std::optional<DateMatch> NumericBoxDate(std::string_view v) {
   re2::StringPiece in(v.data(), v.size());
   re2::StringPiece m;
   if (!Rules().numeric_date.Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1) ||
@@ -361,6 +391,16 @@ std::optional<DateMatch> BoxDate(std::string_view v) {
   if (iso.empty()) return std::nullopt;
   size_t s = m.data() - v.data();
   return DateMatch{iso, s, s + m.size()};
+}
+
+std::optional<DateMatch> BoxDate(std::string_view v) {
+  std::optional<DateMatch> d = FindDateNear(v, kBoxSpecks);
+  if (d) return d;
+  d = NumericBoxDate(v);
+  if (d) return d;
+  std::string fixed = LookAlikeBoxDigits(v);
+  if (fixed == v) return std::nullopt;
+  return NumericBoxDate(fixed);
 }
 
 // Fill-in boxes typed over a rule come out as "_0_1_/_0_1_/_1_3_": the
@@ -431,6 +471,17 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
 // left out. (The day of month is no sign: 52/53-week years may begin on a
 // first and end on any day, and a new broker-dealer's first period starts
 // on the day it registered.)
+int IsoDay(const std::string& iso) {
+  return iso.size() == 10 ? std::stoi(iso.substr(8, 2)) : 0;
+}
+
+bool IsLastDayOfMonth(const std::string& iso) {
+  if (iso.size() != 10) return false;
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+  int d = std::stoi(iso.substr(8, 2));
+  return !IsoDate(y, m, d).empty() && IsoDate(y, m, d + 1).empty();
+}
+
 bool PlausiblePeriod(const std::string& start, const std::string& end) {
   std::optional<long> a = DaysFromIsoDate(start), b = DaysFromIsoDate(end);
   return !a || !b || *b - *a <= 400;
@@ -503,12 +554,35 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
   return true;
 }
 
+// "REPORT FOR THE PERIOD BEGINNING 12/01/04   AND END: epiON OF MAR)": a
+// stamp over "AND ENDING" and its box leaves the BEGINNING box, which
+// stands alone when it is a first day of a month right after the caption.
+void LoneBeginning(std::string_view text, size_t begin, size_t end,
+                   std::vector<Hit>* out) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece m;
+  if (!Rules().beginning_box.Match(in, begin, end, RE2::UNANCHORED, &m, 1)) {
+    return;
+  }
+  size_t from = m.data() - text.data() + m.size();
+  size_t le = std::min(end, text.find('\n', from));
+  std::string_view rest = text.substr(from, le - from);
+  size_t skip = rest.find_first_not_of(" \t_:.=-");
+  if (skip == std::string_view::npos) return;
+  std::optional<DateMatch> d = BoxDate(rest.substr(skip));
+  if (!d || d->start != 0 || IsoDay(d->iso) != 1) return;
+  Add("reporting_period_start", d->iso, from + skip, from + skip + d->end, 0.6,
+      "cover.reporting_period.one_box", out);
+}
+
 void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
                            std::vector<Hit>* out) {
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
   if (!Rules().period_beginning.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
-    PeriodByTwoDates(text, begin, end, out);
+    if (!PeriodByTwoDates(text, begin, end, out)) {
+      LoneBeginning(text, begin, end, out);
+    }
     return;
   }
   std::string_view a = Trim(std::string_view(g[1].data(), g[1].size()));
@@ -544,9 +618,19 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
     if (!from && f) from = DateMatch{f->iso, 0, a.size()};
     if (!to && t) to = DateMatch{t->iso, 0, b.size()};
   }
-  // Both or neither: one date alone may be a box read wrongly.
+  // Both, or one that looks like a period's edge: a box read wrongly
+  // could give any date, so a date alone (a stamp or handwriting over the
+  // other box) stands only as a first day of a month in the BEGINNING box
+  // or a last day of a month in the ENDING box, at a lower confidence.
   if (!from || !to || from->iso >= to->iso) {
-    PeriodByTwoDates(text, begin, end, out);
+    if (PeriodByTwoDates(text, begin, end, out)) return;
+    if (from && !to && IsoDay(from->iso) == 1) {
+      Add("reporting_period_start", from->iso, as + from->start,
+          as + from->end, 0.6, "cover.reporting_period.one_box", out);
+    } else if (to && !from && IsLastDayOfMonth(to->iso)) {
+      Add("reporting_period_end", to->iso, bs + to->start, bs + to->end, 0.6,
+          "cover.reporting_period.one_box", out);
+    }
     return;
   }
   if (!PlausiblePeriod(from->iso, to->iso)) return;

@@ -14,6 +14,7 @@
 #include <string>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "extract/cover/above.h"
 #include "extract/cover/beside.h"
@@ -23,6 +24,7 @@
 #include "extract/cover/registrants.h"
 #include "extract/cover/signature.h"
 #include "extract/provenance.h"
+#include "extract/states.h"
 
 namespace secx {
 namespace {
@@ -297,6 +299,64 @@ void DropImplausible(std::vector<Hit>* hits) {
               hits->end());
 }
 
+// The state an address names just before its ZIP code ("..., New York,
+// New York 10179" -> "NY"), and that ZIP's five digits; empty when the
+// address does not end that way.
+std::pair<std::string, std::string> StateAndZip(std::string_view address) {
+  static const RE2* const kEnd =
+      new RE2(R"(((?:[A-Za-z.]+[ ,]+){1,3})(\d{5})(?:-\d{4})?\s*$)");
+  re2::StringPiece words, zip;
+  if (!RE2::PartialMatch(address, *kEnd, &words, &zip)) return {};
+  std::vector<std::string> parts;
+  std::string word;
+  for (char c : std::string_view(words.data(), words.size())) {
+    if (c == ' ' || c == ',') {
+      if (!word.empty()) parts.push_back(word), word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  if (!word.empty()) parts.push_back(word);
+  // The longest run of last words that names a state: "New York", "N.Y.".
+  for (size_t n = std::min<size_t>(3, parts.size()); n >= 1; --n) {
+    std::string name;
+    for (size_t i = parts.size() - n; i < parts.size(); ++i) {
+      if (!name.empty()) name += ' ';
+      for (char c : parts[i]) {
+        if (c != '.') name.push_back(c);
+      }
+    }
+    std::string code = StateCode(name);
+    if (!code.empty()) return {code, std::string(zip.data(), zip.size())};
+  }
+  return {};
+}
+
+// A ZIP code outside its state's ranges is a digit misread (or a value of
+// another line): the address and that ZIP code are left out.
+void DropZipOutsideState(std::vector<Hit>* hits) {
+  std::vector<std::pair<int, std::string>> bad;  // entity, ZIP
+  for (const Hit& h : *hits) {
+    if (h.name != "address") continue;
+    auto [code, zip] = StateAndZip(h.value);
+    if (!code.empty() && !ZipFitsState(zip, code)) bad.emplace_back(h.entity, zip);
+  }
+  if (bad.empty()) return;
+  hits->erase(std::remove_if(hits->begin(), hits->end(),
+                             [&](const Hit& h) {
+                               for (const auto& [entity, zip] : bad) {
+                                 if (h.entity != entity) continue;
+                                 if (h.name == "address") return true;
+                                 if (h.name == "zip_code" &&
+                                     h.value.compare(0, 5, zip) == 0) {
+                                   return true;
+                                 }
+                               }
+                               return false;
+                             }),
+              hits->end());
+}
+
 // Ink OCR read as a cell of its own between a form's values and captions:
 // marks ("—", "._", ":") or two letters no word or state code is made of
 // ("ee", "oO"). On a scanned cover they are specks, and they would split
@@ -439,8 +499,10 @@ std::vector<Field> ExtractCover(const Document& doc) {
   cover::SignatureRules(doc.text, r.begin, r.end, registrants, &hits);
   hits = Best(std::move(hits));
   AbbreviationRule(doc.text, r, &hits);
+  hits = Best(std::move(hits));
+  DropZipOutsideState(&hits);
   std::vector<Field> fields;
-  for (const Hit& h : Best(std::move(hits))) fields.push_back(ToField(doc, h));
+  for (const Hit& h : hits) fields.push_back(ToField(doc, h));
   return fields;
 }
 

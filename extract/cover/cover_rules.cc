@@ -179,13 +179,20 @@ namespace {
 LabelInfo ClassifyCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
-  // "~ (Address of ...)".
-  while (!s.empty() && (s.front() == '.' || s.front() == '*' ||
-                        s.front() == '-' || s.front() == '_' ||
-                        s.front() == '\'' || s.front() == ',' ||
-                        s.front() == '[' || s.front() == '|' ||
-                        s.front() == '~')) {
-    s = Trim(s.substr(1));
+  // "~ (Address of ...)", "‘NAME AND TELEPHONE ...".
+  static const std::string_view kSpecks[] = {
+      ".", "*", "-", "_", "'", ",", "[", "|", "~", "`", "\"", ";", ":",
+      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\xA2", "\xC2\xB0", "\xC2\xAB", "\xC2\xBB"};
+  for (bool stripped = true; stripped && !s.empty();) {
+    stripped = false;
+    for (std::string_view speck : kSpecks) {
+      if (s.substr(0, speck.size()) == speck) {
+        s = Trim(s.substr(speck.size()));
+        stripped = true;
+        break;
+      }
+    }
   }
   // OCR reads a parenthesis as a brace at times: "{Zip Code)".
   bool paren = !s.empty() && (s.front() == '(' || s.front() == '{');

@@ -27,6 +27,20 @@ TEST_CASE("state codes, file numbers and digits", "[cover][agreement]") {
   CHECK(DigitsOnly("23-2224800") == "232224800");
 }
 
+TEST_CASE("ZIP codes against their state's ranges", "[cover][agreement]") {
+  CHECK(ZipFitsState("10179", "NY"));
+  CHECK(ZipFitsState("55402-1106", "MN"));
+  CHECK(ZipFitsState("04101", "ME"));
+  CHECK(ZipFitsState("75201", "TX"));
+  CHECK(ZipFitsState("88510", "TX"));
+  CHECK_FALSE(ZipFitsState("60601", "NY"));
+  CHECK_FALSE(ZipFitsState("10019", "NJ"));
+  // Unknown either way: no disagreement.
+  CHECK(ZipFitsState("M5H 2N2", "ON"));
+  CHECK(ZipFitsState("0019", "NY"));
+  CHECK(ZipFitsState("00901", "PR"));
+}
+
 TEST_CASE("agreement scores only fields the text states",
           "[cover][agreement]") {
   Extraction x;

@@ -74,6 +74,22 @@ TEST_CASE("facing page: the registrant's address, not the accountant's",
   CHECK(V(kFacingPage, "state_of_incorporation").empty());
 }
 
+TEST_CASE("facing page: a ZIP code outside its state is a misreading",
+          "[cover][form_box]") {
+  // "04101" read as "64101" (a Missouri prefix) beside "Maine".
+  std::string page = kFacingPage;
+  page.replace(page.find("04101"), 5, "64101");
+  CHECK(V(page, "address").empty());
+  CHECK(V(page, "zip_code").empty());
+  CHECK(V(page, "registrant_name") == "Harbor Lane Securities, Inc.");
+  // A state written as its code, a ZIP+4 in range: kept.
+  std::string coded = kFacingPage;
+  coded.replace(coded.find("Maine   "), 8, "ME      ");
+  coded.replace(coded.find("04101\n"), 5, "04101-2200");
+  CHECK(V(coded, "zip_code") == "04101-2200");
+  CHECK(!V(coded, "address").empty());
+}
+
 TEST_CASE("facing page: a stamp beside a caption is not its value",
           "[cover][form_box]") {
   std::string page =
@@ -96,11 +112,29 @@ TEST_CASE("facing page: OCR damage around the boxes", "[cover][form_box]") {
   CHECK(V(page, "reporting_period_end") == "2004-11-30");
 }
 
-TEST_CASE("facing page: one date alone is not a period", "[cover][form_box]") {
-  std::string page =
+TEST_CASE("facing page: one date alone is a period's edge only",
+          "[cover][form_box]") {
+  // A stamp over the other box: the first of a month in the BEGINNING
+  // box, the last of a month in the ENDING box, stand alone.
+  std::string start =
       "REPORT FOR THE PERIOD BEGINNING   12/01/03     AND ENDING  DIVISION\n";
-  CHECK(V(page, "reporting_period_start").empty());
-  CHECK(V(page, "reporting_period_end").empty());
+  CHECK(V(start, "reporting_period_start") == "2003-12-01");
+  CHECK(V(start, "reporting_period_end").empty());
+  std::string stamped =
+      "REPORT FOR THE PERIOD BEGINNING   12/01/04     AND END: epiON OF MAR) BO/\n";
+  CHECK(V(stamped, "reporting_period_start") == "2004-12-01");
+  std::string end =
+      "REPORT FOR THE PERIOD BEGINNING__21/01/2012          AND ENDING__!2/31/2012\n";
+  CHECK(V(end, "reporting_period_start").empty());
+  CHECK(V(end, "reporting_period_end") == "2012-12-31");
+  // Any other date alone may be a box read wrongly (or a stamp's date).
+  std::string mid =
+      "REPORT FOR THE PERIOD BEGINNING   12/17/03     AND ENDING  DIVISION\n";
+  CHECK(V(mid, "reporting_period_start").empty());
+  std::string mid_end =
+      "REPORT FOR THE PERIOD BEGINNING   ORS Wie     AND ENDING  11/29/04\n";
+  CHECK(V(mid_end, "reporting_period_end").empty());
+  CHECK(V(mid_end, "reporting_period_start").empty());
 }
 
 TEST_CASE("facing page: a period of over 400 days has a year misread",
@@ -128,6 +162,17 @@ TEST_CASE("facing page: a contact name with a digit is a misreading",
       "      Mr. J2ffrey M. Porter                      (207) 555-0142\n"
       "                                          (Area Code - Telephone No.)\n";
   CHECK(V(page, "contact_name").empty());
+  CHECK(V(page, "phone") == "(207) 555-0142");
+}
+
+TEST_CASE("facing page: a speck read as a quote mark before a caption",
+          "[cover][form_box]") {
+  std::string page =
+      "\xE2\x80\x98NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+      "\n"
+      " Mr. Samuel T. Porter                               (207) 555-0142\n"
+      "                                            (Area Code - Telephone Number)\n";
+  CHECK(V(page, "contact_name") == "Mr. Samuel T. Porter");
   CHECK(V(page, "phone") == "(207) 555-0142");
 }
 
@@ -287,15 +332,15 @@ TEST_CASE("facing page: OCR damage in form boxes", "[cover][form_box]") {
       "      Harbor Plaza\n"
       "      40 Wharf Street\n"
       "                     ws (No. and Street)        __\\ FINANCIAL\n"
-      "      Portland             Maine                 \xC2\xA7" "4101\n"
+      "      Minneapolis          Minnesota             \xC2\xA7" "5402\n"
       "      (City)               (State)               (Zip Code)\n"
       "\n"
       "  INDEPENDENT PUBLIC ACCOUNTANT whose opinion is contained in this Report*   MAR  @ 2 704\n"
       "      Fenwick & Hale LLP   \xE2\x80\x98\n";
   CHECK(V(page, "commission_file_number") == "8-45411");
-  CHECK(V(page, "zip_code") == "54101");
+  CHECK(V(page, "zip_code") == "55402");
   CHECK(V(page, "address") ==
-        "Harbor Plaza, 40 Wharf Street, Portland Maine 54101");
+        "Harbor Plaza, 40 Wharf Street, Minneapolis Minnesota 55402");
   CHECK(V(page, "auditor_name") == "Fenwick & Hale LLP");
   CHECK(V(page, "reporting_period_end") == "2005-06-30");
 }
