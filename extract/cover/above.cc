@@ -743,6 +743,16 @@ void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
+// "B. ACCOUNTANT IDENTIFICATION": the X-17A-5 part heading over the
+// accountant's block, which opens it even when OCR damaged the caption
+// under it ("INDEPENDENT PI PUBLIC ACCOUNTANT").
+bool AccountantHeading(std::string_view cell) {
+  static const RE2* const kHeading = new RE2(
+      R"((?i)^\W{0,3}(?:[a-c][.,]\s?)?accountant\s+identification\b)");
+  return RE2::PartialMatch(re2::StringPiece(cell.data(), cell.size()),
+                           *kHeading);
+}
+
 std::vector<std::pair<size_t, size_t>> OtherPartyRanges(
     const std::vector<Line>& lines) {
   std::vector<std::pair<size_t, size_t>> out;
@@ -751,7 +761,7 @@ std::vector<std::pair<size_t, size_t>> OtherPartyRanges(
   for (const Line& l : lines) {
     for (const LayoutCell& c : l.cells) {
       LabelKind k = KindOf(c.text);
-      if (k == LabelKind::kAuditor && !open) {
+      if ((k == LabelKind::kAuditor || AccountantHeading(c.text)) && !open) {
         open = true;
         from = l.start;
       } else if (open && (k == LabelKind::kName || k == LabelKind::kFileNumber ||

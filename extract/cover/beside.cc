@@ -733,12 +733,18 @@ void Periods(std::string_view text, size_t begin, size_t end,
 
 // A date alone on a line before the registrant's name, with no label:
 // "December 14, 2023" under "Securities Exchange Act of 1934".
+// A date wrapped under its label ("Expires:" of the OMB box over "Oct. 31,
+// 2023.") is that label's value, not a standalone date.
 void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  std::string_view previous;
   for (const Line& l : lines) {
     if (l.kind == LineKind::kLabel) return;
     if (l.kind != LineKind::kText) continue;
+    std::string_view before = previous;
+    previous = Trim(l.text);
     std::optional<std::string> d = ParseDate(l.text);
     if (!d) continue;
+    if (!before.empty() && before.back() == ':') continue;
     std::string_view t = Trim(l.text);
     size_t s = l.start + (t.data() - l.text.data());
     Add("report_date", *d, s, s + t.size(), 0.6, "cover.report_date.standalone",

@@ -397,6 +397,26 @@ void TrimSpecks(cover::LayoutCell* c) {
     }
     return true;
   };
+  // A speck read as an opening quote on the first word ("â200
+  // Clarendon Street"), with no closing quote in the cell.
+  static const std::string_view kQuotes[] = {
+      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
+  for (std::string_view q : kQuotes) {
+    std::string_view t = c->text;
+    if (t.size() <= q.size() || t.substr(0, q.size()) != q ||
+        !std::isalnum(static_cast<unsigned char>(t[q.size()]))) {
+      continue;
+    }
+    bool closed = false;
+    for (std::string_view other : kQuotes) {
+      closed |= t.find(other, q.size()) != std::string_view::npos;
+    }
+    if (closed) break;
+    c->text.remove_prefix(q.size());
+    c->start += q.size();
+    c->col_start += 1;
+    break;
+  }
   for (;;) {
     std::string_view t = c->text;
     size_t sp = t.find(' ');

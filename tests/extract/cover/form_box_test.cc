@@ -74,6 +74,70 @@ TEST_CASE("facing page: the registrant's address, not the accountant's",
   CHECK(V(kFacingPage, "state_of_incorporation").empty());
 }
 
+// The facing page as the SEC revised it for 2021 and later filings: "NAME OF
+// FIRM:", a type-of-registrant box, and "PERSON TO CONTACT WITH REGARD TO
+// THIS FILING" over name, telephone and e-mail columns.
+TEST_CASE("facing page: the 2021 form", "[cover][form_box]") {
+  const std::string page =
+    "                                                                              OMB APPROVAL\n"
+    "                                                                     OMB Number: 3235-0123\n"
+    "                                                                     Expires: Oct. 31, 2023\n"
+    "                                                                     Estimated average burden\n"
+    "                                                                     hours per response: 12\n"
+    "                                                                          SEC FILE NUMBER\n"
+    "                                                                              8-67123\n"
+    "                                   FACING PAGE\n"
+    "  Information Required Pursuant to Rules 17a-5, 17a-12, and 18a-7 under the Securities Exchange Act of 1934\n"
+    "\n"
+    "FILING FOR THE PERIOD BEGINNING        01/01/22          AND ENDING         12/31/22\n"
+    "                                       MM/DD/YY                             MM/DD/YY\n"
+    "\n"
+    "                              A. REGISTRANT IDENTIFICATION\n"
+    "\n"
+    "NAME OF FIRM: Kestrel Point Capital Markets LLC\n"
+    "\n"
+    "TYPE OF REGISTRANT (check all applicable boxes):\n"
+    "  [X] Broker-dealer    [ ] Security-based swap dealer    [ ] Major security-based swap participant\n"
+    "  [ ] Check here if respondent is also an OTC derivatives dealer\n"
+    "\n"
+    "ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use a P.O. box no.)\n"
+    "\n"
+    "  200 Clarendon Street, 21st Floor\n"
+    "                                             (No. and Street)\n"
+    "  Boston                                     MA                                  02116\n"
+    "  (City)                                     (State)                             (Zip Code)\n"
+    "\n"
+    "PERSON TO CONTACT WITH REGARD TO THIS FILING\n"
+    "\n"
+    "  Dana R. Whitfield                 (617) 555-0199                   dwhitfield@kestrelpoint.com\n"
+    "  (Name)                            (Area Code - Telephone Number)   (Email Address)\n"
+    "\n"
+    "                              B. ACCOUNTANT IDENTIFICATION\n"
+    "\n"
+    "INDEPENDENT PUBLIC ACCOUNTANT whose reports are contained in this filing*\n"
+    "\n"
+    "  Marlow & Finch LLP\n"
+    "                     (Name - if individual, state last, first, and middle name)\n"
+    "\n"
+    "  1 Federal Street                  Boston                MA                02110\n"
+    "  (Address)                         (City)                (State)           (Zip Code)\n"
+    "\n"
+    "  October 20, 2003                                            102\n"
+    "  (Date of Registration with PCAOB)(if applicable)            (PCAOB Registration Number, if applicable)\n"
+    "\n"
+    "                                 FOR OFFICIAL USE ONLY\n";
+  CHECK(V(page, "registrant_name") == "Kestrel Point Capital Markets LLC");
+  CHECK(V(page, "commission_file_number") == "8-67123");
+  CHECK(V(page, "reporting_period_start") == "2022-01-01");
+  CHECK(V(page, "reporting_period_end") == "2022-12-31");
+  CHECK(V(page, "address") ==
+        "200 Clarendon Street, 21st Floor, Boston MA 02116");
+  CHECK(V(page, "zip_code") == "02116");
+  CHECK(V(page, "contact_name") == "Dana R. Whitfield");
+  CHECK(V(page, "phone") == "(617) 555-0199");
+  CHECK(V(page, "auditor_name") == "Marlow & Finch LLP");
+}
+
 TEST_CASE("facing page: a ZIP code outside its state is a misreading",
           "[cover][form_box]") {
   // "04101" read as "64101" (a Missouri prefix) beside "Maine".
