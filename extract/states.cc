@@ -140,6 +140,37 @@ std::string StateCode(std::string_view name_or_code) {
   return s == nullptr ? "" : s->code;
 }
 
+std::string StateCodeOfAbbreviation(std::string_view abbreviation) {
+  static const StateEntry kAbbreviations[] = {
+      {"AL", "Ala."},   {"AZ", "Ariz."},  {"AR", "Ark."},   {"CA", "Calif."},
+      {"CA", "Cal."},   {"CO", "Colo."},  {"CT", "Conn."},  {"DE", "Del."},
+      {"DC", "D.C."},   {"FL", "Fla."},   {"GA", "Ga."},    {"IL", "Ill."},
+      {"IN", "Ind."},   {"KS", "Kan."},   {"KS", "Kans."},  {"KY", "Ky."},
+      {"LA", "La."},    {"MD", "Md."},    {"MA", "Mass."},  {"MI", "Mich."},
+      {"MN", "Minn."},  {"MS", "Miss."},  {"MO", "Mo."},    {"MT", "Mont."},
+      {"NE", "Neb."},   {"NE", "Nebr."},  {"NV", "Nev."},   {"NH", "N.H."},
+      {"NJ", "N.J."},   {"NM", "N.M."},   {"NM", "N. Mex."}, {"NY", "N.Y."},
+      {"NC", "N.C."},   {"ND", "N.D."},   {"ND", "N. Dak."}, {"OK", "Okla."},
+      {"OR", "Ore."},   {"OR", "Oreg."},  {"PA", "Pa."},    {"PA", "Penn."},
+      {"PA", "Penna."}, {"RI", "R.I."},   {"SC", "S.C."},   {"SD", "S.D."},
+      {"SD", "S. Dak."}, {"TN", "Tenn."}, {"TX", "Tex."},   {"UT", "Ut."},
+      {"VT", "Vt."},    {"VA", "Va."},    {"WA", "Wash."},  {"WV", "W. Va."},
+      {"WV", "W.Va."},  {"WI", "Wis."},   {"WI", "Wisc."},  {"WY", "Wyo."},
+  };
+  std::string_view a = Trim(abbreviation);
+  for (const StateEntry& e : kAbbreviations) {
+    std::string_view n = e.name;
+    if (a.size() != n.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < a.size() && same; ++i) {
+      same = std::tolower(static_cast<unsigned char>(a[i])) ==
+             std::tolower(static_cast<unsigned char>(n[i]));
+    }
+    if (same) return e.code;
+  }
+  return "";
+}
+
 bool ZipFitsState(std::string_view zip, std::string_view state_code) {
   if (zip.size() < 5) return true;
   int prefix = 0;

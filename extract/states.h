@@ -17,6 +17,10 @@ std::string StateName(std::string_view code_or_name);
 // "Pennsylvania" or "pa" -> "PA"; "" when neither a known name nor a code.
 std::string StateCode(std::string_view name_or_code);
 
+// A state's traditional abbreviation as addresses print it, with its dot:
+// "Calif." -> "CA", "N.Y." -> "NY", "W. Va." -> "WV"; "" otherwise.
+std::string StateCodeOfAbbreviation(std::string_view abbreviation);
+
 // Whether a US ZIP code's first three digits lie in the ranges the Postal
 // Service gives the state (a two-letter code): "10179", "NY" -> true;
 // "60601", "NY" -> false. True when either is unknown (not five digits,

@@ -222,6 +222,42 @@ const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
   return nullptr;
 }
 
+// The last words of a caption wrapped onto the next line ("OFFICIAL USE"
+// over "ONLY"): the cell, put after the last cell of the line above, makes
+// a caption that the cell above alone is not.
+bool WrappedCaptionTail(const std::vector<Line>& lines, const Line& l,
+                        const LayoutCell& c) {
+  size_t j = static_cast<size_t>(&l - lines.data());
+  while (j-- > 0) {
+    if (Blankish(lines[j])) continue;
+    if (lines[j].cells.empty()) return false;
+    const LayoutCell& last = lines[j].cells.back();
+    if (KindOf(last.text) != LabelKind::kNone) return false;
+    std::string joined = std::string(Trim(last.text)) + " " +
+                         std::string(Trim(c.text));
+    return KindOf(joined) != LabelKind::kNone;
+  }
+  return false;
+}
+
+// A value read beside its caption runs up to the next caption on the line
+// ("on | OFFICIAL USE ONLY" after "NAME OF BROKER-DEALER:" is a speck and a
+// form box's caption): the words before it, with the marks at its end.
+std::string_view CutAtCaption(std::string_view v) {
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (v[i - 1] != ' ' && v[i - 1] != '|') continue;
+    if (v[i] == ' ') continue;
+    if (KindOf(v.substr(i)) != LabelKind::kNone) {
+      std::string_view head = v.substr(0, i);
+      while (!head.empty() && (head.back() == ' ' || head.back() == '|')) {
+        head.remove_suffix(1);
+      }
+      return head;
+    }
+  }
+  return v;
+}
+
 // For captions whose value may be above them: true when the nearest text
 // line above holds a value of the field's form under the caption, which
 // makes this the usual value-over-caption layout.
@@ -657,7 +693,15 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
         }
       }
     }
-    std::string value = NormalFor(kind, tail);
+    if (kind == LabelKind::kName || kind == LabelKind::kAuditor) {
+      tail = CutAtCaption(tail);
+      // What is left of a speck ("on", ".") is no name: the value is
+      // looked for below.
+      if (Specks(tail) || (tail.size() <= 3 && std::islower(static_cast<unsigned char>(tail[0])))) {
+        tail = {};
+      }
+    }
+    std::string value = tail.empty() ? "" : NormalFor(kind, tail);
     if (!value.empty()) {
       size_t s = cap.cell.start + (tail.data() - cap.cell.text.data());
       if (tail.data() < cap.cell.text.data() ||
@@ -704,7 +748,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       continue;
     }
     const LayoutCell* c = ValueCellUnder(*l, cap);
-    if (!c) continue;
+    if (!c || WrappedCaptionTail(lines, *l, *c)) continue;
     // "(Name -- if individual, state last, first, middle name)": a remark
     // printed under the caption, above the value.
     std::string_view t = Trim(c->text);

@@ -299,55 +299,104 @@ void DropImplausible(std::vector<Hit>* hits) {
               hits->end());
 }
 
-// The state an address names just before its ZIP code ("..., New York,
-// New York 10179" -> "NY"), and that ZIP's five digits; empty when the
-// address does not end that way.
-std::pair<std::string, std::string> StateAndZip(std::string_view address) {
-  static const RE2* const kEnd =
-      new RE2(R"(((?:[A-Za-z.]+[ ,]+){1,3})(\d{5})(?:-\d{4})?\s*$)");
-  re2::StringPiece words, zip;
-  if (!RE2::PartialMatch(address, *kEnd, &words, &zip)) return {};
-  std::vector<std::string> parts;
-  std::string word;
-  for (char c : std::string_view(words.data(), words.size())) {
-    if (c == ' ' || c == ',') {
-      if (!word.empty()) parts.push_back(word), word.clear();
-    } else {
-      word.push_back(c);
-    }
+// An address that ends in a US ZIP code ("..., New York, New York 10179"):
+// the state it names before the ZIP (a name, a code or an abbreviation such
+// as "Calif.") and the ZIP's five digits. `state` is empty when no state
+// stands in the last words before the ZIP; `junk` is set to the bytes
+// [from, to) of the value between the state and the ZIP when they are only
+// specks OCR read there ("Texas — OS 75201").
+struct UsAddressEnd {
+  bool us = false;  // ends in a five-digit ZIP (or ZIP+4)
+  std::string state;
+  std::string zip;
+  size_t junk_from = 0, junk_to = 0;
+};
+
+UsAddressEnd ReadUsAddressEnd(std::string_view address) {
+  static const RE2* const kZip = new RE2(R"((?:^|[\s,])(\d{5})(?:-\d{4})?\s*$)");
+  UsAddressEnd out;
+  re2::StringPiece in(address.data(), address.size());
+  re2::StringPiece m[2];
+  if (!kZip->Match(in, 0, in.size(), RE2::UNANCHORED, m, 2)) return out;
+  out.us = true;
+  out.zip = std::string(m[1].data(), m[1].size());
+  size_t zip_at = m[1].data() - address.data();
+  // Words before the ZIP, right to left, with their offsets.
+  std::vector<std::pair<size_t, size_t>> words;
+  size_t e = zip_at;
+  while (words.size() < 6) {
+    while (e > 0 && (address[e - 1] == ' ' || address[e - 1] == ',')) --e;
+    if (e == 0) break;
+    size_t b = e;
+    while (b > 0 && address[b - 1] != ' ' && address[b - 1] != ',') --b;
+    words.emplace_back(b, e);
+    e = b;
   }
-  if (!word.empty()) parts.push_back(word);
-  // The longest run of last words that names a state: "New York", "N.Y.".
-  for (size_t n = std::min<size_t>(3, parts.size()); n >= 1; --n) {
-    std::string name;
-    for (size_t i = parts.size() - n; i < parts.size(); ++i) {
-      if (!name.empty()) name += ' ';
-      for (char c : parts[i]) {
-        if (c != '.') name.push_back(c);
+  auto speck = [&](size_t k) {
+    std::string_view w = address.substr(words[k].first,
+                                        words[k].second - words[k].first);
+    int alnum = 0;
+    for (char c : w) alnum += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+    return alnum == 0 || (w.size() <= 2 && !std::islower(static_cast<unsigned char>(w[0])));
+  };
+  // The state may sit after up to two specks; it is one to three words.
+  for (size_t skip = 0; skip <= 2 && skip < words.size(); ++skip) {
+    if (skip > 0 && !speck(skip - 1)) break;
+    for (size_t n = std::min<size_t>(3, words.size() - skip); n >= 1; --n) {
+      size_t from = words[skip + n - 1].first, to = words[skip].second;
+      std::string_view run = address.substr(from, to - from);
+      std::string code = StateCodeOfAbbreviation(run);
+      if (code.empty()) {
+        std::string name;
+        for (char c : run) {
+          if (c != '.') name.push_back(c);
+        }
+        code = StateCode(name);
       }
+      if (code.empty()) continue;
+      // A two-letter code after specks could be a speck itself.
+      if (skip > 0 && run.size() <= 2) continue;
+      out.state = code;
+      if (skip > 0) {
+        out.junk_from = to;
+        out.junk_to = words[0].second;
+      }
+      return out;
     }
-    std::string code = StateCode(name);
-    if (!code.empty()) return {code, std::string(zip.data(), zip.size())};
   }
-  return {};
+  return out;
 }
 
-// A ZIP code outside its state's ranges is a digit misread (or a value of
-// another line): the address and that ZIP code are left out.
-void DropZipOutsideState(std::vector<Hit>* hits) {
-  std::vector<std::pair<int, std::string>> bad;  // entity, ZIP
-  for (const Hit& h : *hits) {
+// Addresses that end in a US ZIP code are checked against their state: a
+// ZIP outside the state's ranges is a digit misread (or a value of another
+// line), and an address without a state before its ZIP lost a part (a
+// wrapped or stamped state cell); both leave the address out, and the
+// first the ZIP as well. Specks between state and ZIP are dropped.
+void CheckUsAddresses(std::vector<Hit>* hits) {
+  std::vector<std::pair<int, std::string>> bad_zip;  // entity, ZIP
+  for (Hit& h : *hits) {
     if (h.name != "address") continue;
-    auto [code, zip] = StateAndZip(h.value);
-    if (!code.empty() && !ZipFitsState(zip, code)) bad.emplace_back(h.entity, zip);
+    UsAddressEnd end = ReadUsAddressEnd(h.value);
+    if (!end.us) continue;
+    if (end.state.empty()) {
+      h.value.clear();
+      continue;
+    }
+    if (!ZipFitsState(end.zip, end.state)) {
+      bad_zip.emplace_back(h.entity, end.zip);
+      h.value.clear();
+      continue;
+    }
+    if (end.junk_to > end.junk_from) {
+      h.value.erase(end.junk_from, end.junk_to - end.junk_from);
+    }
   }
-  if (bad.empty()) return;
   hits->erase(std::remove_if(hits->begin(), hits->end(),
                              [&](const Hit& h) {
-                               for (const auto& [entity, zip] : bad) {
-                                 if (h.entity != entity) continue;
-                                 if (h.name == "address") return true;
-                                 if (h.name == "zip_code" &&
+                               if (h.name == "address") return h.value.empty();
+                               if (h.name != "zip_code") return false;
+                               for (const auto& [entity, zip] : bad_zip) {
+                                 if (h.entity == entity &&
                                      h.value.compare(0, 5, zip) == 0) {
                                    return true;
                                  }
@@ -434,9 +483,16 @@ void TrimSpecks(cover::LayoutCell* c) {
     size_t last = t.find_last_not_of(' ', sp);
     if (last == std::string_view::npos) break;
     // After digits a bar or bracket may be a digit of a boxed number
-    // ("8-454] |"): only marks after words go.
+    // ("8-454] |"): only marks after words go, or after the digits of a
+    // cell with words ("1717 Main Street, Suite 2900 |").
     const unsigned char before = static_cast<unsigned char>(t[last]);
-    if (!std::isalpha(before) && before != '.' && before != ')') break;
+    bool words = std::any_of(t.begin(), t.begin() + sp, [](char ch) {
+      return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+    });
+    if (!std::isalpha(before) && before != '.' && before != ')' &&
+        !(words && std::isdigit(before))) {
+      break;
+    }
     c->col_end -= static_cast<int>(t.size() - (last + 1));
     c->end -= t.size() - (last + 1);
     c->text = t.substr(0, last + 1);
@@ -520,7 +576,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   hits = Best(std::move(hits));
   AbbreviationRule(doc.text, r, &hits);
   hits = Best(std::move(hits));
-  DropZipOutsideState(&hits);
+  CheckUsAddresses(&hits);
   std::vector<Field> fields;
   for (const Hit& h : hits) fields.push_back(ToField(doc, h));
   return fields;

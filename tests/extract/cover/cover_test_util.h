@@ -39,6 +39,14 @@ inline std::string CoverValue(const std::string& text, const char* field) {
   return Value(doc, fields, field, 0);
 }
 
+// The same for a page read by OCR (speck clean-up applies).
+inline std::string OcrCoverValue(const std::string& text, const char* field) {
+  Document doc = TextDocument(text);
+  doc.ocr_text = true;
+  std::vector<Field> fields = ExtractCover(doc);
+  return Value(doc, fields, field, 0);
+}
+
 inline const Field* Find(const std::vector<Field>& fields,
                          const std::string& name, int entity = 0) {
   for (const Field& f : fields) {

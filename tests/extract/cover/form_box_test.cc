@@ -138,6 +138,51 @@ TEST_CASE("facing page: the 2021 form", "[cover][form_box]") {
   CHECK(V(page, "auditor_name") == "Marlow & Finch LLP");
 }
 
+TEST_CASE("facing page: OCR noise of a typeset form", "[cover][form_box]") {
+  // A speck and a form box's caption beside the name's caption; a bar
+  // after the street's digits; "(State)" read "_Gtate)"; specks between
+  // the state and the ZIP code.
+  const std::string page =
+      " . NAME OF BROKER- DEALER:        .     on        |  OFFICIAL  USE ONLY\n"
+      "    Granite Ridge Securities Corporation              \xE2\x80\x94             ,\n"
+      "                                      FIRM ID. NO.\n"
+      "  ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No. )\n"
+      "    1717 Main Street, Suite 2900 |\n"
+      "                    (No. and Street)      ne\n"
+      "    Dallas.            Texas \xE2\x80\x94    OS      75201\n"
+      "    (City)             _Gtate)          (Zip Code)\n";
+  CHECK(testing::OcrCoverValue(page, "registrant_name") == "Granite Ridge Securities Corporation");
+  CHECK(testing::OcrCoverValue(page, "address") == "1717 Main Street, Suite 2900, Dallas. Texas 75201");
+  CHECK(testing::OcrCoverValue(page, "zip_code") == "75201");
+}
+
+TEST_CASE("facing page: a caption wrapped onto the next line is no value",
+          "[cover][form_box]") {
+  // "OFFICIAL USE ONLY" wrapped after "OFFICIAL USE": "ONLY" is not the
+  // broker-dealer's name.
+  const std::string page =
+      " NAME OF BROKER - DEALER:                                        OFFICIAL USE\n"
+      " ONLY\n"
+      "    Granite Ridge Securities Corporation\n"
+      "                                                                    FIRM ID. NO.\n";
+  CHECK(V(page, "registrant_name") == "Granite Ridge Securities Corporation");
+}
+
+TEST_CASE("facing page: an address without its state is left out",
+          "[cover][form_box]") {
+  // The state cell wrapped away: the address is incomplete, the ZIP stays.
+  std::string page = kFacingPage;
+  page.replace(page.find("Maine "), 6, "      ");
+  CHECK(V(page, "address").empty());
+  CHECK(V(page, "zip_code") == "04101");
+  // A state's abbreviation with its dot is a state.
+  std::string calif = kFacingPage;
+  calif.replace(calif.find("Portland             Maine                 04101"),
+                48, "Palo Alto            Calif.                94301");
+  CHECK(V(calif, "address") ==
+        "40 Wharf Street, Suite 300, Palo Alto Calif. 94301");
+}
+
 TEST_CASE("facing page: a ZIP code outside its state is a misreading",
           "[cover][form_box]") {
   // "04101" read as "64101" (a Missouri prefix) beside "Maine".
