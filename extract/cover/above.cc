@@ -444,7 +444,9 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
   bool run = true;
   for (const LayoutCell& c : l.cells) {
     std::string_view t = Trim(c.text);
-    if (t.empty() || t.front() == '(' || t.front() == '{' || Specks(t)) continue;
+    bool remark = !t.empty() && (t.front() == '(' || t.front() == '{') &&
+                  !(t.size() > 1 && std::isdigit(static_cast<unsigned char>(t[1])));
+    if (t.empty() || remark || Specks(t)) continue;
     if (KindOf(t) != LabelKind::kNone) continue;
     if (c.col_start < cap.cell.col_start - 8) continue;
     // The first cell and the run of cells close after it (words a text
@@ -518,7 +520,11 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     bool text = false;
     for (const LayoutCell& c : l.cells) {
       std::string_view t = Trim(c.text);
-      if (Specks(t) || t.front() == '(' || t.front() == '{') continue;
+      // A remark opens with a parenthesis and a word; "(1717 Main Street"
+      // is a street with a speck read as a parenthesis.
+      bool remark = (t.front() == '(' || t.front() == '{') &&
+                    !(t.size() > 1 && std::isdigit(static_cast<unsigned char>(t[1])));
+      if (Specks(t) || remark) continue;
       text = c.col_start <= cap.cell.col_start + kAddressIndent;
       if (!text && parts_below) {
         for (const LayoutCell& p : parts_below->cells) {
@@ -535,9 +541,11 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   }
   // A form box that never closed ran into other text: no address.
   if (values.empty() || (parts_seen && !closing)) return;
+
   std::string value;
   size_t start = 0, end = 0;
   const LayoutCell* zip = nullptr;
+  int parts_read = 0;
   for (size_t v = 0; v < values.size(); ++v) {
     // The parts line under this value line, if the next line is one.
     const Line* parts = nullptr;
@@ -557,6 +565,10 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       std::replace(typed.begin(), typed.end(), '_', ' ');
       // A speck OCR read as a quote mark before or after the words.
       std::string folded = FoldSpace(Trim(typed));
+      if (folded.size() > 1 && folded.front() == '(' &&
+          std::isdigit(static_cast<unsigned char>(folded[1]))) {
+        folded.erase(0, 1);  // "(1717 Main Street": a speck
+      }
       while (!folded.empty() && (folded.front() == '"' || folded.front() == '`')) {
         folded = FoldSpace(folded.substr(1));
       }
@@ -586,8 +598,16 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     if (part.empty()) continue;
     if (!value.empty()) value += ", ";
     value += part;
+    ++parts_read;
   }
   if (value.size() < 5) return;
+  // A form box prints street and city on lines of their own: one line
+  // read alone is the city line, its street lost (unless it opens with
+  // the street's number: the whole address on one line).
+  if (form_box && parts_read == 1 &&
+      !std::isdigit(static_cast<unsigned char>(value[0]))) {
+    return;
+  }
   // A form box's last line ends in the zip its caption names; without it
   // the lines read are not the box (a stamp, a misread caption).
   // The block's last line ends in the zip its caption names (a form box)
@@ -614,14 +634,23 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
          "cover.zip.caption_above", out);
   }
   if (GarbledAddress(value)) return;
-  Emit("address", value, start, end, 0.8, "cover.address.caption_above", out);
-  if (zip) return;
   const Line* last = values.back();
   size_t zs = 0, ze = 0;
-  if (FindZip(last->text, &zs, &ze)) {
-    Emit("zip_code", std::string(last->text.substr(zs, ze - zs)),
-         last->start + zs, last->start + ze, 0.75, "cover.zip.caption_above",
+  bool line_zip = !zip && FindZip(last->text, &zs, &ze);
+  // The cells taken from the last line must reach its zip: cells passed
+  // over for specks between them ("Boston  a  MA  ;  02116") leave an
+  // address without its state and zip, which is no address.
+  std::string_view zip_text =
+      line_zip ? last->text.substr(zs, ze - zs) : std::string_view();
+  if (zip || value.size() < zip_text.size() ||
+      value.compare(value.size() - zip_text.size(), zip_text.size(),
+                    zip_text) == 0) {
+    Emit("address", value, start, end, 0.8, "cover.address.caption_above",
          out);
+  }
+  if (line_zip) {
+    Emit("zip_code", std::string(zip_text), last->start + zs,
+         last->start + ze, 0.75, "cover.zip.caption_above", out);
   }
 }
 
@@ -697,7 +726,12 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       tail = CutAtCaption(tail);
       // What is left of a speck ("on", ".") is no name: the value is
       // looked for below.
-      if (Specks(tail) || (tail.size() <= 3 && std::islower(static_cast<unsigned char>(tail[0])))) {
+      // A form box's name beside its caption is one word of three
+      // letters at most only as a speck ("Coe"): its name is below.
+      bool short_word = tail.size() <= 3 &&
+                        cap.info.place == ValuePlace::kBelow;
+      if (Specks(tail) || short_word ||
+          (tail.size() <= 3 && std::islower(static_cast<unsigned char>(tail[0])))) {
         tail = {};
       }
     }

@@ -446,7 +446,7 @@ void TrimSpecks(cover::LayoutCell* c) {
     }
     return true;
   };
-  // A speck read as an opening quote on the first word ("â200
+  // A speck read as an opening quote on the first word ("“200
   // Clarendon Street"), with no closing quote in the cell.
   static const std::string_view kQuotes[] = {
       "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""};

@@ -53,12 +53,13 @@ LabelKind KindForRole(std::string_view role) {
 // line breaks, or none: typos ("asspecified"), OCR'd hyphens ("BROKER -
 // DEALER") and wrapped captions match as printed. It also takes one speck
 // OCR read as a word of one or two marks or letters between blanks
-// ("ADDRESS Â¢ OF PRINCIPAL", "INDEPENDENT PI PUBLIC ACCOUNTANT").
+// ("ADDRESS ¢ OF PRINCIPAL", "INDEPENDENT PI PUBLIC ACCOUNTANT"),
+// or a speck read as a stop after a word ("OFFICIAL. USE ONLY").
 std::string LoosenBlanks(std::string_view pattern) {
   std::string out = "(?i)";
   for (char c : pattern) {
     if (c == ' ') {
-      out += R"((?:[\s\-]*|\s+(?:[^\s\w]{1,2}|\w{1,2})\s+))";
+      out += R"((?:[\s\-]*|[.,:;]\s+|\s+(?:[^\s\w]{1,2}|\w{1,2})\s+))";
     } else {
       out += c;
     }
@@ -463,6 +464,16 @@ std::string_view DropEdgeMarks(std::string_view t) {
 
 std::string NormalName(std::string_view s) {
   std::string folded = FoldSpace(s);
+  // A bar between the words is a speck ("Kestrel Point Capital Markets |
+  // LLC"), as is a rule's underscore on the first word ("_Granite").
+  for (size_t at = folded.find(" | "); at != std::string::npos;
+       at = folded.find(" | ", at)) {
+    folded.erase(at, 2);
+  }
+  while (folded.size() > 1 && folded[0] == '_' &&
+         std::isalpha(static_cast<unsigned char>(folded[1]))) {
+    folded.erase(0, 1);
+  }
   std::string_view t = StripTrailingPunct(folded);
   t = DropEdgeMarks(t);  // "| Deloitte & Touche LLP"
   // Specks OCR read after the name, a blank away: "KPMG \u2018", "Inc |".
@@ -480,6 +491,19 @@ std::string NormalName(std::string_view s) {
         continue;
       }
       ink = c < 0x80 && !std::isalnum(c);
+    }
+    // A short lower-case word after a capitalised one is a speck too
+    // ("Marlow & Finch LLP soe", "Dana R. Whitfield os"): names end in a
+    // capitalised word or a legal form.
+    if (!ink && last.size() <= 3 && sp > 0) {
+      bool lower = true;
+      for (char c : last) lower &= std::islower(static_cast<unsigned char>(c)) != 0;
+      size_t ps = t.rfind(' ', sp - 1);
+      std::string_view before =
+          t.substr(ps == std::string_view::npos ? 0 : ps + 1,
+                   sp - (ps == std::string_view::npos ? 0 : ps + 1));
+      ink = lower && !before.empty() &&
+            std::isupper(static_cast<unsigned char>(before[0]));
     }
     if (!ink) break;
     t = StripTrailingPunct(Trim(t.substr(0, sp)));

@@ -156,6 +156,37 @@ TEST_CASE("facing page: OCR noise of a typeset form", "[cover][form_box]") {
   CHECK(testing::OcrCoverValue(page, "zip_code") == "75201");
 }
 
+TEST_CASE("facing page: more OCR noise of typeset forms", "[cover][form_box]") {
+  // A speck read as a short word beside the name's caption ("Coe"), a
+  // stop inside a form box's caption ("OFFICIAL. USE ONLY"), a street
+  // line opening with a speck read as "(", a part caption with a trailing
+  // stop ("(State)."), a bar inside the name and a short lower-case speck
+  // after the contact's name.
+  const std::string page =
+      " NAME OF BROKER- DEALER:           Coe          OFFICIAL. USE ONLY |\n"
+      "   Granite Ridge Securities | Corporation                    _     .\n"
+      "                                 _ FIRM ID. NO.\n"
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      "  (1717 Main Street, Suite 2900\n"
+      "                  (No. and Street)   .    a\n"
+      "  Dallas              Texas.    75201\n"
+      " (City)              (State).          (Zip Code)\n"
+      " NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+      "   Harold P. Nguyen os              (214) 555-0147\n"
+      "                         _ (Area Code -- Telephone No.)\n";
+  auto v = [&](const char* f) { return testing::OcrCoverValue(page, f); };
+  CHECK(v("registrant_name") == "Granite Ridge Securities Corporation");
+  CHECK(v("address") == "1717 Main Street, Suite 2900, Dallas Texas. 75201");
+  CHECK(v("state_of_incorporation").empty());
+  CHECK(v("contact_name") == "Harold P. Nguyen");
+  // The street line lost: the city line alone is no address.
+  std::string lost = page;
+  lost.replace(lost.find("(1717 Main Street, Suite 2900"), 29,
+               "                             ");
+  CHECK(testing::OcrCoverValue(lost, "address").empty());
+  CHECK(testing::OcrCoverValue(lost, "zip_code") == "75201");
+}
+
 TEST_CASE("facing page: a caption wrapped onto the next line is no value",
           "[cover][form_box]") {
   // "OFFICIAL USE ONLY" wrapped after "OFFICIAL USE": "ONLY" is not the
