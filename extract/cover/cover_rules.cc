@@ -437,6 +437,15 @@ std::string NormalPhone(std::string_view s) {
        at = folded.find(" )", at)) {
     folded.erase(at, 1);
   }
+  // A blank OCR put inside the area code's parentheses: "(2 14)".
+  static const RE2* const kSplitArea = new RE2(R"(\((\d{1,2}) (\d{1,2})\))");
+  re2::StringPiece m[3];  // the whole match, then the two runs of digits
+  re2::StringPiece in(folded);
+  if (kSplitArea->Match(in, 0, in.size(), RE2::UNANCHORED, m, 3) &&
+      m[1].size() + m[2].size() == 3) {
+    size_t blank = m[1].data() + m[1].size() - folded.data();
+    folded.erase(blank, 1);
+  }
   // A blank OCR put beside a hyphen: "(412) 433- 1121".
   for (size_t at = folded.find("- "); at != std::string::npos;
        at = folded.find("- ", at)) {

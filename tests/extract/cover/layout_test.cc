@@ -97,6 +97,10 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalPhone("(610) 272-1717") == "(610) 272-1717");
   CHECK(NormalPhone("+81-3-5205-6333") == "+81-3-5205-6333");
   CHECK(NormalPhone("Suite 300").empty());
+  // A blank OCR put inside the area code.
+  CHECK(NormalPhone("(2 14) 555-0147") == "(214) 555-0147");
+  CHECK(NormalPhone("(21 4) 555-0147") == "(214) 555-0147");
+  CHECK(NormalPhone("(2 1) 555-0147").empty());
   CHECK(NormalName("Internet Initiative Japan Inc.") ==
         "Internet Initiative Japan Inc.");
   CHECK(NormalName("ACME   CORP,") == "ACME CORP");
