@@ -55,6 +55,40 @@ LabelKind KindOf(std::string_view text) { return ClassifyLabel(text).kind; }
 // Columns between a caption and a remark that continues it.
 constexpr int kRemarkGap = 20;
 
+// A form-box caption wrapped in its narrow box ("SEC FILE" over "NUMBER"):
+// the cell and the cell under it on the next line, when together (and not
+// the lower alone) they are a caption of a field with its value below. The
+// caption then stands on the lower line, so its value is looked for under
+// that, and it spans both cells' columns.
+Caption WrappedCaption(const std::vector<Line>& lines, size_t i,
+                       const LayoutCell& upper) {
+  Caption none{i, upper, {}};
+  if (i + 1 >= lines.size() || Trim(upper.text).size() < 3) return none;
+  const Line& next = lines[i + 1];
+  for (const LayoutCell& lower : next.cells) {
+    if (lower.col_start >= upper.col_end || lower.col_end <= upper.col_start) {
+      continue;
+    }
+    if (ClassifyLabel(lower.text).kind != LabelKind::kNone) return none;
+    std::string joined = std::string(Trim(upper.text)) + " " +
+                         std::string(Trim(lower.text));
+    LabelInfo info = ClassifyLabel(joined);
+    if (info.kind == LabelKind::kNone || info.kind == LabelKind::kOther ||
+        (info.place != ValuePlace::kBelow &&
+         info.place != ValuePlace::kEither)) {
+      return none;
+    }
+    // The whole lower cell is caption: no value after it.
+    if (info.caption_end < joined.size()) return none;
+    Caption cap{i + 1, lower, info};
+    cap.cell.col_start = std::min(upper.col_start, lower.col_start);
+    cap.cell.col_end = std::max(upper.col_end, lower.col_end);
+    cap.info.caption_end = lower.text.size();
+    return cap;
+  }
+  return none;
+}
+
 // The captions on line i, a caption spaced out over several cells ("NAME
 // OF BROKER       DEALER" from a PDF text layer) read as one.
 std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
@@ -74,6 +108,9 @@ std::vector<Caption> CaptionsOf(const std::vector<Line>& lines, size_t i) {
       cap.cell = merged;
       cap.info = info;
       k = m;
+    }
+    if (cap.info.kind == LabelKind::kNone) {
+      cap = WrappedCaption(lines, i, cells[k]);
     }
     if (cap.info.kind == LabelKind::kNone) continue;
     cap.tabbed = lines[i].has_tab;

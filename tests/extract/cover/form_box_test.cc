@@ -187,6 +187,22 @@ TEST_CASE("facing page: more OCR noise of typeset forms", "[cover][form_box]") {
   CHECK(testing::OcrCoverValue(lost, "zip_code") == "75201");
 }
 
+TEST_CASE("facing page: a caption wrapped in its narrow box",
+          "[cover][form_box]") {
+  const std::string page =
+      "                                                        SEC FILE\n"
+      "                                                        NUMBER\n"
+      "                                                        8-67123\n"
+      "                   FACING PAGE\n";
+  CHECK(V(page, "commission_file_number") == "8-67123");
+  // The lower line alone a caption: no wrapped caption is made up.
+  const std::string two =
+      "      OFFICIAL USE                                      \n"
+      "      SEC FILE NUMBER                                   \n"
+      "      8-67123\n";
+  CHECK(V(two, "commission_file_number") == "8-67123");
+}
+
 TEST_CASE("facing page: a caption wrapped onto the next line is no value",
           "[cover][form_box]") {
   // "OFFICIAL USE ONLY" wrapped after "OFFICIAL USE": "ONLY" is not the
