@@ -299,6 +299,14 @@ void DropImplausible(std::vector<Hit>* hits) {
               hits->end());
 }
 
+// Whether the text at `at` was read by OCR.
+bool OcrText(const Document& doc, size_t at) {
+  for (const Page& p : doc.pages) {
+    if (at >= p.start && at < p.end) return p.ocr || doc.ocr_text;
+  }
+  return doc.ocr_text;
+}
+
 // An address that ends in a US ZIP code ("..., New York, New York 10179"):
 // the state it names before the ZIP (a name, a code or an abbreviation such
 // as "Calif.") and the ZIP's five digits. `state` is empty when no state
@@ -369,16 +377,18 @@ UsAddressEnd ReadUsAddressEnd(std::string_view address) {
 
 // Addresses that end in a US ZIP code are checked against their state: a
 // ZIP outside the state's ranges is a digit misread (or a value of another
-// line), and an address without a state before its ZIP lost a part (a
-// wrapped or stamped state cell); both leave the address out, and the
-// first the ZIP as well. Specks between state and ZIP are dropped.
-void CheckUsAddresses(std::vector<Hit>* hits) {
+// line), and on a scan an address without a state before its ZIP lost a
+// part (a wrapped or stamped state cell); both leave the address out, and
+// the first the ZIP as well. Specks between state and ZIP are dropped.
+void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
   std::vector<std::pair<int, std::string>> bad_zip;  // entity, ZIP
   for (Hit& h : *hits) {
     if (h.name != "address") continue;
     UsAddressEnd end = ReadUsAddressEnd(h.value);
     if (!end.us) continue;
-    if (end.state.empty()) {
+    // Typed covers may end a foreign address in a five-digit postcode
+    // ("Seoul, Korea 06164"); a lost state cell is a scan's failure.
+    if (end.state.empty() && OcrText(doc, h.start)) {
       h.value.clear();
       continue;
     }
@@ -499,13 +509,6 @@ void TrimSpecks(cover::LayoutCell* c) {
   }
 }
 
-bool OcrText(const Document& doc, size_t at) {
-  for (const Page& p : doc.pages) {
-    if (at >= p.start && at < p.end) return p.ocr || doc.ocr_text;
-  }
-  return doc.ocr_text;
-}
-
 std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   std::vector<cover::Line> lines =
       cover::SplitLines(doc.text, r.begin, r.cover_end);
@@ -576,7 +579,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   hits = Best(std::move(hits));
   AbbreviationRule(doc.text, r, &hits);
   hits = Best(std::move(hits));
-  CheckUsAddresses(&hits);
+  CheckUsAddresses(doc, &hits);
   std::vector<Field> fields;
   for (const Hit& h : hits) fields.push_back(ToField(doc, h));
   return fields;
