@@ -75,7 +75,7 @@ const BesideRule kBesideRules[] = {
 struct Compiled {
   std::vector<std::unique_ptr<RE2>> beside;
   RE2 form{
-      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|N-[A-Z0-9]{1,4}|24F-2NT|SD|X-17A-5)(?:/A)?)\s*$)"};
+      R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|N-[A-Z0-9]{1,4}|24F-2NT|SD|X-17A-5)(?:/A)?)[\s.,:;]*$)"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
@@ -334,6 +334,20 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
       if (AmendmentAbove(lines, i)) form += "/A";
     }
     Add("form_type", form, s, s + g[1].size(), 0.95, "cover.form_type", out);
+    return;
+  }
+  // A facing page whose "FORM X-17A-5" OCR lost under a stamp still says
+  // what it is: "Information Required of Brokers and Dealers Pursuant to
+  // Section 17 ..." and "... and Rule 17a-5 Thereunder".
+  static const RE2* const kFacing = new RE2(
+      R"((?i)(information\s+required\s+of\s+brokers\s+and\s+dealers|rule\s+17a-5\s+thereunder))");
+  for (size_t i = 0; i < lines.size() && i < 40; ++i) {
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    re2::StringPiece m;
+    if (!kFacing->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1)) continue;
+    size_t s = lines[i].start + (m.data() - lines[i].text.data());
+    Add("form_type", "X-17A-5", s, s + m.size(), 0.8,
+        "cover.form_type.facing_page", out);
     return;
   }
 }

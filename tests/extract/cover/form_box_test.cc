@@ -187,6 +187,18 @@ TEST_CASE("facing page: more OCR noise of typeset forms", "[cover][form_box]") {
   CHECK(testing::OcrCoverValue(lost, "zip_code") == "75201");
 }
 
+TEST_CASE("facing page: the form's name under a stamp", "[cover][form_box]") {
+  // "FORM X-17A-5." with a speck after it; the form's name lost, its
+  // heading's words kept.
+  CHECK(V("           FORM X-17A-5.            8-35008\n", "form_type") ==
+        "X-17A-5");
+  const std::string lost =
+      "           FORM         We                SEC FILE NUMBER\n"
+      "   Information Required of Brokers and Dealers Pursuant to Section 17 of the\n"
+      "          Securities Exchange Act of 1934 and Rule 17a-5 Thereunder\n";
+  CHECK(V(lost, "form_type") == "X-17A-5");
+}
+
 TEST_CASE("facing page: a caption wrapped in its narrow box",
           "[cover][form_box]") {
   const std::string page =
