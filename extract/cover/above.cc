@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -509,6 +510,36 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
 // the last of them closes the block; a zip caption says which cell is the
 // zip, which stays part of the address, as the box prints it. Without part
 // captions the block is the run of lines up to the first blank line.
+// Words of an address line that are only specks between its words: quote
+// marks, bars, colons and the like standing alone ("1717 Main Street, '
+// Suite 2900"); dashes and "&" stay.
+std::string DropMarkWords(const std::string& line) {
+  std::string out;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t j = line.find(' ', i);
+    if (j == std::string::npos) j = line.size();
+    std::string_view w(line.data() + i, j - i);
+    bool mark = !w.empty();
+    for (size_t k = 0; mark && k < w.size(); ++k) {
+      unsigned char c = w[k];
+      if (c == 0xE2 && k + 2 < w.size() &&
+          static_cast<unsigned char>(w[k + 1]) == 0x80 &&
+          (static_cast<unsigned char>(w[k + 2]) & 0xF8) == 0x98) {
+        k += 2;  // a typographic quote mark
+        continue;
+      }
+      mark = std::strchr("'`\"|;:_~", c) != nullptr;
+    }
+    if (!mark && !w.empty()) {
+      if (!out.empty()) out += ' ';
+      out.append(w);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
                       std::vector<Hit>* out) {
   // A form box: a closing parts line comes before the next caption.
@@ -610,6 +641,7 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
         folded = FoldSpace(folded.substr(1));
       }
       folded = std::string(DropEdgeMarks(folded));  // "| 60 South ..."
+      folded = DropMarkWords(folded);  // "1717 Main Street, ' Suite 2900"
       while (!folded.empty() && (folded.back() == '"' || folded.back() == '`')) {
         folded.pop_back();
         folded = FoldSpace(folded);

@@ -154,6 +154,11 @@ TEST_CASE("facing page: OCR noise of a typeset form", "[cover][form_box]") {
   CHECK(testing::OcrCoverValue(page, "registrant_name") == "Granite Ridge Securities Corporation");
   CHECK(testing::OcrCoverValue(page, "address") == "1717 Main Street, Suite 2900, Dallas. Texas 75201");
   CHECK(testing::OcrCoverValue(page, "zip_code") == "75201");
+  // A quote mark read alone between the street's words.
+  std::string quoted = page;
+  quoted.replace(quoted.find("Street, Suite"), 13, "Street, ' Suite");
+  CHECK(testing::OcrCoverValue(quoted, "address") ==
+        "1717 Main Street, Suite 2900, Dallas. Texas 75201");
 }
 
 TEST_CASE("facing page: more OCR noise of typeset forms", "[cover][form_box]") {
