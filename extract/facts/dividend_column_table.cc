@@ -420,6 +420,8 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (!HasValue(rc)) {
         std::string f = FoldSpace(rl);
         if (f.size() > 60) break;  // prose after the table
+        // A year sub-heading "Fiscal 2024:" names the year without its colon.
+        while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
         // Another heading row ("Per Share | Amount" of the next table):
         // its columns are not this table's.
         bool heading = false;

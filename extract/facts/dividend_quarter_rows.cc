@@ -14,12 +14,15 @@
 // inside the table) as fiscal_year, the row and column headings in the
 // provenance. Rows labelled by month give records without a kind; a title
 // over all the year columns ("Dividends Declared Per Share" over "2023
-// 2022") makes each year column a dividend column. Rows that are neither
-// quarters nor months (totals, years) are not records.
+// 2022") makes each year column a dividend column. A total row after two
+// or more quarter rows is the year's dividend (kind "annual"); other rows
+// that are neither quarters nor months (years) are not records.
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -99,14 +102,23 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
 // The last sentence of a prose line that introduces a table of dividends:
 // ends with ":" and says dividend. `title` is set when it also says per
 // share and no other measure ("Cash dividends paid per share were as
-// follows:"): then every year column is a dividend column.
-bool LeadIn(std::string_view line, bool* title) {
+// follows:"): then every year column is a dividend column. A short title
+// line of its own over an HTML table ("Dividends Declared Per Share" as a
+// paragraph above "Quarter | 2024 | 2023"; no colon, no sentence, no
+// amount) is read the same way.
+bool LeadIn(std::string_view line, bool html_below, bool* title) {
   *title = false;
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
     line.remove_suffix(1);
-  if (line.empty() || line.back() != ':' ||
-      line.find('\t') != std::string_view::npos)
-    return false;
+  if (line.empty() || line.find('\t') != std::string_view::npos) return false;
+  if (line.back() != ':') {
+    static const RE2 title_re(
+        "(?i)[a-z ,()\\-]{0,40}dividends?[a-z ,()\\-]{0,50}");
+    return html_below &&
+           RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
+                          title_re) &&
+           LeadIn(std::string(line) + ":", html_below, title);
+  }
   size_t from = line.rfind(". ");
   std::string_view last =
       from == std::string_view::npos ? line : line.substr(from + 2);
@@ -180,11 +192,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     // column.
     bool lead_title = false, lead_in = false;
     std::string_view lead_line;
-    if (LeadIn(text.substr(hit.start, hit.size()), &lead_title) &&
-        hit.end + 1 < text.size()) {
-      Piece below = LineAt(text, hit.end + 1);
-      std::string_view b = text.substr(below.start, below.size());
-      bool tab = b.find('\t') != std::string_view::npos;
+    Piece below = LineAt(text, std::min(hit.end + 1, text.size()));
+    std::string_view b = text.substr(below.start, below.size());
+    bool tab = b.find('\t') != std::string_view::npos;
+    if (hit.end + 1 < text.size() &&
+        LeadIn(text.substr(hit.start, hit.size()), tab, &lead_title)) {
       if (HeadingLine(text, below, tab)) {
         lead_line = text.substr(hit.start, hit.size());
         hit = below;
@@ -296,6 +308,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::vector<Dividend> got;
     std::string group, table_currency;
     int blanks = 0;
+    int quarters = 0, months = 0;  // rows read since the last year or total
+    std::vector<double> sums(hs.size(), 0.0);  // their amounts by column
     size_t end = next;
     for (size_t at = next; at < text.size() && at < next + 8000;) {
       Piece line = LineAt(text, at);
@@ -313,12 +327,30 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       std::string y;
       if (cells.size() == 1 && RE2::FullMatch(label, YearCellRe(), &y)) {
         group = y;
+        quarters = months = 0;
+        std::fill(sums.begin(), sums.end(), 0.0);
         end = at;
         continue;
       }
       bool quarter = RE2::FullMatch(label, QuarterLabelRe()) ||
                      (quarter_col && RE2::FullMatch(label, ordinal));
-      if (!quarter && !RE2::FullMatch(label, MonthLabelRe())) break;
+      // The total of the quarters above ("Total", "Year", "Full year"):
+      // the year's dividend, kind annual.
+      static const RE2 total_re(
+          "(?i)(?:total|annual|year|full\\s+year|fiscal\\s+year)"
+          "(?:\\s+dividends?(?:\\s+(?:declared|paid))?)?"
+          "(?:\\s+per\\s+(?:common\\s+)?share)?:?");
+      bool total =
+          quarters >= 2 && months == 0 && RE2::FullMatch(label, total_re);
+      if (total) {
+        quarters = 0;
+      } else if (quarter) {
+        ++quarters;
+      } else if (RE2::FullMatch(label, MonthLabelRe())) {
+        ++months;
+      } else {
+        break;
+      }
       end = at;
       for (int h : dividend_cols) {
         for (const GridCell& c : cells) {
@@ -329,8 +361,18 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           if (!m->currency.empty()) table_currency = m->currency;
           std::string year = !years[h].empty() ? years[h] : group;
           if (year.empty() && dividend_cols.size() > 1) break;  // which?
+          // A total that is not the sum of its quarters (a special
+          // dividend counted in, a misread column) is left out.
+          double value = std::strtod(m->amount.c_str(), nullptr);
+          if (total) {
+            bool adds_up = std::abs(sums[h] - value) < 0.006;
+            sums[h] = 0.0;
+            if (!adds_up) break;
+          } else {
+            sums[h] += value;
+          }
           Dividend d;
-          d.kind = quarter ? "quarterly" : "";
+          d.kind = total ? "annual" : quarter ? "quarterly" : "";
           d.fiscal_year = year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
