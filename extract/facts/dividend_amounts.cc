@@ -54,7 +54,9 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
   // "a dividend of $0.135", and "cash dividends per share of $4.76" /
   // "dividends paid per share were $1.88" / "dividends declared per share
   // of common stock were $2.00" / "dividends per share in 2023 were $4.70"
-  // (per share said before the amount).
+  // (per share said before the amount), also as a row label
+  // "Dividends declared per common share ($0.94)" or "Cash dividends
+  // declared per share: $0.94".
   static const RE2 re(
       "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
       "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
@@ -62,8 +64,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "(?:common\\s+)?share(?:\\s+of\\s+common\\s+stock)?(?:\\s+(?:declared|"
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
-      ")?,?\\s+(?:of|were|was|totaled|"
-      "amounted\\s+to)\\s+(?:approximately\\s+)?");
+      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*)"
+      "(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
 }
 
@@ -74,6 +76,50 @@ bool ListGap(std::string_view gap) {
       "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
       "(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)?\\s*,?\\s*(?:and\\s+)?");
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
+}
+
+// The words after amount `i`, up to the next amount, at most 40 bytes.
+std::string_view After(const std::string& lower, const std::vector<Money>& all,
+                       size_t i) {
+  size_t end = all[i].end;
+  size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
+  return std::string_view(lower).substr(
+      end, std::min<size_t>(40, next > end ? next - end : 0));
+}
+
+// `w` within `within` bytes of `after`, no other word between: in a table
+// run "$ 90\nDividends per share" the words are the next row's label.
+bool Says(std::string_view after, const char* w, size_t within) {
+  size_t at = after.find(w);
+  if (at >= within) return false;
+  for (size_t k = 0; k < at; ++k) {
+    if (std::isalpha(static_cast<unsigned char>(after[k]))) return false;
+  }
+  return true;
+}
+
+// Per-share words right after an amount.
+bool SaysPerShare(std::string_view after) {
+  return Says(after, "per share", 12) || Says(after, "a share", 6) ||
+         Says(after, "per common share", 12) ||
+         Says(after, "for each share", 12) ||
+         Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
+         Says(after, "per american depositary", 12) ||
+         Says(after, "per preferred share", 12);
+}
+
+// Words between a per-share dividend and the amount it is compared with
+// ("$0.51 for the three months ended June 30, 2024, compared to $0.47"):
+// the second is the same measure of another period. No other measure
+// may come between ("compared to earnings of").
+bool ComparedGap(std::string_view gap) {
+  static const RE2 re(
+      "(?:\\s+per\\s+(?:common\\s+)?share)?[a-z0-9 ,]{0,80}?,?\\s*"
+      "(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|vs\\.)\\s*");
+  static const RE2 other_re(
+      "earn|income|eps|price|repurchas|loss|revenue|sales|cash\\s+flow");
+  re2::StringPiece g(gap.data(), gap.size());
+  return RE2::FullMatch(g, re) && !RE2::PartialMatch(g, other_re);
 }
 
 bool OtherPayer(std::string_view clause) {
@@ -149,6 +195,24 @@ size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
 std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                                              const std::vector<Money>& all) {
   std::vector<AmountCandidate> out;
+  // Members of a list whose per-share words follow its last member
+  // ("were $0.94 and $0.91 per share in 2024 and 2023, respectively"):
+  // only separators between them, one currency, one size.
+  std::vector<bool> shared(all.size(), false);
+  for (size_t i = all.size(); i-- > 1;) {
+    const Money& a = all[i - 1];
+    const Money& b = all[i];
+    double ratio = std::strtod(a.amount.c_str(), nullptr) /
+                   std::max(1e-9, std::strtod(b.amount.c_str(), nullptr));
+    static const RE2 sep_re("\\s*,?\\s*(?:and\\s+)?");
+    std::string_view gap =
+        std::string_view(lower).substr(a.end, b.start - a.end);
+    shared[i - 1] =
+        !a.scaled && !b.scaled && a.currency == b.currency && ratio < 5.0 &&
+        ratio > 0.2 &&
+        RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), sep_re) &&
+        (shared[i] || SaysPerShare(After(lower, all, i)));
+  }
   size_t prev_end = 0;
   for (size_t i = 0; i < all.size(); ++i) {
     const Money& m = all[i];
@@ -168,24 +232,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         ListGap(std::string_view(lower).substr(all[i - 1].end,
                                                m.start - all[i - 1].end));
     size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
-    std::string_view after = std::string_view(lower).substr(
-        m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
-    // Per-share words right after the amount, no other word between: in
-    // a table run "$ 90\nDividends per share" the words are the next
-    // row's label.
+    std::string_view after = After(lower, all, i);
     auto says = [&after](const char* w, size_t within) {
-      size_t at = after.find(w);
-      if (at >= within) return false;
-      for (size_t k = 0; k < at; ++k) {
-        if (std::isalpha(static_cast<unsigned char>(after[k]))) return false;
-      }
-      return true;
+      return Says(after, w, within);
     };
-    bool per_share =
-        says("per share", 12) || says("a share", 6) ||
-        says("per common share", 12) || says("for each share", 12) ||
-        says("per ordinary share", 12) || says("per ads", 12) ||
-        says("per american depositary", 12) || says("per preferred share", 12);
+    bool per_share = SaysPerShare(after) || shared[i];
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
     size_t div =
@@ -217,6 +268,12 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       per_share = near_dividend = true;
     }
     if (listed) per_share = near_dividend = true;
+    bool compared =
+        !out.empty() && i > 0 && out.back().money.start == all[i - 1].start &&
+        all[i - 1].currency == m.currency && ratio < 2.0 && ratio > 0.5 &&
+        ComparedGap(std::string_view(lower).substr(all[i - 1].end,
+                                                   m.start - all[i - 1].end));
+    if (compared) per_share = near_dividend = true;
     // "dividends of $0.48 per share ($0.24 per quarter)": the quarter's
     // rate of a per-share dividend of the same sentence.
     if (!per_share && !out.empty() &&

@@ -190,7 +190,8 @@ const RE2& VerbRe() {
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
       "returned|"
-      "propose[ds]?)\\b|\\bdividends?\\s+per\\s+(?:common\\s+)?share\\b");
+      "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
+      "common\\s+)?share\\b");
   return re;
 }
 
@@ -276,14 +277,19 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 // nothing else, without a verb: "Common stock dividends ($1.12 per share)",
 // "Cash dividends - $0.96 per share", "Dividends on common stock ($0.72 per
 // share)". The whole line must be the label: a line that only starts with
-// "Dividends" may hold another row's amount.
+// "Dividends" may hold another row's amount. Also a class before the
+// label ("Class A common stock dividends"), the stock after a dash
+// ("Dividends — common stock ($0.94 per share)"), ordinary shares, and
+// a footnote marker at the end ("($0.94 per share)(1)", "... *").
 const RE2& BareLabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:cash|common\\s+stock|common|regular|quarterly)\\s+)*"
-      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+)?(?:stock|shares|"
-      "stockholders|shareholders))?\\s*(?:\\(|,|:|-|\xE2\x80\x94|"
-      "\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
-      "share\\)?\\s*");
+      "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
+      "quarterly|class\\s+[a-c])\\s+)*"
+      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
+      "shares|stockholders|shareholders)|\\s*(?:-|\xE2\x80\x94|\xE2\x80\x93)"
+      "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
+      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+"
+      "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
   return re;
 }
 

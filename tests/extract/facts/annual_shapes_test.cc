@@ -1,0 +1,264 @@
+// Common ways 10-K, 10-Q and 20-F filings present dividends, written from
+// general knowledge of such filings (no filing of the corpus): headings in
+// varied wording, year sub-headings, totals of quarter tables, titles over
+// tables, lists and comparisons in sentences, statement row labels, and
+// the things beside dividends that must not become per-share dividends.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDoc;
+
+Document HtmlDoc(const std::string& html) {
+  auto doc = ReadDocument(html, "test.htm");
+  REQUIRE(doc.ok());
+  return std::move(doc).value();
+}
+
+TEST_CASE("column headings in other words, abbreviated dates, total row",
+          "[facts][dividends][annual]") {
+  // "Date Declared | Holders of Record as of | Paid on | Amount per Share |
+  // Total Amount (in millions)", "$" and the amount in cells of their own,
+  // dates written "Feb. 1, 2024" and "Sept. 3, 2024"; the total row is no
+  // dividend.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table summarizes the cash dividends declared during fiscal 2024:</p>
+<table>
+<tr><td><b>Date Declared</b></td><td></td><td><b>Holders of Record as of</b></td><td></td><td><b>Paid on</b></td><td></td><td colspan="2"><b>Amount per Share</b></td><td></td><td colspan="2"><b>Total Amount (in millions)</b></td></tr>
+<tr><td>Feb. 1, 2024</td><td></td><td>Feb. 15, 2024</td><td></td><td>Mar. 1, 2024</td><td></td><td>$</td><td>0.23</td><td></td><td>$</td><td>45.2</td></tr>
+<tr><td>May 2, 2024</td><td></td><td>May 16, 2024</td><td></td><td>June 3, 2024</td><td></td><td>$</td><td>0.23</td><td></td><td>$</td><td>45.0</td></tr>
+<tr><td>Aug. 1, 2024</td><td></td><td>Aug. 15, 2024</td><td></td><td>Sept. 3, 2024</td><td></td><td>$</td><td>0.25</td><td></td><td>$</td><td>48.9</td></tr>
+<tr><td>Total</td><td></td><td></td><td></td><td></td><td></td><td>$</td><td>0.71</td><td></td><td>$</td><td>139.1</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].declared_date == "2024-02-01");
+  CHECK(got[0].record_date == "2024-02-15");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].per_share == "0.23");
+  CHECK(got[0].total_amount == "45200000");
+  CHECK(got[2].payable_date == "2024-09-03");
+  CHECK(got[2].per_share == "0.25");
+  CHECK(got[2].total_amount == "48900000");
+}
+
+TEST_CASE("year sub-headings with a colon, numeric dates, footnote markers",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Our Board of Directors declared the following dividends:</p>
+<table>
+<tr><td><b>Declaration Date</b></td><td><b>Record Date</b></td><td><b>Payment Date</b></td><td><b>Amount per Share</b></td><td><b>Total Amount (in millions)</b></td></tr>
+<tr><td colspan="5">Fiscal 2024:</td></tr>
+<tr><td>2/1/2024</td><td>2/15/2024</td><td>3/1/2024</td><td>$ 0.40</td><td>$ 120</td></tr>
+<tr><td colspan="5">Fiscal 2023:</td></tr>
+<tr><td>2/2/2023</td><td>2/16/2023</td><td>3/1/2023</td><td>$ 0.38<sup>(1)</sup></td><td>$ 115</td></tr>
+</table>
+<p>(1) Paid from retained earnings.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[0].declared_date == "2024-02-01");
+  CHECK(got[0].total_amount == "120000000");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  CHECK(got[1].per_share == "0.38");
+  CHECK(got[1].record_date == "2023-02-16");
+}
+
+TEST_CASE("quarter table: the total row is the year's dividend",
+          "[facts][dividends][annual]") {
+  const std::string head = R"(<html><body><p>FORM 10-K</p>
+<p>The following table shows the dividends declared per share of common stock by quarter:</p>
+<table>
+<tr><td></td><td>2024</td><td></td><td>2023</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.51</td><td>$</td><td>0.47</td></tr>
+<tr><td>Second quarter</td><td></td><td>0.51</td><td></td><td>0.47</td></tr>
+<tr><td>Third quarter</td><td></td><td>0.51</td><td></td><td>0.47</td></tr>
+<tr><td>Fourth quarter</td><td></td><td>0.55</td><td></td><td>0.51</td></tr>
+)";
+  auto got = ExtractDividends(
+      HtmlDoc(head +
+              "<tr><td>Total</td><td>$</td><td>2.08</td><td>$</td><td>1.92</td>"
+              "</tr></table></body></html>"));
+  REQUIRE(got.size() == 10);
+  CHECK(got[8].per_share == "2.08");
+  CHECK(got[8].kind == "annual");
+  CHECK(got[8].fiscal_year == "2024");
+  CHECK(got[8].provenance == "row 'Total'; per_share '2024'; year '2024'");
+  CHECK(got[9].per_share == "1.92");
+  CHECK(got[9].fiscal_year == "2023");
+  // A total that is not the sum of its quarters (a special dividend in it,
+  // another measure) is left out; the quarters stay.
+  got = ExtractDividends(
+      HtmlDoc(head +
+              "<tr><td>Total</td><td>$</td><td>3.08</td><td>$</td><td>1.92</td>"
+              "</tr></table></body></html>"));
+  REQUIRE(got.size() == 9);
+  CHECK(got[8].per_share == "1.92");
+}
+
+TEST_CASE("quarter table under a title paragraph of its own",
+          "[facts][dividends][annual]") {
+  // "Dividends declared per share" as a paragraph over "Quarter | 2024 |
+  // 2023": every year column is read.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p><b>Dividends declared per share</b></p>
+<table>
+<tr><td>Quarter</td><td>2024</td><td>2023</td></tr>
+<tr><td>First</td><td>$0.30</td><td>$0.28</td></tr>
+<tr><td>Second</td><td>$0.30</td><td>$0.28</td></tr>
+<tr><td>Third</td><td>$0.32</td><td>$0.30</td></tr>
+<tr><td>Fourth</td><td>$0.32</td><td>$0.30</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.30");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "0.28");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[7].per_share == "0.30");
+  CHECK(got[7].kind == "quarterly");
+  // A title of another measure reads nothing.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p><b>Dividend payout ratio</b></p>
+<table>
+<tr><td>Quarter</td><td>2024</td><td>2023</td></tr>
+<tr><td>First</td><td>45</td><td>44</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
+TEST_CASE("10-Q statement lines: three and nine months beside EPS rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>(In millions, except per share amounts)</p>
+<table>
+<tr><td></td><td colspan="5">Three Months Ended</td><td></td><td colspan="5">Nine Months Ended</td></tr>
+<tr><td></td><td colspan="2">September 28, 2024</td><td></td><td colspan="2">September 30, 2023</td><td></td><td colspan="2">September 28, 2024</td><td></td><td colspan="2">September 30, 2023</td></tr>
+<tr><td>Net sales</td><td>$</td><td>5,000</td><td></td><td>$</td><td>4,800</td><td></td><td>$</td><td>15,000</td><td></td><td>$</td><td>14,000</td></tr>
+<tr><td>Diluted earnings per share</td><td>$</td><td>1.04</td><td></td><td>$</td><td>0.97</td><td></td><td>$</td><td>3.08</td><td></td><td>$</td><td>2.88</td></tr>
+<tr><td>Cash dividends declared per share</td><td>$</td><td>0.26</td><td></td><td>$</td><td>0.25</td><td></td><td>$</td><td>0.78</td><td></td><td>$</td><td>0.75</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  const char* want[] = {"0.26", "0.25", "0.78", "0.75"};
+  for (size_t i = 0; i < 4; ++i) CHECK(got[i].per_share == want[i]);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[2].kind.empty());  // year to date
+}
+
+TEST_CASE("sentences: lists with per share after the last amount, comparisons",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nCash dividends declared were $0.94 and $0.91 per share in "
+      "2024 and 2023, respectively.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.94");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "0.91");
+  CHECK(got[1].fiscal_year == "2023");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Company paid $2.20, $2.10 and $2.00 per share in "
+      "dividends in 2024, 2023 and 2022, respectively.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "2.20");
+  CHECK(got[2].fiscal_year == "2022");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nDividends declared per share of common stock were $0.51 "
+      "for the three months ended June 30, 2024, compared to $0.47 for the "
+      "same period in 2023.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "0.47");
+  // A total beside the per-share amount, or another measure compared,
+  // stays out.
+  for (const char* s :
+       {"We paid dividends of $450 million and $0.50 per share.",
+        "Dividends declared per share were $0.51, compared to earnings per "
+        "share of $1.20."}) {
+    INFO(s);
+    got = ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share != "450.00");
+    CHECK(got[0].per_share != "1.20");
+  }
+}
+
+TEST_CASE("statement row labels: classes, dashes, footnotes, per share first",
+          "[facts][dividends][annual]") {
+  const char* rows[] = {
+      "Class A common stock dividends ($0.24 per share)",
+      "Dividends\u2014common stock ($0.94 per share)",
+      "Dividends ($0.96 per share)(1)",
+      "Dividends on ordinary shares ($0.41 per share)",
+      "Dividends declared per common share ($0.52)",
+      "Cash dividends declared per share: $0.23",
+  };
+  const char* want[] = {"0.24", "0.94", "0.96", "0.41", "0.52", "0.23"};
+  for (size_t i = 0; i < 6; ++i) {
+    INFO(rows[i]);
+    auto got = ExtractDividends(TextDoc(
+        std::string("Balance at March 31, 2024\t$\t10\t$\t576\n") + rows[i] +
+        "\t\t\u2014\t\t(56)\nBalance at June 30, 2024\t$\t10\t$\t610\n"));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == want[i]);
+    CHECK(got[0].span.rule == "dividend.table_label");
+    CHECK(got[0].share_class != "Preferred");
+  }
+  // Not dividends of the common shares: none.
+  for (const char* row : {"Preferred dividends ($6.25 per share)(1)",
+                          "Dividends\u2014noncontrolling interests ($2.00 "
+                          "per share)",
+                          "Dividend equivalents ($0.24 per share)(1)"}) {
+    INFO(row);
+    CHECK(
+        ExtractDividends(TextDoc(std::string("Net income\t\t120\n") + row +
+                                 "\t\t(4)\nBalance at June 30, 2024\t$\t610\n"))
+            .empty());
+  }
+}
+
+TEST_CASE("20-F dividends in pence, a recommended final dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\nThe Board has recommended a final dividend of 25 pence "
+      "per ordinary share for the year ended 31 December 2023.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].kind == "year-end");
+  CHECK(got[0].status == "proposed");
+}
+
+TEST_CASE("beside dividends, and no per-share dividend",
+          "[facts][dividends][annual]") {
+  // Totals in millions, yields, payout ratios, a liquidation preference,
+  // dividend equivalents, a subsidiary's dividend to its parent: none of
+  // them is a per-share dividend.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "We paid dividends of $1,234 million in 2024. Our dividend yield was "
+      "2.5% and our dividend payout ratio was 45%. Each share of Series A "
+      "preferred stock has a liquidation preference of $1,000 per share and "
+      "dividends accrue at 6.5% per annum. Dividend equivalents of $0.52 per "
+      "share were paid on restricted stock units. Our subsidiary paid "
+      "dividends of $500 million to the parent company. Dividends paid to "
+      "noncontrolling interests were $0.40 per share.\n"));
+  CHECK(got.empty());
+  // A market-price table: prices per share beside a dividend column, a
+  // total row of prices is no dividend.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>High</td><td>Low</td><td>Dividends Declared</td></tr>
+<tr><td>First quarter</td><td>$ 150.10</td><td>$ 120.40</td><td>$ 0.95</td></tr>
+<tr><td>Second quarter</td><td>$ 155.00</td><td>$ 130.00</td><td>$ 0.95</td></tr>
+<tr><td>Year</td><td>$ 155.00</td><td>$ 120.40</td><td>$ 2.90</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);  // 2.90 is not 0.95 + 0.95
+  CHECK(got[0].per_share == "0.95");
+  CHECK(got[1].per_share == "0.95");
+}
+
+}  // namespace
+}  // namespace secx
