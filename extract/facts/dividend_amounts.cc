@@ -394,12 +394,16 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
 std::vector<std::string> AmountYears(
     const std::string& lower, const std::vector<AmountCandidate>& cands) {
   std::vector<std::string> years(cands.size());
+  // "$0.92 per share in 2023", "$0.21 per share in each quarter of fiscal
+  // 2023", "$0.55 per share in the fourth quarter of 2024".
   static const RE2 own(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+      "(?:(?:each|every|the)\\s+(?:of\\s+the\\s+)?(?:(?:first|second|third|"
+      "fourth|two|three|four|last)\\s+){0,2}quarters?\\s+(?:of|in)\\s+)?"
       "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\b");
   for (size_t i = 0; i < cands.size(); ++i) {
     size_t at = cands[i].money.end;
-    std::string_view after = std::string_view(lower).substr(at, 40);
+    std::string_view after = std::string_view(lower).substr(at, 72);
     std::string fiscal, y;
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
                           &fiscal, &y)) {

@@ -322,7 +322,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       blanks = 0;
       if (RuleLine(l)) continue;
       std::vector<GridCell> cells = GridLine(text, line);
-      if (cells.empty() || cells[0].cell.kind != TableCell::kWords) break;
+      // Under a "Quarter Ended" heading a row may be named by the
+      // quarter's last day ("March 31, 2024"): a quarter of that year.
+      bool quarter_end = quarter_col && !cells.empty() &&
+                         cells[0].cell.kind == TableCell::kDate &&
+                         cells[0].cell.iso.size() == 10;
+      if (cells.empty() ||
+          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
+        break;
       std::string label = cells[0].cell.text;
       std::string y;
       if (cells.size() == 1 && RE2::FullMatch(label, YearCellRe(), &y)) {
@@ -332,8 +339,10 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         end = at;
         continue;
       }
-      bool quarter = RE2::FullMatch(label, QuarterLabelRe()) ||
+      bool quarter = quarter_end || RE2::FullMatch(label, QuarterLabelRe()) ||
                      (quarter_col && RE2::FullMatch(label, ordinal));
+      std::string row_group =
+          quarter_end ? cells[0].cell.iso.substr(0, 4) : group;
       // The total of the quarters above ("Total", "Year", "Full year"):
       // the year's dividend, kind annual.
       static const RE2 total_re(
@@ -359,7 +368,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           auto m = ParseMoneyCell(c.cell.text);
           if (!m || m->scaled) break;
           if (!m->currency.empty()) table_currency = m->currency;
-          std::string year = !years[h].empty() ? years[h] : group;
+          std::string year = !years[h].empty() ? years[h] : row_group;
           if (year.empty() && dividend_cols.size() > 1) break;  // which?
           // A total that is not the sum of its quarters (a special
           // dividend counted in, a misread column) is left out.
@@ -373,7 +382,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           }
           Dividend d;
           d.kind = total ? "annual" : quarter ? "quarterly" : "";
-          d.fiscal_year = year;
+          // A quarter's end date names no fiscal year (fiscal years may
+          // end in any month): the date stays in the provenance only.
+          d.fiscal_year = year == row_group && quarter_end ? "" : year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
           d.status =
@@ -383,7 +394,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                   ? "paid"
                   : "declared";
           d.provenance = "row '" + label + "'; per_share '" + hs[h].text + "'";
-          if (!year.empty()) d.provenance += "; year '" + year + "'";
+          if (!d.fiscal_year.empty())
+            d.provenance += "; year '" + d.fiscal_year + "'";
           d.span =
               MakeSpan(doc, line.start, line.end, 0.8, "dividend.quarter_rows");
           got.push_back(std::move(d));

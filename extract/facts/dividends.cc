@@ -185,13 +185,17 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
   return "declared";
 }
 
+// A verb that makes a sentence a declaration or payment; "dividends per
+// share" and "the dividend was / totaled" need no other ("Our quarterly
+// dividend was $0.19 per share in 2024").
 const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
-      "returned|"
+      "returned|received|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
-      "common\\s+)?share\\b");
+      "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
+      "amounted\\s+to)\\b");
   return re;
 }
 

@@ -219,6 +219,68 @@ TEST_CASE("statement row labels: classes, dashes, footnotes, per share first",
   }
 }
 
+TEST_CASE("quarter rows named by the quarter's last day",
+          "[facts][dividends][annual]") {
+  // "Quarter Ended | Dividends Declared Per Share | Dividends Paid Per
+  // Share" over rows "March 31, 2024": quarterly, the date names no fiscal
+  // year, declared and paid columns keep their status.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td><b>Quarter Ended</b></td><td><b>Dividends Declared Per Share</b></td><td><b>Dividends Paid Per Share</b></td></tr>
+<tr><td>March 31, 2024</td><td>$ 0.20</td><td>$ 0.18</td></tr>
+<tr><td>June 30, 2024</td><td>$ 0.20</td><td>$ 0.20</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].status == "declared");
+  CHECK(got[0].fiscal_year.empty());
+  CHECK(got[0].provenance ==
+        "row 'March 31, 2024'; per_share 'Dividends Declared Per Share'");
+  CHECK(got[1].per_share == "0.18");
+  CHECK(got[1].status == "paid");
+  // Dates under a heading that is no quarter ("Payment Date") are the
+  // column-headed rule's, not quarter rows.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td><b>Payment Date</b></td><td><b>Dividends Per Share</b></td></tr>
+<tr><td>March 31, 2024</td><td>$ 0.20</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].payable_date == "2024-03-31");
+  CHECK(got[0].span.rule == "dividend.column_table");
+}
+
+TEST_CASE(
+    "sentences: each amount's own year, a dividend stated without a "
+    "verb of declaring",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board declared dividends of $0.23 per share in each "
+      "quarter of fiscal 2024 and $0.21 per share in each quarter of fiscal "
+      "2023.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "0.21");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  for (const char* s : {"Our quarterly dividend was $0.19 per share in 2024.",
+                        "In 2024, dividends totaled $0.19 per share.",
+                        "Holders of our common stock received dividends of "
+                        "$0.19 per share during 2024."}) {
+    INFO(s);
+    got = ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].per_share == "0.19");
+  }
+  for (const char* s : {"If declared, the dividend would be $0.30 per share.",
+                        "Dividends were $1,200 million in 2024.",
+                        "Dividend equivalents were $0.40 per share."}) {
+    INFO(s);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"))
+              .empty());
+  }
+}
+
 TEST_CASE("20-F dividends in pence, a recommended final dividend",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(
