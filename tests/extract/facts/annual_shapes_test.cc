@@ -281,6 +281,34 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("20-F history: year rows under interim and year-end headings",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<table>
+<tr><td></td><td colspan="2">Dividend per share</td></tr>
+<tr><td>Fiscal year</td><td>Interim</td><td>Year-end</td></tr>
+<tr><td>2023</td><td>&#165;60</td><td>&#165;65</td></tr>
+<tr><td>2022</td><td>&#165;55</td><td>&#165;60</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "60.00");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "65.00");
+  CHECK(got[1].kind == "year-end");
+  CHECK(got[3].fiscal_year == "2022");
+  // Bare numbers in a unit the headings name ("pence") are not read: the
+  // unit would be lost.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Dividends per ordinary share (pence)</p>
+<table>
+<tr><td>Year</td><td>Interim</td><td>Final</td></tr>
+<tr><td>2023</td><td>12.5</td><td>27.3</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 TEST_CASE("20-F dividends in pence, a recommended final dividend",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(
