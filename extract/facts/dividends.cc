@@ -187,7 +187,9 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
 
 // A verb that makes a sentence a declaration or payment; "dividends per
 // share" and "the dividend was / totaled" need no other ("Our quarterly
-// dividend was $0.19 per share in 2024").
+// dividend was $0.19 per share in 2024"), nor does a statement label that
+// says per share in its parenthesis ("Dividends (per share — $0.51,
+// $0.47, $1.02 and $0.94)").
 const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
@@ -195,7 +197,8 @@ const RE2& VerbRe() {
       "returned|received|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
       "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
-      "amounted\\s+to)\\b");
+      "amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
+      "share\\b");
   return re;
 }
 

@@ -206,6 +206,16 @@ TEST_CASE("statement row labels: classes, dashes, footnotes, per share first",
     CHECK(got[0].span.rule == "dividend.table_label");
     CHECK(got[0].share_class != "Preferred");
   }
+  // Per share said in the parenthesis, one amount per column of a 10-Q
+  // statement (three and six months of two years).
+  auto got = ExtractDividends(TextDoc(
+      "Net income\t900\t800\t1,800\t1,600\n"
+      "Dividends (per share \u2014 $0.51, $0.47, $1.02 and $0.94)\t(300)\t"
+      "(280)\t(600)\t(560)\nBalance at end of period\t6,600\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.51");
+  CHECK(got[3].per_share == "0.94");
+  CHECK(got[3].span.rule == "dividend.table_label");
   // Not dividends of the common shares: none.
   for (const char* row : {"Preferred dividends ($6.25 per share)(1)",
                           "Dividends\u2014noncontrolling interests ($2.00 "
