@@ -126,12 +126,14 @@ bool OtherPayer(std::string_view clause) {
   static const char* const kWords[] = {
       "noncontrolling", "non-controlling", "minority interest", "esop",
       "employee stock ownership", "savings plan", "401(k)", "joint venture",
-      "equity method", "equity affiliate", "from subsidiar", "investee",
+      "equity method", "equity affiliate", "investee",
       // Not a dividend paid: equivalents
       // on awards, thresholds of
       // conversion terms, hypotheses.
       "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
       "hypothetical",
+      // An option-pricing input ("Expected dividends per share of $0.96").
+      "expected dividend",
       // Terms of a security, not a dividend declared or paid: "holders are
       // entitled to cumulative dividends of $1.4375 per share per year",
       // "dividends accrue at $2.00 per share".
@@ -139,7 +141,15 @@ bool OtherPayer(std::string_view clause) {
   for (const char* w : kWords) {
     if (clause.find(w) != std::string_view::npos) return true;
   }
-  return false;
+  // A subsidiary's dividend to its own holders ("Our majority-owned
+  // subsidiary declared a dividend of $0.30 per share"), but not the
+  // group's ("The Company and its subsidiaries paid ...").
+  static const RE2 group_re(
+      "\\band\\s+(?:its\\s+)?(?:consolidated\\s+)?"
+      "subsidiar");
+  re2::StringPiece c(clause.data(), clause.size());
+  return clause.find("subsidiar") != std::string_view::npos &&
+         !RE2::PartialMatch(c, group_re);
 }
 
 // True when the amount at `at` is a price or a term of a security, not a

@@ -189,16 +189,18 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
 // share" and "the dividend was / totaled" need no other ("Our quarterly
 // dividend was $0.19 per share in 2024"), nor does a statement label that
 // says per share in its parenthesis ("Dividends (per share — $0.51,
-// $0.47, $1.02 and $0.94)").
+// $0.47, $1.02 and $0.94)"). "Received" only with holders as its subject
+// (a company that received an investee's dividend paid none).
 const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
-      "returned|received|"
+      "returned|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
       "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
       "amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
-      "share\\b");
+      "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
+      "\\breceived\\b");
   return re;
 }
 

@@ -346,6 +346,25 @@ TEST_CASE("beside dividends, and no per-share dividend",
       "dividends of $500 million to the parent company. Dividends paid to "
       "noncontrolling interests were $0.40 per share.\n"));
   CHECK(got.empty());
+  for (const char* s :
+       {"We received a dividend of $0.50 per share on our shares of Acme "
+        "Corp.",
+        "Expected dividends per share of $0.96 were used in the "
+        "Black-Scholes model.",
+        "Our majority-owned subsidiary declared a dividend of $0.30 per share "
+        "to its public shareholders.",
+        "The weighted-average grant date fair value of options granted was "
+        "$12.10 per share, assuming an expected dividend yield of 2.1%."}) {
+    INFO(s);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"))
+              .empty());
+  }
+  // The group's own dividend stays.
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nThe Company and its subsidiaries paid cash "
+              "dividends of $0.30 per share in 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.30");
   // A market-price table: prices per share beside a dividend column, a
   // total row of prices is no dividend.
   got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
