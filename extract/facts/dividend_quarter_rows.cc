@@ -94,7 +94,12 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
       if (c.cell.text.size() > 60) return false;  // prose
       continue;
     }
-    if (!RE2::FullMatch(c.cell.text, YearCellRe())) return false;
+    // A year, or the last day of one ("Fiscal Year Ended" over
+    // "September 28, 2024").
+    if (!RE2::FullMatch(c.cell.text, YearCellRe()) &&
+        !(c.cell.kind == TableCell::kDate && c.cell.iso.size() == 10)) {
+      return false;
+    }
   }
   return true;
 }
@@ -148,10 +153,13 @@ std::vector<std::string> ColumnYears(std::string_view text,
     std::vector<std::pair<size_t, size_t>> ranges;
     for (const GridCell& c : cells) {
       std::string y;
-      if (RE2::FullMatch(c.cell.text, YearCellRe(), &y)) {
-        ys.push_back({c.from, y});
-        ranges.push_back({c.from, c.to});
+      if (c.cell.kind == TableCell::kDate && c.cell.iso.size() == 10) {
+        y = c.cell.iso.substr(0, 4);
+      } else if (!RE2::FullMatch(c.cell.text, YearCellRe(), &y)) {
+        continue;
       }
+      ys.push_back({c.from, y});
+      ranges.push_back({c.from, c.to});
     }
     if (ys.empty()) continue;
     for (size_t h = 0; h < hs.size(); ++h) {
@@ -277,7 +285,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     title |= lead_title;
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
-      bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
+      // A year, or a year's last day ("Fiscal Year Ended September 28,
+      // 2024").
+      static const RE2 year_end_re(
+          "(?i)(?:(?:fiscal\\s+)?(?:years?\\s+)?ended\\s+)?[a-z]+\\.?\\s+"
+          "\\d{1,2},?\\s+(?:19|20)\\d\\d");
+      bool year_col =
+          RE2::FullMatch(hs[h].text, YearCellRe()) ||
+          (!years[h].empty() && RE2::FullMatch(hs[h].text, year_end_re));
       // A column headed "Per Share" in a table of dividends (a lead-in
       // that says dividend, or "dividend" in the heading block).
       bool per_share_col = (ContainsLower(hs[h].text, "per share") ||

@@ -131,6 +131,36 @@ TEST_CASE("quarter table under a title paragraph of its own",
             .empty());
 }
 
+TEST_CASE("quarter table under the last days of fiscal years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per common share during the fiscal year were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Fiscal Year Ended</td></tr>
+<tr><td></td><td>September 28, 2024</td><td>September 30, 2023</td></tr>
+<tr><td>First quarter</td><td>$ 0.24</td><td>$ 0.23</td></tr>
+<tr><td>Second quarter</td><td>0.25</td><td>0.24</td></tr>
+<tr><td>Total</td><td>$ 0.49</td><td>$ 0.47</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[3].per_share == "0.24");
+  CHECK(got[3].fiscal_year == "2023");
+  CHECK(got[4].per_share == "0.49");
+  CHECK(got[4].kind == "annual");
+  // Without a title or heading that says dividend, dates over quarter
+  // rows are some other measure.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Earnings per share were as follows:</p>
+<table>
+<tr><td></td><td>September 28, 2024</td><td>September 30, 2023</td></tr>
+<tr><td>First quarter</td><td>$ 1.24</td><td>$ 1.23</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 TEST_CASE("10-Q statement lines: three and nine months beside EPS rows",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
