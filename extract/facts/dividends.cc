@@ -525,19 +525,23 @@ std::vector<Dividend> DividendSentences(const Document& doc,
       Piece piece;
       bool table;         // a run between TABs
       bool bare = false;  // a wrapped label checked against BareLabelRe
+      std::string label;  // a wrapped label's lines joined, "" otherwise
     };
     std::vector<Part> parts;
+    // Runs end at a TAB and at a line's end: a run across a line break is
+    // the last cell of one row and the label of the next ("$ 2.50" then
+    // "Per share dividends declared"), whose words are not the amount's.
     auto split_runs = [&](size_t from, size_t to) {
       size_t pos = from;
       while (pos < to) {
-        size_t tab = text.find('\t', pos);
-        if (tab == std::string_view::npos || tab > to) tab = to;
-        parts.push_back({{pos, tab}, true, false});
-        pos = tab + 1;
+        size_t cut = text.find_first_of("\t\n", pos);
+        if (cut == std::string_view::npos || cut > to) cut = to;
+        parts.push_back({{pos, cut}, true, false, ""});
+        pos = cut + 1;
       }
     };
     if (!tabs) {
-      parts.push_back({para, false, false});
+      parts.push_back({para, false, false, ""});
     } else {
       // A line of prose beside the table rows (no TAB, longer than a
       // cell) is read as prose, not as the last run of the row above.
@@ -547,14 +551,29 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         if (nl == std::string_view::npos || nl > para.end) nl = para.end;
         std::string_view line = text.substr(pos, nl - pos);
         // A row label wrapped in its cell: "Cash dividends declared" and
-        // its cells, then "($0.26 per share)" on a line of its own. The
-        // label and its continuation are read together as one run.
-        static const RE2 wrapped_re(
-            "\\s*\\(?\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
-            "share\\)?\\s*");
-        if (pos > seg && line.find('\t') == std::string_view::npos &&
-            RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
-                           wrapped_re)) {
+        // its cells, then "($0.26 per share)" on a line of its own, or
+        // "Dividends paid to" and its cells, then "shareowners of the" and
+        // "Company ($0.46 per share)". The label and its continuation
+        // lines (no TAB, short, the last with the per-share amount) are
+        // read together as one run.
+        static const RE2 amount_re(
+            "\\(?\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
+            "share\\)?\\s*$");
+        size_t cont_end = std::string_view::npos;
+        for (size_t at = pos, k = 0; pos > seg && k < 3 && at < para.end; ++k) {
+          size_t e = text.find('\n', at);
+          if (e == std::string_view::npos || e > para.end) e = para.end;
+          std::string_view l = text.substr(at, e - at);
+          if (l.find('\t') != std::string_view::npos || l.size() > 80) break;
+          if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                                amount_re)) {
+            cont_end = e;
+            break;
+          }
+          if (l.find('$') != std::string_view::npos) break;
+          at = e + 1;
+        }
+        if (cont_end != std::string_view::npos) {
           size_t prev = text.rfind('\n', pos - 2);
           prev = prev == std::string_view::npos || prev < seg ? seg : prev + 1;
           std::string_view prev_line = text.substr(prev, pos - 1 - prev);
@@ -563,20 +582,22 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           if (tab != std::string_view::npos &&
               ContainsLower(label, "dividend") &&
               label.find('$') == std::string_view::npos) {
-            std::string joined = std::string(label) + " " + std::string(line);
+            std::string joined =
+                FoldSpace(std::string(label) + " " +
+                          std::string(text.substr(pos, cont_end - pos)));
             bool bare = RE2::FullMatch(joined, BareLabelRe());
-            if (bare || RE2::PartialMatch(std::string(label), VerbRe())) {
+            if (bare || RE2::PartialMatch(joined, VerbRe())) {
               if (prev > seg) split_runs(seg, prev - 1);
-              parts.push_back({{prev, nl}, true, bare});
-              seg = nl + 1;
-              pos = nl + 1;
+              parts.push_back({{prev, cont_end}, true, bare, joined});
+              seg = cont_end + 1;
+              pos = cont_end + 1;
               continue;
             }
           }
         }
         if (line.find('\t') == std::string_view::npos && line.size() > 80) {
           if (pos > seg) split_runs(seg, pos - 1);
-          parts.push_back({{pos, nl}, false, false});
+          parts.push_back({{pos, nl}, false, false, ""});
           seg = nl + 1;
         }
         pos = nl + 1;
@@ -620,31 +641,22 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           }
         }
         if (table) {
-          // Provenance: the line of the row label that holds the amount
-          // (a run between TABs may also hold the last cell of the row
-          // above and the start of the row below).
+          // Provenance: the row label (a wrapped label's lines joined), or
+          // the line of the run that holds the amount.
           std::string_view run = text.substr(part.start, part.size());
           for (size_t k = before; k < out.size(); ++k) {
             if (out[k].span.rule != "dividend.sentence") continue;
             out[k].span.rule = "dividend.table_label";
-            std::string amount = out[k].per_share;
-            if (amount.rfind("0.", 0) == 0) amount.erase(0, 1);  // "$.12"
-            size_t at = run.find(amount);
-            if (at == std::string_view::npos) continue;
-            size_t from = run.rfind('\n', at);
-            from = from == std::string_view::npos ? 0 : from + 1;
-            size_t to = run.find('\n', at);
-            std::string label = FoldSpace(run.substr(from, to - from));
-            if (from > 1 &&
-                (label.rfind("(", 0) == 0 || label.rfind("$", 0) == 0)) {
-              // A wrapped label: its first line's label cell goes first.
-              size_t up = run.rfind('\n', from - 2);
-              up = up == std::string_view::npos ? 0 : up + 1;
-              std::string_view head = run.substr(up, from - 1 - up);
-              head = head.substr(0, head.find('\t'));
-              if (ContainsLower(head, "dividend")) {
-                label = FoldSpace(head) + " " + label;
-              }
+            std::string label = pt.label;
+            if (label.empty()) {
+              std::string amount = out[k].per_share;
+              if (amount.rfind("0.", 0) == 0) amount.erase(0, 1);  // "$.12"
+              size_t at = run.find(amount);
+              if (at == std::string_view::npos) continue;
+              size_t from = run.rfind('\n', at);
+              from = from == std::string_view::npos ? 0 : from + 1;
+              size_t to = run.find('\n', at);
+              label = FoldSpace(run.substr(from, to - from));
             }
             if (label.size() > 160) label = label.substr(0, 160) + "...";
             out[k].provenance = "row '" + label + "'";

@@ -321,6 +321,37 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("statement labels: a label wrapped over lines, the next row's label",
+          "[facts][dividends][annual]") {
+  // "Dividends paid to" and its cells, then the label's two more lines:
+  // one record, the whole label as provenance.
+  auto got = ExtractDividends(
+      TextDoc("Net income\t\u2014\t900\t\t900\n"
+              "Dividends paid/payable to\t\u2014\t(1,989)\t\t(1,989)\n"
+              "shareowners of the\n"
+              "Company ($0.46 per share)\n"
+              "Dividends paid to noncontrolling\t\u2014\t(9)\t\t(9)\n"
+              "interests\n"
+              "Balance at June 30, 2024\t$\t10\t$\t610\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.46");
+  CHECK(got[0].provenance ==
+        "row 'Dividends paid/payable to shareowners of the Company ($0.46 per "
+        "share)'");
+  // The last amount of a row followed by the next row's label: "$ 2.50"
+  // (earnings) is no dividend per share, though "Per share dividends"
+  // follows it on the next line.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table><tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 3.10</td><td>$ 2.90</td><td>$ 2.50</td></tr>
+<tr><td>Per share dividends declared</td><td>$ 1.20</td><td>$ 1.10</td><td>$ 1.00</td></tr>
+</table></body></html>)"));
+  for (const Dividend& d : got) {
+    CHECK(d.per_share != "2.50");
+    CHECK(d.per_share != "3.10");
+  }
+}
+
 TEST_CASE("20-F history: year rows under interim and year-end headings",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
