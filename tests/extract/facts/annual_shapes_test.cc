@@ -13,13 +13,8 @@
 namespace secx {
 namespace {
 
+using testing::HtmlDoc;
 using testing::TextDoc;
-
-Document HtmlDoc(const std::string& html) {
-  auto doc = ReadDocument(html, "test.htm");
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
 
 TEST_CASE("column headings in other words, abbreviated dates, total row",
           "[facts][dividends][annual]") {

@@ -10,13 +10,8 @@
 namespace secx {
 namespace {
 
+using testing::HtmlDoc;
 using testing::TextDoc;
-
-Document HtmlDoc(const std::string& html) {
-  auto doc = ReadDocument(html, "test.htm");
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
 
 // Modelled on the equity note of a large 10-K: a declaration / record /
 // payment date per row, per share, total in millions (stated above the
