@@ -108,14 +108,21 @@ bool SaysPerShare(std::string_view after) {
          Says(after, "per preferred share", 12);
 }
 
+// The prior year's figure in a parenthesis: "$0.51 (2023: $0.47)".
+#define SECX_PRIOR_YEAR                                             \
+  "(?:fiscal\\s+|fy\\s*)?((?:19|20)\\d\\d)\\s*(?::|-|\xE2\x80\x93|" \
+  "\xE2\x80\x94)?\\s*"
+
 // Words between a per-share dividend and the amount it is compared with
 // ("$0.51 for the three months ended June 30, 2024, compared to $0.47"):
 // the second is the same measure of another period. No other measure
 // may come between ("compared to earnings of").
 bool ComparedGap(std::string_view gap) {
   static const RE2 re(
-      "(?:\\s+per\\s+(?:common\\s+)?share)?[a-z0-9 ,]{0,80}?,?\\s*"
-      "(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|vs\\.)\\s*");
+      "(?:\\s+per\\s+(?:(?:common|ordinary)\\s+share|share|ads))?"
+      "(?:[a-z0-9 ,]{0,80}?,?\\s*"
+      "(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|vs\\.)\\s*|"
+      "\\s*\\(\\s*" SECX_PRIOR_YEAR ")");
   static const RE2 other_re(
       "earn|income|eps|price|repurchas|loss|revenue|sales|cash\\s+flow");
   re2::StringPiece g(gap.data(), gap.size());
@@ -338,6 +345,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     c.money = m;
     c.lead = lead;
     c.limit = next;
+    c.compared = compared;
     c.increase = lead_in.find(" to ") != std::string_view::npos &&
                  (lead_in.find("increase") != std::string_view::npos ||
                   lead_in.find("raise") != std::string_view::npos ||
@@ -418,6 +426,16 @@ std::vector<std::string> AmountYears(
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+    // "$0.51 (2023: $0.47)": the year before the amount in its parenthesis.
+    static const RE2 prior("\\(\\s*" SECX_PRIOR_YEAR "$");
+    size_t from = cands[i].money.start > 24 ? cands[i].money.start - 24 : 0;
+    std::string_view before =
+        std::string_view(lower).substr(from, cands[i].money.start - from);
+    if (i > 0 &&
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), prior,
+                          &y)) {
+      years[i] = y;
     }
   }
   if (cands.size() < 2) return years;

@@ -225,7 +225,9 @@ enum class DateRole { kNone, kRecord, kPayable, kDeclared };
 
 DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                 size_t date_end) {
-  size_t rec = LastOf(lower, lead_start, date_start, {"record"});
+  // "to shareholders on the register on 12 April 2024" (UK usage).
+  size_t rec =
+      LastOf(lower, lead_start, date_start, {"record", "on the register"});
   size_t pay = LastOf(lower, lead_start, date_start,
                       {"payable", "paid", "pay", "payment", "distributed",
                        "distribution date", "effective"});
@@ -445,6 +447,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     const Money& m = cands[i].money;
     Dividend d = base;
     if (!years[i].empty()) d.fiscal_year = years[i];
+    if (cands[i].compared) {
+      d.declared_date.clear();
+      d.record_date.clear();
+      d.payable_date.clear();
+    }
     if (cands[i].old_rate) {
       // The rate paid before the increase: the sentence's dates and year
       // are the new rate's.

@@ -81,7 +81,11 @@ struct AmountCandidate {
   Money money;
   bool increase = false;
   bool old_rate = false;  // "from $2.09" of "from $2.09 to $2.25 per share"
-  size_t lead = 0;        // end of the previous amount
+  // Another period's amount compared with the one before it ("compared
+  // to $0.47 for the same period in 2023", "(2023: $0.47)"): the
+  // sentence's dates are not its own.
+  bool compared = false;
+  size_t lead = 0;                   // end of the previous amount
   size_t limit = std::string::npos;  // start of the next amount
 };
 

@@ -387,6 +387,30 @@ TEST_CASE("20-F dividends in pence, a recommended final dividend",
   CHECK(got[0].status == "proposed");
 }
 
+TEST_CASE("the prior year's figure in a parenthesis, a UK record date",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\nThe Board declared a final dividend of 27.3 pence per "
+      "ordinary share (2023: 26.1 pence), payable on 20 May 2024 to "
+      "shareholders on the register on 12 April 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.273");
+  CHECK(got[0].record_date == "2024-04-12");
+  CHECK(got[0].payable_date == "2024-05-20");
+  // The prior year's dividend: its year, none of the new one's dates.
+  CHECK(got[1].per_share == "0.261");
+  CHECK(got[1].currency == "GBP");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[1].payable_date.empty());
+  CHECK(got[1].record_date.empty());
+  // Another measure's prior figure is not read.
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nBasic earnings per share were $1.20 (2023: "
+              "$1.10) and dividends declared per share were $0.51.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.51");
+}
+
 TEST_CASE("beside dividends, and no per-share dividend",
           "[facts][dividends][annual]") {
   // Totals in millions, yields, payout ratios, a liquidation preference,
