@@ -64,6 +64,31 @@ TEST_CASE("year sub-headings with a colon, numeric dates, footnote markers",
   CHECK(got[1].record_date == "2023-02-16");
 }
 
+TEST_CASE("column-headed tables of preferred dividends keep their class",
+          "[facts][dividends][annual]") {
+  // A table under a lead-in about a preferred series: every row preferred.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table summarizes dividends declared on our Series A Preferred Stock:</p>
+<table>
+<tr><td><b>Declaration Date</b></td><td><b>Record Date</b></td><td><b>Payment Date</b></td><td><b>Dividend per Share</b></td></tr>
+<tr><td>January 15, 2024</td><td>February 1, 2024</td><td>February 15, 2024</td><td>$ 0.40625</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.40625");
+  CHECK(got[0].share_class == "Preferred");
+  // Rows named by their class: only the preferred ones.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared were as follows:</p>
+<table>
+<tr><td><b>Class</b></td><td><b>Declaration Date</b></td><td><b>Record Date</b></td><td><b>Payment Date</b></td><td><b>Dividend per Share</b></td></tr>
+<tr><td>Common Stock</td><td>January 15, 2024</td><td>February 1, 2024</td><td>February 15, 2024</td><td>$ 0.25</td></tr>
+<tr><td>Series B</td><td>January 15, 2024</td><td>February 1, 2024</td><td>February 15, 2024</td><td>$ 0.3750</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].share_class.empty());
+  CHECK(got[1].share_class == "Preferred");
+}
+
 TEST_CASE("quarter table: the total row is the year's dividend",
           "[facts][dividends][annual]") {
   const std::string head = R"(<html><body><p>FORM 10-K</p>
