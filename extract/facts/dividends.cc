@@ -157,7 +157,7 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
     return true;
   }
   std::string_view after = std::string_view(lower).substr(
-      end, std::min<size_t>(50, limit > end ? limit - end : 0));
+      end, std::min<size_t>(64, limit > end ? limit - end : 0));
   size_t p = after.find("preferred");
   size_t c = after.find("common");
   return p != std::string_view::npos && p < c;

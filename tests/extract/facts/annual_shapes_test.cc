@@ -436,6 +436,18 @@ TEST_CASE("the prior year's figure in a parenthesis, a UK record date",
   CHECK(got[0].per_share == "0.51");
 }
 
+TEST_CASE("a dividend per depositary share of a preferred series",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOn February 1, 2024, we declared a cash dividend of "
+      "$0.3594 per depositary share on our 5.75% Series B Preferred "
+      "Stock.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.3594");
+  CHECK(got[0].share_class == "Preferred");
+  CHECK(got[0].declared_date == "2024-02-01");
+}
+
 TEST_CASE("beside dividends, and no per-share dividend",
           "[facts][dividends][annual]") {
   // Totals in millions, yields, payout ratios, a liquidation preference,
