@@ -210,7 +210,8 @@ size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
 // and of employee plans (ESOP), dividend equivalents on awards, conversion
 // thresholds ("dividends in excess of $0.25 per share") and hypotheses.
 std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
-                                             const std::vector<Money>& all) {
+                                             const std::vector<Money>& all,
+                                             bool dividend_row) {
   std::vector<AmountCandidate> out;
   // Members of a list whose per-share words follow its last member
   // ("were $0.94 and $0.91 per share in 2024 and 2023, respectively"):
@@ -307,7 +308,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           std::string_view(lower).substr(from, m.start - from);
       if (OtherPayer(clause) || OtherPayer(after)) continue;
     }
-    if (!near_dividend && per_share) {
+    if (!near_dividend && per_share && !dividend_row) {
       // "per share" alone says nothing of a dividend ("earnings of $1.20
       // per share"); the sentence has "dividend", but this amount must be
       // in its clause.

@@ -304,6 +304,46 @@ const RE2& BareLabelRe() {
   return re;
 }
 
+// A statement row named by a class and its per-share amount only, under a
+// heading row of dividends: "Common stock ($0.51 per share)", "Class A
+// ($0.20 per share)", "Series B preferred stock ($15.00 per share)".
+const RE2& ClassRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:common\\s+(?:stock|shares)|common|ordinary\\s+shares|"
+      "class\\s+[a-c](?:\\s+common(?:\\s+(?:stock|shares))?)?|"
+      "(?:series\\s+[a-z]\\s+)?preferred(?:\\s+(?:stock|shares))?|"
+      "series\\s+[a-z])\\s*\\(\\$\\s?\\d{0,3}\\.\\d{2,4}\\s+per\\s+"
+      "(?:common\\s+)?share\\)\\s*");
+  return re;
+}
+
+// The heading row of dividends ("Dividends declared:", "Cash dividends:")
+// over the line at `pos`, with only class rows between (at most three
+// lines up, not above `top`); "" when there is none.
+std::string DividendHeadingAbove(std::string_view text, size_t top,
+                                 size_t pos) {
+  static const RE2 heading_re(
+      "(?i)\\s*((?:cash\\s+)?dividends(?:\\s+declared)?(?:\\s+on)?\\s*:)"
+      "\\s*");
+  for (int k = 0; k < 3 && pos > top + 1; ++k) {
+    size_t start = text.rfind('\n', pos - 2);
+    start = start == std::string_view::npos || start < top ? top : start + 1;
+    std::string_view line = text.substr(start, pos - 1 - start);
+    std::string_view cell = line.substr(0, line.find('\t'));
+    std::string heading;
+    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), heading_re,
+                       &heading)) {
+      return FoldSpace(heading);
+    }
+    if (!RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()),
+                        ClassRowRe())) {
+      return "";
+    }
+    pos = start;
+  }
+  return "";
+}
+
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
                    std::vector<Dividend>* out, bool bare_label = false) {
@@ -315,7 +355,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   // A bare label's shape is checked by the caller (BareLabelRe).
   if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;
 
-  std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
+  std::vector<AmountCandidate> cands = PerShareAmounts(
+      lower, FindMoney(s), bare_label && !ContainsLower(s, "dividend"));
   std::string stock_pct;
   size_t stock_at = 0;
   if (cands.empty()) {
@@ -358,7 +399,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       }
     }
   }
-  if (base.declared_date.empty() && !declared_unknown) {
+  if (base.declared_date.empty() && !declared_unknown && !bare_label) {
     // "On May 2, 2013, the Board took the following actions:" may head the
     // list item that declares the dividend.
     size_t from = piece.start > 300 ? piece.start - 300 : 0;
@@ -602,6 +643,27 @@ std::vector<Dividend> DividendSentences(const Document& doc,
             }
           }
         }
+        // A class's row under a heading row of dividends: "Dividends
+        // declared:" then "Common stock ($0.51 per share)", "Preferred
+        // stock ($15.00 per share)". The heading and the row's label are
+        // read together, the row's label as the sentence.
+        {
+          std::string_view cell = line.substr(0, line.find('\t'));
+          std::string heading;
+          if (pos > seg &&
+              RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()),
+                             ClassRowRe()) &&
+              !(heading = DividendHeadingAbove(text, para.start, pos))
+                   .empty()) {
+            split_runs(seg, pos - 1);
+            size_t cut = pos + cell.size();
+            parts.push_back(
+                {{pos, cut}, true, true, heading + " " + FoldSpace(cell)});
+            seg = cut < nl ? cut + 1 : nl + 1;
+            pos = nl + 1;
+            continue;
+          }
+        }
         if (line.find('\t') == std::string_view::npos && line.size() > 80) {
           if (pos > seg) split_runs(seg, pos - 1);
           parts.push_back({{pos, nl}, false, false, ""});
@@ -614,13 +676,14 @@ std::vector<Dividend> DividendSentences(const Document& doc,
     for (const Part& pt : parts) {
       Piece part = pt.piece;
       bool table = pt.table;
-      if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
+      if (pt.label.empty() &&
+          !ContainsLower(text.substr(part.start, part.size()), "dividend"))
         continue;
       std::vector<Piece> sentences = Sentences(text, part);
       for (size_t i = 0; i < sentences.size(); ++i) {
         std::string_view s =
             text.substr(sentences[i].start, sentences[i].size());
-        if (!ContainsLower(s, "dividend")) continue;
+        if (pt.label.empty() && !ContainsLower(s, "dividend")) continue;
         // A "sentence" longer than any prose sentence (a file that is one
         // unpunctuated line) is no declaration; reading it would cost time
         // growing with its length times its amounts. Counted, not read.

@@ -93,8 +93,12 @@ struct AmountCandidate {
 // amounts, in order: per share only when the text says so, prices, terms,
 // totals, increments and other payers' dividends left out, old rates of
 // an increase marked `old_rate`.
+// `dividend_row`: the text is a class's row under a heading row of
+// dividends ("Common stock ($0.51 per share)"), which says "dividend"
+// for it.
 std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
-                                             const std::vector<Money>& all);
+                                             const std::vector<Money>& all,
+                                             bool dividend_row = false);
 
 // The year bound to each amount ("$1.88 in fiscal 2024", "... in 2023,
 // 2022 and 2021, respectively"); "" where none is.

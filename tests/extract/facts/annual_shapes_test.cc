@@ -372,6 +372,30 @@ TEST_CASE("statement labels: a label wrapped over lines, the next row's label",
   }
 }
 
+TEST_CASE("statement rows of classes under a heading row of dividends",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table><tr><td></td><td>Common Stock</td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Balance at March 31, 2024</td><td>10</td><td>5,000</td><td>5,010</td></tr>
+<tr><td>Dividends declared:</td></tr>
+<tr><td>Common stock ($0.51 per share)</td><td></td><td>(300)</td><td>(300)</td></tr>
+<tr><td>Preferred stock ($15.00 per share)</td><td></td><td>(12)</td><td>(12)</td></tr>
+<tr><td>Stock issued ($45.10 per share)</td><td>1</td><td>44</td><td>45</td></tr>
+<tr><td>Common stock ($0.52 per share)</td><td>1</td><td>44</td><td>45</td></tr>
+<tr><td>Balance at June 30, 2024</td><td>10</td><td>5,600</td><td>5,610</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.51");
+  CHECK(got[0].share_class.empty());
+  CHECK(got[0].declared_date.empty());  // not the balance's date above
+  CHECK(got[0].provenance ==
+        "row 'Dividends declared: Common stock ($0.51 per share)'");
+  CHECK(got[1].per_share == "15.00");
+  CHECK(got[1].share_class == "Preferred");
+  // Class rows under no heading of dividends (issuances, conversions) are
+  // no dividends: "$0.52" after "Stock issued" is none.
+}
+
 TEST_CASE("20-F history: year rows under interim and year-end headings",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
