@@ -451,6 +451,13 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         classes.push_back(cls);
       }
     }
+    // A statement label names its class before the amount ("Class A
+    // common stock dividends ($0.24 per share)", "Class B ($0.20 per
+    // share)").
+    if (classes.empty() && bare_label && d.share_class.empty() &&
+        RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe(), &cls)) {
+      d.share_class = FoldSpace(cls);
+    }
     if (classes.empty()) classes.push_back(d.share_class);
     for (const std::string& c : classes) {
       Dividend r = d;
