@@ -262,13 +262,36 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
 }
 
 // Fills empty date fields of `d` from the dates in `text[piece]`.
+// A date that is one of a list of dates for one role ("declared on each
+// of February 1, May 1, August 1 and November 1, 2024", "paid ... on
+// March 1, 2024, June 1, 2024 and ...") is no one dividend's date: that
+// role is left as it was.
 void FillDates(std::string_view text, Piece piece, Dividend* d) {
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
+  const Dividend before = *d;
+  static const RE2 month_day_re(
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
+      "\\d{1,2}\\b");
+  static const RE2 separator_re("\\s*,?\\s*(?:and\\s+)?");
+  std::set<DateRole> listed;
+  DateRole prev = DateRole::kNone;
   size_t lead = 0;
   for (const DateHit& h : FindDates(s)) {
     size_t from = std::max(lead, h.start > 160 ? h.start - 160 : size_t{0});
-    switch (RoleOf(lower, from, h.start, h.end)) {
+    DateRole role = RoleOf(lower, from, h.start, h.end);
+    re2::StringPiece window(lower.data() + from, h.start - from);
+    if (role != DateRole::kNone && RE2::PartialMatch(window, month_day_re)) {
+      listed.insert(role);
+    }
+    if (role == DateRole::kNone && prev != DateRole::kNone && lead > 0 &&
+        RE2::FullMatch(re2::StringPiece(lower.data() + lead, h.start - lead),
+                       separator_re)) {
+      listed.insert(prev);
+      role = prev;
+    }
+    prev = role;
+    switch (role) {
       case DateRole::kRecord:
         if (d->record_date.empty()) d->record_date = h.iso;
         break;
@@ -283,6 +306,10 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
     }
     lead = h.end;
   }
+  if (listed.count(DateRole::kRecord)) d->record_date = before.record_date;
+  if (listed.count(DateRole::kPayable)) d->payable_date = before.payable_date;
+  if (listed.count(DateRole::kDeclared))
+    d->declared_date = before.declared_date;
 }
 // A statement row label that is the dividend and its per-share amount and
 // nothing else, without a verb: "Common stock dividends ($1.12 per share)",

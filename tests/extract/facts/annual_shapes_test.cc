@@ -463,6 +463,31 @@ TEST_CASE("the prior year's figure in a parenthesis, a UK record date",
   CHECK(got[0].per_share == "0.51");
 }
 
+TEST_CASE("a list of dates for one role gives no date of that role",
+          "[facts][dividends][annual]") {
+  for (const char* s :
+       {"Dividends of $0.25 per share were declared on each of February 1, "
+        "May 1, August 1 and November 1, 2024.",
+        "The Company paid a quarterly dividend of $0.3125 per share on March "
+        "1, 2024, June 1, 2024, September 1, 2024 and December 1, 2024."}) {
+    INFO(s);
+    auto got =
+        ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"));
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].declared_date.empty());
+    CHECK(got[0].payable_date.empty());
+  }
+  // One date per role keeps its role.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nA dividend of $0.50 per share was declared on February "
+      "1, 2024 and paid on March 1, 2024 to shareholders of record on "
+      "February 15, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-02-01");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].record_date == "2024-02-15");
+}
+
 TEST_CASE("a dividend per depositary share of a preferred series",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(
