@@ -338,7 +338,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       if (RuleLine(l)) continue;
       std::vector<GridCell> cells = GridLine(text, line);
       // Under a "Quarter Ended" heading a row may be named by the
-      // quarter's last day ("March 31, 2024"): a quarter of that year.
+      // quarter's last day ("March 31, 2024"): a quarter (no fiscal year
+      // is claimed for it, see below).
       bool quarter_end = quarter_col && !cells.empty() &&
                          cells[0].cell.kind == TableCell::kDate &&
                          cells[0].cell.iso.size() == 10;
