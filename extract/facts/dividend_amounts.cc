@@ -54,7 +54,9 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
   // "a dividend of $0.135", and "cash dividends per share of $4.76" /
   // "dividends paid per share were $1.88" / "dividends declared per share
   // of common stock were $2.00" / "dividends per share in 2023 were $4.70"
-  // (per share said before the amount).
+  // (per share said before the amount), also as a row label
+  // "Dividends declared per common share ($0.94)" or "Cash dividends
+  // declared per share: $0.94".
   static const RE2 re(
       "dividends?(?:\\s+(?:rate|payment|amount))?\\s+(?:of|to|at|at\\s+the\\s+"
       "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
@@ -62,8 +64,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "(?:common\\s+)?share(?:\\s+of\\s+common\\s+stock)?(?:\\s+(?:declared|"
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
-      ")?,?\\s+(?:of|were|was|totaled|"
-      "amounted\\s+to)\\s+(?:approximately\\s+)?");
+      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*)"
+      "(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
 }
 
@@ -76,16 +78,69 @@ bool ListGap(std::string_view gap) {
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
 
+// The words after amount `i`, up to the next amount, at most 40 bytes.
+std::string_view After(const std::string& lower, const std::vector<Money>& all,
+                       size_t i) {
+  size_t end = all[i].end;
+  size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
+  return std::string_view(lower).substr(
+      end, std::min<size_t>(40, next > end ? next - end : 0));
+}
+
+// `w` within `within` bytes of `after`, no other word between: in a table
+// run "$ 90\nDividends per share" the words are the next row's label.
+bool Says(std::string_view after, const char* w, size_t within) {
+  size_t at = after.find(w);
+  if (at >= within) return false;
+  for (size_t k = 0; k < at; ++k) {
+    if (std::isalpha(static_cast<unsigned char>(after[k]))) return false;
+  }
+  return true;
+}
+
+// Per-share words right after an amount.
+bool SaysPerShare(std::string_view after) {
+  return Says(after, "per share", 12) || Says(after, "a share", 6) ||
+         Says(after, "per common share", 12) ||
+         Says(after, "for each share", 12) ||
+         Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
+         Says(after, "per american depositary", 12) ||
+         Says(after, "per preferred share", 12);
+}
+
+// The prior year's figure in a parenthesis: "$0.51 (2023: $0.47)".
+#define SECX_PRIOR_YEAR                                             \
+  "(?:fiscal\\s+|fy\\s*)?((?:19|20)\\d\\d)\\s*(?::|-|\xE2\x80\x93|" \
+  "\xE2\x80\x94)?\\s*"
+
+// Words between a per-share dividend and the amount it is compared with
+// ("$0.51 for the three months ended June 30, 2024, compared to $0.47"):
+// the second is the same measure of another period. No other measure
+// may come between ("compared to earnings of").
+bool ComparedGap(std::string_view gap) {
+  static const RE2 re(
+      "(?:\\s+per\\s+(?:(?:common|ordinary)\\s+share|share|ads))?"
+      "(?:[a-z0-9 ,]{0,80}?,?\\s*"
+      "(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|vs\\.)\\s*|"
+      "\\s*\\(\\s*" SECX_PRIOR_YEAR ")");
+  static const RE2 other_re(
+      "earn|income|eps|price|repurchas|loss|revenue|sales|cash\\s+flow");
+  re2::StringPiece g(gap.data(), gap.size());
+  return RE2::FullMatch(g, re) && !RE2::PartialMatch(g, other_re);
+}
+
 bool OtherPayer(std::string_view clause) {
   static const char* const kWords[] = {
       "noncontrolling", "non-controlling", "minority interest", "esop",
       "employee stock ownership", "savings plan", "401(k)", "joint venture",
-      "equity method", "equity affiliate", "from subsidiar", "investee",
+      "equity method", "equity affiliate", "investee",
       // Not a dividend paid: equivalents
       // on awards, thresholds of
       // conversion terms, hypotheses.
       "dividend equivalent", "exceed", "in excess of", "threshold", "assum",
       "hypothetical",
+      // An option-pricing input ("Expected dividends per share of $0.96").
+      "expected dividend",
       // Terms of a security, not a dividend declared or paid: "holders are
       // entitled to cumulative dividends of $1.4375 per share per year",
       // "dividends accrue at $2.00 per share".
@@ -93,7 +148,15 @@ bool OtherPayer(std::string_view clause) {
   for (const char* w : kWords) {
     if (clause.find(w) != std::string_view::npos) return true;
   }
-  return false;
+  // A subsidiary's dividend to its own holders ("Our majority-owned
+  // subsidiary declared a dividend of $0.30 per share"), but not the
+  // group's ("The Company and its subsidiaries paid ...").
+  static const RE2 group_re(
+      "\\band\\s+(?:its\\s+)?(?:consolidated\\s+)?"
+      "subsidiar");
+  re2::StringPiece c(clause.data(), clause.size());
+  return clause.find("subsidiar") != std::string_view::npos &&
+         !RE2::PartialMatch(c, group_re);
 }
 
 // True when the amount at `at` is a price or a term of a security, not a
@@ -147,8 +210,27 @@ size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
 // and of employee plans (ESOP), dividend equivalents on awards, conversion
 // thresholds ("dividends in excess of $0.25 per share") and hypotheses.
 std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
-                                             const std::vector<Money>& all) {
+                                             const std::vector<Money>& all,
+                                             bool dividend_row) {
   std::vector<AmountCandidate> out;
+  // Members of a list whose per-share words follow its last member
+  // ("were $0.94 and $0.91 per share in 2024 and 2023, respectively"):
+  // only separators between them, one currency, one size.
+  std::vector<bool> shared(all.size(), false);
+  for (size_t i = all.size(); i-- > 1;) {
+    const Money& a = all[i - 1];
+    const Money& b = all[i];
+    double ratio = std::strtod(a.amount.c_str(), nullptr) /
+                   std::max(1e-9, std::strtod(b.amount.c_str(), nullptr));
+    static const RE2 sep_re("\\s*,?\\s*(?:and\\s+)?");
+    std::string_view gap =
+        std::string_view(lower).substr(a.end, b.start - a.end);
+    shared[i - 1] =
+        !a.scaled && !b.scaled && a.currency == b.currency && ratio < 5.0 &&
+        ratio > 0.2 &&
+        RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), sep_re) &&
+        (shared[i] || SaysPerShare(After(lower, all, i)));
+  }
   size_t prev_end = 0;
   for (size_t i = 0; i < all.size(); ++i) {
     const Money& m = all[i];
@@ -168,24 +250,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         ListGap(std::string_view(lower).substr(all[i - 1].end,
                                                m.start - all[i - 1].end));
     size_t next = i + 1 < all.size() ? all[i + 1].start : lower.size();
-    std::string_view after = std::string_view(lower).substr(
-        m.end, std::min<size_t>(40, next > m.end ? next - m.end : 0));
-    // Per-share words right after the amount, no other word between: in
-    // a table run "$ 90\nDividends per share" the words are the next
-    // row's label.
+    std::string_view after = After(lower, all, i);
     auto says = [&after](const char* w, size_t within) {
-      size_t at = after.find(w);
-      if (at >= within) return false;
-      for (size_t k = 0; k < at; ++k) {
-        if (std::isalpha(static_cast<unsigned char>(after[k]))) return false;
-      }
-      return true;
+      return Says(after, w, within);
     };
-    bool per_share =
-        says("per share", 12) || says("a share", 6) ||
-        says("per common share", 12) || says("for each share", 12) ||
-        says("per ordinary share", 12) || says("per ads", 12) ||
-        says("per american depositary", 12) || says("per preferred share", 12);
+    bool per_share = SaysPerShare(after) || shared[i];
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
     size_t div =
@@ -217,6 +286,12 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       per_share = near_dividend = true;
     }
     if (listed) per_share = near_dividend = true;
+    bool compared =
+        !out.empty() && i > 0 && out.back().money.start == all[i - 1].start &&
+        all[i - 1].currency == m.currency && ratio < 2.0 && ratio > 0.5 &&
+        ComparedGap(std::string_view(lower).substr(all[i - 1].end,
+                                                   m.start - all[i - 1].end));
+    if (compared) per_share = near_dividend = true;
     // "dividends of $0.48 per share ($0.24 per quarter)": the quarter's
     // rate of a per-share dividend of the same sentence.
     if (!per_share && !out.empty() &&
@@ -233,7 +308,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           std::string_view(lower).substr(from, m.start - from);
       if (OtherPayer(clause) || OtherPayer(after)) continue;
     }
-    if (!near_dividend && per_share) {
+    if (!near_dividend && per_share && !dividend_row) {
       // "per share" alone says nothing of a dividend ("earnings of $1.20
       // per share"); the sentence has "dividend", but this amount must be
       // in its clause.
@@ -271,6 +346,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     c.money = m;
     c.lead = lead;
     c.limit = next;
+    c.compared = compared;
     c.increase = lead_in.find(" to ") != std::string_view::npos &&
                  (lead_in.find("increase") != std::string_view::npos ||
                   lead_in.find("raise") != std::string_view::npos ||
@@ -337,16 +413,30 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
 std::vector<std::string> AmountYears(
     const std::string& lower, const std::vector<AmountCandidate>& cands) {
   std::vector<std::string> years(cands.size());
+  // "$0.92 per share in 2023", "$0.21 per share in each quarter of fiscal
+  // 2023", "$0.55 per share in the fourth quarter of 2024".
   static const RE2 own(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+      "(?:(?:each|every|the)\\s+(?:of\\s+the\\s+)?(?:(?:first|second|third|"
+      "fourth|two|three|four|last)\\s+){0,2}quarters?\\s+(?:of|in)\\s+)?"
       "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\b");
   for (size_t i = 0; i < cands.size(); ++i) {
     size_t at = cands[i].money.end;
-    std::string_view after = std::string_view(lower).substr(at, 40);
+    std::string_view after = std::string_view(lower).substr(at, 72);
     std::string fiscal, y;
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+    // "$0.51 (2023: $0.47)": the year before the amount in its parenthesis.
+    static const RE2 prior("\\(\\s*" SECX_PRIOR_YEAR "$");
+    size_t from = cands[i].money.start > 24 ? cands[i].money.start - 24 : 0;
+    std::string_view before =
+        std::string_view(lower).substr(from, cands[i].money.start - from);
+    if (i > 0 &&
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), prior,
+                          &y)) {
+      years[i] = y;
     }
   }
   if (cands.size() < 2) return years;

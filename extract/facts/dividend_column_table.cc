@@ -148,6 +148,7 @@ struct Table {
   int unit = 0;
   std::string per_share_heading;
   bool quarterly = false;
+  bool preferred = false;  // a table of preferred-stock dividends
 };
 
 void SetGroups(Table* t) {
@@ -235,6 +236,12 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
                    !d.declared_date.empty();
       if (!dated && !quarter_label) continue;
       if (quarter_label || t.quarterly) d.kind = "quarterly";
+      // A row of a preferred series ("Series A Preferred", "Series B").
+      static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");
+      if (t.preferred || (RE2::PartialMatch(r.label, series_re) &&
+                          !ContainsLower(r.label, "common"))) {
+        d.share_class = "Preferred";
+      }
       if (!t.years[g].empty()) {
         d.fiscal_year = t.years[g];
         provs[g] += "; group '" + t.years[g] + "'";
@@ -342,12 +349,16 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
       if (u) t->unit = u;
     }
   }
+  // "dividends declared on our Series A Preferred Stock" above the table
+  // (and no common stock there): every row is a preferred dividend.
+  bool preferred = false, common = false;
   for (size_t i = (lo > 3 ? lo - 3 : 0); i < hi; ++i) {
-    if (ContainsLower(text.substr(lines[i].start, lines[i].size()),
-                      "quarterly")) {
-      t->quarterly = true;
-    }
+    std::string_view l = text.substr(lines[i].start, lines[i].size());
+    if (ContainsLower(l, "quarterly")) t->quarterly = true;
+    preferred |= ContainsLower(l, "preferred");
+    common |= ContainsLower(l, "common");
   }
+  t->preferred = preferred && !common;
   *first_row = hi;
   *block_start = lines[lo].start;
   // Rows without a date need a quarter label (EmitRows).
@@ -420,6 +431,8 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (!HasValue(rc)) {
         std::string f = FoldSpace(rl);
         if (f.size() > 60) break;  // prose after the table
+        // A year sub-heading "Fiscal 2024:" names the year without its colon.
+        while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
         // Another heading row ("Per Share | Amount" of the next table):
         // its columns are not this table's.
         bool heading = false;

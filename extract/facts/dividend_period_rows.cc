@@ -33,12 +33,15 @@ namespace {
 
 const RE2& LabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:common\\s+stock|common|cash|declared|regular|quarterly)"
-      "\\s+)*(?:dividends?|distributions?)"
+      "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
+      "quarterly)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
-      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock)?"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock)?|"
+      // "Per share dividends declared", "Per common share cash dividends".
+      "per\\s+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
+      "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared|paid|class\\s+[a-z]))?"
       "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?|note\\s+\\d+)"
       "\\))?"

@@ -14,12 +14,15 @@
 // inside the table) as fiscal_year, the row and column headings in the
 // provenance. Rows labelled by month give records without a kind; a title
 // over all the year columns ("Dividends Declared Per Share" over "2023
-// 2022") makes each year column a dividend column. Rows that are neither
-// quarters nor months (totals, years) are not records.
+// 2022") makes each year column a dividend column. A total row after two
+// or more quarter rows is the year's dividend (kind "annual"); other rows
+// that are neither quarters nor months (years) are not records.
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -91,7 +94,12 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
       if (c.cell.text.size() > 60) return false;  // prose
       continue;
     }
-    if (!RE2::FullMatch(c.cell.text, YearCellRe())) return false;
+    // A year, or the last day of one ("Fiscal Year Ended" over
+    // "September 28, 2024").
+    if (!RE2::FullMatch(c.cell.text, YearCellRe()) &&
+        !(c.cell.kind == TableCell::kDate && c.cell.iso.size() == 10)) {
+      return false;
+    }
   }
   return true;
 }
@@ -99,14 +107,23 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
 // The last sentence of a prose line that introduces a table of dividends:
 // ends with ":" and says dividend. `title` is set when it also says per
 // share and no other measure ("Cash dividends paid per share were as
-// follows:"): then every year column is a dividend column.
-bool LeadIn(std::string_view line, bool* title) {
+// follows:"): then every year column is a dividend column. A short title
+// line of its own over an HTML table ("Dividends Declared Per Share" as a
+// paragraph above "Quarter | 2024 | 2023"; no colon, no sentence, no
+// amount) is read the same way.
+bool LeadIn(std::string_view line, bool html_below, bool* title) {
   *title = false;
   while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
     line.remove_suffix(1);
-  if (line.empty() || line.back() != ':' ||
-      line.find('\t') != std::string_view::npos)
-    return false;
+  if (line.empty() || line.find('\t') != std::string_view::npos) return false;
+  if (line.back() != ':') {
+    static const RE2 title_re(
+        "(?i)[a-z ,()\\-]{0,40}dividends?[a-z ,()\\-]{0,50}");
+    return html_below &&
+           RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
+                          title_re) &&
+           LeadIn(std::string(line) + ":", html_below, title);
+  }
   size_t from = line.rfind(". ");
   std::string_view last =
       from == std::string_view::npos ? line : line.substr(from + 2);
@@ -136,10 +153,13 @@ std::vector<std::string> ColumnYears(std::string_view text,
     std::vector<std::pair<size_t, size_t>> ranges;
     for (const GridCell& c : cells) {
       std::string y;
-      if (RE2::FullMatch(c.cell.text, YearCellRe(), &y)) {
-        ys.push_back({c.from, y});
-        ranges.push_back({c.from, c.to});
+      if (c.cell.kind == TableCell::kDate && c.cell.iso.size() == 10) {
+        y = c.cell.iso.substr(0, 4);
+      } else if (!RE2::FullMatch(c.cell.text, YearCellRe(), &y)) {
+        continue;
       }
+      ys.push_back({c.from, y});
+      ranges.push_back({c.from, c.to});
     }
     if (ys.empty()) continue;
     for (size_t h = 0; h < hs.size(); ++h) {
@@ -180,11 +200,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     // column.
     bool lead_title = false, lead_in = false;
     std::string_view lead_line;
-    if (LeadIn(text.substr(hit.start, hit.size()), &lead_title) &&
-        hit.end + 1 < text.size()) {
-      Piece below = LineAt(text, hit.end + 1);
-      std::string_view b = text.substr(below.start, below.size());
-      bool tab = b.find('\t') != std::string_view::npos;
+    Piece below = LineAt(text, std::min(hit.end + 1, text.size()));
+    std::string_view b = text.substr(below.start, below.size());
+    bool tab = b.find('\t') != std::string_view::npos;
+    if (hit.end + 1 < text.size() &&
+        LeadIn(text.substr(hit.start, hit.size()), tab, &lead_title)) {
       if (HeadingLine(text, below, tab)) {
         lead_line = text.substr(hit.start, hit.size());
         hit = below;
@@ -265,7 +285,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     title |= lead_title;
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
-      bool year_col = RE2::FullMatch(hs[h].text, YearCellRe());
+      // A year, or a year's last day ("Fiscal Year Ended September 28,
+      // 2024").
+      static const RE2 year_end_re(
+          "(?i)(?:(?:fiscal\\s+)?(?:years?\\s+)?ended\\s+)?[a-z]+\\.?\\s+"
+          "\\d{1,2},?\\s+(?:19|20)\\d\\d");
+      bool year_col =
+          RE2::FullMatch(hs[h].text, YearCellRe()) ||
+          (!years[h].empty() && RE2::FullMatch(hs[h].text, year_end_re));
       // A column headed "Per Share" in a table of dividends (a lead-in
       // that says dividend, or "dividend" in the heading block).
       bool per_share_col = (ContainsLower(hs[h].text, "per share") ||
@@ -296,6 +323,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::vector<Dividend> got;
     std::string group, table_currency;
     int blanks = 0;
+    int quarters = 0, months = 0;  // rows read since the last year or total
+    std::vector<double> sums(hs.size(), 0.0);  // their amounts by column
     size_t end = next;
     for (size_t at = next; at < text.size() && at < next + 8000;) {
       Piece line = LineAt(text, at);
@@ -308,17 +337,45 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       blanks = 0;
       if (RuleLine(l)) continue;
       std::vector<GridCell> cells = GridLine(text, line);
-      if (cells.empty() || cells[0].cell.kind != TableCell::kWords) break;
+      // Under a "Quarter Ended" heading a row may be named by the
+      // quarter's last day ("March 31, 2024"): a quarter (no fiscal year
+      // is claimed for it, see below).
+      bool quarter_end = quarter_col && !cells.empty() &&
+                         cells[0].cell.kind == TableCell::kDate &&
+                         cells[0].cell.iso.size() == 10;
+      if (cells.empty() ||
+          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
+        break;
       std::string label = cells[0].cell.text;
       std::string y;
       if (cells.size() == 1 && RE2::FullMatch(label, YearCellRe(), &y)) {
         group = y;
+        quarters = months = 0;
+        std::fill(sums.begin(), sums.end(), 0.0);
         end = at;
         continue;
       }
-      bool quarter = RE2::FullMatch(label, QuarterLabelRe()) ||
+      bool quarter = quarter_end || RE2::FullMatch(label, QuarterLabelRe()) ||
                      (quarter_col && RE2::FullMatch(label, ordinal));
-      if (!quarter && !RE2::FullMatch(label, MonthLabelRe())) break;
+      std::string row_group =
+          quarter_end ? cells[0].cell.iso.substr(0, 4) : group;
+      // The total of the quarters above ("Total", "Year", "Full year"):
+      // the year's dividend, kind annual.
+      static const RE2 total_re(
+          "(?i)(?:total|annual|year|full\\s+year|fiscal\\s+year)"
+          "(?:\\s+dividends?(?:\\s+(?:declared|paid))?)?"
+          "(?:\\s+per\\s+(?:common\\s+)?share)?:?");
+      bool total =
+          quarters >= 2 && months == 0 && RE2::FullMatch(label, total_re);
+      if (total) {
+        quarters = 0;
+      } else if (quarter) {
+        ++quarters;
+      } else if (RE2::FullMatch(label, MonthLabelRe())) {
+        ++months;
+      } else {
+        break;
+      }
       end = at;
       for (int h : dividend_cols) {
         for (const GridCell& c : cells) {
@@ -327,11 +384,23 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           auto m = ParseMoneyCell(c.cell.text);
           if (!m || m->scaled) break;
           if (!m->currency.empty()) table_currency = m->currency;
-          std::string year = !years[h].empty() ? years[h] : group;
+          std::string year = !years[h].empty() ? years[h] : row_group;
           if (year.empty() && dividend_cols.size() > 1) break;  // which?
+          // A total that is not the sum of its quarters (a special
+          // dividend counted in, a misread column) is left out.
+          double value = std::strtod(m->amount.c_str(), nullptr);
+          if (total) {
+            bool adds_up = std::abs(sums[h] - value) < 0.006;
+            sums[h] = 0.0;
+            if (!adds_up) break;
+          } else {
+            sums[h] += value;
+          }
           Dividend d;
-          d.kind = quarter ? "quarterly" : "";
-          d.fiscal_year = year;
+          d.kind = total ? "annual" : quarter ? "quarterly" : "";
+          // A quarter's end date names no fiscal year (fiscal years may
+          // end in any month): the date stays in the provenance only.
+          d.fiscal_year = year == row_group && quarter_end ? "" : year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
           d.status =
@@ -341,7 +410,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                   ? "paid"
                   : "declared";
           d.provenance = "row '" + label + "'; per_share '" + hs[h].text + "'";
-          if (!year.empty()) d.provenance += "; year '" + year + "'";
+          if (!d.fiscal_year.empty())
+            d.provenance += "; year '" + d.fiscal_year + "'";
           d.span =
               MakeSpan(doc, line.start, line.end, 0.8, "dividend.quarter_rows");
           got.push_back(std::move(d));

@@ -11,7 +11,9 @@
 // above them, or the first cell of the heading line) says dividend and per
 // share, and nothing there makes the amounts another measure (millions,
 // yield, payout). Each amount under a quarter heading gives kind
-// "quarterly", under a "Total" / "Year" heading kind "annual"; the row's
+// "quarterly", under "Interim" / "Final" / "Year-end" (a 20-F's half
+// years, amounts with their currency: "¥60") kind "interim" /
+// "year-end", under a "Total" / "Year" heading kind "annual"; the row's
 // year is the fiscal_year. Every amount of a row must have its own
 // heading, or the row gives nothing.
 #include <re2/re2.h>
@@ -31,6 +33,13 @@ const RE2& QuarterHeadingRe() {
   static const RE2 re(
       "(?i)(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?"
       "quarter|q[1-4])");
+  return re;
+}
+
+// Half-year parts of a 20-F history ("Interim | Final | Total").
+const RE2& PartHeadingRe() {
+  static const RE2 re(
+      "(?i)(?:interim|final|year[\\s-]end)(?:\\s+(?:cash\\s+)?dividends?)?");
   return re;
 }
 
@@ -82,18 +91,22 @@ Piece LineBefore(std::string_view text, size_t start) {
 void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
-  for (Piece head : hits.LinesWith({"uarter", "UARTER", "Q1", "Q4"})) {
+  for (Piece head :
+       hits.LinesWith({"uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM"})) {
     if (head.size() > 400) continue;
     std::vector<GridCell> cells = GridLine(text, head);
     if (cells.size() < 3) continue;
-    // Quarter headings (and a total) after an optional caption.
+    // Quarter headings, or interim and final ones (and a total) after an
+    // optional caption.
     std::string caption;
-    size_t quarters = 0;
+    size_t quarters = 0, parts = 0;
     bool heading = true;
     for (size_t i = 0; i < cells.size(); ++i) {
       const std::string& c = cells[i].cell.text;
       if (RE2::FullMatch(c, QuarterHeadingRe())) {
         ++quarters;
+      } else if (i > 0 && RE2::FullMatch(c, PartHeadingRe())) {
+        ++parts;
       } else if (i > 0 && RE2::FullMatch(c, TotalHeadingRe())) {
         // a column of year totals
       } else if (i == 0 && cells[i].cell.kind == TableCell::kWords) {
@@ -102,7 +115,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         heading = false;
       }
     }
-    if (!heading || quarters < 2) continue;
+    if (!heading || (quarters < 2 && (parts < 2 || quarters > 0))) continue;
     // The title: the caption cell, or one of the three lines above.
     std::string title;
     if (DividendTitle(caption)) title = caption;
@@ -145,6 +158,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         std::string kind;
         if (RE2::PartialMatch(h, QuarterHeadingRe())) {
           kind = "quarterly";
+        } else if (RE2::FullMatch(h, PartHeadingRe())) {
+          kind = ContainsLower(h, "interim") ? "interim" : "year-end";
         } else if (RE2::PartialMatch(h, TotalHeadingRe())) {
           kind = "annual";
         } else {
@@ -152,6 +167,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         }
         auto m = ParseMoneyCell(values[k]->cell.text);
         if (!m || m->scaled) continue;
+        // Half-year histories are a 20-F's, often in a unit its heading
+        // names ("(pence)"): bare numbers there are left out.
+        if (parts > 0 && m->currency.empty() && currency.empty()) continue;
         Dividend d;
         d.kind = kind;
         d.fiscal_year = FoldSpace(rc[0].cell.text);

@@ -157,7 +157,7 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
     return true;
   }
   std::string_view after = std::string_view(lower).substr(
-      end, std::min<size_t>(50, limit > end ? limit - end : 0));
+      end, std::min<size_t>(64, limit > end ? limit - end : 0));
   size_t p = after.find("preferred");
   size_t c = after.find("common");
   return p != std::string_view::npos && p < c;
@@ -185,12 +185,22 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
   return "declared";
 }
 
+// A verb that makes a sentence a declaration or payment; "dividends per
+// share" and "the dividend was / totaled" need no other ("Our quarterly
+// dividend was $0.19 per share in 2024"), nor does a statement label that
+// says per share in its parenthesis ("Dividends (per share — $0.51,
+// $0.47, $1.02 and $0.94)"). "Received" only with holders as its subject
+// (a company that received an investee's dividend paid none).
 const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
       "returned|"
-      "propose[ds]?)\\b|\\bdividends?\\s+per\\s+(?:common\\s+)?share\\b");
+      "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
+      "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
+      "amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
+      "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
+      "\\breceived\\b");
   return re;
 }
 
@@ -215,7 +225,9 @@ enum class DateRole { kNone, kRecord, kPayable, kDeclared };
 
 DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                 size_t date_end) {
-  size_t rec = LastOf(lower, lead_start, date_start, {"record"});
+  // "to shareholders on the register on 12 April 2024" (UK usage).
+  size_t rec =
+      LastOf(lower, lead_start, date_start, {"record", "on the register"});
   size_t pay = LastOf(lower, lead_start, date_start,
                       {"payable", "paid", "pay", "payment", "distributed",
                        "distribution date", "effective"});
@@ -250,13 +262,36 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
 }
 
 // Fills empty date fields of `d` from the dates in `text[piece]`.
+// A date that is one of a list of dates for one role ("declared on each
+// of February 1, May 1, August 1 and November 1, 2024", "paid ... on
+// March 1, 2024, June 1, 2024 and ...") is no one dividend's date: that
+// role is left as it was.
 void FillDates(std::string_view text, Piece piece, Dividend* d) {
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
+  const Dividend before = *d;
+  static const RE2 month_day_re(
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+"
+      "\\d{1,2}\\b");
+  static const RE2 separator_re("\\s*,?\\s*(?:and\\s+)?");
+  std::set<DateRole> listed;
+  DateRole prev = DateRole::kNone;
   size_t lead = 0;
   for (const DateHit& h : FindDates(s)) {
     size_t from = std::max(lead, h.start > 160 ? h.start - 160 : size_t{0});
-    switch (RoleOf(lower, from, h.start, h.end)) {
+    DateRole role = RoleOf(lower, from, h.start, h.end);
+    re2::StringPiece window(lower.data() + from, h.start - from);
+    if (role != DateRole::kNone && RE2::PartialMatch(window, month_day_re)) {
+      listed.insert(role);
+    }
+    if (role == DateRole::kNone && prev != DateRole::kNone && lead > 0 &&
+        RE2::FullMatch(re2::StringPiece(lower.data() + lead, h.start - lead),
+                       separator_re)) {
+      listed.insert(prev);
+      role = prev;
+    }
+    prev = role;
+    switch (role) {
       case DateRole::kRecord:
         if (d->record_date.empty()) d->record_date = h.iso;
         break;
@@ -271,20 +306,69 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
     }
     lead = h.end;
   }
+  if (listed.count(DateRole::kRecord)) d->record_date = before.record_date;
+  if (listed.count(DateRole::kPayable)) d->payable_date = before.payable_date;
+  if (listed.count(DateRole::kDeclared))
+    d->declared_date = before.declared_date;
 }
 // A statement row label that is the dividend and its per-share amount and
 // nothing else, without a verb: "Common stock dividends ($1.12 per share)",
 // "Cash dividends - $0.96 per share", "Dividends on common stock ($0.72 per
 // share)". The whole line must be the label: a line that only starts with
-// "Dividends" may hold another row's amount.
+// "Dividends" may hold another row's amount. Also a class before the
+// label ("Class A common stock dividends"), the stock after a dash
+// ("Dividends — common stock ($0.94 per share)"), ordinary shares, and
+// a footnote marker at the end ("($0.94 per share)(1)", "... *").
 const RE2& BareLabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:cash|common\\s+stock|common|regular|quarterly)\\s+)*"
-      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+)?(?:stock|shares|"
-      "stockholders|shareholders))?\\s*(?:\\(|,|:|-|\xE2\x80\x94|"
-      "\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
-      "share\\)?\\s*");
+      "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
+      "quarterly|class\\s+[a-c])\\s+)*"
+      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
+      "shares|stockholders|shareholders)|\\s*(?:-|\xE2\x80\x94|\xE2\x80\x93)"
+      "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
+      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+"
+      "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
   return re;
+}
+
+// A statement row named by a class and its per-share amount only, under a
+// heading row of dividends: "Common stock ($0.51 per share)", "Class A
+// ($0.20 per share)", "Series B preferred stock ($15.00 per share)".
+const RE2& ClassRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:common\\s+(?:stock|shares)|common|ordinary\\s+shares|"
+      "class\\s+[a-c](?:\\s+common(?:\\s+(?:stock|shares))?)?|"
+      "(?:series\\s+[a-z]\\s+)?preferred(?:\\s+(?:stock|shares))?|"
+      "series\\s+[a-z])\\s*\\(\\$\\s?\\d{0,3}\\.\\d{2,4}\\s+per\\s+"
+      "(?:common\\s+)?share\\)\\s*");
+  return re;
+}
+
+// The heading row of dividends ("Dividends declared:", "Cash dividends:")
+// over the line at `pos`, with only class rows between (at most three
+// lines up, not above `top`); "" when there is none.
+std::string DividendHeadingAbove(std::string_view text, size_t top,
+                                 size_t pos) {
+  static const RE2 heading_re(
+      "(?i)\\s*((?:cash\\s+)?dividends(?:\\s+declared)?(?:\\s+on)?\\s*:)"
+      "\\s*");
+  for (int k = 0; k < 3 && pos > top + 1; ++k) {
+    size_t start = text.rfind('\n', pos - 2);
+    start = start == std::string_view::npos || start < top ? top : start + 1;
+    std::string_view line = text.substr(start, pos - 1 - start);
+    std::string_view cell = line.substr(0, line.find('\t'));
+    std::string heading;
+    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), heading_re,
+                       &heading)) {
+      return FoldSpace(heading);
+    }
+    if (!RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()),
+                        ClassRowRe())) {
+      return "";
+    }
+    pos = start;
+  }
+  return "";
 }
 
 void ParseSentence(const Document& doc, const DividendContext& ctx,
@@ -298,7 +382,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   // A bare label's shape is checked by the caller (BareLabelRe).
   if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;
 
-  std::vector<AmountCandidate> cands = PerShareAmounts(lower, FindMoney(s));
+  std::vector<AmountCandidate> cands = PerShareAmounts(
+      lower, FindMoney(s), bare_label && !ContainsLower(s, "dividend"));
   std::string stock_pct;
   size_t stock_at = 0;
   if (cands.empty()) {
@@ -341,7 +426,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       }
     }
   }
-  if (base.declared_date.empty() && !declared_unknown) {
+  if (base.declared_date.empty() && !declared_unknown && !bare_label) {
     // "On May 2, 2013, the Board took the following actions:" may head the
     // list item that declares the dividend.
     size_t from = piece.start > 300 ? piece.start - 300 : 0;
@@ -393,6 +478,13 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         classes.push_back(cls);
       }
     }
+    // A statement label names its class before the amount ("Class A
+    // common stock dividends ($0.24 per share)", "Class B ($0.20 per
+    // share)").
+    if (classes.empty() && bare_label && d.share_class.empty() &&
+        RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe(), &cls)) {
+      d.share_class = FoldSpace(cls);
+    }
     if (classes.empty()) classes.push_back(d.share_class);
     for (const std::string& c : classes) {
       Dividend r = d;
@@ -430,6 +522,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     const Money& m = cands[i].money;
     Dividend d = base;
     if (!years[i].empty()) d.fiscal_year = years[i];
+    if (cands[i].compared) {
+      d.declared_date.clear();
+      d.record_date.clear();
+      d.payable_date.clear();
+    }
     if (cands[i].old_rate) {
       // The rate paid before the increase: the sentence's dates and year
       // are the new rate's.
@@ -510,19 +607,23 @@ std::vector<Dividend> DividendSentences(const Document& doc,
       Piece piece;
       bool table;         // a run between TABs
       bool bare = false;  // a wrapped label checked against BareLabelRe
+      std::string label;  // a wrapped label's lines joined, "" otherwise
     };
     std::vector<Part> parts;
+    // Runs end at a TAB and at a line's end: a run across a line break is
+    // the last cell of one row and the label of the next ("$ 2.50" then
+    // "Per share dividends declared"), whose words are not the amount's.
     auto split_runs = [&](size_t from, size_t to) {
       size_t pos = from;
       while (pos < to) {
-        size_t tab = text.find('\t', pos);
-        if (tab == std::string_view::npos || tab > to) tab = to;
-        parts.push_back({{pos, tab}, true, false});
-        pos = tab + 1;
+        size_t cut = text.find_first_of("\t\n", pos);
+        if (cut == std::string_view::npos || cut > to) cut = to;
+        parts.push_back({{pos, cut}, true, false, ""});
+        pos = cut + 1;
       }
     };
     if (!tabs) {
-      parts.push_back({para, false, false});
+      parts.push_back({para, false, false, ""});
     } else {
       // A line of prose beside the table rows (no TAB, longer than a
       // cell) is read as prose, not as the last run of the row above.
@@ -532,14 +633,29 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         if (nl == std::string_view::npos || nl > para.end) nl = para.end;
         std::string_view line = text.substr(pos, nl - pos);
         // A row label wrapped in its cell: "Cash dividends declared" and
-        // its cells, then "($0.26 per share)" on a line of its own. The
-        // label and its continuation are read together as one run.
-        static const RE2 wrapped_re(
-            "\\s*\\(?\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
-            "share\\)?\\s*");
-        if (pos > seg && line.find('\t') == std::string_view::npos &&
-            RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
-                           wrapped_re)) {
+        // its cells, then "($0.26 per share)" on a line of its own, or
+        // "Dividends paid to" and its cells, then "shareowners of the" and
+        // "Company ($0.46 per share)". The label and its continuation
+        // lines (no TAB, short, the last with the per-share amount) are
+        // read together as one run.
+        static const RE2 amount_re(
+            "\\(?\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+(?:common\\s+)?"
+            "share\\)?\\s*$");
+        size_t cont_end = std::string_view::npos;
+        for (size_t at = pos, k = 0; pos > seg && k < 3 && at < para.end; ++k) {
+          size_t e = text.find('\n', at);
+          if (e == std::string_view::npos || e > para.end) e = para.end;
+          std::string_view l = text.substr(at, e - at);
+          if (l.find('\t') != std::string_view::npos || l.size() > 80) break;
+          if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                                amount_re)) {
+            cont_end = e;
+            break;
+          }
+          if (l.find('$') != std::string_view::npos) break;
+          at = e + 1;
+        }
+        if (cont_end != std::string_view::npos) {
           size_t prev = text.rfind('\n', pos - 2);
           prev = prev == std::string_view::npos || prev < seg ? seg : prev + 1;
           std::string_view prev_line = text.substr(prev, pos - 1 - prev);
@@ -548,20 +664,43 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           if (tab != std::string_view::npos &&
               ContainsLower(label, "dividend") &&
               label.find('$') == std::string_view::npos) {
-            std::string joined = std::string(label) + " " + std::string(line);
+            std::string joined =
+                FoldSpace(std::string(label) + " " +
+                          std::string(text.substr(pos, cont_end - pos)));
             bool bare = RE2::FullMatch(joined, BareLabelRe());
-            if (bare || RE2::PartialMatch(std::string(label), VerbRe())) {
+            if (bare || RE2::PartialMatch(joined, VerbRe())) {
               if (prev > seg) split_runs(seg, prev - 1);
-              parts.push_back({{prev, nl}, true, bare});
-              seg = nl + 1;
-              pos = nl + 1;
+              parts.push_back({{prev, cont_end}, true, bare, joined});
+              seg = cont_end + 1;
+              pos = cont_end + 1;
               continue;
             }
           }
         }
+        // A class's row under a heading row of dividends: "Dividends
+        // declared:" then "Common stock ($0.51 per share)", "Preferred
+        // stock ($15.00 per share)". The heading and the row's label are
+        // read together, the row's label as the sentence.
+        {
+          std::string_view cell = line.substr(0, line.find('\t'));
+          std::string heading;
+          if (pos > seg &&
+              RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()),
+                             ClassRowRe()) &&
+              !(heading = DividendHeadingAbove(text, para.start, pos))
+                   .empty()) {
+            split_runs(seg, pos - 1);
+            size_t cut = pos + cell.size();
+            parts.push_back(
+                {{pos, cut}, true, true, heading + " " + FoldSpace(cell)});
+            seg = cut < nl ? cut + 1 : nl + 1;
+            pos = nl + 1;
+            continue;
+          }
+        }
         if (line.find('\t') == std::string_view::npos && line.size() > 80) {
           if (pos > seg) split_runs(seg, pos - 1);
-          parts.push_back({{pos, nl}, false, false});
+          parts.push_back({{pos, nl}, false, false, ""});
           seg = nl + 1;
         }
         pos = nl + 1;
@@ -571,13 +710,14 @@ std::vector<Dividend> DividendSentences(const Document& doc,
     for (const Part& pt : parts) {
       Piece part = pt.piece;
       bool table = pt.table;
-      if (!ContainsLower(text.substr(part.start, part.size()), "dividend"))
+      if (pt.label.empty() &&
+          !ContainsLower(text.substr(part.start, part.size()), "dividend"))
         continue;
       std::vector<Piece> sentences = Sentences(text, part);
       for (size_t i = 0; i < sentences.size(); ++i) {
         std::string_view s =
             text.substr(sentences[i].start, sentences[i].size());
-        if (!ContainsLower(s, "dividend")) continue;
+        if (pt.label.empty() && !ContainsLower(s, "dividend")) continue;
         // A "sentence" longer than any prose sentence (a file that is one
         // unpunctuated line) is no declaration; reading it would cost time
         // growing with its length times its amounts. Counted, not read.
@@ -605,31 +745,22 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           }
         }
         if (table) {
-          // Provenance: the line of the row label that holds the amount
-          // (a run between TABs may also hold the last cell of the row
-          // above and the start of the row below).
+          // Provenance: the row label (a wrapped label's lines joined), or
+          // the line of the run that holds the amount.
           std::string_view run = text.substr(part.start, part.size());
           for (size_t k = before; k < out.size(); ++k) {
             if (out[k].span.rule != "dividend.sentence") continue;
             out[k].span.rule = "dividend.table_label";
-            std::string amount = out[k].per_share;
-            if (amount.rfind("0.", 0) == 0) amount.erase(0, 1);  // "$.12"
-            size_t at = run.find(amount);
-            if (at == std::string_view::npos) continue;
-            size_t from = run.rfind('\n', at);
-            from = from == std::string_view::npos ? 0 : from + 1;
-            size_t to = run.find('\n', at);
-            std::string label = FoldSpace(run.substr(from, to - from));
-            if (from > 1 &&
-                (label.rfind("(", 0) == 0 || label.rfind("$", 0) == 0)) {
-              // A wrapped label: its first line's label cell goes first.
-              size_t up = run.rfind('\n', from - 2);
-              up = up == std::string_view::npos ? 0 : up + 1;
-              std::string_view head = run.substr(up, from - 1 - up);
-              head = head.substr(0, head.find('\t'));
-              if (ContainsLower(head, "dividend")) {
-                label = FoldSpace(head) + " " + label;
-              }
+            std::string label = pt.label;
+            if (label.empty()) {
+              std::string amount = out[k].per_share;
+              if (amount.rfind("0.", 0) == 0) amount.erase(0, 1);  // "$.12"
+              size_t at = run.find(amount);
+              if (at == std::string_view::npos) continue;
+              size_t from = run.rfind('\n', at);
+              from = from == std::string_view::npos ? 0 : from + 1;
+              size_t to = run.find('\n', at);
+              label = FoldSpace(run.substr(from, to - from));
             }
             if (label.size() > 160) label = label.substr(0, 160) + "...";
             out[k].provenance = "row '" + label + "'";

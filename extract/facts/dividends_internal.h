@@ -81,7 +81,11 @@ struct AmountCandidate {
   Money money;
   bool increase = false;
   bool old_rate = false;  // "from $2.09" of "from $2.09 to $2.25 per share"
-  size_t lead = 0;        // end of the previous amount
+  // Another period's amount compared with the one before it ("compared
+  // to $0.47 for the same period in 2023", "(2023: $0.47)"): the
+  // sentence's dates are not its own.
+  bool compared = false;
+  size_t lead = 0;                   // end of the previous amount
   size_t limit = std::string::npos;  // start of the next amount
 };
 
@@ -89,8 +93,12 @@ struct AmountCandidate {
 // amounts, in order: per share only when the text says so, prices, terms,
 // totals, increments and other payers' dividends left out, old rates of
 // an increase marked `old_rate`.
+// `dividend_row`: the text is a class's row under a heading row of
+// dividends ("Common stock ($0.51 per share)"), which says "dividend"
+// for it.
 std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
-                                             const std::vector<Money>& all);
+                                             const std::vector<Money>& all,
+                                             bool dividend_row = false);
 
 // The year bound to each amount ("$1.88 in fiscal 2024", "... in 2023,
 // 2022 and 2021, respectively"); "" where none is.

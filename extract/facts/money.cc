@@ -12,14 +12,15 @@ namespace facts {
 namespace {
 
 // Sign before the number ("$0.18", "JPY608 million", "US$ 1.2 billion") or
-// a unit word after it ("90 cents", "13.50 yen").
+// a unit word after it ("90 cents", "13.50 yen", "25 pence": a UK
+// company's dividend in its 20-F).
 const RE2& MoneyRe() {
   static const RE2 re(
       "(?i)(US\\$|C\\$|A\\$|HK\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\\bGBP|\\bCHF|"
       "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3)\\s?"
       "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
       "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
-      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*(cents?|yen|euros?|dollars?)\\b"
+      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*(cents?|pence|yen|euros?|dollars?)\\b"
       "(?:\\s*(million|billion|thousand)\\b)?");
   return re;
 }
@@ -46,7 +47,7 @@ std::string CurrencyCode(std::string_view token) {
   if (t == "eur" || t == "euro" || t == "euros" || t == "\xE2\x82\xAC") {
     return "EUR";
   }
-  if (t == "gbp" || t == "\xC2\xA3") return "GBP";
+  if (t == "gbp" || t == "\xC2\xA3" || t == "pence") return "GBP";
   if (t == "c$") return "CAD";
   if (t == "a$") return "AUD";
   if (t == "hk$") return "HKD";
@@ -147,7 +148,8 @@ std::vector<Money> FindMoney(std::string_view text) {
         scale = std::string_view(m[6].data(), m[6].size());
     }
     int places = ScaleOf(scale);
-    bool cents = !unit.empty() && (unit[0] == 'c' || unit[0] == 'C');
+    bool cents = !unit.empty() && (unit[0] == 'c' || unit[0] == 'C' ||
+                                   unit[0] == 'p' || unit[0] == 'P');
     if (cents) places -= 2;
     money.scaled = !scale.empty();
     money.amount = ShiftDecimal(number, places);

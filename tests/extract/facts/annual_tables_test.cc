@@ -10,13 +10,8 @@
 namespace secx {
 namespace {
 
+using testing::HtmlDoc;
 using testing::TextDoc;
-
-Document HtmlDoc(const std::string& html) {
-  auto doc = ReadDocument(html, "test.htm");
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
 
 // Modelled on the equity note of a large 10-K: a declaration / record /
 // payment date per row, per share, total in millions (stated above the
@@ -553,7 +548,7 @@ paid per share were as follows:</p>
 <td>0.35</td></tr>
 </table>
 </body></html>)"));
-  REQUIRE(got.size() == 6);
+  REQUIRE(got.size() == 8);
   CHECK(got[0].per_share == "1.13");
   CHECK(got[0].fiscal_year == "2023");
   CHECK(got[0].kind == "quarterly");
@@ -561,9 +556,14 @@ paid per share were as follows:</p>
   CHECK(got[1].per_share == "1.06");
   CHECK(got[1].fiscal_year == "2022");
   CHECK(got[3].per_share == "1.13");
-  CHECK(got[4].per_share == "0.34");
-  CHECK(got[4].kind == "quarterly");
-  CHECK(got[5].per_share == "0.35");
+  // The total row, the sum of its quarters: the year's dividend.
+  CHECK(got[4].per_share == "2.32");
+  CHECK(got[4].kind == "annual");
+  CHECK(got[5].per_share == "2.19");
+  CHECK(got[5].fiscal_year == "2022");
+  CHECK(got[6].per_share == "0.34");
+  CHECK(got[6].kind == "quarterly");
+  CHECK(got[7].per_share == "0.35");
   // A lead-in that names another measure, or none per share, sets no title.
   CHECK(ExtractDividends(HtmlDoc(R"(<html><body>
 <p>Total dividends paid, in millions, were as follows:</p>

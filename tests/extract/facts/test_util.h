@@ -2,9 +2,11 @@
 #ifndef SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_
 #define SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "extract/document.h"
 #include "extract/read/reader.h"
@@ -14,6 +16,13 @@ namespace testing {
 
 inline Document TextDoc(const std::string& text) {
   return ReadText(text, "test.txt");
+}
+
+// An HTML filing made up in a test, read as secx reads any input.
+inline Document HtmlDoc(const std::string& html) {
+  auto doc = ReadDocument(html, "test.htm");
+  REQUIRE(doc.ok());
+  return std::move(doc).value();
 }
 
 inline std::string ReadRepoFile(const std::string& relative) {
