@@ -83,6 +83,19 @@ const StateEntry kStates[] = {
     {"L3", "Israel"},
 };
 
+// Traditional (GPO style) abbreviations of state names, dots dropped.
+const StateEntry kAbbreviations[] = {
+    {"AL", "ALA"},   {"AZ", "ARIZ"}, {"AR", "ARK"},  {"CA", "CAL"},
+    {"CA", "CALIF"}, {"CO", "COLO"}, {"CT", "CONN"}, {"DE", "DEL"},
+    {"FL", "FLA"},   {"IL", "ILL"},  {"IN", "IND"},  {"KS", "KAN"},
+    {"KS", "KANS"},  {"MA", "MASS"}, {"MI", "MICH"}, {"MN", "MINN"},
+    {"MS", "MISS"},  {"MT", "MONT"}, {"NE", "NEB"},  {"NE", "NEBR"},
+    {"NV", "NEV"},   {"NM", "NMEX"}, {"ND", "NDAK"}, {"OK", "OKLA"},
+    {"OR", "ORE"},   {"OR", "OREG"}, {"PA", "PENN"}, {"PA", "PENNA"},
+    {"SD", "SDAK"},  {"TN", "TENN"}, {"TX", "TEX"},  {"WA", "WASH"},
+    {"WV", "WVA"},   {"WI", "WIS"},  {"WI", "WISC"}, {"WY", "WYO"},
+};
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
     s.remove_prefix(1);
@@ -106,6 +119,35 @@ const StateEntry* Find(std::string_view name_or_code) {
 std::string StateName(std::string_view code_or_name) {
   const StateEntry* s = Find(code_or_name);
   return s == nullptr ? std::string(code_or_name) : s->name;
+}
+
+std::string StateFromAbbreviation(std::string_view written) {
+  written = Trim(written);
+  bool dotted = written.find('.') != std::string_view::npos;
+  std::string key;  // capitals, dots and blanks dropped: "N. Y." -> "NY"
+  bool lower = false;
+  for (char c : written) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '.' || c == ' ') continue;
+    if (!std::isalpha(u)) return "";
+    lower = lower || std::islower(u);
+    key += static_cast<char>(std::toupper(u));
+  }
+  if (key.size() < 2) return "";
+  if (key.size() == 2 && (dotted || !lower)) {
+    for (const StateEntry& s : kStates) {
+      // A US code: two letters (EDGAR's country codes carry a digit).
+      if (key == s.code &&
+          std::isalpha(static_cast<unsigned char>(s.code[1]))) {
+        return s.name;
+      }
+    }
+  }
+  if (key.size() == 2 && !dotted) return "";
+  for (const StateEntry& a : kAbbreviations) {
+    if (key == a.name) return StateName(a.code);
+  }
+  return "";
 }
 
 std::string StateCode(std::string_view name_or_code) {

@@ -17,6 +17,13 @@ std::string StateName(std::string_view code_or_name);
 // "Pennsylvania" or "pa" -> "PA"; "" when neither a known name nor a code.
 std::string StateCode(std::string_view name_or_code);
 
+// A US state written short on a cover, as its name: the postal code in
+// capitals ("DE", "N.Y.") or a traditional abbreviation ("Del.", "Calif.",
+// "Mass", "Pa."). "" for anything else, EDGAR's country codes ("A6")
+// included, and for a two-letter word of mixed case without its dot ("In",
+// "Or", "Me" are words).
+std::string StateFromAbbreviation(std::string_view written);
+
 }  // namespace secx
 
 #endif  // SECX_EXTRACT_STATES_H_

@@ -78,7 +78,8 @@ std::vector<CaptionRow> LoadCaptions() {
     for (int i = 0; i < 4; ++i) {
       size_t tab = line.find('\t');
       cols[i] = line.substr(0, tab);
-      line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+      line = tab == std::string_view::npos ? std::string_view()
+                                           : line.substr(tab + 1);
     }
     CaptionRow row;
     row.kind = KindForRole(cols[0]);
@@ -115,6 +116,8 @@ struct Compiled {
   RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
   RE2 zip{
       R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
+  // British ("E14 5HP", "SW1A 1AA") and Bermudan ("HM 11") postal codes.
+  RE2 foreign_zip{R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2})"};
   RE2 zip_in_line{
       R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   // Anchored at the start of an address part (see FindPostalCode).
@@ -131,7 +134,6 @@ const Compiled& Rules() {
   static const Compiled* const kRules = new Compiled();
   return *kRules;
 }
-
 
 bool ContainsNoCase(std::string_view s, std::string_view word) {
   if (word.size() > s.size()) return false;
@@ -180,11 +182,10 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
   // "~ (Address of ...)".
-  while (!s.empty() && (s.front() == '.' || s.front() == '*' ||
-                        s.front() == '-' || s.front() == '_' ||
-                        s.front() == '\'' || s.front() == ',' ||
-                        s.front() == '[' || s.front() == '|' ||
-                        s.front() == '~')) {
+  while (!s.empty() &&
+         (s.front() == '.' || s.front() == '*' || s.front() == '-' ||
+          s.front() == '_' || s.front() == '\'' || s.front() == ',' ||
+          s.front() == '[' || s.front() == '|' || s.front() == '~')) {
     s = Trim(s.substr(1));
   }
   // OCR reads a parenthesis as a brace at times: "{Zip Code)".
@@ -198,7 +199,8 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   while (lead < s.size() && lead < 3 && s[lead] >= '0' && s[lead] <= '9') {
     ++lead;
   }
-  if (lead > 0 && lead < s.size() && s[lead] == '.') s = Trim(s.substr(lead + 1));
+  if (lead > 0 && lead < s.size() && s[lead] == '.')
+    s = Trim(s.substr(lead + 1));
   re2::StringPiece input(s.data(), s.size());
   const Compiled& rules = Rules();
   std::vector<int> matched;
@@ -213,8 +215,7 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   for (int index : matched) {
     const CaptionRow& row = rules.captions[static_cast<size_t>(index)];
     if (!paren && !row.alone) continue;
-    if (!row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr,
-                       0)) {
+    if (!row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0)) {
       continue;
     }
     re2::StringPiece m;
@@ -385,6 +386,10 @@ std::string TitleCase(std::string_view s) {
 std::string NormalState(std::string_view s) {
   std::string folded = FoldSpace(s);
   std::string_view t = StripTrailingPunct(folded);
+  // "DE", "Del.", "N.Y.": the state's name, as an address or the SGML
+  // header would be compared with ("De" is no state).
+  std::string named = StateFromAbbreviation(t);
+  if (!named.empty()) return named;
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   if (t.size() < 2 || HasDigit(t)) return "";
   if (!FullMatch(Rules().state, t)) return "";
@@ -400,7 +405,8 @@ std::string NormalState(std::string_view s) {
   }
   // "State of Delaware", "Commonwealth of Massachusetts": the state.
   for (std::string_view lead : {"state of ", "commonwealth of "}) {
-    if (t.size() > lead.size() && ContainsNoCase(t.substr(0, lead.size()), lead) &&
+    if (t.size() > lead.size() &&
+        ContainsNoCase(t.substr(0, lead.size()), lead) &&
         !StateCode(t.substr(lead.size())).empty()) {
       t.remove_prefix(lead.size());
       break;
@@ -413,6 +419,13 @@ std::string NormalZip(std::string_view s) {
   s = StripTrailingPunct(s);
   if (!FullMatch(Rules().zip, s)) return "";
   return std::string(s);
+}
+
+std::string NormalPostalCode(std::string_view s) {
+  std::string zip = NormalZip(s);
+  if (!zip.empty()) return zip;
+  s = StripTrailingPunct(s);
+  return FullMatch(Rules().foreign_zip, s) ? std::string(s) : "";
 }
 
 std::string NormalPhone(std::string_view s) {
@@ -490,7 +503,8 @@ std::string NormalName(std::string_view s) {
     bool digit = false;
     for (size_t k = i; k < j; ++k) {
       unsigned char c = t[k];
-      if (std::isalpha(c) || c >= 0x80) letters += static_cast<char>(std::tolower(c));
+      if (std::isalpha(c) || c >= 0x80)
+        letters += static_cast<char>(std::tolower(c));
       digit = digit || std::isdigit(c);
     }
     bool form = letters == "llp" || letters == "llc" || letters == "inc" ||
@@ -506,12 +520,12 @@ std::string NormalName(std::string_view s) {
 bool IsLegalForm(std::string_view word) {
   std::string w;
   for (char c : word) {
-    if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != '.')
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  for (std::string_view f :
-       {"inc", "incorporated", "corp", "corporation", "co", "company", "llc",
-        "lp", "llp", "ltd", "limited", "plc", "nv", "sa", "ag", "trust",
-        "bancorp"}) {
+  for (std::string_view f : {"inc", "incorporated", "corp", "corporation", "co",
+                             "company", "llc", "lp", "llp", "ltd", "limited",
+                             "plc", "nv", "sa", "ag", "trust", "bancorp"}) {
     if (w == f) return true;
   }
   return false;
@@ -652,9 +666,9 @@ bool GarbledAddress(std::string_view s) {
     // letters: "1096 BC".)
     if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
         std::islower(static_cast<unsigned char>(w[1]))) {
-      static const char* const kTwoLetters[] = {
-          "St", "Rd", "Dr", "Ct", "Ln", "Pl", "Ft", "Mt", "Av", "Sq", "Pk",
-          "Wy", "Fl", "No", "Co"};
+      static const char* const kTwoLetters[] = {"St", "Rd", "Dr", "Ct", "Ln",
+                                                "Pl", "Ft", "Mt", "Av", "Sq",
+                                                "Pk", "Wy", "Fl", "No", "Co"};
       bool known = !StateCode(w).empty();
       for (const char* k : kTwoLetters) known = known || w == k;
       if (!known) return true;

@@ -88,6 +88,10 @@ std::string NormalIrs(std::string_view s);         // "23-2224800"
 std::string NormalFileNumber(std::string_view s);  // as written
 std::string NormalState(std::string_view s);       // title case
 std::string NormalZip(std::string_view s);         // as written
+// NormalZip, or a postal code of another country's shape ("E14 5HP",
+// "SW1A 1AA", "HM 11"): for a cell standing in the column of its own
+// "(Zip Code)" caption, where nothing else sits.
+std::string NormalPostalCode(std::string_view s);
 std::string NormalPhone(std::string_view s);       // folded
 std::string NormalName(std::string_view s);        // folded, no trailing ,;:
 // A person's name (a contact): NormalName, and a comma OCR read for the

@@ -90,6 +90,16 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
   CHECK(NormalState("Japan") == "Japan");
   CHECK(NormalState("The Netherlands") == "The Netherlands");
+  // Codes and abbreviations are the state's name; a two-letter word of
+  // mixed case without its dot, or a foreign code, stays as written.
+  CHECK(NormalState("DE") == "Delaware");
+  CHECK(NormalState("Del.") == "Delaware");
+  CHECK(NormalState("N.Y.") == "New York");
+  CHECK(NormalState("Calif.") == "California");
+  CHECK(NormalState("Pa.") == "Pennsylvania");
+  CHECK(NormalState("Ontario") == "Ontario");
+  CHECK(NormalState("B.C.") != "British Columbia");
+  CHECK(NormalState("Oh") == "Oh");
   CHECK(NormalState("N/A").empty());
   CHECK(NormalState("0-26938").empty());
   CHECK(NormalZip("19406") == "19406");

@@ -1,0 +1,201 @@
+// HTML 10-Q and 10-K covers of the inline XBRL era, in the layouts filers'
+// software produces, made up for the test (no filing is copied): the
+// address in one cell or split over cells, the zip in a column of its own,
+// captions under or before their values, foreign addresses.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "tests/extract/cover/cover_test_util.h"
+
+namespace secx {
+namespace {
+
+std::string V(const std::string& html, const char* field) {
+  return testing::HtmlCoverValue(html, field);
+}
+
+const char kHead[] =
+    "<html><body><p>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION<br>"
+    "Washington, D.C. 20549</p><p><b>FORM 10-Q</b></p>"
+    "<p>QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES "
+    "EXCHANGE ACT OF 1934</p>"
+    "<p>For the quarterly period ended March 31, 2023</p>"
+    "<p>Commission file number 000-21184</p>";
+
+std::string Page(const std::string& body) {
+  return kHead + body + "</body></html>";
+}
+
+TEST_CASE("HTML cover: the address in one cell over its two captions",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      "<p><b>Orchard Peak Devices, Inc.</b></p>"
+      "<p>(Exact name of Registrant as specified in its charter)</p>"
+      "<table><tr><td>California</td><td></td><td>94-2404110</td></tr>"
+      "<tr><td>(State or other jurisdiction<br>of incorporation or "
+      "organization)</td><td></td><td>(I.R.S. Employer Identification "
+      "No.)</td></tr></table>"
+      "<table><tr><td>One Orchard Peak Way, Cupertino, California "
+      "95014</td></tr>"
+      "<tr><td>(Address of principal executive offices) (Zip "
+      "Code)</td></tr></table>"
+      "<p>(408) 996-1010</p>"
+      "<p>(Registrant's telephone number, including area code)</p>");
+  CHECK(V(page, "registrant_name") == "Orchard Peak Devices, Inc.");
+  CHECK(V(page, "state_of_incorporation") == "California");
+  CHECK(V(page, "irs_employer_id") == "94-2404110");
+  CHECK(V(page, "address") == "One Orchard Peak Way, Cupertino, California");
+  CHECK(V(page, "zip_code") == "95014");
+  CHECK(V(page, "phone") == "(408) 996-1010");
+  CHECK(V(page, "commission_file_number") == "000-21184");
+  CHECK(V(page, "reporting_period_end") == "2023-03-31");
+}
+
+TEST_CASE("HTML cover: street, city, state and zip in cells of their own",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      "<p><b>BLUE HERON SYSTEMS CORPORATION</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>2355 West Chandler Blvd.</td><td>Chandler</td>"
+      "<td>Arizona</td><td>85224</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td>(City)</td>"
+      "<td>(State)</td><td>(Zip Code)</td></tr></table>");
+  // The cells are the address's parts, set apart as written.
+  CHECK(V(page, "address") == "2355 West Chandler Blvd., Chandler, Arizona");
+  CHECK(V(page, "zip_code") == "85224");
+}
+
+TEST_CASE("HTML cover: a state written as its code or abbreviation",
+          "[cover][forms][html]") {
+  for (const char* written : {"DE", "Del.", "Delaware", "DELAWARE"}) {
+    std::string page = Page(
+        "<p><b>Blue Heron Systems Corporation</b></p>"
+        "<p>(Exact name of registrant as specified in its charter)</p>"
+        "<table><tr><td>" +
+        std::string(written) +
+        "</td><td>77-0158076</td></tr>"
+        "<tr><td>(State or other jurisdiction of<br>incorporation or "
+        "organization)</td><td>(I.R.S. Employer<br>Identification "
+        "No.)</td></tr>"
+        "<tr><td>2355 West Chandler Blvd., Chandler, Arizona</td>"
+        "<td>85224-6199</td></tr>"
+        "<tr><td>(Address of principal executive offices)</td>"
+        "<td>(Zip Code)</td></tr></table>");
+    INFO(written);
+    CHECK(V(page, "state_of_incorporation") == "Delaware");
+    CHECK(V(page, "irs_employer_id") == "77-0158076");
+    CHECK(V(page, "address") == "2355 West Chandler Blvd., Chandler, Arizona");
+    CHECK(V(page, "zip_code") == "85224-6199");
+  }
+}
+
+TEST_CASE("HTML cover: captions in a header row over address and zip",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      "<p><b>BLUE HERON SYSTEMS CORPORATION</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>State or other jurisdiction of incorporation or "
+      "organization</td><td>I.R.S. Employer Identification No.</td></tr>"
+      "<tr><td>Del.</td><td>77-0158076</td></tr></table>"
+      "<table><tr><td>Address of principal executive offices</td>"
+      "<td>Zip Code</td></tr>"
+      "<tr><td>2355 West Chandler Blvd., Suite 100, Chandler, Arizona</td>"
+      "<td>85224</td></tr></table>"
+      "<p>Registrant's telephone number, including area code: (480) "
+      "792-7200</p>");
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "77-0158076");
+  CHECK(V(page, "address") ==
+        "2355 West Chandler Blvd., Suite 100, Chandler, Arizona");
+  CHECK(V(page, "zip_code") == "85224");
+  CHECK(V(page, "phone") == "(480) 792-7200");
+}
+
+TEST_CASE("HTML cover: a suite on a line of its own, the zip in the caption",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      "<p><b>Tidewater Analytics Holdings, Inc.</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>Nevada</td><td>&nbsp;</td><td>001-38112</td>"
+      "<td>&nbsp;</td><td>46-3816152</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>&nbsp;</td><td>(Commission File Number)</td><td>&nbsp;</td>"
+      "<td>(IRS Employer Identification No.)</td></tr></table>"
+      "<p>4400 Harbor View Road</p><p>Suite 210</p>"
+      "<p>Norfolk, Virginia 23510</p>"
+      "<p>(Address, including zip code, of principal executive offices)</p>");
+  CHECK(V(page, "state_of_incorporation") == "Nevada");
+  CHECK(V(page, "commission_file_number") == "001-38112");
+  CHECK(V(page, "irs_employer_id") == "46-3816152");
+  CHECK(V(page, "address") ==
+        "4400 Harbor View Road, Suite 210, Norfolk, Virginia 23510");
+  CHECK(V(page, "zip_code") == "23510");
+}
+
+TEST_CASE("HTML cover: Canadian, British and Bermudan addresses",
+          "[cover][forms][html]") {
+  std::string canada = Page(
+      "<p><b>MAPLE CREST BIOSCIENCES INC.</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>Ontario, Canada</td><td>&nbsp;</td><td>98-1234567</td>"
+      "</tr><tr><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td>&nbsp;</td><td>(I.R.S. Employer Identification "
+      "No.)</td></tr></table>"
+      "<table><tr><td>100 King Street West, Suite 5700<br>Toronto, Ontario, "
+      "Canada</td><td>M5H 2N2</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td>(Zip "
+      "Code)</td></tr></table>");
+  // A province is no US state.
+  CHECK(V(canada, "state_of_incorporation") == "Ontario, Canada");
+  CHECK(V(canada, "address") ==
+        "100 King Street West, Suite 5700, Toronto, Ontario, Canada");
+  CHECK(V(canada, "zip_code") == "M5H 2N2");
+  std::string alberta = Page(
+      "<p><b>Glacier Point Energy Ltd.</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>Alberta, Canada</td><td>Not Applicable</td></tr>"
+      "<tr><td>(Province or other jurisdiction of incorporation or "
+      "organization)</td><td>(I.R.S. Employer Identification No.)</td></tr>"
+      "</table><p>Suite 2400, 525 - 8th Avenue S.W.</p>"
+      "<p>Calgary, Alberta, Canada T2P 1G1</p>"
+      "<p>(Address of principal executive offices, including postal "
+      "code)</p>");
+  CHECK(V(alberta, "state_of_incorporation") == "Alberta, Canada");
+  CHECK(V(alberta, "irs_employer_id").empty());
+  CHECK(V(alberta, "zip_code") == "T2P 1G1");
+  std::string britain = Page(
+      "<p><b>THAMES CROSSING PLC</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>England and Wales</td><td>98-1386780</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td>(I.R.S. Employer Identification No.)</td></tr>"
+      "</table><table><tr><td>1 Churchill Place</td><td>&nbsp;</td></tr>"
+      "<tr><td>London</td><td>E14 5HP</td></tr>"
+      "<tr><td>United Kingdom</td><td>&nbsp;</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td>(Zip "
+      "Code)</td></tr></table>"
+      "<p>+44 20 7555 0100</p>"
+      "<p>(Registrant's telephone number, including area code)</p>");
+  CHECK(V(britain, "state_of_incorporation") == "England and Wales");
+  CHECK(V(britain, "address") == "1 Churchill Place, London, United Kingdom");
+  CHECK(V(britain, "zip_code") == "E14 5HP");
+  CHECK(V(britain, "phone") == "+44 20 7555 0100");
+  std::string bermuda = Page(
+      "<p><b>HARBOURVIEW RE HOLDINGS LTD.</b></p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>Bermuda</td><td></td><td>98-0428969</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td></td><td>(I.R.S. Employer Identification "
+      "No.)</td></tr>"
+      "<tr><td>Clarendon House, 2 Church Street, Hamilton</td><td></td>"
+      "<td>HM 11</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td></td>"
+      "<td>(Zip Code)</td></tr></table>");
+  CHECK(V(bermuda, "state_of_incorporation") == "Bermuda");
+  CHECK(V(bermuda, "address") ==
+        "Clarendon House, 2 Church Street, Hamilton");
+  CHECK(V(bermuda, "zip_code") == "HM 11");
+}
+
+}  // namespace
+}  // namespace secx
