@@ -65,8 +65,7 @@ const BesideRule kBesideRules[] = {
      0.9},
     // N-CSR: "Date of reporting period: November 30, 2023".
     {"cover.reporting_period.date_of", "reporting_period_end", ValueKind::kDate,
-     R"((?i)date\s+of\s+reporting\s+period[ \t]*[:.\-]?[ \t]*([^\n]*))",
-     0.85},
+     R"((?i)date\s+of\s+reporting\s+period[ \t]*[:.\-]?[ \t]*([^\n]*))", 0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
      R"((?i)\(?date\s+of\s+earliest\s+event\s+reported\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.85},
@@ -76,6 +75,14 @@ struct Compiled {
   std::vector<std::unique_ptr<RE2>> beside;
   RE2 form{
       R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|N-[A-Z0-9]{1,4}|24F-2NT|SD|X-17A-5)(?:/A)?)\s*$)"};
+  // A proxy statement's cover names no form: "SCHEDULE 14A" over boxes,
+  // the one checked ("[X]", "\u2612", Wingdings' "\u00fe"/"\u00fd" or an
+  // "x" in a cell of its own) says which of its EDGAR forms it is.
+  RE2 schedule_14a{R"((?i)^\s*schedule\s+14a\b)"};
+  RE2 proxy_box{
+      "(?i)^\\s*(?:\\[\\s*x\\s*\\]|\u2612|\u00fe|\u00fd|\u25a0|x)\\s*"
+      "(preliminary proxy statement|definitive proxy statement|definitive "
+      "additional materials)\\s*$"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
@@ -87,8 +94,11 @@ struct Compiled {
   RE2 last_day{
       R"((?i)last\s+day\s+of\s+(?:the\s+)?fiscal\s+year[^:\n]{0,60}:[ \t]*([^\n]+))"};
   RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
+  // SD: "for the reporting period from January 1 to December 31, 2015";
+  // 10-KT, 10-QT: "For the transition period from July 1, 2019 to
+  // December 31, 2019" (blank rules on other forms match no date).
   RE2 period{
-      R"((?i)reporting\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+      R"((?i)(?:reporting|transition)\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   // X-17A-5: "REPORT FOR THE PERIOD BEGINNING 01/01/03 AND ENDING
   // 12/31/03" (the form prints MM/DD/YY under each box).
   RE2 period_beginning{
@@ -99,7 +109,8 @@ struct Compiled {
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
   RE2 quarter{
       R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
-  RE2 numeric_date{R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
+  RE2 numeric_date{
+      R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
   // phrase of its own: "An Illinois Corporation", "(a Delaware corporation)".
   RE2 incorporated{
@@ -236,9 +247,10 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     // closed one is the issuer's name even in lower case ("eXample Inc.").
     size_t from = i + 1;
     bool open = Trim(lines[i].text).back() != ':';
-    while (open && from < lines.size() && from <= i + 2 &&
-           lines[from].kind == LineKind::kText &&
-           std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
+    while (
+        open && from < lines.size() && from <= i + 2 &&
+        lines[from].kind == LineKind::kText &&
+        std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
       open = Trim(lines[from].text).back() != ':';
       ++from;
     }
@@ -319,7 +331,38 @@ bool MatchForm(const Line& l, re2::StringPiece* g) {
   return false;
 }
 
+// "SCHEDULE 14A" and its checked box: PRE 14A, DEF 14A or DEFA14A.
+bool ProxyFormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  static const std::pair<const char*, const char*> kBoxes[] = {
+      {"preliminary proxy statement", "PRE 14A"},
+      {"definitive proxy statement", "DEF 14A"},
+      {"definitive additional materials", "DEFA14A"},
+  };
+  bool schedule = false;
+  for (size_t i = 0; i < lines.size() && i < 120; ++i) {
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    schedule = schedule || RE2::PartialMatch(in, Rules().schedule_14a);
+    re2::StringPiece g[2];
+    if (!schedule ||
+        !Rules().proxy_box.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) {
+      continue;
+    }
+    std::string box(g[1].data(), g[1].size());
+    for (char& c : box)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& [phrase, form] : kBoxes) {
+      if (box != phrase) continue;
+      size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
+      Add("form_type", form, s, s + g[1].size(), 0.85, "cover.form_type.box",
+          out);
+      return true;
+    }
+  }
+  return false;
+}
+
 void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  if (ProxyFormType(lines, out)) return;
   for (size_t i = 0; i < lines.size() && i < 120; ++i) {
     std::string form;
     re2::StringPiece g[2];
@@ -375,8 +418,10 @@ std::string Unruled(std::string_view s, std::vector<size_t>* from = nullptr) {
   std::string joined;
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i] == ' ' && i > 0 && i + 1 < out.size() &&
-        (std::isdigit(static_cast<unsigned char>(out[i - 1])) || out[i - 1] == '/') &&
-        (std::isdigit(static_cast<unsigned char>(out[i + 1])) || out[i + 1] == '/') &&
+        (std::isdigit(static_cast<unsigned char>(out[i - 1])) ||
+         out[i - 1] == '/') &&
+        (std::isdigit(static_cast<unsigned char>(out[i + 1])) ||
+         out[i + 1] == '/') &&
         s[i] == '_') {
       continue;
     }
@@ -442,8 +487,8 @@ bool PlausiblePeriod(const std::string& start, const std::string& end) {
 // first before the second, states the period.
 bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
                       std::vector<Hit>* out) {
-  static const RE2* const kBeginning =
-      new RE2(R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s+beg[a-z]{3,8}\b))");
+  static const RE2* const kBeginning = new RE2(
+      R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s+beg[a-z]{3,8}\b))");
   re2::StringPiece in(text.data(), end);
   re2::StringPiece m;
   if (!kBeginning->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return false;
@@ -487,7 +532,8 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
         rest.erase(it->start, it->end - it->start);
       }
       size_t letters = 0;
-      for (char c : rest) letters += std::isalnum(static_cast<unsigned char>(c)) != 0;
+      for (char c : rest)
+        letters += std::isalnum(static_cast<unsigned char>(c)) != 0;
       if (letters > 6) continue;
       dates = two;
       from = a;
@@ -761,7 +807,8 @@ void IncorporationPhrase(const std::vector<Line>& lines,
         break;
       }
       std::string name = NormalName(n);
-      size_t ns = above.cells[0].start + (n.data() - above.cells[0].text.data());
+      size_t ns =
+          above.cells[0].start + (n.data() - above.cells[0].text.data());
       if (!name.empty() && n.size() <= 80) {
         Add("registrant_name", name, ns, ns + n.size(), 0.6,
             "cover.name.incorporation_phrase", out);

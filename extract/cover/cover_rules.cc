@@ -536,8 +536,30 @@ bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze) {
          !GarbledAddress(a);
 }
 
+namespace {
+
+// True when `s` reads as a job title: "Chief Financial Officer", "Head of
+// Investor Relations".
+bool IsJobTitle(std::string_view s) {
+  for (std::string_view word :
+       {"officer", "president", "director", "secretary", "treasurer",
+        "counsel", "controller", "manager", "chairman", "head of",
+        "relations", "partner"}) {
+    if (ContainsNoCase(s, word)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string PersonName(std::string_view s) {
   std::string out = NormalName(s);
+  // "Ingrid Solberg, Chief Financial Officer": the person, not the title.
+  size_t comma = out.find(", ");
+  if (comma != std::string::npos && comma > 0 &&
+      IsJobTitle(std::string_view(out).substr(comma + 2))) {
+    out.resize(comma);
+  }
   for (size_t i = 4; i + 3 < out.size(); ++i) {
     if (out[i] == ',' && out[i + 1] == ' ' && out[i - 2] == ' ' &&
         std::isupper(static_cast<unsigned char>(out[i - 1])) &&
