@@ -433,8 +433,9 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   size_t zs = 0, ze = 0;
   std::string_view tail(a.last_line->text);
   tail = tail.substr(a.last_start - a.last_line->start);
-  bool zip_in_text = !zip_found && (addr.info.with_zip || zip_captioned) &&
-                     FindZip(tail, &zs, &ze);
+  bool zip_in_text =
+      !zip_found && (addr.info.with_zip || zip_captioned) &&
+      (FindZip(tail, &zs, &ze) || FindForeignZip(tail, &zs, &ze));
   // A zip with its own "(Zip Code)" caption is not part of the address,
   // even when printed on the address line; one followed by more address
   // text ("Tokyo 102-0071 Japan") is kept as written.

@@ -118,6 +118,9 @@ struct Compiled {
       R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
   // British ("E14 5HP", "SW1A 1AA") and Bermudan ("HM 11") postal codes.
   RE2 foreign_zip{R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2})"};
+  // FindForeignZip's shapes; the code is group 1.
+  RE2 foreign_zip_in_line{
+      R"(\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}|HM ?\d{2}|KY\d-\d{4})\b|\bSingapore (\d{6})\b|\b(?:NSW|VIC|QLD|ACT|TAS|WA|SA|NT) (\d{4})\b)"};
   RE2 zip_in_line{
       R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   // Anchored at the start of an address part (see FindPostalCode).
@@ -542,9 +545,9 @@ namespace {
 // Investor Relations".
 bool IsJobTitle(std::string_view s) {
   for (std::string_view word :
-       {"officer", "president", "director", "secretary", "treasurer",
-        "counsel", "controller", "manager", "chairman", "head of",
-        "relations", "partner"}) {
+       {"officer", "president", "director", "secretary", "treasurer", "counsel",
+        "controller", "manager", "chairman", "head of", "relations",
+        "partner"}) {
     if (ContainsNoCase(s, word)) return true;
   }
   return false;
@@ -730,6 +733,25 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     return true;
   }
   return false;
+}
+
+bool FindForeignZip(std::string_view s, size_t* start, size_t* end) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece g[4];
+  bool found = false;
+  size_t from = 0;
+  while (from < s.size() &&
+         Rules().foreign_zip_in_line.Match(input, from, input.size(),
+                                           RE2::UNANCHORED, g, 4)) {
+    from = g[0].data() + g[0].size() - s.data();
+    for (int k = 1; k < 4; ++k) {
+      if (g[k].data() == nullptr) continue;
+      *start = g[k].data() - s.data();
+      *end = *start + g[k].size();
+      found = true;
+    }
+  }
+  return found;
 }
 
 bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {

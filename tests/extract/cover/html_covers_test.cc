@@ -4,6 +4,7 @@
 // captions under or before their values, foreign addresses.
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 
 #include "tests/extract/cover/cover_test_util.h"
 
@@ -195,6 +196,37 @@ TEST_CASE("HTML cover: Canadian, British and Bermudan addresses",
   CHECK(V(bermuda, "address") ==
         "Clarendon House, 2 Church Street, Hamilton");
   CHECK(V(bermuda, "zip_code") == "HM 11");
+}
+
+TEST_CASE("HTML cover: a foreign postal code inside a one-cell address",
+          "[cover][forms][html]") {
+  // The caption says a zip is there: a code of another country's shape is
+  // it; the address keeps a code followed by more of the address.
+  const std::pair<const char*, const char*> kAddresses[] = {
+      {"1 Churchill Place, London E14 5HP, United Kingdom", "E14 5HP"},
+      {"Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda", "HM 11"},
+      {"P.O. Box 309, Ugland House, Grand Cayman, KY1-1104, Cayman Islands",
+       "KY1-1104"},
+      {"70 Sir John Rogerson's Quay, Dublin 2, D02 R296, Ireland",
+       "D02 R296"},
+      {"Level 18, 275 Kent Street, Sydney NSW 2000, Australia", "2000"},
+      // A bare number before a city may be a street's: no zip.
+      {"Bahnhofstrasse 45, 8001 Zurich, Switzerland", ""},
+      // A US route is no Bermudan code.
+      {"100 Route NJ 17, Paramus, New Jersey", ""},
+  };
+  for (const auto& [address, zip] : kAddresses) {
+    std::string page = Page(
+        "<p><b>Harborline Holdings plc</b></p>"
+        "<p>(Exact name of registrant as specified in its charter)</p>"
+        "<table><tr><td>" +
+        std::string(address) +
+        "</td></tr><tr><td>(Address of principal executive offices) (Zip "
+        "Code)</td></tr></table>");
+    INFO(address);
+    CHECK(V(page, "address") == address);
+    CHECK(V(page, "zip_code") == zip);
+  }
 }
 
 }  // namespace
