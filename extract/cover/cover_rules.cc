@@ -113,7 +113,11 @@ struct Compiled {
   std::unique_ptr<RE2::Set> caption_set = CaptionSet(captions);
   RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
-  RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
+  // Letters of any script ("Qu\u00e9bec"), and the typographic apostrophe
+  // of "People\u2019s Republic of China".
+  // (Unbounded: a counted class of all letters is too large a DFA; the
+  // length is checked apart.)
+  RE2 state{R"(\pL[\pL .,'\x{2019}&()\-]+)"};
   RE2 zip{
       R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
   // British ("E14 5HP", "SW1A 1AA") and Bermudan ("HM 11") postal codes.
@@ -363,7 +367,12 @@ std::string NormalFileNumber(std::string_view s) {
 
 std::string TitleCase(std::string_view s) {
   bool has_lower = false;
-  for (char c : s) has_lower |= (c >= 'a' && c <= 'z');
+  // Letters beyond ASCII ("QU\u00c9BEC") are kept as written: their case is
+  // not folded here.
+  for (char c : s) {
+    has_lower |=
+        (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  }
   std::string out(s);
   if (has_lower) return out;
   bool word_start = true;
@@ -395,7 +404,7 @@ std::string NormalState(std::string_view s) {
   if (!named.empty()) return named;
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   if (t.size() < 2 || HasDigit(t)) return "";
-  if (!FullMatch(Rules().state, t)) return "";
+  if (t.size() > 64 || !FullMatch(Rules().state, t)) return "";
   for (std::string_view bad : {"n/a", "none", "not applicable"}) {
     if (t.size() == bad.size() && ContainsNoCase(t, bad)) return "";
   }
@@ -406,14 +415,37 @@ std::string NormalState(std::string_view s) {
        {"incorporation", "organization", "jurisdiction", "employer"}) {
     if (ContainsNoCase(t, caption_word)) return "";
   }
-  // "State of Delaware", "Commonwealth of Massachusetts": the state.
-  for (std::string_view lead : {"state of ", "commonwealth of "}) {
+  // "State of Delaware", "Commonwealth of Massachusetts", "Province of
+  // Ontario", "Incorporated in Delaware", "Delaware corporation": the
+  // state, when EDGAR knows it.
+  for (std::string_view lead : {"state of ", "commonwealth of ", "province of ",
+                                "incorporated in ", "organized in "}) {
     if (t.size() > lead.size() &&
         ContainsNoCase(t.substr(0, lead.size()), lead) &&
         !StateCode(t.substr(lead.size())).empty()) {
       t.remove_prefix(lead.size());
       break;
     }
+  }
+  for (std::string_view tail :
+       {" limited liability company", " limited partnership",
+        " exempted company", " corporation", " company"}) {
+    if (t.size() > tail.size() &&
+        ContainsNoCase(t.substr(t.size() - tail.size()), tail) &&
+        !StateCode(t.substr(0, t.size() - tail.size())).empty()) {
+      t.remove_suffix(tail.size());
+      break;
+    }
+  }
+  // A company's name is no state: "Harbor Lane Holdings, Inc." in the
+  // state's cell of a row that does not hold the state.
+  size_t last = t.find_last_of(" ,");
+  std::string_view form =
+      last == std::string_view::npos ? t : t.substr(last + 1);
+  // ("Massachusetts business trust" is a state's kind of entity.)
+  if (last != std::string_view::npos && IsLegalForm(form) &&
+      !ContainsNoCase(form, "trust")) {
+    return "";
   }
   return TitleCase(t);
 }

@@ -100,6 +100,21 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalState("Ontario") == "Ontario");
   CHECK(NormalState("B.C.") != "British Columbia");
   CHECK(NormalState("Oh") == "Oh");
+  // The state out of a phrase around it, when EDGAR knows it.
+  CHECK(NormalState("Province of Ontario") == "Ontario");
+  CHECK(NormalState("Incorporated in Delaware") == "Delaware");
+  CHECK(NormalState("Delaware limited liability company") == "Delaware");
+  CHECK(NormalState("Maryland Corporation") == "Maryland");
+  CHECK(NormalState("Massachusetts business trust") ==
+        "Massachusetts business trust");
+  // Letters beyond ASCII, the typographic apostrophe, kept as written.
+  CHECK(NormalState("Qu\u00e9bec") == "Qu\u00e9bec");
+  CHECK(NormalState("QU\u00c9BEC") == "QU\u00c9BEC");
+  CHECK(NormalState("People\u2019s Republic of China") ==
+        "People\u2019s Republic of China");
+  // A company's name in the state's cell is no state.
+  CHECK(NormalState("Harbor Lane Holdings, Inc.").empty());
+  CHECK(NormalState("Harbor Lane Corp.").empty());
   CHECK(NormalState("N/A").empty());
   CHECK(NormalState("0-26938").empty());
   CHECK(NormalZip("19406") == "19406");
