@@ -185,6 +185,32 @@ void AddHit(const char* field, std::string value, size_t start, size_t end,
 
 namespace {
 
+LabelInfo ClassifyCaption(std::string_view cell);
+
+// A header cell naming several fields of the cell under it: "Exact name of
+// registrant as specified in its charter, state of incorporation, address
+// of principal executive offices and telephone number" (a combined
+// filing's table, one registrant a row). True when every part between
+// commas and "and" is a caption of its own, so that a sentence is not.
+bool CaptionList(std::string_view s) {
+  static const RE2* const kJoin = new RE2(R"(,?\s+and\s+|,\s*)");
+  std::string text(s);
+  RE2::GlobalReplace(&text, *kJoin, "\n");
+  int parts = 0;
+  for (size_t at = 0; at <= text.size();) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view part = Trim(std::string_view(text).substr(at, nl - at));
+    at = nl + 1;
+    if (part.empty()) continue;
+    if (part.size() > 90 || ClassifyCaption(part).kind == LabelKind::kNone) {
+      return false;
+    }
+    ++parts;
+  }
+  return parts >= 2;
+}
+
 LabelInfo ClassifyCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
@@ -235,7 +261,9 @@ LabelInfo ClassifyCaption(std::string_view cell) {
       std::string_view rest = Trim(s.substr(m.size()));
       size_t colon = rest.find(':');
       bool colon_value = colon != std::string_view::npos && colon < 40;
-      if (!colon_value && (s.size() > 90 || HasDigit(s))) return {};
+      if (!colon_value && (HasDigit(s) || (s.size() > 90 && !CaptionList(s)))) {
+        return {};
+      }
     }
     LabelInfo info;
     info.kind = row.kind;

@@ -172,11 +172,14 @@ const Expected kCovers[] = {
       {"zip_code", "89118"},
       {"phone", "(702) 555-0134"},
       {"reporting_period_end", "2011-09-30"}}},
-    // Several registrants' rows under one caption row, each cell a name,
-    // its incorporation, address and phone: the state and address are
-    // read, the name (not yet) is left out rather than guessed.
+    // Several registrants' rows under one header row whose middle caption
+    // names several fields ("Exact name of registrant ..., state of
+    // incorporation, address ... and telephone number"); each cell under
+    // it a name, its incorporation phrase, address and phone.
     {"10k-combined-utility.htm",
      {{"form_type", "10-K"},
+      {"registrant_name", "RIVERBEND UTILITIES CORPORATION"},
+      {"phone", "(804) 555-3000"},
       {"state_of_incorporation", "Virginia"},
       {"commission_file_number", "001-08489"},
       {"irs_employer_id", "54-1229715"},

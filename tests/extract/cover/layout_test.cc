@@ -70,6 +70,15 @@ TEST_CASE("labels are classified by their opening words", "[cover][labels]") {
       {"(A Kentucky Corporation)", LabelKind::kNone},
       {"(c) Exhibits", LabelKind::kNone},
       {"Country Club Bank", LabelKind::kNone},
+      // A long header naming several fields is a caption of the first;
+      // a sentence as long is none.
+      {"Exact name of registrant as specified in its charter, state of "
+       "incorporation, address of principal executive offices and telephone "
+       "number",
+       LabelKind::kName},
+      {"Exact name of the registrant is given above and has not changed "
+       "since the last report, which was filed with the Commission",
+       LabelKind::kNone},
   };
   for (const Case& c : cases) {
     INFO(c.text);
