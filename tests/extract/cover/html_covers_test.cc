@@ -229,5 +229,35 @@ TEST_CASE("HTML cover: a foreign postal code inside a one-cell address",
   }
 }
 
+TEST_CASE("HTML cover: a table of registrants with a state column",
+          "[cover][forms][html]") {
+  std::string page =
+      "<html><body><p>FORM 10-Q</p>"
+      "<table><tr><td>Commission File Number</td><td>Exact Name of "
+      "Registrant as Specified in its Charter</td><td>State of "
+      "Incorporation</td><td>IRS Employer Identification No.</td></tr>"
+      "<tr><td>1-12609</td><td>PACIFIC CREST ENERGY CORPORATION</td>"
+      "<td>California</td><td>94-3234914</td></tr>"
+      "<tr><td>1-2348</td><td>PACIFIC CREST GAS COMPANY</td><td>Nevada</td>"
+      "<td>94-0742640</td></tr></table>"
+      "<table><tr><td>300 Lakeside Drive<br>Oakland, California 94612</td>"
+      "<td>300 Lakeside Drive<br>Oakland, California 94612</td></tr>"
+      "<tr><td>(Address of principal executive offices) (Zip Code)</td>"
+      "<td>(Address of principal executive offices) (Zip Code)</td></tr>"
+      "<tr><td>(415) 555-7000</td><td>(415) 555-7000</td></tr>"
+      "<tr><td>(Registrant's telephone number, including area code)</td>"
+      "<td>(Registrant's telephone number, including area code)</td></tr>"
+      "</table></body></html>";
+  using testing::HtmlCoverValue;
+  CHECK(HtmlCoverValue(page, "state_of_incorporation", 0) == "California");
+  CHECK(HtmlCoverValue(page, "state_of_incorporation", 1) == "Nevada");
+  CHECK(HtmlCoverValue(page, "irs_employer_id", 1) == "94-0742640");
+  // The captions under the addresses are no part of an address.
+  for (int entity : {0, 1}) {
+    CHECK(HtmlCoverValue(page, "address", entity).find("(") ==
+          std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace secx
