@@ -131,8 +131,11 @@ struct Compiled {
   RE2 postal{
       R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};
   RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,5})"};
+  // International numbers ("+852 2555 0100", dialled from the US as
+  // "011-44-20-7555-0100", or with the country code in parentheses, "(86)
+  // 10 5555 0100"), North American ones, an extension after them.
   RE2 phone{
-      R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
+      R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4})(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
   RE2 heading{
       R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
 };

@@ -131,6 +131,12 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalPhone("(610) 272-1717") == "(610) 272-1717");
   CHECK(NormalPhone("+81-3-5205-6333") == "+81-3-5205-6333");
   CHECK(NormalPhone("Suite 300").empty());
+  // An extension after a comma; international numbers as US covers print
+  // them.
+  CHECK(NormalPhone("(212) 555-0100, ext. 100") == "(212) 555-0100, ext. 100");
+  CHECK(NormalPhone("011-44-20-7555-0100") == "011-44-20-7555-0100");
+  CHECK(NormalPhone("(86) 10 5555 0100") == "(86) 10 5555 0100");
+  CHECK(NormalPhone("(2) 1234").empty());
   CHECK(NormalName("Internet Initiative Japan Inc.") ==
         "Internet Initiative Japan Inc.");
   CHECK(NormalName("ACME   CORP,") == "ACME CORP");
