@@ -87,6 +87,8 @@ struct Compiled {
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
   RE2 to_line{R"((?i)^\s*to\s*$)"};
+  // "FORM 10-K" over "(Amendment No. 1)": the form is the amendment.
+  RE2 amendment_below{R"((?i)^\s*\(?\s*amendment\s+no\.?\s*\d+\s*\)?\s*$)"};
   // Form 24F-2 items: "1. Name and address of issuer:" over the name and
   // the address lines; "4. Last day of fiscal year ...: 10/31/95".
   RE2 issuer_item{
@@ -233,6 +235,14 @@ bool AmendmentAbove(const std::vector<Line>& lines, size_t i) {
   return false;
 }
 
+bool AmendmentBelow(const std::vector<Line>& lines, size_t i) {
+  for (size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+    if (lines[j].kind == LineKind::kBlank) continue;
+    return Matches(Rules().amendment_below, lines[j].text);
+  }
+  return false;
+}
+
 // Form 24F-2 (1990s notices): item 1 holds the issuer's name over its
 // address, item 4 the fiscal year end. No zip caption, so the address
 // keeps its zip and zip_code repeats it.
@@ -373,7 +383,7 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
     }
     size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
     if (form.size() < 2 || form.compare(form.size() - 2, 2, "/A") != 0) {
-      if (AmendmentAbove(lines, i)) form += "/A";
+      if (AmendmentAbove(lines, i) || AmendmentBelow(lines, i)) form += "/A";
     }
     Add("form_type", form, s, s + g[1].size(), 0.95, "cover.form_type", out);
     return;

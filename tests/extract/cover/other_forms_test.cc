@@ -425,3 +425,21 @@ TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("An amendment's number under the form's name makes it the "
+          "amendment",
+          "[cover][forms]") {
+  CHECK(testing::CoverValue("FORM 10-K\n(Amendment No. 1)\n", "form_type") ==
+        "10-K/A");
+  CHECK(testing::CoverValue("FORM 10-Q\n\nAmendment No. 2\n", "form_type") ==
+        "10-Q/A");
+  // A schedule's blank "(Amendment No. )" is no amendment.
+  CHECK(testing::CoverValue("FORM 10-K\n(Amendment No. )\n", "form_type") ==
+        "10-K");
+}
+
+}  // namespace
+}  // namespace secx
