@@ -443,3 +443,28 @@ TEST_CASE("An amendment's number under the form's name makes it the "
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("Proxy statement covers: the checked box is the form",
+          "[cover][forms]") {
+  auto page = [](const char* pre, const char* def, const char* add) {
+    return std::string("SCHEDULE 14A\n") + pre +
+           "\tPreliminary Proxy Statement\n" + def +
+           "\tDefinitive Proxy Statement\n" + add +
+           "\tDefinitive Additional Materials\n";
+  };
+  CHECK(testing::CoverValue(page("[ ]", "[X]", "[ ]"), "form_type") ==
+        "DEF 14A");
+  CHECK(testing::CoverValue(page("x", "o", "o"), "form_type") == "PRE 14A");
+  CHECK(testing::CoverValue(page("\u2610", "\u2610", "\u2612"),
+                            "form_type") == "DEFA14A");
+  // Nothing checked, or no schedule: no form from the boxes.
+  CHECK(testing::CoverValue(page("[ ]", "[ ]", "[ ]"), "form_type").empty());
+  CHECK(testing::CoverValue("[X] Definitive Proxy Statement\n", "form_type")
+            .empty());
+}
+
+}  // namespace
+}  // namespace secx
