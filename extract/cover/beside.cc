@@ -110,7 +110,7 @@ struct Compiled {
   RE2 month_of{
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
   RE2 quarter{
-      R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+      R"((?i)for\s+the\s+(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   RE2 numeric_date{
       R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
@@ -118,7 +118,7 @@ struct Compiled {
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
   RE2 fiscal_year{
-      R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+      R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   Compiled() {
     for (const BesideRule& r : kBesideRules) {
       beside.push_back(std::make_unique<RE2>(r.pattern));
@@ -646,20 +646,35 @@ void MonthOf(std::string_view text, size_t begin, size_t end,
       "cover.reporting_period.month_of", out);
 }
 
+// The first phrase of `re` in text[begin, end) that a date follows
+// ("For the quarterly period ended March 31 , 2002", "... ended 30 June
+// 2012"), past phrases on a blank rule ("ended ________"): the date, and
+// in *s the offset its match is relative to.
+std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
+                                     size_t begin, size_t end, size_t* s) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  while (begin < end && re.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
+    std::optional<DateMatch> d =
+        FindDateNear(std::string_view(g[1].data(), g[1].size()), 1);
+    *s = g[1].data() - text.data();
+    if (d) return d;
+    begin = *s;
+  }
+  return std::nullopt;
+}
+
 void Periods(std::string_view text, size_t begin, size_t end,
              std::vector<Hit>* out) {
   PeriodBeginningEnding(text, begin, end, out);
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
   MonthOf(text, begin, end, out);
-  if (Rules().quarter.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
-    std::optional<DateMatch> d =
-        FindDate(std::string_view(g[1].data(), g[1].size()));
-    size_t s = g[1].data() - text.data();
-    if (d) {
-      Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.85,
-          "cover.reporting_period.quarter_ended", out);
-    }
+  size_t s = 0;
+  if (std::optional<DateMatch> q =
+          DatedPhrase(Rules().quarter, text, begin, end, &s)) {
+    Add("reporting_period_end", q->iso, s + q->start, s + q->end, 0.85,
+        "cover.reporting_period.quarter_ended", out);
   }
   if (Rules().period.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
     std::optional<DateMatch> to =
@@ -679,27 +694,22 @@ void Periods(std::string_view text, size_t begin, size_t end,
           "cover.reporting_period", out);
     }
   }
-  if (Rules().fiscal_year.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
-    std::optional<DateMatch> d =
-        FindDate(std::string_view(g[1].data(), g[1].size()));
-    size_t s = g[1].data() - text.data();
-    // On a cover the phrase stands on its own line ("For the fiscal year
-    // ended March 31, 2016"); inside a sentence it may name another year.
-    size_t ls = text.rfind('\n', s);
-    ls = ls == std::string_view::npos ? 0 : ls + 1;
-    size_t le = std::min(end, text.find('\n', s));
-    bool own_line = le - ls < 90;
-    if (d) {
-      Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
-          own_line ? 0.85 : 0.6,
-          own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose",
-          out);
-      // An annual report's cover: the year it covers is its period.
-      if (own_line) {
-        Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.8,
-            "cover.reporting_period.fiscal_year_ended", out);
-      }
-    }
+  std::optional<DateMatch> d =
+      DatedPhrase(Rules().fiscal_year, text, begin, end, &s);
+  if (!d) return;
+  // On a cover the phrase stands on its own line ("For the fiscal year
+  // ended March 31, 2016"); inside a sentence it may name another year.
+  size_t ls = text.rfind('\n', s);
+  ls = ls == std::string_view::npos ? 0 : ls + 1;
+  size_t le = std::min(end, text.find('\n', s));
+  bool own_line = le - ls < 90;
+  Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
+      own_line ? 0.85 : 0.6,
+      own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose", out);
+  // An annual report's cover: the year it covers is its period.
+  if (own_line) {
+    Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.8,
+        "cover.reporting_period.fiscal_year_ended", out);
   }
 }
 

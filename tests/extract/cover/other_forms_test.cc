@@ -468,3 +468,45 @@ TEST_CASE("Proxy statement covers: the checked box is the form",
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("Period phrases in their printed variants", "[cover][forms]") {
+  struct Case {
+    const char* line;
+    const char* field;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"For the quarterly period ending September 30, 2001",
+       "reporting_period_end", "2001-09-30"},
+      {"For the quarterly period ended March 31 , 2002",
+       "reporting_period_end", "2002-03-31"},
+      {"For the fiscal quarter ended April 30, 2005", "reporting_period_end",
+       "2005-04-30"},
+      {"FOR THE QUARTERLY PERIOD ENDED 30 JUNE 2012", "reporting_period_end",
+       "2012-06-30"},
+      {"For the year ended 31 December 2002", "fiscal_year_end",
+       "2002-12-31"},
+      {"For the fiscal year ending June 30, 1999", "fiscal_year_end",
+       "1999-06-30"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    CHECK(testing::CoverValue(std::string("FORM 10-Q\n") + c.line + "\n",
+                              c.field) == c.iso);
+  }
+  // A phrase on a blank rule is passed over for the one with a date.
+  CHECK(testing::CoverValue("FORM 10-K\nFor the fiscal year ended ________\n"
+                            "For the fiscal year ended June 30, 1999\n",
+                            "fiscal_year_end") == "1999-06-30");
+  // The date must open what follows the phrase.
+  CHECK(testing::CoverValue("FORM 10-Q\nFor the quarter ended and the "
+                            "year to March 31, 2002\n",
+                            "reporting_period_end")
+            .empty());
+}
+
+}  // namespace
+}  // namespace secx
