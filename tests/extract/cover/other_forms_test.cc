@@ -472,6 +472,11 @@ TEST_CASE("Proxy statement covers: the checked box is the form",
 namespace secx {
 namespace {
 
+TEST_CASE("'SEC File Number' with its number beside it", "[cover][forms]") {
+  CHECK(testing::CoverValue("FORM 10-K\n   SEC File Number 001-12345\n",
+                            "commission_file_number") == "001-12345");
+}
+
 TEST_CASE("Period phrases in their printed variants", "[cover][forms]") {
   struct Case {
     const char* line;
