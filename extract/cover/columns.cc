@@ -726,6 +726,14 @@ void ReadRow(const std::vector<Label>& labels,
     size_t before = out->size();
     for (size_t i = 0; i < labels.size(); ++i) {
       const LayoutCell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
+      // In a row that does not fit its captions cell for cell, the cell
+      // over a state's caption may be anything ("ACME HOLDINGS GROUP |
+      // Delaware | 12-..." over two captions): a state EDGAR knows, or
+      // the state found by type.
+      if (!by_index && cell && labels[i].info.kind == LabelKind::kState &&
+          StateCode(NormalState(cell->text)).empty()) {
+        cell = nullptr;
+      }
       EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
     }
     if (row.size() < labels.size()) ReadTypedSplit(labels, v, out);

@@ -229,6 +229,19 @@ TEST_CASE("HTML cover: a foreign postal code inside a one-cell address",
   }
 }
 
+TEST_CASE("HTML cover: a row that does not fit its captions gives no name "
+          "as the state",
+          "[cover][forms][html]") {
+  std::string page =
+      "<html><body><p>FORM 10-Q</p><table>"
+      "<tr><td>ACME HOLDINGS GROUP</td><td>Delaware</td><td>12-3456789</td>"
+      "</tr><tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>(IRS Employer Identification No.)</td></tr></table></body></html>";
+  std::string state = V(page, "state_of_incorporation");
+  CHECK((state.empty() || state == "Delaware"));
+  CHECK(V(page, "irs_employer_id") == "12-3456789");
+}
+
 TEST_CASE("HTML cover: a table of registrants with a state column",
           "[cover][forms][html]") {
   std::string page =
