@@ -96,6 +96,26 @@ const StateEntry kAbbreviations[] = {
     {"WV", "WVA"},   {"WI", "WIS"},  {"WI", "WISC"}, {"WY", "WYO"},
 };
 
+// Canadian provinces as covers abbreviate them (Canada Post's codes and
+// the older abbreviations, dots dropped), with their names.
+const StateEntry kProvinces[] = {
+    {"AB", "Alberta"},
+    {"BC", "British Columbia"},
+    {"MB", "Manitoba"},
+    {"NB", "New Brunswick"},
+    {"NL", "Newfoundland and Labrador"},
+    {"NS", "Nova Scotia"},
+    {"ON", "Ontario"},
+    {"PE", "Prince Edward Island"},
+    {"QC", "Quebec"},
+    {"SK", "Saskatchewan"},
+    {"YT", "Yukon"},
+    {"ONT", "Ontario"},
+    {"QUE", "Quebec"},
+    {"ALTA", "Alberta"},
+    {"SASK", "Saskatchewan"},
+};
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
     s.remove_prefix(1);
@@ -142,6 +162,10 @@ std::string StateFromAbbreviation(std::string_view written) {
         return s.name;
       }
     }
+  }
+  bool bare_word = key.size() == 2 && !dotted && lower;  // "On", "Ab"
+  for (const StateEntry& p : kProvinces) {
+    if (key == p.code && !bare_word) return p.name;
   }
   if (key.size() == 2 && !dotted) return "";
   for (const StateEntry& a : kAbbreviations) {

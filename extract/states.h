@@ -19,7 +19,8 @@ std::string StateCode(std::string_view name_or_code);
 
 // A US state written short on a cover, as its name: the postal code in
 // capitals ("DE", "N.Y.") or a traditional abbreviation ("Del.", "Calif.",
-// "Mass", "Pa."). "" for anything else, EDGAR's country codes ("A6")
+// "Mass", "Pa."), or a Canadian province so written ("ON", "B.C.",
+// "Que."). "" for anything else, EDGAR's country codes ("A6")
 // included, and for a two-letter word of mixed case without its dot ("In",
 // "Or", "Me" are words).
 std::string StateFromAbbreviation(std::string_view written);

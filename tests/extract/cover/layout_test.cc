@@ -107,7 +107,10 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalState("Calif.") == "California");
   CHECK(NormalState("Pa.") == "Pennsylvania");
   CHECK(NormalState("Ontario") == "Ontario");
-  CHECK(NormalState("B.C.") != "British Columbia");
+  // A province so written is the province, never a US state.
+  CHECK(NormalState("B.C.") == "British Columbia");
+  CHECK(NormalState("ON") == "Ontario");
+  CHECK(NormalState("Que.") == "Quebec");
   CHECK(NormalState("Oh") == "Oh");
   // The state out of a phrase around it, when EDGAR knows it.
   CHECK(NormalState("Province of Ontario") == "Ontario");
