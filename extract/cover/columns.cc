@@ -320,7 +320,12 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
     // Cells of one line are parts of the address ("2355 West Chandler
     // Blvd. | Chandler | Arizona" over "(Address ...) | (City) | (State)"),
     // set apart as a written address sets them.
-    if (!part.empty()) part += part.back() == ',' ? " " : ", ";
+    // A zip in a cell of its own follows its state as written, without
+    // a comma ("Atlanta, Georgia | 30303").
+    if (!part.empty()) {
+      part +=
+          part.back() == ',' || !NormalPostalCode(c.text).empty() ? " " : ", ";
+    }
     part += FoldSpace(c.text);
     last = c.end;
   }

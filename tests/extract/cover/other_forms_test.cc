@@ -515,3 +515,20 @@ TEST_CASE("Period phrases in their printed variants", "[cover][forms]") {
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("A zip in a cell of its own follows its state without a comma",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-K\n"
+      "      One Harbor Center, Atlanta, Georgia   30303\n"
+      "   (Address, including zip code, of principal executive offices)\n";
+  CHECK(testing::CoverValue(page, "address") ==
+        "One Harbor Center, Atlanta, Georgia 30303");
+  CHECK(testing::CoverValue(page, "zip_code") == "30303");
+}
+
+}  // namespace
+}  // namespace secx
