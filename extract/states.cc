@@ -83,7 +83,6 @@ const StateEntry kStates[] = {
     {"L3", "Israel"},
 };
 
-
 // ZIP code prefixes (first three digits) by state, from the Postal
 // Service's sectional centers; military and territory prefixes are left out.
 struct ZipRange {
@@ -108,6 +107,39 @@ const ZipRange kZipRanges[] = {
     {840, 847, "UT"}, {850, 865, "AZ"}, {870, 884, "NM"}, {885, 885, "TX"},
     {889, 898, "NV"}, {900, 961, "CA"}, {967, 968, "HI"}, {970, 979, "OR"},
     {980, 994, "WA"}, {995, 999, "AK"},
+};
+
+// Traditional (GPO style) abbreviations of state names, dots dropped.
+const StateEntry kAbbreviations[] = {
+    {"AL", "ALA"},   {"AZ", "ARIZ"}, {"AR", "ARK"},  {"CA", "CAL"},
+    {"CA", "CALIF"}, {"CO", "COLO"}, {"CT", "CONN"}, {"DE", "DEL"},
+    {"FL", "FLA"},   {"IL", "ILL"},  {"IN", "IND"},  {"KS", "KAN"},
+    {"KS", "KANS"},  {"MA", "MASS"}, {"MI", "MICH"}, {"MN", "MINN"},
+    {"MS", "MISS"},  {"MT", "MONT"}, {"NE", "NEB"},  {"NE", "NEBR"},
+    {"NV", "NEV"},   {"NM", "NMEX"}, {"ND", "NDAK"}, {"OK", "OKLA"},
+    {"OR", "ORE"},   {"OR", "OREG"}, {"PA", "PENN"}, {"PA", "PENNA"},
+    {"SD", "SDAK"},  {"TN", "TENN"}, {"TX", "TEX"},  {"WA", "WASH"},
+    {"WV", "WVA"},   {"WI", "WIS"},  {"WI", "WISC"}, {"WY", "WYO"},
+};
+
+// Canadian provinces as covers abbreviate them (Canada Post's codes and
+// the older abbreviations, dots dropped), with their names.
+const StateEntry kProvinces[] = {
+    {"AB", "Alberta"},
+    {"BC", "British Columbia"},
+    {"MB", "Manitoba"},
+    {"NB", "New Brunswick"},
+    {"NL", "Newfoundland and Labrador"},
+    {"NS", "Nova Scotia"},
+    {"ON", "Ontario"},
+    {"PE", "Prince Edward Island"},
+    {"QC", "Quebec"},
+    {"SK", "Saskatchewan"},
+    {"YT", "Yukon"},
+    {"ONT", "Ontario"},
+    {"QUE", "Quebec"},
+    {"ALTA", "Alberta"},
+    {"SASK", "Saskatchewan"},
 };
 
 std::string_view Trim(std::string_view s) {
@@ -135,40 +167,42 @@ std::string StateName(std::string_view code_or_name) {
   return s == nullptr ? std::string(code_or_name) : s->name;
 }
 
+std::string StateFromAbbreviation(std::string_view written) {
+  written = Trim(written);
+  bool dotted = written.find('.') != std::string_view::npos;
+  std::string key;  // capitals, dots and blanks dropped: "N. Y." -> "NY"
+  bool lower = false;
+  for (char c : written) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '.' || c == ' ') continue;
+    if (!std::isalpha(u)) return "";
+    lower = lower || std::islower(u);
+    key += static_cast<char>(std::toupper(u));
+  }
+  if (key.size() < 2) return "";
+  if (key.size() == 2 && (dotted || !lower)) {
+    for (const StateEntry& s : kStates) {
+      // A US code: two letters (EDGAR's country codes carry a digit).
+      if (key == s.code &&
+          std::isalpha(static_cast<unsigned char>(s.code[1]))) {
+        return s.name;
+      }
+    }
+  }
+  bool bare_word = key.size() == 2 && !dotted && lower;  // "On", "Ab"
+  for (const StateEntry& p : kProvinces) {
+    if (key == p.code && !bare_word) return p.name;
+  }
+  if (key.size() == 2 && !dotted) return "";
+  for (const StateEntry& a : kAbbreviations) {
+    if (key == a.name) return StateName(a.code);
+  }
+  return "";
+}
+
 std::string StateCode(std::string_view name_or_code) {
   const StateEntry* s = Find(name_or_code);
   return s == nullptr ? "" : s->code;
-}
-
-std::string StateCodeOfAbbreviation(std::string_view abbreviation) {
-  static const StateEntry kAbbreviations[] = {
-      {"AL", "Ala."},   {"AZ", "Ariz."},  {"AR", "Ark."},   {"CA", "Calif."},
-      {"CA", "Cal."},   {"CO", "Colo."},  {"CT", "Conn."},  {"DE", "Del."},
-      {"DC", "D.C."},   {"FL", "Fla."},   {"GA", "Ga."},    {"IL", "Ill."},
-      {"IN", "Ind."},   {"KS", "Kan."},   {"KS", "Kans."},  {"KY", "Ky."},
-      {"LA", "La."},    {"MD", "Md."},    {"MA", "Mass."},  {"MI", "Mich."},
-      {"MN", "Minn."},  {"MS", "Miss."},  {"MO", "Mo."},    {"MT", "Mont."},
-      {"NE", "Neb."},   {"NE", "Nebr."},  {"NV", "Nev."},   {"NH", "N.H."},
-      {"NJ", "N.J."},   {"NM", "N.M."},   {"NM", "N. Mex."}, {"NY", "N.Y."},
-      {"NC", "N.C."},   {"ND", "N.D."},   {"ND", "N. Dak."}, {"OK", "Okla."},
-      {"OR", "Ore."},   {"OR", "Oreg."},  {"PA", "Pa."},    {"PA", "Penn."},
-      {"PA", "Penna."}, {"RI", "R.I."},   {"SC", "S.C."},   {"SD", "S.D."},
-      {"SD", "S. Dak."}, {"TN", "Tenn."}, {"TX", "Tex."},   {"UT", "Ut."},
-      {"VT", "Vt."},    {"VA", "Va."},    {"WA", "Wash."},  {"WV", "W. Va."},
-      {"WV", "W.Va."},  {"WI", "Wis."},   {"WI", "Wisc."},  {"WY", "Wyo."},
-  };
-  std::string_view a = Trim(abbreviation);
-  for (const StateEntry& e : kAbbreviations) {
-    std::string_view n = e.name;
-    if (a.size() != n.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < a.size() && same; ++i) {
-      same = std::tolower(static_cast<unsigned char>(a[i])) ==
-             std::tolower(static_cast<unsigned char>(n[i]));
-    }
-    if (same) return e.code;
-  }
-  return "";
 }
 
 bool ZipFitsState(std::string_view zip, std::string_view state_code) {

@@ -17,9 +17,13 @@ std::string StateName(std::string_view code_or_name);
 // "Pennsylvania" or "pa" -> "PA"; "" when neither a known name nor a code.
 std::string StateCode(std::string_view name_or_code);
 
-// A state's traditional abbreviation as addresses print it, with its dot:
-// "Calif." -> "CA", "N.Y." -> "NY", "W. Va." -> "WV"; "" otherwise.
-std::string StateCodeOfAbbreviation(std::string_view abbreviation);
+// A US state written short on a cover, as its name: the postal code in
+// capitals ("DE", "N.Y.") or a traditional abbreviation ("Del.", "Calif.",
+// "Mass", "Pa."), or a Canadian province so written ("ON", "B.C.",
+// "Que."). "" for anything else, EDGAR's country codes ("A6")
+// included, and for a two-letter word of mixed case without its dot ("In",
+// "Or", "Me" are words).
+std::string StateFromAbbreviation(std::string_view written);
 
 // Whether a US ZIP code's first three digits lie in the ranges the Postal
 // Service gives the state (a two-letter code): "10179", "NY" -> true;

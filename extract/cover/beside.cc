@@ -28,7 +28,7 @@ struct BesideRule {
 const BesideRule kBesideRules[] = {
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)commission\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
+     R"((?i)(?:commission|\bsec)\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
     // number, which is their file number; a fund's 24F-2 notice its
@@ -65,8 +65,7 @@ const BesideRule kBesideRules[] = {
      0.9},
     // N-CSR: "Date of reporting period: November 30, 2023".
     {"cover.reporting_period.date_of", "reporting_period_end", ValueKind::kDate,
-     R"((?i)date\s+of\s+reporting\s+period[ \t]*[:.\-]?[ \t]*([^\n]*))",
-     0.85},
+     R"((?i)date\s+of\s+reporting\s+period[ \t]*[:.\-]?[ \t]*([^\n]*))", 0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
      R"((?i)\(?date\s+of\s+earliest\s+event\s+reported\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.85},
@@ -76,10 +75,20 @@ struct Compiled {
   std::vector<std::unique_ptr<RE2>> beside;
   RE2 form{
       R"((?i)^\s*form\s+((?:\d{1,2}-[A-Z0-9]{1,4}|[SF]-\d{1,2}|N-[A-Z0-9]{1,4}|24F-2NT|SD|X-17A-5)(?:/A)?)[\s.,:;]*$)"};
+  // A proxy statement's cover names no form: "SCHEDULE 14A" over boxes,
+  // the one checked ("[X]", "\u2612", Wingdings' "\u00fe"/"\u00fd" or an
+  // "x" in a cell of its own) says which of its EDGAR forms it is.
+  RE2 schedule_14a{R"((?i)^\s*schedule\s+14a\b)"};
+  RE2 proxy_box{
+      "(?i)^\\s*(?:\\[\\s*x\\s*\\]|\u2612|\u00fe|\u00fd|\u25a0|x)\\s*"
+      "(preliminary proxy statement|definitive proxy statement|definitive "
+      "additional materials)\\s*$"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
   RE2 to_line{R"((?i)^\s*to\s*$)"};
+  // "FORM 10-K" over "(Amendment No. 1)": the form is the amendment.
+  RE2 amendment_below{R"((?i)^\s*\(?\s*amendment\s+no\.?\s*\d+\s*\)?\s*$)"};
   // Form 24F-2 items: "1. Name and address of issuer:" over the name and
   // the address lines; "4. Last day of fiscal year ...: 10/31/95".
   RE2 issuer_item{
@@ -87,8 +96,11 @@ struct Compiled {
   RE2 last_day{
       R"((?i)last\s+day\s+of\s+(?:the\s+)?fiscal\s+year[^:\n]{0,60}:[ \t]*([^\n]+))"};
   RE2 short_date{R"(^\s*(\d{1,2})/(\d{1,2})/(\d{2})\b)"};
+  // SD: "for the reporting period from January 1 to December 31, 2015";
+  // 10-KT, 10-QT: "For the transition period from July 1, 2019 to
+  // December 31, 2019" (blank rules on other forms match no date).
   RE2 period{
-      R"((?i)reporting\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+      R"((?i)(?:reporting|transition)\s+period\s+(?:from\s+)?(\w+\.?\s+\d{1,2}(?:,?\s*\d{4})?)\s+(?:to|through)\s+(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
   // X-17A-5: "REPORT FOR THE PERIOD BEGINNING 01/01/03 AND ENDING
   // 12/31/03" (the form prints MM/DD/YY under each box).
   RE2 period_beginning{
@@ -99,14 +111,15 @@ struct Compiled {
   RE2 month_of{
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
   RE2 quarter{
-      R"((?i)for\s+the\s+(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
-  RE2 numeric_date{R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
+      R"((?i)for\s+the\s+(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+  RE2 numeric_date{
+      R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
   // phrase of its own: "An Illinois Corporation", "(a Delaware corporation)".
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
   RE2 fiscal_year{
-      R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+ended\s*:?\s*(\w+\.?\s+\d{1,2},?\s*\d{4}))"};
+      R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   Compiled() {
     for (const BesideRule& r : kBesideRules) {
       beside.push_back(std::make_unique<RE2>(r.pattern));
@@ -223,6 +236,14 @@ bool AmendmentAbove(const std::vector<Line>& lines, size_t i) {
   return false;
 }
 
+bool AmendmentBelow(const std::vector<Line>& lines, size_t i) {
+  for (size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+    if (lines[j].kind == LineKind::kBlank) continue;
+    return Matches(Rules().amendment_below, lines[j].text);
+  }
+  return false;
+}
+
 // Form 24F-2 (1990s notices): item 1 holds the issuer's name over its
 // address, item 4 the fiscal year end. No zip caption, so the address
 // keeps its zip and zip_code repeats it.
@@ -237,9 +258,10 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     // closed one is the issuer's name even in lower case ("eXample Inc.").
     size_t from = i + 1;
     bool open = Trim(lines[i].text).back() != ':';
-    while (open && from < lines.size() && from <= i + 2 &&
-           lines[from].kind == LineKind::kText &&
-           std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
+    while (
+        open && from < lines.size() && from <= i + 2 &&
+        lines[from].kind == LineKind::kText &&
+        std::islower(static_cast<unsigned char>(Trim(lines[from].text)[0]))) {
       open = Trim(lines[from].text).back() != ':';
       ++from;
     }
@@ -320,7 +342,38 @@ bool MatchForm(const Line& l, re2::StringPiece* g) {
   return false;
 }
 
+// "SCHEDULE 14A" and its checked box: PRE 14A, DEF 14A or DEFA14A.
+bool ProxyFormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  static const std::pair<const char*, const char*> kBoxes[] = {
+      {"preliminary proxy statement", "PRE 14A"},
+      {"definitive proxy statement", "DEF 14A"},
+      {"definitive additional materials", "DEFA14A"},
+  };
+  bool schedule = false;
+  for (size_t i = 0; i < lines.size() && i < 120; ++i) {
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    schedule = schedule || RE2::PartialMatch(in, Rules().schedule_14a);
+    re2::StringPiece g[2];
+    if (!schedule ||
+        !Rules().proxy_box.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) {
+      continue;
+    }
+    std::string box(g[1].data(), g[1].size());
+    for (char& c : box)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& [phrase, form] : kBoxes) {
+      if (box != phrase) continue;
+      size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
+      Add("form_type", form, s, s + g[1].size(), 0.85, "cover.form_type.box",
+          out);
+      return true;
+    }
+  }
+  return false;
+}
+
 void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  if (ProxyFormType(lines, out)) return;
   for (size_t i = 0; i < lines.size() && i < 120; ++i) {
     std::string form;
     re2::StringPiece g[2];
@@ -331,7 +384,7 @@ void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
     }
     size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
     if (form.size() < 2 || form.compare(form.size() - 2, 2, "/A") != 0) {
-      if (AmendmentAbove(lines, i)) form += "/A";
+      if (AmendmentAbove(lines, i) || AmendmentBelow(lines, i)) form += "/A";
     }
     Add("form_type", form, s, s + g[1].size(), 0.95, "cover.form_type", out);
     return;
@@ -429,8 +482,10 @@ std::string Unruled(std::string_view s, std::vector<size_t>* from = nullptr) {
   std::string joined;
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i] == ' ' && i > 0 && i + 1 < out.size() &&
-        (std::isdigit(static_cast<unsigned char>(out[i - 1])) || out[i - 1] == '/') &&
-        (std::isdigit(static_cast<unsigned char>(out[i + 1])) || out[i + 1] == '/') &&
+        (std::isdigit(static_cast<unsigned char>(out[i - 1])) ||
+         out[i - 1] == '/') &&
+        (std::isdigit(static_cast<unsigned char>(out[i + 1])) ||
+         out[i + 1] == '/') &&
         s[i] == '_') {
       continue;
     }
@@ -507,8 +562,8 @@ bool PlausiblePeriod(const std::string& start, const std::string& end) {
 // first before the second, states the period.
 bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
                       std::vector<Hit>* out) {
-  static const RE2* const kBeginning =
-      new RE2(R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s+beg[a-z]{3,8}\b))");
+  static const RE2* const kBeginning = new RE2(
+      R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s+beg[a-z]{3,8}\b))");
   re2::StringPiece in(text.data(), end);
   re2::StringPiece m;
   if (!kBeginning->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return false;
@@ -552,7 +607,8 @@ bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
         rest.erase(it->start, it->end - it->start);
       }
       size_t letters = 0;
-      for (char c : rest) letters += std::isalnum(static_cast<unsigned char>(c)) != 0;
+      for (char c : rest)
+        letters += std::isalnum(static_cast<unsigned char>(c)) != 0;
       if (letters > 6) continue;
       dates = two;
       from = a;
@@ -688,20 +744,35 @@ void MonthOf(std::string_view text, size_t begin, size_t end,
       "cover.reporting_period.month_of", out);
 }
 
+// The first phrase of `re` in text[begin, end) that a date follows
+// ("For the quarterly period ended March 31 , 2002", "... ended 30 June
+// 2012"), past phrases on a blank rule ("ended ________"): the date, and
+// in *s the offset its match is relative to.
+std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
+                                     size_t begin, size_t end, size_t* s) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  while (begin < end && re.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
+    std::optional<DateMatch> d =
+        FindDateNear(std::string_view(g[1].data(), g[1].size()), 1);
+    *s = g[1].data() - text.data();
+    if (d) return d;
+    begin = *s;
+  }
+  return std::nullopt;
+}
+
 void Periods(std::string_view text, size_t begin, size_t end,
              std::vector<Hit>* out) {
   PeriodBeginningEnding(text, begin, end, out);
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[3];
   MonthOf(text, begin, end, out);
-  if (Rules().quarter.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
-    std::optional<DateMatch> d =
-        FindDate(std::string_view(g[1].data(), g[1].size()));
-    size_t s = g[1].data() - text.data();
-    if (d) {
-      Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.85,
-          "cover.reporting_period.quarter_ended", out);
-    }
+  size_t s = 0;
+  if (std::optional<DateMatch> q =
+          DatedPhrase(Rules().quarter, text, begin, end, &s)) {
+    Add("reporting_period_end", q->iso, s + q->start, s + q->end, 0.85,
+        "cover.reporting_period.quarter_ended", out);
   }
   if (Rules().period.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
     std::optional<DateMatch> to =
@@ -721,27 +792,22 @@ void Periods(std::string_view text, size_t begin, size_t end,
           "cover.reporting_period", out);
     }
   }
-  if (Rules().fiscal_year.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
-    std::optional<DateMatch> d =
-        FindDate(std::string_view(g[1].data(), g[1].size()));
-    size_t s = g[1].data() - text.data();
-    // On a cover the phrase stands on its own line ("For the fiscal year
-    // ended March 31, 2016"); inside a sentence it may name another year.
-    size_t ls = text.rfind('\n', s);
-    ls = ls == std::string_view::npos ? 0 : ls + 1;
-    size_t le = std::min(end, text.find('\n', s));
-    bool own_line = le - ls < 90;
-    if (d) {
-      Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
-          own_line ? 0.85 : 0.6,
-          own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose",
-          out);
-      // An annual report's cover: the year it covers is its period.
-      if (own_line) {
-        Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.8,
-            "cover.reporting_period.fiscal_year_ended", out);
-      }
-    }
+  std::optional<DateMatch> d =
+      DatedPhrase(Rules().fiscal_year, text, begin, end, &s);
+  if (!d) return;
+  // On a cover the phrase stands on its own line ("For the fiscal year
+  // ended March 31, 2016"); inside a sentence it may name another year.
+  size_t ls = text.rfind('\n', s);
+  ls = ls == std::string_view::npos ? 0 : ls + 1;
+  size_t le = std::min(end, text.find('\n', s));
+  bool own_line = le - ls < 90;
+  Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
+      own_line ? 0.85 : 0.6,
+      own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose", out);
+  // An annual report's cover: the year it covers is its period.
+  if (own_line) {
+    Add("reporting_period_end", d->iso, s + d->start, s + d->end, 0.8,
+        "cover.reporting_period.fiscal_year_ended", out);
   }
 }
 
@@ -865,7 +931,8 @@ void IncorporationPhrase(const std::vector<Line>& lines,
         break;
       }
       std::string name = NormalName(n);
-      size_t ns = above.cells[0].start + (n.data() - above.cells[0].text.data());
+      size_t ns =
+          above.cells[0].start + (n.data() - above.cells[0].text.data());
       if (!name.empty() && n.size() <= 80) {
         Add("registrant_name", name, ns, ns + n.size(), 0.6,
             "cover.name.incorporation_phrase", out);

@@ -32,7 +32,8 @@ bool IsLabelish(const Line& l) {
 // OCR reads a parenthesis as a brace at times: "(Zip Code}", "{City)".
 int ParenDepth(std::string_view s) {
   int d = 0;
-  for (char c : s) d += c == '(' || c == '{' ? 1 : c == ')' || c == '}' ? -1 : 0;
+  for (char c : s)
+    d += c == '(' || c == '{' ? 1 : c == ')' || c == '}' ? -1 : 0;
   return d;
 }
 
@@ -294,7 +295,7 @@ namespace {
 const LayoutCell* ZipColumnCell(const Line& line, const Label* zip_label) {
   if (!zip_label || line.cells.size() < 2) return nullptr;
   const LayoutCell& last = line.cells.back();
-  if (NormalZip(last.text).empty()) return nullptr;
+  if (NormalPostalCode(last.text).empty()) return nullptr;
   bool aligned = Overlap(last, *zip_label->cell) > 0 ||
                  CentreDistance(last, *zip_label->cell) < 16 ||
                  (line.has_tab && last.tab_index == zip_label->cell->tab_index);
@@ -316,7 +317,15 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
   for (const LayoutCell& c : l.cells) {
     if (&c == zip_cell) continue;
     if (part.empty()) first = c.start;
-    if (!part.empty()) part += ' ';
+    // Cells of one line are parts of the address ("2355 West Chandler
+    // Blvd. | Chandler | Arizona" over "(Address ...) | (City) | (State)"),
+    // set apart as a written address sets them.
+    // A zip in a cell of its own follows its state as written, without
+    // a comma ("Atlanta, Georgia | 30303").
+    if (!part.empty()) {
+      part +=
+          part.back() == ',' || !NormalPostalCode(c.text).empty() ? " " : ", ";
+    }
     part += FoldSpace(c.text);
     last = c.end;
   }
@@ -418,8 +427,8 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     }
     const LayoutCell* zip = ZipColumnCell(*l, zip_label);
     if (zip) {
-      Emit(LabelKind::kZip, NormalZip(zip->text), zip->start, zip->end, 0.9,
-           "columns", out);
+      Emit(LabelKind::kZip, NormalPostalCode(zip->text), zip->start, zip->end,
+           0.9, "columns", out);
       zip_found = true;
     }
     AddAddressLine(*l, zip, &a);
@@ -429,21 +438,22 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   size_t zs = 0, ze = 0;
   std::string_view tail(a.last_line->text);
   tail = tail.substr(a.last_start - a.last_line->start);
-  bool zip_in_text = !zip_found && (addr.info.with_zip || zip_captioned) &&
-                     FindZip(tail, &zs, &ze);
+  bool zip_in_text =
+      !zip_found && (addr.info.with_zip || zip_captioned) &&
+      (FindZip(tail, &zs, &ze) || FindForeignZip(tail, &zs, &ze));
   // A zip with its own "(Zip Code)" caption is not part of the address,
   // even when printed on the address line; one followed by more address
   // text ("Tokyo 102-0071 Japan") is kept as written.
-  std::string folded_tail = FoldSpace(tail);
+  std::string_view zip_text = tail.substr(zs, ze - zs);
+  std::string_view whole = StripTrailingPunct(a.value);
   if (zip_in_text && zip_captioned &&
       Trim(StripTrailingPunct(tail.substr(ze))).empty() &&
-      a.value.size() >= folded_tail.size() &&
-      a.value.compare(a.value.size() - folded_tail.size(), folded_tail.size(),
-                      folded_tail) == 0) {
+      whole.size() > zip_text.size() &&
+      whole.substr(whole.size() - zip_text.size()) == zip_text) {
     std::string_view kept = StripTrailingPunct(Trim(tail.substr(0, zs)));
     if (!kept.empty()) {
-      a.value.resize(a.value.size() - folded_tail.size());
-      a.value += FoldSpace(kept);
+      a.value = std::string(
+          StripTrailingPunct(whole.substr(0, whole.size() - zip_text.size())));
       a.end = a.last_start + (kept.data() - tail.data()) + kept.size();
     }
   }
@@ -499,9 +509,8 @@ bool EndsInLegalForm(std::string_view t) {
 // form, the same case as `rest` (both capitals, or both mixed).
 bool NameStart(std::string_view u, std::string_view rest) {
   if (u.empty() || u.size() > 40 || EndsInLegalForm(u) || HasDigit(u) ||
-      !StateCode(StripTrailingPunct(u)).empty() ||
-      IsCoverHeading(u) || FindDate(u) ||
-      ClassifyLabel(u).kind != LabelKind::kNone) {
+      !StateCode(StripTrailingPunct(u)).empty() || IsCoverHeading(u) ||
+      FindDate(u) || ClassifyLabel(u).kind != LabelKind::kNone) {
     return false;
   }
   int words = 1;
@@ -516,7 +525,8 @@ bool NameStart(std::string_view u, std::string_view rest) {
     }
     lower_u |= std::islower(ch) != 0;
   }
-  for (char c : rest) lower_r |= std::islower(static_cast<unsigned char>(c)) != 0;
+  for (char c : rest)
+    lower_r |= std::islower(static_cast<unsigned char>(c)) != 0;
   return words <= 4 && lower_u == lower_r &&
          std::isupper(static_cast<unsigned char>(u[0]));
 }
@@ -538,9 +548,8 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // of the same case without a legal form, digit, date or caption, and
     // this line ends in a legal form. The two lines touch: a line over a
     // blank ("INVESTMENT COMPANIES" of an N-CSR's title) is another's.
-    if (above.size() >= 2 && above[1] + 1 == above[0] &&
-        v.cells.size() == 1 && above[1]->cells.size() == 1 &&
-        EndsInLegalForm(t)) {
+    if (above.size() >= 2 && above[1] + 1 == above[0] && v.cells.size() == 1 &&
+        above[1]->cells.size() == 1 && EndsInLegalForm(t)) {
       std::string_view u = Trim(above[1]->text);
       if (NameStart(u, t)) {
         s = above[1]->start + (u.data() - above[1]->text.data());
@@ -580,8 +589,9 @@ struct Word {
 // three captions that a proportional font and tab stops put out of line
 // with them. Writes the runs' word ranges to *cut (labels.size() + 1 word
 // indexes) and counts the splits that work, stopping at two.
-void CountSplits(const std::vector<Label>& labels, const std::vector<Word>& words,
-                 std::string_view text, size_t base, size_t label, size_t from,
+void CountSplits(const std::vector<Label>& labels,
+                 const std::vector<Word>& words, std::string_view text,
+                 size_t base, size_t label, size_t from,
                  std::vector<size_t>* cut, std::vector<size_t>* found,
                  int* count) {
   if (*count >= 2) return;
@@ -594,8 +604,8 @@ void CountSplits(const std::vector<Label>& labels, const std::vector<Word>& word
   // Leave at least one word for each label still to come.
   size_t rest = labels.size() - label - 1;
   for (size_t to = from + 1; to + rest <= words.size(); ++to) {
-    std::string_view run =
-        text.substr(words[from].start - base, words[to - 1].end - words[from].start);
+    std::string_view run = text.substr(words[from].start - base,
+                                       words[to - 1].end - words[from].start);
     if (NormalFor(labels[label].info.kind, run).empty()) continue;
     (*cut)[label + 1] = to;
     CountSplits(labels, words, text, base, label + 1, to, cut, found, count);
@@ -611,7 +621,8 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
   for (const Label& l : labels) {
     LabelKind k = l.info.kind;
     if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
-        k != LabelKind::kIrs && k != LabelKind::kZip && k != LabelKind::kPhone) {
+        k != LabelKind::kIrs && k != LabelKind::kZip &&
+        k != LabelKind::kPhone) {
       return;
     }
   }
@@ -716,11 +727,18 @@ void ReadRow(const std::vector<Label>& labels,
     const Line& v = *above[rows - 1 - r];
     std::vector<const LayoutCell*> row = CellsOf(v);
     bool by_index = row.size() == labels.size();
-    std::string how =
-        v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
+    std::string how = v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
     size_t before = out->size();
     for (size_t i = 0; i < labels.size(); ++i) {
       const LayoutCell* cell = by_index ? row[i] : AlignedCell(v, labels[i]);
+      // In a row that does not fit its captions cell for cell, the cell
+      // over a state's caption may be anything ("ACME HOLDINGS GROUP |
+      // Delaware | 12-..." over two captions): a state EDGAR knows, or
+      // the state found by type.
+      if (!by_index && cell && labels[i].info.kind == LabelKind::kState &&
+          StateCode(NormalState(cell->text)).empty()) {
+        cell = nullptr;
+      }
       EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
     }
     if (row.size() < labels.size()) ReadTypedSplit(labels, v, out);
@@ -824,6 +842,17 @@ bool ReadRowBelow(const std::vector<Label>& labels,
       lines[below].has_tab != labels[0].line->has_tab ||
       !RowFits(labels, lines[below])) {
     return false;
+  }
+  // "Address of principal executive offices | Zip Code" over "2200
+  // Lakeshore Drive, Chicago, Illinois | 60616".
+  const Label* zip = nullptr;
+  for (const Label& l : labels) {
+    if (l.info.kind == LabelKind::kZip) zip = &l;
+  }
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i].info.kind == LabelKind::kAddress) {
+      return ReadRowWithAddress(labels, i, zip, lines[below], out);
+    }
   }
   for (size_t i = 0; i < labels.size(); ++i) {
     EmitPair(labels[i], &lines[below].cells[i], {}, "label_above", 0.85, out);

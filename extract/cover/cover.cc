@@ -353,7 +353,7 @@ UsAddressEnd ReadUsAddressEnd(std::string_view address) {
     for (size_t n = std::min<size_t>(3, words.size() - skip); n >= 1; --n) {
       size_t from = words[skip + n - 1].first, to = words[skip].second;
       std::string_view run = address.substr(from, to - from);
-      std::string code = StateCodeOfAbbreviation(run);
+      std::string code = StateCode(StateFromAbbreviation(run));
       if (code.empty()) {
         std::string name;
         for (char c : run) {

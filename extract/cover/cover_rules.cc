@@ -81,7 +81,8 @@ std::vector<CaptionRow> LoadCaptions() {
     for (int i = 0; i < 4; ++i) {
       size_t tab = line.find('\t');
       cols[i] = line.substr(0, tab);
-      line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+      line = tab == std::string_view::npos ? std::string_view()
+                                           : line.substr(tab + 1);
     }
     CaptionRow row;
     row.kind = KindForRole(cols[0]);
@@ -115,17 +116,29 @@ struct Compiled {
   std::unique_ptr<RE2::Set> caption_set = CaptionSet(captions);
   RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
-  RE2 state{R"([A-Za-z][A-Za-z .,'&()\-]{1,48})"};
+  // Letters of any script ("Qu\u00e9bec"), and the typographic apostrophe
+  // of "People\u2019s Republic of China".
+  // (Unbounded: a counted class of all letters is too large a DFA; the
+  // length is checked apart.)
+  RE2 state{R"(\pL[\pL .,'\x{2019}&()\-]+)"};
   RE2 zip{
       R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
+  // British ("E14 5HP", "SW1A 1AA") and Bermudan ("HM 11") postal codes.
+  RE2 foreign_zip{R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2})"};
+  // FindForeignZip's shapes; the code is group 1.
+  RE2 foreign_zip_in_line{
+      R"(\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}|HM ?\d{2}|KY\d-\d{4})\b|\bSingapore (\d{6})\b|\b(?:NSW|VIC|QLD|ACT|TAS|WA|SA|NT) (\d{4})\b)"};
   RE2 zip_in_line{
       R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   // Anchored at the start of an address part (see FindPostalCode).
   RE2 postal{
       R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};
   RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,5})"};
+  // International numbers ("+852 2555 0100", dialled from the US as
+  // "011-44-20-7555-0100", or with the country code in parentheses, "(86)
+  // 10 5555 0100"), North American ones, an extension after them.
   RE2 phone{
-      R"((?:\+\d[\d\s().\-]{6,}\d|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4})(?:\s*(?:x|ext\.?)\s*\d+)?)"};
+      R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4})(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
   RE2 heading{
       R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
 };
@@ -134,7 +147,6 @@ const Compiled& Rules() {
   static const Compiled* const kRules = new Compiled();
   return *kRules;
 }
-
 
 bool ContainsNoCase(std::string_view s, std::string_view word) {
   if (word.size() > s.size()) return false;
@@ -179,6 +191,32 @@ void AddHit(const char* field, std::string value, size_t start, size_t end,
 
 namespace {
 
+LabelInfo ClassifyCaption(std::string_view cell);
+
+// A header cell naming several fields of the cell under it: "Exact name of
+// registrant as specified in its charter, state of incorporation, address
+// of principal executive offices and telephone number" (a combined
+// filing's table, one registrant a row). True when every part between
+// commas and "and" is a caption of its own, so that a sentence is not.
+bool CaptionList(std::string_view s) {
+  static const RE2* const kJoin = new RE2(R"(,?\s+and\s+|,\s*)");
+  std::string text(s);
+  RE2::GlobalReplace(&text, *kJoin, "\n");
+  int parts = 0;
+  for (size_t at = 0; at <= text.size();) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    std::string_view part = Trim(std::string_view(text).substr(at, nl - at));
+    at = nl + 1;
+    if (part.empty()) continue;
+    if (part.size() > 90 || ClassifyCaption(part).kind == LabelKind::kNone) {
+      return false;
+    }
+    ++parts;
+  }
+  return parts >= 2;
+}
+
 LabelInfo ClassifyCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
@@ -208,7 +246,8 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   while (lead < s.size() && lead < 3 && s[lead] >= '0' && s[lead] <= '9') {
     ++lead;
   }
-  if (lead > 0 && lead < s.size() && s[lead] == '.') s = Trim(s.substr(lead + 1));
+  if (lead > 0 && lead < s.size() && s[lead] == '.')
+    s = Trim(s.substr(lead + 1));
   re2::StringPiece input(s.data(), s.size());
   const Compiled& rules = Rules();
   std::vector<int> matched;
@@ -223,8 +262,7 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   for (int index : matched) {
     const CaptionRow& row = rules.captions[static_cast<size_t>(index)];
     if (!paren && !row.alone) continue;
-    if (!row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr,
-                       0)) {
+    if (!row.re->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0)) {
       continue;
     }
     re2::StringPiece m;
@@ -237,7 +275,9 @@ LabelInfo ClassifyCaption(std::string_view cell) {
       std::string_view rest = Trim(s.substr(m.size()));
       size_t colon = rest.find(':');
       bool colon_value = colon != std::string_view::npos && colon < 40;
-      if (!colon_value && (s.size() > 90 || HasDigit(s))) return {};
+      if (!colon_value && (HasDigit(s) || (s.size() > 90 && !CaptionList(s)))) {
+        return {};
+      }
     }
     LabelInfo info;
     info.kind = row.kind;
@@ -369,7 +409,12 @@ std::string NormalFileNumber(std::string_view s) {
 
 std::string TitleCase(std::string_view s) {
   bool has_lower = false;
-  for (char c : s) has_lower |= (c >= 'a' && c <= 'z');
+  // Letters beyond ASCII ("QU\u00c9BEC") are kept as written: their case is
+  // not folded here.
+  for (char c : s) {
+    has_lower |=
+        (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  }
   std::string out(s);
   if (has_lower) return out;
   bool word_start = true;
@@ -395,9 +440,13 @@ std::string TitleCase(std::string_view s) {
 std::string NormalState(std::string_view s) {
   std::string folded = FoldSpace(s);
   std::string_view t = StripTrailingPunct(folded);
+  // "DE", "Del.", "N.Y.": the state's name, as an address or the SGML
+  // header would be compared with ("De" is no state).
+  std::string named = StateFromAbbreviation(t);
+  if (!named.empty()) return named;
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   if (t.size() < 2 || HasDigit(t)) return "";
-  if (!FullMatch(Rules().state, t)) return "";
+  if (t.size() > 64 || !FullMatch(Rules().state, t)) return "";
   for (std::string_view bad : {"n/a", "none", "not applicable"}) {
     if (t.size() == bad.size() && ContainsNoCase(t, bad)) return "";
   }
@@ -408,13 +457,37 @@ std::string NormalState(std::string_view s) {
        {"incorporation", "organization", "jurisdiction", "employer"}) {
     if (ContainsNoCase(t, caption_word)) return "";
   }
-  // "State of Delaware", "Commonwealth of Massachusetts": the state.
-  for (std::string_view lead : {"state of ", "commonwealth of "}) {
-    if (t.size() > lead.size() && ContainsNoCase(t.substr(0, lead.size()), lead) &&
+  // "State of Delaware", "Commonwealth of Massachusetts", "Province of
+  // Ontario", "Incorporated in Delaware", "Delaware corporation": the
+  // state, when EDGAR knows it.
+  for (std::string_view lead : {"state of ", "commonwealth of ", "province of ",
+                                "incorporated in ", "organized in "}) {
+    if (t.size() > lead.size() &&
+        ContainsNoCase(t.substr(0, lead.size()), lead) &&
         !StateCode(t.substr(lead.size())).empty()) {
       t.remove_prefix(lead.size());
       break;
     }
+  }
+  for (std::string_view tail :
+       {" limited liability company", " limited partnership",
+        " exempted company", " corporation", " company"}) {
+    if (t.size() > tail.size() &&
+        ContainsNoCase(t.substr(t.size() - tail.size()), tail) &&
+        !StateCode(t.substr(0, t.size() - tail.size())).empty()) {
+      t.remove_suffix(tail.size());
+      break;
+    }
+  }
+  // A company's name is no state: "Harbor Lane Holdings, Inc." in the
+  // state's cell of a row that does not hold the state.
+  size_t last = t.find_last_of(" ,");
+  std::string_view form =
+      last == std::string_view::npos ? t : t.substr(last + 1);
+  // ("Massachusetts business trust" is a state's kind of entity.)
+  if (last != std::string_view::npos && IsLegalForm(form) &&
+      !ContainsNoCase(form, "trust")) {
+    return "";
   }
   return TitleCase(t);
 }
@@ -423,6 +496,13 @@ std::string NormalZip(std::string_view s) {
   s = StripTrailingPunct(s);
   if (!FullMatch(Rules().zip, s)) return "";
   return std::string(s);
+}
+
+std::string NormalPostalCode(std::string_view s) {
+  std::string zip = NormalZip(s);
+  if (!zip.empty()) return zip;
+  s = StripTrailingPunct(s);
+  return FullMatch(Rules().foreign_zip, s) ? std::string(s) : "";
 }
 
 std::string NormalPhone(std::string_view s) {
@@ -532,7 +612,8 @@ std::string NormalName(std::string_view s) {
     bool digit = false;
     for (size_t k = i; k < j; ++k) {
       unsigned char c = t[k];
-      if (std::isalpha(c) || c >= 0x80) letters += static_cast<char>(std::tolower(c));
+      if (std::isalpha(c) || c >= 0x80)
+        letters += static_cast<char>(std::tolower(c));
       digit = digit || std::isdigit(c);
     }
     bool form = letters == "llp" || letters == "llc" || letters == "inc" ||
@@ -548,12 +629,12 @@ std::string NormalName(std::string_view s) {
 bool IsLegalForm(std::string_view word) {
   std::string w;
   for (char c : word) {
-    if (c != '.') w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c != '.')
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  for (std::string_view f :
-       {"inc", "incorporated", "corp", "corporation", "co", "company", "llc",
-        "lp", "llp", "ltd", "limited", "plc", "nv", "sa", "ag", "trust",
-        "bancorp"}) {
+  for (std::string_view f : {"inc", "incorporated", "corp", "corporation", "co",
+                             "company", "llc", "lp", "llp", "ltd", "limited",
+                             "plc", "nv", "sa", "ag", "trust", "bancorp"}) {
     if (w == f) return true;
   }
   return false;
@@ -564,8 +645,30 @@ bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze) {
          !GarbledAddress(a);
 }
 
+namespace {
+
+// True when `s` reads as a job title: "Chief Financial Officer", "Head of
+// Investor Relations".
+bool IsJobTitle(std::string_view s) {
+  for (std::string_view word :
+       {"officer", "president", "director", "secretary", "treasurer", "counsel",
+        "controller", "manager", "chairman", "head of", "relations",
+        "partner"}) {
+    if (ContainsNoCase(s, word)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string PersonName(std::string_view s) {
   std::string out = NormalName(s);
+  // "Ingrid Solberg, Chief Financial Officer": the person, not the title.
+  size_t comma = out.find(", ");
+  if (comma != std::string::npos && comma > 0 &&
+      IsJobTitle(std::string_view(out).substr(comma + 2))) {
+    out.resize(comma);
+  }
   for (size_t i = 4; i + 3 < out.size(); ++i) {
     if (out[i] == ',' && out[i + 1] == ' ' && out[i - 2] == ' ' &&
         std::isupper(static_cast<unsigned char>(out[i - 1])) &&
@@ -694,9 +797,9 @@ bool GarbledAddress(std::string_view s) {
     // letters: "1096 BC".)
     if (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
         std::islower(static_cast<unsigned char>(w[1]))) {
-      static const char* const kTwoLetters[] = {
-          "St", "Rd", "Dr", "Ct", "Ln", "Pl", "Ft", "Mt", "Av", "Sq", "Pk",
-          "Wy", "Fl", "No", "Co"};
+      static const char* const kTwoLetters[] = {"St", "Rd", "Dr", "Ct", "Ln",
+                                                "Pl", "Ft", "Mt", "Av", "Sq",
+                                                "Pk", "Wy", "Fl", "No", "Co"};
       bool known = !StateCode(w).empty();
       for (const char* k : kTwoLetters) known = known || w == k;
       if (!known) return true;
@@ -736,6 +839,25 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     return true;
   }
   return false;
+}
+
+bool FindForeignZip(std::string_view s, size_t* start, size_t* end) {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece g[4];
+  bool found = false;
+  size_t from = 0;
+  while (from < s.size() &&
+         Rules().foreign_zip_in_line.Match(input, from, input.size(),
+                                           RE2::UNANCHORED, g, 4)) {
+    from = g[0].data() + g[0].size() - s.data();
+    for (int k = 1; k < 4; ++k) {
+      if (g[k].data() == nullptr) continue;
+      *start = g[k].data() - s.data();
+      *end = *start + g[k].size();
+      found = true;
+    }
+  }
+  return found;
 }
 
 bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {

@@ -47,8 +47,8 @@ enum class LabelKind {
   kReportDate,
   kAuditor,      // the independent accountant (X-17A-5, 11-K)
   kAddressPart,  // "(City)", "(State)", "(No. and Street)" under an address
-  kFormer,  // "(Former name or former address ...)": a label, no field
-  kOther,   // other cover captions we recognise but do not read
+  kFormer,       // "(Former name or former address ...)": a label, no field
+  kOther,        // other cover captions we recognise but do not read
 };
 
 // Where a caption's value is printed (data/captions.tsv, column "value").
@@ -88,8 +88,12 @@ std::string NormalIrs(std::string_view s);         // "23-2224800"
 std::string NormalFileNumber(std::string_view s);  // as written
 std::string NormalState(std::string_view s);       // title case
 std::string NormalZip(std::string_view s);         // as written
-std::string NormalPhone(std::string_view s);       // folded
-std::string NormalName(std::string_view s);        // folded, no trailing ,;:
+// NormalZip, or a postal code of another country's shape ("E14 5HP",
+// "SW1A 1AA", "HM 11"): for a cell standing in the column of its own
+// "(Zip Code)" caption, where nothing else sits.
+std::string NormalPostalCode(std::string_view s);
+std::string NormalPhone(std::string_view s);  // folded
+std::string NormalName(std::string_view s);   // folded, no trailing ,;:
 // A person's name (a contact): NormalName, and a comma OCR read for the
 // period of a middle initial between two words is the period ("James M,
 // Collins"; not in a company's "Fund V, Inc.").
@@ -100,7 +104,7 @@ bool IsLegalForm(std::string_view word);
 // An address that ends in its zip code and reads as one ("100 Main Street,
 // Springfield, Illinois 62701"): the zip's offsets in `a` go to *zs, *ze.
 bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze);
-std::string OcrMendedName(std::string_view s);     // "Chery]" -> "Cheryl"
+std::string OcrMendedName(std::string_view s);  // "Chery]" -> "Cheryl"
 
 // Page-edge marks a blank before the first word ("| 60 South ...",
 // "; Deloitte"): one mark of | ; : . , ' _ and its blank, dropped.
@@ -122,8 +126,9 @@ std::string DigitsRead(std::string_view s);
 bool IsCoverHeading(std::string_view s);
 
 // True for an address OCR garbled: a word with marks no address prints
-// ('"', '|', '~', ...; '_' is a rule the value was typed on) or a stray one- or two-letter lower-case
-// fragment ("oa"). Such a value is left out rather than stored wrong.
+// ('"', '|', '~', ...; '_' is a rule the value was typed on) or a stray one- or
+// two-letter lower-case fragment ("oa"). Such a value is left out rather than
+// stored wrong.
 bool GarbledAddress(std::string_view s);
 
 // True when `s` is a strict IRS number (NN-NNNNNNN or 9 digits).
@@ -134,6 +139,14 @@ bool FindPhone(std::string_view s, size_t* start, size_t* end);
 
 // The last postal code in an address line: [*start, *end); false if none.
 bool FindZip(std::string_view s, size_t* start, size_t* end);
+
+// A postal code of a shape only other countries print, anywhere in an
+// address line: British ("London E14 5HP") and Irish ("Dublin 2, D02 X285")
+// codes, Bermuda's Hamilton ("HM 11"), the Cayman Islands' ("KY1-1104"),
+// Singapore's six digits after its name, an Australian state's four
+// digits ("NSW 2000": the digits). For an address whose caption says it
+// holds a zip; the last one wins. [*start, *end) into `s`.
+bool FindForeignZip(std::string_view s, size_t* start, size_t* end);
 
 // A non-US postal code opening one comma-separated part of an address
 // line: "1096 BC Amsterdam", "CH-8001 Zurich", or a part that is only the

@@ -77,6 +77,10 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     std::string_view t = NameColumn(lines[i], name, &s);
     if (t.empty()) continue;
     if (t.size() > 80 || IsCoverHeading(t)) break;  // prose below the table
+    // A caption ends the registrant's cell: what follows is another
+    // table's ("(Address of principal executive offices)" under both
+    // registrants' addresses).
+    if (ClassifyLabel(t).kind != LabelKind::kNone) break;
     std::string state;
     re2::StringPiece in(t.data(), t.size());
     if (t.front() == '(' && RE2::FullMatch(in, Rules().incorporated, &state)) {
@@ -130,9 +134,29 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
       rows.push_back(r);
     }
   }
+  // A "State of Incorporation" column of the caption row.
+  const LayoutCell* state_caption = nullptr;
+  if (header < lines.size()) {
+    for (const LayoutCell& c : lines[header].cells) {
+      if (ClassifyLabel(c.text).kind == LabelKind::kState) state_caption = &c;
+    }
+  }
   for (size_t k = 0; k < rows.size(); ++k) {
     const Row& r = rows[k];
     int e = static_cast<int>(k);
+    if (state_caption) {
+      const Line& l = lines[r.line];
+      for (const LayoutCell& c : l.cells) {
+        bool under = l.has_tab && lines[header].has_tab
+                         ? c.tab_index == state_caption->tab_index
+                         : Overlap(c, *state_caption) > 0;
+        std::string state = under ? NormalState(c.text) : "";
+        if (state.empty() || &c == r.name) continue;
+        Add("state_of_incorporation", state, c.start, c.end, 0.9,
+            "cover.state.registrant_table", e, &out);
+        break;
+      }
+    }
     Add("commission_file_number", NormalFileNumber(r.file->text), r.file->start,
         r.file->end, 0.9, "cover.file_number.registrant_table", e, &out);
     Add("registrant_name", NormalName(r.name->text), r.name->start, r.name->end,

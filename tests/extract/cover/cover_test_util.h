@@ -47,6 +47,15 @@ inline std::string OcrCoverValue(const std::string& text, const char* field) {
   return Value(doc, fields, field, 0);
 }
 
+// The same for an HTML page, read as `secx` reads an .htm file.
+inline std::string HtmlCoverValue(const std::string& html, const char* field,
+                                  int entity = 0) {
+  Result<Document> doc = ReadDocument(html, "inline.htm");
+  if (!doc.ok()) return "<unread>";
+  std::vector<Field> fields = ExtractCover(doc.value());
+  return Value(doc.value(), fields, field, entity);
+}
+
 inline const Field* Find(const std::vector<Field>& fields,
                          const std::string& name, int entity = 0) {
   for (const Field& f : fields) {

@@ -366,6 +366,10 @@ TEST_CASE("facing page: a speck read as a short word before a caption",
   // Not in a company's name, nor before a word in lower case.
   CHECK(cover::PersonName("Harbor Fund V, Inc.") == "Harbor Fund V, Inc.");
   CHECK(cover::NormalName("Ellen M, Porter") == "Ellen M, Porter");
+  // A title after the person's name is not part of it.
+  CHECK(cover::PersonName("Ellen M. Porter, Chief Financial Officer") ==
+        "Ellen M. Porter");
+  CHECK(cover::PersonName("Ellen M. Porter, Jr.") == "Ellen M. Porter, Jr.");
 }
 
 TEST_CASE("names: OCR's bracket for l and Ine for Inc", "[cover][form_box]") {

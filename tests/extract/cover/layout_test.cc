@@ -70,6 +70,15 @@ TEST_CASE("labels are classified by their opening words", "[cover][labels]") {
       {"(A Kentucky Corporation)", LabelKind::kNone},
       {"(c) Exhibits", LabelKind::kNone},
       {"Country Club Bank", LabelKind::kNone},
+      // A long header naming several fields is a caption of the first;
+      // a sentence as long is none.
+      {"Exact name of registrant as specified in its charter, state of "
+       "incorporation, address of principal executive offices and telephone "
+       "number",
+       LabelKind::kName},
+      {"Exact name of the registrant is given above and has not changed "
+       "since the last report, which was filed with the Commission",
+       LabelKind::kNone},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -90,6 +99,34 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
   CHECK(NormalState("Japan") == "Japan");
   CHECK(NormalState("The Netherlands") == "The Netherlands");
+  // Codes and abbreviations are the state's name; a two-letter word of
+  // mixed case without its dot, or a foreign code, stays as written.
+  CHECK(NormalState("DE") == "Delaware");
+  CHECK(NormalState("Del.") == "Delaware");
+  CHECK(NormalState("N.Y.") == "New York");
+  CHECK(NormalState("Calif.") == "California");
+  CHECK(NormalState("Pa.") == "Pennsylvania");
+  CHECK(NormalState("Ontario") == "Ontario");
+  // A province so written is the province, never a US state.
+  CHECK(NormalState("B.C.") == "British Columbia");
+  CHECK(NormalState("ON") == "Ontario");
+  CHECK(NormalState("Que.") == "Quebec");
+  CHECK(NormalState("Oh") == "Oh");
+  // The state out of a phrase around it, when EDGAR knows it.
+  CHECK(NormalState("Province of Ontario") == "Ontario");
+  CHECK(NormalState("Incorporated in Delaware") == "Delaware");
+  CHECK(NormalState("Delaware limited liability company") == "Delaware");
+  CHECK(NormalState("Maryland Corporation") == "Maryland");
+  CHECK(NormalState("Massachusetts business trust") ==
+        "Massachusetts business trust");
+  // Letters beyond ASCII, the typographic apostrophe, kept as written.
+  CHECK(NormalState("Qu\u00e9bec") == "Qu\u00e9bec");
+  CHECK(NormalState("QU\u00c9BEC") == "QU\u00c9BEC");
+  CHECK(NormalState("People\u2019s Republic of China") ==
+        "People\u2019s Republic of China");
+  // A company's name in the state's cell is no state.
+  CHECK(NormalState("Harbor Lane Holdings, Inc.").empty());
+  CHECK(NormalState("Harbor Lane Corp.").empty());
   CHECK(NormalState("N/A").empty());
   CHECK(NormalState("0-26938").empty());
   CHECK(NormalZip("19406") == "19406");
@@ -101,6 +138,12 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalPhone("(2 14) 555-0147") == "(214) 555-0147");
   CHECK(NormalPhone("(21 4) 555-0147") == "(214) 555-0147");
   CHECK(NormalPhone("(2 1) 555-0147").empty());
+  // An extension after a comma; international numbers as US covers print
+  // them.
+  CHECK(NormalPhone("(212) 555-0100, ext. 100") == "(212) 555-0100, ext. 100");
+  CHECK(NormalPhone("011-44-20-7555-0100") == "011-44-20-7555-0100");
+  CHECK(NormalPhone("(86) 10 5555 0100") == "(86) 10 5555 0100");
+  CHECK(NormalPhone("(2) 1234").empty());
   CHECK(NormalName("Internet Initiative Japan Inc.") ==
         "Internet Initiative Japan Inc.");
   CHECK(NormalName("ACME   CORP,") == "ACME CORP");

@@ -425,3 +425,110 @@ TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("An amendment's number under the form's name makes it the "
+          "amendment",
+          "[cover][forms]") {
+  CHECK(testing::CoverValue("FORM 10-K\n(Amendment No. 1)\n", "form_type") ==
+        "10-K/A");
+  CHECK(testing::CoverValue("FORM 10-Q\n\nAmendment No. 2\n", "form_type") ==
+        "10-Q/A");
+  // A schedule's blank "(Amendment No. )" is no amendment.
+  CHECK(testing::CoverValue("FORM 10-K\n(Amendment No. )\n", "form_type") ==
+        "10-K");
+}
+
+}  // namespace
+}  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("Proxy statement covers: the checked box is the form",
+          "[cover][forms]") {
+  auto page = [](const char* pre, const char* def, const char* add) {
+    return std::string("SCHEDULE 14A\n") + pre +
+           "\tPreliminary Proxy Statement\n" + def +
+           "\tDefinitive Proxy Statement\n" + add +
+           "\tDefinitive Additional Materials\n";
+  };
+  CHECK(testing::CoverValue(page("[ ]", "[X]", "[ ]"), "form_type") ==
+        "DEF 14A");
+  CHECK(testing::CoverValue(page("x", "o", "o"), "form_type") == "PRE 14A");
+  CHECK(testing::CoverValue(page("\u2610", "\u2610", "\u2612"),
+                            "form_type") == "DEFA14A");
+  // Nothing checked, or no schedule: no form from the boxes.
+  CHECK(testing::CoverValue(page("[ ]", "[ ]", "[ ]"), "form_type").empty());
+  CHECK(testing::CoverValue("[X] Definitive Proxy Statement\n", "form_type")
+            .empty());
+}
+
+}  // namespace
+}  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("'SEC File Number' with its number beside it", "[cover][forms]") {
+  CHECK(testing::CoverValue("FORM 10-K\n   SEC File Number 001-12345\n",
+                            "commission_file_number") == "001-12345");
+}
+
+TEST_CASE("Period phrases in their printed variants", "[cover][forms]") {
+  struct Case {
+    const char* line;
+    const char* field;
+    const char* iso;
+  };
+  const Case cases[] = {
+      {"For the quarterly period ending September 30, 2001",
+       "reporting_period_end", "2001-09-30"},
+      {"For the quarterly period ended March 31 , 2002",
+       "reporting_period_end", "2002-03-31"},
+      {"For the fiscal quarter ended April 30, 2005", "reporting_period_end",
+       "2005-04-30"},
+      {"FOR THE QUARTERLY PERIOD ENDED 30 JUNE 2012", "reporting_period_end",
+       "2012-06-30"},
+      {"For the year ended 31 December 2002", "fiscal_year_end",
+       "2002-12-31"},
+      {"For the fiscal year ending June 30, 1999", "fiscal_year_end",
+       "1999-06-30"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    CHECK(testing::CoverValue(std::string("FORM 10-Q\n") + c.line + "\n",
+                              c.field) == c.iso);
+  }
+  // A phrase on a blank rule is passed over for the one with a date.
+  CHECK(testing::CoverValue("FORM 10-K\nFor the fiscal year ended ________\n"
+                            "For the fiscal year ended June 30, 1999\n",
+                            "fiscal_year_end") == "1999-06-30");
+  // The date must open what follows the phrase.
+  CHECK(testing::CoverValue("FORM 10-Q\nFor the quarter ended and the "
+                            "year to March 31, 2002\n",
+                            "reporting_period_end")
+            .empty());
+}
+
+}  // namespace
+}  // namespace secx
+
+namespace secx {
+namespace {
+
+TEST_CASE("A zip in a cell of its own follows its state without a comma",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-K\n"
+      "      One Harbor Center, Atlanta, Georgia   30303\n"
+      "   (Address, including zip code, of principal executive offices)\n";
+  CHECK(testing::CoverValue(page, "address") ==
+        "One Harbor Center, Atlanta, Georgia 30303");
+  CHECK(testing::CoverValue(page, "zip_code") == "30303");
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,296 @@
+// HTML 10-Q and 10-K covers of the inline XBRL era, in the layouts filers'
+// software produces, made up for the test (no filing is copied): the
+// address in one cell or split over cells, the zip in a column of its own,
+// captions under or before their values, foreign addresses.
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tests/extract/cover/cover_test_util.h"
+
+namespace secx {
+namespace {
+
+std::string V(const std::string& html, const char* field) {
+  return testing::HtmlCoverValue(html, field);
+}
+
+const char kHead[] =
+    "<html><body><p>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION<br>"
+    "Washington, D.C. 20549</p><p><b>FORM 10-Q</b></p>"
+    "<p>QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES "
+    "EXCHANGE ACT OF 1934</p>"
+    "<p>For the quarterly period ended March 31, 2023</p>"
+    "<p>Commission file number 000-21184</p>";
+
+std::string Page(const std::string& body) {
+  return kHead + body + "</body></html>";
+}
+
+// Checks each field's value on the page ("" where it must be absent).
+void Expect(const std::string& page,
+            const std::vector<std::pair<const char*, const char*>>& values) {
+  for (const auto& [field, value] : values) {
+    INFO(field);
+    CHECK(V(page, field) == value);
+  }
+}
+
+// The registrant's name over its caption, as every cover opens.
+std::string Named(const char* name) {
+  return std::string("<p><b>") + name +
+         "</b></p><p>(Exact name of registrant as specified in its "
+         "charter)</p>";
+}
+
+TEST_CASE("HTML cover: the address in one cell over its two captions",
+          "[cover][forms][html]") {
+  std::string page =
+      Page(Named("Orchard Peak Devices, Inc.") +
+           "<table><tr><td>California</td><td></td><td>94-2404110</td></tr>"
+           "<tr><td>(State or other jurisdiction<br>of incorporation or "
+           "organization)</td><td></td><td>(I.R.S. Employer Identification "
+           "No.)</td></tr></table>"
+           "<table><tr><td>One Orchard Peak Way, Cupertino, California "
+           "95014</td></tr>"
+           "<tr><td>(Address of principal executive offices) (Zip "
+           "Code)</td></tr></table>"
+           "<p>(408) 996-1010</p>"
+           "<p>(Registrant's telephone number, including area code)</p>");
+  Expect(page, {
+                   {"registrant_name", "Orchard Peak Devices, Inc."},
+                   {"state_of_incorporation", "California"},
+                   {"irs_employer_id", "94-2404110"},
+                   {"address", "One Orchard Peak Way, Cupertino, California"},
+                   {"zip_code", "95014"},
+                   {"phone", "(408) 996-1010"},
+                   {"commission_file_number", "000-21184"},
+                   {"reporting_period_end", "2023-03-31"},
+               });
+}
+
+TEST_CASE("HTML cover: street, city, state and zip in cells of their own",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("BLUE HERON SYSTEMS CORPORATION") +
+      "<table><tr><td>2355 West Chandler Blvd.</td><td>Chandler</td>"
+      "<td>Arizona</td><td>85224</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td>(City)</td>"
+      "<td>(State)</td><td>(Zip Code)</td></tr></table>");
+  // The cells are the address's parts, set apart as written.
+  CHECK(V(page, "address") == "2355 West Chandler Blvd., Chandler, Arizona");
+  CHECK(V(page, "zip_code") == "85224");
+}
+
+TEST_CASE("HTML cover: a state written as its code or abbreviation",
+          "[cover][forms][html]") {
+  for (const char* written : {"DE", "Del.", "Delaware", "DELAWARE"}) {
+    std::string page =
+        Page(Named("Blue Heron Systems Corporation") + "<table><tr><td>" +
+             std::string(written) +
+             "</td><td>77-0158076</td></tr>"
+             "<tr><td>(State or other jurisdiction of<br>incorporation or "
+             "organization)</td><td>(I.R.S. Employer<br>Identification "
+             "No.)</td></tr>"
+             "<tr><td>2355 West Chandler Blvd., Chandler, Arizona</td>"
+             "<td>85224-6199</td></tr>"
+             "<tr><td>(Address of principal executive offices)</td>"
+             "<td>(Zip Code)</td></tr></table>");
+    INFO(written);
+    Expect(page, {
+                     {"state_of_incorporation", "Delaware"},
+                     {"irs_employer_id", "77-0158076"},
+                     {"address", "2355 West Chandler Blvd., Chandler, Arizona"},
+                     {"zip_code", "85224-6199"},
+                 });
+  }
+}
+
+TEST_CASE("HTML cover: captions in a header row over address and zip",
+          "[cover][forms][html]") {
+  std::string page =
+      Page(Named("BLUE HERON SYSTEMS CORPORATION") +
+           "<table><tr><td>State or other jurisdiction of incorporation or "
+           "organization</td><td>I.R.S. Employer Identification No.</td></tr>"
+           "<tr><td>Del.</td><td>77-0158076</td></tr></table>"
+           "<table><tr><td>Address of principal executive offices</td>"
+           "<td>Zip Code</td></tr>"
+           "<tr><td>2355 West Chandler Blvd., Suite 100, Chandler, Arizona</td>"
+           "<td>85224</td></tr></table>"
+           "<p>Registrant's telephone number, including area code: (480) "
+           "792-7200</p>");
+  Expect(page, {
+                   {"state_of_incorporation", "Delaware"},
+                   {"irs_employer_id", "77-0158076"},
+                   {"address",
+                    "2355 West Chandler Blvd., Suite 100, Chandler, Arizona"},
+                   {"zip_code", "85224"},
+                   {"phone", "(480) 792-7200"},
+               });
+}
+
+TEST_CASE("HTML cover: a suite on a line of its own, the zip in the caption",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Tidewater Analytics Holdings, Inc.") +
+      "<table><tr><td>Nevada</td><td>&nbsp;</td><td>001-38112</td>"
+      "<td>&nbsp;</td><td>46-3816152</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>&nbsp;</td><td>(Commission File Number)</td><td>&nbsp;</td>"
+      "<td>(IRS Employer Identification No.)</td></tr></table>"
+      "<p>4400 Harbor View Road</p><p>Suite 210</p>"
+      "<p>Norfolk, Virginia 23510</p>"
+      "<p>(Address, including zip code, of principal executive offices)</p>");
+  Expect(page,
+         {
+             {"state_of_incorporation", "Nevada"},
+             {"commission_file_number", "001-38112"},
+             {"irs_employer_id", "46-3816152"},
+             {"address",
+              "4400 Harbor View Road, Suite 210, Norfolk, Virginia 23510"},
+             {"zip_code", "23510"},
+         });
+}
+
+TEST_CASE("HTML cover: Canadian, British and Bermudan addresses",
+          "[cover][forms][html]") {
+  std::string canada = Page(
+      Named("MAPLE CREST BIOSCIENCES INC.") +
+      "<table><tr><td>Ontario, Canada</td><td>&nbsp;</td><td>98-1234567</td>"
+      "</tr><tr><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td>&nbsp;</td><td>(I.R.S. Employer Identification "
+      "No.)</td></tr></table>"
+      "<table><tr><td>100 King Street West, Suite 5700<br>Toronto, Ontario, "
+      "Canada</td><td>M5H 2N2</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td>(Zip "
+      "Code)</td></tr></table>");
+  // A province is no US state.
+  Expect(canada,
+         {
+             {"state_of_incorporation", "Ontario, Canada"},
+             {"address",
+              "100 King Street West, Suite 5700, Toronto, Ontario, Canada"},
+             {"zip_code", "M5H 2N2"},
+         });
+  std::string alberta = Page(
+      Named("Glacier Point Energy Ltd.") +
+      "<table><tr><td>Alberta, Canada</td><td>Not Applicable</td></tr>"
+      "<tr><td>(Province or other jurisdiction of incorporation or "
+      "organization)</td><td>(I.R.S. Employer Identification No.)</td></tr>"
+      "</table><p>Suite 2400, 525 - 8th Avenue S.W.</p>"
+      "<p>Calgary, Alberta, Canada T2P 1G1</p>"
+      "<p>(Address of principal executive offices, including postal "
+      "code)</p>");
+  CHECK(V(alberta, "state_of_incorporation") == "Alberta, Canada");
+  CHECK(V(alberta, "irs_employer_id").empty());
+  CHECK(V(alberta, "zip_code") == "T2P 1G1");
+  std::string britain = Page(
+      Named("THAMES CROSSING PLC") +
+      "<table><tr><td>England and Wales</td><td>98-1386780</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td>(I.R.S. Employer Identification No.)</td></tr>"
+      "</table><table><tr><td>1 Churchill Place</td><td>&nbsp;</td></tr>"
+      "<tr><td>London</td><td>E14 5HP</td></tr>"
+      "<tr><td>United Kingdom</td><td>&nbsp;</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td>(Zip "
+      "Code)</td></tr></table>"
+      "<p>+44 20 7555 0100</p>"
+      "<p>(Registrant's telephone number, including area code)</p>");
+  Expect(britain, {
+                      {"state_of_incorporation", "England and Wales"},
+                      {"address", "1 Churchill Place, London, United Kingdom"},
+                      {"zip_code", "E14 5HP"},
+                      {"phone", "+44 20 7555 0100"},
+                  });
+  std::string bermuda =
+      Page(Named("HARBOURVIEW RE HOLDINGS LTD.") +
+           "<table><tr><td>Bermuda</td><td></td><td>98-0428969</td></tr>"
+           "<tr><td>(State or other jurisdiction of incorporation or "
+           "organization)</td><td></td><td>(I.R.S. Employer Identification "
+           "No.)</td></tr>"
+           "<tr><td>Clarendon House, 2 Church Street, Hamilton</td><td></td>"
+           "<td>HM 11</td></tr>"
+           "<tr><td>(Address of principal executive offices)</td><td></td>"
+           "<td>(Zip Code)</td></tr></table>");
+  Expect(bermuda, {
+                      {"state_of_incorporation", "Bermuda"},
+                      {"address", "Clarendon House, 2 Church Street, Hamilton"},
+                      {"zip_code", "HM 11"},
+                  });
+}
+
+TEST_CASE("HTML cover: a foreign postal code inside a one-cell address",
+          "[cover][forms][html]") {
+  // The caption says a zip is there: a code of another country's shape is
+  // it; the address keeps a code followed by more of the address.
+  const std::pair<const char*, const char*> kAddresses[] = {
+      {"1 Churchill Place, London E14 5HP, United Kingdom", "E14 5HP"},
+      {"Clarendon House, 2 Church Street, Hamilton HM 11, Bermuda", "HM 11"},
+      {"P.O. Box 309, Ugland House, Grand Cayman, KY1-1104, Cayman Islands",
+       "KY1-1104"},
+      {"70 Sir John Rogerson's Quay, Dublin 2, D02 R296, Ireland", "D02 R296"},
+      {"Level 18, 275 Kent Street, Sydney NSW 2000, Australia", "2000"},
+      // A bare number before a city may be a street's: no zip.
+      {"Bahnhofstrasse 45, 8001 Zurich, Switzerland", ""},
+      // A US route is no Bermudan code.
+      {"100 Route NJ 17, Paramus, New Jersey", ""},
+  };
+  for (const auto& [address, zip] : kAddresses) {
+    std::string page =
+        Page(Named("Harborline Holdings plc") + "<table><tr><td>" +
+             std::string(address) +
+             "</td></tr><tr><td>(Address of principal executive offices) (Zip "
+             "Code)</td></tr></table>");
+    INFO(address);
+    CHECK(V(page, "address") == address);
+    CHECK(V(page, "zip_code") == zip);
+  }
+}
+
+TEST_CASE(
+    "HTML cover: a row that does not fit its captions gives no name "
+    "as the state",
+    "[cover][forms][html]") {
+  std::string page =
+      "<html><body><p>FORM 10-Q</p><table>"
+      "<tr><td>ACME HOLDINGS GROUP</td><td>Delaware</td><td>12-3456789</td>"
+      "</tr><tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>(IRS Employer Identification No.)</td></tr></table></body></html>";
+  std::string state = V(page, "state_of_incorporation");
+  CHECK((state.empty() || state == "Delaware"));
+  CHECK(V(page, "irs_employer_id") == "12-3456789");
+}
+
+TEST_CASE("HTML cover: a table of registrants with a state column",
+          "[cover][forms][html]") {
+  std::string page =
+      "<html><body><p>FORM 10-Q</p>"
+      "<table><tr><td>Commission File Number</td><td>Exact Name of "
+      "Registrant as Specified in its Charter</td><td>State of "
+      "Incorporation</td><td>IRS Employer Identification No.</td></tr>"
+      "<tr><td>1-12609</td><td>PACIFIC CREST ENERGY CORPORATION</td>"
+      "<td>California</td><td>94-3234914</td></tr>"
+      "<tr><td>1-2348</td><td>PACIFIC CREST GAS COMPANY</td><td>Nevada</td>"
+      "<td>94-0742640</td></tr></table>"
+      "<table><tr><td>300 Lakeside Drive<br>Oakland, California 94612</td>"
+      "<td>300 Lakeside Drive<br>Oakland, California 94612</td></tr>"
+      "<tr><td>(Address of principal executive offices) (Zip Code)</td>"
+      "<td>(Address of principal executive offices) (Zip Code)</td></tr>"
+      "<tr><td>(415) 555-7000</td><td>(415) 555-7000</td></tr>"
+      "<tr><td>(Registrant's telephone number, including area code)</td>"
+      "<td>(Registrant's telephone number, including area code)</td></tr>"
+      "</table></body></html>";
+  using testing::HtmlCoverValue;
+  CHECK(HtmlCoverValue(page, "state_of_incorporation", 0) == "California");
+  CHECK(HtmlCoverValue(page, "state_of_incorporation", 1) == "Nevada");
+  CHECK(HtmlCoverValue(page, "irs_employer_id", 1) == "94-0742640");
+  // The captions under the addresses are no part of an address.
+  for (int entity : {0, 1}) {
+    CHECK(HtmlCoverValue(page, "address", entity).find("(") ==
+          std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace secx
