@@ -52,14 +52,14 @@ LabelKind KindForRole(std::string_view role) {
 // A blank in a caption pattern stands for any run of blanks, hyphens and
 // line breaks, or none: typos ("asspecified"), OCR'd hyphens ("BROKER -
 // DEALER") and wrapped captions match as printed. It also takes one speck
-// OCR read as a word of one or two marks or letters between blanks
-// ("ADDRESS ¢ OF PRINCIPAL", "INDEPENDENT PI PUBLIC ACCOUNTANT"),
-// or a speck read as a stop after a word ("OFFICIAL. USE ONLY").
+// OCR read as a word of one or two marks between blanks ("ADDRESS ¢ OF
+// PRINCIPAL"), or a stop after a word ("OFFICIAL. USE ONLY"). Not a word
+// of letters: "name of an issuer" on a later page then read as a caption.
 std::string LoosenBlanks(std::string_view pattern) {
   std::string out = "(?i)";
   for (char c : pattern) {
     if (c == ' ') {
-      out += R"((?:[\s\-]*|[.,:;]\s+|\s+(?:[^\s\w]{1,2}|\w{1,2})\s+))";
+      out += R"((?:[\s\-]*|[.,:;]\s+|\s+[^\s\w]{1,2}\s+))";
     } else {
       out += c;
     }
