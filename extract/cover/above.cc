@@ -473,6 +473,14 @@ bool Aligned(const LayoutCell& a, const LayoutCell& b) {
   return Overlap(a, b) > 0 || CentreDistance(a, b) < 12;
 }
 
+// A remark printed in an address block ("(Do not use P.O. Box No.)", a
+// part caption): a parenthesis (or a brace OCR read for one) and a word.
+// "(1717 Main Street" is a street with a speck read as a parenthesis.
+bool IsRemark(std::string_view t) {
+  return !t.empty() && (t.front() == '(' || t.front() == '{') &&
+         !(t.size() > 1 && std::isdigit(static_cast<unsigned char>(t[1])));
+}
+
 // The cells of an address line that are the address: the first one, and
 // those under a part caption of the parts line below it. Stamps and form
 // boxes printed beside the address are left out.
@@ -482,9 +490,7 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
   bool run = true;
   for (const LayoutCell& c : l.cells) {
     std::string_view t = Trim(c.text);
-    bool remark = !t.empty() && (t.front() == '(' || t.front() == '{') &&
-                  !(t.size() > 1 && std::isdigit(static_cast<unsigned char>(t[1])));
-    if (t.empty() || remark || Specks(t)) continue;
+    if (t.empty() || IsRemark(t) || Specks(t)) continue;
     if (KindOf(t) != LabelKind::kNone) continue;
     if (c.col_start < cap.cell.col_start - 8) continue;
     // The first cell and the run of cells close after it (words a text
@@ -505,11 +511,6 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
   return out;
 }
 
-// The address block under its caption. In a form box the part captions
-// ("(No. and Street)", "(City) (State) (Zip Code)") are under its lines and
-// the last of them closes the block; a zip caption says which cell is the
-// zip, which stays part of the address, as the box prints it. Without part
-// captions the block is the run of lines up to the first blank line.
 // Words of an address line that are only specks between its words: quote
 // marks, bars, colons and the like standing alone ("1717 Main Street, '
 // Suite 2900"); dashes and "&" stay.
@@ -540,6 +541,11 @@ std::string DropMarkWords(const std::string& line) {
   return out;
 }
 
+// The address block under its caption. In a form box the part captions
+// ("(No. and Street)", "(City) (State) (Zip Code)") are under its lines and
+// the last of them closes the block; a zip caption says which cell is the
+// zip, which stays part of the address, as the box prints it. Without part
+// captions the block is the run of lines up to the first blank line.
 void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
                       std::vector<Hit>* out) {
   // A form box: a closing parts line comes before the next caption.
@@ -588,11 +594,7 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     bool text = false;
     for (const LayoutCell& c : l.cells) {
       std::string_view t = Trim(c.text);
-      // A remark opens with a parenthesis and a word; "(1717 Main Street"
-      // is a street with a speck read as a parenthesis.
-      bool remark = (t.front() == '(' || t.front() == '{') &&
-                    !(t.size() > 1 && std::isdigit(static_cast<unsigned char>(t[1])));
-      if (Specks(t) || remark) continue;
+      if (Specks(t) || IsRemark(t)) continue;
       text = c.col_start <= cap.cell.col_start + kAddressIndent;
       if (!text && parts_below) {
         for (const LayoutCell& p : parts_below->cells) {
@@ -609,7 +611,6 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   }
   // A form box that never closed ran into other text: no address.
   if (values.empty() || (parts_seen && !closing)) return;
-
   std::string value;
   size_t start = 0, end = 0;
   const LayoutCell* zip = nullptr;
@@ -793,10 +794,9 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     }
     if (kind == LabelKind::kName || kind == LabelKind::kAuditor) {
       tail = CutAtCaption(tail);
-      // What is left of a speck ("on", ".") is no name: the value is
-      // looked for below.
-      // A form box's name beside its caption is one word of three
-      // letters at most only as a speck ("Coe"): its name is below.
+      // What is left of a speck ("on", "."), or one word of three letters
+      // at most beside a form box's caption ("Coe"), is no name: the
+      // value is looked for below.
       bool short_word = tail.size() <= 3 &&
                         cap.info.place == ValuePlace::kBelow;
       if (Specks(tail) || short_word ||

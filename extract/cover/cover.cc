@@ -310,8 +310,8 @@ bool OcrText(const Document& doc, size_t at) {
 // An address that ends in a US ZIP code ("..., New York, New York 10179"):
 // the state it names before the ZIP (a name, a code or an abbreviation such
 // as "Calif.") and the ZIP's five digits. `state` is empty when no state
-// stands in the last words before the ZIP; `junk` is set to the bytes
-// [from, to) of the value between the state and the ZIP when they are only
+// stands in the last words before the ZIP; [junk_from, junk_to) are the
+// bytes of the value between the state and the ZIP when they are only
 // specks OCR read there ("Texas — OS 75201").
 struct UsAddressEnd {
   bool us = false;  // ends in a five-digit ZIP (or ZIP+4)
