@@ -583,8 +583,9 @@ std::string NormalName(std::string_view s) {
     }
     // A short lower-case word after a capitalised one is a speck too
     // ("Marlow & Finch LLP soe", "Dana R. Whitfield os"): names end in a
-    // capitalised word or a legal form.
-    if (!ink && last.size() <= 3 && sp > 0) {
+    // capitalised word or a legal form, which some write in lower case
+    // ("Holdings plc").
+    if (!ink && last.size() <= 3 && sp > 0 && !IsLegalForm(last)) {
       bool lower = true;
       for (char c : last) lower &= std::islower(static_cast<unsigned char>(c)) != 0;
       size_t ps = t.rfind(' ', sp - 1);

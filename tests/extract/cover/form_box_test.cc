@@ -557,6 +557,10 @@ TEST_CASE("a name needs a word of its own", "[cover][form_box]") {
   CHECK(NormalName("UBS AG") == "UBS AG");
   CHECK(NormalName("BP p.l.c.") == "BP p.l.c.");
   CHECK(NormalName("Fenwick & Hale LLP \xE2\x80\x98") == "Fenwick & Hale LLP");
+  // A short lower-case word at the end is a speck, unless a legal form.
+  CHECK(NormalName("Marlow & Finch LLP soe") == "Marlow & Finch LLP");
+  CHECK(NormalName("Northwind Holdings plc") == "Northwind Holdings plc");
+  CHECK(NormalName("Kestrel Shipping ltd") == "Kestrel Shipping ltd");
 }
 
 TEST_CASE("digits read back from look-alike marks, within bounds",
