@@ -9,7 +9,9 @@ to develop the rules (the two in tests/golden/data/ were); they are a small
 held-out check of robustness to type and specks, next to the real scans of
 scripts/cover-accuracy.sh. Values compare on their letters and digits.
 
-Usage: scripts/synthetic-facing.py [SECX] [OUT_DIR]
+Usage: scripts/synthetic-facing.py [--list] [SECX] [OUT_DIR]
+  --list  also print every wrong and missing value (file, rendering, field,
+          truth, value read)
 """
 import csv
 import json
@@ -19,8 +21,10 @@ import sys
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SECX = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "secx")
-OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/secx-synthetic-facing"
+LIST = "--list" in sys.argv[1:]
+ARGS = [a for a in sys.argv[1:] if a != "--list"]
+SECX = ARGS[0] if len(ARGS) > 0 else os.path.join(ROOT, "build", "secx")
+OUT = ARGS[1] if len(ARGS) > 1 else "/tmp/secx-synthetic-facing"
 DATA = os.path.join(ROOT, "eval", "synthetic")
 RENDERINGS = [("serif", 10, True), ("sans", 10, True), ("mono", 10, True),
               ("serif", 11, False), ("sans", 11, False)]
@@ -62,6 +66,10 @@ def main():
                     k = 0
                 else:
                     k = 1
+                if k and LIST:
+                    print("%s\t%s\t%s\t%s\t%s" % (
+                        name, "%s %dpt%s" % (font, size, " specks" if noise else ""),
+                        field, value, got.get(field, "")), file=sys.stderr)
                 for key in (("field", field), ("rendering", rendering), ("all", "all")):
                     totals[key][k] += 1
     print("%-10s %-26s %6s %6s %6s %8s %9s" % ("by", "what", "right", "wrong",

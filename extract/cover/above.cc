@@ -262,18 +262,22 @@ const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
 
 // The last words of a caption wrapped onto the next line ("OFFICIAL USE"
 // over "ONLY"): the cell, put after the last cell of the line above, makes
-// a caption that the cell above alone is not.
+// a caption that the cell above alone is not, or is only when nothing
+// follows it (a caption row that knows the wrap: "OFFICIAL USE" ending
+// the text). A caption followed by its value ("NAME OF BROKER-DEALER:"
+// over the name) stays a caption with any word after it.
 bool WrappedCaptionTail(const std::vector<Line>& lines, const Line& l,
                         const LayoutCell& c) {
   size_t j = static_cast<size_t>(&l - lines.data());
   while (j-- > 0) {
     if (Blankish(lines[j])) continue;
     if (lines[j].cells.empty()) return false;
-    const LayoutCell& last = lines[j].cells.back();
-    if (KindOf(last.text) != LabelKind::kNone) return false;
-    std::string joined = std::string(Trim(last.text)) + " " +
-                         std::string(Trim(c.text));
-    return KindOf(joined) != LabelKind::kNone;
+    std::string last(Trim(lines[j].cells.back().text));
+    if (KindOf(last) != LabelKind::kNone &&
+        KindOf(last + " Value") != LabelKind::kNone) {
+      return false;
+    }
+    return KindOf(last + " " + std::string(Trim(c.text))) != LabelKind::kNone;
   }
   return false;
 }
@@ -437,6 +441,18 @@ LabelKind PartKindOf(std::string_view text) {
   return KindOf(t.substr(paren));
 }
 
+// A word of three letters at most, not all capitals (a state's code, "NY",
+// "USA"): what OCR reads from specks ("Soe", "oe"), not an address part.
+bool SpeckWord(std::string_view t) {
+  if (t.size() > 3) return false;
+  bool lower = false;
+  for (char c : t) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    lower |= std::islower(static_cast<unsigned char>(c)) != 0;
+  }
+  return lower;
+}
+
 bool IsPartsLine(const Line& l) {
   bool any = false;
   for (const LayoutCell& c : l.cells) {
@@ -444,7 +460,7 @@ bool IsPartsLine(const Line& l) {
     if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
       any = true;
     } else if (k == LabelKind::kNone && Trim(c.text).size() > 2 &&
-               !GarbledAddress(Trim(c.text))) {
+               !GarbledAddress(Trim(c.text)) && !SpeckWord(Trim(c.text))) {
       // A value, or more than specks of ink (a stamp's fragment OCR
       // garbled, "__\ FINANCIAL", is ink).
       return false;

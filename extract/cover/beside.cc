@@ -556,6 +556,33 @@ bool PlausiblePeriod(const std::string& start, const std::string& end) {
   return !a || !b || *b - *a <= 400;
 }
 
+// A date whose year a typeset line wrapped onto the next line: the rest of
+// the line from `at` is a month and day ("December 31,"), and the next
+// line opens with a year. Offsets from `at`, the span running over the
+// line break.
+std::optional<DateMatch> YearWrapped(std::string_view text, size_t at,
+                                     size_t end) {
+  size_t le = text.find('\n', at);
+  if (le == std::string_view::npos || le >= end) return std::nullopt;
+  std::string_view head = Trim(text.substr(at, le - at));
+  size_t ys = text.find_first_not_of(" \t", le + 1);
+  if (head.empty() || ys == std::string_view::npos || ys + 4 > end) {
+    return std::nullopt;
+  }
+  for (size_t i = ys; i < ys + 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  }
+  if (ys + 4 < text.size() &&
+      std::isalnum(static_cast<unsigned char>(text[ys + 4]))) {
+    return std::nullopt;
+  }
+  std::string joined = std::string(head) + " " + std::string(text.substr(ys, 4));
+  std::optional<DateMatch> d = FindDate(joined);
+  if (!d || d->start != 0 || d->end != joined.size()) return std::nullopt;
+  size_t hs = head.data() - text.data();
+  return DateMatch{d->iso, hs - at, ys + 4 - at};
+}
+
 // "REPORT FOR THE PERIOD BEGINNING 12/01/03   AND Tting,   11/30/04": when
 // OCR damaged the words between the boxes, a line that opens the period
 // ("BEGINNING", one letter off at most) and holds exactly two dates, the
@@ -681,6 +708,9 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
       }
     }
   }
+  // A typeset line wrapped inside the ENDING date ("December 31," over
+  // "2003").
+  if (from && !to) to = YearWrapped(text, bs, end);
   // Dates typed on a rule: the whole box is the value's span.
   if (!from || !to) {
     std::optional<DateMatch> f = BoxDate(Unruled(a));

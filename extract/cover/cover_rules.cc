@@ -53,13 +53,14 @@ LabelKind KindForRole(std::string_view role) {
 // line breaks, or none: typos ("asspecified"), OCR'd hyphens ("BROKER -
 // DEALER") and wrapped captions match as printed. It also takes one speck
 // OCR read as a word of one or two marks between blanks ("ADDRESS ¢ OF
-// PRINCIPAL"), or a stop after a word ("OFFICIAL. USE ONLY"). Not a word
+// PRINCIPAL"), or a stop after a word, with or without a blank after it
+// ("OFFICIAL. USE ONLY", "(No..and Street)"). Not a word
 // of letters: "name of an issuer" on a later page then read as a caption.
 std::string LoosenBlanks(std::string_view pattern) {
   std::string out = "(?i)";
   for (char c : pattern) {
     if (c == ' ') {
-      out += R"((?:[\s\-]*|[.,:;]\s+|\s+[^\s\w]{1,2}\s+))";
+      out += R"((?:[\s\-]*|[.,:;]\s*|\s+[^\s\w]{1,2}\s+))";
     } else {
       out += c;
     }
@@ -399,6 +400,14 @@ bool LooksLikeIrs(std::string_view s) { return !NormalIrs(s).empty(); }
 
 std::string NormalFileNumber(std::string_view s) {
   s = StripTrailingPunct(s);
+  // Specks after the digits ("8-40917.-", "8-40917 |"): no file number ends
+  // in a mark. A hyphen alone may be a suffix cut off ("333-123456-"):
+  // kept, and the number is not read.
+  size_t keep = s.size();
+  while (keep > 1 && std::strchr(".-_|' ", s[keep - 1]) != nullptr) --keep;
+  if (s.substr(keep).find_first_not_of('-') != std::string_view::npos) {
+    s = s.substr(0, keep);
+  }
   std::string n;
   if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), Rules().file_number,
                       &n)) {

@@ -192,6 +192,39 @@ TEST_CASE("facing page: more OCR noise of typeset forms", "[cover][form_box]") {
   CHECK(testing::OcrCoverValue(lost, "zip_code") == "75201");
 }
 
+TEST_CASE("facing page: lines wrapped in monospaced type",
+          "[cover][form_box]") {
+  // The ENDING date's year wrapped onto the next line; "OFFICIAL USE"
+  // ending the name's line, "ONLY" under it; specks after the file number
+  // and a speck word on the "(No..and Street)" line.
+  const std::string page =
+      "                     - FORM X-17A-5   \xE2\x80\x94\xE2\x80\x94            -  SEC FILE NUMBER:\n"
+      "                         PART IIT                                8-40917.-\n"
+      "\n"
+      " REPORT FOR. THE PERIOD BEGINNING. | January 1, 2003 AND ENDING December 31,\n"
+      " 2003                                                                  ;\n"
+      "                                        MM/DD/YY                     MM/DD/YY.\n"
+      "\n"
+      "  NAME OF BROKER- DEALER: Alder & Finch Securities, Inc.     - OFFICIAL USE\n"
+      "  ONLY\n"
+      "                                                                     FIRM I.D.\n"
+      "  ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      "     Three Gateway Center, 14th Floor\n"
+      "      -      Soe                  (No..and Street)              .\n"
+      "     Newark                      New Jersey        ee             . 07102\n"
+      "     (City)    oo                 (State)                      _    {Zip Code)\n";
+  auto v = [&](const char* f) { return testing::OcrCoverValue(page, f); };
+  CHECK(v("reporting_period_start") == "2003-01-01");
+  CHECK(v("reporting_period_end") == "2003-12-31");
+  CHECK(v("registrant_name") == "Alder & Finch Securities, Inc.");
+  CHECK(v("commission_file_number") == "8-40917");
+  CHECK(v("address") == "Three Gateway Center, 14th Floor, Newark New Jersey 07102");
+  // A date whose next line opens with no year is not read across it.
+  std::string cut = page;
+  cut.replace(cut.find("\n 2003 "), 7, "\n Page ");
+  CHECK(testing::OcrCoverValue(cut, "reporting_period_end").empty());
+}
+
 TEST_CASE("facing page: the form's name under a stamp", "[cover][form_box]") {
   // "FORM X-17A-5." with a speck after it; the form's name lost, its
   // heading's words kept.

@@ -94,6 +94,9 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalIrs("0-30204").empty());
   CHECK(NormalFileNumber("000-26938") == "000-26938");
   CHECK(NormalFileNumber("333-123456-01") == "333-123456-01");
+  CHECK(NormalFileNumber("8-40917.-") == "8-40917");  // specks after it
+  CHECK(NormalFileNumber("8-40917 |") == "8-40917");
+  CHECK(NormalFileNumber("333-123456-").empty());  // a suffix cut off
   CHECK(NormalState("PENNSYLVANIA") == "Pennsylvania");
   CHECK(NormalState("NEW YORK") == "New York");
   CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
