@@ -453,6 +453,16 @@ bool SpeckWord(std::string_view t) {
   return lower;
 }
 
+// What OCR left of a part caption: a short word closing its parenthesis
+// ("cry)" for "(City)"), no digit in it.
+bool ClosedSpeck(std::string_view t) {
+  if (t.size() > 7 || (t.back() != ')' && t.back() != '}')) return false;
+  for (char c : t) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 bool IsPartsLine(const Line& l) {
   bool any = false;
   for (const LayoutCell& c : l.cells) {
@@ -460,7 +470,8 @@ bool IsPartsLine(const Line& l) {
     if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
       any = true;
     } else if (k == LabelKind::kNone && Trim(c.text).size() > 2 &&
-               !GarbledAddress(Trim(c.text)) && !SpeckWord(Trim(c.text))) {
+               !GarbledAddress(Trim(c.text)) && !SpeckWord(Trim(c.text)) &&
+               !ClosedSpeck(Trim(c.text))) {
       // A value, or more than specks of ink (a stamp's fragment OCR
       // garbled, "__\ FINANCIAL", is ink).
       return false;
@@ -659,6 +670,19 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       }
       folded = std::string(DropEdgeMarks(folded));  // "| 60 South ..."
       folded = DropMarkWords(folded);  // "1717 Main Street, ' Suite 2900"
+      // A colon after a word is a speck ("Three: Gateway Center"), a
+      // semicolon a comma misread.
+      for (size_t k = 1; k < folded.size(); ++k) {
+        if ((folded[k] == ':' || folded[k] == ';') &&
+            std::isalnum(static_cast<unsigned char>(folded[k - 1])) &&
+            (k + 1 == folded.size() || folded[k + 1] == ' ')) {
+          if (folded[k] == ';') {
+            folded[k] = ',';
+          } else {
+            folded.erase(k, 1);
+          }
+        }
+      }
       while (!folded.empty() && (folded.back() == '"' || folded.back() == '`')) {
         folded.pop_back();
         folded = FoldSpace(folded);
@@ -711,10 +735,13 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
     if (typed.empty()) {
       typed = BoxedDigits(LabelKind::kZip, zip->text);
       confidence = 0.6;
-      // The address prints the zip as read back too.
-      std::string read = FoldSpace(Trim(zip->text));
-      size_t at = value.rfind(read);
-      if (at != std::string::npos) value.replace(at, read.size(), typed);
+    }
+    // The address prints the zip as read back too, without the specks
+    // around it ("+07102").
+    std::string read = FoldSpace(Trim(zip->text));
+    size_t at = value.rfind(read);
+    if (read != typed && at != std::string::npos) {
+      value.replace(at, read.size(), typed);
     }
     Emit("zip_code", typed, zip->start, zip->end, confidence,
          "cover.zip.caption_above", out);

@@ -416,6 +416,33 @@ void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
               hits->end());
 }
 
+// On a scan, a name whose first word is all in lower case ("mor thgate
+// Execution Services, L.P.") lost its capital to a speck or a misreading:
+// names are printed with a capital first (a brand's "eBay" keeps one
+// inside the word). Left out rather than reported misspelt.
+void CheckOcrNames(const Document& doc, std::vector<Hit>* hits) {
+  hits->erase(
+      std::remove_if(hits->begin(), hits->end(),
+                     [&](const Hit& h) {
+                       if (h.name != "registrant_name" &&
+                           h.name != "auditor_name" &&
+                           h.name != "contact_name") {
+                         return false;
+                       }
+                       if (!OcrText(doc, h.start)) return false;
+                       size_t n = 0;
+                       for (char c : h.value) {
+                         if (c == ' ') break;
+                         if (!std::islower(static_cast<unsigned char>(c))) {
+                           return false;
+                         }
+                         ++n;
+                       }
+                       return n >= 2;
+                     }),
+      hits->end());
+}
+
 // Ink OCR read as a cell of its own between a form's values and captions:
 // marks ("—", "._", ":") or two letters no word or state code is made of
 // ("ee", "oO"). On a scanned cover they are specks, and they would split
@@ -580,6 +607,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   AbbreviationRule(doc.text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);
+  CheckOcrNames(doc, &hits);
   std::vector<Field> fields;
   for (const Hit& h : hits) fields.push_back(ToField(doc, h));
   return fields;

@@ -408,11 +408,22 @@ std::string NormalFileNumber(std::string_view s) {
   if (s.substr(keep).find_first_not_of('-') != std::string_view::npos) {
     s = s.substr(0, keep);
   }
-  std::string n;
-  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), Rules().file_number,
-                      &n)) {
-    return "";
+  // A blank OCR read beside the hyphen ("8- 69034", "8 -69034").
+  std::string joined(s);
+  for (size_t h = joined.find('-'); h != std::string::npos;
+       h = joined.find('-', h + 1)) {
+    if (h + 2 < joined.size() && joined[h + 1] == ' ' &&
+        std::isdigit(static_cast<unsigned char>(joined[h + 2]))) {
+      joined.erase(h + 1, 1);
+    }
+    if (h > 1 && joined[h - 1] == ' ' &&
+        std::isdigit(static_cast<unsigned char>(joined[h - 2]))) {
+      joined.erase(h - 1, 1);
+      --h;
+    }
   }
+  std::string n;
+  if (!RE2::FullMatch(joined, Rules().file_number, &n)) return "";
   return n;
 }
 
@@ -503,6 +514,20 @@ std::string NormalState(std::string_view s) {
 
 std::string NormalZip(std::string_view s) {
   s = StripTrailingPunct(s);
+  // Specks OCR read around the digits: "+07102", "~ 80202.", "\u00bb80202".
+  while (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    if (std::strchr("+~*'`\"|.,:;_ ", s.front()) != nullptr) {
+      s.remove_prefix(1);
+      more = true;
+    } else if (s.size() > 2 && static_cast<unsigned char>(s[0]) == 0xC2 &&
+               (static_cast<unsigned char>(s[1]) == 0xBB ||
+                static_cast<unsigned char>(s[1]) == 0xAB)) {
+      s.remove_prefix(2);  // a guillemet
+      more = true;
+    }
+  }
   if (!FullMatch(Rules().zip, s)) return "";
   return std::string(s);
 }
@@ -563,12 +588,13 @@ std::string_view DropEdgeMarks(std::string_view t) {
 std::string NormalName(std::string_view s) {
   std::string folded = FoldSpace(s);
   // A bar between the words is a speck ("Kestrel Point Capital Markets |
-  // LLC"), as is a rule's underscore on the first word ("_Granite").
+  // LLC"), as is a rule's underscore or a tilde on the first word
+  // ("_Granite", "~Priya").
   for (size_t at = folded.find(" | "); at != std::string::npos;
        at = folded.find(" | ", at)) {
     folded.erase(at, 2);
   }
-  while (folded.size() > 1 && folded[0] == '_' &&
+  while (folded.size() > 1 && (folded[0] == '_' || folded[0] == '~') &&
          std::isalpha(static_cast<unsigned char>(folded[1]))) {
     folded.erase(0, 1);
   }

@@ -225,6 +225,48 @@ TEST_CASE("facing page: lines wrapped in monospaced type",
   CHECK(testing::OcrCoverValue(cut, "reporting_period_end").empty());
 }
 
+TEST_CASE("facing page: specks around the address and its captions",
+          "[cover][form_box]") {
+  // A speck after "(No. and Street)", "(City)" read "cry)", a stop after
+  // the ZIP code; a colon after a street word, a plus before the ZIP; a
+  // blank in the 2021 contact caption's last word; a blank by the file
+  // number's hyphen.
+  const std::string page =
+      "              ~ FORM X-17A-5           SEC FILE NUMBER\n"
+      "                - PART HI            8- 69034\n"
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use a P.O. box no. )\n"
+      "  1801 California: Street, Suite 3900.\n"
+      "         Dt           (No. and Street) \xC2\xA9\n"
+      "  Denver                 Colorado           ~ 80202.\n"
+      " cry)               - . (State)          \xC2\xBB (Zip Code)\n"
+      "PERSON TO CONTACT WITH REGARD TO THIS FILIN G\n"
+      "~Priya K. Raman    |     (720) 555-0163.\n"
+      "  (Name)              (Area Code - Telephone Number) (Email Address)\n";
+  auto v = [&](const char* f) { return testing::OcrCoverValue(page, f); };
+  CHECK(v("commission_file_number") == "8-69034");
+  CHECK(v("address") == "1801 California Street, Suite 3900., Denver Colorado 80202");
+  CHECK(v("zip_code") == "80202");
+  CHECK(v("contact_name") == "Priya K. Raman");
+  CHECK(v("phone") == "(720) 555-0163");
+  std::string plus = page;
+  plus.replace(plus.find("~ 80202."), 8, "  +80202");
+  CHECK(testing::OcrCoverValue(plus, "address") ==
+        "1801 California Street, Suite 3900., Denver Colorado 80202");
+}
+
+TEST_CASE("facing page: a name OCR read without its capital",
+          "[cover][form_box]") {
+  const std::string page =
+      "  NAME OF BROKER-DEALER:                              OFFICIAL USE ONLY\n"
+      "      mor thgate Execution Services, L.P.\n"
+      "                                                       FIRM ID. NO.\n";
+  CHECK(testing::OcrCoverValue(page, "registrant_name").empty());
+  std::string fine = page;
+  fine.replace(fine.find("mor thgate"), 10, "Northgate ");
+  CHECK(testing::OcrCoverValue(fine, "registrant_name") ==
+        "Northgate Execution Services, L.P.");
+}
+
 TEST_CASE("facing page: the form's name under a stamp", "[cover][form_box]") {
   // "FORM X-17A-5." with a speck after it; the form's name lost, its
   // heading's words kept.
@@ -594,6 +636,7 @@ TEST_CASE("a name needs a word of its own", "[cover][form_box]") {
   CHECK(NormalName("Marlow & Finch LLP soe") == "Marlow & Finch LLP");
   CHECK(NormalName("Northwind Holdings plc") == "Northwind Holdings plc");
   CHECK(NormalName("Kestrel Shipping ltd") == "Kestrel Shipping ltd");
+  CHECK(NormalName("~Priya K. Raman") == "Priya K. Raman");
 }
 
 TEST_CASE("digits read back from look-alike marks, within bounds",

@@ -97,6 +97,8 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalFileNumber("8-40917.-") == "8-40917");  // specks after it
   CHECK(NormalFileNumber("8-40917 |") == "8-40917");
   CHECK(NormalFileNumber("333-123456-").empty());  // a suffix cut off
+  CHECK(NormalFileNumber("8- 69034") == "8-69034");  // a blank by the hyphen
+  CHECK(NormalFileNumber("8 -69034") == "8-69034");
   CHECK(NormalState("PENNSYLVANIA") == "Pennsylvania");
   CHECK(NormalState("NEW YORK") == "New York");
   CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
@@ -134,6 +136,10 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalState("0-26938").empty());
   CHECK(NormalZip("19406") == "19406");
   CHECK(NormalZip("40507-1428") == "40507-1428");
+  CHECK(NormalZip("+07102") == "07102");  // specks OCR read around it
+  CHECK(NormalZip("80202.") == "80202");
+  CHECK(NormalZip("\xC2\xBB" "80202") == "80202");
+  CHECK(NormalZip("8O202").empty());
   CHECK(NormalPhone("(610) 272-1717") == "(610) 272-1717");
   CHECK(NormalPhone("+81-3-5205-6333") == "+81-3-5205-6333");
   CHECK(NormalPhone("Suite 300").empty());
