@@ -248,6 +248,19 @@ bool Specks(std::string_view t) {
   return n < 2;
 }
 
+// Words OCR read from specks beside a caption ("a .  coe"): none longer
+// than three letters, no capital and no digit among them.
+bool SpeckRun(std::string_view t) {
+  size_t word = 0;
+  for (char c : t) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isupper(u) || std::isdigit(u) || u >= 0x80) return false;
+    word = std::isalpha(u) ? word + 1 : 0;
+    if (word > 3) return false;
+  }
+  return true;
+}
+
 // The first cell under the caption that is not itself a caption, nor
 // specks of ink ("|", "i") beside the value.
 const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {
@@ -470,8 +483,8 @@ bool IsPartsLine(const Line& l) {
     if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
       any = true;
     } else if (k == LabelKind::kNone && Trim(c.text).size() > 2 &&
-               !GarbledAddress(Trim(c.text)) && !SpeckWord(Trim(c.text)) &&
-               !ClosedSpeck(Trim(c.text))) {
+               !Specks(Trim(c.text)) && !GarbledAddress(Trim(c.text)) &&
+               !SpeckWord(Trim(c.text)) && !ClosedSpeck(Trim(c.text))) {
       // A value, or more than specks of ink (a stamp's fragment OCR
       // garbled, "__\ FINANCIAL", is ink).
       return false;
@@ -838,11 +851,12 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     if (kind == LabelKind::kName || kind == LabelKind::kAuditor) {
       tail = CutAtCaption(tail);
       // What is left of a speck ("on", "."), or one word of three letters
-      // at most beside a form box's caption ("Coe"), is no name: the
-      // value is looked for below.
+      // at most beside a form box's caption ("Coe"), or a run of short
+      // lower-case words ("a .  coe"), is no name: the value is looked for
+      // below.
       bool short_word = tail.size() <= 3 &&
                         cap.info.place == ValuePlace::kBelow;
-      if (Specks(tail) || short_word ||
+      if (Specks(tail) || short_word || SpeckRun(tail) ||
           (tail.size() <= 3 && std::islower(static_cast<unsigned char>(tail[0])))) {
         tail = {};
       }

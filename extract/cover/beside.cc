@@ -537,9 +537,10 @@ std::vector<DateMatch> DatesOnLine(std::string_view raw) {
 }
 
 // A reporting period of over 400 days has a year misread: both dates are
-// left out. (The day of month is no sign: 52/53-week years may begin on a
-// first and end on any day, and a new broker-dealer's first period starts
-// on the day it registered.)
+// left out. The day of month alone is no sign (52/53-week years may begin
+// on a first and end on any day, and a new broker-dealer's first period
+// starts on the day it registered), but from a first of a month a period
+// that is not a year long ends on a month's last day.
 int IsoDay(const std::string& iso) {
   return iso.size() == 10 ? std::stoi(iso.substr(8, 2)) : 0;
 }
@@ -553,7 +554,14 @@ bool IsLastDayOfMonth(const std::string& iso) {
 
 bool PlausiblePeriod(const std::string& start, const std::string& end) {
   std::optional<long> a = DaysFromIsoDate(start), b = DaysFromIsoDate(end);
-  return !a || !b || *b - *a <= 400;
+  if (!a || !b) return true;
+  long days = *b - *a;
+  if (days > 400) return false;
+  // From a first of a month, a period runs a year (52 or 53 weeks, give
+  // or take the week's end) or ends on a month's last day: "January 1,
+  // 2004" to "December 3, 2004" lost a digit of its day.
+  return IsoDay(start) != 1 || (days >= 357 && days <= 372) ||
+         IsLastDayOfMonth(end);
 }
 
 // A date whose year a typeset line wrapped onto the next line: the rest of

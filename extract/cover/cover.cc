@@ -416,10 +416,22 @@ void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
               hits->end());
 }
 
+// A person's name that ends in an initial ("Margaret W."), without the
+// comma of "Doe, John A.": a stamp or a speck took the surname.
+bool CutAtInitial(std::string_view name) {
+  if (name.find(',') != std::string_view::npos) return false;
+  size_t sp = name.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  std::string_view last = name.substr(sp + 1);
+  return (last.size() == 1 || (last.size() == 2 && last[1] == '.')) &&
+         std::isupper(static_cast<unsigned char>(last[0]));
+}
+
 // On a scan, a name whose first word is all in lower case ("mor thgate
 // Execution Services, L.P.") lost its capital to a speck or a misreading:
 // names are printed with a capital first (a brand's "eBay" keeps one
-// inside the word). Left out rather than reported misspelt.
+// inside the word). Left out rather than reported misspelt, as is a
+// contact's name cut at an initial.
 void CheckOcrNames(const Document& doc, std::vector<Hit>* hits) {
   hits->erase(
       std::remove_if(hits->begin(), hits->end(),
@@ -430,6 +442,9 @@ void CheckOcrNames(const Document& doc, std::vector<Hit>* hits) {
                          return false;
                        }
                        if (!OcrText(doc, h.start)) return false;
+                       if (h.name == "contact_name" && CutAtInitial(h.value)) {
+                         return true;
+                       }
                        size_t n = 0;
                        for (char c : h.value) {
                          if (c == ' ') break;
@@ -438,7 +453,7 @@ void CheckOcrNames(const Document& doc, std::vector<Hit>* hits) {
                          }
                          ++n;
                        }
-                       return n >= 2;
+                       return n >= 1;
                      }),
       hits->end());
 }

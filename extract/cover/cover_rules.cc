@@ -721,9 +721,10 @@ std::string PersonName(std::string_view s) {
   return out;
 }
 
-// Two misreadings OCR makes in names that no name is spelled with: a
-// bracket or bar for the "l" after lower-case letters ("Chery]", with no
-// "[" to close), and "Ine"/"lnc" for the legal form "Inc" at the end.
+// Misreadings OCR makes in names that no name is spelled with: a bracket
+// or bar for the "l" after lower-case letters ("Chery]", with no "[" to
+// close), and "Ine"/"lnc" for the legal form "Inc", "Lt."/"Lid" for
+// "Ltd.", at the end.
 std::string OcrMendedName(std::string_view t) {
   std::string out(t);
   if (out.find('[') == std::string::npos) {
@@ -742,6 +743,8 @@ std::string OcrMendedName(std::string_view t) {
     std::string_view last = std::string_view(out).substr(sp + 1);
     if (last == "Ine" || last == "Ine." || last == "lnc" || last == "lnc.") {
       out.replace(sp + 1, 3, "Inc");
+    } else if (last == "Lt." || last == "Lid" || last == "Lid.") {
+      out.replace(sp + 1, std::string::npos, "Ltd.");
     }
   }
   return out;

@@ -261,6 +261,23 @@ TEST_CASE("facing page: a name OCR read without its capital",
       "      mor thgate Execution Services, L.P.\n"
       "                                                       FIRM ID. NO.\n";
   CHECK(testing::OcrCoverValue(page, "registrant_name").empty());
+  // Specks read as short words beside the caption are no name either:
+  // the name is the one under it.
+  const std::string specks =
+      " NAME OF BROKER-DEALER:        a     .      coe           OFFICIAL USE ONLY\n"
+      "    Ironwood Equities Corporation                           FIRM ID. NO.\n";
+  CHECK(testing::OcrCoverValue(specks, "registrant_name") ==
+        "Ironwood Equities Corporation");
+  // A contact's name cut after an initial lost its surname.
+  const std::string contact =
+      " NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n"
+      "    Margaret W.                                      (602) 555-3440\n"
+      "                                         (Area Code - Telephone No.)\n";
+  CHECK(testing::OcrCoverValue(contact, "contact_name").empty());
+  CHECK(testing::OcrCoverValue(contact, "phone") == "(602) 555-3440");
+  std::string whole = contact;
+  whole.replace(whole.find("Margaret W.   "), 23, "Margaret W. Eastlake");
+  CHECK(testing::OcrCoverValue(whole, "contact_name") == "Margaret W. Eastlake");
   std::string fine = page;
   fine.replace(fine.find("mor thgate"), 10, "Northgate ");
   CHECK(testing::OcrCoverValue(fine, "registrant_name") ==
@@ -403,6 +420,14 @@ TEST_CASE("facing page: a period of over 400 days has a year misread",
       "REPORT FOR THE PERIOD BEGINNING   03/17/08     AND ENDING   12/31/08\n";
   CHECK(V(registered, "reporting_period_start") == "2008-03-17");
   CHECK(V(registered, "reporting_period_end") == "2008-12-31");
+  // From a first of a month, a period shorter than a year ends on a
+  // month's last day: "December 3" lost a digit.
+  std::string lost =
+      "REPORT FOR THE PERIOD BEGINNING   January 1, 2004   AND ENDING   December 3, 2004\n";
+  CHECK(V(lost, "reporting_period_end").empty());
+  std::string short_one =
+      "REPORT FOR THE PERIOD BEGINNING   01/01/04     AND ENDING   09/30/04\n";
+  CHECK(V(short_one, "reporting_period_end") == "2004-09-30");
 }
 
 TEST_CASE("facing page: a contact name with a digit is a misreading",
@@ -637,6 +662,9 @@ TEST_CASE("a name needs a word of its own", "[cover][form_box]") {
   CHECK(NormalName("Northwind Holdings plc") == "Northwind Holdings plc");
   CHECK(NormalName("Kestrel Shipping ltd") == "Kestrel Shipping ltd");
   CHECK(NormalName("~Priya K. Raman") == "Priya K. Raman");
+  CHECK(NormalName("Northcott Pinnacle Investments Lt.") ==
+        "Northcott Pinnacle Investments Ltd.");  // "Ltd." misread
+  CHECK(NormalName("Harbor Capital Lid") == "Harbor Capital Ltd.");
 }
 
 TEST_CASE("digits read back from look-alike marks, within bounds",
