@@ -20,6 +20,8 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <cmath>
+#include <string>
 #include <set>
 
 #include "extract/facts/dividends_internal.h"
@@ -34,17 +36,19 @@ namespace {
 const RE2& LabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
-      "quarterly)\\s+)*(?:dividends?|distributions?)"
+      "quarterly|special)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
-      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock)?|"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock|\\s+to\\s+(?:common\\s+)?"
+      "(?:stock|share)holders)?|"
       // "Per share dividends declared", "Per common share cash dividends".
       "per\\s+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
       "(?:\\s+(?:declared|paid))?)"
-      "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared|paid|class\\s+[a-z]))?"
-      "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?|note\\s+\\d+)"
-      "\\))?"
+      "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
+      "class\\s+[a-z]|common\\s+stock))?"
+      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:u\\.?s\\.?\\s+)?dollars"
+      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))?"
       "\\**\\s*:?\\s*");
   return re;
 }
@@ -65,9 +69,10 @@ const RE2& PerShareSectionRe() {
   return re;
 }
 
-// True when a line above `hit` (over at most six rows of amounts) is a
-// per-share section heading alone on its line.
-bool UnderPerShareSection(std::string_view text, Piece hit) {
+// The heading alone on its line above `hit` (over at most six rows of
+// amounts) when it matches `heading_re`, else empty.
+std::string SectionHeading(std::string_view text, Piece hit,
+                           const RE2& heading_re) {
   size_t pos = hit.start;
   for (int k = 0; k < 7 && pos > 0; ++k) {
     size_t end = pos - 1;
@@ -76,23 +81,47 @@ bool UnderPerShareSection(std::string_view text, Piece hit) {
     start = start == std::string_view::npos ? 0 : start + 1;
     pos = start;
     std::vector<GridCell> cells = GridLine(text, {start, end});
-    if (cells.empty()) return false;  // a blank line ends the table
+    if (cells.empty()) return "";  // a blank line ends the table
     bool amounts = false;
     for (const GridCell& c : cells) {
       amounts |= c.cell.kind == TableCell::kMoney;
     }
     if (amounts) continue;  // a row of the section
-    return cells.size() == 1 &&
-           RE2::FullMatch(cells[0].cell.text, PerShareSectionRe());
+    if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
+      return cells[0].cell.text;
+    }
+    return "";
   }
-  return false;
+  return "";
+}
+
+// A row that says only which of the section's dividends it holds:
+// "Declared" and "Paid" under a "Dividends per share:" line.
+const RE2& StatusLabelRe() {
+  static const RE2 re("(?i)\\s*(?:declared|paid)\\s*:?\\s*");
+  return re;
+}
+
+// The row's label, with the heading of its section when the row says per
+// share only through it; empty when the row is no per-share dividend row.
+std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
+  if (RE2::FullMatch(own, LabelRe())) return own;
+  std::string heading;
+  if (RE2::FullMatch(own, SectionLabelRe())) {
+    heading = SectionHeading(text, hit, PerShareSectionRe());
+    return heading.empty() ? "" : own;
+  }
+  if (RE2::FullMatch(own, StatusLabelRe())) {
+    heading = SectionHeading(text, hit, LabelRe());
+  }
+  return heading.empty() ? "" : FoldSpace(heading + " " + own);
 }
 
 const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
-      "half|to|date|year-to-date|ytd|for|the|periods?|and|"
+      "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
       "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
@@ -131,6 +160,34 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   return period > 0;
 }
 
+// The year's total of a row of quarters, value `total_k`, when it is the
+// sum of the quarterly records the row gave (from `before` on): kind
+// "annual". A total with a special dividend in it, or of another measure,
+// gives nothing.
+void AddYearTotal(const Document& doc,
+                  const std::vector<const GridCell*>& values, size_t total_k,
+                  const std::string& heading, size_t before,
+                  std::vector<Dividend>* out) {
+  if (total_k >= values.size() || out->size() < before + 2) return;
+  double sum = 0;
+  for (size_t i = before; i < out->size(); ++i) {
+    if ((*out)[i].kind != "quarterly") return;
+    sum += std::stod((*out)[i].per_share);
+  }
+  auto m = ParseMoneyCell(values[total_k]->cell.text);
+  if (!m || m->scaled || std::abs(std::stod(m->amount) - sum) >= 0.006) {
+    return;
+  }
+  Dividend d = (*out)[before];
+  d.kind = "annual";
+  d.per_share = PerShareForm(m->amount);
+  d.provenance = d.provenance.substr(0, d.provenance.find("; column")) +
+                 "; column '" + heading + "'";
+  d.span = MakeSpan(doc, values[total_k]->cell.start,
+                    values[total_k]->cell.end, 0.8, "dividend.period_row");
+  out->push_back(std::move(d));
+}
+
 }  // namespace
 
 void PeriodRows(const Document& doc, const KeywordHits& hits,
@@ -141,16 +198,15 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                       "er Common Share", "er ADS", "er American Depositary"});
   std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
   lines.insert(lines.end(), more.begin(), more.end());
+  more = hits.LinesWith({"Declared", "Paid"});  // rows of a section
+  lines.insert(lines.end(), more.begin(), more.end());
   std::set<size_t> seen;
   for (Piece hit : lines) {
     if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
-    if (!RE2::FullMatch(cells[0].cell.text, LabelRe()) &&
-        !(RE2::FullMatch(cells[0].cell.text, SectionLabelRe()) &&
-          UnderPerShareSection(text, hit))) {
-      continue;
-    }
+    std::string label = RowLabel(text, hit, cells[0].cell.text);
+    if (label.empty()) continue;
     Piece value_line = hit;
     if (cells.size() == 1 && hit.end < text.size()) {
       // The label alone on its line, its amounts on the next one and
@@ -245,9 +301,9 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (!ok) continue;
-    std::string label = cells[0].cell.text;
-    std::string status = ContainsLower(label, "declared") ? "declared"
-                         : ContainsLower(label, "paid")   ? "paid"
+    const std::string& own = cells[0].cell.text;
+    std::string status = ContainsLower(own, "declared") ? "declared"
+                         : ContainsLower(own, "paid")   ? "paid"
                                                           : "";
     std::string currency;
     for (const GridCell* v : values) {
@@ -255,31 +311,44 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (m && !m->currency.empty()) currency = m->currency;
     }
     size_t before = out->size();
+    // A column of the year's total after quarter columns ("Total", "Year",
+    // "Full Year"): read after the quarters, and only as their sum.
+    size_t total_k = values.size();
+    static const RE2 total_re("(?i)(?:total|(?:full\\s+|fiscal\\s+)?year)");
+    static const RE2 ordinal_re("(?i)(?:first|second|third|fourth)");
     for (size_t k = 0; k < values.size(); ++k) {
       std::string p = FoldSpace(period[k]);
+      if (RE2::FullMatch(p, total_re)) {
+        total_k = k;
+        continue;
+      }
+      // Bare "First" ... "Fourth" are quarters under a heading or title
+      // that says so ("Quarterly Financial Data").
+      std::string p_kind = p;
+      if (months_above && RE2::FullMatch(p, ordinal_re)) p_kind += " quarter";
       std::string kind;
       // Weeks by number: up to 16 a quarter, up to 47 a year to date.
       int weeks = 0;
-      RE2::PartialMatch(p, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
-      if (ContainsLower(p, "six") || ContainsLower(p, "nine") ||
-          ContainsLower(p, "twenty-six") || ContainsLower(p, "thirty-nine") ||
-          ContainsLower(p, "to date") || ContainsLower(p, "to-date") ||
-          ContainsLower(p, "half") || ContainsLower(p, "ytd") ||
+      RE2::PartialMatch(p_kind, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
+      if (ContainsLower(p_kind, "six") || ContainsLower(p_kind, "nine") ||
+          ContainsLower(p_kind, "twenty-six") || ContainsLower(p_kind, "thirty-nine") ||
+          ContainsLower(p_kind, "to date") || ContainsLower(p_kind, "to-date") ||
+          ContainsLower(p_kind, "half") || ContainsLower(p_kind, "ytd") ||
           (weeks > 16 && weeks < 48)) {
         kind = "";  // a year-to-date total: no kind of the contract
       } else if ((weeks > 0 && weeks <= 16) ||
-                 ContainsLower(p, "three months") ||
-                 ContainsLower(p, "quarter") ||
-                 ContainsLower(p, "thirteen weeks") ||
-                 RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {
+                 ContainsLower(p_kind, "three months") ||
+                 ContainsLower(p_kind, "quarter") ||
+                 ContainsLower(p_kind, "thirteen weeks") ||
+                 RE2::PartialMatch(p_kind, "(?i)\\bq[1-4]\\b")) {
         kind = "quarterly";
-      } else if (RE2::PartialMatch(p, YearRe())) {
+      } else if (RE2::PartialMatch(p_kind, YearRe())) {
         if (months_above) continue;
         kind = "annual";
       } else {
         continue;
       }
-      if (kind.empty() && !RE2::PartialMatch(p, YearRe())) {
+      if (kind.empty() && !RE2::PartialMatch(p_kind, YearRe())) {
         continue;
       }
       auto m = ParseMoneyCell(values[k]->cell.text);
@@ -287,6 +356,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       Dividend d;
       d.kind = kind;
       if (kind == "annual") d.fiscal_year = p;
+      if (ContainsLower(own, "special")) d.kind = "special";
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
       d.status = status;
@@ -301,6 +371,9 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                         "dividend.period_row");
       out->push_back(std::move(d));
     }
+    AddYearTotal(doc, values, total_k, FoldSpace(period[std::min(
+                                           total_k, values.size() - 1)]),
+                 before, out);
     if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }
 }

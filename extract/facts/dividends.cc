@@ -195,7 +195,7 @@ const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
-      "returned|"
+      "returned|reduced|decreased|lowered|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
       "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
       "amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"

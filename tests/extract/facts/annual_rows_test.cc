@@ -1,0 +1,207 @@
+// More shapes of per-share dividend rows and tables in 10-K and 10-Q
+// filings, written from general knowledge of such filings (no filing of the
+// corpus): row labels that state a unit or a class after the per-share
+// words, "Declared" and "Paid" rows under a "Dividends per share:" line,
+// quarter columns with the year's total beside them, an "Amount" column
+// under a lead-in that says per share, and a dividend cut in a sentence.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+using testing::TextDoc;
+
+TEST_CASE("period rows: a unit in the label, amounts without a sign",
+          "[facts][dividends][annual]") {
+  // "(dollars)" after the label, as statements in millions of dollars
+  // state their per-share rows; the EPS row above is no dividend.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended June 30,</td><td colspan="2">Six Months Ended June 30,</td></tr>
+<tr><td>(millions of dollars, except per share amounts)</td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>
+<tr><td>Earnings per common share (dollars)</td><td>2.14</td><td>1.94</td><td>4.90</td><td>4.73</td></tr>
+<tr><td>Dividends per common share (dollars)</td><td>0.95</td><td>0.91</td><td>1.90</td><td>1.82</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.95");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.91");
+  CHECK(got[2].per_share == "1.90");
+  CHECK(got[2].kind.empty());  // six months: a year-to-date sum
+  CHECK(got[3].per_share == "1.82");
+}
+
+TEST_CASE("period rows: labels with the holders, a class or both verbs",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 5.10</td><td>$ 4.70</td></tr>
+<tr><td>Dividends paid per share to common stockholders</td><td>$ 1.20</td><td>$ 1.10</td></tr>
+</table>
+<p>Other data:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share&#8212;common stock</td><td>$ 2.40</td><td>$ 2.20</td></tr>
+</table>
+<p>Distributions:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends per share declared and paid</td><td>$ 0.80</td><td>$ 0.76</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "1.20");
+  CHECK(got[0].status == "paid");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[2].per_share == "2.40");
+  CHECK(got[3].per_share == "2.20");
+  CHECK(got[4].per_share == "0.80");
+  CHECK(got[5].fiscal_year == "2023");
+}
+
+TEST_CASE("period rows: a special dividend's row keeps its kind",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Regular dividends declared per share</td><td>$ 1.60</td><td>$ 1.50</td></tr>
+<tr><td>Special dividends declared per share</td><td>$ 2.00</td><td>&#8212;</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[2].per_share == "2.00");
+  CHECK(got[2].kind == "special");
+  CHECK(got[2].fiscal_year == "2024");
+}
+
+TEST_CASE("period rows: Declared and Paid under a dividends-per-share line",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Net income per share</td><td>$ 3.12</td><td>$ 2.98</td><td>$ 2.75</td></tr>
+<tr><td>Dividends per share:</td><td></td><td></td><td></td></tr>
+<tr><td>Declared</td><td>$ 1.93</td><td>$ 1.89</td><td>$ 1.81</td></tr>
+<tr><td>Paid</td><td>$ 1.91</td><td>$ 1.87</td><td>$ 1.79</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "1.93");
+  CHECK(got[0].status == "declared");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance == "row 'Dividends per share: Declared'; column '2024'");
+  CHECK(got[3].per_share == "1.91");
+  CHECK(got[3].status == "paid");
+  CHECK(got[5].per_share == "1.79");
+  // "Declared" and "Paid" rows under another heading are no dividends.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Interest per share:</td><td></td><td></td></tr>
+<tr><td>Declared</td><td>$ 0.50</td><td>$ 0.45</td></tr>
+<tr><td>Paid</td><td>$ 0.48</td><td>$ 0.44</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("period rows: quarter columns and the year's total beside them",
+          "[facts][dividends][annual]") {
+  // Selected quarterly data: bare "First" ... "Fourth" under a title that
+  // says quarterly, a "Year" column that is their sum.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>2023</td><td>First</td><td>Second</td><td>Third</td><td>Fourth</td><td>Year</td></tr>
+<tr><td>Net sales</td><td>$ 4,379</td><td>$ 4,694</td><td>$ 4,532</td><td>$ 3,920</td><td>$ 17,525</td></tr>
+<tr><td>Net income per share - diluted</td><td>1.85</td><td>2.03</td><td>1.87</td><td>1.49</td><td>7.24</td></tr>
+<tr><td>Cash dividends declared per share</td><td>1.24</td><td>1.24</td><td>1.30</td><td>1.30</td><td>5.08</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "1.24");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].provenance ==
+        "row 'Cash dividends declared per share'; column 'First'");
+  CHECK(got[3].per_share == "1.30");
+  CHECK(got[4].per_share == "5.08");
+  CHECK(got[4].kind == "annual");
+  CHECK(got[4].provenance ==
+        "row 'Cash dividends declared per share'; column 'Year'");
+  // A "Total" column that is not the quarters' sum gives no record; the
+  // quarters stay.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Total</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 0.40</td><td>$ 0.40</td><td>$ 1.80</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.40");
+  // Without a word of quarters above, bare ordinals name no period.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>First</td><td>Second</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 0.40</td><td>$ 0.40</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("column-headed table: an Amount column under a per-share lead-in",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table summarizes the per share dividends declared by our Board of Directors in fiscal 2024:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Amount</td></tr>
+<tr><td>January 16, 2024</td><td>February 9, 2024</td><td>March 1, 2024</td><td>$ 1.06</td></tr>
+<tr><td>April 17, 2024</td><td>May 10, 2024</td><td>June 3, 2024</td><td>$ 1.06</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.06");
+  CHECK(got[0].declared_date == "2024-01-16");
+  CHECK(got[0].record_date == "2024-02-09");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].total_amount.empty());
+  CHECK(got[1].payable_date == "2024-06-03");
+  // The lead-in says nothing of per share, or a unit of totals is stated:
+  // the amounts may be totals, and give nothing.
+  for (const char* lead :
+       {"The following table summarizes the dividends declared in fiscal "
+        "2024:",
+        "The following table summarizes the per share dividends declared in "
+        "fiscal 2024 (in millions):"}) {
+    INFO(lead);
+    got = ExtractDividends(HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<p>)") + lead + R"(</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Amount</td></tr>
+<tr><td>January 16, 2024</td><td>February 9, 2024</td><td>March 1, 2024</td><td>$ 106</td></tr>
+</table></body></html>)"));
+    CHECK(got.empty());
+  }
+}
+
+TEST_CASE("sentences: a dividend reduced from one rate to another",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nIn January 2024, our Board of Directors reduced "
+              "the quarterly cash dividend from $0.48 per share to $0.25 per "
+              "share.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.48");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.25");
+  CHECK(got[1].kind == "quarterly");
+  // A reduction of a price or of a rate of interest is no dividend.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nWe reduced the exercise price of the warrants from $12.00 "
+      "per share to $8.00 per share.\n"));
+  CHECK(got.empty());
+}
+
+}  // namespace
+}  // namespace secx
