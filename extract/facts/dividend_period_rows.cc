@@ -69,54 +69,6 @@ const RE2& PerShareSectionRe() {
   return re;
 }
 
-// The heading alone on its line above `hit` (over at most six rows of
-// amounts) when it matches `heading_re`, else empty.
-std::string SectionHeading(std::string_view text, Piece hit,
-                           const RE2& heading_re) {
-  size_t pos = hit.start;
-  for (int k = 0; k < 7 && pos > 0; ++k) {
-    size_t end = pos - 1;
-    size_t start =
-        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
-    start = start == std::string_view::npos ? 0 : start + 1;
-    pos = start;
-    std::vector<GridCell> cells = GridLine(text, {start, end});
-    if (cells.empty()) return "";  // a blank line ends the table
-    bool amounts = false;
-    for (const GridCell& c : cells) {
-      amounts |= c.cell.kind == TableCell::kMoney;
-    }
-    if (amounts) continue;  // a row of the section
-    if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
-      return cells[0].cell.text;
-    }
-    return "";
-  }
-  return "";
-}
-
-// A row that says only which of the section's dividends it holds:
-// "Declared" and "Paid" under a "Dividends per share:" line.
-const RE2& StatusLabelRe() {
-  static const RE2 re("(?i)\\s*(?:declared|paid)\\s*:?\\s*");
-  return re;
-}
-
-// The row's label, with the heading of its section when the row says per
-// share only through it; empty when the row is no per-share dividend row.
-std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
-  if (RE2::FullMatch(own, LabelRe())) return own;
-  std::string heading;
-  if (RE2::FullMatch(own, SectionLabelRe())) {
-    heading = SectionHeading(text, hit, PerShareSectionRe());
-    return heading.empty() ? "" : own;
-  }
-  if (RE2::FullMatch(own, StatusLabelRe())) {
-    heading = SectionHeading(text, hit, LabelRe());
-  }
-  return heading.empty() ? "" : FoldSpace(heading + " " + own);
-}
-
 const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
@@ -160,6 +112,82 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   return period > 0;
 }
 
+// The heading alone on its line above `hit` (over at most six rows of
+// amounts, and of period headings when `over_periods`) when it matches
+// `heading_re`, else empty.
+std::string SectionHeading(std::string_view text, Piece hit,
+                           const RE2& heading_re, bool over_periods = false) {
+  size_t pos = hit.start;
+  bool periods = false;
+  for (int k = 0; k < 9 && pos > 0; ++k) {
+    size_t end = pos - 1;
+    size_t start =
+        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    pos = start;
+    std::vector<GridCell> cells = GridLine(text, {start, end});
+    if (cells.empty()) {
+      if (over_periods && periods) continue;  // a title set apart
+      return "";  // a blank line ends the table
+    }
+    bool amounts = false;
+    for (const GridCell& c : cells) {
+      amounts |= c.cell.kind == TableCell::kMoney;
+    }
+    if (amounts) continue;  // a row of the section
+    if (over_periods && PeriodLine(text, {start, end}, false)) {
+      periods = true;
+      continue;
+    }
+    if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
+      return cells[0].cell.text;
+    }
+    return "";
+  }
+  return "";
+}
+
+// A row that says only which of the section's dividends it holds:
+// "Declared" and "Paid" under a "Dividends per share:" line.
+const RE2& StatusLabelRe() {
+  static const RE2 re("(?i)\\s*(?:declared|paid)\\s*:?\\s*");
+  return re;
+}
+
+// A row named by a class of common stock: "Class A common stock".
+const RE2& ClassNameRowRe() {
+  static const RE2 re(
+      "(?i)\\s*class\\s+[a-z]\\s*(?:common\\s+)?(?:stock|shares?)?\\s*:?\\s*");
+  return re;
+}
+
+// A title or lead-in over a table of class rows that says the table holds
+// dividends per share: "Dividends declared per share", "The following
+// table presents dividends declared per share:".
+const RE2& DividendTitleRe() {
+  static const RE2 re(
+      "(?i)[^\\n]{0,120}\\bdividends?\\b[^\\n]{0,40}\\bper\\s+(?:common\\s+)?"
+      "share\\b[^\\n\\d$]{0,40}");
+  return re;
+}
+
+// The row's label, with the heading of its section when the row says per
+// share only through it; empty when the row is no per-share dividend row.
+std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
+  if (RE2::FullMatch(own, LabelRe())) return own;
+  std::string heading;
+  if (RE2::FullMatch(own, SectionLabelRe())) {
+    heading = SectionHeading(text, hit, PerShareSectionRe());
+    return heading.empty() ? "" : own;
+  }
+  if (RE2::FullMatch(own, StatusLabelRe())) {
+    heading = SectionHeading(text, hit, LabelRe());
+  } else if (RE2::FullMatch(own, ClassNameRowRe())) {
+    heading = SectionHeading(text, hit, DividendTitleRe(), true);
+  }
+  return heading.empty() ? "" : FoldSpace(heading + " " + own);
+}
+
 // The year's total of a row of quarters, value `total_k`, when it is the
 // sum of the quarterly records the row gave (from `before` on): kind
 // "annual". A total with a special dividend in it, or of another measure,
@@ -198,7 +226,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                       "er Common Share", "er ADS", "er American Depositary"});
   std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
   lines.insert(lines.end(), more.begin(), more.end());
-  more = hits.LinesWith({"Declared", "Paid"});  // rows of a section
+  more = hits.LinesWith({"Declared", "Paid", "Class", "CLASS"});  // rows
   lines.insert(lines.end(), more.begin(), more.end());
   std::set<size_t> seen;
   for (Piece hit : lines) {

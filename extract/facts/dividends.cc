@@ -314,8 +314,9 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 // A statement row label that is the dividend and its per-share amount and
 // nothing else, without a verb: "Common stock dividends ($1.12 per share)",
 // "Cash dividends - $0.96 per share", "Dividends on common stock ($0.72 per
-// share)". The whole line must be the label: a line that only starts with
-// "Dividends" may hold another row's amount. Also a class before the
+// share)", "Dividends, common stock ($0.72 per share)". The whole line
+// must be the label: a line that only starts with "Dividends" may hold
+// another row's amount. Also a class before the
 // label ("Class A common stock dividends"), the stock after a dash
 // ("Dividends — common stock ($0.94 per share)"), ordinary shares, and
 // a footnote marker at the end ("($0.94 per share)(1)", "... *").
@@ -324,7 +325,7 @@ const RE2& BareLabelRe() {
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
       "quarterly|class\\s+[a-c])\\s+)*"
       "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
-      "shares|stockholders|shareholders)|\\s*(?:-|\xE2\x80\x94|\xE2\x80\x93)"
+      "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+"
       "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");

@@ -203,5 +203,53 @@ TEST_CASE("sentences: a dividend reduced from one rate to another",
   CHECK(got.empty());
 }
 
+TEST_CASE("period rows: class rows under a title that says per share",
+          "[facts][dividends][annual]") {
+  // A title paragraph of its own, a lead-in sentence: every class row is
+  // a dividend per share of its class.
+  for (const char* title : {"Dividends declared per share",
+                            "The following table presents dividends declared "
+                            "per share:"}) {
+    INFO(title);
+    auto got = ExtractDividends(HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<p>)") + title + R"(</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Class A common stock</td><td>$ 0.64</td><td>$ 0.60</td></tr>
+<tr><td>Class B common stock</td><td>$ 0.58</td><td>$ 0.54</td></tr>
+</table></body></html>)"));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0].per_share == "0.64");
+    CHECK(got[0].share_class == "Class A");
+    CHECK(got[0].kind == "annual");
+    CHECK(got[0].fiscal_year == "2024");
+    CHECK(got[3].per_share == "0.54");
+    CHECK(got[3].share_class == "Class B");
+    CHECK(got[3].fiscal_year == "2023");
+  }
+  // Class rows of earnings per share are no dividends.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Net income per share</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Class A common stock</td><td>$ 3.64</td><td>$ 3.60</td></tr>
+<tr><td>Class B common stock</td><td>$ 3.58</td><td>$ 3.54</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("statement labels: the stock after a comma",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Net income</td><td>2,345</td><td>2,345</td></tr>
+<tr><td>Dividends, common stock ($2.06 per share)</td><td>(1,234</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.06");
+  CHECK(got[0].provenance == "row 'Dividends, common stock ($2.06 per share)'");
+}
+
 }  // namespace
 }  // namespace secx
