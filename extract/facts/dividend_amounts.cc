@@ -231,10 +231,20 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), sep_re) &&
         (shared[i] || SaysPerShare(After(lower, all, i)));
   }
-  size_t prev_end = 0;
+  size_t prev_end = 0, prev_lead = 0;
   for (size_t i = 0; i < all.size(); ++i) {
     const Money& m = all[i];
     size_t lead = prev_end;
+    // The rate a change ends at ("from $12.00 per share to $11.00") is of
+    // the same thing as the rate it starts from: an exercise price reduced
+    // "following the special dividend" is a price at both ends.
+    static const RE2 to_re("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*to\\s*");
+    size_t pair_lead = prev_lead;
+    bool pair_to =
+        i > 0 && RE2::FullMatch(re2::StringPiece(lower.data() + all[i - 1].end,
+                                                 m.start - all[i - 1].end),
+                                to_re);
+    prev_lead = lead;
     prev_end = m.end;
     if (m.scaled) continue;
     // The next amount of a list whose first is a per-share dividend.
@@ -337,6 +347,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       continue;  // a change of the rate, not a rate
     }
     if (PriceOrTerm(lower, lead, m.start)) continue;
+    if (pair_to && PriceOrTerm(lower, pair_lead, all[i - 1].start)) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
         lead_in.find("prior ") != std::string_view::npos) {

@@ -196,11 +196,20 @@ TEST_CASE("sentences: a dividend reduced from one rate to another",
   CHECK(got[0].kind == "quarterly");
   CHECK(got[1].per_share == "0.25");
   CHECK(got[1].kind == "quarterly");
-  // A reduction of a price or of a rate of interest is no dividend.
-  got = ExtractDividends(TextDoc(
-      "FORM 10-K\n\nWe reduced the exercise price of the warrants from $12.00 "
-      "per share to $8.00 per share.\n"));
-  CHECK(got.empty());
+  // A reduction of a price is no dividend, though a dividend caused it:
+  // the rate a change ends at is of the same thing as the one it starts
+  // from.
+  for (const char* s :
+       {"We reduced the exercise price of the warrants from $12.00 per share "
+        "to $8.00 per share.",
+        "The exercise price of the warrants was reduced from $12.00 per share "
+        "to $11.00 per share following the special dividend.",
+        "The conversion price was increased from $40.00 per share to $41.50 "
+        "per share after the dividend was paid."}) {
+    INFO(s);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"))
+              .empty());
+  }
 }
 
 TEST_CASE("period rows: class rows under a title that says per share",
