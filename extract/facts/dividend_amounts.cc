@@ -99,13 +99,21 @@ bool Says(std::string_view after, const char* w, size_t within) {
 }
 
 // Per-share words right after an amount.
+// "$0.59 per Class A share", "per Class B common share".
+bool PerClassShare(std::string_view after) {
+  static const RE2 re(
+      "^\\s{0,4}per\\s+class\\s+[a-c]\\s+(?:common\\s+|ordinary\\s+)?share");
+  std::string_view head = after.substr(0, 48);
+  return RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), re);
+}
+
 bool SaysPerShare(std::string_view after) {
   return Says(after, "per share", 12) || Says(after, "a share", 6) ||
          Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
-         Says(after, "per preferred share", 12);
+         Says(after, "per preferred share", 12) || PerClassShare(after);
 }
 
 // The prior year's figure in a parenthesis: "$0.51 (2023: $0.47)".

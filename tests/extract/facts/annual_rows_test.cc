@@ -260,5 +260,32 @@ TEST_CASE("statement labels: the stock after a comma",
   CHECK(got[0].provenance == "row 'Dividends, common stock ($2.06 per share)'");
 }
 
+TEST_CASE("per-share words naming a class",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Dividends paid ($0.59 per Class A share and $0.60 per Class B share)</td><td>(1,234</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.59");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[1].per_share == "0.60");
+  CHECK(got[1].share_class == "Class B");
+  got = ExtractDividends(
+      TextDoc("FORM 10-Q\n\nOn April 24, 2024, the Board of Directors "
+              "declared a quarterly dividend of $0.20 per Class A common "
+              "share, payable on May 20, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[0].payable_date == "2024-05-20");
+  // A price per class share is none.
+  CHECK(ExtractDividends(
+            TextDoc("FORM 10-K\n\nWe repurchased shares at an average price "
+                    "of $45.10 per Class B share, after dividends.\n"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
