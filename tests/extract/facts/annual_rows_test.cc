@@ -3,7 +3,8 @@
 // corpus): row labels that state a unit or a class after the per-share
 // words, "Declared" and "Paid" rows under a "Dividends per share:" line,
 // quarter columns with the year's total beside them, an "Amount" column
-// under a lead-in that says per share, and a dividend cut in a sentence.
+// under a lead-in that says per share, and a dividend cut in a sentence;
+// revenue shares of a quarter and the year to date that end on one day.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -284,6 +285,36 @@ TEST_CASE("per-share words naming a class",
   CHECK(ExtractDividends(
             TextDoc("FORM 10-K\n\nWe repurchased shares at an average price "
                     "of $45.10 per Class B share, after dividends.\n"))
+            .empty());
+}
+
+TEST_CASE("revenue shares of a quarter and the year to date",
+          "[facts][revenue][annual]") {
+  // Two periods that end on one day: one share each, in the order
+  // written, both of that year.
+  auto got = ExtractRevenueShares(TextDoc(
+      "FORM 10-Q\n\nSales to our largest customer, Acme Corp., represented "
+      "12% and 11% of revenue for the three and nine months ended September "
+      "30, 2024, respectively.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].percent == "12");
+  CHECK(got[0].subject == "Acme Corp.");
+  CHECK(got[0].metric == "revenue");
+  CHECK(got[0].period_end == "2024");
+  CHECK(got[1].percent == "11");
+  CHECK(got[1].period_end == "2024");
+  got = ExtractRevenueShares(TextDoc(
+      "FORM 10-Q\n\nFor the three and six months ended June 30, 2024, one "
+      "customer accounted for 15% and 13% of net sales, respectively.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].percent == "15");
+  CHECK(got[1].percent == "13");
+  CHECK(got[1].period_end == "2024");
+  // One period and two shares: not known which is whose.
+  CHECK(ExtractRevenueShares(
+            TextDoc("FORM 10-Q\n\nSales to Acme Corp. represented 12% and "
+                    "11% of revenue for the nine months ended September 30, "
+                    "2024, respectively.\n"))
             .empty());
 }
 
