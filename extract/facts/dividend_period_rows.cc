@@ -86,6 +86,16 @@ const RE2& YearRe() {
   return re;
 }
 
+// The heading of a column of changes between the periods: "% Change",
+// "Change", "Increase (Decrease)", "% Inc. (Dec.)".
+const RE2& ChangeRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:%|percent(?:age)?)?\\s*(?:change|variance|"
+      "inc(?:rease)?\\.?\\s*(?:/|\\s)?\\s*\\(?\\s*dec(?:rease)?\\.?\\s*\\)?)"
+      "\\s*(?:\\(?%\\)?)?\\s*");
+  return re;
+}
+
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
@@ -101,6 +111,8 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
     if (RE2::FullMatch(c.cell.text, PeriodCellRe()) ||
         c.cell.kind == TableCell::kDate) {
       ++period;
+    } else if (i != 0 && RE2::FullMatch(c.cell.text, ChangeRe())) {
+      continue;  // a column of changes beside the periods
     } else if (i != 0) {
       return false;  // only the first slot may hold a caption
     } else if (ContainsLower(c.cell.text, "date") ||
@@ -188,6 +200,55 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   return heading.empty() ? "" : FoldSpace(heading + " " + own);
 }
 
+// A row label wrapped over two lines: "Cash dividends declared per" with
+// the amounts, then "common share" alone; or "Dividends declared per share
+// of" alone, then "common stock" with the amounts. The joined label must
+// be a per-share dividend label; `cells` and `value_line` become those of
+// the amounts.
+bool WrappedLabel(std::string_view text, std::vector<GridCell>* cells,
+                  Piece* value_line, std::string* label) {
+  size_t ns = value_line->end + 1;
+  if (ns >= text.size()) return false;
+  size_t ne = text.find('\n', ns);
+  if (ne == std::string_view::npos) ne = text.size();
+  std::vector<GridCell> next = GridLine(text, {ns, ne});
+  if (next.empty() || next[0].cell.kind != TableCell::kWords) return false;
+  std::string joined =
+      FoldSpace((*cells)[0].cell.text + " " + next[0].cell.text);
+  if (!RE2::FullMatch(joined, LabelRe())) return false;
+  if (cells->size() >= 2 && next.size() == 1) {
+    *label = joined;
+    return true;
+  }
+  if (cells->size() == 1 && next.size() >= 2) {
+    cells->insert(cells->end(), next.begin() + 1, next.end());
+    *value_line = {ns, ne};
+    *label = joined;
+    return true;
+  }
+  return false;
+}
+
+// Drops the cells of `values` under a column of changes; false when a cell
+// left is no amount (the row is of another kind).
+bool DropChanges(std::string_view text, const std::vector<Piece>& block,
+                 std::vector<const GridCell*>* values) {
+  std::vector<const GridCell*> kept;
+  for (const GridCell* v : *values) {
+    bool change = false;
+    for (Piece line : block) {
+      std::vector<GridHeading> hs = GridHeadings(text, {line});
+      int h = HeadingOf(hs, *v);
+      change |= h >= 0 && RE2::FullMatch(hs[h].text, ChangeRe());
+    }
+    if (change) continue;
+    if (v->cell.kind != TableCell::kMoney) return false;
+    kept.push_back(v);
+  }
+  *values = std::move(kept);
+  return !values->empty();
+}
+
 // The year's total of a row of quarters, value `total_k`, when it is the
 // sum of the quarterly records the row gave (from `before` on): kind
 // "annual". A total with a special dividend in it, or of another measure,
@@ -234,8 +295,10 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
     std::string label = RowLabel(text, hit, cells[0].cell.text);
-    if (label.empty()) continue;
     Piece value_line = hit;
+    if (label.empty() && !WrappedLabel(text, &cells, &value_line, &label)) {
+      continue;
+    }
     if (cells.size() == 1 && hit.end < text.size()) {
       // The label alone on its line, its amounts on the next one and
       // nothing else there: "Cash dividends declared per share" over
@@ -254,16 +317,15 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       cells.insert(cells.end(), next.begin(), next.end());
     }
     if (cells.size() < 2) continue;
+    // The row's cells but dashes; all amounts, but for those under a
+    // column of changes ("% Change"), which are dropped below.
     std::vector<const GridCell*> values;
-    bool other = false;
+    bool money = false;
     for (size_t i = 1; i < cells.size(); ++i) {
-      if (cells[i].cell.kind == TableCell::kMoney) {
-        values.push_back(&cells[i]);
-      } else if (cells[i].cell.kind != TableCell::kDash) {
-        other = true;
-      }
+      if (cells[i].cell.kind != TableCell::kDash) values.push_back(&cells[i]);
+      money |= cells[i].cell.kind == TableCell::kMoney;
     }
-    if (values.empty() || other) continue;
+    if (!money) continue;
     bool tabbed = text.substr(value_line.start, value_line.size()).find('\t') !=
                   std::string_view::npos;
     // Walk up to the nearest run of period heading lines.
@@ -290,7 +352,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (in_block) break;
       if (FoldSpace(l).size() > 150) break;  // prose: the table began below
     }
-    if (block.empty()) continue;
+    if (block.empty() || !DropChanges(text, block, &values)) continue;
     // A heading of years only may sit under a heading of periods set apart
     // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
     // column is no fiscal year. Lines up to 8 above the block are read for

@@ -152,6 +152,73 @@ TEST_CASE("period rows: quarter columns and the year's total beside them",
   CHECK(got.empty());
 }
 
+TEST_CASE("period rows: a column of changes beside the years",
+          "[facts][dividends][annual]") {
+  // Financial highlights: "% Change" or "Change" after the years; the
+  // change is no dividend, and the years' amounts are read.
+  for (const char* change : {"% Change", "Change", "Increase (Decrease)"}) {
+    INFO(change);
+    auto got = ExtractDividends(HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>)") + change + R"(</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 5.00</td><td>$ 4.50</td><td>11%</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td><td>$ 0.10</td></tr>
+<tr><td>Dividends paid per share</td><td>$ 1.98</td><td>$ 1.88</td><td>5%</td></tr>
+</table></body></html>)"));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0].per_share == "2.00");
+    CHECK(got[0].fiscal_year == "2024");
+    CHECK(got[1].per_share == "1.90");
+    CHECK(got[1].fiscal_year == "2023");
+    CHECK(got[2].per_share == "1.98");
+    CHECK(got[3].per_share == "1.88");
+  }
+  // A column of shares of a total is no change: the row is not read.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>% of Total</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td><td>40%</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("period rows: a label wrapped over two lines",
+          "[facts][dividends][annual]") {
+  // The amounts on the first line, "common share" below them.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Cash dividends declared per</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+<tr><td>common share</td><td></td><td></td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].provenance ==
+        "row 'Cash dividends declared per common share'; column '2024'");
+  CHECK(got[1].per_share == "1.90");
+  // The amounts on the second line.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">Years Ended December 31,</td></tr>
+<tr><td>(In millions, except per share data)</td><td>2024</td><td>2023</td></tr>
+<tr><td>Net income</td><td>$ 5,000</td><td>$ 4,500</td></tr>
+<tr><td>Dividends declared per share of</td><td></td><td></td></tr>
+<tr><td>common stock</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "1.90");
+  // A next line that makes no dividend label joins nothing.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+<tr><td>employee</td><td></td><td></td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 TEST_CASE("column-headed table: an Amount column under a per-share lead-in",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
