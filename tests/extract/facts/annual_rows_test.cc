@@ -355,6 +355,35 @@ TEST_CASE("per-share words naming a class",
             .empty());
 }
 
+TEST_CASE("sentences: one rate in two years is two dividends",
+          "[facts][dividends][annual]") {
+  // The year's rate and a declaration of the next year at the same rate
+  // are not one dividend: the declaration keeps its dates, and the year's
+  // rate takes none of them.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>We paid quarterly dividends of $0.23 per share in each quarter of 2023.</p>
+<p>On January 25, 2024, the Board of Directors declared a quarterly dividend of $0.23 per share payable March 1, 2024 to holders of record on February 9, 2024.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.23");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].declared_date.empty());
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[1].per_share == "0.23");
+  CHECK(got[1].fiscal_year.empty());
+  CHECK(got[1].declared_date == "2024-01-25");
+  CHECK(got[1].record_date == "2024-02-09");
+  // A fiscal year that ends early in the calendar holds the dates of the
+  // year before: one dividend.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The Board declared a quarterly dividend of $0.25 per share in fiscal 2024.</p>
+<p>On November 1, 2023, the Board declared a dividend of $0.25 per share payable December 1, 2023.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[0].declared_date == "2023-11-01");
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
