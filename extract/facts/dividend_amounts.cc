@@ -189,6 +189,11 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   for (const char* w : kWords) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
+  // "shares at $40.00 per share": a price ("at the rate of" is none).
+  static const RE2 at_re("\\bat\\s*$");
+  if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), at_re)) {
+    return true;
+  }
   // A hypothesis anywhere before the amount in its clause.
   std::string_view clause = std::string_view(lower).substr(
       at > 120 ? at - 120 : 0, std::min<size_t>(at, 120));

@@ -93,8 +93,11 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           "^[\\s-]*(?:meeting|committee|purpose|item|charge|financial|"
           "statement|report|period|result|earnings|filing|review|balance|"
           "closing|audit|condensed|consolidated|basis|tax)");
+      // "$1.24 per share on an annualized basis" is an annual rate.
       bool other = RE2::PartialMatch(
-          re2::StringPiece(follow.data(), follow.size()), other_re);
+                       re2::StringPiece(follow.data(), follow.size()),
+                       other_re) &&
+                   !(std::string_view(k.word) == "annualized" && p > pos);
       // "year end" names a dividend only before one ("a year-end
       // dividend"); "Subsequent to year end, the Board declared a
       // quarterly dividend" names a time.
@@ -186,8 +189,9 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
 }
 
 // A verb that makes a sentence a declaration or payment; "dividends per
-// share" and "the dividend was / totaled" need no other ("Our quarterly
-// dividend was $0.19 per share in 2024"), nor does a statement label that
+// share" and "the dividend (rate) is / was / totaled" need no other ("Our
+// quarterly dividend was $0.19 per share in 2024", "The current quarterly
+// dividend rate is $0.50 per share"), nor does a statement label that
 // says per share in its parenthesis ("Dividends (per share — $0.51,
 // $0.47, $1.02 and $0.94)"). "Received" only with holders as its subject
 // (a company that received an investee's dividend paid none).
@@ -197,8 +201,8 @@ const RE2& VerbRe() {
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
       "returned|reduced|decreased|lowered|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
-      "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
-      "amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
+      "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+)?(?:is|was|were|totaled|"
+      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
       "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
       "\\breceived\\b");
   return re;
@@ -556,6 +560,21 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
           RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                             year_re)) {
         d.kind.clear();
+      }
+    }
+    if (d.kind == "annual" && cands.size() > 1 &&
+        (!d.record_date.empty() || !d.payable_date.empty())) {
+      // A year's rate beside a quarter's payment ("to $1.24 per share on
+      // an annualized basis and declared our first quarterly dividend of
+      // $0.31 per share, payable April 24"): the payment's dates are the
+      // quarter's.
+      for (size_t j = 0; j < cands.size(); ++j) {
+        if (j != i && KindNear(lower, cands[j].money.start, cands[j].limit) ==
+                          "quarterly") {
+          d.record_date.clear();
+          d.payable_date.clear();
+          break;
+        }
       }
     }
     d.per_share = m.amount;

@@ -384,6 +384,46 @@ TEST_CASE("sentences: one rate in two years is two dividends",
   CHECK(got[0].declared_date == "2023-11-01");
 }
 
+TEST_CASE("sentences: a dividend rate stated with 'is', an annualized rate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nWe have paid a regular quarterly cash dividend since "
+      "1995. The current quarterly dividend rate is $0.50 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.50");
+  CHECK(got[0].kind == "quarterly");
+  // The year's rate beside a quarter's payment takes none of the
+  // payment's dates.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nIn January 2024, our Board of Directors approved a 7% "
+      "increase in our dividend to $1.24 per share on an annualized basis "
+      "and declared our first quarterly dividend payment of $0.31 per share, "
+      "payable on April 24, 2024 to shareholders of record as of the close "
+      "of business on April 3, 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.24");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[0].record_date.empty());
+  CHECK(got[1].per_share == "0.31");
+  CHECK(got[1].kind == "quarterly");
+  CHECK(got[1].payable_date == "2024-04-24");
+  CHECK(got[1].record_date == "2024-04-03");
+  // Prices and option inputs stated with "is" stay out, and so does a
+  // price "at" an amount per share.
+  for (const char* s :
+       {"The expected dividend is $0.96 per share, based on the current "
+        "rate.",
+        "The dividend yield is 2.5%, and the stock price is $45.00 per "
+        "share.",
+        "The dividend is payable in cash or in shares at $40.00 per share at "
+        "the holder's election."}) {
+    INFO(s);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"))
+              .empty());
+  }
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
