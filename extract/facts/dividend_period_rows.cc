@@ -330,9 +330,13 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                   std::string_view::npos;
     // Walk up to the nearest run of period heading lines.
     std::vector<Piece> block;
-    size_t pos = hit.start, scanned = 0;
+    size_t pos = hit.start, scanned = 0, untabbed = 0;
     bool in_block = false;
-    while (pos > 0 && scanned < 60) {
+    // Up to 60 lines up; past them, up to 150 for a row of cells (an
+    // income statement's per-share rows sit under all of its lines), while
+    // fewer than four lines without cells (titles between tables) passed.
+    while (pos > 0 && (scanned < 60 || (tabbed && scanned < 150 &&
+                                        untabbed < 4))) {
       size_t end = pos - 1;  // the '\n' before the current line
       size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
       start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
@@ -350,7 +354,12 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
         continue;
       }
       if (in_block) break;
-      if (FoldSpace(l).size() > 150) break;  // prose: the table began below
+      // Prose: the table began below. A row of cells is none, however
+      // long its label.
+      if (l.find('\t') == std::string_view::npos) {
+        ++untabbed;
+        if (FoldSpace(l).size() > 150) break;
+      }
     }
     if (block.empty() || !DropChanges(text, block, &values)) continue;
     // A heading of years only may sit under a heading of periods set apart

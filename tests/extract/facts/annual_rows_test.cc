@@ -219,6 +219,41 @@ TEST_CASE("period rows: a label wrapped over two lines",
   CHECK(got.empty());
 }
 
+TEST_CASE("period rows: far below the headings, under long row labels",
+          "[facts][dividends][annual]") {
+  // An income statement of seventy lines with long labels, the per-share
+  // dividend row last.
+  std::string rows;
+  for (int i = 0; i < 70; ++i) {
+    rows += "<tr><td>Line item " + std::to_string(i) +
+            " of the statement of operations, net of related income taxes, "
+            "noncontrolling interests and other adjustments</td><td>$ " +
+            std::to_string(1000 + i) + "</td><td>$ " + std::to_string(900 + i) +
+            "</td></tr>\n";
+  }
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+)" + rows + R"(<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "1.90");
+  CHECK(got[1].fiscal_year == "2023");
+  // Headings of another table, above titles between the tables, are not
+  // this row's.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+)" + rows + R"(</table>
+<p>Note 12</p><p>Stockholders' Equity</p><p>Dividends</p><p>Other information</p>
+<table>
+<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 TEST_CASE("column-headed table: an Amount column under a per-share lead-in",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
