@@ -54,7 +54,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
   // "a dividend of $0.135", and "cash dividends per share of $4.76" /
   // "dividends paid per share were $1.88" / "dividends declared per share
   // of common stock were $2.00" / "dividends per share in 2023 were $4.70"
-  // (per share said before the amount), also as a row label
+  // / "dividends per share declared in each quarter of fiscal 2024 were
+  // $0.31" (per share said before the amount), also as a row label
   // "Dividends declared per common share ($0.94)" or "Cash dividends
   // declared per share: $0.94".
   static const RE2 re(
@@ -62,7 +63,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
       "of\\s+up\\s+to)\\s*|dividends?\\s+(?:(?:declared|paid)\\s+)?per\\s+"
       "(?:common\\s+)?share(?:\\s+of\\s+common\\s+stock)?(?:\\s+(?:declared|"
-      "paid))?(?:\\s+(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
+      "paid))?(?:\\s+(?:in|for|during)\\s+(?:each\\s+(?:of\\s+the\\s+"
+      "(?:four\\s+)?)?quarters?\\s+of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
       ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*)"
       "(?:approximately\\s+)?");

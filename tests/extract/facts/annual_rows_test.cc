@@ -419,7 +419,8 @@ TEST_CASE("sentences: one rate in two years is two dividends",
   CHECK(got[0].declared_date == "2023-11-01");
 }
 
-TEST_CASE("sentences: a dividend rate stated with 'is', an annualized rate",
+TEST_CASE("sentences: a rate stated with 'is' or 'in each quarter of', an "
+          "annualized rate",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nWe have paid a regular quarterly cash dividend since "
@@ -427,6 +428,12 @@ TEST_CASE("sentences: a dividend rate stated with 'is', an annualized rate",
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "0.50");
   CHECK(got[0].kind == "quarterly");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nCash dividends per share declared in each quarter of "
+      "fiscal 2024 were $0.31.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.31");
+  CHECK(got[0].fiscal_year == "fiscal 2024");
   // The year's rate beside a quarter's payment takes none of the
   // payment's dates.
   got = ExtractDividends(TextDoc(
