@@ -39,7 +39,7 @@ enum class Role {
 };
 
 bool PerShareWords(std::string_view s) {
-  return ContainsLower(s, "per share") ||
+  return ContainsLower(s, "per share") || ContainsLower(s, "per-share") ||
          ContainsLower(s, "per common share") || ContainsLower(s, "per ads") ||
          ContainsLower(s, "per ordinary share") ||
          ContainsLower(s, "per american depositary") ||

@@ -254,6 +254,27 @@ TEST_CASE("period rows: far below the headings, under long row labels",
   CHECK(got.empty());
 }
 
+TEST_CASE("per share written with a hyphen in headings and labels",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared in fiscal 2024:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Per-Share Amount</td></tr>
+<tr><td>January 16, 2024</td><td>February 9, 2024</td><td>March 1, 2024</td><td>$ 1.06</td></tr>
+</table>
+<p>Selected data</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Per-share dividends declared</td><td>$ 4.24</td><td>$ 4.08</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.06");
+  CHECK(got[0].record_date == "2024-02-09");
+  CHECK(got[1].per_share == "4.24");
+  CHECK(got[1].kind == "annual");
+  CHECK(got[2].per_share == "4.08");
+}
+
 TEST_CASE("column-headed table: an Amount column under a per-share lead-in",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
