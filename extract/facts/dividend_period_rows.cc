@@ -48,8 +48,9 @@ const RE2& LabelRe() {
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
       "class\\s+[a-z]|common\\s+stock))?"
       "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:u\\.?s\\.?\\s+)?dollars"
-      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))?"
-      "\\**\\s*:?\\s*");
+      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"
+      // Footnote marks: stars, daggers, superscript digits.
+      "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");
   return re;
 }
 

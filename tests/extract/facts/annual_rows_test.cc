@@ -275,6 +275,23 @@ TEST_CASE("per share written with a hyphen in headings and labels",
   CHECK(got[2].per_share == "4.08");
 }
 
+TEST_CASE("period rows: footnote marks after the label",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share (1)(2)</td><td>$ 4.24</td><td>$ 4.08</td></tr>
+<tr><td>Dividends paid per share&#185;</td><td>$ 4.14</td><td>$ 3.98</td></tr>
+<tr><td>Cash dividends per share&#8224;</td><td>$ 4.04</td><td>$ 3.88</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "4.24");
+  CHECK(got[0].status == "declared");
+  CHECK(got[2].per_share == "4.14");
+  CHECK(got[2].status == "paid");
+  CHECK(got[5].per_share == "3.88");
+}
+
 TEST_CASE("column-headed table: an Amount column under a per-share lead-in",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
