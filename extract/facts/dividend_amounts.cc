@@ -310,6 +310,27 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
             std::string::npos) {
       per_share = near_dividend = true;
     }
+    // "Dividends declared, per share: 2024 - $1.04; 2023 - $1.00": per
+    // share and a colon or dash over a list of years and amounts.
+    if (!per_share) {
+      size_t ps = LastOf(lower, m.start > 120 ? m.start - 120 : 0, m.start,
+                         {"per share"});
+      static const RE2 years_re(
+          "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|\xE2\x80\x93|"
+          "\xE2\x80\x94)\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
+      if (ps != std::string::npos && ps + 9 < m.start &&
+          (lower[ps + 9] == ':' || lower[ps + 9] == ' ') &&
+          RE2::FullMatch(re2::StringPiece(lower.data() + ps + 9,
+                                          m.start - ps - 9),
+                         years_re) &&
+          LastOf(lower, ps > 80 ? ps - 80 : 0, ps, {"dividend"}) !=
+              std::string::npos &&
+          LastOf(lower, ps > 80 ? ps - 80 : 0, ps,
+                 {"earning", "income", "loss", "after"}) ==
+              std::string::npos) {
+        per_share = near_dividend = true;
+      }
+    }
     if (listed) per_share = near_dividend = true;
     bool compared =
         !out.empty() && i > 0 && out.back().money.start == all[i - 1].start &&

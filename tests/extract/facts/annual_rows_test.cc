@@ -504,6 +504,24 @@ TEST_CASE("sentences: a rate stated with 'is' or 'in each quarter of', an "
   }
 }
 
+TEST_CASE("statement labels: per share and a colon over years and amounts",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Common stock dividends declared, per share: 2024 &#8211; $1.04; 2023 &#8211; $1.00</td><td>(1,234</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.04");
+  CHECK(got[1].per_share == "1.00");
+  // Earnings after preferred dividends, per share, are no dividend.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td>Net income after preferred dividends, per share: 2024 &#8211; $5.10; 2023 &#8211; $4.90</td><td>1,234</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
