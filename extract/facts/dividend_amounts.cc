@@ -72,11 +72,14 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
 }
 
 // Words between two amounts of one list ("$4.76, $4.52 and $4.24", "$1.88
-// in fiscal 2024 and $1.76"): the second is what the first is.
+// in fiscal 2024 and $1.76", "$0.45 per share for the first quarter, $0.45
+// for the second quarter"): the second is what the first is.
 bool ListGap(std::string_view gap) {
   static const RE2 re(
       "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
-      "(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)?\\s*,?\\s*(?:and\\s+)?");
+      "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
+      "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?))?"
+      "\\s*,?\\s*(?:and\\s+)?");
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
 

@@ -4,6 +4,7 @@
 // adding a duplicate; table rows are never merged with each other.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -91,6 +92,13 @@ void FillStockIssueDates(const Document& doc, std::vector<Dividend>* out) {
   }
 }
 
+// True when two records are of one sentence (a sentence's records span
+// it all): "$0.45 per share for the first quarter, $0.45 for the second
+// quarter" is two dividends at one rate, not one stated twice.
+bool OneSentence(const Dividend& a, const Dividend& b) {
+  return a.span.start == b.span.start && a.span.end == b.span.end;
+}
+
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
@@ -139,7 +147,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
           d.span.rule == "dividend.table_label") {
         continue;
       }
-      if (Compatible(have, d)) {
+      if (Compatible(have, d) && !OneSentence(have, d)) {
         Fill(d, &have);
         merged = true;
         break;

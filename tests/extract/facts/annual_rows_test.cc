@@ -522,6 +522,28 @@ TEST_CASE("statement labels: per share and a colon over years and amounts",
   CHECK(got.empty());
 }
 
+TEST_CASE("sentences: a list of quarters' rates, one rate twice",
+          "[facts][dividends][annual]") {
+  // Per share said after the first amount only; the same rate in two
+  // quarters is two dividends.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board declared dividends of $0.45 per share for the "
+      "first quarter, $0.45 for the second quarter and $0.48 for each of the "
+      "third and fourth quarters of 2024.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.45");
+  CHECK(got[1].per_share == "0.45");
+  CHECK(got[2].per_share == "0.48");
+  // A rate stated again in a later sentence is one dividend.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.45 per "
+      "share on February 1, 2024. The dividend of $0.45 per share is "
+      "payable on March 1, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-02-01");
+  CHECK(got[0].payable_date == "2024-03-01");
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
