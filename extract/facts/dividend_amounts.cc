@@ -113,7 +113,8 @@ bool PerClassShare(std::string_view after) {
 }
 
 bool SaysPerShare(std::string_view after) {
-  return Says(after, "per share", 12) || Says(after, "a share", 6) ||
+  return Says(after, "per share", 12) || Says(after, "per-share", 4) ||
+         Says(after, "a share", 6) ||
          Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||

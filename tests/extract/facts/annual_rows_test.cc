@@ -273,6 +273,13 @@ TEST_CASE("per share written with a hyphen in headings and labels",
   CHECK(got[1].per_share == "4.24");
   CHECK(got[1].kind == "annual");
   CHECK(got[2].per_share == "4.08");
+  // "a $0.53-per-share dividend" in a sentence.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nIn April 2024, we paid a $0.53-per-share dividend to "
+      "shareholders of record on March 28, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.53");
+  CHECK(got[0].record_date == "2024-03-28");
 }
 
 TEST_CASE("period rows: footnote marks after the label",
