@@ -288,8 +288,17 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                       "er Common Share", "er ADS", "er American Depositary"});
   std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
   lines.insert(lines.end(), more.begin(), more.end());
-  more = hits.LinesWith({"Declared", "Paid", "Class", "CLASS"});  // rows
-  lines.insert(lines.end(), more.begin(), more.end());
+  // Rows of a section or a class: only lines that open with the word.
+  for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS"})) {
+    std::string_view l = text.substr(line.start, line.size());
+    size_t at = l.find_first_not_of(" \t");
+    if (at == std::string_view::npos) continue;
+    l = l.substr(at);
+    if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
+        l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS") {
+      lines.push_back(line);
+    }
+  }
   std::set<size_t> seen;
   for (Piece hit : lines) {
     if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
