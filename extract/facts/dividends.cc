@@ -55,6 +55,20 @@ constexpr KindWord kKinds[] = {
 //     plural "quarterly dividends of $X" may be one;
 //   - "(a) declared $0.72 ...; (b) authorized quarterly dividends" names the
 //     kind of another clause.
+// A period of several quarters named between a quarterly kind word and an
+// amount (an annual kind word's amount with a quarter between is
+// likewise no year's): "Our quarterly dividend was $0.72 per share, and dividends
+// declared in the nine months ended September 30, 2024 were $2.16" (the
+// year to date's sum, no quarter's).
+bool LongerPeriod(std::string_view gap) {
+  for (const char* w : {"six months", "nine months", "twelve months",
+                        "twenty-six weeks", "thirty-nine weeks", "first half",
+                        "year-to-date", "year to date"}) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   std::string before, after;
   size_t best_before = 0, best_after = std::string::npos;
@@ -117,7 +131,12 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
         bool sum = gap.find("total") != std::string_view::npos ||
                    gap.find("aggregat") != std::string_view::npos ||
                    gap.find("sum") != std::string_view::npos ||
-                   gap.find(';') != std::string_view::npos;
+                   gap.find(';') != std::string_view::npos ||
+                   (std::string_view(k.kind) == "quarterly" &&
+                    LongerPeriod(gap)) ||
+                   (std::string_view(k.kind) == "annual" &&
+                    (gap.find("quarter") != std::string_view::npos ||
+                     gap.find("three months") != std::string_view::npos));
         if (!sum) {
           best_before = p;
           before = k.kind;
@@ -130,6 +149,19 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
       }
       p = lower.find(k.word, p + 1);
     }
+  }
+  // "an annual dividend of $2.88 per share, or $0.72 per share quarterly":
+  // the kind right after the amount is its own.
+  if (after == "quarterly" && before == "annual" && best_after < pos + 24) {
+    return after;
+  }
+  // "Our annual dividend rate is $2.88 per share, and we paid $0.72 per
+  // share in the fourth quarter": a quarter named after the amount.
+  if (before == "annual" &&
+      std::string_view(lower)
+              .substr(pos, std::min<size_t>(48, limit > pos ? limit - pos : 0))
+              .find("quarter") != std::string_view::npos) {
+    return after;
   }
   return before.empty() ? after : before;
 }
@@ -556,7 +588,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
           "a\\s+year|annually|for\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d|in\\s+"
           "total|"
           "on\\s+an\\s+annual)");
-      if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), or_re) ||
+      // "..., or $0.72 per share quarterly": the quarter's rate after a
+      // year's keeps its own kind.
+      static const RE2 own_quarter_re(
+          "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:quarterly|per\\s+"
+          "quarter|a\\s+quarter|each\\s+quarter)");
+      if ((RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                             or_re) &&
+           !RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                              own_quarter_re)) ||
           RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                             year_re)) {
         d.kind.clear();

@@ -551,6 +551,35 @@ TEST_CASE("sentences: a list of quarters' rates, one rate twice",
   CHECK(got[0].payable_date == "2024-03-01");
 }
 
+TEST_CASE("sentences: a quarter's kind word gives no kind to a longer "
+          "period's sum, nor a year's to a quarter's rate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nOur regular quarterly dividend was $0.72 per share, and "
+      "dividends declared in the nine months ended September 30, 2024 were "
+      "$2.16 per share.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.72");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "2.16");
+  CHECK(got[1].kind.empty());
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOur annual dividend rate is $2.88 per share, and we paid "
+      "$0.72 per share in the fourth quarter of 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.88");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "0.72");
+  CHECK(got[1].kind != "annual");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board approved an annual dividend of $2.88 per share, "
+      "or $0.72 per share quarterly.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "0.72");
+  CHECK(got[1].kind == "quarterly");
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
