@@ -269,8 +269,11 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                        "distribution date", "effective"});
   size_t decl = LastOf(lower, lead_start, date_start,
                        {"declared", "announced", "approved", "authorized"});
+  // A date that is a period's end or a point of reference ("Subsequent to
+  // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
-                         {"ended", "ending", "through", "since", "until"});
+                         {"ended", "ending", "through", "since", "until",
+                          "subsequent to", "prior to"});
   size_t best = std::string::npos;
   DateRole role = DateRole::kNone;
   auto take = [&](size_t p, DateRole r) {

@@ -580,6 +580,27 @@ TEST_CASE("sentences: a quarter's kind word gives no kind to a longer "
   CHECK(got[1].kind == "quarterly");
 }
 
+TEST_CASE("sentences: a date of reference is no declaration date",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nSubsequent to December 31, 2023, the Board declared a "
+      "dividend of $0.16 per share, payable March 1, 2024 (record date "
+      "February 15, 2024).\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.16");
+  CHECK(got[0].declared_date.empty());
+  CHECK(got[0].record_date == "2024-02-15");
+  CHECK(got[0].payable_date == "2024-03-01");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOn January 10, 2024, the Board declared a quarterly "
+      "dividend of $0.11 per share with a record date of February 15, 2024 "
+      "and a payment date of March 1, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-01-10");
+  CHECK(got[0].record_date == "2024-02-15");
+  CHECK(got[0].payable_date == "2024-03-01");
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
