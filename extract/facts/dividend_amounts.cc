@@ -160,7 +160,17 @@ bool OtherPayer(std::string_view clause) {
       // "dividends accrue at $2.00 per share".
       "entitled to", "accrue", "accruing"};
   for (const char* w : kWords) {
-    if (clause.find(w) != std::string_view::npos) return true;
+    size_t at = clause.find(w);
+    // "dividends and dividend equivalents": the holders' dividends, at the
+    // rate the awards' equivalents follow.
+    static constexpr std::string_view kBoth = "dividends and ";
+    while (at != std::string_view::npos &&
+           std::string_view(w) == "dividend equivalent" &&
+           at >= kBoth.size() &&
+           clause.substr(at - kBoth.size(), kBoth.size()) == kBoth) {
+      at = clause.find(w, at + 1);
+    }
+    if (at != std::string_view::npos) return true;
   }
   // A subsidiary's dividend to its own holders ("Our majority-owned
   // subsidiary declared a dividend of $0.30 per share"), but not the

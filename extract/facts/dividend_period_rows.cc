@@ -37,6 +37,7 @@ const RE2& LabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
       "quarterly|special)\\s+)*(?:dividends?|distributions?)"
+      "(?:\\s+and\\s+dividend\\s+equivalents)?"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"

@@ -601,6 +601,33 @@ TEST_CASE("sentences: a date of reference is no declaration date",
   CHECK(got[0].payable_date == "2024-03-01");
 }
 
+TEST_CASE("dividends and dividend equivalents at one rate",
+          "[facts][dividends][annual]") {
+  // The holders' dividend, stated with the awards' equivalents that follow
+  // it, in a period row, a sentence and a statement label.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends and dividend equivalents declared per share</td><td>$ 3.76</td><td>$ 3.40</td></tr>
+</table>
+<p>In 2024, we declared dividends and dividend equivalents of $3.86 per share.</p>
+<table>
+<tr><td></td><td>Retained Earnings</td></tr>
+<tr><td>Dividends and dividend equivalents declared ($3.96 per share)</td><td>(1,234)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "3.76");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "3.40");
+  CHECK(got[2].per_share == "3.86");
+  CHECK(got[3].per_share == "3.96");
+  // Equivalents alone stay out.
+  CHECK(ExtractDividends(
+            TextDoc("FORM 10-K\n\nDividend equivalents of $0.52 per share "
+                    "were paid on restricted stock units.\n"))
+            .empty());
+}
+
 TEST_CASE("revenue shares of a quarter and the year to date",
           "[facts][revenue][annual]") {
   // Two periods that end on one day: one share each, in the order
