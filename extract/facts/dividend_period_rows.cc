@@ -41,7 +41,8 @@ const RE2& LabelRe() {
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
-      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock|\\s+to\\s+(?:common\\s+)?"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+(?:and\\s+class\\s+[a-z]\\s+)?)?common\\s+"
+      "stock|\\s+to\\s+(?:common\\s+)?"
       "(?:stock|share)holders)?|"
       // "Per share dividends declared", "Per common share cash dividends".
       "per[\\s-]+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
@@ -471,7 +472,9 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       d.currency = m->currency.empty() ? currency : m->currency;
       d.status = status;
       std::string cls;
-      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls)) {
+      // One class named; "Class A and Class B" is every class.
+      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls) &&
+          !RE2::PartialMatch(label, "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b")) {
         d.share_class =
             "Class " + std::string(1, static_cast<char>(std::toupper(
                                           static_cast<unsigned char>(cls[0]))));

@@ -67,6 +67,21 @@ TEST_CASE("period rows: labels with the holders, a class or both verbs",
   CHECK(got[5].fiscal_year == "2023");
 }
 
+TEST_CASE("period rows: a label naming two classes names no one class",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share of Class A and Class B common stock</td><td>$ 1.48</td><td>$ 1.36</td></tr>
+<tr><td>Dividends declared per share of Class A common stock</td><td>$ 1.50</td><td>$ 1.38</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "1.48");
+  CHECK(got[0].share_class.empty());
+  CHECK(got[2].per_share == "1.50");
+  CHECK(got[2].share_class == "Class A");
+}
+
 TEST_CASE("period rows: a special dividend's row keeps its kind",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
