@@ -73,12 +73,15 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
 
 // Words between two amounts of one list ("$4.76, $4.52 and $4.24", "$1.88
 // in fiscal 2024 and $1.76", "$0.45 per share for the first quarter, $0.45
-// for the second quarter"): the second is what the first is.
+// for the second quarter", "$0.25 in each of the first three quarters and
+// $0.27"): the second is what the first is.
 bool ListGap(std::string_view gap) {
   static const RE2 re(
       "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
       "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
-      "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?))?"
+      "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
+      "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
+      "each\\s+quarter))?"
       "\\s*,?\\s*(?:and\\s+)?");
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
@@ -324,14 +327,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
             std::string::npos) {
       per_share = near_dividend = true;
     }
-    // "Dividends declared, per share: 2024 - $1.04; 2023 - $1.00": per
-    // share and a colon or dash over a list of years and amounts.
+    // "Dividends declared, per share: 2024 - $1.04; 2023 - $1.00" (or "2024
+    // $1.04; 2023 $1.00"): per share and a colon or dash over a list of
+    // years and amounts.
     if (!per_share) {
       size_t ps = LastOf(lower, m.start > 120 ? m.start - 120 : 0, m.start,
                          {"per share"});
       static const RE2 years_re(
           "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|\xE2\x80\x93|"
-          "\xE2\x80\x94)\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
+          "\xE2\x80\x94)?\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
       if (ps != std::string::npos && ps + 9 < m.start &&
           (lower[ps + 9] == ':' || lower[ps + 9] == ' ') &&
           RE2::FullMatch(re2::StringPiece(lower.data() + ps + 9,

@@ -536,6 +536,12 @@ TEST_CASE("statement labels: per share and a colon over years and amounts",
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "1.04");
   CHECK(got[1].per_share == "1.00");
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nCash dividends per share: 2024 $1.02; 2023 "
+              "$0.96.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.02");
+  CHECK(got[1].per_share == "0.96");
   // Earnings after preferred dividends, per share, are no dividend.
   got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
@@ -556,6 +562,13 @@ TEST_CASE("sentences: a list of quarters' rates, one rate twice",
   CHECK(got[0].per_share == "0.45");
   CHECK(got[1].per_share == "0.45");
   CHECK(got[2].per_share == "0.48");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nDividends declared per common share were $0.25 in each "
+      "of the first three quarters and $0.27 in the fourth quarter of "
+      "2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[1].per_share == "0.27");
   // A rate stated again in a later sentence is one dividend.
   got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.45 per "
