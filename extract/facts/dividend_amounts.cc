@@ -54,7 +54,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
   // "a dividend of $0.135", and "cash dividends per share of $4.76" /
   // "dividends paid per share were $1.88" / "dividends declared per share
   // of common stock were $2.00" / "dividends per share in 2023 were $4.70"
-  // (per share said before the amount), also as a row label
+  // / "dividends per share declared in each quarter of fiscal 2024 were
+  // $0.31" (per share said before the amount), also as a row label
   // "Dividends declared per common share ($0.94)" or "Cash dividends
   // declared per share: $0.94".
   static const RE2 re(
@@ -62,7 +63,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "rate\\s+of|equal\\s+to|in\\s+the\\s+amount\\s+of|amounting\\s+to|"
       "of\\s+up\\s+to)\\s*|dividends?\\s+(?:(?:declared|paid)\\s+)?per\\s+"
       "(?:common\\s+)?share(?:\\s+of\\s+common\\s+stock)?(?:\\s+(?:declared|"
-      "paid))?(?:\\s+(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
+      "paid))?(?:\\s+(?:in|for|during)\\s+(?:each\\s+(?:of\\s+the\\s+"
+      "(?:four\\s+)?)?quarters?\\s+of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
       ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*)"
       "(?:approximately\\s+)?");
@@ -70,11 +72,17 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
 }
 
 // Words between two amounts of one list ("$4.76, $4.52 and $4.24", "$1.88
-// in fiscal 2024 and $1.76"): the second is what the first is.
+// in fiscal 2024 and $1.76", "$0.45 per share for the first quarter, $0.45
+// for the second quarter", "$0.25 in each of the first three quarters and
+// $0.27"): the second is what the first is.
 bool ListGap(std::string_view gap) {
   static const RE2 re(
       "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
-      "(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)?\\s*,?\\s*(?:and\\s+)?");
+      "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
+      "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
+      "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
+      "each\\s+quarter))?"
+      "\\s*,?\\s*(?:and\\s+)?");
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
 
@@ -99,13 +107,22 @@ bool Says(std::string_view after, const char* w, size_t within) {
 }
 
 // Per-share words right after an amount.
+// "$0.59 per Class A share", "per Class B common share".
+bool PerClassShare(std::string_view after) {
+  static const RE2 re(
+      "^\\s{0,4}per\\s+class\\s+[a-c]\\s+(?:common\\s+|ordinary\\s+)?share");
+  std::string_view head = after.substr(0, 48);
+  return RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), re);
+}
+
 bool SaysPerShare(std::string_view after) {
-  return Says(after, "per share", 12) || Says(after, "a share", 6) ||
+  return Says(after, "per share", 12) || Says(after, "per-share", 4) ||
+         Says(after, "a share", 6) ||
          Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
-         Says(after, "per preferred share", 12);
+         Says(after, "per preferred share", 12) || PerClassShare(after);
 }
 
 // The prior year's figure in a parenthesis: "$0.51 (2023: $0.47)".
@@ -146,7 +163,17 @@ bool OtherPayer(std::string_view clause) {
       // "dividends accrue at $2.00 per share".
       "entitled to", "accrue", "accruing"};
   for (const char* w : kWords) {
-    if (clause.find(w) != std::string_view::npos) return true;
+    size_t at = clause.find(w);
+    // "dividends and dividend equivalents": the holders' dividends, at the
+    // rate the awards' equivalents follow.
+    static constexpr std::string_view kBoth = "dividends and ";
+    while (at != std::string_view::npos &&
+           std::string_view(w) == "dividend equivalent" &&
+           at >= kBoth.size() &&
+           clause.substr(at - kBoth.size(), kBoth.size()) == kBoth) {
+      at = clause.find(w, at + 1);
+    }
+    if (at != std::string_view::npos) return true;
   }
   // A subsidiary's dividend to its own holders ("Our majority-owned
   // subsidiary declared a dividend of $0.30 per share"), but not the
@@ -180,6 +207,11 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
       "if declared", "could"};
   for (const char* w : kWords) {
     if (gap.find(w) != std::string_view::npos) return true;
+  }
+  // "shares at $40.00 per share": a price ("at the rate of" is none).
+  static const RE2 at_re("\\bat\\s*$");
+  if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), at_re)) {
+    return true;
   }
   // A hypothesis anywhere before the amount in its clause.
   std::string_view clause = std::string_view(lower).substr(
@@ -231,10 +263,20 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), sep_re) &&
         (shared[i] || SaysPerShare(After(lower, all, i)));
   }
-  size_t prev_end = 0;
+  size_t prev_end = 0, prev_lead = 0;
   for (size_t i = 0; i < all.size(); ++i) {
     const Money& m = all[i];
     size_t lead = prev_end;
+    // The rate a change ends at ("from $12.00 per share to $11.00") is of
+    // the same thing as the rate it starts from: an exercise price reduced
+    // "following the special dividend" is a price at both ends.
+    static const RE2 to_re("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*to\\s*");
+    size_t pair_lead = prev_lead;
+    bool pair_to =
+        i > 0 && RE2::FullMatch(re2::StringPiece(lower.data() + all[i - 1].end,
+                                                 m.start - all[i - 1].end),
+                                to_re);
+    prev_lead = lead;
     prev_end = m.end;
     if (m.scaled) continue;
     // The next amount of a list whose first is a per-share dividend.
@@ -284,6 +326,28 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         LastOf(lower, open > 80 ? open - 80 : 0, open, {"dividend"}) !=
             std::string::npos) {
       per_share = near_dividend = true;
+    }
+    // "Dividends declared, per share: 2024 - $1.04; 2023 - $1.00" (or "2024
+    // $1.04; 2023 $1.00"): per share and a colon or dash over a list of
+    // years and amounts.
+    if (!per_share) {
+      size_t ps = LastOf(lower, m.start > 120 ? m.start - 120 : 0, m.start,
+                         {"per share"});
+      static const RE2 years_re(
+          "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|\xE2\x80\x93|"
+          "\xE2\x80\x94)?\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
+      if (ps != std::string::npos && ps + 9 < m.start &&
+          (lower[ps + 9] == ':' || lower[ps + 9] == ' ') &&
+          RE2::FullMatch(re2::StringPiece(lower.data() + ps + 9,
+                                          m.start - ps - 9),
+                         years_re) &&
+          LastOf(lower, ps > 80 ? ps - 80 : 0, ps, {"dividend"}) !=
+              std::string::npos &&
+          LastOf(lower, ps > 80 ? ps - 80 : 0, ps,
+                 {"earning", "income", "loss", "after"}) ==
+              std::string::npos) {
+        per_share = near_dividend = true;
+      }
     }
     if (listed) per_share = near_dividend = true;
     bool compared =
@@ -337,6 +401,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       continue;  // a change of the rate, not a rate
     }
     if (PriceOrTerm(lower, lead, m.start)) continue;
+    if (pair_to && PriceOrTerm(lower, pair_lead, all[i - 1].start)) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
         lead_in.find("prior ") != std::string_view::npos) {

@@ -39,7 +39,7 @@ enum class Role {
 };
 
 bool PerShareWords(std::string_view s) {
-  return ContainsLower(s, "per share") ||
+  return ContainsLower(s, "per share") || ContainsLower(s, "per-share") ||
          ContainsLower(s, "per common share") || ContainsLower(s, "per ads") ||
          ContainsLower(s, "per ordinary share") ||
          ContainsLower(s, "per american depositary") ||
@@ -297,6 +297,39 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
 
 // The heading block around line `at`: word-only lines directly above and
 // below (wrapped headings), stopping at blank lines and values.
+// A table whose lead-in says its dividends are per share ("The following
+// table summarizes the per share dividends declared") and whose one amount
+// column is headed "Amount" alone: that column is per share, when nothing
+// above the table or in the headings states a unit of totals.
+bool AmountIsPerShare(std::string_view text, const std::vector<Piece>& lines,
+                      size_t lo, size_t hi, Table* t) {
+  static const RE2 amount_re(
+      "(?i)\\s*(?:dividends?\\s+)?amounts?(?:\\s+of\\s+dividends?)?\\s*");
+  int amount = -1;
+  for (size_t k = 0; k < t->roles.size(); ++k) {
+    if (t->roles[k] != Role::kTotal) continue;
+    if (amount >= 0 || !RE2::FullMatch(t->headings[k].text, amount_re)) {
+      return false;
+    }
+    amount = static_cast<int>(k);
+  }
+  if (amount < 0 || lo == 0) return false;
+  bool lead_in = false;
+  for (size_t i = lo > 3 ? lo - 3 : 0; i < hi; ++i) {
+    std::string_view l = text.substr(lines[i].start, lines[i].size());
+    if (UnitOf(l) || ContainsLower(l, "except per share")) return false;
+    if (i < lo) {
+      lead_in |= ContainsLower(l, "dividend") &&
+                 (PerShareWords(l) || ContainsLower(l, "per share dividend") ||
+                  ContainsLower(l, "per-share dividend"));
+    }
+  }
+  if (!lead_in) return false;
+  t->roles[amount] = Role::kPerShare;
+  t->per_share_heading = t->headings[amount].text;
+  return true;
+}
+
 bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
                size_t at, Table* t, size_t* first_row, size_t* block_start) {
   bool tabbed = text.substr(lines[at].start, lines[at].size()).find('\t') !=
@@ -323,6 +356,7 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
       t->quarterly = true;  // rows labelled by quarter ("First")
     if (r == Role::kTotal && UnitOf(h.text)) t->unit = UnitOf(h.text);
   }
+  if (!per_share) per_share = AmountIsPerShare(text, lines, lo, hi, t);
   if (!per_share) return false;
   SetGroups(t);
   if (t->groups > 1 && lo > 0) {

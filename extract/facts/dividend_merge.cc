@@ -4,6 +4,8 @@
 // adding a duplicate; table rows are never merged with each other.
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 
 #include "extract/facts/dates.h"
@@ -15,8 +17,29 @@
 namespace secx {
 namespace {
 
+// True when `d`'s fiscal year names a year none of `dated`'s dates can be
+// in: a fiscal year Y holds dates of Y, or of Y - 1 when it ends early in
+// the calendar. "$0.23 per share in each quarter of 2023" is not the
+// dividend declared on January 25, 2024 at the same rate.
+bool OtherYear(const Dividend& d, const Dividend& dated) {
+  int y = 0;
+  if (!RE2::PartialMatch(d.fiscal_year, "\\b((?:19|20)\\d\\d)\\b", &y)) {
+    return false;
+  }
+  bool any = false;
+  for (const std::string* date :
+       {&dated.declared_date, &dated.record_date, &dated.payable_date}) {
+    if (date->size() < 4) continue;
+    any = true;
+    int dy = std::atoi(date->substr(0, 4).c_str());
+    if (dy == y || dy == y - 1) return false;
+  }
+  return any;
+}
+
 bool Compatible(const Dividend& a, const Dividend& b) {
   if (a.per_share != b.per_share || a.currency != b.currency) return false;
+  if (OtherYear(a, b) || OtherYear(b, a)) return false;
   std::string Dividend::*const keys[] = {
       &Dividend::kind,        &Dividend::fiscal_year,  &Dividend::total_amount,
       &Dividend::record_date, &Dividend::payable_date, &Dividend::declared_date,
@@ -69,6 +92,13 @@ void FillStockIssueDates(const Document& doc, std::vector<Dividend>* out) {
   }
 }
 
+// True when two records are of one sentence (a sentence's records span
+// it all): "$0.45 per share for the first quarter, $0.45 for the second
+// quarter" is two dividends at one rate, not one stated twice.
+bool OneSentence(const Dividend& a, const Dividend& b) {
+  return a.span.start == b.span.start && a.span.end == b.span.end;
+}
+
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
@@ -117,7 +147,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
           d.span.rule == "dividend.table_label") {
         continue;
       }
-      if (Compatible(have, d)) {
+      if (Compatible(have, d) && !OneSentence(have, d)) {
         Fill(d, &have);
         merged = true;
         break;

@@ -20,6 +20,8 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <cmath>
+#include <string>
 #include <set>
 
 #include "extract/facts/dividends_internal.h"
@@ -34,18 +36,23 @@ namespace {
 const RE2& LabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
-      "quarterly)\\s+)*(?:dividends?|distributions?)"
+      "quarterly|special)\\s+)*(?:dividends?|distributions?)"
+      "(?:\\s+and\\s+dividend\\s+equivalents)?"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
-      "per\\s+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
+      "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
-      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+)?common\\s+stock)?|"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+(?:and\\s+class\\s+[a-z]\\s+)?)?common\\s+"
+      "stock|\\s+to\\s+(?:common\\s+)?"
+      "(?:stock|share)holders)?|"
       // "Per share dividends declared", "Per common share cash dividends".
-      "per\\s+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
+      "per[\\s-]+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
       "(?:\\s+(?:declared|paid))?)"
-      "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared|paid|class\\s+[a-z]))?"
-      "(?:\\s*\\((?:[a-z0-9]|in\\s+dollars(?:\\s+per\\s+share)?|note\\s+\\d+)"
-      "\\))?"
-      "\\**\\s*:?\\s*");
+      "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
+      "class\\s+[a-z]|common\\s+stock))?"
+      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:u\\.?s\\.?\\s+)?dollars"
+      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"
+      // Footnote marks: stars, daggers, superscript digits.
+      "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");
   return re;
 }
 
@@ -65,34 +72,11 @@ const RE2& PerShareSectionRe() {
   return re;
 }
 
-// True when a line above `hit` (over at most six rows of amounts) is a
-// per-share section heading alone on its line.
-bool UnderPerShareSection(std::string_view text, Piece hit) {
-  size_t pos = hit.start;
-  for (int k = 0; k < 7 && pos > 0; ++k) {
-    size_t end = pos - 1;
-    size_t start =
-        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
-    start = start == std::string_view::npos ? 0 : start + 1;
-    pos = start;
-    std::vector<GridCell> cells = GridLine(text, {start, end});
-    if (cells.empty()) return false;  // a blank line ends the table
-    bool amounts = false;
-    for (const GridCell& c : cells) {
-      amounts |= c.cell.kind == TableCell::kMoney;
-    }
-    if (amounts) continue;  // a row of the section
-    return cells.size() == 1 &&
-           RE2::FullMatch(cells[0].cell.text, PerShareSectionRe());
-  }
-  return false;
-}
-
 const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
-      "half|to|date|year-to-date|ytd|for|the|periods?|and|"
+      "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
       "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
@@ -102,6 +86,16 @@ const RE2& PeriodCellRe() {
 
 const RE2& YearRe() {
   static const RE2 re("\\b(?:19|20)\\d\\d\\b");
+  return re;
+}
+
+// The heading of a column of changes between the periods: "% Change",
+// "Change", "Increase (Decrease)", "% Inc. (Dec.)".
+const RE2& ChangeRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:%|percent(?:age)?)?\\s*(?:change|variance|"
+      "inc(?:rease)?\\.?\\s*(?:/|\\s)?\\s*\\(?\\s*dec(?:rease)?\\.?\\s*\\)?)"
+      "\\s*(?:\\(?%\\)?)?\\s*");
   return re;
 }
 
@@ -120,6 +114,8 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
     if (RE2::FullMatch(c.cell.text, PeriodCellRe()) ||
         c.cell.kind == TableCell::kDate) {
       ++period;
+    } else if (i != 0 && RE2::FullMatch(c.cell.text, ChangeRe())) {
+      continue;  // a column of changes beside the periods
     } else if (i != 0) {
       return false;  // only the first slot may hold a caption
     } else if (ContainsLower(c.cell.text, "date") ||
@@ -129,6 +125,159 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
     }
   }
   return period > 0;
+}
+
+// The heading alone on its line above `hit` (over at most six rows of
+// amounts, and of period headings when `over_periods`) when it matches
+// `heading_re`, else empty.
+std::string SectionHeading(std::string_view text, Piece hit,
+                           const RE2& heading_re, bool over_periods = false) {
+  size_t pos = hit.start;
+  bool periods = false;
+  for (int k = 0; k < 9 && pos > 0; ++k) {
+    size_t end = pos - 1;
+    size_t start =
+        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    pos = start;
+    std::vector<GridCell> cells = GridLine(text, {start, end});
+    if (cells.empty()) {
+      if (over_periods && periods) continue;  // a title set apart
+      return "";  // a blank line ends the table
+    }
+    bool amounts = false;
+    for (const GridCell& c : cells) {
+      amounts |= c.cell.kind == TableCell::kMoney;
+    }
+    if (amounts) continue;  // a row of the section
+    if (over_periods && PeriodLine(text, {start, end}, false)) {
+      periods = true;
+      continue;
+    }
+    if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
+      return cells[0].cell.text;
+    }
+    return "";
+  }
+  return "";
+}
+
+// A row that says only which of the section's dividends it holds:
+// "Declared" and "Paid" under a "Dividends per share:" line.
+const RE2& StatusLabelRe() {
+  static const RE2 re("(?i)\\s*(?:declared|paid)\\s*:?\\s*");
+  return re;
+}
+
+// A row named by a class of common stock: "Class A common stock".
+const RE2& ClassNameRowRe() {
+  static const RE2 re(
+      "(?i)\\s*class\\s+[a-z]\\s*(?:common\\s+)?(?:stock|shares?)?\\s*:?\\s*");
+  return re;
+}
+
+// A title or lead-in over a table of class rows that says the table holds
+// dividends per share: "Dividends declared per share", "The following
+// table presents dividends declared per share:".
+const RE2& DividendTitleRe() {
+  static const RE2 re(
+      "(?i)[^\\n]{0,120}\\bdividends?\\b[^\\n]{0,40}\\bper\\s+(?:common\\s+)?"
+      "share\\b[^\\n\\d$]{0,40}");
+  return re;
+}
+
+// The row's label, with the heading of its section when the row says per
+// share only through it; empty when the row is no per-share dividend row.
+std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
+  if (RE2::FullMatch(own, LabelRe())) return own;
+  std::string heading;
+  if (RE2::FullMatch(own, SectionLabelRe())) {
+    heading = SectionHeading(text, hit, PerShareSectionRe());
+    return heading.empty() ? "" : own;
+  }
+  if (RE2::FullMatch(own, StatusLabelRe())) {
+    heading = SectionHeading(text, hit, LabelRe());
+  } else if (RE2::FullMatch(own, ClassNameRowRe())) {
+    heading = SectionHeading(text, hit, DividendTitleRe(), true);
+  }
+  return heading.empty() ? "" : FoldSpace(heading + " " + own);
+}
+
+// A row label wrapped over two lines: "Cash dividends declared per" with
+// the amounts, then "common share" alone; or "Dividends declared per share
+// of" alone, then "common stock" with the amounts. The joined label must
+// be a per-share dividend label; `cells` and `value_line` become those of
+// the amounts.
+bool WrappedLabel(std::string_view text, std::vector<GridCell>* cells,
+                  Piece* value_line, std::string* label) {
+  size_t ns = value_line->end + 1;
+  if (ns >= text.size()) return false;
+  size_t ne = text.find('\n', ns);
+  if (ne == std::string_view::npos) ne = text.size();
+  std::vector<GridCell> next = GridLine(text, {ns, ne});
+  if (next.empty() || next[0].cell.kind != TableCell::kWords) return false;
+  std::string joined =
+      FoldSpace((*cells)[0].cell.text + " " + next[0].cell.text);
+  if (!RE2::FullMatch(joined, LabelRe())) return false;
+  if (cells->size() >= 2 && next.size() == 1) {
+    *label = joined;
+    return true;
+  }
+  if (cells->size() == 1 && next.size() >= 2) {
+    cells->insert(cells->end(), next.begin() + 1, next.end());
+    *value_line = {ns, ne};
+    *label = joined;
+    return true;
+  }
+  return false;
+}
+
+// Drops the cells of `values` under a column of changes; false when a cell
+// left is no amount (the row is of another kind).
+bool DropChanges(std::string_view text, const std::vector<Piece>& block,
+                 std::vector<const GridCell*>* values) {
+  std::vector<const GridCell*> kept;
+  for (const GridCell* v : *values) {
+    bool change = false;
+    for (Piece line : block) {
+      std::vector<GridHeading> hs = GridHeadings(text, {line});
+      int h = HeadingOf(hs, *v);
+      change |= h >= 0 && RE2::FullMatch(hs[h].text, ChangeRe());
+    }
+    if (change) continue;
+    if (v->cell.kind != TableCell::kMoney) return false;
+    kept.push_back(v);
+  }
+  *values = std::move(kept);
+  return !values->empty();
+}
+
+// The year's total of a row of quarters, value `total_k`, when it is the
+// sum of the quarterly records the row gave (from `before` on): kind
+// "annual". A total with a special dividend in it, or of another measure,
+// gives nothing.
+void AddYearTotal(const Document& doc,
+                  const std::vector<const GridCell*>& values, size_t total_k,
+                  const std::string& heading, size_t before,
+                  std::vector<Dividend>* out) {
+  if (total_k >= values.size() || out->size() < before + 2) return;
+  double sum = 0;
+  for (size_t i = before; i < out->size(); ++i) {
+    if ((*out)[i].kind != "quarterly") return;
+    sum += std::stod((*out)[i].per_share);
+  }
+  auto m = ParseMoneyCell(values[total_k]->cell.text);
+  if (!m || m->scaled || std::abs(std::stod(m->amount) - sum) >= 0.006) {
+    return;
+  }
+  Dividend d = (*out)[before];
+  d.kind = "annual";
+  d.per_share = PerShareForm(m->amount);
+  d.provenance = d.provenance.substr(0, d.provenance.find("; column")) +
+                 "; column '" + heading + "'";
+  d.span = MakeSpan(doc, values[total_k]->cell.start,
+                    values[total_k]->cell.end, 0.8, "dividend.period_row");
+  out->push_back(std::move(d));
 }
 
 }  // namespace
@@ -141,17 +290,27 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                       "er Common Share", "er ADS", "er American Depositary"});
   std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
   lines.insert(lines.end(), more.begin(), more.end());
+  // Rows of a section or a class: only lines that open with the word.
+  for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS"})) {
+    std::string_view l = text.substr(line.start, line.size());
+    size_t at = l.find_first_not_of(" \t");
+    if (at == std::string_view::npos) continue;
+    l = l.substr(at);
+    if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
+        l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS") {
+      lines.push_back(line);
+    }
+  }
   std::set<size_t> seen;
   for (Piece hit : lines) {
     if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
-    if (!RE2::FullMatch(cells[0].cell.text, LabelRe()) &&
-        !(RE2::FullMatch(cells[0].cell.text, SectionLabelRe()) &&
-          UnderPerShareSection(text, hit))) {
+    std::string label = RowLabel(text, hit, cells[0].cell.text);
+    Piece value_line = hit;
+    if (label.empty() && !WrappedLabel(text, &cells, &value_line, &label)) {
       continue;
     }
-    Piece value_line = hit;
     if (cells.size() == 1 && hit.end < text.size()) {
       // The label alone on its line, its amounts on the next one and
       // nothing else there: "Cash dividends declared per share" over
@@ -170,23 +329,26 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       cells.insert(cells.end(), next.begin(), next.end());
     }
     if (cells.size() < 2) continue;
+    // The row's cells but dashes; all amounts, but for those under a
+    // column of changes ("% Change"), which are dropped below.
     std::vector<const GridCell*> values;
-    bool other = false;
+    bool money = false;
     for (size_t i = 1; i < cells.size(); ++i) {
-      if (cells[i].cell.kind == TableCell::kMoney) {
-        values.push_back(&cells[i]);
-      } else if (cells[i].cell.kind != TableCell::kDash) {
-        other = true;
-      }
+      if (cells[i].cell.kind != TableCell::kDash) values.push_back(&cells[i]);
+      money |= cells[i].cell.kind == TableCell::kMoney;
     }
-    if (values.empty() || other) continue;
+    if (!money) continue;
     bool tabbed = text.substr(value_line.start, value_line.size()).find('\t') !=
                   std::string_view::npos;
     // Walk up to the nearest run of period heading lines.
     std::vector<Piece> block;
-    size_t pos = hit.start, scanned = 0;
+    size_t pos = hit.start, scanned = 0, untabbed = 0;
     bool in_block = false;
-    while (pos > 0 && scanned < 60) {
+    // Up to 60 lines up; past them, up to 150 for a row of cells (an
+    // income statement's per-share rows sit under all of its lines), while
+    // fewer than four lines without cells (titles between tables) passed.
+    while (pos > 0 && (scanned < 60 || (tabbed && scanned < 150 &&
+                                        untabbed < 4))) {
       size_t end = pos - 1;  // the '\n' before the current line
       size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
       start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
@@ -204,9 +366,14 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
         continue;
       }
       if (in_block) break;
-      if (FoldSpace(l).size() > 150) break;  // prose: the table began below
+      // Prose: the table began below. A row of cells is none, however
+      // long its label.
+      if (l.find('\t') == std::string_view::npos) {
+        ++untabbed;
+        if (FoldSpace(l).size() > 150) break;
+      }
     }
-    if (block.empty()) continue;
+    if (block.empty() || !DropChanges(text, block, &values)) continue;
     // A heading of years only may sit under a heading of periods set apart
     // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
     // column is no fiscal year. Lines up to 8 above the block are read for
@@ -245,9 +412,9 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (!ok) continue;
-    std::string label = cells[0].cell.text;
-    std::string status = ContainsLower(label, "declared") ? "declared"
-                         : ContainsLower(label, "paid")   ? "paid"
+    const std::string& own = cells[0].cell.text;
+    std::string status = ContainsLower(own, "declared") ? "declared"
+                         : ContainsLower(own, "paid")   ? "paid"
                                                           : "";
     std::string currency;
     for (const GridCell* v : values) {
@@ -255,31 +422,44 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (m && !m->currency.empty()) currency = m->currency;
     }
     size_t before = out->size();
+    // A column of the year's total after quarter columns ("Total", "Year",
+    // "Full Year"): read after the quarters, and only as their sum.
+    size_t total_k = values.size();
+    static const RE2 total_re("(?i)(?:total|(?:full\\s+|fiscal\\s+)?year)");
+    static const RE2 ordinal_re("(?i)(?:first|second|third|fourth)");
     for (size_t k = 0; k < values.size(); ++k) {
       std::string p = FoldSpace(period[k]);
+      if (RE2::FullMatch(p, total_re)) {
+        total_k = k;
+        continue;
+      }
+      // Bare "First" ... "Fourth" are quarters under a heading or title
+      // that says so ("Quarterly Financial Data").
+      std::string p_kind = p;
+      if (months_above && RE2::FullMatch(p, ordinal_re)) p_kind += " quarter";
       std::string kind;
       // Weeks by number: up to 16 a quarter, up to 47 a year to date.
       int weeks = 0;
-      RE2::PartialMatch(p, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
-      if (ContainsLower(p, "six") || ContainsLower(p, "nine") ||
-          ContainsLower(p, "twenty-six") || ContainsLower(p, "thirty-nine") ||
-          ContainsLower(p, "to date") || ContainsLower(p, "to-date") ||
-          ContainsLower(p, "half") || ContainsLower(p, "ytd") ||
+      RE2::PartialMatch(p_kind, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
+      if (ContainsLower(p_kind, "six") || ContainsLower(p_kind, "nine") ||
+          ContainsLower(p_kind, "twenty-six") || ContainsLower(p_kind, "thirty-nine") ||
+          ContainsLower(p_kind, "to date") || ContainsLower(p_kind, "to-date") ||
+          ContainsLower(p_kind, "half") || ContainsLower(p_kind, "ytd") ||
           (weeks > 16 && weeks < 48)) {
         kind = "";  // a year-to-date total: no kind of the contract
       } else if ((weeks > 0 && weeks <= 16) ||
-                 ContainsLower(p, "three months") ||
-                 ContainsLower(p, "quarter") ||
-                 ContainsLower(p, "thirteen weeks") ||
-                 RE2::PartialMatch(p, "(?i)\\bq[1-4]\\b")) {
+                 ContainsLower(p_kind, "three months") ||
+                 ContainsLower(p_kind, "quarter") ||
+                 ContainsLower(p_kind, "thirteen weeks") ||
+                 RE2::PartialMatch(p_kind, "(?i)\\bq[1-4]\\b")) {
         kind = "quarterly";
-      } else if (RE2::PartialMatch(p, YearRe())) {
+      } else if (RE2::PartialMatch(p_kind, YearRe())) {
         if (months_above) continue;
         kind = "annual";
       } else {
         continue;
       }
-      if (kind.empty() && !RE2::PartialMatch(p, YearRe())) {
+      if (kind.empty() && !RE2::PartialMatch(p_kind, YearRe())) {
         continue;
       }
       auto m = ParseMoneyCell(values[k]->cell.text);
@@ -287,11 +467,14 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       Dividend d;
       d.kind = kind;
       if (kind == "annual") d.fiscal_year = p;
+      if (ContainsLower(own, "special")) d.kind = "special";
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
       d.status = status;
       std::string cls;
-      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls)) {
+      // One class named; "Class A and Class B" is every class.
+      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls) &&
+          !RE2::PartialMatch(label, "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b")) {
         d.share_class =
             "Class " + std::string(1, static_cast<char>(std::toupper(
                                           static_cast<unsigned char>(cls[0]))));
@@ -301,6 +484,9 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                         "dividend.period_row");
       out->push_back(std::move(d));
     }
+    AddYearTotal(doc, values, total_k, FoldSpace(period[std::min(
+                                           total_k, values.size() - 1)]),
+                 before, out);
     if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }
 }

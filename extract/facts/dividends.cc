@@ -55,6 +55,20 @@ constexpr KindWord kKinds[] = {
 //     plural "quarterly dividends of $X" may be one;
 //   - "(a) declared $0.72 ...; (b) authorized quarterly dividends" names the
 //     kind of another clause.
+// A period of several quarters named between a quarterly kind word and an
+// amount (an annual kind word's amount with a quarter between is
+// likewise no year's): "Our quarterly dividend was $0.72 per share, and dividends
+// declared in the nine months ended September 30, 2024 were $2.16" (the
+// year to date's sum, no quarter's).
+bool LongerPeriod(std::string_view gap) {
+  for (const char* w : {"six months", "nine months", "twelve months",
+                        "twenty-six weeks", "thirty-nine weeks", "first half",
+                        "year-to-date", "year to date"}) {
+    if (gap.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   std::string before, after;
   size_t best_before = 0, best_after = std::string::npos;
@@ -93,8 +107,11 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           "^[\\s-]*(?:meeting|committee|purpose|item|charge|financial|"
           "statement|report|period|result|earnings|filing|review|balance|"
           "closing|audit|condensed|consolidated|basis|tax)");
+      // "$1.24 per share on an annualized basis" is an annual rate.
       bool other = RE2::PartialMatch(
-          re2::StringPiece(follow.data(), follow.size()), other_re);
+                       re2::StringPiece(follow.data(), follow.size()),
+                       other_re) &&
+                   !(std::string_view(k.word) == "annualized" && p > pos);
       // "year end" names a dividend only before one ("a year-end
       // dividend"); "Subsequent to year end, the Board declared a
       // quarterly dividend" names a time.
@@ -114,7 +131,12 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
         bool sum = gap.find("total") != std::string_view::npos ||
                    gap.find("aggregat") != std::string_view::npos ||
                    gap.find("sum") != std::string_view::npos ||
-                   gap.find(';') != std::string_view::npos;
+                   gap.find(';') != std::string_view::npos ||
+                   (std::string_view(k.kind) == "quarterly" &&
+                    LongerPeriod(gap)) ||
+                   (std::string_view(k.kind) == "annual" &&
+                    (gap.find("quarter") != std::string_view::npos ||
+                     gap.find("three months") != std::string_view::npos));
         if (!sum) {
           best_before = p;
           before = k.kind;
@@ -127,6 +149,19 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
       }
       p = lower.find(k.word, p + 1);
     }
+  }
+  // "an annual dividend of $2.88 per share, or $0.72 per share quarterly":
+  // the kind right after the amount is its own.
+  if (after == "quarterly" && before == "annual" && best_after < pos + 24) {
+    return after;
+  }
+  // "Our annual dividend rate is $2.88 per share, and we paid $0.72 per
+  // share in the fourth quarter": a quarter named after the amount.
+  if (before == "annual" &&
+      std::string_view(lower)
+              .substr(pos, std::min<size_t>(48, limit > pos ? limit - pos : 0))
+              .find("quarter") != std::string_view::npos) {
+    return after;
   }
   return before.empty() ? after : before;
 }
@@ -186,8 +221,9 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
 }
 
 // A verb that makes a sentence a declaration or payment; "dividends per
-// share" and "the dividend was / totaled" need no other ("Our quarterly
-// dividend was $0.19 per share in 2024"), nor does a statement label that
+// share" and "the dividend (rate) is / was / totaled" need no other ("Our
+// quarterly dividend was $0.19 per share in 2024", "The current quarterly
+// dividend rate is $0.50 per share"), nor does a statement label that
 // says per share in its parenthesis ("Dividends (per share — $0.51,
 // $0.47, $1.02 and $0.94)"). "Received" only with holders as its subject
 // (a company that received an investee's dividend paid none).
@@ -195,10 +231,10 @@ const RE2& VerbRe() {
   static const RE2 re(
       "(?i)\\b(?:declared?|declares|approved?|authorized|announced?|payable|"
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
-      "returned|"
+      "returned|reduced|decreased|lowered|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
-      "common\\s+)?share\\b|\\bdividends?\\s+(?:was|were|totaled|totaling|"
-      "amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
+      "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+)?(?:is|was|were|totaled|"
+      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
       "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
       "\\breceived\\b");
   return re;
@@ -233,8 +269,11 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                        "distribution date", "effective"});
   size_t decl = LastOf(lower, lead_start, date_start,
                        {"declared", "announced", "approved", "authorized"});
+  // A date that is a period's end or a point of reference ("Subsequent to
+  // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
-                         {"ended", "ending", "through", "since", "until"});
+                         {"ended", "ending", "through", "since", "until",
+                          "subsequent to", "prior to"});
   size_t best = std::string::npos;
   DateRole role = DateRole::kNone;
   auto take = [&](size_t p, DateRole r) {
@@ -314,8 +353,9 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 // A statement row label that is the dividend and its per-share amount and
 // nothing else, without a verb: "Common stock dividends ($1.12 per share)",
 // "Cash dividends - $0.96 per share", "Dividends on common stock ($0.72 per
-// share)". The whole line must be the label: a line that only starts with
-// "Dividends" may hold another row's amount. Also a class before the
+// share)", "Dividends, common stock ($0.72 per share)". The whole line
+// must be the label: a line that only starts with "Dividends" may hold
+// another row's amount. Also a class before the
 // label ("Class A common stock dividends"), the stock after a dash
 // ("Dividends — common stock ($0.94 per share)"), ordinary shares, and
 // a footnote marker at the end ("($0.94 per share)(1)", "... *").
@@ -324,7 +364,7 @@ const RE2& BareLabelRe() {
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
       "quarterly|class\\s+[a-c])\\s+)*"
       "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
-      "shares|stockholders|shareholders)|\\s*(?:-|\xE2\x80\x94|\xE2\x80\x93)"
+      "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+"
       "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
@@ -551,10 +591,33 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
           "a\\s+year|annually|for\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d|in\\s+"
           "total|"
           "on\\s+an\\s+annual)");
-      if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), or_re) ||
+      // "..., or $0.72 per share quarterly": the quarter's rate after a
+      // year's keeps its own kind.
+      static const RE2 own_quarter_re(
+          "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:quarterly|per\\s+"
+          "quarter|a\\s+quarter|each\\s+quarter)");
+      if ((RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                             or_re) &&
+           !RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                              own_quarter_re)) ||
           RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                             year_re)) {
         d.kind.clear();
+      }
+    }
+    if (d.kind == "annual" && cands.size() > 1 &&
+        (!d.record_date.empty() || !d.payable_date.empty())) {
+      // A year's rate beside a quarter's payment ("to $1.24 per share on
+      // an annualized basis and declared our first quarterly dividend of
+      // $0.31 per share, payable April 24"): the payment's dates are the
+      // quarter's.
+      for (size_t j = 0; j < cands.size(); ++j) {
+        if (j != i && KindNear(lower, cands[j].money.start, cands[j].limit) ==
+                          "quarterly") {
+          d.record_date.clear();
+          d.payable_date.clear();
+          break;
+        }
       }
     }
     d.per_share = m.amount;

@@ -33,6 +33,16 @@ std::vector<std::string> PeriodList(std::string_view periods) {
     }
     ends[0] = dates[0].iso;
   }
+  // "the three and nine months ended September 30, 2024": two periods that
+  // end on one day, in the order written.
+  static const RE2 two_spans(
+      "(?i)\\b(?:three|six|nine|thirteen|twenty-six|thirty-nine)\\s+and\\s+"
+      "(?:six|nine|twelve|twenty-six|thirty-nine)\\s+(?:months|weeks)\\b");
+  if (ends.size() == 1 &&
+      RE2::PartialMatch(re2::StringPiece(periods.data(), periods.size()),
+                        two_spans)) {
+    ends.push_back(ends[0]);
+  }
   return ends;
 }
 

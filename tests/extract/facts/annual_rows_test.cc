@@ -1,0 +1,690 @@
+// More shapes of per-share dividend rows and tables in 10-K and 10-Q
+// filings, written from general knowledge of such filings (no filing of the
+// corpus): row labels that state a unit or a class after the per-share
+// words, "Declared" and "Paid" rows under a "Dividends per share:" line,
+// quarter columns with the year's total beside them, an "Amount" column
+// under a lead-in that says per share, and a dividend cut in a sentence;
+// revenue shares of a quarter and the year to date that end on one day.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+using testing::TextDoc;
+
+TEST_CASE("period rows: a unit in the label, amounts without a sign",
+          "[facts][dividends][annual]") {
+  // "(dollars)" after the label, as statements in millions of dollars
+  // state their per-share rows; the EPS row above is no dividend.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended June 30,</td><td colspan="2">Six Months Ended June 30,</td></tr>
+<tr><td>(millions of dollars, except per share amounts)</td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>
+<tr><td>Earnings per common share (dollars)</td><td>2.14</td><td>1.94</td><td>4.90</td><td>4.73</td></tr>
+<tr><td>Dividends per common share (dollars)</td><td>0.95</td><td>0.91</td><td>1.90</td><td>1.82</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.95");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.91");
+  CHECK(got[2].per_share == "1.90");
+  CHECK(got[2].kind.empty());  // six months: a year-to-date sum
+  CHECK(got[3].per_share == "1.82");
+}
+
+TEST_CASE("period rows: labels with the holders, a class or both verbs",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 5.10</td><td>$ 4.70</td></tr>
+<tr><td>Dividends paid per share to common stockholders</td><td>$ 1.20</td><td>$ 1.10</td></tr>
+</table>
+<p>Other data:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share&#8212;common stock</td><td>$ 2.40</td><td>$ 2.20</td></tr>
+</table>
+<p>Distributions:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends per share declared and paid</td><td>$ 0.80</td><td>$ 0.76</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "1.20");
+  CHECK(got[0].status == "paid");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[2].per_share == "2.40");
+  CHECK(got[3].per_share == "2.20");
+  CHECK(got[4].per_share == "0.80");
+  CHECK(got[5].fiscal_year == "2023");
+}
+
+TEST_CASE("period rows: a label naming two classes names no one class",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share of Class A and Class B common stock</td><td>$ 1.48</td><td>$ 1.36</td></tr>
+<tr><td>Dividends declared per share of Class A common stock</td><td>$ 1.50</td><td>$ 1.38</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "1.48");
+  CHECK(got[0].share_class.empty());
+  CHECK(got[2].per_share == "1.50");
+  CHECK(got[2].share_class == "Class A");
+}
+
+TEST_CASE("period rows: a special dividend's row keeps its kind",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Regular dividends declared per share</td><td>$ 1.60</td><td>$ 1.50</td></tr>
+<tr><td>Special dividends declared per share</td><td>$ 2.00</td><td>&#8212;</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[2].per_share == "2.00");
+  CHECK(got[2].kind == "special");
+  CHECK(got[2].fiscal_year == "2024");
+}
+
+TEST_CASE("period rows: Declared and Paid under a dividends-per-share line",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Net income per share</td><td>$ 3.12</td><td>$ 2.98</td><td>$ 2.75</td></tr>
+<tr><td>Dividends per share:</td><td></td><td></td><td></td></tr>
+<tr><td>Declared</td><td>$ 1.93</td><td>$ 1.89</td><td>$ 1.81</td></tr>
+<tr><td>Paid</td><td>$ 1.91</td><td>$ 1.87</td><td>$ 1.79</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "1.93");
+  CHECK(got[0].status == "declared");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance == "row 'Dividends per share: Declared'; column '2024'");
+  CHECK(got[3].per_share == "1.91");
+  CHECK(got[3].status == "paid");
+  CHECK(got[5].per_share == "1.79");
+  // "Declared" and "Paid" rows under another heading are no dividends.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Interest per share:</td><td></td><td></td></tr>
+<tr><td>Declared</td><td>$ 0.50</td><td>$ 0.45</td></tr>
+<tr><td>Paid</td><td>$ 0.48</td><td>$ 0.44</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("period rows: quarter columns and the year's total beside them",
+          "[facts][dividends][annual]") {
+  // Selected quarterly data: bare "First" ... "Fourth" under a title that
+  // says quarterly, a "Year" column that is their sum.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>2023</td><td>First</td><td>Second</td><td>Third</td><td>Fourth</td><td>Year</td></tr>
+<tr><td>Net sales</td><td>$ 4,379</td><td>$ 4,694</td><td>$ 4,532</td><td>$ 3,920</td><td>$ 17,525</td></tr>
+<tr><td>Net income per share - diluted</td><td>1.85</td><td>2.03</td><td>1.87</td><td>1.49</td><td>7.24</td></tr>
+<tr><td>Cash dividends declared per share</td><td>1.24</td><td>1.24</td><td>1.30</td><td>1.30</td><td>5.08</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "1.24");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].provenance ==
+        "row 'Cash dividends declared per share'; column 'First'");
+  CHECK(got[3].per_share == "1.30");
+  CHECK(got[4].per_share == "5.08");
+  CHECK(got[4].kind == "annual");
+  CHECK(got[4].provenance ==
+        "row 'Cash dividends declared per share'; column 'Year'");
+  // A "Total" column that is not the quarters' sum gives no record; the
+  // quarters stay.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Total</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 0.40</td><td>$ 0.40</td><td>$ 1.80</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.40");
+  // Without a word of quarters above, bare ordinals name no period.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>First</td><td>Second</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 0.40</td><td>$ 0.40</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("period rows: a column of changes beside the years",
+          "[facts][dividends][annual]") {
+  // Financial highlights: "% Change" or "Change" after the years; the
+  // change is no dividend, and the years' amounts are read.
+  for (const char* change : {"% Change", "Change", "Increase (Decrease)"}) {
+    INFO(change);
+    auto got = ExtractDividends(HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>)") + change + R"(</td></tr>
+<tr><td>Diluted earnings per share</td><td>$ 5.00</td><td>$ 4.50</td><td>11%</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td><td>$ 0.10</td></tr>
+<tr><td>Dividends paid per share</td><td>$ 1.98</td><td>$ 1.88</td><td>5%</td></tr>
+</table></body></html>)"));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0].per_share == "2.00");
+    CHECK(got[0].fiscal_year == "2024");
+    CHECK(got[1].per_share == "1.90");
+    CHECK(got[1].fiscal_year == "2023");
+    CHECK(got[2].per_share == "1.98");
+    CHECK(got[3].per_share == "1.88");
+  }
+  // A column of shares of a total is no change: the row is not read.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>% of Total</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td><td>40%</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("period rows: a label wrapped over two lines",
+          "[facts][dividends][annual]") {
+  // The amounts on the first line, "common share" below them.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Cash dividends declared per</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+<tr><td>common share</td><td></td><td></td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].provenance ==
+        "row 'Cash dividends declared per common share'; column '2024'");
+  CHECK(got[1].per_share == "1.90");
+  // The amounts on the second line.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">Years Ended December 31,</td></tr>
+<tr><td>(In millions, except per share data)</td><td>2024</td><td>2023</td></tr>
+<tr><td>Net income</td><td>$ 5,000</td><td>$ 4,500</td></tr>
+<tr><td>Dividends declared per share of</td><td></td><td></td></tr>
+<tr><td>common stock</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "1.90");
+  // A next line that makes no dividend label joins nothing.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+<tr><td>employee</td><td></td><td></td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("period rows: far below the headings, under long row labels",
+          "[facts][dividends][annual]") {
+  // An income statement of seventy lines with long labels, the per-share
+  // dividend row last.
+  std::string rows;
+  for (int i = 0; i < 70; ++i) {
+    rows += "<tr><td>Line item " + std::to_string(i) +
+            " of the statement of operations, net of related income taxes, "
+            "noncontrolling interests and other adjustments</td><td>$ " +
+            std::to_string(1000 + i) + "</td><td>$ " + std::to_string(900 + i) +
+            "</td></tr>\n";
+  }
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+)" + rows + R"(<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.00");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "1.90");
+  CHECK(got[1].fiscal_year == "2023");
+  // Headings of another table, above titles between the tables, are not
+  // this row's.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+)" + rows + R"(</table>
+<p>Note 12</p><p>Stockholders' Equity</p><p>Dividends</p><p>Other information</p>
+<table>
+<tr><td>Dividends declared per share</td><td>$ 2.00</td><td>$ 1.90</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("per share written with a hyphen in headings and labels",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared in fiscal 2024:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Per-Share Amount</td></tr>
+<tr><td>January 16, 2024</td><td>February 9, 2024</td><td>March 1, 2024</td><td>$ 1.06</td></tr>
+</table>
+<p>Selected data</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Per-share dividends declared</td><td>$ 4.24</td><td>$ 4.08</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.06");
+  CHECK(got[0].record_date == "2024-02-09");
+  CHECK(got[1].per_share == "4.24");
+  CHECK(got[1].kind == "annual");
+  CHECK(got[2].per_share == "4.08");
+  // "a $0.53-per-share dividend" in a sentence.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nIn April 2024, we paid a $0.53-per-share dividend to "
+      "shareholders of record on March 28, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.53");
+  CHECK(got[0].record_date == "2024-03-28");
+}
+
+TEST_CASE("period rows: footnote marks after the label",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share (1)(2)</td><td>$ 4.24</td><td>$ 4.08</td></tr>
+<tr><td>Dividends paid per share&#185;</td><td>$ 4.14</td><td>$ 3.98</td></tr>
+<tr><td>Cash dividends per share&#8224;</td><td>$ 4.04</td><td>$ 3.88</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "4.24");
+  CHECK(got[0].status == "declared");
+  CHECK(got[2].per_share == "4.14");
+  CHECK(got[2].status == "paid");
+  CHECK(got[5].per_share == "3.88");
+}
+
+TEST_CASE("column-headed table: an Amount column under a per-share lead-in",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table summarizes the per share dividends declared by our Board of Directors in fiscal 2024:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Amount</td></tr>
+<tr><td>January 16, 2024</td><td>February 9, 2024</td><td>March 1, 2024</td><td>$ 1.06</td></tr>
+<tr><td>April 17, 2024</td><td>May 10, 2024</td><td>June 3, 2024</td><td>$ 1.06</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.06");
+  CHECK(got[0].declared_date == "2024-01-16");
+  CHECK(got[0].record_date == "2024-02-09");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].total_amount.empty());
+  CHECK(got[1].payable_date == "2024-06-03");
+  // The lead-in says nothing of per share, or a unit of totals is stated:
+  // the amounts may be totals, and give nothing.
+  for (const char* lead :
+       {"The following table summarizes the dividends declared in fiscal "
+        "2024:",
+        "The following table summarizes the per share dividends declared in "
+        "fiscal 2024 (in millions):"}) {
+    INFO(lead);
+    got = ExtractDividends(HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<p>)") + lead + R"(</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Amount</td></tr>
+<tr><td>January 16, 2024</td><td>February 9, 2024</td><td>March 1, 2024</td><td>$ 106</td></tr>
+</table></body></html>)"));
+    CHECK(got.empty());
+  }
+}
+
+TEST_CASE("sentences: a dividend reduced from one rate to another",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nIn January 2024, our Board of Directors reduced "
+              "the quarterly cash dividend from $0.48 per share to $0.25 per "
+              "share.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.48");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.25");
+  CHECK(got[1].kind == "quarterly");
+  // A reduction of a price is no dividend, though a dividend caused it:
+  // the rate a change ends at is of the same thing as the one it starts
+  // from.
+  for (const char* s :
+       {"We reduced the exercise price of the warrants from $12.00 per share "
+        "to $8.00 per share.",
+        "The exercise price of the warrants was reduced from $12.00 per share "
+        "to $11.00 per share following the special dividend.",
+        "The conversion price was increased from $40.00 per share to $41.50 "
+        "per share after the dividend was paid."}) {
+    INFO(s);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"))
+              .empty());
+  }
+}
+
+TEST_CASE("period rows: class rows under a title that says per share",
+          "[facts][dividends][annual]") {
+  // A title paragraph of its own, a lead-in sentence: every class row is
+  // a dividend per share of its class.
+  for (const char* title : {"Dividends declared per share",
+                            "The following table presents dividends declared "
+                            "per share:"}) {
+    INFO(title);
+    auto got = ExtractDividends(HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<p>)") + title + R"(</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Class A common stock</td><td>$ 0.64</td><td>$ 0.60</td></tr>
+<tr><td>Class B common stock</td><td>$ 0.58</td><td>$ 0.54</td></tr>
+</table></body></html>)"));
+    REQUIRE(got.size() == 4);
+    CHECK(got[0].per_share == "0.64");
+    CHECK(got[0].share_class == "Class A");
+    CHECK(got[0].kind == "annual");
+    CHECK(got[0].fiscal_year == "2024");
+    CHECK(got[3].per_share == "0.54");
+    CHECK(got[3].share_class == "Class B");
+    CHECK(got[3].fiscal_year == "2023");
+  }
+  // Class rows of earnings per share are no dividends.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Net income per share</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Class A common stock</td><td>$ 3.64</td><td>$ 3.60</td></tr>
+<tr><td>Class B common stock</td><td>$ 3.58</td><td>$ 3.54</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("statement labels: the stock after a comma",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Net income</td><td>2,345</td><td>2,345</td></tr>
+<tr><td>Dividends, common stock ($2.06 per share)</td><td>(1,234</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.06");
+  CHECK(got[0].provenance == "row 'Dividends, common stock ($2.06 per share)'");
+}
+
+TEST_CASE("per-share words naming a class",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Dividends paid ($0.59 per Class A share and $0.60 per Class B share)</td><td>(1,234</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.59");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[1].per_share == "0.60");
+  CHECK(got[1].share_class == "Class B");
+  got = ExtractDividends(
+      TextDoc("FORM 10-Q\n\nOn April 24, 2024, the Board of Directors "
+              "declared a quarterly dividend of $0.20 per Class A common "
+              "share, payable on May 20, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[0].payable_date == "2024-05-20");
+  // A price per class share is none.
+  CHECK(ExtractDividends(
+            TextDoc("FORM 10-K\n\nWe repurchased shares at an average price "
+                    "of $45.10 per Class B share, after dividends.\n"))
+            .empty());
+}
+
+TEST_CASE("sentences: one rate in two years is two dividends",
+          "[facts][dividends][annual]") {
+  // The year's rate and a declaration of the next year at the same rate
+  // are not one dividend: the declaration keeps its dates, and the year's
+  // rate takes none of them.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>We paid quarterly dividends of $0.23 per share in each quarter of 2023.</p>
+<p>On January 25, 2024, the Board of Directors declared a quarterly dividend of $0.23 per share payable March 1, 2024 to holders of record on February 9, 2024.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.23");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].declared_date.empty());
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[1].per_share == "0.23");
+  CHECK(got[1].fiscal_year.empty());
+  CHECK(got[1].declared_date == "2024-01-25");
+  CHECK(got[1].record_date == "2024-02-09");
+  // A fiscal year that ends early in the calendar holds the dates of the
+  // year before: one dividend.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The Board declared a quarterly dividend of $0.25 per share in fiscal 2024.</p>
+<p>On November 1, 2023, the Board declared a dividend of $0.25 per share payable December 1, 2023.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[0].declared_date == "2023-11-01");
+}
+
+TEST_CASE("sentences: a rate stated with 'is' or 'in each quarter of', an "
+          "annualized rate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nWe have paid a regular quarterly cash dividend since "
+      "1995. The current quarterly dividend rate is $0.50 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.50");
+  CHECK(got[0].kind == "quarterly");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nCash dividends per share declared in each quarter of "
+      "fiscal 2024 were $0.31.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.31");
+  CHECK(got[0].fiscal_year == "fiscal 2024");
+  // The year's rate beside a quarter's payment takes none of the
+  // payment's dates.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nIn January 2024, our Board of Directors approved a 7% "
+      "increase in our dividend to $1.24 per share on an annualized basis "
+      "and declared our first quarterly dividend payment of $0.31 per share, "
+      "payable on April 24, 2024 to shareholders of record as of the close "
+      "of business on April 3, 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.24");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[0].record_date.empty());
+  CHECK(got[1].per_share == "0.31");
+  CHECK(got[1].kind == "quarterly");
+  CHECK(got[1].payable_date == "2024-04-24");
+  CHECK(got[1].record_date == "2024-04-03");
+  // Prices and option inputs stated with "is" stay out, and so does a
+  // price "at" an amount per share.
+  for (const char* s :
+       {"The expected dividend is $0.96 per share, based on the current "
+        "rate.",
+        "The dividend yield is 2.5%, and the stock price is $45.00 per "
+        "share.",
+        "The dividend is payable in cash or in shares at $40.00 per share at "
+        "the holder's election."}) {
+    INFO(s);
+    CHECK(ExtractDividends(TextDoc(std::string("FORM 10-K\n\n") + s + "\n"))
+              .empty());
+  }
+}
+
+TEST_CASE("statement labels: per share and a colon over years and amounts",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Common stock dividends declared, per share: 2024 &#8211; $1.04; 2023 &#8211; $1.00</td><td>(1,234</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.04");
+  CHECK(got[1].per_share == "1.00");
+  got = ExtractDividends(
+      TextDoc("FORM 10-K\n\nCash dividends per share: 2024 $1.02; 2023 "
+              "$0.96.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.02");
+  CHECK(got[1].per_share == "0.96");
+  // Earnings after preferred dividends, per share, are no dividend.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td>Net income after preferred dividends, per share: 2024 &#8211; $5.10; 2023 &#8211; $4.90</td><td>1,234</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("sentences: a list of quarters' rates, one rate twice",
+          "[facts][dividends][annual]") {
+  // Per share said after the first amount only; the same rate in two
+  // quarters is two dividends.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board declared dividends of $0.45 per share for the "
+      "first quarter, $0.45 for the second quarter and $0.48 for each of the "
+      "third and fourth quarters of 2024.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.45");
+  CHECK(got[1].per_share == "0.45");
+  CHECK(got[2].per_share == "0.48");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nDividends declared per common share were $0.25 in each "
+      "of the first three quarters and $0.27 in the fourth quarter of "
+      "2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[1].per_share == "0.27");
+  // A rate stated again in a later sentence is one dividend.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.45 per "
+      "share on February 1, 2024. The dividend of $0.45 per share is "
+      "payable on March 1, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-02-01");
+  CHECK(got[0].payable_date == "2024-03-01");
+}
+
+TEST_CASE("sentences: a quarter's kind word gives no kind to a longer "
+          "period's sum, nor a year's to a quarter's rate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nOur regular quarterly dividend was $0.72 per share, and "
+      "dividends declared in the nine months ended September 30, 2024 were "
+      "$2.16 per share.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.72");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "2.16");
+  CHECK(got[1].kind.empty());
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOur annual dividend rate is $2.88 per share, and we paid "
+      "$0.72 per share in the fourth quarter of 2024.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.88");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "0.72");
+  CHECK(got[1].kind != "annual");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Board approved an annual dividend of $2.88 per share, "
+      "or $0.72 per share quarterly.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "0.72");
+  CHECK(got[1].kind == "quarterly");
+}
+
+TEST_CASE("sentences: a date of reference is no declaration date",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nSubsequent to December 31, 2023, the Board declared a "
+      "dividend of $0.16 per share, payable March 1, 2024 (record date "
+      "February 15, 2024).\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.16");
+  CHECK(got[0].declared_date.empty());
+  CHECK(got[0].record_date == "2024-02-15");
+  CHECK(got[0].payable_date == "2024-03-01");
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOn January 10, 2024, the Board declared a quarterly "
+      "dividend of $0.11 per share with a record date of February 15, 2024 "
+      "and a payment date of March 1, 2024.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-01-10");
+  CHECK(got[0].record_date == "2024-02-15");
+  CHECK(got[0].payable_date == "2024-03-01");
+}
+
+TEST_CASE("dividends and dividend equivalents at one rate",
+          "[facts][dividends][annual]") {
+  // The holders' dividend, stated with the awards' equivalents that follow
+  // it, in a period row, a sentence and a statement label.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends and dividend equivalents declared per share</td><td>$ 3.76</td><td>$ 3.40</td></tr>
+</table>
+<p>In 2024, we declared dividends and dividend equivalents of $3.86 per share.</p>
+<table>
+<tr><td></td><td>Retained Earnings</td></tr>
+<tr><td>Dividends and dividend equivalents declared ($3.96 per share)</td><td>(1,234)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "3.76");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "3.40");
+  CHECK(got[2].per_share == "3.86");
+  CHECK(got[3].per_share == "3.96");
+  // Equivalents alone stay out.
+  CHECK(ExtractDividends(
+            TextDoc("FORM 10-K\n\nDividend equivalents of $0.52 per share "
+                    "were paid on restricted stock units.\n"))
+            .empty());
+}
+
+TEST_CASE("revenue shares of a quarter and the year to date",
+          "[facts][revenue][annual]") {
+  // Two periods that end on one day: one share each, in the order
+  // written, both of that year.
+  auto got = ExtractRevenueShares(TextDoc(
+      "FORM 10-Q\n\nSales to our largest customer, Acme Corp., represented "
+      "12% and 11% of revenue for the three and nine months ended September "
+      "30, 2024, respectively.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].percent == "12");
+  CHECK(got[0].subject == "Acme Corp.");
+  CHECK(got[0].metric == "revenue");
+  CHECK(got[0].period_end == "2024");
+  CHECK(got[1].percent == "11");
+  CHECK(got[1].period_end == "2024");
+  got = ExtractRevenueShares(TextDoc(
+      "FORM 10-Q\n\nFor the three and six months ended June 30, 2024, one "
+      "customer accounted for 15% and 13% of net sales, respectively.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].percent == "15");
+  CHECK(got[1].percent == "13");
+  CHECK(got[1].period_end == "2024");
+  // One period and two shares: not known which is whose.
+  CHECK(ExtractRevenueShares(
+            TextDoc("FORM 10-Q\n\nSales to Acme Corp. represented 12% and "
+                    "11% of revenue for the nine months ended September 30, "
+                    "2024, respectively.\n"))
+            .empty());
+}
+
+}  // namespace
+}  // namespace secx
