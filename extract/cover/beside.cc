@@ -437,6 +437,15 @@ std::string LookAlikeBoxDigits(std::string_view v) {
       out[i] = to;
     }
   }
+  // A month of 60 to 99 ("99/30/09", "91/01/03"): its 0 touched the rule
+  // under it and read as a 6, 8 or 9.
+  size_t m = out.find_first_not_of(" _");
+  if (m != std::string::npos && m + 2 < out.size() &&
+      (out[m] == '6' || out[m] == '8' || out[m] == '9') &&
+      std::isdigit(static_cast<unsigned char>(out[m + 1])) &&
+      out[m + 1] != '0' && out[m + 2] == '/') {
+    out[m] = '0';
+  }
   return out;
 }
 

@@ -10,6 +10,9 @@ namespace {
 // which the second word is placed by its x position instead of after a
 // single space (a tab stop or a column boundary, not a word space).
 constexpr double kColumnGap = 2.5;
+// Words whose glyphs are this many times the page's median character
+// width are in a type of their own (typed values on a printed form).
+constexpr double kWideType = 1.5;
 // Vertical gap between rows, in line heights, that marks a blank line.
 constexpr double kBlankLineGap = 0.8;
 // A word with a letter or digit whose box is under this share of the
@@ -163,6 +166,13 @@ std::vector<Row> GroupRows(const Reading& r, const std::vector<bool>& keep,
   return rows;
 }
 
+// A word's mean glyph width, for words of three characters or more (0
+// otherwise: a short word's box is mostly side bearing).
+double GlyphWidth(const OcrWord& w) {
+  size_t n = CodePoints(w.text);
+  return n >= 3 ? double(w.box.right - w.box.left) / n : 0.0;
+}
+
 }  // namespace
 
 PageLayout LayOutPage(const Reading& r) {
@@ -210,8 +220,13 @@ PageLayout LayOutPage(const Reading& r) {
         t.append(col, ' ');
         cursor = col;
       } else {
+        // Character widths of the words' own type when both are in a much
+        // wider one: a typewriter's glyphs among a form's small print
+        // space their words wider than the page's median character.
+        double own = std::min(GlyphWidth(*prev), GlyphWidth(w));
+        if (own < kWideType * cw) own = cw;
         bool word_space = prev->line == w.line &&
-                          w.box.left - prev->box.right < kColumnGap * cw;
+                          w.box.left - prev->box.right < kColumnGap * own;
         size_t pad = 1;
         // A column boundary: at least two blanks, so it stays visible even
         // when the text before it ran wider than its pixels.

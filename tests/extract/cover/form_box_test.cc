@@ -430,6 +430,22 @@ TEST_CASE("facing page: a period of over 400 days has a year misread",
   CHECK(V(short_one, "reporting_period_end") == "2004-09-30");
 }
 
+TEST_CASE("facing page: a month's 0 touching the rule under its box",
+          "[cover][form_box]") {
+  std::string end =
+      "REPORT FOR THE PERIOD BEGINNING   10/01/08     AND ENDING __ 99/30/09\n";
+  CHECK(V(end, "reporting_period_start") == "2008-10-01");
+  CHECK(V(end, "reporting_period_end") == "2009-09-30");
+  std::string start =
+      "REPORT FOR THE PERIOD BEGINNING _ 91/01/03     AND ENDING _ 12/31/03\n";
+  CHECK(V(start, "reporting_period_start") == "2003-01-01");
+  CHECK(V(start, "reporting_period_end") == "2003-12-31");
+  // A month of 13 to 59 is no 0 misread.
+  std::string other =
+      "REPORT FOR THE PERIOD BEGINNING _ 41/01/03     AND ENDING _ 12/31/03\n";
+  CHECK(V(other, "reporting_period_start").empty());
+}
+
 TEST_CASE("facing page: a contact name with a digit is a misreading",
           "[cover][form_box]") {
   std::string page =
