@@ -441,7 +441,7 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
 // True for a line made of part captions only: "(No. and Street)",
 // "(City)   (State)   (Zip Code)".
 // The label kind of a parts-line cell, past a speck OCR read just before
-// its parenthesis ("ws (No. and Street)").
+// its parenthesis ("ws (No. and Street)") or for it ("- State)").
 LabelKind PartKindOf(std::string_view text) {
   LabelKind k = KindOf(text);
   if (k != LabelKind::kNone) return k;
@@ -449,7 +449,14 @@ LabelKind PartKindOf(std::string_view text) {
   size_t paren = t.find('(');
   if (paren == std::string_view::npos || paren == 0 || paren > 4 ||
       t[paren - 1] != ' ') {
-    return k;
+    // Marks OCR read for the parenthesis itself ("- State)").
+    size_t from = 0;
+    while (from < t.size() && from < 3 &&
+           std::strchr("-_~.,:;'`\" ", t[from]) != nullptr) {
+      ++from;
+    }
+    if (from == 0 || from == t.size()) return k;
+    return KindOf(t.substr(from));
   }
   return KindOf(t.substr(paren));
 }
@@ -678,8 +685,9 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
           std::isdigit(static_cast<unsigned char>(folded[1]))) {
         folded.erase(0, 1);  // "(1717 Main Street": a speck
       }
-      while (!folded.empty() && (folded.front() == '"' || folded.front() == '`')) {
-        folded = FoldSpace(folded.substr(1));
+      while (!folded.empty() &&
+             std::strchr("\"`~*'", folded.front()) != nullptr) {
+        folded = FoldSpace(folded.substr(1));  // "_~3 Wacker Road"
       }
       folded = std::string(DropEdgeMarks(folded));  // "| 60 South ..."
       folded = DropMarkWords(folded);  // "1717 Main Street, ' Suite 2900"

@@ -514,8 +514,13 @@ std::string NormalState(std::string_view s) {
 
 std::string NormalZip(std::string_view s) {
   s = StripTrailingPunct(s);
-  // Specks OCR read around the digits: "+07102", "~ 80202.", "\u00bb80202".
+  // Specks OCR read around the digits: "+07102", "~ 80202.", "\u00bb80202",
+  // "94104 -".
   while (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (s.size() > 2 && s[s.size() - 2] == ' ' &&
+      std::strchr("-_|.", s.back()) != nullptr) {
+    s = Trim(s.substr(0, s.size() - 2));
+  }
   for (bool more = true; more && !s.empty();) {
     more = false;
     if (std::strchr("+~*'`\"|.,:;_ ", s.front()) != nullptr) {

@@ -252,6 +252,17 @@ TEST_CASE("facing page: specks around the address and its captions",
   plus.replace(plus.find("~ 80202."), 8, "  +80202");
   CHECK(testing::OcrCoverValue(plus, "address") ==
         "1801 California Street, Suite 3900., Denver Colorado 80202");
+  // "(State)" read "- State)", a dash after the ZIP, marks glued before
+  // the street's number.
+  const std::string more =
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      " _~3 WACKER ROAD\n"
+      "                           (No. and Street)\n"
+      "   SAN FRANCISCO          CALIFORNIA              94104 -\n"
+      "       (City)              - State)              (Zip Code)\n";
+  CHECK(testing::OcrCoverValue(more, "address") ==
+        "3 WACKER ROAD, SAN FRANCISCO CALIFORNIA 94104");
+  CHECK(testing::OcrCoverValue(more, "zip_code") == "94104");
 }
 
 TEST_CASE("facing page: a name OCR read without its capital",

@@ -140,6 +140,7 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalZip("80202.") == "80202");
   CHECK(NormalZip("\xC2\xBB" "80202") == "80202");
   CHECK(NormalZip("8O202").empty());
+  CHECK(NormalZip("94104 -") == "94104");
   CHECK(NormalPhone("(610) 272-1717") == "(610) 272-1717");
   CHECK(NormalPhone("+81-3-5205-6333") == "+81-3-5205-6333");
   CHECK(NormalPhone("Suite 300").empty());
