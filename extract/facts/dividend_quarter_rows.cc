@@ -343,18 +343,23 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       bool quarter_end = quarter_col && !cells.empty() &&
                          cells[0].cell.kind == TableCell::kDate &&
                          cells[0].cell.iso.size() == 10;
-      if (cells.empty() ||
-          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
-        break;
-      std::string label = cells[0].cell.text;
+      // A row of the year alone ("2024", read as a number; "Fiscal 2024:")
+      // opens the year's group of quarter rows.
+      static const RE2 group_re(
+          "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s*:?");
       std::string y;
-      if (cells.size() == 1 && RE2::FullMatch(label, YearCellRe(), &y)) {
+      if (cells.size() == 1 &&
+          RE2::FullMatch(cells[0].cell.text, group_re, &y)) {
         group = y;
         quarters = months = 0;
         std::fill(sums.begin(), sums.end(), 0.0);
         end = at;
         continue;
       }
+      if (cells.empty() ||
+          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
+        break;
+      std::string label = cells[0].cell.text;
       bool quarter = quarter_end || RE2::FullMatch(label, QuarterLabelRe()) ||
                      (quarter_col && RE2::FullMatch(label, ordinal));
       std::string row_group =

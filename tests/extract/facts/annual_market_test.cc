@@ -1,0 +1,162 @@
+// Item 5 market-price tables and quarterly data of 10-K filings, written
+// from general knowledge of such filings (no filing of the corpus): a
+// dividend column whose amounts drop the leading zero (".25"), quarters as
+// columns with "High", "Low" and a bare "Cash dividends" row under a row
+// of the fiscal year, and a sentence whose years open it before the
+// amounts ("During fiscal 2024, 2023 and 2022, we paid dividends of $1.00,
+// $0.96 and $0.92 per share, respectively").
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+
+TEST_CASE("market table: dividend amounts without a leading zero",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Market Information and Dividends</p>
+<table>
+<tr><td></td><td colspan="3">2024</td><td colspan="3">2023</td></tr>
+<tr><td></td><td>High</td><td>Low</td><td>Cash Dividends Declared</td><td>High</td><td>Low</td><td>Cash Dividends Declared</td></tr>
+<tr><td>First quarter</td><td>$ 61.40</td><td>$ 52.75</td><td>$ .19</td><td>$ 55.10</td><td>$ 47.20</td><td>$ .17</td></tr>
+<tr><td>Second quarter</td><td>63.05</td><td>57.10</td><td>.19</td><td>56.35</td><td>49.80</td><td>.17</td></tr>
+<tr><td>Third quarter</td><td>66.20</td><td>58.90</td><td>.21</td><td>58.00</td><td>51.15</td><td>.19</td></tr>
+<tr><td>Fourth quarter</td><td>68.75</td><td>60.30</td><td>.21</td><td>59.45</td><td>53.60</td><td>&#8212;</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 7);
+  CHECK(got[0].per_share == "0.19");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[2].per_share == "0.19");
+  CHECK(got[2].kind == "quarterly");
+  CHECK(got[2].provenance ==
+        "row 'Second quarter'; per_share 'Cash Dividends Declared'; year "
+        "'2024'");
+  CHECK(got[5].per_share == "0.19");
+  CHECK(got[5].fiscal_year == "2023");
+  CHECK(got[6].per_share == "0.21");
+  // The prices are no dividends.
+  for (const auto& d : got) CHECK(d.per_share != "61.40");
+}
+
+TEST_CASE("market table: quarter columns, High and Low rows under a year row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Market Information</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td><td>Fourth Quarter</td></tr>
+<tr><td>Fiscal 2024</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>High</td><td>$ 71.10</td><td>$ 73.30</td><td>$ 74.90</td><td>$ 77.00</td></tr>
+<tr><td>Low</td><td>$ 63.20</td><td>$ 66.05</td><td>$ 68.25</td><td>$ 70.10</td></tr>
+<tr><td>Cash dividends</td><td>$ 0.44</td><td>$ 0.44</td><td>$ 0.46</td><td>$ 0.46</td></tr>
+<tr><td>Fiscal 2023</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>High</td><td>$ 65.15</td><td>$ 67.00</td><td>$ 68.40</td><td>$ 69.90</td></tr>
+<tr><td>Low</td><td>$ 58.80</td><td>$ 60.10</td><td>$ 61.70</td><td>$ 63.00</td></tr>
+<tr><td>Cash dividends</td><td>$ 0.42</td><td>$ 0.42</td><td>$ 0.44</td><td>$ 0.44</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.44");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[0].provenance == "row 'Cash dividends'; column 'First Quarter'");
+  CHECK(got[3].per_share == "0.46");
+  CHECK(got[4].per_share == "0.42");
+  CHECK(got[4].fiscal_year == "Fiscal 2023");
+  CHECK(got[7].per_share == "0.44");
+  // Without the price rows a bare "Cash dividends" row is no per-share row
+  // (a cash flow statement's dividends paid, in millions).
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td><td>Fourth Quarter</td></tr>
+<tr><td>Net income</td><td>$ 410</td><td>$ 433</td><td>$ 449</td><td>$ 470</td></tr>
+<tr><td>Cash dividends</td><td>$ 120</td><td>$ 120</td><td>$ 126</td><td>$ 126</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("quarterly data: a year row names the quarters' fiscal year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>(In thousands, except per share data)</td><td colspan="2">First Quarter</td><td colspan="2">Second Quarter</td><td colspan="2">Third Quarter</td><td colspan="2">Fourth Quarter</td></tr>
+<tr><td>2024</td></tr>
+<tr><td>Net sales</td><td>$</td><td>312,300</td><td>$</td><td>330,100</td><td>$</td><td>341,700</td><td>$</td><td>360,900</td></tr>
+<tr><td>Diluted earnings per share</td><td></td><td>0.82</td><td></td><td>0.89</td><td></td><td>0.92</td><td></td><td>0.99</td></tr>
+<tr><td>Dividends declared per share</td><td></td><td>0.30</td><td></td><td>0.30</td><td></td><td>0.32</td><td></td><td>0.32</td></tr>
+<tr><td>2023</td></tr>
+<tr><td>Net sales</td><td>$</td><td>280,300</td><td>$</td><td>295,100</td><td>$</td><td>302,700</td><td>$</td><td>320,900</td></tr>
+<tr><td>Diluted earnings per share</td><td></td><td>0.75</td><td></td><td>0.79</td><td></td><td>0.81</td><td></td><td>0.87</td></tr>
+<tr><td>Dividends declared per share</td><td></td><td>0.28</td><td></td><td>0.28</td><td></td><td>0.30</td><td></td><td>0.30</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.30");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[4].per_share == "0.28");
+  CHECK(got[4].fiscal_year == "2023");
+  for (const auto& d : got) CHECK(d.per_share != "0.82");
+}
+
+TEST_CASE("sentences: the years before the amounts, closed by respectively",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>During fiscal 2024, 2023 and 2022, we paid dividends of $1.00, $0.96 and $0.92 per share, respectively.</p>
+<p>In 2024 and 2023, cash dividends of $1.20 and $1.12 per share were declared, respectively.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "1.00");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "0.96");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  CHECK(got[2].per_share == "0.92");
+  CHECK(got[2].fiscal_year == "Fiscal 2022");
+  CHECK(got[3].per_share == "1.20");
+  CHECK(got[3].fiscal_year == "2024");
+  CHECK(got[4].per_share == "1.12");
+  CHECK(got[4].fiscal_year == "2023");
+  // Fewer years than amounts: no year is bound.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>In 2024 and 2023, we paid dividends of $1.00, $0.96 and $0.92 per share, respectively.</p>
+</body></html>)"));
+  for (const auto& d : got) CHECK(d.fiscal_year != "2023");
+}
+
+TEST_CASE("market table: bare year rows over quarter rows, newest first",
+          "[facts][dividends][annual]") {
+  // "2024" alone on its row reads as a number; it opens the year's rows.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Stock Price</td><td></td><td>Dividends</td></tr>
+<tr><td></td><td>High</td><td>Low</td><td>Per Share</td></tr>
+<tr><td>2024</td><td></td><td></td><td></td></tr>
+<tr><td>Fourth Quarter</td><td>$ 88.00</td><td>$ 79.10</td><td>$ 0.62</td></tr>
+<tr><td>Third Quarter</td><td>85.90</td><td>77.25</td><td>0.62</td></tr>
+<tr><td>Second Quarter</td><td>83.30</td><td>75.05</td><td>0.58</td></tr>
+<tr><td>First Quarter</td><td>81.10</td><td>72.20</td><td>0.58</td></tr>
+<tr><td>2023:</td><td></td><td></td><td></td></tr>
+<tr><td>Fourth Quarter</td><td>$ 80.90</td><td>$ 70.00</td><td>$ 0.58</td></tr>
+<tr><td>Third Quarter</td><td>78.40</td><td>69.70</td><td>0.58</td></tr>
+<tr><td>Second Quarter</td><td>76.00</td><td>68.10</td><td>0.54</td></tr>
+<tr><td>First Quarter</td><td>74.15</td><td>66.80</td><td>0.54</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.62");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance ==
+        "row 'Fourth Quarter'; per_share 'Dividends Per Share'; year '2024'");
+  CHECK(got[3].per_share == "0.58");
+  CHECK(got[4].per_share == "0.58");
+  CHECK(got[4].fiscal_year == "2023");
+  CHECK(got[7].per_share == "0.54");
+  for (const auto& d : got) CHECK(d.per_share != "88.00");
+}
+
+}  // namespace
+}  // namespace secx
