@@ -66,9 +66,9 @@ const RE2& SectionLabelRe() {
 
 const RE2& PerShareSectionRe() {
   static const RE2 re(
-      "(?i)\\s*(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
-      "stock|\\s+data|\\s+information|\\s+amounts)?\\s*(?:\\(in\\s+dollars\\))?"
-      "\\s*:?\\s*");
+      "(?i)\\s*(?:(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
+      "stock|\\s+data|\\s+information|\\s+amounts)?|common\\s+share\\s+data)"
+      "\\s*(?:\\(in\\s+dollars\\))?\\s*:?\\s*");
   return re;
 }
 
@@ -446,6 +446,14 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
         std::string_view l = text.substr(start, end - start);
         p2 = start;
         if (FoldSpace(l).size() > 150) break;  // prose
+        // A row of amounts is another table's ("Fourth Quarter" and its
+        // figures above a table of years): no heading of this one.
+        bool amounts = false;
+        for (const GridCell& c : GridLine(text, {start, end})) {
+          amounts |= c.cell.kind == TableCell::kMoney &&
+                     !RE2::FullMatch(c.cell.text, YearRe());
+        }
+        if (amounts) break;
         if (ContainsLower(l, "months") || ContainsLower(l, "quarter") ||
             ContainsLower(l, "weeks")) {
           months_above = true;

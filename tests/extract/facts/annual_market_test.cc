@@ -158,5 +158,102 @@ TEST_CASE("market table: bare year rows over quarter rows, newest first",
   for (const auto& d : got) CHECK(d.per_share != "88.00");
 }
 
+TEST_CASE("market table: a price range column beside the dividends",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Quarter</td><td>Price Range</td><td>Dividends</td><td>Price Range</td><td>Dividends</td></tr>
+<tr><td>First</td><td>$58.20 - $65.10</td><td>$0.35</td><td>$53.80 - $60.15</td><td>$0.33</td></tr>
+<tr><td>Second</td><td>$61.05 - $67.30</td><td>0.35</td><td>$55.10 - $62.00</td><td>0.33</td></tr>
+<tr><td>Third</td><td>$64.25 - $69.90</td><td>0.37</td><td>$57.70 - $63.40</td><td>0.35</td></tr>
+<tr><td>Fourth</td><td>$66.10 - $72.00</td><td>0.37</td><td>$59.00 - $64.90</td><td>0.35</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.35");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "0.33");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[7].per_share == "0.35");
+  // Without prices or per-share words a "Dividends" column may be totals.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Quarter</td><td>Repurchases</td><td>Dividends</td><td>Repurchases</td><td>Dividends</td></tr>
+<tr><td>First</td><td>$120</td><td>$95</td><td>$110</td><td>$90</td></tr>
+<tr><td>Second</td><td>130</td><td>95</td><td>100</td><td>90</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("market table: the year in each heading, months under Quarter Ended",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td>Quarter Ended</td><td>2024 High</td><td>2024 Low</td><td>2024 Dividend</td><td>2023 High</td><td>2023 Low</td><td>2023 Dividend</td></tr>
+<tr><td>March</td><td>$ 35.10</td><td>$ 28.20</td><td>$ 0.15</td><td>$ 30.15</td><td>$ 23.80</td><td>$ 0.14</td></tr>
+<tr><td>June</td><td>37.30</td><td>31.05</td><td>0.15</td><td>32.00</td><td>25.10</td><td>0.14</td></tr>
+<tr><td>September</td><td>39.90</td><td>34.25</td><td>0.16</td><td>33.40</td><td>27.70</td><td>0.15</td></tr>
+<tr><td>December 31</td><td>42.00</td><td>36.10</td><td>0.16</td><td>34.90</td><td>29.00</td><td>0.15</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.15");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance ==
+        "row 'March'; per_share '2024 Dividend'; year '2024'");
+  CHECK(got[1].per_share == "0.14");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[6].per_share == "0.16");
+  CHECK(got[6].kind == "quarterly");
+  CHECK(got[7].per_share == "0.15");
+  for (const auto& d : got) CHECK(d.per_share != "35.10");
+}
+
+TEST_CASE("period rows: a table of years below a table of quarters",
+          "[facts][dividends][annual]") {
+  // The quarters' rows above the table of years are another table's: its
+  // year columns stay fiscal years. "Common share data:" says per share.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Selected Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>(In millions, except per share amounts)</td><td>Net Sales</td><td>Net Income</td><td>Diluted EPS</td><td>Dividends Per Share</td></tr>
+<tr><td>Fiscal 2024</td></tr>
+<tr><td>First Quarter</td><td>$ 2,210</td><td>$ 222</td><td>$ 1.81</td><td>$ 0.40</td></tr>
+<tr><td>Second Quarter</td><td>2,250</td><td>228</td><td>1.85</td><td>0.40</td></tr>
+<tr><td>Third Quarter</td><td>2,300</td><td>231</td><td>1.88</td><td>0.42</td></tr>
+<tr><td>Fourth Quarter</td><td>2,350</td><td>240</td><td>1.94</td><td>0.42</td></tr>
+</table>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Per share data:</td></tr>
+<tr><td>Diluted earnings</td><td>$ 7.48</td><td>$ 7.20</td><td>$ 6.95</td></tr>
+<tr><td>Dividends</td><td>$ 1.64</td><td>$ 1.56</td><td>$ 1.48</td></tr>
+</table>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Common share data:</td></tr>
+<tr><td>Book value</td><td>$ 43.48</td><td>$ 41.20</td><td>$ 39.95</td></tr>
+<tr><td>Cash dividends declared</td><td>$ 1.64</td><td>$ 1.56</td><td>$ 1.48</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 10);
+  CHECK(got[0].per_share == "1.64");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance == "row 'Dividends'; column '2024'");
+  CHECK(got[2].per_share == "1.48");
+  CHECK(got[3].per_share == "1.64");
+  CHECK(got[3].status == "declared");
+  CHECK(got[6].per_share == "0.40");
+  CHECK(got[6].kind == "quarterly");
+  CHECK(got[6].fiscal_year == "2024");
+  for (const auto& d : got) {
+    CHECK(d.per_share != "7.48");
+    CHECK(d.per_share != "43.48");
+  }
+}
+
 }  // namespace
 }  // namespace secx
