@@ -547,10 +547,23 @@ std::vector<std::string> AmountYears(
   size_t last = cands.back().money.end;
   std::string_view tail = std::string_view(lower).substr(last, 120);
   std::string fiscal, list;
+  // Without "respectively", a list of as many years right after the
+  // amounts that ends the sentence: "$2.28, $2.16 and $2.04 for fiscal
+  // 2024, 2023 and 2022."
+  static const RE2 closing(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?"
+      "((?:19|20)\\d\\d(?:\\s*,\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d)*"
+      "\\s*,?\\s*and\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)\\s*(?:\\.|$)");
+  bool closed = false;
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp,
                          &fiscal, &list) &&
       !YearsBefore(lower, cands, &fiscal, &list)) {
-    return years;
+    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                           closing, &fiscal, &list)) {
+      return years;
+    }
+    closed = true;
   }
   std::vector<std::string> ys;
   re2::StringPiece in(list);
@@ -558,7 +571,8 @@ std::vector<std::string> AmountYears(
   static const RE2 year("((?:19|20)\\d\\d)");
   while (RE2::FindAndConsume(&in, year, &y)) ys.push_back(y);
   // The amounts of the list: the last ones, as many as years, joined.
-  if (ys.size() > cands.size()) return years;
+  if (ys.size() > cands.size() || (closed && ys.size() != cands.size()))
+    return years;
   size_t first = cands.size() - ys.size();
   for (size_t k = first + 1; k < cands.size(); ++k) {
     std::string_view gap = std::string_view(lower).substr(

@@ -4,7 +4,8 @@
 // columns with "High", "Low" and a bare "Cash dividends" row under a row
 // of the fiscal year, and a sentence whose years open it before the
 // amounts ("During fiscal 2024, 2023 and 2022, we paid dividends of $1.00,
-// $0.96 and $0.92 per share, respectively").
+// $0.96 and $0.92 per share, respectively") or after them without
+// "respectively"; a table of years below a table of quarters.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -120,6 +121,15 @@ TEST_CASE("sentences: the years before the amounts, closed by respectively",
   CHECK(got[3].fiscal_year == "2024");
   CHECK(got[4].per_share == "1.12");
   CHECK(got[4].fiscal_year == "2023");
+  // A list of as many years right after the amounts, ending the sentence.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per share were $3.28, $3.16 and $3.04 for fiscal 2024, 2023 and 2022.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "3.16");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  CHECK(got[2].fiscal_year == "Fiscal 2022");
   // Fewer years than amounts: no year is bound.
   got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>In 2024 and 2023, we paid dividends of $1.00, $0.96 and $0.92 per share, respectively.</p>
