@@ -265,5 +265,22 @@ TEST_CASE("period rows: a table of years below a table of quarters",
   }
 }
 
+TEST_CASE("sentences: one rate in both of two years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The Company declared dividends of $0.86 per share in both 2024 and 2023.</p>
+<p>Cash dividends of $1.10 per share were paid in each of fiscal 2024, 2023 and 2022.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "0.86");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "0.86");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[2].per_share == "1.10");
+  CHECK(got[2].fiscal_year == "Fiscal 2024");
+  CHECK(got[4].fiscal_year == "Fiscal 2022");
+  CHECK(got[4].status == "paid");
+}
+
 }  // namespace
 }  // namespace secx
