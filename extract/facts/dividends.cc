@@ -411,12 +411,13 @@ std::string DividendHeadingAbove(std::string_view text, size_t top,
   return "";
 }
 // The years of "in both 2024 and 2023", "in each of fiscal 2024, 2023 and
-// 2022" right after a sentence's only amount (its per-share words
-// between); empty when none follow.
+// 2022", "during each quarter of 2024 and 2023" right after a sentence's
+// only amount (its per-share words between); empty when none follow.
 std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   static const RE2 both(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)\\s+(?:both|each\\s+of)\\s+(?:(fiscal)\\s+"
+      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)\\s+"
+      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:(fiscal)\\s+"
       "(?:years\\s+)?)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*\\s*,?\\s*"
       "and\\s+(?:19|20)\\d\\d)\\b");
   std::string_view after = std::string_view(lower).substr(at, 90);
@@ -656,8 +657,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // One rate in each of several years ("$0.78 per share in both 2024
     // and 2023"): a dividend of each year, with none of the dates.
     std::vector<std::string> each;
-    if (cands.size() == 1 && years[i].empty() && !cands[i].old_rate)
-      each = EachYear(lower, m.end);
+    if (cands.size() == 1 && !cands[i].old_rate) each = EachYear(lower, m.end);
     for (const std::string& y : each) {
       Dividend e = d;
       e.fiscal_year = y;

@@ -280,6 +280,13 @@ TEST_CASE("sentences: one rate in both of two years",
   CHECK(got[2].fiscal_year == "Fiscal 2024");
   CHECK(got[4].fiscal_year == "Fiscal 2022");
   CHECK(got[4].status == "paid");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>We paid a quarterly dividend of $0.18 per share during each quarter of fiscal 2024, 2023 and 2022.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[2].fiscal_year == "Fiscal 2022");
 }
 
 }  // namespace
