@@ -471,6 +471,40 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
   return out;
 }
 
+// The years of a list that opens the sentence, its amounts closed by
+// "respectively": "During fiscal 2024, 2023 and 2022, we paid dividends of
+// $1.00, $0.96 and $0.92 per share, respectively". The list must name as
+// many years as the sentence has amounts.
+static bool YearsBefore(const std::string& lower,
+                        const std::vector<AmountCandidate>& cands,
+                        std::string* fiscal, std::string* list) {
+  size_t first = cands.front().money.start;
+  size_t from = first > 200 ? first - 200 : 0;
+  std::string_view head = std::string_view(lower).substr(from, first - from);
+  static const RE2 lead(
+      "(?:^|[^a-z])(?:in|for|during)\\s+(?:the\\s+)?(?:(fiscal)\\s+)?"
+      "(?:years?\\s+)?"
+      "((?:19|20)\\d\\d(?:\\s*,\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d)*"
+      "\\s*,?\\s*and\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)\\s*,[^$\\d]*$");
+  if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), lead,
+                         fiscal, list)) {
+    return false;
+  }
+  // "respectively" right after the last amount (its per-share words
+  // between), before any other figure.
+  size_t last = cands.back().money.end;
+  std::string_view tail = std::string_view(lower).substr(last, 60);
+  static const RE2 resp("^[^$\\d;]*?,?\\s*respectively");
+  if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp)) {
+    return false;
+  }
+  static const RE2 year("((?:19|20)\\d\\d)");
+  re2::StringPiece in(*list);
+  size_t n = 0;
+  while (RE2::FindAndConsume(&in, year)) ++n;
+  return n == cands.size();
+}
+
 // The year of each amount when the sentence binds one to it: "$1.88 in
 // fiscal 2024 and $1.76 in fiscal 2023", or a list closed by
 // "respectively" with as many years as amounts ("$4.76, $4.52 and $4.24 in
@@ -513,9 +547,23 @@ std::vector<std::string> AmountYears(
   size_t last = cands.back().money.end;
   std::string_view tail = std::string_view(lower).substr(last, 120);
   std::string fiscal, list;
+  // Without "respectively", a list of as many years right after the
+  // amounts that ends the sentence: "$2.28, $2.16 and $2.04 for fiscal
+  // 2024, 2023 and 2022."
+  static const RE2 closing(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?"
+      "((?:19|20)\\d\\d(?:\\s*,\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d)*"
+      "\\s*,?\\s*and\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)\\s*(?:\\.|$)");
+  bool closed = false;
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp,
-                         &fiscal, &list)) {
-    return years;
+                         &fiscal, &list) &&
+      !YearsBefore(lower, cands, &fiscal, &list)) {
+    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                           closing, &fiscal, &list)) {
+      return years;
+    }
+    closed = true;
   }
   std::vector<std::string> ys;
   re2::StringPiece in(list);
@@ -523,7 +571,8 @@ std::vector<std::string> AmountYears(
   static const RE2 year("((?:19|20)\\d\\d)");
   while (RE2::FindAndConsume(&in, year, &y)) ys.push_back(y);
   // The amounts of the list: the last ones, as many as years, joined.
-  if (ys.size() > cands.size()) return years;
+  if (ys.size() > cands.size() || (closed && ys.size() != cands.size()))
+    return years;
   size_t first = cands.size() - ys.size();
   for (size_t k = first + 1; k < cands.size(); ++k) {
     std::string_view gap = std::string_view(lower).substr(

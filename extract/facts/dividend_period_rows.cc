@@ -66,9 +66,9 @@ const RE2& SectionLabelRe() {
 
 const RE2& PerShareSectionRe() {
   static const RE2 re(
-      "(?i)\\s*(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
-      "stock|\\s+data|\\s+information|\\s+amounts)?\\s*(?:\\(in\\s+dollars\\))?"
-      "\\s*:?\\s*");
+      "(?i)\\s*(?:(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
+      "stock|\\s+data|\\s+information|\\s+amounts)?|common\\s+share\\s+data)"
+      "\\s*(?:\\(in\\s+dollars\\))?\\s*:?\\s*");
   return re;
 }
 
@@ -186,6 +186,64 @@ const RE2& DividendTitleRe() {
   return re;
 }
 
+// A market-price table with quarters as columns: "High" and "Low" rows of
+// amounts beside the row (up to four lines above it, two below, no blank
+// line between), so a bare "Cash dividends" row there is per share.
+bool PriceRowsBeside(std::string_view text, Piece hit) {
+  static const RE2 high(
+      "(?i)\\s*(?:stock\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?high(?:est)?"
+      "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
+  static const RE2 low(
+      "(?i)\\s*(?:stock\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?low(?:est)?"
+      "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
+  bool has_high = false, has_low = false;
+  auto look = [&](Piece line) {
+    std::vector<GridCell> cells = GridLine(text, line);
+    if (cells.empty()) return false;
+    bool amounts = false;
+    for (size_t i = 1; i < cells.size(); ++i)
+      amounts |= cells[i].cell.kind == TableCell::kMoney;
+    if (amounts && RE2::FullMatch(cells[0].cell.text, high)) has_high = true;
+    if (amounts && RE2::FullMatch(cells[0].cell.text, low)) has_low = true;
+    return true;
+  };
+  size_t pos = hit.start;
+  for (int k = 0; k < 4 && pos > 0; ++k) {
+    size_t end = pos - 1;
+    size_t start = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    pos = start;
+    if (!look({start, end})) break;
+  }
+  pos = hit.end;
+  for (int k = 0; k < 2 && pos < text.size(); ++k) {
+    size_t start = pos + 1;
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    pos = end;
+    if (!look({start, end})) break;
+  }
+  return has_high && has_low;
+}
+
+// The nearest line between `from` and `to` that holds a year alone
+// ("2024", "Fiscal 2024", "Fiscal Year 2024:"), as written; else empty.
+std::string YearRowAbove(std::string_view text, size_t from, size_t to) {
+  static const RE2 year_row(
+      "(?i)\\s*((?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)\\s*:?\\s*");
+  std::string found;
+  for (size_t at = from; at < to;) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos || end > to) end = to;
+    std::vector<GridCell> cells = GridLine(text, {at, end});
+    std::string y;
+    if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, year_row, &y))
+      found = y;
+    at = end + 1;
+  }
+  return found;
+}
+
 // The row's label, with the heading of its section when the row says per
 // share only through it; empty when the row is no per-share dividend row.
 std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
@@ -193,7 +251,7 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   std::string heading;
   if (RE2::FullMatch(own, SectionLabelRe())) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
-    return heading.empty() ? "" : own;
+    return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
   }
   if (RE2::FullMatch(own, StatusLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
@@ -388,6 +446,14 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
         std::string_view l = text.substr(start, end - start);
         p2 = start;
         if (FoldSpace(l).size() > 150) break;  // prose
+        // A row of amounts is another table's ("Fourth Quarter" and its
+        // figures above a table of years): no heading of this one.
+        bool amounts = false;
+        for (const GridCell& c : GridLine(text, {start, end})) {
+          amounts |= c.cell.kind == TableCell::kMoney &&
+                     !RE2::FullMatch(c.cell.text, YearRe());
+        }
+        if (amounts) break;
         if (ContainsLower(l, "months") || ContainsLower(l, "quarter") ||
             ContainsLower(l, "weeks")) {
           months_above = true;
@@ -421,6 +487,9 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       auto m = ParseMoneyCell(v->cell.text);
       if (m && !m->currency.empty()) currency = m->currency;
     }
+    // A row of the year alone between the headings and the row ("2024",
+    // "Fiscal 2024"): the fiscal year of quarter columns below it.
+    std::string group_year = YearRowAbove(text, block.back().end, hit.start);
     size_t before = out->size();
     // A column of the year's total after quarter columns ("Total", "Year",
     // "Full Year"): read after the quarters, and only as their sum.
@@ -467,6 +536,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       Dividend d;
       d.kind = kind;
       if (kind == "annual") d.fiscal_year = p;
+      if (kind == "quarterly" && !RE2::PartialMatch(p, YearRe()))
+        d.fiscal_year = group_year;
       if (ContainsLower(own, "special")) d.kind = "special";
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;

@@ -235,6 +235,16 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     }
     std::vector<GridHeading> hs = GridHeadings(text, block);
     std::vector<std::string> years = ColumnYears(text, block, hs, tabbed);
+    // A year in a column's own heading ("2024 Dividend", "High 2024"):
+    // that column's year.
+    for (size_t h = 0; h < hs.size(); ++h) {
+      static const RE2 own_year(
+          "(?i)^(?:fiscal\\s+)?((?:19|20)\\d\\d)\\s+[a-z][^\\d]*$|"
+          "^[a-z][^\\d]*\\s((?:19|20)\\d\\d)$");
+      std::string a, b;
+      if (years[h].empty() && RE2::FullMatch(hs[h].text, own_year, &a, &b))
+        years[h] = a.empty() ? b : a;
+    }
     // Per share: said in the block or the two lines above it, or prices
     // beside the dividends.
     size_t above = block.front().start;
@@ -243,13 +253,18 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       above = s == std::string_view::npos ? 0 : s + 1;
     }
     std::string_view near = text.substr(above, block.back().end - above);
-    bool high = false, low = false;
+    bool high = false, low = false, price = false;
     for (const GridHeading& h : hs) {
       high |= ContainsLower(h.text, "high");
       low |= ContainsLower(h.text, "low");
+      // "Price Range", "Market Price", "Stock Price" (no option's price).
+      price |= RE2::PartialMatch(
+          h.text, "(?i)\\b(?:price\\s+range|(?:market|stock|sales?|share)\\s+"
+                  "prices?)\\b");
     }
     bool per_share = ContainsLower(near, "per share") ||
-                     ContainsLower(near, "per common share") || (high && low);
+                     ContainsLower(near, "per common share") ||
+                     (high && low) || price;
     // Tables with date columns (declared / record / payable) are the
     // column-headed tables' rule.
     bool dated = false;
@@ -343,20 +358,27 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       bool quarter_end = quarter_col && !cells.empty() &&
                          cells[0].cell.kind == TableCell::kDate &&
                          cells[0].cell.iso.size() == 10;
-      if (cells.empty() ||
-          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
-        break;
-      std::string label = cells[0].cell.text;
+      // A row of the year alone ("2024", read as a number; "Fiscal 2024:")
+      // opens the year's group of quarter rows.
+      static const RE2 group_re(
+          "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s*:?");
       std::string y;
-      if (cells.size() == 1 && RE2::FullMatch(label, YearCellRe(), &y)) {
+      if (cells.size() == 1 &&
+          RE2::FullMatch(cells[0].cell.text, group_re, &y)) {
         group = y;
         quarters = months = 0;
         std::fill(sums.begin(), sums.end(), 0.0);
         end = at;
         continue;
       }
+      if (cells.empty() ||
+          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
+        break;
+      std::string label = cells[0].cell.text;
+      // Under "Quarter Ended", "March" or "March 31" names a quarter too.
       bool quarter = quarter_end || RE2::FullMatch(label, QuarterLabelRe()) ||
-                     (quarter_col && RE2::FullMatch(label, ordinal));
+                     (quarter_col && (RE2::FullMatch(label, ordinal) ||
+                                      RE2::FullMatch(label, MonthLabelRe())));
       std::string row_group =
           quarter_end ? cells[0].cell.iso.substr(0, 4) : group;
       // The total of the quarters above ("Total", "Year", "Full year"):

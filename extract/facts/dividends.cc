@@ -410,6 +410,31 @@ std::string DividendHeadingAbove(std::string_view text, size_t top,
   }
   return "";
 }
+// The years of "in both 2024 and 2023", "in each of fiscal 2024, 2023 and
+// 2022", "during each quarter of 2024 and 2023" right after a sentence's
+// only amount (its per-share words between); empty when none follow.
+std::vector<std::string> EachYear(const std::string& lower, size_t at) {
+  static const RE2 both(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+of\\s+common\\s+stock)?"
+      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)\\s+"
+      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:(fiscal)\\s+"
+      "(?:years\\s+)?)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*\\s*,?\\s*"
+      "and\\s+(?:19|20)\\d\\d)\\b");
+  std::string_view after = std::string_view(lower).substr(at, 90);
+  std::string fiscal, list;
+  std::vector<std::string> out;
+  if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), both,
+                         &fiscal, &list)) {
+    return out;
+  }
+  static const RE2 year("((?:19|20)\\d\\d)");
+  re2::StringPiece in(list);
+  std::string y;
+  while (RE2::FindAndConsume(&in, year, &y))
+    out.push_back(fiscal.empty() ? y : "Fiscal " + y);
+  return out;
+}
+
 
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
@@ -626,10 +651,22 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.share_class = "Preferred";
     }
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
-    emit(d, m.end, stop,
-         cands[i].old_rate   ? "dividend.previous_rate"
-         : cands[i].increase ? "dividend.increase"
-                             : "dividend.sentence");
+    const char* rule = cands[i].old_rate   ? "dividend.previous_rate"
+                       : cands[i].increase ? "dividend.increase"
+                                           : "dividend.sentence";
+    // One rate in each of several years ("$0.78 per share in both 2024
+    // and 2023"): a dividend of each year, with none of the dates.
+    std::vector<std::string> each;
+    if (cands.size() == 1 && !cands[i].old_rate) each = EachYear(lower, m.end);
+    for (const std::string& y : each) {
+      Dividend e = d;
+      e.fiscal_year = y;
+      e.declared_date.clear();
+      e.record_date.clear();
+      e.payable_date.clear();
+      emit(e, m.end, stop, rule);
+    }
+    if (each.empty()) emit(d, m.end, stop, rule);
   }
 }
 

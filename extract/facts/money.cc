@@ -168,10 +168,12 @@ std::optional<Money> ParseMoneyCell(std::string_view cell) {
   if (cell.empty()) return std::nullopt;
   std::vector<Money> found = FindMoney(cell);
   if (found.size() == 1 && found[0].start == 0) return found[0];
-  static const RE2 bare("(\\d[\\d,]*(?:\\.\\d+)?)");
+  // ".25": a market table's dividend column often drops the leading zero.
+  static const RE2 bare("(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)");
   std::string number;
   if (RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), bare,
                      &number)) {
+    if (number[0] == '.') number.insert(0, "0");
     Money m;
     m.amount = PerShareForm(number);
     m.end = cell.size();

@@ -1,0 +1,293 @@
+// Item 5 market-price tables and quarterly data of 10-K filings, written
+// from general knowledge of such filings (no filing of the corpus): a
+// dividend column whose amounts drop the leading zero (".25"), quarters as
+// columns with "High", "Low" and a bare "Cash dividends" row under a row
+// of the fiscal year, and a sentence whose years open it before the
+// amounts ("During fiscal 2024, 2023 and 2022, we paid dividends of $1.00,
+// $0.96 and $0.92 per share, respectively") or after them without
+// "respectively"; a table of years below a table of quarters.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+
+TEST_CASE("market table: dividend amounts without a leading zero",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Market Information and Dividends</p>
+<table>
+<tr><td></td><td colspan="3">2024</td><td colspan="3">2023</td></tr>
+<tr><td></td><td>High</td><td>Low</td><td>Cash Dividends Declared</td><td>High</td><td>Low</td><td>Cash Dividends Declared</td></tr>
+<tr><td>First quarter</td><td>$ 61.40</td><td>$ 52.75</td><td>$ .19</td><td>$ 55.10</td><td>$ 47.20</td><td>$ .17</td></tr>
+<tr><td>Second quarter</td><td>63.05</td><td>57.10</td><td>.19</td><td>56.35</td><td>49.80</td><td>.17</td></tr>
+<tr><td>Third quarter</td><td>66.20</td><td>58.90</td><td>.21</td><td>58.00</td><td>51.15</td><td>.19</td></tr>
+<tr><td>Fourth quarter</td><td>68.75</td><td>60.30</td><td>.21</td><td>59.45</td><td>53.60</td><td>&#8212;</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 7);
+  CHECK(got[0].per_share == "0.19");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[2].per_share == "0.19");
+  CHECK(got[2].kind == "quarterly");
+  CHECK(got[2].provenance ==
+        "row 'Second quarter'; per_share 'Cash Dividends Declared'; year "
+        "'2024'");
+  CHECK(got[5].per_share == "0.19");
+  CHECK(got[5].fiscal_year == "2023");
+  CHECK(got[6].per_share == "0.21");
+  // The prices are no dividends.
+  for (const auto& d : got) CHECK(d.per_share != "61.40");
+}
+
+TEST_CASE("market table: quarter columns, High and Low rows under a year row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Market Information</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td><td>Fourth Quarter</td></tr>
+<tr><td>Fiscal 2024</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>High</td><td>$ 71.10</td><td>$ 73.30</td><td>$ 74.90</td><td>$ 77.00</td></tr>
+<tr><td>Low</td><td>$ 63.20</td><td>$ 66.05</td><td>$ 68.25</td><td>$ 70.10</td></tr>
+<tr><td>Cash dividends</td><td>$ 0.44</td><td>$ 0.44</td><td>$ 0.46</td><td>$ 0.46</td></tr>
+<tr><td>Fiscal 2023</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>High</td><td>$ 65.15</td><td>$ 67.00</td><td>$ 68.40</td><td>$ 69.90</td></tr>
+<tr><td>Low</td><td>$ 58.80</td><td>$ 60.10</td><td>$ 61.70</td><td>$ 63.00</td></tr>
+<tr><td>Cash dividends</td><td>$ 0.42</td><td>$ 0.42</td><td>$ 0.44</td><td>$ 0.44</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.44");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[0].provenance == "row 'Cash dividends'; column 'First Quarter'");
+  CHECK(got[3].per_share == "0.46");
+  CHECK(got[4].per_share == "0.42");
+  CHECK(got[4].fiscal_year == "Fiscal 2023");
+  CHECK(got[7].per_share == "0.44");
+  // Without the price rows a bare "Cash dividends" row is no per-share row
+  // (a cash flow statement's dividends paid, in millions).
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td><td>Fourth Quarter</td></tr>
+<tr><td>Net income</td><td>$ 410</td><td>$ 433</td><td>$ 449</td><td>$ 470</td></tr>
+<tr><td>Cash dividends</td><td>$ 120</td><td>$ 120</td><td>$ 126</td><td>$ 126</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("quarterly data: a year row names the quarters' fiscal year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>(In thousands, except per share data)</td><td colspan="2">First Quarter</td><td colspan="2">Second Quarter</td><td colspan="2">Third Quarter</td><td colspan="2">Fourth Quarter</td></tr>
+<tr><td>2024</td></tr>
+<tr><td>Net sales</td><td>$</td><td>312,300</td><td>$</td><td>330,100</td><td>$</td><td>341,700</td><td>$</td><td>360,900</td></tr>
+<tr><td>Diluted earnings per share</td><td></td><td>0.82</td><td></td><td>0.89</td><td></td><td>0.92</td><td></td><td>0.99</td></tr>
+<tr><td>Dividends declared per share</td><td></td><td>0.30</td><td></td><td>0.30</td><td></td><td>0.32</td><td></td><td>0.32</td></tr>
+<tr><td>2023</td></tr>
+<tr><td>Net sales</td><td>$</td><td>280,300</td><td>$</td><td>295,100</td><td>$</td><td>302,700</td><td>$</td><td>320,900</td></tr>
+<tr><td>Diluted earnings per share</td><td></td><td>0.75</td><td></td><td>0.79</td><td></td><td>0.81</td><td></td><td>0.87</td></tr>
+<tr><td>Dividends declared per share</td><td></td><td>0.28</td><td></td><td>0.28</td><td></td><td>0.30</td><td></td><td>0.30</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.30");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[4].per_share == "0.28");
+  CHECK(got[4].fiscal_year == "2023");
+  for (const auto& d : got) CHECK(d.per_share != "0.82");
+}
+
+TEST_CASE("sentences: the years before the amounts, closed by respectively",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>During fiscal 2024, 2023 and 2022, we paid dividends of $1.00, $0.96 and $0.92 per share, respectively.</p>
+<p>In 2024 and 2023, cash dividends of $1.20 and $1.12 per share were declared, respectively.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "1.00");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "0.96");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  CHECK(got[2].per_share == "0.92");
+  CHECK(got[2].fiscal_year == "Fiscal 2022");
+  CHECK(got[3].per_share == "1.20");
+  CHECK(got[3].fiscal_year == "2024");
+  CHECK(got[4].per_share == "1.12");
+  CHECK(got[4].fiscal_year == "2023");
+  // A list of as many years right after the amounts, ending the sentence.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per share were $3.28, $3.16 and $3.04 for fiscal 2024, 2023 and 2022.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "3.16");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  CHECK(got[2].fiscal_year == "Fiscal 2022");
+  // Fewer years than amounts: no year is bound.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>In 2024 and 2023, we paid dividends of $1.00, $0.96 and $0.92 per share, respectively.</p>
+</body></html>)"));
+  for (const auto& d : got) CHECK(d.fiscal_year != "2023");
+}
+
+TEST_CASE("market table: bare year rows over quarter rows, newest first",
+          "[facts][dividends][annual]") {
+  // "2024" alone on its row reads as a number; it opens the year's rows.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Stock Price</td><td></td><td>Dividends</td></tr>
+<tr><td></td><td>High</td><td>Low</td><td>Per Share</td></tr>
+<tr><td>2024</td><td></td><td></td><td></td></tr>
+<tr><td>Fourth Quarter</td><td>$ 88.00</td><td>$ 79.10</td><td>$ 0.62</td></tr>
+<tr><td>Third Quarter</td><td>85.90</td><td>77.25</td><td>0.62</td></tr>
+<tr><td>Second Quarter</td><td>83.30</td><td>75.05</td><td>0.58</td></tr>
+<tr><td>First Quarter</td><td>81.10</td><td>72.20</td><td>0.58</td></tr>
+<tr><td>2023:</td><td></td><td></td><td></td></tr>
+<tr><td>Fourth Quarter</td><td>$ 80.90</td><td>$ 70.00</td><td>$ 0.58</td></tr>
+<tr><td>Third Quarter</td><td>78.40</td><td>69.70</td><td>0.58</td></tr>
+<tr><td>Second Quarter</td><td>76.00</td><td>68.10</td><td>0.54</td></tr>
+<tr><td>First Quarter</td><td>74.15</td><td>66.80</td><td>0.54</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.62");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance ==
+        "row 'Fourth Quarter'; per_share 'Dividends Per Share'; year '2024'");
+  CHECK(got[3].per_share == "0.58");
+  CHECK(got[4].per_share == "0.58");
+  CHECK(got[4].fiscal_year == "2023");
+  CHECK(got[7].per_share == "0.54");
+  for (const auto& d : got) CHECK(d.per_share != "88.00");
+}
+
+TEST_CASE("market table: a price range column beside the dividends",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Quarter</td><td>Price Range</td><td>Dividends</td><td>Price Range</td><td>Dividends</td></tr>
+<tr><td>First</td><td>$58.20 - $65.10</td><td>$0.35</td><td>$53.80 - $60.15</td><td>$0.33</td></tr>
+<tr><td>Second</td><td>$61.05 - $67.30</td><td>0.35</td><td>$55.10 - $62.00</td><td>0.33</td></tr>
+<tr><td>Third</td><td>$64.25 - $69.90</td><td>0.37</td><td>$57.70 - $63.40</td><td>0.35</td></tr>
+<tr><td>Fourth</td><td>$66.10 - $72.00</td><td>0.37</td><td>$59.00 - $64.90</td><td>0.35</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.35");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "0.33");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[7].per_share == "0.35");
+  // Without prices or per-share words a "Dividends" column may be totals.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Quarter</td><td>Repurchases</td><td>Dividends</td><td>Repurchases</td><td>Dividends</td></tr>
+<tr><td>First</td><td>$120</td><td>$95</td><td>$110</td><td>$90</td></tr>
+<tr><td>Second</td><td>130</td><td>95</td><td>100</td><td>90</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("market table: the year in each heading, months under Quarter Ended",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td>Quarter Ended</td><td>2024 High</td><td>2024 Low</td><td>2024 Dividend</td><td>2023 High</td><td>2023 Low</td><td>2023 Dividend</td></tr>
+<tr><td>March</td><td>$ 35.10</td><td>$ 28.20</td><td>$ 0.15</td><td>$ 30.15</td><td>$ 23.80</td><td>$ 0.14</td></tr>
+<tr><td>June</td><td>37.30</td><td>31.05</td><td>0.15</td><td>32.00</td><td>25.10</td><td>0.14</td></tr>
+<tr><td>September</td><td>39.90</td><td>34.25</td><td>0.16</td><td>33.40</td><td>27.70</td><td>0.15</td></tr>
+<tr><td>December 31</td><td>42.00</td><td>36.10</td><td>0.16</td><td>34.90</td><td>29.00</td><td>0.15</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.15");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance ==
+        "row 'March'; per_share '2024 Dividend'; year '2024'");
+  CHECK(got[1].per_share == "0.14");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[6].per_share == "0.16");
+  CHECK(got[6].kind == "quarterly");
+  CHECK(got[7].per_share == "0.15");
+  for (const auto& d : got) CHECK(d.per_share != "35.10");
+}
+
+TEST_CASE("period rows: a table of years below a table of quarters",
+          "[facts][dividends][annual]") {
+  // The quarters' rows above the table of years are another table's: its
+  // year columns stay fiscal years. "Common share data:" says per share.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Selected Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>(In millions, except per share amounts)</td><td>Net Sales</td><td>Net Income</td><td>Diluted EPS</td><td>Dividends Per Share</td></tr>
+<tr><td>Fiscal 2024</td></tr>
+<tr><td>First Quarter</td><td>$ 2,210</td><td>$ 222</td><td>$ 1.81</td><td>$ 0.40</td></tr>
+<tr><td>Second Quarter</td><td>2,250</td><td>228</td><td>1.85</td><td>0.40</td></tr>
+<tr><td>Third Quarter</td><td>2,300</td><td>231</td><td>1.88</td><td>0.42</td></tr>
+<tr><td>Fourth Quarter</td><td>2,350</td><td>240</td><td>1.94</td><td>0.42</td></tr>
+</table>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Per share data:</td></tr>
+<tr><td>Diluted earnings</td><td>$ 7.48</td><td>$ 7.20</td><td>$ 6.95</td></tr>
+<tr><td>Dividends</td><td>$ 1.64</td><td>$ 1.56</td><td>$ 1.48</td></tr>
+</table>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Common share data:</td></tr>
+<tr><td>Book value</td><td>$ 43.48</td><td>$ 41.20</td><td>$ 39.95</td></tr>
+<tr><td>Cash dividends declared</td><td>$ 1.64</td><td>$ 1.56</td><td>$ 1.48</td></tr>
+</table>
+</body></html>)"));
+  REQUIRE(got.size() == 10);
+  CHECK(got[0].per_share == "1.64");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].provenance == "row 'Dividends'; column '2024'");
+  CHECK(got[2].per_share == "1.48");
+  CHECK(got[3].per_share == "1.64");
+  CHECK(got[3].status == "declared");
+  CHECK(got[6].per_share == "0.40");
+  CHECK(got[6].kind == "quarterly");
+  CHECK(got[6].fiscal_year == "2024");
+  for (const auto& d : got) {
+    CHECK(d.per_share != "7.48");
+    CHECK(d.per_share != "43.48");
+  }
+}
+
+TEST_CASE("sentences: one rate in both of two years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The Company declared dividends of $0.86 per share in both 2024 and 2023.</p>
+<p>Cash dividends of $1.10 per share were paid in each of fiscal 2024, 2023 and 2022.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "0.86");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "0.86");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[2].per_share == "1.10");
+  CHECK(got[2].fiscal_year == "Fiscal 2024");
+  CHECK(got[4].fiscal_year == "Fiscal 2022");
+  CHECK(got[4].status == "paid");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>We paid a quarterly dividend of $0.18 per share during each quarter of fiscal 2024, 2023 and 2022.</p>
+</body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[2].fiscal_year == "Fiscal 2022");
+}
+
+}  // namespace
+}  // namespace secx
