@@ -198,9 +198,10 @@ LabelInfo ClassifyCaption(std::string_view cell);
 // registrant as specified in its charter, state of incorporation, address
 // of principal executive offices and telephone number" (a combined
 // filing's table, one registrant a row). True when every part between
-// commas and "and" is a caption of its own, so that a sentence is not.
+// commas (or semicolons) and "and" is a caption of its own, so that a
+// sentence is not.
 bool CaptionList(std::string_view s) {
-  static const RE2* const kJoin = new RE2(R"(,?\s+and\s+|,\s*)");
+  static const RE2* const kJoin = new RE2(R"([,;]?\s+and\s+|[,;]\s*)");
   std::string text(s);
   RE2::GlobalReplace(&text, *kJoin, "\n");
   int parts = 0;
@@ -488,6 +489,13 @@ std::string NormalState(std::string_view s) {
       t.remove_prefix(lead.size());
       break;
     }
+  }
+  // "Delaware (Northwind Property Group, Inc.)": the state of one of the
+  // registrants a combined cover names after it.
+  size_t open = t.find(" (");
+  if (open != std::string_view::npos && t.back() == ')' &&
+      !StateCode(t.substr(0, open)).empty()) {
+    t = t.substr(0, open);
   }
   for (std::string_view tail :
        {" limited liability company", " limited partnership",

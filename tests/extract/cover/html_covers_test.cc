@@ -292,5 +292,33 @@ TEST_CASE("HTML cover: a table of registrants with a state column",
   }
 }
 
+TEST_CASE("HTML cover: a combined filing's header cell in semicolons",
+          "[cover][html]") {
+  const std::string page = Page(
+      "<table><tr><td>Commission File Number</td><td>Exact name of "
+      "registrant as specified in its charter; State of incorporation; "
+      "Address of principal executive offices; and Telephone number</td>"
+      "<td>IRS Employer Identification Number</td></tr>"
+      "<tr><td>1-11299</td><td>NORTHWIND ENERGY GROUP, INC.<br>(a Georgia "
+      "corporation)<br>30 Ivan Allen Jr. Boulevard, N.W.<br>Atlanta, Georgia "
+      "30308<br>(404) 555-5000</td><td>58-2211111</td></tr></table>");
+  Expect(page, {{"registrant_name", "NORTHWIND ENERGY GROUP, INC."},
+                {"state_of_incorporation", "Georgia"},
+                {"irs_employer_id", "58-2211111"},
+                {"zip_code", "30308"}});
+}
+
+TEST_CASE("HTML cover: a state followed by the registrant it belongs to",
+          "[cover][html]") {
+  const std::string page = Page(
+      Named("NORTHWIND PROPERTY GROUP, INC.") +
+      "<table><tr><td>Delaware (Northwind Property Group, Inc.)</td>"
+      "<td>04-6268599</td></tr><tr><td>(State or other jurisdiction of "
+      "incorporation or organization)</td><td>(I.R.S. Employer "
+      "Identification No.)</td></tr></table>");
+  Expect(page, {{"state_of_incorporation", "Delaware"},
+                {"irs_employer_id", "04-6268599"}});
+}
+
 }  // namespace
 }  // namespace secx

@@ -102,6 +102,7 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalState("PENNSYLVANIA") == "Pennsylvania");
   CHECK(NormalState("NEW YORK") == "New York");
   CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
+  CHECK(NormalState("Delaware (Northwind Property Group, L.P.)") == "Delaware");
   CHECK(NormalState("Japan") == "Japan");
   CHECK(NormalState("The Netherlands") == "The Netherlands");
   // Codes and abbreviations are the state's name; a two-letter word of
