@@ -561,6 +561,24 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
         }
       }
     }
+    // Names stacked over one caption, each ending in its legal form
+    // ("NORTHWIND PROPERTY GROUP, INC." over "NORTHWIND PROPERTY GROUP,
+    // L.P."): a combined cover's registrants, the first of them first, as
+    // the rows of state, file number and IRS number under them are.
+    size_t top = 0;
+    while (top + 1 < above.size() && top < 3 &&
+           above[top + 1] + 1 == above[top] && above[top]->cells.size() == 1 &&
+           above[top + 1]->cells.size() == 1 &&
+           EndsInLegalForm(Trim(above[top]->text)) &&
+           EndsInLegalForm(Trim(above[top + 1]->text)) &&
+           !NormalFor(kind, Trim(above[top + 1]->text)).empty()) {
+      ++top;
+    }
+    if (top > 0) {
+      t = Trim(above[top]->text);
+      s = above[top]->start + (t.data() - above[top]->text.data());
+      e = s + t.size();
+    }
     std::string value = NormalFor(kind, t);
     if (!value.empty()) Emit(kind, value, s, e, 0.9, "label_below", out);
     return;

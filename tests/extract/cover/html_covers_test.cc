@@ -310,13 +310,17 @@ TEST_CASE("HTML cover: a combined filing's header cell in semicolons",
 
 TEST_CASE("HTML cover: a state followed by the registrant it belongs to",
           "[cover][html]") {
+  // Two registrants' names stacked over one caption: the first is the
+  // first registrant's, as the first row under them is.
   const std::string page = Page(
-      Named("NORTHWIND PROPERTY GROUP, INC.") +
+      Named("NORTHWIND PROPERTY GROUP, INC.<br>NORTHWIND PROPERTY GROUP, "
+            "L.P.") +
       "<table><tr><td>Delaware (Northwind Property Group, Inc.)</td>"
       "<td>04-6268599</td></tr><tr><td>(State or other jurisdiction of "
       "incorporation or organization)</td><td>(I.R.S. Employer "
       "Identification No.)</td></tr></table>");
-  Expect(page, {{"state_of_incorporation", "Delaware"},
+  Expect(page, {{"registrant_name", "NORTHWIND PROPERTY GROUP, INC."},
+                {"state_of_incorporation", "Delaware"},
                 {"irs_employer_id", "04-6268599"}});
 }
 
