@@ -487,11 +487,11 @@ bool IsPartsLine(const Line& l) {
   bool any = false;
   for (const LayoutCell& c : l.cells) {
     LabelKind k = PartKindOf(c.text);
+    std::string_view t = Trim(c.text);
     if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
       any = true;
-    } else if (k == LabelKind::kNone && Trim(c.text).size() > 2 &&
-               !Specks(Trim(c.text)) && !GarbledAddress(Trim(c.text)) &&
-               !SpeckWord(Trim(c.text)) && !ClosedSpeck(Trim(c.text))) {
+    } else if (k == LabelKind::kNone && t.size() > 2 && !Specks(t) &&
+               !GarbledAddress(t) && !SpeckWord(t) && !ClosedSpeck(t)) {
       // A value, or more than specks of ink (a stamp's fragment OCR
       // garbled, "__\ FINANCIAL", is ink).
       return false;

@@ -399,6 +399,24 @@ bool IsCoverHeading(std::string_view s) {
 
 bool LooksLikeIrs(std::string_view s) { return !NormalIrs(s).empty(); }
 
+namespace {
+
+// A blank OCR put after a hyphen between digits: "433- 1121", "8- 69034".
+void EraseBlanksAfterHyphens(std::string* s) {
+  for (size_t at = s->find("- "); at != std::string::npos;
+       at = s->find("- ", at)) {
+    if (at == 0 || !std::isdigit(static_cast<unsigned char>((*s)[at - 1])) ||
+        at + 2 >= s->size() ||
+        !std::isdigit(static_cast<unsigned char>((*s)[at + 2]))) {
+      ++at;
+      continue;
+    }
+    s->erase(at + 1, 1);
+  }
+}
+
+}  // namespace
+
 std::string NormalFileNumber(std::string_view s) {
   s = StripTrailingPunct(s);
   // Specks after the digits ("8-40917.-", "8-40917 |"): no file number ends
@@ -411,18 +429,13 @@ std::string NormalFileNumber(std::string_view s) {
   }
   // A blank OCR read beside the hyphen ("8- 69034", "8 -69034").
   std::string joined(s);
-  for (size_t h = joined.find('-'); h != std::string::npos;
-       h = joined.find('-', h + 1)) {
-    if (h + 2 < joined.size() && joined[h + 1] == ' ' &&
-        std::isdigit(static_cast<unsigned char>(joined[h + 2]))) {
-      joined.erase(h + 1, 1);
-    }
-    if (h > 1 && joined[h - 1] == ' ' &&
-        std::isdigit(static_cast<unsigned char>(joined[h - 2]))) {
-      joined.erase(h - 1, 1);
-      --h;
+  for (size_t h = joined.find(" -"); h != std::string::npos;
+       h = joined.find(" -", h + 1)) {
+    if (h > 0 && std::isdigit(static_cast<unsigned char>(joined[h - 1]))) {
+      joined.erase(h, 1);
     }
   }
+  EraseBlanksAfterHyphens(&joined);
   std::string n;
   if (!RE2::FullMatch(joined, Rules().file_number, &n)) return "";
   return n;
@@ -573,17 +586,7 @@ std::string NormalPhone(std::string_view s) {
     size_t blank = m[1].data() + m[1].size() - folded.data();
     folded.erase(blank, 1);
   }
-  // A blank OCR put beside a hyphen: "(412) 433- 1121".
-  for (size_t at = folded.find("- "); at != std::string::npos;
-       at = folded.find("- ", at)) {
-    if (at == 0 || !std::isdigit(static_cast<unsigned char>(folded[at - 1])) ||
-        at + 2 >= folded.size() ||
-        !std::isdigit(static_cast<unsigned char>(folded[at + 2]))) {
-      ++at;
-      continue;
-    }
-    folded.erase(at + 1, 1);
-  }
+  EraseBlanksAfterHyphens(&folded);  // "(412) 433- 1121"
   std::string_view t = StripTrailingPunct(folded);
   if (!FullMatch(Rules().phone, t)) return "";
   return std::string(t);

@@ -99,6 +99,8 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalFileNumber("333-123456-").empty());  // a suffix cut off
   CHECK(NormalFileNumber("8- 69034") == "8-69034");  // a blank by the hyphen
   CHECK(NormalFileNumber("8 -69034") == "8-69034");
+  CHECK(NormalFileNumber("8 - 69034") == "8-69034");
+  CHECK(NormalPhone("(412) 433- 1121") == "(412) 433-1121");
   CHECK(NormalState("PENNSYLVANIA") == "Pennsylvania");
   CHECK(NormalState("NEW YORK") == "New York");
   CHECK(NormalState("DISTRICT OF COLUMBIA") == "District of Columbia");
