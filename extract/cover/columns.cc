@@ -671,15 +671,16 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
 }
 
 // True when every cell of `v` sits in its label's slot (one cell per
-// label) and each typed label (state, file number, IRS number, zip) holds a
-// value of its form there.
+// label) and each typed label (state, file number, IRS number, zip,
+// phone) holds a value of its form there.
 bool RowFits(const std::vector<Label>& labels, const Line& v) {
   if (v.cells.size() != labels.size()) return false;
   bool typed = false;
   for (size_t i = 0; i < labels.size(); ++i) {
     LabelKind k = labels[i].info.kind;
     if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
-        k != LabelKind::kIrs && k != LabelKind::kZip) {
+        k != LabelKind::kIrs && k != LabelKind::kZip &&
+        k != LabelKind::kPhone) {
       continue;
     }
     if (NormalFor(k, v.cells[i].text).empty()) return false;

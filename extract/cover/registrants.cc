@@ -112,7 +112,12 @@ size_t FindHeader(const std::vector<Line>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
     std::string_view t = Trim(lines[i].text);
-    if (lines[i].cells.size() >= 2 && t.size() <= 160 && t.front() != '(' &&
+    // Short, or cut into three or more cells: a combined filing's
+    // caption cell may list every field ("Exact name of registrant as
+    // specified in its charter; State of incorporation; Address ...").
+    bool short_row = t.size() <= 160 ||
+                     (lines[i].cells.size() >= 3 && t.size() <= 400);
+    if (lines[i].cells.size() >= 2 && short_row && t.front() != '(' &&
         RE2::PartialMatch(in, Rules().header) &&
         RE2::PartialMatch(in, Rules().header_file)) {
       return i;

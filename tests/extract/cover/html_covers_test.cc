@@ -107,6 +107,29 @@ TEST_CASE("HTML cover: a state written as its code or abbreviation",
   }
 }
 
+TEST_CASE("HTML cover: the address and the telephone side by side",
+          "[cover][forms][html]") {
+  // One row of two cells over one row of their captions: the telephone
+  // is its cell's value, not lost to the address block.
+  for (const char* caption :
+       {"(Address of principal executive offices, including zip code)",
+        "(Address of principal executive offices)"}) {
+    std::string page =
+        Page(Named("Larkspur Foods Company") +
+             "<table><tr><td>1200 Ridge Avenue, Pittsburgh, Pennsylvania "
+             "15212</td><td>(412) 555-0137</td></tr><tr><td>" +
+             std::string(caption) +
+             "</td><td>(Registrant's telephone number, including area "
+             "code)</td></tr></table>");
+    INFO(caption);
+    Expect(page, {
+                     {"address", "1200 Ridge Avenue, Pittsburgh, Pennsylvania"
+                                 " 15212"},
+                     {"phone", "(412) 555-0137"},
+                 });
+  }
+}
+
 TEST_CASE("HTML cover: captions in a header row over address and zip",
           "[cover][forms][html]") {
   std::string page =
@@ -301,11 +324,23 @@ TEST_CASE("HTML cover: a combined filing's header cell in semicolons",
       "<td>IRS Employer Identification Number</td></tr>"
       "<tr><td>1-11299</td><td>NORTHWIND ENERGY GROUP, INC.<br>(a Georgia "
       "corporation)<br>30 Ivan Allen Jr. Boulevard, N.W.<br>Atlanta, Georgia "
-      "30308<br>(404) 555-5000</td><td>58-2211111</td></tr></table>");
+      "30308<br>(404) 555-5000</td><td>58-2211111</td></tr>"
+      "<tr><td>1-3526</td><td>NORTHWIND POWER COMPANY<br>(an Alabama "
+      "corporation)<br>600 North 18th Street<br>Birmingham, Alabama 35203"
+      "<br>(205) 555-1000</td><td>63-0004250</td></tr></table>");
   Expect(page, {{"registrant_name", "NORTHWIND ENERGY GROUP, INC."},
                 {"state_of_incorporation", "Georgia"},
                 {"irs_employer_id", "58-2211111"},
                 {"zip_code", "30308"}});
+  // The long caption cell still makes the row the table's header: each
+  // row below is a registrant of its own.
+  using testing::HtmlCoverValue;
+  CHECK(HtmlCoverValue(page, "registrant_name", 1) ==
+        "NORTHWIND POWER COMPANY");
+  CHECK(HtmlCoverValue(page, "state_of_incorporation", 1) == "Alabama");
+  CHECK(HtmlCoverValue(page, "commission_file_number", 1) == "1-3526");
+  CHECK(HtmlCoverValue(page, "zip_code", 1) == "35203");
+  CHECK(HtmlCoverValue(page, "phone", 1) == "(205) 555-1000");
 }
 
 TEST_CASE("HTML cover: a state followed by the registrant it belongs to",
