@@ -106,12 +106,13 @@ struct Compiled {
   RE2 period_beginning{
       R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
   RE2 beginning_box{R"((?i)\bperiod\s+beginning\b)"};
-  // 10-Q: "For the quarterly period ended June 30, 2023".
+  // 10-Q: "For the quarterly period ended June 30, 2023", "For Quarter
+  // Ended September 30, 1996", "For the thirteen weeks ended ...".
   // 6-K: "For the month of March 2024", "For the month of: March, 2024".
   RE2 month_of{
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
   RE2 quarter{
-      R"((?i)for\s+the\s+(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?)\s+(?:period\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)for\s+(?:the\s+)?(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:period\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   RE2 numeric_date{
       R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a

@@ -471,6 +471,22 @@ std::string TitleCase(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// "N/A", "None", "Not applicable.": a box the filer left without a value
+// ("(Translation of Registrant's name into English)" over "Not
+// Applicable").
+bool SaysNotApplicable(std::string_view s) {
+  s = Trim(s);
+  while (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  for (std::string_view bad : {"n/a", "none", "not applicable"}) {
+    if (s.size() == bad.size() && ContainsNoCase(s, bad)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string NormalState(std::string_view s) {
   std::string folded = FoldSpace(s);
   std::string_view t = StripTrailingPunct(folded);
@@ -481,9 +497,7 @@ std::string NormalState(std::string_view s) {
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   if (t.size() < 2 || HasDigit(t)) return "";
   if (t.size() > 64 || !FullMatch(Rules().state, t)) return "";
-  for (std::string_view bad : {"n/a", "none", "not applicable"}) {
-    if (t.size() == bad.size() && ContainsNoCase(t, bad)) return "";
-  }
+  if (SaysNotApplicable(t)) return "";
   // The rest of a wrapped caption is not a state: "of", "or other",
   // "of incorporation)", "organization)".
   if (t.front() >= 'a' && t.front() <= 'z') return "";
@@ -602,6 +616,7 @@ std::string_view DropEdgeMarks(std::string_view t) {
 }
 
 std::string NormalName(std::string_view s) {
+  if (SaysNotApplicable(s)) return "";
   std::string folded = FoldSpace(s);
   // A bar between the words is a speck ("Kestrel Point Capital Markets |
   // LLC"), as is a rule's underscore or a tilde on the first word

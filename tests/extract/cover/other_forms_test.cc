@@ -530,5 +530,50 @@ TEST_CASE("A zip in a cell of its own follows its state without a comma",
   CHECK(testing::CoverValue(page, "zip_code") == "30303");
 }
 
+
+TEST_CASE("1990s 10-Q cover: 'For Quarter Ended' beside the file number",
+          "[cover][forms]") {
+  std::string page =
+      "                                    FORM 10-Q\n"
+      "\n"
+      "For Quarter Ended September 30, 1996             Commission File No. "
+      "1-8712\n"
+      "\n"
+      "                           PRAIRIE GAS & ELECTRIC CO.\n"
+      "             (Exact name of registrant as specified in its charter)\n";
+  CHECK(testing::CoverValue(page, "reporting_period_end") == "1996-09-30");
+  CHECK(testing::CoverValue(page, "commission_file_number") == "1-8712");
+  // A retailer's quarter in weeks.
+  CHECK(testing::CoverValue("FORM 10-Q\nFor the thirteen weeks ended May 4, "
+                            "2019\n",
+                            "reporting_period_end") == "2019-05-04");
+}
+
+TEST_CASE("20-F cover: a box left 'Not Applicable'",
+          "[cover][forms]") {
+  std::string page =
+      "                                    FORM 20-F\n"
+      "     For the fiscal year ended December 31, 2005\n"
+      "                         Commission file number: 1-14846\n"
+      "\n"
+      "                           NORDVIK SHIPPING ASA\n"
+      "             (Exact name of Registrant as specified in its charter)\n"
+      "\n"
+      "                                 Not Applicable\n"
+      "                 (Translation of Registrant's name into English)\n"
+      "\n"
+      "                               Kingdom of Norway\n"
+      "                 (Jurisdiction of incorporation or organization)\n"
+      "\n"
+      "                       Strandveien 50, 1366 Lysaker, Norway\n"
+      "                    (Address of principal executive offices)\n";
+  CHECK(testing::CoverValue(page, "registrant_name") == "NORDVIK SHIPPING ASA");
+  CHECK(testing::CoverValue(page, "registrant_name_english").empty());
+  CHECK(testing::CoverValue(page, "address") ==
+        "Strandveien 50, 1366 Lysaker, Norway");
+  // A bare number before a town may be a street's: no zip.
+  CHECK(testing::CoverValue(page, "zip_code").empty());
+}
+
 }  // namespace
 }  // namespace secx
