@@ -473,6 +473,28 @@ std::string TitleCase(std::string_view s) {
 
 namespace {
 
+// A footnote's mark after a value: "Pennsylvania(1)", "Delaware *",
+// "Maryland †".
+std::string_view WithoutFootnoteMark(std::string_view s) {
+  s = Trim(s);
+  for (std::string_view mark : {"*", "\u2020", "\u2021"}) {
+    while (s.size() > mark.size() && s.substr(s.size() - mark.size()) == mark) {
+      s = Trim(s.substr(0, s.size() - mark.size()));
+    }
+  }
+  if (s.size() > 4 && s.back() == ')') {
+    size_t open = s.rfind('(');
+    if (open != std::string_view::npos && s.size() - open <= 4 &&
+        s.size() - open >= 3) {
+      std::string_view inside = s.substr(open + 1, s.size() - open - 2);
+      bool digits = !inside.empty();
+      for (char c : inside) digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
+      if (digits) s = Trim(s.substr(0, open));
+    }
+  }
+  return s;
+}
+
 // "N/A", "None", "Not applicable.": a box the filer left without a value
 // ("(Translation of Registrant's name into English)" over "Not
 // Applicable").
@@ -489,7 +511,7 @@ bool SaysNotApplicable(std::string_view s) {
 
 std::string NormalState(std::string_view s) {
   std::string folded = FoldSpace(s);
-  std::string_view t = StripTrailingPunct(folded);
+  std::string_view t = StripTrailingPunct(WithoutFootnoteMark(folded));
   // "DE", "Del.", "N.Y.": the state's name, as an address or the SGML
   // header would be compared with ("De" is no state).
   std::string named = StateFromAbbreviation(t);

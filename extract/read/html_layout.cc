@@ -62,6 +62,19 @@ void HtmlSink::Text(const unsigned char* s, size_t n, bool pre) {
     } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
                (s[i + 2] >= 0x8B && s[i + 2] <= 0x8D)) {
       // zero-width space / joiners
+    } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
+               (s[i + 2] >= 0x90 && s[i + 2] <= 0x92)) {
+      // Hyphen, non-breaking hyphen and figure dash look like '-' and are
+      // read as one ("(412) 555-0137", "25-1234567" typeset with them).
+      Visible("-", 1);
+    } else if (len == 3 && c == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x93 &&
+               !pending_space_ && pending_marks_.empty() && !out_.empty() &&
+               std::isdigit(static_cast<unsigned char>(out_.back()))) {
+      // An en dash between two digits joins a number's groups as a hyphen
+      // does ("555–0137", "15212–4102", "2021–2023"): Visible makes it
+      // one if a digit follows right after it.
+      Visible(reinterpret_cast<const char*>(s + i), len);
+      en_dash_at_ = out_.size() - len;
     } else if (len == 3 && c == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80) {
       pre ? Put(' ') : void(pending_space_ = true);
     } else if (len == 3 && c == 0xEF && s[i + 1] == 0xBB && s[i + 2] == 0xBF) {

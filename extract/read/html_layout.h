@@ -114,6 +114,16 @@ class HtmlSink {
     line_start_ = false;
   }
   void Visible(const char* p, size_t n) {
+    // A digit right after an en dash that followed a digit: the dash is
+    // a hyphen (see Text).
+    if (en_dash_at_ != std::string::npos) {
+      if (!pending_space_ && pending_marks_.empty() &&
+          out_.size() == en_dash_at_ + 3 && n > 0 && p[0] >= '0' &&
+          p[0] <= '9') {
+        out_.replace(en_dash_at_, 3, "-");
+      }
+      en_dash_at_ = std::string::npos;
+    }
     if (pending_space_ && !line_start_) out_.push_back(' ');
     pending_space_ = false;
     if (!pending_marks_.empty()) FlushMarks();
@@ -126,6 +136,7 @@ class HtmlSink {
   void FlushMarks();
 
   std::string out_;
+  size_t en_dash_at_ = std::string::npos;  // see Visible
   std::vector<unsigned> pending_marks_;
   bool pages_;
   bool line_start_ = true;

@@ -552,7 +552,11 @@ void EntityFields(const ByName& by, int entity, FieldMaker* out) {
   bool state = First(by, "EntityAddressStateOrProvince") != nullptr;
   join("EntityAddressStateOrProvince", ", ");
   join("EntityAddressPostalZipCode", state ? " " : ", ");
-  out->Add("address", line, parts, entity);
+  // A postal code or a state alone is no address.
+  if (First(by, "EntityAddressAddressLine1") != nullptr ||
+      First(by, "EntityAddressCityOrTown") != nullptr) {
+    out->Add("address", line, parts, entity);
+  }
   if (const IxbrlFact* f = First(by, "EntityAddressPostalZipCode")) {
     out->Add("zip_code", Value(f), {f}, entity);
   }

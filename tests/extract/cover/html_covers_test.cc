@@ -130,6 +130,34 @@ TEST_CASE("HTML cover: the address and the telephone side by side",
   }
 }
 
+TEST_CASE("HTML cover: typeset dashes and a footnote mark",
+          "[cover][forms][html]") {
+  // A non-breaking hyphen or an en dash between digits is a hyphen; a
+  // footnote's mark after the state is no part of it.
+  std::string page =
+      Page(Named("Larkspur Foods Company") +
+           "<table><tr><td>Pennsylvania<sup>(1)</sup></td><td>25&#8209;"
+           "1234567</td></tr><tr><td>(State or other jurisdiction of "
+           "incorporation or organization)</td><td>(I.R.S. Employer "
+           "Identification No.)</td></tr></table>"
+           "<table><tr><td>1200 Ridge Avenue, Pittsburgh, Pennsylvania</td>"
+           "<td>15212&#8211;4102</td></tr><tr><td>(Address of principal "
+           "executive offices)</td><td>(Zip Code)</td></tr></table>"
+           "<p>(412) 555&#8211;0137</p>"
+           "<p>(Registrant's telephone number, including area code)</p>");
+  Expect(page, {
+                   {"state_of_incorporation", "Pennsylvania"},
+                   {"irs_employer_id", "25-1234567"},
+                   {"zip_code", "15212-4102"},
+                   {"phone", "(412) 555-0137"},
+               });
+  // An en dash after a blank stays a dash.
+  Result<Document> doc =
+      ReadDocument("<p>Revenues 2023 &#8211; 2022</p>", "dash.htm");
+  REQUIRE(doc.ok());
+  CHECK(doc.value().text.find("2023 \u2013 2022") != std::string::npos);
+}
+
 TEST_CASE("HTML cover: captions in a header row over address and zip",
           "[cover][forms][html]") {
   std::string page =

@@ -151,6 +151,23 @@ TEST_CASE("dei facts become contract fields with ixbrl rules",
   CHECK(address->raw == "1 Main Street, Springfield, Illinois 62701");
 }
 
+TEST_CASE("a postal code tagged alone is no address", "[read][ixbrl]") {
+  const char kHtml[] =
+      "<html><body><div style=\"display:none\"><ix:header><ix:resources>"
+      "<xbrli:context id=\"c\"><xbrli:entity><xbrli:identifier>1"
+      "</xbrli:identifier></xbrli:entity></xbrli:context></ix:resources>"
+      "</ix:header></div>"
+      "<p>1200 Ridge Avenue, Pittsburgh, Pennsylvania <ix:nonNumeric "
+      "name=\"dei:EntityAddressPostalZipCode\" contextRef=\"c\">15212"
+      "</ix:nonNumeric></p></body></html>";
+  Result<Document> doc = ReadDocument(kHtml, "zip.htm");
+  REQUIRE(doc.ok());
+  const std::vector<Field>& f = doc.value().header_fields;
+  REQUIRE(Find(f, "zip_code") != nullptr);
+  CHECK(Find(f, "zip_code")->value == "15212");
+  CHECK(Find(f, "address") == nullptr);
+}
+
 TEST_CASE("continuations, exclusions and co-registrants", "[read][ixbrl]") {
   const char kHtml[] =
       "<html><body><div style=\"display:none\"><ix:header><ix:resources>"
