@@ -32,10 +32,11 @@ import random
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from facing_scores import Totals, outcome
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIB = "/usr/share/fonts/truetype/liberation/"
@@ -373,10 +374,6 @@ def make_page(seed):
     return img, truth, style
 
 
-def comparable(s):
-    return "".join(c.upper() for c in s if c.isalnum())
-
-
 def read_page(secx, seed, out):
     img, truth, style = make_page(seed)
     path = os.path.join(out, "facing-%d.png" % seed)
@@ -405,31 +402,19 @@ def main():
     lo, hi = (int(x) for x in a.seeds.split("-"))
     out = a.out or tempfile.mkdtemp(prefix="secx-facing-forms-")
     os.makedirs(out, exist_ok=True)
-    totals = defaultdict(lambda: [0, 0, 0])
+    totals = Totals()
     with ThreadPoolExecutor(a.jobs) as pool:
         results = list(pool.map(lambda s: read_page(a.secx, s, out), range(lo, hi + 1)))
     for seed, truth, got, style in results:
         for field, value in truth.items():
-            if field not in got:
-                k = 2
-            elif comparable(got[field]) == comparable(value):
-                k = 0
-            else:
-                k = 1
+            k = outcome(value, got.get(field))
             if k and a.list:
                 print("facing-%d\t%s\t%s\t%s\t%s" % (seed, style, field, value,
                                                     got.get(field, "")), file=sys.stderr)
-            for key in (("field", field), ("style", style.split()[0]),
+            totals.add((("field", field), ("style", style.split()[0]),
                         ("scan", "stamp" if "stamp" in style else "no stamp"),
-                        ("all", "all")):
-                totals[key][k] += 1
-    print("%-6s %-24s %6s %6s %6s %8s %9s" % ("by", "what", "right", "wrong", "missing",
-                                              "rate", "precision"))
-    for key in sorted(totals, key=lambda k: (k[0] != "all", k)):
-        rt, w, m = totals[key]
-        print("%-6s %-24s %6d %6d %6d %7.1f%% %8.1f%%" % (
-            key[0], key[1], rt, w, m, 100.0 * rt / (rt + w + m),
-            100.0 * rt / (rt + w) if rt + w else 0.0))
+                        ("all", "all")), k)
+    totals.print()
     if not a.keep and not a.out:
         for f in os.listdir(out):
             os.remove(os.path.join(out, f))

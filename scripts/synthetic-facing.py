@@ -20,6 +20,8 @@ import subprocess
 import sys
 from collections import defaultdict
 
+from facing_scores import Totals, outcome
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIST = "--list" in sys.argv[1:]
 ARGS = [a for a in sys.argv[1:] if a != "--list"]
@@ -30,17 +32,13 @@ RENDERINGS = [("serif", 10, True), ("sans", 10, True), ("mono", 10, True),
               ("serif", 11, False), ("sans", 11, False)]
 
 
-def comparable(v):
-    return "".join(c.upper() for c in v if c.isalnum())
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     truth = defaultdict(dict)
     with open(os.path.join(DATA, "truth.tsv")) as f:
         for row in csv.DictReader(f, delimiter="\t"):
             truth[row["file"]][row["field"]] = row["value"]
-    totals = defaultdict(lambda: [0, 0, 0])  # key -> right, wrong, missing
+    totals = Totals()
     for name, fields in sorted(truth.items()):
         for font, size, noise in RENDERINGS:
             prefix = os.path.join(OUT, "%s-%s-%d%s" % (name, font, size,
@@ -60,26 +58,12 @@ def main():
                         got.setdefault(fld["name"], fld["value"])
             rendering = "%s %dpt%s" % (font, size, " specks" if noise else "")
             for field, value in fields.items():
-                if field not in got:
-                    k = 2
-                elif comparable(got[field]) == comparable(value):
-                    k = 0
-                else:
-                    k = 1
+                k = outcome(value, got.get(field))
                 if k and LIST:
-                    print("%s\t%s\t%s\t%s\t%s" % (
-                        name, "%s %dpt%s" % (font, size, " specks" if noise else ""),
-                        field, value, got.get(field, "")), file=sys.stderr)
-                for key in (("field", field), ("rendering", rendering), ("all", "all")):
-                    totals[key][k] += 1
-    print("%-10s %-26s %6s %6s %6s %8s %9s" % ("by", "what", "right", "wrong",
-                                               "missing", "rate", "precision"))
-    for key in sorted(totals, key=lambda k: (k[0] != "all", k)):
-        r, w, m = totals[key]
-        print("%-10s %-26s %6d %6d %6d %7.1f%% %8.1f%%" % (
-            key[0], key[1], r, w, m, 100.0 * r / (r + w + m),
-            100.0 * r / (r + w) if r + w else 0.0))
-
+                    print("%s\t%s\t%s\t%s\t%s" % (name, rendering, field, value,
+                                                  got.get(field, "")), file=sys.stderr)
+                totals.add((("field", field), ("rendering", rendering), ("all", "all")), k)
+    totals.print(by_width=10, what_width=26)
 
 if __name__ == "__main__":
     main()
