@@ -575,5 +575,31 @@ TEST_CASE("20-F cover: a box left 'Not Applicable'",
   CHECK(testing::CoverValue(page, "zip_code").empty());
 }
 
+
+TEST_CASE("10-KSB cover: the small business issuer's captions",
+          "[cover][forms]") {
+  std::string page =
+      "                                  FORM 10-KSB\n"
+      "                   For the fiscal year ended March 31, 2004\n"
+      "                        Commission file number 0-28514\n"
+      "\n"
+      "                            PINE HOLLOW TECHNOLOGIES, INC.\n"
+      "                 (Name of small business issuer in its charter)\n"
+      "\n"
+      "            Nevada                                          "
+      "88-0345678\n"
+      "(State or other jurisdiction of                          (I.R.S. "
+      "Employer\n"
+      " incorporation or organization)                         "
+      "Identification No.)\n"
+      "\n"
+      "                                (702) 555-0188\n"
+      "                          (Issuer's telephone number)\n";
+  CHECK(testing::CoverValue(page, "registrant_name") ==
+        "PINE HOLLOW TECHNOLOGIES, INC.");
+  CHECK(testing::CoverValue(page, "phone") == "(702) 555-0188");
+  CHECK(testing::CoverValue(page, "state_of_incorporation") == "Nevada");
+}
+
 }  // namespace
 }  // namespace secx
