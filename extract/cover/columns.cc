@@ -29,6 +29,15 @@ bool IsLabelish(const Line& l) {
   return l.kind == LineKind::kLabel || l.kind == LineKind::kLabelCont;
 }
 
+bool HasDigitRun(std::string_view s, int n) {
+  int run = 0;
+  for (char c : s) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
 // OCR reads a parenthesis as a brace at times: "(Zip Code}", "{City)".
 int ParenDepth(std::string_view s) {
   int d = 0;
@@ -278,8 +287,12 @@ void ClassifyLines(std::vector<Line>* lines) {
         continue;
       }
       if (ls[j].kind != LineKind::kText || OpensLabel(ls[j])) break;
-      // A continuation closes the parenthesis or is short caption text.
+      // A continuation closes the parenthesis or is short caption text,
+      // and has no number in it: a line of values under a caption whose
+      // ")" OCR lost ("1190 Chestnut Lane, Miami, Florida 33131") is no
+      // caption's rest.
       if (ParenDepth(ls[j].text) >= 0 && Trim(ls[j].text).size() > 60) break;
+      if (HasDigitRun(ls[j].text, 3)) break;
       ls[j].kind = LineKind::kLabelCont;
       depth += ParenDepth(ls[j].text);
       ++conts;
@@ -540,7 +553,8 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
   const Line& v = *above[0];
   if (kind == LabelKind::kContact) return ReadContact(v, out);
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
-    std::string_view t = Trim(v.text);
+    // One cell: its text (a scan's specks trimmed or dropped around it).
+    std::string_view t = Trim(v.cells.size() == 1 ? v.cells[0].text : v.text);
     size_t s = v.start + (t.data() - v.text.data());
     size_t e = s + t.size();
     // A name broken over two lines ("THE HARBOR LANE" over "GROUP,
@@ -548,9 +562,12 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // of the same case without a legal form, digit, date or caption, and
     // this line ends in a legal form. The two lines touch: a line over a
     // blank ("INVESTMENT COMPANIES" of an N-CSR's title) is another's.
+    // The cells' text, not the line's: on a scan, specks trimmed from
+    // the cell (". Bluewater", "Lockhart »") and a colon after the
+    // words ("Fitzgerald Resources:") are no part of the name.
     if (above.size() >= 2 && above[1] + 1 == above[0] && v.cells.size() == 1 &&
         above[1]->cells.size() == 1 && EndsInLegalForm(t)) {
-      std::string_view u = Trim(above[1]->text);
+      std::string_view u = StripTrailingPunct(above[1]->cells[0].text);
       if (NameStart(u, t)) {
         s = above[1]->start + (u.data() - above[1]->text.data());
         std::string joined = std::string(u) + " " + std::string(t);
@@ -832,6 +849,23 @@ std::vector<LayoutCell> SplitCaptions(const LayoutCell& c) {
     out.push_back(p);
   };
   for (size_t i = 0; i < t.size(); ++i) {
+    // A caption whose closing parenthesis OCR lost: "(State or Other
+    // Jurisdiction of Incorporation (I.R.S. Employer ...)", split before
+    // the next caption's opening one.
+    if (t[i] == '(' && i > from + 1 && t[from] == '(' &&
+        (t[i - 1] == ' ' || t[i - 1] == '\t') &&
+        ParenDepth(t.substr(from, i - from)) == 1) {
+      size_t e = i;
+      while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+      LabelKind a = ClassifyLabel(t.substr(from, e - from)).kind;
+      LabelKind b = ClassifyLabel(t.substr(i)).kind;
+      if (a != LabelKind::kNone && b != LabelKind::kNone && a != b &&
+          a != LabelKind::kAddress && b != LabelKind::kZip) {
+        piece(from, e);
+        from = i;
+      }
+      continue;
+    }
     if (t[i] != ')') continue;
     size_t j = i + 1;
     while (j < t.size() && (t[j] == ' ' || t[j] == '|' || t[j] == '\t')) ++j;

@@ -474,6 +474,9 @@ bool SpeckCell(std::string_view t) {
   if (alnum == 0) {
     return t.size() <= 3 && t.find_first_of("(){}") == std::string_view::npos;
   }
+  // A lone lower-case letter or digit ("a" far right of a name, "7" after
+  // an IRS number) is a speck: no cover value is one character.
+  if (t.size() == 1) return lower == 1 || std::isdigit(static_cast<unsigned char>(t[0]));
   if (t.size() != 2 || alnum != 2 || lower == 0) return false;
   static const char* const kWords[] = {"of", "in", "to", "by", "at", "on",
                                        "or", "an", "as", "is", "it", "no",
@@ -489,6 +492,12 @@ bool SpeckCell(std::string_view t) {
 // ("_ 89501", "Suite 400 |"): the cell is its words.
 void TrimSpecks(cover::LayoutCell* c) {
   auto mark = [](std::string_view w) {
+    // One symbol of Latin-1's punctuation ("»", "©", "¢") or of the
+    // general punctuation and symbol blocks ("—", "•").
+    const unsigned char b0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    if ((w.size() == 2 && b0 == 0xC2) || (w.size() == 3 && b0 == 0xE2)) {
+      return true;
+    }
     if (w.empty() || w.size() > 2) return false;
     for (unsigned char ch : w) {
       if (std::isalnum(ch) || ch == '(' || ch == ')' || ch == '&' ||
@@ -551,9 +560,35 @@ void TrimSpecks(cover::LayoutCell* c) {
   }
 }
 
-std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
+// The text the cover rules read: OCR'd parts with a quote mark at a
+// word's start blanked (a speck read as "‘ended", "“Florida"), byte for
+// byte in place, so every offset still points into Document::text.
+std::string RuleText(const Document& doc, const Region& r) {
+  std::string t = doc.text;
+  static const std::string_view kQuotes[] = {"\u2018", "\u2019", "\u201C",
+                                             "\u201D", "\"", "'", "`"};
+  for (size_t i = r.begin; i < r.end && i < t.size(); ++i) {
+    if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\n' && t[i - 1] != '\t') {
+      continue;
+    }
+    for (std::string_view q : kQuotes) {
+      size_t after = i + q.size();
+      if (t.compare(i, q.size(), q) != 0 || after >= t.size() ||
+          !std::isalnum(static_cast<unsigned char>(t[after])) ||
+          !OcrText(doc, i)) {
+        continue;
+      }
+      t.replace(i, q.size(), q.size(), ' ');
+      break;
+    }
+  }
+  return t;
+}
+
+std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
+                           const Region& r) {
   std::vector<cover::Line> lines =
-      cover::SplitLines(doc.text, r.begin, r.cover_end);
+      cover::SplitLines(text, r.begin, r.cover_end);
   for (cover::Line& l : lines) {
     if (!OcrText(doc, l.start)) continue;
     for (cover::LayoutCell& c : l.cells) TrimSpecks(&c);
@@ -568,7 +603,7 @@ std::vector<Hit> CoverHits(const Document& doc, const Region& r) {
   std::vector<Hit> hits;
   cover::LabelBelowRules(lines, &hits);
   cover::CaptionAboveRules(lines, &hits);
-  cover::BesideRules(doc.text, r.begin, r.cover_end, lines, &hits);
+  cover::BesideRules(text, r.begin, r.cover_end, lines, &hits);
   DropOtherParty(cover::OtherPartyRanges(lines), &hits);
   DropImplausible(&hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
@@ -607,7 +642,12 @@ std::string_view CoverRegionText(const Document& doc) {
 std::vector<Field> ExtractCover(const Document& doc) {
   Region r = CoverRegion(doc);
   if (r.begin >= r.cover_end) return {};
-  std::vector<Hit> hits = Best(CoverHits(doc, r));
+  const bool ocr = doc.ocr_text ||
+                   std::any_of(doc.pages.begin(), doc.pages.end(),
+                               [](const Page& p) { return p.ocr; });
+  const std::string cleaned = ocr ? RuleText(doc, r) : std::string();
+  const std::string& text = ocr ? cleaned : doc.text;
+  std::vector<Hit> hits = Best(CoverHits(doc, text, r));
   std::vector<std::string> registrants;
   for (const Hit& h : hits) {
     if (h.name != "registrant_name") continue;
@@ -617,9 +657,9 @@ std::vector<Field> ExtractCover(const Document& doc) {
     registrants[h.entity] = h.value;
   }
   ShareReportDate(registrants.size(), &hits);
-  cover::SignatureRules(doc.text, r.begin, r.end, registrants, &hits);
+  cover::SignatureRules(text, r.begin, r.end, registrants, &hits);
   hits = Best(std::move(hits));
-  AbbreviationRule(doc.text, r, &hits);
+  AbbreviationRule(text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);
   CheckOcrNames(doc, &hits);

@@ -375,13 +375,28 @@ std::string_view StripTrailingPunct(std::string_view s) {
   return s;
 }
 
+namespace {
+
+// Specks OCR read before a number ("-25-0996816", "'25-0996816", "_-001-
+// 38196"): marks right before its first digit, while more than `keep`
+// characters are left.
+std::string_view DropLeadingSpecks(std::string_view s, size_t keep) {
+  while (s.size() > keep && std::strchr("-_.:;'`|~", s[0]) != nullptr) {
+    size_t d = s.find_first_not_of("-_.:;'`|~");
+    if (d == std::string_view::npos || !(s[d] >= '0' && s[d] <= '9')) break;
+    s.remove_prefix(1);
+  }
+  return s;
+}
+
+}  // namespace
+
 std::string NormalIrs(std::string_view s) {
   s = StripTrailingPunct(s);
-  // A speck OCR read before the number: "-25-0996816", "'25-0996816".
-  while (s.size() > 10 && !(s[0] >= '0' && s[0] <= '9') &&
-         std::strchr("-_.:;'`|~", s[0]) != nullptr && s[1] >= '0' &&
-         s[1] <= '9') {
-    s.remove_prefix(1);
+  s = DropLeadingSpecks(s, 10);
+  // A speck after it: "26-8461023 -", "43- 8079114.".
+  while (s.size() > 10 && std::strchr("-_.|", s.back()) != nullptr) {
+    s = Trim(s.substr(0, s.size() - 1));
   }
   std::string a, b;
   if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), Rules().irs, &a,
@@ -418,7 +433,7 @@ void EraseBlanksAfterHyphens(std::string* s) {
 }  // namespace
 
 std::string NormalFileNumber(std::string_view s) {
-  s = StripTrailingPunct(s);
+  s = DropLeadingSpecks(StripTrailingPunct(s), 3);
   // Specks after the digits ("8-40917.-", "8-40917 |"): no file number ends
   // in a mark. A hyphen alone may be a suffix cut off ("333-123456-"):
   // kept, and the number is not read.
@@ -438,6 +453,12 @@ std::string NormalFileNumber(std::string_view s) {
   EraseBlanksAfterHyphens(&joined);
   std::string n;
   if (!RE2::FullMatch(joined, Rules().file_number, &n)) return "";
+  // Two digits, a hyphen and seven is an IRS number's shape ("26-8461023"
+  // in the file number's slot of a row read out of line): no SEC file
+  // number has seven digits after a two-digit prefix.
+  if (n.size() == 10 && n[2] == '-' && n.find('-', 3) == std::string::npos) {
+    return "";
+  }
   return n;
 }
 
@@ -524,7 +545,8 @@ std::string NormalState(std::string_view s) {
   // "of incorporation)", "organization)".
   if (t.front() >= 'a' && t.front() <= 'z') return "";
   for (std::string_view caption_word :
-       {"incorporation", "organization", "jurisdiction", "employer"}) {
+       {"incorporation", "organization", "jurisdiction", "employer", "number",
+        "identification"}) {
     if (ContainsNoCase(t, caption_word)) return "";
   }
   // "State of Delaware", "Commonwealth of Massachusetts", "Province of
@@ -639,6 +661,11 @@ std::string_view DropEdgeMarks(std::string_view t) {
 
 std::string NormalName(std::string_view s) {
   if (SaysNotApplicable(s)) return "";
+  // A form's heading that OCR broke ("CU RRENT REPORT Pursuant to Section
+  // 13 or 15(d) of the ...") is no name.
+  for (std::string_view heading : {"pursuant to", "exchange act of"}) {
+    if (ContainsNoCase(s, heading)) return "";
+  }
   std::string folded = FoldSpace(s);
   // A bar between the words is a speck ("Kestrel Point Capital Markets |
   // LLC"), as is a rule's underscore or a tilde on the first word

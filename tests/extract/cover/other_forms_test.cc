@@ -601,5 +601,34 @@ TEST_CASE("10-KSB cover: the small business issuer's captions",
   CHECK(testing::CoverValue(page, "state_of_incorporation") == "Nevada");
 }
 
+
+TEST_CASE("scanned 10-K cover: a caption's lost parenthesis, quote specks",
+          "[cover][forms]") {
+  // OCR of a typeset cover: the state's caption lost its ")" and runs
+  // into the IRS number's; specks read as quotes open "ended" and the
+  // state; the telephone's caption lost its "'s".
+  std::string page =
+      "FORM 10-K\n"
+      "   For the fiscal year \u2018ended May 31, 2013   Commission file "
+      "number 001-24464\n"
+      "   Nakamura Systems Co.\n"
+      "   (EXACT NAME OF REGISTRANT AS SPECIFIED IN ITS CHARTER)\n"
+      "   \u201cPennsylvania 25-4421072\n"
+      "   (State or Other Jurisdiction of Incorporation (I.R.S. Employer "
+      "Identification Number)\n"
+      "   1190 Chestnut Lane, Miami, Florida 33131\n"
+      "   (Address of principal executive offices)  (Zip Code)\n"
+      "   (305) 555-6599\n"
+      "   (Registrant telephone number, including area code)\n";
+  using testing::OcrCoverValue;
+  CHECK(OcrCoverValue(page, "reporting_period_end") == "2013-05-31");
+  CHECK(OcrCoverValue(page, "state_of_incorporation") == "Pennsylvania");
+  CHECK(OcrCoverValue(page, "irs_employer_id") == "25-4421072");
+  // The address line is no rest of the caption above it.
+  CHECK(OcrCoverValue(page, "address") == "1190 Chestnut Lane, Miami, Florida");
+  CHECK(OcrCoverValue(page, "zip_code") == "33131");
+  CHECK(OcrCoverValue(page, "phone") == "(305) 555-6599");
+}
+
 }  // namespace
 }  // namespace secx
