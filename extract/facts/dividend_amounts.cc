@@ -117,8 +117,7 @@ bool PerClassShare(std::string_view after) {
 
 bool SaysPerShare(std::string_view after) {
   return Says(after, "per share", 12) || Says(after, "per-share", 4) ||
-         Says(after, "a share", 6) ||
-         Says(after, "per common share", 12) ||
+         Says(after, "a share", 6) || Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
@@ -161,15 +160,18 @@ bool OtherPayer(std::string_view clause) {
       // Terms of a security, not a dividend declared or paid: "holders are
       // entitled to cumulative dividends of $1.4375 per share per year",
       // "dividends accrue at $2.00 per share".
-      "entitled to", "accrue", "accruing"};
+      "entitled to", "accrue", "accruing",
+      // Limits of a covenant or a regulator, not a dividend: "under the
+      // credit agreement, we may pay dividends of up to $2.00 per share".
+      "may pay", "may declare", "permitted to pay", "restrict", "not to exceed",
+      "covenant"};
   for (const char* w : kWords) {
     size_t at = clause.find(w);
     // "dividends and dividend equivalents": the holders' dividends, at the
     // rate the awards' equivalents follow.
     static constexpr std::string_view kBoth = "dividends and ";
     while (at != std::string_view::npos &&
-           std::string_view(w) == "dividend equivalent" &&
-           at >= kBoth.size() &&
+           std::string_view(w) == "dividend equivalent" && at >= kBoth.size() &&
            clause.substr(at - kBoth.size(), kBoth.size()) == kBoth) {
       at = clause.find(w, at + 1);
     }
@@ -208,6 +210,18 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   for (const char* w : kWords) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
+  // "The closing price ... on the record date for the dividend was $38.25
+  // per share": the dividend names the date, the amount is the price.
+  if (div != std::string::npos) {
+    static const RE2 verb_re("dividends?\\s+(?:was|were)\\s*$");
+    size_t pre = std::max(lead, div > 100 ? div - 100 : size_t{0});
+    std::string_view head = std::string_view(lower).substr(pre, div - pre);
+    if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), verb_re) &&
+        (head.find("price") != std::string_view::npos ||
+         head.find("value") != std::string_view::npos)) {
+      return true;
+    }
+  }
   // "shares at $40.00 per share": a price ("at the rate of" is none).
   static const RE2 at_re("\\bat\\s*$");
   if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), at_re)) {
@@ -219,7 +233,26 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   size_t semi = clause.rfind(';');
   if (semi != std::string_view::npos) clause = clause.substr(semi + 1);
   return clause.find("if declared") != std::string_view::npos ||
-         clause.find(" would ") != std::string_view::npos;
+         clause.find(" would ") != std::string_view::npos ||
+         clause.find("if we had") != std::string_view::npos ||
+         clause.find("had we ") != std::string_view::npos ||
+         clause.find("pro forma") != std::string_view::npos;
+}
+
+// True when the words after an amount say it is the part of a dividend
+// of one tax character ("$0.50 per share represented a return of capital",
+// "$1.90 per share was ordinary income"): a part of the dividend, not one.
+bool TaxCharacter(const std::string& lower, size_t end, size_t next) {
+  std::string_view after =
+      std::string_view(lower).substr(end, std::min<size_t>(next - end, 64));
+  static const char* const kWords[] = {
+      "return of capital",  "ordinary income", "capital gain",
+      "qualified dividend", "taxable as",      "nontaxable",
+      "non-taxable"};
+  for (const char* w : kWords) {
+    if (after.find(w) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // The last `c` in [pos - window, pos), or npos.
@@ -270,7 +303,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     // The rate a change ends at ("from $12.00 per share to $11.00") is of
     // the same thing as the rate it starts from: an exercise price reduced
     // "following the special dividend" is a price at both ends.
-    static const RE2 to_re("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*to\\s*");
+    static const RE2 to_re(
+        "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*to\\s*");
     size_t pair_lead = prev_lead;
     bool pair_to =
         i > 0 && RE2::FullMatch(re2::StringPiece(lower.data() + all[i - 1].end,
@@ -334,18 +368,18 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       size_t ps = LastOf(lower, m.start > 120 ? m.start - 120 : 0, m.start,
                          {"per share"});
       static const RE2 years_re(
-          "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|\xE2\x80\x93|"
+          "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|"
+          "\xE2\x80\x93|"
           "\xE2\x80\x94)?\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
       if (ps != std::string::npos && ps + 9 < m.start &&
           (lower[ps + 9] == ':' || lower[ps + 9] == ' ') &&
-          RE2::FullMatch(re2::StringPiece(lower.data() + ps + 9,
-                                          m.start - ps - 9),
-                         years_re) &&
+          RE2::FullMatch(
+              re2::StringPiece(lower.data() + ps + 9, m.start - ps - 9),
+              years_re) &&
           LastOf(lower, ps > 80 ? ps - 80 : 0, ps, {"dividend"}) !=
               std::string::npos &&
           LastOf(lower, ps > 80 ? ps - 80 : 0, ps,
-                 {"earning", "income", "loss", "after"}) ==
-              std::string::npos) {
+                 {"earning", "income", "loss", "after"}) == std::string::npos) {
         per_share = near_dividend = true;
       }
     }
@@ -401,6 +435,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       continue;  // a change of the rate, not a rate
     }
     if (PriceOrTerm(lower, lead, m.start)) continue;
+    if (TaxCharacter(lower, m.end, next)) continue;
     if (pair_to && PriceOrTerm(lower, pair_lead, all[i - 1].start)) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
@@ -559,8 +594,8 @@ std::vector<std::string> AmountYears(
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp,
                          &fiscal, &list) &&
       !YearsBefore(lower, cands, &fiscal, &list)) {
-    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
-                           closing, &fiscal, &list)) {
+    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), closing,
+                           &fiscal, &list)) {
       return years;
     }
     closed = true;
