@@ -66,7 +66,10 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:each\\s+(?:of\\s+the\\s+"
       "(?:four\\s+)?)?quarters?\\s+of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
-      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*)"
+      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*|"
+      // "Annual dividends per share increased 9% to $3.32".
+      "\\s+(?:increased|rose|grew|decreased|declined)(?:\\s+(?:by\\s+)?"
+      "\\d{1,3}(?:\\.\\d+)?\\s*(?:%|percent))?\\s+to\\s+)"
       "(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
 }
@@ -138,6 +141,12 @@ bool ComparedGap(std::string_view gap) {
       "(?:\\s+per\\s+(?:(?:common|ordinary)\\s+share|share|ads))?"
       "(?:[a-z0-9 ,]{0,80}?,?\\s*"
       "(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|vs\\.)\\s*|"
+      // "$1.84, up 8% from $1.70 in 2023", "an increase of 10% over the
+      // $0.80 per share paid in fiscal 2023".
+      "(?:\\s+(?:in|during|for)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?"
+      "\\s*,?\\s*(?:up|down|an?\\s+(?:increase|decrease|rise)\\s+of|"
+      "(?:increasing|decreasing|rising)(?:\\s+by)?)\\s+\\d{1,3}(?:\\.\\d+)?\\s*"
+      "(?:%|percent)\\s+(?:from|over)\\s+(?:the\\s+)?|"
       "\\s*\\(\\s*" SECX_PRIOR_YEAR ")");
   static const RE2 other_re(
       "earn|income|eps|price|repurchas|loss|revenue|sales|cash\\s+flow");
@@ -425,7 +434,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         lead_in.size() >= 5 &&
         lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
                 .find("from") != std::string_view::npos &&
-        i + 1 < all.size();
+        (i + 1 < all.size() ||
+         // "to $0.88 per share from $0.83 per share": the old rate of the
+         // increase before it.
+         (!out.empty() && out.back().increase &&
+          out.back().money.start == all[i - 1].start));
     if (is_old) continue;
     static const RE2 change_re(
         "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
@@ -461,7 +474,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
   // keeps them only in annual and quarterly reports.
   static const RE2 to_gap("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?to\\s*");
   static const RE2 from_gap(
-      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:up\\s+)?from\\s*");
+      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?(?:(?:in|for)\\s+(?:fiscal\\s+)?"
+      "(?:19|20)\\d\\d\\s*)?,?\\s*(?:up\\s+)?from\\s*");
   std::vector<AmountCandidate> old;
   for (size_t i = 0; i < all.size(); ++i) {
     const Money& m = all[i];
@@ -550,7 +564,8 @@ std::vector<std::string> AmountYears(
   // "$0.92 per share in 2023", "$0.21 per share in each quarter of fiscal
   // 2023", "$0.55 per share in the fourth quarter of 2024".
   static const RE2 own(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:paid|declared))?"
+      "\\s+(?:in|for|during)\\s+"
       "(?:(?:each|every|the)\\s+(?:of\\s+the\\s+)?(?:(?:first|second|third|"
       "fourth|two|three|four|last)\\s+){0,2}quarters?\\s+(?:of|in)\\s+)?"
       "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\b");

@@ -57,16 +57,25 @@ constexpr KindWord kKinds[] = {
 //     kind of another clause.
 // A period of several quarters named between a quarterly kind word and an
 // amount (an annual kind word's amount with a quarter between is
-// likewise no year's): "Our quarterly dividend was $0.72 per share, and dividends
-// declared in the nine months ended September 30, 2024 were $2.16" (the
-// year to date's sum, no quarter's).
+// likewise no year's): "Our quarterly dividend was $0.72 per share, and
+// dividends declared in the nine months ended September 30, 2024 were $2.16"
+// (the year to date's sum, no quarter's).
 bool LongerPeriod(std::string_view gap) {
-  for (const char* w : {"six months", "nine months", "twelve months",
-                        "twenty-six weeks", "thirty-nine weeks", "first half",
-                        "year-to-date", "year to date"}) {
+  for (const char* w :
+       {"six months", "nine months", "twelve months", "twenty-six weeks",
+        "thirty-nine weeks", "first half", "year-to-date", "year to date"}) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// True when the words after an amount go on to a part of it: "$4.00 per
+// share included a special dividend of $1.00" (the kind is the part's).
+bool NamesAPart(std::string_view gap) {
+  return gap.find("includ") != std::string_view::npos ||
+         gap.find("of which") != std::string_view::npos ||
+         gap.find("consist") != std::string_view::npos ||
+         gap.find("compris") != std::string_view::npos;
 }
 
 std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
@@ -108,10 +117,10 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           "statement|report|period|result|earnings|filing|review|balance|"
           "closing|audit|condensed|consolidated|basis|tax)");
       // "$1.24 per share on an annualized basis" is an annual rate.
-      bool other = RE2::PartialMatch(
-                       re2::StringPiece(follow.data(), follow.size()),
-                       other_re) &&
-                   !(std::string_view(k.word) == "annualized" && p > pos);
+      bool other =
+          RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
+                            other_re) &&
+          !(std::string_view(k.word) == "annualized" && p > pos);
       // "year end" names a dividend only before one ("a year-end
       // dividend"); "Subsequent to year end, the Board declared a
       // quarterly dividend" names a time.
@@ -128,22 +137,23 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
       if (p < pos && p >= from && (before.empty() || p >= best_before)) {
         std::string_view gap =
             std::string_view(lower).substr(p + len, pos - p - len);
-        bool sum = gap.find("total") != std::string_view::npos ||
-                   gap.find("aggregat") != std::string_view::npos ||
-                   gap.find("sum") != std::string_view::npos ||
-                   gap.find(';') != std::string_view::npos ||
-                   (std::string_view(k.kind) == "quarterly" &&
-                    LongerPeriod(gap)) ||
-                   (std::string_view(k.kind) == "annual" &&
-                    (gap.find("quarter") != std::string_view::npos ||
-                     gap.find("three months") != std::string_view::npos));
+        bool sum =
+            gap.find("total") != std::string_view::npos ||
+            gap.find("aggregat") != std::string_view::npos ||
+            gap.find("sum") != std::string_view::npos ||
+            gap.find(';') != std::string_view::npos ||
+            (std::string_view(k.kind) == "quarterly" && LongerPeriod(gap)) ||
+            (std::string_view(k.kind) == "annual" &&
+             (gap.find("quarter") != std::string_view::npos ||
+              gap.find("three months") != std::string_view::npos));
         if (!sum) {
           best_before = p;
           before = k.kind;
         }
       } else if (p >= pos && p < best_after && p < pos + 60 && p < limit &&
                  std::string_view(lower).substr(pos, p - pos).find(';') ==
-                     std::string_view::npos) {
+                     std::string_view::npos &&
+                 !NamesAPart(std::string_view(lower).substr(pos, p - pos))) {
         best_after = p;
         after = k.kind;
       }
@@ -233,8 +243,11 @@ const RE2& VerbRe() {
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
       "returned|reduced|decreased|lowered|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
-      "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+)?(?:is|was|were|totaled|"
-      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
+      "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+|payments?\\s+)?"
+      "(?:(?:for|in)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+)?(?:is|was|were|"
+      "totaled|"
+      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+"
+      ")?"
       "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
       "\\breceived\\b");
   return re;
@@ -416,8 +429,10 @@ std::string DividendHeadingAbove(std::string_view text, size_t top,
 std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   static const RE2 both(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)\\s+"
-      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:(fiscal)\\s+"
+      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)"
+      "\\s+"
+      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:("
+      "fiscal)\\s+"
       "(?:years\\s+)?)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*\\s*,?\\s*"
       "and\\s+(?:19|20)\\d\\d)\\b");
   std::string_view after = std::string_view(lower).substr(at, 90);
@@ -434,7 +449,6 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
     out.push_back(fiscal.empty() ? y : "Fiscal " + y);
   return out;
 }
-
 
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
@@ -588,6 +602,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     Dividend d = base;
     if (!years[i].empty()) d.fiscal_year = years[i];
     if (cands[i].compared) {
+      // Another period's: the sentence's year is the first amount's.
+      if (years[i].empty()) d.fiscal_year.clear();
       d.declared_date.clear();
       d.record_date.clear();
       d.payable_date.clear();
@@ -598,7 +614,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.declared_date.clear();
       d.record_date.clear();
       d.payable_date.clear();
-      d.fiscal_year.clear();
+      d.fiscal_year = years[i];  // its own ("from $2.72 in 2023") or none
       d.status = "paid";
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
@@ -621,8 +637,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       static const RE2 own_quarter_re(
           "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:quarterly|per\\s+"
           "quarter|a\\s+quarter|each\\s+quarter)");
-      if ((RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
-                             or_re) &&
+      if ((RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), or_re) &&
            !RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                               own_quarter_re)) ||
           RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),

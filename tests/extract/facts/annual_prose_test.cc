@@ -55,5 +55,84 @@ TEST_CASE("prose: per-share amounts that are no dividend paid",
   CHECK(got[1].kind == "special");
 }
 
+TEST_CASE("prose: a total that includes a special dividend keeps no kind",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The aggregate dividends declared in 2024 of $4.00 per share included "
+      "a special dividend of $1.00 per share.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "4.00");
+  CHECK(got[0].kind.empty());
+  CHECK(got[1].per_share == "1.00");
+  CHECK(got[1].kind == "special");
+}
+
+TEST_CASE("prose: the old rate after 'from' at the end of an increase",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On January 30, 2025, the Board approved an increase of the quarterly "
+      "cash dividend to $0.88 per share from $0.83 per share, payable March "
+      "14, 2025 to shareholders of record on February 28, 2025.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.88");
+  CHECK(got[0].payable_date == "2025-03-14");
+  CHECK(got[0].record_date == "2025-02-28");
+  // The old rate was paid before: none of the new rate's dates.
+  CHECK(got[1].per_share == "0.83");
+  CHECK(got[1].status == "paid");
+  CHECK(got[1].payable_date.empty());
+  CHECK(got[1].record_date.empty());
+  CHECK(got[1].declared_date.empty());
+}
+
+TEST_CASE("prose: a change from the prior year's rate",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends per share declared in 2024 were $1.84, up 8% from $1.70 in "
+      "2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.84");
+  CHECK(got[1].per_share == "1.70");
+  CHECK(got[1].fiscal_year == "2023");
+  got = Prose(
+      "We paid dividends of $0.88 per share during fiscal 2024, an increase "
+      "of 10% over the $0.80 per share paid in fiscal 2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "0.80");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  got = Prose(
+      "Annual dividends per share increased to $2.84 in 2024 from $2.72 in "
+      "2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.84");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "2.72");
+  CHECK(got[1].fiscal_year == "2023");
+  got =
+      Prose("Cash dividends declared per share increased 9% to $3.32 in 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.32");
+  CHECK(got[0].fiscal_year == "2024");
+  // An increment is no rate.
+  CHECK(Prose("Earnings per share increased to $5.10 in 2024 from $4.80 in "
+              "2023, and the Board raised the dividend.")
+            .empty());
+}
+
+TEST_CASE("prose: the dividend of a year, or its payments, was an amount",
+          "[facts][dividends][annual]") {
+  auto got = Prose("The annual dividend for 2024 was $3.20 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.20");
+  CHECK(got[0].kind == "annual");
+  got = Prose("Our dividend payments were $0.91 per share in fiscal 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.91");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  // A total in the filing's millions is none.
+  CHECK(Prose("Our dividend payments were $1,749 in 2024.").empty());
+}
+
 }  // namespace
 }  // namespace secx
