@@ -84,7 +84,9 @@ bool ListGap(std::string_view gap) {
       "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
       "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
       "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
-      "each\\s+quarter))?"
+      "each\\s+quarter)|"
+      // "$3.64 (2024), $3.52 (2023) and $3.40 (2022)".
+      "\\s*\\(\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*\\))?"
       "\\s*,?\\s*(?:and\\s+)?");
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
@@ -574,6 +576,14 @@ std::vector<std::string> AmountYears(
     std::string_view after = std::string_view(lower).substr(at, 72);
     std::string fiscal, y;
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
+                          &fiscal, &y)) {
+      years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+    // "$3.64 (2024)": the year in a parenthesis right after the amount.
+    static const RE2 paren(
+        "^\\s*\\(\\s*(?:(fiscal)\\s+)?((?:19|20)\\d\\d)\\s*\\)");
+    if (years[i].empty() &&
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), paren,
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
     }

@@ -1,8 +1,10 @@
-// Dividend sentences of 10-K and 10-Q filings that name a per-share amount
-// that is no dividend of the registrant, written from general knowledge of
-// such filings (no filing of the corpus): limits of a covenant, a stock
-// price on a dividend's record date, a dividend's parts by tax character,
-// hypotheses; and the shapes of ninth-round recall.
+// Dividends of 10-K and 10-Q filings written from general knowledge of
+// such filings (no filing of the corpus): sentences naming a per-share
+// amount that is no dividend of the registrant (limits of a covenant, a
+// stock price on a dividend's record date, a dividend's parts by tax
+// character, hypotheses), and the ninth round's shapes of recall: changes
+// from the prior year's rate, years in parentheses, a "Per share" row
+// under a dividend section or title, a quarter table's unlabelled total.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -132,6 +134,89 @@ TEST_CASE("prose: the dividend of a year, or its payments, was an amount",
   CHECK(got[0].fiscal_year == "Fiscal 2024");
   // A total in the filing's millions is none.
   CHECK(Prose("Our dividend payments were $1,749 in 2024.").empty());
+}
+
+TEST_CASE("prose: years in a parenthesis after each amount",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends paid per share were $3.64 (2024), $3.52 (2023) and $3.40 "
+      "(2022).");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "3.52");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[2].per_share == "3.40");
+  CHECK(got[2].fiscal_year == "2022");
+}
+
+TEST_CASE("period rows: a 'Per share' row under a dividend section or title",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="3">Years Ended December 31,</td></tr>
+<tr><td>(Dollars in millions, except per share data)</td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Common stock dividends:</td></tr>
+<tr><td>Per share</td><td>$ 1.96</td><td>$ 1.84</td><td>$ 1.72</td></tr>
+<tr><td>Amount</td><td>$ 502</td><td>$ 480</td><td>$ 455</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.96");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].provenance ==
+        "row 'Common stock dividends: Per share'; column 'Years Ended "
+        "December 31, 2024'");
+  CHECK(got[2].per_share == "1.72");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared per share and the total amounts were as follows:</p>
+<table>
+<tr><td>(in millions, except per share amounts)</td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Per share</td><td>$</td><td>2.12</td><td>$</td><td>2.00</td></tr>
+<tr><td>Total</td><td>$</td><td>848</td><td>$</td><td>812</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.12");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].status == "declared");
+  CHECK(got[1].per_share == "2.00");
+  // Under other sections, or a title of earnings, "Per share" is no
+  // dividend; nor under preferred dividends.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Preferred stock dividends:</td></tr>
+<tr><td>Per share</td><td>$ 6.50</td><td>$ 6.50</td><td>$ 6.50</td></tr>
+<tr><td>Net income:</td></tr>
+<tr><td>Per share</td><td>$ 4.10</td><td>$ 3.80</td><td>$ 3.30</td></tr>
+<tr><td>Book value:</td></tr>
+<tr><td>Per share</td><td>$ 41.10</td><td>$ 38.80</td><td>$ 33.30</td></tr>
+</table>
+<p>Earnings per share were as follows:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Per share</td><td>$ 4.10</td><td>$ 3.80</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("quarter rows: a total row without a label, when it is the sum",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.25</td><td>$</td><td>0.23</td></tr>
+<tr><td>Second quarter</td><td></td><td>0.25</td><td></td><td>0.23</td></tr>
+<tr><td>Third quarter</td><td></td><td>0.27</td><td></td><td>0.25</td></tr>
+<tr><td>Fourth quarter</td><td></td><td>0.27</td><td></td><td>0.25</td></tr>
+<tr><td></td><td>$</td><td>1.04</td><td>$</td><td>1.01</td></tr>
+</table></body></html>)"));
+  // 2024's total is the sum of its quarters; 2023's is not (0.96), so it
+  // is left out.
+  REQUIRE(got.size() == 9);
+  CHECK(got[8].per_share == "1.04");
+  CHECK(got[8].kind == "annual");
+  CHECK(got[8].fiscal_year == "2024");
+  CHECK(got[8].provenance == "row ''; per_share '2024'; year '2024'");
 }
 
 }  // namespace
