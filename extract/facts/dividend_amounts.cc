@@ -85,6 +85,16 @@ bool ListGap(std::string_view gap) {
       "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
       "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
       "each\\s+quarter)|"
+      // A second list after the first's periods: "$0.54 and $0.51 for the
+      // three months ended June 30, 2024 and 2023, respectively, and $1.08
+      // and $1.02 for the six months ended ...".
+      "(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|in|during)\\s+(?:the\\s+)"
+      "?"
+      "(?:(?:three|six|nine|twelve)\\s+months\\s+ended\\s+[a-z]+\\s+\\d{1,2},?"
+      "\\s+"
+      "|(?:fiscal\\s+)?(?:years?\\s+)?)(?:19|20)\\d\\d,?\\s+and\\s+(?:"
+      "fiscal\\s+)?"
+      "(?:19|20)\\d\\d,?\\s+respectively,?\\s+and|"
       // "$3.64 (2024), $3.52 (2023) and $3.40 (2022)".
       "\\s*\\(\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*\\))?"
       "\\s*,?\\s*(?:and\\s+)?");

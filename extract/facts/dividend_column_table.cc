@@ -192,11 +192,24 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     bool quarter_label = RE2::PartialMatch(r.label, QuarterRe());
     std::vector<Dividend> ds(t.groups);
     std::vector<std::string> provs(t.groups, "row '" + r.label + "'");
+    // A month without its day under a date heading ("January 2024" under
+    // "Date Declared") dates the row, though no date can be given.
+    std::vector<bool> month_dated(t.groups, false);
+    static const RE2 month_year_re(
+        "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
     for (const GridCell& c : r.cells) {
       int h = HeadingOf(t.headings, c);
       if (h < 0 || t.group[h] < 0) continue;
       Role role = t.roles[h];
       Dividend& d = ds[t.group[h]];
+      if (c.cell.kind == TableCell::kWords &&
+          (role == Role::kDeclared || role == Role::kRecord ||
+           role == Role::kPayable) &&
+          RE2::FullMatch(c.cell.text, month_year_re)) {
+        month_dated[t.group[h]] = true;
+        continue;
+      }
       if (c.cell.kind == TableCell::kDate) {
         std::string* slot = role == Role::kDeclared  ? &d.declared_date
                             : role == Role::kRecord  ? &d.record_date
@@ -234,7 +247,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       if (d.per_share.empty()) continue;
       bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
                    !d.declared_date.empty();
-      if (!dated && !quarter_label) continue;
+      if (!dated && !quarter_label && !month_dated[g]) continue;
       if (quarter_label || t.quarterly) d.kind = "quarterly";
       // A row of a preferred series ("Series A Preferred", "Series B").
       static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");

@@ -219,5 +219,43 @@ TEST_CASE("quarter rows: a total row without a label, when it is the sum",
   CHECK(got[8].provenance == "row ''; per_share '2024'; year '2024'");
 }
 
+TEST_CASE("prose: a second list after the first's periods",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Cash dividends declared per common share were $0.54 and $0.51 for the "
+      "three months ended June 30, 2024 and 2023, respectively, and $1.08 and "
+      "$1.02 for the six months ended June 30, 2024 and 2023, respectively.",
+      "10-Q");
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].per_share == "1.08");
+  CHECK(got[3].per_share == "1.02");
+  // A total in millions after such a list is none.
+  got = Prose(
+      "Cash dividends declared per common share were $0.54 and $0.51 for the "
+      "three months ended June 30, 2024 and 2023, respectively, and $812 "
+      "million and $770 million in total.",
+      "10-Q");
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "0.51");
+}
+
+TEST_CASE("column table: months without their day under date headings",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per share during 2024 were as follows:</p>
+<table>
+<tr><td>Date Declared</td><td>Date Paid</td><td>Amount</td></tr>
+<tr><td>January 2024</td><td>February 2024</td><td>$ 0.42</td></tr>
+<tr><td>April 2024</td><td>May 2024</td><td>$ 0.42</td></tr>
+<tr><td>July 2024</td><td>August 2024</td><td>$ 0.44</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[2].per_share == "0.44");
+  // No day is known: no date is given.
+  CHECK(got[2].declared_date.empty());
+  CHECK(got[2].payable_date.empty());
+  CHECK(got[2].provenance == "row 'July 2024'; per_share 'Amount'");
+}
+
 }  // namespace
 }  // namespace secx
