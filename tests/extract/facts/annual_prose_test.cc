@@ -257,5 +257,45 @@ TEST_CASE("column table: months without their day under date headings",
   CHECK(got[2].provenance == "row 'July 2024'; per_share 'Amount'");
 }
 
+TEST_CASE("20-F history: a unit line under the headings, 'Total dividend'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the dividends per ordinary share for the years indicated:</p>
+<table>
+<tr><td>Year</td><td>Interim</td><td>Final</td><td>Total</td></tr>
+<tr><td></td><td colspan="3">(pence per share)</td></tr>
+<tr><td>2023</td><td>11.3</td><td>22.6</td><td>33.9</td></tr>
+<tr><td>2022</td><td>10.8</td><td>21.6</td><td>32.4</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.113");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.226");
+  CHECK(got[1].kind == "year-end");
+  CHECK(got[2].kind == "annual");
+  CHECK(got[5].per_share == "0.324");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Dividends per share</p>
+<table>
+<tr><td>Fiscal year</td><td>Interim dividend</td><td>Final dividend</td><td>Total dividend</td></tr>
+<tr><td>2023</td><td>&#165;60</td><td>&#165;70</td><td>&#165;130</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[2].per_share == "130.00");
+  CHECK(got[2].currency == "JPY");
+  CHECK(got[2].kind == "annual");
+  // A unit of totals is no unit of per-share amounts.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the dividends per ordinary share for the years indicated:</p>
+<table>
+<tr><td>Year</td><td>Interim</td><td>Final</td><td>Total</td></tr>
+<tr><td></td><td colspan="3">(in millions of euros)</td></tr>
+<tr><td>2023</td><td>410</td><td>620</td><td>1,030</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
