@@ -300,9 +300,20 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   take(decl, DateRole::kDeclared);
   take(period, DateRole::kNone);
   if (best != std::string::npos) return role;
-  // "On November 1, 2012, the Board declared ...": the verb follows.
+  // "On November 1, 2012, the Board declared ...": the verb follows. "On
+  // February 1, 2024, the Company paid a dividend ... declared on ...":
+  // the first verb is the date's.
   std::string_view tail(lower);
   tail = tail.substr(date_end, 120);
+  static const RE2 first_verb_re(
+      "\\b(declare[ds]?|announce[ds]?|approve[ds]?|authorize[ds]?|"
+      "press release|paid|pays?)\\b");
+  std::string verb;
+  if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                        first_verb_re, &verb) &&
+      (verb == "paid" || verb == "pay" || verb == "pays")) {
+    return DateRole::kPayable;
+  }
   if (tail.find("declare") != std::string_view::npos ||
       tail.find("announce") != std::string_view::npos ||
       tail.find("approve") != std::string_view::npos ||

@@ -297,5 +297,24 @@ TEST_CASE("20-F history: a unit line under the headings, 'Total dividend'",
   CHECK(got.empty());
 }
 
+TEST_CASE("prose: a date before 'paid' is the payment's",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On February 1, 2024, the Company paid a dividend of $0.45 per share "
+      "declared on December 10, 2023 to shareholders of record on January "
+      "10, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].payable_date == "2024-02-01");
+  CHECK(got[0].declared_date == "2023-12-10");
+  CHECK(got[0].record_date == "2024-01-10");
+  // The declaration's date before its verb stays the declaration's.
+  got = Prose(
+      "On February 20, 2025, our Board of Directors declared a cash dividend "
+      "of $0.19 per share, which will be paid on April 1, 2025.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2025-02-20");
+  CHECK(got[0].payable_date == "2025-04-01");
+}
+
 }  // namespace
 }  // namespace secx
