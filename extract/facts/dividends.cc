@@ -390,7 +390,10 @@ const RE2& BareLabelRe() {
       "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
-      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+"
+      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}"
+      // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
+      "(?:\\s*,\\s*\\$\\s?\\d{0,2}\\.\\d{2,4})*(?:\\s*,?\\s*and\\s+\\$\\s?"
+      "\\d{0,2}\\.\\d{2,4})?\\s+per\\s+"
       "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
   return re;
 }

@@ -316,5 +316,23 @@ TEST_CASE("prose: a date before 'paid' is the payment's",
   CHECK(got[0].payable_date == "2025-04-01");
 }
 
+TEST_CASE("statement labels: a bare label with the years' amounts listed",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY</p>
+<table>
+<tr><td>(In thousands, except per share amounts)</td><td>Retained Earnings</td><td>Total Equity</td></tr>
+<tr><td>Net income</td><td>112,400</td><td>112,400</td></tr>
+<tr><td>Common stock dividends ($4.00, $3.80 and $3.60 per share)</td><td>(38,410</td><td>)</td><td>(38,410</td><td>)</td></tr>
+<tr><td>Dividends ($1.20 and $980 per share)</td><td>(38,410</td><td>)</td><td>(38,410</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "4.00");
+  CHECK(got[1].per_share == "3.80");
+  CHECK(got[2].per_share == "3.60");
+  CHECK(got[2].provenance ==
+        "row 'Common stock dividends ($4.00, $3.80 and $3.60 per share)'");
+}
+
 }  // namespace
 }  // namespace secx
