@@ -66,7 +66,8 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:each\\s+(?:of\\s+the\\s+"
       "(?:four\\s+)?)?quarters?\\s+of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
-      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*|"
+      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)"
+      "(?:\\s+as\\s+follows\\s*:)?\\s+|\\s*[:(]\\s*|"
       // "Annual dividends per share increased 9% to $3.32".
       "\\s+(?:increased|rose|grew|decreased|declined)(?:\\s+(?:by\\s+)?"
       "\\d{1,3}(?:\\.\\d+)?\\s*(?:%|percent))?\\s+to\\s+)"

@@ -334,5 +334,27 @@ TEST_CASE("statement labels: a bare label with the years' amounts listed",
         "row 'Common stock dividends ($4.00, $3.80 and $3.60 per share)'");
 }
 
+TEST_CASE("prose: per-share dividends 'were as follows:' and a list",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Cash dividends declared per share of common stock were as follows: "
+      "$1.04 in 2024, $0.96 in 2023 and $0.88 in 2022.");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.04");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[2].per_share == "0.88");
+  CHECK(got[2].fiscal_year == "2022");
+  // A lead-in over a table gives no record of its own.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>First quarter</td><td>$ 0.26</td><td>$ 0.24</td></tr>
+<tr><td>Second quarter</td><td>$ 0.26</td><td>$ 0.24</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  for (const auto& d : got) CHECK(d.span.rule == "dividend.quarter_rows");
+}
+
 }  // namespace
 }  // namespace secx
