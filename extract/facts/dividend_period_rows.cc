@@ -36,7 +36,7 @@ namespace {
 const RE2& LabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
-      "quarterly|special)\\s+)*(?:dividends?|distributions?)"
+      "quarterly|special|total|annual)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+and\\s+dividend\\s+equivalents)?"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
@@ -50,7 +50,7 @@ const RE2& LabelRe() {
       "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
       "class\\s+[a-z]|common\\s+stock))?"
-      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:u\\.?s\\.?\\s+)?dollars"
+      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd)"
       "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
       "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");

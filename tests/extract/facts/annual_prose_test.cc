@@ -356,5 +356,35 @@ TEST_CASE("prose: per-share dividends 'were as follows:' and a list",
   for (const auto& d : got) CHECK(d.span.rule == "dividend.quarter_rows");
 }
 
+TEST_CASE("period rows: 'Total' and 'Annual' labels, '(in USD per share)'",
+          "[facts][dividends][annual]") {
+  for (const char* label :
+       {"Total dividends declared per share", "Annual dividends per share",
+        "Dividends declared per share (in USD per share)"}) {
+    auto got = ExtractDividends(
+        HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="4">Year Ended December 31,</td></tr>
+<tr><td>(in millions, except per share amounts)</td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Diluted earnings per share</td><td>$</td><td>4.12</td><td>$</td><td>3.88</td></tr>
+<tr><td>)") + label +
+                R"(</td><td>$</td><td>1.04</td><td>$</td><td>0.96</td></tr>
+</table></body></html>)"));
+    INFO(label);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].per_share == "1.04");
+    CHECK(got[0].kind == "annual");
+    CHECK(got[1].per_share == "0.96");
+  }
+  // Other measures of dividends are none.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Total dividends per share as a percentage of earnings</td><td>$ 1.04</td><td>$ 0.96</td></tr>
+<tr><td>Total dividends (in millions)</td><td>$ 412</td><td>$ 380</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
