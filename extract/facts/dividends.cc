@@ -130,7 +130,10 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           std::string_view(k.word).substr(0, 4) == "year" &&
           !RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
                              names_dividend_re);
-      if (stock_of_class || plural || other || time_only) {
+      // "semi-annual dividend" is paid twice a year: no year's.
+      bool semi = std::string_view(k.kind) == "annual" &&
+                  prefix.find("semi") != std::string_view::npos;
+      if (stock_of_class || plural || other || time_only || semi) {
         p = lower.find(k.word, p + 1);
         continue;
       }
@@ -145,7 +148,8 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
             (std::string_view(k.kind) == "quarterly" && LongerPeriod(gap)) ||
             (std::string_view(k.kind) == "annual" &&
              (gap.find("quarter") != std::string_view::npos ||
-              gap.find("three months") != std::string_view::npos));
+              gap.find("three months") != std::string_view::npos ||
+              gap.find("installment") != std::string_view::npos));
         if (!sum) {
           best_before = p;
           before = k.kind;
@@ -167,10 +171,14 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   }
   // "Our annual dividend rate is $2.88 per share, and we paid $0.72 per
   // share in the fourth quarter": a quarter named after the amount.
-  if (before == "annual" &&
+  // "an annual dividend of $0.60 per share, payable in quarterly
+  // installments" stays annual.
+  std::string_view near = std::string_view(lower).substr(
+      pos, std::min<size_t>(48, limit > pos ? limit - pos : 0));
+  if (before == "annual" && near.find("quarter") != std::string_view::npos &&
       std::string_view(lower)
-              .substr(pos, std::min<size_t>(48, limit > pos ? limit - pos : 0))
-              .find("quarter") != std::string_view::npos) {
+              .substr(pos, std::min<size_t>(80, limit > pos ? limit - pos : 0))
+              .find("installment") == std::string_view::npos) {
     return after;
   }
   return before.empty() ? after : before;

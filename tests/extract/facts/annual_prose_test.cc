@@ -386,5 +386,33 @@ TEST_CASE("period rows: 'Total' and 'Annual' labels, '(in USD per share)'",
   CHECK(got.empty());
 }
 
+TEST_CASE("prose: kinds of semi-annual dividends and of installments",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Our Board declared a semi-annual dividend of $0.40 per share payable "
+      "on July 1, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind.empty());
+  got = Prose(
+      "We paid an annual dividend of $0.60 per share, payable in quarterly "
+      "installments.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == "annual");
+  got = Prose(
+      "We paid an annual dividend of $0.60 per share, payable in four "
+      "installments of $0.15 per share.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "0.15");
+  CHECK(got[1].kind.empty());
+  // A quarter's amount after the year's rate is still the quarter's.
+  got = Prose(
+      "Our annual dividend rate is $2.88 per share, and we paid $0.72 per "
+      "share in the fourth quarter.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].kind != "annual");
+}
+
 }  // namespace
 }  // namespace secx
