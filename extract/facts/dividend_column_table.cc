@@ -52,6 +52,13 @@ Role RoleOf(std::string_view h) {
                ? Role::kOther
                : Role::kPerShare;
   }
+  // "Total Dividends Paid (in millions)", "Amount Declared": an amount,
+  // though a verb of a date role is in it.
+  if (!ContainsLower(h, "date") &&
+      (ContainsLower(h, "total") || ContainsLower(h, "amount") ||
+       ContainsLower(h, "aggregate"))) {
+    return Role::kTotal;
+  }
   if (ContainsLower(h, "record")) return Role::kRecord;
   if (ContainsLower(h, "declar")) return Role::kDeclared;
   if (ContainsLower(h, "payable") || ContainsLower(h, "payment") ||

@@ -414,5 +414,23 @@ TEST_CASE("prose: kinds of semi-annual dividends and of installments",
   CHECK(got[1].kind != "annual");
 }
 
+TEST_CASE("column table: 'Total Dividends Paid' is the total, not a date",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends</p>
+<table>
+<tr><td>Declaration Date</td><td>Ex-Dividend Date</td><td>Record Date</td><td>Payment Date</td><td>Dividend Amount Per Share</td><td>Total Dividends Paid (in millions)</td></tr>
+<tr><td>February 5, 2024</td><td>February 15, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 0.38</td><td>$ 152</td></tr>
+<tr><td>May 6, 2024</td><td>May 16, 2024</td><td>May 17, 2024</td><td>June 1, 2024</td><td>$ 0.38</td><td>$ 151</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.38");
+  CHECK(got[0].declared_date == "2024-02-05");
+  CHECK(got[0].record_date == "2024-02-16");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].total_amount == "152000000");
+  CHECK(got[1].total_amount == "151000000");
+}
+
 }  // namespace
 }  // namespace secx
