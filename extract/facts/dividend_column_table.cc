@@ -60,7 +60,10 @@ Role RoleOf(std::string_view h) {
     return Role::kTotal;
   }
   if (ContainsLower(h, "record")) return Role::kRecord;
-  if (ContainsLower(h, "declar")) return Role::kDeclared;
+  if (ContainsLower(h, "declar") || ContainsLower(h, "approv") ||
+      ContainsLower(h, "announc")) {
+    return Role::kDeclared;
+  }
   if (ContainsLower(h, "payable") || ContainsLower(h, "payment") ||
       ContainsLower(h, "paid") || ContainsLower(h, "pay date") ||
       ContainsLower(h, "distribution date")) {
@@ -319,16 +322,22 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
 // below (wrapped headings), stopping at blank lines and values.
 // A table whose lead-in says its dividends are per share ("The following
 // table summarizes the per share dividends declared") and whose one amount
-// column is headed "Amount" alone: that column is per share, when nothing
-// above the table or in the headings states a unit of totals.
+// column is headed "Amount" (or "Dividend") alone: that column is per share,
+// when nothing above the table or in the headings states a unit of totals.
 bool AmountIsPerShare(std::string_view text, const std::vector<Piece>& lines,
                       size_t lo, size_t hi, Table* t) {
   static const RE2 amount_re(
       "(?i)\\s*(?:dividends?\\s+)?amounts?(?:\\s+of\\s+dividends?)?\\s*");
+  // Or "Dividend" alone ("Date Declared | Record Date | Date Paid |
+  // Dividend").
+  static const RE2 dividend_re("(?i)\\s*(?:cash\\s+)?dividends?\\s*");
   int amount = -1;
   for (size_t k = 0; k < t->roles.size(); ++k) {
-    if (t->roles[k] != Role::kTotal) continue;
-    if (amount >= 0 || !RE2::FullMatch(t->headings[k].text, amount_re)) {
+    bool bare = t->roles[k] == Role::kOther &&
+                RE2::FullMatch(t->headings[k].text, dividend_re);
+    if (t->roles[k] != Role::kTotal && !bare) continue;
+    if (amount >= 0 ||
+        (!bare && !RE2::FullMatch(t->headings[k].text, amount_re))) {
       return false;
     }
     amount = static_cast<int>(k);

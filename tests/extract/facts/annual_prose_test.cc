@@ -432,5 +432,36 @@ TEST_CASE("column table: 'Total Dividends Paid' is the total, not a date",
   CHECK(got[1].total_amount == "151000000");
 }
 
+TEST_CASE("column table: an approval date, a 'Dividend' column under a lead-in",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends</p>
+<table>
+<tr><td>Board Approval Date</td><td>Date of Record</td><td>Date Payable</td><td>Cash Dividend per Share</td></tr>
+<tr><td>February 5, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 0.38</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-02-05");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared per share in 2024:</p>
+<table>
+<tr><td>Date Declared</td><td>Record Date</td><td>Date Paid</td><td>Dividend</td></tr>
+<tr><td>February 5, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 0.38</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.38");
+  CHECK(got[0].provenance ==
+        "row ''; declared_date 'Date Declared'; record_date 'Record Date'; "
+        "payable_date 'Date Paid'; per_share 'Dividend'");
+  // Without a lead-in that says per share, "Dividend" may be a total.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared in 2024:</p>
+<table>
+<tr><td>Date Declared</td><td>Record Date</td><td>Date Paid</td><td>Dividend</td></tr>
+<tr><td>February 5, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 38</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
