@@ -294,7 +294,9 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
                          {"ended", "ending", "through", "since", "until",
-                          "subsequent to", "prior to"});
+                          "subsequent to", "prior to",
+                          // The ex-dividend date is none of the three.
+                          "ex-dividend", "ex dividend", "ex-date"});
   size_t best = std::string::npos;
   DateRole role = DateRole::kNone;
   auto take = [&](size_t p, DateRole r) {

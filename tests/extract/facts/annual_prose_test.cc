@@ -463,5 +463,17 @@ TEST_CASE("column table: an approval date, a 'Dividend' column under a lead-in",
   CHECK(got.empty());
 }
 
+TEST_CASE("prose: an ex-dividend date is no declaration date",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Our Board declared a dividend of $0.26 per share with an ex-dividend "
+      "date of February 13, 2025, record date of February 14, 2025 and "
+      "payment date of March 3, 2025.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date.empty());
+  CHECK(got[0].record_date == "2025-02-14");
+  CHECK(got[0].payable_date == "2025-03-03");
+}
+
 }  // namespace
 }  // namespace secx
