@@ -254,6 +254,25 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
       at > 120 ? at - 120 : 0, std::min<size_t>(at, 120));
   size_t semi = clause.rfind(';');
   if (semi != std::string_view::npos) clause = clause.substr(semi + 1);
+  // A repurchase's price: "we repurchased 2.1 million shares for $210
+  // million, an average of $100.00 per share" (no dividend between, nor
+  // right after the amount).
+  size_t rep = std::max({clause.rfind("repurchas"), clause.rfind("buyback"),
+                         clause.rfind("bought back")},
+                        [](size_t a, size_t b) {
+                          return (a == std::string_view::npos ? 0 : a + 1) <
+                                 (b == std::string_view::npos ? 0 : b + 1);
+                        });
+  static const RE2 in_dividends_re(
+      "^\\S+\\s+per\\s+(?:common\\s+)?share\\s+(?:in|of)\\s+(?:cash\\s+)?"
+      "dividends");
+  std::string_view own = std::string_view(lower).substr(at, 64);
+  if (rep != std::string_view::npos &&
+      !RE2::PartialMatch(re2::StringPiece(own.data(), own.size()),
+                         in_dividends_re)) {  // "$0.96 per share in dividends"
+    size_t dv = clause.rfind("dividend");
+    if (dv == std::string_view::npos || dv < rep) return true;
+  }
   return clause.find("if declared") != std::string_view::npos ||
          clause.find(" would ") != std::string_view::npos ||
          clause.find("if we had") != std::string_view::npos ||

@@ -475,5 +475,25 @@ TEST_CASE("prose: an ex-dividend date is no declaration date",
   CHECK(got[0].payable_date == "2025-03-03");
 }
 
+TEST_CASE("prose: a repurchase's average price is no dividend",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "In 2024, we repurchased 2.1 million shares for $210 million, an "
+      "average of $100.00 per share, and paid dividends of $0.96 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.96");
+  got = Prose(
+      "We paid dividends of $0.96 per share and repurchased shares at an "
+      "average cost of $100.00 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.96");
+  // A dividend after a repurchase in the sentence is still one.
+  got = Prose(
+      "We returned $2.1 billion to shareholders through share repurchases "
+      "and dividends of $2.48 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.48");
+}
+
 }  // namespace
 }  // namespace secx
