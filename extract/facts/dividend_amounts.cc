@@ -66,7 +66,11 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:each\\s+(?:of\\s+the\\s+"
       "(?:four\\s+)?)?quarters?\\s+of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
-      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)\\s+|\\s*[:(]\\s*)"
+      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)"
+      "(?:\\s+as\\s+follows\\s*:)?\\s+|\\s*[:(]\\s*|"
+      // "Annual dividends per share increased 9% to $3.32".
+      "\\s+(?:increased|rose|grew|decreased|declined)(?:\\s+(?:by\\s+)?"
+      "\\d{1,3}(?:\\.\\d+)?\\s*(?:%|percent))?\\s+to\\s+)"
       "(?:approximately\\s+)?");
   return RE2::FullMatch(re2::StringPiece(lower.data() + div, at - div), re);
 }
@@ -81,7 +85,19 @@ bool ListGap(std::string_view gap) {
       "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
       "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
       "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
-      "each\\s+quarter))?"
+      "each\\s+quarter)|"
+      // A second list after the first's periods: "$0.54 and $0.51 for the
+      // three months ended June 30, 2024 and 2023, respectively, and $1.08
+      // and $1.02 for the six months ended ...".
+      "(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|in|during)\\s+(?:the\\s+)"
+      "?"
+      "(?:(?:three|six|nine|twelve)\\s+months\\s+ended\\s+[a-z]+\\s+\\d{1,2},?"
+      "\\s+"
+      "|(?:fiscal\\s+)?(?:years?\\s+)?)(?:19|20)\\d\\d,?\\s+and\\s+(?:"
+      "fiscal\\s+)?"
+      "(?:19|20)\\d\\d,?\\s+respectively,?\\s+and|"
+      // "$3.64 (2024), $3.52 (2023) and $3.40 (2022)".
+      "\\s*\\(\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*\\))?"
       "\\s*,?\\s*(?:and\\s+)?");
   return RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), re);
 }
@@ -117,8 +133,7 @@ bool PerClassShare(std::string_view after) {
 
 bool SaysPerShare(std::string_view after) {
   return Says(after, "per share", 12) || Says(after, "per-share", 4) ||
-         Says(after, "a share", 6) ||
-         Says(after, "per common share", 12) ||
+         Says(after, "a share", 6) || Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
@@ -139,6 +154,12 @@ bool ComparedGap(std::string_view gap) {
       "(?:\\s+per\\s+(?:(?:common|ordinary)\\s+share|share|ads))?"
       "(?:[a-z0-9 ,]{0,80}?,?\\s*"
       "(?:as\\s+)?(?:compared\\s+(?:to|with)|versus|vs\\.)\\s*|"
+      // "$1.84, up 8% from $1.70 in 2023", "an increase of 10% over the
+      // $0.80 per share paid in fiscal 2023".
+      "(?:\\s+(?:in|during|for)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?"
+      "\\s*,?\\s*(?:up|down|an?\\s+(?:increase|decrease|rise)\\s+of|"
+      "(?:increasing|decreasing|rising)(?:\\s+by)?)\\s+\\d{1,3}(?:\\.\\d+)?\\s*"
+      "(?:%|percent)\\s+(?:from|over)\\s+(?:the\\s+)?|"
       "\\s*\\(\\s*" SECX_PRIOR_YEAR ")");
   static const RE2 other_re(
       "earn|income|eps|price|repurchas|loss|revenue|sales|cash\\s+flow");
@@ -161,15 +182,18 @@ bool OtherPayer(std::string_view clause) {
       // Terms of a security, not a dividend declared or paid: "holders are
       // entitled to cumulative dividends of $1.4375 per share per year",
       // "dividends accrue at $2.00 per share".
-      "entitled to", "accrue", "accruing"};
+      "entitled to", "accrue", "accruing",
+      // Limits of a covenant or a regulator, not a dividend: "under the
+      // credit agreement, we may pay dividends of up to $2.00 per share".
+      "may pay", "may declare", "permitted to pay", "restrict", "not to exceed",
+      "covenant"};
   for (const char* w : kWords) {
     size_t at = clause.find(w);
     // "dividends and dividend equivalents": the holders' dividends, at the
     // rate the awards' equivalents follow.
     static constexpr std::string_view kBoth = "dividends and ";
     while (at != std::string_view::npos &&
-           std::string_view(w) == "dividend equivalent" &&
-           at >= kBoth.size() &&
+           std::string_view(w) == "dividend equivalent" && at >= kBoth.size() &&
            clause.substr(at - kBoth.size(), kBoth.size()) == kBoth) {
       at = clause.find(w, at + 1);
     }
@@ -208,6 +232,18 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   for (const char* w : kWords) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
+  // "The closing price ... on the record date for the dividend was $38.25
+  // per share": the dividend names the date, the amount is the price.
+  if (div != std::string::npos) {
+    static const RE2 verb_re("dividends?\\s+(?:was|were)\\s*$");
+    size_t pre = std::max(lead, div > 100 ? div - 100 : size_t{0});
+    std::string_view head = std::string_view(lower).substr(pre, div - pre);
+    if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), verb_re) &&
+        (head.find("price") != std::string_view::npos ||
+         head.find("value") != std::string_view::npos)) {
+      return true;
+    }
+  }
   // "shares at $40.00 per share": a price ("at the rate of" is none).
   static const RE2 at_re("\\bat\\s*$");
   if (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), at_re)) {
@@ -218,8 +254,46 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
       at > 120 ? at - 120 : 0, std::min<size_t>(at, 120));
   size_t semi = clause.rfind(';');
   if (semi != std::string_view::npos) clause = clause.substr(semi + 1);
+  // A repurchase's price: "we repurchased 2.1 million shares for $210
+  // million, an average of $100.00 per share" (no dividend between, nor
+  // right after the amount).
+  size_t rep = std::max({clause.rfind("repurchas"), clause.rfind("buyback"),
+                         clause.rfind("bought back")},
+                        [](size_t a, size_t b) {
+                          return (a == std::string_view::npos ? 0 : a + 1) <
+                                 (b == std::string_view::npos ? 0 : b + 1);
+                        });
+  static const RE2 in_dividends_re(
+      "^\\S+\\s+per\\s+(?:common\\s+)?share\\s+(?:in|of)\\s+(?:cash\\s+)?"
+      "dividends");
+  std::string_view own = std::string_view(lower).substr(at, 64);
+  if (rep != std::string_view::npos &&
+      !RE2::PartialMatch(re2::StringPiece(own.data(), own.size()),
+                         in_dividends_re)) {  // "$0.96 per share in dividends"
+    size_t dv = clause.rfind("dividend");
+    if (dv == std::string_view::npos || dv < rep) return true;
+  }
   return clause.find("if declared") != std::string_view::npos ||
-         clause.find(" would ") != std::string_view::npos;
+         clause.find(" would ") != std::string_view::npos ||
+         clause.find("if we had") != std::string_view::npos ||
+         clause.find("had we ") != std::string_view::npos ||
+         clause.find("pro forma") != std::string_view::npos;
+}
+
+// True when the words after an amount say it is the part of a dividend
+// of one tax character ("$0.50 per share represented a return of capital",
+// "$1.90 per share was ordinary income"): a part of the dividend, not one.
+bool TaxCharacter(const std::string& lower, size_t end, size_t next) {
+  std::string_view after =
+      std::string_view(lower).substr(end, std::min<size_t>(next - end, 64));
+  static const char* const kWords[] = {
+      "return of capital",  "ordinary income", "capital gain",
+      "qualified dividend", "taxable as",      "nontaxable",
+      "non-taxable"};
+  for (const char* w : kWords) {
+    if (after.find(w) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // The last `c` in [pos - window, pos), or npos.
@@ -270,7 +344,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     // The rate a change ends at ("from $12.00 per share to $11.00") is of
     // the same thing as the rate it starts from: an exercise price reduced
     // "following the special dividend" is a price at both ends.
-    static const RE2 to_re("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*to\\s*");
+    static const RE2 to_re(
+        "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*to\\s*");
     size_t pair_lead = prev_lead;
     bool pair_to =
         i > 0 && RE2::FullMatch(re2::StringPiece(lower.data() + all[i - 1].end,
@@ -334,18 +409,18 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       size_t ps = LastOf(lower, m.start > 120 ? m.start - 120 : 0, m.start,
                          {"per share"});
       static const RE2 years_re(
-          "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|\xE2\x80\x93|"
+          "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|"
+          "\xE2\x80\x93|"
           "\xE2\x80\x94)?\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
       if (ps != std::string::npos && ps + 9 < m.start &&
           (lower[ps + 9] == ':' || lower[ps + 9] == ' ') &&
-          RE2::FullMatch(re2::StringPiece(lower.data() + ps + 9,
-                                          m.start - ps - 9),
-                         years_re) &&
+          RE2::FullMatch(
+              re2::StringPiece(lower.data() + ps + 9, m.start - ps - 9),
+              years_re) &&
           LastOf(lower, ps > 80 ? ps - 80 : 0, ps, {"dividend"}) !=
               std::string::npos &&
           LastOf(lower, ps > 80 ? ps - 80 : 0, ps,
-                 {"earning", "income", "loss", "after"}) ==
-              std::string::npos) {
+                 {"earning", "income", "loss", "after"}) == std::string::npos) {
         per_share = near_dividend = true;
       }
     }
@@ -391,7 +466,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         lead_in.size() >= 5 &&
         lead_in.substr(lead_in.size() - std::min<size_t>(lead_in.size(), 8))
                 .find("from") != std::string_view::npos &&
-        i + 1 < all.size();
+        (i + 1 < all.size() ||
+         // "to $0.88 per share from $0.83 per share": the old rate of the
+         // increase before it.
+         (!out.empty() && out.back().increase &&
+          out.back().money.start == all[i - 1].start));
     if (is_old) continue;
     static const RE2 change_re(
         "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
@@ -401,6 +480,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       continue;  // a change of the rate, not a rate
     }
     if (PriceOrTerm(lower, lead, m.start)) continue;
+    if (TaxCharacter(lower, m.end, next)) continue;
     if (pair_to && PriceOrTerm(lower, pair_lead, all[i - 1].start)) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||
@@ -426,7 +506,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
   // keeps them only in annual and quarterly reports.
   static const RE2 to_gap("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?to\\s*");
   static const RE2 from_gap(
-      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:up\\s+)?from\\s*");
+      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?(?:(?:in|for)\\s+(?:fiscal\\s+)?"
+      "(?:19|20)\\d\\d\\s*)?,?\\s*(?:up\\s+)?from\\s*");
   std::vector<AmountCandidate> old;
   for (size_t i = 0; i < all.size(); ++i) {
     const Money& m = all[i];
@@ -515,7 +596,8 @@ std::vector<std::string> AmountYears(
   // "$0.92 per share in 2023", "$0.21 per share in each quarter of fiscal
   // 2023", "$0.55 per share in the fourth quarter of 2024".
   static const RE2 own(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:paid|declared))?"
+      "\\s+(?:in|for|during)\\s+"
       "(?:(?:each|every|the)\\s+(?:of\\s+the\\s+)?(?:(?:first|second|third|"
       "fourth|two|three|four|last)\\s+){0,2}quarters?\\s+(?:of|in)\\s+)?"
       "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\b");
@@ -524,6 +606,14 @@ std::vector<std::string> AmountYears(
     std::string_view after = std::string_view(lower).substr(at, 72);
     std::string fiscal, y;
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
+                          &fiscal, &y)) {
+      years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+    // "$3.64 (2024)": the year in a parenthesis right after the amount.
+    static const RE2 paren(
+        "^\\s*\\(\\s*(?:(fiscal)\\s+)?((?:19|20)\\d\\d)\\s*\\)");
+    if (years[i].empty() &&
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), paren,
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
     }
@@ -559,8 +649,8 @@ std::vector<std::string> AmountYears(
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp,
                          &fiscal, &list) &&
       !YearsBefore(lower, cands, &fiscal, &list)) {
-    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
-                           closing, &fiscal, &list)) {
+    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), closing,
+                           &fiscal, &list)) {
       return years;
     }
     closed = true;

@@ -52,8 +52,18 @@ Role RoleOf(std::string_view h) {
                ? Role::kOther
                : Role::kPerShare;
   }
+  // "Total Dividends Paid (in millions)", "Amount Declared": an amount,
+  // though a verb of a date role is in it.
+  if (!ContainsLower(h, "date") &&
+      (ContainsLower(h, "total") || ContainsLower(h, "amount") ||
+       ContainsLower(h, "aggregate"))) {
+    return Role::kTotal;
+  }
   if (ContainsLower(h, "record")) return Role::kRecord;
-  if (ContainsLower(h, "declar")) return Role::kDeclared;
+  if (ContainsLower(h, "declar") || ContainsLower(h, "approv") ||
+      ContainsLower(h, "announc")) {
+    return Role::kDeclared;
+  }
   if (ContainsLower(h, "payable") || ContainsLower(h, "payment") ||
       ContainsLower(h, "paid") || ContainsLower(h, "pay date") ||
       ContainsLower(h, "distribution date")) {
@@ -192,11 +202,24 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     bool quarter_label = RE2::PartialMatch(r.label, QuarterRe());
     std::vector<Dividend> ds(t.groups);
     std::vector<std::string> provs(t.groups, "row '" + r.label + "'");
+    // A month without its day under a date heading ("January 2024" under
+    // "Date Declared") dates the row, though no date can be given.
+    std::vector<bool> month_dated(t.groups, false);
+    static const RE2 month_year_re(
+        "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
     for (const GridCell& c : r.cells) {
       int h = HeadingOf(t.headings, c);
       if (h < 0 || t.group[h] < 0) continue;
       Role role = t.roles[h];
       Dividend& d = ds[t.group[h]];
+      if (c.cell.kind == TableCell::kWords &&
+          (role == Role::kDeclared || role == Role::kRecord ||
+           role == Role::kPayable) &&
+          RE2::FullMatch(c.cell.text, month_year_re)) {
+        month_dated[t.group[h]] = true;
+        continue;
+      }
       if (c.cell.kind == TableCell::kDate) {
         std::string* slot = role == Role::kDeclared  ? &d.declared_date
                             : role == Role::kRecord  ? &d.record_date
@@ -234,7 +257,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       if (d.per_share.empty()) continue;
       bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
                    !d.declared_date.empty();
-      if (!dated && !quarter_label) continue;
+      if (!dated && !quarter_label && !month_dated[g]) continue;
       if (quarter_label || t.quarterly) d.kind = "quarterly";
       // A row of a preferred series ("Series A Preferred", "Series B").
       static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");
@@ -299,16 +322,22 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
 // below (wrapped headings), stopping at blank lines and values.
 // A table whose lead-in says its dividends are per share ("The following
 // table summarizes the per share dividends declared") and whose one amount
-// column is headed "Amount" alone: that column is per share, when nothing
-// above the table or in the headings states a unit of totals.
+// column is headed "Amount" (or "Dividend") alone: that column is per share,
+// when nothing above the table or in the headings states a unit of totals.
 bool AmountIsPerShare(std::string_view text, const std::vector<Piece>& lines,
                       size_t lo, size_t hi, Table* t) {
   static const RE2 amount_re(
       "(?i)\\s*(?:dividends?\\s+)?amounts?(?:\\s+of\\s+dividends?)?\\s*");
+  // Or "Dividend" alone ("Date Declared | Record Date | Date Paid |
+  // Dividend").
+  static const RE2 dividend_re("(?i)\\s*(?:cash\\s+)?dividends?\\s*");
   int amount = -1;
   for (size_t k = 0; k < t->roles.size(); ++k) {
-    if (t->roles[k] != Role::kTotal) continue;
-    if (amount >= 0 || !RE2::FullMatch(t->headings[k].text, amount_re)) {
+    bool bare = t->roles[k] == Role::kOther &&
+                RE2::FullMatch(t->headings[k].text, dividend_re);
+    if (t->roles[k] != Role::kTotal && !bare) continue;
+    if (amount >= 0 ||
+        (!bare && !RE2::FullMatch(t->headings[k].text, amount_re))) {
       return false;
     }
     amount = static_cast<int>(k);

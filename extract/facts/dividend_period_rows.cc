@@ -21,8 +21,8 @@
 
 #include <cctype>
 #include <cmath>
-#include <string>
 #include <set>
+#include <string>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -36,12 +36,13 @@ namespace {
 const RE2& LabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
-      "quarterly|special)\\s+)*(?:dividends?|distributions?)"
+      "quarterly|special|total|annual)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+and\\s+dividend\\s+equivalents)?"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
-      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+(?:and\\s+class\\s+[a-z]\\s+)?)?common\\s+"
+      "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+(?:and\\s+class\\s+[a-z]\\s+)?)?"
+      "common\\s+"
       "stock|\\s+to\\s+(?:common\\s+)?"
       "(?:stock|share)holders)?|"
       // "Per share dividends declared", "Per common share cash dividends".
@@ -49,7 +50,7 @@ const RE2& LabelRe() {
       "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
       "class\\s+[a-z]|common\\s+stock))?"
-      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:u\\.?s\\.?\\s+)?dollars"
+      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd)"
       "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
       "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");
@@ -66,7 +67,8 @@ const RE2& SectionLabelRe() {
 
 const RE2& PerShareSectionRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+common\\s+"
+      "(?i)\\s*(?:(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+"
+      "common\\s+"
       "stock|\\s+data|\\s+information|\\s+amounts)?|common\\s+share\\s+data)"
       "\\s*(?:\\(in\\s+dollars\\))?\\s*:?\\s*");
   return re;
@@ -143,7 +145,7 @@ std::string SectionHeading(std::string_view text, Piece hit,
     std::vector<GridCell> cells = GridLine(text, {start, end});
     if (cells.empty()) {
       if (over_periods && periods) continue;  // a title set apart
-      return "";  // a blank line ends the table
+      return "";                              // a blank line ends the table
     }
     bool amounts = false;
     for (const GridCell& c : cells) {
@@ -173,6 +175,25 @@ const RE2& StatusLabelRe() {
 const RE2& ClassNameRowRe() {
   static const RE2 re(
       "(?i)\\s*class\\s+[a-z]\\s*(?:common\\s+)?(?:stock|shares?)?\\s*:?\\s*");
+  return re;
+}
+
+// A row that says only that it is per share: "Per share", "Per common
+// share", "Amount per share", under a dividend section or title.
+const RE2& PerShareRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:amount|dividends?)\\s+)?per\\s+(?:common\\s+)?share"
+      "(?:\\s+amount)?\\s*:?\\s*");
+  return re;
+}
+
+// A section line of common dividends over such a row: "Common stock
+// dividends:", "Dividends declared:", "Cash dividends". Preferred
+// dividends are left out.
+const RE2& DividendSectionRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:common(?:\\s+stock)?|cash)\\s+)*dividends?"
+      "(?:\\s+(?:declared|paid))?(?:\\s+on\\s+common\\s+stock)?\\s*:?\\s*");
   return re;
 }
 
@@ -210,7 +231,8 @@ bool PriceRowsBeside(std::string_view text, Piece hit) {
   size_t pos = hit.start;
   for (int k = 0; k < 4 && pos > 0; ++k) {
     size_t end = pos - 1;
-    size_t start = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    size_t start =
+        end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
     start = start == std::string_view::npos ? 0 : start + 1;
     pos = start;
     if (!look({start, end})) break;
@@ -257,6 +279,11 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, LabelRe());
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
     heading = SectionHeading(text, hit, DividendTitleRe(), true);
+  } else if (RE2::FullMatch(own, PerShareRowRe())) {
+    heading = SectionHeading(text, hit, DividendSectionRe());
+    if (heading.empty()) {
+      heading = SectionHeading(text, hit, DividendTitleRe(), true);
+    }
   }
   return heading.empty() ? "" : FoldSpace(heading + " " + own);
 }
@@ -333,8 +360,8 @@ void AddYearTotal(const Document& doc,
   d.per_share = PerShareForm(m->amount);
   d.provenance = d.provenance.substr(0, d.provenance.find("; column")) +
                  "; column '" + heading + "'";
-  d.span = MakeSpan(doc, values[total_k]->cell.start,
-                    values[total_k]->cell.end, 0.8, "dividend.period_row");
+  d.span = MakeSpan(doc, values[total_k]->cell.start, values[total_k]->cell.end,
+                    0.8, "dividend.period_row");
   out->push_back(std::move(d));
 }
 
@@ -405,8 +432,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     // Up to 60 lines up; past them, up to 150 for a row of cells (an
     // income statement's per-share rows sit under all of its lines), while
     // fewer than four lines without cells (titles between tables) passed.
-    while (pos > 0 && (scanned < 60 || (tabbed && scanned < 150 &&
-                                        untabbed < 4))) {
+    while (pos > 0 &&
+           (scanned < 60 || (tabbed && scanned < 150 && untabbed < 4))) {
       size_t end = pos - 1;  // the '\n' before the current line
       size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
       start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
@@ -479,9 +506,12 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     }
     if (!ok) continue;
     const std::string& own = cells[0].cell.text;
-    std::string status = ContainsLower(own, "declared") ? "declared"
-                         : ContainsLower(own, "paid")   ? "paid"
-                                                          : "";
+    // "Per share" says no status; its section or title may.
+    const std::string& says =
+        RE2::FullMatch(own, PerShareRowRe()) ? label : own;
+    std::string status = ContainsLower(says, "declared") ? "declared"
+                         : ContainsLower(says, "paid")   ? "paid"
+                                                         : "";
     std::string currency;
     for (const GridCell* v : values) {
       auto m = ParseMoneyCell(v->cell.text);
@@ -511,10 +541,11 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       int weeks = 0;
       RE2::PartialMatch(p_kind, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
       if (ContainsLower(p_kind, "six") || ContainsLower(p_kind, "nine") ||
-          ContainsLower(p_kind, "twenty-six") || ContainsLower(p_kind, "thirty-nine") ||
-          ContainsLower(p_kind, "to date") || ContainsLower(p_kind, "to-date") ||
-          ContainsLower(p_kind, "half") || ContainsLower(p_kind, "ytd") ||
-          (weeks > 16 && weeks < 48)) {
+          ContainsLower(p_kind, "twenty-six") ||
+          ContainsLower(p_kind, "thirty-nine") ||
+          ContainsLower(p_kind, "to date") ||
+          ContainsLower(p_kind, "to-date") || ContainsLower(p_kind, "half") ||
+          ContainsLower(p_kind, "ytd") || (weeks > 16 && weeks < 48)) {
         kind = "";  // a year-to-date total: no kind of the contract
       } else if ((weeks > 0 && weeks <= 16) ||
                  ContainsLower(p_kind, "three months") ||
@@ -545,7 +576,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       std::string cls;
       // One class named; "Class A and Class B" is every class.
       if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls) &&
-          !RE2::PartialMatch(label, "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b")) {
+          !RE2::PartialMatch(
+              label, "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b")) {
         d.share_class =
             "Class " + std::string(1, static_cast<char>(std::toupper(
                                           static_cast<unsigned char>(cls[0]))));
@@ -555,8 +587,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                         "dividend.period_row");
       out->push_back(std::move(d));
     }
-    AddYearTotal(doc, values, total_k, FoldSpace(period[std::min(
-                                           total_k, values.size() - 1)]),
+    AddYearTotal(doc, values, total_k,
+                 FoldSpace(period[std::min(total_k, values.size() - 1)]),
                  before, out);
     if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }

@@ -259,12 +259,13 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       low |= ContainsLower(h.text, "low");
       // "Price Range", "Market Price", "Stock Price" (no option's price).
       price |= RE2::PartialMatch(
-          h.text, "(?i)\\b(?:price\\s+range|(?:market|stock|sales?|share)\\s+"
-                  "prices?)\\b");
+          h.text,
+          "(?i)\\b(?:price\\s+range|(?:market|stock|sales?|share)\\s+"
+          "prices?)\\b");
     }
     bool per_share = ContainsLower(near, "per share") ||
-                     ContainsLower(near, "per common share") ||
-                     (high && low) || price;
+                     ContainsLower(near, "per common share") || (high && low) ||
+                     price;
     // Tables with date columns (declared / record / payable) are the
     // column-headed tables' rule.
     bool dated = false;
@@ -371,10 +372,15 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         end = at;
         continue;
       }
-      if (cells.empty() ||
-          (cells[0].cell.kind != TableCell::kWords && !quarter_end))
+      // A row of amounts without a label after four quarter rows (the
+      // year's total under a rule): read as a total, so only as their sum.
+      bool bare_total = quarters == 4 && months == 0 && !cells.empty() &&
+                        (cells[0].cell.kind == TableCell::kMoney ||
+                         cells[0].cell.text == "$");
+      if (cells.empty() || (cells[0].cell.kind != TableCell::kWords &&
+                            !quarter_end && !bare_total))
         break;
-      std::string label = cells[0].cell.text;
+      std::string label = bare_total ? "" : cells[0].cell.text;
       // Under "Quarter Ended", "March" or "March 31" names a quarter too.
       bool quarter = quarter_end || RE2::FullMatch(label, QuarterLabelRe()) ||
                      (quarter_col && (RE2::FullMatch(label, ordinal) ||
@@ -387,8 +393,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           "(?i)(?:total|annual|year|full\\s+year|fiscal\\s+year)"
           "(?:\\s+dividends?(?:\\s+(?:declared|paid))?)?"
           "(?:\\s+per\\s+(?:common\\s+)?share)?:?");
-      bool total =
-          quarters >= 2 && months == 0 && RE2::FullMatch(label, total_re);
+      bool total = bare_total || (quarters >= 2 && months == 0 &&
+                                  RE2::FullMatch(label, total_re));
       if (total) {
         quarters = 0;
       } else if (quarter) {

@@ -44,8 +44,40 @@ const RE2& PartHeadingRe() {
 }
 
 const RE2& TotalHeadingRe() {
-  static const RE2 re("(?i)(?:total|year|annual|full\\s+year)");
+  static const RE2 re(
+      "(?i)(?:total|year|annual|full\\s+year)(?:\\s+(?:cash\\s+)?dividends?)?");
   return re;
+}
+
+// A line of the unit alone under the headings of a 20-F history: "(euro
+// per share)", "(pence)", "(in U.S. dollars)". Gives the currency of bare
+// numbers, and the power of ten to apply (pence: -2); false for none.
+bool UnitLine(const std::vector<GridCell>& cells, std::string* currency,
+              int* shift) {
+  if (cells.size() != 1) return false;
+  static const RE2 re(
+      "(?i)\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
+      "u\\.?s\\.?\\s*dollars?|us\\$|usd|swiss\\s+francs?|chf|pounds?\\s+"
+      "sterling|gbp)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*\\)");
+  std::string unit;
+  if (!RE2::FullMatch(cells[0].cell.text, re, &unit)) return false;
+  std::string u = Lower(unit);
+  *shift = 0;
+  if (u.rfind("eur", 0) == 0 || u == "\xE2\x82\xAC") {
+    *currency = "EUR";
+  } else if (u == "pence") {
+    *currency = "GBP";
+    *shift = -2;
+  } else if (u == "yen" || u == "jpy" || u == "\xC2\xA5") {
+    *currency = "JPY";
+  } else if (u.find("franc") != std::string::npos || u == "chf") {
+    *currency = "CHF";
+  } else if (u.find("pound") != std::string::npos || u == "gbp") {
+    *currency = "GBP";
+  } else {
+    *currency = "USD";
+  }
+  return true;
 }
 
 const RE2& YearRowRe() {
@@ -132,10 +164,16 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     // Year rows under the heading, until a line that is none.
     size_t before = out->size();
     std::string currency;  // "$" is often written in the first row only
+    std::string unit_currency;
+    int unit_shift = 0;
     Piece row = head;
     while (row.end < text.size()) {
       row = LineAt(text, row.end + 1);
       std::vector<GridCell> rc = GridLine(text, row);
+      if (row.start == head.end + 1 &&
+          UnitLine(rc, &unit_currency, &unit_shift)) {
+        continue;
+      }
       if (rc.size() < 2) break;
       std::string year;
       if (!RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year)) break;
@@ -168,14 +206,27 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         auto m = ParseMoneyCell(values[k]->cell.text);
         if (!m || m->scaled) continue;
         // Half-year histories are a 20-F's, often in a unit its heading
-        // names ("(pence)"): bare numbers there are left out.
-        if (parts > 0 && m->currency.empty() && currency.empty()) continue;
+        // names ("(pence)"): bare numbers there are left out, unless a unit
+        // line under the headings names it.
+        bool in_unit = m->currency.empty() && !unit_currency.empty();
+        if (parts > 0 && m->currency.empty() && currency.empty() && !in_unit)
+          continue;
         Dividend d;
         d.kind = kind;
         d.fiscal_year = FoldSpace(rc[0].cell.text);
         d.per_share = PerShareForm(m->amount);
+        if (in_unit && unit_shift != 0) {
+          // Pence as pounds keep their own digits ("11.3" pence is
+          // "0.113"), at least two decimals.
+          d.per_share = ShiftDecimal(m->amount, unit_shift);
+          size_t dot = d.per_share.find('.');
+          while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
+                 d.per_share.back() == '0') {
+            d.per_share.pop_back();
+          }
+        }
         if (!m->currency.empty()) currency = m->currency;
-        d.currency = m->currency;
+        d.currency = in_unit ? unit_currency : m->currency;
         d.status = ContainsLower(title, "declared") ? "declared"
                    : ContainsLower(title, "paid")   ? "paid"
                                                     : "";

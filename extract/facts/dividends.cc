@@ -57,16 +57,25 @@ constexpr KindWord kKinds[] = {
 //     kind of another clause.
 // A period of several quarters named between a quarterly kind word and an
 // amount (an annual kind word's amount with a quarter between is
-// likewise no year's): "Our quarterly dividend was $0.72 per share, and dividends
-// declared in the nine months ended September 30, 2024 were $2.16" (the
-// year to date's sum, no quarter's).
+// likewise no year's): "Our quarterly dividend was $0.72 per share, and
+// dividends declared in the nine months ended September 30, 2024 were $2.16"
+// (the year to date's sum, no quarter's).
 bool LongerPeriod(std::string_view gap) {
-  for (const char* w : {"six months", "nine months", "twelve months",
-                        "twenty-six weeks", "thirty-nine weeks", "first half",
-                        "year-to-date", "year to date"}) {
+  for (const char* w :
+       {"six months", "nine months", "twelve months", "twenty-six weeks",
+        "thirty-nine weeks", "first half", "year-to-date", "year to date"}) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// True when the words after an amount go on to a part of it: "$4.00 per
+// share included a special dividend of $1.00" (the kind is the part's).
+bool NamesAPart(std::string_view gap) {
+  return gap.find("includ") != std::string_view::npos ||
+         gap.find("of which") != std::string_view::npos ||
+         gap.find("consist") != std::string_view::npos ||
+         gap.find("compris") != std::string_view::npos;
 }
 
 std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
@@ -108,10 +117,10 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           "statement|report|period|result|earnings|filing|review|balance|"
           "closing|audit|condensed|consolidated|basis|tax)");
       // "$1.24 per share on an annualized basis" is an annual rate.
-      bool other = RE2::PartialMatch(
-                       re2::StringPiece(follow.data(), follow.size()),
-                       other_re) &&
-                   !(std::string_view(k.word) == "annualized" && p > pos);
+      bool other =
+          RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
+                            other_re) &&
+          !(std::string_view(k.word) == "annualized" && p > pos);
       // "year end" names a dividend only before one ("a year-end
       // dividend"); "Subsequent to year end, the Board declared a
       // quarterly dividend" names a time.
@@ -121,29 +130,34 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           std::string_view(k.word).substr(0, 4) == "year" &&
           !RE2::PartialMatch(re2::StringPiece(follow.data(), follow.size()),
                              names_dividend_re);
-      if (stock_of_class || plural || other || time_only) {
+      // "semi-annual dividend" is paid twice a year: no year's.
+      bool semi = std::string_view(k.kind) == "annual" &&
+                  prefix.find("semi") != std::string_view::npos;
+      if (stock_of_class || plural || other || time_only || semi) {
         p = lower.find(k.word, p + 1);
         continue;
       }
       if (p < pos && p >= from && (before.empty() || p >= best_before)) {
         std::string_view gap =
             std::string_view(lower).substr(p + len, pos - p - len);
-        bool sum = gap.find("total") != std::string_view::npos ||
-                   gap.find("aggregat") != std::string_view::npos ||
-                   gap.find("sum") != std::string_view::npos ||
-                   gap.find(';') != std::string_view::npos ||
-                   (std::string_view(k.kind) == "quarterly" &&
-                    LongerPeriod(gap)) ||
-                   (std::string_view(k.kind) == "annual" &&
-                    (gap.find("quarter") != std::string_view::npos ||
-                     gap.find("three months") != std::string_view::npos));
+        bool sum =
+            gap.find("total") != std::string_view::npos ||
+            gap.find("aggregat") != std::string_view::npos ||
+            gap.find("sum") != std::string_view::npos ||
+            gap.find(';') != std::string_view::npos ||
+            (std::string_view(k.kind) == "quarterly" && LongerPeriod(gap)) ||
+            (std::string_view(k.kind) == "annual" &&
+             (gap.find("quarter") != std::string_view::npos ||
+              gap.find("three months") != std::string_view::npos ||
+              gap.find("installment") != std::string_view::npos));
         if (!sum) {
           best_before = p;
           before = k.kind;
         }
       } else if (p >= pos && p < best_after && p < pos + 60 && p < limit &&
                  std::string_view(lower).substr(pos, p - pos).find(';') ==
-                     std::string_view::npos) {
+                     std::string_view::npos &&
+                 !NamesAPart(std::string_view(lower).substr(pos, p - pos))) {
         best_after = p;
         after = k.kind;
       }
@@ -157,10 +171,14 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   }
   // "Our annual dividend rate is $2.88 per share, and we paid $0.72 per
   // share in the fourth quarter": a quarter named after the amount.
-  if (before == "annual" &&
+  // "an annual dividend of $0.60 per share, payable in quarterly
+  // installments" stays annual.
+  std::string_view near = std::string_view(lower).substr(
+      pos, std::min<size_t>(48, limit > pos ? limit - pos : 0));
+  if (before == "annual" && near.find("quarter") != std::string_view::npos &&
       std::string_view(lower)
-              .substr(pos, std::min<size_t>(48, limit > pos ? limit - pos : 0))
-              .find("quarter") != std::string_view::npos) {
+              .substr(pos, std::min<size_t>(80, limit > pos ? limit - pos : 0))
+              .find("installment") == std::string_view::npos) {
     return after;
   }
   return before.empty() ? after : before;
@@ -233,8 +251,11 @@ const RE2& VerbRe() {
       "paid|pay|raised?|increased?|increasing|resolved|decided|distribute[ds]?|"
       "returned|reduced|decreased|lowered|"
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
-      "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+)?(?:is|was|were|totaled|"
-      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+)?"
+      "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+|payments?\\s+)?"
+      "(?:(?:for|in)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+)?(?:is|was|were|"
+      "totaled|"
+      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+"
+      ")?"
       "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
       "\\breceived\\b");
   return re;
@@ -273,7 +294,9 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
                          {"ended", "ending", "through", "since", "until",
-                          "subsequent to", "prior to"});
+                          "subsequent to", "prior to",
+                          // The ex-dividend date is none of the three.
+                          "ex-dividend", "ex dividend", "ex-date"});
   size_t best = std::string::npos;
   DateRole role = DateRole::kNone;
   auto take = [&](size_t p, DateRole r) {
@@ -287,9 +310,20 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   take(decl, DateRole::kDeclared);
   take(period, DateRole::kNone);
   if (best != std::string::npos) return role;
-  // "On November 1, 2012, the Board declared ...": the verb follows.
+  // "On November 1, 2012, the Board declared ...": the verb follows. "On
+  // February 1, 2024, the Company paid a dividend ... declared on ...":
+  // the first verb is the date's.
   std::string_view tail(lower);
   tail = tail.substr(date_end, 120);
+  static const RE2 first_verb_re(
+      "\\b(declare[ds]?|announce[ds]?|approve[ds]?|authorize[ds]?|"
+      "press release|paid|pays?)\\b");
+  std::string verb;
+  if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                        first_verb_re, &verb) &&
+      (verb == "paid" || verb == "pay" || verb == "pays")) {
+    return DateRole::kPayable;
+  }
   if (tail.find("declare") != std::string_view::npos ||
       tail.find("announce") != std::string_view::npos ||
       tail.find("approve") != std::string_view::npos ||
@@ -366,7 +400,10 @@ const RE2& BareLabelRe() {
       "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
-      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}\\s+per\\s+"
+      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}"
+      // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
+      "(?:\\s*,\\s*\\$\\s?\\d{0,2}\\.\\d{2,4})*(?:\\s*,?\\s*and\\s+\\$\\s?"
+      "\\d{0,2}\\.\\d{2,4})?\\s+per\\s+"
       "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
   return re;
 }
@@ -416,8 +453,10 @@ std::string DividendHeadingAbove(std::string_view text, size_t top,
 std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   static const RE2 both(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)\\s+"
-      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:(fiscal)\\s+"
+      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)"
+      "\\s+"
+      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:("
+      "fiscal)\\s+"
       "(?:years\\s+)?)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*\\s*,?\\s*"
       "and\\s+(?:19|20)\\d\\d)\\b");
   std::string_view after = std::string_view(lower).substr(at, 90);
@@ -434,7 +473,6 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
     out.push_back(fiscal.empty() ? y : "Fiscal " + y);
   return out;
 }
-
 
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
@@ -588,6 +626,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     Dividend d = base;
     if (!years[i].empty()) d.fiscal_year = years[i];
     if (cands[i].compared) {
+      // Another period's: the sentence's year is the first amount's.
+      if (years[i].empty()) d.fiscal_year.clear();
       d.declared_date.clear();
       d.record_date.clear();
       d.payable_date.clear();
@@ -598,7 +638,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.declared_date.clear();
       d.record_date.clear();
       d.payable_date.clear();
-      d.fiscal_year.clear();
+      d.fiscal_year = years[i];  // its own ("from $2.72 in 2023") or none
       d.status = "paid";
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
@@ -621,8 +661,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       static const RE2 own_quarter_re(
           "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:quarterly|per\\s+"
           "quarter|a\\s+quarter|each\\s+quarter)");
-      if ((RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
-                             or_re) &&
+      if ((RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), or_re) &&
            !RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                               own_quarter_re)) ||
           RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),

@@ -1,0 +1,499 @@
+// Dividends of 10-K and 10-Q filings written from general knowledge of
+// such filings (no filing of the corpus): sentences naming a per-share
+// amount that is no dividend of the registrant (limits of a covenant, a
+// stock price on a dividend's record date, a dividend's parts by tax
+// character, hypotheses), and the ninth round's shapes of recall: changes
+// from the prior year's rate, years in parentheses, a "Per share" row
+// under a dividend section or title, a quarter table's unlabelled total.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+
+std::vector<Dividend> Prose(const std::string& sentence,
+                            const std::string& form = "10-K") {
+  return ExtractDividends(HtmlDoc("<html><body><p>FORM " + form + "</p>\n<p>" +
+                                  sentence + "</p>\n</body></html>"));
+}
+
+TEST_CASE("prose: per-share amounts that are no dividend paid",
+          "[facts][dividends][annual]") {
+  // A covenant's limit.
+  CHECK(Prose("Under the terms of the credit agreement, we may pay dividends "
+              "of up to $2.00 per share in any fiscal year.")
+            .empty());
+  CHECK(Prose("The credit agreement restricts the payment of dividends to "
+              "$1.00 per share in any fiscal year.")
+            .empty());
+  // A price on a dividend's record date.
+  CHECK(Prose("The closing price of our common stock on the record date for "
+              "the dividend was $38.25 per share.")
+            .empty());
+  // A hypothesis.
+  CHECK(Prose("If we had paid the same dividend of $0.40 per share on the "
+              "additional shares, total dividends would have increased by $3 "
+              "million.")
+            .empty());
+  // Parts of a dividend by tax character: only the dividend is one.
+  auto got = Prose(
+      "Of the $2.40 per share of dividends paid in 2024, $0.50 per share "
+      "represented a return of capital and $1.90 per share was ordinary "
+      "income.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.40");
+  // A special dividend that is part of the year's total is a dividend.
+  got = Prose(
+      "Dividends declared on our common stock in 2024 totaled $1.35 per "
+      "share, of which $0.35 per share was a special dividend.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "0.35");
+  CHECK(got[1].kind == "special");
+}
+
+TEST_CASE("prose: a total that includes a special dividend keeps no kind",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The aggregate dividends declared in 2024 of $4.00 per share included "
+      "a special dividend of $1.00 per share.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "4.00");
+  CHECK(got[0].kind.empty());
+  CHECK(got[1].per_share == "1.00");
+  CHECK(got[1].kind == "special");
+}
+
+TEST_CASE("prose: the old rate after 'from' at the end of an increase",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On January 30, 2025, the Board approved an increase of the quarterly "
+      "cash dividend to $0.88 per share from $0.83 per share, payable March "
+      "14, 2025 to shareholders of record on February 28, 2025.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.88");
+  CHECK(got[0].payable_date == "2025-03-14");
+  CHECK(got[0].record_date == "2025-02-28");
+  // The old rate was paid before: none of the new rate's dates.
+  CHECK(got[1].per_share == "0.83");
+  CHECK(got[1].status == "paid");
+  CHECK(got[1].payable_date.empty());
+  CHECK(got[1].record_date.empty());
+  CHECK(got[1].declared_date.empty());
+}
+
+TEST_CASE("prose: a change from the prior year's rate",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends per share declared in 2024 were $1.84, up 8% from $1.70 in "
+      "2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.84");
+  CHECK(got[1].per_share == "1.70");
+  CHECK(got[1].fiscal_year == "2023");
+  got = Prose(
+      "We paid dividends of $0.88 per share during fiscal 2024, an increase "
+      "of 10% over the $0.80 per share paid in fiscal 2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  CHECK(got[1].per_share == "0.80");
+  CHECK(got[1].fiscal_year == "Fiscal 2023");
+  got = Prose(
+      "Annual dividends per share increased to $2.84 in 2024 from $2.72 in "
+      "2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.84");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "2.72");
+  CHECK(got[1].fiscal_year == "2023");
+  got =
+      Prose("Cash dividends declared per share increased 9% to $3.32 in 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.32");
+  CHECK(got[0].fiscal_year == "2024");
+  // An increment is no rate.
+  CHECK(Prose("Earnings per share increased to $5.10 in 2024 from $4.80 in "
+              "2023, and the Board raised the dividend.")
+            .empty());
+}
+
+TEST_CASE("prose: the dividend of a year, or its payments, was an amount",
+          "[facts][dividends][annual]") {
+  auto got = Prose("The annual dividend for 2024 was $3.20 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "3.20");
+  CHECK(got[0].kind == "annual");
+  got = Prose("Our dividend payments were $0.91 per share in fiscal 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.91");
+  CHECK(got[0].fiscal_year == "Fiscal 2024");
+  // A total in the filing's millions is none.
+  CHECK(Prose("Our dividend payments were $1,749 in 2024.").empty());
+}
+
+TEST_CASE("prose: years in a parenthesis after each amount",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends paid per share were $3.64 (2024), $3.52 (2023) and $3.40 "
+      "(2022).");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].per_share == "3.52");
+  CHECK(got[1].fiscal_year == "2023");
+  CHECK(got[2].per_share == "3.40");
+  CHECK(got[2].fiscal_year == "2022");
+}
+
+TEST_CASE("period rows: a 'Per share' row under a dividend section or title",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="3">Years Ended December 31,</td></tr>
+<tr><td>(Dollars in millions, except per share data)</td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Common stock dividends:</td></tr>
+<tr><td>Per share</td><td>$ 1.96</td><td>$ 1.84</td><td>$ 1.72</td></tr>
+<tr><td>Amount</td><td>$ 502</td><td>$ 480</td><td>$ 455</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.96");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].provenance ==
+        "row 'Common stock dividends: Per share'; column 'Years Ended "
+        "December 31, 2024'");
+  CHECK(got[2].per_share == "1.72");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared per share and the total amounts were as follows:</p>
+<table>
+<tr><td>(in millions, except per share amounts)</td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Per share</td><td>$</td><td>2.12</td><td>$</td><td>2.00</td></tr>
+<tr><td>Total</td><td>$</td><td>848</td><td>$</td><td>812</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.12");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[0].status == "declared");
+  CHECK(got[1].per_share == "2.00");
+  // Under other sections, or a title of earnings, "Per share" is no
+  // dividend; nor under preferred dividends.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Preferred stock dividends:</td></tr>
+<tr><td>Per share</td><td>$ 6.50</td><td>$ 6.50</td><td>$ 6.50</td></tr>
+<tr><td>Net income:</td></tr>
+<tr><td>Per share</td><td>$ 4.10</td><td>$ 3.80</td><td>$ 3.30</td></tr>
+<tr><td>Book value:</td></tr>
+<tr><td>Per share</td><td>$ 41.10</td><td>$ 38.80</td><td>$ 33.30</td></tr>
+</table>
+<p>Earnings per share were as follows:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Per share</td><td>$ 4.10</td><td>$ 3.80</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("quarter rows: a total row without a label, when it is the sum",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.25</td><td>$</td><td>0.23</td></tr>
+<tr><td>Second quarter</td><td></td><td>0.25</td><td></td><td>0.23</td></tr>
+<tr><td>Third quarter</td><td></td><td>0.27</td><td></td><td>0.25</td></tr>
+<tr><td>Fourth quarter</td><td></td><td>0.27</td><td></td><td>0.25</td></tr>
+<tr><td></td><td>$</td><td>1.04</td><td>$</td><td>1.01</td></tr>
+</table></body></html>)"));
+  // 2024's total is the sum of its quarters; 2023's is not (0.96), so it
+  // is left out.
+  REQUIRE(got.size() == 9);
+  CHECK(got[8].per_share == "1.04");
+  CHECK(got[8].kind == "annual");
+  CHECK(got[8].fiscal_year == "2024");
+  CHECK(got[8].provenance == "row ''; per_share '2024'; year '2024'");
+}
+
+TEST_CASE("prose: a second list after the first's periods",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Cash dividends declared per common share were $0.54 and $0.51 for the "
+      "three months ended June 30, 2024 and 2023, respectively, and $1.08 and "
+      "$1.02 for the six months ended June 30, 2024 and 2023, respectively.",
+      "10-Q");
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].per_share == "1.08");
+  CHECK(got[3].per_share == "1.02");
+  // A total in millions after such a list is none.
+  got = Prose(
+      "Cash dividends declared per common share were $0.54 and $0.51 for the "
+      "three months ended June 30, 2024 and 2023, respectively, and $812 "
+      "million and $770 million in total.",
+      "10-Q");
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "0.51");
+}
+
+TEST_CASE("column table: months without their day under date headings",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared per share during 2024 were as follows:</p>
+<table>
+<tr><td>Date Declared</td><td>Date Paid</td><td>Amount</td></tr>
+<tr><td>January 2024</td><td>February 2024</td><td>$ 0.42</td></tr>
+<tr><td>April 2024</td><td>May 2024</td><td>$ 0.42</td></tr>
+<tr><td>July 2024</td><td>August 2024</td><td>$ 0.44</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[2].per_share == "0.44");
+  // No day is known: no date is given.
+  CHECK(got[2].declared_date.empty());
+  CHECK(got[2].payable_date.empty());
+  CHECK(got[2].provenance == "row 'July 2024'; per_share 'Amount'");
+}
+
+TEST_CASE("20-F history: a unit line under the headings, 'Total dividend'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the dividends per ordinary share for the years indicated:</p>
+<table>
+<tr><td>Year</td><td>Interim</td><td>Final</td><td>Total</td></tr>
+<tr><td></td><td colspan="3">(pence per share)</td></tr>
+<tr><td>2023</td><td>11.3</td><td>22.6</td><td>33.9</td></tr>
+<tr><td>2022</td><td>10.8</td><td>21.6</td><td>32.4</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.113");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.226");
+  CHECK(got[1].kind == "year-end");
+  CHECK(got[2].kind == "annual");
+  CHECK(got[5].per_share == "0.324");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Dividends per share</p>
+<table>
+<tr><td>Fiscal year</td><td>Interim dividend</td><td>Final dividend</td><td>Total dividend</td></tr>
+<tr><td>2023</td><td>&#165;60</td><td>&#165;70</td><td>&#165;130</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[2].per_share == "130.00");
+  CHECK(got[2].currency == "JPY");
+  CHECK(got[2].kind == "annual");
+  // A unit of totals is no unit of per-share amounts.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the dividends per ordinary share for the years indicated:</p>
+<table>
+<tr><td>Year</td><td>Interim</td><td>Final</td><td>Total</td></tr>
+<tr><td></td><td colspan="3">(in millions of euros)</td></tr>
+<tr><td>2023</td><td>410</td><td>620</td><td>1,030</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("prose: a date before 'paid' is the payment's",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On February 1, 2024, the Company paid a dividend of $0.45 per share "
+      "declared on December 10, 2023 to shareholders of record on January "
+      "10, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].payable_date == "2024-02-01");
+  CHECK(got[0].declared_date == "2023-12-10");
+  CHECK(got[0].record_date == "2024-01-10");
+  // The declaration's date before its verb stays the declaration's.
+  got = Prose(
+      "On February 20, 2025, our Board of Directors declared a cash dividend "
+      "of $0.19 per share, which will be paid on April 1, 2025.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2025-02-20");
+  CHECK(got[0].payable_date == "2025-04-01");
+}
+
+TEST_CASE("statement labels: a bare label with the years' amounts listed",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY</p>
+<table>
+<tr><td>(In thousands, except per share amounts)</td><td>Retained Earnings</td><td>Total Equity</td></tr>
+<tr><td>Net income</td><td>112,400</td><td>112,400</td></tr>
+<tr><td>Common stock dividends ($4.00, $3.80 and $3.60 per share)</td><td>(38,410</td><td>)</td><td>(38,410</td><td>)</td></tr>
+<tr><td>Dividends ($1.20 and $980 per share)</td><td>(38,410</td><td>)</td><td>(38,410</td><td>)</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "4.00");
+  CHECK(got[1].per_share == "3.80");
+  CHECK(got[2].per_share == "3.60");
+  CHECK(got[2].provenance ==
+        "row 'Common stock dividends ($4.00, $3.80 and $3.60 per share)'");
+}
+
+TEST_CASE("prose: per-share dividends 'were as follows:' and a list",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Cash dividends declared per share of common stock were as follows: "
+      "$1.04 in 2024, $0.96 in 2023 and $0.88 in 2022.");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.04");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[2].per_share == "0.88");
+  CHECK(got[2].fiscal_year == "2022");
+  // A lead-in over a table gives no record of its own.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared per share of common stock were as follows:</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>First quarter</td><td>$ 0.26</td><td>$ 0.24</td></tr>
+<tr><td>Second quarter</td><td>$ 0.26</td><td>$ 0.24</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  for (const auto& d : got) CHECK(d.span.rule == "dividend.quarter_rows");
+}
+
+TEST_CASE("period rows: 'Total' and 'Annual' labels, '(in USD per share)'",
+          "[facts][dividends][annual]") {
+  for (const char* label :
+       {"Total dividends declared per share", "Annual dividends per share",
+        "Dividends declared per share (in USD per share)"}) {
+    auto got = ExtractDividends(
+        HtmlDoc(std::string(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="4">Year Ended December 31,</td></tr>
+<tr><td>(in millions, except per share amounts)</td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>Diluted earnings per share</td><td>$</td><td>4.12</td><td>$</td><td>3.88</td></tr>
+<tr><td>)") + label +
+                R"(</td><td>$</td><td>1.04</td><td>$</td><td>0.96</td></tr>
+</table></body></html>)"));
+    INFO(label);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].per_share == "1.04");
+    CHECK(got[0].kind == "annual");
+    CHECK(got[1].per_share == "0.96");
+  }
+  // Other measures of dividends are none.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Total dividends per share as a percentage of earnings</td><td>$ 1.04</td><td>$ 0.96</td></tr>
+<tr><td>Total dividends (in millions)</td><td>$ 412</td><td>$ 380</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("prose: kinds of semi-annual dividends and of installments",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Our Board declared a semi-annual dividend of $0.40 per share payable "
+      "on July 1, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind.empty());
+  got = Prose(
+      "We paid an annual dividend of $0.60 per share, payable in quarterly "
+      "installments.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == "annual");
+  got = Prose(
+      "We paid an annual dividend of $0.60 per share, payable in four "
+      "installments of $0.15 per share.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].per_share == "0.15");
+  CHECK(got[1].kind.empty());
+  // A quarter's amount after the year's rate is still the quarter's.
+  got = Prose(
+      "Our annual dividend rate is $2.88 per share, and we paid $0.72 per "
+      "share in the fourth quarter.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[1].kind != "annual");
+}
+
+TEST_CASE("column table: 'Total Dividends Paid' is the total, not a date",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends</p>
+<table>
+<tr><td>Declaration Date</td><td>Ex-Dividend Date</td><td>Record Date</td><td>Payment Date</td><td>Dividend Amount Per Share</td><td>Total Dividends Paid (in millions)</td></tr>
+<tr><td>February 5, 2024</td><td>February 15, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 0.38</td><td>$ 152</td></tr>
+<tr><td>May 6, 2024</td><td>May 16, 2024</td><td>May 17, 2024</td><td>June 1, 2024</td><td>$ 0.38</td><td>$ 151</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.38");
+  CHECK(got[0].declared_date == "2024-02-05");
+  CHECK(got[0].record_date == "2024-02-16");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].total_amount == "152000000");
+  CHECK(got[1].total_amount == "151000000");
+}
+
+TEST_CASE("column table: an approval date, a 'Dividend' column under a lead-in",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends</p>
+<table>
+<tr><td>Board Approval Date</td><td>Date of Record</td><td>Date Payable</td><td>Cash Dividend per Share</td></tr>
+<tr><td>February 5, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 0.38</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-02-05");
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared per share in 2024:</p>
+<table>
+<tr><td>Date Declared</td><td>Record Date</td><td>Date Paid</td><td>Dividend</td></tr>
+<tr><td>February 5, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 0.38</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.38");
+  CHECK(got[0].provenance ==
+        "row ''; declared_date 'Date Declared'; record_date 'Record Date'; "
+        "payable_date 'Date Paid'; per_share 'Dividend'");
+  // Without a lead-in that says per share, "Dividend" may be a total.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Cash dividends declared in 2024:</p>
+<table>
+<tr><td>Date Declared</td><td>Record Date</td><td>Date Paid</td><td>Dividend</td></tr>
+<tr><td>February 5, 2024</td><td>February 16, 2024</td><td>March 1, 2024</td><td>$ 38</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("prose: an ex-dividend date is no declaration date",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Our Board declared a dividend of $0.26 per share with an ex-dividend "
+      "date of February 13, 2025, record date of February 14, 2025 and "
+      "payment date of March 3, 2025.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date.empty());
+  CHECK(got[0].record_date == "2025-02-14");
+  CHECK(got[0].payable_date == "2025-03-03");
+}
+
+TEST_CASE("prose: a repurchase's average price is no dividend",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "In 2024, we repurchased 2.1 million shares for $210 million, an "
+      "average of $100.00 per share, and paid dividends of $0.96 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.96");
+  got = Prose(
+      "We paid dividends of $0.96 per share and repurchased shares at an "
+      "average cost of $100.00 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.96");
+  // A dividend after a repurchase in the sentence is still one.
+  got = Prose(
+      "We returned $2.1 billion to shareholders through share repurchases "
+      "and dividends of $2.48 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.48");
+}
+
+}  // namespace
+}  // namespace secx
