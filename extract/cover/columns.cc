@@ -29,6 +29,13 @@ bool IsLabelish(const Line& l) {
   return l.kind == LineKind::kLabel || l.kind == LineKind::kLabelCont;
 }
 
+// A line's text, or its one cell's when it has one: on a scan, specks
+// trimmed from the cell or dropped as cells of their own ("(402)
+// 555-3150    _") are no part of it.
+std::string_view OneCellText(const Line& l) {
+  return Trim(l.cells.size() == 1 ? l.cells[0].text : l.text);
+}
+
 bool HasDigitRun(std::string_view s, int n) {
   int run = 0;
   for (char c : s) {
@@ -428,9 +435,9 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   AddressParts a;
   bool zip_found = false;
   for (const Line* l : block) {
-    std::string phone = NormalPhone(l->text);
+    std::string_view t = OneCellText(*l);
+    std::string phone = NormalPhone(t);
     if (!phone.empty()) {
-      std::string_view t = Trim(l->text);
       size_t s = l->start + (t.data() - l->text.data());
       if (addr.info.with_phone) {
         Emit(LabelKind::kPhone, phone, s, s + t.size(), 0.8, "address_block",
@@ -553,8 +560,7 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
   const Line& v = *above[0];
   if (kind == LabelKind::kContact) return ReadContact(v, out);
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
-    // One cell: its text (a scan's specks trimmed or dropped around it).
-    std::string_view t = Trim(v.cells.size() == 1 ? v.cells[0].text : v.text);
+    std::string_view t = OneCellText(v);
     size_t s = v.start + (t.data() - v.text.data());
     size_t e = s + t.size();
     // A name broken over two lines ("THE HARBOR LANE" over "GROUP,

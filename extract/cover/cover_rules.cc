@@ -451,6 +451,13 @@ std::string NormalFileNumber(std::string_view s) {
     }
   }
   EraseBlanksAfterHyphens(&joined);
+  // A registration number (333- and five or six digits since 1996) with a
+  // blank OCR put among its digits: "333-2409 16".
+  std::string head, tail;
+  if (RE2::FullMatch(joined, R"(333-(\d{2,4}) (\d{1,4}))", &head, &tail) &&
+      head.size() + tail.size() >= 5 && head.size() + tail.size() <= 6) {
+    joined = "333-" + head + tail;
+  }
   std::string n;
   if (!RE2::FullMatch(joined, Rules().file_number, &n)) return "";
   // Two digits, a hyphen and seven is an IRS number's shape ("26-8461023"
@@ -709,6 +716,16 @@ std::string NormalName(std::string_view s) {
                    sp - (ps == std::string_view::npos ? 0 : ps + 1));
       ink = lower && !before.empty() &&
             std::isupper(static_cast<unsigned char>(before[0]));
+    }
+    // A lone digit after a legal form ("THERAPEUTICS corp. 7").
+    if (!ink && last.size() == 1 && std::isdigit(static_cast<unsigned char>(last[0])) &&
+        sp > 0) {
+      std::string_view before = StripTrailingPunct(Trim(t.substr(0, sp)));
+      size_t ps = before.rfind(' ');
+      std::string_view word =
+          before.substr(ps == std::string_view::npos ? 0 : ps + 1);
+      while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+      ink = IsLegalForm(word);
     }
     if (!ink) break;
     t = StripTrailingPunct(Trim(t.substr(0, sp)));
