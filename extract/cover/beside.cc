@@ -25,27 +25,28 @@ struct BesideRule {
   double confidence;
 };
 
-// A file number's pattern takes a group of digits after a blank too
-// ("333-2409 16", OCR's blank inside the number): NormalFileNumber
-// joins a registration number's digits, and reads nothing else so cut.
+// A file number's pattern takes a blank after the hyphen ("001- 12315")
+// and a group of digits after a blank too ("333-2409 16", OCR's blank
+// inside the number): NormalFileNumber joins a registration number's
+// digits, and reads nothing else so cut.
 const BesideRule kBesideRules[] = {
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:commission|\bsec)\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:commission|\bsec)[.,]?\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
     // number, which is their file number; a fund's 24F-2 notice its
     // Securities Act file number beside its Investment Company Act one.
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:securities\s+act\s+file|registration(?:\s+statement)?)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:securities\s+act\s+file|registration(?:\s+statement)?)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.85},
     // Investment companies' reports (N-CSR, N-Q) are filed under their
     // Investment Company Act file number: the file number when no other
     // is stated.
     {"cover.file_number.investment_company_act", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)investment\s+company\s+act\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)investment\s+company\s+act\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.7},
     // Broker-dealers print their SEC file number as their SEC
     // identification number on the statements that follow the facing page:

@@ -667,18 +667,36 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
       return;
     }
   }
+  // The words of the line's cells (specks a scan's cells dropped or
+  // trimmed are none of them).
   std::vector<Word> words;
-  for (size_t i = 0; i < v.text.size();) {
-    while (i < v.text.size() && (v.text[i] == ' ' || v.text[i] == '\t')) ++i;
-    size_t j = i;
-    while (j < v.text.size() && v.text[j] != ' ' && v.text[j] != '\t') ++j;
-    // A speck between two values ("DELAWARE = 001-33099") is no word.
-    bool alnum = false;
-    for (size_t k = i; k < j; ++k) {
-      alnum |= std::isalnum(static_cast<unsigned char>(v.text[k])) != 0;
+  for (const LayoutCell& c : v.cells) {
+    const size_t from = c.start - v.start, to = c.end - v.start;
+    for (size_t i = from; i < to;) {
+      while (i < to && (v.text[i] == ' ' || v.text[i] == '\t')) ++i;
+      size_t j = i;
+      while (j < to && v.text[j] != ' ' && v.text[j] != '\t') ++j;
+      // A speck between two values ("DELAWARE = 001-33099") is no word.
+      bool alnum = false;
+      for (size_t k = i; k < j; ++k) {
+        alnum |= std::isalnum(static_cast<unsigned char>(v.text[k])) != 0;
+      }
+      // Letters run into digits ("Nevada53-7823715"): OCR lost the blank
+      // between two values.
+      size_t glued = i;
+      while (glued + 1 < j &&
+             !(std::isalpha(static_cast<unsigned char>(v.text[glued])) &&
+               std::isdigit(static_cast<unsigned char>(v.text[glued + 1])))) {
+        ++glued;
+      }
+      if (glued + 1 < j && glued > i + 2) {
+        words.push_back({v.start + i, v.start + glued + 1});
+        i = glued + 1;
+        continue;
+      }
+      if (j > i && alnum) words.push_back({v.start + i, v.start + j});
+      i = j;
     }
-    if (j > i && alnum) words.push_back({v.start + i, v.start + j});
-    i = j;
   }
   if (words.size() < labels.size() || words.size() > kMaxWords) return;
   std::vector<size_t> cut(labels.size() + 1, 0), found;
