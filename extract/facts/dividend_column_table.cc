@@ -483,7 +483,8 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         } else if (ContainsLower(f, "total")) {
           break;
         } else {
-          group = RE2::PartialMatch(f, "\\d{4}") ? f : group;
+          static const RE2 digits4("\\d{4}");
+          group = RE2::PartialMatch(f, digits4) ? f : group;
         }
         continue;
       }
