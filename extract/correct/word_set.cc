@@ -44,11 +44,14 @@ bool WordSet::AddFile(const char* path, size_t min_length) {
   in.seekg(0);
   in.read(bytes->data(), static_cast<std::streamsize>(bytes->size()));
   bytes->resize(static_cast<size_t>(in.gcount()));
-  // Room for all the file's lines with the table at most half full (a line
-  // is ~10 bytes), made in one step: each growth rehashes every word.
+  // Room for all the file's lines with the table at most 3/4 full, made
+  // in one step (each growth rehashes every word), and for their views.
+  const size_t lines =
+      static_cast<size_t>(std::count(bytes->begin(), bytes->end(), '\n')) + 1;
   size_t want = slots_.empty() ? 1024 : slots_.size();
-  while (want < 2 * (words_.size() + bytes->size() / 8)) want *= 2;
+  while (want / 4 * 3 < words_.size() + lines) want *= 2;
   if (want > slots_.size()) Rehash(want);
+  words_.reserve(words_.size() + lines);
   const char* p = bytes->data();
   const char* end = p + bytes->size();
   files_.push_back(std::move(bytes));
@@ -78,7 +81,7 @@ bool WordSet::Contains(std::string_view word) const {
 }
 
 void WordSet::Insert(std::string_view word) {
-  if (slots_.size() < 2 * (words_.size() + 1)) {
+  if (slots_.size() / 4 * 3 < words_.size() + 1) {
     Rehash(slots_.empty() ? 1024 : 2 * slots_.size());
   }
   const uint64_t hash = HashOf(word);
