@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace facts {
 namespace {
@@ -77,7 +79,7 @@ std::vector<DateHit> FindDates(std::string_view text) {
   std::vector<DateHit> out;
   // Every form has a digit (RE2's \d is ASCII): most table cells and
   // labels have none and need no search.
-  if (text.find_first_of("0123456789") == std::string_view::npos) return out;
+  if (!HasAsciiDigit(text)) return out;
   const RE2& re = DateParts();
   re2::StringPiece m[13];
   size_t pos = 0;

@@ -126,7 +126,7 @@ std::vector<Money> FindMoney(std::string_view text) {
   std::vector<Money> out;
   // Every form has a digit (RE2's \d is ASCII): most table cells and
   // labels have none and need no search.
-  if (text.find_first_of("0123456789") == std::string_view::npos) return out;
+  if (!HasAsciiDigit(text)) return out;
   const RE2& re = MoneyRe();
   re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece m[7];
@@ -169,9 +169,7 @@ std::optional<Money> ParseMoneyCell(std::string_view cell) {
   while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.back())))
     cell.remove_suffix(1);
   // Both readings below need a digit.
-  if (cell.find_first_of("0123456789") == std::string_view::npos) {
-    return std::nullopt;
-  }
+  if (!HasAsciiDigit(cell)) return std::nullopt;
   std::vector<Money> found = FindMoney(cell);
   if (found.size() == 1 && found[0].start == 0) return found[0];
   // ".25": a market table's dividend column often drops the leading zero.
