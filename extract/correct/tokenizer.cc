@@ -195,8 +195,8 @@ int MonthNumber(std::string_view word) {
   // Most words are ruled out by their first letter (dots are skipped).
   size_t first = word.find_first_not_of('.');
   if (first == std::string_view::npos) return 0;
-  const char initial = static_cast<char>(
-      std::tolower(static_cast<unsigned char>(word[first])));
+  const char initial =
+      static_cast<char>(std::tolower(static_cast<unsigned char>(word[first])));
   if (std::string_view("jfmasond").find(initial) == std::string_view::npos) {
     return 0;
   }

@@ -1,14 +1,16 @@
-// A read-only set of words kept as views into one buffer that holds the
-// files they were read from: the Debian word lists (lexicon.h) as the
+// A read-only set of words kept as views into the bytes of the files they
+// were read from: the Debian word lists (lexicon.h) as the
 // corrector and the OCR-text check consult them.
 //
 // Why not a std::unordered_set<std::string>: every process that reads a
 // plain-text filing loads the lists (three files, ~380,000 lines) for the
 // OCR-text check, and a node and a string copy per word cost about 0.1 s
 // a process; here loading is one read per file and one open-addressing
-// table of 8-byte slots, and a look-up copies nothing.
+// table of 8-byte slots, and a look-up copies nothing. (A sorted array of
+// views needs a sort, the lists not being in byte order, and ~18
+// comparisons a look-up; the check looks up hundreds of words a filing.)
 //
-// Built by Add calls from one thread, then only read (thread-safe).
+// Built by AddFile calls from one thread, then only read (thread-safe).
 #ifndef SECX_EXTRACT_CORRECT_WORD_SET_H_
 #define SECX_EXTRACT_CORRECT_WORD_SET_H_
 
