@@ -408,6 +408,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
   for (Piece hit : hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE",
                                    "ayment", "AYMENT", "eclar", "ECLAR"})) {
     if (hit.start < done || hit.size() > 300) continue;
+    if (!MayHaveSeveralCells(text, hit)) continue;  // prose
     // A heading line: at least two columns, a date role among them, no
     // values; the per-share heading may sit on a wrapped line.
     std::vector<GridCell> cells = GridLine(text, hit);
