@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <fstream>
 #include <functional>
 #include <limits>
 #include <set>
 #include <unordered_set>
 
 #include "extract/correct/embedded_data.h"
+#include "extract/correct/word_set.h"
 
 namespace secx {
 namespace {
@@ -76,31 +76,14 @@ const WordList kWordLists[] = {
     {"/usr/share/dict/british-english", kMinExtraLength},
 };
 
-const std::unordered_set<std::string>* English() {
-  static const std::unordered_set<std::string>* words = [] {
-    auto* w = new std::unordered_set<std::string>;
-    w->reserve(1 << 18);
-    for (const WordList& list : kWordLists) {
-      // Read whole and split: ~100,000 lines a list, once per process.
-      std::ifstream in(list.path, std::ios::binary | std::ios::ate);
-      if (!in) continue;
-      std::string all;
-      all.resize(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())));
-      in.seekg(0);
-      in.read(all.data(), static_cast<std::streamsize>(all.size()));
-      all.resize(static_cast<size_t>(in.gcount()));
-      std::string_view rest(all);
-      while (!rest.empty()) {
-        size_t nl = rest.find('\n');
-        std::string_view line = rest.substr(0, nl);
-        if (!line.empty() && line.size() >= list.min_length) w->emplace(line);
-        if (nl == std::string_view::npos) break;
-        rest.remove_prefix(nl + 1);
-      }
-    }
+const WordSet& English() {
+  static const WordSet* words = [] {
+    auto* w = new WordSet;
+    for (const WordList& list : kWordLists)
+      w->AddFile(list.path, list.min_length);
     return w;
   }();
-  return words;
+  return *words;
 }
 
 std::string Lower(std::string_view s) {
@@ -172,16 +155,21 @@ bool InSecVocabulary(std::string_view word) {
 }
 
 bool InEnglishWords(std::string_view word) {
-  const auto* w = English();
-  if (w->count(Key(word))) return true;
-  if (IsCapitalised(word)) return w->count(Lower(word)) > 0;
-  return false;
+  const WordSet& w = English();
+  if (w.Contains(word)) return true;
+  if (!IsCapitalised(word)) return false;
+  // Lower-cased into a buffer reused per thread: no allocation per token.
+  static thread_local std::string lower;
+  lower.assign(word.data(), word.size());
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w.Contains(lower);
 }
 
-bool EnglishWordsLoaded() { return !English()->empty(); }
+bool EnglishWordsLoaded() { return !English().empty(); }
 
 void ForEachEnglishWord(const std::function<void(std::string_view)>& f) {
-  for (const std::string& w : *English()) f(w);
+  for (std::string_view w : English().words()) f(w);
 }
 
 double TickerLengthLogPrior(std::string_view exchange, size_t length) {

@@ -34,7 +34,10 @@ bool InSecVocabulary(std::string_view word);
 // Exact, or lower-cased when `word` is capitalised or upper-case.
 bool InEnglishWords(std::string_view word);
 bool EnglishWordsLoaded();
-// Calls f on every entry of the word lists (in no particular order).
+// Calls f on every distinct entry of the word lists, in the order first
+// read. The callers' results do not depend on the order: the letter model
+// adds whole counts (exact in a double) and the trie's answers do not
+// depend on the order of its children.
 void ForEachEnglishWord(const std::function<void(std::string_view)>& f);
 
 // Log10 prior of a ticker's length on an exchange, from the rough share of

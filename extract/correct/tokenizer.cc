@@ -192,6 +192,14 @@ int MonthNumber(std::string_view word) {
   // Called for every token: a fixed buffer and an early length check keep
   // it from allocating.
   if (word.size() < 3 || word.size() > 10) return 0;
+  // Most words are ruled out by their first letter (dots are skipped).
+  size_t first = word.find_first_not_of('.');
+  if (first == std::string_view::npos) return 0;
+  const char initial =
+      static_cast<char>(std::tolower(static_cast<unsigned char>(word[first])));
+  if (std::string_view("jfmasond").find(initial) == std::string_view::npos) {
+    return 0;
+  }
   char w[11];
   size_t n = 0;
   for (char c : word) {

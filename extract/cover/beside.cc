@@ -1,6 +1,7 @@
 #include "extract/cover/beside.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cctype>
@@ -125,10 +126,24 @@ struct Compiled {
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
   RE2 fiscal_year{
       R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+  // All beside patterns in one automaton: one pass over a cover region
+  // says which of them can match there at all, instead of a pass per
+  // pattern (most match nowhere). Null when it cannot be built.
+  std::unique_ptr<RE2::Set> beside_set;
   Compiled() {
     for (const BesideRule& r : kBesideRules) {
       beside.push_back(std::make_unique<RE2>(r.pattern));
     }
+    RE2::Options options;
+    options.set_log_errors(false);  // a DFA out of memory falls back
+    beside_set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (const auto& re : beside) {
+      if (beside_set->Add(re->pattern(), nullptr) < 0) {
+        beside_set.reset();
+        return;
+      }
+    }
+    if (!beside_set->Compile()) beside_set.reset();
   }
 };
 
@@ -1090,7 +1105,26 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
                  const std::vector<Line>& lines, std::vector<Hit>* out) {
   const Compiled& rules = Rules();
   re2::StringPiece in(text.data(), end);
+  // The rules that match somewhere in the region. The set reads one byte
+  // before `begin` too, so that \b and ^ at `begin` see what each rule's
+  // own search sees (the text before it as context): a rule it leaves out
+  // has no match in the region. On any failure every rule runs.
+  std::vector<bool> may_match(rules.beside.size(), true);
+  if (rules.beside_set != nullptr && begin < end) {
+    const size_t from = begin > 0 ? begin - 1 : 0;
+    std::vector<int> matched;
+    RE2::Set::ErrorInfo error;
+    if (rules.beside_set->Match(
+            re2::StringPiece(text.data() + from, end - from), &matched,
+            &error)) {
+      may_match.assign(rules.beside.size(), false);
+      for (int k : matched) may_match[static_cast<size_t>(k)] = true;
+    } else if (error.kind == RE2::Set::kNoError) {
+      may_match.assign(rules.beside.size(), false);  // none matches
+    }
+  }
   for (size_t i = 0; i < rules.beside.size(); ++i) {
+    if (!may_match[i]) continue;
     // The first match that yields a value wins; a label may also appear
     // without one ("(Registrant's telephone number ...)" over a value).
     size_t pos = begin;

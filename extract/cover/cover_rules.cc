@@ -227,8 +227,12 @@ LabelInfo ClassifyCaption(std::string_view cell) {
       ".", "*", "-", "_", "'", ",", "[", "|", "~", "`", "\"", ";", ":",
       "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
       "\xE2\x80\xA2", "\xC2\xB0", "\xC2\xAB", "\xC2\xBB"};
+  // The bytes a speck starts with: most cells start with none of them and
+  // need no comparison.
+  static const std::string_view kSpeckStarts(".*-_',[|~`\";:\xE2\xC2");
   for (bool stripped = true; stripped && !s.empty();) {
     stripped = false;
+    if (kSpeckStarts.find(s[0]) == std::string_view::npos) break;
     for (std::string_view speck : kSpecks) {
       if (s.substr(0, speck.size()) == speck) {
         s = Trim(s.substr(speck.size()));
@@ -454,7 +458,8 @@ std::string NormalFileNumber(std::string_view s) {
   // A registration number (333- and five or six digits since 1996) with a
   // blank OCR put among its digits: "333-2409 16".
   std::string head, tail;
-  if (RE2::FullMatch(joined, R"(333-(\d{2,4}) (\d{1,4}))", &head, &tail) &&
+  static const RE2 kCutRegistration(R"(333-(\d{2,4}) (\d{1,4}))");
+  if (RE2::FullMatch(joined, kCutRegistration, &head, &tail) &&
       head.size() + tail.size() >= 5 && head.size() + tail.size() <= 6) {
     joined = "333-" + head + tail;
   }

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace facts {
 namespace {
@@ -75,6 +77,9 @@ std::string FromGroups(const std::string g[12]) {
 
 std::vector<DateHit> FindDates(std::string_view text) {
   std::vector<DateHit> out;
+  // Every form has a digit (RE2's \d is ASCII): most table cells and
+  // labels have none and need no search.
+  if (!HasAsciiDigit(text)) return out;
   const RE2& re = DateParts();
   re2::StringPiece m[13];
   size_t pos = 0;

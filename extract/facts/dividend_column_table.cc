@@ -437,6 +437,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
   for (Piece hit : hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE",
                                    "ayment", "AYMENT", "eclar", "ECLAR"})) {
     if (hit.start < done || hit.size() > 300) continue;
+    if (!MayHaveSeveralCells(text, hit)) continue;  // prose
     // A heading line: at least two columns, a date role among them, no
     // values; the per-share heading may sit on a wrapped line.
     std::vector<GridCell> cells = GridLine(text, hit);
@@ -512,7 +513,8 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         } else if (ContainsLower(f, "total")) {
           break;
         } else {
-          group = RE2::PartialMatch(f, "\\d{4}") ? f : group;
+          static const RE2 digits4("\\d{4}");
+          group = RE2::PartialMatch(f, digits4) ? f : group;
         }
         continue;
       }

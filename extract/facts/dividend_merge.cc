@@ -22,8 +22,9 @@ namespace {
 // the calendar. "$0.23 per share in each quarter of 2023" is not the
 // dividend declared on January 25, 2024 at the same rate.
 bool OtherYear(const Dividend& d, const Dividend& dated) {
+  static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
   int y = 0;
-  if (!RE2::PartialMatch(d.fiscal_year, "\\b((?:19|20)\\d\\d)\\b", &y)) {
+  if (!RE2::PartialMatch(d.fiscal_year, year_re, &y)) {
     return false;
   }
   bool any = false;

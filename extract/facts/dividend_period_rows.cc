@@ -538,8 +538,10 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (months_above && RE2::FullMatch(p, ordinal_re)) p_kind += " quarter";
       std::string kind;
       // Weeks by number: up to 16 a quarter, up to 47 a year to date.
+      static const RE2 weeks_re("(?i)\\b(\\d{1,2})\\s+weeks");
+      static const RE2 q_re("(?i)\\bq[1-4]\\b");
       int weeks = 0;
-      RE2::PartialMatch(p_kind, "(?i)\\b(\\d{1,2})\\s+weeks", &weeks);
+      RE2::PartialMatch(p_kind, weeks_re, &weeks);
       if (ContainsLower(p_kind, "six") || ContainsLower(p_kind, "nine") ||
           ContainsLower(p_kind, "twenty-six") ||
           ContainsLower(p_kind, "thirty-nine") ||
@@ -551,7 +553,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                  ContainsLower(p_kind, "three months") ||
                  ContainsLower(p_kind, "quarter") ||
                  ContainsLower(p_kind, "thirteen weeks") ||
-                 RE2::PartialMatch(p_kind, "(?i)\\bq[1-4]\\b")) {
+                 RE2::PartialMatch(p_kind, q_re)) {
         kind = "quarterly";
       } else if (RE2::PartialMatch(p_kind, YearRe())) {
         if (months_above) continue;
@@ -573,11 +575,13 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
       d.status = status;
+      static const RE2 class_re("(?i)\\bclass\\s+([a-z])\\b");
+      static const RE2 two_classes_re(
+          "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b");
       std::string cls;
       // One class named; "Class A and Class B" is every class.
-      if (RE2::PartialMatch(label, "(?i)\\bclass\\s+([a-z])\\b", &cls) &&
-          !RE2::PartialMatch(
-              label, "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b")) {
+      if (RE2::PartialMatch(label, class_re, &cls) &&
+          !RE2::PartialMatch(label, two_classes_re)) {
         d.share_class =
             "Class " + std::string(1, static_cast<char>(std::toupper(
                                           static_cast<unsigned char>(cls[0]))));

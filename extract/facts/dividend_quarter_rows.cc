@@ -253,15 +253,15 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       above = s == std::string_view::npos ? 0 : s + 1;
     }
     std::string_view near = text.substr(above, block.back().end - above);
+    // "Price Range", "Market Price", "Stock Price" (no option's price).
+    static const RE2 price_re(
+        "(?i)\\b(?:price\\s+range|(?:market|stock|sales?|share)\\s+"
+        "prices?)\\b");
     bool high = false, low = false, price = false;
     for (const GridHeading& h : hs) {
       high |= ContainsLower(h.text, "high");
       low |= ContainsLower(h.text, "low");
-      // "Price Range", "Market Price", "Stock Price" (no option's price).
-      price |= RE2::PartialMatch(
-          h.text,
-          "(?i)\\b(?:price\\s+range|(?:market|stock|sales?|share)\\s+"
-          "prices?)\\b");
+      price |= RE2::PartialMatch(h.text, price_re);
     }
     bool per_share = ContainsLower(near, "per share") ||
                      ContainsLower(near, "per common share") || (high && low) ||
@@ -328,10 +328,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     }
     if (dividend_cols.empty()) continue;
     // A "Quarter" heading over the labels makes "First" ... "Fourth" quarters.
+    static const RE2 quarter_heading_re(
+        "(?i)(?:fiscal\\s+)?quarters?(?:\\s+ended)?");
     bool quarter_col = false;
     for (const GridHeading& h : hs) {
-      quarter_col |=
-          RE2::FullMatch(h.text, "(?i)(?:fiscal\\s+)?quarters?(?:\\s+ended)?");
+      quarter_col |= RE2::FullMatch(h.text, quarter_heading_re);
     }
     static const RE2 ordinal(
         "(?i)(?:first|second|third|fourth|1st|2nd|3rd|4th)");

@@ -311,9 +311,10 @@ std::vector<Piece> LabelLines(std::string_view text) {
 }
 
 bool ProseLine(std::string_view line) {
+  static const RE2 numbered_re("^\\d+\\.\\s");
   std::string f = FoldSpace(line);
   return f.size() > 90 || (!f.empty() && f.back() == '.') ||
-         RE2::PartialMatch(f, "^\\d+\\.\\s");
+         RE2::PartialMatch(f, numbered_re);
 }
 
 }  // namespace

@@ -125,7 +125,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
   std::string_view text = doc.text;
   for (Piece head :
        hits.LinesWith({"uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM"})) {
-    if (head.size() > 400) continue;
+    if (head.size() > 400 || !MayHaveSeveralCells(text, head)) continue;
     std::vector<GridCell> cells = GridLine(text, head);
     if (cells.size() < 3) continue;
     // Quarter headings, or interim and final ones (and a total) after an

@@ -124,6 +124,9 @@ std::string FromMicros(int64_t micros, int min_decimals) {
 
 std::vector<Money> FindMoney(std::string_view text) {
   std::vector<Money> out;
+  // Every form has a digit (RE2's \d is ASCII): most table cells and
+  // labels have none and need no search.
+  if (!HasAsciiDigit(text)) return out;
   const RE2& re = MoneyRe();
   re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece m[7];
@@ -165,7 +168,8 @@ std::optional<Money> ParseMoneyCell(std::string_view cell) {
     cell.remove_prefix(1);
   while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.back())))
     cell.remove_suffix(1);
-  if (cell.empty()) return std::nullopt;
+  // Both readings below need a digit.
+  if (!HasAsciiDigit(cell)) return std::nullopt;
   std::vector<Money> found = FindMoney(cell);
   if (found.size() == 1 && found[0].start == 0) return found[0];
   // ".25": a market table's dividend column often drops the leading zero.

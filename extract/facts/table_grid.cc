@@ -98,6 +98,21 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
   return out;
 }
 
+bool MayHaveSeveralCells(std::string_view text, Piece line) {
+  std::string_view s = text.substr(line.start, line.size());
+  if (s.find('\t') != std::string_view::npos) return true;
+  auto blank = [](char c) {
+    return std::isspace(static_cast<unsigned char>(c));
+  };
+  size_t first = 0, last = s.size();
+  while (first < last && blank(s[first])) ++first;
+  while (last > first && blank(s[last - 1])) --last;
+  for (size_t i = first; i + 1 < last; ++i) {
+    if (blank(s[i]) && blank(s[i + 1])) return true;
+  }
+  return false;
+}
+
 bool RuleLine(std::string_view line) {
   for (char c : line) {
     if (std::isalnum(static_cast<unsigned char>(c))) return false;

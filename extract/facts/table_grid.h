@@ -29,6 +29,10 @@ struct GridCell {
 // Cells of one line. A lone currency sign ("$") is folded into the cell
 // after it, so "$ | 0.83" reads as one amount.
 std::vector<GridCell> GridLine(std::string_view text, Piece line);
+// False when GridLine(text, line) gives at most one cell: no tab, and no
+// two blanks in a row between the line's first and last non-blank bytes.
+// A scan without allocation, for callers that skip one-cell lines (prose).
+bool MayHaveSeveralCells(std::string_view text, Piece line);
 
 // True when the line is a rule ("-----", "=====") or empty of text.
 bool RuleLine(std::string_view line);

@@ -176,8 +176,10 @@ constexpr std::string_view kKeywords[] = {
     // revenue_shares.cc
     "%", "percent",
     // dividend_quarter_rows.cc, dividend_period_rows.cc: row labels;
-    // dividend_year_rows.cc: quarter headings
-    "ividend", "IVIDEND", "uarter", "UARTER", "Q1", "Q4"};
+    // dividend_year_rows.cc: quarter and interim headings
+    "ividend", "IVIDEND", "uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM",
+    // dividend_period_rows.cc: section and class rows
+    "Declared", "Paid", "Class", "CLASS"};
 static_assert(std::size(kKeywords) <= 64, "one bit of a uint64_t per keyword");
 
 // The keywords, indexed by the two bytes they start with: each position of
