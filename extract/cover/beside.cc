@@ -66,13 +66,13 @@ const BesideRule kBesideRules[] = {
      R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?[ \t]*:[ \t]*([A-Za-z][A-Za-z .]+))",
      0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
-     R"((?i)date\s+of\s+report\b(?:\s*\(\s*date\s+of\s+earliest\s+event\s+reported\s*\))?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     R"((?i)date\s+of\s+report\b(?:\s*\(\s*date\b[^()\n]{0,50}?\breported\b\s*\)?)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.9},
     // N-CSR: "Date of reporting period: November 30, 2023".
     {"cover.reporting_period.date_of", "reporting_period_end", ValueKind::kDate,
      R"((?i)date\s+of\s+reporting\s+period[ \t]*[:.\-]?[ \t]*([^\n]*))", 0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
-     R"((?i)\(?date\s+of\s+earliest\s+event\s+reported\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     R"((?i)\(?date[:.,]?\s+of\s+earliest[:.,]?\s+event\s+(?:\w+\s+)?reported\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.85},
 };
 
@@ -112,12 +112,14 @@ struct Compiled {
       R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
   RE2 beginning_box{R"((?i)\bperiod\s+beginning\b)"};
   // 10-Q: "For the quarterly period ended June 30, 2023", "For Quarter
-  // Ended September 30, 1996", "For the thirteen weeks ended ...".
+  // Ended September 30, 1996", "For the thirteen weeks ended ..."; on a
+  // scan with a speck after a word ("For, the", "For. the") and "period"
+  // misread ("petiod").
   // 6-K: "For the month of March 2024", "For the month of: March, 2024".
   RE2 month_of{
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
   RE2 quarter{
-      R"((?i)for\s+(?:the\s+)?(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:period\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)for[.,]?\s+(?:the[.,]?\s+)?(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:pe\w{1,2}od\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   RE2 numeric_date{
       R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
@@ -125,7 +127,7 @@ struct Compiled {
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
   RE2 fiscal_year{
-      R"((?i)for\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   // All beside patterns in one automaton: one pass over a cover region
   // says which of them can match there at all, instead of a pass per
   // pattern (most match nowhere). Null when it cannot be built.

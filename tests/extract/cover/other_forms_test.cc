@@ -630,5 +630,50 @@ TEST_CASE("scanned 10-K cover: a caption's lost parenthesis, quote specks",
   CHECK(OcrCoverValue(page, "phone") == "(305) 555-6599");
 }
 
+
+TEST_CASE("scanned covers: specks in phrases, captions and rows",
+          "[cover][forms]") {
+  using testing::OcrCoverValue;
+  // A speck after "For", "period" misread, a blank after the file
+  // number's hyphen, a state run into the IRS number under an OCR'd IRS
+  // caption, a speck cell beside the telephone.
+  std::string q =
+      "FORM 10-Q\n"
+      " For, the quarterly petiod ended June 30, 2003\n"
+      " Commission. file number 001- 12315 -\n"
+      " Larkspur Foods Company\n"
+      " (Exact name of registrant as specified in its charter)\n"
+      " Nevada53- 7823715\n"
+      " (urisdiction of incorporation or organization)   (IL-R.S. Employer "
+      "Identification Number)\n"
+      " 3112 Pine Way\n"
+      " Omaha, Nebraska 68102\n"
+      " (402) 555-3150                         _\n"
+      " (Address, including zip code, and telephone number, including area "
+      "code, of registrant's\n"
+      " principal executive offices)\n";
+  CHECK(OcrCoverValue(q, "reporting_period_end") == "2003-06-30");
+  CHECK(OcrCoverValue(q, "commission_file_number") == "001-12315");
+  CHECK(OcrCoverValue(q, "state_of_incorporation") == "Nevada");
+  CHECK(OcrCoverValue(q, "irs_employer_id") == "53-7823715");
+  CHECK(OcrCoverValue(q, "address") == "3112 Pine Way, Omaha, Nebraska 68102");
+  CHECK(OcrCoverValue(q, "phone") == "(402) 555-3150");
+  // An 8-K's date whose parenthesis OCR garbled; a registration number
+  // with a blank among its digits; an IRS number's shape in the file
+  // number's slot is none.
+  CHECK(OcrCoverValue("FORM 8-K\n Date of Report (Date: of earliest event it "
+                      "reported): April 3, 1995\n",
+                      "report_date") == "1995-04-03");
+  CHECK(OcrCoverValue("FORM S-1\n Registration No. 333-2409 16\n",
+                      "commission_file_number") == "333-240916");
+  CHECK(OcrCoverValue("FORM 10-K\n Commission file number 0-12345 6\n",
+                      "commission_file_number")
+            .empty());
+  CHECK(OcrCoverValue("FORM 8-K\n California   26-8461023\n (State of "
+                      "incorporation)   (Commission file number)\n",
+                      "commission_file_number")
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
