@@ -436,7 +436,12 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   bool zip_found = false;
   for (const Line* l : block) {
     std::string_view t = OneCellText(*l);
-    std::string phone = NormalPhone(t);
+    // A speck after the number: "(504) 555-6801.".
+    std::string_view bare = StripTrailingPunct(t);
+    while (!bare.empty() && (bare.back() == '.' || bare.back() == '_')) {
+      bare.remove_suffix(1);
+    }
+    std::string phone = NormalPhone(bare);
     if (!phone.empty()) {
       size_t s = l->start + (t.data() - l->text.data());
       if (addr.info.with_phone) {
@@ -891,8 +896,13 @@ std::vector<LayoutCell> SplitCaptions(const LayoutCell& c) {
       continue;
     }
     if (t[i] != ')') continue;
+    // Blanks between the two, or a scan's specks ("organization) — (IRS",
+    // "organization) _(I.R.S."): a few marks, no letter or digit.
     size_t j = i + 1;
-    while (j < t.size() && (t[j] == ' ' || t[j] == '|' || t[j] == '\t')) ++j;
+    while (j < t.size() && j < i + 8 && t[j] != '(' && t[j] != ')' &&
+           !std::isalnum(static_cast<unsigned char>(t[j]))) {
+      ++j;
+    }
     if (j >= t.size() || t[j] != '(') continue;
     LabelKind a = ClassifyLabel(t.substr(from, i + 1 - from)).kind;
     LabelKind b = ClassifyLabel(t.substr(j)).kind;

@@ -385,12 +385,26 @@ namespace {
 // 38196"): marks right before its first digit, while more than `keep`
 // characters are left.
 std::string_view DropLeadingSpecks(std::string_view s, size_t keep) {
-  while (s.size() > keep && std::strchr("-_.:;'`|~", s[0]) != nullptr) {
-    size_t d = s.find_first_not_of("-_.:;'`|~");
-    if (d == std::string_view::npos || !(s[d] >= '0' && s[d] <= '9')) break;
-    s.remove_prefix(1);
+  // Marks of ASCII, or a dash or guillemet of UTF-8 ("—«61-0089645").
+  auto mark_len = [](std::string_view t) -> size_t {
+    if (t.empty()) return 0;
+    if (std::strchr("-_.:;'`|~=", t[0]) != nullptr) return 1;
+    for (std::string_view m : {"\u2014", "\u2013", "\u00ab", "\u00bb"}) {
+      if (t.substr(0, m.size()) == m) return m.size();
+    }
+    return 0;
+  };
+  size_t d = 0;
+  for (size_t n = mark_len(s); n > 0; n = mark_len(s.substr(d))) d += n;
+  if (d == 0 || d >= s.size() || !(s[d] >= '0' && s[d] <= '9')) return s;
+  while (d > 0 && s.size() - d < keep) --d;  // keep at least `keep`
+  // Only whole marks: back off to a mark boundary.
+  size_t cut = 0;
+  for (size_t n = mark_len(s); n > 0 && cut + n <= d;
+       n = mark_len(s.substr(cut))) {
+    cut += n;
   }
-  return s;
+  return s.substr(cut);
 }
 
 }  // namespace

@@ -658,6 +658,14 @@ TEST_CASE("scanned covers: specks in phrases, captions and rows",
   CHECK(OcrCoverValue(q, "irs_employer_id") == "53-7823715");
   CHECK(OcrCoverValue(q, "address") == "3112 Pine Way, Omaha, Nebraska 68102");
   CHECK(OcrCoverValue(q, "phone") == "(402) 555-3150");
+  // Dash specks before the IRS number; captions parted by a speck.
+  std::string r =
+      "FORM 10-K\n"
+      " Minnesota       \u2014-36-0375752\n"
+      " (State or other jurisdiction of incorporation or organization) \u2014 "
+      "(I.R.S. Employer Identification No.)\n";
+  CHECK(OcrCoverValue(r, "state_of_incorporation") == "Minnesota");
+  CHECK(OcrCoverValue(r, "irs_employer_id") == "36-0375752");
   // An 8-K's date whose parenthesis OCR garbled; a registration number
   // with a blank among its digits; an IRS number's shape in the file
   // number's slot is none.
