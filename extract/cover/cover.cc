@@ -593,6 +593,25 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
     if (!OcrText(doc, l.start)) continue;
     for (cover::LayoutCell& c : l.cells) TrimSpecks(&c);
     if (l.cells.size() < 2) continue;
+    // A caption OCR spaced apart ("(Exact name of registrant as specified
+    // |  its charter)"): a cell that opens a parenthesis and the next that
+    // only closes it are one.
+    for (size_t k = 0; k + 1 < l.cells.size();) {
+      cover::LayoutCell& a = l.cells[k];
+      const cover::LayoutCell& b = l.cells[k + 1];
+      if (!a.text.empty() && a.text.front() == '(' &&
+          a.text.find(')') == std::string_view::npos &&
+          b.text.find('(') == std::string_view::npos &&
+          !b.text.empty() && b.text.back() == ')' &&
+          std::count(b.text.begin(), b.text.end(), ')') == 1) {
+        a.text = std::string_view(a.text.data(), b.end - a.start);
+        a.end = b.end;
+        a.col_end = b.col_end;
+        l.cells.erase(l.cells.begin() + static_cast<long>(k) + 1);
+        continue;
+      }
+      ++k;
+    }
     l.cells.erase(std::remove_if(l.cells.begin(), l.cells.end(),
                                  [](const cover::LayoutCell& c) {
                                    return SpeckCell(c.text);

@@ -666,6 +666,13 @@ TEST_CASE("scanned covers: specks in phrases, captions and rows",
       "(I.R.S. Employer Identification No.)\n";
   CHECK(OcrCoverValue(r, "state_of_incorporation") == "Minnesota");
   CHECK(OcrCoverValue(r, "irs_employer_id") == "36-0375752");
+  // A caption OCR spaced apart, and one with a letter run into a word.
+  CHECK(OcrCoverValue("FORM 10-Q\n Garrick Materials Company\n  (Exact name of "
+                      "registrant as specified   its charter)\n",
+                      "registrant_name") == "Garrick Materials Company");
+  CHECK(OcrCoverValue("FORM 10-K\n UNDERHILL SYSTEMS CORP.\n (EXACTN NAME OF "
+                      "REGISTRANT AS SPECIFIED IN ITS CHARTER)\n",
+                      "registrant_name") == "UNDERHILL SYSTEMS CORP.");
   // An 8-K's date whose parenthesis OCR garbled; a registration number
   // with a blank among its digits; an IRS number's shape in the file
   // number's slot is none.
