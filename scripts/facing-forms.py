@@ -24,19 +24,17 @@ Usage: scripts/facing-forms.py [--seeds FROM-TO] [--list] [--keep]
   --keep   keep the page images and their truth in OUT_DIR
 Needs Debian's python3-pil and fonts-liberation (scripts/setup.sh).
 """
-import argparse
 import json
 import math
 import os
 import random
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from facing_scores import Totals, outcome
+from facing_scores import Totals, outcome, seed_parser, seeds_and_out
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIB = "/usr/share/fonts/truetype/liberation/"
@@ -391,20 +389,13 @@ def read_page(secx, seed, out):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seeds", default="1-30")
-    ap.add_argument("--list", action="store_true")
+    ap = seed_parser(__doc__.split("\n\n")[0])
     ap.add_argument("--keep", action="store_true")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("secx", nargs="?", default=os.path.join(ROOT, "build", "secx"))
-    ap.add_argument("out", nargs="?")
     a = ap.parse_args()
-    lo, hi = (int(x) for x in a.seeds.split("-"))
-    out = a.out or tempfile.mkdtemp(prefix="secx-facing-forms-")
-    os.makedirs(out, exist_ok=True)
+    seeds, out = seeds_and_out(a, "secx-facing-forms-")
     totals = Totals()
     with ThreadPoolExecutor(a.jobs) as pool:
-        results = list(pool.map(lambda s: read_page(a.secx, s, out), range(lo, hi + 1)))
+        results = list(pool.map(lambda s: read_page(a.secx, s, out), seeds))
     for seed, truth, got, style in results:
         for field, value in truth.items():
             k = outcome(value, got.get(field))

@@ -3,7 +3,12 @@ synthetic-facing.py): a value read is right, wrong or missing against the
 page's truth, and the totals print as one table.
 """
 
+import argparse
+import os
+import tempfile
 from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def comparable(value):
@@ -36,3 +41,24 @@ class Totals:
             print("%-*s %-*s %6d %6d %6d %7.1f%% %8.1f%%" % (
                 by_width, key[0], what_width, key[1], r, w, m, 100.0 * r / (r + w + m),
                 100.0 * r / (r + w) if r + w else 0.0))
+
+
+def seed_parser(description):
+    """The command line the seeded checks share: --seeds FROM-TO, --list,
+    --jobs N, then SECX and OUT_DIR."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seeds", default="1-30")
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("secx", nargs="?", default=os.path.join(ROOT, "build", "secx"))
+    ap.add_argument("out", nargs="?")
+    return ap
+
+
+def seeds_and_out(args, prefix):
+    """The seed range and the output folder (a fresh temporary one when
+    none is given)."""
+    lo, hi = (int(x) for x in args.seeds.split("-"))
+    out = args.out or tempfile.mkdtemp(prefix=prefix)
+    os.makedirs(out, exist_ok=True)
+    return range(lo, hi + 1), out

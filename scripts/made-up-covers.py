@@ -22,7 +22,6 @@ Usage: scripts/made-up-covers.py [--seeds FROM-TO] [--ways text,html,scan]
 Needs Debian's python3-pil and fonts-liberation (scripts/setup.sh).
 """
 
-import argparse
 import html
 import importlib.util
 import json
@@ -30,10 +29,9 @@ import os
 import random
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
-from facing_scores import Totals, comparable
+from facing_scores import Totals, comparable, seed_parser, seeds_and_out
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _spec = importlib.util.spec_from_file_location(
@@ -321,18 +319,11 @@ def check(secx, seed, way, out):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seeds", default="1-30")
+    ap = seed_parser(__doc__.split("\n\n")[0])
     ap.add_argument("--ways", default="text,html,scan")
-    ap.add_argument("--list", action="store_true")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("secx", nargs="?", default=os.path.join(ROOT, "build", "secx"))
-    ap.add_argument("out", nargs="?")
     a = ap.parse_args()
-    lo, hi = (int(x) for x in a.seeds.split("-"))
-    out = a.out or tempfile.mkdtemp(prefix="secx-made-up-covers-")
-    os.makedirs(out, exist_ok=True)
-    jobs = [(s, w) for s in range(lo, hi + 1) for w in a.ways.split(",")]
+    seeds, out = seeds_and_out(a, "secx-made-up-covers-")
+    jobs = [(s, w) for s in seeds for w in a.ways.split(",")]
     with ThreadPoolExecutor(a.jobs) as pool:
         done = list(pool.map(lambda j: check(a.secx, j[0], j[1], out), jobs))
     totals = Totals()
