@@ -476,7 +476,9 @@ bool SpeckCell(std::string_view t) {
   }
   // A lone lower-case letter or digit ("a" far right of a name, "7" after
   // an IRS number) is a speck: no cover value is one character.
-  if (t.size() == 1) return lower == 1 || std::isdigit(static_cast<unsigned char>(t[0]));
+  if (t.size() == 1) {
+    return lower == 1 || std::isdigit(static_cast<unsigned char>(t[0]));
+  }
   if (t.size() != 2 || alnum != 2 || lower == 0) return false;
   static const char* const kWords[] = {"of", "in", "to", "by", "at", "on",
                                        "or", "an", "as", "is", "it", "no",

@@ -397,14 +397,12 @@ std::string_view DropLeadingSpecks(std::string_view s, size_t keep) {
   size_t d = 0;
   for (size_t n = mark_len(s); n > 0; n = mark_len(s.substr(d))) d += n;
   if (d == 0 || d >= s.size() || !(s[d] >= '0' && s[d] <= '9')) return s;
-  while (d > 0 && s.size() - d < keep) --d;  // keep at least `keep`
-  // Only whole marks: back off to a mark boundary.
-  size_t cut = 0;
-  for (size_t n = mark_len(s); n > 0 && cut + n <= d;
-       n = mark_len(s.substr(cut))) {
-    cut += n;
+  // Whole marks, while at least `keep` characters are left.
+  for (size_t n = mark_len(s); n > 0 && s.size() - n >= keep;
+       n = mark_len(s)) {
+    s.remove_prefix(n);
   }
-  return s.substr(cut);
+  return s;
 }
 
 }  // namespace
@@ -535,7 +533,9 @@ std::string_view WithoutFootnoteMark(std::string_view s) {
         s.size() - open >= 3) {
       std::string_view inside = s.substr(open + 1, s.size() - open - 2);
       bool digits = !inside.empty();
-      for (char c : inside) digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
+      for (char c : inside) {
+        digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
+      }
       if (digits) s = Trim(s.substr(0, open));
     }
   }
@@ -737,8 +737,8 @@ std::string NormalName(std::string_view s) {
             std::isupper(static_cast<unsigned char>(before[0]));
     }
     // A lone digit after a legal form ("THERAPEUTICS corp. 7").
-    if (!ink && last.size() == 1 && std::isdigit(static_cast<unsigned char>(last[0])) &&
-        sp > 0) {
+    if (!ink && last.size() == 1 && sp > 0 &&
+        std::isdigit(static_cast<unsigned char>(last[0]))) {
       std::string_view before = StripTrailingPunct(Trim(t.substr(0, sp)));
       size_t ps = before.rfind(' ');
       std::string_view word =
