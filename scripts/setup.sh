@@ -12,6 +12,7 @@ packages=(
   libxml2-dev nlohmann-json3-dev libcli11-dev libssl-dev libarchive-dev
   libpoppler-cpp-dev poppler-utils
   libzstd-dev libcpp-httplib-dev curl  # stored texts; secx serve; serve-check.sh
+  libphonenumber-dev libicu-dev  # numbering-plan check of OCR'd telephone numbers
   wamerican wamerican-large wbritish time python3 python3-pil
   imagemagick libtiff-tools img2pdf fonts-liberation fonts-dejavu-core qpdf
   clang libclang-rt-14-dev  # libFuzzer targets (scripts/fuzz.sh)

@@ -21,6 +21,7 @@
 #include "extract/cover/columns.h"
 #include "extract/cover/cover_rules.h"
 #include "extract/cover/layout.h"
+#include "extract/cover/phones.h"
 #include "extract/cover/registrants.h"
 #include "extract/cover/signature.h"
 #include "extract/provenance.h"
@@ -416,6 +417,43 @@ void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
               hits->end());
 }
 
+// Telephone numbers OCR read are checked against the numbering plan
+// (phones.h): a number the plan does not assign takes the one repair a
+// look-alike digit gives, in the state of the registrant's address when
+// it names one, or is left out.
+void CheckOcrPhones(const Document& doc, std::vector<Hit>* hits) {
+  // Entity -> its address's state, read before the ZIP code (the
+  // address's own, or the one a cover prints in a cell of its own).
+  std::map<int, std::string> zips, states;
+  for (const Hit& h : *hits) {
+    if (h.name == "zip_code") zips[h.entity] = h.value;
+  }
+  for (const Hit& h : *hits) {
+    if (h.name != "address") continue;
+    std::string state = ReadUsAddressEnd(h.value).state;
+    auto zip = zips.find(h.entity);
+    if (state.empty() && zip != zips.end()) {
+      state = ReadUsAddressEnd(h.value + " " + zip->second).state;
+    }
+    states[h.entity] = state;
+  }
+  for (Hit& h : *hits) {
+    if (h.name != "phone" || !OcrText(doc, h.start)) continue;
+    auto it = states.find(h.entity);
+    cover::PhoneCheck c = cover::CheckOcrPhone(
+        h.value, it == states.end() ? std::string_view() : it->second);
+    if (c.kind == cover::PhoneCheck::kValid) continue;
+    h.value = c.kind == cover::PhoneCheck::kRepaired ? c.value : std::string();
+    h.confidence *= 0.8;
+    h.rule += ".plan_repair";
+  }
+  hits->erase(std::remove_if(hits->begin(), hits->end(),
+                             [](const Hit& h) {
+                               return h.name == "phone" && h.value.empty();
+                             }),
+              hits->end());
+}
+
 // A person's name that ends in an initial ("Margaret W."), without the
 // comma of "Doe, John A.": a stamp or a speck took the surname.
 bool CutAtInitial(std::string_view name) {
@@ -683,6 +721,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   AbbreviationRule(text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);
+  CheckOcrPhones(doc, &hits);
   CheckOcrNames(doc, &hits);
   std::vector<Field> fields;
   for (const Hit& h : hits) fields.push_back(ToField(doc, h));
