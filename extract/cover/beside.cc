@@ -49,13 +49,6 @@ const BesideRule kBesideRules[] = {
      ValueKind::kFileNumber,
      R"((?i)investment\s+company\s+act\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.7},
-    // Broker-dealers print their SEC file number as their SEC
-    // identification number on the statements that follow the facing page:
-    // "(SEC I.D. No. 8-45411)".
-    {"cover.file_number.sec_id", "commission_file_number",
-     ValueKind::kFileNumber,
-     R"((?i)\bSEC\s+I\.?\s?D\.?\s+No\.?[ \t]*[:.\-]?[ \t]*(\d{1,3}-\d{3,8})\b)",
-     0.75},
     {"cover.irs.label_beside", "irs_employer_id", ValueKind::kIrs,
      R"((?i)(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\s+identification\s+(?:number|no\.?)\)?[ \t]*[:.\-]?[ \t]*(\d{2}-?\d{7}))",
      0.9},

@@ -24,6 +24,7 @@
 #include "extract/cover/phones.h"
 #include "extract/cover/registrants.h"
 #include "extract/cover/signature.h"
+#include "extract/cover/statement.h"
 #include "extract/provenance.h"
 #include "extract/states.h"
 
@@ -676,6 +677,21 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   return hits;
 }
 
+// The audited statements of a broker-dealer's annual report print its SEC
+// file number under its name (statement.h): read there, in the first
+// pages of the document, when the cover gave none.
+constexpr size_t kStatementHeadingBytes = 24 * 1024;
+
+void StatementHeadings(std::string_view text, const Region& r,
+                       std::vector<Hit>* hits) {
+  std::string_view name;
+  for (const Hit& h : *hits) {
+    if (h.entity == 0 && h.name == "registrant_name") name = h.value;
+  }
+  size_t to = std::min(r.end, r.begin + kStatementHeadingBytes);
+  cover::StatementHeadingRules(text, r.begin, to, name, hits);
+}
+
 // The cover's one "Date of Report" is every registrant's report date.
 void ShareReportDate(size_t registrants, std::vector<Hit>* hits) {
   const Hit* date = nullptr;
@@ -719,6 +735,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   cover::SignatureRules(text, r.begin, r.end, registrants, &hits);
   hits = Best(std::move(hits));
   AbbreviationRule(text, r, &hits);
+  StatementHeadings(text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);
   CheckOcrPhones(doc, &hits);

@@ -692,3 +692,48 @@ TEST_CASE("scanned covers: specks in phrases, captions and rows",
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+// An X-17A-5 facing page whose file number box is handwritten (OCR reads
+// nothing there), followed by the audited statement's heading.
+const char kFacingWithoutNumber[] =
+    "                    ANNUAL AUDITED REPORT          SEC FILE NUMBER\n"
+    "                        FORM X-17A-5\n"
+    "                          PART III\n"
+    "                         FACING PAGE\n"
+    "REPORT FOR THE PERIOD BEGINNING 01/01/05 AND ENDING 12/31/05\n"
+    "                A. REGISTRANT IDENTIFICATION\n"
+    "NAME OF BROKER-DEALER:                          OFFICIAL USE ONLY\n"
+    "Halvorsen Securities Corp.\n"
+    "ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+    "40 Wall Street\n"
+    "                   (No. and Street)\n"
+    "New York                  New York                 10005\n"
+    "(City)                    (State)                  (Zip Code)\n"
+    "\f";
+
+TEST_CASE("an X-17A-5's file number is read from its statement heading",
+          "[cover][x17a5]") {
+  std::string doc = std::string(kFacingWithoutNumber) +
+                    "HALVORSEN SECURITIES CORP.\n"
+                    "AND SUBSIDIARIES\n\n"
+                    "(SEC L.D. No. 8-41234)\n\n"
+                    "Statement of Financial Condition\n";
+  CHECK(testing::OcrCoverValue(doc, "commission_file_number") == "8-41234");
+  // Another broker-dealer's statements bound into the filing: not its
+  // number.
+  std::string affiliate = std::string(kFacingWithoutNumber) +
+                          "NORDAL DISTRIBUTORS, INC.\n"
+                          "(SEC I.D. No. 8-47915)\n";
+  CHECK(testing::OcrCoverValue(affiliate, "commission_file_number").empty());
+  // Two numbers under the registrant's name: neither.
+  std::string two = std::string(kFacingWithoutNumber) +
+                    "Halvorsen Securities Corp.\n(SEC ID. No. 8-41234)\n\f"
+                    "Halvorsen Securities Corp.\n(SEC ID. No. 8-41299)\n";
+  CHECK(testing::OcrCoverValue(two, "commission_file_number").empty());
+}
+
+}  // namespace
+}  // namespace secx

@@ -1,0 +1,94 @@
+#include "extract/cover/statement.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace secx {
+namespace cover {
+namespace {
+
+// Letters and digits, lower case: "BEAR, STEARNS & CO. INC." and
+// "Bear, Stearns & Co. Inc." compare equal.
+std::string Folded(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return out;
+}
+
+// The heading's lines above `at`: at most kHeadingLines lines with text,
+// within kHeadingBytes.
+constexpr int kHeadingLines = 3;
+constexpr size_t kHeadingBytes = 300;
+
+std::string_view HeadingAbove(std::string_view text, size_t from, size_t at) {
+  size_t begin = at > kHeadingBytes && at - kHeadingBytes > from
+                     ? at - kHeadingBytes
+                     : from;
+  size_t b = text.rfind('\n', at == 0 ? 0 : at - 1);
+  b = (b == std::string_view::npos || b < begin) ? begin : b;
+  int lines = 0;
+  while (b > begin && lines < kHeadingLines) {
+    size_t prev = text.rfind('\n', b - 1);
+    size_t start = (prev == std::string_view::npos || prev < begin) ? begin
+                                                                    : prev + 1;
+    std::string_view line = text.substr(start, b - start);
+    if (line.find_first_not_of(" \t\f\r") != std::string_view::npos) ++lines;
+    b = start == begin ? begin : start - 1;
+  }
+  return text.substr(b, at - b);
+}
+
+}  // namespace
+
+void StatementHeadingRules(std::string_view text, size_t from, size_t to,
+                           std::string_view registrant,
+                           std::vector<Hit>* hits) {
+  for (const Hit& h : *hits) {
+    if (h.name == "commission_file_number") return;
+  }
+  const std::string name = Folded(registrant);
+  if (to <= from) return;
+  // "(SEC I.D. No. 8-35008)", as OCR reads it too: "L.D.", "LD.", "|.D.",
+  // "ID,".
+  static const RE2* const kHeading = new RE2(
+      R"((?i)\bSEC\s*[|il1]\s*\.?\s*d\s*[.,]?\s*no\b\s*[.,:]?\s*(\d{1,3}\s?-\s?\d{3,8})\b)");
+  re2::StringPiece in(text.data(), to);
+  re2::StringPiece m[2];
+  size_t pos = from;
+  std::string found;
+  size_t found_start = 0, found_end = 0;
+  while (pos < to && kHeading->Match(in, pos, to, RE2::UNANCHORED, m, 2)) {
+    const size_t start = m[1].data() - text.data();
+    const size_t end = start + m[1].size();
+    pos = end;
+    if (name.size() >= 4 &&
+        Folded(HeadingAbove(text, from, m[0].data() - text.data()))
+                .find(name) == std::string::npos) {
+      continue;
+    }
+    std::string value;
+    for (char c : std::string_view(m[1].data(), m[1].size())) {
+      if (c != ' ') value.push_back(c);
+    }
+    if (!found.empty() && value != found) return;  // two numbers: neither
+    if (found.empty()) {
+      found = value;
+      found_start = start;
+      found_end = end;
+    }
+  }
+  if (!found.empty()) {
+    AddHit("commission_file_number", found, found_start, found_end, 0.6,
+           "cover.file_number.sec_id", 0, hits);
+  }
+}
+
+}  // namespace cover
+}  // namespace secx
