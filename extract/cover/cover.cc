@@ -677,12 +677,13 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   return hits;
 }
 
-// The audited statements of a broker-dealer's annual report print its SEC
-// file number under its name (statement.h): read there, in the first
-// pages of the document, when the cover gave none.
+// The pages after a broker-dealer's facing page repeat two of its values
+// (statement.h): the audited statements print its SEC file number under
+// its name, and the form's oath the date the statements are as of. Read
+// there, in the first pages of the document, when the cover gave none.
 constexpr size_t kStatementHeadingBytes = 24 * 1024;
 
-void StatementHeadings(std::string_view text, const Region& r,
+void StatementPages(std::string_view text, const Region& r,
                        std::vector<Hit>* hits) {
   std::string_view name;
   for (const Hit& h : *hits) {
@@ -690,6 +691,12 @@ void StatementHeadings(std::string_view text, const Region& r,
   }
   size_t to = std::min(r.end, r.begin + kStatementHeadingBytes);
   cover::StatementHeadingRules(text, r.begin, to, name, hits);
+  for (const Hit& h : *hits) {
+    if (h.entity == 0 && h.name == "form_type" && h.value == "X-17A-5") {
+      cover::OathRules(text, r.begin, to, hits);
+      break;
+    }
+  }
 }
 
 // The cover's one "Date of Report" is every registrant's report date.
@@ -735,7 +742,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   cover::SignatureRules(text, r.begin, r.end, registrants, &hits);
   hits = Best(std::move(hits));
   AbbreviationRule(text, r, &hits);
-  StatementHeadings(text, r, &hits);
+  StatementPages(text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);
   CheckOcrPhones(doc, &hits);

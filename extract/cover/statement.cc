@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <optional>
 #include <string>
+
+#include "extract/text_util.h"
 
 namespace secx {
 namespace cover {
@@ -88,6 +92,74 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
     AddHit("commission_file_number", found, found_start, found_end, 0.6,
            "cover.file_number.sec_id", 0, hits);
   }
+}
+
+void OathRules(std::string_view text, size_t from, size_t to,
+               std::vector<Hit>* hits) {
+  std::optional<long> start_day;
+  for (const Hit& h : *hits) {
+    if (h.entity != 0) continue;
+    if (h.name == "reporting_period_end") return;
+    if (h.name == "reporting_period_start") start_day = DaysFromIsoDate(h.value);
+  }
+  if (to <= from) return;
+  static const RE2* const kTrue =
+      new RE2(R"((?i)\ba[rf]e\s+true\s+and\s+correct\b)");
+  static const RE2* const kPertaining = new RE2(R"((?i)\bpertaining\s+to\b)");
+  // A month-name date as a typed-in form holds it: "December 31 , 2005",
+  // "December 31. , 2004", "December 31 2006".
+  static const RE2* const kDate = new RE2(
+      R"((?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(\d{1,2})\s*[.,]?\s*,?\s*((?:19|20)\d\d)\b)");
+  constexpr size_t kOathBytes = 400;  // "pertaining to" ... "true and correct"
+  re2::StringPiece in(text.data(), to);
+  re2::StringPiece t;
+  size_t pos = from;
+  std::string found;
+  size_t found_start = 0, found_end = 0;
+  while (pos < to && kTrue->Match(in, pos, to, RE2::UNANCHORED, &t, 1)) {
+    const size_t at = t.data() - text.data();
+    pos = at + t.size();
+    size_t w = at > from + kOathBytes ? at - kOathBytes : from;
+    // The statements' date is the last date after the oath's last
+    // "pertaining to" (a year's statements "for the year ended" a date,
+    // their schedules "as of" it).
+    re2::StringPiece p;
+    size_t after = std::string_view::npos;
+    while (w < at && kPertaining->Match(in, w, at, RE2::UNANCHORED, &p, 1)) {
+      after = p.data() - text.data() + p.size();
+      w = after;
+    }
+    if (after == std::string_view::npos) continue;
+    re2::StringPiece d[4];
+    std::string iso;
+    size_t d_start = 0, d_end = 0;
+    for (size_t q = after;
+         q < at && kDate->Match(in, q, at, RE2::UNANCHORED, d, 4);) {
+      int day = std::atoi(std::string(d[2].data(), d[2].size()).c_str());
+      int year = std::atoi(std::string(d[3].data(), d[3].size()).c_str());
+      iso = IsoDate(year, MonthOfName(std::string_view(d[1].data(), d[1].size())),
+                    day);
+      d_start = d[0].data() - text.data();
+      d_end = d_start + d[0].size();
+      q = d_end;
+    }
+    if (iso.empty()) continue;
+    if (!found.empty() && iso != found) return;  // two dates: neither
+    if (found.empty()) {
+      found = iso;
+      found_start = d_start;
+      found_end = d_end;
+    }
+  }
+  if (found.empty()) return;
+  if (start_day) {
+    std::optional<long> end_day = DaysFromIsoDate(found);
+    if (!end_day || *end_day <= *start_day || *end_day - *start_day > 400) {
+      return;
+    }
+  }
+  AddHit("reporting_period_end", found, found_start, found_end, 0.6,
+         "cover.period.oath", 0, hits);
 }
 
 }  // namespace cover

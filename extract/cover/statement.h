@@ -29,6 +29,20 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
                            std::string_view registrant,
                            std::vector<Hit>* hits);
 
+// X-17A-5's oath or affirmation, signed on the form's second page:
+//
+//   I, John Egan, swear (or affirm) that ... the accompanying financial
+//   statement and supporting schedules pertaining to the firm of ING
+//   Financial Markets LLC, as of December 31, 2008, are true and correct.
+//
+// The date the statements are "as of" (or "for the year ended") is the end
+// of the period the report covers: read when `hits` hold no
+// reporting_period_end (a stamp over the facing page's date), when every
+// oath in text[from, to) gives the same date, and when it falls after a
+// known start, within thirteen months of it.
+void OathRules(std::string_view text, size_t from, size_t to,
+               std::vector<Hit>* hits);
+
 }  // namespace cover
 }  // namespace secx
 

@@ -735,5 +735,36 @@ TEST_CASE("an X-17A-5's file number is read from its statement heading",
   CHECK(testing::OcrCoverValue(two, "commission_file_number").empty());
 }
 
+TEST_CASE("an X-17A-5's period end is read from its oath when a stamp hid it",
+          "[cover][x17a5]") {
+  std::string facing = kFacingWithoutNumber;
+  // A received stamp over the ending date.
+  facing.replace(facing.find("AND ENDING 12/31/05"), 19,
+                 "AND ENDING DIVISION OF MARKET");
+  const std::string oath =
+      "                      OATH OR AFFIRMATION\n"
+      "I, Dana Quist            , swear (or affirm) that, to the best of\n"
+      "my knowledge and belief the accompanying financial statement and "
+      "supporting schedules pertaining to the firm of\n"
+      "   Halvorsen Securities Corp.                          , as\n"
+      "of     December 31                     , 2005      , afe true and "
+      "correct. I further swear (or affirm) that\n";
+  CHECK(testing::OcrCoverValue(facing + oath, "reporting_period_end") ==
+        "2005-12-31");
+  CHECK(testing::OcrCoverValue(facing + oath, "reporting_period_start") ==
+        "2005-01-01");
+  // The facing page's own date wins.
+  std::string other = oath;
+  other.replace(other.find("December 31"), 11, "November 30");
+  CHECK(testing::OcrCoverValue(std::string(kFacingWithoutNumber) + other,
+                               "reporting_period_end") == "2005-12-31");
+  CHECK(testing::OcrCoverValue(facing + other, "reporting_period_end") ==
+        "2005-11-30");
+  // A date that cannot end the period begun: none.
+  std::string late = oath;
+  late.replace(late.find("2005"), 4, "2007");
+  CHECK(testing::OcrCoverValue(facing + late, "reporting_period_end").empty());
+}
+
 }  // namespace
 }  // namespace secx
