@@ -33,7 +33,7 @@ struct BesideRule {
 const BesideRule kBesideRules[] = {
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:commission|\bsec)[.,]?\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:commission|\bsec)[.,]?[\s|]+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
     // number, which is their file number; a fund's 24F-2 notice its

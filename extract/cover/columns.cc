@@ -678,7 +678,11 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
   for (const LayoutCell& c : v.cells) {
     const size_t from = c.start - v.start, to = c.end - v.start;
     for (size_t i = from; i < to;) {
-      while (i < to && (v.text[i] == ' ' || v.text[i] == '\t')) ++i;
+      // A speck run into a value's start ("-94-2437776", "_001-11634").
+      while (i < to && (v.text[i] == ' ' || v.text[i] == '\t' ||
+                        v.text[i] == '-' || v.text[i] == '_')) {
+        ++i;
+      }
       size_t j = i;
       while (j < to && v.text[j] != ' ' && v.text[j] != '\t') ++j;
       // A speck between two values ("DELAWARE = 001-33099") is no word.
@@ -862,7 +866,7 @@ bool ReadBeside(const Label& label, std::vector<Hit>* out) {
 
 // "(State or other jurisdiction of incorporation) | (Commission File
 // Number)": captions a proportional font or OCR left in one cell, split
-// where a parenthesis closes and another caption opens. An address and its
+// where a parenthesis closes and another caption starts. An address and its
 // zip caption stay one ("(Address ...) (Zip Code)" says the zip is apart).
 std::vector<LayoutCell> SplitCaptions(const LayoutCell& c) {
   std::vector<LayoutCell> out;
@@ -903,7 +907,9 @@ std::vector<LayoutCell> SplitCaptions(const LayoutCell& c) {
            !std::isalnum(static_cast<unsigned char>(t[j]))) {
       ++j;
     }
-    if (j >= t.size() || t[j] != '(') continue;
+    // The next caption's "(" may be lost or misread too ("organization)
+    // @. R. S. Employer"): the caption itself says where it starts.
+    if (j >= t.size() || t[j] == ')') continue;
     LabelKind a = ClassifyLabel(t.substr(from, i + 1 - from)).kind;
     LabelKind b = ClassifyLabel(t.substr(j)).kind;
     if (a == LabelKind::kNone || b == LabelKind::kNone ||

@@ -532,21 +532,24 @@ bool SpeckCell(std::string_view t) {
 // Marks OCR read a blank before a cell's first word or after its last
 // ("_ 89501", "Suite 400 |"): the cell is its words.
 void TrimSpecks(cover::LayoutCell* c) {
+  // One to three marks: ASCII punctuation, or symbols of Latin-1's
+  // punctuation ("»", "©", "¢") and of the general punctuation and symbol
+  // blocks ("—", "•"); "_—-" is one speck.
   auto mark = [](std::string_view w) {
-    // One symbol of Latin-1's punctuation ("»", "©", "¢") or of the
-    // general punctuation and symbol blocks ("—", "•").
-    const unsigned char b0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    if ((w.size() == 2 && b0 == 0xC2) || (w.size() == 3 && b0 == 0xE2)) {
-      return true;
-    }
-    if (w.empty() || w.size() > 2) return false;
-    for (unsigned char ch : w) {
+    int marks = 0;
+    for (size_t i = 0; i < w.size(); ++marks) {
+      const unsigned char ch = static_cast<unsigned char>(w[i]);
+      if (ch == 0xC2 || ch == 0xE2) {
+        i += ch == 0xC2 ? 2 : 3;
+        continue;
+      }
       if (std::isalnum(ch) || ch == '(' || ch == ')' || ch == '&' ||
           ch == '$' || ch == '#' || ch >= 0x80) {
         return false;
       }
+      ++i;
     }
-    return true;
+    return marks >= 1 && marks <= 3;
   };
   // A speck read as an opening quote on the first word ("“200
   // Clarendon Street"), with no closing quote in the cell.

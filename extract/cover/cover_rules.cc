@@ -246,6 +246,11 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   if (paren) {
     s.remove_prefix(1);
     s = Trim(s);
+  } else {
+    // A caption whose "(" OCR lost or misread (", Sue or other
+    // Jurisdiction ... organization)") still closes: parenthesised.
+    size_t close = s.find(')'), open = s.find('(');
+    paren = close != std::string_view::npos && close < open;
   }
   // An item number before the caption: "1. Name of issuer".
   size_t lead = 0;

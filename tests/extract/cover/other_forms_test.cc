@@ -766,5 +766,26 @@ TEST_CASE("an X-17A-5's period end is read from its oath when a stamp hid it",
   CHECK(testing::OcrCoverValue(facing + late, "reporting_period_end").empty());
 }
 
+TEST_CASE("captions whose opening parenthesis OCR lost or misread",
+          "[cover][ocr]") {
+  // "(State" read ", Sue", and "(I.R.S." read "@. R. S.": the first
+  // caption still closes, the second still names its field.
+  const std::string page =
+      "Fenwick Semiconductor Company\n"
+      "(Name of small business issuer in its charter)\n"
+      "Nevada 54-5357613\n"
+      ", Sue or other Jurisdiction of incorporation or organization) @. R. "
+      "S. Employer Identification Number)\n"
+      "1396 Liberty Place, Suite 1240, St. Louis, Missouri 63102-2512\n"
+      "(Address of Principal Executive Offices)  (Zip Code)\n";
+  CHECK(testing::OcrCoverValue(page, "state_of_incorporation") == "Nevada");
+  CHECK(testing::OcrCoverValue(page, "irs_employer_id") == "54-5357613");
+  CHECK(testing::OcrCoverValue(page, "zip_code") == "63102-2512");
+  // "(Jurisdiction" read "Curisdiction".
+  std::string c = page;
+  c.replace(c.find(", Sue or other Jurisdiction"), 27, "Curisdiction");
+  CHECK(testing::OcrCoverValue(c, "state_of_incorporation") == "Nevada");
+}
+
 }  // namespace
 }  // namespace secx
