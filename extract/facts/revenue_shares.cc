@@ -45,7 +45,13 @@ using facts::SentencePart;
 #define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
   "made\\s+up|amounted\\s+to|contributed|generated|approximated)"
-#define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
+// The owner of the measure: ours, or the registrant named in the
+// possessive ("of the Company’s revenue", "of Abbott's net sales",
+// "of Larkspur Foods' net sales"); a name that is another's is left out
+// by Add.
+#define SECX_OWNER                                                \
+  "(?:(?i:our|the\\s+company(?:'|\\x{2019})s|its|the|total)\\s+|" \
+  "[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)?(?:'s|\\x{2019}s|s'|s\\x{2019})\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
@@ -93,6 +99,22 @@ const RE2& RespectivelyRe() {
                       "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
+  return re;
+}
+
+// SUBJECT VERB P1%, P2% and P3% of METRIC in YEAR1, YEAR2 and YEAR3: the
+// same list as above without "respectively", only when the periods are a
+// plain list of years that ends the sentence ("Sales to our largest
+// customer comprised 86%, 79% and 78% of total revenues in 2023, 2022 and
+// 2021."); "in 2023 and 2022 combined" runs on and is no such list.
+const RE2& YearListRe() {
+  static const RE2 re(
+      "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+      "\\s+(?i:in|for|during)\\s+((?:(?i:fiscal)\\s+(?:(?i:"
+      "years)\\s+)?)?(?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*"
+      "\\s*,?\\s+(?i:and)\\s+(?:(?i:fiscal)\\s+)?(?:19|20)\\d\\d)"
+      "\\s*(?:[.;]|$)");
   return re;
 }
 
@@ -256,6 +278,16 @@ void Add(const Document& doc, std::string pct, std::string subject,
       "(?i)(?:\\b(?:to|will|would|could|may|might|should|can|cannot|must|"
       "shall)$|\\b(?:expect|anticipat|forecast)\\w*\\b)");
   if (RE2::PartialMatch(subject, hypothetical)) return;
+  // A measure named in the possessive is another's when the subject is
+  // ours: "Our products accounted for 4% of Walmart's net sales".
+  static const RE2 named_owner(
+      "\\bof\\s+[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)?(?:'|\\x{2019})s?\\s");
+  static const RE2 ours("(?i)\\b(?:our|we|us)\\b");
+  if (RE2::PartialMatch(subject, ours) &&
+      RE2::PartialMatch(re2::StringPiece(doc.text.data() + start, end - start),
+                        named_owner)) {
+    return;
+  }
   // A share is at most the whole ("105% of the prior year's net sales").
   if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
@@ -447,39 +479,40 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
                 "revenue_share.generated_by", made, &out);
       taken.push_back({s, e});
     }
-    pos = 0;
-    while (RespectivelyRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
-                                  5)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      // One period per percentage, in the order written; otherwise none.
-      std::vector<std::string> ends =
-          PeriodList(std::string_view(m[4].data(), m[4].size()));
-      std::vector<std::string> pcts = Percents(m[2]);
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[1].data(), m[1].size()), false));
-      if (pcts.size() != ends.size()) continue;
-      for (size_t k = 0; k < pcts.size(); ++k) {
-        Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
-            ends[k], p.start + s, p.start + e, 0.8,
-            "revenue_share.respectively", &out);
-      }
-      while (MoreRespectivelyRe().Match(whole, e, para.size(),
-                                        RE2::ANCHOR_START, m, 4)) {
-        size_t e2 = m[0].data() - para.data() + m[0].size();
-        ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
-        pcts = Percents(m[1]);
-        if (pcts.size() != ends.size()) break;
+    for (const RE2* list_re : {&RespectivelyRe(), &YearListRe()}) {
+      pos = 0;
+      while (list_re->Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
+        size_t s = m[0].data() - para.data(), e = s + m[0].size();
+        pos = e;
+        if (overlaps(s, e)) continue;
+        // One period per percentage, in the order written; otherwise none.
+        std::vector<std::string> ends =
+            PeriodList(std::string_view(m[4].data(), m[4].size()));
+        std::vector<std::string> pcts = Percents(m[2]);
+        std::string subject = CleanSubject(
+            SentencePart(std::string(m[1].data(), m[1].size()), false));
+        if (pcts.size() != ends.size()) continue;
         for (size_t k = 0; k < pcts.size(); ++k) {
-          Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
-              ends[k], p.start + e, p.start + e2, 0.75,
+          Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
+              ends[k], p.start + s, p.start + e, 0.8,
               "revenue_share.respectively", &out);
         }
-        e = e2;
+        while (MoreRespectivelyRe().Match(whole, e, para.size(),
+                                          RE2::ANCHOR_START, m, 4)) {
+          size_t e2 = m[0].data() - para.data() + m[0].size();
+          ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
+          pcts = Percents(m[1]);
+          if (pcts.size() != ends.size()) break;
+          for (size_t k = 0; k < pcts.size(); ++k) {
+            Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
+                ends[k], p.start + e, p.start + e2, 0.75,
+                "revenue_share.respectively", &out);
+          }
+          e = e2;
+        }
+        pos = e;
+        taken.push_back({s, e});
       }
-      pos = e;
-      taken.push_back({s, e});
     }
     // A list of shares over a list of periods, each sentence form naming
     // which group holds the shares, the metric, the periods and the

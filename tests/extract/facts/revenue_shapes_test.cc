@@ -1,0 +1,105 @@
+// Revenue shares of 10-K and 10-Q filings written from general knowledge of
+// such filings (made-up companies and values, no filing of the corpus):
+// the registrant named in the possessive before the measure, lists of
+// shares over a list of years without "respectively", tables with a
+// percent-of-revenue column, and thresholds that give nothing.
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+using testing::TextDoc;
+
+struct Want {
+  const char* percent;
+  const char* subject;
+  const char* metric;
+  const char* period;
+};
+
+void Expect(const std::vector<RevenueShare>& got,
+            const std::vector<Want>& want) {
+  REQUIRE(got.size() == want.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].percent == want[i].percent);
+    CHECK(got[i].subject == want[i].subject);
+    CHECK(got[i].metric == want[i].metric);
+    CHECK(got[i].period_end == want[i].period);
+  }
+}
+
+TEST_CASE("revenue shapes: the registrant's measure in the possessive",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(
+             TextDoc("Sales outside of the United States in 2023 made up "
+                     "approximately 61 percent of Brightwater's net sales.")),
+         {{"61", "Sales outside of the United States", "net sales", "2023"}});
+  // A curly apostrophe, as HTML filings write it.
+  Expect(ExtractRevenueShares(TextDoc(
+             "(1) The United States comprised 86 %, 79 % and 78 % of the "
+             "Company\xE2\x80\x99s revenue in the fiscal years ended June 30, "
+             "2024, 2023 and 2022, respectively.")),
+         {{"86", "United States", "revenue", "2024-06-30"},
+          {"79", "United States", "revenue", "2023-06-30"},
+          {"78", "United States", "revenue", "2022-06-30"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to Walmart represented approximately 21% of Larkspur "
+             "Foods\xE2\x80\x99 consolidated net sales in fiscal 2023.")),
+         {{"21", "Sales to Walmart", "consolidated net sales", "2023"}});
+  // Another's measure (a customer's, a segment's) is no share of ours.
+  Expect(ExtractRevenueShares(
+             TextDoc("Our products accounted for 4% of Walmart's net sales in "
+                     "2023.")),
+         {});
+}
+
+TEST_CASE("revenue shapes: shares over a list of years", "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to our largest customer comprised 86%, 79% and 78% of "
+             "total revenues in 2023, 2022 and 2021.")),
+         {{"86", "Sales to our largest customer", "revenues", "2023"},
+          {"79", "Sales to our largest customer", "revenues", "2022"},
+          {"78", "Sales to our largest customer", "revenues", "2021"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "International sales represented 35% and 31% of net sales in "
+             "fiscal 2024 and 2023.")),
+         {{"35", "International sales", "net sales", "2024"},
+          {"31", "International sales", "net sales", "2023"}});
+  // Counts that differ, or the years together: no period for each.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to our largest customer comprised 86% and 79% of total "
+             "revenues in 2023, 2022 and 2021.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to Acme comprised 12% and 11% of net sales in 2023 and "
+             "2022 combined.")),
+         {});
+}
+
+TEST_CASE("revenue shapes: single shares of the report's shapes",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "Customer A accounted for 14% of net revenues in fiscal 2023.")),
+         {{"14", "Customer A", "net revenues", "2023"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "During 2023, sales to Walmart represented approximately 21% of "
+             "our consolidated net sales.")),
+         {{"21", "sales to Walmart", "consolidated net sales", "2023"}});
+  Expect(ExtractRevenueShares(
+             TextDoc("In 2023, no customer accounted for more than 10% of our "
+                     "consolidated revenues.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "For the years ended December 31, 2023, 2022 and 2021, no "
+             "single customer accounted for 10% or more of net revenues.")),
+         {});
+}
+
+}  // namespace
+}  // namespace secx
