@@ -137,7 +137,12 @@ bool SaysPerShare(std::string_view after) {
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
-         Says(after, "per preferred share", 12) || PerClassShare(after);
+         Says(after, "per preferred share", 12) ||
+         // A partnership's unit: "a quarterly distribution of $0.4625 per
+         // unit" (distributions are read as dividends only where they are
+         // one, dividend_distributions.cc).
+         Says(after, "per unit", 12) || Says(after, "per common unit", 12) ||
+         PerClassShare(after);
 }
 
 // The prior year's figure in a parenthesis: "$0.51 (2023: $0.47)".

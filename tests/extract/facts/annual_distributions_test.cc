@@ -1,0 +1,215 @@
+// Distributions of REITs and partnerships, written from general knowledge
+// of their 10-K and 10-Q filings (made-up companies and values, no filing
+// of the corpus): per-share or per-unit distributions declared or paid are
+// the registrant's dividends; distributions from joint ventures, to
+// noncontrolling interests, by tax character, at a reinvestment plan's
+// price, and distribution businesses are none. Also the tenth round's
+// sentence shapes of Item 5, MD&A and the equity notes.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+
+std::vector<Dividend> Body(const std::string& body,
+                           const std::string& form = "10-K") {
+  return ExtractDividends(HtmlDoc("<html><body><p>FORM " + form + "</p>\n" +
+                                  body + "\n</body></html>"));
+}
+
+std::vector<Dividend> Prose(const std::string& sentence,
+                            const std::string& form = "10-K") {
+  return Body("<p>" + sentence + "</p>", form);
+}
+
+TEST_CASE("distributions: a REIT's per-share distributions in prose",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On February 1, 2024, our Board of Directors declared a distribution of "
+      "$0.2250 per share, payable on April 15, 2024 to stockholders of "
+      "record on March 29, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.2250");
+  CHECK(got[0].currency == "USD");
+  CHECK(got[0].declared_date == "2024-02-01");
+  CHECK(got[0].record_date == "2024-03-29");
+  CHECK(got[0].payable_date == "2024-04-15");
+  got = Prose(
+      "During 2023, we declared distributions to common stockholders of "
+      "$0.25 per share in each quarter.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.25");
+  got = Prose(
+      "In December 2023, our Board declared a special distribution of $0.50 "
+      "per share, paid on January 12, 2024 to stockholders of record on "
+      "December 29, 2023.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.50");
+  CHECK(got[0].kind == "special");
+  CHECK(got[0].payable_date == "2024-01-12");
+}
+
+TEST_CASE("distributions: a partnership's quarterly distribution per unit",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On January 25, 2024, the board of directors of our general partner "
+      "declared a quarterly distribution of $0.4625 per unit, payable on "
+      "February 14, 2024 to unitholders of record on February 7, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.4625");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].declared_date == "2024-01-25");
+  CHECK(got[0].record_date == "2024-02-07");
+  CHECK(got[0].payable_date == "2024-02-14");
+}
+
+TEST_CASE("distributions: statement rows and a table of declarations",
+          "[facts][dividends][annual]") {
+  auto got = Body(R"(<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>
+<table>
+<tr><td></td><td>Year Ended December 31,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td><td>2021</td></tr>
+<tr><td>Net income per common share - basic</td><td>$ 1.52</td><td>$ 1.40</td><td>$ 1.31</td></tr>
+<tr><td>Distributions declared per common share</td><td>$ 1.00</td><td>$ 0.96</td><td>$ 0.92</td></tr>
+</table>)");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.00");
+  CHECK(got[0].fiscal_year.find("2023") != std::string::npos);
+  CHECK(got[2].per_share == "0.92");
+  // The provenance names the row as the filing wrote it.
+  CHECK(got[0].provenance.find("Distributions declared per common share") !=
+        std::string::npos);
+
+  got = Body(R"(<p>Distributions</p>
+<p>The following table summarizes the distributions declared on our common stock during 2023:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Distribution per Share</td></tr>
+<tr><td>February 15, 2023</td><td>March 31, 2023</td><td>April 14, 2023</td><td>$ 0.2500</td></tr>
+<tr><td>May 10, 2023</td><td>June 30, 2023</td><td>July 14, 2023</td><td>$ 0.2600</td></tr>
+</table>)");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.2500");
+  CHECK(got[0].declared_date == "2023-02-15");
+  CHECK(got[0].record_date == "2023-03-31");
+  CHECK(got[0].payable_date == "2023-04-14");
+  CHECK(got[1].per_share == "0.2600");
+
+  // A 10-Q's three and nine months of a partnership.
+  got = Body(R"(<p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>
+<table>
+<tr><td></td><td>Three Months Ended September 30,</td><td>Nine Months Ended September 30,</td></tr>
+<tr><td></td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>
+<tr><td>Net income per limited partner unit</td><td>$ 0.61</td><td>$ 0.55</td><td>$ 1.80</td><td>$ 1.62</td></tr>
+<tr><td>Distributions declared per common unit</td><td>$ 0.4625</td><td>$ 0.4500</td><td>$ 1.3875</td><td>$ 1.3500</td></tr>
+</table>)",
+             "10-Q");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.4625");
+  CHECK(got[2].per_share == "1.3875");
+}
+
+TEST_CASE("distributions that are no per-share dividend",
+          "[facts][dividends][annual]") {
+  CHECK(Prose("We received distributions from our unconsolidated joint "
+              "ventures of $12.5 million during 2023.")
+            .empty());
+  CHECK(Prose("Shares issued under our distribution reinvestment plan were "
+              "issued at a price of $9.50 per share.")
+            .empty());
+  CHECK(Prose("Distributions to noncontrolling interests were $3.2 million "
+              "in 2023.")
+            .empty());
+  CHECK(Prose("Our distribution centers shipped products with an average "
+              "cost of $0.45 per unit in 2023.")
+            .empty());
+  CHECK(Prose("Cash distributions from equity method investments of $1.20 "
+              "per share of the investee were received in 2023.")
+            .empty());
+  // Tax character of the year's distributions: no record of its parts.
+  CHECK(
+      Body(
+          R"(<p>For federal income tax purposes, distributions paid per common share were characterized as follows:</p>
+<table>
+<tr><td></td><td>2023</td><td></td><td>2022</td><td></td></tr>
+<tr><td>Ordinary income</td><td>$ 0.85</td><td>85%</td><td>$ 0.80</td><td>83%</td></tr>
+<tr><td>Return of capital</td><td>$ 0.15</td><td>15%</td><td>$ 0.16</td><td>17%</td></tr>
+</table>)")
+          .empty());
+  CHECK(Body(R"(<table>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Distributions to noncontrolling interests</td><td>(1,234)</td><td>(1,100)</td></tr>
+<tr><td>Distributions from unconsolidated joint ventures</td><td>4,560</td><td>3,900</td></tr>
+</table>)")
+            .empty());
+}
+
+TEST_CASE("prose: Item 5 and MD&A sentences of the tenth round",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The Board of Directors declared a cash dividend of $0.22 per share in "
+      "each quarter of 2023.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.22");
+  CHECK(got[0].fiscal_year == "2023");
+  got = Prose(
+      "During 2023, we paid quarterly cash dividends of $0.10 per share, "
+      "totaling $1.6 million.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.10");
+  CHECK(got[0].total_amount.empty());  // the year's, not one payment's
+  got = Prose(
+      "Cash dividends declared per share were $1.20, $1.08 and $0.96 in "
+      "2023, 2022 and 2021, respectively.");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "1.08");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[2].fiscal_year == "2021");
+  got = Prose(
+      "On February 14, 2024, our Board of Directors declared a quarterly "
+      "dividend of $0.35 per share payable on March 15, 2024 to shareholders "
+      "of record on March 1, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].declared_date == "2024-02-14");
+  CHECK(got[0].payable_date == "2024-03-15");
+  CHECK(got[0].record_date == "2024-03-01");
+  got = Prose(
+      "In December 2023, the Board declared a special cash dividend of $1.00 "
+      "per share, paid on December 28, 2023 to shareholders of record on "
+      "December 18, 2023.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == "special");
+  CHECK(got[0].payable_date == "2023-12-28");
+}
+
+TEST_CASE("10-Q rows: dividends declared per share, two or four columns",
+          "[facts][dividends][annual]") {
+  auto got = Body(R"(<table>
+<tr><td></td><td>Three Months Ended March 31,</td></tr>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per common share</td><td>$ 0.25</td><td>$ 0.23</td></tr>
+</table>)",
+                  "10-Q");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[1].per_share == "0.23");
+  got = Body(R"(<table>
+<tr><td></td><td>Three Months Ended September 30,</td><td>Nine Months Ended September 30,</td></tr>
+<tr><td></td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per common share</td><td>$ 0.25</td><td>$ 0.23</td><td>$ 0.75</td><td>$ 0.69</td></tr>
+</table>)",
+             "10-Q");
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].per_share == "0.75");
+  CHECK(got[2].kind != "quarterly");  // nine months' sum
+  CHECK(got[3].kind != "quarterly");
+}
+
+}  // namespace
+}  // namespace secx
