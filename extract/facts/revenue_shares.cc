@@ -654,6 +654,7 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       }
     }
   }
+  facts::TableShares(doc, hits, &out);
   return out;
 }
 

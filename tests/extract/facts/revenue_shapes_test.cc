@@ -101,5 +101,67 @@ TEST_CASE("revenue shapes: single shares of the report's shapes",
          {});
 }
 
+TEST_CASE("revenue shapes: a table's percent-of-revenue column",
+          "[facts][revenue]") {
+  // One year, an amount and a share of revenue for each region.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Revenue by geographic area was as follows (in millions):</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
+<tr><td></td><td>Amount</td><td>% of Revenue</td></tr>
+<tr><td>United States</td><td>$ 620.1</td><td>62%</td></tr>
+<tr><td>International</td><td>380.0</td><td>38%</td></tr>
+<tr><td>Total</td><td>$ 1,000.1</td><td>100%</td></tr>
+</table></body></html>)")),
+         {{"62", "United States", "revenue", "2023-12-31"},
+          {"38", "International", "revenue", "2023-12-31"}});
+  // Two years, each with its "% of total net sales" column, the sign in a
+  // cell of its own.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="3">Fiscal 2024</td><td colspan="3">Fiscal 2023</td></tr>
+<tr><td>(Dollars in thousands)</td><td>Net Sales</td><td>% of Total Net Sales</td><td></td><td>Net Sales</td><td>% of Total Net Sales</td><td></td></tr>
+<tr><td>Americas</td><td>$ 412,300</td><td>55.0</td><td>%</td><td>$ 398,100</td><td>57.2</td><td>%</td></tr>
+<tr><td>Europe</td><td>224,900</td><td>30.0</td><td>%</td><td>201,500</td><td>28.9</td><td>%</td></tr>
+<tr><td>Asia Pacific</td><td>112,400</td><td>15.0</td><td>%</td><td>96,700</td><td>13.9</td><td>%</td></tr>
+<tr><td>Total</td><td>$ 749,600</td><td>100.0</td><td>%</td><td>$ 696,300</td><td>100.0</td><td>%</td></tr>
+</table></body></html>)")),
+         {{"55.0", "Americas", "total net sales", "2024"},
+          {"30.0", "Europe", "total net sales", "2024"},
+          {"15.0", "Asia Pacific", "total net sales", "2024"},
+          {"57.2", "Americas", "total net sales", "2023"},
+          {"28.9", "Europe", "total net sales", "2023"},
+          {"13.9", "Asia Pacific", "total net sales", "2023"}});
+  // An income statement's percent-of-sales column holds ratios (costs,
+  // margins) that are no parts of revenue: its rows do not add up to the
+  // whole, and nothing is read.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
+<tr><td></td><td>Amount</td><td>% of Net Sales</td></tr>
+<tr><td>Net sales</td><td>$ 1,000.0</td><td>100.0%</td></tr>
+<tr><td>Cost of sales</td><td>610.0</td><td>61.0%</td></tr>
+<tr><td>Gross profit</td><td>390.0</td><td>39.0%</td></tr>
+<tr><td>Operating income</td><td>120.0</td><td>12.0%</td></tr>
+</table></body></html>)")),
+         {});
+  // A percent column that says nothing of revenue (a change), or shares of
+  // no stated period: nothing.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2023</td><td>2022</td><td>% Change</td></tr>
+<tr><td>United States</td><td>$ 620.1</td><td>$ 580.0</td><td>7%</td></tr>
+<tr><td>International</td><td>380.0</td><td>400.0</td><td>(5)%</td></tr>
+</table></body></html>)")),
+         {});
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>Amount</td><td>% of Revenue</td></tr>
+<tr><td>United States</td><td>$ 620.1</td><td>62%</td></tr>
+<tr><td>International</td><td>380.0</td><td>38%</td></tr>
+</table></body></html>)")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
