@@ -47,10 +47,11 @@ constexpr NamedPattern kDividendSense[] = {
      "(?:stockholders|shareholders|unitholders)\\s+)?(?:declared\\s+|paid\\s+)?"
      "(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+"
      "\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
-    // "$0.25 per share in distributions", "$0.4625 per unit distribution".
+    // "$0.25 per share in distributions", "$0.4625 per unit distribution",
+    // "Of the $1.00 per share of distributions paid in 2023, ...".
     {"per_share_before",
      "(?i)\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?(?:share|unit)\\s+"
-     "(?:(?:cash|quarterly|monthly|special)\\s+)?(?:in\\s+)?"
+     "(?:(?:in|of)\\s+)?(?:(?:cash|quarterly|monthly|special)\\s+)?"
      "(distributions?)\\b"},
     // The kind before it: "quarterly distribution", "special distribution".
     {"kind",

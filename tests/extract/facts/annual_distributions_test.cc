@@ -54,6 +54,56 @@ TEST_CASE("distributions: a REIT's per-share distributions in prose",
   CHECK(got[0].payable_date == "2024-01-12");
 }
 
+TEST_CASE("distributions: years listed, totals per unit, tax character",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Distributions declared per share were $1.00, $0.96 and $0.92 for "
+      "2023, 2022 and 2021, respectively.");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.96");
+  CHECK(got[2].fiscal_year == "2021");
+  got = Prose(
+      "During 2023, the Partnership paid cash distributions totaling $1.85 "
+      "per unit.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "1.85");
+  // The year's distribution and its parts by tax character: only the
+  // distribution is one.
+  got = Prose(
+      "Of the $1.00 per share of distributions paid in 2023, $0.85 per share "
+      "was ordinary income and $0.15 per share was a return of capital.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "1.00");
+  // Distributions to the operating partnership's unitholders, and a daily
+  // rate with a plan's purchase price, are none of the registrant's
+  // per-share dividends as the labels count them.
+  CHECK(Prose("The Operating Partnership paid distributions to holders of OP "
+              "units of $0.25 per unit.")
+            .empty());
+  CHECK(Prose("Distributions in excess of earnings of $0.45 per share were a "
+              "return of capital.")
+            .empty());
+}
+
+TEST_CASE("distributions: a partnership's table of quarters",
+          "[facts][dividends][annual]") {
+  auto got = Body(R"(<p>Cash Distributions</p>
+<p>The following table shows the distributions declared by our general partner for the periods indicated:</p>
+<table>
+<tr><td>Quarter Ended</td><td>Record Date</td><td>Payment Date</td><td>Distribution per Unit</td><td>Total Cash Distribution (in millions)</td></tr>
+<tr><td>March 31, 2023</td><td>May 5, 2023</td><td>May 12, 2023</td><td>$ 0.4500</td><td>$ 52.1</td></tr>
+<tr><td>June 30, 2023</td><td>August 4, 2023</td><td>August 11, 2023</td><td>$ 0.4625</td><td>$ 53.6</td></tr>
+</table>)");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.4500");
+  CHECK(got[0].total_amount == "52100000");
+  CHECK(got[0].record_date == "2023-05-05");
+  CHECK(got[0].payable_date == "2023-05-12");
+  CHECK(got[1].per_share == "0.4625");
+  CHECK(got[1].provenance.find("Distribution per Unit") != std::string::npos);
+}
+
 TEST_CASE("distributions: a partnership's quarterly distribution per unit",
           "[facts][dividends][annual]") {
   auto got = Prose(
