@@ -119,7 +119,9 @@ const RE2& YearListRe() {
 }
 
 // P% of METRIC [for PERIOD] (was generated | came) from SUBJECT:
-// "we earned 62% of our revenue from customers in the United States".
+// "we earned 62% of our revenue from customers in the United States";
+// also "(were) generated outside the United States" (the verb alone only
+// before "outside", checked by the caller).
 const RE2& FromRe() {
   static const RE2 re(
       SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
@@ -127,7 +129,8 @@ const RE2& FromRe() {
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
                "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
                "generated|earned)\\s+"
-               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+               "in)|(?i:generated|derived|earned|made))\\s+(" SECX_SUBJ
+               "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -333,8 +336,10 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   static const RE2 first(
       "\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
       "years?)\\s+)?)?" SECX_YEARS);
+  // "..., compared to 33% in 2022": the same share of the year compared.
   static const RE2 more(
-      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
+      ",?\\s*(?i:and\\s+|(?:as\\s+)?compared\\s+(?:to|with)\\s+|versus\\s+)"
+      "?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
       "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
       "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
@@ -355,7 +360,10 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   };
   if (!first.Match(whole, e, para.size(), RE2::ANCHOR_START, m, 2)) return;
   size_t end = m[0].data() - para.data() + m[0].size();
-  if (stopped(end)) return;
+  if (stopped(end) &&
+      !more.Match(whole, end, para.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    return;
+  }
   std::vector<std::string> ys = years_of(m[1]);
   if (ys.empty() || out->back().period_end != ys[0]) return;
   std::vector<std::pair<std::string, std::string>> adds;  // percent, year
@@ -586,6 +594,14 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         re2::StringPiece ms(mid.data(), mid.size());
         if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
           continue;
+        // The verb alone binds only a place outside: "were generated
+        // outside the United States", not "generated primarily through".
+        static const RE2 linked("(?i)\\b(?:from|to|in)\\s*$");
+        static const RE2 outside("(?i)^outside\\b");
+        if (!RE2::PartialMatch(ms, linked) &&
+            !RE2::PartialMatch(m[4], outside)) {
+          continue;
+        }
       }
       std::string subject = CleanSubject(
           SentencePart(std::string(m[4].data(), m[4].size()), true));

@@ -163,5 +163,34 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
          {});
 }
 
+TEST_CASE("revenue shapes: generated outside a country, compared to a year",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(
+             TextDoc("In fiscal 2023, approximately 42% of our net sales were "
+                     "generated outside the United States.")),
+         {{"42", "outside the United States", "net sales", "2023"}});
+  // "generated" alone takes only a place outside: "were generated
+  // primarily by" names no part.
+  Expect(ExtractRevenueShares(
+             TextDoc("In fiscal 2023, approximately 42% of our net sales were "
+                     "generated primarily through our retail stores.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales of our Premium brands represented 36% of net sales in "
+             "2023, compared to 33% in 2022.")),
+         {{"36", "Sales of our Premium brands", "net sales", "2023"},
+          {"33", "Sales of our Premium brands", "net sales", "2022"}});
+  // A comparison with an amount, or with the prior year without its
+  // share, adds nothing.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales of our Premium brands represented 36% of net sales in "
+             "2023, compared to $1.2 billion in 2022.")),
+         {{"36", "Sales of our Premium brands", "net sales", "2023"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Gross profit represented 36% of net sales in 2023, compared to "
+             "33% in 2022.")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
