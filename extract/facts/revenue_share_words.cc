@@ -317,65 +317,28 @@ std::string CleanSubject(std::string s) {
 // margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
 // net sales".
 bool RatioSubject(std::string_view subject) {
-  static const char* const kWords[] = {"margin",
-                                       "expense",
-                                       "cost",
-                                       "profit",
-                                       "income",
-                                       "expenditure",
-                                       "tax",
-                                       "ebitda",
-                                       "earnings",
-                                       "spend",
-                                       "research",
-                                       "assets",
-                                       "debt",
-                                       "return",
-                                       "inventor",
-                                       "receivable",
-                                       "backlog",
-                                       "cash",
-                                       "capital",
-                                       "dividend",
-                                       "payout",
-                                       "advertising",
-                                       "depreciation",
-                                       "amortization",
-                                       "compensation",
-                                       "loss",
-                                       "charge",
-                                       "impairment",
-                                       "restructuring",
-                                       "liabilit",
-                                       "payable",
-                                       "purchases",
-                                       "rebate",
-                                       "allowance",
-                                       "reserve",
-                                       "discount",
-                                       "deduction",
-                                       "headcount",
-                                       "employees",
-                                       "workforce",
-                                       "obligation",
-                                       "increase",
-                                       "decrease",
-                                       "change",
-                                       "growth",
-                                       "decline",
-                                       "impact",
-                                       "effect",
-                                       "hypothetical",
-                                       "investment",
-                                       "selling,",
-                                       "marketing expense",
-                                       "r&d",
-                                       "sg&a",
-                                       "general and administrative",
-                                       "opex",
-                                       "capex"};
+  static const char* const kWords[] = {
+      "margin", "expense",
+      // "cost", "costs", not "Costco"
+      "cost ", "costs", "cost,", "profit", "income", "expenditure", "tax",
+      "ebitda", "earnings", "spend", "research", "assets", "debt", "return",
+      "inventor", "receivable", "backlog", "cash", "capital", "dividend",
+      "payout", "advertising", "depreciation", "amortization", "compensation",
+      "loss", "charge", "impairment", "restructuring", "liabilit", "payable",
+      "purchases", "rebate", "allowance", "reserve", "discount", "deduction",
+      "headcount", "employees", "workforce", "obligation", "increase",
+      "decrease", "change", "growth", "decline", "impact", "effect",
+      "hypothetical", "investment", "selling,", "marketing expense", "r&d",
+      "sg&a", "general and administrative", "opex", "capex"};
+  // Each word at a word's start: stems ("inventor", "liabilit") take
+  // their endings, but a name that holds one ("Costco") is no ratio.
+  std::string lower = Lower(subject) + " ";
   for (const char* w : kWords) {
-    if (facts::ContainsLower(subject, w)) return true;
+    for (size_t at = lower.find(w); at != std::string::npos;
+         at = lower.find(w, at + 1)) {
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1])))
+        return true;
+    }
   }
   return false;
 }

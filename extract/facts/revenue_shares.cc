@@ -162,6 +162,30 @@ const RE2& DerivedFromRe() {
   return re;
 }
 
+// P1% and P2% of METRIC for PERIODS, respectively, were derived from
+// SUBJECT: "Approximately 38% and 36% of our revenues for the years ended
+// December 31, 2023 and 2022, respectively, were derived from customers
+// outside the United States"; the verb alone only before "outside".
+#define SECX_PCTS_FIRST                                             \
+  SECX_ABOUT SECX_PCTS "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC     \
+                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+" \
+                       "(?i:respectively),?\\s+(?i:was|were)\\s+"
+#define SECX_SUBJECT_END "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)"
+const RE2& PercentsFirstRe() {
+  static const RE2 re(SECX_PCTS_FIRST
+                      "(?:(?i:(?:generated|derived|earned)\\s+)?(?i:from)|"
+                      "(?i:(?:denominated|generated|earned)\\s+in))\\s+"
+                      "(" SECX_SUBJ SECX_SUBJECT_END);
+  return re;
+}
+const RE2& PercentsFirstOutsideRe() {
+  static const RE2 re(
+      SECX_PCTS_FIRST
+      "(?i:generated|derived|earned|made)\\s+((?i:outside)\\b" SECX_SUBJ
+          SECX_SUBJECT_END);
+  return re;
+}
+
 // For PERIODS, SUBJECT VERB P1% and P2% of METRIC, respectively: "For the
 // three months ended June 30, 2023 and 2022, sales to Acme accounted for
 // 12% and 11% of net sales, respectively".
@@ -334,8 +358,8 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   re2::StringPiece whole(para.data(), para.size());
   re2::StringPiece m[3];
   static const RE2 first(
-      "\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
-      "years?)\\s+)?)?" SECX_YEARS);
+      "\\s+(?i:in|for|during)\\s+(?i:(?:each|both)\\s+(?:of\\s+)?)?"
+      "(?:(?i:fiscal)\\s+(?:(?i:years?)\\s+)?)?" SECX_YEARS);
   // "..., compared to 33% in 2022": the same share of the year compared.
   static const RE2 more(
       ",?\\s*(?i:and\\s+|(?:as\\s+)?compared\\s+(?:to|with)\\s+|versus\\s+)"
@@ -548,6 +572,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
     };
     lists(DerivedFromRe(), 1, 2, 3, 4, "revenue_share.derived_from");
     lists(PeriodsFirstRe(), 2, 3, 1, 4, "revenue_share.periods_first");
+    lists(PercentsFirstRe(), 1, 2, 3, 4, "revenue_share.percents_first");
+    lists(PercentsFirstOutsideRe(), 1, 2, 3, 4, "revenue_share.percents_first");
     pos = 0;
     while (PeriodsSubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
                                     5)) {

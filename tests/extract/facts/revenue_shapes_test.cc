@@ -192,5 +192,45 @@ TEST_CASE("revenue shapes: generated outside a country, compared to a year",
          {});
 }
 
+TEST_CASE("revenue shapes: each of two years, shares before their periods",
+          "[facts][revenue]") {
+  // A customer whose name starts with a ratio word ("cost") is a
+  // customer; the cost itself is a ratio.
+  Expect(ExtractRevenueShares(
+             TextDoc("Selling costs were 12% of net sales in fiscal 2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Cost of goods sold was 61% of net sales in fiscal 2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to Costco accounted for approximately 15% of net sales "
+             "for each of fiscal 2023 and 2022.")),
+         {{"15", "Sales to Costco", "net sales", "2023"},
+          {"15", "Sales to Costco", "net sales", "2022"}});
+  Expect(
+      ExtractRevenueShares(TextDoc(
+          "Approximately 38% and 36% of our revenues for the years ended "
+          "December 31, 2023 and 2022, respectively, were derived from "
+          "customers outside the United States.")),
+      {{"38", "customers outside the United States", "revenues", "2023-12-31"},
+       {"36", "customers outside the United States", "revenues",
+        "2022-12-31"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Approximately 38% and 36% of our net sales for fiscal 2024 and "
+             "2023, respectively, were generated outside the United States.")),
+         {{"38", "outside the United States", "net sales", "2024"},
+          {"36", "outside the United States", "net sales", "2023"}});
+  // Periods and shares that do not pair up, or a verb with no place.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Approximately 38% and 36% of our revenues for the year ended "
+             "December 31, 2023, respectively, were derived from customers "
+             "outside the United States.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Approximately 38% and 36% of our net sales for fiscal 2024 and "
+             "2023, respectively, were generated through our stores.")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
