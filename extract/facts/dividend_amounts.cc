@@ -622,6 +622,22 @@ std::vector<std::string> AmountYears(
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
     }
+    // "Total dividends declared in 2023 were $0.88 per share": the year
+    // between the dividend and the verb before the first amount.
+    static const RE2 subject_year(
+        "dividends?(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:declared|"
+        "paid))?(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+        "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s+(?:were|was|"
+        "totaled|amounted\\s+to)\\s*$");
+    if (i == 0 && years[i].empty()) {
+      size_t back = cands[i].money.start > 80 ? cands[i].money.start - 80 : 0;
+      std::string_view lead =
+          std::string_view(lower).substr(back, cands[i].money.start - back);
+      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()),
+                            subject_year, &fiscal, &y)) {
+        years[i] = fiscal.empty() ? y : "Fiscal " + y;
+      }
+    }
     // "$0.51 (2023: $0.47)": the year before the amount in its parenthesis.
     static const RE2 prior("\\(\\s*" SECX_PRIOR_YEAR "$");
     size_t from = cands[i].money.start > 24 ? cands[i].money.start - 24 : 0;

@@ -238,6 +238,35 @@ TEST_CASE("prose: Item 5 and MD&A sentences of the tenth round",
   CHECK(got[0].payable_date == "2023-12-28");
 }
 
+TEST_CASE("prose: a subsequent event's date, a year before the verb",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Subsequent to year end, on January 30, 2024, the Board of Directors "
+      "declared a quarterly cash dividend of $0.42 per share, payable on "
+      "March 1, 2024, to shareholders of record as of February 15, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-01-30");
+  CHECK(got[0].payable_date == "2024-03-01");
+  CHECK(got[0].record_date == "2024-02-15");
+  // The date right after "subsequent to" is a point of reference.
+  got = Prose(
+      "Subsequent to December 31, 2023, the Board of Directors declared a "
+      "quarterly cash dividend of $0.42 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date.empty());
+  got = Prose(
+      "Total dividends declared in 2023 were $0.88 per share, compared with "
+      "$0.80 per share in 2022.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.88");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.80");
+  CHECK(got[1].fiscal_year == "2022");
+  got = Prose("Dividends paid per share in fiscal 2023 were $1.04.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].fiscal_year == "Fiscal 2023");
+}
+
 TEST_CASE("10-Q rows: dividends declared per share, two or four columns",
           "[facts][dividends][annual]") {
   auto got = Body(R"(<table>
