@@ -14,12 +14,9 @@
 namespace secx {
 namespace {
 
-using testing::HtmlDoc;
-
 std::vector<Dividend> Body(const std::string& body,
                            const std::string& form = "10-K") {
-  return ExtractDividends(HtmlDoc("<html><body><p>FORM " + form + "</p>\n" +
-                                  body + "\n</body></html>"));
+  return ExtractDividends(testing::FilingBody(body, form));
 }
 
 std::vector<Dividend> Prose(const std::string& sentence,
