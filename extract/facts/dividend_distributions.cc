@@ -57,6 +57,14 @@ constexpr NamedPattern kDividendSense[] = {
     {"kind",
      "(?i)\\b(?:quarterly|monthly|special|regular)\\s+(?:cash\\s+)?"
      "(distributions?)\\b"},
+    // A table cell that is the distribution alone: a column heading
+    // "Distributions Declared", a row label "Distributions ($1.00 per
+    // share)" or "Distributions declared to common stockholders".
+    {"cell",
+     "(?im)(?:^|\\t)[ ]*(distributions?)(?:\\s+(?:declared|paid))?(?:\\s+(?:on|"
+     "to)\\s+(?:common\\s+)?(?:stock|shares|stockholders|shareholders|"
+     "unitholders))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
+     "(?:share|unit)\\))?[ ]*(?:\\t|$)"},
     // A section or table title: "Distributions", "Distributions Declared".
     {"heading",
      "(?im)^[ \\t]*(distributions)(?:\\s+declared)?(?:\\s+to\\s+(?:common\\s+)?"

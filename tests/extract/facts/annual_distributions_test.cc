@@ -160,6 +160,31 @@ TEST_CASE("distributions: statement rows and a table of declarations",
   CHECK(got[2].per_share == "1.3875");
 }
 
+TEST_CASE("distributions: a market table's column, equity statement rows",
+          "[facts][dividends][annual]") {
+  auto got = Body(R"(<p>Market Information</p>
+<table>
+<tr><td>Quarter</td><td>High</td><td>Low</td><td>Distributions Declared</td></tr>
+<tr><td>First</td><td>$ 24.10</td><td>$ 20.50</td><td>$ 0.3100</td></tr>
+<tr><td>Second</td><td>$ 23.80</td><td>$ 19.90</td><td>$ 0.3150</td></tr>
+</table>)");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.3100");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.3150");
+  CHECK(got[1].provenance.find("Distributions Declared") != std::string::npos);
+  got = Body(R"(<p>CONSOLIDATED STATEMENTS OF EQUITY</p>
+<table>
+<tr><td></td><td>Common Stock</td><td>Additional Paid-in Capital</td><td>Cumulative Distributions</td><td>Total</td></tr>
+<tr><td>Distributions ($1.00 per share)</td><td></td><td></td><td>(45,120)</td><td>(45,120)</td></tr>
+<tr><td>Distributions to noncontrolling interests</td><td></td><td></td><td>(1,210)</td><td>(1,210)</td></tr>
+<tr><td>Distributions in excess of net income</td><td></td><td></td><td>(3,400)</td><td>(3,400)</td></tr>
+</table>)");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "1.00");
+  CHECK(got[0].total_amount.empty());
+}
+
 TEST_CASE("distributions that are no per-share dividend",
           "[facts][dividends][annual]") {
   CHECK(Prose("We received distributions from our unconsolidated joint "
