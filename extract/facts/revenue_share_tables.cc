@@ -7,7 +7,9 @@
 //   Total              $ 1,000.1     100%
 //
 // A column is read only when its heading says what the percentage is of
-// (kPercentHeading: "% of Revenue", "Percent of Total Net Sales"), a period
+// ("% of Revenue", "Percent of Total Net Sales"), or it is headed "%" or
+// "% of Total" and the table's total row names the measure at 100%
+// ("Total net sales ... 100%"), a period
 // heading stands over it (or one period over the whole table), and its
 // rows are parts of the whole: they add up to 100 (within rounding), and
 // none is the measure itself or a ratio to it. An income statement's
@@ -36,6 +38,23 @@ const RE2& PercentHeadingRe() {
   static const RE2 re(
       "(?i)\\s*(?:%|percent(?:age)?)\\s+of\\s+((?:total\\s+|consolidated\\s+|"
       "net\\s+)*(?:revenues?|net\\s+sales|sales))\\s*");
+  return re;
+}
+
+// A heading of shares that leaves the measure to the table's total row:
+// "%", "% of Total", "Percent of total".
+const RE2& BarePercentHeadingRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:%|percent(?:age)?)(?:\\s+of\\s+(?:the\\s+)?total)?\\s*");
+  return re;
+}
+
+// The total row that names the measure of such a heading: "Total net
+// sales", "Total revenues", "Net sales".
+const RE2& MeasureTotalRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:total\\s+)?((?:consolidated\\s+|net\\s+)*(?:revenues?|"
+      "sales))\\s*");
   return re;
 }
 
@@ -114,11 +133,12 @@ struct Row {
 };
 
 // The rows under the heading line `line` with a share in column `col`,
-// up to the total row (or the table's end); false when the rows are no
-// parts of a whole.
+// up to the total row (or the table's end), and the total row as `whole`
+// (empty label when there is none); false when the rows are no parts of
+// a whole.
 bool ColumnRows(std::string_view text, Piece line,
                 const std::vector<GridHeading>& headings, int col,
-                std::vector<Row>* rows) {
+                std::vector<Row>* rows, Row* whole) {
   size_t pos = line.end + 1;
   bool total = false;
   for (int k = 0; k < 40 && pos < text.size() && !total; ++k) {
@@ -147,7 +167,10 @@ bool ColumnRows(std::string_view text, Piece line,
     }
     if (pct.empty()) return false;  // a row of the table without a share
     total = RE2::FullMatch(label, WholeLabelRe());
-    if (total) break;
+    if (total) {
+      *whole = {label, pct, start, end};
+      break;
+    }
     if (RatioSubject(label) || EmptySubject(label)) return false;
     rows->push_back({label, pct, start, end});
   }
@@ -163,17 +186,25 @@ bool ColumnRows(std::string_view text, Piece line,
 void TableShares(const Document& doc, const KeywordHits& hits,
                  std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
-  for (Piece line :
-       hits.LinesWith({"% of", "% Of", "% OF", "ercent of", "ercent Of",
-                       "ERCENT OF", "ercentage of", "ercentage Of"})) {
+  for (Piece line : hits.LinesWith({"%", "ercent", "ERCENT"})) {
     if (line.size() > 400 || !MayHaveSeveralCells(text, line)) continue;
+    // A heading line holds no amount and no share: a row whose sign has
+    // a cell of its own ("55.0 | %") is no heading.
+    bool values = false;
+    for (const GridCell& c : GridLine(text, line)) {
+      values = values || c.cell.text.find('$') != std::string::npos ||
+               RE2::FullMatch(c.cell.text, PercentCellRe());
+    }
+    if (values) continue;
     std::vector<GridHeading> headings = GridHeadings(text, {line});
     std::vector<PeriodColumn> periods;
     bool periods_read = false;
     for (size_t h = 0; h < headings.size(); ++h) {
       std::string metric;
+      bool bare = false;
       if (!RE2::FullMatch(headings[h].text, PercentHeadingRe(), &metric)) {
-        continue;
+        if (!RE2::FullMatch(headings[h].text, BarePercentHeadingRe())) continue;
+        bare = true;
       }
       if (!periods_read) {
         periods = PeriodsAbove(text, line);
@@ -184,7 +215,15 @@ void TableShares(const Document& doc, const KeywordHits& hits,
       if (period.empty()) period = ColumnPeriod(periods, headings[h].from);
       if (period.empty()) continue;
       std::vector<Row> rows;
-      if (!ColumnRows(text, line, headings, static_cast<int>(h), &rows)) {
+      Row whole;
+      if (!ColumnRows(text, line, headings, static_cast<int>(h), &rows,
+                      &whole)) {
+        continue;
+      }
+      // A bare "%" column is of the measure its total row names, at 100.
+      if (bare && (!RE2::FullMatch(whole.label, MeasureTotalRe(), &metric) ||
+                   std::fabs(std::strtod(whole.percent.c_str(), nullptr) -
+                             100.0) > 0.5)) {
         continue;
       }
       for (const Row& r : rows) {

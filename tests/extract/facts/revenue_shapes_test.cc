@@ -132,6 +132,39 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           {"57.2", "Americas", "total net sales", "2023"},
           {"28.9", "Europe", "total net sales", "2023"},
           {"13.9", "Asia Pacific", "total net sales", "2023"}});
+  // Columns headed "%" only: the total row names the measure.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Net sales by geographic region were as follows (dollars in millions):</p>
+<table>
+<tr><td></td><td>2023</td><td>%</td><td>2022</td><td>%</td></tr>
+<tr><td>United States</td><td>$ 1,200</td><td>60%</td><td>$ 990</td><td>55%</td></tr>
+<tr><td>Europe</td><td>500</td><td>25%</td><td>504</td><td>28%</td></tr>
+<tr><td>Rest of world</td><td>300</td><td>15%</td><td>306</td><td>17%</td></tr>
+<tr><td>Total net sales</td><td>$ 2,000</td><td>100%</td><td>$ 1,800</td><td>100%</td></tr>
+</table></body></html>)")),
+         {{"60", "United States", "net sales", "2023"},
+          {"25", "Europe", "net sales", "2023"},
+          {"15", "Rest of world", "net sales", "2023"},
+          {"55", "United States", "net sales", "2022"},
+          {"28", "Europe", "net sales", "2022"},
+          {"17", "Rest of world", "net sales", "2022"}});
+  // ... and without such a total row (of another measure, or none), the
+  // bare column says nothing of revenue.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2023</td><td>%</td></tr>
+<tr><td>United States</td><td>1,200</td><td>60%</td></tr>
+<tr><td>Europe</td><td>800</td><td>40%</td></tr>
+<tr><td>Total employees</td><td>2,000</td><td>100%</td></tr>
+</table></body></html>)")),
+         {});
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td>2023</td><td>%</td></tr>
+<tr><td>United States</td><td>1,200</td><td>60%</td></tr>
+<tr><td>Europe</td><td>800</td><td>40%</td></tr>
+</table></body></html>)")),
+         {});
   // An income statement's percent-of-sales column holds ratios (costs,
   // margins) that are no parts of revenue: its rows do not add up to the
   // whole, and nothing is read.
