@@ -181,11 +181,115 @@ bool ColumnRows(std::string_view text, Piece line,
   return std::fabs(sum - 100.0) <= slack;
 }
 
+// A lead-in to a table of customers' shares: "The following customers
+// accounted for 10% or more of total revenue:" (the measure is its group).
+// Receivables named anywhere in it make it no table of revenue alone.
+const RE2& ConcentrationLeadRe() {
+  static const RE2 re(
+      "(?i)\\b(?:customers?|clients?|distributors?|retailers?|payers?)\\b"
+      "[^.;]{0,120}?\\b(?:accounted\\s+for|represented|comprised)\\b"
+      "[^.;]{0,80}?\\bof\\s+(?:(?:our|the\\s+company(?:'|\\x{2019})s|its|"
+      "total|consolidated)\\s+)*((?:net\\s+)?(?:revenues?|sales))\\b"
+      "[^.;]{0,80}(?::|\\bas\\s+follows\\b)[^.;]*$");
+  return re;
+}
+
+// A share with its sign in a cell of customers' shares: "23%", "23 %".
+const RE2& SignedPercentRe() {
+  static const RE2 re("\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*");
+  return re;
+}
+
+// The table under a concentration lead-in at `lead`: year columns, a row
+// per customer, a share (or a mark for "less than 10%") per year.
+void ConcentrationTable(const Document& doc, Piece lead,
+                        const std::string& metric,
+                        std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  std::vector<GridHeading> periods_line;
+  std::vector<std::string> periods;
+  size_t pos = lead.end + 1;
+  bool rows_seen = false;
+  for (int k = 0; k < 30 && pos < text.size(); ++k) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    Piece line{pos, nl};
+    pos = nl + 1;
+    std::string_view l = text.substr(line.start, line.size());
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos ||
+        !MayHaveSeveralCells(text, line)) {
+      if (rows_seen || k > 3) return;
+      continue;
+    }
+    if (ContainsLower(l, "receivable")) return;
+    std::vector<GridCell> cells = GridLine(text, line);
+    bool row = !cells.empty() && cells[0].cell.kind == TableCell::kWords &&
+               cells[0].from == 0 && cells.size() >= 2;
+    std::string pct;
+    bool has_share = false;
+    for (size_t c = 1; row && c < cells.size(); ++c) {
+      has_share = has_share ||
+                  RE2::FullMatch(cells[c].cell.text, SignedPercentRe(), &pct);
+    }
+    if (!has_share) {
+      if (rows_seen) return;
+      // A heading line: the one with the most periods is the columns'.
+      std::vector<GridHeading> hs = GridHeadings(text, {line});
+      std::vector<std::string> ps;
+      size_t named = 0;
+      for (const GridHeading& h : hs) {
+        ps.push_back(HeadingPeriod(h.text));
+        named += ps.back().empty() ? 0 : 1;
+      }
+      size_t have = 0;
+      for (const std::string& p : periods) have += p.empty() ? 0 : 1;
+      if (named > have) {
+        periods_line = hs;
+        periods = ps;
+      }
+      continue;
+    }
+    rows_seen = true;
+    std::string label = cells[0].cell.text;
+    if (periods_line.empty() || RE2::FullMatch(label, WholeLabelRe()) ||
+        RatioSubject(label) || EmptySubject(label)) {
+      return;
+    }
+    for (size_t c = 1; c < cells.size(); ++c) {
+      if (!RE2::FullMatch(cells[c].cell.text, SignedPercentRe(), &pct)) {
+        continue;
+      }
+      int h = HeadingOf(periods_line, cells[c]);
+      if (h < 0 || periods[h].empty()) continue;
+      RevenueShare r;
+      r.percent = pct;
+      r.subject = label;
+      r.metric = Lower(FoldSpace(metric));
+      r.period_end = periods[h];
+      r.span = MakeSpan(doc, cells[c].cell.start, cells[c].cell.end, 0.7,
+                        "revenue_share.concentration_table");
+      out->push_back(std::move(r));
+    }
+  }
+}
+
 }  // namespace
 
 void TableShares(const Document& doc, const KeywordHits& hits,
                  std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
+  for (Piece line :
+       hits.LinesWith({"ccounted for", "epresented", "omprised"})) {
+    std::string_view l = text.substr(line.start, line.size());
+    std::string metric;
+    if (line.size() > 600 || l.find('\t') != std::string_view::npos ||
+        ContainsLower(l, "receivable") ||
+        !RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                           ConcentrationLeadRe(), &metric)) {
+      continue;
+    }
+    ConcentrationTable(doc, line, metric, out);
+  }
   for (Piece line : hits.LinesWith({"%", "ercent", "ERCENT"})) {
     if (line.size() > 400 || !MayHaveSeveralCells(text, line)) continue;
     // A heading line holds no amount and no share: a row whose sign has

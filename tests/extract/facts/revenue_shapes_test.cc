@@ -265,5 +265,40 @@ TEST_CASE("revenue shapes: each of two years, shares before their periods",
          {});
 }
 
+TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Customers that accounted for 10% or more of total revenue were as follows:</p>
+<table>
+<tr><td></td><td colspan="3">Year Ended December 31,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td><td>2021</td></tr>
+<tr><td>Customer A</td><td>23%</td><td>21%</td><td>*</td></tr>
+<tr><td>Customer B</td><td>15%</td><td>*</td><td>12%</td></tr>
+</table>
+<p>* Less than 10% of total revenue.</p>
+</body></html>)")),
+         {{"23", "Customer A", "revenue", "2023"},
+          {"21", "Customer A", "revenue", "2022"},
+          {"15", "Customer B", "revenue", "2023"},
+          {"12", "Customer B", "revenue", "2021"}});
+  // Shares of revenue and of receivables side by side: not read.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Customers that accounted for 10% or more of total revenue or accounts receivable were as follows:</p>
+<table>
+<tr><td></td><td>Revenue</td><td></td><td>Accounts Receivable</td></tr>
+<tr><td></td><td>2023</td><td>2022</td><td>2023</td><td>2022</td></tr>
+<tr><td>Customer A</td><td>23%</td><td>21%</td><td>30%</td><td>28%</td></tr>
+</table></body></html>)")),
+         {});
+  // No period over the columns: nothing.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following customers accounted for 10% or more of net sales:</p>
+<table>
+<tr><td>Customer A</td><td>23%</td></tr>
+<tr><td>Customer B</td><td>15%</td></tr>
+</table></body></html>)")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
