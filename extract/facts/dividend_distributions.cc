@@ -41,11 +41,12 @@ constexpr NamedPattern kDividendSense[] = {
      "|lp\\s+)?(?:share|unit)\\b"},
     // "a distribution of $0.2250 per share", "distributions to common
     // stockholders of $0.25 per share", "a quarterly distribution of
-    // $0.4625 per unit".
+    // $0.4625 per unit" (the other senses are left out by kOtherSense).
+    // Also with the period between: "a cash distribution for the first
+    // quarter of 2024 of $0.5350 per common unit".
     {"amount_per_share",
-     "(?i)\\b(distributions?)\\s+(?:to\\s+(?:our\\s+)?(?:common\\s+)?"
-     "(?:stockholders|shareholders|unitholders)\\s+)?(?:declared\\s+|paid\\s+)?"
-     "(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+"
+     "(?i)\\b(distributions?)\\s+(?:[^.;$%]{0,80}?\\s)?(?:of|totaling|equal\\s+"
+     "to|at\\s+a\\s+rate\\s+of)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+"
      "\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
     // "$0.25 per share in distributions", "$0.4625 per unit distribution",
     // "Of the $1.00 per share of distributions paid in 2023, ...".

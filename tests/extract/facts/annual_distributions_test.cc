@@ -113,6 +113,24 @@ TEST_CASE("distributions: a partnership's quarterly distribution per unit",
   CHECK(got[0].declared_date == "2024-01-25");
   CHECK(got[0].record_date == "2024-02-07");
   CHECK(got[0].payable_date == "2024-02-14");
+  // The quarter named between the distribution and its amount.
+  got = Prose(
+      "On April 25, 2024, the Board of Directors of our General Partner "
+      "declared a cash distribution for the first quarter of 2024 of $0.5350 "
+      "per common unit, payable on May 15, 2024 to unitholders of record on "
+      "May 6, 2024.",
+      "10-Q");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.5350");
+  CHECK(got[0].record_date == "2024-05-06");
+  CHECK(got[0].payable_date == "2024-05-15");
+  // Other senses with an amount after them stay out.
+  CHECK(Prose("Under our distribution agreement with a wholesaler, we pay a "
+              "fee of $0.10 per unit shipped.")
+            .empty());
+  CHECK(Prose("We received distributions from our joint venture partner of "
+              "$0.50 per unit in 2023.")
+            .empty());
 }
 
 TEST_CASE("distributions: statement rows and a table of declarations",
