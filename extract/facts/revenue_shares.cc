@@ -479,16 +479,26 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         RE2::PartialMatch(m[0], who_re, &who);
         Add(doc, pcts[0], FoldSpace(who) + " together", metric, period,
             p.start + s, p.start + e, 0.8, "revenue_share.customers", &out);
-      } else if (n == 1) {
+      } else {
         // "For the three months ended June 30, 2023 and 2022, one customer
-        // accounted for 12% and 11% of revenue, respectively": one share
-        // per period, or nothing.
+        // accounted for 12% and 11% of revenue, respectively", "Our five
+        // largest customers accounted for 52%, 48% and 45% of revenue in
+        // 2023, 2022 and 2021, respectively": one share per period (of the
+        // customers together), or nothing.
         std::vector<std::string> ends = PeriodList(After(para, e));
         if (ends.size() != pcts.size()) ends = PeriodList(Before(para, s));
         if (ends.size() != pcts.size()) continue;
+        std::string who = "customer 1 of 1";
+        if (n != 1) {
+          static const RE2 group_re(
+              "^(\\S+\\s+(?:(?:separate|large|largest|major|significant|"
+              "individual|key)\\s+)?\\S+)");
+          RE2::PartialMatch(m[0], group_re, &who);
+          who = FoldSpace(who) + " together";
+        }
         for (int k = 0; k < count; ++k) {
-          Add(doc, pcts[k], "customer 1 of 1", metric, ends[k], p.start + s,
-              p.start + e, 0.75, "revenue_share.customers", &out);
+          Add(doc, pcts[k], who, metric, ends[k], p.start + s, p.start + e,
+              0.75, "revenue_share.customers", &out);
         }
       }
       // More shares than customers counted, and not one per period: left

@@ -300,5 +300,25 @@ TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
          {});
 }
 
+TEST_CASE("revenue shapes: a group of customers over several years",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "Our five largest customers accounted for 52%, 48% and 45% of "
+             "revenue in 2023, 2022 and 2021, respectively.")),
+         {{"52", "five largest customers together", "revenue", "2023"},
+          {"48", "five largest customers together", "revenue", "2022"},
+          {"45", "five largest customers together", "revenue", "2021"}});
+  // As many shares as customers: each customer's, not each year's.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Two customers accounted for 21% and 13% of revenue in 2023.")),
+         {{"21", "customer 1 of 2", "revenue", "2023"},
+          {"13", "customer 2 of 2", "revenue", "2023"}});
+  // Neither per customer nor per year: nothing.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Our five largest customers accounted for 52%, 48% and 45% of "
+             "revenue in 2023.")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
