@@ -405,6 +405,97 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   }
 }
 
+// SUBJECT was $AMOUNT, or P% of METRIC, PERIOD: the MD&A's amount and
+// share of a part ("Sales to Acme, our largest customer, were
+// approximately $412 million, or 19% of net sales, in 2023"), and the
+// amounts of several periods with their shares ("... was $45.2 million
+// and $40.1 million, representing 15% and 14% of total revenue for 2023
+// and 2022, respectively"). A verb of amounts says nothing of what the
+// subject is, so it must name sales, revenue or customers, and no cost
+// or expense (Add's ratio subjects; freight, rent, commissions, royalties
+// and warranty costs are not parts of revenue either).
+#define SECX_AMOUNT \
+  "\\$\\s?[\\d,]+(?:\\.\\d+)?(?:\\s+(?i:million|billion|thousand))?"
+const RE2& AmountOrRe() {
+  static const RE2 re(
+      "([A-Za-z]" SECX_SUBJ
+      "*?)\\s+(?i:were|was|totaled|amounted\\s+to)\\s+" SECX_ABOUT SECX_AMOUNT
+      "(?:(?:\\s*,|\\s+and)\\s+(?i:and\\s+)?" SECX_AMOUNT
+      ")*,?\\s+(?i:or|representing|which\\s+represented)\\s+" SECX_ABOUT
+      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*(?i:of)"
+      "\\s+" SECX_OWNER SECX_METRIC);
+  return re;
+}
+
+void AmountOrShares(const Document& doc, std::string_view para, size_t base,
+                    std::vector<RevenueShare>* out) {
+  re2::StringPiece whole(para.data(), para.size());
+  re2::StringPiece m[4];
+  static const RE2 names_part("(?i)\\b(?:sales|revenues?|customers?)\\b");
+  static const RE2 not_part(
+      "(?i)\\b(?:freight|shipping|rent|commission|royalt|warrant|promotion)");
+  // "..., compared to $180.1 million, or 20.1% of net sales, in fiscal
+  // 2022": the same part's share of the period compared.
+  static const RE2 compared(
+      ",?\\s*(?i:compared\\s+(?:to|with)|versus)\\s+" SECX_AMOUNT
+      ",?\\s+(?i:or)\\s+" SECX_ABOUT SECX_PCT
+      "\\s+of\\s+" SECX_OWNER SECX_METRIC
+      ",?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
+      "year)\\s+)?)?((?:19|20)\\d\\d)\\b");
+  size_t pos = 0;
+  while (AmountOrRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
+    size_t s = m[0].data() - para.data(), e = s + m[0].size();
+    pos = e;
+    std::string subject = CleanSubject(
+        SentencePart(std::string(m[1].data(), m[1].size()), false));
+    // A subject that points back names no part of its own here: "the net
+    // revenue from these customers was $5.6 billion, or 22%" (which
+    // customers is said before; "38% from those abroad" of the other rules
+    // says it in the same sentence).
+    static const RE2 points_back("(?i)\\b(?:these|those|such)\\b");
+    if (subject.empty() || !RE2::PartialMatch(subject, names_part) ||
+        RE2::PartialMatch(subject, not_part) ||
+        RE2::PartialMatch(subject, points_back)) {
+      continue;
+    }
+    std::string metric(m[3].data(), m[3].size());
+    std::vector<std::string> pcts = Percents(m[2]);
+    size_t subject_end = m[1].data() - para.data() + m[1].size();
+    if (pcts.size() == 1) {
+      std::string period = PeriodEnd(After(para, e), Before(para, subject_end));
+      size_t made = out->size();
+      Add(doc, pcts[0], subject, metric, period, base + s, base + e, 0.7,
+          "revenue_share.amount_or", out);
+      re2::StringPiece c[4];
+      if (out->size() == made + 1 &&
+          compared.Match(whole, e + 0, para.size(), RE2::UNANCHORED, c, 4) &&
+          c[0].data() - para.data() <= static_cast<std::ptrdiff_t>(e) + 40) {
+        size_t e2 = c[0].data() - para.data() + c[0].size();
+        Add(doc, std::string(c[1].data(), c[1].size()), subject, metric,
+            std::string(c[3].data(), c[3].size()), base + e, base + e2, 0.65,
+            "revenue_share.amount_or", out);
+        pos = e2;
+      }
+      continue;
+    }
+    // Several shares: one per period of a list that says "respectively".
+    std::string_view tail = para.substr(e, 120);
+    static const RE2 periods_re(
+        "^\\s*,?\\s*(?i:for|in|during)\\s+([^.;%]*?),?\\s+(?i:respectively)");
+    std::string list;
+    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                           periods_re, &list)) {
+      continue;
+    }
+    std::vector<std::string> ends = PeriodList(list);
+    if (ends.size() != pcts.size()) continue;
+    for (size_t k = 0; k < pcts.size(); ++k) {
+      Add(doc, pcts[k], subject, metric, ends[k], base + s, base + e, 0.7,
+          "revenue_share.amount_or", out);
+    }
+  }
+}
+
 // Paragraphs worth the RE2 tables: a percentage followed closely by a
 // revenue word ("2.33% of our total revenues").
 bool RevenueAfter(std::string_view para, std::string_view mark) {
@@ -662,6 +753,7 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       pos = std::max(pos, e);
       taken.push_back({s, e});
     }
+    AmountOrShares(doc, para, p.start, &out);
     pos = 0;
     while (SubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();

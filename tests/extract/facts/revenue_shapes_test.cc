@@ -320,5 +320,48 @@ TEST_CASE("revenue shapes: a group of customers over several years",
          {});
 }
 
+TEST_CASE("revenue shapes: an amount, or a share of the measure",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to Acme, our largest customer, were approximately $412 "
+             "million, or 19% of net sales, in 2023.")),
+         {{"19", "Sales to Acme", "net sales", "2023"}});
+  Expect(
+      ExtractRevenueShares(TextDoc(
+          "Sales through our e-commerce channel were $210.5 million, or "
+          "22.5% of net sales, in fiscal 2023, compared to $180.1 million, "
+          "or 20.1% of net sales, in fiscal 2022.")),
+      {{"22.5", "Sales through our e-commerce channel", "net sales", "2023"},
+       {"20.1", "Sales through our e-commerce channel", "net sales", "2022"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Revenue from Customer A was $45.2 million and $40.1 million, "
+             "representing 15% and 14% of total revenue for 2023 and 2022, "
+             "respectively.")),
+         {{"15", "Revenue from Customer A", "revenue", "2023"},
+          {"14", "Revenue from Customer A", "revenue", "2022"}});
+  // A subject that points back to a part named before it.
+  Expect(ExtractRevenueShares(TextDoc(
+             "A significant portion of our revenue comes from our five "
+             "largest customers. In 2023, the revenue from these customers was "
+             "approximately $2.1 billion, or 18%, of total revenue.")),
+         {});
+  // Costs and expenses as a share of the measure are ratios.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Research and development expenses were $120.4 million, or 12% of "
+             "revenue, in 2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Freight on sales to customers was $31.0 million, or 3% of net "
+             "sales, in 2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Warranty claims were $4.2 million, or 1% of net sales, in "
+             "2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Net income was $88.0 million, or 9% of net sales, in 2023.")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
