@@ -94,6 +94,12 @@ constexpr NamedPattern kOtherBefore[] = {
      "(?i)\\b(?:non-?controlling(?:\\s+interests?)?|joint\\s+ventures?|"
      "unconsolidated|partnership\\s+tax|tax|equity\\s+method|investee|"
      "subsidiary|preferred(?:\\s+(?:stock|units?))?|op\\s+units?)\\s+$"},
+    // A partnership agreement's levels ("the minimum quarterly
+    // distribution is $0.4000 per unit", "target distributions",
+    // "incentive distributions") and a liquidation's return of capital.
+    {"level_before",
+     "(?i)\\b(?:minimum|target|incentive|liquidating|liquidation)\\s+"
+     "(?:(?:quarterly|cash)\\s+){0,2}$"},
 };
 
 struct Compiled {

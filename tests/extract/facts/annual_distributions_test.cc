@@ -214,6 +214,24 @@ TEST_CASE("distributions that are no per-share dividend",
   CHECK(Prose("Distributions to noncontrolling interests were $3.2 million "
               "in 2023.")
             .empty());
+  // A partnership agreement's levels and a liquidation.
+  CHECK(
+      Prose("The minimum quarterly distribution is $0.4000 per unit.").empty());
+  CHECK(Prose("The general partner is entitled to incentive distributions "
+              "if quarterly distributions exceed $0.5000 per unit.")
+            .empty());
+  CHECK(Prose("The liquidating distribution of $3.50 per share was approved "
+              "by stockholders on June 1, 2023.")
+            .empty());
+  // A plan's purchase price, an offering's price.
+  CHECK(Prose("Under our distribution reinvestment plan, stockholders may "
+              "elect to reinvest distributions in additional shares at a "
+              "purchase price of $9.50 per share.")
+            .empty());
+  CHECK(Prose("We have paid distributions from sources other than cash flow "
+              "from operations, including offering proceeds of $10.00 per "
+              "share.")
+            .empty());
   CHECK(Prose("Our distribution centers shipped products with an average "
               "cost of $0.45 per unit in 2023.")
             .empty());
