@@ -149,22 +149,27 @@ void Reword(std::string* text, size_t start, size_t end) {
 
 }  // namespace
 
-bool DistributionsAsDividends(std::string_view text, std::string* reworded,
+bool DistributionsAsDividends(std::string_view text, const KeywordHits& hits,
+                              std::string* reworded,
                               std::vector<Piece>* where) {
   std::vector<Piece> found;
   re2::StringPiece whole(text.data(), text.size());
-  for (const auto& re : Patterns().sense) {
-    re2::StringPiece m[2];
-    size_t pos = 0;
-    while (pos < text.size() &&
-           re->Match(whole, pos, text.size(), RE2::UNANCHORED, m, 2)) {
-      size_t start = m[1].data() - text.data();
-      size_t end = start + m[1].size();
-      pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
-      if (OtherSense(text, start, end)) continue;
-      bool seen = false;
-      for (const Piece& p : found) seen = seen || p.start == start;
-      if (!seen) found.push_back({start, end});
+  // Only the paragraphs that hold the word are read (the whole text is
+  // the patterns' context, for \b and ^).
+  for (Piece para : hits.ParagraphsWith({"istribution", "ISTRIBUTION"})) {
+    for (const auto& re : Patterns().sense) {
+      re2::StringPiece m[2];
+      size_t pos = para.start;
+      while (pos < para.end &&
+             re->Match(whole, pos, para.end, RE2::UNANCHORED, m, 2)) {
+        size_t start = m[1].data() - text.data();
+        size_t end = start + m[1].size();
+        pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+        if (OtherSense(text, start, end)) continue;
+        bool seen = false;
+        for (const Piece& p : found) seen = seen || p.start == start;
+        if (!seen) found.push_back({start, end});
+      }
     }
   }
   if (found.empty()) return false;

@@ -135,7 +135,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   std::string reworded;
   std::vector<facts::Piece> where;
   if (hits.ContainsAny({"istribution", "ISTRIBUTION"}) &&
-      facts::DistributionsAsDividends(doc.text, &reworded, &where)) {
+      facts::DistributionsAsDividends(doc.text, hits, &reworded, &where)) {
     Document copy = doc;
     copy.text = std::move(reworded);
     std::vector<Dividend> out =

@@ -76,9 +76,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
 // per common share"): when `text` has any, fills `reworded` with a copy of
 // it where each such word reads "dividend(s)", padded to the same length
 // (offsets unchanged), `where` (when not null) with their byte ranges, and
-// returns true (dividend_distributions.cc).
-bool DistributionsAsDividends(std::string_view text, std::string* reworded,
-                              std::vector<Piece>* where);
+// returns true (dividend_distributions.cc). `hits` is built on `text`.
+bool DistributionsAsDividends(std::string_view text, const KeywordHits& hits,
+                              std::string* reworded, std::vector<Piece>* where);
 
 // Position of the last occurrence of any of `words` in lower[from, to) that
 // starts at a word boundary, npos if none (dividend_amounts.cc).
