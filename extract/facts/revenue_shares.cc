@@ -118,6 +118,19 @@ const RE2& YearListRe() {
   return re;
 }
 
+// SUBJECT1, SUBJECT2 and SUBJECT3 VERB P1%, P2% and P3% of METRIC (in one
+// period), respectively: "Sales in the United States, Europe and Asia
+// represented 55%, 30% and 15% of net sales in 2023, respectively",
+// "Walmart and Target accounted for approximately 22% and 12%,
+// respectively, of our net sales in fiscal 2023".
+const RE2& SubjectListRe() {
+  static const RE2 re(
+      "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?:,?\\s*(?i:respectively),?\\s*)?(?i:of)\\s+" SECX_OWNER
+          SECX_METRIC);
+  return re;
+}
+
 // P% of METRIC [for PERIOD] (was generated | came) from SUBJECT:
 // "we earned 62% of our revenue from customers in the United States";
 // also "(were) generated outside the United States" (the verb alone only
@@ -129,8 +142,8 @@ const RE2& FromRe() {
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
                "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
                "generated|earned)\\s+"
-               "in)|(?i:generated|derived|earned|made))\\s+(" SECX_SUBJ
-               "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+               "in)|(?i:attributable\\s+to)|(?i:generated|derived|earned|"
+               "made))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -625,6 +638,14 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         std::string subject = CleanSubject(
             SentencePart(std::string(m[1].data(), m[1].size()), false));
         if (pcts.size() != ends.size()) continue;
+        // Without "respectively", subjects joined by "and" could hold the
+        // shares as well as the years: "Sales to Acme and Beta comprised
+        // 14% and 11% of revenue in 2023 and 2022" is left out.
+        if (list_re == &YearListRe() &&
+            (subject.find(" and ") != std::string::npos ||
+             subject.find(", ") != std::string::npos)) {
+          continue;
+        }
         for (size_t k = 0; k < pcts.size(); ++k) {
           Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
               ends[k], p.start + s, p.start + e, 0.8,
@@ -646,6 +667,47 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         pos = e;
         taken.push_back({s, e});
       }
+    }
+    // A list of subjects with a list of shares, one period, "respectively".
+    pos = 0;
+    while (
+        SubjectListRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::string_view tail = After(para, e);
+      bool respectively =
+          facts::ContainsLower(std::string_view(m[0].data(), m[0].size()),
+                               "respectively") ||
+          facts::ContainsLower(tail, "respectively");
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string list =
+          FoldSpace(SentencePart(std::string(m[1].data(), m[1].size()), false));
+      static const RE2 sep_re("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+      std::vector<std::string> subjects;
+      re2::StringPiece rest(list);
+      size_t at = 0;
+      re2::StringPiece sm;
+      while (sep_re.Match(rest, at, rest.size(), RE2::UNANCHORED, &sm, 1)) {
+        size_t cut = sm.data() - rest.data();
+        subjects.push_back(
+            CleanSubject(std::string(rest.substr(at, cut - at))));
+        at = cut + sm.size();
+      }
+      subjects.push_back(CleanSubject(std::string(rest.substr(at))));
+      size_t subject_start = m[1].data() - para.data();
+      std::string period = PeriodEnd(tail, Before(para, subject_start));
+      std::vector<std::string> ends = PeriodList(tail);
+      if (!respectively || subjects.size() != pcts.size() || ends.size() > 1) {
+        continue;
+      }
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        if (subjects[k].empty()) continue;
+        Add(doc, pcts[k], subjects[k], std::string(m[3].data(), m[3].size()),
+            period, p.start + s, p.start + e, 0.7, "revenue_share.subject_list",
+            &out);
+      }
+      taken.push_back({s, e});
     }
     // A list of shares over a list of periods, each sentence form naming
     // which group holds the shares, the metric, the periods and the
@@ -717,7 +779,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
                                                   : m[2].data() + m[2].size();
         std::string_view mid(from, m[4].data() - from);
         static const RE2 to_end("(?i)\\bto\\s*$");
-        static const RE2 were_to("(?i)\\b(?:was|were)\\s+(?:made\\s+)?to\\s*$");
+        static const RE2 were_to(
+            "(?i)\\b(?:(?:was|were)\\s+(?:made\\s+)?|attributable\\s+)to\\s*$");
         re2::StringPiece ms(mid.data(), mid.size());
         if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
           continue;

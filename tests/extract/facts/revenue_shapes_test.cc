@@ -363,5 +363,34 @@ TEST_CASE("revenue shapes: an amount, or a share of the measure",
          {});
 }
 
+TEST_CASE("revenue shapes: lists of subjects, 'attributable to'",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales in the United States, Europe and Asia represented 55%, 30% "
+             "and 15% of net sales in 2023, respectively.")),
+         {{"55", "Sales in the United States", "net sales", "2023"},
+          {"30", "Europe", "net sales", "2023"},
+          {"15", "Asia", "net sales", "2023"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Walmart and Target accounted for approximately 22% and 12%, "
+             "respectively, of our net sales in fiscal 2023.")),
+         {{"22", "Walmart", "net sales", "2023"},
+          {"12", "Target", "net sales", "2023"}});
+  // Without "respectively", or with as many years as shares: whose share
+  // is which is not said.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Walmart and Target accounted for approximately 22% and 12% of "
+             "our net sales in fiscal 2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to Acme and Beta comprised 14% and 11% of revenue in 2023 "
+             "and 2022.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Approximately 45% of our net sales in 2023 were attributable to "
+             "customers outside the U.S.")),
+         {{"45", "customers outside the U.S.", "net sales", "2023"}});
+}
+
 }  // namespace
 }  // namespace secx
