@@ -199,7 +199,9 @@ std::string_view Before(std::string_view para, size_t pos) {
 std::string SentencePart(std::string s, bool keep_first) {
   size_t cut = std::string::npos;
   for (size_t i = 0; i + 2 < s.size(); ++i) {
-    if (s[i] == '.' && s[i + 1] == ' ' &&
+    // A sentence ends at ". " and at a dot ending a line (the next
+    // paragraph of an HTML filing is the next line).
+    if (s[i] == '.' && std::isspace(static_cast<unsigned char>(s[i + 1])) &&
         std::isupper(static_cast<unsigned char>(s[i + 2]))) {
       if (keep_first) return s.substr(0, i + 1);
       cut = i + 2;

@@ -683,6 +683,11 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       std::vector<std::string> pcts = Percents(m[2]);
       std::string list =
           FoldSpace(SentencePart(std::string(m[1].data(), m[1].size()), false));
+      // "For 2023, Customer A and Customer B ...": the period's clause is
+      // no subject of the list.
+      static const RE2 period_lead(
+          "(?i)^(?:for|in|during)\\s+[^,]*?(?:19|20)\\d\\d\\s*,\\s*");
+      RE2::Replace(&list, period_lead, "");
       static const RE2 sep_re("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
       std::vector<std::string> subjects;
       re2::StringPiece rest(list);
@@ -695,8 +700,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         at = cut + sm.size();
       }
       subjects.push_back(CleanSubject(std::string(rest.substr(at))));
-      size_t subject_start = m[1].data() - para.data();
-      std::string period = PeriodEnd(tail, Before(para, subject_start));
+      size_t subject_end = m[1].data() - para.data() + m[1].size();
+      std::string period = PeriodEnd(tail, Before(para, subject_end));
       std::vector<std::string> ends = PeriodList(tail);
       if (!respectively || subjects.size() != pcts.size() || ends.size() > 1) {
         continue;

@@ -376,6 +376,11 @@ TEST_CASE("revenue shapes: lists of subjects, 'attributable to'",
              "respectively, of our net sales in fiscal 2023.")),
          {{"22", "Walmart", "net sales", "2023"},
           {"12", "Target", "net sales", "2023"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "For 2023, Customer A and Customer B accounted for 14% and 11% of "
+             "total revenues, respectively.")),
+         {{"14", "Customer A", "revenues", "2023"},
+          {"11", "Customer B", "revenues", "2023"}});
   // Without "respectively", or with as many years as shares: whose share
   // is which is not said.
   Expect(ExtractRevenueShares(TextDoc(
@@ -389,6 +394,11 @@ TEST_CASE("revenue shapes: lists of subjects, 'attributable to'",
   Expect(ExtractRevenueShares(TextDoc(
              "Approximately 45% of our net sales in 2023 were attributable to "
              "customers outside the U.S.")),
+         {{"45", "customers outside the U.S.", "net sales", "2023"}});
+  // ... also when the next paragraph follows on the next line.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Approximately 45% of our net sales in 2023 were attributable to "
+             "customers outside the U.S.\nOur business is seasonal.")),
          {{"45", "customers outside the U.S.", "net sales", "2023"}});
 }
 
