@@ -325,6 +325,34 @@ TEST_CASE("prose: a subsequent event's date, a year before the verb",
   CHECK(got[0].fiscal_year == "Fiscal 2023");
 }
 
+TEST_CASE("quarter rows: 'Declared' and 'Paid' columns under each year",
+          "[facts][dividends][annual]") {
+  auto got = Body(R"(<p>Cash dividends per share were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>Quarter</td><td>Declared</td><td>Paid</td><td>Declared</td><td>Paid</td></tr>
+<tr><td>First</td><td>$ 0.25</td><td>$ 0.24</td><td>$ 0.23</td><td>$ 0.22</td></tr>
+<tr><td>Second</td><td>0.26</td><td>0.25</td><td>0.24</td><td>0.23</td></tr>
+</table>)");
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.25");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].status == "declared");
+  CHECK(got[1].per_share == "0.24");
+  CHECK(got[1].status == "paid");
+  CHECK(got[2].per_share == "0.23");
+  CHECK(got[2].fiscal_year == "2022");
+  CHECK(got[7].per_share == "0.23");
+  // The same columns without a title of dividends are no dividends.
+  CHECK(Body(R"(<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>Quarter</td><td>Declared</td><td>Paid</td><td>Declared</td><td>Paid</td></tr>
+<tr><td>First</td><td>$ 0.25</td><td>$ 0.24</td><td>$ 0.23</td><td>$ 0.22</td></tr>
+</table>)")
+            .empty());
+}
+
 TEST_CASE("10-Q rows: dividends declared per share, two or four columns",
           "[facts][dividends][annual]") {
   auto got = Body(R"(<table>
