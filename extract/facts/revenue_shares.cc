@@ -373,9 +373,11 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   static const RE2 first(
       "\\s+(?i:in|for|during)\\s+(?i:(?:each|both)\\s+(?:of\\s+)?)?"
       "(?:(?i:fiscal)\\s+(?:(?i:years?)\\s+)?)?" SECX_YEARS);
-  // "..., compared to 33% in 2022": the same share of the year compared.
+  // "..., compared to 33% in 2022", "..., up from 19% in fiscal 2022":
+  // the same share of the year compared.
   static const RE2 more(
-      ",?\\s*(?i:and\\s+|(?:as\\s+)?compared\\s+(?:to|with)\\s+|versus\\s+)"
+      ",?\\s*(?i:and\\s+|(?:as\\s+)?compared\\s+(?:to|with)\\s+|versus\\s+|"
+      "(?:up|down)\\s+from\\s+)"
       "?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
       "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
@@ -802,6 +804,18 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
           SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());
       std::string end = PeriodEnd(period, Before(para, s));
+      // The period after the subject: "70% of our revenues were generated
+      // from recurring sources in 2023".
+      static const RE2 trailing_period(
+          "(?i),?\\s+(?:in|during|for)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
+          "(?:19|20)\\d\\d$");
+      std::string raw_subject =
+          FoldSpace(SentencePart(std::string(m[4].data(), m[4].size()), true));
+      if (end.empty() && RE2::PartialMatch(raw_subject, trailing_period)) {
+        end = PeriodEnd(raw_subject, "");
+        RE2::Replace(&raw_subject, trailing_period, "");
+        subject = CleanSubject(raw_subject);
+      }
       std::string metric(m[2].data(), m[2].size());
       Add(doc, std::string(m[1].data(), m[1].size()), subject, metric, end,
           p.start + s, p.start + e, 0.75, "revenue_share.from", &out);

@@ -213,6 +213,15 @@ TEST_CASE("revenue shapes: generated outside a country, compared to a year",
              "2023, compared to 33% in 2022.")),
          {{"36", "Sales of our Premium brands", "net sales", "2023"},
           {"33", "Sales of our Premium brands", "net sales", "2022"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Services revenue accounted for 22% of total revenue in fiscal "
+             "2023, up from 19% in fiscal 2022.")),
+         {{"22", "Services revenue", "revenue", "2023"},
+          {"19", "Services revenue", "revenue", "2022"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Approximately 70% of our revenues were generated from recurring "
+             "sources in 2023.")),
+         {{"70", "recurring sources", "revenues", "2023"}});
   // A comparison with an amount, or with the prior year without its
   // share, adds nothing.
   Expect(ExtractRevenueShares(TextDoc(
