@@ -93,10 +93,13 @@ const RE2& SubjectRe() {
 #define SECX_PCTS "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?){2,})"
 
 // SUBJECT VERB P1%, P2% and P3% of METRIC for PERIODS, respectively.
+// SUBJECT VERB P1%, P2% and P3% of METRIC: the head of the lists of shares
+// below (groups: subject, shares, metric).
+#define SECX_SHARES_HEAD                                                \
+  "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS \
+  "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
 const RE2& RespectivelyRe() {
-  static const RE2 re("([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB
-                      "\\s+" SECX_ABOUT SECX_PCTS
-                      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+  static const RE2 re(SECX_SHARES_HEAD
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
   return re;
@@ -109,8 +112,7 @@ const RE2& RespectivelyRe() {
 // 2021."); "in 2023 and 2022 combined" runs on and is no such list.
 const RE2& YearListRe() {
   static const RE2 re(
-      "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
-      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
+      SECX_SHARES_HEAD
       "\\s+(?i:in|for|during)\\s+((?:(?i:fiscal)\\s+(?:(?i:"
       "years)\\s+)?)?(?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*"
       "\\s*,?\\s+(?i:and)\\s+(?:(?i:fiscal)\\s+)?(?:19|20)\\d\\d)"
