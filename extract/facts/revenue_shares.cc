@@ -226,6 +226,17 @@ const RE2& MoreRespectivelyRe() {
   return re;
 }
 
+// ", respectively, and SUBJECT VERB P1% and P2% of METRIC": the next
+// subject's shares of the periods named before (anchored by the caller).
+const RE2& MoreSubjectRe() {
+  static const RE2 re(
+      ",?\\s*(?i:respectively)?,?\\s*(?i:and|while)\\s+([A-Za-z]" SECX_SUBJ
+      "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
+      "\\s*(?:,?\\s*(?i:respectively),?\\s*)?(?i:of)\\s+" SECX_OWNER
+          SECX_METRIC);
+  return re;
+}
+
 const RE2& MoreFromRe() {
   static const RE2 re(
       ",?\\s*(?i:and\\s+)?(?i:the\\s+(?:remaining|other)\\s+)?" SECX_ABOUT
@@ -706,12 +717,22 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       subjects.push_back(CleanSubject(std::string(rest.substr(at))));
       size_t subject_end = m[1].data() - para.data() + m[1].size();
       std::string period = PeriodEnd(tail, Before(para, subject_end));
+      // One period only, after the metric or before the subjects: "For
+      // the three months ended March 31, 2024 and 2023, Customer A ...,
+      // respectively, and Customer B represented 11% and 12%" pairs
+      // shares with periods, not with subjects.
       std::vector<std::string> ends = PeriodList(tail);
-      if (!respectively || subjects.size() != pcts.size() || ends.size() > 1) {
+      std::vector<std::string> before = PeriodList(Before(para, subject_end));
+      bool all_named = true;
+      for (const std::string& sub : subjects) {
+        all_named = all_named && !sub.empty() &&
+                    !facts::ContainsLower(sub, "respectively");
+      }
+      if (!respectively || !all_named || subjects.size() != pcts.size() ||
+          ends.size() > 1 || before.size() > 1) {
         continue;
       }
       for (size_t k = 0; k < pcts.size(); ++k) {
-        if (subjects[k].empty()) continue;
         Add(doc, pcts[k], subjects[k], std::string(m[3].data(), m[3].size()),
             period, p.start + s, p.start + e, 0.7, "revenue_share.subject_list",
             &out);
@@ -765,10 +786,33 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       std::string subject = CleanSubject(
           SentencePart(std::string(m[2].data(), m[2].size()), false));
       if (pcts.size() != ends.size() || subject.empty()) continue;
+      std::string metric(m[4].data(), m[4].size());
       for (size_t k = 0; k < pcts.size(); ++k) {
-        Add(doc, pcts[k], subject, std::string(m[4].data(), m[4].size()),
-            ends[k], p.start + s, p.start + e, 0.75,
-            "revenue_share.periods_first", &out);
+        Add(doc, pcts[k], subject, metric, ends[k], p.start + s, p.start + e,
+            0.75, "revenue_share.periods_first", &out);
+      }
+      // "..., respectively, and Customer B represented 11% and 12% of net
+      // revenue, respectively": another subject's shares of the same
+      // periods.
+      re2::StringPiece c[4];
+      while (MoreSubjectRe().Match(whole, e, para.size(), RE2::ANCHOR_START, c,
+                                   4)) {
+        size_t e2 = c[0].data() - para.data() + c[0].size();
+        // Its own "respectively", after its shares.
+        size_t own = c[2].data() - para.data() + c[2].size();
+        std::string_view rest = para.substr(own, e2 + 20 - own);
+        std::vector<std::string> more = Percents(c[2]);
+        std::string other = CleanSubject(
+            SentencePart(std::string(c[1].data(), c[1].size()), false));
+        if (more.size() != ends.size() || other.empty() ||
+            !facts::ContainsLower(rest, "respectively")) {
+          break;
+        }
+        for (size_t k = 0; k < more.size(); ++k) {
+          Add(doc, more[k], other, metric, ends[k], p.start + e, p.start + e2,
+              0.7, "revenue_share.periods_first", &out);
+        }
+        e = e2;
       }
       taken.push_back({s, e});
     }

@@ -411,5 +411,25 @@ TEST_CASE("revenue shapes: lists of subjects, 'attributable to'",
          {{"45", "customers outside the U.S.", "net sales", "2023"}});
 }
 
+TEST_CASE("revenue shapes: a second subject's shares of the same periods",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "For the three months ended March 31, 2024 and 2023, Customer A "
+             "represented 18% and 16% of net revenue, respectively, and "
+             "Customer B represented 11% and 12% of net revenue, "
+             "respectively.")),
+         {{"18", "Customer A", "net revenue", "2024-03-31"},
+          {"16", "Customer A", "net revenue", "2023-03-31"},
+          {"11", "Customer B", "net revenue", "2024-03-31"},
+          {"12", "Customer B", "net revenue", "2023-03-31"}});
+  // Without its own "respectively", the second clause is not paired.
+  Expect(ExtractRevenueShares(TextDoc(
+             "For the three months ended March 31, 2024 and 2023, Customer A "
+             "represented 18% and 16% of net revenue, respectively, and "
+             "Customer B represented 11% and 12% of net revenue.")),
+         {{"18", "Customer A", "net revenue", "2024-03-31"},
+          {"16", "Customer A", "net revenue", "2023-03-31"}});
+}
+
 }  // namespace
 }  // namespace secx
