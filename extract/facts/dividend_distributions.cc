@@ -46,7 +46,7 @@ constexpr NamedPattern kDividendSense[] = {
     // quarter of 2024 of $0.5350 per common unit".
     {"amount_per_share",
      "(?i)\\b(distributions?)\\s+(?:[^.;$%]{0,80}?\\s)?(?:of|totaling|equal\\s+"
-     "to|at\\s+a\\s+rate\\s+of)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+"
+     "to)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+"
      "\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
     // "$0.25 per share in distributions", "$0.4625 per unit distribution",
     // "Of the $1.00 per share of distributions paid in 2023, ...".
@@ -96,9 +96,11 @@ constexpr NamedPattern kOtherBefore[] = {
      "subsidiary|preferred(?:\\s+(?:stock|units?))?|op\\s+units?)\\s+$"},
     // A partnership agreement's levels ("the minimum quarterly
     // distribution is $0.4000 per unit", "target distributions",
-    // "incentive distributions") and a liquidation's return of capital.
+    // "incentive distributions"), a liquidation's return of capital, and
+    // a rate per share per day ("daily distributions at a rate of
+    // $0.00164384 per share per day").
     {"level_before",
-     "(?i)\\b(?:minimum|target|incentive|liquidating|liquidation)\\s+"
+     "(?i)\\b(?:minimum|target|incentive|liquidating|liquidation|daily)\\s+"
      "(?:(?:quarterly|cash)\\s+){0,2}$"},
 };
 

@@ -223,6 +223,10 @@ TEST_CASE("distributions that are no per-share dividend",
   CHECK(Prose("The liquidating distribution of $3.50 per share was approved "
               "by stockholders on June 1, 2023.")
             .empty());
+  CHECK(Prose("Our board of directors authorized daily distributions at a "
+              "rate of $0.00164384 per share per day, equal to an annualized "
+              "rate of 6.0% based on a purchase price of $10.00 per share.")
+            .empty());
   // A plan's purchase price, an offering's price.
   CHECK(Prose("Under our distribution reinvestment plan, stockholders may "
               "elect to reinvest distributions in additional shares at a "
