@@ -45,9 +45,11 @@ constexpr NamedPattern kDividendSense[] = {
     // Also with the period between: "a cash distribution for the first
     // quarter of 2024 of $0.5350 per common unit".
     {"amount_per_share",
-     "(?i)\\b(distributions?)\\s+(?:[^.;$%]{0,80}?\\s)?(?:of|totaling|equal\\s+"
-     "to)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+"
-     "\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
+     "(?i)\\b(distributions?)\\s+(?:to\\s+(?:our\\s+)?(?:common\\s+)?"
+     "(?:stockholders|shareholders|unitholders)\\s+)?(?:(?:declared|paid)\\s+)?"
+     "(?:(?:for|in|during)\\s+(?:the\\s+)?(?:[a-z]+,?\\s+){0,5}?(?:19|20)\\d\\d"
+     "\\s+)?(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?\\d*"
+     "\\.\\d+\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
     // "$0.25 per share in distributions", "$0.4625 per unit distribution",
     // "Of the $1.00 per share of distributions paid in 2023, ...".
     {"per_share_before",

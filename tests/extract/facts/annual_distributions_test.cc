@@ -227,6 +227,15 @@ TEST_CASE("distributions that are no per-share dividend",
               "rate of $0.00164384 per share per day, equal to an annualized "
               "rate of 6.0% based on a purchase price of $10.00 per share.")
             .empty());
+  // A spin-off's distribution and its cash in lieu of fractional shares;
+  // a return of capital.
+  CHECK(Prose("In connection with the distribution of SpinCo, each holder "
+              "received cash of $0.50 per share in lieu of fractional "
+              "shares.")
+            .empty());
+  CHECK(Prose("Distributions paid in 2023 represented a return of capital of "
+              "$0.15 per share.")
+            .empty());
   // A plan's purchase price, an offering's price.
   CHECK(Prose("Under our distribution reinvestment plan, stockholders may "
               "elect to reinvest distributions in additional shares at a "
