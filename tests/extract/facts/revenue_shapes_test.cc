@@ -431,5 +431,22 @@ TEST_CASE("revenue shapes: a second subject's shares of the same periods",
           {"16", "Customer A", "net revenue", "2023-03-31"}});
 }
 
+TEST_CASE("revenue shapes: a 10-Q table of amounts and shares by year",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table>
+<tr><td></td><td colspan="4">Three Months Ended March 31,</td></tr>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>(in millions)</td><td>Amount</td><td>% of Revenue</td><td>Amount</td><td>% of Revenue</td></tr>
+<tr><td>Subscription</td><td>$ 80.0</td><td>80%</td><td>$ 70.0</td><td>78%</td></tr>
+<tr><td>Professional services</td><td>20.0</td><td>20%</td><td>19.7</td><td>22%</td></tr>
+<tr><td>Total revenue</td><td>$ 100.0</td><td>100%</td><td>$ 89.7</td><td>100%</td></tr>
+</table></body></html>)")),
+         {{"80", "Subscription", "revenue", "2024"},
+          {"20", "Professional services", "revenue", "2024"},
+          {"78", "Subscription", "revenue", "2023"},
+          {"22", "Professional services", "revenue", "2023"}});
+}
+
 }  // namespace
 }  // namespace secx
