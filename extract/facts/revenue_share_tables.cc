@@ -194,6 +194,18 @@ const RE2& ConcentrationLeadRe() {
   return re;
 }
 
+// The same lead-in naming the percentage first: "The percentage of net
+// sales to significant customers was as follows:".
+const RE2& PercentageLeadRe() {
+  static const RE2 re(
+      "(?i)\\b(?:percentage|percent)\\s+of\\s+(?:(?:our|total|consolidated)"
+      "\\s+)*((?:net\\s+)?(?:revenues?|sales))\\s+(?:from|to|attributable\\s+"
+      "to|"
+      "by)\\s+[^.;]{0,60}?\\b(?:customers?|clients?|distributors?|retailers?)"
+      "\\b[^.;]{0,60}(?::|\\bas\\s+follows\\b)[^.;]*$");
+  return re;
+}
+
 // A share with its sign in a cell of customers' shares: "23%", "23 %".
 const RE2& SignedPercentRe() {
   static const RE2 re("\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*");
@@ -278,14 +290,15 @@ void ConcentrationTable(const Document& doc, Piece lead,
 void TableShares(const Document& doc, const KeywordHits& hits,
                  std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
-  for (Piece line :
-       hits.LinesWith({"ccounted for", "epresented", "omprised"})) {
+  for (Piece line : hits.LinesWith({"ccounted for", "epresented", "omprised",
+                                    "ercentage of", "ercent of"})) {
     std::string_view l = text.substr(line.start, line.size());
+    re2::StringPiece ls(l.data(), l.size());
     std::string metric;
     if (line.size() > 600 || l.find('\t') != std::string_view::npos ||
         ContainsLower(l, "receivable") ||
-        !RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
-                           ConcentrationLeadRe(), &metric)) {
+        !(RE2::PartialMatch(ls, ConcentrationLeadRe(), &metric) ||
+          RE2::PartialMatch(ls, PercentageLeadRe(), &metric))) {
       continue;
     }
     ConcentrationTable(doc, line, metric, out);

@@ -290,6 +290,17 @@ TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
           {"21", "Customer A", "revenue", "2022"},
           {"15", "Customer B", "revenue", "2023"},
           {"12", "Customer B", "revenue", "2021"}});
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The percentage of net sales to significant customers was as follows:</p>
+<table>
+<tr><td></td><td>Fiscal 2024</td><td>Fiscal 2023</td></tr>
+<tr><td>Home Depot</td><td>31%</td><td>29%</td></tr>
+<tr><td>Lowe's</td><td>14%</td><td>15%</td></tr>
+</table></body></html>)")),
+         {{"31", "Home Depot", "net sales", "2024"},
+          {"29", "Home Depot", "net sales", "2023"},
+          {"14", "Lowe's", "net sales", "2024"},
+          {"15", "Lowe's", "net sales", "2023"}});
   // Shares of revenue and of receivables side by side: not read.
   Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>Customers that accounted for 10% or more of total revenue or accounts receivable were as follows:</p>
