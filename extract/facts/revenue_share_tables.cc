@@ -337,11 +337,18 @@ void TableShares(const Document& doc, const KeywordHits& hits,
                       &whole)) {
         continue;
       }
-      // A bare "%" column is of the measure its total row names, at 100.
-      if (bare && (!RE2::FullMatch(whole.label, MeasureTotalRe(), &metric) ||
-                   std::fabs(std::strtod(whole.percent.c_str(), nullptr) -
-                             100.0) > 0.5)) {
-        continue;
+      // A bare "%" column is of the measure its total row names ("Total
+      // net sales"), or of the amount column just left of it ("Net Sales |
+      // % of Total"), and its total row is at 100.
+      if (bare) {
+        bool named =
+            RE2::FullMatch(whole.label, MeasureTotalRe(), &metric) ||
+            (h > 0 && RE2::FullMatch(whole.label, WholeLabelRe()) &&
+             RE2::FullMatch(headings[h - 1].text, MeasureTotalRe(), &metric));
+        if (!named || std::fabs(std::strtod(whole.percent.c_str(), nullptr) -
+                                100.0) > 0.5) {
+          continue;
+        }
       }
       for (const Row& r : rows) {
         RevenueShare s;

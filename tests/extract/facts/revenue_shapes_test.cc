@@ -148,6 +148,29 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           {"55", "United States", "net sales", "2022"},
           {"28", "Europe", "net sales", "2022"},
           {"17", "Rest of world", "net sales", "2022"}});
+  // The measure in the amount column's heading beside "% of Total".
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td></td><td>Net Sales</td><td>% of Total</td><td>Net Sales</td><td>% of Total</td></tr>
+<tr><td>Industrial</td><td>$ 1,500</td><td>75%</td><td>$ 1,320</td><td>73%</td></tr>
+<tr><td>Consumer</td><td>500</td><td>25%</td><td>488</td><td>27%</td></tr>
+<tr><td>Total</td><td>$ 2,000</td><td>100%</td><td>$ 1,808</td><td>100%</td></tr>
+</table></body></html>)")),
+         {{"75", "Industrial", "net sales", "2023"},
+          {"25", "Consumer", "net sales", "2023"},
+          {"73", "Industrial", "net sales", "2022"},
+          {"27", "Consumer", "net sales", "2022"}});
+  // ... of another measure (operating income) it is no share of revenue.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">2023</td></tr>
+<tr><td></td><td>Operating Income</td><td>% of Total</td></tr>
+<tr><td>Industrial</td><td>$ 300</td><td>75%</td></tr>
+<tr><td>Consumer</td><td>100</td><td>25%</td></tr>
+<tr><td>Total</td><td>$ 400</td><td>100%</td></tr>
+</table></body></html>)")),
+         {});
   // ... and without such a total row (of another measure, or none), the
   // bare column says nothing of revenue.
   Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
