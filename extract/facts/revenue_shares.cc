@@ -524,6 +524,82 @@ void AmountOrShares(const Document& doc, std::string_view para, size_t base,
   }
 }
 
+// The subjects of a list ("Sales in the United States, Europe and Asia",
+// "For 2023, Customer A and Customer B"), cleaned; the period's clause
+// before them is none.
+std::vector<std::string> ListedSubjects(std::string list) {
+  static const RE2 period_lead(
+      "(?i)^(?:for|in|during)\\s+[^,]*?(?:19|20)\\d\\d\\s*,\\s*");
+  RE2::Replace(&list, period_lead, "");
+  static const RE2 sep_re("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  std::vector<std::string> subjects;
+  re2::StringPiece rest(list);
+  size_t at = 0;
+  re2::StringPiece sm;
+  while (sep_re.Match(rest, at, rest.size(), RE2::UNANCHORED, &sm, 1)) {
+    size_t cut = sm.data() - rest.data();
+    subjects.push_back(CleanSubject(std::string(rest.substr(at, cut - at))));
+    at = cut + sm.size();
+  }
+  subjects.push_back(CleanSubject(std::string(rest.substr(at))));
+  return subjects;
+}
+
+// Byte ranges of a paragraph already read by a rule.
+using Taken = std::vector<std::pair<size_t, size_t>>;
+
+bool Overlaps(const Taken& taken, size_t s, size_t e) {
+  for (auto [a, b] : taken) {
+    if (s < b && a < e) return true;
+  }
+  return false;
+}
+
+// SubjectListRe's shares: as many subjects as shares, one period,
+// "respectively" said.
+void SubjectListShares(const Document& doc, std::string_view para, size_t base,
+                       Taken* taken, std::vector<RevenueShare>* out) {
+  re2::StringPiece whole(para.data(), para.size());
+  re2::StringPiece m[4];
+  size_t pos = 0;
+  while (
+      SubjectListRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
+    size_t s = m[0].data() - para.data(), e = s + m[0].size();
+    pos = e;
+    if (Overlaps(*taken, s, e)) continue;
+    std::string_view tail = After(para, e);
+    bool respectively =
+        facts::ContainsLower(std::string_view(m[0].data(), m[0].size()),
+                             "respectively") ||
+        facts::ContainsLower(tail, "respectively");
+    std::vector<std::string> pcts = Percents(m[2]);
+    std::vector<std::string> subjects = ListedSubjects(
+        FoldSpace(SentencePart(std::string(m[1].data(), m[1].size()), false)));
+    size_t subject_end = m[1].data() - para.data() + m[1].size();
+    std::string period = PeriodEnd(tail, Before(para, subject_end));
+    // One period only, after the metric or before the subjects: "For
+    // the three months ended March 31, 2024 and 2023, Customer A ...,
+    // respectively, and Customer B represented 11% and 12%" pairs
+    // shares with periods, not with subjects.
+    std::vector<std::string> ends = PeriodList(tail);
+    std::vector<std::string> before = PeriodList(Before(para, subject_end));
+    bool all_named = true;
+    for (const std::string& sub : subjects) {
+      all_named = all_named && !sub.empty() &&
+                  !facts::ContainsLower(sub, "respectively");
+    }
+    if (!respectively || !all_named || subjects.size() != pcts.size() ||
+        ends.size() > 1 || before.size() > 1) {
+      continue;
+    }
+    for (size_t k = 0; k < pcts.size(); ++k) {
+      Add(doc, pcts[k], subjects[k], std::string(m[3].data(), m[3].size()),
+          period, base + s, base + e, 0.7, "revenue_share.subject_list", out);
+    }
+    taken->push_back({s, e});
+  }
+}
+
 // Paragraphs worth the RE2 tables: a percentage followed closely by a
 // revenue word ("2.33% of our total revenues").
 bool RevenueAfter(std::string_view para, std::string_view mark) {
@@ -564,13 +640,8 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
     std::string_view para = text.substr(p.start, p.size());
     re2::StringPiece whole(para.data(), para.size());
     re2::StringPiece m[5];
-    std::vector<std::pair<size_t, size_t>> taken;
-    auto overlaps = [&](size_t s, size_t e) {
-      for (auto [a, b] : taken) {
-        if (s < b && a < e) return true;
-      }
-      return false;
-    };
+    Taken taken;
+    auto overlaps = [&](size_t s, size_t e) { return Overlaps(taken, s, e); };
     size_t pos = 0;
     while (
         CustomersRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
@@ -684,61 +755,7 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       }
     }
     // A list of subjects with a list of shares, one period, "respectively".
-    pos = 0;
-    while (
-        SubjectListRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      std::string_view tail = After(para, e);
-      bool respectively =
-          facts::ContainsLower(std::string_view(m[0].data(), m[0].size()),
-                               "respectively") ||
-          facts::ContainsLower(tail, "respectively");
-      std::vector<std::string> pcts = Percents(m[2]);
-      std::string list =
-          FoldSpace(SentencePart(std::string(m[1].data(), m[1].size()), false));
-      // "For 2023, Customer A and Customer B ...": the period's clause is
-      // no subject of the list.
-      static const RE2 period_lead(
-          "(?i)^(?:for|in|during)\\s+[^,]*?(?:19|20)\\d\\d\\s*,\\s*");
-      RE2::Replace(&list, period_lead, "");
-      static const RE2 sep_re("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
-      std::vector<std::string> subjects;
-      re2::StringPiece rest(list);
-      size_t at = 0;
-      re2::StringPiece sm;
-      while (sep_re.Match(rest, at, rest.size(), RE2::UNANCHORED, &sm, 1)) {
-        size_t cut = sm.data() - rest.data();
-        subjects.push_back(
-            CleanSubject(std::string(rest.substr(at, cut - at))));
-        at = cut + sm.size();
-      }
-      subjects.push_back(CleanSubject(std::string(rest.substr(at))));
-      size_t subject_end = m[1].data() - para.data() + m[1].size();
-      std::string period = PeriodEnd(tail, Before(para, subject_end));
-      // One period only, after the metric or before the subjects: "For
-      // the three months ended March 31, 2024 and 2023, Customer A ...,
-      // respectively, and Customer B represented 11% and 12%" pairs
-      // shares with periods, not with subjects.
-      std::vector<std::string> ends = PeriodList(tail);
-      std::vector<std::string> before = PeriodList(Before(para, subject_end));
-      bool all_named = true;
-      for (const std::string& sub : subjects) {
-        all_named = all_named && !sub.empty() &&
-                    !facts::ContainsLower(sub, "respectively");
-      }
-      if (!respectively || !all_named || subjects.size() != pcts.size() ||
-          ends.size() > 1 || before.size() > 1) {
-        continue;
-      }
-      for (size_t k = 0; k < pcts.size(); ++k) {
-        Add(doc, pcts[k], subjects[k], std::string(m[3].data(), m[3].size()),
-            period, p.start + s, p.start + e, 0.7, "revenue_share.subject_list",
-            &out);
-      }
-      taken.push_back({s, e});
-    }
+    SubjectListShares(doc, para, p.start, &taken, &out);
     // A list of shares over a list of periods, each sentence form naming
     // which group holds the shares, the metric, the periods and the
     // subject.
