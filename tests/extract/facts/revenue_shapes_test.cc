@@ -482,5 +482,31 @@ TEST_CASE("revenue shapes: a 10-Q table of amounts and shares by year",
           {"22", "Professional services", "revenue", "2023"}});
 }
 
+TEST_CASE("revenue shapes: the present tense with a named period",
+          "[facts][revenue]") {
+  Expect(ExtractRevenueShares(TextDoc(
+             "Sales to Walmart represent approximately 21% of our net sales "
+             "in fiscal 2023.")),
+         {{"21", "Sales to Walmart", "net sales", "2023"}});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Our two largest customers account for 19% and 12% of net sales "
+             "in 2023.")),
+         {{"19", "customer 1 of 2", "net sales", "2023"},
+          {"12", "customer 2 of 2", "net sales", "2023"}});
+  // No period, a hypothesis, a threshold: nothing.
+  Expect(ExtractRevenueShares(
+             TextDoc("Sales to Walmart represent approximately 21% of our net "
+                     "sales.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "We expect international sales to represent 40% of net sales in "
+             "2025.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "No customer accounts for more than 10% of our net sales in "
+             "2023.")),
+         {});
+}
+
 }  // namespace
 }  // namespace secx
