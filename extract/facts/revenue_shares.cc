@@ -43,10 +43,12 @@ using facts::SentencePart;
 
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
 // Past and present tense: "Sales to Acme represent 21% of our net sales in
-// fiscal 2023" binds as the past does (a period must still be named).
+// fiscal 2023" binds as the past does (a period must still be named);
+// "is" and "are" do not ("Rent is 4% of net sales" is a ratio of any
+// cost, named or not).
 #define SECX_VERB                                                           \
   "(?i:comprised|comprises?|accounted\\s+for|accounts?\\s+for|represented|" \
-  "represents?|constituted|constitutes?|were|was|is|are|made\\s+up|"        \
+  "represents?|constituted|constitutes?|were|was|made\\s+up|"               \
   "makes?\\s+up|amounted\\s+to|contributed|generated|approximated)"
 // The owner of the measure: ours, or the registrant named in the
 // possessive ("of the Company’s revenue", "of Abbott's net sales",

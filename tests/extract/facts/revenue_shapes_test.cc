@@ -506,6 +506,7 @@ TEST_CASE("revenue shapes: the present tense with a named period",
              "No customer accounts for more than 10% of our net sales in "
              "2023.")),
          {});
+  Expect(ExtractRevenueShares(TextDoc("Rent is 4% of net sales in 2023.")), {});
 }
 
 }  // namespace
