@@ -446,7 +446,9 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
 // and 2022, respectively"). A verb of amounts says nothing of what the
 // subject is, so it must name sales, revenue or customers, and no cost
 // or expense (Add's ratio subjects; freight, rent, commissions, royalties
-// and warranty costs are not parts of revenue either).
+// and warranty costs are not parts of revenue either), nor a driver of
+// the year's change (revenue recognized from deferred revenue or
+// backlog, from acquisitions or divestitures).
 #define SECX_AMOUNT \
   "\\$\\s?[\\d,]+(?:\\.\\d+)?(?:\\s+(?i:million|billion|thousand))?"
 const RE2& AmountOrRe() {
@@ -466,7 +468,8 @@ void AmountOrShares(const Document& doc, std::string_view para, size_t base,
   re2::StringPiece m[4];
   static const RE2 names_part("(?i)\\b(?:sales|revenues?|customers?)\\b");
   static const RE2 not_part(
-      "(?i)\\b(?:freight|shipping|rent|commission|royalt|warrant|promotion)");
+      "(?i)\\b(?:freight|shipping|rent|commission|royalt|warrant|promotion|"
+      "deferred|recogni[sz]ed|backlog|acqui[rs]|divest)");
   // "..., compared to $180.1 million, or 20.1% of net sales, in fiscal
   // 2022": the same part's share of the period compared.
   static const RE2 compared(

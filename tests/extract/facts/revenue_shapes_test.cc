@@ -404,6 +404,16 @@ TEST_CASE("revenue shapes: an amount, or a share of the measure",
   Expect(ExtractRevenueShares(TextDoc(
              "Net income was $88.0 million, or 9% of net sales, in 2023.")),
          {});
+  // Drivers of the year's revenue are no parts by customer, product or
+  // place.
+  Expect(ExtractRevenueShares(TextDoc(
+             "Revenue recognized from deferred revenue was $120.0 million, or "
+             "15% of revenue, in 2023.")),
+         {});
+  Expect(ExtractRevenueShares(TextDoc(
+             "Net sales from acquired businesses were $45.0 million, or 5% of "
+             "net sales, in 2023.")),
+         {});
 }
 
 TEST_CASE("revenue shapes: lists of subjects, 'attributable to'",
