@@ -150,6 +150,12 @@ bool ColumnRows(std::string_view text, Piece line,
     if (l.find_first_not_of(" \t\r") == std::string_view::npos) break;
     if (RuleLine(l)) continue;
     std::vector<GridCell> cells = GridLine(text, row);
+    // A section label over the first rows ("Revenue:" over "Product" and
+    // "Services") is passed over.
+    if (rows->empty() && k < 2 && cells.size() == 1 &&
+        cells[0].cell.kind == TableCell::kWords) {
+      continue;
+    }
     if (cells.size() < 2 || cells[0].cell.kind != TableCell::kWords ||
         cells[0].from != 0) {
       break;

@@ -188,6 +188,21 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
 <tr><td>Europe</td><td>800</td><td>40%</td></tr>
 </table></body></html>)")),
          {});
+  // The revenue lines at the top of an income statement with its
+  // percent-of-revenue column: the lines of revenue are parts.
+  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
+<tr><td></td><td>Amount</td><td>% of Revenue</td></tr>
+<tr><td>Revenue:</td></tr>
+<tr><td>Product</td><td>$ 600.0</td><td>60%</td></tr>
+<tr><td>Services</td><td>400.0</td><td>40%</td></tr>
+<tr><td>Total revenue</td><td>1,000.0</td><td>100%</td></tr>
+<tr><td>Cost of revenue</td><td>550.0</td><td>55%</td></tr>
+<tr><td>Gross profit</td><td>450.0</td><td>45%</td></tr>
+</table></body></html>)")),
+         {{"60", "Product", "revenue", "2023-12-31"},
+          {"40", "Services", "revenue", "2023-12-31"}});
   // An income statement's percent-of-sales column holds ratios (costs,
   // margins) that are no parts of revenue: its rows do not add up to the
   // whole, and nothing is read.
