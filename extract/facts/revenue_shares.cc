@@ -154,6 +154,20 @@ const RE2& FromRe() {
   return re;
 }
 
+// For PERIODS, P% of METRIC(, other measures) were generated from SUBJECT:
+// one share of each period ("For the years ended December 30, 2023 and
+// December 31, 2022, approximately 1% of consolidated net sales, net
+// income and Adjusted EBITDA were generated from our business in Brazil").
+const RE2& PeriodsOneShareRe() {
+  static const RE2 re(
+      "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCT
+      "\\s+of\\s+" SECX_OWNER SECX_METRIC
+      "(?:,\\s*[^.;%$]{0,80}?)?\\s+(?i:was|were)\\s+(?:(?i:(?:generated|"
+      "derived|earned)\\s+)?(?i:from)|(?i:(?:denominated|generated|earned)\\s+"
+      "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+  return re;
+}
+
 // For PERIODS, P1% and P2%, respectively, of METRIC were denominated in /
 // generated from SUBJECT: "For the three months ended July 31, 2023 and
 // 2022, approximately 5% and 9%, respectively, of our sales were
@@ -790,6 +804,23 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
     };
     lists(DerivedFromRe(), 1, 2, 3, 4, "revenue_share.derived_from");
     lists(PeriodsFirstRe(), 2, 3, 1, 4, "revenue_share.periods_first");
+    // One share named for several periods is each period's.
+    pos = 0;
+    while (PeriodsOneShareRe().Match(whole, pos, para.size(), RE2::UNANCHORED,
+                                     m, 5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
+      for (const std::string& end :
+           PeriodList(std::string_view(m[1].data(), m[1].size()))) {
+        Add(doc, std::string(m[2].data(), m[2].size()), subject,
+            std::string(m[3].data(), m[3].size()), end, p.start + s,
+            p.start + e, 0.7, "revenue_share.periods_first", &out);
+      }
+      taken.push_back({s, e});
+    }
     lists(PercentsFirstRe(), 1, 2, 3, 4, "revenue_share.percents_first");
     lists(PercentsFirstOutsideRe(), 1, 2, 3, 4, "revenue_share.percents_first");
     pos = 0;

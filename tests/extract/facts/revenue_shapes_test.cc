@@ -556,5 +556,25 @@ TEST_CASE("revenue shapes: the present tense with a named period",
   Expect(ExtractRevenueShares(TextDoc("Rent is 4% of net sales in 2023.")), {});
 }
 
+TEST_CASE("revenue shapes: one share named for several periods",
+          "[facts][revenue]") {
+  Expect(
+      ExtractRevenueShares(TextDoc(
+          "For the years ended December 30, 2023 and December 31, 2022, "
+          "approximately 2% of consolidated net sales, net income and "
+          "Adjusted EBITDA were generated from our business in Brazil.")),
+      {{"2", "our business in Brazil", "consolidated net sales", "2023-12-30"},
+       {"2", "our business in Brazil", "consolidated net sales",
+        "2022-12-31"}});
+  Expect(
+      ExtractRevenueShares(TextDoc(
+          "For the six months ended July 1, 2023 and the year ended "
+          "December 31, 2022, approximately 2% of consolidated net sales "
+          "were generated from our business in Brazil.")),
+      {{"2", "our business in Brazil", "consolidated net sales", "2023-07-01"},
+       {"2", "our business in Brazil", "consolidated net sales",
+        "2022-12-31"}});
+}
+
 }  // namespace
 }  // namespace secx
