@@ -154,6 +154,13 @@ const RE2& FromRe() {
   return re;
 }
 
+// "were generated from / denominated in SUBJECT" after the periods' shares
+// (group: the subject).
+#define SECX_WERE_FROM                                                       \
+  "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?(?i:from)|" \
+  "(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ              \
+  "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)"
+
 // For PERIODS, P% of METRIC(, other measures) were generated from SUBJECT:
 // one share of each period ("For the years ended December 30, 2023 and
 // December 31, 2022, approximately 1% of consolidated net sales, net
@@ -162,9 +169,7 @@ const RE2& PeriodsOneShareRe() {
   static const RE2 re(
       "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCT
       "\\s+of\\s+" SECX_OWNER SECX_METRIC
-      "(?:,\\s*[^.;%$]{0,80}?)?\\s+(?i:was|were)\\s+(?:(?i:(?:generated|"
-      "derived|earned)\\s+)?(?i:from)|(?i:(?:denominated|generated|earned)\\s+"
-      "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+      "(?:,\\s*[^.;%$]{0,80}?)?" SECX_WERE_FROM);
   return re;
 }
 
@@ -176,10 +181,7 @@ const RE2& PeriodsFirstRe() {
   static const RE2 re(
       "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCTS
       "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
-      "(?:,?\\s+(?i:respectively),?)?"
-      "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
-      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
-      "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+      "(?:,?\\s+(?i:respectively),?)?" SECX_WERE_FROM);
   return re;
 }
 
