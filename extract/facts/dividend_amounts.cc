@@ -137,7 +137,12 @@ bool SaysPerShare(std::string_view after) {
          Says(after, "for each share", 12) ||
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
-         Says(after, "per preferred share", 12) || PerClassShare(after);
+         Says(after, "per preferred share", 12) ||
+         // A partnership's unit: "a quarterly distribution of $0.4625 per
+         // unit" (distributions are read as dividends only where they are
+         // one, dividend_distributions.cc).
+         Says(after, "per unit", 12) || Says(after, "per common unit", 12) ||
+         PerClassShare(after);
 }
 
 // The prior year's figure in a parenthesis: "$0.51 (2023: $0.47)".
@@ -616,6 +621,22 @@ std::vector<std::string> AmountYears(
         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), paren,
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+    // "Total dividends declared in 2023 were $0.88 per share": the year
+    // between the dividend and the verb before the first amount.
+    static const RE2 subject_year(
+        "dividends?(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:declared|"
+        "paid))?(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
+        "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s+(?:were|was|"
+        "totaled|amounted\\s+to)\\s*$");
+    if (i == 0 && years[i].empty()) {
+      size_t back = cands[i].money.start > 80 ? cands[i].money.start - 80 : 0;
+      std::string_view lead =
+          std::string_view(lower).substr(back, cands[i].money.start - back);
+      if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()),
+                            subject_year, &fiscal, &y)) {
+        years[i] = fiscal.empty() ? y : "Fiscal " + y;
+      }
     }
     // "$0.51 (2023: $0.47)": the year before the amount in its parenthesis.
     static const RE2 prior("\\(\\s*" SECX_PRIOR_YEAR "$");

@@ -100,6 +100,27 @@ bool OneSentence(const Dividend& a, const Dividend& b) {
   return a.span.start == b.span.start && a.span.end == b.span.end;
 }
 
+// A record read where distributions were reworded as dividends names them
+// as the filing wrote them in its provenance ("row 'Distributions declared
+// per common share'"): when a reworded word is in the record's span or the
+// lines just above it (a row label, a column heading), and the original
+// text there has no dividend word of its own.
+void RestoreProvenance(std::string_view text,
+                       const std::vector<facts::Piece>& where, Dividend* d) {
+  if (d->provenance.empty()) return;
+  size_t from = d->span.start > 400 ? d->span.start - 400 : 0;
+  bool reworded = false;
+  for (const facts::Piece& p : where) {
+    reworded = reworded || (p.start < d->span.end && from < p.end);
+  }
+  std::string_view near = text.substr(from, d->span.end - from);
+  if (!reworded || facts::ContainsLower(near, "dividend")) return;
+  static const RE2 word_re("\\b([Dd])ividend");
+  static const RE2 upper_re("\\bDIVIDEND");
+  RE2::GlobalReplace(&d->provenance, word_re, "\\1istribution");
+  RE2::GlobalReplace(&d->provenance, upper_re, "DISTRIBUTION");
+}
+
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
@@ -109,6 +130,19 @@ std::vector<Dividend> ExtractDividends(const Document& doc) {
 std::vector<Dividend> ExtractDividends(const Document& doc,
                                        const facts::KeywordHits& hits,
                                        std::vector<std::string>* warnings) {
+  // Distributions that are dividends are read as such from a copy of the
+  // text that says so (same offsets: the records point into doc.text).
+  std::string reworded;
+  std::vector<facts::Piece> where;
+  if (hits.ContainsAny({"istribution", "ISTRIBUTION"}) &&
+      facts::DistributionsAsDividends(doc.text, hits, &reworded, &where)) {
+    Document copy = doc;
+    copy.text = std::move(reworded);
+    std::vector<Dividend> out =
+        ExtractDividends(copy, facts::KeywordHits(copy.text), warnings);
+    for (Dividend& d : out) RestoreProvenance(doc.text, where, &d);
+    return out;
+  }
   // Every rule needs the word somewhere ("dividend", "Dividend per share",
   // "Interim dividend"); the keyword scan rules most documents out.
   if (!hits.ContainsAny({"vidend", "VIDEND"})) return {};

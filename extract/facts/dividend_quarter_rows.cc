@@ -320,9 +320,17 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         if (per_share_col) dividend_cols.push_back(static_cast<int>(h));
         continue;
       }
+      // Under a title of dividends per share, "Declared" and "Paid" (with
+      // the year over them) are its columns: "Cash dividends per share
+      // were as follows:" over "2023: Declared | Paid".
+      static const RE2 declared_paid_re(
+          "(?i)(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+)?(?:declared|paid)"
+          "(?:\\s+(?:19|20)\\d\\d)?");
+      bool declared_paid =
+          title && !high && RE2::FullMatch(hs[h].text, declared_paid_re);
       if ((ContainsLower(hs[h].text, "dividend") &&
            !OtherMeasure(hs[h].text)) ||
-          (title && year_col && !high) || per_share_col) {
+          (title && year_col && !high) || per_share_col || declared_paid) {
         dividend_cols.push_back(static_cast<int>(h));
       }
     }

@@ -294,9 +294,21 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
                          {"ended", "ending", "through", "since", "until",
-                          "subsequent to", "prior to",
                           // The ex-dividend date is none of the three.
                           "ex-dividend", "ex dividend", "ex-date"});
+  // "subsequent to" / "prior to" right before the date only: "Subsequent
+  // to year end, on January 30, 2024, the Board declared" dates the
+  // declaration.
+  for (const char* w : {"subsequent to", "prior to"}) {
+    size_t at = LastOf(lower, lead_start, date_start, {w});
+    if (at == std::string::npos) continue;
+    size_t end = at + std::char_traits<char>::length(w);
+    std::string_view gap(lower.data() + end, date_start - end);
+    if (gap.find_first_not_of(" \t\n") == std::string_view::npos &&
+        (period == std::string::npos || at > period)) {
+      period = at;
+    }
+  }
   size_t best = std::string::npos;
   DateRole role = DateRole::kNone;
   auto take = [&](size_t p, DateRole r) {

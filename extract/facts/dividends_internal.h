@@ -71,6 +71,15 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
 void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// Distributions of REITs and partnerships that are per-share dividends
+// ("a quarterly distribution of $0.4625 per unit", "Distributions declared
+// per common share"): when `text` has any, fills `reworded` with a copy of
+// it where each such word reads "dividend(s)", padded to the same length
+// (offsets unchanged), `where` (when not null) with their byte ranges, and
+// returns true (dividend_distributions.cc). `hits` is built on `text`.
+bool DistributionsAsDividends(std::string_view text, const KeywordHits& hits,
+                              std::string* reworded, std::vector<Piece>* where);
+
 // Position of the last occurrence of any of `words` in lower[from, to) that
 // starts at a word boundary, npos if none (dividend_amounts.cc).
 size_t LastOf(const std::string& lower, size_t from, size_t to,

@@ -19,8 +19,7 @@ using testing::HtmlDoc;
 
 std::vector<Dividend> Prose(const std::string& sentence,
                             const std::string& form = "10-K") {
-  return ExtractDividends(HtmlDoc("<html><body><p>FORM " + form + "</p>\n<p>" +
-                                  sentence + "</p>\n</body></html>"));
+  return ExtractDividends(testing::FilingBody("<p>" + sentence + "</p>", form));
 }
 
 TEST_CASE("prose: per-share amounts that are no dividend paid",

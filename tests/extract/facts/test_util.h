@@ -25,6 +25,13 @@ inline Document HtmlDoc(const std::string& html) {
   return std::move(doc).value();
 }
 
+// A made-up 10-K or 10-Q: a line naming the form, then `body` (HTML).
+inline Document FilingBody(const std::string& body,
+                           const std::string& form = "10-K") {
+  return HtmlDoc("<html><body><p>FORM " + form + "</p>\n" + body +
+                 "\n</body></html>");
+}
+
 inline std::string ReadRepoFile(const std::string& relative) {
   std::ifstream in(std::string(SECX_SOURCE_DIR) + "/" + relative,
                    std::ios::binary);

@@ -1,0 +1,187 @@
+// Distributions of REITs and partnerships read as dividends. A REIT
+// "declared a distribution of $0.2250 per share", a partnership "declared a
+// quarterly distribution of $0.4625 per unit", and their statements show
+// "Distributions declared per common share": these are the registrant's
+// per-share dividends (FIELDS.md, Dividends), written in another word.
+//
+// Rather than teach every dividend rule the second word, the words that
+// mean a dividend are rewritten as "dividend(s)" padded with spaces to the
+// same length, in a copy of the text; every offset, page and box stays
+// valid, so the records read from the copy point into the original text.
+// A distribution is read as a dividend only where the words around it say
+// so (kDividendSense), and never where they say it is something else
+// (kOtherSense): distributions from joint ventures, to noncontrolling
+// interests, a distribution reinvestment plan, distribution centers.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/facts/dividends_internal.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+struct NamedPattern {
+  const char* name;
+  const char* pattern;
+};
+
+// Where "distribution(s)" (the first group) is a per-share dividend.
+constexpr NamedPattern kDividendSense[] = {
+    // "Distributions declared per common share", "distributions paid per
+    // unit", "Distributions per limited partner unit".
+    {"per_share_label",
+     "(?i)\\b(distributions?)(?:\\s+(?:declared|paid))?(?:\\s+and\\s+"
+     "(?:declared|paid))?\\s*,?\\s+per\\s+(?:common\\s+|limited\\s+partner\\s+"
+     "|lp\\s+)?(?:share|unit)\\b"},
+    // "a distribution of $0.2250 per share", "distributions to common
+    // stockholders of $0.25 per share", "a quarterly distribution of
+    // $0.4625 per unit" (the other senses are left out by kOtherSense).
+    // Also with the period between: "a cash distribution for the first
+    // quarter of 2024 of $0.5350 per common unit".
+    {"amount_per_share",
+     "(?i)\\b(distributions?)\\s+(?:to\\s+(?:our\\s+)?(?:common\\s+)?"
+     "(?:stockholders|shareholders|unitholders)\\s+)?(?:(?:declared|paid)\\s+)?"
+     "(?:(?:for|in|during)\\s+(?:the\\s+)?(?:[a-z]+,?\\s+){0,5}?(?:19|20)\\d\\d"
+     "\\s+)?(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?\\d*"
+     "\\.\\d+\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
+    // "$0.25 per share in distributions", "$0.4625 per unit distribution",
+    // "Of the $1.00 per share of distributions paid in 2023, ...".
+    {"per_share_before",
+     "(?i)\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?(?:share|unit)\\s+"
+     "(?:(?:in|of)\\s+)?(?:(?:cash|quarterly|monthly|special)\\s+)?"
+     "(distributions?)\\b"},
+    // The kind before it: "quarterly distribution", "special distribution".
+    {"kind",
+     "(?i)\\b(?:quarterly|monthly|special|regular)\\s+(?:cash\\s+)?"
+     "(distributions?)\\b"},
+    // A table cell that is the distribution alone: a column heading
+    // "Distributions Declared", a row label "Distributions ($1.00 per
+    // share)" or "Distributions declared to common stockholders".
+    {"cell",
+     "(?im)(?:^|\\t)[ ]*(distributions?)(?:\\s+(?:declared|paid))?(?:\\s+(?:on|"
+     "to)\\s+(?:common\\s+)?(?:stock|shares|stockholders|shareholders|"
+     "unitholders))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
+     "(?:share|unit)\\))?[ ]*(?:\\t|$)"},
+    // A section or table title: "Distributions", "Distributions Declared".
+    {"heading",
+     "(?im)^[ \\t]*(distributions)(?:\\s+declared)?(?:\\s+to\\s+(?:common\\s+)?"
+     "(?:stockholders|shareholders|unitholders))?[ \\t]*:?[ \\t]*$"},
+};
+
+// Words after "distribution(s)" that make it something else: where it
+// comes from, whom it goes to other than the holders, a plan, a business.
+constexpr NamedPattern kOtherSense[] = {
+    {"source", "(?i)^\\s+(?:received\\s+)?from\\b"},
+    {"to_others",
+     "(?i)^\\s+(?:paid\\s+|made\\s+)?to\\s+(?:the\\s+)?(?:non-?controlling|"
+     "redeemable|joint|partners?\\b|members?\\b|preferred|general\\s+partner|"
+     "the\\s+general|holders\\s+of\\s+(?:preferred|op|operating))"},
+    {"excess", "(?i)^\\s+in\\s+excess"},
+    {"business",
+     "(?i)^\\s+(?:reinvestment|center|centre|channel|network|agreement|"
+     "facilit|cost|expense|business|segment|right|fee|service|partner|"
+     "compan|arrangement|warehouse|logistic|system|operation)"},
+};
+
+// Words before it that make it something else: "noncontrolling interest
+// distributions", "joint venture distributions", "tax distributions".
+constexpr NamedPattern kOtherBefore[] = {
+    {"owner_before",
+     "(?i)\\b(?:non-?controlling(?:\\s+interests?)?|joint\\s+ventures?|"
+     "unconsolidated|partnership\\s+tax|tax|equity\\s+method|investee|"
+     "subsidiary|preferred(?:\\s+(?:stock|units?))?|op\\s+units?)\\s+$"},
+    // A partnership agreement's levels ("the minimum quarterly
+    // distribution is $0.4000 per unit", "target distributions",
+    // "incentive distributions"), a liquidation's return of capital, and
+    // a rate per share per day ("daily distributions at a rate of
+    // $0.00164384 per share per day").
+    {"level_before",
+     "(?i)\\b(?:minimum|target|incentive|liquidating|liquidation|daily)\\s+"
+     "(?:(?:quarterly|cash)\\s+){0,2}$"},
+};
+
+struct Compiled {
+  std::vector<std::unique_ptr<RE2>> sense, other, before;
+  Compiled() {
+    for (const NamedPattern& p : kDividendSense)
+      sense.push_back(std::make_unique<RE2>(p.pattern));
+    for (const NamedPattern& p : kOtherSense)
+      other.push_back(std::make_unique<RE2>(p.pattern));
+    for (const NamedPattern& p : kOtherBefore)
+      before.push_back(std::make_unique<RE2>(p.pattern));
+  }
+};
+
+const Compiled& Patterns() {
+  static const Compiled* c = new Compiled();
+  return *c;
+}
+
+// True when the word at [start, end) of `text` is said to be something
+// else by the words right around it.
+bool OtherSense(std::string_view text, size_t start, size_t end) {
+  std::string_view after = text.substr(end, 48);
+  std::string_view before =
+      text.substr(start > 48 ? start - 48 : 0, start > 48 ? 48 : start);
+  for (const auto& re : Patterns().other) {
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *re))
+      return true;
+  }
+  for (const auto& re : Patterns().before) {
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *re))
+      return true;
+  }
+  return false;
+}
+
+// "Distributions" -> "Dividends    ", in the case it was written in.
+void Reword(std::string* text, size_t start, size_t end) {
+  std::string_view word(text->data() + start, end - start);
+  bool upper = word.size() > 1 && word[1] == 'I';
+  std::string to = upper ? "DIVIDEND" : "dividend";
+  if (word[0] == 'D') to[0] = 'D';
+  if (word.back() == 's' || word.back() == 'S') to += upper ? "S" : "s";
+  to.resize(word.size(), ' ');
+  text->replace(start, word.size(), to);
+}
+
+}  // namespace
+
+bool DistributionsAsDividends(std::string_view text, const KeywordHits& hits,
+                              std::string* reworded,
+                              std::vector<Piece>* where) {
+  std::vector<Piece> found;
+  re2::StringPiece whole(text.data(), text.size());
+  // Only the paragraphs that hold the word are read (the whole text is
+  // the patterns' context, for \b and ^).
+  for (Piece para : hits.ParagraphsWith({"istribution", "ISTRIBUTION"})) {
+    for (const auto& re : Patterns().sense) {
+      re2::StringPiece m[2];
+      size_t pos = para.start;
+      while (pos < para.end &&
+             re->Match(whole, pos, para.end, RE2::UNANCHORED, m, 2)) {
+        size_t start = m[1].data() - text.data();
+        size_t end = start + m[1].size();
+        pos = m[0].data() - text.data() + std::max<size_t>(m[0].size(), 1);
+        if (OtherSense(text, start, end)) continue;
+        bool seen = false;
+        for (const Piece& p : found) seen = seen || p.start == start;
+        if (!seen) found.push_back({start, end});
+      }
+    }
+  }
+  if (found.empty()) return false;
+  *reworded = std::string(text);
+  for (const Piece& p : found) Reword(reworded, p.start, p.end);
+  if (where != nullptr) *where = std::move(found);
+  return true;
+}
+
+}  // namespace facts
+}  // namespace secx
