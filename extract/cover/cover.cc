@@ -383,9 +383,14 @@ UsAddressEnd ReadUsAddressEnd(std::string_view address) {
 // part (a wrapped or stamped state cell); both leave the address out, and
 // the first the ZIP as well. Specks between state and ZIP are dropped.
 void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
+  // A speck OCR read as a period between a state's code and its ZIP, or
+  // after the ZIP: "Red Bank, NJ.07701." is "Red Bank, NJ 07701".
+  static const RE2* const kGluedZip =
+      new RE2(R"(([\s,][A-Z]{2})\.(\d{5}(?:-\d{4})?)\.?$)");
   std::vector<std::pair<int, std::string>> bad_zip;  // entity, ZIP
   for (Hit& h : *hits) {
     if (h.name != "address") continue;
+    if (OcrText(doc, h.start)) RE2::Replace(&h.value, *kGluedZip, "\\1 \\2");
     UsAddressEnd end = ReadUsAddressEnd(h.value);
     if (!end.us) continue;
     // Typed covers may end a foreign address in a five-digit postcode
@@ -589,13 +594,15 @@ void TrimSpecks(cover::LayoutCell* c) {
     if (last == std::string_view::npos) break;
     // After digits a bar or bracket may be a digit of a boxed number
     // ("8-454] |"): only marks after words go, or after the digits of a
-    // cell with words ("1717 Main Street, Suite 2900 |").
+    // cell with words ("1717 Main Street, Suite 2900 |"), or symbols no
+    // digit is read as ("(732) 555-9669 ©").
     const unsigned char before = static_cast<unsigned char>(t[last]);
     bool words = std::any_of(t.begin(), t.begin() + sp, [](char ch) {
       return std::isalpha(static_cast<unsigned char>(ch)) != 0;
     });
+    const bool symbol = static_cast<unsigned char>(t[sp + 1]) >= 0x80;
     if (!std::isalpha(before) && before != '.' && before != ')' &&
-        !(words && std::isdigit(before))) {
+        !(words && std::isdigit(before)) && !symbol) {
       break;
     }
     c->col_end -= static_cast<int>(t.size() - (last + 1));
@@ -643,11 +650,18 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
     for (size_t k = 0; k + 1 < l.cells.size();) {
       cover::LayoutCell& a = l.cells[k];
       const cover::LayoutCell& b = l.cells[k + 1];
+      // Or a caption wrapped after a gap: the line's last cell goes on
+      // in small letters and closes on the next line ("(Address, including
+      // zip code,  and telephone number, ... principal" over "executive
+      // offices)"; a quote speck blanked there).
+      const bool closes = !b.text.empty() && b.text.back() == ')' &&
+                          std::count(b.text.begin(), b.text.end(), ')') == 1;
+      const bool goes_on = k + 2 == l.cells.size() && !b.text.empty() &&
+                           std::islower(static_cast<unsigned char>(b.text[0])) &&
+                           b.text.find(')') == std::string_view::npos;
       if (!a.text.empty() && a.text.front() == '(' &&
           a.text.find(')') == std::string_view::npos &&
-          b.text.find('(') == std::string_view::npos &&
-          !b.text.empty() && b.text.back() == ')' &&
-          std::count(b.text.begin(), b.text.end(), ')') == 1) {
+          b.text.find('(') == std::string_view::npos && (closes || goes_on)) {
         a.text = std::string_view(a.text.data(), b.end - a.start);
         a.end = b.end;
         a.col_end = b.col_end;

@@ -787,5 +787,27 @@ TEST_CASE("captions whose opening parenthesis OCR lost or misread",
   CHECK(testing::OcrCoverValue(c, "state_of_incorporation") == "Nevada");
 }
 
+TEST_CASE("an OCR'd address block keeps its phone past quote and symbol specks",
+          "[cover][ocr]") {
+  // A quote speck in the caption ("\u2018and telephone") and a symbol
+  // after the number ("\u00a9"); the state's code glued to its ZIP.
+  const std::string page =
+      "Prescott Instruments Company\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "Florida          29-1618895\n"
+      "(State or other jurisdiction of incorporation or organization)  "
+      "(I.R.S. Employer Identification No.)\n"
+      "  5976 Wall Road\n"
+      " Red Bank, NJ.07701.\n"
+      "  (732) 555-9669 \u00a9\n"
+      "  (Address, including zip code, \u2018and telephone number, including "
+      "area code, of registrant's principal\n"
+      "  executive offices)\n";
+  CHECK(testing::OcrCoverValue(page, "phone") == "(732) 555-9669");
+  CHECK(testing::OcrCoverValue(page, "address") ==
+        "5976 Wall Road, Red Bank, NJ 07701");
+  CHECK(testing::OcrCoverValue(page, "zip_code") == "07701");
+}
+
 }  // namespace
 }  // namespace secx
