@@ -589,7 +589,35 @@ void TrimSpecks(cover::LayoutCell* c) {
   for (;;) {
     std::string_view t = c->text;
     size_t sp = t.rfind(' ');
-    if (sp == std::string_view::npos || !mark(t.substr(sp + 1))) break;
+    if (sp == std::string_view::npos) break;
+    // One or two small letters after a ZIP code that ends the cell
+    // ("Boston, MA 02110 ee"): a speck OCR read as a word.
+    std::string_view tail = t.substr(sp + 1);
+    static const std::string_view kWords[] = {"a",  "an", "as", "at", "by",
+                                              "in", "is", "it", "of", "on",
+                                              "or", "to"};
+    if (tail.size() <= 2 &&
+        std::all_of(tail.begin(), tail.end(),
+                    [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+        std::find(std::begin(kWords), std::end(kWords), tail) ==
+            std::end(kWords)) {
+      size_t last = t.find_last_not_of(' ', sp);
+      size_t digits = 0;
+      while (last != std::string_view::npos && digits <= last &&
+             std::isdigit(static_cast<unsigned char>(t[last - digits]))) {
+        ++digits;
+      }
+      // "02110", or the "-5556" of a ZIP+4.
+      if (digits == 5 ||
+          (digits == 4 && last >= 9 && t[last - 4] == '-' &&
+           std::isdigit(static_cast<unsigned char>(t[last - 5])))) {
+        c->col_end -= static_cast<int>(t.size() - (last + 1));
+        c->end -= t.size() - (last + 1);
+        c->text = t.substr(0, last + 1);
+        continue;
+      }
+    }
+    if (!mark(tail)) break;
     size_t last = t.find_last_not_of(' ', sp);
     if (last == std::string_view::npos) break;
     // After digits a bar or bracket may be a digit of a boxed number
@@ -600,7 +628,9 @@ void TrimSpecks(cover::LayoutCell* c) {
     bool words = std::any_of(t.begin(), t.begin() + sp, [](char ch) {
       return std::isalpha(static_cast<unsigned char>(ch)) != 0;
     });
-    const bool symbol = static_cast<unsigned char>(t[sp + 1]) >= 0x80;
+    // (Marks OCR reads for a "1" or a box's edge: "|", "]", "!", "/".)
+    const bool symbol = t.find_first_of("|[]{}!/\\()", sp + 1) ==
+                        std::string_view::npos;
     if (!std::isalpha(before) && before != '.' && before != ')' &&
         !(words && std::isdigit(before)) && !symbol) {
       break;

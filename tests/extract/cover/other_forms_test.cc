@@ -809,5 +809,31 @@ TEST_CASE("an OCR'd address block keeps its phone past quote and symbol specks",
   CHECK(testing::OcrCoverValue(page, "zip_code") == "07701");
 }
 
+TEST_CASE("specks after an OCR'd ZIP code and a misread address caption",
+          "[cover][ocr]") {
+  const std::string page =
+      "Harbor Lane Holdings, Inc.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "    7426 State Lane, Boston, MA 02110 ee\n"
+      "    (Address of principal executive offices)  (Zip code)\n";
+  CHECK(testing::OcrCoverValue(page, "zip_code") == "02110");
+  CHECK(testing::OcrCoverValue(page, "address") ==
+        "7426 State Lane, Boston, MA 02110");
+  const std::string column =
+      "Harbor Lane Holdings, Inc.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      " 9540 Oak Road, Kansas City, MO      64105 ~\n"
+      " (Address of Principal Executive Offices)   (Zip Code)\n";
+  CHECK(testing::OcrCoverValue(column, "zip_code") == "64105");
+  const std::string caption =
+      "Harbor Lane Holdings, Inc.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "  3381 Water Place\n"
+      "  New Orleans, Louisiana 70130\n"
+      "  (Cddress of principal executive offices, including zip code)\n";
+  CHECK(testing::OcrCoverValue(caption, "address") ==
+        "3381 Water Place, New Orleans, Louisiana 70130");
+}
+
 }  // namespace
 }  // namespace secx
