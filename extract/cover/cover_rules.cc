@@ -115,7 +115,8 @@ std::unique_ptr<RE2::Set> CaptionSet(const std::vector<CaptionRow>& rows) {
 struct Compiled {
   std::vector<CaptionRow> captions = LoadCaptions();
   std::unique_ptr<RE2::Set> caption_set = CaptionSet(captions);
-  RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?-?\s?(\d{7}))"};
+  // (A colon is OCR's hyphen at times: "37: 6484161".)
+  RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?[-:]?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
   // Letters of any script ("Qu\u00e9bec"), and the typographic apostrophe
   // of "People\u2019s Republic of China".
@@ -226,6 +227,7 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   static const std::string_view kSpecks[] = {
       ".", "*", "-", "_", "'", ",", "[", "|", "~", "`", "\"", ";", ":",
       "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\x93", "\xE2\x80\x94",  // en and em dashes
       "\xE2\x80\xA2", "\xC2\xB0", "\xC2\xAB", "\xC2\xBB"};
   // The bytes a speck starts with: most cells start with none of them and
   // need no comparison.

@@ -835,5 +835,18 @@ TEST_CASE("specks after an OCR'd ZIP code and a misread address caption",
         "3381 Water Place, New Orleans, Louisiana 70130");
 }
 
+TEST_CASE("an IRS number whose hyphen OCR read as a colon, under a caption "
+          "behind a dash", "[cover][ocr]") {
+  const std::string page =
+      "Harbor Lane Holdings, Inc.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      ", New York       000-7943        37: 6484161\n"
+      " (State or other jurisdiction of incorporation or organization) "
+      "(Commission File Number)  \u2014\u2014\u2014(ILR.S. Employer\n"
+      ": Identification No.)\n";
+  CHECK(testing::OcrCoverValue(page, "irs_employer_id") == "37-6484161");
+  CHECK(testing::OcrCoverValue(page, "commission_file_number") == "000-7943");
+}
+
 }  // namespace
 }  // namespace secx
