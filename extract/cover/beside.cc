@@ -815,8 +815,9 @@ std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[2];
   while (begin < end && re.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
-    std::optional<DateMatch> d =
-        FindDateNear(std::string_view(g[1].data(), g[1].size()), 1);
+    std::string_view v(g[1].data(), g[1].size());
+    std::optional<DateMatch> d = FindDateNear(v, 1);
+    if (!d) d = FindDamagedDateNear(v, 2);
     *s = g[1].data() - text.data();
     if (d) return d;
     begin = *s;

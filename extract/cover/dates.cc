@@ -168,5 +168,40 @@ std::optional<DateMatch> FindMonthDay(std::string_view s, int year) {
   return DateMatch{iso, start, start + g[0].size()};
 }
 
+std::optional<DateMatch> FindDamagedDateNear(std::string_view s,
+                                             size_t max_start) {
+  // A month word, its day, perhaps one speck, the year.
+  static const RE2* const kDamaged = new RE2(
+      R"((?i)([a-z]{3,10})\.?\s*(\d{1,2})\s*[,.]?\s*(?:[-~_'.]\s*|\d\s+)?((?:19|20)\d\d)\b)");
+  static const char* const kMonths[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece g[4];
+  size_t last = std::min(max_start + 1, s.size());
+  for (size_t start = 0; start < last; ++start) {
+    if (start > 0 && std::isalpha(static_cast<unsigned char>(s[start - 1]))) {
+      continue;
+    }
+    if (!kDamaged->Match(input, start, input.size(), RE2::ANCHOR_START, g, 4)) {
+      continue;
+    }
+    std::string_view word(g[1].data(), g[1].size());
+    int month = MonthOfName(word);
+    if (month == 0) return std::nullopt;
+    // The name with one letter lost or added ("Apri", "Marchi"), or
+    // its short form ("Oct", "Sept").
+    const size_t full = std::string_view(kMonths[month - 1]).size();
+    if (word.size() > 4 && word.size() + 1 < full) return std::nullopt;
+    if (word.size() > full + 1) return std::nullopt;
+    std::string iso =
+        IsoDate(std::atoi(std::string(g[3].data(), g[3].size()).c_str()), month,
+                std::atoi(std::string(g[2].data(), g[2].size()).c_str()));
+    if (iso.empty()) return std::nullopt;
+    return DateMatch{iso, start, start + g[0].size()};
+  }
+  return std::nullopt;
+}
+
 }  // namespace cover
 }  // namespace secx

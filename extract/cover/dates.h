@@ -31,6 +31,14 @@ std::optional<DateMatch> FindDate(std::string_view s);
 // so a long `s` without a date near its start is not scanned to the end.
 std::optional<DateMatch> FindDateNear(std::string_view s, size_t max_start);
 
+// FindDateNear's fallback for a date OCR damaged in a phrase that names
+// one ("For the fiscal year ended Marchi 31, 1996"): a month name with one
+// letter lost or added ("Apri", "Marchi"), and one speck before the year
+// ("October 31, -1995", "February 28, 2 2008"). The month word starts at
+// or before `max_start`.
+std::optional<DateMatch> FindDamagedDateNear(std::string_view s,
+                                             size_t max_start);
+
 // `s` (trimmed) is a date and nothing else.
 std::optional<std::string> ParseDate(std::string_view s);
 

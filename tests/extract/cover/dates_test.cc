@@ -91,6 +91,29 @@ TEST_CASE("month and day take the year given", "[cover][dates]") {
   CHECK(d->iso == "2015-01-01");
 }
 
+TEST_CASE("dates OCR damaged in a phrase that names one", "[cover][dates]") {
+  struct Case {
+    const char* text;
+    const char* iso;  // "" when none
+  };
+  const Case cases[] = {
+      {"Marchi 31, 1996  ~ Commission", "1996-03-31"},
+      {"Apri 30, 2000 Commission", "2000-04-30"},
+      {"October 31, -1995", "1995-10-31"},
+      {"February 28, 2 2008", "2008-02-28"},
+      {" Sept. 30, 2004", "2004-09-30"},
+      {"Ma 31, 1996", ""},          // too little of a month
+      {"Marching 31, 1996", ""},    // another word
+      {"February 30, 2008", ""},    // no such day
+      {"the year 2008", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::optional<DateMatch> d = FindDamagedDateNear(c.text, 2);
+    CHECK((d ? d->iso : std::string()) == c.iso);
+  }
+}
+
 }  // namespace
 }  // namespace cover
 }  // namespace secx
