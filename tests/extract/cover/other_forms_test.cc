@@ -848,5 +848,18 @@ TEST_CASE("an IRS number whose hyphen OCR read as a colon, under a caption "
   CHECK(testing::OcrCoverValue(page, "commission_file_number") == "000-7943");
 }
 
+TEST_CASE("a 10-KSB's name caption as OCR damages it", "[cover][ocr]") {
+  for (const char* caption :
+       {"(Vane of small business issuer in its charter)",
+        "(Name of:small: business i issuer in its charter)",
+        "(Name of small business i issuer in its s charter)"}) {
+    INFO(caption);
+    const std::string page = std::string(" \u2018Fenwick Semiconductor Company -\n ") +
+                             caption + "\n Nevada 54-5357613\n";
+    CHECK(testing::OcrCoverValue(page, "registrant_name") ==
+          "Fenwick Semiconductor Company");
+  }
+}
+
 }  // namespace
 }  // namespace secx
