@@ -53,7 +53,7 @@ const BesideRule kBesideRules[] = {
      R"((?i)(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\s+identification\s+(?:number|no\.?)\)?[ \t]*[:.\-]?[ \t]*(\d{2}-?\d{7}))",
      0.9},
     {"cover.phone.label_beside", "phone", ValueKind::kPhone,
-     R"((?i)telephone\s+number,?(?:\s+including\s+area\s+code)?\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
+     R"((?i)te[lt]ep?h?one\s+number,?(?:\s+including\s+area\s+code)?\)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.85},
     {"cover.state.label_beside", "state_of_incorporation", ValueKind::kState,
      R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?[ \t]*:[ \t]*([A-Za-z][A-Za-z .]+))",

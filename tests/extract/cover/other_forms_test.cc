@@ -861,5 +861,20 @@ TEST_CASE("a 10-KSB's name caption as OCR damages it", "[cover][ocr]") {
   }
 }
 
+TEST_CASE("a telephone caption and number as OCR damages them",
+          "[cover][ocr]") {
+  CHECK(testing::OcrCoverValue(
+            "Fenwick Semiconductor Company\n"
+            "(Exact name of registrant as specified in its charter)\n"
+            "    Issuer's telepone number: (615): 555-1472\n",
+            "phone") == "(615) 555-1472");
+  CHECK(testing::OcrCoverValue(
+            "Fenwick Semiconductor Company\n"
+            "(Exact name of registrant as specified in its charter)\n"
+            " (646) 555-7824\n"
+            "(Registrant's tetephone number, including area code) |\n",
+            "phone") == "(646) 555-7824");
+}
+
 }  // namespace
 }  // namespace secx
