@@ -199,9 +199,7 @@ std::string_view Before(std::string_view para, size_t pos) {
 std::string SentencePart(std::string s, bool keep_first) {
   size_t cut = std::string::npos;
   for (size_t i = 0; i + 2 < s.size(); ++i) {
-    // A sentence ends at ". " and at a dot ending a line (the next
-    // paragraph of an HTML filing is the next line).
-    if (s[i] == '.' && std::isspace(static_cast<unsigned char>(s[i + 1])) &&
+    if (s[i] == '.' && s[i + 1] == ' ' &&
         std::isupper(static_cast<unsigned char>(s[i + 2]))) {
       if (keep_first) return s.substr(0, i + 1);
       cut = i + 2;
@@ -319,28 +317,65 @@ std::string CleanSubject(std::string s) {
 // margins were 50.3 percent of net sales", "capital expenditures ... 3.0% of
 // net sales".
 bool RatioSubject(std::string_view subject) {
-  static const char* const kWords[] = {
-      "margin", "expense",
-      // "cost", "costs", not "Costco"
-      "cost ", "costs", "cost,", "profit", "income", "expenditure", "tax",
-      "ebitda", "earnings", "spend", "research", "assets", "debt", "return",
-      "inventor", "receivable", "backlog", "cash", "capital", "dividend",
-      "payout", "advertising", "depreciation", "amortization", "compensation",
-      "loss", "charge", "impairment", "restructuring", "liabilit", "payable",
-      "purchases", "rebate", "allowance", "reserve", "discount", "deduction",
-      "headcount", "employees", "workforce", "obligation", "increase",
-      "decrease", "change", "growth", "decline", "impact", "effect",
-      "hypothetical", "investment", "selling,", "marketing expense", "r&d",
-      "sg&a", "general and administrative", "opex", "capex"};
-  // Each word at a word's start: stems ("inventor", "liabilit") take
-  // their endings, but a name that holds one ("Costco") is no ratio.
-  std::string lower = Lower(subject) + " ";
+  static const char* const kWords[] = {"margin",
+                                       "expense",
+                                       "cost",
+                                       "profit",
+                                       "income",
+                                       "expenditure",
+                                       "tax",
+                                       "ebitda",
+                                       "earnings",
+                                       "spend",
+                                       "research",
+                                       "assets",
+                                       "debt",
+                                       "return",
+                                       "inventor",
+                                       "receivable",
+                                       "backlog",
+                                       "cash",
+                                       "capital",
+                                       "dividend",
+                                       "payout",
+                                       "advertising",
+                                       "depreciation",
+                                       "amortization",
+                                       "compensation",
+                                       "loss",
+                                       "charge",
+                                       "impairment",
+                                       "restructuring",
+                                       "liabilit",
+                                       "payable",
+                                       "purchases",
+                                       "rebate",
+                                       "allowance",
+                                       "reserve",
+                                       "discount",
+                                       "deduction",
+                                       "headcount",
+                                       "employees",
+                                       "workforce",
+                                       "obligation",
+                                       "increase",
+                                       "decrease",
+                                       "change",
+                                       "growth",
+                                       "decline",
+                                       "impact",
+                                       "effect",
+                                       "hypothetical",
+                                       "investment",
+                                       "selling,",
+                                       "marketing expense",
+                                       "r&d",
+                                       "sg&a",
+                                       "general and administrative",
+                                       "opex",
+                                       "capex"};
   for (const char* w : kWords) {
-    for (size_t at = lower.find(w); at != std::string::npos;
-         at = lower.find(w, at + 1)) {
-      if (at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1])))
-        return true;
-    }
+    if (facts::ContainsLower(subject, w)) return true;
   }
   return false;
 }

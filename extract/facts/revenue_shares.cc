@@ -42,21 +42,10 @@ using facts::RatioSubject;
 using facts::SentencePart;
 
 #define SECX_PCT "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|\\s(?i:percent))"
-// Past and present tense: "Sales to Acme represent 21% of our net sales in
-// fiscal 2023" binds as the past does (a period must still be named);
-// "is" and "are" do not ("Rent is 4% of net sales" is a ratio of any
-// cost, named or not).
-#define SECX_VERB                                                           \
-  "(?i:comprised|comprises?|accounted\\s+for|accounts?\\s+for|represented|" \
-  "represents?|constituted|constitutes?|were|was|made\\s+up|"               \
-  "makes?\\s+up|amounted\\s+to|contributed|generated|approximated)"
-// The owner of the measure: ours, or the registrant named in the
-// possessive ("of the Company’s revenue", "of Abbott's net sales",
-// "of Larkspur Foods' net sales"); a name that is another's is left out
-// by Add.
-#define SECX_OWNER                                                \
-  "(?:(?i:our|the\\s+company(?:'|\\x{2019})s|its|the|total)\\s+|" \
-  "[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)?(?:'s|\\x{2019}s|s'|s\\x{2019})\\s+)?"
+#define SECX_VERB                                                    \
+  "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
+  "made\\s+up|amounted\\s+to|contributed|generated|approximated)"
+#define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
@@ -98,50 +87,17 @@ const RE2& SubjectRe() {
 #define SECX_PCTS "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?){2,})"
 
 // SUBJECT VERB P1%, P2% and P3% of METRIC for PERIODS, respectively.
-// SUBJECT VERB P1%, P2% and P3% of METRIC: the head of the lists of shares
-// below (groups: subject, shares, metric).
-#define SECX_SHARES_HEAD                                                \
-  "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS \
-  "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
 const RE2& RespectivelyRe() {
-  static const RE2 re(SECX_SHARES_HEAD
+  static const RE2 re("([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB
+                      "\\s+" SECX_ABOUT SECX_PCTS
+                      "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
   return re;
 }
 
-// SUBJECT VERB P1%, P2% and P3% of METRIC in YEAR1, YEAR2 and YEAR3: the
-// same list as above without "respectively", only when the periods are a
-// plain list of years that ends the sentence ("Sales to our largest
-// customer comprised 86%, 79% and 78% of total revenues in 2023, 2022 and
-// 2021."); "in 2023 and 2022 combined" runs on and is no such list.
-const RE2& YearListRe() {
-  static const RE2 re(
-      SECX_SHARES_HEAD
-      "\\s+(?i:in|for|during)\\s+((?:(?i:fiscal)\\s+(?:(?i:"
-      "years)\\s+)?)?(?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*"
-      "\\s*,?\\s+(?i:and)\\s+(?:(?i:fiscal)\\s+)?(?:19|20)\\d\\d)"
-      "\\s*(?:[.;]|$)");
-  return re;
-}
-
-// SUBJECT1, SUBJECT2 and SUBJECT3 VERB P1%, P2% and P3% of METRIC (in one
-// period), respectively: "Sales in the United States, Europe and Asia
-// represented 55%, 30% and 15% of net sales in 2023, respectively",
-// "Walmart and Target accounted for approximately 22% and 12%,
-// respectively, of our net sales in fiscal 2023".
-const RE2& SubjectListRe() {
-  static const RE2 re(
-      "([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
-      "\\s*(?:,?\\s*(?i:respectively),?\\s*)?(?i:of)\\s+" SECX_OWNER
-          SECX_METRIC);
-  return re;
-}
-
 // P% of METRIC [for PERIOD] (was generated | came) from SUBJECT:
-// "we earned 62% of our revenue from customers in the United States";
-// also "(were) generated outside the United States" (the verb alone only
-// before "outside", checked by the caller).
+// "we earned 62% of our revenue from customers in the United States".
 const RE2& FromRe() {
   static const RE2 re(
       SECX_PCT "\\s+of\\s+" SECX_OWNER SECX_METRIC
@@ -149,27 +105,7 @@ const RE2& FromRe() {
                "(?i:(?:was|were)\\s+)?(?:(?i:(?:generated|derived|earned)\\s+|"
                "came\\s+)?(?i:from)|(?i:(?:made\\s+)?to)|(?i:(?:denominated|"
                "generated|earned)\\s+"
-               "in)|(?i:attributable\\s+to)|(?i:generated|derived|earned|"
-               "made))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
-  return re;
-}
-
-// "were generated from / denominated in SUBJECT" after the periods' shares
-// (group: the subject).
-#define SECX_WERE_FROM                                                       \
-  "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?(?i:from)|" \
-  "(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ              \
-  "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)"
-
-// For PERIODS, P% of METRIC(, other measures) were generated from SUBJECT:
-// one share of each period ("For the years ended December 30, 2023 and
-// December 31, 2022, approximately 1% of consolidated net sales, net
-// income and Adjusted EBITDA were generated from our business in Brazil").
-const RE2& PeriodsOneShareRe() {
-  static const RE2 re(
-      "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCT
-      "\\s+of\\s+" SECX_OWNER SECX_METRIC
-      "(?:,\\s*[^.;%$]{0,80}?)?" SECX_WERE_FROM);
+               "in))\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -181,7 +117,10 @@ const RE2& PeriodsFirstRe() {
   static const RE2 re(
       "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCTS
       "(?i:respectively,?\\s+)?of\\s+" SECX_OWNER SECX_METRIC
-      "(?:,?\\s+(?i:respectively),?)?" SECX_WERE_FROM);
+      "(?:,?\\s+(?i:respectively),?)?"
+      "\\s+(?i:was|were)\\s+(?:(?i:(?:generated|derived|earned)\\s+)?"
+      "(?i:from)|(?i:(?:denominated|generated|earned)\\s+in))\\s+(" SECX_SUBJ
+      "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
   return re;
 }
 
@@ -195,30 +134,6 @@ const RE2& DerivedFromRe() {
       "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+(?i:respectively),?\\s+"
       "(?i:from)\\s+(" SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
-  return re;
-}
-
-// P1% and P2% of METRIC for PERIODS, respectively, were derived from
-// SUBJECT: "Approximately 38% and 36% of our revenues for the years ended
-// December 31, 2023 and 2022, respectively, were derived from customers
-// outside the United States"; the verb alone only before "outside".
-#define SECX_PCTS_FIRST                                             \
-  SECX_ABOUT SECX_PCTS "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC     \
-                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+" \
-                       "(?i:respectively),?\\s+(?i:was|were)\\s+"
-#define SECX_SUBJECT_END "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)"
-const RE2& PercentsFirstRe() {
-  static const RE2 re(SECX_PCTS_FIRST
-                      "(?:(?i:(?:generated|derived|earned)\\s+)?(?i:from)|"
-                      "(?i:(?:denominated|generated|earned)\\s+in))\\s+"
-                      "(" SECX_SUBJ SECX_SUBJECT_END);
-  return re;
-}
-const RE2& PercentsFirstOutsideRe() {
-  static const RE2 re(
-      SECX_PCTS_FIRST
-      "(?i:generated|derived|earned|made)\\s+((?i:outside)\\b" SECX_SUBJ
-          SECX_SUBJECT_END);
   return re;
 }
 
@@ -244,17 +159,6 @@ const RE2& MoreRespectivelyRe() {
                       "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
-  return re;
-}
-
-// ", respectively, and SUBJECT VERB P1% and P2% of METRIC": the next
-// subject's shares of the periods named before (anchored by the caller).
-const RE2& MoreSubjectRe() {
-  static const RE2 re(
-      ",?\\s*(?i:respectively)?,?\\s*(?i:and|while)\\s+([A-Za-z]" SECX_SUBJ
-      "*?)\\s+" SECX_VERB "\\s+" SECX_ABOUT SECX_PCTS
-      "\\s*(?:,?\\s*(?i:respectively),?\\s*)?(?i:of)\\s+" SECX_OWNER
-          SECX_METRIC);
   return re;
 }
 
@@ -352,16 +256,6 @@ void Add(const Document& doc, std::string pct, std::string subject,
       "(?i)(?:\\b(?:to|will|would|could|may|might|should|can|cannot|must|"
       "shall)$|\\b(?:expect|anticipat|forecast)\\w*\\b)");
   if (RE2::PartialMatch(subject, hypothetical)) return;
-  // A measure named in the possessive is another's when the subject is
-  // ours: "Our products accounted for 4% of Walmart's net sales".
-  static const RE2 named_owner(
-      "\\bof\\s+[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)?(?:'|\\x{2019})s?\\s");
-  static const RE2 ours("(?i)\\b(?:our|we|us)\\b");
-  if (RE2::PartialMatch(subject, ours) &&
-      RE2::PartialMatch(re2::StringPiece(doc.text.data() + start, end - start),
-                        named_owner)) {
-    return;
-  }
   // A share is at most the whole ("105% of the prior year's net sales").
   if (std::strtod(pct.c_str(), nullptr) > 100.0) return;
   std::string_view text = doc.text;
@@ -405,14 +299,10 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   re2::StringPiece whole(para.data(), para.size());
   re2::StringPiece m[3];
   static const RE2 first(
-      "\\s+(?i:in|for|during)\\s+(?i:(?:each|both)\\s+(?:of\\s+)?)?"
-      "(?:(?i:fiscal)\\s+(?:(?i:years?)\\s+)?)?" SECX_YEARS);
-  // "..., compared to 33% in 2022", "..., up from 19% in fiscal 2022":
-  // the same share of the year compared.
+      "\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
+      "years?)\\s+)?)?" SECX_YEARS);
   static const RE2 more(
-      ",?\\s*(?i:and\\s+|(?:as\\s+)?compared\\s+(?:to|with)\\s+|versus\\s+|"
-      "(?:up|down)\\s+from\\s+)"
-      "?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
+      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
       "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
       "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
@@ -433,10 +323,7 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   };
   if (!first.Match(whole, e, para.size(), RE2::ANCHOR_START, m, 2)) return;
   size_t end = m[0].data() - para.data() + m[0].size();
-  if (stopped(end) &&
-      !more.Match(whole, end, para.size(), RE2::ANCHOR_START, nullptr, 0)) {
-    return;
-  }
+  if (stopped(end)) return;
   std::vector<std::string> ys = years_of(m[1]);
   if (ys.empty() || out->back().period_end != ys[0]) return;
   std::vector<std::pair<std::string, std::string>> adds;  // percent, year
@@ -451,176 +338,6 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   }
   for (const auto& [p, y] : adds) {
     Add(doc, p, subject, metric, y, base + e, base + end, 0.7, rule, out);
-  }
-}
-
-// SUBJECT was $AMOUNT, or P% of METRIC, PERIOD: the MD&A's amount and
-// share of a part ("Sales to Acme, our largest customer, were
-// approximately $412 million, or 19% of net sales, in 2023"), and the
-// amounts of several periods with their shares ("... was $45.2 million
-// and $40.1 million, representing 15% and 14% of total revenue for 2023
-// and 2022, respectively"). A verb of amounts says nothing of what the
-// subject is, so it must name sales, revenue or customers, and no cost
-// or expense (Add's ratio subjects; freight, rent, commissions, royalties
-// and warranty costs are not parts of revenue either), nor a driver of
-// the year's change (revenue recognized from deferred revenue or
-// backlog, from acquisitions or divestitures).
-#define SECX_AMOUNT \
-  "\\$\\s?[\\d,]+(?:\\.\\d+)?(?:\\s+(?i:million|billion|thousand))?"
-const RE2& AmountOrRe() {
-  static const RE2 re(
-      "([A-Za-z]" SECX_SUBJ
-      "*?)\\s+(?i:were|was|totaled|amounted\\s+to)\\s+" SECX_ABOUT SECX_AMOUNT
-      "(?:(?:\\s*,|\\s+and)\\s+(?i:and\\s+)?" SECX_AMOUNT
-      ")*,?\\s+(?i:or|representing|which\\s+represented)\\s+" SECX_ABOUT
-      "((?:\\d{1,3}(?:\\.\\d+)?\\s*%[\\s,]*(?i:and\\s+)?)+)\\s*(?i:of)"
-      "\\s+" SECX_OWNER SECX_METRIC);
-  return re;
-}
-
-void AmountOrShares(const Document& doc, std::string_view para, size_t base,
-                    std::vector<RevenueShare>* out) {
-  re2::StringPiece whole(para.data(), para.size());
-  re2::StringPiece m[4];
-  static const RE2 names_part("(?i)\\b(?:sales|revenues?|customers?)\\b");
-  static const RE2 not_part(
-      "(?i)\\b(?:freight|shipping|rent|commission|royalt|warrant|promotion|"
-      "deferred|recogni[sz]ed|backlog|acqui[rs]|divest)");
-  // "..., compared to $180.1 million, or 20.1% of net sales, in fiscal
-  // 2022": the same part's share of the period compared.
-  static const RE2 compared(
-      ",?\\s*(?i:compared\\s+(?:to|with)|versus)\\s+" SECX_AMOUNT
-      ",?\\s+(?i:or)\\s+" SECX_ABOUT SECX_PCT
-      "\\s+of\\s+" SECX_OWNER SECX_METRIC
-      ",?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
-      "year)\\s+)?)?((?:19|20)\\d\\d)\\b");
-  size_t pos = 0;
-  while (AmountOrRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
-    size_t s = m[0].data() - para.data(), e = s + m[0].size();
-    pos = e;
-    std::string subject = CleanSubject(
-        SentencePart(std::string(m[1].data(), m[1].size()), false));
-    // A subject that points back names no part of its own here: "the net
-    // revenue from these customers was $5.6 billion, or 22%" (which
-    // customers is said before; "38% from those abroad" of the other rules
-    // says it in the same sentence).
-    static const RE2 points_back("(?i)\\b(?:these|those|such)\\b");
-    if (subject.empty() || !RE2::PartialMatch(subject, names_part) ||
-        RE2::PartialMatch(subject, not_part) ||
-        RE2::PartialMatch(subject, points_back)) {
-      continue;
-    }
-    std::string metric(m[3].data(), m[3].size());
-    std::vector<std::string> pcts = Percents(m[2]);
-    size_t subject_end = m[1].data() - para.data() + m[1].size();
-    if (pcts.size() == 1) {
-      std::string period = PeriodEnd(After(para, e), Before(para, subject_end));
-      size_t made = out->size();
-      Add(doc, pcts[0], subject, metric, period, base + s, base + e, 0.7,
-          "revenue_share.amount_or", out);
-      re2::StringPiece c[4];
-      if (out->size() == made + 1 &&
-          compared.Match(whole, e + 0, para.size(), RE2::UNANCHORED, c, 4) &&
-          c[0].data() - para.data() <= static_cast<std::ptrdiff_t>(e) + 40) {
-        size_t e2 = c[0].data() - para.data() + c[0].size();
-        Add(doc, std::string(c[1].data(), c[1].size()), subject, metric,
-            std::string(c[3].data(), c[3].size()), base + e, base + e2, 0.65,
-            "revenue_share.amount_or", out);
-        pos = e2;
-      }
-      continue;
-    }
-    // Several shares: one per period of a list that says "respectively".
-    std::string_view tail = para.substr(e, 120);
-    static const RE2 periods_re(
-        "^\\s*,?\\s*(?i:for|in|during)\\s+([^.;%]*?),?\\s+(?i:respectively)");
-    std::string list;
-    if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
-                           periods_re, &list)) {
-      continue;
-    }
-    std::vector<std::string> ends = PeriodList(list);
-    if (ends.size() != pcts.size()) continue;
-    for (size_t k = 0; k < pcts.size(); ++k) {
-      Add(doc, pcts[k], subject, metric, ends[k], base + s, base + e, 0.7,
-          "revenue_share.amount_or", out);
-    }
-  }
-}
-
-// The subjects of a list ("Sales in the United States, Europe and Asia",
-// "For 2023, Customer A and Customer B"), cleaned; the period's clause
-// before them is none.
-std::vector<std::string> ListedSubjects(std::string list) {
-  static const RE2 period_lead(
-      "(?i)^(?:for|in|during)\\s+[^,]*?(?:19|20)\\d\\d\\s*,\\s*");
-  RE2::Replace(&list, period_lead, "");
-  static const RE2 sep_re("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
-  std::vector<std::string> subjects;
-  re2::StringPiece rest(list);
-  size_t at = 0;
-  re2::StringPiece sm;
-  while (sep_re.Match(rest, at, rest.size(), RE2::UNANCHORED, &sm, 1)) {
-    size_t cut = sm.data() - rest.data();
-    subjects.push_back(CleanSubject(std::string(rest.substr(at, cut - at))));
-    at = cut + sm.size();
-  }
-  subjects.push_back(CleanSubject(std::string(rest.substr(at))));
-  return subjects;
-}
-
-// Byte ranges of a paragraph already read by a rule.
-using Taken = std::vector<std::pair<size_t, size_t>>;
-
-bool Overlaps(const Taken& taken, size_t s, size_t e) {
-  for (auto [a, b] : taken) {
-    if (s < b && a < e) return true;
-  }
-  return false;
-}
-
-// SubjectListRe's shares: as many subjects as shares, one period,
-// "respectively" said.
-void SubjectListShares(const Document& doc, std::string_view para, size_t base,
-                       Taken* taken, std::vector<RevenueShare>* out) {
-  re2::StringPiece whole(para.data(), para.size());
-  re2::StringPiece m[4];
-  size_t pos = 0;
-  while (
-      SubjectListRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
-    size_t s = m[0].data() - para.data(), e = s + m[0].size();
-    pos = e;
-    if (Overlaps(*taken, s, e)) continue;
-    std::string_view tail = After(para, e);
-    bool respectively =
-        facts::ContainsLower(std::string_view(m[0].data(), m[0].size()),
-                             "respectively") ||
-        facts::ContainsLower(tail, "respectively");
-    std::vector<std::string> pcts = Percents(m[2]);
-    std::vector<std::string> subjects = ListedSubjects(
-        FoldSpace(SentencePart(std::string(m[1].data(), m[1].size()), false)));
-    size_t subject_end = m[1].data() - para.data() + m[1].size();
-    std::string period = PeriodEnd(tail, Before(para, subject_end));
-    // One period only, after the metric or before the subjects: "For
-    // the three months ended March 31, 2024 and 2023, Customer A ...,
-    // respectively, and Customer B represented 11% and 12%" pairs
-    // shares with periods, not with subjects.
-    std::vector<std::string> ends = PeriodList(tail);
-    std::vector<std::string> before = PeriodList(Before(para, subject_end));
-    bool all_named = true;
-    for (const std::string& sub : subjects) {
-      all_named = all_named && !sub.empty() &&
-                  !facts::ContainsLower(sub, "respectively");
-    }
-    if (!respectively || !all_named || subjects.size() != pcts.size() ||
-        ends.size() > 1 || before.size() > 1) {
-      continue;
-    }
-    for (size_t k = 0; k < pcts.size(); ++k) {
-      Add(doc, pcts[k], subjects[k], std::string(m[3].data(), m[3].size()),
-          period, base + s, base + e, 0.7, "revenue_share.subject_list", out);
-    }
-    taken->push_back({s, e});
   }
 }
 
@@ -664,8 +381,13 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
     std::string_view para = text.substr(p.start, p.size());
     re2::StringPiece whole(para.data(), para.size());
     re2::StringPiece m[5];
-    Taken taken;
-    auto overlaps = [&](size_t s, size_t e) { return Overlaps(taken, s, e); };
+    std::vector<std::pair<size_t, size_t>> taken;
+    auto overlaps = [&](size_t s, size_t e) {
+      for (auto [a, b] : taken) {
+        if (s < b && a < e) return true;
+      }
+      return false;
+    };
     size_t pos = 0;
     while (
         CustomersRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
@@ -693,26 +415,16 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         RE2::PartialMatch(m[0], who_re, &who);
         Add(doc, pcts[0], FoldSpace(who) + " together", metric, period,
             p.start + s, p.start + e, 0.8, "revenue_share.customers", &out);
-      } else {
+      } else if (n == 1) {
         // "For the three months ended June 30, 2023 and 2022, one customer
-        // accounted for 12% and 11% of revenue, respectively", "Our five
-        // largest customers accounted for 52%, 48% and 45% of revenue in
-        // 2023, 2022 and 2021, respectively": one share per period (of the
-        // customers together), or nothing.
+        // accounted for 12% and 11% of revenue, respectively": one share
+        // per period, or nothing.
         std::vector<std::string> ends = PeriodList(After(para, e));
         if (ends.size() != pcts.size()) ends = PeriodList(Before(para, s));
         if (ends.size() != pcts.size()) continue;
-        std::string who = "customer 1 of 1";
-        if (n != 1) {
-          static const RE2 group_re(
-              "^(\\S+\\s+(?:(?:separate|large|largest|major|significant|"
-              "individual|key)\\s+)?\\S+)");
-          RE2::PartialMatch(m[0], group_re, &who);
-          who = FoldSpace(who) + " together";
-        }
         for (int k = 0; k < count; ++k) {
-          Add(doc, pcts[k], who, metric, ends[k], p.start + s, p.start + e,
-              0.75, "revenue_share.customers", &out);
+          Add(doc, pcts[k], "customer 1 of 1", metric, ends[k], p.start + s,
+              p.start + e, 0.75, "revenue_share.customers", &out);
         }
       }
       // More shares than customers counted, and not one per period: left
@@ -735,51 +447,40 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
                 "revenue_share.generated_by", made, &out);
       taken.push_back({s, e});
     }
-    for (const RE2* list_re : {&RespectivelyRe(), &YearListRe()}) {
-      pos = 0;
-      while (list_re->Match(whole, pos, para.size(), RE2::UNANCHORED, m, 5)) {
-        size_t s = m[0].data() - para.data(), e = s + m[0].size();
-        pos = e;
-        if (overlaps(s, e)) continue;
-        // One period per percentage, in the order written; otherwise none.
-        std::vector<std::string> ends =
-            PeriodList(std::string_view(m[4].data(), m[4].size()));
-        std::vector<std::string> pcts = Percents(m[2]);
-        std::string subject = CleanSubject(
-            SentencePart(std::string(m[1].data(), m[1].size()), false));
-        if (pcts.size() != ends.size()) continue;
-        // Without "respectively", subjects joined by "and" could hold the
-        // shares as well as the years: "Sales to Acme and Beta comprised
-        // 14% and 11% of revenue in 2023 and 2022" is left out.
-        if (list_re == &YearListRe() &&
-            (subject.find(" and ") != std::string::npos ||
-             subject.find(", ") != std::string::npos)) {
-          continue;
-        }
+    pos = 0;
+    while (RespectivelyRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
+                                  5)) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      pos = e;
+      if (overlaps(s, e)) continue;
+      // One period per percentage, in the order written; otherwise none.
+      std::vector<std::string> ends =
+          PeriodList(std::string_view(m[4].data(), m[4].size()));
+      std::vector<std::string> pcts = Percents(m[2]);
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[1].data(), m[1].size()), false));
+      if (pcts.size() != ends.size()) continue;
+      for (size_t k = 0; k < pcts.size(); ++k) {
+        Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
+            ends[k], p.start + s, p.start + e, 0.8,
+            "revenue_share.respectively", &out);
+      }
+      while (MoreRespectivelyRe().Match(whole, e, para.size(),
+                                        RE2::ANCHOR_START, m, 4)) {
+        size_t e2 = m[0].data() - para.data() + m[0].size();
+        ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
+        pcts = Percents(m[1]);
+        if (pcts.size() != ends.size()) break;
         for (size_t k = 0; k < pcts.size(); ++k) {
-          Add(doc, pcts[k], subject, std::string(m[3].data(), m[3].size()),
-              ends[k], p.start + s, p.start + e, 0.8,
+          Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
+              ends[k], p.start + e, p.start + e2, 0.75,
               "revenue_share.respectively", &out);
         }
-        while (MoreRespectivelyRe().Match(whole, e, para.size(),
-                                          RE2::ANCHOR_START, m, 4)) {
-          size_t e2 = m[0].data() - para.data() + m[0].size();
-          ends = PeriodList(std::string_view(m[3].data(), m[3].size()));
-          pcts = Percents(m[1]);
-          if (pcts.size() != ends.size()) break;
-          for (size_t k = 0; k < pcts.size(); ++k) {
-            Add(doc, pcts[k], subject, std::string(m[2].data(), m[2].size()),
-                ends[k], p.start + e, p.start + e2, 0.75,
-                "revenue_share.respectively", &out);
-          }
-          e = e2;
-        }
-        pos = e;
-        taken.push_back({s, e});
+        e = e2;
       }
+      pos = e;
+      taken.push_back({s, e});
     }
-    // A list of subjects with a list of shares, one period, "respectively".
-    SubjectListShares(doc, para, p.start, &taken, &out);
     // A list of shares over a list of periods, each sentence form naming
     // which group holds the shares, the metric, the periods and the
     // subject.
@@ -806,25 +507,6 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
     };
     lists(DerivedFromRe(), 1, 2, 3, 4, "revenue_share.derived_from");
     lists(PeriodsFirstRe(), 2, 3, 1, 4, "revenue_share.periods_first");
-    // One share named for several periods is each period's.
-    pos = 0;
-    while (PeriodsOneShareRe().Match(whole, pos, para.size(), RE2::UNANCHORED,
-                                     m, 5)) {
-      size_t s = m[0].data() - para.data(), e = s + m[0].size();
-      pos = e;
-      if (overlaps(s, e)) continue;
-      std::string subject = CleanSubject(
-          SentencePart(std::string(m[4].data(), m[4].size()), true));
-      for (const std::string& end :
-           PeriodList(std::string_view(m[1].data(), m[1].size()))) {
-        Add(doc, std::string(m[2].data(), m[2].size()), subject,
-            std::string(m[3].data(), m[3].size()), end, p.start + s,
-            p.start + e, 0.7, "revenue_share.periods_first", &out);
-      }
-      taken.push_back({s, e});
-    }
-    lists(PercentsFirstRe(), 1, 2, 3, 4, "revenue_share.percents_first");
-    lists(PercentsFirstOutsideRe(), 1, 2, 3, 4, "revenue_share.percents_first");
     pos = 0;
     while (PeriodsSubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
                                     5)) {
@@ -844,33 +526,10 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       std::string subject = CleanSubject(
           SentencePart(std::string(m[2].data(), m[2].size()), false));
       if (pcts.size() != ends.size() || subject.empty()) continue;
-      std::string metric(m[4].data(), m[4].size());
       for (size_t k = 0; k < pcts.size(); ++k) {
-        Add(doc, pcts[k], subject, metric, ends[k], p.start + s, p.start + e,
-            0.75, "revenue_share.periods_first", &out);
-      }
-      // "..., respectively, and Customer B represented 11% and 12% of net
-      // revenue, respectively": another subject's shares of the same
-      // periods.
-      re2::StringPiece c[4];
-      while (MoreSubjectRe().Match(whole, e, para.size(), RE2::ANCHOR_START, c,
-                                   4)) {
-        size_t e2 = c[0].data() - para.data() + c[0].size();
-        // Its own "respectively", after its shares.
-        size_t own = c[2].data() - para.data() + c[2].size();
-        std::string_view rest = para.substr(own, e2 + 20 - own);
-        std::vector<std::string> more = Percents(c[2]);
-        std::string other = CleanSubject(
-            SentencePart(std::string(c[1].data(), c[1].size()), false));
-        if (more.size() != ends.size() || other.empty() ||
-            !facts::ContainsLower(rest, "respectively")) {
-          break;
-        }
-        for (size_t k = 0; k < more.size(); ++k) {
-          Add(doc, more[k], other, metric, ends[k], p.start + e, p.start + e2,
-              0.7, "revenue_share.periods_first", &out);
-        }
-        e = e2;
+        Add(doc, pcts[k], subject, std::string(m[4].data(), m[4].size()),
+            ends[k], p.start + s, p.start + e, 0.75,
+            "revenue_share.periods_first", &out);
       }
       taken.push_back({s, e});
     }
@@ -890,36 +549,15 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
                                                   : m[2].data() + m[2].size();
         std::string_view mid(from, m[4].data() - from);
         static const RE2 to_end("(?i)\\bto\\s*$");
-        static const RE2 were_to(
-            "(?i)\\b(?:(?:was|were)\\s+(?:made\\s+)?|attributable\\s+)to\\s*$");
+        static const RE2 were_to("(?i)\\b(?:was|were)\\s+(?:made\\s+)?to\\s*$");
         re2::StringPiece ms(mid.data(), mid.size());
         if (RE2::PartialMatch(ms, to_end) && !RE2::PartialMatch(ms, were_to))
           continue;
-        // The verb alone binds only a place outside: "were generated
-        // outside the United States", not "generated primarily through".
-        static const RE2 linked("(?i)\\b(?:from|to|in)\\s*$");
-        static const RE2 outside("(?i)^outside\\b");
-        if (!RE2::PartialMatch(ms, linked) &&
-            !RE2::PartialMatch(m[4], outside)) {
-          continue;
-        }
       }
       std::string subject = CleanSubject(
           SentencePart(std::string(m[4].data(), m[4].size()), true));
       std::string_view period(m[3].data(), m[3].size());
       std::string end = PeriodEnd(period, Before(para, s));
-      // The period after the subject: "70% of our revenues were generated
-      // from recurring sources in 2023".
-      static const RE2 trailing_period(
-          "(?i),?\\s+(?:in|during|for)\\s+(?:fiscal\\s+(?:year\\s+)?)?"
-          "(?:19|20)\\d\\d$");
-      std::string raw_subject =
-          FoldSpace(SentencePart(std::string(m[4].data(), m[4].size()), true));
-      if (end.empty() && RE2::PartialMatch(raw_subject, trailing_period)) {
-        end = PeriodEnd(raw_subject, "");
-        RE2::Replace(&raw_subject, trailing_period, "");
-        subject = CleanSubject(raw_subject);
-      }
       std::string metric(m[2].data(), m[2].size());
       Add(doc, std::string(m[1].data(), m[1].size()), subject, metric, end,
           p.start + s, p.start + e, 0.75, "revenue_share.from", &out);
@@ -939,7 +577,6 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       pos = std::max(pos, e);
       taken.push_back({s, e});
     }
-    AmountOrShares(doc, para, p.start, &out);
     pos = 0;
     while (SubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m, 4)) {
       size_t s = m[0].data() - para.data(), e = s + m[0].size();
@@ -984,13 +621,6 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       }
     }
   }
-  // Shares in tables (facts::TableShares: percent-of-revenue columns,
-  // customers' tables) are not read here: the labelled 10-K/10-Q set
-  // (eval/labels/annual-revenue-shares.tsv) counts the shares a filing
-  // states in prose and footnotes, and leaves its tables' percentages out
-  // (a tune 10-K's geography table of "Amount | %" columns is not
-  // labelled), so each table share would be counted wrong. Run it where
-  // table shares are wanted.
   return out;
 }
 

@@ -11,9 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/document.h"
-#include "extract/facts/text_scan.h"
-
 namespace secx {
 namespace facts {
 
@@ -57,14 +54,6 @@ std::string CleanSubject(std::string s);
 // subjects that name no part (pronouns, negations, the measure itself).
 bool RatioSubject(std::string_view subject);
 bool EmptySubject(std::string_view subject);
-
-// Shares in a table's percent-of-revenue column, one per part row, when
-// a period heads the column and the parts add up to the whole, and in a
-// table of customers' shares under a lead-in that names the measure
-// (revenue_share_tables.cc). Appends to `out`. Not run by
-// ExtractRevenueShares (see there).
-void TableShares(const Document& doc, const KeywordHits& hits,
-                 std::vector<RevenueShare>* out);
 
 }  // namespace facts
 }  // namespace secx
