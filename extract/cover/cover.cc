@@ -502,6 +502,16 @@ void CheckOcrNames(const Document& doc, std::vector<Hit>* hits) {
       hits->end());
 }
 
+// Words of one or two letters a cover prints ("of", "St"): what OCR reads
+// as such a word is no speck.
+bool IsShortWord(std::string_view t) {
+  static const std::string_view kWords[] = {
+      "a",  "of", "in", "to", "by", "at", "on", "or", "an", "as", "is", "it",
+      "no", "de", "la", "le", "du", "am", "St", "Rd", "Dr", "Ct", "Ln", "Mt",
+      "Ft"};
+  return std::find(std::begin(kWords), std::end(kWords), t) != std::end(kWords);
+}
+
 // Ink OCR read as a cell of its own between a form's values and captions:
 // marks ("—", "._", ":") or two letters no word or state code is made of
 // ("ee", "oO"). On a scanned cover they are specks, and they would split
@@ -524,14 +534,7 @@ bool SpeckCell(std::string_view t) {
     return lower == 1 || std::isdigit(static_cast<unsigned char>(t[0]));
   }
   if (t.size() != 2 || alnum != 2 || lower == 0) return false;
-  static const char* const kWords[] = {"of", "in", "to", "by", "at", "on",
-                                       "or", "an", "as", "is", "it", "no",
-                                       "de", "la", "le", "du", "am", "St",
-                                       "Rd", "Dr", "Ct", "Ln", "Mt", "Ft"};
-  for (const char* w : kWords) {
-    if (t == w) return false;
-  }
-  return true;
+  return !IsShortWord(t);
 }
 
 // Marks OCR read a blank before a cell's first word or after its last
@@ -593,14 +596,10 @@ void TrimSpecks(cover::LayoutCell* c) {
     // One or two small letters after a ZIP code that ends the cell
     // ("Boston, MA 02110 ee"): a speck OCR read as a word.
     std::string_view tail = t.substr(sp + 1);
-    static const std::string_view kWords[] = {"a",  "an", "as", "at", "by",
-                                              "in", "is", "it", "of", "on",
-                                              "or", "to"};
     if (tail.size() <= 2 &&
         std::all_of(tail.begin(), tail.end(),
                     [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
-        std::find(std::begin(kWords), std::end(kWords), tail) ==
-            std::end(kWords)) {
+        !IsShortWord(tail)) {
       size_t last = t.find_last_not_of(' ', sp);
       size_t digits = 0;
       while (last != std::string_view::npos && digits <= last &&
@@ -731,19 +730,17 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
 constexpr size_t kStatementHeadingBytes = 24 * 1024;
 
 void StatementPages(std::string_view text, const Region& r,
-                       std::vector<Hit>* hits) {
-  std::string_view name;
+                    std::vector<Hit>* hits) {
+  std::string name;
+  bool facing_page = false;
   for (const Hit& h : *hits) {
-    if (h.entity == 0 && h.name == "registrant_name") name = h.value;
+    if (h.entity != 0) continue;
+    if (h.name == "registrant_name") name = h.value;
+    if (h.name == "form_type" && h.value == "X-17A-5") facing_page = true;
   }
   size_t to = std::min(r.end, r.begin + kStatementHeadingBytes);
   cover::StatementHeadingRules(text, r.begin, to, name, hits);
-  for (const Hit& h : *hits) {
-    if (h.entity == 0 && h.name == "form_type" && h.value == "X-17A-5") {
-      cover::OathRules(text, r.begin, to, hits);
-      break;
-    }
-  }
+  if (facing_page) cover::OathRules(text, r.begin, to, hits);
 }
 
 // The cover's one "Date of Report" is every registrant's report date.

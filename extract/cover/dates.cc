@@ -203,5 +203,22 @@ std::optional<DateMatch> FindDamagedDateNear(std::string_view s,
   return std::nullopt;
 }
 
+std::optional<DateMatch> LastFilledInDate(std::string_view s) {
+  static const RE2* const kFilledIn = new RE2(
+      "(?i)\\b" SECX_MONTH
+      "\\.?\\s*(\\d{1,2})\\s*[.,]?\\s*,?\\s*((?:19|20)\\d\\d)\\b");
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece g[4];
+  std::optional<DateMatch> last;
+  for (size_t q = 0;
+       q < s.size() && kFilledIn->Match(input, q, s.size(), RE2::UNANCHORED, g, 4);) {
+    const size_t start = g[0].data() - s.data();
+    q = start + g[0].size();
+    last = DateMatch{FromGroups("Mdy", g + 1), start, q};
+  }
+  if (!last || last->iso.empty()) return std::nullopt;
+  return last;
+}
+
 }  // namespace cover
 }  // namespace secx

@@ -39,6 +39,11 @@ std::optional<DateMatch> FindDateNear(std::string_view s, size_t max_start);
 std::optional<DateMatch> FindDamagedDateNear(std::string_view s,
                                              size_t max_start);
 
+// The last month-name date in `s` as a form's typed-in blanks hold it
+// ("December 31 , 2005", "December 31. , 2004", "December 31 2006");
+// nullopt when there is none, or when the last is no calendar date.
+std::optional<DateMatch> LastFilledInDate(std::string_view s);
+
 // `s` (trimmed) is a date and nothing else.
 std::optional<std::string> ParseDate(std::string_view s);
 

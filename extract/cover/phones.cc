@@ -39,28 +39,25 @@ const char* PrintedAs(char read) {
   return "";
 }
 
-// A US or Canadian number of the plan, with its region ("US").
-bool PlanNumber(const std::string& ten_digits, std::string* region) {
+// The number the ten digits make in the plan, when it assigns it, with its
+// region ("US", "CA", "BS").
+bool PlanNumber(const std::string& ten_digits, PhoneNumber* n,
+                std::string* region) {
   const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-  PhoneNumber n;
-  if (util->Parse("+1" + ten_digits, "US", &n) != PhoneNumberUtil::NO_PARSING_ERROR) {
+  if (util->Parse("+1" + ten_digits, "US", n) !=
+          PhoneNumberUtil::NO_PARSING_ERROR ||
+      !util->IsValidNumber(*n)) {
     return false;
   }
-  if (!util->IsValidNumber(n)) return false;
-  util->GetRegionCodeForNumber(n, region);
+  util->GetRegionCodeForNumber(*n, region);
   return true;
 }
 
 // Whether the plan places the number in `state_code`: the geocoder names
 // a place ("Minneapolis, MN") or a state ("Connecticut").
-bool InState(const std::string& ten_digits, std::string_view state_code) {
+bool InState(const PhoneNumber& n, std::string_view state_code) {
   static std::mutex mu;  // the geocoder loads its tables lazily
   static PhoneNumberOfflineGeocoder* geocoder = nullptr;
-  PhoneNumber n;
-  if (PhoneNumberUtil::GetInstance()->Parse("+1" + ten_digits, "US", &n) !=
-      PhoneNumberUtil::NO_PARSING_ERROR) {
-    return false;
-  }
   std::string place;
   {
     std::lock_guard<std::mutex> lock(mu);
@@ -93,29 +90,30 @@ PhoneCheck CheckOcrPhone(std::string_view phone, std::string_view state_code) {
   if (at.size() != 10) return out;
   std::string digits;
   for (size_t i : at) digits.push_back(phone[i]);
+  PhoneNumber n;
   std::string region;
-  if (PlanNumber(digits, &region)) return out;
+  if (PlanNumber(digits, &n, &region)) return out;
 
   out.kind = PhoneCheck::kInvalid;
-  std::string found;
   size_t found_at = 0;
+  char found_digit = 0;
   int count = 0;
   for (size_t k = 0; k < digits.size(); ++k) {
     for (const char* p = PrintedAs(digits[k]); *p; ++p) {
       std::string v = digits;
       v[k] = *p;
-      if (!PlanNumber(v, &region) || (region != "US" && region != "CA")) {
+      if (!PlanNumber(v, &n, &region) || (region != "US" && region != "CA")) {
         continue;
       }
-      if (!state_code.empty() && !InState(v, state_code)) continue;
+      if (!state_code.empty() && !InState(n, state_code)) continue;
       if (++count > 1) return out;
-      found = v;
       found_at = k;
+      found_digit = *p;
     }
   }
   if (count == 1) {
     out.kind = PhoneCheck::kRepaired;
-    out.value[at[found_at]] = found[found_at];
+    out.value[at[found_at]] = found_digit;
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "extract/cover/dates.h"
 #include "extract/text_util.h"
 
 namespace secx {
@@ -106,10 +107,6 @@ void OathRules(std::string_view text, size_t from, size_t to,
   static const RE2* const kTrue =
       new RE2(R"((?i)\ba[rf]e\s+true\s+and\s+correct\b)");
   static const RE2* const kPertaining = new RE2(R"((?i)\bpertaining\s+to\b)");
-  // A month-name date as a typed-in form holds it: "December 31 , 2005",
-  // "December 31. , 2004", "December 31 2006".
-  static const RE2* const kDate = new RE2(
-      R"((?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(\d{1,2})\s*[.,]?\s*,?\s*((?:19|20)\d\d)\b)");
   constexpr size_t kOathBytes = 400;  // "pertaining to" ... "true and correct"
   re2::StringPiece in(text.data(), to);
   re2::StringPiece t;
@@ -130,20 +127,10 @@ void OathRules(std::string_view text, size_t from, size_t to,
       w = after;
     }
     if (after == std::string_view::npos) continue;
-    re2::StringPiece d[4];
-    std::string iso;
-    size_t d_start = 0, d_end = 0;
-    for (size_t q = after;
-         q < at && kDate->Match(in, q, at, RE2::UNANCHORED, d, 4);) {
-      int day = std::atoi(std::string(d[2].data(), d[2].size()).c_str());
-      int year = std::atoi(std::string(d[3].data(), d[3].size()).c_str());
-      iso = IsoDate(year, MonthOfName(std::string_view(d[1].data(), d[1].size())),
-                    day);
-      d_start = d[0].data() - text.data();
-      d_end = d_start + d[0].size();
-      q = d_end;
-    }
-    if (iso.empty()) continue;
+    std::optional<DateMatch> d = LastFilledInDate(text.substr(after, at - after));
+    if (!d) continue;
+    const std::string& iso = d->iso;
+    const size_t d_start = after + d->start, d_end = after + d->end;
     if (!found.empty() && iso != found) return;  // two dates: neither
     if (found.empty()) {
       found = iso;
