@@ -957,10 +957,14 @@ void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
 
 // "B. ACCOUNTANT IDENTIFICATION": the X-17A-5 part heading over the
 // accountant's block, which opens it even when OCR damaged the caption
-// under it ("INDEPENDENT PI PUBLIC ACCOUNTANT").
+// under it ("INDEPENDENT PI PUBLIC ACCOUNTANT"). With a stamp over both,
+// the caption's tail ("whose opinion is contained in this Report") or the
+// accountant's name caption ("(Name - if individual, state last, first,
+// middle name)") still opens it.
 bool AccountantHeading(std::string_view cell) {
   static const RE2* const kHeading = new RE2(
-      R"((?i)^\W{0,3}(?:[a-c][.,]\s?)?accountant\s+identification\b)");
+      R"((?i)^\W{0,3}(?:[a-c][.,]\s?)?accountant\s+identification\b)"
+      R"(|pinion\s+is\s+contained\b|\bif\s+individual,?\s+state\s+last\b)");
   return RE2::PartialMatch(re2::StringPiece(cell.data(), cell.size()),
                            *kHeading);
 }

@@ -704,6 +704,46 @@ void LoneBeginning(std::string_view text, size_t begin, size_t end,
       "cover.reporting_period.one_box", out);
 }
 
+// "REPORT FOR THE PERI      AND ENDING   11/30/94": a stamp over the
+// BEGINNING caption and its box leaves the form's capitalised "AND ENDING"
+// caption (OCR may join its words), which stands alone when its box right
+// after it holds a last day of a month and nothing follows on the line.
+void LoneEnding(std::string_view text, size_t begin, size_t end,
+                std::vector<Hit>* out) {
+  static const RE2* const kEnding =
+      new RE2(R"(\bAND ?ENDING[ \t_:.=\-]*)");
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece m;
+  if (!kEnding->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return;
+  size_t from = m.data() - text.data() + m.size();
+  size_t le = std::min(end, text.find('\n', from));
+  std::string_view rest = Trim(text.substr(from, le - from));
+  std::optional<DateMatch> d = BoxDate(rest);
+  if (!d || d->start != 0 || !IsLastDayOfMonth(d->iso)) return;
+  std::string_view after = rest.substr(d->end);
+  for (char c : after) {
+    if (std::isalnum(static_cast<unsigned char>(c))) return;
+  }
+  size_t s = rest.data() - text.data();
+  // The BEGINNING box may have survived the stamp without its caption
+  // ("REPORT FOR THE PERIOD BEG)   01/01/99   ANDENDING   12/31/99"): one
+  // date before "AND ENDING" on its line, and no other, opens the period.
+  size_t ls = text.rfind('\n', m.data() - text.data());
+  ls = ls == std::string_view::npos ? 0 : ls + 1;
+  std::vector<DateMatch> before =
+      DatesOnLine(text.substr(ls, m.data() - text.data() - ls));
+  if (before.size() == 1 && before[0].iso < d->iso &&
+      PlausiblePeriod(before[0].iso, d->iso)) {
+    Add("reporting_period_start", before[0].iso, ls + before[0].start,
+        ls + before[0].end, 0.75, "cover.reporting_period.two_dates", out);
+    Add("reporting_period_end", d->iso, s, s + d->end, 0.75,
+        "cover.reporting_period.two_dates", out);
+    return;
+  }
+  Add("reporting_period_end", d->iso, s, s + d->end, 0.6,
+      "cover.reporting_period.one_box", out);
+}
+
 void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
                            std::vector<Hit>* out) {
   re2::StringPiece in(text.data(), end);
@@ -711,6 +751,7 @@ void PeriodBeginningEnding(std::string_view text, size_t begin, size_t end,
   if (!Rules().period_beginning.Match(in, begin, end, RE2::UNANCHORED, g, 3)) {
     if (!PeriodByTwoDates(text, begin, end, out)) {
       LoneBeginning(text, begin, end, out);
+      LoneEnding(text, begin, end, out);
     }
     return;
   }

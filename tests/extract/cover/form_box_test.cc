@@ -415,6 +415,32 @@ TEST_CASE("facing page: one date alone is a period's edge only",
   CHECK(V(mid_end, "reporting_period_start").empty());
 }
 
+TEST_CASE("facing page: a stamp over the BEGINNING caption",
+          "[cover][form_box]") {
+  // The capitalised "AND ENDING" caption and its box survive: a last day
+  // of a month alone there is the period's end.
+  std::string end_only =
+      "REPORT FOR THE PERI                        AND ENDING      11/30/94\n"
+      "                                                           MM/DD/YY\n";
+  CHECK(V(end_only, "reporting_period_end") == "1994-11-30");
+  CHECK(V(end_only, "reporting_period_start").empty());
+  std::string joined = "REPORT FOR THE PERIO      ANDENDING __ 12/31/1994\n";
+  CHECK(V(joined, "reporting_period_end") == "1994-12-31");
+  // The BEGINNING box without its caption: one date before "AND ENDING".
+  std::string both =
+      "REPORT FOR THE PERIOD BEG)      01/01/99     ANDENDING     12/31/99\n";
+  CHECK(V(both, "reporting_period_start") == "1999-01-01");
+  CHECK(V(both, "reporting_period_end") == "1999-12-31");
+  // Not a month's last day, text after the box, or a sentence's "and
+  // ending": nothing.
+  CHECK(V("REPORT FOR THE PERI       AND ENDING      11/29/94\n",
+          "reporting_period_end").empty());
+  CHECK(V("REPORT FOR THE PERI       AND ENDING      11/30/94 Rule 17a-5\n",
+          "reporting_period_end").empty());
+  CHECK(V("the fiscal period of the trust, and ending 12/31/94\n",
+          "reporting_period_end").empty());
+}
+
 TEST_CASE("facing page: a period of over 400 days has a year misread",
           "[cover][form_box]") {
   std::string long_one =
