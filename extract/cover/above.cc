@@ -216,7 +216,8 @@ std::string_view TailValue(const Caption& cap) {
     return rest;
   }
   rest = Trim(rest.substr(colon + 1));
-  if (rest.empty() || rest.front() == '(') return {};
+  // A remark, its parenthesis perhaps read as a brace ("{Do not use").
+  if (rest.empty() || rest.front() == '(' || rest.front() == '{') return {};
   return rest;
 }
 
@@ -446,6 +447,10 @@ LabelKind PartKindOf(std::string_view text) {
   LabelKind k = KindOf(text);
   if (k != LabelKind::kNone) return k;
   std::string_view t = Trim(text);
+  if (!t.empty() && (t.front() == '{' || t.front() == '[')) {
+    // "{No. and Street)": the parenthesis read as a brace or bracket.
+    return KindOf("(" + std::string(t.substr(1)));
+  }
   size_t paren = t.find('(');
   if (paren == std::string_view::npos || paren == 0 || paren > 4 ||
       t[paren - 1] != ' ') {
@@ -484,20 +489,23 @@ bool ClosedSpeck(std::string_view t) {
 }
 
 bool IsPartsLine(const Line& l) {
-  bool any = false;
+  int parts = 0, fragments = 0;
   for (const LayoutCell& c : l.cells) {
     LabelKind k = PartKindOf(c.text);
     std::string_view t = Trim(c.text);
     if (k == LabelKind::kAddressPart || k == LabelKind::kZip) {
-      any = true;
+      ++parts;
     } else if (k == LabelKind::kNone && t.size() > 2 && !Specks(t) &&
                !GarbledAddress(t) && !SpeckWord(t) && !ClosedSpeck(t)) {
       // A value, or more than specks of ink (a stamp's fragment OCR
-      // garbled, "__\ FINANCIAL", is ink).
-      return false;
+      // garbled, "__\ FINANCIAL", is ink) ...
+      if (t.size() > 5 || HasDigit(t)) return false;
+      ++fragments;
     }
   }
-  return any;
+  // ... except one short word between two or more part captions: the
+  // edge of a stamp ("(State)   PROU   (Zip Code)").
+  return parts > 0 && (fragments == 0 || (fragments == 1 && parts >= 2));
 }
 
 // The parts line under the last line of an address: it names the city
@@ -528,6 +536,31 @@ bool IsRemark(std::string_view t) {
          !(t.size() > 1 && std::isdigit(static_cast<unsigned char>(t[1])));
 }
 
+// A zip typed left in its box, under the end of the line rather than
+// under its centred "(Zip Code)" caption: the line's last cell, a zip,
+// right of every other part caption and starting before the end of the
+// zip caption, which is the parts line's last caption.
+bool ZipUnderLastCaption(const Line& l, const LayoutCell& c,
+                         const Line& parts) {
+  if (NormalZip(c.text).empty()) return false;
+  for (const LayoutCell& o : l.cells) {
+    if (o.col_start > c.col_start && !Specks(Trim(o.text))) return false;
+  }
+  const LayoutCell* zip = nullptr;
+  int before = 0;  // where the part captions before the zip's end
+  for (const LayoutCell& p : parts.cells) {
+    LabelKind k = PartKindOf(p.text);
+    if (k == LabelKind::kZip) {
+      zip = &p;
+    } else if (k == LabelKind::kAddressPart) {
+      if (zip) return false;  // the zip caption is not the last
+      before = std::max(before, p.col_end);
+    }
+  }
+  return zip && before > 0 && c.col_start > before &&
+         c.col_start < zip->col_end;
+}
+
 // The cells of an address line that are the address: the first one, and
 // those under a part caption of the parts line below it. Stamps and form
 // boxes printed beside the address are left out.
@@ -552,6 +585,7 @@ std::vector<const LayoutCell*> AddressCells(const Line& l, const Line* parts,
                  p.text.find_first_of("(){}") != std::string_view::npos) &&
                 Aligned(c, p);
       }
+      keep |= ZipUnderLastCaption(l, c, *parts);
     }
     if (keep) out.push_back(&c);
   }
@@ -717,9 +751,11 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       end = c->end;
       if (parts == closing && closing) {
         for (const LayoutCell& p : closing->cells) {
-          if (KindOf(p.text) == LabelKind::kZip && Aligned(*c, p) &&
-              (!NormalZip(c->text).empty() ||
-               !BoxedDigits(LabelKind::kZip, c->text).empty())) {
+          if (KindOf(p.text) == LabelKind::kZip &&
+              ((Aligned(*c, p) &&
+                (!NormalZip(c->text).empty() ||
+                 !BoxedDigits(LabelKind::kZip, c->text).empty())) ||
+               ZipUnderLastCaption(*values[v], *c, *closing))) {
             zip = c;
           }
         }

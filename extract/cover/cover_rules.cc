@@ -250,8 +250,10 @@ LabelInfo ClassifyCaption(std::string_view cell) {
     s = Trim(s);
   } else {
     // A caption whose "(" OCR lost or misread (", Sue or other
-    // Jurisdiction ... organization)") still closes: parenthesised.
-    size_t close = s.find(')'), open = s.find('(');
+    // Jurisdiction ... organization)") still closes: parenthesised. A
+    // remark's parenthesis read as a brace still opens ("BUSINESS: {Do
+    // not use P.O. Box No.)").
+    size_t close = s.find(')'), open = s.find_first_of("({");
     paren = close != std::string_view::npos && close < open;
   }
   // An item number before the caption: "1. Name of issuer".

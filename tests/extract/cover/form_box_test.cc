@@ -265,6 +265,56 @@ TEST_CASE("facing page: specks around the address and its captions",
   CHECK(testing::OcrCoverValue(more, "zip_code") == "94104");
 }
 
+TEST_CASE("facing page: a stamp's edge, braces and an offset ZIP",
+          "[cover][form_box]") {
+  // The remark's and a part caption's parentheses read as braces, a
+  // ")" read as "y", a stamp's letters between two part captions, the
+  // ZIP typed left in its box, off its centred caption.
+  const std::string page =
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: {Do not use P.O. Box No.)\n"
+      "\n"
+      "   38 COMMERCE WAY\n"
+      "                            {No. and Street)\n"
+      "\n"
+      "   PORTLAND                    OR                      97204\n"
+      "       (City)                (Statey       PROU              (Zip Code)\n"
+      " NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS REPORT\n";
+  auto v = [&](const char* f) { return testing::OcrCoverValue(page, f); };
+  CHECK(v("address") == "38 COMMERCE WAY, PORTLAND OR 97204");
+  CHECK(v("zip_code") == "97204");
+  // A number that is no ZIP, or a cell after it, is not taken so.
+  std::string other = page;
+  other.replace(other.find("97204"), 5, "9720 ");
+  CHECK(testing::OcrCoverValue(other, "address").empty());
+  // A longer stamp fragment on the parts line: not a parts line.
+  std::string stamp = page;
+  stamp.replace(stamp.find("PROU"), 4, "RECEIVED");
+  CHECK(testing::OcrCoverValue(stamp, "address").empty());
+}
+
+TEST_CASE("facing page: a stamp over the accountant's heading",
+          "[cover][form_box]") {
+  // Only the accountant's name caption is left to say whose block it
+  // is: its address is not the registrant's.
+  const std::string page =
+      "                        FORM X-17A-5\n"
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      "   5910 CHESTNUT PLACE, 14TH FLOOR\n"
+      "                              (No. and Street)\n"
+      "   PHOENIX     ;   KXX   RG    AZ      ,    85004 ~~\n"
+      "    (City)      .        :   (State)       .  (Zip Code)\n"
+      "\n"
+      "                        NTANT IDENTIFICATION\n"
+      "INDE SEG, R 1A     whose )pinion is contained in this Report* -\n"
+      "   LO              PETROV LLP\n"
+      "          (Name - if individual, state last, first, middle name)\n"
+      "  447 ELM BOULEVARD         CHICAGO        IL          60606\n"
+      "     (Address)               (City)       (State)     (Zip Code)\n";
+  std::string address = testing::OcrCoverValue(page, "address");
+  CHECK(address.find("ELM") == std::string::npos);
+  CHECK(testing::OcrCoverValue(page, "zip_code") != "60606");
+}
+
 TEST_CASE("facing page: a name OCR read without its capital",
           "[cover][form_box]") {
   const std::string page =
