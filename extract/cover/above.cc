@@ -960,6 +960,14 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     if (kind == LabelKind::kContact) return ReadContactLine(*l, cap, out);
     LayoutCell whole = NameRun(*l, c);
     bool free_text = kind == LabelKind::kName || kind == LabelKind::kAuditor;
+    // A line of specks between a form box's caption and its name ("   .
+    // ari"): the name is on a line below.
+    std::string_view run = Trim(whole.text);
+    if (free_text && (Specks(run) || SpeckRun(run) ||
+                      (!run.empty() && run.size() <= 3 &&
+                       std::islower(static_cast<unsigned char>(run[0]))))) {
+      continue;
+    }
     if (free_text) c = &whole;
     std::string value = NormalFor(kind, c->text);
     if (value.empty()) break;

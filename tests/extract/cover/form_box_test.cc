@@ -315,6 +315,33 @@ TEST_CASE("facing page: a stamp over the accountant's heading",
   CHECK(testing::OcrCoverValue(page, "zip_code") != "60606");
 }
 
+TEST_CASE("facing page: the name below specks and a split caption",
+          "[cover][form_box]") {
+  // A line of specks between the caption and the name.
+  const std::string specks =
+      "NAME OF BROKER-DEALER:                          OFFICIAL USE ONLY\n"
+      "\n"
+      "      .             ari\n"
+      "    Pinnacle Clearing Corp.\n"
+      "                                                    FIRM ID. NO.\n";
+  CHECK(testing::OcrCoverValue(specks, "registrant_name") ==
+        "Pinnacle Clearing Corp.");
+  // A caption's last letter read apart.
+  const std::string split =
+      "NAME OF BROKER-DEALE R:                         OFFICIAL USE ONLY\n"
+      "\n"
+      "   Rowntree Fairview Securities Company\n";
+  CHECK(testing::OcrCoverValue(split, "registrant_name") ==
+        "Rowntree Fairview Securities Company");
+  // A caption cut short by a stamp's edge: the stamp may hide part of
+  // the name as well.
+  const std::string cut =
+      "NAME OF BROKER-DEAL                             OFFICIAL USE ONLY\n"
+      "\n"
+      "   HIGHLAND SECUR\\MTIE\n";
+  CHECK(testing::OcrCoverValue(cut, "registrant_name").empty());
+}
+
 TEST_CASE("facing page: a name OCR read without its capital",
           "[cover][form_box]") {
   const std::string page =
