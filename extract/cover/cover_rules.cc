@@ -140,7 +140,7 @@ struct Compiled {
   // "011-44-20-7555-0100", or with the country code in parentheses, "(86)
   // 10 5555 0100"), North American ones, an extension after them.
   RE2 phone{
-      R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?:?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4})(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
+      R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?:?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4}|\(\d ?\d ?\d\) ?\d ?\d ?\d ?- ?\d ?\d ?\d ?\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
   RE2 heading{
       R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
 };
@@ -683,6 +683,15 @@ std::string NormalPhone(std::string_view s) {
   static const RE2* const kAreaSpeck = new RE2(R"(^(\(\d{3}\)): ?)");
   RE2::Replace(&folded, *kAreaSpeck, "\\1 ");
   EraseBlanksAfterHyphens(&folded);  // "(412) 433- 1121"
+  // Blanks OCR put between the digits of each group: "(2 12) 6 17- 9217".
+  static const RE2* const kSpacedDigits = new RE2(
+      R"(^\((\d) ?(\d) ?(\d)\) ?(\d) ?(\d) ?(\d) ?- ?(\d) ?(\d) ?(\d) ?(\d)\W?$)");
+  std::string d[10];
+  if (RE2::FullMatch(folded, *kSpacedDigits, &d[0], &d[1], &d[2], &d[3], &d[4],
+                     &d[5], &d[6], &d[7], &d[8], &d[9])) {
+    folded = "(" + d[0] + d[1] + d[2] + ") " + d[3] + d[4] + d[5] + "-" + d[6] +
+             d[7] + d[8] + d[9];
+  }
   std::string_view t = StripTrailingPunct(folded);
   if (!FullMatch(Rules().phone, t)) return "";
   return std::string(t);

@@ -151,6 +151,13 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   CHECK(NormalPhone("(2 14) 555-0147") == "(214) 555-0147");
   CHECK(NormalPhone("(21 4) 555-0147") == "(214) 555-0147");
   CHECK(NormalPhone("(2 1) 555-0147").empty());
+  // Blanks between the digits of every group, the parentheses and the
+  // hyphen still in place.
+  CHECK(NormalPhone("(2 12) 6 17- 9217") == "(212) 617-9217");
+  CHECK(NormalPhone("(2 12) 6 17 9217").empty());
+  CHECK(NormalPhone("(2 12) 6 17- 921").empty());
+  size_t s = 0, e = 0;
+  CHECK(FindPhone("Margaret F. Redfern    oe   (2 12) 6 17- 9217", &s, &e));
   // An extension after a comma; international numbers as US covers print
   // them.
   CHECK(NormalPhone("(212) 555-0100, ext. 100") == "(212) 555-0100, ext. 100");
