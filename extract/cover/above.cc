@@ -561,6 +561,48 @@ bool ZipUnderLastCaption(const Line& l, const LayoutCell& c,
          c.col_start < zip->col_end;
 }
 
+// A zip typed in its box whose digits OCR read as letters beyond what
+// BoxedDigits takes ("JO167" for "10167", a "1" read with its foot as a
+// "J"): five characters, three or more of them digits and the others
+// letters shaped like digits, kept only when another cell of the line is
+// a state whose zip ranges hold the digits so read. "" otherwise.
+std::string ZipInState(const Line& l, const LayoutCell& c) {
+  std::string_view t = Trim(c.text);
+  if (t.size() != 5) return "";
+  std::string zip;
+  int digits = 0;
+  for (char ch : t) {
+    char d = 0;
+    if (ch >= '0' && ch <= '9') {
+      d = ch;
+      ++digits;
+    } else if (std::strchr("ODQ", ch)) {
+      d = '0';
+    } else if (std::strchr("IJl|]", ch)) {
+      d = '1';
+    } else if (ch == 'Z') {
+      d = '2';
+    } else if (ch == 'S') {
+      d = '5';
+    } else if (ch == 'B') {
+      d = '8';
+    }
+    if (d == 0) return "";
+    zip += d;
+  }
+  if (digits < 3) return "";
+  for (const LayoutCell& o : l.cells) {
+    if (&o == &c) continue;
+    std::string_view name = StripTrailingPunct(Trim(o.text));
+    std::string code = StateFromAbbreviation(name);
+    if (code.empty()) code = StateCode(name);
+    if (code.empty()) continue;
+    // A known state and five digits: ZipFitsState says whether they fit.
+    return ZipFitsState(zip, code) ? zip : "";
+  }
+  return "";
+}
+
 // The cells of an address line that are the address: the first one, and
 // those under a part caption of the parts line below it. Stamps and form
 // boxes printed beside the address are left out.
@@ -754,7 +796,8 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
           if (KindOf(p.text) == LabelKind::kZip &&
               ((Aligned(*c, p) &&
                 (!NormalZip(c->text).empty() ||
-                 !BoxedDigits(LabelKind::kZip, c->text).empty())) ||
+                 !BoxedDigits(LabelKind::kZip, c->text).empty() ||
+                 !ZipInState(*values[v], *c).empty())) ||
                ZipUnderLastCaption(*values[v], *c, *closing))) {
             zip = c;
           }
@@ -793,6 +836,7 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       typed = BoxedDigits(LabelKind::kZip, zip->text);
       confidence = 0.6;
     }
+    if (typed.empty()) typed = ZipInState(*values.back(), *zip);
     // The address prints the zip as read back too, without the specks
     // around it ("+07102").
     std::string read = FoldSpace(Trim(zip->text));

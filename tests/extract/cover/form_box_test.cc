@@ -292,6 +292,30 @@ TEST_CASE("facing page: a stamp's edge, braces and an offset ZIP",
   CHECK(testing::OcrCoverValue(stamp, "address").empty());
 }
 
+TEST_CASE("facing page: a ZIP's digits read as letters, checked by its state",
+          "[cover][form_box]") {
+  const std::string page =
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      "\n"
+      " 245 Park Avenue\n"
+      "                              (No. and Street)\n"
+      "\n"
+      " New York                 New York                  JO167\n"
+      "          (City)             (State)               (Zip Code}\n";
+  CHECK(testing::OcrCoverValue(page, "zip_code") == "10167");
+  CHECK(testing::OcrCoverValue(page, "address") ==
+        "245 Park Avenue, New York New York 10167");
+  // Read so, the digits are not a ZIP of the state beside them: none.
+  std::string elsewhere = page;
+  elsewhere.replace(elsewhere.find("New York                  JO"), 8,
+                    "Illinois");
+  CHECK(testing::OcrCoverValue(elsewhere, "zip_code").empty());
+  // Too few digits to go by.
+  std::string letters = page;
+  letters.replace(letters.find("JO167"), 5, "JOI6S");
+  CHECK(testing::OcrCoverValue(letters, "zip_code").empty());
+}
+
 TEST_CASE("facing page: a stamp over the accountant's heading",
           "[cover][form_box]") {
   // Only the accountant's name caption is left to say whose block it
