@@ -174,14 +174,16 @@ bool IsDigitGroup(const std::string& text) {
   return digits >= 4;
 }
 
-void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
+// `ink` is the page's thresholded image (1 bpp, 1 = ink), ours to free.
+void ReadLoneMarks(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
   const double median = MedianTextHeight(*r);
-  if (median <= 0) return;  // too little text to know its size
+  if (median <= 0 || ink == nullptr) {  // too little text to know its size
+    pixDestroy(&ink);
+    return;
+  }
   const int h = std::max(4, static_cast<int>(median));
   DropPictureWords(median, r);
 
-  Pix* ink = api.GetThresholdedImage();  // 1 bpp, 1 = ink; ours to free
-  if (ink == nullptr) return;
   const int width = pixGetWidth(ink), height = pixGetHeight(ink);
   // Whiten what the reading covered, with a margin for the parts of
   // glyphs a word box leaves out.
@@ -278,7 +280,122 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Reading* r) {
   if (r->chars > 0) r->mean_confidence = static_cast<float>(conf_sum / r->chars);
 }
 
+// Digits at the edge of a number that the page reading left out: "0019"
+// for a ZIP code "10019" whose "1" stands close to specks or a rule the
+// layout analysis took it with. A word of digits only with glyph-sized
+// ink right beside it (within its height's reach, as tall as half a
+// digit, in no other word) is read again on its own with that ink; the
+// new reading replaces it only when it is the same digits with one or two
+// more at that edge, read with good confidence.
+constexpr float kMinEdgeDigitsConfidence = 70.0f;
+
+bool AllDigits(const std::string& text) {
+  if (text.empty()) return false;
+  for (unsigned char c : text) {
+    if (!std::isdigit(c)) return false;
+  }
+  return true;
+}
+
+// Whether `ink` holds, in [left, right) x [top, bottom), a glyph's worth of
+// ink: as tall as half the text height.
+bool GlyphInk(Pix* ink, int left, int top, int right, int bottom, int h) {
+  if (right <= left || bottom <= top) return false;
+  BOX* b = boxCreate(left, top, right - left, bottom - top);
+  Pix* clip = pixClipRectangle(ink, b, nullptr);
+  boxDestroy(&b);
+  if (clip == nullptr) return false;
+  BOX* fg = nullptr;
+  bool glyph = false;
+  if (pixClipToForeground(clip, nullptr, &fg) == 0 && fg != nullptr) {
+    l_int32 x, y, w, hh;
+    boxGetGeometry(fg, &x, &y, &w, &hh);
+    glyph = hh * 2 >= h && w * 8 >= h && w < 2 * h;
+    boxDestroy(&fg);
+  }
+  pixDestroy(&clip);
+  return glyph;
+}
+
+// `ink` is the page's thresholded image, taken before any rectangle is
+// read again (reading a rectangle thresholds only that).
+void ReadDigitEdges(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
+  if (ink == nullptr) return;
+  for (size_t i = 0; i < r->words.size(); ++i) {
+    OcrWord& w = r->words[i];
+    if (w.text.size() < 3 || w.text.size() > 9 || !AllDigits(w.text)) continue;
+    const int h = w.box.bottom - w.box.top;
+    if (h < 8) continue;
+    const int reach = h * 3 / 4;
+    Box left{w.box.left - reach, w.box.top, w.box.left - 1, w.box.bottom};
+    Box right{w.box.right + 1, w.box.top, w.box.right + reach, w.box.bottom};
+    auto free_of_words = [&](const Box& b) {
+      for (size_t k = 0; k < r->words.size(); ++k) {
+        if (k == i) continue;
+        const Box& o = r->words[k].box;
+        if (std::min(b.right, o.right) > std::max(b.left, o.left) &&
+            std::min(b.bottom, o.bottom) > std::max(b.top, o.top)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    bool wl = free_of_words(left), wr = free_of_words(right);
+    wl = wl && GlyphInk(ink, left.left, left.top, left.right, left.bottom, h);
+    wr = wr && GlyphInk(ink, right.left, right.top, right.right, right.bottom, h);
+    // Or room in the word's own box for a glyph more than its digits take
+    // (a digit is at most about as wide as three quarters of its height):
+    // the left-out digit is inside it, at either end.
+    if (!wl && !wr && static_cast<int>(w.box.right - w.box.left) >
+                          static_cast<int>(w.text.size() + 1) * h * 3 / 4) {
+      wl = wr = true;
+      left.left = w.box.left - 2;
+      right.right = w.box.right + 2;
+    }
+    if (!wl && !wr) continue;
+    const int x0 = std::max(0, wl ? left.left : w.box.left - 2);
+    const int x1 = std::min(pixGetWidth(ink), wr ? right.right : w.box.right + 2);
+    const int y0 = std::max(0, w.box.top - h / 4);
+    const int y1 = std::min(pixGetHeight(ink), w.box.bottom + h / 4);
+    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    api.SetRectangle(x0, y0, x1 - x0, y1 - y0);
+    if (api.Recognize(nullptr) != 0) continue;
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    Reading again = ReadIterator(it.get());
+    // One number in the rectangle (specks beside it read as marks or a
+    // letter are left as the page reading left them).
+    const OcrWord* number = nullptr;
+    int numbers = 0;
+    for (const OcrWord& q : again.words) {
+      if (q.text.find_first_of("0123456789") == std::string::npos) continue;
+      ++numbers;
+      number = &q;
+    }
+    if (numbers != 1) continue;
+    const OcrWord& n = *number;
+    if (n.confidence < kMinEdgeDigitsConfidence ||
+        !DigitsGrownAtEdge(w.text, n.text, wl, wr)) {
+      continue;
+    }
+    r->chars += n.text.size() - w.text.size();
+    w.text = n.text;
+    w.box.left = std::min(w.box.left, n.box.left);
+    w.box.right = std::max(w.box.right, n.box.right);
+    w.confidence = std::min(w.confidence, n.confidence);
+  }
+}
+
 }  // namespace
+
+bool DigitsGrownAtEdge(const std::string& was, const std::string& now,
+                       bool left, bool right) {
+  if (!AllDigits(was) || !AllDigits(now) || now.size() <= was.size() ||
+      now.size() > was.size() + 2) {
+    return false;
+  }
+  return (left && now.compare(now.size() - was.size(), was.size(), was) == 0) ||
+         (right && now.compare(0, was.size(), was) == 0);
+}
 
 bool HasAlnum(const std::string& text) {
   for (unsigned char c : text) {
@@ -345,7 +462,11 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options) {
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   Reading r = ReadIterator(it.get());
   it.reset();
-  if (!monitor.deadline_exceeded()) ReadLoneMarks(api, &r);
+  if (!monitor.deadline_exceeded()) {
+    Pix* ink = api.GetThresholdedImage();  // before any rectangle is read
+    ReadDigitEdges(api, ink, &r);
+    ReadLoneMarks(api, ink, &r);  // frees ink
+  }
   if (monitor.deadline_exceeded()) {
     return Status::Error("recognition took over " +
                          std::to_string(options.page_timeout_ms / 1000) +

@@ -54,6 +54,12 @@ bool HasAlnum(const std::string& text);
 // size in pixels; 0 when fewer than 5 such words say what it is.
 double MedianTextHeight(const Reading& reading);
 
+// Whether `now`, a number read again with the ink beside `was`, is `was`
+// with one or two digits more at an edge the ink was found at (`left`,
+// `right`): "0019" -> "10019" on the left. Nothing else replaces a word.
+bool DigitsGrownAtEdge(const std::string& was, const std::string& now,
+                       bool left, bool right);
+
 // Reads `image` (any depth Tesseract accepts) at `dpi`. Errors: the
 // language data cannot be loaded, recognition failed or timed out.
 Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options);

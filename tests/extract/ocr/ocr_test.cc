@@ -587,5 +587,19 @@ TEST_CASE("images are skipped with a warning when OCR is off", "[ocr]") {
   CHECK(Contains(doc.warnings[0], "OCR is off"));
 }
 
+TEST_CASE("a number read again with the ink beside it grows only at that edge",
+          "[ocr]") {
+  CHECK(DigitsGrownAtEdge("0019", "10019", true, false));
+  CHECK(DigitsGrownAtEdge("3213", "32133", false, true));
+  CHECK(DigitsGrownAtEdge("0019", "10019", true, true));
+  // Ink on the other side only, a changed digit, a letter, three more
+  // digits: the page reading stands.
+  CHECK_FALSE(DigitsGrownAtEdge("0019", "10019", false, true));
+  CHECK_FALSE(DigitsGrownAtEdge("0019", "10018", true, true));
+  CHECK_FALSE(DigitsGrownAtEdge("0019", "I0019", true, true));
+  CHECK_FALSE(DigitsGrownAtEdge("0019", "1230019", true, true));
+  CHECK_FALSE(DigitsGrownAtEdge("0019", "0019", true, true));
+}
+
 }  // namespace
 }  // namespace secx
