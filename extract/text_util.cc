@@ -1,5 +1,6 @@
 #include "extract/text_util.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace secx {
@@ -78,6 +79,17 @@ std::string IsoDate(int year, int month, int day) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
+}
+
+bool IsLastDayOfMonth(const std::string& iso) {
+  if (iso.size() != 10 || !std::isdigit(static_cast<unsigned char>(iso[0])) ||
+      !std::isdigit(static_cast<unsigned char>(iso[5])) ||
+      !std::isdigit(static_cast<unsigned char>(iso[8]))) {
+    return false;
+  }
+  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
+  int d = std::stoi(iso.substr(8, 2));
+  return !IsoDate(y, m, d).empty() && IsoDate(y, m, d + 1).empty();
 }
 
 long DaysFromCivil(int y, int m, int d) {  // H. Hinnant's days_from_civil

@@ -37,6 +37,10 @@ int MonthOfName(std::string_view name);
 // years counted) or the year is outside 1900..2199.
 std::string IsoDate(int year, int month, int day);
 
+// Whether an ISO yyyy-mm-dd date is the last day of its month
+// ("2004-02-29" is, "2003-02-28" is, "2004-02-28" is not).
+bool IsLastDayOfMonth(const std::string& iso);
+
 // Days since 1970-01-01 of a civil (proleptic Gregorian) date, and of an
 // ISO yyyy-mm-dd date (nullopt when malformed; the day is not checked
 // against its month's length).

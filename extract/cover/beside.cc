@@ -569,13 +569,6 @@ int IsoDay(const std::string& iso) {
   return iso.size() == 10 ? std::stoi(iso.substr(8, 2)) : 0;
 }
 
-bool IsLastDayOfMonth(const std::string& iso) {
-  if (iso.size() != 10) return false;
-  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
-  int d = std::stoi(iso.substr(8, 2));
-  return !IsoDate(y, m, d).empty() && IsoDate(y, m, d + 1).empty();
-}
-
 bool PlausiblePeriod(const std::string& start, const std::string& end) {
   std::optional<long> a = DaysFromIsoDate(start), b = DaysFromIsoDate(end);
   if (!a || !b) return true;

@@ -740,7 +740,10 @@ void StatementPages(std::string_view text, const Region& r,
   }
   size_t to = std::min(r.end, r.begin + kStatementHeadingBytes);
   cover::StatementHeadingRules(text, r.begin, to, name, hits);
-  if (facing_page) cover::OathRules(text, r.begin, to, hits);
+  if (facing_page) {
+    cover::OathRules(text, r.begin, to, hits);
+    cover::StatementTitleRules(text, r.begin, to, hits);
+  }
 }
 
 // The cover's one "Date of Report" is every registrant's report date.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/cover/dates.h"
+#include "extract/cover/layout.h"
 #include "extract/text_util.h"
 
 namespace secx {
@@ -46,6 +47,31 @@ std::string_view HeadingAbove(std::string_view text, size_t from, size_t at) {
     b = start == begin ? begin : start - 1;
   }
   return text.substr(b, at - b);
+}
+
+// True when `hits` hold no period end of the registrant; *start_day is
+// the day its period starts, when known.
+bool NoPeriodEnd(const std::vector<Hit>& hits, std::optional<long>* start_day) {
+  for (const Hit& h : hits) {
+    if (h.entity != 0) continue;
+    if (h.name == "reporting_period_end") return false;
+    if (h.name == "reporting_period_start") *start_day = DaysFromIsoDate(h.value);
+  }
+  return true;
+}
+
+// A period end read after the facing page stands when it falls after a
+// known start, within thirteen months of it.
+void AddPeriodEnd(const std::string& iso, size_t start, size_t end,
+                  std::optional<long> start_day, const char* rule,
+                  std::vector<Hit>* hits) {
+  if (start_day) {
+    std::optional<long> end_day = DaysFromIsoDate(iso);
+    if (!end_day || *end_day <= *start_day || *end_day - *start_day > 400) {
+      return;
+    }
+  }
+  AddHit("reporting_period_end", iso, start, end, 0.6, rule, 0, hits);
 }
 
 }  // namespace
@@ -96,12 +122,7 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
 void OathRules(std::string_view text, size_t from, size_t to,
                std::vector<Hit>* hits) {
   std::optional<long> start_day;
-  for (const Hit& h : *hits) {
-    if (h.entity != 0) continue;
-    if (h.name == "reporting_period_end") return;
-    if (h.name == "reporting_period_start") start_day = DaysFromIsoDate(h.value);
-  }
-  if (to <= from) return;
+  if (!NoPeriodEnd(*hits, &start_day) || to <= from) return;
   static const RE2* const kTrue =
       new RE2(R"((?i)\ba[rf]e\s+true\s+and\s+correct\b)");
   static const RE2* const kPertaining = new RE2(R"((?i)\bpertaining\s+to\b)");
@@ -137,14 +158,55 @@ void OathRules(std::string_view text, size_t from, size_t to,
     }
   }
   if (found.empty()) return;
-  if (start_day) {
-    std::optional<long> end_day = DaysFromIsoDate(found);
-    if (!end_day || *end_day <= *start_day || *end_day - *start_day > 400) {
-      return;
+  AddPeriodEnd(found, found_start, found_end, start_day, "cover.period.oath",
+               hits);
+}
+
+void StatementTitleRules(std::string_view text, size_t from, size_t to,
+                         std::vector<Hit>* hits) {
+  std::optional<long> start_day;
+  if (!NoPeriodEnd(*hits, &start_day) || to <= from) return;
+  // A title, in title case or capitals: the line opens with it (not a
+  // sentence of the auditor's report that names the statement, "...
+  // statement of financial condition taken as a whole.").
+  static const RE2* const kTitle = new RE2(
+      R"((?m)^[ \t]*(?:(?:Consolidated|CONSOLIDATED)[ \t]+)?(?:Statements?[ \t]+of[ \t]+Financial[ \t]+Condition|STATEMENTS?[ \t]+OF[ \t]+FINANCIAL[ \t]+CONDITION)\b[^\n.]{0,40}$)");
+  static const RE2* const kAsOf = new RE2(R"((?i)^(?:as\s+(?:of|at)\s+))");
+  constexpr int kTitleLines = 8;      // the title's lines under it
+  constexpr size_t kLongLine = 70;    // a sentence: the title page is over
+  re2::StringPiece in(text.data(), to);
+  re2::StringPiece t;
+  size_t pos = from;
+  std::string found;
+  size_t found_start = 0, found_end = 0;
+  while (pos < to && kTitle->Match(in, pos, to, RE2::UNANCHORED, &t, 1)) {
+    size_t at = text.find('\n', t.data() - text.data());
+    pos = t.data() - text.data() + t.size();
+    for (int lines = 0; at != std::string_view::npos && at < to &&
+                        lines < kTitleLines;) {
+      size_t start = at + 1;
+      size_t end = std::min(to, text.find('\n', start));
+      at = end;
+      std::string_view line = Trim(text.substr(start, end - start));
+      if (line.empty()) continue;
+      ++lines;
+      if (line.size() > kLongLine) break;
+      re2::StringPiece l(line.data(), line.size());
+      if (RE2::Consume(&l, *kAsOf)) line = std::string_view(l.data(), l.size());
+      std::optional<DateMatch> d = FindDate(line);
+      if (!d || d->start != 0 || d->end != line.size()) continue;
+      if (!found.empty() && d->iso != found) return;  // two dates: neither
+      if (found.empty()) {
+        found = d->iso;
+        found_start = line.data() - text.data();
+        found_end = found_start + line.size();
+      }
+      break;
     }
   }
-  AddHit("reporting_period_end", found, found_start, found_end, 0.6,
-         "cover.period.oath", 0, hits);
+  if (found.empty() || !IsLastDayOfMonth(found)) return;
+  AddPeriodEnd(found, found_start, found_end, start_day,
+               "cover.period.statement_title", hits);
 }
 
 }  // namespace cover

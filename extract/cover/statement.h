@@ -43,6 +43,22 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
 void OathRules(std::string_view text, size_t from, size_t to,
                std::vector<Hit>* hits);
 
+// X-17A-5's audited statement of financial condition, on the title page
+// of the statements after the facing page, is dated the day the period
+// ends:
+//
+//   Consolidated Statement of Financial Condition
+//   and Independent Auditors' Report
+//   November 30, 2002
+//
+// A date alone on a line (or "As of" one) among the eight lines under
+// such a title, a month's last day, is the period's end: read when
+// `hits` hold none after the oath was looked at, when every title gives
+// the same date, and when it falls after a known start, within thirteen
+// months of it.
+void StatementTitleRules(std::string_view text, size_t from, size_t to,
+                         std::vector<Hit>* hits);
+
 }  // namespace cover
 }  // namespace secx
 

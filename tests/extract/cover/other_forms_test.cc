@@ -766,6 +766,43 @@ TEST_CASE("an X-17A-5's period end is read from its oath when a stamp hid it",
   CHECK(testing::OcrCoverValue(facing + late, "reporting_period_end").empty());
 }
 
+TEST_CASE("an X-17A-5's period end is read from its statement's title page",
+          "[cover][x17a5]") {
+  std::string facing = kFacingWithoutNumber;
+  facing.replace(facing.find("AND ENDING 12/31/05"), 19,
+                 "AND ENDING DIVISION OF MARKET");
+  const std::string title =
+      "\fHALVORSEN SECURITIES CORP.\n"
+      "(SEC I.D. No. 8-41234)\n"
+      "\n"
+      "Statement of Financial Condition\n"
+      "and Independent Auditors' Report\n"
+      "December 31, 2005\n"
+      "\n"
+      "Filed pursuant to Rule 17a-5(e)(3) under the Securities Exchange Act\n";
+  CHECK(testing::OcrCoverValue(facing + title, "reporting_period_end") ==
+        "2005-12-31");
+  // A sentence of the auditor's report naming the statement, over the
+  // date the report was signed, is no title.
+  const std::string report =
+      "\fIn our opinion, the statement of financial condition presents "
+      "fairly,\n"
+      "in all material respects, the statement of financial condition\n"
+      "\n"
+      "February 24, 2006\n";
+  CHECK(testing::OcrCoverValue(facing + report, "reporting_period_end")
+            .empty());
+  // Two titles with two dates: neither.
+  std::string other = title;
+  other.replace(other.find("December 31, 2005"), 17, "November 30, 2005");
+  CHECK(testing::OcrCoverValue(facing + title + other, "reporting_period_end")
+            .empty());
+  // A date that is no month's end: none.
+  std::string mid = title;
+  mid.replace(mid.find("December 31, 2005"), 17, "December 17, 2005");
+  CHECK(testing::OcrCoverValue(facing + mid, "reporting_period_end").empty());
+}
+
 TEST_CASE("captions whose opening parenthesis OCR lost or misread",
           "[cover][ocr]") {
   // "(State" read ", Sue", and "(I.R.S." read "@. R. S.": the first
