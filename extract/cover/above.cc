@@ -350,6 +350,11 @@ std::string SpacedFileNumber(std::string_view s) {
       b.size() + c.size() <= 8) {
     return a + "-" + b + c;
   }
+  // A broker-dealer's "8-" whose hyphen OCR lost or read as a stop or a
+  // comma: "843978", "8.43978".
+  static const RE2* const kBrokerDealer =
+      new RE2(R"(\s*8(?:[.,] ?(\d{3,6})|(\d{5}))\s*)");
+  if (RE2::FullMatch(in, *kBrokerDealer, &a, &b)) return "8-" + a + b;
   return "";
 }
 

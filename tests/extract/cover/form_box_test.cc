@@ -491,6 +491,22 @@ TEST_CASE("facing page: OCR damage around the boxes", "[cover][form_box]") {
   CHECK(V(page, "reporting_period_end") == "2004-11-30");
 }
 
+TEST_CASE("facing page: a broker-dealer's file number without its hyphen",
+          "[cover][form_box]") {
+  auto page = [](const char* number) {
+    return std::string(
+               "     ANNUAL AUDITED REPORT                SEC FILE NUMBER\n"
+               "        FORM X-17A-5                         ") +
+           number + "\n";
+  };
+  CHECK(V(page("843978"), "commission_file_number") == "8-43978");
+  CHECK(V(page("8.43978"), "commission_file_number") == "8-43978");
+  CHECK(V(page("8,43978"), "commission_file_number") == "8-43978");
+  // Not a broker-dealer's prefix, or too many digits: none.
+  CHECK(V(page("743978"), "commission_file_number").empty());
+  CHECK(V(page("8439781"), "commission_file_number").empty());
+}
+
 TEST_CASE("facing page: one date alone is a period's edge only",
           "[cover][form_box]") {
   // A stamp over the other box: the first of a month in the BEGINNING
