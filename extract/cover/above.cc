@@ -424,6 +424,9 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
   std::string_view name = first->text;
   if (FindPhone(rest, &ps, &pe) || SplitPhone(rest, &ps, &pe)) {
     std::string phone = FoldSpace(rest.substr(ps, pe - ps));
+    if (std::string normal = NormalPhone(phone); !normal.empty()) {
+      phone = normal;  // "201) 391-9115" -> "(201) 391-9115"
+    }
     size_t base = first->start;
     Emit("phone", phone, base + ps, base + pe, 0.8, "cover.phone.contact_below",
          out);

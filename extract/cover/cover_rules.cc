@@ -220,6 +220,19 @@ bool CaptionList(std::string_view s) {
   return parts >= 2;
 }
 
+// A long caption with a stamp's fragment read onto its end ("... IN
+// REGARD TO THIS REPORT 904"): the caption without a last word of four
+// characters at most, when 30 or more characters stand before it; the
+// text as it is otherwise.
+std::string_view StampTailless(std::string_view s) {
+  s = Trim(s);
+  size_t sp = s.rfind(' ');
+  if (sp == std::string_view::npos || sp < 30 || s.size() - sp - 1 > 4) {
+    return s;
+  }
+  return s.substr(0, sp);
+}
+
 LabelInfo ClassifyCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
@@ -290,7 +303,8 @@ LabelInfo ClassifyCaption(std::string_view cell) {
       std::string_view rest = Trim(s.substr(m.size()));
       size_t colon = rest.find(':');
       bool colon_value = colon != std::string_view::npos && colon < 40;
-      if (!colon_value && (HasDigit(s) || (s.size() > 90 && !CaptionList(s)))) {
+      if (!colon_value && (HasDigit(StampTailless(s)) ||
+                           (s.size() > 90 && !CaptionList(s)))) {
         return {};
       }
     }
@@ -683,6 +697,12 @@ std::string NormalPhone(std::string_view s) {
   static const RE2* const kAreaSpeck = new RE2(R"(^(\(\d{3}\)): ?)");
   RE2::Replace(&folded, *kAreaSpeck, "\\1 ");
   EraseBlanksAfterHyphens(&folded);  // "(412) 433- 1121"
+  // An area code whose "(" OCR lost: "201) 391-9115".
+  if (folded.size() > 4 && std::isdigit(static_cast<unsigned char>(folded[0])) &&
+      std::isdigit(static_cast<unsigned char>(folded[1])) &&
+      std::isdigit(static_cast<unsigned char>(folded[2])) && folded[3] == ')') {
+    folded.insert(0, 1, '(');
+  }
   // Blanks OCR put between the digits of each group: "(2 12) 6 17- 9217".
   static const RE2* const kSpacedDigits = new RE2(
       R"(^\((\d) ?(\d) ?(\d)\) ?(\d) ?(\d) ?(\d) ?- ?(\d) ?(\d) ?(\d) ?(\d)\W?$)");

@@ -507,6 +507,21 @@ TEST_CASE("facing page: a broker-dealer's file number without its hyphen",
   CHECK(V(page("8439781"), "commission_file_number").empty());
 }
 
+TEST_CASE("facing page: a stamp's digits glued to the contact caption",
+          "[cover][form_box]") {
+  const std::string page =
+      "_ NAME AND TELEPHONE NUMBER OF PERSON TO CONTACT IN REGARD TO THIS "
+      "REPORT 904\n"
+      "\n"
+      "   Eleanor V. Mendez              7          201) 391-9115 \xC2\xA9\n";
+  CHECK(testing::OcrCoverValue(page, "contact_name") == "Eleanor V. Mendez");
+  CHECK(testing::OcrCoverValue(page, "phone") == "(201) 391-9115");
+  // A short caption with a number after it is no caption.
+  CHECK(testing::OcrCoverValue("NAME OF PERSON 904\n  Eleanor V. Mendez\n",
+                               "contact_name")
+            .empty());
+}
+
 TEST_CASE("facing page: one date alone is a period's edge only",
           "[cover][form_box]") {
   // A stamp over the other box: the first of a month in the BEGINNING

@@ -154,6 +154,7 @@ TEST_CASE("values are brought to their normal form", "[cover][normal]") {
   // Blanks between the digits of every group, the parentheses and the
   // hyphen still in place.
   CHECK(NormalPhone("(2 12) 6 17- 9217") == "(212) 617-9217");
+  CHECK(NormalPhone("201) 391-9115") == "(201) 391-9115");
   CHECK(NormalPhone("(2 12) 6 17 9217").empty());
   CHECK(NormalPhone("(2 12) 6 17- 921").empty());
   size_t s = 0, e = 0;
