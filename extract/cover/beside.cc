@@ -489,6 +489,18 @@ std::optional<DateMatch> BoxDate(std::string_view v) {
   if (d) return d;
   d = NumericBoxDate(v);
   if (d) return d;
+  // A speck read as a comma after the month: "DECEMBER, 1, 2008" (the
+  // comma becomes a blank, so offsets hold).
+  static const RE2* const kMonthComma =
+      new RE2(R"(^\s*[A-Za-z]{3,9}(,) \d{1,2}, \d{4})");
+  re2::StringPiece in(v.data(), v.size());
+  re2::StringPiece comma;
+  if (RE2::PartialMatch(in, *kMonthComma, &comma)) {
+    std::string blanked(v);
+    blanked[comma.data() - v.data()] = ' ';
+    d = FindDateNear(blanked, kBoxSpecks);
+    if (d) return d;
+  }
   std::string fixed = LookAlikeBoxDigits(v);
   if (fixed == v) return std::nullopt;
   return NumericBoxDate(fixed);

@@ -119,6 +119,45 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
   }
 }
 
+void LoneFileNumber(std::string_view text, size_t from, size_t to,
+                    std::vector<Hit>* hits) {
+  for (const Hit& h : *hits) {
+    if (h.name == "commission_file_number") return;
+  }
+  if (to <= from) return;
+  // The form's head ends where the period line or the registrant's part
+  // begins.
+  static const RE2* const kHeadEnd = new RE2(
+      R"((?i)\breport\s+for\s+the\s+period|\bregistrant\s+identification)");
+  re2::StringPiece in(text.data(), to);
+  re2::StringPiece e;
+  size_t head_end = std::min(to, from + 3000);
+  if (kHeadEnd->Match(in, from, head_end, RE2::UNANCHORED, &e, 1)) {
+    head_end = e.data() - text.data();
+  }
+  // A cell of its own: two blanks or a line's edge on each side.
+  static const RE2* const kAlone =
+      new RE2(R"((?m)(?:^|  )[ \t]*(8-\d{4,6})[ \t]*(?:  |$))");
+  re2::StringPiece m[2];
+  size_t pos = from;
+  std::string found;
+  size_t found_start = 0;
+  while (pos < head_end &&
+         kAlone->Match(in, pos, head_end, RE2::UNANCHORED, m, 2)) {
+    std::string value(m[1].data(), m[1].size());
+    if (!found.empty() && value != found) return;  // two numbers: neither
+    if (found.empty()) {
+      found = value;
+      found_start = m[1].data() - text.data();
+    }
+    pos = m[1].data() - text.data() + m[1].size();
+  }
+  if (found.empty()) return;
+  AddHit("commission_file_number", found, found_start,
+         found_start + found.size(), 0.6, "cover.file_number.broker_dealer",
+         0, hits);
+}
+
 void OathRules(std::string_view text, size_t from, size_t to,
                std::vector<Hit>* hits) {
   std::optional<long> start_day;

@@ -29,6 +29,16 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
                            std::string_view registrant,
                            std::vector<Hit>* hits);
 
+// X-17A-5: a broker-dealer's SEC file number has a shape of its own,
+// "8-" and four to six digits. A stamp over the facing page's "SEC FILE
+// NUMBER" caption leaves its box's number alone in the form's head:
+// read, when `hits` hold no file number, as the one number of that shape
+// standing in a cell of its own in text[from, to) before the period line
+// ("REPORT FOR THE PERIOD") or the registrant's part, when the head holds
+// one such number.
+void LoneFileNumber(std::string_view text, size_t from, size_t to,
+                    std::vector<Hit>* hits);
+
 // X-17A-5's oath or affirmation, signed on the form's second page:
 //
 //   I, John Egan, swear (or affirm) that ... the accompanying financial

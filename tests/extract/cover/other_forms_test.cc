@@ -735,6 +735,44 @@ TEST_CASE("an X-17A-5's file number is read from its statement heading",
   CHECK(testing::OcrCoverValue(two, "commission_file_number").empty());
 }
 
+TEST_CASE("an X-17A-5's file number alone in the form's head",
+          "[cover][x17a5]") {
+  // A stamp over the "SEC FILE NUMBER" caption: the box's number stands
+  // alone, in the broker-dealer's "8-" shape.
+  std::string facing = kFacingWithoutNumber;
+  facing.replace(facing.find("SEC FILE NUMBER"), 15, "    sae        ");
+  std::string lone = facing;
+  lone.replace(lone.find("PART III\n"), 9, "PART III                     8-51752\n");
+  CHECK(testing::OcrCoverValue(lone, "commission_file_number") == "8-51752");
+  // Another shape (an OMB number, a barcode's digits), one glued to words,
+  // or a number below the period line: none.
+  std::string omb = facing;
+  omb.replace(omb.find("PART III\n"), 9, "PART III                     3235-0123\n");
+  CHECK(testing::OcrCoverValue(omb, "commission_file_number").empty());
+  std::string glued = facing;
+  glued.replace(glued.find("PART III\n"), 9, "PART III  Rule 8-51752 text\n");
+  CHECK(testing::OcrCoverValue(glued, "commission_file_number").empty());
+  std::string below = facing;
+  below.replace(below.find("OFFICIAL USE ONLY\n"), 18,
+                "OFFICIAL USE ONLY          8-51752\n");
+  CHECK(testing::OcrCoverValue(below, "commission_file_number").empty());
+  // Two such numbers: neither.
+  std::string two = lone;
+  two.replace(two.find("FACING PAGE\n"), 12, "FACING PAGE          8-51799\n");
+  CHECK(testing::OcrCoverValue(two, "commission_file_number").empty());
+}
+
+TEST_CASE("a period box whose month OCR followed with a comma",
+          "[cover][x17a5]") {
+  std::string facing = kFacingWithoutNumber;
+  facing.replace(facing.find("01/01/05 AND ENDING 12/31/05"), 28,
+                 "DECEMBER, 1, 2008 AND ENDING   NOVEMBER 30, 2009");
+  CHECK(testing::OcrCoverValue(facing, "reporting_period_start") ==
+        "2008-12-01");
+  CHECK(testing::OcrCoverValue(facing, "reporting_period_end") ==
+        "2009-11-30");
+}
+
 TEST_CASE("an X-17A-5's period end is read from its oath when a stamp hid it",
           "[cover][x17a5]") {
   std::string facing = kFacingWithoutNumber;
