@@ -716,10 +716,17 @@ void LoneBeginning(std::string_view text, size_t begin, size_t end,
 void LoneEnding(std::string_view text, size_t begin, size_t end,
                 std::vector<Hit>* out) {
   static const RE2* const kEnding =
-      new RE2(R"(\bAND ?ENDING[ \t_:.=\-]*)");
+      new RE2(R"((?i)\band ?ending[ \t_:.=\-]*)");
   re2::StringPiece in(text.data(), end);
   re2::StringPiece m;
   if (!kEnding->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return;
+  // The form's capitals, OCR may misread one or two ("anD ENDING"); a
+  // sentence's "and ending" is no caption.
+  int capitals = 0;
+  for (char c : std::string_view(m.data(), m.size())) {
+    capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (capitals < 5) return;
   size_t from = m.data() - text.data() + m.size();
   size_t le = std::min(end, text.find('\n', from));
   std::string_view rest = Trim(text.substr(from, le - from));

@@ -558,6 +558,8 @@ TEST_CASE("facing page: a stamp over the BEGINNING caption",
   CHECK(V(end_only, "reporting_period_start").empty());
   std::string joined = "REPORT FOR THE PERIO      ANDENDING __ 12/31/1994\n";
   CHECK(V(joined, "reporting_period_end") == "1994-12-31");
+  std::string misread = "REPORT FOR THE PERIOT] AGG}   anD ENDING  NOVEMBER 30, 2003\n";
+  CHECK(V(misread, "reporting_period_end") == "2003-11-30");
   // The BEGINNING box without its caption: one date before "AND ENDING".
   std::string both =
       "REPORT FOR THE PERIOD BEG)      01/01/99     ANDENDING     12/31/99\n";
