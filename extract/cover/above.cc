@@ -580,20 +580,11 @@ std::string ZipInState(const Line& l, const LayoutCell& c) {
   std::string zip;
   int digits = 0;
   for (char ch : t) {
-    char d = 0;
+    char d = ch;
     if (ch >= '0' && ch <= '9') {
-      d = ch;
       ++digits;
-    } else if (std::strchr("ODQ", ch)) {
-      d = '0';
-    } else if (std::strchr("IJl|]", ch)) {
-      d = '1';
-    } else if (ch == 'Z') {
-      d = '2';
-    } else if (ch == 'S') {
-      d = '5';
-    } else if (ch == 'B') {
-      d = '8';
+    } else {
+      d = LookAlikeDigit(ch);
     }
     if (d == 0) return "";
     zip += d;

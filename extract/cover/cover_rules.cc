@@ -907,6 +907,18 @@ std::string OcrMendedName(std::string_view t) {
   return out;
 }
 
+char LookAlikeDigit(char c) {
+  if (c == 0) return 0;
+  if (std::strchr("OoDQ", c)) return '0';
+  if (std::strchr("lI|][}!iJ", c)) return '1';
+  if (std::strchr("Zz", c)) return '2';
+  if (std::strchr("Ss$", c)) return '5';
+  if (std::strchr("Gb", c)) return '6';
+  if (c == 'B') return '8';
+  if (std::strchr("gq", c)) return '9';
+  return 0;
+}
+
 std::string DigitsRead(std::string_view s) {
   s = Trim(s);
   std::string out;
@@ -926,20 +938,8 @@ std::string DigitsRead(std::string_view s) {
     if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA7') {
       d = '5';  // the section sign
       ++i;
-    } else if (std::strchr("OoDQ", c)) {
-      d = '0';
-    } else if (std::strchr("lI|][}!i", c)) {
-      d = '1';
-    } else if (std::strchr("Zz", c)) {
-      d = '2';
-    } else if (std::strchr("Ss$", c)) {
-      d = '5';
-    } else if (std::strchr("Gb", c)) {
-      d = '6';
-    } else if (c == 'B') {
-      d = '8';
-    } else if (std::strchr("gq", c)) {
-      d = '9';
+    } else if (c != 'J') {  // "J" for "1" only where a state checks it
+      d = LookAlikeDigit(c);
     }
     if (d == 0 || c == 0) return "";
     out += d;

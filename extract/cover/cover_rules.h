@@ -121,6 +121,10 @@ bool HasDigit(std::string_view s);  // an ASCII digit anywhere
 // nothing else but digits, '-' and blanks. "" otherwise.
 std::string DigitsRead(std::string_view s);
 
+// The digit a letter or mark Tesseract read for it stands for (the glyphs
+// DigitsRead maps, and J for 1: a "1" with its foot), or 0.
+char LookAlikeDigit(char c);
+
 // True for cover headings that are never values: "FORM 8-K", "CURRENT
 // REPORT", "Pursuant to Section 13 ...", "Washington, D.C. 20549".
 bool IsCoverHeading(std::string_view s);
