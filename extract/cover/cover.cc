@@ -393,6 +393,20 @@ void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
     if (OcrText(doc, h.start)) RE2::Replace(&h.value, *kGluedZip, "\\1 \\2");
     UsAddressEnd end = ReadUsAddressEnd(h.value);
     if (!end.us) continue;
+    if (end.state.empty() && OcrText(doc, h.start)) {
+      // A speck read as a capital glued before the state's code, "New
+      // York. ONY 10019": the code, when the ZIP fits its state.
+      static const RE2* const kSpeckedCode =
+          new RE2(R"(([\s,])[A-Z]([A-Z]{2})(\s+\d{5}(?:-\d{4})?\s*)$)");
+      re2::StringPiece in(h.value);
+      std::string lead, code, tail;
+      if (RE2::PartialMatch(in, *kSpeckedCode, &lead, &code, &tail) &&
+          StateCode(StateFromAbbreviation(code)) == code &&
+          ZipFitsState(end.zip, code)) {
+        RE2::Replace(&h.value, *kSpeckedCode, "\\1\\2\\3");
+        end = ReadUsAddressEnd(h.value);
+      }
+    }
     // Typed covers may end a foreign address in a five-digit postcode
     // ("Seoul, Korea 06164"); a lost state cell is a scan's failure.
     if (end.state.empty() && OcrText(doc, h.start)) {

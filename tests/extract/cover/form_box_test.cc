@@ -316,6 +316,24 @@ TEST_CASE("facing page: a ZIP's digits read as letters, checked by its state",
   CHECK(testing::OcrCoverValue(letters, "zip_code").empty());
 }
 
+TEST_CASE("facing page: a speck read as a capital before the state's code",
+          "[cover][form_box]") {
+  const std::string page =
+      " ADDRESS OF PRINCIPAL PLACE OF BUSINESS: (Do not use P.O. Box No.)\n"
+      "\n"
+      " 1325 Avenue of the Americas\n"
+      "                              (No. and Street)\n"
+      "\n"
+      " New York.                 ONY                  10019\n"
+      "          (City)           (State)            (Zip Code)\n";
+  CHECK(testing::OcrCoverValue(page, "address") ==
+        "1325 Avenue of the Americas, New York. NY 10019");
+  // The ZIP is not one of that state's: no address.
+  std::string elsewhere = page;
+  elsewhere.replace(elsewhere.find("10019"), 5, "60606");
+  CHECK(testing::OcrCoverValue(elsewhere, "address").empty());
+}
+
 TEST_CASE("facing page: a stamp over the accountant's heading",
           "[cover][form_box]") {
   // Only the accountant's name caption is left to say whose block it
