@@ -238,6 +238,16 @@ std::string StateCode(std::string_view name_or_code) {
   return s == nullptr ? "" : s->code;
 }
 
+std::string StateCodeOfWritten(std::string_view written) {
+  std::string code = StateCode(StateFromAbbreviation(written));
+  if (!code.empty()) return code;
+  std::string name;
+  for (char c : written) {
+    if (c != '.') name.push_back(c);
+  }
+  return StateCode(name);
+}
+
 bool ZipFitsState(std::string_view zip, std::string_view state_code) {
   if (zip.size() < 5) return true;
   int prefix = 0;

@@ -25,6 +25,11 @@ std::string StateCode(std::string_view name_or_code);
 // "Or", "Me" are words).
 std::string StateFromAbbreviation(std::string_view written);
 
+// A state as a cover writes it: a name ("New York"), a code or an
+// abbreviation (StateFromAbbreviation: "NY", "N.Y.", "Calif."), a name
+// with dots OCR left in it: its two-letter code; "" for anything else.
+std::string StateCodeOfWritten(std::string_view written);
+
 // Whether a US ZIP code's first three digits lie in the ranges the Postal
 // Service gives the state (a two-letter code): "10179", "NY" -> true;
 // "60601", "NY" -> false. True when either is unknown (not five digits,

@@ -592,9 +592,7 @@ std::string ZipInState(const Line& l, const LayoutCell& c) {
   if (digits < 3) return "";
   for (const LayoutCell& o : l.cells) {
     if (&o == &c) continue;
-    std::string_view name = StripTrailingPunct(Trim(o.text));
-    std::string code = StateFromAbbreviation(name);
-    if (code.empty()) code = StateCode(name);
+    std::string code = StateCodeOfWritten(StripTrailingPunct(Trim(o.text)));
     if (code.empty()) continue;
     // A known state and five digits: ZipFitsState says whether they fit.
     return ZipFitsState(zip, code) ? zip : "";

@@ -355,14 +355,7 @@ UsAddressEnd ReadUsAddressEnd(std::string_view address) {
     for (size_t n = std::min<size_t>(3, words.size() - skip); n >= 1; --n) {
       size_t from = words[skip + n - 1].first, to = words[skip].second;
       std::string_view run = address.substr(from, to - from);
-      std::string code = StateCode(StateFromAbbreviation(run));
-      if (code.empty()) {
-        std::string name;
-        for (char c : run) {
-          if (c != '.') name.push_back(c);
-        }
-        code = StateCode(name);
-      }
+      std::string code = StateCodeOfWritten(run);
       if (code.empty()) continue;
       // A two-letter code after specks could be a speck itself.
       if (skip > 0 && run.size() <= 2) continue;
@@ -401,7 +394,7 @@ void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
       re2::StringPiece in(h.value);
       std::string lead, code, tail;
       if (RE2::PartialMatch(in, *kSpeckedCode, &lead, &code, &tail) &&
-          StateCode(StateFromAbbreviation(code)) == code &&
+          StateCodeOfWritten(code) == code &&
           ZipFitsState(end.zip, code)) {
         RE2::Replace(&h.value, *kSpeckedCode, "\\1\\2\\3");
         end = ReadUsAddressEnd(h.value);

@@ -41,6 +41,16 @@ TEST_CASE("ZIP codes against their state's ranges", "[cover][agreement]") {
   CHECK(ZipFitsState("00901", "PR"));
 }
 
+TEST_CASE("a state as a cover writes it, as its code", "[cover][agreement]") {
+  CHECK(StateCodeOfWritten("New York") == "NY");
+  CHECK(StateCodeOfWritten("NY") == "NY");
+  CHECK(StateCodeOfWritten("N.Y.") == "NY");
+  CHECK(StateCodeOfWritten("Calif.") == "CA");
+  CHECK(StateCodeOfWritten("New. York") == "NY");
+  CHECK(StateCodeOfWritten("ONY").empty());
+  CHECK(StateCodeOfWritten("Boston").empty());
+}
+
 TEST_CASE("agreement scores only fields the text states",
           "[cover][agreement]") {
   Extraction x;

@@ -310,6 +310,13 @@ TEST_CASE("facing page: a ZIP's digits read as letters, checked by its state",
   elsewhere.replace(elsewhere.find("New York                  JO"), 8,
                     "Illinois");
   CHECK(testing::OcrCoverValue(elsewhere, "zip_code").empty());
+  // The state written as its code: the ZIP is still checked against it.
+  std::string coded = page;
+  coded.replace(coded.find("New York                  JO"), 8, "NY      ");
+  CHECK(testing::OcrCoverValue(coded, "zip_code") == "10167");
+  std::string coded_elsewhere = coded;
+  coded_elsewhere.replace(coded_elsewhere.find("NY      "), 2, "IL");
+  CHECK(testing::OcrCoverValue(coded_elsewhere, "zip_code").empty());
   // Too few digits to go by.
   std::string letters = page;
   letters.replace(letters.find("JO167"), 5, "JOI6S");
