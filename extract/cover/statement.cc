@@ -49,6 +49,23 @@ std::string_view HeadingAbove(std::string_view text, size_t from, size_t at) {
   return text.substr(b, at - b);
 }
 
+// The one value every match of a rule gives, with the span of its first
+// match: a second, different value means neither stands (`Agrees` turns
+// false, and the rule reads nothing).
+struct OneValue {
+  std::string value;
+  size_t start = 0, end = 0;
+  bool Agrees(const std::string& v, size_t s, size_t e) {
+    if (value.empty()) {
+      value = v;
+      start = s;
+      end = e;
+      return true;
+    }
+    return v == value;
+  }
+};
+
 // True when `hits` hold no period end of the registrant; *start_day is
 // the day its period starts, when known.
 bool NoPeriodEnd(const std::vector<Hit>& hits, std::optional<long>* start_day) {
@@ -91,8 +108,7 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
   re2::StringPiece in(text.data(), to);
   re2::StringPiece m[2];
   size_t pos = from;
-  std::string found;
-  size_t found_start = 0, found_end = 0;
+  OneValue found;
   while (pos < to && kHeading->Match(in, pos, to, RE2::UNANCHORED, m, 2)) {
     const size_t start = m[1].data() - text.data();
     const size_t end = start + m[1].size();
@@ -106,15 +122,10 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
     for (char c : std::string_view(m[1].data(), m[1].size())) {
       if (c != ' ') value.push_back(c);
     }
-    if (!found.empty() && value != found) return;  // two numbers: neither
-    if (found.empty()) {
-      found = value;
-      found_start = start;
-      found_end = end;
-    }
+    if (!found.Agrees(value, start, end)) return;  // two numbers: neither
   }
-  if (!found.empty()) {
-    AddHit("commission_file_number", found, found_start, found_end, 0.6,
+  if (!found.value.empty()) {
+    AddHit("commission_file_number", found.value, found.start, found.end, 0.6,
            "cover.file_number.sec_id", 0, hits);
   }
 }
@@ -140,22 +151,18 @@ void LoneFileNumber(std::string_view text, size_t from, size_t to,
       new RE2(R"((?m)(?:^|  )[ \t]*(8-\d{4,6})[ \t]*(?:  |$))");
   re2::StringPiece m[2];
   size_t pos = from;
-  std::string found;
-  size_t found_start = 0;
+  OneValue found;
   while (pos < head_end &&
          kAlone->Match(in, pos, head_end, RE2::UNANCHORED, m, 2)) {
-    std::string value(m[1].data(), m[1].size());
-    if (!found.empty() && value != found) return;  // two numbers: neither
-    if (found.empty()) {
-      found = value;
-      found_start = m[1].data() - text.data();
+    const size_t start = m[1].data() - text.data();
+    pos = start + m[1].size();
+    if (!found.Agrees(std::string(m[1].data(), m[1].size()), start, pos)) {
+      return;  // two numbers: neither
     }
-    pos = m[1].data() - text.data() + m[1].size();
   }
-  if (found.empty()) return;
-  AddHit("commission_file_number", found, found_start,
-         found_start + found.size(), 0.6, "cover.file_number.broker_dealer",
-         0, hits);
+  if (found.value.empty()) return;
+  AddHit("commission_file_number", found.value, found.start, found.end, 0.6,
+         "cover.file_number.broker_dealer", 0, hits);
 }
 
 void OathRules(std::string_view text, size_t from, size_t to,
@@ -169,8 +176,7 @@ void OathRules(std::string_view text, size_t from, size_t to,
   re2::StringPiece in(text.data(), to);
   re2::StringPiece t;
   size_t pos = from;
-  std::string found;
-  size_t found_start = 0, found_end = 0;
+  OneValue found;
   while (pos < to && kTrue->Match(in, pos, to, RE2::UNANCHORED, &t, 1)) {
     const size_t at = t.data() - text.data();
     pos = at + t.size();
@@ -187,18 +193,13 @@ void OathRules(std::string_view text, size_t from, size_t to,
     if (after == std::string_view::npos) continue;
     std::optional<DateMatch> d = LastFilledInDate(text.substr(after, at - after));
     if (!d) continue;
-    const std::string& iso = d->iso;
-    const size_t d_start = after + d->start, d_end = after + d->end;
-    if (!found.empty() && iso != found) return;  // two dates: neither
-    if (found.empty()) {
-      found = iso;
-      found_start = d_start;
-      found_end = d_end;
+    if (!found.Agrees(d->iso, after + d->start, after + d->end)) {
+      return;  // two dates: neither
     }
   }
-  if (found.empty()) return;
-  AddPeriodEnd(found, found_start, found_end, start_day, "cover.period.oath",
-               hits);
+  if (found.value.empty()) return;
+  AddPeriodEnd(found.value, found.start, found.end, start_day,
+               "cover.period.oath", hits);
 }
 
 void StatementTitleRules(std::string_view text, size_t from, size_t to,
@@ -216,8 +217,7 @@ void StatementTitleRules(std::string_view text, size_t from, size_t to,
   re2::StringPiece in(text.data(), to);
   re2::StringPiece t;
   size_t pos = from;
-  std::string found;
-  size_t found_start = 0, found_end = 0;
+  OneValue found;
   while (pos < to && kTitle->Match(in, pos, to, RE2::UNANCHORED, &t, 1)) {
     size_t at = text.find('\n', t.data() - text.data());
     pos = t.data() - text.data() + t.size();
@@ -234,17 +234,15 @@ void StatementTitleRules(std::string_view text, size_t from, size_t to,
       if (RE2::Consume(&l, *kAsOf)) line = std::string_view(l.data(), l.size());
       std::optional<DateMatch> d = FindDate(line);
       if (!d || d->start != 0 || d->end != line.size()) continue;
-      if (!found.empty() && d->iso != found) return;  // two dates: neither
-      if (found.empty()) {
-        found = d->iso;
-        found_start = line.data() - text.data();
-        found_end = found_start + line.size();
+      const size_t ds = line.data() - text.data();
+      if (!found.Agrees(d->iso, ds, ds + line.size())) {
+        return;  // two dates: neither
       }
       break;
     }
   }
-  if (found.empty() || !IsLastDayOfMonth(found)) return;
-  AddPeriodEnd(found, found_start, found_end, start_day,
+  if (found.value.empty() || !IsLastDayOfMonth(found.value)) return;
+  AddPeriodEnd(found.value, found.start, found.end, start_day,
                "cover.period.statement_title", hits);
 }
 
