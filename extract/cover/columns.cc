@@ -310,12 +310,12 @@ void ClassifyLines(std::vector<Line>* lines) {
 
 namespace {
 
-// Pulls the zip out of an address line when a "(Zip Code)" label has its
-// own column; returns the cell or nullptr.
+// The last cell of an address line standing in the column of a "(Zip
+// Code)" label of its own, or nullptr. What stands there is no part of
+// the address, whether or not it reads as a postal code.
 const LayoutCell* ZipColumnCell(const Line& line, const Label* zip_label) {
   if (!zip_label || line.cells.size() < 2) return nullptr;
   const LayoutCell& last = line.cells.back();
-  if (NormalPostalCode(last.text).empty()) return nullptr;
   bool aligned = Overlap(last, *zip_label->cell) > 0 ||
                  CentreDistance(last, *zip_label->cell) < 16 ||
                  (line.has_tab && last.tab_index == zip_label->cell->tab_index);
@@ -451,9 +451,9 @@ void ReadAddress(const Label& addr, const Label* zip_label,
       continue;
     }
     const LayoutCell* zip = ZipColumnCell(*l, zip_label);
-    if (zip) {
-      Emit(LabelKind::kZip, NormalPostalCode(zip->text), zip->start, zip->end,
-           0.9, "columns", out);
+    std::string code = zip ? NormalPostalCode(zip->text) : "";
+    if (!code.empty()) {
+      Emit(LabelKind::kZip, code, zip->start, zip->end, 0.9, "columns", out);
       zip_found = true;
     }
     AddAddressLine(*l, zip, &a);

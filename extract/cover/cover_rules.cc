@@ -125,8 +125,14 @@ struct Compiled {
   RE2 state{R"(\pL[\pL .,'\x{2019}&()\-]+)"};
   RE2 zip{
       R"(\d{5}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})"};
-  // British ("E14 5HP", "SW1A 1AA") and Bermudan ("HM 11") postal codes.
-  RE2 foreign_zip{R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2})"};
+  // Postal codes of other countries, for a cell under its own "(Zip
+  // Code)" caption: British ("E14 5HP", "SW1A 1AA"), Bermudan ("HM 11"),
+  // Caymanian and Virgin Islands' ("KY1-1106", "VG1110"), Irish ("D02
+  // X285"), Brazilian ("01310-100"), Indian ("560 001") ones, and three to
+  // seven digits with or without a country's letters ("5250606", "100020",
+  // "2000", "L-1855", "CH-8001").
+  RE2 foreign_zip{
+      R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2}|[A-Z]{2}\d-?\d{3,4}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{5}-\d{3}|\d{3} \d{3}|(?:[A-Z]{1,2}-)?\d{3,7})"};
   // FindForeignZip's shapes; the code is group 1.
   RE2 foreign_zip_in_line{
       R"(\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}|HM ?\d{2}|KY\d-\d{4})\b|\bSingapore (\d{6})\b|\b(?:NSW|VIC|QLD|ACT|TAS|WA|SA|NT) (\d{4})\b)"};
@@ -135,7 +141,15 @@ struct Compiled {
   // Anchored at the start of an address part (see FindPostalCode).
   RE2 postal{
       R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};
-  RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,5})"};
+  RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,7}|[A-Z]{2}\d{4})"};
+  // A part "City 5250606" or "8001 Zurich" right before a country: the
+  // code is group 1 or 2 (see FindPostalCode).
+  RE2 postal_after_city{
+      R"((?:\pL[\pL'.\-]*\s){1,3}(\d{4,7})|(\d{4,6})(?:\s\pL[\pL'.\-]*){1,3})"};
+  // Words that a number follows or precedes in an address when it is no
+  // postal code: a suite, floor or box; a street's number.
+  RE2 unit_or_street{
+      R"((?i)\b(?:suite|ste|floor|fl|unit|room|rm|box|building|bldg|tower|level|block|lot|apt|office|no|number|route|rte|highway|hwy|street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|way|lane|ln|place|pl|plaza|parkway|pkwy|court|ct|center|centre|square|sq|circle|terrace|trail|pike|post|p\.?o)\b)"};
   // International numbers ("+852 2555 0100", dialled from the US as
   // "011-44-20-7555-0100", or with the country code in parentheses, "(86)
   // 10 5555 0100"), North American ones, an extension after them.
@@ -1056,6 +1070,31 @@ bool FindForeignZip(std::string_view s, size_t* start, size_t* end) {
   return found;
 }
 
+namespace {
+
+// Whether the rest of an address line, from a comma on, is one part that
+// names a country ("Israel", "People's Republic of China", "The
+// Netherlands"): its last one to three words are a country in EDGAR's
+// table (whose codes for countries and provinces hold a digit).
+bool CountryPart(std::string_view rest) {
+  rest = StripTrailingPunct(Trim(rest));
+  if (rest.empty() || rest.find(',') != std::string_view::npos) return false;
+  for (int words = 1; words <= 3; ++words) {
+    size_t from = rest.size();
+    for (int w = 0; w < words && from != std::string_view::npos; ++w) {
+      from = from == 0 ? std::string_view::npos : rest.rfind(' ', from - 1);
+    }
+    std::string_view tail =
+        from == std::string_view::npos ? rest : rest.substr(from + 1);
+    std::string code = StateCode(tail);
+    if (code.find_first_of("0123456789") != std::string::npos) return true;
+    if (from == std::string_view::npos) break;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {
   size_t part = 0;
   while (part <= s.size()) {
@@ -1065,14 +1104,24 @@ bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {
     re2::StringPiece in(p.data(), p.size());
     re2::StringPiece g[2];
     size_t len = 0;
+    size_t at = 0;
     if (FullMatch(Rules().postal_alone, p)) {
       len = p.size();
     } else if (Rules().postal.Match(in, 0, in.size(), RE2::ANCHOR_START, g,
                                     2)) {
       len = g[1].size();
+    } else if (comma < s.size() && CountryPart(s.substr(comma + 1)) &&
+               !RE2::PartialMatch(in, Rules().unit_or_street)) {
+      re2::StringPiece c[3];
+      if (Rules().postal_after_city.Match(in, 0, in.size(), RE2::ANCHOR_BOTH,
+                                          c, 3)) {
+        const re2::StringPiece& code = c[1].data() != nullptr ? c[1] : c[2];
+        at = code.data() - p.data();
+        len = code.size();
+      }
     }
     if (len > 0) {
-      *start = p.data() - s.data();
+      *start = p.data() - s.data() + at;
       *end = *start + len;
       return true;
     }

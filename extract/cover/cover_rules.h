@@ -89,7 +89,7 @@ std::string NormalFileNumber(std::string_view s);  // as written
 std::string NormalState(std::string_view s);       // title case
 std::string NormalZip(std::string_view s);         // as written
 // NormalZip, or a postal code of another country's shape ("E14 5HP",
-// "SW1A 1AA", "HM 11"): for a cell standing in the column of its own
+// "HM 11", "KY1-1106", "5250606"): for a cell standing in the column of its own
 // "(Zip Code)" caption, where nothing else sits.
 std::string NormalPostalCode(std::string_view s);
 std::string NormalPhone(std::string_view s);  // folded
@@ -154,8 +154,11 @@ bool FindForeignZip(std::string_view s, size_t* start, size_t* end);
 
 // A non-US postal code opening one comma-separated part of an address
 // line: "1096 BC Amsterdam", "CH-8001 Zurich", or a part that is only the
-// code ("1701, Fribourg"). Bare 4-5 digit numbers followed by a word are
-// not accepted (street numbers look the same). [*start, *end) into `s`.
+// code ("1701, Fribourg", "VG1110"). A number of 4-7 digits beside a
+// city's name ("Ramat Gan 5250606", "8001 Zurich") is the code only when
+// the part after it, the line's last, names a country, and no word of the
+// part names a street, suite or box (street numbers look the same).
+// [*start, *end) into `s`.
 bool FindPostalCode(std::string_view s, size_t* start, size_t* end);
 
 // "PENNSYLVANIA" -> "Pennsylvania", "NEW YORK" -> "New York"; text that

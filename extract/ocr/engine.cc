@@ -288,6 +288,10 @@ void ReadLoneMarks(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
 // new reading replaces it only when it is the same digits with one or two
 // more at that edge, read with good confidence.
 constexpr float kMinEdgeDigitsConfidence = 70.0f;
+// Per page: each re-read is one single-line recognition, so a page of
+// hundreds of numbers in wide boxes (a scanned schedule) costs at most
+// this many; a cover or a form's head has a handful.
+constexpr int kMaxEdgeRereads = 24;
 
 bool AllDigits(const std::string& text) {
   if (text.empty()) return false;
@@ -321,7 +325,8 @@ bool GlyphInk(Pix* ink, int left, int top, int right, int bottom, int h) {
 // read again (reading a rectangle thresholds only that).
 void ReadDigitEdges(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
   if (ink == nullptr) return;
-  for (size_t i = 0; i < r->words.size(); ++i) {
+  int rereads = 0;
+  for (size_t i = 0; i < r->words.size() && rereads < kMaxEdgeRereads; ++i) {
     OcrWord& w = r->words[i];
     if (w.text.size() < 3 || w.text.size() > 9 || !AllDigits(w.text)) continue;
     const int h = w.box.bottom - w.box.top;
@@ -359,6 +364,7 @@ void ReadDigitEdges(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
     const int y1 = std::min(pixGetHeight(ink), w.box.bottom + h / 4);
     api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     api.SetRectangle(x0, y0, x1 - x0, y1 - y0);
+    ++rereads;
     if (api.Recognize(nullptr) != 0) continue;
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     Reading again = ReadIterator(it.get());

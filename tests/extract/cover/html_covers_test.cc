@@ -271,6 +271,30 @@ TEST_CASE("HTML cover: Canadian, British and Bermudan addresses",
                   });
 }
 
+TEST_CASE("HTML cover: other countries' codes in the zip column",
+          "[cover][forms][html]") {
+  // Whatever stands under "(Zip Code)" is no part of the address; it is
+  // the zip when it has a postal code's shape.
+  const std::pair<const char*, const char*> kCodes[] = {
+      {"KY1-1106", "KY1-1106"}, {"5250606", "5250606"},
+      {"VG1110", "VG1110"},     {"01310-100", "01310-100"},
+      {"L-2453", "L-2453"},     {"(see above)", ""},
+  };
+  for (const auto& [cell, zip] : kCodes) {
+    std::string page = Page(
+        Named("Harborline Holdings Ltd.") +
+        "<table><tr><td>Harbour Place, 103 South Church Street<br>George "
+        "Town</td><td></td><td>" +
+        std::string(cell) +
+        "</td></tr><tr><td>(Address of principal executive "
+        "offices)</td><td></td><td>(Zip Code)</td></tr></table>");
+    INFO(cell);
+    CHECK(V(page, "address") ==
+          "Harbour Place, 103 South Church Street, George Town");
+    CHECK(V(page, "zip_code") == zip);
+  }
+}
+
 TEST_CASE("HTML cover: a foreign postal code inside a one-cell address",
           "[cover][forms][html]") {
   // The caption says a zip is there: a code of another country's shape is
@@ -282,8 +306,22 @@ TEST_CASE("HTML cover: a foreign postal code inside a one-cell address",
        "KY1-1104"},
       {"70 Sir John Rogerson's Quay, Dublin 2, D02 R296, Ireland", "D02 R296"},
       {"Level 18, 275 Kent Street, Sydney NSW 2000, Australia", "2000"},
-      // A bare number before a city may be a street's: no zip.
-      {"Bahnhofstrasse 45, 8001 Zurich, Switzerland", ""},
+      // A number beside a city's name, right before the country, is its
+      // code ...
+      {"Bahnhofstrasse 45, 8001 Zurich, Switzerland", "8001"},
+      {"12 Abba Hillel Road, Ramat Gan 5250606, Israel", "5250606"},
+      {"No. 1 Jianguomenwai Avenue, Beijing 100004, People's Republic of "
+       "China",
+       "100004"},
+      {"Craigmuir Chambers, Road Town, Tortola, VG1110, British Virgin "
+       "Islands",
+       "VG1110"},
+      // ... but not one beside a street's, a suite's or a tower's words,
+      // nor one before a part that names no country.
+      {"Harbour Centre, 1055 West Hastings Street, Canada", ""},
+      {"Shinjuku Tower, Suite 2100, Japan", ""},
+      {"Bahnhofstrasse 45, 8001 Zurich", ""},
+      {"1200 Smith, Houston, Texas", ""},
       // A US route is no Bermudan code.
       {"100 Route NJ 17, Paramus, New Jersey", ""},
   };
