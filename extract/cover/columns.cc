@@ -400,6 +400,11 @@ void ReadAddress(const Label& addr, const Label* zip_label,
                     [](const LayoutCell& c) { return LooksLikeIrs(c.text); })) {
       break;
     }
+    // Nor is a sentence that names one ("A Delaware corporation, I.R.S.
+    // Employer Identification No. 45-1234567").
+    static const RE2* const kIrsInLine =
+        new RE2(R"((?:^|[^\d\-])\d{2}-\d{7}(?:$|[^\d\-]))");
+    if (RE2::PartialMatch(l->text, *kIrsInLine)) break;
     block.push_back(l);
   }
   std::reverse(block.begin(), block.end());

@@ -425,5 +425,16 @@ TEST_CASE("HTML cover: a state followed by the registrant it belongs to",
                 {"irs_employer_id", "04-6268599"}});
 }
 
+TEST_CASE("HTML cover: a sentence naming the IRS number is no address line",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Harborline Holdings, Inc.") +
+      "<div>A Delaware corporation, I.R.S. Employer Identification No. "
+      "45-1234567</div><div>200 Park Avenue, New York, New York 10166</div>"
+      "<div>(Address of principal executive offices) (Zip Code)</div>");
+  CHECK(V(page, "address") == "200 Park Avenue, New York, New York");
+  CHECK(V(page, "zip_code") == "10166");
+}
+
 }  // namespace
 }  // namespace secx
