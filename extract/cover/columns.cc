@@ -298,7 +298,14 @@ void ClassifyLines(std::vector<Line>* lines) {
       // and has no number in it: a line of values under a caption whose
       // ")" OCR lost ("1190 Chestnut Lane, Miami, Florida 33131") is no
       // caption's rest.
-      if (ParenDepth(ls[j].text) >= 0 && Trim(ls[j].text).size() > 60) break;
+      // (Its cells are measured: the rests of captions side by side,
+      // "organization)        Number (if", make a long line.)
+      size_t longest = 0;
+      for (const LayoutCell& c : ls[j].cells) {
+        longest = std::max(longest, Trim(c.text).size());
+      }
+      if (ls[j].cells.empty()) longest = Trim(ls[j].text).size();
+      if (ParenDepth(ls[j].text) >= 0 && longest > 60) break;
       if (HasDigitRun(ls[j].text, 3)) break;
       ls[j].kind = LineKind::kLabelCont;
       depth += ParenDepth(ls[j].text);

@@ -86,6 +86,44 @@ TEST_CASE("40-F cover: the phone after the address is not its postal code",
   CHECK(V(k40F, "fiscal_year_end") == "2023-12-31");
 }
 
+TEST_CASE("40-F cover: captions of four lines side by side over the address",
+          "[cover][forms]") {
+  // The rests of three captions make a long line ("organization) ...
+  // Number (if"); it is still caption text, and the address under it is
+  // read.
+  std::string page = std::string(
+      "                                   FORM 40-F\n"
+      "For the fiscal year ended December 31, 2015       Commission File "
+      "Number 001-32155\n"
+      "\n"
+      "                            NORTHERN SPRUCE MINES LTD.\n"
+      "              (Exact name of Registrant as specified in its charter)\n"
+      "\n"
+      "        British Columbia                  1040                 Not "
+      "Applicable\n"
+      "(Province or other jurisdiction   (Primary Standard Industrial  (I.R.S. "
+      "Employer\n"
+      "     of incorporation or           Classification Code Number)   "
+      "Identification\n"
+      "       organization)                                             "
+      "Number (if\n"
+      "                                                                 "
+      "applicable))\n"
+      "\n"
+      "                        Suite 1500, 1055 West Georgia Street\n"
+      "                    Vancouver, British Columbia, Canada V6E 4N7\n"
+      "                                 (604) 555-0170\n"
+      "       (Address and telephone number of Registrant's principal "
+      "executive\n"
+      "                                    offices)\n");
+  CHECK(V(page, "address") ==
+        "Suite 1500, 1055 West Georgia Street, Vancouver, British Columbia, "
+        "Canada V6E 4N7");
+  CHECK(V(page, "zip_code") == "V6E 4N7");
+  CHECK(V(page, "phone") == "(604) 555-0170");
+  CHECK(V(page, "state_of_incorporation") == "British Columbia");
+}
+
 TEST_CASE("S-1 cover: the registration number is the file number",
           "[cover][forms]") {
   std::string page =
