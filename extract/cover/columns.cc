@@ -575,7 +575,39 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
   if (kind == LabelKind::kAddress)
     return ReadAddress(label, nullptr, above, out);
   const Line& v = *above[0];
-  if (kind == LabelKind::kContact) return ReadContact(v, out);
+  if (kind == LabelKind::kContact) {
+    auto named = [&](size_t from) {
+      for (size_t k = from; k < out->size(); ++k) {
+        if ((*out)[k].name == "contact_name") return true;
+      }
+      return false;
+    };
+    size_t before = out->size();
+    ReadContact(v, out);
+    if (named(before)) return;
+    // A contact written over lines touching each other ("Kenji Watanabe,
+    // +81-3-5555-0100, ir@...," over the contact's address, under "(Name,
+    // Telephone, E-mail ... and Address of Company Contact Person)"; "Jane
+    // R. Doyle" over "(503) 555-0123") is named on the first of them.
+    size_t top = 0;
+    while (top + 1 < above.size() && top < 2 &&
+           above[top + 1] + 1 == above[top]) {
+      ++top;
+    }
+    if (top == 0) return;
+    bool phoned = out->size() > before;
+    size_t at = out->size();
+    ReadContact(*above[top], out);
+    // One phone: the one read first stays.
+    if (phoned) {
+      out->erase(std::remove_if(out->begin() + at, out->end(),
+                                [](const Hit& h) {
+                                  return h.name == "phone";
+                                }),
+                 out->end());
+    }
+    return;
+  }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
     std::string_view t = OneCellText(v);
     size_t s = v.start + (t.data() - v.text.data());

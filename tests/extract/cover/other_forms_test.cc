@@ -56,8 +56,9 @@ TEST_CASE("N-CSR cover", "[cover][forms]") {
   CHECK(V(kNcsr, "reporting_period_end") == "2023-11-30");
   CHECK(V(kNcsr, "report_date").empty());
   // The line over "(Name and address of agent for service)" is the
-  // agent's address: no contact name rather than an address as one.
-  CHECK(V(kNcsr, "contact_name").empty());
+  // agent's address, no name; the agent (the contact, as on an S-1) is
+  // named on the line over it, without the title after the comma.
+  CHECK(V(kNcsr, "contact_name") == "Ellen M. Porter");
 }
 
 const char k40F[] =
@@ -122,6 +123,37 @@ TEST_CASE("40-F cover: captions of four lines side by side over the address",
   CHECK(V(page, "zip_code") == "V6E 4N7");
   CHECK(V(page, "phone") == "(604) 555-0170");
   CHECK(V(page, "state_of_incorporation") == "British Columbia");
+}
+
+TEST_CASE("Contact over two lines: the name is on the first",
+          "[cover][forms]") {
+  // 20-F: the contact's name, phone and e-mail, then the contact's address.
+  std::string f20 =
+      "                                   FORM 20-F\n"
+      "                          KABUSHIKI KAISHA SAKURA TSUSHIN\n"
+      "             (Exact name of Registrant as specified in its charter)\n"
+      "\n"
+      "         Kenji Watanabe, +81-3-5555-0100, ir@sakura.example,\n"
+      "          Sakura Tower, 3-4-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo "
+      "163-0801\n"
+      "   (Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company\n"
+      "                                 Contact Person)\n";
+  CHECK(V(f20, "contact_name") == "Kenji Watanabe");
+  CHECK(V(f20, "phone") == "+81-3-5555-0100");
+  // SD: the name over the phone.
+  std::string sd =
+      "                                   FORM SD\n"
+      "                           GRANITE PEAK ELECTRONICS CORP.\n"
+      "             (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "                                 Jane R. Doyle\n"
+      "                                (503) 555-0123\n"
+      "      (Name and telephone number, including area code, of the person "
+      "to\n"
+      "                         contact in connection with this report.)\n";
+  CHECK(V(sd, "contact_name") == "Jane R. Doyle");
+  CHECK(V(sd, "phone") == "(503) 555-0123");
 }
 
 TEST_CASE("S-1 cover: the registration number is the file number",
