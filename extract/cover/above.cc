@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -913,6 +914,34 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
            RuleName(kind, "caption_beside"), out);
       Emit("zip_code", std::string(a.substr(zs, ze - zs)), s + zs, s + ze,
            0.8, "cover.zip.in_address", out);
+      return;
+    }
+    // The address goes on under its first line, in the same column
+    // ("offices:  300 Chestnut Street" over "         Philadelphia, PA
+    // 19106"), and ends in its postal code there.
+    const LayoutCell* first = nullptr;
+    for (const LayoutCell& c : cells) {
+      if (c.text.data() == tail.data()) first = &c;
+    }
+    std::string joined = FoldSpace(a);
+    for (size_t j = cap.line + 1;
+         first != nullptr && j < lines.size() && j <= cap.line + 2; ++j) {
+      const Line& l = lines[j];
+      if (l.cells.size() != 1 ||
+          std::abs(l.cells[0].col_start - first->col_start) > 1 ||
+          KindOf(l.cells[0].text) != LabelKind::kNone) {
+        break;
+      }
+      std::string_view part = StripTrailingPunct(Trim(l.cells[0].text));
+      joined += ", " + FoldSpace(part);
+      if (!AddressEndingInZip(part, &zs, &ze)) continue;
+      Emit("address", joined, first->start,
+           l.cells[0].start + (part.data() - l.cells[0].text.data()) +
+               part.size(),
+           0.75, RuleName(kind, "caption_beside"), out);
+      size_t s = l.cells[0].start + (part.data() - l.cells[0].text.data());
+      Emit("zip_code", std::string(part.substr(zs, ze - zs)), s + zs, s + ze,
+           0.75, "cover.zip.in_address", out);
       return;
     }
   }

@@ -485,6 +485,18 @@ TEST_CASE("8-K cover of captions and colons, values beside them",
   CHECK(V(page, "report_date") == "1997-03-03");
 }
 
+TEST_CASE("8-K cover of captions and colons: the address goes on below",
+          "[cover][forms]") {
+  std::string page =
+      "                                    FORM 8-K\n"
+      "State of incorporation:                  Pennsylvania\n"
+      "Address of principal executive offices:  300 Chestnut Street\n"
+      "                                         Philadelphia, PA 19106\n"
+      "Telephone number:                        (215) 555-0187\n";
+  CHECK(V(page, "address") == "300 Chestnut Street, Philadelphia, PA 19106");
+  CHECK(V(page, "zip_code") == "19106");
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
