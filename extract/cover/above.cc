@@ -927,11 +927,13 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     for (size_t j = cap.line + 1;
          first != nullptr && j < lines.size() && j <= cap.line + 2; ++j) {
       const Line& l = lines[j];
-      if (l.cells.size() != 1 ||
-          std::abs(l.cells[0].col_start - first->col_start) > 1 ||
-          KindOf(l.cells[0].text) != LabelKind::kNone) {
-        break;
-      }
+      // (In a table's row, the same column: the cell's slot.)
+      bool same_column =
+          l.cells.size() == 1 &&
+          (l.has_tab && lines[cap.line].has_tab
+               ? l.cells[0].tab_index == first->tab_index
+               : std::abs(l.cells[0].col_start - first->col_start) <= 1);
+      if (!same_column || KindOf(l.cells[0].text) != LabelKind::kNone) break;
       std::string_view part = StripTrailingPunct(Trim(l.cells[0].text));
       joined += ", " + FoldSpace(part);
       if (!AddressEndingInZip(part, &zs, &ze)) continue;

@@ -436,5 +436,16 @@ TEST_CASE("HTML cover: a sentence naming the IRS number is no address line",
   CHECK(V(page, "zip_code") == "10166");
 }
 
+TEST_CASE("HTML cover: a colon caption's address going on in its column",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      "<table><tr><td>Address of principal executive offices:</td><td>300 "
+      "Chestnut Street</td></tr><tr><td></td><td>Philadelphia, PA "
+      "19106</td></tr><tr><td>Telephone number:</td><td>(215) "
+      "555-0187</td></tr></table>");
+  CHECK(V(page, "address") == "300 Chestnut Street, Philadelphia, PA 19106");
+  CHECK(V(page, "zip_code") == "19106");
+}
+
 }  // namespace
 }  // namespace secx
