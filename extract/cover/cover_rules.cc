@@ -804,6 +804,17 @@ std::string NormalName(std::string_view s) {
     if (!ink) break;
     t = StripTrailingPunct(Trim(t.substr(0, sp)));
   }
+  // A footnote mark glued to the name's end: "INC.*", "Corp.\u2020".
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view mark : {"*", "\u2020", "\u2021"}) {
+      if (t.size() > mark.size() + 1 &&
+          t.substr(t.size() - mark.size()) == mark) {
+        t = StripTrailingPunct(Trim(t.substr(0, t.size() - mark.size())));
+        more = true;
+      }
+    }
+  }
   if (t.size() < 2 || t.size() > 160) return "";
   bool alpha = false;
   for (char c : t) alpha |= std::isalpha(static_cast<unsigned char>(c)) != 0;

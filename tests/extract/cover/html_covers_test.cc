@@ -447,5 +447,22 @@ TEST_CASE("HTML cover: a colon caption's address going on in its column",
   CHECK(V(page, "zip_code") == "19106");
 }
 
+TEST_CASE("HTML cover: a footnote mark after the name",
+          "[cover][forms][html]") {
+  for (const char* mark : {"<sup>*</sup>", "*", "<sup>\u2020</sup>"}) {
+    std::string page =
+        Page(std::string("<p><b>EXAMPLE HOLDINGS, INC.</b>") + mark +
+             "</p><p>(Exact name of registrant as specified in its "
+             "charter)</p>");
+    INFO(mark);
+    CHECK(V(page, "registrant_name") == "EXAMPLE HOLDINGS, INC.");
+  }
+  // Inside a name it stays.
+  std::string inside = Page(
+      "<p><b>E*TRADE FINANCIAL CORPORATION</b></p><p>(Exact name of "
+      "registrant as specified in its charter)</p>");
+  CHECK(V(inside, "registrant_name") == "E*TRADE FINANCIAL CORPORATION");
+}
+
 }  // namespace
 }  // namespace secx
