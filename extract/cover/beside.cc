@@ -863,6 +863,48 @@ void MonthOf(std::string_view text, size_t begin, size_t end,
 // ("For the quarterly period ended March 31 , 2002", "... ended 30 June
 // 2012"), past phrases on a blank rule ("ended ________"): the date, and
 // in *s the offset its match is relative to.
+// The date under a phrase that ends its cell ("For the fiscal year ended"
+// beside "Commission File Number", over "December 31, 1995" beside
+// "1-8787"): on the next line that is not blank, in the phrase's columns
+// (a few more either side), and alone there. `phrase` spans the phrase;
+// *s and the date are as DatedPhrase gives them.
+std::optional<DateMatch> DateUnderPhrase(std::string_view text, size_t begin,
+                                         size_t phrase_start,
+                                         size_t phrase_end, size_t end,
+                                         size_t* s) {
+  size_t ls = text.rfind('\n', phrase_start);
+  ls = ls == std::string_view::npos || ls < begin ? begin : ls + 1;
+  size_t col0 = phrase_start - ls, col1 = phrase_end - ls;
+  size_t at = text.find('\n', phrase_end);
+  for (int blanks = 0; at != std::string_view::npos && at + 1 < end;) {
+    size_t from = at + 1;
+    size_t to = std::min(end, text.find('\n', from));
+    std::string_view line = text.substr(from, to - from);
+    if (Trim(line).empty()) {
+      if (++blanks > 1) break;
+      at = to;
+      continue;
+    }
+    size_t a = col0 > 4 ? col0 - 4 : 0;
+    size_t b = std::min(line.size(), col1 + 4);
+    if (a >= b) break;
+    std::string_view cell = line.substr(a, b - a);
+    // The cell must not run on past the columns: a sentence under the
+    // phrase is no date of its own.
+    if (b < line.size() && line[b] != ' ' && cell.back() != ' ') break;
+    if (a > 0 && line[a - 1] != ' ' && cell.front() != ' ') break;
+    std::string_view t = Trim(cell);
+    std::optional<DateMatch> d = FindDate(t);
+    if (!d || d->start != 0 ||
+        !Trim(StripTrailingPunct(t.substr(d->end))).empty()) {
+      break;
+    }
+    *s = from + a + (t.data() - cell.data());
+    return d;
+  }
+  return std::nullopt;
+}
+
 std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
                                      size_t begin, size_t end, size_t* s) {
   re2::StringPiece in(text.data(), end);
@@ -873,6 +915,24 @@ std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
     if (!d) d = FindDamagedDateNear(v, 2);
     *s = g[1].data() - text.data();
     if (d) return d;
+    // The phrase ends its cell: what follows on its line is another's,
+    // three blanks or more away (or nothing).
+    size_t pe = *s;
+    while (pe > 0 && (text[pe - 1] == ' ' || text[pe - 1] == ':')) --pe;
+    size_t gap = *s - pe;
+    bool own_cell = pe > 0 && text[pe - 1] != '\n' &&
+                    text.substr(pe, *s - pe).find('\n') ==
+                        std::string_view::npos &&
+                    gap >= 3;
+    if (own_cell) {
+      size_t under = 0;
+      d = DateUnderPhrase(text, begin, g[0].data() - text.data(), pe, end,
+                          &under);
+      if (d) {
+        *s = under;
+        return d;
+      }
+    }
     begin = *s;
   }
   return std::nullopt;

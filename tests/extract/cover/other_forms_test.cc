@@ -497,6 +497,31 @@ TEST_CASE("8-K cover of captions and colons: the address goes on below",
   CHECK(V(page, "zip_code") == "19106");
 }
 
+TEST_CASE("1990s covers: the period's date under its phrase",
+          "[cover][forms]") {
+  std::string k =
+      "                                   FORM 10-K\n"
+      "For the fiscal year ended                             Commission File "
+      "Number\n"
+      "   December 31, 1995                                         1-8787\n";
+  CHECK(V(k, "fiscal_year_end") == "1995-12-31");
+  CHECK(V(k, "reporting_period_end") == "1995-12-31");
+  CHECK(V(k, "commission_file_number") == "1-8787");
+  std::string q =
+      "                                   FORM 10-Q\n"
+      "For the quarterly period ended        Commission file number\n"
+      "\n"
+      "       June 30, 1997                        0-12345\n";
+  CHECK(V(q, "reporting_period_end") == "1997-06-30");
+  // A sentence under the phrase's columns is no date of its own.
+  std::string prose =
+      "                                   FORM 10-K\n"
+      "For the fiscal year ended                             Commission File "
+      "Number\n"
+      "the Company's results for December 31, 1995 were restated in full.\n";
+  CHECK(V(prose, "fiscal_year_end").empty());
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
