@@ -81,6 +81,16 @@ struct Compiled {
       "(?i)^\\s*(?:\\[\\s*x\\s*\\]|\u2612|\u00fe|\u00fd|\u25a0|x)\\s*"
       "(preliminary proxy statement|definitive proxy statement|definitive "
       "additional materials)\\s*$"};
+  // A notification of late filing ("FORM 12b-25", "NOTIFICATION OF LATE
+  // FILING") names the report it is late with by a checked box: "(Check
+  // One): [X] Form 10-K [ ] Form 20-F ..." is an NT 10-K.
+  RE2 late_filing{R"((?i)^\s*(?:form\s+12b-25|notification\s+of\s+late\s+filing)\b)"};
+  RE2 late_box{
+      "(?i)(?:\\[\\s*x\\s*\\]|\\|\\s*x\\s*\\||\u2612|\u00fe|\u00fd|\u25a0)\\s*form\\s+"
+      "(10-KSB|10-QSB|10-K|10-Q|10-D|20-F|40-F|11-K|N-SAR|N-CSR|N-CEN)\\b"};
+  // "For Period Ended: December 31, 2004" on a line of its own.
+  RE2 period_ended{
+      R"((?im)^[ \t]*for[ \t]+(?:the[ \t]+)?period[ \t]+ended[ \t]*:?[ \t]*([^\n]{6,40})$)"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
@@ -387,8 +397,33 @@ bool ProxyFormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
   return false;
 }
 
+// "FORM 12b-25" and its checked box: NT 10-K, NT 10-Q, NT 20-F, ...
+bool LateFilingFormType(const std::vector<Line>& lines,
+                        std::vector<Hit>* out) {
+  bool late = false;
+  for (size_t i = 0; i < lines.size() && i < 60; ++i) {
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    late = late || RE2::PartialMatch(in, Rules().late_filing);
+    re2::StringPiece g[2];
+    if (!late ||
+        !Rules().late_box.Match(in, 0, in.size(), RE2::UNANCHORED, g, 2)) {
+      continue;
+    }
+    std::string form = "NT ";
+    for (char c : std::string(g[1].data(), g[1].size())) {
+      form.push_back(
+          static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+    size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
+    Add("form_type", form, s, s + g[1].size(), 0.85, "cover.form_type.box",
+        out);
+    return true;
+  }
+  return false;
+}
+
 void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
-  if (ProxyFormType(lines, out)) return;
+  if (ProxyFormType(lines, out) || LateFilingFormType(lines, out)) return;
   for (size_t i = 0; i < lines.size() && i < 120; ++i) {
     std::string form;
     re2::StringPiece g[2];
@@ -966,6 +1001,17 @@ void Periods(std::string_view text, size_t begin, size_t end,
       }
       Add("reporting_period_end", to->iso, ts + to->start, ts + to->end, 0.9,
           "cover.reporting_period", out);
+    }
+  }
+  // "For Period Ended: December 31, 2004" (Form 12b-25): a line of its
+  // own that ends in the date.
+  if (Rules().period_ended.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
+    std::string_view v(g[1].data(), g[1].size());
+    std::optional<DateMatch> pd = FindDateNear(v, 1);
+    if (pd && Trim(StripTrailingPunct(v.substr(pd->end))).empty()) {
+      size_t ps = g[1].data() - text.data();
+      Add("reporting_period_end", pd->iso, ps + pd->start, ps + pd->end, 0.8,
+          "cover.reporting_period.period_ended", out);
     }
   }
   std::optional<DateMatch> d =

@@ -997,6 +997,40 @@ bool ReadRowBelow(const std::vector<Label>& labels,
   return true;
 }
 
+// A street over its caption, then the city's line over a caption of
+// address parts: "2500 Research Boulevard" over "Address of Principal
+// Executive Office (Street and Number)", "Rockville, Maryland 20850" over
+// "City, State and Zip Code" (Form 12b-25). The address read from the
+// group ending before line `last` (hits from `from` on) goes on with the
+// city's line; a zip ending it is the zip.
+void AddressGoesOnBelow(const std::vector<Line>& lines, size_t last,
+                        size_t from, std::vector<Hit>* out) {
+  Hit* address = nullptr;
+  for (size_t k = from; k < out->size(); ++k) {
+    if ((*out)[k].name == "address") address = &(*out)[k];
+  }
+  if (address == nullptr) return;
+  size_t j = last;
+  if (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
+  if (j + 1 >= lines.size() || lines[j].kind != LineKind::kText ||
+      lines[j].cells.size() != 1 || lines[j + 1].kind != LineKind::kLabel ||
+      lines[j + 1].cells.size() != 1 ||
+      ClassifyLabel(lines[j + 1].cells[0].text).kind !=
+          LabelKind::kAddressPart) {
+    return;
+  }
+  std::string_view city = StripTrailingPunct(Trim(lines[j].cells[0].text));
+  if (city.empty() || GarbledAddress(city)) return;
+  size_t city_start = lines[j].start + (city.data() - lines[j].text.data());
+  address->value += ", " + FoldSpace(city);
+  address->end = city_start + city.size();
+  size_t zs = 0, ze = 0;
+  if (AddressEndingInZip(city, &zs, &ze)) {
+    Emit(LabelKind::kZip, std::string(city.substr(zs, ze - zs)),
+         city_start + zs, city_start + ze, 0.8, "in_address", out);
+  }
+}
+
 void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
                std::vector<Hit>* out) {
   std::vector<Label> labels;
@@ -1047,6 +1081,9 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     size_t before = out->size();
     ReadSingle(labels[0], above, out);
     if (out->size() == before) ReadBelow(labels[0], lines, last, out);
+    if (labels[0].info.kind == LabelKind::kAddress) {
+      AddressGoesOnBelow(lines, last, before, out);
+    }
   } else if (side_by_side) {
     // Parenthesised captions over their values ("(State ...) | (I.R.S.
     // ...)" over "Delaware | 27-1234567"): read below only when the row

@@ -522,6 +522,49 @@ TEST_CASE("1990s covers: the period's date under its phrase",
   CHECK(V(prose, "fiscal_year_end").empty());
 }
 
+TEST_CASE("Form 12b-25: the late report's form, the period, name and address",
+          "[cover][forms]") {
+  std::string page =
+      "                                  FORM 12b-25\n"
+      "                                      Commission File Number 0-21234\n"
+      "\n"
+      "                          NOTIFICATION OF LATE FILING\n"
+      "\n"
+      "(Check One): [ ] Form 10-K  [ ] Form 20-F  [ ] Form 11-K  [X] Form "
+      "10-Q\n"
+      "\n"
+      "                 For Period Ended: September 30, 2004\n"
+      "\n"
+      "PART I -- REGISTRANT INFORMATION\n"
+      "\n"
+      "Bluefield Pharmaceuticals, Inc.\n"
+      "Full Name of Registrant\n"
+      "\n"
+      "Former Name if Applicable\n"
+      "\n"
+      "2500 Research Boulevard, Suite 300\n"
+      "Address of Principal Executive Office (Street and Number)\n"
+      "\n"
+      "Rockville, Maryland 20850\n"
+      "City, State and Zip Code\n";
+  CHECK(V(page, "form_type") == "NT 10-Q");
+  CHECK(V(page, "registrant_name") == "Bluefield Pharmaceuticals, Inc.");
+  CHECK(V(page, "commission_file_number") == "0-21234");
+  CHECK(V(page, "reporting_period_end") == "2004-09-30");
+  CHECK(V(page, "address") ==
+        "2500 Research Boulevard, Suite 300, Rockville, Maryland 20850");
+  CHECK(V(page, "zip_code") == "20850");
+  // No box checked: no form is claimed.
+  std::string unchecked = page;
+  unchecked.replace(unchecked.find("[X]"), 3, "[ ]");
+  CHECK(V(unchecked, "form_type") != "NT 10-Q");
+  // "for the period ended" inside a sentence is no period of the report.
+  CHECK(V("FORM 10-Q\nRevenue for the period ended June 30, 2004 rose by "
+          "4%.\n",
+          "reporting_period_end")
+            .empty());
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
