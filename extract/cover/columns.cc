@@ -542,7 +542,7 @@ bool EndsInLegalForm(std::string_view t) {
 }
 
 // True when line `u` may be the first line of a name whose second line is
-// `rest`: one to four words of letters (and "&", "-", "'", ","), no legal
+// `rest`: one to six words of letters (and "&", "-", "'", ","), no legal
 // form, the same case as `rest` (both capitals, or both mixed).
 bool NameStart(std::string_view u, std::string_view rest) {
   if (u.empty() || u.size() > 40 || EndsInLegalForm(u) || HasDigit(u) ||
@@ -564,7 +564,7 @@ bool NameStart(std::string_view u, std::string_view rest) {
   }
   for (char c : rest)
     lower_r |= std::islower(static_cast<unsigned char>(c)) != 0;
-  return words <= 4 && lower_u == lower_r &&
+  return words <= 6 && lower_u == lower_r &&
          std::isupper(static_cast<unsigned char>(u[0]));
 }
 

@@ -836,7 +836,9 @@ std::string NormalName(std::string_view s) {
     }
     bool form = letters == "llp" || letters == "llc" || letters == "inc" ||
                 letters == "corp" || letters == "ltd" || letters == "lp" ||
-                letters == "co";
+                letters == "co" || letters == "company" ||
+                letters == "corporation" || letters == "incorporated" ||
+                letters == "limited";
     word = !form && (letters.size() >= 3 || (digit && !letters.empty()));
     i = j + 1;
   }

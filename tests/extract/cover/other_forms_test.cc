@@ -565,6 +565,24 @@ TEST_CASE("Form 12b-25: the late report's form, the period, name and address",
             .empty());
 }
 
+TEST_CASE("a name wrapped before its legal form", "[cover][forms]") {
+  std::string page =
+      "                                    FORM 8-K\n"
+      "                      GREAT LAKES MANUFACTURING AND SUPPLY\n"
+      "                                     COMPANY\n"
+      "            [Exact name of registrant as specified in its charter]\n";
+  CHECK(V(page, "registrant_name") ==
+        "GREAT LAKES MANUFACTURING AND SUPPLY COMPANY");
+  // A legal form alone is never the name: when the line over it is no
+  // name's start, nothing is read.
+  std::string lost =
+      "                                    FORM 8-K\n"
+      "              THE ANNUAL MEETING OF THE SHAREHOLDERS OF THE\n"
+      "                                     COMPANY\n"
+      "            (Exact name of registrant as specified in its charter)\n";
+  CHECK(V(lost, "registrant_name").empty());
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
