@@ -1237,6 +1237,23 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
         }
         continue;
       }
+      // "Acme Widget Corp. (Exact name of registrant as specified in its
+      // charter) Delaware (State ...": a name that opens the line, of a
+      // few words without digits, ending in its legal form.
+      if (k == LabelKind::kName && before_at == 0 && !before.empty()) {
+        int words = 1;
+        for (char c : before) words += c == ' ' ? 1 : 0;
+        std::string name = words <= 8 && !HasDigit(before) &&
+                                   EndsInLegalForm(before)
+                               ? NormalName(before)
+                               : "";
+        if (!name.empty()) {
+          AddHit("registrant_name", name, l.start,
+                 l.start + before.size(), 0.75,
+                 RuleName(k, "before_caption"), 0, out);
+        }
+        continue;
+      }
       if (info.place != ValuePlace::kAbove || before.empty() ||
           (k != LabelKind::kState && k != LabelKind::kFileNumber &&
            k != LabelKind::kIrs && k != LabelKind::kPhone)) {

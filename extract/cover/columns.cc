@@ -532,15 +532,6 @@ void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
   }
 }
 
-// True when `t` ends in a company's legal form ("Inc.", "CORPORATION",
-// "L.P.").
-bool EndsInLegalForm(std::string_view t) {
-  t = StripTrailingPunct(t);
-  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
-  size_t sp = t.find_last_of(" ,");
-  return IsLegalForm(sp == std::string_view::npos ? t : t.substr(sp + 1));
-}
-
 // True when line `u` may be the first line of a name whose second line is
 // `rest`: one to six words of letters (and "&", "-", "'", ","), no legal
 // form, the same case as `rest` (both capitals, or both mixed).

@@ -846,6 +846,13 @@ std::string NormalName(std::string_view s) {
   return OcrMendedName(t);
 }
 
+bool EndsInLegalForm(std::string_view t) {
+  t = StripTrailingPunct(t);
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  size_t sp = t.find_last_of(" ,");
+  return IsLegalForm(sp == std::string_view::npos ? t : t.substr(sp + 1));
+}
+
 bool IsLegalForm(std::string_view word) {
   std::string w;
   for (char c : word) {

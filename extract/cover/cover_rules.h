@@ -101,6 +101,9 @@ std::string PersonName(std::string_view s);
 // A company's legal form as one word, any case, dots ignored: "Inc.",
 // "CORPORATION", "L.P.", "plc".
 bool IsLegalForm(std::string_view word);
+// True when `t` ends in a company's legal form ("Acme Inc.", "CORPORATION",
+// "Widget Partners, L.P.").
+bool EndsInLegalForm(std::string_view t);
 // An address that ends in its zip code and reads as one ("100 Main Street,
 // Springfield, Illinois 62701"): the zip's offsets in `a` go to *zs, *ze.
 bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze);

@@ -583,6 +583,24 @@ TEST_CASE("a name wrapped before its legal form", "[cover][forms]") {
   CHECK(V(lost, "registrant_name").empty());
 }
 
+TEST_CASE("a cover flattened into one line of values and captions",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 8-K\n"
+      "Acme Widget Corp. (Exact name of registrant as specified in its "
+      "charter) Delaware (State or other jurisdiction of incorporation) "
+      "1-12345 (Commission File Number) 12-3456789 (IRS Employer "
+      "Identification No.)\n";
+  CHECK(V(page, "registrant_name") == "Acme Widget Corp.");
+  CHECK(V(page, "state_of_incorporation") == "Delaware");
+  CHECK(V(page, "irs_employer_id") == "12-3456789");
+  // Words before the caption that end in no legal form are no name.
+  CHECK(V("FORM 8-K\nAs filed today (Exact name of registrant as specified "
+          "in its charter)\n",
+          "registrant_name")
+            .empty());
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
