@@ -601,6 +601,20 @@ TEST_CASE("a cover flattened into one line of values and captions",
             .empty());
 }
 
+TEST_CASE("a registered agent's address is not the registrant's",
+          "[cover][forms]") {
+  std::string page =
+      "                                    FORM 10-K\n"
+      "                               ACME WIDGET CORP.\n"
+      "             (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "c/o Corporation Service Company, 251 Little Falls Drive, Wilmington, "
+      "Delaware 19808\n"
+      "(Address of registered agent)\n";
+  CHECK(V(page, "address").empty());
+  CHECK(V(page, "zip_code").empty());
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
