@@ -184,6 +184,25 @@ void HtmlTable::AddCell(std::string text, bool nested, int colspan,
   if (!cell.lines.empty()) rows_.back().push_back(std::move(cell));
 }
 
+namespace {
+
+// Where a cell's closing caption starts: the last line that opens with
+// "(" when the lines from it to the cell's end close it again ("(State or
+// other jurisdiction of" over "incorporation)"); npos when the cell ends
+// in no caption.
+size_t CaptionStart(const std::vector<std::string>& lines) {
+  if (lines.empty() || lines.back().back() != ')') return std::string::npos;
+  int depth = 0;
+  for (size_t k = lines.size(); k-- > 0;) {
+    for (char ch : lines[k]) depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+    if (lines[k].front() == '(' && depth == 0) return k;
+    if (depth > 0) break;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
 void HtmlTable::Render(HtmlSink* out) const {
   int ncols = 0;
   for (const auto& row : rows_) {
@@ -199,6 +218,7 @@ void HtmlTable::Render(HtmlSink* out) const {
     if (i == 0) i = kept++;
   }
   std::vector<const HtmlCell*> slots(kept);
+  std::vector<size_t> shift(kept);  // blank lines over each slot's cell
   std::string line;
   for (const auto& row : rows_) {
     if (row.empty()) continue;
@@ -217,15 +237,38 @@ void HtmlTable::Render(HtmlSink* out) const {
       continue;
     }
     std::fill(slots.begin(), slots.end(), nullptr);
+    std::fill(shift.begin(), shift.end(), 0);
     for (const HtmlCell& c : row) slots[index[c.col]] = &c;
+    // A row of values each over its caption, the captions of unequal
+    // height ("200 Park Avenue<p>New York, New York<p>(Address ...)" beside
+    // "10166<p>(Zip Code)"): the cells are aligned at their captions'
+    // first lines, so that each value stays over its caption as printed.
+    if (row.size() >= 2) {
+      size_t top = 0;
+      bool all = true;
+      for (const HtmlCell& c : row) {
+        size_t k = CaptionStart(c.lines);
+        all = all && k != std::string::npos;
+        if (all) top = std::max(top, k);
+      }
+      if (all) {
+        height = 0;
+        for (const HtmlCell& c : row) {
+          size_t k = CaptionStart(c.lines);
+          shift[index[c.col]] = top - k;
+          height = std::max(height, top - k + c.lines.size());
+        }
+      }
+    }
     for (size_t k = 0; k < height; ++k) {
       line.clear();
       size_t tabs = 0;
-      for (const HtmlCell* c : slots) {
-        if (c != nullptr && k < c->lines.size()) {
+      for (size_t s = 0; s < slots.size(); ++s) {
+        const HtmlCell* c = slots[s];
+        if (c != nullptr && k >= shift[s] && k - shift[s] < c->lines.size()) {
           line.append(tabs, '\t');
           tabs = 0;
-          line += c->lines[k];
+          line += c->lines[k - shift[s]];
         }
         ++tabs;
       }

@@ -87,6 +87,20 @@ TEST_CASE("HTML becomes lines of text", "[read][html]") {
        "<table><tr><td>Delaware<br>(State)</td><td>0-27062<br>(File No.)</td>"
        "</tr></table>",
        "Delaware\t0-27062\n(State)\t(File No.)\n"},
+      {"cells each ending in a caption align at their captions",
+       "<table><tr><td>200 Park Avenue<p>New York, New York</p>"
+       "<p>(Address of principal executive offices)</p></td>"
+       "<td>10166<p>(Zip Code)</p></td></tr></table>",
+       "200 Park Avenue\nNew York, New York\t10166\n"
+       "(Address of principal executive offices)\t(Zip Code)\n"},
+      {"a caption wrapped in its cell counts from its first line",
+       "<table><tr><td>Delaware<br>(State or other<br>jurisdiction)</td>"
+       "<td>Suite 100<br>12-3456789<br>(IRS No.)</td></tr></table>",
+       "\tSuite 100\nDelaware\t12-3456789\n(State or other\t(IRS No.)\n"
+       "jurisdiction)\n"},
+      {"a cell ending in no caption keeps the rows top-aligned",
+       "<table><tr><td>Net loss<br>per share</td><td>(0.12)</td></tr></table>",
+       "Net loss\t(0.12)\nper share\n"},
       {"an empty cell inside a used column keeps its tab",
        "<table><tr><td>A</td><td>B</td><td>C</td></tr>"
        "<tr><td>X</td><td></td><td>Z</td></tr>"
