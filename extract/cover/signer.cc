@@ -299,12 +299,23 @@ bool FillsWidth(std::string_view text, size_t pos, size_t end) {
 // "Title:" value when `continuation`): "Executive Vice President and" /
 // "Chief Financial Officer". Stops at a blank line, a date, a caption or
 // the next signer; a continuation must start in the value's column.
+// The title's text goes to *parts, its lines' cells one after the other:
+// in signature blocks set side by side ("Chairman of the Board and<TAB>
+// Executive Vice President, ..."), the span of the lines also holds the
+// other signer's cells.
 Piece TitleBelow(std::string_view text, Piece from, size_t end,
-                 bool continuation) {
+                 bool continuation, std::string* parts) {
   int col = ColumnOf(text, from.start);
   std::string name_text = FoldSpace(View(text, from));
   Piece title;
-  if (continuation) title = from;
+  if (continuation) {
+    title = from;
+    // With the comma or semicolon the caption's value ends in ("Senior
+    // Vice President," over "Deputy General Counsel").
+    size_t e = from.end;
+    while (e < end && (text[e] == ',' || text[e] == ';')) ++e;
+    *parts = std::string(text.substr(from.start, e - from.start));
+  }
   size_t p = LineEnd(text, from.end, end);
   for (int n = 0; n < 6 && p < end; ++n) {
     size_t b = p + 1;
@@ -342,6 +353,12 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
     // Another form of the name ("/s/ Ken Chadha" over "Dr. Kanwar J.S.
     // Chadha") before any title line.
     if (!title.ok() && IsPerson(t) && !HasTitleWord(t)) continue;
+    // The heading of what follows the signatures ("EXHIBIT INDEX").
+    static const RE2* const kHeading =
+        new RE2(R"((?i)^(?:exhibit\s+index|index\s+to\s+exhibits)\b)");
+    if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), *kHeading)) {
+      break;
+    }
     if (IsMarkupText(t) || FindDate(t) || t.size() > 120 || StartsSigner(t) ||
         RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), Rules().cut) ||
         t.find_first_not_of("0123456789-. ") == std::string_view::npos) {
@@ -350,6 +367,8 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
     size_t ts = t.data() - text.data();
     if (!title.ok()) title.start = ts;
     title.end = ts + t.size();
+    if (!parts->empty()) *parts += ' ';
+    *parts += t;
     // "(Chief Legal Officer)" is a whole title; what follows is not.
     if (t.front() == '(' && t.back() == ')') break;
   }
@@ -409,22 +428,34 @@ size_t ReadSigner(std::string_view text, size_t begin, size_t end,
   }
   Piece title = FindCaptioned(Rules().title, text, begin, end);
   const char* title_rule = "signature.title.caption";
+  std::string parts;
   if (title.ok()) {
     // "Title: Vice President and Controller" / "and Chief Accounting
     // Officer": a value wrapped under itself.
-    title = TitleBelow(text, title, end, /*continuation=*/true);
+    title = TitleBelow(text, title, end, /*continuation=*/true, &parts);
   } else if (name.ok()) {
-    title =
-        inline_title.ok() ? inline_title : TitleBelow(text, name, end, false);
     if (inline_title.ok()) {
-      Piece more = TitleBelow(text, name, end, false);
-      if (more.ok() && more.start > inline_title.end) title.end = more.end;
+      title = inline_title;
+      parts = std::string(View(text, inline_title));
+      std::string below;
+      Piece more = TitleBelow(text, name, end, false, &below);
+      if (more.ok() && more.start > inline_title.end) {
+        title.end = more.end;
+        parts += ' ' + below;
+      }
+    } else {
+      title = TitleBelow(text, name, end, false, &parts);
     }
     title_rule = "signature.title";
   }
   if (title.ok()) {
-    std::string v = CleanTitle(View(text, title));
-    if (!v.empty()) Add("signatory_title", v, title, 0.8, title_rule, to, out);
+    std::string v = CleanTitle(parts);
+    // A title names an office ("President", "Director", "Chief ...",
+    // "Attorney-in-Fact"); names alone taken from a table of signers are
+    // none.
+    if (!v.empty() && HasTitleWord(v)) {
+      Add("signatory_title", v, title, 0.8, title_rule, to, out);
+    }
   }
   return name.ok() ? name.start : std::string_view::npos;
 }

@@ -93,6 +93,19 @@ TEST_CASE("signature blocks in their usual layouts", "[cover][signature]") {
        "Representative Director\n\nExhibit 1.01\n",
        "2016-05-27", "Koichi Suzuki",
        "Chairman, Chief Executive Officer and Representative Director"},
+      // Two signers side by side: the title is read in the signer's
+      // column only.
+      {"SIGNATURES\nDate: February 20, 2024\n"
+       "/s/ Richard A. Gonzalez\t/s/ Scott T. Reents\n"
+       "Richard A. Gonzalez\tScott T. Reents\n"
+       "Chairman of the Board and\tExecutive Vice President\n"
+       "Chief Executive Officer\t(Principal Financial Officer)\n",
+       "2024-02-20", "Richard A. Gonzalez",
+       "Chairman of the Board and Chief Executive Officer"},
+      // The signatures end where the exhibit index starts.
+      {"SIGNATURES\nDate: March 2, 2007\nBy: /s/ Jane Roe\n"
+       "Jane Roe\nChief Financial Officer\nEXHIBIT INDEX\n",
+       "2007-03-02", "Jane Roe", "Chief Financial Officer"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
