@@ -242,27 +242,6 @@ std::vector<const Line*> LinesBelow(const std::vector<Line>& lines,
   return out;
 }
 
-// A cell of specks (a stamp's edge, a tick): fewer than two letters or
-// digits ("N.Y." has two).
-bool Specks(std::string_view t) {
-  int n = 0;
-  for (char c : t) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
-  return n < 2;
-}
-
-// Words OCR read from specks beside a caption ("a .  coe"): none longer
-// than three letters, no capital and no digit among them.
-bool SpeckRun(std::string_view t) {
-  size_t word = 0;
-  for (char c : t) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::isupper(u) || std::isdigit(u) || u >= 0x80) return false;
-    word = std::isalpha(u) ? word + 1 : 0;
-    if (word > 3) return false;
-  }
-  return true;
-}
-
 // The first cell under the caption that is not itself a caption, nor
 // specks of ink ("|", "i") beside the value.
 const LayoutCell* ValueCellUnder(const Line& l, const Caption& cap) {

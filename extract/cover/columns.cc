@@ -711,6 +711,7 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
   // trimmed are none of them).
   std::vector<Word> words;
   for (const LayoutCell& c : v.cells) {
+    if (Specks(Trim(c.text)) || SpeckRun(Trim(c.text))) continue;
     const size_t from = c.start - v.start, to = c.end - v.start;
     for (size_t i = from; i < to;) {
       // A speck run into a value's start ("-94-2437776", "_001-11634").
@@ -845,7 +846,13 @@ void ReadRow(const std::vector<Label>& labels,
       }
       EmitPair(labels[i], cell, row, how, by_index ? 0.95 : 0.85, out);
     }
-    if (row.size() < labels.size()) ReadTypedSplit(labels, v, out);
+    // Cells of specks a scan left beside the values ("oor", "|") are
+    // none of them.
+    size_t real = 0;
+    for (const LayoutCell* c : row) {
+      real += Specks(Trim(c->text)) || SpeckRun(Trim(c->text)) ? 0 : 1;
+    }
+    if (real < labels.size()) ReadTypedSplit(labels, v, out);
     for (size_t k = before; k < out->size(); ++k) {
       (*out)[k].entity = static_cast<int>(r);
     }

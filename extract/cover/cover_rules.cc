@@ -846,6 +846,23 @@ std::string NormalName(std::string_view s) {
   return OcrMendedName(t);
 }
 
+bool Specks(std::string_view t) {
+  int n = 0;
+  for (char c : t) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return n < 2;
+}
+
+bool SpeckRun(std::string_view t) {
+  size_t word = 0;
+  for (char c : t) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isupper(u) || std::isdigit(u) || u >= 0x80) return false;
+    word = std::isalpha(u) ? word + 1 : 0;
+    if (word > 3) return false;
+  }
+  return true;
+}
+
 bool EndsInLegalForm(std::string_view t) {
   t = StripTrailingPunct(t);
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);

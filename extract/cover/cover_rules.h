@@ -101,6 +101,12 @@ std::string PersonName(std::string_view s);
 // A company's legal form as one word, any case, dots ignored: "Inc.",
 // "CORPORATION", "L.P.", "plc".
 bool IsLegalForm(std::string_view word);
+// A cell of specks (a stamp's edge, a tick): fewer than two letters or
+// digits ("N.Y." has two).
+bool Specks(std::string_view t);
+// Words OCR read from specks beside a caption ("a .  coe", "oor"): none
+// longer than three letters, no capital and no digit among them.
+bool SpeckRun(std::string_view t);
 // True when `t` ends in a company's legal form ("Acme Inc.", "CORPORATION",
 // "Widget Partners, L.P.").
 bool EndsInLegalForm(std::string_view t);

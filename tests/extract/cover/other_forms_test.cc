@@ -858,6 +858,19 @@ TEST_CASE("scanned covers: specks in phrases, captions and rows",
   CHECK(OcrCoverValue(q, "irs_employer_id") == "53-7823715");
   CHECK(OcrCoverValue(q, "address") == "3112 Pine Way, Omaha, Nebraska 68102");
   CHECK(OcrCoverValue(q, "phone") == "(402) 555-3150");
+  // Values OCR set one blank apart, specks read as short words and marks
+  // further along their line ("oor", "|", ";").
+  std::string s1 =
+      "FORM S-1\n"
+      " THACKERAY LOGISTICS INC\n"
+      " (Exact name of registrant as specified in charter)\n"
+      " Ohio 333-168122 ~ 15-7053077                   oor                |"
+      "      ;           _\n"
+      "- (State of incorporation) (Commission file number)  (LR.S. Employer "
+      "Identification Number)\n";
+  CHECK(OcrCoverValue(s1, "state_of_incorporation") == "Ohio");
+  CHECK(OcrCoverValue(s1, "commission_file_number") == "333-168122");
+  CHECK(OcrCoverValue(s1, "irs_employer_id") == "15-7053077");
   // Dash specks before the IRS number; captions parted by a speck.
   std::string r =
       "FORM 10-K\n"
