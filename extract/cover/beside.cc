@@ -367,6 +367,25 @@ bool MatchForm(const Line& l, re2::StringPiece* g) {
   return false;
 }
 
+// The first line, of the first `limit`, at or after one that `heading`
+// matches, that `box` matches (anchored as `anchor` says): its index, the
+// box's group 1 in *g; npos when none.
+size_t BoxAfterHeading(const std::vector<Line>& lines, const RE2& heading,
+                       const RE2& box, RE2::Anchor anchor, size_t limit,
+                       re2::StringPiece* g) {
+  bool seen = false;
+  for (size_t i = 0; i < lines.size() && i < limit; ++i) {
+    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
+    seen = seen || RE2::PartialMatch(in, heading);
+    re2::StringPiece m[2];
+    if (seen && box.Match(in, 0, in.size(), anchor, m, 2)) {
+      *g = m[1];
+      return i;
+    }
+  }
+  return std::string::npos;
+}
+
 // "SCHEDULE 14A" and its checked box: PRE 14A, DEF 14A or DEFA14A.
 bool ProxyFormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
   static const std::pair<const char*, const char*> kBoxes[] = {
@@ -374,25 +393,18 @@ bool ProxyFormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
       {"definitive proxy statement", "DEF 14A"},
       {"definitive additional materials", "DEFA14A"},
   };
-  bool schedule = false;
-  for (size_t i = 0; i < lines.size() && i < 120; ++i) {
-    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
-    schedule = schedule || RE2::PartialMatch(in, Rules().schedule_14a);
-    re2::StringPiece g[2];
-    if (!schedule ||
-        !Rules().proxy_box.Match(in, 0, in.size(), RE2::ANCHOR_BOTH, g, 2)) {
-      continue;
-    }
-    std::string box(g[1].data(), g[1].size());
-    for (char& c : box)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const auto& [phrase, form] : kBoxes) {
-      if (box != phrase) continue;
-      size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
-      Add("form_type", form, s, s + g[1].size(), 0.85, "cover.form_type.box",
-          out);
-      return true;
-    }
+  re2::StringPiece g;
+  size_t i = BoxAfterHeading(lines, Rules().schedule_14a, Rules().proxy_box,
+                             RE2::ANCHOR_BOTH, 120, &g);
+  if (i == std::string::npos) return false;
+  std::string box(g.data(), g.size());
+  for (char& c : box)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [phrase, form] : kBoxes) {
+    if (box != phrase) continue;
+    size_t s = lines[i].start + (g.data() - lines[i].text.data());
+    Add("form_type", form, s, s + g.size(), 0.85, "cover.form_type.box", out);
+    return true;
   }
   return false;
 }
@@ -400,26 +412,18 @@ bool ProxyFormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
 // "FORM 12b-25" and its checked box: NT 10-K, NT 10-Q, NT 20-F, ...
 bool LateFilingFormType(const std::vector<Line>& lines,
                         std::vector<Hit>* out) {
-  bool late = false;
-  for (size_t i = 0; i < lines.size() && i < 60; ++i) {
-    re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
-    late = late || RE2::PartialMatch(in, Rules().late_filing);
-    re2::StringPiece g[2];
-    if (!late ||
-        !Rules().late_box.Match(in, 0, in.size(), RE2::UNANCHORED, g, 2)) {
-      continue;
-    }
-    std::string form = "NT ";
-    for (char c : std::string(g[1].data(), g[1].size())) {
-      form.push_back(
-          static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    }
-    size_t s = lines[i].start + (g[1].data() - lines[i].text.data());
-    Add("form_type", form, s, s + g[1].size(), 0.85, "cover.form_type.box",
-        out);
-    return true;
+  re2::StringPiece g;
+  size_t i = BoxAfterHeading(lines, Rules().late_filing, Rules().late_box,
+                             RE2::UNANCHORED, 60, &g);
+  if (i == std::string::npos) return false;
+  std::string form = "NT ";
+  for (char c : std::string(g.data(), g.size())) {
+    form.push_back(
+        static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   }
-  return false;
+  size_t s = lines[i].start + (g.data() - lines[i].text.data());
+  Add("form_type", form, s, s + g.size(), 0.85, "cover.form_type.box", out);
+  return true;
 }
 
 void FormType(const std::vector<Line>& lines, std::vector<Hit>* out) {
