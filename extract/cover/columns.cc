@@ -580,6 +580,9 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // +81-3-5555-0100, ir@...," over the contact's address, under "(Name,
     // Telephone, E-mail ... and Address of Company Contact Person)"; "Jane
     // R. Doyle" over "(503) 555-0123") is named on the first of them.
+    // Not an agent for service's block ("(Name and address of agent for
+    // service)"): whose name it opens is no contact the contract means.
+    if (Lower(label.cell->text).find("agent") != std::string::npos) return;
     size_t top = 0;
     while (top + 1 < above.size() && top < 2 &&
            above[top + 1] + 1 == above[top]) {

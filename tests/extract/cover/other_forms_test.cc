@@ -56,9 +56,9 @@ TEST_CASE("N-CSR cover", "[cover][forms]") {
   CHECK(V(kNcsr, "reporting_period_end") == "2023-11-30");
   CHECK(V(kNcsr, "report_date").empty());
   // The line over "(Name and address of agent for service)" is the
-  // agent's address, no name; the agent (the contact, as on an S-1) is
-  // named on the line over it, without the title after the comma.
-  CHECK(V(kNcsr, "contact_name") == "Ellen M. Porter");
+  // agent's address: no contact name rather than an address as one, and
+  // the agent's name over it is not read as the contact either.
+  CHECK(V(kNcsr, "contact_name").empty());
 }
 
 const char k40F[] =
