@@ -647,6 +647,16 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     }
     std::string value = NormalFor(kind, t);
     if (!value.empty()) Emit(kind, value, s, e, 0.9, "label_below", out);
+    // The other registrants, in order, each its own entity.
+    for (size_t k = 1; !value.empty() && k <= top; ++k) {
+      const Line& l = *above[top - k];
+      std::string_view u = Trim(l.text);
+      std::string other = NormalFor(kind, u);
+      if (other.empty()) break;
+      size_t us = l.start + (u.data() - l.text.data());
+      Emit(kind, other, us, us + u.size(), 0.85, "label_below", out);
+      out->back().entity = static_cast<int>(k);
+    }
     return;
   }
   // A phone whose parts stand in cells of their own: "(", "408", ")",

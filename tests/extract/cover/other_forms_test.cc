@@ -615,6 +615,34 @@ TEST_CASE("a registered agent's address is not the registrant's",
   CHECK(V(page, "zip_code").empty());
 }
 
+TEST_CASE("a combined 8-K: registrants' names stacked over one caption",
+          "[cover][forms]") {
+  std::string text =
+      "                                    FORM 8-K\n"
+      "                         NORTHLAKE UTILITIES CORPORATION\n"
+      "                          NORTHLAKE GAS & ELECTRIC COMPANY\n"
+      "             (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "   Wisconsin                      1-9057                     "
+      "39-1234567\n"
+      "   Wisconsin                      1-3016                     "
+      "39-7654321\n"
+      "(State or other            (Commission File Number)      (IRS "
+      "Employer\n"
+      "jurisdiction of                                        Identification "
+      "No.)\n"
+      "incorporation)\n";
+  Document doc = TextDocument(text);
+  std::vector<Field> fields = ExtractCover(doc);
+  CHECK(Value(doc, fields, "registrant_name", 0) ==
+        "NORTHLAKE UTILITIES CORPORATION");
+  CHECK(Value(doc, fields, "commission_file_number", 0) == "1-9057");
+  CHECK(Value(doc, fields, "registrant_name", 1) ==
+        "NORTHLAKE GAS & ELECTRIC COMPANY");
+  CHECK(Value(doc, fields, "commission_file_number", 1) == "1-3016");
+  CHECK(Value(doc, fields, "irs_employer_id", 1) == "39-7654321");
+}
+
 TEST_CASE("scanned 10-K cover: a speck inside the fiscal year phrase",
           "[cover][forms]") {
   std::string page =
