@@ -580,6 +580,23 @@ std::string ZipInState(const Line& l, const LayoutCell& c) {
   return "";
 }
 
+// The ZIP code a cell of line `l` under a "(Zip Code)" caption holds: as
+// typed (confidence 0.8), read back from a form box's digits, or from
+// look-alike letters the state on its line vouches for (0.6); "" for
+// none.
+std::string ZipCellValue(const Line& l, const LayoutCell& c,
+                         double* confidence = nullptr) {
+  std::string zip = NormalZip(c.text);
+  double conf = 0.8;
+  if (zip.empty()) {
+    zip = BoxedDigits(LabelKind::kZip, c.text);
+    conf = 0.6;
+  }
+  if (zip.empty()) zip = ZipInState(l, c);
+  if (confidence != nullptr) *confidence = conf;
+  return zip;
+}
+
 // The cells of an address line that are the address: the first one, and
 // those under a part caption of the parts line below it. Stamps and form
 // boxes printed beside the address are left out.
@@ -771,10 +788,7 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       if (parts == closing && closing) {
         for (const LayoutCell& p : closing->cells) {
           if (KindOf(p.text) == LabelKind::kZip &&
-              ((Aligned(*c, p) &&
-                (!NormalZip(c->text).empty() ||
-                 !BoxedDigits(LabelKind::kZip, c->text).empty() ||
-                 !ZipInState(*values[v], *c).empty())) ||
+              ((Aligned(*c, p) && !ZipCellValue(*values[v], *c).empty()) ||
                ZipUnderLastCaption(*values[v], *c, *closing))) {
             zip = c;
           }
@@ -807,13 +821,8 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   // A zip under its own "(Zip Code)" caption stands even when OCR garbled
   // the rest of the address.
   if (zip) {
-    std::string typed = NormalZip(zip->text);
-    double confidence = 0.8;
-    if (typed.empty()) {
-      typed = BoxedDigits(LabelKind::kZip, zip->text);
-      confidence = 0.6;
-    }
-    if (typed.empty()) typed = ZipInState(*values.back(), *zip);
+    double confidence = 0;
+    std::string typed = ZipCellValue(*values.back(), *zip, &confidence);
     // The address prints the zip as read back too, without the specks
     // around it ("+07102").
     std::string read = FoldSpace(Trim(zip->text));
@@ -916,11 +925,9 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       std::string_view part = StripTrailingPunct(Trim(l.cells[0].text));
       joined += ", " + FoldSpace(part);
       if (!AddressEndingInZip(part, &zs, &ze)) continue;
-      Emit("address", joined, first->start,
-           l.cells[0].start + (part.data() - l.cells[0].text.data()) +
-               part.size(),
-           0.75, RuleName(kind, "caption_beside"), out);
-      size_t s = l.cells[0].start + (part.data() - l.cells[0].text.data());
+      const size_t s = l.cells[0].start + (part.data() - l.cells[0].text.data());
+      Emit("address", joined, first->start, s + part.size(), 0.75,
+           RuleName(kind, "caption_beside"), out);
       Emit("zip_code", std::string(part.substr(zs, ze - zs)), s + zs, s + ze,
            0.75, "cover.zip.in_address", out);
       return;

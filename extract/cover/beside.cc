@@ -898,15 +898,11 @@ void MonthOf(std::string_view text, size_t begin, size_t end,
       "cover.reporting_period.month_of", out);
 }
 
-// The first phrase of `re` in text[begin, end) that a date follows
-// ("For the quarterly period ended March 31 , 2002", "... ended 30 June
-// 2012"), past phrases on a blank rule ("ended ________"): the date, and
-// in *s the offset its match is relative to.
 // The date under a phrase that ends its cell ("For the fiscal year ended"
 // beside "Commission File Number", over "December 31, 1995" beside
 // "1-8787"): on the next line that is not blank, in the phrase's columns
-// (a few more either side), and alone there. `phrase` spans the phrase;
-// *s and the date are as DatedPhrase gives them.
+// (a few more either side), and alone there. [phrase_start, phrase_end)
+// spans the phrase; *s and the date are as DatedPhrase gives them.
 std::optional<DateMatch> DateUnderPhrase(std::string_view text, size_t begin,
                                          size_t phrase_start,
                                          size_t phrase_end, size_t end,
@@ -944,6 +940,10 @@ std::optional<DateMatch> DateUnderPhrase(std::string_view text, size_t begin,
   return std::nullopt;
 }
 
+// The first phrase of `re` in text[begin, end) that a date follows
+// ("For the quarterly period ended March 31 , 2002", "... ended 30 June
+// 2012"), past phrases on a blank rule ("ended ________"): the date, and
+// in *s the offset its match is relative to.
 std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
                                      size_t begin, size_t end, size_t* s) {
   re2::StringPiece in(text.data(), end);
@@ -1244,9 +1244,9 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       // "Acme Widget Corp. (Exact name of registrant as specified in its
       // charter) Delaware (State ...": a name that opens the line, of a
       // few words without digits, ending in its legal form.
+      int words = 1;
+      for (char c : before) words += c == ' ' ? 1 : 0;
       if (k == LabelKind::kName && before_at == 0 && !before.empty()) {
-        int words = 1;
-        for (char c : before) words += c == ' ' ? 1 : 0;
         std::string name = words <= 8 && !HasDigit(before) &&
                                    EndsInLegalForm(before)
                                ? NormalName(before)
@@ -1265,11 +1265,7 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       }
       std::string value = NormalFor(k, before);
       if (value.empty()) continue;
-      if (k == LabelKind::kState) {
-        int words = 1;
-        for (char c : before) words += c == ' ' ? 1 : 0;
-        if (words > 3) continue;
-      }
+      if (k == LabelKind::kState && words > 3) continue;
       AddHit(FieldFor(k), value, l.start + before_at,
              l.start + before_at + before.size(), 0.75,
              RuleName(k, "before_caption"), 0, out);

@@ -163,7 +163,10 @@ void EmitPair(const Label& label, const LayoutCell* cell,
   if (typed) Emit(kind, value, typed->start, typed->end, 0.7, "typed", out);
 }
 
-void ReadContact(const Line& v, std::vector<Hit>* out) {
+// The contact named on line `v`, and the phone after the name unless
+// `phone_read` (one was read already).
+void ReadContact(const Line& v, std::vector<Hit>* out,
+                 bool phone_read = false) {
   std::string_view text = Trim(v.text);
   size_t offset = v.start + (text.data() - v.text.data());
   size_t ps = 0, pe = 0;
@@ -171,8 +174,10 @@ void ReadContact(const Line& v, std::vector<Hit>* out) {
   if (FindPhone(text, &ps, &pe)) {
     std::string phone = NormalPhone(text.substr(ps, pe - ps));
     if (!phone.empty()) {
-      Emit(LabelKind::kPhone, phone, offset + ps, offset + pe, 0.85, "contact",
-           out);
+      if (!phone_read) {
+        Emit(LabelKind::kPhone, phone, offset + ps, offset + pe, 0.85,
+             "contact", out);
+      }
       name = text.substr(0, ps);
     }
   }
@@ -589,17 +594,8 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
       ++top;
     }
     if (top == 0) return;
-    bool phoned = out->size() > before;
-    size_t at = out->size();
-    ReadContact(*above[top], out);
     // One phone: the one read first stays.
-    if (phoned) {
-      out->erase(std::remove_if(out->begin() + at, out->end(),
-                                [](const Hit& h) {
-                                  return h.name == "phone";
-                                }),
-                 out->end());
-    }
+    ReadContact(*above[top], out, /*phone_read=*/out->size() > before);
     return;
   }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
@@ -709,6 +705,13 @@ void CountSplits(const std::vector<Label>& labels,
 // The typed split of a value line with fewer cells than labels; emits only
 // when exactly one split works and every label names a typed field (a
 // name alone could take any words).
+// A scan's cell of specks beside values: marks ("|", ";") or short
+// lower-case words read from them ("oor").
+bool SpeckCell(std::string_view text) {
+  std::string_view t = Trim(text);
+  return Specks(t) || SpeckRun(t);
+}
+
 void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
                     std::vector<Hit>* out) {
   constexpr size_t kMaxWords = 12;
@@ -724,7 +727,7 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
   // trimmed are none of them).
   std::vector<Word> words;
   for (const LayoutCell& c : v.cells) {
-    if (Specks(Trim(c.text)) || SpeckRun(Trim(c.text))) continue;
+    if (SpeckCell(c.text)) continue;
     const size_t from = c.start - v.start, to = c.end - v.start;
     for (size_t i = from; i < to;) {
       // A speck run into a value's start ("-94-2437776", "_001-11634").
@@ -863,7 +866,7 @@ void ReadRow(const std::vector<Label>& labels,
     // none of them.
     size_t real = 0;
     for (const LayoutCell* c : row) {
-      real += Specks(Trim(c->text)) || SpeckRun(Trim(c->text)) ? 0 : 1;
+      real += SpeckCell(c->text) ? 0 : 1;
     }
     if (real < labels.size()) ReadTypedSplit(labels, v, out);
     for (size_t k = before; k < out->size(); ++k) {

@@ -243,21 +243,27 @@ void HtmlTable::Render(HtmlSink* out) const {
     // height ("200 Park Avenue<p>New York, New York<p>(Address ...)" beside
     // "10166<p>(Zip Code)"): the cells are aligned at their captions'
     // first lines, so that each value stays over its caption as printed.
+    // (`shift` holds each caption's first line until the top one is
+    // known.)
     if (row.size() >= 2) {
       size_t top = 0;
       bool all = true;
       for (const HtmlCell& c : row) {
         size_t k = CaptionStart(c.lines);
         all = all && k != std::string::npos;
-        if (all) top = std::max(top, k);
+        if (!all) break;
+        shift[index[c.col]] = k;
+        top = std::max(top, k);
       }
       if (all) {
         height = 0;
         for (const HtmlCell& c : row) {
-          size_t k = CaptionStart(c.lines);
-          shift[index[c.col]] = top - k;
-          height = std::max(height, top - k + c.lines.size());
+          size_t& s = shift[index[c.col]];
+          s = top - s;
+          height = std::max(height, s + c.lines.size());
         }
+      } else {
+        std::fill(shift.begin(), shift.end(), 0);
       }
     }
     for (size_t k = 0; k < height; ++k) {
