@@ -439,9 +439,86 @@ void LimitOpenMpThreads() {
   });
 }
 
+namespace {
+
+// A word's form: digits as 9, letters as a, everything else as itself.
+std::string WordForm(const std::string& text) {
+  std::string form;
+  form.reserve(text.size());
+  for (unsigned char c : text) {
+    form += std::isdigit(c) ? '9' : std::isalpha(c) ? 'a' : static_cast<char>(c);
+  }
+  return form;
+}
+
+std::string LettersAndDigits(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+double BoxOverlap(const Box& a, const Box& b) {
+  const int ox = std::min(a.right, b.right) - std::max(a.left, b.left);
+  const int oy = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
+  if (ox <= 0 || oy <= 0) return 0;
+  const double both = static_cast<double>(ox) * oy;
+  const double area_a =
+      static_cast<double>(a.right - a.left) * (a.bottom - a.top);
+  const double area_b =
+      static_cast<double>(b.right - b.left) * (b.bottom - b.top);
+  return both / (area_a + area_b - both);
+}
+
+constexpr double kMendOverlap = 0.8;
+constexpr float kMendConfidence = 85.0f;
+constexpr float kMendMargin = 30.0f;
+
+}  // namespace
+
+int MendFromSecondReading(const Reading& other, Reading* reading) {
+  std::vector<bool> mended(reading->words.size(), false);
+  int count = 0;
+  for (const OcrWord& w : other.words) {
+    if (!HasAlnum(w.text) || w.confidence < kMendConfidence) continue;
+    const std::string form = WordForm(w.text);
+    const std::string letters = LettersAndDigits(w.text);
+    for (size_t k = 0; k < reading->words.size(); ++k) {
+      OcrWord& o = reading->words[k];
+      if (mended[k] || o.text == w.text ||
+          w.confidence < o.confidence + kMendMargin ||
+          BoxOverlap(o.box, w.box) < kMendOverlap) {
+        continue;
+      }
+      const std::string own = LettersAndDigits(o.text);
+      if (WordForm(o.text) == form ||
+          (own.size() > letters.size() &&
+           own.find(letters) != std::string::npos)) {
+        continue;
+      }
+      double conf_sum = static_cast<double>(reading->mean_confidence) *
+                        static_cast<double>(reading->chars);
+      conf_sum += static_cast<double>(w.confidence) * w.text.size() -
+                  static_cast<double>(o.confidence) * o.text.size();
+      reading->chars = reading->chars - o.text.size() + w.text.size();
+      reading->mean_confidence =
+          reading->chars > 0 ? static_cast<float>(conf_sum / reading->chars)
+                             : 0;
+      o.text = w.text;
+      o.confidence = w.confidence;
+      mended[k] = true;
+      ++count;
+      break;
+    }
+  }
+  return count;
+}
+
 std::string TesseractVersion() { return tesseract::TessBaseAPI::Version(); }
 
-Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options) {
+Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
+                          bool sparse) {
   Lease lease(EnginePool::Get().Lease(options.language));
   if (lease.get() == nullptr) {
     return Status::Error("Tesseract cannot load language '" + options.language +
@@ -450,7 +527,7 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options) {
   }
   tesseract::TessBaseAPI& api = lease.get()->api;
   // Automatic page segmentation, as the tesseract CLI uses by default.
-  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.SetPageSegMode(sparse ? tesseract::PSM_SPARSE_TEXT : tesseract::PSM_AUTO);
   api.SetImage(image);
   if (dpi > 0) api.SetSourceResolution(dpi);
   tesseract::ETEXT_DESC monitor;
@@ -468,7 +545,7 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options) {
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   Reading r = ReadIterator(it.get());
   it.reset();
-  if (!monitor.deadline_exceeded()) {
+  if (!sparse && !monitor.deadline_exceeded()) {
     Pix* ink = api.GetThresholdedImage();  // before any rectangle is read
     ReadDigitEdges(api, ink, &r);
     ReadLoneMarks(api, ink, &r);  // frees ink

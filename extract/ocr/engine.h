@@ -62,7 +62,25 @@ bool DigitsGrownAtEdge(const std::string& was, const std::string& now,
 
 // Reads `image` (any depth Tesseract accepts) at `dpi`. Errors: the
 // language data cannot be loaded, recognition failed or timed out.
-Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options);
+// `sparse`: Tesseract's sparse-text segmentation (every patch of ink read
+// as text, in no particular order) instead of its automatic page layout,
+// and without the re-reading of lone marks and digit edges.
+Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
+                          bool sparse = false);
+
+// Words a second reading of the same page (`other`) read with much more
+// confidence where `reading` read something else: each word of `reading`
+// whose box `other` read as one word of about the same place
+// (intersection over union at least 0.8) takes that word's text when
+// it is read with confidence 85 or more, 30 above the word's own, and
+// differs in its form, not only in its letters or digits: "ease7a" or
+// "345411" -> "8-45411" are mended, "272-2000" -> "272-2600" is not (a
+// digit for a digit is the kind of change a second reading gets wrong as
+// often as right), nor "FINANCIAL" -> "INANCIAL" (a part of the word).
+// Words only `other` read are not added: on scanned covers they were as
+// often stamps' and signatures' fragments as lost text. Returns the
+// number of words mended.
+int MendFromSecondReading(const Reading& other, Reading* reading);
 
 // "5.3.0", without loading any model.
 std::string TesseractVersion();

@@ -78,6 +78,16 @@ bool ReadsBetter(const Reading& second, const Reading& first) {
          second.chars * 10 >= first.chars * 8;
 }
 
+// The words of a reading, in Tesseract's order, one blank apart.
+std::string WordsOf(const Reading& reading) {
+  std::string text;
+  for (const OcrWord& w : reading.words) {
+    text += w.text;
+    text += ' ';
+  }
+  return text;
+}
+
 PageResult RecognisePage(SourcePage source, const OcrOptions& options) {
   PageResult out;
   out.note = std::move(source.note);
@@ -111,6 +121,11 @@ PageResult RecognisePage(SourcePage source, const OcrOptions& options) {
         best = std::move(second).value();
       }
     }
+  }
+  if (options.reread_covers && LooksLikeCover(WordsOf(best))) {
+    Result<Reading> sparse = Recognize(page.grey.get(), page.prepared_dpi,
+                                       options, /*sparse=*/true);
+    if (sparse.ok()) MendFromSecondReading(sparse.value(), &best);
   }
   PageLayout layout = LayOutPage(best);
   out.text = std::move(layout.text);

@@ -601,5 +601,54 @@ TEST_CASE("a number read again with the ink beside it grows only at that edge",
   CHECK_FALSE(DigitsGrownAtEdge("0019", "0019", true, true));
 }
 
+OcrWord ReadWord(const std::string& text, float confidence, int left, int top,
+                 int right, int bottom) {
+  OcrWord w;
+  w.text = text;
+  w.confidence = confidence;
+  w.box = Box{left, top, right, bottom};
+  return w;
+}
+
+TEST_CASE("a second reading mends a word only by a surer word of another form",
+          "[ocr]") {
+  Reading first;
+  first.words = {ReadWord("ease7a", 0, 1000, 100, 1200, 130),  // file number box
+                 ReadWord("345411", 22, 1000, 200, 1200, 230),
+                 ReadWord("272-2000", 10, 800, 300, 1000, 330),
+                 ReadWord("FINANCIAL", 52, 100, 400, 400, 430),
+                 ReadWord("Ernst", 78, 100, 500, 220, 530),
+                 ReadWord("10019", 60, 900, 600, 1000, 630)};
+  first.chars = 0;
+  for (const OcrWord& w : first.words) first.chars += w.text.size();
+  Reading second;
+  second.words = {
+      ReadWord("8-43978", 93, 1002, 101, 1201, 131),  // same place, sure
+      ReadWord("8-45411", 92, 998, 199, 1199, 229),
+      ReadWord("272-2600", 91, 800, 300, 1000, 330),  // a digit for a digit
+      ReadWord("INANCIAL", 90, 120, 400, 400, 430),   // a part of the word
+      ReadWord("Emst", 42, 100, 500, 220, 530),       // less sure
+      ReadWord("NY", 95, 900, 700, 950, 730),         // only this reading
+      ReadWord("1-0019", 80, 900, 600, 1000, 630)};   // not sure enough
+  CHECK(MendFromSecondReading(second, &first) == 2);
+  REQUIRE(first.words.size() == 6);
+  CHECK(first.words[0].text == "8-43978");
+  CHECK(first.words[0].confidence == 93);
+  CHECK(first.words[1].text == "8-45411");
+  CHECK(first.words[2].text == "272-2000");
+  CHECK(first.words[3].text == "FINANCIAL");
+  CHECK(first.words[4].text == "Ernst");
+  CHECK(first.words[5].text == "10019");
+  CHECK(first.mean_confidence > 0);
+
+  // A word of another place, however sure, mends nothing.
+  Reading moved;
+  moved.words = {ReadWord("8-43978", 95, 1100, 100, 1300, 130)};
+  Reading again;
+  again.words = {ReadWord("ease7a", 0, 1000, 100, 1200, 130)};
+  CHECK(MendFromSecondReading(moved, &again) == 0);
+  CHECK(again.words[0].text == "ease7a");
+}
+
 }  // namespace
 }  // namespace secx
