@@ -92,6 +92,23 @@ struct Field {
   int entity = 0;  // registrant index in multi-registrant filings
 };
 
+// A number the filer tagged in inline XBRL that an extractor reads (the
+// dividends per share of extract/read/ixbrl.h's list), with its context.
+struct TaggedNumber {
+  std::string concept;       // "us-gaap:CommonStockDividendsPerShareDeclared"
+  std::string value;         // decimal, scale and sign applied: "0.51"
+  std::string currency;      // ISO 4217 of the unit's numerator, or ""
+  std::string context;       // contextRef
+  std::string period_start;  // ISO; "" for an instant
+  std::string period_end;    // ISO; the instant for an instant context
+  // The fiscal year the period ends in, counted back from the cover's
+  // dei:DocumentFiscalYearFocus; "" when the cover does not say.
+  std::string fiscal_year;
+  std::vector<std::string> members;  // "axis=member", local names
+  size_t start = 0;  // the visible number in Document::text
+  size_t end = 0;
+};
+
 struct Document {
   std::string source;    // path as given
   std::string kind;      // "text", "html", "sgml", "image", "pdf"
@@ -102,6 +119,7 @@ struct Document {
   std::vector<Section> sections;      // at least one
   std::vector<Binary> binaries;       // still to OCR
   std::vector<Field> header_fields;   // sgml.* values
+  std::vector<TaggedNumber> tagged_numbers;  // visible inline XBRL numbers
   bool ocr_text = false;              // the text (or part of it) is OCR output
   std::vector<std::string> warnings;  // non-fatal problems, one line each
 

@@ -121,6 +121,48 @@ void RestoreProvenance(std::string_view text,
   RE2::GlobalReplace(&d->provenance, upper_re, "DISTRIBUTION");
 }
 
+// A tagged number that a text rule read too (a statement's row label
+// "(per share — 2023: $0.51; 2022: $0.47)" holds the tagged $0.51): one
+// record, the text rule's, its missing kind, fiscal year and status taken
+// from the tag's context, which names the period the amount is for.
+void FoldTaggedIntoText(std::vector<Dividend>* out) {
+  std::vector<bool> gone(out->size(), false);
+  for (size_t t = 0; t < out->size(); ++t) {
+    const Dividend& tag = (*out)[t];
+    if (tag.span.rule.rfind("ixbrl.", 0) != 0) continue;
+    for (size_t i = 0; i < out->size(); ++i) {
+      Dividend& d = (*out)[i];
+      if (i == t || gone[i] || d.span.rule.rfind("ixbrl.", 0) == 0 ||
+          d.per_share != tag.per_share || d.currency != tag.currency ||
+          d.span.start > tag.span.start || d.span.end < tag.span.end) {
+        continue;
+      }
+      bool agree = true;
+      for (auto k : {&Dividend::kind, &Dividend::status,
+                     &Dividend::share_class}) {
+        agree = agree && ((d.*k).empty() || (tag.*k).empty() ||
+                          d.*k == tag.*k);
+      }
+      if (!agree) continue;
+      if (d.kind.empty()) {
+        d.kind = tag.kind;
+        if (d.fiscal_year.empty()) d.fiscal_year = tag.fiscal_year;
+      }
+      if (d.status.empty()) d.status = tag.status;
+      d.provenance += (d.provenance.empty() ? "" : "; ") + tag.provenance;
+      gone[t] = true;
+      break;
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (gone[i]) continue;
+    if (k != i) (*out)[k] = std::move((*out)[i]);
+    ++k;
+  }
+  out->resize(k);
+}
+
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
@@ -165,6 +207,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   for (Dividend& d : facts::DividendTables(doc, ctx, hits)) {
     if (!inside(d)) out.push_back(std::move(d));
   }
+  facts::TaggedDividends(doc, &out);
   for (Dividend& d : facts::DividendSentences(doc, ctx, hits, warnings)) {
     if (inside(d)) continue;
     bool merged = false;
@@ -173,7 +216,8 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       // takes no payment dates; a table row label ("($0.40 per share)" in
       // each quarter's section of an equity statement) is a dividend of its
       // own section, never the declaration a sentence describes.
-      if (have.span.rule == "dividend.period_row" ||
+      if (have.span.rule.rfind("ixbrl.", 0) == 0 ||
+          have.span.rule == "dividend.period_row" ||
           have.span.rule == "dividend.quarter_rows" ||
           have.span.rule == "dividend.year_rows") {
         continue;
@@ -190,6 +234,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
     }
     if (!merged) out.push_back(std::move(d));
   }
+  FoldTaggedIntoText(&out);
   FillStockIssueDates(doc, &out);
   return out;
 }

@@ -61,6 +61,11 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
 void PeriodRows(const Document& doc, const KeywordHits& hits,
                 std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// Dividends per share tagged in inline XBRL (Document::tagged_numbers):
+// dividend_tagged.cc. A number a record in `out` already spans is not
+// read again.
+void TaggedDividends(const Document& doc, std::vector<Dividend>* out);
+
 // Quarter rows under dividend column headings (market-price tables):
 // dividend_quarter_rows.cc. Appends the tables read to `regions`.
 void QuarterRows(const Document& doc, const KeywordHits& hits,

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 
 #include "extract/states.h"
@@ -70,6 +72,20 @@ std::string Fold(std::string_view s) {
 
 }  // namespace
 
+bool IsTaggedNumberConcept(std::string_view name) {
+  static const char* const kConcepts[] = {
+      "us-gaap:CommonStockDividendsPerShareDeclared",
+      "us-gaap:CommonStockDividendsPerShareCashPaid",
+      "us-gaap:PreferredStockDividendsPerShareDeclared",
+      "us-gaap:PreferredStockDividendsPerShareCashPaid",
+      "ifrs-full:DividendsRecognisedAsDistributionsToOwnersPerShare",
+  };
+  for (const char* c : kConcepts) {
+    if (name == c) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Collector
 
@@ -80,12 +96,20 @@ int IxbrlCollector::Start(const char* name, const char* const* atts) {
     const char* local = name + 3;
     if (Is(local, "nonnumeric") || Is(local, "nonfraction")) {
       const char* n = Attr(atts, "name");
-      if (n != nullptr && strncmp(n, "dei:", 4) == 0) {
+      const bool number =
+          n != nullptr && Is(local, "nonfraction") && IsTaggedNumberConcept(n);
+      if (n != nullptr && (strncmp(n, "dei:", 4) == 0 || number)) {
         IxbrlFact f;
         f.name = n;
         f.context = AttrOr(atts, "contextref");
         f.format = AttrOr(atts, "format");
         f.hidden = hidden_ > 0;
+        if (number) {
+          f.number = true;
+          f.unit = AttrOr(atts, "unitref");
+          f.scale = std::atoi(AttrOr(atts, "scale").c_str());
+          f.negative = AttrOr(atts, "sign") == "-";
+        }
         std::string next = AttrOr(atts, "continuedat");
         if (!next.empty()) wanted_.insert(next);
         o = {Role::kFact, static_cast<int>(facts_.size())};
@@ -114,6 +138,19 @@ int IxbrlCollector::Start(const char* name, const char* const* atts) {
   } else if (c0 == 'x' && Is(name, "xbrli:context")) {
     o.role = Role::kContext;
     context_ = AttrOr(atts, "id");
+  } else if (c0 == 'x' && !context_.empty() &&
+             (Is(name, "xbrli:startdate") || Is(name, "xbrli:enddate") ||
+              Is(name, "xbrli:instant"))) {
+    o.role = Is(name, "xbrli:startdate") ? Role::kStartDate : Role::kEndDate;
+    simple_.clear();
+    in_simple_ = true;
+  } else if (c0 == 'x' && Is(name, "xbrli:unit")) {
+    o.role = Role::kUnit;
+    unit_ = AttrOr(atts, "id");
+  } else if (c0 == 'x' && !unit_.empty() && Is(name, "xbrli:measure")) {
+    o.role = Role::kMeasure;
+    simple_.clear();
+    in_simple_ = true;
   } else if (c0 == 'x' && Is(name, "xbrldi:explicitmember")) {
     o.role = Role::kMember;
     member_dimension_ = AttrOr(atts, "dimension");
@@ -155,8 +192,35 @@ int IxbrlCollector::End() {
     case Role::kContext:
       context_.clear();
       break;
+    case Role::kStartDate:
+    case Role::kEndDate: {
+      in_simple_ = false;
+      auto& period = context_period_[context_];
+      (o.role == Role::kStartDate ? period.first : period.second) =
+          Fold(simple_);
+      break;
+    }
+    case Role::kUnit:
+      unit_.clear();
+      break;
+    case Role::kMeasure: {
+      in_simple_ = false;
+      std::string m = Fold(simple_);
+      if (m.rfind("iso4217:", 0) == 0 && unit_currency_.count(unit_) == 0) {
+        unit_currency_[unit_] = m.substr(8);
+      }
+      break;
+    }
     case Role::kMember: {
       in_member_ = false;
+      if (!context_.empty()) {
+        auto local = [](const std::string& q) {
+          size_t colon = q.find(':');
+          return colon == std::string::npos ? q : q.substr(colon + 1);
+        };
+        context_members_[context_].push_back(local(member_dimension_) + "=" +
+                                             local(Fold(member_text_)));
+      }
       const std::string kAxis = "LegalEntityAxis";
       const std::string& d = member_dimension_;
       if (!context_.empty() && d.size() >= kAxis.size() &&
@@ -176,6 +240,7 @@ int IxbrlCollector::End() {
 
 void IxbrlCollector::Text(const char* s, size_t n) {
   if (in_member_) member_text_.append(s, n);
+  if (in_simple_) simple_.append(s, n);
   Append(s, n);
 }
 
@@ -201,6 +266,17 @@ std::vector<IxbrlFact> IxbrlCollector::Finish() {
     f.text = Fold(f.text);
     auto e = context_entity_.find(f.context);
     if (e != context_entity_.end()) f.legal_entity = e->second;
+    if (f.number) {
+      auto p = context_period_.find(f.context);
+      if (p != context_period_.end()) {
+        f.period_start = p->second.first;
+        f.period_end = p->second.second;
+      }
+      auto m = context_members_.find(f.context);
+      if (m != context_members_.end()) f.members = m->second;
+      auto u = unit_currency_.find(f.unit);
+      if (u != unit_currency_.end()) f.currency = u->second;
+    }
   }
   return std::move(facts_);
 }
@@ -600,10 +676,11 @@ std::vector<Field> IxbrlFields(const std::vector<IxbrlFact>& facts,
   // in order of appearance.
   std::vector<std::string> entities;
   bool filer = std::any_of(facts.begin(), facts.end(), [](const IxbrlFact& f) {
-    return f.legal_entity.empty();
+    return !f.number && f.legal_entity.empty();
   });
   if (filer) entities.push_back("");
   for (const IxbrlFact& f : facts) {
+    if (f.number) continue;
     if (std::find(entities.begin(), entities.end(), f.legal_entity) ==
         entities.end()) {
       entities.push_back(f.legal_entity);
@@ -615,11 +692,162 @@ std::vector<Field> IxbrlFields(const std::vector<IxbrlFact>& facts,
     ByName by;
     for (bool visible : {true, false}) {
       for (const IxbrlFact& f : facts) {
-        if (f.legal_entity != entities[e] || f.visible() != visible) continue;
+        if (f.number || f.legal_entity != entities[e] ||
+            f.visible() != visible) {
+          continue;
+        }
         by[std::string(LocalName(f.name))].push_back(&f);
       }
     }
     EntityFields(by, static_cast<int>(e), &maker);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+namespace {
+
+// Days since 1970-01-01 of an ISO date (H. Hinnant's days_from_civil); -1
+// when it is not one.
+long DaysOf(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return -1;
+  int y = std::atoi(iso.substr(0, 4).c_str());
+  const int m = std::atoi(iso.substr(5, 2).c_str());
+  const int d = std::atoi(iso.substr(8, 2).c_str());
+  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  y -= m <= 2;
+  const long era = y / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// The number a fact's text shows, by its ixt: format: "1,234.50" (dots
+// for decimals, the default), "1.234,50" (num-comma-decimal), "—" or
+// "-" (fixed-zero, zero-dash). "" when the text is no such number.
+std::string NumberText(const std::string& format, const std::string& text) {
+  const std::string key = FormatKey(format);
+  if (key == "fixedzero" || key == "zerodash" || key == "numdash") return "0";
+  const bool comma_decimal = key.find("comma") != std::string::npos &&
+                             key.find("decimal") != std::string::npos;
+  std::string out;
+  bool point = false;
+  for (unsigned char c : text) {
+    if (std::isdigit(c)) {
+      out.push_back(static_cast<char>(c));
+    } else if (c == (comma_decimal ? ',' : '.')) {
+      if (point) return "";
+      point = true;
+      out.push_back('.');
+    } else if (c == (comma_decimal ? '.' : ',') || c == ' ' || c == '$' ||
+               c == '(' || c == ')') {
+      continue;
+    } else {
+      return "";
+    }
+  }
+  if (out.empty() || out == ".") return "";
+  if (out[0] == '.') out.insert(out.begin(), '0');
+  return out;
+}
+
+// `digits` (with at most one '.') times 10^scale, without exponent, without
+// leading zeros before the units or trailing zeros after the point.
+std::string Scaled(std::string digits, int scale) {
+  size_t point = digits.find('.');
+  if (point == std::string::npos) point = digits.size();
+  else digits.erase(point, 1);
+  long at = static_cast<long>(point) + scale;
+  if (at <= 0) {
+    digits.insert(0, static_cast<size_t>(1 - at), '0');
+    at = 1;
+  }
+  if (static_cast<size_t>(at) > digits.size()) {
+    digits.append(static_cast<size_t>(at) - digits.size(), '0');
+  }
+  std::string whole = digits.substr(0, static_cast<size_t>(at));
+  std::string frac = digits.substr(static_cast<size_t>(at));
+  size_t nz = whole.find_first_not_of('0');
+  whole = nz == std::string::npos ? "0" : whole.substr(nz);
+  while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  return frac.empty() ? whole : whole + "." + frac;
+}
+
+}  // namespace
+
+std::vector<TaggedNumber> IxbrlNumbers(const std::vector<IxbrlFact>& facts) {
+  // The end of the fiscal year the cover reports on: a 10-K's period end,
+  // or for a 10-Q the first day with the cover's fiscal year end's month
+  // and day (dei:CurrentFiscalYearEndDate, "--12-31") on or after its
+  // period end, two weeks of a 52/53-week year's play allowed.
+  int focus = 0;
+  std::string period_end, year_end_mmdd, fiscal_period, type;
+  for (const IxbrlFact& f : facts) {
+    if (f.number || !f.legal_entity.empty()) continue;
+    auto first = [&](const char* name, std::string* into) {
+      if (f.name == name && into->empty()) {
+        *into = Fold(IxbrlTransform(f.format, f.text));
+      }
+    };
+    if (f.name == "dei:DocumentFiscalYearFocus" && focus == 0) {
+      std::string d = Digits(f.text);
+      if (d.size() == 4) focus = std::atoi(d.c_str());
+    }
+    first("dei:DocumentPeriodEndDate", &period_end);
+    first("dei:DocumentFiscalPeriodFocus", &fiscal_period);
+    first("dei:DocumentType", &type);
+    if (f.name == "dei:CurrentFiscalYearEndDate" && year_end_mmdd.empty()) {
+      std::string d = Digits(f.text);
+      if (d.size() == 4) year_end_mmdd = d;
+    }
+  }
+  long year_end = -1;
+  const long cover_end = DaysOf(period_end);
+  if (cover_end >= 0 && (fiscal_period == "FY" || type.rfind("10-K", 0) == 0 ||
+                         type.rfind("20-F", 0) == 0)) {
+    year_end = cover_end;
+  } else if (cover_end >= 0 && year_end_mmdd.size() == 4) {
+    const std::string mm = year_end_mmdd.substr(0, 2);
+    const std::string dd = year_end_mmdd.substr(2);
+    const int y = std::atoi(period_end.substr(0, 4).c_str());
+    for (int k = 0; k <= 1 && year_end < 0; ++k) {
+      const long d = DaysOf(std::to_string(y + k) + "-" + mm + "-" + dd);
+      if (d >= 0 && d >= cover_end - 14) year_end = d;
+    }
+  }
+  std::vector<TaggedNumber> out;
+  for (const IxbrlFact& f : facts) {
+    if (!f.number || !f.visible()) continue;
+    std::string digits = NumberText(f.format, f.text);
+    if (digits.empty() || f.scale < -12 || f.scale > 12) continue;
+    TaggedNumber n;
+    n.concept = f.name;
+    n.value = Scaled(digits, f.scale);
+    if (f.negative && n.value != "0") n.value.insert(n.value.begin(), '-');
+    n.currency = f.currency;
+    n.context = f.context;
+    n.period_start = f.period_start;
+    n.period_end = f.period_end;
+    n.members = f.members;
+    n.start = f.start;
+    n.end = f.end;
+    const long end = DaysOf(n.period_end);
+    // Fiscal years between this period's end and the reported year's: a
+    // 52/53-week year ends a few days off the calendar's. A period ending
+    // after the cover's (a dividend declared after the year's end) is of
+    // no fiscal year the cover names.
+    if (focus > 0 && year_end >= 0 && end >= 0 && cover_end >= 0 &&
+        end <= cover_end + 7) {
+      const long years =
+          static_cast<long>(std::floor((year_end - end + 14) / 365.25));
+      if (years >= 0 && years < 100) {
+        n.fiscal_year = std::to_string(focus - years);
+      }
+    }
+    out.push_back(std::move(n));
   }
   return out;
 }

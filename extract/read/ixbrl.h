@@ -37,6 +37,18 @@ struct IxbrlFact {
   std::string text;          // white space folded
   std::string legal_entity;  // dei:LegalEntityAxis member, "" for the filer
   bool hidden = false;       // inside ix:hidden / ix:header
+  // Numbers (ix:nonFraction): the unitRef, scale and sign attributes, and
+  // from the context and unit, once Finish has resolved them, the period,
+  // the dimension members ("StatementClassOfStockAxis=CommonStockMember")
+  // and the unit's currency ("USD" for iso4217:USD per share).
+  bool number = false;
+  std::string unit;
+  int scale = 0;
+  bool negative = false;
+  std::string period_start;  // ISO; "" for an instant
+  std::string period_end;    // ISO; the instant for an instant context
+  std::vector<std::string> members;
+  std::string currency;
   // Span of the fact's own element in the produced text; start == npos
   // when it left no visible text there.
   size_t start = std::string::npos;
@@ -69,6 +81,10 @@ class IxbrlCollector {
     kContext,
     kMember,
     kBreak,  // a block element inside a fact: a word break
+    kStartDate,
+    kEndDate,
+    kUnit,
+    kMeasure,
   };
   struct Open {
     Role role;
@@ -90,7 +106,14 @@ class IxbrlCollector {
   std::unordered_map<std::string, int> piece_by_id_;
   std::unordered_set<std::string> wanted_;  // continuation ids to keep
   std::unordered_map<std::string, std::string> context_entity_;
+  std::unordered_map<std::string, std::vector<std::string>> context_members_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>>
+      context_period_;  // start (or ""), end (or the instant)
+  std::unordered_map<std::string, std::string> unit_currency_;
   std::string context_;  // id of the open xbrli:context
+  std::string unit_;     // id of the open xbrli:unit
+  std::string simple_;   // text of the open period date or unit measure
+  bool in_simple_ = false;
   std::string member_dimension_;
   std::string member_text_;
   int hidden_ = 0;
@@ -106,6 +129,19 @@ class IxbrlCollector {
 // codes (ixt-sec:exchnameen). Unknown formats return the text unchanged;
 // a known format that does not fit returns "".
 std::string IxbrlTransform(std::string_view format, std::string_view text);
+
+// Whether a number tagged with `name` is one the extractors read (and the
+// collector keeps): common and preferred dividends per share, declared
+// and paid (us-gaap), and dividends per share recognised as distributions
+// (ifrs-full).
+bool IsTaggedNumberConcept(std::string_view name);
+
+// The visible numbers among `facts` (IsTaggedNumberConcept), their text read
+// by its ixt: number format ("1,234.5", "1.234,5", "—" as zero) with scale
+// and sign applied, and the fiscal year each period ends in, counted back
+// from the dei:DocumentFiscalYearFocus and dei:DocumentPeriodEndDate of the
+// same facts. A number whose text its format does not read is left out.
+std::vector<TaggedNumber> IxbrlNumbers(const std::vector<IxbrlFact>& facts);
 
 // Fields from the dei: facts of one document whose text is `text`, with
 // rules "ixbrl.dei.<LocalName>": registrant_name, commission_file_number,

@@ -164,6 +164,7 @@ Result<Document> ReadDocument(std::string_view bytes,
     // The inline XBRL cover facts are metadata, kept beside the SGML
     // header's (Document::header_fields).
     doc.header_fields = IxbrlFields(facts, doc.text);
+    doc.tagged_numbers = IxbrlNumbers(facts);
     for (Field& f : doc.header_fields) {
       if (f.span.end > f.span.start) f.span.page = doc.PageAt(f.span.start);
     }

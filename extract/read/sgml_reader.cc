@@ -403,6 +403,15 @@ void AppendSection(Part part, Document* doc) {
       doc->header_fields.push_back(std::move(f));
     }
   }
+  // Tagged numbers (dividends per share) of the primary document only,
+  // for the same reason.
+  if (!part.facts.empty() && doc->tagged_numbers.empty() && !tagged) {
+    for (TaggedNumber& n : IxbrlNumbers(part.facts)) {
+      n.start += part.section.start;
+      n.end += part.section.start;
+      doc->tagged_numbers.push_back(std::move(n));
+    }
+  }
   for (Binary& b : doc->binaries) {
     if (b.section == -2) b.section = static_cast<int>(doc->sections.size());
   }

@@ -230,5 +230,102 @@ TEST_CASE("a document without inline XBRL has no tagged fields",
   CHECK(doc.value().header_fields.empty());
 }
 
+// An equity note's per-share dividends as 10-K and 10-Q filings tag them:
+// contexts with periods and dimension members, a unit of dollars per
+// share, a preferred class and a subsidiary's dividend.
+const char kDividendNote[] =
+    "<html><body>"
+    "<div style=\"display:none\"><ix:header><ix:hidden>"
+    "<ix:nonNumeric name=\"dei:DocumentFiscalYearFocus\" contextRef=\"c-1\">"
+    "2024</ix:nonNumeric>"
+    "<ix:nonNumeric name=\"dei:DocumentType\" contextRef=\"c-1\">10-K"
+    "</ix:nonNumeric>"
+    "</ix:hidden><ix:resources>"
+    "<xbrli:context id=\"c-1\"><xbrli:entity><xbrli:identifier>1"
+    "</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>"
+    "2023-06-01</xbrli:startDate><xbrli:endDate>2024-05-31</xbrli:endDate>"
+    "</xbrli:period></xbrli:context>"
+    "<xbrli:context id=\"c-2\"><xbrli:entity><xbrli:identifier>1"
+    "</xbrli:identifier><xbrli:segment><xbrldi:explicitMember "
+    "dimension=\"us-gaap:StatementEquityComponentsAxis\">"
+    "us-gaap:RetainedEarningsMember</xbrldi:explicitMember></xbrli:segment>"
+    "</xbrli:entity><xbrli:period><xbrli:startDate>2022-06-01"
+    "</xbrli:startDate><xbrli:endDate>2023-05-31</xbrli:endDate>"
+    "</xbrli:period></xbrli:context>"
+    "<xbrli:context id=\"c-3\"><xbrli:entity><xbrli:identifier>1"
+    "</xbrli:identifier><xbrli:segment><xbrldi:explicitMember "
+    "dimension=\"srt:ConsolidatedEntitiesAxis\">srt:SubsidiariesMember"
+    "</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period>"
+    "<xbrli:startDate>2024-03-01</xbrli:startDate><xbrli:endDate>2024-05-31"
+    "</xbrli:endDate></xbrli:period></xbrli:context>"
+    "<xbrli:context id=\"c-4\"><xbrli:entity><xbrli:identifier>1"
+    "</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>"
+    "2024-07-15</xbrli:instant></xbrli:period></xbrli:context>"
+    "<xbrli:unit id=\"usdPerShare\"><xbrli:divide><xbrli:unitNumerator>"
+    "<xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unitNumerator>"
+    "<xbrli:unitDenominator><xbrli:measure>xbrli:shares</xbrli:measure>"
+    "</xbrli:unitDenominator></xbrli:divide></xbrli:unit>"
+    "</ix:resources></ix:header></div>"
+    "<p>For the fiscal year ended <ix:nonNumeric "
+    "name=\"dei:DocumentPeriodEndDate\" contextRef=\"c-1\" "
+    "format=\"ixt:date-monthname-day-year-en\">May 31, 2024</ix:nonNumeric>"
+    "</p><table><tr><td>Dividends declared per common share</td>"
+    "<td>$<ix:nonFraction name=\"us-gaap:CommonStockDividendsPerShareDeclared\""
+    " contextRef=\"c-1\" unitRef=\"usdPerShare\" decimals=\"3\" "
+    "format=\"ixt:num-dot-decimal\" scale=\"0\">1.450</ix:nonFraction></td>"
+    "<td>$<ix:nonFraction name=\"us-gaap:CommonStockDividendsPerShareDeclared\""
+    " contextRef=\"c-2\" unitRef=\"usdPerShare\" decimals=\"3\" "
+    "format=\"ixt:num-dot-decimal\" scale=\"0\">1.325</ix:nonFraction></td>"
+    "</tr><tr><td>Preferred dividends per share</td>"
+    "<td>$<ix:nonFraction name=\"us-gaap:PreferredStockDividendsPerShareDeclared\""
+    " contextRef=\"c-1\" unitRef=\"usdPerShare\" decimals=\"2\" "
+    "format=\"ixt:num-dot-decimal\">0.10</ix:nonFraction></td></tr>"
+    "<tr><td>Subsidiary's dividend per share</td>"
+    "<td><ix:nonFraction name=\"us-gaap:CommonStockDividendsPerShareDeclared\""
+    " contextRef=\"c-3\" unitRef=\"usdPerShare\" decimals=\"2\">0.25"
+    "</ix:nonFraction></td></tr></table>"
+    "<p>On July 15, 2024 the Board declared a dividend of $<ix:nonFraction "
+    "name=\"us-gaap:CommonStockDividendsPerShareDeclared\" contextRef=\"c-4\""
+    " unitRef=\"usdPerShare\" decimals=\"1\" format=\"ixt:num-comma-decimal\""
+    " scale=\"-1\">3,7</ix:nonFraction> per share. Revenue was $<ix:nonFraction "
+    "name=\"us-gaap:Revenues\" contextRef=\"c-1\" unitRef=\"usd\" "
+    "scale=\"6\">51,362</ix:nonFraction> million.</p>"
+    "</body></html>";
+
+TEST_CASE("tagged dividends per share come with their period, class and unit",
+          "[read][ixbrl]") {
+  Result<Document> read = ReadDocument(kDividendNote, "note.htm");
+  REQUIRE(read.ok());
+  const Document& doc = read.value();
+  // Revenues is no concept the extractors read; the four dividends are.
+  REQUIRE(doc.tagged_numbers.size() == 5);
+  const TaggedNumber& year = doc.tagged_numbers[0];
+  CHECK(year.concept == "us-gaap:CommonStockDividendsPerShareDeclared");
+  CHECK(year.value == "1.45");
+  CHECK(year.currency == "USD");
+  CHECK(year.period_start == "2023-06-01");
+  CHECK(year.period_end == "2024-05-31");
+  CHECK(year.fiscal_year == "2024");
+  CHECK(year.members.empty());
+  CHECK(doc.text.substr(year.start, year.end - year.start) == "1.450");
+  const TaggedNumber& before = doc.tagged_numbers[1];
+  CHECK(before.value == "1.325");
+  CHECK(before.fiscal_year == "2023");
+  REQUIRE(before.members.size() == 1);
+  CHECK(before.members[0] ==
+        "StatementEquityComponentsAxis=RetainedEarningsMember");
+  CHECK(doc.tagged_numbers[3].members[0] ==
+        "ConsolidatedEntitiesAxis=SubsidiariesMember");
+  // A comma-decimal number, scaled: 3,7 x 10^-1; an instant after the
+  // year's end has no fiscal year.
+  const TaggedNumber& later = doc.tagged_numbers[4];
+  CHECK(later.value == "0.37");
+  CHECK(later.period_start.empty());
+  CHECK(later.period_end == "2024-07-15");
+  CHECK(later.fiscal_year.empty());
+  // The cover's dei: fields are not disturbed by the numbers.
+  for (const Field& f : doc.header_fields) CHECK(f.entity == 0);
+}
+
 }  // namespace
 }  // namespace secx

@@ -1,0 +1,135 @@
+// Dividends per share the filer tagged in inline XBRL (Document::
+// tagged_numbers, extract/read/ixbrl.h): every 10-K and 10-Q since 2019
+// tags the per-share dividends of its financial statements and notes
+// with the period each covers, so the number, its period and whether it
+// was declared or paid come with the filing instead of from a table's
+// layout. One record per tagged amount and period (the same number tagged
+// again, e.g. in the equity statement's retained-earnings column, is one
+// record), of the registrant's own common or preferred shares: a context
+// with any other dimension (a subsidiary, a co-registrant, a forecast
+// scenario, a segment) is left out.
+//
+//   kind       a period of about a quarter is quarterly, of about a year
+//              annual; six or nine months (a 10-Q's year to date) and
+//              other lengths have none
+//   status     declared (…DividendsPerShareDeclared), paid (…CashPaid)
+//   fiscal_year  from the cover's fiscal year focus (TaggedNumber)
+//   provenance   the concept and the context's period, e.g.
+//              "ixbrl us-gaap:CommonStockDividendsPerShareDeclared,
+//              2023-04-02 to 2023-07-01"
+//   span       the visible number; rule "ixbrl.<prefix>.<concept>"
+#include <cstdlib>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "extract/facts/dividends_internal.h"
+#include "extract/facts/money.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() &&
+         s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool Contains(std::string_view s, std::string_view part) {
+  return s.find(part) != std::string_view::npos;
+}
+
+long Days(const std::string& iso) {
+  if (iso.size() != 10) return -1;
+  int y = std::atoi(iso.substr(0, 4).c_str());
+  const int m = std::atoi(iso.substr(5, 2).c_str());
+  const int d = std::atoi(iso.substr(8, 2).c_str());
+  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  y -= m <= 2;
+  const long era = y / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+// Whether a context's dimensions leave the number the registrant's own
+// shares' (no dimension but a share class that is common or preferred,
+// an equity component or a subsequent event); `*preferred` says which.
+bool OwnShares(const TaggedNumber& n, bool* preferred) {
+  *preferred = false;
+  for (const std::string& m : n.members) {
+    const size_t eq = m.find('=');
+    if (eq == std::string::npos) return false;
+    const std::string_view axis = std::string_view(m).substr(0, eq);
+    const std::string_view member = std::string_view(m).substr(eq + 1);
+    if (axis == "StatementClassOfStockAxis") {
+      if (Contains(member, "Preferred")) {
+        *preferred = true;
+      } else if (!Contains(member, "Common") && !Contains(member, "Ordinary")) {
+        return false;  // treasury shares, warrants, units
+      }
+    } else if (axis != "StatementEquityComponentsAxis" &&
+               axis != "SubsequentEventTypeAxis") {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void TaggedDividends(const Document& doc, std::vector<Dividend>* out) {
+  std::set<std::string> read;  // value, period, status and class
+  for (const TaggedNumber& n : doc.tagged_numbers) {
+    bool preferred = false;
+    if (!OwnShares(n, &preferred)) continue;
+    // A common-stock concept under a preferred class member, or the other
+    // way round, is a tagging this rule does not guess at.
+    const bool preferred_concept = Contains(n.concept, "PreferredStock");
+    if (preferred && !preferred_concept) continue;
+    const std::string cls = preferred_concept ? "Preferred" : "";
+    // Already read by a table rule from the same cell.
+    bool covered = false;
+    for (const Dividend& o : *out) {
+      covered = covered || (o.span.start < n.end && n.start < o.span.end);
+    }
+    if (covered) continue;
+    auto micros = ToMicros(n.value);
+    if (!micros || *micros <= 0 || n.currency.empty()) continue;
+    const long start = Days(n.period_start), end = Days(n.period_end);
+    std::string kind;
+    if (start >= 0 && end >= start) {
+      const long days = end - start + 1;
+      if (days >= 80 && days <= 100) kind = "quarterly";
+      if (days >= 350 && days <= 380) kind = "annual";
+    }
+    Dividend d;
+    d.kind = kind;
+    d.fiscal_year = kind.empty() ? "" : n.fiscal_year;
+    d.per_share = PerShareForm(n.value);
+    d.currency = n.currency;
+    d.status = EndsWith(n.concept, "Declared") ? "declared"
+               : EndsWith(n.concept, "CashPaid") ? "paid"
+                                                 : "";
+    d.share_class = cls;
+    if (!read.insert(d.per_share + " " + n.period_start + " " + n.period_end +
+                     " " + d.status + " " + cls)
+             .second) {
+      continue;
+    }
+    d.provenance = "ixbrl " + n.concept + ", " +
+                   (n.period_start.empty() ? n.period_end
+                                           : n.period_start + " to " +
+                                                 n.period_end) +
+                   "; context '" + n.context + "'";
+    const size_t colon = n.concept.find(':');
+    d.span = MakeSpan(doc, n.start, n.end, 0.95,
+                      "ixbrl." + n.concept.substr(0, colon) + "." +
+                          n.concept.substr(colon + 1));
+    out->push_back(std::move(d));
+  }
+}
+
+}  // namespace facts
+}  // namespace secx
