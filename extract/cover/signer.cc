@@ -28,6 +28,11 @@ struct Compiled {
   RE2 joiner{R"((?i)\b(?:and|of|for|the)$)"};
   RE2 rule_run{R"([-_=]{3,})"};
   RE2 its{R"((?i)^its\s*:?\s+)"};
+  // Degrees and suffixes of the name the title's lines may open with
+  // ("Jane Q. Smith," over "M.D." over "Director"): the name's, not the
+  // title's.
+  RE2 degree{
+      R"(^(?:[,;]?\s*(?:M\.\s?D\.?|MD|Ph\.\s?D\.?|PhD|D\.\s?O\.|J\.\s?D\.|Esq\.?|C\.?P\.?A\.?|M\.?B\.?A\.?|Jr\.?|Sr\.?|III|II|IV)(?:[,;\s]|$))+\s*)"};
   // Where a value on a signature line stops: a TAB, a column gap, or the
   // next "Date:"/"Name:"/"Title:" caption.
   RE2 cut{R"((?i)(\t|   |\s(?:Date|Dated|Name|Title|Its|By)\s*:))"};
@@ -162,8 +167,14 @@ void SplitInlineTitle(std::string_view text, Piece* p, Piece* title) {
   if (comma == std::string_view::npos || IsPerson(v)) return;
   size_t t = p->start + comma + 1;
   while (t < p->end && text[t] == ' ') ++t;
-  *title = {t, p->end};
   p->end = p->start + comma;
+  // "Jane Q. Smith, M.D.": the name's degree, no title.
+  const std::string_view after = text.substr(t, p->start + v.size() - t);
+  if (RE2::FullMatch(re2::StringPiece(after.data(), after.size()),
+                     Rules().degree)) {
+    return;
+  }
+  *title = {t, p->start + v.size()};
 }
 
 // The name typed under a signature ("/s/ ALEX C. HUI" over "Alex C. Hui",
@@ -351,8 +362,12 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
       if (t.empty()) continue;
     }
     // Another form of the name ("/s/ Ken Chadha" over "Dr. Kanwar J.S.
-    // Chadha") before any title line.
+    // Chadha") before any title line, or its degree alone ("M.D.").
     if (!title.ok() && IsPerson(t) && !HasTitleWord(t)) continue;
+    if (!title.ok() && RE2::FullMatch(re2::StringPiece(t.data(), t.size()),
+                                      Rules().degree)) {
+      continue;
+    }
     // The heading of what follows the signatures ("EXHIBIT INDEX").
     static const RE2* const kHeading =
         new RE2(R"((?i)^(?:exhibit\s+index|index\s+to\s+exhibits)\b)");
@@ -380,6 +395,7 @@ std::string CleanTitle(std::string_view raw) {
   RE2::GlobalReplace(&r, Rules().rule_run, " ");
   std::string v = FoldSpace(r);
   RE2::Replace(&v, Rules().its, "");
+  RE2::Replace(&v, Rules().degree, "");
   if (v.size() > 2 && v.front() == '(' && v.back() == ')') {
     v = v.substr(1, v.size() - 2);
   }

@@ -162,5 +162,31 @@ TEST_CASE("every signer of a block is read, in order", "[cover][signature]") {
   }
 }
 
+TEST_CASE("a signer's degree belongs to the name, not the title",
+          "[cover][signature]") {
+  const char* texts[] = {
+      "SIGNATURES\nACME HEALTH CORPORATION\n"
+      "By:\t/s/ Jane Q. Smith, M.D.\n\tJane Q. Smith, M.D.\n"
+      "\tChief Executive Officer\nDate: February 16, 2024\n",
+      "SIGNATURES\nACME HEALTH CORPORATION\n"
+      "By:\t/s/ Jane Q. Smith\n\tJane Q. Smith,\n\tM.D.\n"
+      "\tChief Executive Officer\nDate: February 16, 2024\n",
+      "SIGNATURES\nACME HEALTH CORPORATION\n"
+      "/s/ JANE Q. SMITH\t/s/ JOHN DOE\nJane Q. Smith, Ph.D.\tJohn Doe\n"
+      "Chief Executive Officer\tDirector\nDate: February 16, 2024\n",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    Document doc = TextDocument(text);
+    std::vector<Field> fields = ExtractCover(doc);
+    std::vector<std::string> names = Values(fields, "signatory_name");
+    REQUIRE_FALSE(names.empty());
+    CHECK(names[0] == "Jane Q. Smith");
+    std::vector<std::string> titles = Values(fields, "signatory_title");
+    REQUIRE_FALSE(titles.empty());
+    CHECK(titles[0] == "Chief Executive Officer");
+  }
+}
+
 }  // namespace
 }  // namespace secx
