@@ -207,7 +207,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   for (Dividend& d : facts::DividendTables(doc, ctx, hits)) {
     if (!inside(d)) out.push_back(std::move(d));
   }
-  facts::TaggedDividends(doc, &out);
+  facts::TaggedDividends(doc, &out, warnings);
   for (Dividend& d : facts::DividendSentences(doc, ctx, hits, warnings)) {
     if (inside(d)) continue;
     bool merged = false;

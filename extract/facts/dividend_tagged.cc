@@ -79,9 +79,20 @@ bool OwnShares(const TaggedNumber& n, bool* preferred) {
 
 }  // namespace
 
-void TaggedDividends(const Document& doc, std::vector<Dividend>* out) {
+void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
+                     std::vector<std::string>* warnings) {
   std::set<std::string> read;  // value, period, status and class
-  for (const TaggedNumber& n : doc.tagged_numbers) {
+  // A real filing tags tens of them; the bound keeps the pairing with the
+  // text rules' records (numbers times records) small on any input.
+  constexpr size_t kMaxTagged = 2000;
+  if (doc.tagged_numbers.size() > kMaxTagged && warnings != nullptr) {
+    warnings->push_back("dividends: " +
+                        std::to_string(doc.tagged_numbers.size()) +
+                        " tagged dividends per share; the first " +
+                        std::to_string(kMaxTagged) + " were read");
+  }
+  for (size_t i = 0; i < doc.tagged_numbers.size() && i < kMaxTagged; ++i) {
+    const TaggedNumber& n = doc.tagged_numbers[i];
     bool preferred = false;
     if (!OwnShares(n, &preferred)) continue;
     // A common-stock concept under a preferred class member, or the other

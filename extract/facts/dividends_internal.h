@@ -63,8 +63,10 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
 
 // Dividends per share tagged in inline XBRL (Document::tagged_numbers):
 // dividend_tagged.cc. A number a record in `out` already spans is not
-// read again.
-void TaggedDividends(const Document& doc, std::vector<Dividend>* out);
+// read again. At most 2,000 numbers are read; a document with more gets
+// one line in `warnings` (when not null).
+void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
+                     std::vector<std::string>* warnings);
 
 // Quarter rows under dividend column headings (market-price tables):
 // dividend_quarter_rows.cc. Appends the tables read to `regions`.
