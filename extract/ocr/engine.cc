@@ -472,6 +472,7 @@ double BoxOverlap(const Box& a, const Box& b) {
 }
 
 constexpr double kMendOverlap = 0.8;
+constexpr size_t kMaxDoubtful = 40;
 constexpr float kMendConfidence = 85.0f;
 constexpr float kMendMargin = 30.0f;
 
@@ -517,8 +518,7 @@ int MendFromSecondReading(const Reading& other, Reading* reading) {
 
 std::string TesseractVersion() { return tesseract::TessBaseAPI::Version(); }
 
-Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
-                          bool sparse) {
+Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options) {
   Lease lease(EnginePool::Get().Lease(options.language));
   if (lease.get() == nullptr) {
     return Status::Error("Tesseract cannot load language '" + options.language +
@@ -527,7 +527,7 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
   }
   tesseract::TessBaseAPI& api = lease.get()->api;
   // Automatic page segmentation, as the tesseract CLI uses by default.
-  api.SetPageSegMode(sparse ? tesseract::PSM_SPARSE_TEXT : tesseract::PSM_AUTO);
+  api.SetPageSegMode(tesseract::PSM_AUTO);
   api.SetImage(image);
   if (dpi > 0) api.SetSourceResolution(dpi);
   tesseract::ETEXT_DESC monitor;
@@ -545,7 +545,7 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
   std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
   Reading r = ReadIterator(it.get());
   it.reset();
-  if (!sparse && !monitor.deadline_exceeded()) {
+  if (!monitor.deadline_exceeded()) {
     Pix* ink = api.GetThresholdedImage();  // before any rectangle is read
     ReadDigitEdges(api, ink, &r);
     ReadLoneMarks(api, ink, &r);  // frees ink
@@ -556,6 +556,53 @@ Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
                          " s and was stopped");
   }
   return r;
+}
+
+Result<Reading> RecognizeDoubtful(Pix* image, int dpi,
+                                  const OcrOptions& options,
+                                  const Reading& reading) {
+  const double median = MedianTextHeight(reading);
+  if (median <= 0) return Reading();
+  const int h = static_cast<int>(median);
+  std::vector<const OcrWord*> doubtful;
+  for (const OcrWord& w : reading.words) {
+    const int wh = w.box.bottom - w.box.top;
+    if (w.confidence <= 70.0f && HasAlnum(w.text) && wh >= h / 2 &&
+        wh <= 3 * h) {
+      doubtful.push_back(&w);
+    }
+  }
+  if (doubtful.empty()) return Reading();
+  // The least sure first, at most kMaxDoubtful of them.
+  std::stable_sort(doubtful.begin(), doubtful.end(),
+                   [](const OcrWord* a, const OcrWord* b) {
+                     return a->confidence < b->confidence;
+                   });
+  if (doubtful.size() > kMaxDoubtful) doubtful.resize(kMaxDoubtful);
+  Lease lease(EnginePool::Get().Lease(options.language));
+  if (lease.get() == nullptr) {
+    return Status::Error("Tesseract cannot load language '" + options.language +
+                         "'");
+  }
+  tesseract::TessBaseAPI& api = lease.get()->api;
+  api.SetPageSegMode(tesseract::PSM_SPARSE_TEXT);
+  api.SetImage(image);
+  if (dpi > 0) api.SetSourceResolution(dpi);
+  const int width = pixGetWidth(image), height = pixGetHeight(image);
+  Reading out;
+  for (const OcrWord* w : doubtful) {
+    const int left = std::max(0, w->box.left - h);
+    const int top = std::max(0, w->box.top - h / 2);
+    const int right = std::min(width, w->box.right + h);
+    const int bottom = std::min(height, w->box.bottom + h / 2);
+    if (right <= left || bottom <= top) continue;
+    api.SetRectangle(left, top, right - left, bottom - top);
+    if (api.Recognize(nullptr) != 0) continue;
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    Reading part = ReadIterator(it.get());
+    for (OcrWord& x : part.words) out.words.push_back(std::move(x));
+  }
+  return out;
 }
 
 }  // namespace secx

@@ -62,11 +62,19 @@ bool DigitsGrownAtEdge(const std::string& was, const std::string& now,
 
 // Reads `image` (any depth Tesseract accepts) at `dpi`. Errors: the
 // language data cannot be loaded, recognition failed or timed out.
-// `sparse`: Tesseract's sparse-text segmentation (every patch of ink read
-// as text, in no particular order) instead of its automatic page layout,
-// and without the re-reading of lone marks and digit edges.
-Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options,
-                          bool sparse = false);
+Result<Reading> Recognize(Pix* image, int dpi, const OcrOptions& options);
+
+// The doubtful words of `reading` (confidence 70 or less, of text
+// height), each read again from its box and the room round it (a text
+// height to each side, half of one above and below) with Tesseract's
+// sparse-text segmentation, which reads each patch of ink on its own: a
+// second reading for MendFromSecondReading at the cost of those boxes
+// only (at most 40 a page, the least sure first). A word read at more
+// than 70 cannot be mended (see there), so no other word is read again.
+// `image` is the one `reading` was read from.
+Result<Reading> RecognizeDoubtful(Pix* image, int dpi,
+                                  const OcrOptions& options,
+                                  const Reading& reading);
 
 // Words a second reading of the same page (`other`) read with much more
 // confidence where `reading` read something else: each word of `reading`

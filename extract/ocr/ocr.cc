@@ -123,9 +123,9 @@ PageResult RecognisePage(SourcePage source, const OcrOptions& options) {
     }
   }
   if (options.reread_covers && LooksLikeCover(WordsOf(best))) {
-    Result<Reading> sparse = Recognize(page.grey.get(), page.prepared_dpi,
-                                       options, /*sparse=*/true);
-    if (sparse.ok()) MendFromSecondReading(sparse.value(), &best);
+    Result<Reading> again = RecognizeDoubtful(
+        page.grey.get(), page.prepared_dpi, options, best);
+    if (again.ok()) MendFromSecondReading(again.value(), &best);
   }
   PageLayout layout = LayOutPage(best);
   out.text = std::move(layout.text);

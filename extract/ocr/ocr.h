@@ -54,11 +54,11 @@ struct OcrOptions {
   // Below this mean word confidence (0..100) a page is read a second time
   // from an adaptively binarised image, and the better reading kept.
   float retry_confidence = 70.0f;
-  // A page whose reading looks like a cover or facing page
-  // (LooksLikeCover) is read a second time with sparse-text segmentation,
-  // and words that reading reads far more surely mend the first
-  // (MendFromSecondReading: a file number in a box, "ease7a" ->
-  // "8-43978"). One more recognition per cover page.
+  // On a page whose reading looks like a cover or facing page
+  // (LooksLikeCover), the doubtful words are read again with sparse-text
+  // segmentation (RecognizeDoubtful), and words that reading reads far
+  // more surely mend the first (MendFromSecondReading: a file number in a
+  // box, "ease7a" -> "8-43978").
   bool reread_covers = true;
   // Recognition time limit per page; 0 for none.
   int page_timeout_ms = 120'000;
