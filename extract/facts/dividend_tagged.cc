@@ -18,7 +18,6 @@
 //              "ixbrl us-gaap:CommonStockDividendsPerShareDeclared,
 //              2023-04-02 to 2023-07-01"
 //   span       the visible number; rule "ixbrl.<prefix>.<concept>"
-#include <cstdlib>
 #include <set>
 #include <string>
 #include <string_view>
@@ -26,6 +25,7 @@
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
 #include "extract/facts/text_scan.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace facts {
@@ -41,16 +41,7 @@ bool Contains(std::string_view s, std::string_view part) {
 }
 
 long Days(const std::string& iso) {
-  if (iso.size() != 10) return -1;
-  int y = std::atoi(iso.substr(0, 4).c_str());
-  const int m = std::atoi(iso.substr(5, 2).c_str());
-  const int d = std::atoi(iso.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  y -= m <= 2;
-  const long era = y / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return DaysFromIsoDate(iso).value_or(-1);
 }
 
 // Whether a context's dimensions leave the number the registrant's own

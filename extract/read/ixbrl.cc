@@ -10,6 +10,7 @@
 #include <map>
 
 #include "extract/states.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
@@ -709,20 +710,9 @@ std::vector<Field> IxbrlFields(const std::vector<IxbrlFact>& facts,
 
 namespace {
 
-// Days since 1970-01-01 of an ISO date (H. Hinnant's days_from_civil); -1
-// when it is not one.
+// Days since 1970-01-01 of an ISO date; -1 when it is not one.
 long DaysOf(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return -1;
-  int y = std::atoi(iso.substr(0, 4).c_str());
-  const int m = std::atoi(iso.substr(5, 2).c_str());
-  const int d = std::atoi(iso.substr(8, 2).c_str());
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  y -= m <= 2;
-  const long era = y / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  return DaysFromIsoDate(iso).value_or(-1);
 }
 
 // The number a fact's text shows, by its ixt: format: "1,234.50" (dots
