@@ -112,6 +112,38 @@ std::optional<long> DaysFromIsoDate(const std::string& date) {
   return DaysFromCivil(y, m, d);
 }
 
+std::string ShiftDecimal(std::string_view decimal, int places) {
+  std::string digits;
+  int point = -1;
+  for (char c : decimal) {
+    if (c == ',') continue;
+    if (c == '.') {
+      if (point >= 0) return "";
+      point = static_cast<int>(digits.size());
+      continue;
+    }
+    if (!std::isdigit(static_cast<unsigned char>(c))) return "";
+    digits.push_back(c);
+  }
+  if (digits.empty()) return "";
+  if (point < 0) point = static_cast<int>(digits.size());
+  point += places;
+  while (point > static_cast<int>(digits.size())) digits.push_back('0');
+  while (point < 1) {
+    digits.insert(digits.begin(), '0');
+    ++point;
+  }
+  std::string whole = digits.substr(0, point);
+  std::string frac = digits.substr(point);
+  size_t nz = whole.find_first_not_of('0');
+  whole = nz == std::string::npos ? "0" : whole.substr(nz);
+  if (places > 0) {
+    // A rescaled total: trailing zeros after the point carry no meaning.
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  }
+  return frac.empty() ? whole : whole + "." + frac;
+}
+
 std::string NameKey(const std::string& name) {
   static const char* const kSteps[][2] = {{".", ""},
                                           {"'", ""},

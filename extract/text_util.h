@@ -47,6 +47,12 @@ bool IsLastDayOfMonth(const std::string& iso);
 long DaysFromCivil(int year, int month, int day);
 std::optional<long> DaysFromIsoDate(const std::string& date);
 
+// Moves the decimal point of `decimal` ("1.4", "608", "90") by `places`
+// (positive = multiply by 10^places); drops grouping commas and leading
+// zeros. ShiftDecimal("90", -2) == "0.90", ShiftDecimal("1.4", 9) ==
+// "1400000000"; "" when `decimal` is not a decimal number.
+std::string ShiftDecimal(std::string_view decimal, int places);
+
 // The company name key that joins filings without a CIK: upper case
 // (ASCII), dots and apostrophes dropped, other punctuation to spaces,
 // spaces folded, legal words (THE, INC, CORP, CO, LTD, ...) removed.

@@ -40,10 +40,6 @@ bool Contains(std::string_view s, std::string_view part) {
   return s.find(part) != std::string_view::npos;
 }
 
-long Days(const std::string& iso) {
-  return DaysFromIsoDate(iso).value_or(-1);
-}
-
 // Whether a context's dimensions leave the number the registrant's own
 // shares' (no dimension but a share class that is common or preferred,
 // an equity component or a subsequent event); `*preferred` says which.
@@ -99,7 +95,8 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
     if (covered) continue;
     auto micros = ToMicros(n.value);
     if (!micros || *micros <= 0 || n.currency.empty()) continue;
-    const long start = Days(n.period_start), end = Days(n.period_end);
+    const long start = DaysFromIsoDate(n.period_start).value_or(-1);
+    const long end = DaysFromIsoDate(n.period_end).value_or(-1);
     std::string kind;
     if (start >= 0 && end >= start) {
       const long days = end - start + 1;

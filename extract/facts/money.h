@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace facts {
 
@@ -38,11 +40,8 @@ std::optional<Money> ParseMoneyCell(std::string_view cell);
 // ISO code for a currency sign or word ("$" -> "USD", "yen" -> "JPY").
 std::string CurrencyCode(std::string_view token);
 
-// Moves the decimal point of `decimal` ("1.4", "608", "90") by `places`
-// (positive = multiply by 10^places); drops grouping commas and leading
-// zeros. ShiftDecimal("90", -2) == "0.90", ShiftDecimal("1.4", 9) ==
-// "1400000000".
-std::string ShiftDecimal(std::string_view decimal, int places);
+// ShiftDecimal (extract/text_util.h), used here throughout.
+using ::secx::ShiftDecimal;
 
 // Per-share form: at least two decimals ("1" -> "1.00", "0.135" kept).
 std::string PerShareForm(std::string_view decimal);

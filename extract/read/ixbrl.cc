@@ -710,11 +710,6 @@ std::vector<Field> IxbrlFields(const std::vector<IxbrlFact>& facts,
 
 namespace {
 
-// Days since 1970-01-01 of an ISO date; -1 when it is not one.
-long DaysOf(const std::string& iso) {
-  return DaysFromIsoDate(iso).value_or(-1);
-}
-
 // The number a fact's text shows, by its ixt: format: "1,234.50" (dots
 // for decimals, the default), "1.234,50" (num-comma-decimal), "—" or
 // "-" (fixed-zero, zero-dash). "" when the text is no such number.
@@ -742,28 +737,6 @@ std::string NumberText(const std::string& format, const std::string& text) {
   if (out.empty() || out == ".") return "";
   if (out[0] == '.') out.insert(out.begin(), '0');
   return out;
-}
-
-// `digits` (with at most one '.') times 10^scale, without exponent, without
-// leading zeros before the units or trailing zeros after the point.
-std::string Scaled(std::string digits, int scale) {
-  size_t point = digits.find('.');
-  if (point == std::string::npos) point = digits.size();
-  else digits.erase(point, 1);
-  long at = static_cast<long>(point) + scale;
-  if (at <= 0) {
-    digits.insert(0, static_cast<size_t>(1 - at), '0');
-    at = 1;
-  }
-  if (static_cast<size_t>(at) > digits.size()) {
-    digits.append(static_cast<size_t>(at) - digits.size(), '0');
-  }
-  std::string whole = digits.substr(0, static_cast<size_t>(at));
-  std::string frac = digits.substr(static_cast<size_t>(at));
-  size_t nz = whole.find_first_not_of('0');
-  whole = nz == std::string::npos ? "0" : whole.substr(nz);
-  while (!frac.empty() && frac.back() == '0') frac.pop_back();
-  return frac.empty() ? whole : whole + "." + frac;
 }
 
 }  // namespace
@@ -795,7 +768,7 @@ std::vector<TaggedNumber> IxbrlNumbers(const std::vector<IxbrlFact>& facts) {
     }
   }
   long year_end = -1;
-  const long cover_end = DaysOf(period_end);
+  const long cover_end = DaysFromIsoDate(period_end).value_or(-1);
   if (cover_end >= 0 && (fiscal_period == "FY" || type.rfind("10-K", 0) == 0 ||
                          type.rfind("20-F", 0) == 0)) {
     year_end = cover_end;
@@ -804,7 +777,9 @@ std::vector<TaggedNumber> IxbrlNumbers(const std::vector<IxbrlFact>& facts) {
     const std::string dd = year_end_mmdd.substr(2);
     const int y = std::atoi(period_end.substr(0, 4).c_str());
     for (int k = 0; k <= 1 && year_end < 0; ++k) {
-      const long d = DaysOf(std::to_string(y + k) + "-" + mm + "-" + dd);
+      const long d =
+          DaysFromIsoDate(std::to_string(y + k) + "-" + mm + "-" + dd)
+              .value_or(-1);
       if (d >= 0 && d >= cover_end - 14) year_end = d;
     }
   }
@@ -815,7 +790,12 @@ std::vector<TaggedNumber> IxbrlNumbers(const std::vector<IxbrlFact>& facts) {
     if (digits.empty() || f.scale < -12 || f.scale > 12) continue;
     TaggedNumber n;
     n.concept = f.name;
-    n.value = Scaled(digits, f.scale);
+    // Trailing zeros after the point say nothing of the amount ("1.450").
+    n.value = ShiftDecimal(digits, f.scale);
+    if (n.value.find('.') != std::string::npos) {
+      while (n.value.back() == '0') n.value.pop_back();
+      if (n.value.back() == '.') n.value.pop_back();
+    }
     if (f.negative && n.value != "0") n.value.insert(n.value.begin(), '-');
     n.currency = f.currency;
     n.context = f.context;
@@ -824,7 +804,7 @@ std::vector<TaggedNumber> IxbrlNumbers(const std::vector<IxbrlFact>& facts) {
     n.members = f.members;
     n.start = f.start;
     n.end = f.end;
-    const long end = DaysOf(n.period_end);
+    const long end = DaysFromIsoDate(n.period_end).value_or(-1);
     // Fiscal years between this period's end and the reported year's: a
     // 52/53-week year ends a few days off the calendar's. A period ending
     // after the cover's (a dividend declared after the year's end) is of
