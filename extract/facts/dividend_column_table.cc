@@ -375,6 +375,8 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
   while (hi < lines.size() && hi - at < 4 && heading_line(hi)) ++hi;
   std::vector<Piece> block(lines.begin() + lo, lines.begin() + hi);
   t->headings = GridHeadings(text, block);
+  if (tabbed && hi < lines.size())
+    SeatHeadings(FirstRows(text, lines[hi].start), &t->headings);
   bool per_share = false;
   for (const GridHeading& h : t->headings) {
     Role r = RoleOf(h.text);

@@ -493,8 +493,11 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     // give each amount its own heading.
     std::vector<std::string> period(values.size());
     bool ok = false;
+    std::vector<std::vector<GridCell>> first_rows;
+    if (tabbed) first_rows = FirstRows(text, block.back().end + 1);
     for (Piece line : block) {
       std::vector<GridHeading> hs = GridHeadings(text, {line});
+      if (tabbed) SeatHeadings(first_rows, &hs);
       std::vector<int> idx;
       for (const GridCell* v : values) idx.push_back(HeadingOf(hs, *v));
       std::set<int> distinct(idx.begin(), idx.end());

@@ -235,6 +235,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     }
     std::vector<GridHeading> hs = GridHeadings(text, block);
     std::vector<std::string> years = ColumnYears(text, block, hs, tabbed);
+    if (tabbed) SeatHeadings(FirstRows(text, next), &hs);
     // A year in a column's own heading ("2024 Dividend", "High 2024"):
     // that column's year.
     for (size_t h = 0; h < hs.size(); ++h) {

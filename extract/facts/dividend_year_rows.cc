@@ -52,15 +52,60 @@ const RE2& TotalHeadingRe() {
 // A line of the unit alone under the headings of a 20-F history: "(euro
 // per share)", "(pence)", "(in U.S. dollars)". Gives the currency of bare
 // numbers, and the power of ten to apply (pence: -2); false for none.
+const char kUnitPattern[] =
+    "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
+    "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
+    "sterling|gbp)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*\\)";
+
+// The currency of a unit ("euro", "pence", "US$") and the power of ten to
+// apply to amounts in it (pence: -2).
+void UnitCurrency(const std::string& unit, std::string* currency, int* shift);
+
 bool UnitLine(const std::vector<GridCell>& cells, std::string* currency,
               int* shift) {
   if (cells.size() != 1) return false;
-  static const RE2 re(
-      "(?i)\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
-      "u\\.?s\\.?\\s*dollars?|us\\$|usd|swiss\\s+francs?|chf|pounds?\\s+"
-      "sterling|gbp)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*\\)");
+  static const RE2 re(std::string("(?i)") + kUnitPattern);
   std::string unit;
   if (!RE2::FullMatch(cells[0].cell.text, re, &unit)) return false;
+  UnitCurrency(unit, currency, shift);
+  return true;
+}
+
+// A heading of a 20-F history that carries its unit and basis: "Interim
+// dividend per share (€)", "Final per ordinary share (pence)",
+// "Total per ADS (US$)". `bare` is the heading without them ("Interim
+// dividend"), with the unit's currency and shift when there is one;
+// `ads` when the amounts are per ADS, not per share.
+struct ColumnUnit {
+  std::string bare;
+  std::string currency;
+  int shift = 0;
+  bool ads = false;
+};
+
+ColumnUnit ColumnUnitOf(const std::string& heading) {
+  ColumnUnit u;
+  u.bare = heading;
+  static const RE2 unit_re(std::string("(?i)\\s*") + kUnitPattern);
+  std::string unit;
+  if (RE2::PartialMatch(u.bare, unit_re, &unit)) {
+    UnitCurrency(unit, &u.currency, &u.shift);
+    RE2::Replace(&u.bare, unit_re, "");
+  }
+  static const RE2 basis_re(
+      "(?i)\\s*per\\s+(ordinary\\s+share|common\\s+share|share|ads|"
+      "american\\s+depositary\\s+share)\\b");
+  std::string basis;
+  if (RE2::PartialMatch(u.bare, basis_re, &basis)) {
+    u.ads = !ContainsLower(basis, "share") ||
+            ContainsLower(basis, "depositary");
+    RE2::Replace(&u.bare, basis_re, "");
+  }
+  u.bare = FoldSpace(u.bare);
+  return u;
+}
+
+void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
   std::string u = Lower(unit);
   *shift = 0;
   if (u.rfind("eur", 0) == 0 || u == "\xE2\x82\xAC") {
@@ -77,7 +122,6 @@ bool UnitLine(const std::vector<GridCell>& cells, std::string* currency,
   } else {
     *currency = "USD";
   }
-  return true;
 }
 
 const RE2& YearRowRe() {
@@ -134,7 +178,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     size_t quarters = 0, parts = 0;
     bool heading = true;
     for (size_t i = 0; i < cells.size(); ++i) {
-      const std::string& c = cells[i].cell.text;
+      const std::string c = ColumnUnitOf(cells[i].cell.text).bare;
       if (RE2::FullMatch(c, QuarterHeadingRe())) {
         ++quarters;
       } else if (i > 0 && RE2::FullMatch(c, PartHeadingRe())) {
@@ -192,7 +236,11 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       std::set<int> distinct(idx.begin(), idx.end());
       if (distinct.count(-1) || distinct.size() != values.size()) break;
       for (size_t k = 0; k < values.size(); ++k) {
-        const std::string& h = hs[idx[k]].text;
+        // The column's own unit ("Interim dividend per share (€)"); a
+        // column per ADS beside those per share is not read.
+        ColumnUnit col = ColumnUnitOf(hs[idx[k]].text);
+        if (col.ads) continue;
+        const std::string& h = col.bare;
         std::string kind;
         if (RE2::PartialMatch(h, QuarterHeadingRe())) {
           kind = "quarterly";
@@ -208,17 +256,20 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         // Half-year histories are a 20-F's, often in a unit its heading
         // names ("(pence)"): bare numbers there are left out, unless a unit
         // line under the headings names it.
-        bool in_unit = m->currency.empty() && !unit_currency.empty();
+        std::string column_currency =
+            col.currency.empty() ? unit_currency : col.currency;
+        int column_shift = col.currency.empty() ? unit_shift : col.shift;
+        bool in_unit = m->currency.empty() && !column_currency.empty();
         if (parts > 0 && m->currency.empty() && currency.empty() && !in_unit)
           continue;
         Dividend d;
         d.kind = kind;
         d.fiscal_year = FoldSpace(rc[0].cell.text);
         d.per_share = PerShareForm(m->amount);
-        if (in_unit && unit_shift != 0) {
+        if (in_unit && column_shift != 0) {
           // Pence as pounds keep their own digits ("11.3" pence is
           // "0.113"), at least two decimals.
-          d.per_share = ShiftDecimal(m->amount, unit_shift);
+          d.per_share = ShiftDecimal(m->amount, column_shift);
           size_t dot = d.per_share.find('.');
           while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
                  d.per_share.back() == '0') {
@@ -226,7 +277,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           }
         }
         if (!m->currency.empty()) currency = m->currency;
-        d.currency = in_unit ? unit_currency : m->currency;
+        d.currency = in_unit ? column_currency : m->currency;
         d.status = ContainsLower(title, "declared") ? "declared"
                    : ContainsLower(title, "paid")   ? "paid"
                                                     : "";

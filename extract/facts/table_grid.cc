@@ -184,6 +184,63 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
   return out;
 }
 
+bool SeatHeadings(const std::vector<std::vector<GridCell>>& rows,
+                  std::vector<GridHeading>* headings) {
+  std::vector<GridHeading>& hs = *headings;
+  if (hs.size() < 2) return false;
+  const std::vector<GridCell>* first = nullptr;
+  int used = 0;
+  for (const std::vector<GridCell>& r : rows) {
+    if (r.size() < 2) continue;
+    if (!first) {
+      first = &r;
+    } else {
+      if (r.size() != first->size()) return false;
+      for (size_t k = 0; k < r.size(); ++k) {
+        if (r[k].from != (*first)[k].from) return false;
+      }
+    }
+    ++used;
+  }
+  if (used < 2) return false;
+  const std::vector<GridCell>& cells = *first;
+  size_t skip = 0;  // a row label without a heading of its own
+  if (cells.size() == hs.size() + 1 &&
+      cells[0].cell.kind == TableCell::kWords) {
+    skip = 1;
+  } else if (cells.size() != hs.size()) {
+    return false;
+  }
+  if (cells.back().from <= hs.back().from) return false;
+  bool ranked = true;
+  for (size_t k = 0; k < hs.size(); ++k) {
+    ranked &= HeadingOf(hs, cells[k + skip]) == static_cast<int>(k);
+  }
+  if (ranked) return false;
+  for (size_t k = 0; k < hs.size(); ++k) {
+    hs[k].from = cells[k + skip].from;
+    hs[k].to = k + 1 < hs.size() ? cells[k + skip + 1].from
+                                 : cells[k + skip].to + 1000;
+  }
+  return true;
+}
+
+std::vector<std::vector<GridCell>> FirstRows(std::string_view text,
+                                             size_t at) {
+  std::vector<std::vector<GridCell>> rows;
+  for (int seen = 0; seen < 12 && rows.size() < 3 && at < text.size();
+       ++seen) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    Piece line{at, end};
+    at = end + 1;
+    if (RuleLine(text.substr(line.start, line.size()))) continue;
+    std::vector<GridCell> cells = GridLine(text, line);
+    if (cells.size() >= 2) rows.push_back(std::move(cells));
+  }
+  return rows;
+}
+
 int HeadingOf(const std::vector<GridHeading>& headings, const GridCell& c) {
   int best = -1;
   size_t best_overlap = 0;

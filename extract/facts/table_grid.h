@@ -50,6 +50,23 @@ struct GridHeading {
 std::vector<GridHeading> GridHeadings(std::string_view text,
                                       const std::vector<Piece>& lines);
 
+// In an HTML table whose heading row has one cell per column while its
+// rows spread an amount over two ("High | Low | Dividends" over
+// "$ | 58.12 | $ | 49.30 | $ | 0.31"), the headings sit on the wrong
+// slots: 49.30 would fall under "Dividends". Given the cells of the first
+// rows below the headings: when those rows all have their cells on the
+// same slots, as many of them as there are headings (a row label before
+// them may have none), reaching past the last heading's slot, and some
+// cell would not fall under the heading of its rank, each heading moves
+// onto its column's slot, in order. Returns true when it moved them.
+// Fixed-width text (placed by characters) is not for this.
+bool SeatHeadings(const std::vector<std::vector<GridCell>>& rows,
+                  std::vector<GridHeading>* headings);
+// The cells of the first three lines of several cells from `at` on (blank
+// and rule lines skipped; at most 12 lines looked at): SeatHeadings' rows.
+std::vector<std::vector<GridCell>> FirstRows(std::string_view text,
+                                             size_t at);
+
 // Index of the heading a cell belongs to, -1 when none: the largest
 // overlap; in fixed-width text a cell touching no heading goes to the
 // nearest one within 3 columns.

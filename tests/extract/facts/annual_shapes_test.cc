@@ -427,6 +427,39 @@ TEST_CASE("20-F history: year rows under interim and year-end headings",
             .empty());
 }
 
+TEST_CASE("20-F history: each heading names its unit and basis",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the dividends paid per ordinary share and per ADS for the years indicated.</p>
+<table>
+<tr><td>Year ended December 31,</td><td>Interim dividend per share (&#8364;)</td><td>Final dividend per share (&#8364;)</td><td>Total per share (&#8364;)</td><td>Total per ADS (US$)</td></tr>
+<tr><td>2022</td><td>0.45</td><td>0.65</td><td>1.10</td><td>2.35</td></tr>
+<tr><td>2023</td><td>0.50</td><td>0.70</td><td>1.20</td><td>2.59</td></tr>
+</table></body></html>)"));
+  // The per-ADS column (another basis, another currency) is not read.
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].per_share == "0.45");
+  CHECK(got[0].currency == "EUR");
+  CHECK(got[0].fiscal_year == "2022");
+  CHECK(got[1].kind == "year-end");
+  CHECK(got[2].kind == "annual");
+  CHECK(got[2].per_share == "1.10");
+  CHECK(got[5].per_share == "1.20");
+  for (const auto& d : got) CHECK(d.currency == "EUR");
+  // Pence named in the heading: amounts in pounds.
+  auto pence = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Dividends per ordinary share</p>
+<table>
+<tr><td>Year</td><td>Interim (pence)</td><td>Final (pence)</td></tr>
+<tr><td>2023</td><td>12.5</td><td>27.3</td></tr>
+</table></body></html>)"));
+  REQUIRE(pence.size() == 2);
+  CHECK(pence[0].per_share == "0.125");
+  CHECK(pence[0].currency == "GBP");
+  CHECK(pence[1].per_share == "0.273");
+}
+
 TEST_CASE("20-F dividends in pence, a recommended final dividend",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(

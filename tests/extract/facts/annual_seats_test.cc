@@ -1,0 +1,96 @@
+// HTML tables whose heading row has one cell per column while every amount
+// below is written over two cells ("$" and the number), so the headings
+// sit on the wrong slots; written from general knowledge of such filings
+// (no filing of the corpus). Each heading must be read over its own
+// column: the dividend, never the low price or the total beside it.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::FilingBody;
+
+TEST_CASE("market table: headings without the slots of the $ cells",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The following table sets forth the high and low sales prices and the cash dividends declared per share.</p>
+<table>
+<tr><td></td><td colspan="3">2022</td><td colspan="3">2021</td></tr>
+<tr><td></td><td>High</td><td>Low</td><td>Dividends Declared</td><td>High</td><td>Low</td><td>Dividends Declared</td></tr>
+<tr><td>First Quarter</td><td>$</td><td>58.12</td><td>$</td><td>49.30</td><td>$</td><td>0.31</td><td>$</td><td>51.00</td><td>$</td><td>44.10</td><td>$</td><td>0.29</td></tr>
+<tr><td>Second Quarter</td><td>$</td><td>60.45</td><td>$</td><td>50.02</td><td>$</td><td>0.31</td><td>$</td><td>53.40</td><td>$</td><td>47.77</td><td>$</td><td>0.29</td></tr>
+<tr><td>Third Quarter</td><td>$</td><td>57.90</td><td>$</td><td>48.15</td><td>$</td><td>0.33</td><td>$</td><td>55.05</td><td>$</td><td>49.86</td><td>$</td><td>0.31</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.31");
+  CHECK(got[0].fiscal_year == "2022");
+  CHECK(got[1].per_share == "0.29");
+  CHECK(got[1].fiscal_year == "2021");
+  CHECK(got[4].per_share == "0.33");
+  CHECK(got[5].per_share == "0.31");
+  for (const auto& d : got) CHECK(d.kind == "quarterly");
+}
+
+TEST_CASE("dated table: headings without the slots of the $ cells",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>Our Board of Directors declared the following dividends:</p>
+<table>
+<tr><td>Declaration Date</td><td>Per Share Dividend</td><td>Record Date</td><td>Total Amount</td><td>Payment Date</td></tr>
+<tr><td></td><td></td><td></td><td>(In millions)</td><td></td></tr>
+<tr><td>September 19, 2023</td><td>$</td><td>0.75</td><td>November 16, 2023</td><td>$</td><td>5,574</td><td>December 14, 2023</td></tr>
+<tr><td>November 28, 2023</td><td>$</td><td>0.75</td><td>February 15, 2024</td><td>$</td><td>5,573</td><td>March 14, 2024</td></tr>
+<tr><td>March 12, 2024</td><td>$</td><td>0.75</td><td>May 16, 2024</td><td>$</td><td>5,574</td><td>June 13, 2024</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.75");
+  CHECK(got[0].declared_date == "2023-09-19");
+  CHECK(got[0].record_date == "2023-11-16");
+  CHECK(got[0].payable_date == "2023-12-14");
+  CHECK(got[0].total_amount == "5574000000");
+  CHECK(got[2].record_date == "2024-05-16");
+  CHECK(got[2].total_amount == "5574000000");
+}
+
+TEST_CASE("quarterly data: quarter headings without the slots of the $ cells",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>Selected Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>(In millions, except per share amounts)</td><td>First Quarter</td><td>Second Quarter</td><td>Third Quarter</td><td>Fourth Quarter</td></tr>
+<tr><td>2023</td></tr>
+<tr><td>Net sales</td><td>$</td><td>4,512</td><td>$</td><td>4,780</td><td>$</td><td>4,699</td><td>$</td><td>5,102</td></tr>
+<tr><td>Diluted earnings per share</td><td>$</td><td>1.45</td><td>$</td><td>1.53</td><td>$</td><td>1.41</td><td>$</td><td>1.71</td></tr>
+<tr><td>Cash dividends declared per common share</td><td>$</td><td>0.52</td><td>$</td><td>0.52</td><td>$</td><td>0.52</td><td>$</td><td>0.57</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 4);
+  for (const auto& d : got) {
+    CHECK(d.kind == "quarterly");
+    CHECK(d.fiscal_year == "2023");
+  }
+  CHECK(got[0].per_share == "0.52");
+  CHECK(got[3].per_share == "0.57");
+}
+
+TEST_CASE("headings over their own slots are left where they are",
+          "[facts][dividends][annual]") {
+  // Rows of different shapes: nothing to seat by; the colspans place the
+  // headings already.
+  auto got = ExtractDividends(FilingBody(R"(
+<p>Cash dividends declared per share and the high and low sales prices:</p>
+<table>
+<tr><td></td><td colspan="2">High</td><td colspan="2">Low</td><td colspan="2">Dividends</td></tr>
+<tr><td>First Quarter</td><td>$</td><td>58.12</td><td>$</td><td>49.30</td><td>$</td><td>0.31</td></tr>
+<tr><td>Second Quarter</td><td>$</td><td>60.45</td><td>$</td><td>50.02</td><td>$</td><td>0.33</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.31");
+  CHECK(got[1].per_share == "0.33");
+}
+
+}  // namespace
+}  // namespace secx
