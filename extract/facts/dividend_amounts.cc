@@ -591,6 +591,12 @@ static bool YearsBefore(const std::string& lower,
   return n == cands.size();
 }
 
+// The last day of the years named after it: "for the years ended
+// December 31, 2023, 2022 and 2021" (each year then ends on that day).
+#define SECX_YEARS_ENDED                                              \
+  "(?:(?:ended|ending)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|" \
+  "nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\s*,?\\s*)?)?"
+
 // The year of each amount when the sentence binds one to it: "$1.88 in
 // fiscal 2024 and $1.76 in fiscal 2023", or a list closed by
 // "respectively" with as many years as amounts ("$4.76, $4.52 and $4.24 in
@@ -652,6 +658,7 @@ std::vector<std::string> AmountYears(
   if (cands.size() < 2) return years;
   static const RE2 resp(
       "(?:in|for|during)\\s+(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?"
+      SECX_YEARS_ENDED
       "((?:19|20)\\d\\d(?:\\s*,?\\s*(?:and\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d)"
       "+)"
       "\\s*,?\\s+respectively");
@@ -663,7 +670,7 @@ std::vector<std::string> AmountYears(
   // 2024, 2023 and 2022."
   static const RE2 closing(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
-      "(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?"
+      "(?:the\\s+)?(?:(fiscal)\\s+)?(?:years?\\s+)?" SECX_YEARS_ENDED
       "((?:19|20)\\d\\d(?:\\s*,\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d)*"
       "\\s*,?\\s*and\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)\\s*(?:\\.|$)");
   bool closed = false;

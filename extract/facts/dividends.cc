@@ -231,6 +231,16 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
       Has(lower, "has been paid") || Has(lower, "have been paid")) {
     return "paid";
   }
+  // "We paid dividends totaling ...", "the Company paid $0.80 per share",
+  // "Dividends paid per share were ...": a payment, when nothing in the
+  // sentence declares it.
+  static const RE2 paid_re(
+      "\\b(?:we|company|corporation|it|bank|partnership|trust)\\s+"
+      "(?:has\\s+|have\\s+|had\\s+)?paid\\b|\\bdividends?\\s+paid\\s+"
+      "(?:per\\s+(?:common\\s+)?share\\s+)?(?:were|was|totaled|amounted)\\b");
+  if (!Has(lower, "declar") && RE2::PartialMatch(lower, paid_re)) {
+    return "paid";
+  }
   if (ctx.approval_pending &&
       (Has(lower, "decided") || Has(lower, "resolved"))) {
     return "proposed";

@@ -494,5 +494,29 @@ TEST_CASE("prose: a repurchase's average price is no dividend",
   CHECK(got[0].per_share == "2.48");
 }
 
+TEST_CASE("prose: years named by the day they end, a payment said actively",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends declared per common share were $3.64, $3.52 and $3.40 for "
+      "the years ended December 31, 2023, 2022 and 2021, respectively.");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].fiscal_year == "2022");
+  CHECK(got[2].per_share == "3.40");
+  CHECK(got[2].fiscal_year == "2021");
+  auto paid = Prose(
+      "We paid dividends totaling $1.2 billion, or $2.04 per share, in "
+      "fiscal 2023.");
+  REQUIRE(paid.size() == 1);
+  CHECK(paid[0].per_share == "2.04");
+  CHECK(paid[0].status == "paid");
+  // Declared and paid: the declaration is what the sentence states.
+  auto both = Prose(
+      "The Company declared and paid quarterly dividends of $0.25 per share "
+      "in 2023.");
+  REQUIRE(both.size() == 1);
+  CHECK(both[0].status == "declared");
+}
+
 }  // namespace
 }  // namespace secx
