@@ -8,6 +8,7 @@
 #include <string>
 
 #include "extract/cover/dates.h"
+#include "extract/cover/signer.h"
 #include "extract/states.h"
 
 namespace secx {
@@ -588,14 +589,20 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // Not an agent for service's block ("(Name and address of agent for
     // service)"): whose name it opens is no contact the contract means.
     if (Lower(label.cell->text).find("agent") != std::string::npos) return;
+    // ("Dr. Anna Keller" over "Head of Investor Relations" over "Tel:
+    // ..." over the address: the name is the block's first line; a line
+    // of a title is no name.)
     size_t top = 0;
-    while (top + 1 < above.size() && top < 2 &&
+    while (top + 1 < above.size() && top < 4 &&
            above[top + 1] + 1 == above[top]) {
       ++top;
     }
-    if (top == 0) return;
-    // One phone: the one read first stays.
-    ReadContact(*above[top], out, /*phone_read=*/out->size() > before);
+    for (size_t k = top; k > 0; --k) {
+      if (HasTitleWord(above[k]->text)) continue;
+      // One phone: the one read first stays.
+      ReadContact(*above[k], out, /*phone_read=*/out->size() > before);
+      if (named(before)) return;
+    }
     return;
   }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {

@@ -154,6 +154,31 @@ TEST_CASE("Contact over two lines: the name is on the first",
       "                         contact in connection with this report.)\n";
   CHECK(V(sd, "contact_name") == "Jane R. Doyle");
   CHECK(V(sd, "phone") == "(503) 555-0123");
+  // 20-F: name, title, phones and address on four lines; the title line is
+  // no name.
+  std::string titled =
+      "                                   FORM 20-F\n"
+      "                          NORDLICHT TELEKOM AG\n"
+      "             (Exact name of Registrant as specified in its charter)\n"
+      "\n"
+      "                              Dr. Anna Keller\n"
+      "                          Head of Investor Relations\n"
+      "              Tel: +49 30 5550 1234; Fax: +49 30 5550 1299\n"
+      "              Friedrichstrasse 120, 10117 Berlin, Germany\n"
+      "(Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company Contact Person)\n";
+  CHECK(V(titled, "contact_name") == "Dr. Anna Keller");
+  // A title alone over the address: no contact name.
+  std::string title_only =
+      "                                   FORM 20-F\n"
+      "                          NORDLICHT TELEKOM AG\n"
+      "             (Exact name of Registrant as specified in its charter)\n"
+      "\n"
+      "                          Head of Investor Relations\n"
+      "              Friedrichstrasse 120, 10117 Berlin, Germany\n"
+      "(Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company Contact Person)\n";
+  CHECK(V(title_only, "contact_name").empty());
 }
 
 TEST_CASE("S-1 cover: the registration number is the file number",
