@@ -191,7 +191,11 @@ bool OtherPayer(std::string_view clause) {
       // Limits of a covenant or a regulator, not a dividend: "under the
       // credit agreement, we may pay dividends of up to $2.00 per share".
       "may pay", "may declare", "permitted to pay", "restrict", "not to exceed",
-      "covenant"};
+      "covenant",
+      // What a merger agreement lets a party go on paying: "Target may
+      // continue to pay its regular quarterly dividend of $0.15 per share".
+      "may continue to pay", "may continue to declare", "permitted to continue",
+      "permitted to declare"};
   for (const char* w : kWords) {
     size_t at = clause.find(w);
     // "dividends and dividend equivalents": the holders' dividends, at the

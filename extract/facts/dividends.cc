@@ -44,7 +44,9 @@ constexpr KindWord kKinds[] = {
     {"annual dividend", "annual"},  {"annual cash dividend", "annual"},
     {"annual rate", "annual"},      {"special", "special"},
     {"extra dividend", "special"},  {"one-time", "special"},
-    {"stock dividend", "stock"}};
+    {"stock dividend", "stock"},
+    // "$0.20 per share in each quarter of 2023", "$0.25 per quarter".
+    {"in each quarter", "quarterly"}, {"per quarter", "quarterly"}};
 
 // Kind of the amount at `pos`: the kind word closest before it in its own
 // clause (at most 160 bytes before, not across a ';'), else

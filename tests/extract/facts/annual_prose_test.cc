@@ -518,5 +518,22 @@ TEST_CASE("prose: years named by the day they end, a payment said actively",
   CHECK(both[0].status == "declared");
 }
 
+TEST_CASE("prose: each quarter's amount; what a merger lets a party go on paying",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The Board of Directors declared dividends of $0.20 per share in each "
+      "quarter of 2023, totaling $0.80 per share for the year.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2023");
+  // The sum of the quarters claims no quarter.
+  CHECK(got[1].kind != "quarterly");
+  CHECK(Prose("Under the merger agreement, shareholders of the target will "
+              "receive $45.00 per share in cash, and the target may continue "
+              "to pay its regular quarterly dividend of $0.15 per share.")
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
