@@ -201,6 +201,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     bool lead_title = false, lead_in = false;
     std::string_view lead_line;
     Piece below = LineAt(text, std::min(hit.end + 1, text.size()));
+    // (One blank line may set the lead-in apart from the headings.)
+    if (Blank(text.substr(below.start, below.size())) &&
+        below.end + 1 < text.size()) {
+      below = LineAt(text, below.end + 1);
+    }
     std::string_view b = text.substr(below.start, below.size());
     bool tab = b.find('\t') != std::string_view::npos;
     if (hit.end + 1 < text.size() &&
@@ -228,8 +233,21 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       pos = start;
     }
     size_t next = hit.end + 1;
+    // A year alone under column headings ("High  Low  Declared" over
+    // "Fiscal 1998") opens the year's rows: no heading.
+    auto columns_above = [&] {
+      for (Piece l : block) {
+        if (GridLine(text, l).size() >= 2) return true;
+      }
+      return false;
+    };
     while (block.size() < 6 && next < text.size() &&
            HeadingLine(text, LineAt(text, next), tabbed)) {
+      std::vector<GridCell> lone = GridLine(text, LineAt(text, next));
+      if (lone.size() == 1 && RE2::FullMatch(lone[0].cell.text, YearCellRe()) &&
+          columns_above()) {
+        break;
+      }
       block.push_back(LineAt(text, next));
       next = block.back().end + 1;
     }

@@ -17,6 +17,7 @@ namespace secx {
 namespace {
 
 using testing::HtmlDoc;
+using testing::TextDoc;
 
 TEST_CASE("market table: dividend amounts without a leading zero",
           "[facts][dividends][annual]") {
@@ -287,6 +288,43 @@ TEST_CASE("sentences: one rate in both of two years",
   CHECK(got[0].kind == "quarterly");
   CHECK(got[0].fiscal_year == "Fiscal 2024");
   CHECK(got[2].fiscal_year == "Fiscal 2022");
+}
+
+TEST_CASE("fixed-width market table: the first year's row right under the "
+          "headings; a lead-in set apart by a blank line",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "the high and low sale prices and the cash dividends declared per "
+      "share.\n\n"
+      "                                                 Cash\n"
+      "                                               Dividends\n"
+      "                          High       Low       Declared\n"
+      "                          ----       ---       --------\n"
+      "     Fiscal 1998\n"
+      "        First Quarter   $ 22.750   $ 18.500     $ .08\n"
+      "        Second Quarter    24.250     20.125       .08\n"
+      "     Fiscal 1997\n"
+      "        First Quarter   $ 17.250   $ 14.000     $ .07\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].fiscal_year == "1998");
+  CHECK(got[0].per_share == "0.08");
+  CHECK(got[1].fiscal_year == "1998");
+  CHECK(got[2].fiscal_year == "1997");
+  CHECK(got[2].per_share == "0.07");
+  auto lead = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "     Quarterly dividends paid per share were as follows:\n\n"
+      "                            1999      1998\n"
+      "                            ----      ----\n"
+      "     First quarter         $.125     $.115\n"
+      "     Second quarter         .135      .125\n"));
+  REQUIRE(lead.size() == 4);
+  CHECK(lead[0].fiscal_year == "1999");
+  CHECK(lead[0].per_share == "0.125");
+  CHECK(lead[1].fiscal_year == "1998");
+  CHECK(lead[3].per_share == "0.125");
+  for (const auto& d : lead) CHECK(d.status == "paid");
 }
 
 }  // namespace
