@@ -366,6 +366,23 @@ void AddYearTotal(const Document& doc,
   out->push_back(std::move(d));
 }
 
+// True when the rows around [from, to) are a valuation's inputs (an
+// option-pricing model's "Risk-free interest rate", "Expected volatility",
+// "Dividends per share"): the dividend there is an assumption, not one
+// declared or paid. Looks from 600 bytes before the headings to 300 after
+// the row.
+bool ValuationInputs(std::string_view text, size_t from, size_t to) {
+  size_t lo = from > 600 ? from - 600 : 0;
+  size_t hi = std::min(text.size(), to + 300);
+  std::string_view w = text.substr(lo, hi - lo);
+  for (const char* word : {"volatility", "risk-free", "black-scholes",
+                           "option-pricing", "option pricing", "monte carlo",
+                           "lattice"}) {
+    if (ContainsLower(w, word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void PeriodRows(const Document& doc, const KeywordHits& hits,
@@ -460,6 +477,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (block.empty() || !DropChanges(text, block, &values)) continue;
+    if (ValuationInputs(text, block.front().start, value_line.end)) continue;
     // A heading of years only may sit under a heading of periods set apart
     // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
     // column is no fiscal year. Lines up to 8 above the block are read for

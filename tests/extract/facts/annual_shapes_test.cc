@@ -581,5 +581,29 @@ TEST_CASE("beside dividends, and no per-share dividend",
   CHECK(got[1].per_share == "0.95");
 }
 
+TEST_CASE("an option-pricing model's dividend input is no dividend",
+          "[facts][dividends][annual]") {
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The fair value of each option grant was estimated using the Black-Scholes option-pricing model with the following weighted-average assumptions:</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>Risk-free interest rate</td><td></td><td>4.1%</td><td></td><td>2.9%</td></tr>
+<tr><td>Expected volatility</td><td></td><td>28%</td><td></td><td>30%</td></tr>
+<tr><td>Dividends per share</td><td>$</td><td>0.96</td><td>$</td><td>0.88</td></tr>
+</table></body></html>)"))
+            .empty());
+  // The same row in selected financial data is read.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Selected Financial Data</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>Net income per share</td><td>$</td><td>4.10</td><td>$</td><td>3.95</td></tr>
+<tr><td>Dividends per share</td><td>$</td><td>0.96</td><td>$</td><td>0.88</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.96");
+  CHECK(got[0].kind == "annual");
+}
+
 }  // namespace
 }  // namespace secx
