@@ -8,7 +8,6 @@
 #include <string>
 
 #include "extract/cover/dates.h"
-#include "extract/cover/signer.h"
 #include "extract/states.h"
 
 namespace secx {
@@ -598,7 +597,7 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
       ++top;
     }
     for (size_t k = top; k > 0; --k) {
-      if (HasTitleWord(above[k]->text)) continue;
+      if (IsJobTitle(above[k]->text)) continue;
       // One phone: the one read first stays.
       ReadContact(*above[k], out, /*phone_read=*/out->size() > before);
       if (named(before)) return;

@@ -889,10 +889,6 @@ bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze) {
          !GarbledAddress(a);
 }
 
-namespace {
-
-// True when `s` reads as a job title: "Chief Financial Officer", "Head of
-// Investor Relations".
 bool IsJobTitle(std::string_view s) {
   for (std::string_view word :
        {"officer", "president", "director", "secretary", "treasurer", "counsel",
@@ -902,8 +898,6 @@ bool IsJobTitle(std::string_view s) {
   }
   return false;
 }
-
-}  // namespace
 
 std::string PersonName(std::string_view s) {
   std::string out = NormalName(s);

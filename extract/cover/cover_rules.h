@@ -113,6 +113,10 @@ bool EndsInLegalForm(std::string_view t);
 // An address that ends in its zip code and reads as one ("100 Main Street,
 // Springfield, Illinois 62701"): the zip's offsets in `a` go to *zs, *ze.
 bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze);
+
+// True when `s` reads as a job title: "Chief Financial Officer", "Head of
+// Investor Relations".
+bool IsJobTitle(std::string_view s);
 std::string OcrMendedName(std::string_view s);  // "Chery]" -> "Cheryl"
 
 // Page-edge marks a blank before the first word ("| 60 South ...",

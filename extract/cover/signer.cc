@@ -154,6 +154,11 @@ const LayoutCell& NearestCell(const std::vector<LayoutCell>& cells, int col) {
   return *best;
 }
 
+bool HasTitleWord(std::string_view s) {
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()),
+                           Rules().title_words);
+}
+
 // Splits "Bruce J. Feldman, President" into the name and the ", Title"
 // after it (returned in *title); `p` is left alone when it is a name.
 void SplitInlineTitle(std::string_view text, Piece* p, Piece* title) {
@@ -398,11 +403,6 @@ std::string CleanTitle(std::string_view raw) {
 }
 
 }  // namespace
-
-bool HasTitleWord(std::string_view s) {
-  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()),
-                           Rules().title_words);
-}
 
 bool ReadSignatureDate(std::string_view text, size_t begin, size_t end,
                        size_t near, const SignerTarget& to,

@@ -38,10 +38,6 @@ bool ReadSignatureDate(std::string_view text, size_t begin, size_t end,
                        size_t near, const SignerTarget& to,
                        std::vector<Hit>* out);
 
-// True when `s` has a word of an officer's title ("President", "Chief",
-// "Head", "Director", "Counsel", ...): a title line, not a person's name.
-bool HasTitleWord(std::string_view s);
-
 // Start offsets of each signer's "/s/" line in text[begin, end): one per
 // line, in order.
 std::vector<size_t> SignerLines(std::string_view text, size_t begin,
