@@ -1150,6 +1150,16 @@ bool FindPostalCode(std::string_view s, size_t* start, size_t* end) {
         at = code.data() - p.data();
         len = code.size();
       }
+    } else if (comma == s.size()) {
+      // The code after the country, ending the address: "Shanghai,
+      // People's Republic of China 201203".
+      static const RE2 after_country(R"((\D*\pL)\s+(\d{4,7}))");
+      re2::StringPiece country, code;
+      if (RE2::FullMatch(in, after_country, &country, &code) &&
+          CountryPart(std::string_view(country.data(), country.size()))) {
+        at = code.data() - p.data();
+        len = code.size();
+      }
     }
     if (len > 0) {
       *start = p.data() - s.data() + at;

@@ -331,6 +331,27 @@ TEST_CASE("HTML 10-Q cover: parenthesised captions over their values",
   CHECK(V(loose, "irs_employer_id").empty());
 }
 
+TEST_CASE("10-Q cover: a foreign postal code after the country",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 10-Q\n"
+      "TERRAFORM ROBOTICS CORP.\n"
+      "(Exact Name of Registrant as Specified in Its Charter)\n"
+      "No. 88 Zhangjiang Road, Pudong New District\n"
+      "Shanghai, People's Republic of China 201203\n"
+      "(Address of principal executive offices) (Zip Code)\n";
+  CHECK(V(page, "zip_code") == "201203");
+  // A number after a word that is no country is no postal code.
+  std::string street =
+      "FORM 10-Q\n"
+      "TERRAFORM ROBOTICS CORP.\n"
+      "(Exact Name of Registrant as Specified in Its Charter)\n"
+      "No. 88 Zhangjiang Road\n"
+      "Pudong New District 2012\n"
+      "(Address of principal executive offices)\n";
+  CHECK(V(street, "zip_code").empty());
+}
+
 TEST_CASE("HTML 10-Q cover: an address before its caption on one line",
           "[cover][forms]") {
   std::string page =
