@@ -489,6 +489,11 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         break;
       }
       std::vector<GridCell> rc = GridLine(text, lines[i]);
+      // Under a TAB-separated (HTML) heading, a line of one cell is placed
+      // by its characters, not by slots: a value there ("2004" opening the
+      // next table) has no column of this table.
+      if (tabbed && rl.find('\t') == std::string_view::npos && HasValue(rc))
+        break;
       bool prose = false;
       for (const GridCell& c : rc) {
         prose |= c.cell.kind == TableCell::kWords && c.cell.text.size() > 80;

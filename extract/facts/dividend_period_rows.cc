@@ -79,7 +79,7 @@ const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
-      "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|"
+      "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|1st|2nd|3rd|4th|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
       "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
@@ -366,19 +366,43 @@ void AddYearTotal(const Document& doc,
   out->push_back(std::move(d));
 }
 
-// True when the rows around [from, to) are a valuation's inputs (an
-// option-pricing model's "Risk-free interest rate", "Expected volatility",
-// "Dividends per share"): the dividend there is an assumption, not one
-// declared or paid. Looks from 600 bytes before the headings to 300 after
-// the row.
-bool ValuationInputs(std::string_view text, size_t from, size_t to) {
-  size_t lo = from > 600 ? from - 600 : 0;
-  size_t hi = std::min(text.size(), to + 300);
-  std::string_view w = text.substr(lo, hi - lo);
-  for (const char* word : {"volatility", "risk-free", "black-scholes",
-                           "option-pricing", "option pricing", "monte carlo",
-                           "lattice"}) {
-    if (ContainsLower(w, word)) return true;
+// True when the table whose headings start at `from` is a valuation's
+// inputs (an option-pricing model's "Risk-free interest rate", "Expected
+// volatility", "Dividends per share"): the dividend there is an
+// assumption, not one declared or paid. Read: the line of text right
+// above the headings (the table's lead-in) and the table's lines from the
+// headings on, up to the first blank line or paragraph (at most 40
+// lines).
+bool ValuationInputs(std::string_view text, size_t from) {
+  auto says = [](std::string_view w) {
+    for (const char* word : {"volatility", "risk-free", "black-scholes",
+                             "option-pricing", "option pricing",
+                             "monte carlo", "lattice"}) {
+      if (ContainsLower(w, word)) return true;
+    }
+    return false;
+  };
+  if (from >= 2) {
+    size_t end = from - 1;
+    while (end > 0 && text[end - 1] == '\n') --end;  // blank lines
+    size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    if (end > start && says(text.substr(start, end - start))) return true;
+  }
+  size_t at = from;
+  for (int k = 0; k < 40 && at < text.size(); ++k) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(at, end - at);
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) break;
+    // A paragraph after an HTML table (a line of prose without a TAB)
+    // ends it too.
+    if (k > 0 && l.find('\t') == std::string_view::npos && l.size() > 60 &&
+        l.find("   ") == std::string_view::npos) {
+      break;
+    }
+    if (says(l)) return true;
+    at = end + 1;
   }
   return false;
 }
@@ -477,7 +501,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (block.empty() || !DropChanges(text, block, &values)) continue;
-    if (ValuationInputs(text, block.front().start, value_line.end)) continue;
+    if (ValuationInputs(text, block.front().start)) continue;
     // A heading of years only may sit under a heading of periods set apart
     // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
     // column is no fiscal year. Lines up to 8 above the block are read for
@@ -485,6 +509,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
     bool months_above = false;
     {
       size_t p2 = block.front().start;
+      int paragraphs = 0;
       for (int k = 0; k < 8 && p2 > 0; ++k) {
         size_t end = p2 - 1;
         size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
@@ -492,6 +517,20 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
         std::string_view l = text.substr(start, end - start);
         p2 = start;
         if (FoldSpace(l).size() > 150) break;  // prose
+        // Above an HTML table, lines without a TAB are paragraphs: the
+        // table's title ("Quarterly Financial Data") and unit line may say
+        // its columns are quarters, but two such lines up the table has
+        // begun, and the cover's "For the quarterly period ended ..." says
+        // nothing of it.
+        if (tabbed && l.find('\t') == std::string_view::npos) {
+          static const RE2 cover_re(
+              "(?i)\\b(?:period|year)\\s+ended\\b|\\bquarterly\\s+report\\b");
+          if (++paragraphs > 2 ||
+              RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                                cover_re)) {
+            break;
+          }
+        }
         // A row of amounts is another table's ("Fourth Quarter" and its
         // figures above a table of years): no heading of this one.
         bool amounts = false;

@@ -92,5 +92,50 @@ TEST_CASE("headings over their own slots are left where they are",
   CHECK(got[1].per_share == "0.33");
 }
 
+TEST_CASE("quarterly data under ordinal headings, after a dated table",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The Board of Directors declared the following quarterly dividends in 2004:</p>
+<table><tr><td>Record</td><td colspan="2">Per Share Amount</td><td>Date Declared</td><td>Date Paid</td></tr>
+<tr><td>Feb. 2, 2004</td><td>$</td><td>1.16</td><td>Jan. 15, 2004</td><td>Feb. 19, 2004</td></tr>
+<tr><td>May 2, 2004</td><td>$</td><td>1.16</td><td>Apr. 19, 2004</td><td>May 22, 2004</td></tr>
+</table>
+<p>Quarterly Financial Data (Unaudited)</p>
+<table><tr><td>(In millions, except per share amounts)</td><td>1st Quarter</td><td>2nd Quarter</td></tr>
+<tr><td>2004</td></tr>
+<tr><td>Net sales</td><td>$5,547</td><td>$1,152</td></tr>
+<tr><td>Cash dividends declared per common share</td><td>$1.16</td><td>$1.16</td></tr>
+</table>)"));
+  // The year row opening the second table is no amount of the first.
+  for (const auto& d : got) CHECK(d.per_share != "2004.00");
+  int dated = 0, quarters = 0;
+  for (const auto& d : got) {
+    if (!d.record_date.empty()) ++dated;
+    if (d.fiscal_year == "2004" && d.kind == "quarterly") ++quarters;
+  }
+  CHECK(dated == 2);
+  CHECK(quarters == 2);
+}
+
+TEST_CASE("a 10-Q's selected data: the cover's quarterly period is no heading",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(R"(
+<p>For the quarterly period ended September 30, 2023</p>
+<p>Selected Financial Data</p>
+<p>(In millions, except per share amounts)</p>
+<table>
+<tr><td></td><td>2023</td><td>2022</td><td>2021</td></tr>
+<tr><td>Net income per share - diluted</td><td>$2.48</td><td>$5.10</td><td>$6.04</td></tr>
+<tr><td>Cash dividends declared per common share</td><td>$3.48</td><td>$3.31</td><td>$3.13</td></tr>
+</table>
+<p>The fair value of each option was estimated using the Black-Scholes option-pricing model.</p>)",
+                                                "10-Q"));
+  // The option-pricing paragraph after the table is not its title.
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[2].per_share == "3.13");
+}
+
 }  // namespace
 }  // namespace secx
