@@ -9,16 +9,19 @@ dividend disclosures and some distractors beside them:
   - dated tables (declaration, record and payment dates, per share, total
     in millions or thousands; columns in any order; "$" in its own cell,
     with or without the heading row spanning it; long, abbreviated and
-    numeric dates);
+    numeric dates; a year row, a total row, headings in capitals), in HTML
+    or fixed-width text;
   - Item 5 market-price tables (High, Low, dividends; one or two years;
     quarters named several ways), in HTML or fixed-width text;
   - quarterly financial data with a per-share dividend row among sales and
-    earnings rows; selected financial data with years as columns;
+    earnings rows; selected financial data with years as columns; a 10-Q
+    income statement's dividend row under three- and nine-month columns;
   - declaration sentences and "respectively" lists;
   - 20-F histories of interim and final dividends in euros, pence or yen.
 Distractors: an option-pricing model's inputs, share repurchases at an
 average price, a preferred stock's liquidation preference, earnings per
-share. Names and numbers are drawn at random; no filing is copied.
+share, quarterly dividends paid in thousands. Names and numbers are drawn
+at random; no filing is copied.
 
 A record is right when it matches a dividend of the truth: the same amount
 per share and currency, and every date, total and kind both give agree.
@@ -169,9 +172,85 @@ def dated_table(doc):
         if c == "total":
             text += " (in %s)" % unit_word
         heads.append((text, width) if style == "apart-spanned" and width > 1 else text)
+    if r.random() < 0.3:
+        heads = [(h[0].upper(), h[1]) if isinstance(h, tuple) else h.upper() for h in heads]
+    if r.random() < 0.3:
+        rows.insert(0, [r.choice(["Fiscal Year %d", "Fiscal %d", "%d"]) % year])
+    if r.random() < 0.3:
+        total_row = []
+        for c in cols:
+            if c == "per_share":
+                total_row += amount_cells(doc, money(sum(amounts)), style)[0]
+            elif c == "total":
+                total_row += amount_cells(doc, "{:,}".format(
+                    sum(round(a * shares / unit) for a in amounts)), style)[0]
+            else:
+                total_row.append("")
+        total_row[0] = "Total" if total_row[0] == "" else total_row[0]
+        rows.append(total_row)
     doc.p("The Board of Directors declared the following quarterly dividends in %d:" % year)
     doc.table([heads] + rows)
     doc.layouts.append("dated table, $ " + style)
+
+
+def dated_text(doc):
+    """A 1990s fixed-width table of declarations."""
+    r = doc.r
+    amounts = quarter_amounts(r)
+    year = doc.year
+    doc.p("The following table sets forth the cash dividends declared by the "
+          "Company on its Common Stock during %d:" % year)
+    lines = ["   %-20s%-20s%-20s%9s" % ("Declared", "Record", "Payable", "Per Share"),
+             "   %-20s%-20s%-20s%9s" % ("--------", "------", "-------", "---------")]
+    for q in range(4):
+        declared = datetime.date(year, 1 + 3 * q, r.randint(1, 20))
+        record = declared + datetime.timedelta(days=r.randint(10, 25))
+        payable = record + datetime.timedelta(days=r.randint(10, 25))
+        a = money(amounts[q])
+        if a.startswith("0") and r.random() < 0.5:
+            a = a[1:]
+        lines.append("   %-20s%-20s%-20s%9s" % (
+            date_text(declared, "long"), date_text(record, "long"),
+            date_text(payable, "long"), ("$" if q == 0 else "") + a))
+        doc.add(per_share=money(amounts[q]), kind="quarterly",
+                declared_date=declared.isoformat(), record_date=record.isoformat(),
+                payable_date=payable.isoformat())
+    doc.parts.append("\n".join(lines) + "\n")
+    doc.layouts.append("dated table, fixed-width")
+
+
+def statement_rows(doc):
+    """A 10-Q income statement's per-share rows under three- and nine-month
+    columns."""
+    r = doc.r
+    doc.form = "10-Q"
+    style = r.choice(["joined", "apart-spanned"])
+    span = 2 if style == "apart-spanned" else 1
+    y = doc.year
+    q = round(r.uniform(0.1, 1.2), 2)
+    q_prior = round(q * r.uniform(0.85, 1.0), 2)
+    doc.p("CONDENSED CONSOLIDATED STATEMENTS OF INCOME")
+    doc.p("(In millions, except per share amounts)")
+    top = ["", ("Three Months Ended September 30,", 2 * span),
+           ("Nine Months Ended September 30,", 2 * span)]
+    years = ["", (str(y), span), (str(y - 1), span), (str(y), span), (str(y - 1), span)]
+    if span == 1:
+        years = ["", str(y), str(y - 1), str(y), str(y - 1)]
+    vals = [q, q_prior, round(3 * q, 2), round(3 * q_prior, 2)]
+    label = r.choice(["Dividends declared per common share",
+                      "Cash dividends declared per share"])
+    rows = [top, years,
+            ["Net sales"] + sum((amount_cells(doc, "{:,}".format(r.randint(900, 9000)),
+                                              style)[0] for _ in range(4)), []),
+            ["Diluted earnings per share"] +
+            sum((amount_cells(doc, money(r.uniform(0.5, 4)), style)[0] for _ in range(4)), []),
+            [label] + sum((amount_cells(doc, money(v), style)[0] for v in vals), [])]
+    doc.table(rows)
+    doc.add(per_share=money(vals[0]), kind="quarterly", fiscal_year=str(y))
+    doc.add(per_share=money(vals[1]), kind="quarterly", fiscal_year=str(y - 1))
+    doc.add(per_share=money(vals[2]), kind="", fiscal_year=str(y))
+    doc.add(per_share=money(vals[3]), kind="", fiscal_year=str(y - 1))
+    doc.layouts.append("statement rows, $ " + style)
 
 
 def market_table(doc):
@@ -184,9 +263,13 @@ def market_table(doc):
     amounts = {y: quarter_amounts(r) for y in years}
     prices = {y: [round(r.uniform(15, 150), 2) for _ in range(4)] for y in years}
     status = "paid" if "Paid" in dname else "declared"
-    doc.p("The following table sets forth the high and low sales prices of our "
-          "common stock and the %s per share for the periods indicated." %
-          ("dividends paid" if status == "paid" else "cash dividends declared"))
+    if r.random() < 0.3:
+        doc.p(r.choice(["Market Information", "Market Prices and Dividends",
+                        "Stock Prices and Dividends per Share"]))
+    else:
+        doc.p("The following table sets forth the high and low sales prices of our "
+              "common stock and the %s per share for the periods indicated." %
+              ("dividends paid" if status == "paid" else "cash dividends declared"))
     span = 1 if style != "apart-spanned" else 2
     top = [""] + [(str(y), 3 * span) if style == "apart-spanned" else (str(y), 3)
                   for y in years]
@@ -294,9 +377,11 @@ def sentences(doc):
         pay = rec + datetime.timedelta(days=r.randint(10, 25))
         a = money(round(r.uniform(0.05, 1.5), 2))
         style = r.choice(["long", "abbr"])
-        verb = r.choice(["declared a quarterly cash dividend of $%s per share",
+        cents = int(round(float(a) * 100))
+        verb = r.choice(["declared a quarterly cash dividend of $%s per share" % a,
                          "declared a regular quarterly dividend of $%s per share of "
-                         "common stock"]) % a
+                         "common stock" % a,
+                         "declared a quarterly dividend of %d cents per share" % cents])
         doc.p("On %s, our Board of Directors %s, payable on %s to stockholders of "
               "record at the close of business on %s." % (
                   date_text(d, style), verb, date_text(pay, style),
@@ -365,6 +450,11 @@ def distractors(doc):
         elif k == 2:
             doc.p("The Series A Preferred Stock has a liquidation preference of $25.00 "
                   "per share; dividends on it are cumulative.")
+        elif k == 3 and doc.html and r.random() < 0.5:
+            doc.p("Dividends paid by quarter (in thousands):")
+            doc.table([["", "Dividends Paid"],
+                       ["First quarter", "{:,}".format(r.randint(1000, 90000))],
+                       ["Second quarter", "{:,}".format(r.randint(1000, 90000))]])
         elif k == 3:
             doc.p("Diluted earnings per share were $%s in %d." % (
                 money(r.uniform(0.5, 9)), doc.year))
@@ -376,7 +466,7 @@ def draw(seed):
     doc = Doc(r, html, r.choice(["10-K", "10-K", "10-Q"]), r.randint(1996, 2024))
     if not html:
         doc.form = "10-K"
-        kinds = [market_text, sentences]
+        kinds = [market_text, sentences, dated_text]
         r.shuffle(kinds)
         for k in kinds[:r.randint(1, 2)]:
             k(doc)
@@ -384,11 +474,11 @@ def draw(seed):
               r.randint(500, 9000))
         return doc
     kinds = [dated_table, market_table, quarterly_data, selected_data, sentences,
-             twenty_f]
+             twenty_f, statement_rows]
     first = r.choice(kinds)
     first(doc)
-    if first is not twenty_f and r.random() < 0.4:
-        second = r.choice([k for k in kinds if k not in (first, twenty_f)])
+    if first not in (twenty_f, statement_rows) and r.random() < 0.4:
+        second = r.choice([k for k in kinds if k not in (first, twenty_f, statement_rows)])
         second(doc)
     distractors(doc)
     return doc

@@ -492,8 +492,12 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       // Under a TAB-separated (HTML) heading, a line of one cell is placed
       // by its characters, not by slots: a value there ("2004" opening the
       // next table) has no column of this table.
-      if (tabbed && rl.find('\t') == std::string_view::npos && HasValue(rc))
-        break;
+      if (tabbed && rl.find('\t') == std::string_view::npos && HasValue(rc)) {
+        std::string f = FoldSpace(rl);
+        if (!RE2::FullMatch(f, YearGroupRe())) break;
+        group = f;  // a year row over its dividends: "2021"
+        continue;
+      }
       bool prose = false;
       for (const GridCell& c : rc) {
         prose |= c.cell.kind == TableCell::kWords && c.cell.text.size() > 80;
@@ -512,7 +516,10 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
           heading |= c.cell.kind == TableCell::kWords && role != Role::kOther &&
                      role != Role::kLabel;
         }
-        if (heading) break;
+        // A row of several cells without a value is a heading too ("High |
+        // Low | Dividend" of a market-price table after this one): this
+        // table's own rows all hold a date or an amount.
+        if (heading || rc.size() >= 2) break;
         if (RE2::FullMatch(f, YearGroupRe())) {
           group = f;
         } else if (RE2::PartialMatch(f, QuarterRe())) {

@@ -137,5 +137,28 @@ TEST_CASE("a 10-Q's selected data: the cover's quarterly period is no heading",
   CHECK(got[2].per_share == "3.13");
 }
 
+TEST_CASE("a dated table ends at the next table's heading row",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The Board of Directors declared the following quarterly dividends in 2021:</p>
+<table><tr><td>Declaration Date</td><td>Dividend per Share</td><td>Record Date</td><td>Payment Date</td></tr>
+<tr><td>January 12, 2021</td><td>$0.81</td><td>January 26, 2021</td><td>February 7, 2021</td></tr>
+<tr><td>April 12, 2021</td><td>$0.83</td><td>April 26, 2021</td><td>May 14, 2021</td></tr>
+</table>
+<p>Market Information</p>
+<table>
+<tr><td></td><td>High</td><td>Low</td><td>Dividend</td></tr>
+<tr><td>First Quarter</td><td>$101.42</td><td>$83.83</td><td>$0.81</td></tr>
+<tr><td>Second Quarter</td><td>$105.00</td><td>$90.10</td><td>$0.83</td></tr>
+</table>)"));
+  // The prices are no dividends; the market table's own rows are read by
+  // its headings.
+  for (const auto& d : got) {
+    CHECK(d.per_share != "101.42");
+    CHECK(d.per_share != "105.00");
+  }
+  REQUIRE(got.size() == 4);
+}
+
 }  // namespace
 }  // namespace secx
