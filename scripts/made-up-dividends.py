@@ -363,6 +363,15 @@ def selected_data(doc):
             [label] + sum((amount_cells(doc, money(a), style)[0] for a in amounts), []),
             ["Book value per share"] +
             sum((amount_cells(doc, money(r.uniform(10, 60)), style)[0] for _ in years), [])]
+    # Rows beside the dividend that are none: a payout ratio, a yield, the
+    # year's total paid in millions.
+    if r.random() < 0.5:
+        rows.append(["Dividend payout ratio"] + sum(
+            ([("%.1f%%" % r.uniform(20, 70))] if style == "joined" else ["", "%.1f%%" % r.uniform(20, 70)]
+             for _ in years), []))
+    if r.random() < 0.5:
+        rows.append(["Cash dividends paid"] + sum(
+            (amount_cells(doc, "{:,}".format(r.randint(100, 9000)), style)[0] for _ in years), []))
     for y, a in zip(years, amounts):
         doc.add(per_share=money(a), kind="annual", fiscal_year=str(y))
     doc.table(rows)
