@@ -32,7 +32,11 @@ Seeds are a split: seeds 1-99 may be looked at while tuning the rules;
 seeds 1001 and up are held out and measured only by totals.
 
 Usage: scripts/made-up-dividends.py [--seeds FROM-TO] [--list] [--jobs N]
+                                    [--min-precision P] [--min-recall R]
                                     [SECX] [OUT_DIR]
+  --list  print each wrong record and each dividend missed
+  --min-precision, --min-recall  exit 1 below these percentages (the
+          test suite runs seeds 1-60 with 99 and 97)
 """
 import datetime
 import json
@@ -543,6 +547,10 @@ def check(secx, seed, out):
 
 def main():
     ap = seed_parser(__doc__.split("\n\n")[0])
+    ap.add_argument("--min-precision", type=float, default=0.0,
+                    help="exit 1 when precision (%%) is below this")
+    ap.add_argument("--min-recall", type=float, default=0.0,
+                    help="exit 1 when recall (%%) is below this")
     a = ap.parse_args()
     seeds, out = seeds_and_out(a, "secx-made-up-dividends-")
     with ThreadPoolExecutor(a.jobs) as pool:
@@ -577,6 +585,14 @@ def main():
         for f in os.listdir(out):
             os.remove(os.path.join(out, f))
         os.rmdir(out)
+    right, wrong, truths, found = tot[("all", "all")]
+    precision = 100.0 * right / (right + wrong) if right + wrong else 100.0
+    recall = 100.0 * found / truths if truths else 100.0
+    if precision < a.min_precision or recall < a.min_recall:
+        print("made-up-dividends: precision %.1f%% (at least %.1f%%), recall %.1f%% "
+              "(at least %.1f%%)" % (precision, a.min_precision, recall, a.min_recall),
+              file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
