@@ -43,6 +43,7 @@ constexpr KindWord kKinds[] = {
     {"final dividend", "year-end"}, {"annualized", "annual"},
     {"annual dividend", "annual"},  {"annual cash dividend", "annual"},
     {"annual rate", "annual"},      {"special", "special"},
+    {"full-year dividend", "annual"}, {"full year dividend", "annual"},
     {"extra dividend", "special"},  {"one-time", "special"},
     {"stock dividend", "stock"},
     // "$0.20 per share in each quarter of 2023", "$0.25 per quarter".

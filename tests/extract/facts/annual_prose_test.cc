@@ -535,5 +535,18 @@ TEST_CASE("prose: each quarter's amount; what a merger lets a party go on paying
             .empty());
 }
 
+TEST_CASE("prose: a quarterly rate and the full year's it is equivalent to",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "In February 2024, the Board of Directors approved our regular "
+      "quarterly dividend of $0.485 per share, equivalent to a full-year "
+      "dividend of $1.94 per share.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.485");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "1.94");
+  CHECK(got[1].kind == "annual");
+}
+
 }  // namespace
 }  // namespace secx
