@@ -18,6 +18,7 @@ constexpr double kCheckboxLogOdds = 4.0;
 constexpr double kUrlLogOdds = 4.0;
 constexpr double kQuoteLogOdds = 3.0;
 constexpr double kParenLogOdds = 2.5;
+constexpr double kCentsLogOdds = 4.0;
 // A document writes straight quotes when it has at least this many
 // straight quote marks and apostrophes, and four times as many as curly.
 constexpr int kMinStraightMarks = 4;
@@ -79,6 +80,25 @@ void Checkbox(std::string_view text, size_t at, std::string_view line,
     out->push_back(Make(text, start, start + box.size(),
                         "[" + std::string(blanks.data(), blanks.size()) + "]",
                         "checkbox", kCheckboxLogOdds));
+  }
+}
+
+// "$2. 80": a blank after the decimal point of a dollar amount, before
+// its two cents digits, goes ("$2.80"). Typed text never splits an amount
+// there; OCR reads a wide gap after the point as a blank.
+void CentsBlank(std::string_view text, size_t at, std::string_view line,
+                std::vector<Repair>* out) {
+  static const RE2 kSplit(
+      "(\\$ ?\\d{1,3}(?:,\\d{3})*\\.( +)\\d\\d)(?:[^\\d.,]|[.,](?:\\s|$)|$)");
+  re2::StringPiece input(line.data(), line.size());
+  re2::StringPiece whole, blanks;
+  while (RE2::FindAndConsume(&input, kSplit, &whole, &blanks)) {
+    size_t start = at + (whole.data() - line.data());
+    std::string to(whole.data(), blanks.data() - whole.data());
+    to.append(blanks.data() + blanks.size(),
+              whole.data() + whole.size() - (blanks.data() + blanks.size()));
+    out->push_back(
+        Make(text, start, start + whole.size(), to, "cents", kCentsLogOdds));
   }
 }
 
@@ -239,6 +259,7 @@ std::vector<Repair> ProposeTextRepairs(std::string_view text, size_t begin,
     std::string_view after = text.substr(next, end - next);
     Checkbox(text, pos, line, &out);
     UrlBlank(text, pos, line, &out);
+    CentsBlank(text, pos, line, &out);
     if (straight) Quotes(text, pos, line, &out);
     Parens(text, pos, line, after, &out);
     SplitClose(text, pos, line, &out);

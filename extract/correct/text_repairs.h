@@ -3,6 +3,8 @@
 // blank that the printed page cannot have had:
 //   checkbox  mismatched or doubled brackets of a check box ("{ ]", "{[ ]"
 //             -> "[ ]"); a box is written "[ ]" and OCR reads "[" as "{"
+//   cents     a blank after a dollar amount's decimal point ("$2. 80" ->
+//             "$2.80")
 //   url       a blank after "www." or "http://" inside a web address
 //             ("http://www. iij.ad.jp" -> "http://www.iij.ad.jp")
 //   quote     in a document that writes straight quotes and apostrophes, a

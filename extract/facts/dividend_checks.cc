@@ -1,7 +1,10 @@
 // Checks on dividend records. A failed check never changes a value: it
 // lowers the confidence and says what failed, so a reviewer sees both the
 // value as written and the doubt.
+#include <algorithm>
+#include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -58,6 +61,50 @@ void CheckTotal(const std::string& shares, Dividend* d) {
     Fail(d, "per_share " + d->per_share + " x " + shares + " shares is not " +
                 "the total " + d->total_amount);
   }
+}
+
+std::vector<bool> ColumnAgrees(const std::vector<std::string>& written,
+                               bool ocr) {
+  const size_t n = written.size();
+  std::vector<bool> keep(n, true);
+  // Typed and HTML text loses no decimal point: its columns are as their
+  // filer wrote them ("$1" beside "$0.50" included).
+  if (n < 2 || !ocr) return keep;
+  // Amounts with a decimal point beside amounts without one: the bare
+  // ones lost their point (".10" read as "10").
+  size_t dotted = 0;
+  for (const std::string& w : written) {
+    dotted += w.find('.') != std::string::npos;
+  }
+  if (dotted >= 1 && dotted < n) {
+    for (size_t i = 0; i < n; ++i) {
+      keep[i] = written[i].find('.') != std::string::npos;
+    }
+  }
+  // An amount three times above or below its column's median is taken as
+  // a misreading (".90" read as "8.90"); a special dividend among
+  // quarterly ones is lost with it, which a wrong amount would cost more.
+  std::vector<double> values;
+  for (size_t i = 0; i < n; ++i) {
+    if (!keep[i]) continue;
+    std::string digits;
+    for (char c : written[i]) {
+      if ((c >= '0' && c <= '9') || c == '.') digits += c;
+    }
+    values.push_back(std::strtod(digits.c_str(), nullptr));
+  }
+  if (values.size() < 3) return keep;
+  std::vector<double> sorted = values;
+  std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2,
+                   sorted.end());
+  double median = sorted[sorted.size() / 2];
+  if (median <= 0) return keep;
+  for (size_t i = 0, k = 0; i < n; ++i) {
+    if (!keep[i]) continue;
+    double v = values[k++];
+    if (v > 3 * median || v < median / 3) keep[i] = false;
+  }
+  return keep;
 }
 
 }  // namespace facts

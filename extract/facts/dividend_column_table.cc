@@ -198,9 +198,11 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     }
   }
   std::vector<Dividend> got;
+  std::vector<std::pair<int, std::string>> got_written;  // group, per share
   for (const Row& r : rows) {
     bool quarter_label = RE2::PartialMatch(r.label, QuarterRe());
     std::vector<Dividend> ds(t.groups);
+    std::vector<std::string> written(t.groups);
     std::vector<std::string> provs(t.groups, "row '" + r.label + "'");
     // A month without its day under a date heading ("January 2024" under
     // "Date Declared") dates the row, though no date can be given.
@@ -231,6 +233,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         auto m = Amount(c.cell);
         if (!m) continue;
         if (role == Role::kPerShare && d.per_share.empty() && !m->scaled) {
+          written[t.group[h]] = c.cell.text;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency.empty() ? table_currency : m->currency;
         } else if (role == Role::kTotal && d.total_amount.empty()) {
@@ -281,7 +284,29 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       CheckDividendDates(&d);
       if (!d.check_failures.empty()) continue;  // roles misread: leave it out
       got.push_back(std::move(d));
+      got_written.push_back({g, written[g]});
     }
+  }
+  // Per-share amounts unlike the rest of their column are misreadings
+  // (ColumnAgrees).
+  {
+    std::vector<bool> keep(got.size(), true);
+    for (int g = 0; g < t.groups; ++g) {
+      std::vector<size_t> at;
+      std::vector<std::string> column;
+      for (size_t k = 0; k < got.size(); ++k) {
+        if (got_written[k].first != g) continue;
+        at.push_back(k);
+        column.push_back(got_written[k].second);
+      }
+      std::vector<bool> agree = ColumnAgrees(column, doc.ocr_text);
+      for (size_t i = 0; i < at.size(); ++i) keep[at[i]] = agree[i];
+    }
+    std::vector<Dividend> kept;
+    for (size_t k = 0; k < got.size(); ++k) {
+      if (keep[k]) kept.push_back(std::move(got[k]));
+    }
+    got = std::move(kept);
   }
   // A total of fewer than 10,000 shares' dividends is in a unit the table
   // does not state where it was read ("(in millions)" pages above, or a

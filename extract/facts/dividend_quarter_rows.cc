@@ -365,6 +365,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         "(?i)(?:first|second|third|fourth|1st|2nd|3rd|4th)");
     // Rows: quarter rows, year rows as groups; anything else ends it.
     std::vector<Dividend> got;
+    // Per record: its column, and its amount as written unless a total.
+    std::vector<std::pair<int, std::string>> got_cell;
     std::string group, table_currency;
     int blanks = 0;
     int quarters = 0, months = 0;  // rows read since the last year or total
@@ -471,11 +473,28 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           d.span =
               MakeSpan(doc, line.start, line.end, 0.8, "dividend.quarter_rows");
           got.push_back(std::move(d));
+          got_cell.push_back({h, total ? "" : c.cell.text});
           break;
         }
       }
     }
-    for (Dividend& d : got) {
+    // A column's amounts that do not look like the column's others are
+    // misreadings (ColumnAgrees).
+    std::vector<bool> keep(got.size(), true);
+    for (int h : dividend_cols) {
+      std::vector<size_t> at;
+      std::vector<std::string> written;
+      for (size_t k = 0; k < got.size(); ++k) {
+        if (got_cell[k].first != h || got_cell[k].second.empty()) continue;
+        at.push_back(k);
+        written.push_back(got_cell[k].second);
+      }
+      std::vector<bool> agree = ColumnAgrees(written, doc.ocr_text);
+      for (size_t i = 0; i < at.size(); ++i) keep[at[i]] = agree[i];
+    }
+    for (size_t k = 0; k < got.size(); ++k) {
+      if (!keep[k]) continue;
+      Dividend& d = got[k];
       if (d.currency.empty()) d.currency = table_currency;
       out->push_back(std::move(d));
     }

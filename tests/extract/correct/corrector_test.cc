@@ -259,6 +259,9 @@ TEST_CASE("punctuation repairs", "[correct][punctuation]") {
       {"     Exchange Act (17CFR 240.14d-2(b) )\n",
        "     Exchange Act (17CFR 240.14d-2(b))\n"},
       {"ITEM 5S. OTHER EVENTS", "ITEM 5. OTHER EVENTS"},
+      {"were $2. 80, $2.69 and $2. 57 for the years",
+       "were $2.80, $2.69 and $2.57 for the years"},
+      {"a dividend of $1,234. 56 in total.", "a dividend of $1,234.56 in total."},
   };
   for (const Case& c : cases) {
     INFO(c.in);
@@ -285,6 +288,8 @@ TEST_CASE("punctuation left alone", "[correct][punctuation][clean]") {
       "the set { } is empty and [ ] is a box",
       "a { ] inside a line",
       "visit www. The site is down",
+      // three digits after the blank are no cents
+      "We paid $3. 125 shares were sold",
       // the parenthesis closes on a later line of the paragraph
       "(as defined in Rule 12b-2(a)\nof the Act) and",
       // a blank before ")" occurs in clean text where a quote was lost

@@ -160,5 +160,40 @@ TEST_CASE("a dated table ends at the next table's heading row",
   REQUIRE(got.size() == 4);
 }
 
+TEST_CASE("OCR text: a column's amount unlike the others is a misreading",
+          "[facts][dividends][annual]") {
+  Document market = testing::TextDoc(
+      "FORM 10-K\n\n"
+      "the high and low sale prices and the dividends paid per share.\n\n"
+      "                          High       Low       Dividend\n"
+      "                          ----       ---       --------\n"
+      "     Fiscal 2024\n"
+      "        First quarter   $ 45.17   $ 31.63      $0.10\n"
+      "        Second quarter    45.04     34.20         10\n"
+      "        Third quarter     48.55     41.57        .10\n"
+      "        Fourth quarter    49.93     36.48        .10\n");
+  market.ocr_text = true;
+  auto got = ExtractDividends(market);
+  REQUIRE(got.size() == 3);
+  for (const auto& d : got) CHECK(d.per_share == "0.10");
+  // Typed text keeps what its filer wrote.
+  market.ocr_text = false;
+  CHECK(ExtractDividends(market).size() == 4);
+  Document dated = testing::TextDoc(
+      "FORM 10-K\n\n"
+      "The following table sets forth the cash dividends declared during "
+      "1996:\n\n"
+      "   Declared            Record              Payable          Per Share\n"
+      "   --------            ------              -------          ---------\n"
+      "   January 1, 1996     January 14, 1996    February 8, 1996      $.90\n"
+      "   April 12, 1996      May 7, 1996         May 28, 1996           .90\n"
+      "   July 15, 1996       August 9, 1996      August 20, 1996       8.90\n"
+      "   October 7, 1996     October 22, 1996    November 11, 1996      .90\n");
+  dated.ocr_text = true;
+  auto rows = ExtractDividends(dated);
+  REQUIRE(rows.size() == 3);
+  for (const auto& d : rows) CHECK(d.per_share == "0.90");
+}
+
 }  // namespace
 }  // namespace secx
