@@ -32,8 +32,11 @@ Seeds are a split: seeds 1-99 may be looked at while tuning the rules;
 seeds 1001 and up are held out and measured only by totals.
 
 Usage: scripts/made-up-dividends.py [--seeds FROM-TO] [--list] [--jobs N]
-                                    [--min-precision P] [--min-recall R]
+                                    [--scan] [--min-precision P] [--min-recall R]
                                     [SECX] [OUT_DIR]
+  --scan  type each fixed-width text filing in a monospaced font on a page,
+          photocopy it (blur, specks) and read it by OCR; HTML filings and
+          those longer than a page are skipped
   --list  print each wrong record and each dividend missed
   --min-precision, --min-recall  exit 1 below these percentages (the
           test suite runs seeds 1-60 with 99 and 97)
@@ -520,11 +523,29 @@ def agrees(rec, t):
     return True
 
 
-def check(secx, seed, out):
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def check(secx, seed, out, scan=False):
+    """Draws the seed's filing, has secx read it and scores the records.
+    With `scan`, a fixed-width text filing is typed in a monospaced font on
+    a page, photocopied (blur and specks) and read back by OCR; an HTML
+    filing, or one longer than a page, gives None."""
     doc = draw(seed)
     path = os.path.join(out, "dividends-%d.%s" % (seed, "htm" if doc.html else "txt"))
     with open(path, "w") as f:
         f.write(doc.render())
+    if scan:
+        if doc.html:
+            return None
+        prefix = os.path.join(out, "dividends-%d-scan" % seed)
+        pages = subprocess.run(
+            ["/usr/bin/python3", os.path.join(ROOT, "scripts", "typeset.py"),
+             "--font", "mono", "--size", "10", "--noise", "--pages", "2", path, prefix],
+            capture_output=True, text=True, check=True).stdout.strip()
+        if pages != "1":
+            return None
+        path = prefix + "-p1.png"
     run = subprocess.run([secx, "extract", "-q", path], capture_output=True, text=True)
     records = []
     for line in run.stdout.splitlines():
@@ -551,13 +572,17 @@ def main():
                     help="exit 1 when precision (%%) is below this")
     ap.add_argument("--min-recall", type=float, default=0.0,
                     help="exit 1 when recall (%%) is below this")
+    ap.add_argument("--scan", action="store_true",
+                    help="type the fixed-width filings on a page, photocopy and OCR "
+                         "them (HTML filings are skipped; needs python3-pil)")
     a = ap.parse_args()
     seeds, out = seeds_and_out(a, "secx-made-up-dividends-")
     with ThreadPoolExecutor(a.jobs) as pool:
-        done = list(pool.map(lambda s: check(a.secx, s, out), seeds))
+        done = [d for d in pool.map(lambda s: check(a.secx, s, out, a.scan), seeds) if d]
     tot = defaultdict(lambda: [0, 0, 0, 0])  # right records, wrong, truths, found
     for seed, doc, matched, right, wrong, missed, path in done:
-        keys = [("all", "all"), ("form", doc.form), ("source", "html" if doc.html else "text")]
+        source = "scan" if a.scan else "html" if doc.html else "text"
+        keys = [("all", "all"), ("form", doc.form), ("source", source)]
         keys += [("layout", l) for l in doc.layouts]
         for key in keys:
             t = tot[key]

@@ -208,8 +208,17 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
     if (!inside(d)) out.push_back(std::move(d));
   }
   facts::TaggedDividends(doc, &out, warnings);
+  // A sentence is a table's when it starts inside the table: a declaring
+  // sentence right above one (OCR text has no blank line between them)
+  // may run on into its lead-in through a follow-up sentence.
+  auto starts_inside = [&](const Dividend& d) {
+    for (const facts::Piece& r : regions) {
+      if (d.span.start >= r.start && d.span.start < r.end) return true;
+    }
+    return false;
+  };
   for (Dividend& d : facts::DividendSentences(doc, ctx, hits, warnings)) {
-    if (inside(d)) continue;
+    if (starts_inside(d)) continue;
     bool merged = false;
     for (Dividend& have : out) {
       // A period total (a per-share row under a year or quarter heading)

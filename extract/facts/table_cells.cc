@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "extract/facts/dates.h"
 #include "extract/facts/money.h"
@@ -26,12 +28,100 @@ const RE2& TokenRe() {
   return re;
 }
 
+// Marks OCR leaves at the edges of a scanned cell: quotes, a copyright
+// sign or a guillemet for a speck, rule fragments ("~", "_", "|"), and,
+// after the value only, a dot or a dash of the leader ("1.13.",
+// "November 4, 1998 ©", "‘October 17, 1998").
+size_t JunkBefore(std::string_view s) {
+  static const char* const kMarks[] = {
+      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xC2\xA9",      "\xC2\xAB",      "\xC2\xBB",      "\xC2\xB0",
+      "\"",            "'",              "~",              "_",
+      "|",             "*"};
+  for (const char* m : kMarks) {
+    std::string_view mark(m);
+    if (s.substr(0, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+size_t JunkAfter(std::string_view s) {
+  static const char* const kMarks[] = {
+      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xC2\xA9",      "\xC2\xAB",      "\xC2\xBB",      "\xC2\xB0",
+      "\"",            "'",              "~",              "_",
+      "|",             "*",              ".",              ",",
+      ";",             ":",              "-"};
+  for (const char* m : kMarks) {
+    std::string_view mark(m);
+    if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark)
+      return mark.size();
+  }
+  return 0;
+}
+
 TableCell MakeCell(std::string_view text, size_t start, size_t end) {
   TableCell c;
   while (start < end && std::isspace(static_cast<unsigned char>(text[start])))
     ++start;
   while (end > start && std::isspace(static_cast<unsigned char>(text[end - 1])))
     --end;
+  // A cell that is no date or amount as it stands may be one inside OCR
+  // marks: the marks are left out of the cell when that makes it one.
+  {
+    size_t s2 = start, e2 = end;
+    for (int k = 0; k < 3; ++k) {
+      size_t before = JunkBefore(text.substr(s2, e2 - s2));
+      size_t after = JunkAfter(text.substr(s2, e2 - s2));
+      if (before == 0 && after == 0) break;
+      s2 += before;
+      e2 -= std::min(after, e2 - s2);
+      while (s2 < e2 && std::isspace(static_cast<unsigned char>(text[s2])))
+        ++s2;
+      while (e2 > s2 &&
+             std::isspace(static_cast<unsigned char>(text[e2 - 1])))
+        --e2;
+    }
+    if ((s2 != start || e2 != end) && e2 > s2) {
+      std::string whole = FoldSpace(text.substr(start, end - start));
+      std::string inner = FoldSpace(text.substr(s2, e2 - s2));
+      if (ParseDate(whole).empty() && !ParseMoneyCell(whole) &&
+          (!ParseDate(inner).empty() ||
+           (ParseMoneyCell(inner) &&
+            inner.find_first_of("0123456789") != std::string::npos))) {
+        start = s2;
+        end = e2;
+      }
+    }
+  }
+  // A label inside OCR marks (an opening quote before "Third quarter",
+  // "Fourth quarter" and a copyright sign): the marks are no part of it
+  // (dots, commas and colons after words are kept).
+  {
+    size_t s2 = start, e2 = end;
+    for (int k = 0; k < 3; ++k) {
+      size_t before = JunkBefore(text.substr(s2, e2 - s2));
+      std::string_view rest = text.substr(s2, e2 - s2);
+      size_t after = JunkAfter(rest);
+      if (after > 0 && std::string_view(".,;:-").find(rest.back()) !=
+                           std::string_view::npos) {
+        after = 0;
+      }
+      if (before == 0 && after == 0) break;
+      s2 += before;
+      e2 -= std::min(after, e2 - s2);
+      while (s2 < e2 && std::isspace(static_cast<unsigned char>(text[s2])))
+        ++s2;
+      while (e2 > s2 &&
+             std::isspace(static_cast<unsigned char>(text[e2 - 1])))
+        --e2;
+    }
+    if (e2 > s2 && std::isalpha(static_cast<unsigned char>(text[s2])) &&
+        std::isalnum(static_cast<unsigned char>(text[e2 - 1]))) {
+      start = s2;
+      end = e2;
+    }
+  }
   c.start = start;
   c.end = end;
   c.text = FoldSpace(text.substr(start, end - start));

@@ -37,6 +37,13 @@ void Push(std::string_view text, size_t start, size_t end, size_t from,
       RE2::FullMatch(t, marker)) {
     return;
   }
+  // Specks a scan leaves between columns ("an", a copyright sign, "~"): one
+  // or two lower-case letters, or up to three marks, make no cell. (A
+  // dash is a cell: it says "none".)
+  static const RE2 speck(
+      "[a-z]{1,2}|[.,;:~_|*'\"\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{A9}\\x{AB}"
+      "\\x{BB}\\x{B0}]{1,3}");
+  if (t.size() <= 6 && RE2::FullMatch(t, speck)) return;
   FixCents(&g.cell);
   g.from = from;
   g.to = to;

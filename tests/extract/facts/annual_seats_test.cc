@@ -195,5 +195,46 @@ TEST_CASE("OCR text: a column's amount unlike the others is a misreading",
   for (const auto& d : rows) CHECK(d.per_share == "0.90");
 }
 
+TEST_CASE("OCR text: marks around cells, specks between columns",
+          "[facts][dividends][annual]") {
+  Document market = testing::TextDoc(
+      "FORM 10-K\n\n"
+      "the high and low sale prices and the dividends paid per share.\n\n"
+      "                          High       Low       Dividend\n"
+      "     Fiscal 2024\n"
+      "        First quarter   $ 45.17   $ 31.63      $0.10\n"
+      "       \u2018Second quarter    45.04     34.20       .10\n"
+      "        Third quarter \u00a9   48.55     41.57       .12.\n"
+      "     Fiscal 2023                  an\n"
+      "        First quarter   $ 85.81   $ 72.42      \u201c$0.09\n");
+  market.ocr_text = true;
+  auto got = ExtractDividends(market);
+  REQUIRE(got.size() == 4);
+  CHECK(got[1].per_share == "0.10");
+  CHECK(got[2].per_share == "0.12");
+  CHECK(got[3].per_share == "0.09");
+  CHECK(got[3].fiscal_year == "2023");
+}
+
+TEST_CASE("a declaring sentence right above a dated table is read",
+          "[facts][dividends][annual]") {
+  // No blank line between them, as OCR gives: the sentence's follow-up
+  // runs into the table's lead-in.
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 10-K\n\n"
+      "On February 5, 2025, our Board of Directors declared a quarterly "
+      "dividend of\n69 cents per share, payable on March 11, 2025 to "
+      "stockholders of record on February 21, 2025.\n"
+      "The following table sets forth the cash dividends declared during "
+      "2024:\n"
+      "   Declared            Record              Payable          Per Share\n"
+      "   January 3, 2024     January 28, 2024    February 20, 2024     $.71\n"
+      "   April 14, 2024      May 5, 2024         May 16, 2024           .71\n"));
+  REQUIRE(got.size() == 3);
+  int sentence = 0;
+  for (const auto& d : got) sentence += d.per_share == "0.69";
+  CHECK(sentence == 1);
+}
+
 }  // namespace
 }  // namespace secx
