@@ -33,9 +33,10 @@ namespace secx {
 namespace facts {
 namespace {
 
+// ("ist", "lst": "1st" as OCR reads it.)
 const RE2& QuarterLabelRe() {
   static const RE2 re(
-      "(?i)^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+"
+      "(?i)^(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|4th)\\s+"
       "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
       "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?"
       ".{0,40}$");
@@ -347,8 +348,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           "(?:\\s+(?:19|20)\\d\\d)?");
       bool declared_paid =
           title && !high && RE2::FullMatch(hs[h].text, declared_paid_re);
+      // (A heading that also names a price column, "Low Dividend" run
+      // together by a scan, is two headings: none of the dividend's.)
+      static const RE2 price_word_re("(?i)\\b(?:high|low)\\b");
       if ((ContainsLower(hs[h].text, "dividend") &&
-           !OtherMeasure(hs[h].text)) ||
+           !OtherMeasure(hs[h].text) &&
+           !RE2::PartialMatch(hs[h].text, price_word_re)) ||
           (title && year_col && !high) || per_share_col || declared_paid) {
         dividend_cols.push_back(static_cast<int>(h));
       }
@@ -441,6 +446,27 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             continue;
           auto m = ParseMoneyCell(c.cell.text);
           if (!m || m->scaled) break;
+          // Beside the quarter's prices (the cells under High, Low or a
+          // price heading), a dividend is a small part of them: an amount
+          // over a quarter of any of them is a price in the wrong column.
+          if (high && low) {
+            double v = std::strtod(m->amount.c_str(), nullptr);
+            bool price_like = false;
+            for (const GridCell& o : cells) {
+              if (&o == &c || o.cell.kind != TableCell::kMoney) continue;
+              int oh = HeadingOf(hs, o);
+              if (oh < 0 || !(ContainsLower(hs[oh].text, "high") ||
+                              ContainsLower(hs[oh].text, "low") ||
+                              RE2::PartialMatch(hs[oh].text, price_re))) {
+                continue;  // only the prices
+              }
+              auto p = ParseMoneyCell(o.cell.text);
+              if (!p || p->scaled) continue;
+              double pv = std::strtod(p->amount.c_str(), nullptr);
+              if (pv > 0 && v > 0.25 * pv) price_like = true;
+            }
+            if (price_like) break;
+          }
           if (!m->currency.empty()) table_currency = m->currency;
           std::string year = !years[h].empty() ? years[h] : row_group;
           if (year.empty() && dividend_cols.size() > 1) break;  // which?

@@ -236,5 +236,35 @@ TEST_CASE("a declaring sentence right above a dated table is read",
   CHECK(sentence == 1);
 }
 
+TEST_CASE("OCR text: a quarter named 'ist', headings run together, a price "
+          "in the dividend's column",
+          "[facts][dividends][annual]") {
+  Document market = testing::TextDoc(
+      "FORM 10-K\n\n"
+      "the high and low sale prices and the dividends paid per share.\n\n"
+      "                          High       Low Dividend\n"
+      "     Fiscal 2019\n"
+      "        ist Quarter     $ 39.92   $ 29.73      $.82\n"
+      "        2nd Quarter       37.47     27.69       .82\n"
+      "        3rd Quarter       30.31     26.20       .82\n");
+  market.ocr_text = true;
+  // "Low Dividend" is read as one heading: its column is no dividend's.
+  CHECK(ExtractDividends(market).empty());
+  Document apart = testing::TextDoc(
+      "FORM 10-K\n\n"
+      "the high and low sale prices and the dividends paid per share.\n\n"
+      "                          High       Low       Dividend\n"
+      "     Fiscal 2019\n"
+      "        ist Quarter     $ 39.92   $ 29.73      $.82\n"
+      "        2nd Quarter       37.47     27.69       .82\n"
+      "        3rd Quarter       30.31          26.20\n");
+  apart.ocr_text = true;
+  auto got = ExtractDividends(apart);
+  // The first row's label is read as a quarter; the low price that slid
+  // under "Dividend" is no dividend.
+  REQUIRE(got.size() == 2);
+  for (const auto& d : got) CHECK(d.per_share == "0.82");
+}
+
 }  // namespace
 }  // namespace secx
