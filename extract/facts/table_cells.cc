@@ -60,6 +60,30 @@ size_t JunkAfter(std::string_view s) {
   return 0;
 }
 
+// Narrows [*start, *end) past OCR marks at its edges (up to three at each
+// end) and the blanks beside them; `leader_after` lets a leader's dot,
+// comma, colon or dash after the value go too.
+void StripMarks(std::string_view text, bool leader_after, size_t* start,
+                size_t* end) {
+  size_t s = *start, e = *end;
+  for (int k = 0; k < 3; ++k) {
+    std::string_view rest = text.substr(s, e - s);
+    size_t before = JunkBefore(rest);
+    size_t after = JunkAfter(rest);
+    if (!leader_after && after > 0 &&
+        std::string_view(".,;:-").find(rest.back()) != std::string_view::npos) {
+      after = 0;
+    }
+    if (before == 0 && after == 0) break;
+    s += before;
+    e -= std::min(after, e - s);
+    while (s < e && std::isspace(static_cast<unsigned char>(text[s]))) ++s;
+    while (e > s && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  }
+  *start = s;
+  *end = e;
+}
+
 TableCell MakeCell(std::string_view text, size_t start, size_t end) {
   TableCell c;
   while (start < end && std::isspace(static_cast<unsigned char>(text[start])))
@@ -68,59 +92,29 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
     --end;
   // A cell that is no date or amount as it stands may be one inside OCR
   // marks: the marks are left out of the cell when that makes it one.
-  {
-    size_t s2 = start, e2 = end;
-    for (int k = 0; k < 3; ++k) {
-      size_t before = JunkBefore(text.substr(s2, e2 - s2));
-      size_t after = JunkAfter(text.substr(s2, e2 - s2));
-      if (before == 0 && after == 0) break;
-      s2 += before;
-      e2 -= std::min(after, e2 - s2);
-      while (s2 < e2 && std::isspace(static_cast<unsigned char>(text[s2])))
-        ++s2;
-      while (e2 > s2 &&
-             std::isspace(static_cast<unsigned char>(text[e2 - 1])))
-        --e2;
-    }
-    if ((s2 != start || e2 != end) && e2 > s2) {
-      std::string whole = FoldSpace(text.substr(start, end - start));
-      std::string inner = FoldSpace(text.substr(s2, e2 - s2));
-      if (ParseDate(whole).empty() && !ParseMoneyCell(whole) &&
-          (!ParseDate(inner).empty() ||
-           (ParseMoneyCell(inner) &&
-            inner.find_first_of("0123456789") != std::string::npos))) {
-        start = s2;
-        end = e2;
-      }
+  size_t s2 = start, e2 = end;
+  StripMarks(text, /*leader_after=*/true, &s2, &e2);
+  if ((s2 != start || e2 != end) && e2 > s2) {
+    std::string whole = FoldSpace(text.substr(start, end - start));
+    std::string inner = FoldSpace(text.substr(s2, e2 - s2));
+    if (ParseDate(whole).empty() && !ParseMoneyCell(whole) &&
+        (!ParseDate(inner).empty() ||
+         (ParseMoneyCell(inner) &&
+          inner.find_first_of("0123456789") != std::string::npos))) {
+      start = s2;
+      end = e2;
     }
   }
   // A label inside OCR marks (an opening quote before "Third quarter",
   // "Fourth quarter" and a copyright sign): the marks are no part of it
   // (dots, commas and colons after words are kept).
-  {
-    size_t s2 = start, e2 = end;
-    for (int k = 0; k < 3; ++k) {
-      size_t before = JunkBefore(text.substr(s2, e2 - s2));
-      std::string_view rest = text.substr(s2, e2 - s2);
-      size_t after = JunkAfter(rest);
-      if (after > 0 && std::string_view(".,;:-").find(rest.back()) !=
-                           std::string_view::npos) {
-        after = 0;
-      }
-      if (before == 0 && after == 0) break;
-      s2 += before;
-      e2 -= std::min(after, e2 - s2);
-      while (s2 < e2 && std::isspace(static_cast<unsigned char>(text[s2])))
-        ++s2;
-      while (e2 > s2 &&
-             std::isspace(static_cast<unsigned char>(text[e2 - 1])))
-        --e2;
-    }
-    if (e2 > s2 && std::isalpha(static_cast<unsigned char>(text[s2])) &&
-        std::isalnum(static_cast<unsigned char>(text[e2 - 1]))) {
-      start = s2;
-      end = e2;
-    }
+  s2 = start;
+  e2 = end;
+  StripMarks(text, /*leader_after=*/false, &s2, &e2);
+  if (e2 > s2 && std::isalpha(static_cast<unsigned char>(text[s2])) &&
+      std::isalnum(static_cast<unsigned char>(text[e2 - 1]))) {
+    start = s2;
+    end = e2;
   }
   c.start = start;
   c.end = end;
