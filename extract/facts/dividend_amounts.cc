@@ -415,16 +415,23 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     // $1.04; 2023 $1.00"): per share and a colon or dash over a list of
     // years and amounts.
     if (!per_share) {
-      size_t ps = LastOf(lower, m.start > 120 ? m.start - 120 : 0, m.start,
-                         {"per share"});
+      size_t from = m.start > 120 ? m.start - 120 : 0;
+      size_t ps = LastOf(lower, from, m.start, {"per share"});
+      size_t ps_end = ps == std::string::npos ? ps : ps + 9;
+      // "Cash dividends paid per common share: 2023 - $1.20; ..."
+      size_t pcs = LastOf(lower, from, m.start, {"per common share"});
+      if (pcs != std::string::npos && (ps == std::string::npos || pcs > ps)) {
+        ps = pcs;
+        ps_end = pcs + 16;
+      }
       static const RE2 years_re(
           "(?:\\s*[:;,]?\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*(?::|-|"
           "\xE2\x80\x93|"
           "\xE2\x80\x94)?\\s*(?:\\$\\s?\\d{0,3}\\.\\d{2,4})?)+");
-      if (ps != std::string::npos && ps + 9 < m.start &&
-          (lower[ps + 9] == ':' || lower[ps + 9] == ' ') &&
+      if (ps != std::string::npos && ps_end < m.start &&
+          (lower[ps_end] == ':' || lower[ps_end] == ' ') &&
           RE2::FullMatch(
-              re2::StringPiece(lower.data() + ps + 9, m.start - ps - 9),
+              re2::StringPiece(lower.data() + ps_end, m.start - ps_end),
               years_re) &&
           LastOf(lower, ps > 80 ? ps - 80 : 0, ps, {"dividend"}) !=
               std::string::npos &&

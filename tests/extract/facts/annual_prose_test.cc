@@ -548,5 +548,18 @@ TEST_CASE("prose: a quarterly rate and the full year's it is equivalent to",
   CHECK(got[1].kind == "annual");
 }
 
+TEST_CASE("prose: years and amounts after 'per common share:'",
+          "[facts][dividends][annual]") {
+  auto got = Prose("Cash dividends paid per common share: 2023 - $1.20; "
+                   "2022 - $1.12.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.20");
+  CHECK(got[1].per_share == "1.12");
+  // Earnings per common share listed the same way are none.
+  CHECK(Prose("Dividends exceeded earnings per common share: 2023 - $1.20; "
+              "2022 - $1.12.")
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
