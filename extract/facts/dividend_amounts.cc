@@ -665,6 +665,21 @@ std::vector<std::string> AmountYears(
                           &y)) {
       years[i] = y;
     }
+    // "per share: 2023 - $1.20; 2022 - $1.12": each amount after its year
+    // and a colon or dash, the year after the list's colon or a
+    // separator.
+    static const RE2 listed(
+        "(?:per\\s+(?:common\\s+)?share\\s*:|[;,])\\s*"
+        "(?:fiscal\\s+)?((?:19|20)\\d\\d)\\s*(?::|-|\xE2\x80\x93|\xE2\x80\x94)"
+        "\\s*$");
+    size_t far = cands[i].money.start > 40 ? cands[i].money.start - 40 : 0;
+    std::string_view lead =
+        std::string_view(lower).substr(far, cands[i].money.start - far);
+    if (years[i].empty() &&
+        RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), listed,
+                          &y)) {
+      years[i] = y;
+    }
   }
   if (cands.size() < 2) return years;
   static const RE2 resp(

@@ -554,7 +554,9 @@ TEST_CASE("prose: years and amounts after 'per common share:'",
                    "2022 - $1.12.");
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "1.20");
+  CHECK(got[0].fiscal_year == "2023");
   CHECK(got[1].per_share == "1.12");
+  CHECK(got[1].fiscal_year == "2022");
   // Earnings per common share listed the same way are none.
   CHECK(Prose("Dividends exceeded earnings per common share: 2023 - $1.20; "
               "2022 - $1.12.")
