@@ -83,6 +83,23 @@ void Checkbox(std::string_view text, size_t at, std::string_view line,
   }
 }
 
+// Each match of `re` in `line` (group 1 the span to repair, group 2 the
+// blanks inside it that go) as a repair named `rule`.
+void DropBlanks(std::string_view text, size_t at, std::string_view line,
+                const RE2& re, const char* rule, double log_odds,
+                std::vector<Repair>* out) {
+  re2::StringPiece input(line.data(), line.size());
+  re2::StringPiece span, blanks;
+  while (RE2::FindAndConsume(&input, re, &span, &blanks)) {
+    size_t start = at + (span.data() - line.data());
+    std::string to(span.data(), blanks.data() - span.data());
+    to.append(blanks.data() + blanks.size(),
+              span.data() + span.size() - (blanks.data() + blanks.size()));
+    out->push_back(
+        Make(text, start, start + span.size(), to, rule, log_odds));
+  }
+}
+
 // "$2. 80": a blank after the decimal point of a dollar amount, before
 // its two cents digits, goes ("$2.80"). Typed text never splits an amount
 // there; OCR reads a wide gap after the point as a blank.
@@ -90,16 +107,7 @@ void CentsBlank(std::string_view text, size_t at, std::string_view line,
                 std::vector<Repair>* out) {
   static const RE2 kSplit(
       "(\\$ ?\\d{1,3}(?:,\\d{3})*\\.( +)\\d\\d)(?:[^\\d.,]|[.,](?:\\s|$)|$)");
-  re2::StringPiece input(line.data(), line.size());
-  re2::StringPiece whole, blanks;
-  while (RE2::FindAndConsume(&input, kSplit, &whole, &blanks)) {
-    size_t start = at + (whole.data() - line.data());
-    std::string to(whole.data(), blanks.data() - whole.data());
-    to.append(blanks.data() + blanks.size(),
-              whole.data() + whole.size() - (blanks.data() + blanks.size()));
-    out->push_back(
-        Make(text, start, start + whole.size(), to, "cents", kCentsLogOdds));
-  }
+  DropBlanks(text, at, line, kSplit, "cents", kCentsLogOdds, out);
 }
 
 // "http://www. iij.ad.jp": the blank after the scheme or "www." goes.
@@ -108,14 +116,7 @@ void UrlBlank(std::string_view text, size_t at, std::string_view line,
   static const RE2 kSplit(
       "((?:[Hh][Tt][Tt][Pp][Ss]?://(?:www\\.)?|www\\.)( +))[A-Za-z0-9-]+\\.["
       "A-Za-z]");
-  re2::StringPiece input(line.data(), line.size());
-  re2::StringPiece head, blanks;
-  while (RE2::FindAndConsume(&input, kSplit, &head, &blanks)) {
-    size_t start = at + (head.data() - line.data());
-    std::string to(head.data(), head.size() - blanks.size());
-    out->push_back(
-        Make(text, start, start + head.size(), to, "url", kUrlLogOdds));
-  }
+  DropBlanks(text, at, line, kSplit, "url", kUrlLogOdds, out);
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
