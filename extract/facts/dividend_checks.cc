@@ -3,7 +3,9 @@
 // value as written and the doubt.
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/facts/dividends_internal.h"
@@ -63,13 +65,13 @@ void CheckTotal(const std::string& shares, Dividend* d) {
   }
 }
 
-std::vector<bool> ColumnAgrees(const std::vector<std::string>& written,
-                               bool ocr) {
+namespace {
+
+// ColumnAgrees for the amounts of one column.
+std::vector<bool> OneColumnAgrees(const std::vector<std::string>& written) {
   const size_t n = written.size();
   std::vector<bool> keep(n, true);
-  // Typed and HTML text loses no decimal point: its columns are as their
-  // filer wrote them ("$1" beside "$0.50" included).
-  if (n < 2 || !ocr) return keep;
+  if (n < 2) return keep;
   // Amounts with a decimal point beside amounts without one: the bare
   // ones lost their point (".10" read as "10").
   size_t dotted = 0;
@@ -103,6 +105,30 @@ std::vector<bool> ColumnAgrees(const std::vector<std::string>& written,
     if (!keep[i]) continue;
     double v = values[k++];
     if (v > 3 * median || v < median / 3) keep[i] = false;
+  }
+  return keep;
+}
+
+}  // namespace
+
+std::vector<bool> ColumnAgrees(
+    const std::vector<std::pair<int, std::string>>& cells, bool ocr) {
+  std::vector<bool> keep(cells.size(), true);
+  // Typed and HTML text loses no decimal point: its columns are as their
+  // filer wrote them ("$1" beside "$0.50" included).
+  if (!ocr) return keep;
+  std::set<int> columns;
+  for (const auto& [column, written] : cells) columns.insert(column);
+  for (int column : columns) {
+    std::vector<size_t> at;
+    std::vector<std::string> written;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      if (cells[k].first != column || cells[k].second.empty()) continue;
+      at.push_back(k);
+      written.push_back(cells[k].second);
+    }
+    std::vector<bool> agree = OneColumnAgrees(written);
+    for (size_t i = 0; i < at.size(); ++i) keep[at[i]] = agree[i];
   }
   return keep;
 }

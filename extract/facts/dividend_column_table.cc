@@ -290,18 +290,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
   // Per-share amounts unlike the rest of their column are misreadings
   // (ColumnAgrees).
   {
-    std::vector<bool> keep(got.size(), true);
-    for (int g = 0; g < t.groups; ++g) {
-      std::vector<size_t> at;
-      std::vector<std::string> column;
-      for (size_t k = 0; k < got.size(); ++k) {
-        if (got_written[k].first != g) continue;
-        at.push_back(k);
-        column.push_back(got_written[k].second);
-      }
-      std::vector<bool> agree = ColumnAgrees(column, doc.ocr_text);
-      for (size_t i = 0; i < at.size(); ++i) keep[at[i]] = agree[i];
-    }
+    std::vector<bool> keep = ColumnAgrees(got_written, doc.ocr_text);
     std::vector<Dividend> kept;
     for (size_t k = 0; k < got.size(); ++k) {
       if (keep[k]) kept.push_back(std::move(got[k]));

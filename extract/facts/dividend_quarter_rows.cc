@@ -278,10 +278,15 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         "(?i)\\b(?:price\\s+range|(?:market|stock|sales?|share)\\s+"
         "prices?)\\b");
     bool high = false, low = false, price = false;
-    for (const GridHeading& h : hs) {
-      high |= ContainsLower(h.text, "high");
-      low |= ContainsLower(h.text, "low");
-      price |= RE2::PartialMatch(h.text, price_re);
+    std::vector<bool> price_col(hs.size(), false);  // High, Low, a price
+    for (size_t h = 0; h < hs.size(); ++h) {
+      bool hi = ContainsLower(hs[h].text, "high");
+      bool lo = ContainsLower(hs[h].text, "low");
+      bool pr = RE2::PartialMatch(hs[h].text, price_re);
+      high |= hi;
+      low |= lo;
+      price |= pr;
+      price_col[h] = hi || lo || pr;
     }
     bool per_share = ContainsLower(near, "per share") ||
                      ContainsLower(near, "per common share") || (high && low) ||
@@ -455,11 +460,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             for (const GridCell& o : cells) {
               if (&o == &c || o.cell.kind != TableCell::kMoney) continue;
               int oh = HeadingOf(hs, o);
-              if (oh < 0 || !(ContainsLower(hs[oh].text, "high") ||
-                              ContainsLower(hs[oh].text, "low") ||
-                              RE2::PartialMatch(hs[oh].text, price_re))) {
-                continue;  // only the prices
-              }
+              if (oh < 0 || !price_col[oh]) continue;  // only the prices
               auto p = ParseMoneyCell(o.cell.text);
               if (!p || p->scaled) continue;
               double pv = std::strtod(p->amount.c_str(), nullptr);
@@ -506,18 +507,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     }
     // A column's amounts that do not look like the column's others are
     // misreadings (ColumnAgrees).
-    std::vector<bool> keep(got.size(), true);
-    for (int h : dividend_cols) {
-      std::vector<size_t> at;
-      std::vector<std::string> written;
-      for (size_t k = 0; k < got.size(); ++k) {
-        if (got_cell[k].first != h || got_cell[k].second.empty()) continue;
-        at.push_back(k);
-        written.push_back(got_cell[k].second);
-      }
-      std::vector<bool> agree = ColumnAgrees(written, doc.ocr_text);
-      for (size_t i = 0; i < at.size(); ++i) keep[at[i]] = agree[i];
-    }
+    std::vector<bool> keep = ColumnAgrees(got_cell, doc.ocr_text);
     for (size_t k = 0; k < got.size(); ++k) {
       if (!keep[k]) continue;
       Dividend& d = got[k];

@@ -49,9 +49,8 @@ const RE2& TotalHeadingRe() {
   return re;
 }
 
-// A line of the unit alone under the headings of a 20-F history: "(euro
-// per share)", "(pence)", "(in U.S. dollars)". Gives the currency of bare
-// numbers, and the power of ten to apply (pence: -2); false for none.
+// A unit in parentheses: "(euro per share)", "(pence)", "(US$)"; the unit
+// is group 1.
 const char kUnitPattern[] =
     "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
     "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
@@ -59,8 +58,28 @@ const char kUnitPattern[] =
 
 // The currency of a unit ("euro", "pence", "US$") and the power of ten to
 // apply to amounts in it (pence: -2).
-void UnitCurrency(const std::string& unit, std::string* currency, int* shift);
+void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
+  std::string u = Lower(unit);
+  *shift = 0;
+  if (u.rfind("eur", 0) == 0 || u == "\xE2\x82\xAC") {
+    *currency = "EUR";
+  } else if (u == "pence") {
+    *currency = "GBP";
+    *shift = -2;
+  } else if (u == "yen" || u == "jpy" || u == "\xC2\xA5") {
+    *currency = "JPY";
+  } else if (u.find("franc") != std::string::npos || u == "chf") {
+    *currency = "CHF";
+  } else if (u.find("pound") != std::string::npos || u == "gbp") {
+    *currency = "GBP";
+  } else {
+    *currency = "USD";
+  }
+}
 
+// A line of the unit alone under the headings of a 20-F history: "(euro
+// per share)", "(pence)", "(in U.S. dollars)". Gives the currency of bare
+// numbers, and the power of ten to apply (pence: -2); false for none.
 bool UnitLine(const std::vector<GridCell>& cells, std::string* currency,
               int* shift) {
   if (cells.size() != 1) return false;
@@ -103,25 +122,6 @@ ColumnUnit ColumnUnitOf(const std::string& heading) {
   }
   u.bare = FoldSpace(u.bare);
   return u;
-}
-
-void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
-  std::string u = Lower(unit);
-  *shift = 0;
-  if (u.rfind("eur", 0) == 0 || u == "\xE2\x82\xAC") {
-    *currency = "EUR";
-  } else if (u == "pence") {
-    *currency = "GBP";
-    *shift = -2;
-  } else if (u == "yen" || u == "jpy" || u == "\xC2\xA5") {
-    *currency = "JPY";
-  } else if (u.find("franc") != std::string::npos || u == "chf") {
-    *currency = "CHF";
-  } else if (u.find("pound") != std::string::npos || u == "gbp") {
-    *currency = "GBP";
-  } else {
-    *currency = "USD";
-  }
 }
 
 const RE2& YearRowRe() {
@@ -205,6 +205,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     }
     if (title.empty()) continue;
     std::vector<GridHeading> hs = GridHeadings(text, {head});
+    std::vector<ColumnUnit> units;
+    for (const GridHeading& h : hs) units.push_back(ColumnUnitOf(h.text));
     // Year rows under the heading, until a line that is none.
     size_t before = out->size();
     std::string currency;  // "$" is often written in the first row only
@@ -238,7 +240,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       for (size_t k = 0; k < values.size(); ++k) {
         // The column's own unit ("Interim dividend per share (€)"); a
         // column per ADS beside those per share is not read.
-        ColumnUnit col = ColumnUnitOf(hs[idx[k]].text);
+        const ColumnUnit& col = units[idx[k]];
         if (col.ads) continue;
         const std::string& h = col.bare;
         std::string kind;

@@ -5,6 +5,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/document.h"
@@ -132,13 +133,14 @@ void CheckAnnualSum(const std::string& interim, const std::string& year_end,
 // per_share x shares ~ total (within 1%) when the share count is known.
 void CheckTotal(const std::string& shares, Dividend* d);
 
-// Which per-share amounts of one table column (as written, in row order)
-// to keep, in OCR text (`ocr`; all are kept otherwise): where some amounts
-// of the column are written with a decimal point, those without one lost
-// it and are dropped, and so is an amount over three times or under a
-// third of the median of a column of three or more.
-std::vector<bool> ColumnAgrees(const std::vector<std::string>& written,
-                               bool ocr);
+// Which per-share amounts of a table to keep, given each one's column and
+// its text as written (in row order; an empty text is not judged and
+// kept). In OCR text (`ocr`; all are kept otherwise), within a column:
+// where some amounts are written with a decimal point, those without one
+// lost it and are dropped, and so is an amount over three times or under
+// a third of the median of a column of three or more.
+std::vector<bool> ColumnAgrees(
+    const std::vector<std::pair<int, std::string>>& cells, bool ocr);
 
 // Release date of a press release: "TOKYO - May 24, 2018 -",
 // "ENGLEWOOD CLIFFS, NJ, February 11, 2004 --". Offsets into doc.text.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "extract/facts/dates.h"
 #include "extract/facts/money.h"
@@ -32,31 +33,28 @@ const RE2& TokenRe() {
 // sign or a guillemet for a speck, rule fragments ("~", "_", "|"), and,
 // after the value only, a dot or a dash of the leader ("1.13.",
 // "November 4, 1998 ©", "‘October 17, 1998").
-size_t JunkBefore(std::string_view s) {
-  static const char* const kMarks[] = {
-      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "\xC2\xA9",      "\xC2\xAB",      "\xC2\xBB",      "\xC2\xB0",
-      "\"",            "'",              "~",              "_",
-      "|",             "*"};
-  for (const char* m : kMarks) {
-    std::string_view mark(m);
+constexpr std::string_view kMarks[] = {
+    "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+    "\xC2\xA9",      "\xC2\xAB",      "\xC2\xBB",      "\xC2\xB0",
+    "\"",            "'",              "~",              "_",
+    "|",             "*"};
+constexpr std::string_view kLeaders = ".,;:-";
+
+size_t MarkBefore(std::string_view s) {
+  for (std::string_view mark : kMarks) {
     if (s.substr(0, mark.size()) == mark) return mark.size();
   }
   return 0;
 }
 
-size_t JunkAfter(std::string_view s) {
-  static const char* const kMarks[] = {
-      "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "\xC2\xA9",      "\xC2\xAB",      "\xC2\xBB",      "\xC2\xB0",
-      "\"",            "'",              "~",              "_",
-      "|",             "*",              ".",              ",",
-      ";",             ":",              "-"};
-  for (const char* m : kMarks) {
-    std::string_view mark(m);
+// `leader`: a leader's dot, comma, colon or dash counts as a mark too.
+size_t MarkAfter(std::string_view s, bool leader) {
+  for (std::string_view mark : kMarks) {
     if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark)
       return mark.size();
   }
+  if (leader && !s.empty() && kLeaders.find(s.back()) != std::string_view::npos)
+    return 1;
   return 0;
 }
 
@@ -68,12 +66,8 @@ void StripMarks(std::string_view text, bool leader_after, size_t* start,
   size_t s = *start, e = *end;
   for (int k = 0; k < 3; ++k) {
     std::string_view rest = text.substr(s, e - s);
-    size_t before = JunkBefore(rest);
-    size_t after = JunkAfter(rest);
-    if (!leader_after && after > 0 &&
-        std::string_view(".,;:-").find(rest.back()) != std::string_view::npos) {
-      after = 0;
-    }
+    size_t before = MarkBefore(rest);
+    size_t after = MarkAfter(rest, leader_after);
     if (before == 0 && after == 0) break;
     s += before;
     e -= std::min(after, e - s);
