@@ -14,6 +14,8 @@ struct Compiled {
   RE2 header{R"((?i)registrant)"};
   RE2 header_file{R"((?i)commission|file\s+n(?:umber|o))"};
   // "(A Kentucky Corporation)", "(an Ohio limited liability company)".
+  // "Telephone (614) 716-1000", "Tel.: 614-716-1000" in a name cell.
+  RE2 phone_word{R"((?i)(?:telephone|tel\.|phone)(?:\s+(?:number|no\.))?\s*:?\s*)"};
   RE2 incorporated{
       R"((?i)\(?\s*(?:an?\s+)?([A-Za-z][A-Za-z .]*?)\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|partnership|statutory\s+trust|business\s+trust|trust|corp\.?)\s*\)?)"};
 };
@@ -83,11 +85,15 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     if (ClassifyLabel(t).kind != LabelKind::kNone) break;
     std::string state;
     re2::StringPiece in(t.data(), t.size());
+    re2::StringPiece number = in;
+    RE2::Consume(&number, Rules().phone_word);
+    std::string phone = NormalPhone(std::string_view(number.data(), number.size()));
     if (t.front() == '(' && RE2::FullMatch(in, Rules().incorporated, &state)) {
       Add("state_of_incorporation", TitleCase(state), s, s + t.size(), 0.85,
           "cover.state.registrant_table", entity, out);
-    } else if (!NormalPhone(t).empty()) {
-      Add("phone", NormalPhone(t), s, s + t.size(), 0.85,
+    } else if (!phone.empty()) {
+      size_t ps = s + (number.data() - in.data());
+      Add("phone", phone, ps, s + t.size(), 0.85,
           "cover.phone.registrant_table", entity, out);
     } else {
       if (address.empty()) as = s;

@@ -464,5 +464,34 @@ TEST_CASE("HTML cover: a footnote mark after the name",
   CHECK(V(inside, "registrant_name") == "E*TRADE FINANCIAL CORPORATION");
 }
 
+TEST_CASE("HTML cover: a combined filing's registrant cell ends in its telephone",
+          "[cover][forms][html]") {
+  // A utility's registrant table: one cell holds the name, the state in
+  // parentheses, the address and "Telephone (...)". The telephone is the
+  // phone, not the end of the address, and the zip is the address's.
+  for (const char* tel : {"Telephone (614) 555-0142", "Tel.: (614) 555-0142",
+                          "(614) 555-0142"}) {
+    std::string page =
+        "<html><body><p>FORM 10-Q</p><p>For the quarterly period ended June "
+        "30, 2023</p><table><tr><td>Commission File Number</td><td>Exact "
+        "name of registrant as specified in its charter; State of "
+        "incorporation; Address of principal executive offices; Telephone "
+        "number</td><td>I.R.S. Employer Identification Number</td></tr>"
+        "<tr><td>1-3525</td><td>AMBER RIVER POWER COMPANY, INC.<br/>(A New "
+        "York Corporation)<br/>1 Riverside Plaza, Columbus, Ohio "
+        "43215-2373<br/>" +
+        std::string(tel) +
+        "</td><td>13-4922640</td></tr></table></body></html>";
+    INFO(tel);
+    Expect(page, {
+                     {"registrant_name", "AMBER RIVER POWER COMPANY, INC."},
+                     {"state_of_incorporation", "New York"},
+                     {"address", "1 Riverside Plaza, Columbus, Ohio 43215-2373"},
+                     {"zip_code", "43215-2373"},
+                     {"phone", "(614) 555-0142"},
+                 });
+  }
+}
+
 }  // namespace
 }  // namespace secx
