@@ -45,7 +45,12 @@ using facts::SentencePart;
 #define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
   "made\\s+up|amounted\\s+to|contributed|generated|approximated)"
-#define SECX_OWNER "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
+// Whose metric: "our", "the Company's" (either apostrophe), or a name's
+// possessive, capitalised ("Acme's", "the Acme Foods’").
+#define SECX_OWNER                                                    \
+  "(?:(?:(?i:our|its|total)|(?:(?i:the)\\s+)?(?:(?i:company)['\\x{2019}]s|" \
+  "[A-Z][A-Za-z&.\\-]*(?:\\s+[A-Z][A-Za-z&.\\-]*){0,2}(?:['\\x{2019}]s|"   \
+  "s['\\x{2019}]))|(?i:the))\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
