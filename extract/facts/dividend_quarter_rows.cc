@@ -381,6 +381,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     int blanks = 0;
     int quarters = 0, months = 0;  // rows read since the last year or total
     std::vector<double> sums(hs.size(), 0.0);  // their amounts by column
+    double low_price = 0;  // lowest price of a market table's rows
     size_t end = next;
     for (size_t at = next; at < text.size() && at < next + 8000;) {
       Piece line = LineAt(text, at);
@@ -411,6 +412,18 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         std::fill(sums.begin(), sums.end(), 0.0);
         end = at;
         continue;
+      }
+      // The year written before the first quarter of its rows ("2014
+      // First Quarter $59.60 ..."): it opens the year's group, and the
+      // quarter is the row's label.
+      if (cells.size() >= 3 &&
+          RE2::FullMatch(cells[0].cell.text, group_re, &y) &&
+          cells[1].cell.kind == TableCell::kWords &&
+          RE2::FullMatch(cells[1].cell.text, QuarterLabelRe())) {
+        group = y;
+        quarters = months = 0;
+        std::fill(sums.begin(), sums.end(), 0.0);
+        cells.erase(cells.begin());
       }
       // A row of amounts without a label after four quarter rows (the
       // year's total under a rule): read as a total, so only as their sum.
@@ -445,6 +458,16 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         break;
       }
       end = at;
+      if (high && low) {  // the table's lowest price, for the check below
+        for (const GridCell& o : cells) {
+          int oh = o.cell.kind == TableCell::kMoney ? HeadingOf(hs, o) : -1;
+          if (oh < 0 || !price_col[oh]) continue;
+          auto p = ParseMoneyCell(o.cell.text);
+          double pv = p && !p->scaled ? std::strtod(p->amount.c_str(), nullptr)
+                                      : 0.0;
+          if (pv > 0 && (low_price == 0 || pv < low_price)) low_price = pv;
+        }
+      }
       for (int h : dividend_cols) {
         for (const GridCell& c : cells) {
           if (c.cell.kind != TableCell::kMoney || HeadingOf(hs, c) != h)
@@ -510,6 +533,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::vector<bool> keep = ColumnAgrees(got_cell, doc.ocr_text);
     for (size_t k = 0; k < got.size(); ++k) {
       if (!keep[k]) continue;
+      // Nor is a dividend over a quarter of the table's lowest price one:
+      // a price whose row lost its other prices to the reading.
+      if (low_price > 0 &&
+          std::strtod(got[k].per_share.c_str(), nullptr) > 0.25 * low_price)
+        continue;
       Dividend& d = got[k];
       if (d.currency.empty()) d.currency = table_currency;
       out->push_back(std::move(d));

@@ -327,5 +327,40 @@ TEST_CASE("fixed-width market table: the first year's row right under the "
   for (const auto& d : lead) CHECK(d.status == "paid");
 }
 
+TEST_CASE("market table: the year written before its first quarter's label",
+          "[facts][dividends][annual]") {
+  // "1996   First Quarter  $24.38 ..." in fixed-width text, or a year cell
+  // before the quarter cell in HTML: the year opens its group of rows.
+  auto text = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "The following table sets forth the high and low sales prices and the\n"
+      "dividends paid per share for each quarter:\n\n"
+      "                                High       Low     Dividends\n"
+      "1996   First Quarter          $24.38    $21.50       $.33\n"
+      "       Second Quarter          25.13     22.75        .34\n"
+      "1995   First Quarter          $22.25    $19.88       $.32\n"
+      "       Second Quarter          23.00     20.50        .31\n"));
+  auto html = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The high and low sale prices and the dividends paid per share for each quarter:</p>
+<table>
+<tr><td></td><td></td><td>High</td><td>Low</td><td>Dividend</td></tr>
+<tr><td>1996</td><td>First Quarter</td><td>$24.38</td><td>$21.50</td><td>$0.33</td></tr>
+<tr><td></td><td>Second Quarter</td><td>25.13</td><td>22.75</td><td>0.34</td></tr>
+<tr><td>1995</td><td>First Quarter</td><td>$22.25</td><td>$19.88</td><td>$0.32</td></tr>
+<tr><td></td><td>Second Quarter</td><td>23.00</td><td>20.50</td><td>0.31</td></tr>
+</table></body></html>)"));
+  for (const auto* got : {&text, &html}) {
+    REQUIRE(got->size() == 4);
+    const char* year[] = {"1996", "1996", "1995", "1995"};
+    const char* amount[] = {"0.33", "0.34", "0.32", "0.31"};
+    for (int i = 0; i < 4; ++i) {
+      INFO(i);
+      CHECK((*got)[i].kind == "quarterly");
+      CHECK((*got)[i].fiscal_year == year[i]);
+      CHECK((*got)[i].per_share == amount[i]);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace secx
