@@ -362,5 +362,25 @@ TEST_CASE("market table: the year written before its first quarter's label",
   }
 }
 
+TEST_CASE("market table: a price under the dividend heading of a row that "
+          "lost its other prices",
+          "[facts][dividends][annual]") {
+  // As OCR may leave a row: the High price unread, the Low price shifted
+  // under "Dividend". Over a quarter of the table's lowest price, it is
+  // no dividend; the other rows' dividends stay.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "The high and low sale prices and the dividends paid per share for "
+      "each quarter:\n\n"
+      "                          High      Low     Dividend\n"
+      "2010  First quarter     $ 14.48  $ 13.72     $0.60\n"
+      "      Second quarter                         48.31\n"
+      "      Third quarter       84.46    64.89       .62\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.60");
+  CHECK(got[1].per_share == "0.62");
+  for (const auto& d : got) CHECK(d.fiscal_year == "2010");
+}
+
 }  // namespace
 }  // namespace secx
