@@ -19,6 +19,7 @@
 // when that line holds amounts only.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -100,6 +101,22 @@ const RE2& ChangeRe() {
       "inc(?:rease)?\\.?\\s*(?:/|\\s)?\\s*\\(?\\s*dec(?:rease)?\\.?\\s*\\)?)"
       "\\s*(?:\\(?%\\)?)?\\s*");
   return re;
+}
+
+// A sentence that states an amount of its own, ended by its full stop
+// ("We declared a quarterly dividend of 23 cents per share in each
+// quarter of 2023."): prose about a dividend, not a heading of the table
+// under it. A sentence without an amount ("The following table presents
+// the dividends of the three months ended March 31.") may still describe
+// the columns, and a lead-in ends with a colon.
+bool AmountSentence(std::string_view l) {
+  std::string t = FoldSpace(l);
+  if (t.empty() || t.back() != '.' ||
+      std::count(t.begin(), t.end(), ' ') < 5) {
+    return false;
+  }
+  static const RE2 amount_re("\\$\\s*\\d|\\b\\d+(?:\\.\\d+)?\\s+cents\\b");
+  return RE2::PartialMatch(t, amount_re);
 }
 
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
@@ -517,6 +534,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
         std::string_view l = text.substr(start, end - start);
         p2 = start;
         if (FoldSpace(l).size() > 150) break;  // prose
+        if (AmountSentence(l)) break;
         // Above an HTML table, lines without a TAB are paragraphs: the
         // table's title ("Quarterly Financial Data") and unit line may say
         // its columns are quarters, but two such lines up the table has

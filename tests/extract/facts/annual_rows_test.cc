@@ -686,5 +686,40 @@ TEST_CASE("revenue shares of a quarter and the year to date",
             .empty());
 }
 
+TEST_CASE("period rows: a declaring sentence right above a table of years",
+          "[facts][dividends][annual]") {
+  // A sentence with an amount of its own that mentions a quarter is prose
+  // about that dividend, not a heading that makes the year columns
+  // quarters: the class rows under "Dividends declared per share:" stay
+  // annual. A sentence without an amount may describe the columns ("...
+  // for the three months ended March 31, 2024 and 2023."): nothing is
+  // read as annual then.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>We declared a quarterly cash dividend of 23 cents per share in each quarter of 2023.</p>
+<table>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Dividends declared per share:</td><td></td><td></td></tr>
+<tr><td>Class A common stock</td><td>$ 0.80</td><td>$ 0.76</td></tr>
+<tr><td>Class B common stock</td><td>$ 0.88</td><td>$ 0.84</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "0.80");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[3].per_share == "0.84");
+  CHECK(got[3].fiscal_year == "2022");
+  CHECK(got[3].share_class == "Class B");
+  CHECK(got[4].per_share == "0.23");
+  CHECK(got[4].kind == "quarterly");
+  auto months = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>The following table summarizes the dividends declared for the three months ended March 31, 2024 and 2023.</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 0.25</td><td>$ 0.23</td></tr>
+</table></body></html>)"));
+  for (const auto& d : months) CHECK(d.kind != "annual");
+}
+
 }  // namespace
 }  // namespace secx
