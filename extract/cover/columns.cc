@@ -348,6 +348,9 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
   size_t first = 0, last = 0;
   for (const LayoutCell& c : l.cells) {
     if (&c == zip_cell) continue;
+    // A cell of a comma alone ("Blvd. | , | Santa Clara") is the comma
+    // between its neighbours, which the join below writes.
+    if (FoldSpace(c.text) == ",") continue;
     if (part.empty()) first = c.start;
     // Cells of one line are parts of the address ("2355 West Chandler
     // Blvd. | Chandler | Arizona" over "(Address ...) | (City) | (State)"),

@@ -493,5 +493,22 @@ TEST_CASE("HTML cover: a combined filing's registrant cell ends in its telephone
   }
 }
 
+TEST_CASE("HTML cover: commas in cells of their own between address parts",
+          "[cover][forms][html]") {
+  // "2200 Mission College Blvd. | , | Santa Clara | , | California |
+  // 95054-1549": the comma cells join the parts once.
+  std::string page = Page(
+      Named("Pelican Devices, Inc.") +
+      "<table><tr><td>2200 Mission College Blvd.</td><td>,</td><td>Santa "
+      "Clara</td><td>,</td><td>California</td><td>95054-1549</td></tr>"
+      "<tr><td colspan=\"5\">(Address of principal executive offices)</td>"
+      "<td>(Zip Code)</td></tr></table>");
+  Expect(page, {
+                   {"address",
+                    "2200 Mission College Blvd., Santa Clara, California"},
+                   {"zip_code", "95054-1549"},
+               });
+}
+
 }  // namespace
 }  // namespace secx
