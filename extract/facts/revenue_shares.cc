@@ -129,6 +129,21 @@ const RE2& PeriodsFirstRe() {
   return re;
 }
 
+// For PERIODS, P% of METRIC[, other measures and X] was generated from
+// SUBJECT: one share in each period ("For the years ended December 30,
+// 2023 and December 31, 2022, approximately 1% of consolidated net sales,
+// net income and Adjusted EBITDA were generated from our business in
+// Brazil").
+const RE2& PeriodsOneShareRe() {
+  static const RE2 re(
+      "(?i:for|in|during)\\s+([^.;%]{4,90}?),\\s+" SECX_ABOUT SECX_PCT
+      "\\s+of\\s+" SECX_OWNER SECX_METRIC
+      "(?:(?:,\\s*[^,.;%]{1,40}?)*,?\\s+(?i:and)\\s+[^,.;%]{1,40}?)?"
+      "\\s+(?i:was|were)\\s+(?i:(?:generated|derived|earned)\\s+from)\\s+("
+      SECX_SUBJ "+?)(?:,|\\.\\s|\\.?$|;|\\s+and\\s)");
+  return re;
+}
+
 // (We) derived P1%, P2% and P3% of METRIC for PERIODS, respectively, from
 // SUBJECT: "We derived approximately 14%, 21% and 22% of our total revenue
 // for the fiscal years ended April 30, 2024, 2023 and 2022, respectively,
@@ -267,6 +282,14 @@ void Add(const Document& doc, std::string pct, std::string subject,
   if (BoundNegationOrSegment(text, start, end, pct)) return;
   std::string_view tail =
       text.substr(end, std::min<size_t>(80, text.size() - end));
+  // A match that ran to its sentence's full stop has no tail: what
+  // follows is the next sentence's.
+  {
+    size_t last = end;
+    while (last > start && std::isspace(static_cast<unsigned char>(text[last - 1])))
+      --last;
+    if (last > start && text[last - 1] == '.') tail = {};
+  }
   if (PartOfMetric(tail) || MetricQualified(tail)) return;
   // A share of several periods together is no period's share: "12% of net
   // sales in 2023 and 2022 combined".
@@ -275,6 +298,24 @@ void Add(const Document& doc, std::string pct, std::string subject,
       "together|in\\s+the\\s+aggregate|in\\s+total|cumulative(?:ly)?)\\b");
   if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), combined))
     return;
+  // The same written before the share: "For 2023 and 2022 combined,
+  // approximately 5% of ...": from the sentence's start to the share.
+  {
+    size_t from = start > 200 ? start - 200 : 0;
+    std::string_view lead = text.substr(from, end - from);
+    size_t stop = lead.rfind(". ");
+    if (stop != std::string_view::npos && stop + from < start)
+      lead = lead.substr(stop + 2);
+    size_t pct_at = lead.find('%', start > from ? start - from : 0);
+    lead = lead.substr(0, pct_at);
+    static const RE2 periods_combined(
+        "(?i)\\b(?:(?:19|20)\\d\\d|years?|periods?|quarters?|months)\\s+"
+        "combined\\b");
+    if (RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()),
+                          periods_combined)) {
+      return;
+    }
+  }
   RevenueShare r;
   r.percent = std::move(pct);
   r.subject = std::move(subject);
@@ -512,6 +553,26 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
     };
     lists(DerivedFromRe(), 1, 2, 3, 4, "revenue_share.derived_from");
     lists(PeriodsFirstRe(), 2, 3, 1, 4, "revenue_share.periods_first");
+    // One share for each of the periods listed before it.
+    for (size_t at = 0;
+         PeriodsOneShareRe().Match(whole, at, para.size(), RE2::UNANCHORED, m,
+                                   5);) {
+      size_t s = m[0].data() - para.data(), e = s + m[0].size();
+      at = e;
+      if (overlaps(s, e)) continue;
+      std::string_view periods(m[1].data(), m[1].size());
+      if (facts::ContainsLower(periods, "combined")) continue;
+      std::vector<std::string> ends = PeriodList(periods);
+      if (ends.empty()) continue;
+      std::string subject = CleanSubject(
+          SentencePart(std::string(m[4].data(), m[4].size()), true));
+      for (const std::string& end : ends) {
+        Add(doc, std::string(m[2].data(), m[2].size()), subject,
+            std::string(m[3].data(), m[3].size()), end, p.start + s,
+            p.start + e, 0.75, "revenue_share.periods_first", &out);
+      }
+      taken.push_back({s, e});
+    }
     pos = 0;
     while (PeriodsSubjectRe().Match(whole, pos, para.size(), RE2::UNANCHORED, m,
                                     5)) {

@@ -368,6 +368,30 @@ TEST_CASE("revenue shares: a name's possessive metric, the nearest year",
             .empty());
 }
 
+TEST_CASE("revenue shares: one share in each period written before it",
+          "[facts][revenue]") {
+  // One share for both years, among other measures of the same business;
+  // a six months' share in the next sentence; a share of two years
+  // combined is neither year's.
+  auto got = ExtractRevenueShares(TextDoc(
+      "For the years ended December 30, 2023 and December 31, 2022, "
+      "approximately 3% of consolidated net sales, net income, and Adjusted "
+      "EBITDA were generated from our business in Brazil. For the six months "
+      "ended July 1, 2023, approximately 2% of our net sales were generated "
+      "from our business in Chile.\n\n"
+      "For 2023 and 2022 combined, approximately 5% of our net sales were "
+      "generated from Peru.\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].percent == "3");
+  CHECK(got[0].subject == "our business in Brazil");
+  CHECK(got[0].metric == "consolidated net sales");
+  CHECK(got[0].period_end == "2023-12-30");
+  CHECK(got[1].percent == "3");
+  CHECK(got[1].period_end == "2022-12-31");
+  CHECK(got[2].percent == "2");
+  CHECK(got[2].subject == "our business in Chile");
+}
+
 TEST_CASE("revenue shares: 10-Q periods before the subject, counted customers",
           "[facts][revenue]") {
   auto got = ExtractRevenueShares(TextDoc(
