@@ -687,6 +687,7 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       }
     }
   }
+  facts::RevenueShareTables(doc, hits, &out);
   return out;
 }
 

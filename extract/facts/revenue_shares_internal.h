@@ -11,6 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/document.h"
+#include "extract/facts/text_scan.h"
+
 namespace secx {
 namespace facts {
 
@@ -54,6 +57,12 @@ std::string CleanSubject(std::string s);
 // subjects that name no part (pronouns, negations, the measure itself).
 bool RatioSubject(std::string_view subject);
 bool EmptySubject(std::string_view subject);
+
+// Shares written in tables (revenue_share_tables.cc): rows of parts under
+// a title that says their cells are percentages of the total, and
+// "Percentage of revenue" rows under a part's row of amounts.
+void RevenueShareTables(const Document& doc, const KeywordHits& hits,
+                        std::vector<RevenueShare>* out);
 
 }  // namespace facts
 }  // namespace secx

@@ -1,0 +1,352 @@
+// Revenue shares in tables: one share per cell of a part's row under a
+// period column, in the two layouts annual and quarterly reports use:
+//
+//   Net sales by platform as a percentage of consolidated net sales were:
+//                        December 30, 2023    December 31, 2022
+//   Taste Elevation            34 %                 31 %
+//
+//   Revenue:                July 27, 2024        July 29, 2023
+//   Americas               $ 31,971             $ 33,447
+//   Percentage of revenue      59.4 %               58.7 %
+//
+// (1) A title at most three lines over the period headings says the
+//     table's percentages are of the registrant's total ("as a percentage
+//     of consolidated net sales", "% of total revenue", "customers that
+//     represented 10% or more of total revenue"): each row names a part
+//     (customer, segment, product, region). A row that is a ratio to sales
+//     (cost of sales, gross margin, operating income: a common-size
+//     statement) makes the whole table no table of parts.
+// (2) A row named only by the measure ("Percentage of revenue", "% of net
+//     sales") under a row of amounts: the share is that row's part.
+// A share of a part's own measure ("Percentage of product revenue") is no
+// share of the total and is not read. Each cell takes its column
+// heading's period (a date, else a year); change and variance columns
+// give nothing, nor do "Total" rows, nor cells without a "%".
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/facts/dates.h"
+#include "extract/facts/facts.h"
+#include "extract/facts/revenue_shares_internal.h"
+#include "extract/facts/table_grid.h"
+#include "extract/facts/text_scan.h"
+
+namespace secx {
+namespace facts {
+namespace {
+
+// The measure words: group 1.
+#define SECX_TOTAL_OF                                                  \
+  "(?:(?:our|the\\s+company['\\x{2019}]s|total|consolidated|the)\\s+)*" \
+  "((?:net\\s+)?(?:revenues?|sales))\\b"
+
+// Titles of layout (1).
+const RE2& TitleRe() {
+  static const RE2 re(
+      "(?i)(?:(?:as\\s+a\\s+)?(?:percent(?:age)?s?|%)\\s+of\\s+|"
+      "(?:represented|accounted\\s+for|contributed|comprised)\\s+"
+      "(?:\\d{1,2}\\s*%|ten\\s+percent)\\s+or\\s+more\\s+(?:of|to)\\s+)" SECX_TOTAL_OF);
+  return re;
+}
+
+// Rows of layout (2): the row says only what its cells are a share of.
+const RE2& MeasureRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:as\\s+a\\s+)?(?:percent(?:age)?|%)\\s+of\\s+" SECX_TOTAL_OF
+      "\\s*(?:\\(\\d\\))?\\s*:?\\s*");
+  return re;
+}
+
+// Words a period heading is made of ("Three Months Ended", "Fiscal",
+// "July 27, 2024", "2023").
+const RE2& PeriodWordsRe() {
+  static const RE2 re(
+      "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|weeks?|"
+      "ended|ending|for|the|and|first|second|third|fourth|q[1-4]|fy|"
+      "january|february|march|april|may|june|july|august|september|october|"
+      "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+      "\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)[\\s.,]*)+");
+  return re;
+}
+
+const RE2& YearRe() {
+  static const RE2 re("\\b((?:19|20)\\d\\d)\\b");
+  return re;
+}
+
+// A percentage cell: "34", "59.4", "34%"; its number is group 1.
+const RE2& PercentCellRe() {
+  static const RE2 re("\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(%?)\\s*");
+  return re;
+}
+
+bool Blank(std::string_view l) {
+  return l.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+// A line of period headings: every cell a date or period words, and one
+// of them with a year or the words of a period.
+bool HeadingLine(std::string_view text, Piece line) {
+  std::vector<GridCell> cells = GridLine(text, line);
+  if (cells.empty()) return false;
+  bool period = false;
+  for (const GridCell& c : cells) {
+    if (c.cell.kind == TableCell::kDate) {
+      period = true;
+      continue;
+    }
+    if (!RE2::FullMatch(c.cell.text, PeriodWordsRe())) {
+      // A change column's heading beside the periods ("2024 vs. 2023",
+      // "Variance in Percent") or a caption in the first slot.
+      if (&c == &cells.front() || ContainsLower(c.cell.text, "vs") ||
+          ContainsLower(c.cell.text, "change") ||
+          ContainsLower(c.cell.text, "variance")) {
+        continue;
+      }
+      return false;
+    }
+    period |= RE2::PartialMatch(c.cell.text, YearRe()) ||
+              ContainsLower(c.cell.text, "month") ||
+              ContainsLower(c.cell.text, "ended");
+  }
+  return period;
+}
+
+// The period a heading names: its last date, else its last year; none for
+// a change column.
+std::string HeadingPeriod(const std::string& h) {
+  if (ContainsLower(h, "vs") || ContainsLower(h, "change") ||
+      ContainsLower(h, "variance") || h.find('%') != std::string::npos) {
+    return "";
+  }
+  std::vector<DateHit> dates = FindDates(h);
+  if (!dates.empty()) return dates.back().iso;
+  re2::StringPiece in(h), y;
+  std::string year;
+  while (RE2::FindAndConsume(&in, YearRe(), &y)) year.assign(y.data(), y.size());
+  return year;
+}
+
+// The percentages of a row: (cell, number) for each number cell written
+// with a "%" in it or in the cell after it.
+// Under a title that says the cells are percentages (`titled`), every
+// number cell is one: the "%" is often printed on the first row only.
+std::vector<std::pair<const GridCell*, std::string>> RowPercents(
+    const std::vector<GridCell>& cells, bool titled = false) {
+  std::vector<std::pair<const GridCell*, std::string>> got;
+  for (size_t i = 1; i < cells.size(); ++i) {
+    std::string number, sign;
+    if (!RE2::FullMatch(cells[i].cell.text, PercentCellRe(), &number, &sign))
+      continue;
+    bool pct = titled || !sign.empty() ||
+               (i + 1 < cells.size() && FoldSpace(cells[i + 1].cell.text) == "%");
+    if (pct) got.push_back({&cells[i], number});
+  }
+  return got;
+}
+
+// A title of a common-size statement: its rows are ratios to sales, and
+// its revenue lines are read from the sentences that state them.
+bool StatementTitle(std::string_view title) {
+  static const RE2 re(
+      "(?i)statements?\\s+of\\s+(?:operations|income|earnings)|"
+      "income\\s+statement|results\\s+of\\s+operations|operations\\s+data|"
+      "operating\\s+data|line\\s+items|costs?\\s+and\\s+expenses");
+  return RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), re);
+}
+
+bool HasAmounts(const std::vector<GridCell>& cells) {
+  for (size_t i = 1; i < cells.size(); ++i) {
+    if (cells[i].cell.kind == TableCell::kMoney) return true;
+  }
+  return false;
+}
+
+// A row label as a subject: footnote marks and a closing colon dropped.
+std::string Subject(const std::string& label) {
+  static const RE2 marks("(?:\\s*\\(\\d\\)|\\s*[*:])+\\s*$");
+  std::string s = label;
+  RE2::Replace(&s, marks, "");
+  return FoldSpace(s);
+}
+
+// Rows that name no part: the total, the measure itself.
+bool TotalRow(const std::string& subject) {
+  static const RE2 re(
+      "(?i)(?:total|consolidated|combined)\\b.*|(?:net\\s+)?(?:revenues?|"
+      "sales)|net\\s+sales|all\\s+other\\s+customers");
+  return RE2::FullMatch(subject, re);
+}
+
+Piece LineAt(std::string_view text, size_t at) {
+  size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = text.size();
+  return {at, end};
+}
+
+// The line before the one starting at `start`; false at the text start.
+bool LineBefore(std::string_view text, size_t start, Piece* line) {
+  if (start == 0) return false;
+  size_t end = start - 1;
+  size_t from = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  *line = {from, end};
+  return true;
+}
+
+void Emit(const Document& doc, const std::string& pct,
+          const std::string& subject, const std::string& metric,
+          const std::string& period, Piece line, double confidence,
+          std::vector<RevenueShare>* out) {
+  double v = std::strtod(pct.c_str(), nullptr);
+  if (v <= 0 || v >= 100 || period.empty() || subject.empty() ||
+      RatioSubject(subject) || EmptySubject(subject) || TotalRow(subject)) {
+    return;
+  }
+  RevenueShare r;
+  r.percent = pct;
+  r.subject = subject;
+  r.metric = Lower(FoldSpace(metric));
+  r.period_end = period;
+  r.span = MakeSpan(doc, line.start, line.end, confidence,
+                    "revenue_share.table");
+  out->push_back(std::move(r));
+}
+
+// Layout (1): the table under the title line `title`.
+void TitledTable(const Document& doc, Piece title, const std::string& metric,
+                 std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  // The period headings: the first run of heading lines within three
+  // lines of the title.
+  std::vector<Piece> heads;
+  size_t at = title.end + 1;
+  for (int k = 0; k < 4 && at < text.size(); ++k) {
+    Piece l = LineAt(text, at);
+    at = l.end + 1;
+    std::string_view s = text.substr(l.start, l.size());
+    if (Blank(s)) continue;
+    if (HeadingLine(text, l)) {
+      heads.push_back(l);
+    } else if (!heads.empty()) {
+      at = l.start;
+      break;
+    } else if (FoldSpace(s).size() > 60 || s.find('%') != std::string_view::npos) {
+      return;  // not the title's table: prose or another share
+    }
+  }
+  if (heads.empty()) return;
+  std::vector<GridHeading> hs = GridHeadings(text, heads);
+  std::vector<RevenueShare> got;
+  int blanks = 0;
+  for (int rows = 0; at < text.size() && rows < 40; ++rows) {
+    Piece l = LineAt(text, at);
+    at = l.end + 1;
+    std::string_view s = text.substr(l.start, l.size());
+    if (Blank(s)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (RuleLine(s)) continue;
+    std::vector<GridCell> cells = GridLine(text, l);
+    if (cells.empty() || cells[0].cell.kind != TableCell::kWords) break;
+    auto pcts = RowPercents(cells, true);
+    std::string subject = Subject(cells[0].cell.text);
+    if (pcts.empty()) {
+      // A section label ("Customers:") inside the table; prose or another
+      // table's row ends it.
+      if (cells.size() == 1 && subject.size() <= 60) continue;
+      break;
+    }
+    // A ratio to sales: a common-size statement, not a table of parts.
+    if (RatioSubject(subject)) return;
+    for (const auto& [cell, pct] : pcts) {
+      int h = HeadingOf(hs, *cell);
+      if (h < 0) continue;
+      Emit(doc, pct, subject, metric, HeadingPeriod(hs[h].text), l, 0.75,
+           &got);
+    }
+  }
+  out->insert(out->end(), got.begin(), got.end());
+}
+
+// Layout (2): the measure row `row` under its part's row of amounts.
+void MeasureRow(const Document& doc, Piece row,
+                const std::vector<GridCell>& cells, const std::string& metric,
+                std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  // The part: the row of amounts right above (blank lines skipped).
+  Piece l = row;
+  std::string subject;
+  while (LineBefore(text, l.start, &l)) {
+    std::string_view s = text.substr(l.start, l.size());
+    if (Blank(s)) continue;
+    std::vector<GridCell> above = GridLine(text, l);
+    if (!above.empty() && above[0].cell.kind == TableCell::kWords &&
+        HasAmounts(above) && !RE2::FullMatch(above[0].cell.text, MeasureRowRe())) {
+      subject = Subject(above[0].cell.text);
+    }
+    break;
+  }
+  // An expense line's share of revenue is a ratio to sales.
+  static const RE2 expense_re(
+      "(?i)\\b(?:marketing|administrative|research|development|engineering|"
+      "operating|selling|general|expenses?|costs?)\\b");
+  if (subject.empty() || RE2::PartialMatch(subject, expense_re)) return;
+  // The period headings: the nearest run of heading lines above, over rows
+  // of the table only (at most 24 lines up).
+  std::vector<Piece> heads;
+  l = row;
+  for (int k = 0; k < 24 && LineBefore(text, l.start, &l);) {
+    std::string_view s = text.substr(l.start, l.size());
+    if (Blank(s)) {
+      if (!heads.empty()) break;
+      continue;
+    }
+    ++k;
+    if (HeadingLine(text, l)) {
+      heads.insert(heads.begin(), l);
+      continue;
+    }
+    if (!heads.empty()) break;
+    std::vector<GridCell> c = GridLine(text, l);
+    if (c.empty() || (c.size() == 1 && s.size() > 100)) return;  // prose
+  }
+  if (heads.empty()) return;
+  std::vector<GridHeading> hs = GridHeadings(text, heads);
+  for (const auto& [cell, pct] : RowPercents(cells)) {
+    int h = HeadingOf(hs, *cell);
+    if (h < 0) continue;
+    Emit(doc, pct, subject, metric, HeadingPeriod(hs[h].text), row, 0.7, out);
+  }
+}
+
+}  // namespace
+
+void RevenueShareTables(const Document& doc, const KeywordHits& hits,
+                        std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  for (Piece line : hits.LinesWith({"%", "percent"})) {
+    std::string_view l = text.substr(line.start, line.size());
+    if (l.size() > 400) continue;
+    std::vector<GridCell> cells = GridLine(text, line);
+    if (cells.empty()) continue;
+    std::string metric;
+    re2::StringPiece in(l.data(), l.size());
+    if (cells[0].cell.kind == TableCell::kWords &&
+        RE2::FullMatch(cells[0].cell.text, MeasureRowRe(), &metric)) {
+      MeasureRow(doc, line, cells, metric, out);
+    } else if (RowPercents(cells).empty() && l.size() <= 300 &&
+               FoldSpace(l).back() != '.' &&  // a sentence, not a title
+               !StatementTitle(l) &&
+               RE2::PartialMatch(in, TitleRe(), &metric)) {
+      TitledTable(doc, line, metric, out);
+    }
+  }
+}
+
+}  // namespace facts
+}  // namespace secx

@@ -1,0 +1,144 @@
+// Revenue shares written in tables (extract/facts/revenue_share_tables.cc),
+// in layouts written from general knowledge of 10-K and 10-Q filings (no
+// filing of the corpus): parts under a title that says the cells are
+// percentages of the total, "Percentage of revenue" rows under a part's
+// amounts, and the tables that are not shares of the total: common-size
+// statements, expense lines, a part's own measure.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+using testing::TextDoc;
+
+std::vector<RevenueShare> TableShares(const Document& doc) {
+  std::vector<RevenueShare> got;
+  for (RevenueShare& r : ExtractRevenueShares(doc)) {
+    if (r.span.rule == "revenue_share.table") got.push_back(std::move(r));
+  }
+  return got;
+}
+
+TEST_CASE("revenue share tables: parts under a title of percentages",
+          "[facts][revenue]") {
+  // The "%" on the first row only; a "Total" row; a threshold mark.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Net sales by product line as a percentage of consolidated net sales for the periods presented were:</p>
+<table>
+<tr><td></td><td>December 30, 2023</td><td>December 31, 2022</td></tr>
+<tr><td>Sauces and dressings</td><td>34</td><td>%</td><td>31</td><td>%</td></tr>
+<tr><td>Frozen meals (1)</td><td>22</td><td></td><td>23</td><td></td></tr>
+<tr><td>Total</td><td>100</td><td>%</td><td>100</td><td>%</td></tr>
+</table>
+<p>Customers that represented 10% or more of total revenue:</p>
+<table>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Customer A</td><td>15%</td><td>12%</td></tr>
+<tr><td>Customer B</td><td>11%</td><td>*</td></tr>
+</table></body></html>)"));
+  struct Want {
+    const char *percent, *subject, *metric, *period;
+  };
+  const Want want[] = {
+      {"34", "Sauces and dressings", "net sales", "2023-12-30"},
+      {"31", "Sauces and dressings", "net sales", "2022-12-31"},
+      {"22", "Frozen meals", "net sales", "2023-12-30"},
+      {"23", "Frozen meals", "net sales", "2022-12-31"},
+      {"15", "Customer A", "revenue", "2023"},
+      {"12", "Customer A", "revenue", "2022"},
+      {"11", "Customer B", "revenue", "2023"}};
+  REQUIRE(got.size() == 7);
+  for (size_t i = 0; i < 7; ++i) {
+    INFO(i);
+    CHECK(got[i].percent == want[i].percent);
+    CHECK(got[i].subject == want[i].subject);
+    CHECK(got[i].metric == want[i].metric);
+    CHECK(got[i].period_end == want[i].period);
+  }
+}
+
+TEST_CASE("revenue share tables: a percentage row under its part's amounts",
+          "[facts][revenue]") {
+  // A change column beside the periods gives nothing; an expense line's
+  // "Percentage of revenue" is a ratio to sales.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Our revenue by segment is summarized in the following table (in millions, except percentages):</p>
+<table>
+<tr><td></td><td colspan="4">Years Ended</td><td colspan="2">2024 vs. 2023</td></tr>
+<tr><td></td><td colspan="2">July 27, 2024</td><td colspan="2">July 29, 2023</td><td colspan="2">Variance in Percent</td></tr>
+<tr><td>Revenue:</td></tr>
+<tr><td>Americas</td><td>$</td><td>31,971</td><td>$</td><td>33,447</td><td>(4)</td><td>%</td></tr>
+<tr><td>Percentage of revenue</td><td>59.4</td><td>%</td><td>58.7</td><td>%</td><td></td><td></td></tr>
+<tr><td>EMEA</td><td></td><td>14,117</td><td></td><td>15,135</td><td>(7)</td><td>%</td></tr>
+<tr><td>Percentage of revenue</td><td>40.6</td><td>%</td><td>41.3</td><td>%</td><td></td><td></td></tr>
+<tr><td>Total</td><td>$</td><td>46,088</td><td>$</td><td>48,582</td><td>(5)</td><td>%</td></tr>
+</table>
+<table>
+<tr><td></td><td>July 27, 2024</td><td>July 29, 2023</td></tr>
+<tr><td>Sales and marketing</td><td>$</td><td>9,000</td><td>$</td><td>8,500</td></tr>
+<tr><td>Percentage of revenue</td><td>19.3</td><td>%</td><td>17.3</td><td>%</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].percent == "59.4");
+  CHECK(got[0].subject == "Americas");
+  CHECK(got[0].metric == "revenue");
+  CHECK(got[0].period_end == "2024-07-27");
+  CHECK(got[1].percent == "58.7");
+  CHECK(got[1].period_end == "2023-07-29");
+  CHECK(got[2].subject == "EMEA");
+  CHECK(got[3].percent == "41.3");
+}
+
+TEST_CASE("revenue share tables: tables that hold no share of the total",
+          "[facts][revenue]") {
+  // A common-size statement, by its title or by its rows; a part's own
+  // measure; a sentence with a share is no title of the table under it.
+  const char* pages[] = {
+      R"(<p>The following table sets forth our consolidated statements of operations data expressed as a percentage of revenue:</p>
+<table><tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Subscription</td><td>90</td><td>%</td><td>86</td><td>%</td></tr>
+<tr><td>Professional services</td><td>10</td><td>14</td></tr></table>)",
+      R"(<p>Items as a percentage of net sales:</p>
+<table><tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Net sales</td><td>100.0</td><td>%</td><td>100.0</td><td>%</td></tr>
+<tr><td>Cost of sales</td><td>62.1</td><td>61.5</td></tr>
+<tr><td>Gross profit</td><td>37.9</td><td>38.5</td></tr></table>)",
+      R"(<table><tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Hardware</td><td>$</td><td>5,000</td><td>$</td><td>4,800</td></tr>
+<tr><td>Percentage of product revenue</td><td>59.0</td><td>%</td><td>58.0</td><td>%</td></tr></table>)",
+      R"(<p>Our ten largest customers accounted for 45% of net sales in 2023.</p>
+<table><tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Stores</td><td>89</td><td>%</td><td>88</td><td>%</td></tr></table>)"};
+  for (const char* body : pages) {
+    INFO(body);
+    CHECK(TableShares(HtmlDoc(std::string("<html><body><p>FORM 10-K</p>") +
+                              body + "</body></html>"))
+              .empty());
+  }
+}
+
+TEST_CASE("revenue share tables: fixed-width text", "[facts][revenue]") {
+  auto got = TableShares(TextDoc(
+      "FORM 10-K\n\n"
+      "     Sales by region as a percentage of total net sales:\n\n"
+      "                              1997        1996\n"
+      "                              ----        ----\n"
+      "     North America             61%         64%\n"
+      "     Europe                    27          25\n"
+      "     Total                    100%        100%\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].subject == "North America");
+  CHECK(got[0].period_end == "1997");
+  CHECK(got[3].subject == "Europe");
+  CHECK(got[3].percent == "25");
+  CHECK(got[3].period_end == "1996");
+  CHECK(got[3].metric == "net sales");
+}
+
+}  // namespace
+}  // namespace secx
