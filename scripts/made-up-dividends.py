@@ -308,8 +308,12 @@ def market_text(doc):
           "the dividends paid per share for each quarter of the last two years.")
     lines = ["%-24s%8s%9s%11s" % ("", "High", "Low", "Dividend"),
              "%-24s%8s%9s%11s" % ("", "----", "---", "--------")]
+    # The year on a line of its own over its quarters, or written before
+    # the first quarter's label ("1996    First Quarter  $24.38 ...").
+    year_first = r.random() < 0.4
     for y in years:
-        lines.append("     %s" % (r.choice(["", "Fiscal "]) + str(y)))
+        if not year_first:
+            lines.append("     %s" % (r.choice(["", "Fiscal "]) + str(y)))
         for q in range(4):
             hi = r.uniform(10, 90)
             lo = hi * r.uniform(0.7, 0.95)
@@ -317,8 +321,9 @@ def market_text(doc):
             div = money(amounts[y][q])
             if r.random() < 0.5 and div.startswith("0"):
                 div = div[1:]  # "$.11"
+            lead = ("%-8s" % y if q == 0 else " " * 8) if year_first else " " * 8
             lines.append("%-24s%s%7.2f %s%7.2f %9s" % (
-                "        " + qnames[q], dollar, hi, dollar, lo, dollar + div))
+                lead + qnames[q], dollar, hi, dollar, lo, dollar + div))
             doc.add(per_share=money(amounts[y][q]), kind="quarterly",
                     fiscal_year=str(y))
         lines.append("")
@@ -362,14 +367,31 @@ def selected_data(doc):
     amounts = [round(base * (1 - 0.05 * k), 2) for k in range(len(years))]
     label = r.choice(["Cash dividends declared per common share",
                       "Dividends declared per share", "Cash dividends per share"])
-    doc.p("Selected Financial Data")
-    doc.p("(In millions, except per share amounts)")
+    # Two classes of common stock, each a row under a title row; a
+    # sentence with an amount and a quarter of its own right above the
+    # table instead of its title.
+    classes = r.random() < 0.25
+    if r.random() < 0.3:
+        doc.p("Fourth-quarter net sales were $%.1f billion, and diluted earnings "
+              "per share were $%.2f." % (r.uniform(1, 9), r.uniform(0.5, 3)))
+    else:
+        doc.p("Selected Financial Data")
+        doc.p("(In millions, except per share amounts)")
+    if classes:
+        extra = round(r.uniform(0.02, 0.2), 2)
+        dividend_rows = [[label + ":"] + [""] * (len(heads) - 1),
+                         ["Class A common stock"] +
+                         sum((amount_cells(doc, money(a), style)[0] for a in amounts), []),
+                         ["Class B common stock"] +
+                         sum((amount_cells(doc, money(a + extra), style)[0] for a in amounts), [])]
+    else:
+        dividend_rows = [[label] + sum((amount_cells(doc, money(a), style)[0] for a in amounts), [])]
     rows = [heads,
             ["Net income per share - diluted"] +
-            sum((amount_cells(doc, money(r.uniform(1, 9)), style)[0] for _ in years), []),
-            [label] + sum((amount_cells(doc, money(a), style)[0] for a in amounts), []),
-            ["Book value per share"] +
-            sum((amount_cells(doc, money(r.uniform(10, 60)), style)[0] for _ in years), [])]
+            sum((amount_cells(doc, money(r.uniform(1, 9)), style)[0] for _ in years), [])] + \
+        dividend_rows + \
+        [["Book value per share"] +
+         sum((amount_cells(doc, money(r.uniform(10, 60)), style)[0] for _ in years), [])]
     # Rows beside the dividend that are none: a payout ratio, a yield, the
     # year's total paid in millions.
     if r.random() < 0.5:
@@ -380,9 +402,15 @@ def selected_data(doc):
         rows.append(["Cash dividends paid"] + sum(
             (amount_cells(doc, "{:,}".format(r.randint(100, 9000)), style)[0] for _ in years), []))
     for y, a in zip(years, amounts):
-        doc.add(per_share=money(a), kind="annual", fiscal_year=str(y))
+        if classes:
+            doc.add(per_share=money(a), kind="annual", fiscal_year=str(y),
+                    share_class="Class A")
+            doc.add(per_share=money(a + extra), kind="annual", fiscal_year=str(y),
+                    share_class="Class B")
+        else:
+            doc.add(per_share=money(a), kind="annual", fiscal_year=str(y))
     doc.table(rows)
-    doc.layouts.append("selected data, $ " + style)
+    doc.layouts.append("selected data, $ " + style + (", classes" if classes else ""))
 
 
 def sentences(doc):
@@ -519,6 +547,11 @@ def agrees(rec, t):
             num(rec["total_amount"]) != num(t["total_amount"]):
         return False
     if rec.get("kind") and t.get("kind") and rec["kind"] != t["kind"]:
+        return False
+    if rec.get("fiscal_year") and t.get("fiscal_year") and \
+            rec["fiscal_year"] != t["fiscal_year"]:
+        return False
+    if "share_class" in t and rec.get("share_class", "") != t["share_class"]:
         return False
     return True
 

@@ -46,8 +46,10 @@ namespace {
 const RE2& TitleRe() {
   static const RE2 re(
       "(?i)(?:(?:as\\s+a\\s+)?(?:percent(?:age)?s?|%)\\s+of\\s+|"
-      "(?:represented|accounted\\s+for|contributed|comprised)\\s+"
-      "(?:\\d{1,2}\\s*%|ten\\s+percent)\\s+or\\s+more\\s+(?:of|to)\\s+)" SECX_TOTAL_OF);
+      "(?:represent(?:ed|ing)|account(?:ed|ing)\\s+for|contribut(?:ed|ing)|"
+      "compris(?:ed|ing)|(?:was|were)|generat(?:ed|ing))\\s+"
+      "(?:(?:more\\s+than|over|at\\s+least)\\s+)?(?:\\d{1,2}\\s*%|ten\\s+percent)"
+      "(?:\\s+or\\s+(?:more|greater))?\\s+(?:of|to)\\s+)" SECX_TOTAL_OF);
   return re;
 }
 
@@ -79,6 +81,21 @@ const RE2& YearRe() {
 // A percentage cell: "34", "59.4", "34%"; its number is group 1.
 const RE2& PercentCellRe() {
   static const RE2 re("\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(%?)\\s*");
+  return re;
+}
+
+// The total row of a table of parts: "Total revenue", "Total net sales";
+// the measure is group 1.
+const RE2& TotalOfRe() {
+  static const RE2 re(
+      "(?i)total\\s+(?:consolidated\\s+)?((?:net\\s+)?(?:revenues?|sales))");
+  return re;
+}
+
+// A heading of a column of percentages that does not say of what: "%",
+// "Percent", "% of Total"; its table's total row says.
+const RE2& BareShareHeadingRe() {
+  static const RE2 re("(?i)\\s*(?:%|percent(?:age)?|%\\s+of\\s+total)\\s*");
   return re;
 }
 
@@ -145,6 +162,27 @@ std::vector<std::pair<const GridCell*, std::string>> RowPercents(
     if (pct) got.push_back({&cells[i], number});
   }
   return got;
+}
+
+// A title that states a share of its own ("Our ten largest customers
+// accounted for 45% of net sales in 2023."): a sentence about that share,
+// not the title of a table. A threshold ("10% or more") is no share.
+bool ShareInTitle(std::string_view title) {
+  std::string t(title);
+  static const RE2 threshold(
+      "(?i)(?:(?:more\\s+than|over|at\\s+least)\\s+)?\\d{1,2}\\s*%"
+      "(?:\\s+or\\s+(?:more|greater))?");
+  static const RE2 share("\\d\\s*%");
+  std::string stripped = t;
+  int n = RE2::GlobalReplace(&stripped, threshold, "");
+  if (n == 0) return RE2::PartialMatch(t, share);
+  // Only thresholds: "10% or more", "more than 10%".
+  static const RE2 is_threshold(
+      "(?i)(?:(?:more\\s+than|over|at\\s+least)\\s+\\d{1,2}\\s*%|"
+      "\\d{1,2}\\s*%\\s+or\\s+(?:more|greater))");
+  std::string only = t;
+  RE2::GlobalReplace(&only, is_threshold, "");
+  return RE2::PartialMatch(only, share);
 }
 
 // A title of a common-size statement: its rows are ratios to sales, and
@@ -215,6 +253,72 @@ void Emit(const Document& doc, const std::string& pct,
   out->push_back(std::move(r));
 }
 
+// A column whose cells are shares: its heading, measure and period.
+struct ShareColumn {
+  int heading;
+  std::string metric;
+  std::string period;
+};
+
+// The rows from `at` on, each cell under a share column a share of the
+// row's part. A row that is a ratio to sales (a common-size statement)
+// makes the whole table none: nothing is added.
+void ReadRows(const Document& doc, size_t at,
+              const std::vector<GridHeading>& hs,
+              const std::vector<ShareColumn>& cols,
+              std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  std::vector<RevenueShare> got;
+  std::string metric;  // of the bare "%" columns, from the total row
+  int blanks = 0;
+  for (int rows = 0; at < text.size() && rows < 40; ++rows) {
+    Piece l = LineAt(text, at);
+    at = l.end + 1;
+    std::string_view s = text.substr(l.start, l.size());
+    if (Blank(s)) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    blanks = 0;
+    if (RuleLine(s)) continue;
+    std::vector<GridCell> cells = GridLine(text, l);
+    if (cells.empty() || cells[0].cell.kind != TableCell::kWords) break;
+    std::string subject = Subject(cells[0].cell.text);
+    if (cells.size() == 1) {
+      // A section label ("Customers:") inside the table; prose ends it.
+      if (subject.size() <= 60) continue;
+      break;
+    }
+    if (RatioSubject(subject)) return;
+    std::string total_metric;
+    bool total_row = RE2::FullMatch(subject, TotalOfRe(), &total_metric);
+    for (const auto& [cell, pct] : RowPercents(cells, true)) {
+      int h = HeadingOf(hs, *cell);
+      for (const ShareColumn& c : cols) {
+        if (c.heading != h) continue;
+        // The total row of a bare "%" column names what the cells are
+        // shares of ("Total revenue ... 100 %").
+        if (total_row && c.metric.empty() &&
+            std::strtod(pct.c_str(), nullptr) == 100.0) {
+          metric = total_metric;
+        }
+        Emit(doc, pct, subject, c.metric.empty() ? "?" : c.metric, c.period, l,
+             0.75, &got);
+      }
+    }
+    if (total_row) break;
+  }
+  // Shares of a bare "%" column count only when the total row said whose.
+  for (RevenueShare& r : got) {
+    if (r.metric != "?") {
+      out->push_back(std::move(r));
+    } else if (!metric.empty()) {
+      r.metric = Lower(FoldSpace(metric));
+      out->push_back(std::move(r));
+    }
+  }
+}
+
 // Layout (1): the table under the title line `title`.
 void TitledTable(const Document& doc, Piece title, const std::string& metric,
                  std::vector<RevenueShare>* out) {
@@ -239,38 +343,103 @@ void TitledTable(const Document& doc, Piece title, const std::string& metric,
   }
   if (heads.empty()) return;
   std::vector<GridHeading> hs = GridHeadings(text, heads);
-  std::vector<RevenueShare> got;
-  int blanks = 0;
-  for (int rows = 0; at < text.size() && rows < 40; ++rows) {
-    Piece l = LineAt(text, at);
-    at = l.end + 1;
-    std::string_view s = text.substr(l.start, l.size());
-    if (Blank(s)) {
-      if (++blanks > 1) break;
-      continue;
-    }
-    blanks = 0;
-    if (RuleLine(s)) continue;
-    std::vector<GridCell> cells = GridLine(text, l);
-    if (cells.empty() || cells[0].cell.kind != TableCell::kWords) break;
-    auto pcts = RowPercents(cells, true);
-    std::string subject = Subject(cells[0].cell.text);
-    if (pcts.empty()) {
-      // A section label ("Customers:") inside the table; prose or another
-      // table's row ends it.
-      if (cells.size() == 1 && subject.size() <= 60) continue;
-      break;
-    }
-    // A ratio to sales: a common-size statement, not a table of parts.
-    if (RatioSubject(subject)) return;
-    for (const auto& [cell, pct] : pcts) {
-      int h = HeadingOf(hs, *cell);
-      if (h < 0) continue;
-      Emit(doc, pct, subject, metric, HeadingPeriod(hs[h].text), l, 0.75,
-           &got);
+  std::vector<ShareColumn> cols;
+  for (size_t h = 0; h < hs.size(); ++h) {
+    cols.push_back({static_cast<int>(h), metric, HeadingPeriod(hs[h].text)});
+  }
+  ReadRows(doc, at, hs, cols, out);
+}
+
+// A heading that says its column's cells are shares of the total: "% of
+// Net Sales", "Percent of total revenue"; the measure is group 1.
+const RE2& ShareHeadingRe() {
+  static const RE2 re(
+      "(?i).*?(?:%|percent(?:age)?)\\s+of\\s+" SECX_TOTAL_OF ".*");
+  return re;
+}
+
+// A line of the heading block: no amount but years, no date cell after
+// the first slot... words, years and captions only.
+bool HeadingBlockLine(std::string_view text, Piece line) {
+  std::string_view s = text.substr(line.start, line.size());
+  if (Blank(s)) return false;
+  std::vector<GridCell> cells = GridLine(text, line);
+  if (cells.empty()) return false;
+  for (const GridCell& c : cells) {
+    if (c.cell.kind == TableCell::kMoney &&
+        !RE2::FullMatch(c.cell.text, YearRe())) {
+      return false;
     }
   }
-  out->insert(out->end(), got.begin(), got.end());
+  return cells.size() >= 2 || RE2::PartialMatch(cells[0].cell.text, YearRe());
+}
+
+// Layout (3): the heading block around `line` has share columns ("Fiscal
+// 2023" over "Net Sales | % of Net Sales"); each takes the period written
+// over it.
+void ShareColumns(const Document& doc, Piece line,
+                  std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  std::vector<Piece> block{line};
+  Piece l = line;
+  for (int k = 0; k < 3 && LineBefore(text, l.start, &l) &&
+                  HeadingBlockLine(text, l);
+       ++k) {
+    block.insert(block.begin(), l);
+  }
+  size_t at = line.end + 1;
+  for (int k = 0; k < 3 && at < text.size(); ++k) {
+    Piece next = LineAt(text, at);
+    if (!HeadingBlockLine(text, next)) break;
+    std::vector<GridCell> cells = GridLine(text, next);
+    // A row label with values is the first row, not a heading.
+    if (cells[0].from == 0 && cells[0].cell.kind == TableCell::kWords &&
+        cells.size() >= 2 && !RE2::FullMatch(cells[0].cell.text, PeriodWordsRe()) &&
+        !ContainsLower(cells[0].cell.text, "million") &&
+        !ContainsLower(cells[0].cell.text, "thousand") &&
+        !ContainsLower(cells[0].cell.text, "dollar")) {
+      break;
+    }
+    block.push_back(next);
+    at = next.end + 1;
+  }
+  bool tabbed = text.substr(line.start, line.size()).find('\t') !=
+                std::string_view::npos;
+  std::vector<GridHeading> hs = GridHeadings(text, block);
+  std::vector<ShareColumn> cols;
+  for (size_t h = 0; h < hs.size(); ++h) {
+    std::string metric;
+    if (!RE2::FullMatch(hs[h].text, ShareHeadingRe(), &metric) &&
+        !RE2::FullMatch(hs[h].text, BareShareHeadingRe())) {
+      continue;
+    }
+    // The period over the column: on each line of the block, the cell over
+    // it (in HTML the last cell at or before its slot, a group heading
+    // sitting at its first slot), other share headings left out.
+    std::string over;
+    for (Piece b : block) {
+      const GridCell* best = nullptr;
+      for (const GridCell& c : GridLine(text, b)) {
+        // Other share headings are no period ("2023 | % of total | 2022 |
+        // % of total": the year before the column names it).
+        if (c.cell.text.find('%') != std::string::npos ||
+            ContainsLower(c.cell.text, "percent")) {
+          continue;
+        }
+        bool covers = tabbed ? c.from <= hs[h].from
+                             : c.from < hs[h].to && hs[h].from < c.to;
+        if (covers && (!best || c.from > best->from)) best = &c;
+      }
+      if (best && best->cell.text.find('%') == std::string::npos &&
+          !ContainsLower(best->cell.text, "percent")) {
+        over += " " + best->cell.text;
+      }
+    }
+    std::string period = HeadingPeriod(over);
+    if (!period.empty()) cols.push_back({static_cast<int>(h), metric, period});
+  }
+  if (cols.empty()) return;
+  ReadRows(doc, at, hs, cols, out);
 }
 
 // Layout (2): the measure row `row` under its part's row of amounts.
@@ -329,6 +498,14 @@ void MeasureRow(const Document& doc, Piece row,
 void RevenueShareTables(const Document& doc, const KeywordHits& hits,
                         std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
+  // A heading line of layout (3) ("% of" over "Net Sales").
+  static const RE2 share_word("(?i)(?:%|percent(?:age)?)\\s+of\\b");
+  auto bare_column = [](const std::vector<GridCell>& cells) {
+    for (const GridCell& c : cells) {
+      if (RE2::FullMatch(c.cell.text, BareShareHeadingRe())) return true;
+    }
+    return false;
+  };
   for (Piece line : hits.LinesWith({"%", "percent"})) {
     std::string_view l = text.substr(line.start, line.size());
     if (l.size() > 400) continue;
@@ -339,9 +516,12 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
     if (cells[0].cell.kind == TableCell::kWords &&
         RE2::FullMatch(cells[0].cell.text, MeasureRowRe(), &metric)) {
       MeasureRow(doc, line, cells, metric, out);
+    } else if (cells.size() >= 2 && RowPercents(cells).empty() &&
+               HeadingBlockLine(text, line) &&
+               (RE2::PartialMatch(in, share_word) || bare_column(cells))) {
+      ShareColumns(doc, line, out);
     } else if (RowPercents(cells).empty() && l.size() <= 300 &&
-               FoldSpace(l).back() != '.' &&  // a sentence, not a title
-               !StatementTitle(l) &&
+               !ShareInTitle(l) && !StatementTitle(l) &&
                RE2::PartialMatch(in, TitleRe(), &metric)) {
       TitledTable(doc, line, metric, out);
     }

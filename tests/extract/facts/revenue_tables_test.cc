@@ -140,5 +140,72 @@ TEST_CASE("revenue share tables: fixed-width text", "[facts][revenue]") {
   CHECK(got[3].metric == "net sales");
 }
 
+TEST_CASE("revenue share tables: share columns beside the amounts",
+          "[facts][revenue]") {
+  // "% of Net Sales" wrapped under "Fiscal 2023" beside "Net Sales"; a
+  // bare "%" column whose total row says it is of revenue; "% of total"
+  // after each year; a "%" column of another total (property) is none.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table presents net sales by department:</p>
+<table>
+<tr><td></td><td colspan="4">Fiscal</td><td colspan="4">Fiscal</td></tr>
+<tr><td></td><td colspan="4">2023</td><td colspan="4">2022</td></tr>
+<tr><td>dollars in millions</td><td colspan="2">Net</td><td colspan="2">% of</td><td colspan="2">Net</td><td colspan="2">% of</td></tr>
+<tr><td></td><td colspan="2">Sales</td><td colspan="2">Net Sales</td><td colspan="2">Sales</td><td colspan="2">Net Sales</td></tr>
+<tr><td>Appliances</td><td>$</td><td>13,863</td><td>9.1</td><td>%</td><td>$</td><td>14,461</td><td>9.2</td><td>%</td></tr>
+<tr><td>Lumber</td><td></td><td>11,975</td><td>7.8</td><td></td><td></td><td>11,298</td><td>7.2</td><td></td></tr>
+</table>
+<p>Revenue by geography is as follows (in thousands, except percentages):</p>
+<table>
+<tr><td></td><td colspan="4">2023</td><td colspan="4">2022</td></tr>
+<tr><td></td><td colspan="2">Amount</td><td colspan="2">%</td><td colspan="2">Amount</td><td colspan="2">%</td></tr>
+<tr><td>United States</td><td>$</td><td>1,378,247</td><td>62</td><td>%</td><td>$</td><td>1,161,416</td><td>61</td><td>%</td></tr>
+<tr><td>Total revenue</td><td>$</td><td>2,225,012</td><td>100</td><td>%</td><td>$</td><td>1,905,871</td><td>100</td><td>%</td></tr>
+</table>
+<table>
+<tr><td></td><td colspan="4">2023</td></tr>
+<tr><td></td><td colspan="2">Amount</td><td colspan="2">%</td></tr>
+<tr><td>Japan</td><td>$</td><td>11,440</td><td>24</td><td>%</td></tr>
+<tr><td>Total property and equipment, net</td><td>$</td><td>47,758</td><td>100</td><td>%</td></tr>
+</table>
+<table><tr><td></td><td>2023</td><td>% of total</td><td>2022</td><td>% of total</td></tr>
+<tr><td>Beverages</td><td>$ 4,000</td><td>40%</td><td>$ 3,600</td><td>38%</td></tr>
+<tr><td>Total net sales</td><td>$ 10,000</td><td>100%</td><td>$ 9,500</td><td>100%</td></tr></table>
+</body></html>)"));
+  struct Want {
+    const char *percent, *subject, *metric, *period;
+  };
+  const Want want[] = {{"9.1", "Appliances", "net sales", "2023"},
+                       {"9.2", "Appliances", "net sales", "2022"},
+                       {"7.8", "Lumber", "net sales", "2023"},
+                       {"7.2", "Lumber", "net sales", "2022"},
+                       {"62", "United States", "revenue", "2023"},
+                       {"61", "United States", "revenue", "2022"},
+                       {"40", "Beverages", "net sales", "2023"},
+                       {"38", "Beverages", "net sales", "2022"}};
+  REQUIRE(got.size() == 8);
+  for (size_t i = 0; i < 8; ++i) {
+    INFO(i);
+    CHECK(got[i].percent == want[i].percent);
+    CHECK(got[i].subject == want[i].subject);
+    CHECK(got[i].metric == want[i].metric);
+    CHECK(got[i].period_end == want[i].period);
+  }
+}
+
+TEST_CASE("revenue share tables: lead-ins that end with a full stop",
+          "[facts][revenue]") {
+  // A lead-in sentence with a threshold, not a share of its own.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Customers accounting for more than 10% of total revenues were as follows.</p>
+<table><tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Distributor X</td><td>14%</td><td>13%</td></tr></table>
+</body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].subject == "Distributor X");
+  CHECK(got[0].percent == "14");
+  CHECK(got[1].period_end == "2022");
+}
+
 }  // namespace
 }  // namespace secx
