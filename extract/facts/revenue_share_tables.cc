@@ -24,6 +24,7 @@
 // give nothing, nor do "Total" rows, nor cells without a "%".
 #include <re2/re2.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -185,6 +186,20 @@ bool ShareInTitle(std::string_view title) {
   return RE2::PartialMatch(only, share);
 }
 
+// A title that names the measure and how it is broken down ("Net sales by
+// product category were as follows:", "Revenue by geographic region");
+// the measure is group 1.
+bool BreakdownTitle(std::string_view title, std::string* metric) {
+  static const RE2 measure_by(
+      "(?i)\\b((?:net\\s+)?(?:revenues?|sales))\\b[^.;%]{0,40}?\\bby\\s+[a-z]");
+  static const RE2 by_measure(
+      "(?i)\\bby\\s+[a-z][^.;%]{0,40}?\\b(?:of|in)\\s+(?:(?:our|total|"
+      "consolidated|the)\\s+)*((?:net\\s+)?(?:revenues?|sales))\\b");
+  re2::StringPiece in(title.data(), title.size());
+  return RE2::PartialMatch(in, measure_by, metric) ||
+         RE2::PartialMatch(in, by_measure, metric);
+}
+
 // A title of a common-size statement: its rows are ratios to sales, and
 // its revenue lines are read from the sentences that state them.
 bool StatementTitle(std::string_view title) {
@@ -265,7 +280,7 @@ struct ShareColumn {
 // makes the whole table none: nothing is added.
 void ReadRows(const Document& doc, size_t at,
               const std::vector<GridHeading>& hs,
-              const std::vector<ShareColumn>& cols,
+              const std::vector<ShareColumn>& cols, bool whole,
               std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
   std::vector<RevenueShare> got;
@@ -308,6 +323,21 @@ void ReadRows(const Document& doc, size_t at,
     }
     if (total_row) break;
   }
+  // Under a title that only names the measure and its breakdown, the
+  // cells are its parts only when each period's cells add up to the whole
+  // (100, give or take rounding).
+  if (whole) {
+    std::map<std::string, double> sums;
+    for (const RevenueShare& r : got) {
+      sums[r.period_end] += std::strtod(r.percent.c_str(), nullptr);
+    }
+    std::vector<RevenueShare> kept;
+    for (RevenueShare& r : got) {
+      double sum = sums[r.period_end];
+      if (sum >= 98.5 && sum <= 101.5) kept.push_back(std::move(r));
+    }
+    got = std::move(kept);
+  }
   // Shares of a bare "%" column count only when the total row said whose.
   for (RevenueShare& r : got) {
     if (r.metric != "?") {
@@ -321,7 +351,7 @@ void ReadRows(const Document& doc, size_t at,
 
 // Layout (1): the table under the title line `title`.
 void TitledTable(const Document& doc, Piece title, const std::string& metric,
-                 std::vector<RevenueShare>* out) {
+                 bool whole, std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
   // The period headings: the first run of heading lines within three
   // lines of the title.
@@ -347,7 +377,7 @@ void TitledTable(const Document& doc, Piece title, const std::string& metric,
   for (size_t h = 0; h < hs.size(); ++h) {
     cols.push_back({static_cast<int>(h), metric, HeadingPeriod(hs[h].text)});
   }
-  ReadRows(doc, at, hs, cols, out);
+  ReadRows(doc, at, hs, cols, whole, out);
 }
 
 // A heading that says its column's cells are shares of the total: "% of
@@ -418,8 +448,9 @@ void ShareColumns(const Document& doc, Piece line,
     // sitting at its first slot), other share headings left out.
     std::string over;
     for (Piece b : block) {
+      const std::vector<GridCell> cells = GridLine(text, b);
       const GridCell* best = nullptr;
-      for (const GridCell& c : GridLine(text, b)) {
+      for (const GridCell& c : cells) {
         // Other share headings are no period ("2023 | % of total | 2022 |
         // % of total": the year before the column names it).
         if (c.cell.text.find('%') != std::string::npos ||
@@ -430,16 +461,13 @@ void ShareColumns(const Document& doc, Piece line,
                              : c.from < hs[h].to && hs[h].from < c.to;
         if (covers && (!best || c.from > best->from)) best = &c;
       }
-      if (best && best->cell.text.find('%') == std::string::npos &&
-          !ContainsLower(best->cell.text, "percent")) {
-        over += " " + best->cell.text;
-      }
+      if (best) over += " " + best->cell.text;
     }
     std::string period = HeadingPeriod(over);
     if (!period.empty()) cols.push_back({static_cast<int>(h), metric, period});
   }
   if (cols.empty()) return;
-  ReadRows(doc, at, hs, cols, out);
+  ReadRows(doc, at, hs, cols, false, out);
 }
 
 // Layout (2): the measure row `row` under its part's row of amounts.
@@ -523,7 +551,30 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
     } else if (RowPercents(cells).empty() && l.size() <= 300 &&
                !ShareInTitle(l) && !StatementTitle(l) &&
                RE2::PartialMatch(in, TitleRe(), &metric)) {
-      TitledTable(doc, line, metric, out);
+      TitledTable(doc, line, metric, false, out);
+    } else if (cells[0].cell.kind == TableCell::kWords &&
+               !RowPercents(cells).empty()) {
+      // Layout (4): the first row of percentages under period headings
+      // and a title naming the measure's breakdown.
+      Piece above = line, title;
+      bool heads = false;
+      while (LineBefore(text, above.start, &above)) {
+        std::string_view a = text.substr(above.start, above.size());
+        if (Blank(a)) continue;
+        if (HeadingLine(text, above)) {
+          heads = true;
+          continue;
+        }
+        title = above;
+        break;
+      }
+      if (!heads || title.end <= title.start) continue;
+      std::string_view t = text.substr(title.start, title.size());
+      if (t.size() <= 300 && !ShareInTitle(t) && !StatementTitle(t) &&
+          !RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), TitleRe()) &&
+          BreakdownTitle(t, &metric)) {
+        TitledTable(doc, title, metric, true, out);
+      }
     }
   }
 }

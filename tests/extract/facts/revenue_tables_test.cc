@@ -207,5 +207,31 @@ TEST_CASE("revenue share tables: lead-ins that end with a full stop",
   CHECK(got[1].period_end == "2022");
 }
 
+TEST_CASE("revenue share tables: a breakdown whose cells add up to the whole",
+          "[facts][revenue]") {
+  // A title that names the measure and its breakdown, cells with "%": the
+  // cells are parts of the measure when each period's add up to 100. A
+  // table of changes under such a title does not add up: nothing.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Worldwide net sales by product category were as follows:</p>
+<table><tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Kitchen</td><td>47%</td><td>45%</td></tr>
+<tr><td>Garden</td><td>32%</td><td>33%</td></tr>
+<tr><td>Tools</td><td>21%</td><td>22%</td></tr></table>
+<p>Revenue by region changed as follows:</p>
+<table><tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Americas</td><td>5%</td><td>3%</td></tr>
+<tr><td>Europe</td><td>(2)%</td><td>4%</td></tr></table>
+</body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].percent == "47");
+  CHECK(got[0].subject == "Kitchen");
+  CHECK(got[0].metric == "net sales");
+  CHECK(got[0].period_end == "2023");
+  CHECK(got[5].percent == "22");
+  CHECK(got[5].subject == "Tools");
+  CHECK(got[5].period_end == "2022");
+}
+
 }  // namespace
 }  // namespace secx
