@@ -25,6 +25,7 @@
 #include <re2/re2.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -526,6 +527,9 @@ void MeasureRow(const Document& doc, Piece row,
 void RevenueShareTables(const Document& doc, const KeywordHits& hits,
                         std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
+  std::vector<RevenueShare> got;
+  // A table reached from its title and from its rows is read once.
+  std::set<size_t> titles;
   // A heading line of layout (3) ("% of" over "Net Sales").
   static const RE2 share_word("(?i)(?:%|percent(?:age)?)\\s+of\\b");
   auto bare_column = [](const std::vector<GridCell>& cells) {
@@ -543,15 +547,16 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
     re2::StringPiece in(l.data(), l.size());
     if (cells[0].cell.kind == TableCell::kWords &&
         RE2::FullMatch(cells[0].cell.text, MeasureRowRe(), &metric)) {
-      MeasureRow(doc, line, cells, metric, out);
+      MeasureRow(doc, line, cells, metric, &got);
     } else if (cells.size() >= 2 && RowPercents(cells).empty() &&
                HeadingBlockLine(text, line) &&
                (RE2::PartialMatch(in, share_word) || bare_column(cells))) {
-      ShareColumns(doc, line, out);
+      ShareColumns(doc, line, &got);
     } else if (RowPercents(cells).empty() && l.size() <= 300 &&
                !ShareInTitle(l) && !StatementTitle(l) &&
                RE2::PartialMatch(in, TitleRe(), &metric)) {
-      TitledTable(doc, line, metric, false, out);
+      if (titles.insert(line.start).second)
+        TitledTable(doc, line, metric, false, &got);
     } else if (cells[0].cell.kind == TableCell::kWords &&
                !RowPercents(cells).empty()) {
       // Layout (4): the first row of percentages under period headings
@@ -570,13 +575,19 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
       }
       if (!heads || title.end <= title.start) continue;
       std::string_view t = text.substr(title.start, title.size());
-      if (t.size() <= 300 && !ShareInTitle(t) && !StatementTitle(t) &&
-          !RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), TitleRe()) &&
-          BreakdownTitle(t, &metric)) {
-        TitledTable(doc, title, metric, true, out);
+      if (t.size() > 300 || ShareInTitle(t) || StatementTitle(t)) continue;
+      // (A title of layout (1) without "%" or a lower-case "percent" is
+      // reached from its rows: "Percentage of Total Revenue".)
+      if (!titles.insert(title.start).second) continue;
+      if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), TitleRe(),
+                            &metric)) {
+        TitledTable(doc, title, metric, false, &got);
+      } else if (BreakdownTitle(t, &metric)) {
+        TitledTable(doc, title, metric, true, &got);
       }
     }
   }
+  out->insert(out->end(), got.begin(), got.end());
 }
 
 }  // namespace facts

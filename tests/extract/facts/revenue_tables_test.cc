@@ -233,5 +233,29 @@ TEST_CASE("revenue share tables: a breakdown whose cells add up to the whole",
   CHECK(got[5].period_end == "2022");
 }
 
+TEST_CASE("revenue share tables: a capitalised title reached from its rows, "
+          "read once",
+          "[facts][revenue]") {
+  // "Percentage of Total Revenue" holds neither "%" nor "percent": the
+  // table is found from its rows; a table found from its title and from
+  // its rows gives each share once.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Percentage of Total Revenue</p>
+<table><tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Cloud</td><td>64%</td><td>58%</td></tr>
+<tr><td>License</td><td>36%</td><td>42%</td></tr></table>
+<p>Customers that represented 10% or more of total revenue:</p>
+<table><tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Customer A</td><td>15%</td><td>12%</td></tr></table>
+</body></html>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].subject == "Cloud");
+  CHECK(got[0].metric == "revenue");
+  CHECK(got[3].subject == "License");
+  CHECK(got[3].percent == "42");
+  CHECK(got[4].subject == "Customer A");
+  CHECK(got[5].period_end == "2022");
+}
+
 }  // namespace
 }  // namespace secx
