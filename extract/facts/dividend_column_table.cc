@@ -106,10 +106,6 @@ std::vector<Piece> RawLines(std::string_view text, size_t from, size_t to) {
   return out;
 }
 
-bool Blank(std::string_view l) {
-  return l.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
 bool HasValue(const std::vector<GridCell>& cells) {
   for (const GridCell& c : cells) {
     if (c.cell.kind == TableCell::kDate || c.cell.kind == TableCell::kMoney)
@@ -379,7 +375,7 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
                 std::string_view::npos;
   auto heading_line = [&](size_t i) {
     std::string_view l = text.substr(lines[i].start, lines[i].size());
-    if (Blank(l) || l.size() > 300) return false;
+    if (BlankText(l) || l.size() > 300) return false;
     if (tabbed && l.find('\t') == std::string_view::npos) return false;
     std::vector<GridCell> cells = GridLine(text, lines[i]);
     return !cells.empty() && !HasValue(cells);
@@ -408,7 +404,7 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
     // The years of the groups: the nearest non-blank line above the
     // headings, one year cell per group and nothing else.
     size_t y = lo - 1;
-    while (y > 0 && Blank(text.substr(lines[y].start, lines[y].size()))) --y;
+    while (y > 0 && BlankText(text.substr(lines[y].start, lines[y].size()))) --y;
     std::vector<GridCell> cells = GridLine(text, lines[y]);
     if (static_cast<int>(cells.size()) == t->groups) {
       bool years = true;
@@ -488,7 +484,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
     for (; i < lines.size() && rows.size() < 60; ++i) {
       std::string_view rl = text.substr(lines[i].start, lines[i].size());
-      if (Blank(rl)) {
+      if (BlankText(rl)) {
         if (++blanks > 2) break;
         continue;
       }

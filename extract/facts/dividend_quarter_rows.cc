@@ -56,10 +56,6 @@ const RE2& YearCellRe() {
   return re;
 }
 
-bool Blank(std::string_view l) {
-  return l.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
 // Words that make a "dividend" heading some other measure than the
 // per-share amount of the quarter.
 bool OtherMeasure(std::string_view h) {
@@ -86,7 +82,7 @@ bool OtherPerShare(std::string_view h) {
 // A line of the heading block: words and years only, no amounts or dates.
 bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
-  if (Blank(l) || l.size() > 300) return false;
+  if (BlankText(l) || l.size() > 300) return false;
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
   std::vector<GridCell> cells = GridLine(text, line);
   if (cells.empty()) return false;
@@ -133,11 +129,6 @@ bool LeadIn(std::string_view line, bool html_below, bool* title) {
             ContainsLower(last, "per common share")) &&
            !OtherMeasure(last);
   return true;
-}
-
-Piece LineAt(std::string_view text, size_t start) {
-  size_t end = text.find('\n', start);
-  return {start, end == std::string_view::npos ? text.size() : end};
 }
 
 // Year of each heading column: a year cell of a heading line spans to the
@@ -203,7 +194,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::string_view lead_line;
     Piece below = LineAt(text, std::min(hit.end + 1, text.size()));
     // (One blank line may set the lead-in apart from the headings.)
-    if (Blank(text.substr(below.start, below.size())) &&
+    if (BlankText(text.substr(below.start, below.size())) &&
         below.end + 1 < text.size()) {
       below = LineAt(text, below.end + 1);
     }
@@ -387,7 +378,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       Piece line = LineAt(text, at);
       at = line.end + 1;
       std::string_view l = text.substr(line.start, line.size());
-      if (Blank(l)) {
+      if (BlankText(l)) {
         if (++blanks > 2) break;
         continue;
       }

@@ -129,10 +129,6 @@ const RE2& YearRowRe() {
   return re;
 }
 
-bool Blank(std::string_view l) {
-  return l.find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
 // A title that makes the amounts per-share dividends.
 bool DividendTitle(std::string_view t) {
   if (!ContainsLower(t, "dividend")) return false;
@@ -145,21 +141,6 @@ bool DividendTitle(std::string_view t) {
     if (ContainsLower(t, w)) return false;
   }
   return true;
-}
-
-Piece LineAt(std::string_view text, size_t start) {
-  size_t end = text.find('\n', start);
-  if (end == std::string_view::npos) end = text.size();
-  return {start, end};
-}
-
-// The line before the one starting at `start`; empty piece at the top.
-Piece LineBefore(std::string_view text, size_t start) {
-  if (start == 0) return {0, 0};
-  size_t end = start - 1;
-  size_t from = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
-  from = from == std::string_view::npos ? 0 : from + 1;
-  return {from, end};
 }
 
 }  // namespace
@@ -199,7 +180,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     for (int k = 0; k < 3 && title.empty() && up.start > 0; ++k) {
       up = LineBefore(text, up.start);
       std::string_view l = text.substr(up.start, up.size());
-      if (Blank(l)) continue;
+      if (BlankText(l)) continue;
       if (DividendTitle(l)) title = FoldSpace(l);
       break;  // only the nearest line of text
     }

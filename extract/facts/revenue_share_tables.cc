@@ -101,8 +101,11 @@ const RE2& BareShareHeadingRe() {
   return re;
 }
 
-bool Blank(std::string_view l) {
-  return l.find_first_not_of(" \t\r") == std::string_view::npos;
+// Moves `line` to the line above it; false at the text's start.
+bool Up(std::string_view text, Piece* line) {
+  if (line->start == 0) return false;
+  *line = LineBefore(text, line->start);
+  return true;
 }
 
 // A line of period headings: every cell a date or period words, and one
@@ -234,22 +237,6 @@ bool TotalRow(const std::string& subject) {
   return RE2::FullMatch(subject, re);
 }
 
-Piece LineAt(std::string_view text, size_t at) {
-  size_t end = text.find('\n', at);
-  if (end == std::string_view::npos) end = text.size();
-  return {at, end};
-}
-
-// The line before the one starting at `start`; false at the text start.
-bool LineBefore(std::string_view text, size_t start, Piece* line) {
-  if (start == 0) return false;
-  size_t end = start - 1;
-  size_t from = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
-  from = from == std::string_view::npos ? 0 : from + 1;
-  *line = {from, end};
-  return true;
-}
-
 void Emit(const Document& doc, const std::string& pct,
           const std::string& subject, const std::string& metric,
           const std::string& period, Piece line, double confidence,
@@ -291,7 +278,7 @@ void ReadRows(const Document& doc, size_t at,
     Piece l = LineAt(text, at);
     at = l.end + 1;
     std::string_view s = text.substr(l.start, l.size());
-    if (Blank(s)) {
+    if (BlankText(s)) {
       if (++blanks > 1) break;
       continue;
     }
@@ -362,7 +349,7 @@ void TitledTable(const Document& doc, Piece title, const std::string& metric,
     Piece l = LineAt(text, at);
     at = l.end + 1;
     std::string_view s = text.substr(l.start, l.size());
-    if (Blank(s)) continue;
+    if (BlankText(s)) continue;
     if (HeadingLine(text, l)) {
       heads.push_back(l);
     } else if (!heads.empty()) {
@@ -393,7 +380,7 @@ const RE2& ShareHeadingRe() {
 // the first slot... words, years and captions only.
 bool HeadingBlockLine(std::string_view text, Piece line) {
   std::string_view s = text.substr(line.start, line.size());
-  if (Blank(s)) return false;
+  if (BlankText(s)) return false;
   std::vector<GridCell> cells = GridLine(text, line);
   if (cells.empty()) return false;
   for (const GridCell& c : cells) {
@@ -413,7 +400,7 @@ void ShareColumns(const Document& doc, Piece line,
   std::string_view text = doc.text;
   std::vector<Piece> block{line};
   Piece l = line;
-  for (int k = 0; k < 3 && LineBefore(text, l.start, &l) &&
+  for (int k = 0; k < 3 && Up(text, &l) &&
                   HeadingBlockLine(text, l);
        ++k) {
     block.insert(block.begin(), l);
@@ -479,9 +466,9 @@ void MeasureRow(const Document& doc, Piece row,
   // The part: the row of amounts right above (blank lines skipped).
   Piece l = row;
   std::string subject;
-  while (LineBefore(text, l.start, &l)) {
+  while (Up(text, &l)) {
     std::string_view s = text.substr(l.start, l.size());
-    if (Blank(s)) continue;
+    if (BlankText(s)) continue;
     std::vector<GridCell> above = GridLine(text, l);
     if (!above.empty() && above[0].cell.kind == TableCell::kWords &&
         HasAmounts(above) && !RE2::FullMatch(above[0].cell.text, MeasureRowRe())) {
@@ -498,9 +485,9 @@ void MeasureRow(const Document& doc, Piece row,
   // of the table only (at most 24 lines up).
   std::vector<Piece> heads;
   l = row;
-  for (int k = 0; k < 24 && LineBefore(text, l.start, &l);) {
+  for (int k = 0; k < 24 && Up(text, &l);) {
     std::string_view s = text.substr(l.start, l.size());
-    if (Blank(s)) {
+    if (BlankText(s)) {
       if (!heads.empty()) break;
       continue;
     }
@@ -563,9 +550,9 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
       // and a title naming the measure's breakdown.
       Piece above = line, title;
       bool heads = false;
-      while (LineBefore(text, above.start, &above)) {
+      while (Up(text, &above)) {
         std::string_view a = text.substr(above.start, above.size());
-        if (Blank(a)) continue;
+        if (BlankText(a)) continue;
         if (HeadingLine(text, above)) {
           heads = true;
           continue;

@@ -389,6 +389,23 @@ std::vector<Piece> Sentences(std::string_view text, Piece piece) {
   return out;
 }
 
+Piece LineAt(std::string_view text, size_t start) {
+  size_t end = text.find('\n', start);
+  return {start, end == std::string_view::npos ? text.size() : end};
+}
+
+Piece LineBefore(std::string_view text, size_t start) {
+  if (start == 0) return {0, 0};
+  size_t end = start - 1;
+  size_t from = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  return {from, end};
+}
+
+bool BlankText(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
 std::vector<Piece> Lines(std::string_view text, Piece piece) {
   std::vector<Piece> out;
   size_t pos = piece.start;

@@ -85,6 +85,13 @@ std::vector<Piece> Sentences(std::string_view text, Piece piece);
 // Lines of `text[piece]` without their newline; blank lines are skipped.
 std::vector<Piece> Lines(std::string_view text, Piece piece);
 
+// The line that starts at `start` (to its newline or the text's end), and
+// the line before the one starting at `start` (an empty piece at the top).
+// A line is blank when it holds only spaces, tabs and carriage returns.
+Piece LineAt(std::string_view text, size_t start);
+Piece LineBefore(std::string_view text, size_t start);
+bool BlankText(std::string_view line);
+
 // Collapses runs of whitespace to one space and trims.
 using secx::FoldSpace;  // extract/text_util.h
 
