@@ -20,7 +20,9 @@
 # right when a label of the filing has the same percent, the metric names
 # the same measure (revenues / net sales / sales), the period the same year
 # and the subject contains the label's subject key (or one of its
-# alternatives: "united states|u.s").
+# alternatives: "united states|u.s"). Rows rs_sentences and rs_tables give
+# the revenue-share recall of the labels written in sentences and of those
+# written in tables (labels whose evidence starts with "table").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-}
@@ -148,6 +150,7 @@ def score(records, labels, match):
     return right, repeats, wrong, missed
 
 tot = {}
+by_kind = {}  # revenue-share labels by where written: (part, kind) -> [labelled, recalled]
 detail = []
 for part, f in files:
     form = f.split("_")[0]
@@ -170,6 +173,12 @@ for part, f in files:
                 {k: v for k, v in p.items() if k not in ("start", "end", "page", "confidence")})))
         for l in missed:
             detail.append("%s %s %s missed: %s" % (part, f, what, json.dumps(l)))
+        if what == "revenue_shares":  # recall of sentence and table labels
+            for l in labels:
+                kind = "tables" if l.get("evidence", "").startswith("table") else "sentences"
+                t = by_kind.setdefault((part, kind), [0, 0])
+                t[0] += 1
+                t[1] += all(l is not m for m in missed)
 
 def pct(a, b):
     return "%.3f" % (a / b) if b else "-"
@@ -181,6 +190,11 @@ for what in ("dividends", "revenue_shares"):
             t = tot.get((what, part, form), [0, 0, 0, 0, 0])
             print("%-15s %-5s %-5s %6d %6d %8d %10s %9d %9d %7s" % (
                 what, part, form, t[0], t[1], t[2], pct(t[1], t[0]), t[3], t[4], pct(t[4], t[3])))
+for part in ("test", "tune"):
+    for kind in ("sentences", "tables"):
+        t = by_kind.get((part, kind), [0, 0])
+        print("%-15s %-5s %-5s %6s %6s %8s %10s %9d %9d %7s" % (
+            "rs_" + kind, part, "all", "-", "-", "-", "-", t[0], t[1], pct(t[1], t[0])))
 print()
 for d in detail:
     print(d)
