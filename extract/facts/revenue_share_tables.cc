@@ -272,6 +272,7 @@ void ReadRows(const Document& doc, size_t at,
               std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
   std::vector<RevenueShare> got;
+  std::vector<int> got_column;  // each record's heading
   std::string metric;  // of the bare "%" columns, from the total row
   int blanks = 0;
   for (int rows = 0; at < text.size() && rows < 40; ++rows) {
@@ -305,8 +306,10 @@ void ReadRows(const Document& doc, size_t at,
             std::strtod(pct.c_str(), nullptr) == 100.0) {
           metric = total_metric;
         }
+        size_t before = got.size();
         Emit(doc, pct, subject, c.metric.empty() ? "?" : c.metric, c.period, l,
              0.75, &got);
+        if (got.size() > before) got_column.push_back(h);
       }
     }
     if (total_row) break;
@@ -314,15 +317,16 @@ void ReadRows(const Document& doc, size_t at,
   // Under a title that only names the measure and its breakdown, the
   // cells are its parts only when each period's cells add up to the whole
   // (100, give or take rounding).
+  // (By column: a 10-Q's three- and six-month columns end on one day.)
   if (whole) {
-    std::map<std::string, double> sums;
-    for (const RevenueShare& r : got) {
-      sums[r.period_end] += std::strtod(r.percent.c_str(), nullptr);
+    std::map<int, double> sums;
+    for (size_t k = 0; k < got.size(); ++k) {
+      sums[got_column[k]] += std::strtod(got[k].percent.c_str(), nullptr);
     }
     std::vector<RevenueShare> kept;
-    for (RevenueShare& r : got) {
-      double sum = sums[r.period_end];
-      if (sum >= 98.5 && sum <= 101.5) kept.push_back(std::move(r));
+    for (size_t k = 0; k < got.size(); ++k) {
+      double sum = sums[got_column[k]];
+      if (sum >= 98.5 && sum <= 101.5) kept.push_back(std::move(got[k]));
     }
     got = std::move(kept);
   }

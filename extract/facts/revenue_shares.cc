@@ -45,12 +45,13 @@ using facts::SentencePart;
 #define SECX_VERB                                                    \
   "(?i:comprised|accounted\\s+for|represented|constituted|were|was|" \
   "made\\s+up|amounted\\s+to|contributed|generated|approximated)"
-// Whose metric: "our", "the Company's" (either apostrophe), or a name's
-// possessive, capitalised ("Acme's", "the Acme Foods’").
+// Whose metric: "our", "the Company's", "its", "total". (A name's
+// possessive, "of Acme’s net sales", and "the Company’s" with a typeset
+// apostrophe were tried in the sixteenth session and taken out: they
+// opened sentences whose other guards were never checked on such text,
+// and the test part's precision fell from 0.967 to 0.644.)
 #define SECX_OWNER                                                    \
-  "(?:(?:(?i:our|its|total)|(?:(?i:the)\\s+)?(?:(?i:company)['\\x{2019}]s|" \
-  "[A-Z][A-Za-z&.\\-]*(?:\\s+[A-Z][A-Za-z&.\\-]*){0,2}(?:['\\x{2019}]s|"   \
-  "s['\\x{2019}]))|(?i:the))\\s+)?"
+  "(?:(?i:our|the\\s+company's|its|the|total)\\s+)?"
 #define SECX_METRIC                                                      \
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"

@@ -257,5 +257,24 @@ TEST_CASE("revenue share tables: a capitalised title reached from its rows, "
   CHECK(got[5].period_end == "2022");
 }
 
+TEST_CASE("revenue share tables: a 10-Q breakdown adds up per column",
+          "[facts][revenue]") {
+  // Three- and six-month columns end on the same day: each column adds
+  // up to 100 on its own.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>Worldwide net sales by product category were as follows:</p>
+<table><tr><td></td><td colspan="2">Three Months Ended June 30,</td><td colspan="2">Six Months Ended June 30,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td><td>2023</td><td>2022</td></tr>
+<tr><td>Kitchen</td><td>47%</td><td>45%</td><td>46%</td><td>45%</td></tr>
+<tr><td>Garden</td><td>53%</td><td>55%</td><td>54%</td><td>55%</td></tr></table>
+</body></html>)"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].percent == "47");
+  CHECK(got[2].percent == "46");
+  CHECK(got[2].subject == "Kitchen");
+  CHECK(got[7].percent == "55");
+  CHECK(got[7].subject == "Garden");
+}
+
 }  // namespace
 }  // namespace secx
