@@ -269,7 +269,8 @@ struct ShareColumn {
 void ReadRows(const Document& doc, size_t at,
               const std::vector<GridHeading>& hs,
               const std::vector<ShareColumn>& cols, bool whole,
-              std::vector<RevenueShare>* out) {
+              std::vector<RevenueShare>* out,
+              const std::string& table_metric = "") {
   std::string_view text = doc.text;
   std::vector<RevenueShare> got;
   std::vector<int> got_column;  // each record's heading
@@ -296,6 +297,12 @@ void ReadRows(const Document& doc, size_t at,
     if (RatioSubject(subject)) return;
     std::string total_metric;
     bool total_row = RE2::FullMatch(subject, TotalOfRe(), &total_metric);
+    // A bare "Total" row: the measure the table's title or section names.
+    if (!total_row && !table_metric.empty() &&
+        RE2::FullMatch(subject, "(?i)total:?")) {
+      total_row = true;
+      total_metric = table_metric;
+    }
     for (const auto& [cell, pct] : RowPercents(cells, true)) {
       int h = HeadingOf(hs, *cell);
       for (const ShareColumn& c : cols) {
@@ -459,7 +466,30 @@ void ShareColumns(const Document& doc, Piece line,
     if (!period.empty()) cols.push_back({static_cast<int>(h), metric, period});
   }
   if (cols.empty()) return;
-  ReadRows(doc, at, hs, cols, false, out);
+  // The measure a bare "Total" row totals: named by the title over the
+  // headings ("Revenue by geographic area") or by a section row under
+  // them ("Net sales:"), when neither names a ratio (income, margin).
+  std::string table_metric;
+  static const RE2 measure_re("(?i)\\b((?:net\\s+)?(?:revenues?|sales))\\b");
+  static const RE2 section_re("(?i)\\s*((?:net\\s+)?(?:revenues?|sales))\\s*:?\\s*");
+  Piece t = block.front();
+  for (int k = 0; k < 2 && Up(text, &t);) {
+    std::string_view ts = text.substr(t.start, t.size());
+    if (BlankText(ts)) continue;
+    ++k;
+    if (ts.size() <= 200 && !RatioSubject(ts) && !StatementTitle(ts) &&
+        RE2::PartialMatch(re2::StringPiece(ts.data(), ts.size()), measure_re,
+                          &table_metric)) {
+      break;
+    }
+  }
+  if (table_metric.empty() && at < text.size()) {
+    Piece first = LineAt(text, at);
+    std::string_view fs = text.substr(first.start, first.size());
+    RE2::FullMatch(re2::StringPiece(fs.data(), fs.size()), section_re,
+                   &table_metric);
+  }
+  ReadRows(doc, at, hs, cols, false, out, table_metric);
 }
 
 // Layout (2): the measure row `row` under its part's row of amounts.

@@ -276,5 +276,32 @@ TEST_CASE("revenue share tables: a 10-Q breakdown adds up per column",
   CHECK(got[7].subject == "Garden");
 }
 
+TEST_CASE("revenue share tables: a bare Total row under a title that names "
+          "the measure",
+          "[facts][revenue]") {
+  // "% of Total" columns whose total row says only "Total": the title
+  // over the headings names revenue. A title that names a ratio
+  // (operating income) gives nothing.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>Revenue by geographic area was as follows (in millions):</p>
+<table><tr><td></td><td colspan="4">Three Months Ended June 30, 2023</td><td colspan="4">Three Months Ended June 30, 2022</td></tr>
+<tr><td></td><td colspan="2">Amount</td><td colspan="2">% of Total</td><td colspan="2">Amount</td><td colspan="2">% of Total</td></tr>
+<tr><td>United States</td><td>$</td><td>1,200</td><td>60</td><td>%</td><td>$</td><td>1,100</td><td>61</td><td>%</td></tr>
+<tr><td>International</td><td></td><td>800</td><td>40</td><td></td><td></td><td>700</td><td>39</td><td></td></tr>
+<tr><td>Total</td><td>$</td><td>2,000</td><td>100</td><td>%</td><td>$</td><td>1,800</td><td>100</td><td>%</td></tr></table>
+<p>Operating income by segment and as a share of the total:</p>
+<table><tr><td></td><td colspan="2">2023</td><td colspan="2">%</td></tr>
+<tr><td>Segment A</td><td>$</td><td>100</td><td>60</td><td>%</td></tr>
+<tr><td>Total</td><td>$</td><td>200</td><td>100</td><td>%</td></tr></table>
+</body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].subject == "United States");
+  CHECK(got[0].metric == "revenue");
+  CHECK(got[0].period_end == "2023-06-30");
+  CHECK(got[3].subject == "International");
+  CHECK(got[3].percent == "39");
+  CHECK(got[3].period_end == "2022-06-30");
+}
+
 }  // namespace
 }  // namespace secx
