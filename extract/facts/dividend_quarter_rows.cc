@@ -396,7 +396,18 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       static const RE2 group_re(
           "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s*:?");
       std::string y;
-      if (cells.size() == 1 &&
+      // In OCR text a year row may carry specks read as short cells ("2017
+      // Oe  7", "2004  Looe  ."): cells beside the year of at most three
+      // characters without a decimal point, or of a few letters without a
+      // digit, are no values.
+      bool specks_only = doc.ocr_text && cells.size() > 1;
+      for (size_t k = 1; specks_only && k < cells.size(); ++k) {
+        const std::string& t = cells[k].cell.text;
+        bool digit = t.find_first_of("0123456789") != std::string::npos;
+        specks_only = (t.size() <= 3 && t.find('.') == std::string::npos) ||
+                      (!digit && t.size() <= 6);
+      }
+      if ((cells.size() == 1 || specks_only) &&
           RE2::FullMatch(cells[0].cell.text, group_re, &y)) {
         group = y;
         quarters = months = 0;

@@ -266,5 +266,29 @@ TEST_CASE("OCR text: a quarter named 'ist', headings run together, a price "
   for (const auto& d : got) CHECK(d.per_share == "0.82");
 }
 
+TEST_CASE("OCR text: specks on a year row", "[facts][dividends][annual]") {
+  // "2017   Oe   7" is the year row with specks read beside it: the rows
+  // under it are 2017's, not the year above's. Typed text has no specks:
+  // there such a row is no year row.
+  Document market = testing::TextDoc(
+      "FORM 10-K\n\n"
+      "the high and low sale prices and the dividends paid per share.\n\n"
+      "                          High       Low       Dividend\n"
+      "     Fiscal 2018\n"
+      "        First quarter   $ 28.77   $ 24.81      $1.49\n"
+      "        Second quarter    71.75     56.98       1.49\n"
+      "     2017                  Oe                   7\n"
+      "        First quarter   $ 49.91   $ 45.45      $1.03\n"
+      "        Second quarter    15.19     12.00       1.03\n");
+  market.ocr_text = true;
+  auto got = ExtractDividends(market);
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].fiscal_year == "2018");
+  CHECK(got[1].fiscal_year == "2018");
+  CHECK(got[2].fiscal_year == "2017");
+  CHECK(got[3].fiscal_year == "2017");
+  CHECK(got[3].per_share == "1.03");
+}
+
 }  // namespace
 }  // namespace secx
