@@ -23,6 +23,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -460,14 +461,19 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         break;
       }
       end = at;
-      if (high && low) {  // the table's lowest price, for the check below
+      // The row's prices (the cells under High, Low or a price heading),
+      // and the table's lowest, for the checks below.
+      std::vector<std::pair<const GridCell*, double>> prices;
+      if (high && low) {
         for (const GridCell& o : cells) {
           int oh = o.cell.kind == TableCell::kMoney ? HeadingOf(hs, o) : -1;
           if (oh < 0 || !price_col[oh]) continue;
           auto p = ParseMoneyCell(o.cell.text);
-          double pv = p && !p->scaled ? std::strtod(p->amount.c_str(), nullptr)
-                                      : 0.0;
-          if (pv > 0 && (low_price == 0 || pv < low_price)) low_price = pv;
+          if (!p || p->scaled) continue;
+          double pv = std::strtod(p->amount.c_str(), nullptr);
+          if (pv <= 0) continue;
+          prices.push_back({&o, pv});
+          if (low_price == 0 || pv < low_price) low_price = pv;
         }
       }
       for (int h : dividend_cols) {
@@ -476,23 +482,15 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             continue;
           auto m = ParseMoneyCell(c.cell.text);
           if (!m || m->scaled) break;
-          // Beside the quarter's prices (the cells under High, Low or a
-          // price heading), a dividend is a small part of them: an amount
-          // over a quarter of any of them is a price in the wrong column.
-          if (high && low) {
-            double v = std::strtod(m->amount.c_str(), nullptr);
-            bool price_like = false;
-            for (const GridCell& o : cells) {
-              if (&o == &c || o.cell.kind != TableCell::kMoney) continue;
-              int oh = HeadingOf(hs, o);
-              if (oh < 0 || !price_col[oh]) continue;  // only the prices
-              auto p = ParseMoneyCell(o.cell.text);
-              if (!p || p->scaled) continue;
-              double pv = std::strtod(p->amount.c_str(), nullptr);
-              if (pv > 0 && v > 0.25 * pv) price_like = true;
-            }
-            if (price_like) break;
+          // Beside the quarter's prices a dividend is a small part of
+          // them: an amount over a quarter of any of them is a price in
+          // the wrong column.
+          double v = std::strtod(m->amount.c_str(), nullptr);
+          bool price_like = false;
+          for (const auto& [o, pv] : prices) {
+            price_like |= o != &c && v > 0.25 * pv;
           }
+          if (price_like) break;
           if (!m->currency.empty()) table_currency = m->currency;
           std::string year = !years[h].empty() ? years[h] : row_group;
           if (year.empty() && dividend_cols.size() > 1) break;  // which?

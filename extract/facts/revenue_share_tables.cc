@@ -1,5 +1,5 @@
 // Revenue shares in tables: one share per cell of a part's row under a
-// period column, in the two layouts annual and quarterly reports use:
+// period column, in the layouts annual and quarterly reports use:
 //
 //   Net sales by platform as a percentage of consolidated net sales were:
 //                        December 30, 2023    December 31, 2022
@@ -13,20 +13,29 @@
 //     table's percentages are of the registrant's total ("as a percentage
 //     of consolidated net sales", "% of total revenue", "customers that
 //     represented 10% or more of total revenue"): each row names a part
-//     (customer, segment, product, region). A row that is a ratio to sales
-//     (cost of sales, gross margin, operating income: a common-size
-//     statement) makes the whole table no table of parts.
+//     (customer, segment, product, region).
 // (2) A row named only by the measure ("Percentage of revenue", "% of net
 //     sales") under a row of amounts: the share is that row's part.
-// A share of a part's own measure ("Percentage of product revenue") is no
-// share of the total and is not read. Each cell takes its column
-// heading's period (a date, else a year); change and variance columns
-// give nothing, nor do "Total" rows, nor cells without a "%".
+// (3) A column headed "% of Net Sales" beside the amounts, or a bare "%"
+//     column whose total row says of what ("Total revenue", or "Total"
+//     under a title naming the measure); its period is the one written
+//     over it ("Fiscal 2023" over "Net Sales | % of Net Sales").
+// (4) A breakdown under a title that names the measure ("Net sales by
+//     product category were as follows:"), when each column's
+//     percentages add up to 100.
+// A row that is a ratio to sales (cost of sales, gross margin, operating
+// income: a common-size statement) makes the whole table no table of
+// parts. A share of a part's own measure ("Percentage of product
+// revenue") is no share of the total and is not read. Each cell takes its
+// column heading's period (a date, else a year); change and variance
+// columns give nothing, nor do "Total" rows.
 #include <re2/re2.h>
 
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/facts/dates.h"
@@ -152,9 +161,9 @@ std::string HeadingPeriod(const std::string& h) {
 }
 
 // The percentages of a row: (cell, number) for each number cell written
-// with a "%" in it or in the cell after it.
-// Under a title that says the cells are percentages (`titled`), every
-// number cell is one: the "%" is often printed on the first row only.
+// with a "%" in it or in the cell after it; under a title that says the
+// cells are percentages (`titled`), every number cell, as the "%" is
+// often printed on the first row only.
 std::vector<std::pair<const GridCell*, std::string>> RowPercents(
     const std::vector<GridCell>& cells, bool titled = false) {
   std::vector<std::pair<const GridCell*, std::string>> got;
@@ -173,21 +182,14 @@ std::vector<std::pair<const GridCell*, std::string>> RowPercents(
 // accounted for 45% of net sales in 2023."): a sentence about that share,
 // not the title of a table. A threshold ("10% or more") is no share.
 bool ShareInTitle(std::string_view title) {
-  std::string t(title);
+  // Thresholds: "10% or more", "more than 10%".
   static const RE2 threshold(
-      "(?i)(?:(?:more\\s+than|over|at\\s+least)\\s+)?\\d{1,2}\\s*%"
-      "(?:\\s+or\\s+(?:more|greater))?");
-  static const RE2 share("\\d\\s*%");
-  std::string stripped = t;
-  int n = RE2::GlobalReplace(&stripped, threshold, "");
-  if (n == 0) return RE2::PartialMatch(t, share);
-  // Only thresholds: "10% or more", "more than 10%".
-  static const RE2 is_threshold(
       "(?i)(?:(?:more\\s+than|over|at\\s+least)\\s+\\d{1,2}\\s*%|"
       "\\d{1,2}\\s*%\\s+or\\s+(?:more|greater))");
-  std::string only = t;
-  RE2::GlobalReplace(&only, is_threshold, "");
-  return RE2::PartialMatch(only, share);
+  static const RE2 share("\\d\\s*%");
+  std::string t(title);
+  RE2::GlobalReplace(&t, threshold, "");
+  return RE2::PartialMatch(t, share);
 }
 
 // A title that names the measure and how it is broken down ("Net sales by
@@ -265,16 +267,21 @@ struct ShareColumn {
 
 // The rows from `at` on, each cell under a share column a share of the
 // row's part. A row that is a ratio to sales (a common-size statement)
-// makes the whole table none: nothing is added.
+// makes the whole table none: nothing is added. A column without a
+// measure (a bare "%") takes the one its table's total row names ("Total
+// revenue ... 100 %"; a bare "Total" row, `table_metric`), or gives
+// nothing. With `whole`, a column's shares count only when they add up to
+// 100, give or take rounding.
 void ReadRows(const Document& doc, size_t at,
               const std::vector<GridHeading>& hs,
               const std::vector<ShareColumn>& cols, bool whole,
               std::vector<RevenueShare>* out,
               const std::string& table_metric = "") {
+  static const RE2 bare_total("(?i)total:?");
   std::string_view text = doc.text;
   std::vector<RevenueShare> got;
-  std::vector<int> got_column;  // each record's heading
-  std::string metric;  // of the bare "%" columns, from the total row
+  std::vector<size_t> got_col;  // each record's column, an index of `cols`
+  std::string total_of;         // the measure the total row names
   int blanks = 0;
   for (int rows = 0; at < text.size() && rows < 40; ++rows) {
     Piece l = LineAt(text, at);
@@ -295,56 +302,41 @@ void ReadRows(const Document& doc, size_t at,
       break;
     }
     if (RatioSubject(subject)) return;
-    std::string total_metric;
-    bool total_row = RE2::FullMatch(subject, TotalOfRe(), &total_metric);
-    // A bare "Total" row: the measure the table's title or section names.
+    std::string row_total;
+    bool total_row = RE2::FullMatch(subject, TotalOfRe(), &row_total);
     if (!total_row && !table_metric.empty() &&
-        RE2::FullMatch(subject, "(?i)total:?")) {
+        RE2::FullMatch(subject, bare_total)) {
       total_row = true;
-      total_metric = table_metric;
+      row_total = table_metric;
     }
     for (const auto& [cell, pct] : RowPercents(cells, true)) {
       int h = HeadingOf(hs, *cell);
-      for (const ShareColumn& c : cols) {
-        if (c.heading != h) continue;
-        // The total row of a bare "%" column names what the cells are
-        // shares of ("Total revenue ... 100 %").
-        if (total_row && c.metric.empty() &&
+      for (size_t k = 0; k < cols.size(); ++k) {
+        if (cols[k].heading != h) continue;
+        if (total_row && cols[k].metric.empty() &&
             std::strtod(pct.c_str(), nullptr) == 100.0) {
-          metric = total_metric;
+          total_of = row_total;
         }
         size_t before = got.size();
-        Emit(doc, pct, subject, c.metric.empty() ? "?" : c.metric, c.period, l,
-             0.75, &got);
-        if (got.size() > before) got_column.push_back(h);
+        Emit(doc, pct, subject, cols[k].metric, cols[k].period, l, 0.75, &got);
+        if (got.size() > before) got_col.push_back(k);
       }
     }
     if (total_row) break;
   }
-  // Under a title that only names the measure and its breakdown, the
-  // cells are its parts only when each period's cells add up to the whole
-  // (100, give or take rounding).
   // (By column: a 10-Q's three- and six-month columns end on one day.)
-  if (whole) {
-    std::map<int, double> sums;
-    for (size_t k = 0; k < got.size(); ++k) {
-      sums[got_column[k]] += std::strtod(got[k].percent.c_str(), nullptr);
-    }
-    std::vector<RevenueShare> kept;
-    for (size_t k = 0; k < got.size(); ++k) {
-      double sum = sums[got_column[k]];
-      if (sum >= 98.5 && sum <= 101.5) kept.push_back(std::move(got[k]));
-    }
-    got = std::move(kept);
+  std::map<size_t, double> sums;
+  for (size_t k = 0; k < got.size(); ++k) {
+    sums[got_col[k]] += std::strtod(got[k].percent.c_str(), nullptr);
   }
-  // Shares of a bare "%" column count only when the total row said whose.
-  for (RevenueShare& r : got) {
-    if (r.metric != "?") {
-      out->push_back(std::move(r));
-    } else if (!metric.empty()) {
-      r.metric = Lower(FoldSpace(metric));
-      out->push_back(std::move(r));
+  for (size_t k = 0; k < got.size(); ++k) {
+    double sum = sums[got_col[k]];
+    if (whole && (sum < 98.5 || sum > 101.5)) continue;
+    if (cols[got_col[k]].metric.empty()) {
+      if (total_of.empty()) continue;
+      got[k].metric = Lower(FoldSpace(total_of));
     }
+    out->push_back(std::move(got[k]));
   }
 }
 
@@ -387,8 +379,8 @@ const RE2& ShareHeadingRe() {
   return re;
 }
 
-// A line of the heading block: no amount but years, no date cell after
-// the first slot... words, years and captions only.
+// A line of a heading block: words, years, dates and captions, no
+// amount but a year; several cells, or one with a year.
 bool HeadingBlockLine(std::string_view text, Piece line) {
   std::string_view s = text.substr(line.start, line.size());
   if (BlankText(s)) return false;
@@ -435,6 +427,8 @@ void ShareColumns(const Document& doc, Piece line,
   bool tabbed = text.substr(line.start, line.size()).find('\t') !=
                 std::string_view::npos;
   std::vector<GridHeading> hs = GridHeadings(text, block);
+  std::vector<std::vector<GridCell>> block_cells;
+  for (Piece b : block) block_cells.push_back(GridLine(text, b));
   std::vector<ShareColumn> cols;
   for (size_t h = 0; h < hs.size(); ++h) {
     std::string metric;
@@ -446,8 +440,7 @@ void ShareColumns(const Document& doc, Piece line,
     // it (in HTML the last cell at or before its slot, a group heading
     // sitting at its first slot), other share headings left out.
     std::string over;
-    for (Piece b : block) {
-      const std::vector<GridCell> cells = GridLine(text, b);
+    for (const std::vector<GridCell>& cells : block_cells) {
       const GridCell* best = nullptr;
       for (const GridCell& c : cells) {
         // Other share headings are no period ("2023 | % of total | 2022 |
@@ -548,7 +541,6 @@ void MeasureRow(const Document& doc, Piece row,
 void RevenueShareTables(const Document& doc, const KeywordHits& hits,
                         std::vector<RevenueShare>* out) {
   std::string_view text = doc.text;
-  std::vector<RevenueShare> got;
   // A table reached from its title and from its rows is read once.
   std::set<size_t> titles;
   // A heading line of layout (3) ("% of" over "Net Sales").
@@ -566,20 +558,20 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
     if (cells.empty()) continue;
     std::string metric;
     re2::StringPiece in(l.data(), l.size());
+    const bool percents = !RowPercents(cells).empty();
     if (cells[0].cell.kind == TableCell::kWords &&
         RE2::FullMatch(cells[0].cell.text, MeasureRowRe(), &metric)) {
-      MeasureRow(doc, line, cells, metric, &got);
-    } else if (cells.size() >= 2 && RowPercents(cells).empty() &&
+      MeasureRow(doc, line, cells, metric, out);
+    } else if (cells.size() >= 2 && !percents &&
                HeadingBlockLine(text, line) &&
                (RE2::PartialMatch(in, share_word) || bare_column(cells))) {
-      ShareColumns(doc, line, &got);
-    } else if (RowPercents(cells).empty() && l.size() <= 300 &&
-               !ShareInTitle(l) && !StatementTitle(l) &&
+      ShareColumns(doc, line, out);
+    } else if (!percents && l.size() <= 300 && !ShareInTitle(l) &&
+               !StatementTitle(l) &&
                RE2::PartialMatch(in, TitleRe(), &metric)) {
       if (titles.insert(line.start).second)
-        TitledTable(doc, line, metric, false, &got);
-    } else if (cells[0].cell.kind == TableCell::kWords &&
-               !RowPercents(cells).empty()) {
+        TitledTable(doc, line, metric, false, out);
+    } else if (cells[0].cell.kind == TableCell::kWords && percents) {
       // Layout (4): the first row of percentages under period headings
       // and a title naming the measure's breakdown.
       Piece above = line, title;
@@ -602,13 +594,12 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
       if (!titles.insert(title.start).second) continue;
       if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), TitleRe(),
                             &metric)) {
-        TitledTable(doc, title, metric, false, &got);
+        TitledTable(doc, title, metric, false, out);
       } else if (BreakdownTitle(t, &metric)) {
-        TitledTable(doc, title, metric, true, &got);
+        TitledTable(doc, title, metric, true, out);
       }
     }
   }
-  out->insert(out->end(), got.begin(), got.end());
 }
 
 }  // namespace facts

@@ -66,6 +66,41 @@ int CountWord(const std::string& w) {
   return std::atoi(l.c_str());
 }
 
+namespace {
+
+// The period `s` names (see PeriodEnd): the first end date, else the first
+// year; or, `nearest` (words before the share), the one written last.
+std::string NamedPeriod(std::string_view s, bool nearest) {
+  static const RE2 year(
+      "(?i)\\b(?:in|during|for|of|fiscal|year|fy|through)\\s+(?:the\\s+)?"
+      "(?:(?:fiscal|calendar)\\s+)?(?:years?\\s+)?((?:19|20)\\d\\d)\\b");
+  std::string found;
+  size_t found_at = 0;
+  auto take = [&](std::string value, size_t at) {
+    if (found.empty() || (nearest && at > found_at)) {
+      found = std::move(value);
+      found_at = at;
+    }
+  };
+  for (const facts::DateHit& d : facts::FindDates(s)) {
+    std::string_view lead = s.substr(d.start > 60 ? d.start - 60 : 0,
+                                     d.start > 60 ? 60 : d.start);
+    if (facts::ContainsLower(lead, "ended") ||
+        facts::ContainsLower(lead, "ending") ||
+        facts::ContainsLower(lead, "through")) {
+      take(d.iso, d.start);
+    }
+  }
+  if (!found.empty() && !nearest) return found;  // a date before any year
+  re2::StringPiece in(s.data(), s.size()), y;
+  while (RE2::FindAndConsume(&in, year, &y)) {
+    take(std::string(y.data(), y.size()), y.data() - s.data());
+  }
+  return found;
+}
+
+}  // namespace
+
 // Period from the words after the metric (or, failing that, before the
 // subject): an end date, else a year; before the subject, the one written
 // nearest to it ("... year ended December 31, 2023. Sales outside the
@@ -74,43 +109,8 @@ int CountWord(const std::string& w) {
 // "ending" or "through", a year after "in", "during", "for", "fiscal" or
 // "year" ("the 2023 acquisition of Acme" names no period).
 std::string PeriodEnd(std::string_view after, std::string_view before) {
-  static const RE2 year(
-      "(?i)\\b(?:in|during|for|of|fiscal|year|fy|through)\\s+(?:the\\s+)?"
-      "(?:(?:fiscal|calendar)\\s+)?(?:years?\\s+)?((?:19|20)\\d\\d)\\b");
-  for (std::string_view s : {after, before}) {
-    bool nearest_last = s.data() == before.data();
-    std::string found;
-    size_t found_at = 0;
-    auto take = [&](std::string value, size_t at) {
-      if (found.empty() || (nearest_last && at > found_at)) {
-        found = std::move(value);
-        found_at = at;
-      }
-    };
-    for (const facts::DateHit& d : facts::FindDates(s)) {
-      std::string_view lead = s.substr(d.start > 60 ? d.start - 60 : 0,
-                                       d.start > 60 ? 60 : d.start);
-      if (facts::ContainsLower(lead, "ended") ||
-          facts::ContainsLower(lead, "ending") ||
-          facts::ContainsLower(lead, "through")) {
-        take(d.iso, d.start);
-        if (!nearest_last) break;
-      }
-    }
-    // A year, unless a date came first (after) or later (before).
-    re2::StringPiece in(s.data(), s.size()), y;
-    while (RE2::FindAndConsume(&in, year, &y)) {
-      size_t at = y.data() - s.data();
-      if (!found.empty() && !nearest_last) break;
-      if (found.empty() || at > found_at) {
-        found = std::string(y.data(), y.size());
-        found_at = at;
-      }
-      if (!nearest_last) break;
-    }
-    if (!found.empty()) return found;
-  }
-  return "";
+  std::string period = NamedPeriod(after, false);
+  return period.empty() ? NamedPeriod(before, true) : period;
 }
 
 // Text after the metric up to the sentence end, at most 120 bytes, and
