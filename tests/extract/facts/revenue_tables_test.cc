@@ -180,14 +180,15 @@ TEST_CASE("revenue share tables: share columns beside the amounts",
 <tr><td>Beverages</td><td>$ 4,000</td><td>40%</td><td>$ 3,600</td><td>38%</td></tr>
 <tr><td>Total net sales</td><td>$ 10,000</td><td>100%</td><td>$ 9,500</td><td>100%</td></tr></table>
 </body></html>)"));
-  Expect(got, {{"9.1", "Appliances", "net sales", "2023"},
-                       {"9.2", "Appliances", "net sales", "2022"},
-                       {"7.8", "Lumber", "net sales", "2023"},
-                       {"7.2", "Lumber", "net sales", "2022"},
-                       {"62", "United States", "revenue", "2023"},
-                       {"61", "United States", "revenue", "2022"},
-                       {"40", "Beverages", "net sales", "2023"},
-                       {"38", "Beverages", "net sales", "2022"}});
+  Expect(got, {
+      {"9.1", "Appliances", "net sales", "2023"},
+      {"9.2", "Appliances", "net sales", "2022"},
+      {"7.8", "Lumber", "net sales", "2023"},
+      {"7.2", "Lumber", "net sales", "2022"},
+      {"62", "United States", "revenue", "2023"},
+      {"61", "United States", "revenue", "2022"},
+      {"40", "Beverages", "net sales", "2023"},
+      {"38", "Beverages", "net sales", "2022"}});
 }
 
 TEST_CASE("revenue share tables: lead-ins that end with a full stop",
