@@ -57,6 +57,34 @@ const RE2& YearCellRe() {
   return re;
 }
 
+// A row label as OCR reads it from a scan: specks before it ("‘Fourth
+// Quarter", ": Second Quarter", "«First Quarter") are dropped, and a year
+// joined to its first quarter in one cell ("2014 - First Quarter", one
+// blank apart) becomes the year's cell and the quarter's.
+void OcrRowLabel(std::vector<GridCell>& cells) {
+  std::string& t = cells[0].cell.text;
+  size_t letter = 0;
+  while (letter < t.size() && !std::isalnum(static_cast<unsigned char>(t[letter])))
+    ++letter;
+  if (letter > 0 && letter < t.size() && letter <= 4 &&
+      std::isalpha(static_cast<unsigned char>(t[letter]))) {
+    t.erase(0, letter);
+    cells[0].cell.kind = TableCell::kWords;
+  }
+  static const RE2 joined(
+      "((?:19|20)\\d\\d)\\s*(?:[-:.]|\xe2\x80\x94|\xe2\x80\x93)?\\s+"
+      "((?i:first|second|third|fourth|1st|2nd|3rd|4th)\\s+.*)");
+  std::string year, quarter;
+  if (RE2::FullMatch(t, joined, &year, &quarter) &&
+      RE2::FullMatch(quarter, QuarterLabelRe())) {
+    GridCell q = cells[0];
+    q.cell.text = quarter;
+    q.cell.kind = TableCell::kWords;
+    cells[0].cell.text = year;
+    cells.insert(cells.begin() + 1, q);
+  }
+}
+
 // Words that make a "dividend" heading some other measure than the
 // per-share amount of the quarter.
 bool OtherMeasure(std::string_view h) {
@@ -386,6 +414,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       blanks = 0;
       if (RuleLine(l)) continue;
       std::vector<GridCell> cells = GridLine(text, line);
+      if (doc.ocr_text && !cells.empty()) OcrRowLabel(cells);
       // Under a "Quarter Ended" heading a row may be named by the
       // quarter's last day ("March 31, 2024"): a quarter (no fiscal year
       // is claimed for it, see below).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace secx {
 namespace facts {
@@ -50,6 +51,75 @@ void Push(std::string_view text, size_t start, size_t end, size_t from,
   out->push_back(std::move(g));
 }
 
+// An amount as a token of a run that starts a cell of its own when it
+// follows another amount: "$", "$.89", "37.47" (a decimal point or a
+// currency sign: "31 2024" is a date), with specks a scan left after it
+// ("27.69.", "$.89-", "82>").
+bool AmountToken(std::string_view t) {
+  static const RE2 re("\\$?(?:\\d[\\d,]*)?\\.\\d+[.>|-]?|\\$\\d[\\d,]*[.>|-]?");
+  return t == "$" || RE2::FullMatch(t, re);
+}
+
+// One run of a fixed-width line (its characters i..j, blanks at most one
+// apart) as cells. A run is one cell, except where a scan or a narrow
+// layout ran two together: a speck token between them ("Low (c)
+// Dividend", "Second quarter (c) 17.28", a dash before an amount), or two
+// amounts one blank apart ("$ 39.92 $ 29.73"). Specks a scan leaves at the
+// ends of a cell ("27.69.", "$.89-", "@.62", a quote before "Fourth") are dropped.
+void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
+             std::vector<GridCell>* out) {
+  static const RE2 speck(
+      "[.,;:~_|*'\"\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{A9}\\x{AB}"
+      "\\x{BB}\\x{B0}@]{1,3}");
+  static const RE2 dash("[-.]{1,3}|[\\x{2013}\\x{2014}]{1,2}");
+  std::string_view s = text.substr(line_start);
+  // Tokens of the run: [from, to) within the line.
+  std::vector<std::pair<size_t, size_t>> tok;
+  for (size_t a = i; a < j;) {
+    size_t b = a;
+    while (b < j && s[b] != ' ') ++b;
+    tok.push_back({a, b});
+    a = b + 1;
+  }
+  auto text_of = [&](size_t k) {
+    return s.substr(tok[k].first, tok[k].second - tok[k].first);
+  };
+  size_t from = tok.empty() ? i : tok[0].first;
+  auto flush = [&](size_t to) {
+    if (from < to) {
+      size_t a = from, b = to;
+      // Specks at the ends of the cell.
+      static const char kLead[] = "@|~'";
+      while (a + 1 < b && s[a] != '\0' && std::strchr(kLead, s[a])) ++a;
+      if (b - a >= 3 && s.compare(a, 3, "\xe2\x80\x98") == 0) a += 3;
+      if (b - a >= 2 && std::isdigit(static_cast<unsigned char>(s[b - 2])) &&
+          s[b - 1] != '\0' && std::strchr(".>|-", s[b - 1]))
+        --b;
+      Push(text, line_start + a, line_start + b, a, b, out);
+    }
+  };
+  bool amount = false;  // the token before (a "$" aside) is an amount
+  for (size_t k = 0; k < tok.size(); ++k) {
+    std::string_view t = text_of(k);
+    bool next_amount = k + 1 < tok.size() && AmountToken(text_of(k + 1));
+    if (tok.size() > 1 && (RE2::FullMatch(t, speck) ||
+                           (next_amount && RE2::FullMatch(t, dash)))) {
+      flush(tok[k].first - 1);
+      from = tok[k].second + 1;
+      amount = false;
+      continue;
+    }
+    bool a = AmountToken(t);
+    if (a && amount) {  // a second amount: a cell of its own
+      flush(tok[k].first - 1);
+      from = tok[k].first;
+      amount = false;
+    }
+    if (t != "$") amount = a;  // "and" between two amounts: prose
+  }
+  if (!tok.empty()) flush(tok.back().second);
+}
+
 }  // namespace
 
 std::vector<GridCell> GridLine(std::string_view text, Piece line) {
@@ -65,7 +135,10 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
       ++slot;
     }
   } else {
-    // Runs separated by two or more blanks.
+    // Runs separated by two or more blanks. A line of one run is one cell
+    // (prose; MayHaveSeveralCells tells it without a scan); the runs of a
+    // line of several are split further by PushRun.
+    bool several = MayHaveSeveralCells(text, line);
     size_t i = 0;
     while (i < s.size()) {
       while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i])))
@@ -80,7 +153,11 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
         }
         ++j;
       }
-      Push(text, line.start + i, line.start + j, i, j, &raw);
+      if (several) {
+        PushRun(text, line.start, i, j, &raw);
+      } else {
+        Push(text, line.start + i, line.start + j, i, j, &raw);
+      }
       i = j;
     }
   }
