@@ -11,7 +11,9 @@
 # has the same per_share (as a number) and currency, and every field both
 # give agrees: declared/record/payable date, total_amount, share class and
 # kind (a record without a kind agrees with any; labels say "ytd" for
-# year-to-date totals, which have no kind in the contract). A label is found when
+# year-to-date totals, which have no kind in the contract, and "" for a
+# dividend neither quarterly nor annual, which agrees with the contract's
+# other kinds: special, semiannual, interim, final, ...). A label is found when
 # some record matches it; records are paired with labels one to one where
 # they can be, and a right record left over (the same dividend stated
 # twice) is counted as right and reported as a repeat (the pairing is a
@@ -83,7 +85,7 @@ def div_match(p, l):
     if pc != l["share_class"]:
         return False
     k = p.get("kind", "")
-    if k and k != l["kind"]:
+    if k and k != l["kind"] and (l["kind"] or k in ("quarterly", "annual")):
         return False
     return True
 

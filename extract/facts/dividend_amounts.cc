@@ -195,7 +195,11 @@ bool OtherPayer(std::string_view clause) {
       // What a merger agreement lets a party go on paying: "Target may
       // continue to pay its regular quarterly dividend of $0.15 per share".
       "may continue to pay", "may continue to declare", "permitted to continue",
-      "permitted to declare"};
+      "permitted to declare",
+      // What the party acquired paid before the merger closed: "In
+      // accordance with the merger agreement, Target paid its final regular
+      // quarterly dividend of $0.42 per share".
+      "merger agreement"};
   for (const char* w : kWords) {
     size_t at = clause.find(w);
     // "dividends and dividend equivalents": the holders' dividends, at the

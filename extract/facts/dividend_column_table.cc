@@ -79,14 +79,19 @@ Role RoleOf(std::string_view h) {
   return Role::kOther;
 }
 
-// Power of ten a stated unit means: "(in millions)" -> 6.
+// Power of ten a stated unit means: "(in millions)", "(millions)", "(C$
+// thousands)", "(US$ in millions)", "in billions" -> 6, 3, 9.
 int UnitOf(std::string_view s) {
-  if (ContainsLower(s, "in billions")) return 9;
-  if (ContainsLower(s, "in millions") || ContainsLower(s, "(millions"))
-    return 6;
-  if (ContainsLower(s, "in thousands") || ContainsLower(s, "(thousands"))
-    return 3;
-  return 0;
+  static const RE2 re(
+      "(?i)(?:\\bin|\\((?:[a-z]{0,2}\\$|\\x{20AC}|\\x{A3}|[a-z]{3}\\b)?\\s*(?:in\\b)?)"
+      "\\s*(thousands|millions|billions)\\b");
+  std::string unit;
+  if (!RE2::PartialMatch(s, re, &unit)) return 0;
+  switch (std::tolower(static_cast<unsigned char>(unit[0]))) {
+    case 'b': return 9;
+    case 'm': return 6;
+    default: return 3;
+  }
 }
 
 const char* const kRoleNames[] = {

@@ -117,7 +117,12 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
   if (cells.empty()) return false;
   for (const GridCell& c : cells) {
     if (c.cell.kind == TableCell::kWords) {
-      if (c.cell.text.size() > 60) return false;  // prose
+      // Prose: a long cell, or a sentence ("The Company has paid quarterly
+      // dividends since 1954.").
+      const std::string& t = c.cell.text;
+      if (t.size() > 60 ||
+          (t.back() == '.' && std::count(t.begin(), t.end(), ' ') >= 3))
+        return false;
       continue;
     }
     // A year, or the last day of one ("Fiscal Year Ended" over
@@ -336,14 +341,42 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     if (!per_share || (millions && !except && !unit_in_heading)) continue;
     // A title over all the year columns ("Dividends Declared Per Share"
     // over "2023  2022  2021") makes each year column a dividend column.
+    // So does one over the row labels beside them ("Dividends Per Share |
+    // 2018 | 2017").
     bool title = false;
     for (Piece line : block) {
       std::vector<GridCell> cells = GridLine(text, line);
-      title |= cells.size() == 1 &&
+      bool years_beside = cells.size() >= 2;
+      for (size_t k = 1; k < cells.size(); ++k) {
+        years_beside &= RE2::FullMatch(cells[k].cell.text, YearCellRe());
+      }
+      title |= (cells.size() == 1 || years_beside) &&
                ContainsLower(cells[0].cell.text, "dividend") &&
                !OtherMeasure(cells[0].cell.text);
     }
     title |= lead_title;
+    // Under a lead-in or title that says the table's amounts are
+    // dividends, columns named by a class of shares are its dividend columns
+    // ("Common Stock | Series A Preferred"): the class is the record's, as
+    // it is of a dividend column that ends in one ("Dividends Declared"
+    // over "Class A | Class B").
+    std::vector<std::string> classes(hs.size());
+    for (size_t h = 0; h < hs.size(); ++h) {
+      static const RE2 class_re(
+          "(?i)(?:^|.*?\\s)((?:class\\s+[a-c]\\s+)?common(?:\\s+(?:stock|shares))?|"
+          "class\\s+[a-c](?:\\s+common)?(?:\\s+(?:stock|shares))?|"
+          "(?:series\\s+[a-z]\\s+)?preferred(?:\\s+(?:stock|shares))?|"
+          "series\\s+[a-z](?:\\s+preferred)?)"
+          "\\s*(?:\\(\\d\\)|\\*)?");
+      std::string cls;
+      if (!RE2::FullMatch(hs[h].text, class_re, &cls)) continue;
+      bool alone = cls.size() + 4 >= hs[h].text.size();
+      if (alone ? title
+                : ContainsLower(hs[h].text, "dividend") &&
+                      !OtherMeasure(hs[h].text)) {
+        classes[h] = cls;
+      }
+    }
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
       // A year, or a year's last day ("Fiscal Year Ended September 28,
@@ -379,7 +412,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       if ((ContainsLower(hs[h].text, "dividend") &&
            !OtherMeasure(hs[h].text) &&
            !RE2::PartialMatch(hs[h].text, price_word_re)) ||
-          (title && year_col && !high) || per_share_col || declared_paid) {
+          (title && year_col && !high) || per_share_col || declared_paid ||
+          !classes[h].empty()) {
         dividend_cols.push_back(static_cast<int>(h));
       }
     }
@@ -522,7 +556,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           if (price_like) break;
           if (!m->currency.empty()) table_currency = m->currency;
           std::string year = !years[h].empty() ? years[h] : row_group;
-          if (year.empty() && dividend_cols.size() > 1) break;  // which?
+          // Columns without a year are told apart by their classes only.
+          if (year.empty() && dividend_cols.size() > 1 && classes[h].empty())
+            break;
           // A total that is not the sum of its quarters (a special
           // dividend counted in, a misread column) is left out.
           double value = std::strtod(m->amount.c_str(), nullptr);
@@ -540,6 +576,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           d.fiscal_year = year == row_group && quarter_end ? "" : year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
+          d.share_class = classes[h];
           d.status =
               ContainsLower(hs[h].text, "paid") ||
                       (lead_title && !ContainsLower(hs[h].text, "dividend") &&

@@ -302,13 +302,17 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                       {"payable", "paid", "pay", "payment", "distributed",
                        "distribution date", "effective"});
   size_t decl = LastOf(lower, lead_start, date_start,
-                       {"declared", "announced", "approved", "authorized"});
+                       {"declared", "announced", "approved", "authorized",
+                        "resolved"});
   // A date that is a period's end or a point of reference ("Subsequent to
   // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
                          {"ended", "ending", "through", "since", "until",
                           // The ex-dividend date is none of the three.
-                          "ex-dividend", "ex dividend", "ex-date"});
+                          "ex-dividend", "ex dividend", "ex-date",
+                          // Nor is a shareholders' meeting's ("subject to
+                          // approval at the Annual General Meeting on ...").
+                          "meeting"});
   // "subsequent to" / "prior to" right before the date only: "Subsequent
   // to year end, on January 30, 2024, the Board declared" dates the
   // declaration.
@@ -342,7 +346,7 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   tail = tail.substr(date_end, 120);
   static const RE2 first_verb_re(
       "\\b(declare[ds]?|announce[ds]?|approve[ds]?|authorize[ds]?|"
-      "press release|paid|pays?)\\b");
+      "resolve[ds]?|press release|paid|pays?)\\b");
   std::string verb;
   if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                         first_verb_re, &verb) &&
@@ -353,6 +357,7 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
       tail.find("announce") != std::string_view::npos ||
       tail.find("approve") != std::string_view::npos ||
       tail.find("authorize") != std::string_view::npos ||
+      tail.find("resolve") != std::string_view::npos ||
       tail.find("press release") != std::string_view::npos) {
     return DateRole::kDeclared;
   }

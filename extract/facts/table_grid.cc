@@ -125,7 +125,8 @@ void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
 std::vector<GridCell> GridLine(std::string_view text, Piece line) {
   std::vector<GridCell> raw;
   std::string_view s = text.substr(line.start, line.size());
-  if (s.find('\t') != std::string_view::npos) {
+  bool tabbed = s.find('\t') != std::string_view::npos;
+  if (tabbed) {
     size_t slot = 0, pos = 0;
     while (pos <= s.size()) {
       size_t tab = s.find('\t', pos);
@@ -172,7 +173,11 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
       FixCents(&g.cell);
       g.cell.start = raw[k].cell.start;
       g.cell.end = raw[k + 1].cell.end;
-      g.from = raw[k].from;
+      // In a tabbed row the amount's own cell is its column: filing agents
+      // put the "$" in a cell of its own left of it, under no heading or
+      // under the one left of the amount's ("2023 | Common Stock" over
+      // "$ | 0.15").
+      if (!tabbed) g.from = raw[k].from;
       out.push_back(std::move(g));
       ++k;
       continue;

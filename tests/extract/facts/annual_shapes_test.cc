@@ -13,6 +13,7 @@
 namespace secx {
 namespace {
 
+using testing::FilingBody;
 using testing::HtmlDoc;
 using testing::TextDoc;
 
@@ -603,6 +604,100 @@ TEST_CASE("an option-pricing model's dividend input is no dividend",
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "0.96");
   CHECK(got[0].kind == "annual");
+}
+
+TEST_CASE("classes of shares as the columns of a quarter table",
+          "[facts][dividends][annual]") {
+  // The lead-in says the cells are dividends per share; the columns name a
+  // class each (a footnote mark after one), the year in the label column.
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The following table presents cash dividends declared per share of common stock and per depositary share of our preferred stock in 2023:</p>
+<table>
+<tr><td>2023</td><td></td><td><b>Common Stock</b></td><td></td><td><b>Series A Preferred(1)</b></td></tr>
+<tr><td>First quarter</td><td>$</td><td>0.15</td><td>$</td><td>0.359375</td></tr>
+<tr><td>Second quarter</td><td></td><td>0.16</td><td></td><td>0.359375</td></tr>
+<tr><td>Total</td><td>$</td><td>0.31</td><td>$</td><td>0.71875</td></tr>
+</table>
+<p>(1) Per depositary share.</p>)"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.15");
+  CHECK(got[0].share_class == "Common Stock");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.359375");
+  CHECK(got[1].share_class == "Series A Preferred");
+  CHECK(got[4].kind == "annual");
+  CHECK(got[4].per_share == "0.31");
+  // Class columns under a dividend heading; without a lead-in that says
+  // dividends, bare class columns are nobody's dividends.
+  auto classes = ExtractDividends(FilingBody(R"(
+<table>
+<tr><td></td><td colspan="2"><b>Dividends Declared Per Share</b></td></tr>
+<tr><td></td><td><b>Class A</b></td><td><b>Class B</b></td></tr>
+<tr><td>First Quarter</td><td>$ .185</td><td>$ .1675</td></tr>
+<tr><td>Second Quarter</td><td>.185</td><td>.1675</td></tr>
+</table>)"));
+  REQUIRE(classes.size() == 4);
+  CHECK(classes[0].share_class == "Class A");
+  CHECK(classes[1].share_class == "Class B");
+  CHECK(ExtractDividends(FilingBody(R"(
+<p>Shares outstanding at quarter end were as follows:</p>
+<table>
+<tr><td></td><td><b>Class A</b></td><td><b>Class B</b></td></tr>
+<tr><td>First Quarter</td><td>.185</td><td>.1675</td></tr>
+</table>)")).empty());
+}
+
+TEST_CASE("a dividend title over the row labels, beside the years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The Company has paid quarterly dividends since 1954.</p>
+<table>
+<tr><td><b>Dividends Per Share</b></td><td></td><td><b>2018</b></td><td></td><td><b>2017</b></td></tr>
+<tr><td>First Quarter</td><td>$</td><td>0.2975</td><td>$</td><td>0.2850</td></tr>
+<tr><td>Second Quarter</td><td></td><td>0.2975</td><td></td><td>0.2850</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.2975");
+  CHECK(got[0].fiscal_year == "2018");
+  CHECK(got[1].fiscal_year == "2017");
+  CHECK(got[0].kind == "quarterly");
+}
+
+TEST_CASE("a unit with its currency, a target's dividend, dates of "
+          "resolutions and meetings",
+          "[facts][dividends][annual]") {
+  // "(C$ thousands)" scales the total.
+  auto scaled = ExtractDividends(FilingBody(R"(
+<table>
+<tr><td><b>Declaration Date</b></td><td><b>Record Date</b></td><td><b>Payment Date</b></td><td><b>Dividend per Share (C$)</b></td><td><b>Total (C$ thousands)</b></td></tr>
+<tr><td>February 23, 2022</td><td>March 15, 2022</td><td>March 31, 2022</td><td>0.165</td><td>21,384</td></tr>
+</table>)"));
+  REQUIRE(scaled.size() == 1);
+  CHECK(scaled[0].total_amount == "21384000");
+  // What the company acquired paid before the merger closed is not the
+  // registrant's dividend.
+  CHECK(ExtractDividends(TextDoc(
+            "In accordance with the merger agreement, Target paid its final "
+            "regular quarterly dividend of $0.42 per share on September 10, "
+            "2021 to its shareholders of record on August 27, 2021.\n"))
+            .empty());
+  // A board's resolution dates the declaration; a general meeting's date
+  // is none of the dividend's.
+  auto resolved = ExtractDividends(TextDoc(
+      "On May 10, 2024, our Board of Directors resolved to pay a year-end "
+      "dividend of \xC2\xA5" "50 per share to shareholders of record as of "
+      "March 31, 2024, with payment commencing on June 3, 2024.\n"));
+  REQUIRE(resolved.size() == 1);
+  CHECK(resolved[0].declared_date == "2024-05-10");
+  CHECK(resolved[0].payable_date == "2024-06-03");
+  auto meeting = ExtractDividends(TextDoc(
+      "The Board has proposed a final dividend of 48.0 cents per ordinary "
+      "share. Subject to approval at the Annual General Meeting on October "
+      "10, 2024, the final dividend will be paid on October 18, 2024 to "
+      "shareholders on the register on September 13, 2024.\n"));
+  REQUIRE(meeting.size() == 1);
+  CHECK(meeting[0].payable_date == "2024-10-18");
+  CHECK(meeting[0].record_date == "2024-09-13");
 }
 
 }  // namespace
