@@ -232,11 +232,14 @@ std::string Subject(const std::string& label) {
 }
 
 // Rows that name no part: the total, the measure itself.
+// (A measure row, "% of total net sales" under a part's amounts, is the
+// part's: layout (2) reads it.)
 bool TotalRow(const std::string& subject) {
   static const RE2 re(
       "(?i)(?:total|consolidated|combined)\\b.*|(?:net\\s+)?(?:revenues?|"
       "sales)|net\\s+sales|all\\s+other\\s+customers");
-  return RE2::FullMatch(subject, re);
+  return RE2::FullMatch(subject, re) ||
+         RE2::FullMatch(subject, MeasureRowRe());
 }
 
 void Emit(const Document& doc, const std::string& pct,
@@ -309,7 +312,11 @@ void ReadRows(const Document& doc, size_t at,
       total_row = true;
       row_total = table_metric;
     }
-    for (const auto& [cell, pct] : RowPercents(cells, true)) {
+    // A row that writes "%" by its shares has no other: its other numbers
+    // are amounts ("96.8 | 8.5 %", the amount of a part under 100).
+    auto pcts = RowPercents(cells);
+    if (pcts.empty()) pcts = RowPercents(cells, true);
+    for (const auto& [cell, pct] : pcts) {
       int h = HeadingOf(hs, *cell);
       for (size_t k = 0; k < cols.size(); ++k) {
         if (cols[k].heading != h) continue;
@@ -392,7 +399,13 @@ bool HeadingBlockLine(std::string_view text, Piece line) {
       return false;
     }
   }
-  return cells.size() >= 2 || RE2::PartialMatch(cells[0].cell.text, YearRe());
+  if (cells.size() >= 2) return true;
+  // One cell with a year: a heading ("Year Ended December 31, 2023"), not
+  // the sentence leading into the table ("... for the years ended December
+  // 31, 2023 and 2022:").
+  const std::string& t = cells[0].cell.text;
+  return t.size() <= 60 && t.back() != ':' && t.back() != '.' &&
+         RE2::PartialMatch(t, YearRe());
 }
 
 // Layout (3): the heading block around `line` has share columns ("Fiscal
@@ -551,7 +564,10 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
     }
     return false;
   };
+  const size_t first = out->size();
+  std::vector<size_t> pass_of;  // each record's reading (line of the hit)
   for (Piece line : hits.LinesWith({"%", "percent"})) {
+    pass_of.resize(out->size() - first, line.start);
     std::string_view l = text.substr(line.start, line.size());
     if (l.size() > 400) continue;
     std::vector<GridCell> cells = GridLine(text, line);
@@ -600,6 +616,33 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
       }
     }
   }
+  // A table reached by two layouts (a title that says percentages over a
+  // "% of Total" column) gives each cell once: the reading whose period
+  // says more ("2022-12-31" from "Year Ended December 31," over "2022").
+  // (Two cells of one reading are two shares: a 10-Q's three- and
+  // nine-month columns may hold the same percentage.)
+  std::vector<RevenueShare>& v = *out;
+  pass_of.resize(v.size() - first, text.size());
+  std::vector<bool> gone(v.size(), false);
+  for (size_t i = first; i < v.size(); ++i) {
+    for (size_t j = i + 1; j < v.size() && !gone[i]; ++j) {
+      if (gone[j] || pass_of[j - first] == pass_of[i - first] ||
+          v[j].span.start != v[i].span.start ||
+          v[j].percent != v[i].percent || v[j].subject != v[i].subject ||
+          v[j].metric != v[i].metric ||
+          v[j].period_end.substr(0, 4) != v[i].period_end.substr(0, 4)) {
+        continue;
+      }
+      gone[v[j].period_end.size() > v[i].period_end.size() ? i : j] = true;
+    }
+  }
+  size_t kept = first;
+  for (size_t i = first; i < v.size(); ++i) {
+    if (gone[i]) continue;
+    if (kept != i) v[kept] = std::move(v[i]);
+    ++kept;
+  }
+  v.resize(kept);
 }
 
 }  // namespace facts
