@@ -138,9 +138,15 @@ bool HeadingLine(std::string_view text, Piece line) {
       }
       return false;
     }
+    // (A day of a month alone, "March 31," between "Three Months Ended"
+    // and the years, is a period's line too.)
+    static const RE2 day_re(
+        "(?i)(?:january|february|march|april|may|june|july|august|september|"
+        "october|november|december)\\s+\\d{1,2},?");
     period |= RE2::PartialMatch(c.cell.text, YearRe()) ||
               ContainsLower(c.cell.text, "month") ||
-              ContainsLower(c.cell.text, "ended");
+              ContainsLower(c.cell.text, "ended") ||
+              RE2::FullMatch(c.cell.text, day_re);
   }
   return period;
 }
@@ -176,6 +182,21 @@ std::vector<std::pair<const GridCell*, std::string>> RowPercents(
     if (pct) got.push_back({&cells[i], number});
   }
   return got;
+}
+
+// The words of a line that can title the table below it: the line, or
+// the last sentence of a paragraph that leads into the table ("... We sell
+// through three channels. The following table sets forth revenue by
+// channel as a percentage of total revenue:"); nothing when neither is
+// short enough to be a title.
+std::string_view LeadSentence(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
+  if (line.size() <= 300) return line;
+  if (line.back() != ':') return {};
+  size_t at = line.rfind(". ");
+  if (at == std::string_view::npos || line.size() - at > 300) return {};
+  return line.substr(at + 2);
 }
 
 // A title that states a share of its own ("Our ten largest customers
@@ -566,10 +587,10 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
   };
   const size_t first = out->size();
   std::vector<size_t> pass_of;  // each record's reading (line of the hit)
-  for (Piece line : hits.LinesWith({"%", "percent"})) {
+  for (Piece line : hits.LinesWith({"%", "percent", "Percent", "PERCENT"})) {
     pass_of.resize(out->size() - first, line.start);
     std::string_view l = text.substr(line.start, line.size());
-    if (l.size() > 400) continue;
+    if (l.size() > 400 && LeadSentence(l).empty()) continue;
     std::vector<GridCell> cells = GridLine(text, line);
     if (cells.empty()) continue;
     std::string metric;
@@ -582,9 +603,11 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
                HeadingBlockLine(text, line) &&
                (RE2::PartialMatch(in, share_word) || bare_column(cells))) {
       ShareColumns(doc, line, out);
-    } else if (!percents && l.size() <= 300 && !ShareInTitle(l) &&
-               !StatementTitle(l) &&
-               RE2::PartialMatch(in, TitleRe(), &metric)) {
+    } else if (std::string_view lead = LeadSentence(l);
+               !percents && !lead.empty() && !ShareInTitle(lead) &&
+               !StatementTitle(lead) &&
+               RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()),
+                                 TitleRe(), &metric)) {
       if (titles.insert(line.start).second)
         TitledTable(doc, line, metric, false, out);
     } else if (cells[0].cell.kind == TableCell::kWords && percents) {
@@ -603,8 +626,8 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
         break;
       }
       if (!heads || title.end <= title.start) continue;
-      std::string_view t = text.substr(title.start, title.size());
-      if (t.size() > 300 || ShareInTitle(t) || StatementTitle(t)) continue;
+      std::string_view t = LeadSentence(text.substr(title.start, title.size()));
+      if (t.empty() || ShareInTitle(t) || StatementTitle(t)) continue;
       // (A title of layout (1) without "%" or a lower-case "percent" is
       // reached from its rows: "Percentage of Total Revenue".)
       if (!titles.insert(title.start).second) continue;

@@ -173,8 +173,8 @@ constexpr std::string_view kKeywords[] = {
     // dividend_period_rows.cc: per-share row labels
     "er share", "ER SHARE", "er Share", "er common share", "er Common Share",
     "er ADS", "er American Depositary",
-    // revenue_shares.cc
-    "%", "percent",
+    // revenue_shares.cc, revenue_share_tables.cc
+    "%", "percent", "Percent", "PERCENT",
     // dividend_quarter_rows.cc, dividend_period_rows.cc: row labels;
     // dividend_year_rows.cc: quarter and interim headings
     "ividend", "IVIDEND", "uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM",
