@@ -301,5 +301,71 @@ TEST_CASE("revenue share tables: a bare Total row under a title that names "
   CHECK(got[3].period_end == "2022-06-30");
 }
 
+TEST_CASE("revenue share tables: layouts of filing agents' HTML",
+          "[facts][revenue]") {
+  // A title in the last sentence of a long paragraph; "Three Months Ended"
+  // over "March 31," over the years; the "%" on the first row only.
+  std::string para(320, 'x');
+  auto currency = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>Revenue is earned from fees )" + para + R"(. The following table presents revenue by currency as a percentage of total revenue:</p>
+<table>
+<tr><td></td><td colspan="4">Three Months Ended</td></tr>
+<tr><td></td><td colspan="4">March 31,</td></tr>
+<tr><td></td><td colspan="2">2024</td><td colspan="2">2023</td></tr>
+<tr><td>U.S. dollar</td><td>64</td><td>%</td><td>67</td><td>%</td></tr>
+<tr><td>Euro</td><td>36</td><td></td><td>33</td><td></td></tr>
+<tr><td>Total</td><td>100</td><td>%</td><td>100</td><td>%</td></tr>
+</table></body></html>)"));
+  // (The day joins the first column's heading only.)
+  Expect(currency, {{"64", "U.S. dollar", "revenue", "2024-03-31"},
+                    {"67", "U.S. dollar", "revenue", "2023"},
+                    {"36", "Euro", "revenue", "2024-03-31"},
+                    {"33", "Euro", "revenue", "2023"}});
+  // A title that says percentages over "Amount | % of Total" columns: each
+  // cell once; a part's amount under 100 beside its "8.5 %" is no share.
+  auto segments = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table presents revenue by segment and each segment's percentage of total revenue:</p>
+<table>
+<tr><td></td><td colspan="4">Year Ended December 31, 2023</td></tr>
+<tr><td>(in millions)</td><td>Amount</td><td></td><td>% of Total</td><td></td></tr>
+<tr><td>Instruments</td><td>$ 512.4</td><td></td><td>91.5</td><td>%</td></tr>
+<tr><td>Services</td><td>47.6</td><td></td><td>8.5</td><td>%</td></tr>
+<tr><td>Total revenue</td><td>$ 560.0</td><td></td><td>100.0</td><td>%</td></tr>
+</table></body></html>)"));
+  Expect(segments, {{"91.5", "Instruments", "revenue", "2023-12-31"},
+                    {"8.5", "Services", "revenue", "2023-12-31"}});
+  // "% of total net sales" rows under a titled table are their parts'.
+  auto rows = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Net sales by segment, and each segment's net sales as a percentage of total net sales, were as follows:</p>
+<table>
+<tr><td>(In millions)</td><td>2023</td><td>2022</td></tr>
+<tr><td>Industrial</td><td>$ 1,842.0</td><td>$ 1,760.0</td></tr>
+<tr><td>% of total net sales</td><td>60.3%</td><td>61.5%</td></tr>
+<tr><td>Medical</td><td>1,215.0</td><td>1,102.0</td></tr>
+<tr><td>% of total net sales</td><td>39.7%</td><td>38.5%</td></tr>
+<tr><td>Total net sales</td><td>$ 3,057.0</td><td>$ 2,862.0</td></tr>
+</table></body></html>)"));
+  for (const RevenueShare& r : rows) CHECK(r.subject != "% of total net sales");
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].subject == "Industrial");
+  CHECK(rows[3].subject == "Medical");
+  // "Percent of" over "Net Sales" beside the amounts; the sentence leading
+  // into the table names no column's period.
+  auto category = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Net sales by merchandise category for the years ended August 30, 2024 and September 1, 2023:</p>
+<table>
+<tr><td></td><td colspan="3">Fiscal 2024</td><td colspan="3">Fiscal 2023</td></tr>
+<tr><td>(Dollars in millions)</td><td>Amount</td><td>Percent of</td><td></td><td>Amount</td><td>Percent of</td><td></td></tr>
+<tr><td></td><td></td><td>Net Sales</td><td></td><td></td><td>Net Sales</td><td></td></tr>
+<tr><td>Consumables</td><td>$ 9,842.1</td><td>80.2</td><td>%</td><td>$ 9,215.7</td><td>79.1</td><td>%</td></tr>
+<tr><td>Seasonal</td><td>2,430.0</td><td>19.8</td><td>%</td><td>2,434.9</td><td>20.9</td><td>%</td></tr>
+<tr><td>Net sales</td><td>$ 12,272.1</td><td>100.0</td><td>%</td><td>$ 11,650.6</td><td>100.0</td><td>%</td></tr>
+</table></body></html>)"));
+  Expect(category, {{"80.2", "Consumables", "net sales", "2024"},
+                    {"79.1", "Consumables", "net sales", "2023"},
+                    {"19.8", "Seasonal", "net sales", "2024"},
+                    {"20.9", "Seasonal", "net sales", "2023"}});
+}
+
 }  // namespace
 }  // namespace secx
