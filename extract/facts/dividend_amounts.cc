@@ -223,6 +223,19 @@ bool OtherPayer(std::string_view clause) {
          !RE2::PartialMatch(c, group_re);
 }
 
+// A sentence that is about another entity's shares: a subsidiary's (not
+// "the Company and its subsidiaries"), an investee's, an affiliate's, a
+// joint venture's.
+bool OtherEntity(std::string_view sentence) {
+  static const RE2 re(
+      "\\b(?:investee|equity[-\\s]method|unconsolidated\\s+affiliate|"
+      "joint\\s+venture|(?:preferred|common)\\s+stock\\s+of\\s+"
+      "(?:a\\s+|our\\s+|the\\s+)?subsidiar|subsidiary's|subsidiary\\s+"
+      "(?:declared|paid))");
+  return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                           re);
+}
+
 // True when the amount at `at` is a price or a term of a security, not a
 // dividend, though "per share" follows and "dividend" is in the sentence:
 // "repurchased shares at an average price of $50.25 per share", "a
@@ -466,6 +479,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       std::string_view clause =
           std::string_view(lower).substr(from, m.start - from);
       if (OtherPayer(clause) || OtherPayer(after)) continue;
+      // Whose shares, from the sentence's start: "Preferred stock of
+      // subsidiary consists of ... of Northfork Electric Company, on which
+      // dividends of $4.50 per share are paid"; "Our 40%-owned investee,
+      // Sable Pipe Company, declared dividends of $3.20 per share in 2012,
+      // ..., compared with $2.75 per share".
+      size_t start = m.start > 300 ? m.start - 300 : 0;
+      std::string_view back =
+          std::string_view(lower).substr(start, m.start - start);
+      size_t stop = back.rfind(". ");
+      if (stop != std::string_view::npos) back.remove_prefix(stop + 2);
+      if (OtherEntity(back)) continue;
     }
     if (!near_dividend && per_share && !dividend_row) {
       // "per share" alone says nothing of a dividend ("earnings of $1.20

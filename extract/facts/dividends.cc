@@ -212,8 +212,20 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
       (common == std::string::npos || pref > common)) {
     return true;
   }
+  // (A rate before the class, "on our 6.375% Series C Preferred Shares",
+  // is no next amount: the words after it are still this one's.)
+  if (limit < lower.size()) {
+    size_t q = limit;
+    while (q < lower.size() &&
+           (std::isdigit(static_cast<unsigned char>(lower[q])) ||
+            lower[q] == '.' || lower[q] == ','))
+      ++q;
+    if (q < lower.size() && lower[q] == '%') limit = std::string::npos;
+  }
   std::string_view after = std::string_view(lower).substr(
-      end, std::min<size_t>(64, limit > end ? limit - end : 0));
+      end, std::min<size_t>(96, limit > end ? limit - end : 0));
+  // (Within a sentence's clause: "per share on our 6.375% Series C
+  // Cumulative Redeemable Preferred Shares".)
   size_t p = after.find("preferred");
   size_t c = after.find("common");
   return p != std::string_view::npos && p < c;

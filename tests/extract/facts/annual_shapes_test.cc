@@ -700,5 +700,38 @@ TEST_CASE("a unit with its currency, a target's dividend, dates of "
   CHECK(meeting[0].record_date == "2024-09-13");
 }
 
+TEST_CASE("dividends of another entity's shares, told from the sentence's "
+          "start; a preferred class after a rate",
+          "[facts][dividends][annual]") {
+  // The subsidiary or investee is named well before the amount, and an
+  // amount of its own ("$100 par value", "$6.4 million") stands between.
+  CHECK(ExtractDividends(TextDoc(
+            "Preferred stock of subsidiary consists of 530,000 shares of "
+            "4.50% Series cumulative preferred stock, $100 par value, of "
+            "Northfork Electric Company, on which dividends of $4.50 per "
+            "share are paid annually in quarterly installments.\n"))
+            .empty());
+  CHECK(ExtractDividends(TextDoc(
+            "Our 40%-owned investee, Sable Pipe Company, declared dividends "
+            "of $3.20 per share in 2012, of which our share was $6.4 "
+            "million, compared with $2.75 per share and $5.5 million in "
+            "2011.\n"))
+            .empty());
+  // The registrant's own dividend in the next sentence is still read.
+  auto own = ExtractDividends(TextDoc(
+      "Our 40%-owned investee declared dividends of $3.20 per share. On "
+      "February 2, 2024, our Board of Directors declared a quarterly "
+      "dividend of $0.25 per share.\n"));
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].per_share == "0.25");
+  // "per share on our 6.375% Series C Cumulative Redeemable Preferred
+  // Shares": the rate is no amount, the class after it is the dividend's.
+  auto pref = ExtractDividends(TextDoc(
+      "We declared dividends of $1.59375 per share on our 6.375% Series C "
+      "Cumulative Redeemable Preferred Shares during 2017.\n"));
+  REQUIRE(pref.size() == 1);
+  CHECK(pref[0].share_class == "Preferred");
+}
+
 }  // namespace
 }  // namespace secx
