@@ -295,12 +295,13 @@ struct ShareColumn {
 // measure (a bare "%") takes the one its table's total row names ("Total
 // revenue ... 100 %"; a bare "Total" row, `table_metric`), or gives
 // nothing. With `whole`, a column's shares count only when they add up to
-// 100, give or take rounding.
+// 100, give or take rounding. With `section`, the rows are one section of
+// a larger table and the next section's label ends them.
 void ReadRows(const Document& doc, size_t at,
               const std::vector<GridHeading>& hs,
               const std::vector<ShareColumn>& cols, bool whole,
               std::vector<RevenueShare>* out,
-              const std::string& table_metric = "") {
+              const std::string& table_metric = "", bool section = false) {
   static const RE2 bare_total("(?i)total:?");
   std::string_view text = doc.text;
   std::vector<RevenueShare> got;
@@ -322,7 +323,10 @@ void ReadRows(const Document& doc, size_t at,
     std::string subject = Subject(cells[0].cell.text);
     if (cells.size() == 1) {
       // A section label ("Customers:") inside the table; prose ends it.
-      if (subject.size() <= 60) continue;
+      // (Reading one section of a table, the next section's label ends
+      // it: "Segment operating margin:" after "Percentage of total
+      // revenue:".)
+      if (subject.size() <= 60 && !section) continue;
       break;
     }
     if (RatioSubject(subject)) return;
@@ -519,6 +523,48 @@ void ShareColumns(const Document& doc, Piece line,
   ReadRows(doc, at, hs, cols, false, out, table_metric);
 }
 
+// The period headings of the table `row` is in: the nearest run of
+// heading lines above it, over rows of the table only (at most 24 lines
+// up); none when prose comes first.
+std::vector<Piece> HeadingsAbove(std::string_view text, Piece row) {
+  std::vector<Piece> heads;
+  Piece l = row;
+  for (int k = 0; k < 24 && Up(text, &l);) {
+    std::string_view s = text.substr(l.start, l.size());
+    if (BlankText(s)) {
+      if (!heads.empty()) break;
+      continue;
+    }
+    ++k;
+    if (HeadingLine(text, l)) {
+      heads.insert(heads.begin(), l);
+      continue;
+    }
+    if (!heads.empty()) break;
+    std::vector<GridCell> c = GridLine(text, l);
+    if (c.empty() || (c.size() == 1 && s.size() > 100)) return {};  // prose
+  }
+  return heads;
+}
+
+// A section of a table headed by the measure alone ("Percentage of total
+// revenue:" under the amounts' rows): its rows are the parts' shares, under
+// the table's period headings above.
+void SectionRows(const Document& doc, Piece label, const std::string& metric,
+                 std::vector<RevenueShare>* out) {
+  std::string_view text = doc.text;
+  std::vector<Piece> heads = HeadingsAbove(text, label);
+  if (heads.empty()) return;
+  std::vector<GridHeading> hs = GridHeadings(text, heads);
+  std::vector<ShareColumn> cols;
+  for (size_t h = 0; h < hs.size(); ++h) {
+    std::string period = HeadingPeriod(hs[h].text);
+    if (!period.empty()) cols.push_back({static_cast<int>(h), metric, period});
+  }
+  if (cols.empty()) return;
+  ReadRows(doc, label.end + 1, hs, cols, false, out, metric, true);
+}
+
 // Layout (2): the measure row `row` under its part's row of amounts.
 void MeasureRow(const Document& doc, Piece row,
                 const std::vector<GridCell>& cells, const std::string& metric,
@@ -542,25 +588,7 @@ void MeasureRow(const Document& doc, Piece row,
       "(?i)\\b(?:marketing|administrative|research|development|engineering|"
       "operating|selling|general|expenses?|costs?)\\b");
   if (subject.empty() || RE2::PartialMatch(subject, expense_re)) return;
-  // The period headings: the nearest run of heading lines above, over rows
-  // of the table only (at most 24 lines up).
-  std::vector<Piece> heads;
-  l = row;
-  for (int k = 0; k < 24 && Up(text, &l);) {
-    std::string_view s = text.substr(l.start, l.size());
-    if (BlankText(s)) {
-      if (!heads.empty()) break;
-      continue;
-    }
-    ++k;
-    if (HeadingLine(text, l)) {
-      heads.insert(heads.begin(), l);
-      continue;
-    }
-    if (!heads.empty()) break;
-    std::vector<GridCell> c = GridLine(text, l);
-    if (c.empty() || (c.size() == 1 && s.size() > 100)) return;  // prose
-  }
+  std::vector<Piece> heads = HeadingsAbove(text, row);
   if (heads.empty()) return;
   std::vector<GridHeading> hs = GridHeadings(text, heads);
   for (const auto& [cell, pct] : RowPercents(cells)) {
@@ -598,7 +626,11 @@ void RevenueShareTables(const Document& doc, const KeywordHits& hits,
     const bool percents = !RowPercents(cells).empty();
     if (cells[0].cell.kind == TableCell::kWords &&
         RE2::FullMatch(cells[0].cell.text, MeasureRowRe(), &metric)) {
-      MeasureRow(doc, line, cells, metric, out);
+      if (cells.size() == 1) {
+        SectionRows(doc, line, metric, out);
+      } else {
+        MeasureRow(doc, line, cells, metric, out);
+      }
     } else if (cells.size() >= 2 && !percents &&
                HeadingBlockLine(text, line) &&
                (RE2::PartialMatch(in, share_word) || bare_column(cells))) {

@@ -395,7 +395,14 @@ bool RatioSubject(std::string_view subject) {
                                        "general and administrative",
                                        "opex",
                                        "capex"};
+  // Advertising sold is a part of revenue ("Advertising", "Advertising
+  // revenue" beside "Subscriptions"); advertising bought is a cost.
+  static const RE2 sold(
+      "(?i)\\s*advertising(?:\\s+(?:revenues?|sales|services))?\\s*");
+  bool advertising_sold =
+      RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), sold);
   for (const char* w : kWords) {
+    if (advertising_sold && std::string_view(w) == "advertising") continue;
     if (facts::ContainsLower(subject, w)) return true;
   }
   return false;

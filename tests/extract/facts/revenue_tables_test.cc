@@ -367,5 +367,31 @@ TEST_CASE("revenue share tables: layouts of filing agents' HTML",
                     {"20.9", "Seasonal", "net sales", "2023"}});
 }
 
+TEST_CASE("revenue share tables: a section of percentages under the amounts",
+          "[facts][revenue]") {
+  // "Percentage of total revenue:" opens a section under the periods'
+  // headings at the table's top; "Advertising" sold is a part; the next
+  // section ("Segment operating margin:") is no share.
+  auto got = TableShares(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<table>
+<tr><td></td><td colspan="2">Three Months Ended</td></tr>
+<tr><td></td><td colspan="2">June 30,</td></tr>
+<tr><td></td><td>2025</td><td>2024</td></tr>
+<tr><td>Revenue:</td></tr>
+<tr><td>Subscriptions</td><td>$ 157.6</td><td>$ 151.9</td></tr>
+<tr><td>Advertising</td><td>27.5</td><td>22.9</td></tr>
+<tr><td>Total revenue</td><td>$ 185.1</td><td>$ 174.8</td></tr>
+<tr><td>Percentage of total revenue:</td></tr>
+<tr><td>Subscriptions</td><td>85 %</td><td>87 %</td></tr>
+<tr><td>Advertising</td><td>15 %</td><td>13 %</td></tr>
+<tr><td>Segment operating margin:</td></tr>
+<tr><td>Subscriptions</td><td>24.7 %</td><td>22.9 %</td></tr>
+</table></body></html>)"));
+  Expect(got, {{"85", "Subscriptions", "revenue", "2025-06-30"},
+               {"87", "Subscriptions", "revenue", "2024"},
+               {"15", "Advertising", "revenue", "2025-06-30"},
+               {"13", "Advertising", "revenue", "2024"}});
+}
+
 }  // namespace
 }  // namespace secx
