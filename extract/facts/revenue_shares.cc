@@ -332,6 +332,7 @@ void Add(const Document& doc, std::string pct, std::string subject,
 //    approximately 22% of our net sales in 2021"
 //   "was approximately 30% of net revenue in 2023, 33% in 2022 and 32% in
 //    2021"
+//   "represented 37% of total revenue in 2023, compared with 35% in 2022"
 // `e` is where the metric ends in `para`. Adds the records the first Add
 // did not (the first year of the first list), only when that Add made a
 // record with the list's first year.
@@ -348,15 +349,18 @@ void MoreYears(const Document& doc, std::string_view para, size_t base,
   static const RE2 first(
       "\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+(?:(?i:"
       "years?)\\s+)?)?" SECX_YEARS);
+  // (The prior years may be compared: "37% of total revenue in 2023,
+  // compared with 35% in 2022 and 33% in 2021", "down from 51% in 2022".)
   static const RE2 more(
-      ",?\\s*(?i:and\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
+      ",?\\s*(?i:and\\s+|(?:as\\s+)?compared\\s+(?:with|to)\\s+|versus\\s+|"
+      "(?:up|down)\\s+from\\s+)?" SECX_ABOUT SECX_PCT "(?:\\s+of\\s+" SECX_OWNER
       "(?i:(?:total\\s+|consolidated\\s+|net\\s+)*(?:revenues?|net\\s+sales|"
       "sales|net\\s+revenues?)))?\\s+(?i:in|for|during)\\s+(?:(?i:fiscal)\\s+"
       "(?:(?i:years?)\\s+)?)?" SECX_YEARS);
   static const RE2 year("((?:19|20)\\d\\d)");
   static const RE2 stop(
       "^\\s*,?\\s*(?i:respectively|combined|together|in\\s+"
-      "total|in\\s+the\\s+aggregate|compared|versus)");
+      "total|in\\s+the\\s+aggregate)");
   auto years_of = [](re2::StringPiece list) {
     std::vector<std::string> ys;
     std::string y;

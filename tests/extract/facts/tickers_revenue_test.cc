@@ -564,6 +564,25 @@ TEST_CASE("revenue shares: changes, ratios, thresholds and segments",
   CHECK(got[2].subject == "Customer K");
 }
 
+TEST_CASE("revenue shares: prior years compared after the share",
+          "[facts][revenue]") {
+  // "compared with 35% in 2022 and 33% in 2021", "down from 51% in 2022":
+  // the same subject's share in the earlier years.
+  auto got = ExtractRevenueShares(TextDoc(
+      "International revenue represented 37% of total revenue in 2023, "
+      "compared with 35% in 2022 and 33% in 2021.\n\n"
+      "Sales to the service provider market were 48% of revenue in 2023, "
+      "down from 51% in 2022.\n"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[1].percent == "35");
+  CHECK(got[1].subject == "International revenue");
+  CHECK(got[1].period_end == "2022");
+  CHECK(got[2].percent == "33");
+  CHECK(got[2].period_end == "2021");
+  CHECK(got[4].percent == "51");
+  CHECK(got[4].period_end == "2022");
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
