@@ -425,10 +425,12 @@ bool EmptySubject(std::string_view subject) {
       "(?:our\\s+)?contracts\\s+with\\s+customers|(?:our\\s+)?customers|"
       // A clause word or a phrase of another clause left by a cut at a
       // comma ("Services revenue grew 20% and was 35%", "Sales to A, which
-      // accounted for 10% in the prior year, were 8%"), and the lead-in of
+      // accounted for 10% in the prior year, were 8%", "sales to Acme,
+      // through distributors and directly, represented 12%"), and the lead-in of
       // a list ("The following customers each accounted for over 10%").
       "and|or|but|while|whereas|(?:in|for|during|of|at|on|by|to|with|than|"
-      "as|compared|versus)\\b.*|(?:the\\s+)?following\\b.*)$");
+      "as|compared|versus|through|via|including|excluding|primarily|mainly|"
+      "principally|directly)\\b.*|(?:the\\s+)?following\\b.*)$");
   // A part of the year is no part of the business: "The fourth quarter
   // accounted for 32% of net sales", "Sales in the second half of the
   // year", "Holiday season sales", "December sales" (seasonality, not a

@@ -56,6 +56,8 @@ using facts::SentencePart;
   "((?i:(?:total\\s+|consolidated\\s+|net\\s+|gross\\s+|operating\\s+)*" \
   "(?:revenues?|net\\s+sales|sales|net\\s+revenues?)))"
 #define SECX_ABOUT "(?:(?i:approximately|about|over|nearly)\\s+)?"
+// "accounted for the remaining 13% of total revenue".
+#define SECX_REST "(?:(?i:the\\s+(?:remaining|other|balance\\s+of))\\s+)?"
 // A subject runs to no sentence end, but keeps the dots of "Walmart Inc.",
 // "the U.S." and "No. 1".
 #define SECX_SUBJ \
@@ -85,7 +87,7 @@ const RE2& CustomersRe() {
 // SUBJECT VERB P% of METRIC, subject from the clause start.
 const RE2& SubjectRe() {
   static const RE2 re("([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB
-                      "\\s+" SECX_ABOUT SECX_PCT
+                      "\\s+" SECX_REST SECX_ABOUT SECX_PCT
                       "\\s+of\\s+" SECX_OWNER SECX_METRIC);
   return re;
 }
@@ -95,7 +97,7 @@ const RE2& SubjectRe() {
 // SUBJECT VERB P1%, P2% and P3% of METRIC for PERIODS, respectively.
 const RE2& RespectivelyRe() {
   static const RE2 re("([A-Za-z]" SECX_SUBJ "*?)\\s+" SECX_VERB
-                      "\\s+" SECX_ABOUT SECX_PCTS
+                      "\\s+" SECX_REST SECX_ABOUT SECX_PCTS
                       "\\s*(?i:of)\\s+" SECX_OWNER SECX_METRIC
                       "\\s+(?i:for|in|during)\\s+([^.;%]*?),?\\s+"
                       "(?i:respectively)");
@@ -450,6 +452,32 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
       int count = static_cast<int>(pcts.size());
       taken.push_back({s, e});
       pos = e;
+      static const RE2 who_re(
+          "^(\\S+\\s+(?:(?:separate|large|largest|major|significant|"
+          "individual|key)\\s+)?\\S+)");
+      // "Our ten largest customers accounted for 52% and 49% of revenue in
+      // 2023 and 2022, respectively": the group's share in each period
+      // (also where the counts agree: the periods say whose each share is).
+      std::string_view after = After(para, e);
+      std::vector<std::string> ends = PeriodList(after);
+      // (A group named "our top ten customers" keeps its "top".)
+      std::string top;
+      for (const char* w : {"top ", "Top "}) {
+        if (s >= 4 && para.substr(s - 4, 4) == w) top = "top ";
+      }
+      if (count > 1 && static_cast<int>(ends.size()) == count &&
+          facts::ContainsLower(after.substr(0, 120), "respectively")) {
+        std::string who;
+        RE2::PartialMatch(m[0], who_re, &who);
+        for (int k = 0; k < count; ++k) {
+          Add(doc, pcts[k],
+              n == 1 ? "customer 1 of 1" : top + FoldSpace(who) + " together",
+              metric,
+              ends[k], p.start + s, p.start + e, 0.75,
+              "revenue_share.customers", &out);
+        }
+        continue;
+      }
       if (count == n) {
         for (int k = 0; k < count; ++k) {
           Add(doc, pcts[k],
@@ -459,12 +487,9 @@ std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
         }
       } else if (count == 1) {
         // "Two customers accounted for 35%": the customers together.
-        static const RE2 who_re(
-            "^(\\S+\\s+(?:(?:separate|large|largest|major|significant|"
-            "individual|key)\\s+)?\\S+)");
         std::string who;
         RE2::PartialMatch(m[0], who_re, &who);
-        Add(doc, pcts[0], FoldSpace(who) + " together", metric, period,
+        Add(doc, pcts[0], top + FoldSpace(who) + " together", metric, period,
             p.start + s, p.start + e, 0.8, "revenue_share.customers", &out);
       } else if (n == 1) {
         // "For the three months ended June 30, 2023 and 2022, one customer

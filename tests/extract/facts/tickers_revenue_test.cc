@@ -583,6 +583,29 @@ TEST_CASE("revenue shares: prior years compared after the share",
   CHECK(got[4].period_end == "2022");
 }
 
+TEST_CASE("revenue shares: a group of customers in each period, the "
+          "remaining share, a modifier between commas",
+          "[facts][revenue]") {
+  auto got = ExtractRevenueShares(TextDoc(
+      "Revenue from our top ten customers accounted for approximately 52% "
+      "and 49% of total revenue for 2023 and 2022, respectively.\n\n"
+      "Subscription revenue accounted for 87% of total revenue in 2023. "
+      "Professional services revenue accounted for the remaining 13% of "
+      "total revenue in 2023.\n\n"
+      "Sales to our largest end customer, Acme Devices, through distributors "
+      "and directly, represented approximately 12% of net sales in fiscal "
+      "2024.\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].subject == "top ten customers together");
+  CHECK(got[0].percent == "52");
+  CHECK(got[0].period_end == "2023");
+  CHECK(got[1].percent == "49");
+  CHECK(got[1].period_end == "2022");
+  CHECK(got[3].subject == "Professional services revenue");
+  CHECK(got[3].percent == "13");
+  for (const RevenueShare& r : got) CHECK(r.percent != "12");
+}
+
 TEST_CASE("press-release and meeting facts", "[facts]") {
   auto got = ExtractFacts(TextDoc(
       "TOKYO - May 24, 2018 - Example Inc. announced.\n\n"
