@@ -38,12 +38,14 @@ enum class Role {
   kTotal
 };
 
+// "Per Share", "Per-Share", "per Common Share", "per Depositary Share",
+// "Per Class A Share", "per ADS", "per American Depositary Share", "per
+// Unit".
 bool PerShareWords(std::string_view s) {
-  return ContainsLower(s, "per share") || ContainsLower(s, "per-share") ||
-         ContainsLower(s, "per common share") || ContainsLower(s, "per ads") ||
-         ContainsLower(s, "per ordinary share") ||
-         ContainsLower(s, "per american depositary") ||
-         ContainsLower(s, "per unit");
+  static const RE2 re(
+      "(?i)\\bper[\\s-]+(?:(?:class\\s+[a-z]|[a-z]+)\\s+){0,3}"
+      "(?:shares?|ads|adss|units?)\\b");
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
 Role RoleOf(std::string_view h) {

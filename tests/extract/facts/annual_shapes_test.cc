@@ -733,5 +733,21 @@ TEST_CASE("dividends of another entity's shares, told from the sentence's "
   CHECK(pref[0].share_class == "Preferred");
 }
 
+TEST_CASE("a dated table of dividends per depositary share",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>Dividends declared on our 5.75% Series A Cumulative Redeemable Preferred Shares:</p>
+<table>
+<tr><td><b>Declaration Date</b></td><td><b>Record Date</b></td><td><b>Payment Date</b></td><td><b>Dividend per Depositary Share</b></td><td><b>Total (in thousands)</b></td></tr>
+<tr><td>January 28, 2021</td><td>March 1, 2021</td><td>March 15, 2021</td><td>$ 0.359375</td><td>$ 2,480</td></tr>
+<tr><td>April 29, 2021</td><td>June 1, 2021</td><td>June 15, 2021</td><td>0.359375</td><td>2,480</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.359375");
+  CHECK(got[0].share_class == "Preferred");
+  CHECK(got[0].total_amount == "2480000");
+  CHECK(got[1].payable_date == "2021-06-15");
+}
+
 }  // namespace
 }  // namespace secx
