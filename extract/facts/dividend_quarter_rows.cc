@@ -34,10 +34,10 @@ namespace secx {
 namespace facts {
 namespace {
 
-// ("ist", "lst": "1st" as OCR reads it.)
+// ("ist", "lst": "1st" as OCR reads it; "Ath": "4th".)
 const RE2& QuarterLabelRe() {
   static const RE2 re(
-      "(?i)^(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|4th)\\s+"
+      "(?i)^(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
       "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
       "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?"
       ".{0,40}$");

@@ -63,7 +63,8 @@ bool AmountToken(std::string_view t) {
 // One run of a fixed-width line (its characters i..j, blanks at most one
 // apart) as cells. A run is one cell, except where a scan or a narrow
 // layout ran two together: a speck token between them ("Low (c)
-// Dividend", "Second quarter (c) 17.28", a dash before an amount), or two
+// Dividend", "Second quarter (c) 17.28", a dash before an amount or at
+// either end), or two
 // amounts one blank apart ("$ 39.92 $ 29.73"). Specks a scan leaves at the
 // ends of a cell ("27.69.", "$.89-", "@.62", a quote before "Fourth") are dropped.
 void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
@@ -102,8 +103,12 @@ void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
   for (size_t k = 0; k < tok.size(); ++k) {
     std::string_view t = text_of(k);
     bool next_amount = k + 1 < tok.size() && AmountToken(text_of(k + 1));
-    if (tok.size() > 1 && (RE2::FullMatch(t, speck) ||
-                           (next_amount && RE2::FullMatch(t, dash)))) {
+    // (A dash at either end of a run is a speck too: "- January 14, 1996",
+    // "May 7, 1996 —".)
+    bool edge = k == 0 || k + 1 == tok.size();
+    if (tok.size() > 1 &&
+        (RE2::FullMatch(t, speck) ||
+         ((next_amount || edge) && RE2::FullMatch(t, dash)))) {
       flush(tok[k].first - 1);
       from = tok[k].second + 1;
       amount = false;

@@ -58,6 +58,8 @@ TEST_CASE("a run of a table line splits where a scan ran two cells together",
         V{"First quarter", "$ 40.08", "$ 28.18", "$.89"});
   CHECK(Cells("Third quarter   68.69 .- 50.43   .91") ==
         V{"Third quarter", "68.69", "50.43", ".91"});
+  CHECK(Cells("- January 14, 1996    May 7, 1996 \u2014   0.90") ==
+        V{"January 14, 1996", "May 7, 1996", "0.90"});
   // Specks at a cell's ends.
   CHECK(Cells("Fourth quarter    61.64   57.73.   @.62") ==
         V{"Fourth quarter", "61.64", "57.73", ".62"});
