@@ -109,7 +109,7 @@ void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
     if (tok.size() > 1 &&
         (RE2::FullMatch(t, speck) ||
          ((next_amount || edge) && RE2::FullMatch(t, dash)))) {
-      flush(tok[k].first - 1);
+      flush(tok[k].first > from ? tok[k].first - 1 : from);
       from = tok[k].second + 1;
       amount = false;
       continue;
