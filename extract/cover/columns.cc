@@ -607,6 +607,31 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     }
     return;
   }
+  // Registrants side by side over one caption ("EVERGREEN MIDSTREAM
+  // PARTNERS LP | EVERGREEN MIDSTREAM FINANCE CORP." over "(Exact name of
+  // registrant ...)", "47-3456789 | 81-2345678" over "(I.R.S. Employer
+  // Identification No.)"): a combined cover's columns, the first
+  // registrant's first, each cell a whole value of the caption's kind.
+  if (v.has_tab && !label.line->has_tab && v.cells.size() >= 2 &&
+      label.line->cells.size() == 1 &&
+      (kind == LabelKind::kName || kind == LabelKind::kState ||
+       kind == LabelKind::kFileNumber || kind == LabelKind::kIrs)) {
+    std::vector<std::string> values;
+    for (const LayoutCell& c : v.cells) {
+      std::string value = NormalFor(kind, Trim(c.text));
+      if (value.empty()) break;
+      values.push_back(std::move(value));
+    }
+    if (values.size() == v.cells.size()) {
+      for (size_t k = 0; k < values.size(); ++k) {
+        const LayoutCell& c = v.cells[k];
+        Emit(kind, values[k], c.start, c.end, k == 0 ? 0.85 : 0.8,
+             "label_below", out);
+        out->back().entity = static_cast<int>(k);
+      }
+      return;
+    }
+  }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
     std::string_view t = OneCellText(v);
     size_t s = v.start + (t.data() - v.text.data());

@@ -371,12 +371,12 @@ TEST_CASE("HTML cover: a table of registrants with a state column",
       "<td>(Registrant's telephone number, including area code)</td></tr>"
       "</table></body></html>";
   using testing::HtmlCoverValue;
-  CHECK(HtmlCoverValue(page, "state_of_incorporation", 0) == "California");
-  CHECK(HtmlCoverValue(page, "state_of_incorporation", 1) == "Nevada");
-  CHECK(HtmlCoverValue(page, "irs_employer_id", 1) == "94-0742640");
+  CHECK(testing::HtmlCoverValue(page, "state_of_incorporation", 0) == "California");
+  CHECK(testing::HtmlCoverValue(page, "state_of_incorporation", 1) == "Nevada");
+  CHECK(testing::HtmlCoverValue(page, "irs_employer_id", 1) == "94-0742640");
   // The captions under the addresses are no part of an address.
   for (int entity : {0, 1}) {
-    CHECK(HtmlCoverValue(page, "address", entity).find("(") ==
+    CHECK(testing::HtmlCoverValue(page, "address", entity).find("(") ==
           std::string::npos);
   }
 }
@@ -401,12 +401,12 @@ TEST_CASE("HTML cover: a combined filing's header cell in semicolons",
   // The long caption cell still makes the row the table's header: each
   // row below is a registrant of its own.
   using testing::HtmlCoverValue;
-  CHECK(HtmlCoverValue(page, "registrant_name", 1) ==
+  CHECK(testing::HtmlCoverValue(page, "registrant_name", 1) ==
         "NORTHWIND POWER COMPANY");
-  CHECK(HtmlCoverValue(page, "state_of_incorporation", 1) == "Alabama");
-  CHECK(HtmlCoverValue(page, "commission_file_number", 1) == "1-3526");
-  CHECK(HtmlCoverValue(page, "zip_code", 1) == "35203");
-  CHECK(HtmlCoverValue(page, "phone", 1) == "(205) 555-1000");
+  CHECK(testing::HtmlCoverValue(page, "state_of_incorporation", 1) == "Alabama");
+  CHECK(testing::HtmlCoverValue(page, "commission_file_number", 1) == "1-3526");
+  CHECK(testing::HtmlCoverValue(page, "zip_code", 1) == "35203");
+  CHECK(testing::HtmlCoverValue(page, "phone", 1) == "(205) 555-1000");
 }
 
 TEST_CASE("HTML cover: a state followed by the registrant it belongs to",
@@ -508,6 +508,44 @@ TEST_CASE("HTML cover: commas in cells of their own between address parts",
                     "2200 Mission College Blvd., Santa Clara, California"},
                    {"zip_code", "95054-1549"},
                });
+}
+
+TEST_CASE("HTML cover: co-registrants side by side over one caption each",
+          "[cover][forms][html]") {
+  // A partnership and its finance co-issuer in two columns; each caption a
+  // paragraph of its own under the row. The first column is the first
+  // registrant's, the second the second's.
+  std::string page =
+      "<html><body><p>FORM 10-K</p><p>For the fiscal year ended December "
+      "31, 2022</p><table>"
+      "<tr><td><b>EVERGREEN MIDSTREAM PARTNERS LP</b></td><td><b>EVERGREEN "
+      "MIDSTREAM FINANCE CORP.</b></td></tr></table>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>Delaware</td><td>Delaware</td></tr></table>"
+      "<p>(State or other jurisdiction of incorporation or organization)</p>"
+      "<table><tr><td>001-37321</td><td>333-210987-01</td></tr></table>"
+      "<p>(Commission File Number)</p>"
+      "<table><tr><td>47-3456789</td><td>81-2345678</td></tr></table>"
+      "<p>(I.R.S. Employer Identification No.)</p></body></html>";
+  CHECK(testing::HtmlCoverValue(page, "registrant_name") ==
+        "EVERGREEN MIDSTREAM PARTNERS LP");
+  CHECK(testing::HtmlCoverValue(page, "irs_employer_id") == "47-3456789");
+  CHECK(testing::HtmlCoverValue(page, "commission_file_number") == "001-37321");
+  CHECK(testing::HtmlCoverValue(page, "registrant_name", 1) ==
+        "EVERGREEN MIDSTREAM FINANCE CORP.");
+  CHECK(testing::HtmlCoverValue(page, "irs_employer_id", 1) == "81-2345678");
+  CHECK(testing::HtmlCoverValue(page, "commission_file_number", 1) == "333-210987-01");
+}
+
+TEST_CASE("HTML cover: a province with its country", "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Northern Cedar Mining Corp.") +
+      "<table><tr><td>British Columbia, Canada</td><td>98-1234567</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td>(I.R.S. Employer Identification No.)</td></tr>"
+      "</table>");
+  Expect(page, {{"state_of_incorporation", "British Columbia"},
+                {"irs_employer_id", "98-1234567"}});
 }
 
 }  // namespace
