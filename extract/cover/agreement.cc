@@ -7,6 +7,7 @@
 
 #include "extract/cover/cover.h"
 #include "extract/cover/dates.h"
+#include "extract/states.h"
 #include "extract/text_util.h"
 
 namespace secx {
@@ -196,8 +197,18 @@ std::string ComparableValue(std::string_view field, std::string_view value) {
   switch (KindOf(field)) {
     case Kind::kName:
       return ComparableCompanyName(value);
-    case Kind::kState:
-      return Upper(StateName(value));
+    case Kind::kState: {
+      // "British Columbia, Canada" (as written) is the province EDGAR's
+      // code names; the country only says where it is.
+      std::string_view v = value;
+      size_t comma = v.rfind(", ");
+      if (comma != std::string_view::npos &&
+          !StateCode(v.substr(0, comma)).empty() &&
+          !StateCode(v.substr(comma + 2)).empty()) {
+        v = v.substr(0, comma);
+      }
+      return Upper(StateName(v));
+    }
     case Kind::kFileNumber:
       return ComparableFileNumber(value);
     case Kind::kIrs:

@@ -624,13 +624,6 @@ std::string NormalState(std::string_view s) {
       break;
     }
   }
-  // "British Columbia, Canada", "Ontario, Canada": the province; its
-  // country, also known to EDGAR, only says where the province is.
-  size_t comma = t.rfind(", ");
-  if (comma != std::string_view::npos && !StateCode(t.substr(0, comma)).empty() &&
-      !StateCode(t.substr(comma + 2)).empty()) {
-    t = t.substr(0, comma);
-  }
   // "Delaware (Northwind Property Group, Inc.)": the state of one of the
   // registrants a combined cover names after it.
   size_t open = t.find(" (");

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/cover/agreement.h"
 #include "tests/extract/cover/cover_test_util.h"
 
 namespace secx {
@@ -544,8 +545,13 @@ TEST_CASE("HTML cover: a province with its country", "[cover][forms][html]") {
       "<tr><td>(State or other jurisdiction of incorporation or "
       "organization)</td><td>(I.R.S. Employer Identification No.)</td></tr>"
       "</table>");
-  Expect(page, {{"state_of_incorporation", "British Columbia"},
+  // As written; compared with EDGAR's code for the province ("A1").
+  Expect(page, {{"state_of_incorporation", "British Columbia, Canada"},
                 {"irs_employer_id", "98-1234567"}});
+  CHECK(ComparableValue("state_of_incorporation", "British Columbia, Canada") ==
+        ComparableValue("state_of_incorporation", "A1"));
+  CHECK(ComparableValue("state_of_incorporation", "Ontario, Canada") !=
+        ComparableValue("state_of_incorporation", "A1"));
 }
 
 }  // namespace
