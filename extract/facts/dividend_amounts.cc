@@ -331,6 +331,34 @@ size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
 
 }  // namespace
 
+// A dividend on shares that others hold in a subsidiary: the sentence says
+// the dividends are reported as noncontrolling interests ("Dividends of
+// $2,500 per share were paid on these shares in 2023 and are reported
+// within net income attributable to noncontrolling interests"), or points
+// back ("on these shares", "on this preferred stock") to a sentence about
+// a subsidiary's shares or noncontrolling interests ("Pinecrest Gas
+// Company, a wholly-owned subsidiary, has 600,000 shares of 4.50%
+// cumulative preferred stock ... presented as noncontrolling interests.").
+bool NoncontrollingShares(std::string_view before, std::string_view after,
+                          std::string_view previous) {
+  static const RE2 reported(
+      "(?:reported|presented|recorded|included|classified|shown)\\s+"
+      "(?:\\w+\\s+){0,2}(?:within|in|as|among)\\s+[a-z\\s]{0,40}?"
+      "non-?controlling\\s+interests?");
+  static const RE2 these("\\b(?:these|such|this|those)\\s+(?:\\w+\\s+){0,2}"
+                         "(?:shares|stock|securities)\\b");
+  static const RE2 subsidiary(
+      "subsidiar|non-?controlling\\s+interest|minority\\s+interest");
+  static const RE2 group("\\band\\s+(?:its\\s+)?(?:consolidated\\s+)?"
+                         "subsidiar");
+  auto has = [](std::string_view s, const RE2& re) {
+    return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
+  };
+  if (has(before, reported) || has(after, reported)) return true;
+  if (!has(before, these) && !has(after, these)) return false;
+  return has(previous, subsidiary) && !has(previous, group);
+}
+
 // Per-share amounts of one sentence. An amount is per share only when the
 // text says so: per-share words right after it ("$0.135 per share", before
 // any other amount), a "(per share - 2023: $2.08; ...)" parenthesis after
@@ -489,7 +517,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           std::string_view(lower).substr(start, m.start - start);
       size_t stop = back.rfind(". ");
       if (stop != std::string_view::npos) back.remove_prefix(stop + 2);
-      if (OtherEntity(back)) continue;
+      std::string_view forth = std::string_view(lower).substr(
+          m.end, std::min<size_t>(300, lower.size() - m.end));
+      forth = forth.substr(0, std::min(forth.find(". "), forth.size()));
+      if (OtherEntity(back) || NoncontrollingShares(back, forth, {}))
+        continue;
     }
     if (!near_dividend && per_share && !dividend_row) {
       // "per share" alone says nothing of a dividend ("earnings of $1.20

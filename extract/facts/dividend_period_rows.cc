@@ -615,6 +615,12 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       // that says so ("Quarterly Financial Data").
       std::string p_kind = p;
       if (months_above && RE2::FullMatch(p, ordinal_re)) p_kind += " quarter";
+      // A year over "Fourth | Third | Second | First" (quarterly data of a
+      // 10-K, the year a row of its own above them): that year's quarters.
+      static const RE2 year_ordinal_re(
+          "(?i)(?:fiscal\\s+)?((?:19|20)\\d\\d)\\s+(?:first|second|third|fourth)");
+      std::string ordinal_year;
+      if (RE2::FullMatch(p, year_ordinal_re, &ordinal_year)) p_kind += " quarter";
       std::string kind;
       // Weeks by number: up to 16 a quarter, up to 47 a year to date.
       static const RE2 weeks_re("(?i)\\b(\\d{1,2})\\s+weeks");
@@ -650,6 +656,8 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (kind == "annual") d.fiscal_year = p;
       if (kind == "quarterly" && !RE2::PartialMatch(p, YearRe()))
         d.fiscal_year = group_year;
+      if (kind == "quarterly" && !ordinal_year.empty())
+        d.fiscal_year = ordinal_year;
       if (ContainsLower(own, "special")) d.kind = "special";
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;

@@ -526,6 +526,18 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   re2::StringPiece sp(s.data(), s.size());
   // A bare label's shape is checked by the caller (BareLabelRe).
   if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;
+  // "... Company, a wholly-owned subsidiary, has 600,000 shares of
+  // preferred stock ... These shares are presented as noncontrolling
+  // interests. Pinecrest Gas paid dividends of $4.50 per share on these
+  // shares": the sentence points back to another's shares.
+  if (index > 0) {
+    Piece prev = sentences[index - 1];
+    if (prev.end <= piece.start && piece.start - prev.end < 8 &&
+        NoncontrollingShares({}, lower,
+                             Lower(text.substr(prev.start, prev.size())))) {
+      return;
+    }
+  }
 
   std::vector<AmountCandidate> cands = PerShareAmounts(
       lower, FindMoney(s), bare_label && !ContainsLower(s, "dividend"));

@@ -106,6 +106,12 @@ struct AmountCandidate {
   size_t limit = std::string::npos;  // start of the next amount
 };
 
+// A dividend on shares others hold in a subsidiary (dividend_amounts.cc):
+// `before` and `after` are the sentence around the amount, `previous` the
+// sentence before it (empty when not known).
+bool NoncontrollingShares(std::string_view before, std::string_view after,
+                          std::string_view previous);
+
 // The per-share dividend amounts of a sentence (lower-cased) among all its
 // amounts, in order: per share only when the text says so, prices, terms,
 // totals, increments and other payers' dividends left out, old rates of

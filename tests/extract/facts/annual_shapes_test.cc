@@ -749,5 +749,39 @@ TEST_CASE("a dated table of dividends per depositary share",
   CHECK(got[1].payable_date == "2021-06-15");
 }
 
+TEST_CASE("a subsidiary's shares held by others; quarters under a year row",
+          "[facts][dividends][annual]") {
+  // The sentence points back to a subsidiary's preferred stock, or says
+  // the dividends are noncontrolling interests'.
+  CHECK(ExtractDividends(TextDoc(
+            "Pinecrest Gas Company, a wholly-owned subsidiary, has 600,000 "
+            "shares of 4.50% cumulative preferred stock held by third "
+            "parties. Pinecrest Gas paid dividends of $4.50 per share on "
+            "these shares in each of 2020, 2019 and 2018.\n"))
+            .empty());
+  CHECK(ExtractDividends(TextDoc(
+            "Dividends of $2,500 per share were paid on these shares in 2023 "
+            "and are reported within net income attributable to "
+            "noncontrolling interests.\n"))
+            .empty());
+  // A year row over "Fourth | Third | Second | First": that year's
+  // quarters, not years.
+  auto got = ExtractDividends(FilingBody(R"(
+<p>NOTE 25 - QUARTERLY FINANCIAL DATA (UNAUDITED)</p>
+<p>(In millions, except per share data)</p>
+<table>
+<tr><td></td><td colspan="4">2019</td></tr>
+<tr><td></td><td>Fourth</td><td>Third</td><td>Second</td><td>First</td></tr>
+<tr><td>Net income</td><td>$ 671</td><td>$ 668</td><td>$ 652</td><td>$ 613</td></tr>
+<tr><td>Cash dividends declared per common share</td><td>$ 0.46</td><td>$ 0.46</td><td>$ 0.46</td><td>$ 0.44</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 4);
+  for (const Dividend& d : got) {
+    CHECK(d.kind == "quarterly");
+    CHECK(d.fiscal_year == "2019");
+  }
+  CHECK(got[3].per_share == "0.44");
+}
+
 }  // namespace
 }  // namespace secx
