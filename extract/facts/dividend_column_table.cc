@@ -151,12 +151,16 @@ std::optional<Money> Amount(const TableCell& c) {
 //
 // A group starts where a value role repeats; each group of a row is its own
 // dividend, with the group's year (from a line of years above the headings,
-// one per group) as fiscal_year.
+// one per group) as fiscal_year. Per-share columns of classes of shares
+// ("Per Class A Share | Per Class B Share") are groups of their own that
+// share the dates of the first: one dividend per class, each its class.
 struct Table {
   std::vector<GridHeading> headings;
   std::vector<Role> roles;
   std::vector<int> group;          // per heading; -1 for label/other columns
   std::vector<std::string> years;  // per group, "" when not stated
+  std::vector<int> base;           // per group: the group whose dates it shares
+  std::vector<std::string> classes;  // per group: its per-share column's class
   int groups = 1;
   int unit = 0;
   std::string per_share_heading;
@@ -164,19 +168,51 @@ struct Table {
   bool preferred = false;  // a table of preferred-stock dividends
 };
 
+// The class of shares a per-share heading names: "Per Class A Share" ->
+// "Class A"; "" when none.
+std::string HeadingClass(const std::string& h) {
+  static const RE2 re("(?i)\\b(class\\s+[a-c])\\b");
+  std::string cls;
+  if (!RE2::PartialMatch(h, re, &cls)) return "";
+  cls[0] = 'C';
+  cls.back() = static_cast<char>(std::toupper(static_cast<unsigned char>(cls.back())));
+  return cls;
+}
+
 void SetGroups(Table* t) {
   t->group.assign(t->headings.size(), -1);
   int g = 0;
   std::vector<bool> seen(8, false);
+  t->base.assign(1, -1);
+  t->classes.assign(1, "");
   for (size_t h = 0; h < t->headings.size(); ++h) {
     Role r = t->roles[h];
     if (r == Role::kOther || r == Role::kLabel) continue;
     int ri = static_cast<int>(r);
+    std::string cls =
+        r == Role::kPerShare ? HeadingClass(t->headings[h].text) : "";
+    int b = t->base[g] < 0 ? g : t->base[g];
+    if (r == Role::kPerShare && seen[ri] && !cls.empty() &&
+        !t->classes[g].empty() && cls != t->classes[g]) {
+      ++g;  // another class's amount of the same dividends
+      t->base.push_back(b);
+      t->classes.push_back(cls);
+      t->group[h] = g;
+      continue;
+    }
+    if (t->base[g] >= 0 && r != Role::kPerShare && !seen[ri]) {
+      seen[ri] = true;  // a column after the classes': the dividends' own
+      t->group[h] = b;
+      continue;
+    }
     if (seen[ri]) {
       ++g;
       seen.assign(8, false);
+      t->base.push_back(-1);
+      t->classes.push_back("");
     }
     seen[ri] = true;
+    if (r == Role::kPerShare) t->classes[g] = cls;
     t->group[h] = g;
   }
   t->groups = g + 1;
@@ -258,9 +294,25 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
                            kRoleNames[static_cast<int>(role)] + " '" +
                            t.headings[h].text + "'";
     }
+    // Classes' groups take the dates of the group they share; a total of
+    // all classes is no one class's.
+    bool classed = false;
+    for (int g = 0; g < t.groups; ++g) classed |= t.base[g] >= 0;
+    for (int g = 0; g < t.groups; ++g) {
+      if (t.base[g] < 0) continue;
+      const Dividend& b = ds[t.base[g]];
+      ds[g].declared_date = b.declared_date;
+      ds[g].record_date = b.record_date;
+      ds[g].payable_date = b.payable_date;
+      month_dated[g] = month_dated[t.base[g]];
+    }
     for (int g = 0; g < t.groups; ++g) {
       Dividend& d = ds[g];
       if (d.per_share.empty()) continue;
+      if (classed) {
+        d.total_amount.clear();
+        d.share_class = t.classes[g];
+      }
       bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
                    !d.declared_date.empty();
       if (!dated && !quarter_label && !month_dated[g]) continue;
@@ -276,7 +328,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         provs[g] += "; group '" + t.years[g] + "'";
       } else if (!r.group.empty()) {
         d.fiscal_year = r.group;
-      } else if (t.groups > 1) {
+      } else if (t.groups > 1 && !classed) {
         continue;  // side-by-side groups without their years: which year?
       }
       d.status =

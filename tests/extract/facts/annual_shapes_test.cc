@@ -783,5 +783,23 @@ TEST_CASE("a subsidiary's shares held by others; quarters under a year row",
   CHECK(got[3].per_share == "0.44");
 }
 
+TEST_CASE("a dated table with a per-share column for each class",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The Board of Directors declared the following quarterly cash dividends during 2024:</p>
+<table>
+<tr><td><b>Declaration Date</b></td><td><b>Record Date</b></td><td><b>Payment Date</b></td><td colspan="2"><b>Per Class A Share</b></td><td colspan="2"><b>Per Class B Share</b></td></tr>
+<tr><td>January 30, 2024</td><td>February 13, 2024</td><td>February 27, 2024</td><td>$</td><td>0.50</td><td>$</td><td>0.45</td></tr>
+<tr><td>April 23, 2024</td><td>May 7, 2024</td><td>May 21, 2024</td><td>$</td><td>0.50</td><td>$</td><td>0.45</td></tr>
+</table>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.50");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[1].per_share == "0.45");
+  CHECK(got[1].share_class == "Class B");
+  CHECK(got[1].record_date == "2024-02-13");
+  CHECK(got[3].payable_date == "2024-05-21");
+}
+
 }  // namespace
 }  // namespace secx
