@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Blind probe sets (eval/probes/probes.tar.xz): made-up 10-K, 10-Q and 20-F
+# excerpts in the HTML and inline-XBRL markup of filing agents, written and
+# labelled by helper sessions that never ran secx nor saw its source or the
+# corpus (seventeenth session; README, "Dividends and revenue shares in
+# annual reports", fourteenth round). Dividends and revenue shares are
+# scored per record as scripts/annual-eval.sh scores the labelled corpus
+# (scripts/annual_scores.py); the cover pages by `secx check` against
+# their own dei: tags.
+#
+#   bash scripts/probe-eval.sh [--half odd|even|all] [--secx BIN] [SET ...]
+#
+# Sets: dividends-a-10k, dividends-a-10q-20f, revenue-a (tuned on),
+# dividends-b, dividends-c-ixbrl, revenue-b (split once by file number:
+# odd files tuned on, even files held out; --half even measures the
+# held-out half), covers-ixbrl. Default: every set, every file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+half=all
+secx=build/secx
+sets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --half) half=$2; shift 2 ;;
+    --secx) secx=$2; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
+    *) sets+=("$1"); shift ;;
+  esac
+done
+case "$half" in odd|even|all) ;; *) echo "probe-eval: --half odd|even|all" >&2; exit 2 ;; esac
+[ -x "$secx" ] || { echo "probe-eval: no $secx; build first" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tar -C "$work" -xJf eval/probes/probes.tar.xz
+if [ ${#sets[@]} -eq 0 ]; then
+  for d in "$work"/*/; do sets+=("$(basename "$d")"); done
+fi
+printf '%-20s %-4s %6s %6s %8s %10s %9s %9s %7s\n' set half found right repeats precision labelled recalled recall
+for set in "${sets[@]}"; do
+  dir="$work/$set"
+  [ -d "$dir" ] || { echo "probe-eval: no set $set" >&2; exit 2; }
+  out="$work/out-$set"
+  mkdir -p "$out" "$out/in"
+  for f in "$dir"/*.htm; do
+    b=$(basename "$f" .htm)
+    n=$((10#${b//[!0-9]/}))
+    if [ "$half" = odd ] && [ $((n % 2)) -eq 0 ]; then continue; fi
+    if [ "$half" = even ] && [ $((n % 2)) -eq 1 ]; then continue; fi
+    ln -s "$f" "$out/in/$b.htm"
+  done
+  if [ "$set" = covers-ixbrl ]; then
+    echo "$set $half: $("$secx" check -q "$out/in" | grep '^ALL')"
+    continue
+  fi
+  : > "$out/files.tsv"
+  for f in "$out"/in/*.htm; do
+    b=$(basename "$f")
+    printf 'tune\t%s\n' "$b" >> "$out/files.tsv"
+    "$secx" extract -q "$f" > "$out/$b.json" 2>/dev/null || true
+  done
+  # Keep the labels of the files scored.
+  labels="$out/labels.tsv"
+  awk -F'\t' -v files="$out/files.tsv" '
+    BEGIN { while ((getline l < files) > 0) { split(l, p, "\t"); keep[p[2]] = 1 } }
+    /^#/ || $1 == "file" || keep[$1] { print }' "$dir/labels.tsv" > "$labels"
+  if head -20 "$labels" | grep -q $'^file\tper_share'; then
+    what=dividends; div=$labels; rev=/dev/null
+  else
+    what=revenue_shares; div=/dev/null; rev=$labels
+  fi
+  python3 scripts/annual_scores.py "$out" "$div" "$rev" |
+    awk -v set="$set" -v half="$half" -v what="$what" '
+      $1 == what && $2 == "tune" && $3 == "all" {
+        printf "%-20s %-4s %6s %6s %8s %10s %9s %9s %7s\n", set, half, $4, $5, $6, $7, $8, $9, $10 }'
+done
