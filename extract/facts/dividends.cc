@@ -322,9 +322,12 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                          {"ended", "ending", "through", "since", "until",
                           // The ex-dividend date is none of the three.
                           "ex-dividend", "ex dividend", "ex-date",
-                          // Nor is a shareholders' meeting's ("subject to
-                          // approval at the Annual General Meeting on ...").
-                          "meeting"});
+                          // Nor is the date of a condition ("subject to
+                          // approval at the Annual General Meeting on
+                          // ..."); "At its meeting on February 5, 2024,
+                          // the Board declared" still dates the
+                          // declaration.
+                          "subject to"});
   // "subsequent to" / "prior to" right before the date only: "Subsequent
   // to year end, on January 30, 2024, the Board declared" dates the
   // declaration.

@@ -698,6 +698,13 @@ TEST_CASE("a unit with its currency, a target's dividend, dates of "
   REQUIRE(meeting.size() == 1);
   CHECK(meeting[0].payable_date == "2024-10-18");
   CHECK(meeting[0].record_date == "2024-09-13");
+  // The board's own meeting dates its declaration.
+  auto board = ExtractDividends(TextDoc(
+      "At its meeting on February 5, 2024, the Board of Directors declared "
+      "a quarterly dividend of $0.25 per share, payable March 1, 2024.\n"));
+  REQUIRE(board.size() == 1);
+  CHECK(board[0].declared_date == "2024-02-05");
+  CHECK(board[0].payable_date == "2024-03-01");
 }
 
 TEST_CASE("dividends of another entity's shares, told from the sentence's "
