@@ -172,6 +172,14 @@ bool ComparedGap(std::string_view gap) {
   return RE2::FullMatch(g, re) && !RE2::PartialMatch(g, other_re);
 }
 
+// "The Company and its (consolidated) subsidiaries": the group's own
+// shares, not a subsidiary's.
+const RE2& GroupRe() {
+  static const RE2 re(
+      "\\band\\s+(?:its\\s+)?(?:consolidated\\s+)?subsidiar");
+  return re;
+}
+
 bool OtherPayer(std::string_view clause) {
   static const char* const kWords[] = {
       "noncontrolling", "non-controlling", "minority interest", "esop",
@@ -215,12 +223,9 @@ bool OtherPayer(std::string_view clause) {
   // A subsidiary's dividend to its own holders ("Our majority-owned
   // subsidiary declared a dividend of $0.30 per share"), but not the
   // group's ("The Company and its subsidiaries paid ...").
-  static const RE2 group_re(
-      "\\band\\s+(?:its\\s+)?(?:consolidated\\s+)?"
-      "subsidiar");
   re2::StringPiece c(clause.data(), clause.size());
   return clause.find("subsidiar") != std::string_view::npos &&
-         !RE2::PartialMatch(c, group_re);
+         !RE2::PartialMatch(c, GroupRe());
 }
 
 // A sentence that is about another entity's shares: a subsidiary's (not
@@ -349,14 +354,12 @@ bool NoncontrollingShares(std::string_view before, std::string_view after,
                          "(?:shares|stock|securities)\\b");
   static const RE2 subsidiary(
       "subsidiar|non-?controlling\\s+interest|minority\\s+interest");
-  static const RE2 group("\\band\\s+(?:its\\s+)?(?:consolidated\\s+)?"
-                         "subsidiar");
   auto has = [](std::string_view s, const RE2& re) {
     return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
   };
   if (has(before, reported) || has(after, reported)) return true;
   if (!has(before, these) && !has(after, these)) return false;
-  return has(previous, subsidiary) && !has(previous, group);
+  return has(previous, subsidiary) && !has(previous, GroupRe());
 }
 
 // Per-share amounts of one sentence. An amount is per share only when the

@@ -236,6 +236,9 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       if (m && !m->currency.empty()) table_currency = m->currency;
     }
   }
+  // A table of classes' columns ("Per Class A Share | Per Class B Share").
+  bool classed = false;
+  for (int g = 0; g < t.groups; ++g) classed |= t.base[g] >= 0;
   std::vector<Dividend> got;
   std::vector<std::pair<int, std::string>> got_written;  // group, per share
   for (const Row& r : rows) {
@@ -296,8 +299,6 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     }
     // Classes' groups take the dates of the group they share; a total of
     // all classes is no one class's.
-    bool classed = false;
-    for (int g = 0; g < t.groups; ++g) classed |= t.base[g] >= 0;
     for (int g = 0; g < t.groups; ++g) {
       if (t.base[g] < 0) continue;
       const Dividend& b = ds[t.base[g]];

@@ -26,6 +26,12 @@ void FixCents(TableCell* c) {
   }
 }
 
+// Marks a scan leaves between columns: dots, commas, tildes, bars, quotes,
+// a copyright sign, guillemets, a degree sign.
+#define SECX_SPECK_MARKS                                                     \
+  ".,;:~_|*'\"\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{A9}\\x{AB}\\x{BB}" \
+  "\\x{B0}"
+
 void Push(std::string_view text, size_t start, size_t end, size_t from,
           size_t to, std::vector<GridCell>* out) {
   GridCell g;
@@ -41,9 +47,7 @@ void Push(std::string_view text, size_t start, size_t end, size_t from,
   // Specks a scan leaves between columns ("an", a copyright sign, "~"): one
   // or two lower-case letters, or up to three marks, make no cell. (A
   // dash is a cell: it says "none".)
-  static const RE2 speck(
-      "[a-z]{1,2}|[.,;:~_|*'\"\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{A9}\\x{AB}"
-      "\\x{BB}\\x{B0}]{1,3}");
+  static const RE2 speck("[a-z]{1,2}|[" SECX_SPECK_MARKS "]{1,3}");
   if (t.size() <= 6 && RE2::FullMatch(t, speck)) return;
   FixCents(&g.cell);
   g.from = from;
@@ -64,14 +68,12 @@ bool AmountToken(std::string_view t) {
 // apart) as cells. A run is one cell, except where a scan or a narrow
 // layout ran two together: a speck token between them ("Low (c)
 // Dividend", "Second quarter (c) 17.28", a dash before an amount or at
-// either end), or two
-// amounts one blank apart ("$ 39.92 $ 29.73"). Specks a scan leaves at the
-// ends of a cell ("27.69.", "$.89-", "@.62", a quote before "Fourth") are dropped.
+// either end), or two amounts one blank apart ("$ 39.92 $ 29.73"). Specks
+// a scan leaves at the ends of a cell ("27.69.", "$.89-", "@.62", a quote
+// before "Fourth") are dropped.
 void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
              std::vector<GridCell>* out) {
-  static const RE2 speck(
-      "[.,;:~_|*'\"\\x{2018}\\x{2019}\\x{201C}\\x{201D}\\x{A9}\\x{AB}"
-      "\\x{BB}\\x{B0}@]{1,3}");
+  static const RE2 speck("[" SECX_SPECK_MARKS "@]{1,3}");
   static const RE2 dash("[-.]{1,3}|[\\x{2013}\\x{2014}]{1,2}");
   std::string_view s = text.substr(line_start);
   // Tokens of the run: [from, to) within the line.
