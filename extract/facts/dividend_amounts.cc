@@ -230,11 +230,17 @@ bool OtherPayer(std::string_view clause) {
 
 // A sentence that is about another entity's shares: a subsidiary's (not
 // "the Company and its subsidiaries"), an investee's, an affiliate's, a
-// joint venture's.
+// joint venture's, a consolidated partnership's.
 bool OtherEntity(std::string_view sentence) {
   static const RE2 re(
       "\\b(?:investee|equity[-\\s]method|unconsolidated\\s+affiliate|"
-      "joint\\s+venture|(?:preferred|common)\\s+stock\\s+of\\s+"
+      "joint\\s+venture|"
+      // "Redhollow Partners LP, our consolidated master limited
+      // partnership, paid distributions of $1.12 per common unit".
+      "(?:our|its|a)\\s+(?:consolidated|majority[-\\s]owned|controlled|"
+      "partially[-\\s]owned|\\d+%[-\\s]owned)\\s+(?:[a-z-]+\\s+){0,3}"
+      "(?:partnership|affiliate|reit|trust|bank)\\b|"
+      "(?:preferred|common)\\s+stock\\s+of\\s+"
       "(?:a\\s+|our\\s+|the\\s+)?subsidiar|subsidiary's|subsidiary\\s+"
       "(?:declared|paid))");
   return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),

@@ -338,6 +338,28 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       unit_in_heading |= ContainsLower(h.text, "in millions") ||
                          ContainsLower(h.text, "in thousands");
     }
+    // A lead-in of the common stock's quarterly dividends without "per
+    // share" ("Cash dividends declared on common stock in each quarter
+    // were:"), no unit said near: the amounts are per share when every
+    // one is a small amount in cents (checked below, `inferred`).
+    static const RE2 quarterly_lead_re(
+        "(?i)\\b(?:each|every|per)\\s+(?:fiscal\\s+)?quarter|\\bquarterly\\b|"
+        "\\bby\\s+quarter\\b");
+    static const RE2 others_re(
+        "(?i)subsidiar|non-?controlling|investee|affiliate|received|"
+        "preferred|equivalent|billion");
+    std::string_view lead_last = lead_line;
+    if (size_t dot = lead_last.rfind(". "); dot != std::string_view::npos)
+      lead_last.remove_prefix(dot + 2);
+    bool inferred =
+        !per_share && lead_in && !millions &&
+        RE2::PartialMatch(re2::StringPiece(lead_last.data(), lead_last.size()),
+                          quarterly_lead_re) &&
+        !RE2::PartialMatch(
+            re2::StringPiece(lead_last.data(), lead_last.size()), others_re) &&
+        !OtherMeasure(lead_last) && !OtherPerShare(lead_last);
+    per_share |= inferred;
+    lead_title |= inferred;
     if (!per_share || (millions && !except && !unit_in_heading)) continue;
     // A title over all the year columns ("Dividends Declared Per Share"
     // over "2023  2022  2021") makes each year column a dividend column.
@@ -434,6 +456,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::string group, table_currency;
     int blanks = 0;
     int quarters = 0, months = 0;  // rows read since the last year or total
+    int quarters_read = 0;         // quarter rows of the whole table
     std::vector<double> sums(hs.size(), 0.0);  // their amounts by column
     double low_price = 0;  // lowest price of a market table's rows
     size_t end = next;
@@ -518,6 +541,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         quarters = 0;
       } else if (quarter) {
         ++quarters;
+        ++quarters_read;
       } else if (RE2::FullMatch(label, MonthLabelRe())) {
         ++months;
       } else {
@@ -597,6 +621,18 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     // A column's amounts that do not look like the column's others are
     // misreadings (ColumnAgrees).
     std::vector<bool> keep = ColumnAgrees(got_cell, doc.ocr_text);
+    if (inferred) {
+      // Per share only if every amount is one: cents, under $10, and at
+      // least two quarters.
+      bool small = quarters_read >= 2;
+      for (const auto& [h, cell] : got_cell) {
+        small &= cell.empty() || cell.find('.') != std::string::npos;
+      }
+      for (const Dividend& d : got) {
+        small &= std::strtod(d.per_share.c_str(), nullptr) < 10.0;
+      }
+      if (!small) got.clear();
+    }
     for (size_t k = 0; k < got.size(); ++k) {
       if (!keep[k]) continue;
       // Nor is a dividend over a quarter of the table's lowest price one:

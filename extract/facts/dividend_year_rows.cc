@@ -193,6 +193,17 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     std::string currency;  // "$" is often written in the first row only
     std::string unit_currency;
     int unit_shift = 0;
+    {
+      // A unit in the title ("dividends per share (in yen)").
+      static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
+      std::string unit;
+      if (RE2::PartialMatch(title, unit_re, &unit))
+        UnitCurrency(unit, &unit_currency, &unit_shift);
+    }
+    // Under a caption "Fiscal year ended" (or "Year ended") a row may be
+    // named by the year's last day ("March 31, 2024").
+    static const RE2 year_ended_re("(?i)(?:fiscal\\s+)?years?\\s+ended");
+    bool by_year_end = RE2::PartialMatch(caption, year_ended_re);
     Piece row = head;
     while (row.end < text.size()) {
       row = LineAt(text, row.end + 1);
@@ -203,7 +214,11 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       }
       if (rc.size() < 2) break;
       std::string year;
-      if (!RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year)) break;
+      if (!RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year) &&
+          !(by_year_end && rc[0].cell.kind == TableCell::kDate &&
+            rc[0].cell.iso.size() == 10)) {
+        break;
+      }
       std::vector<const GridCell*> values;
       bool other = false;
       for (size_t i = 1; i < rc.size(); ++i) {

@@ -81,6 +81,17 @@ bool NamesAPart(std::string_view gap) {
          gap.find("compris") != std::string_view::npos;
 }
 
+// True when a kind word after an amount opens another dividend: "$3.16
+// per share and a special dividend of $1.50" (the special one is the
+// next amount's), unlike "a $0.50 per share quarterly dividend".
+bool AnotherDividend(std::string_view gap, std::string_view word) {
+  static const RE2 and_re("\\b(?:and|plus|as\\s+well\\s+as)\\b");
+  static const RE2 dividend_re("^[a-z-]+\\s+(?:cash\\s+)?dividend");
+  return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_re) &&
+         RE2::PartialMatch(re2::StringPiece(word.data(), word.size()),
+                           dividend_re);
+}
+
 std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
   std::string before, after;
   size_t best_before = 0, best_after = std::string::npos;
@@ -160,7 +171,9 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
       } else if (p >= pos && p < best_after && p < pos + 60 && p < limit &&
                  std::string_view(lower).substr(pos, p - pos).find(';') ==
                      std::string_view::npos &&
-                 !NamesAPart(std::string_view(lower).substr(pos, p - pos))) {
+                 !NamesAPart(std::string_view(lower).substr(pos, p - pos)) &&
+                 !AnotherDividend(std::string_view(lower).substr(pos, p - pos),
+                                  std::string_view(lower).substr(p, 40))) {
         best_after = p;
         after = k.kind;
       }
@@ -436,15 +449,16 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
 // must be the label: a line that only starts with "Dividends" may hold
 // another row's amount. Also a class before the
 // label ("Class A common stock dividends"), the stock after a dash
-// ("Dividends — common stock ($0.94 per share)"), ordinary shares, and
+// ("Dividends — common stock ($0.94 per share)", "Cash dividends — regular
+// ($2.96 per share)"), ordinary shares, and
 // a footnote marker at the end ("($0.94 per share)(1)", "... *").
 const RE2& BareLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
-      "quarterly|class\\s+[a-c])\\s+)*"
+      "quarterly|special|class\\s+[a-c])\\s+)*"
       "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
-      "\\s*(?:common\\s+stock|common\\s+shares|common))?\\s*(?:\\(|,|:|-|"
+      "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special))?\\s*(?:\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}"
       // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
       "(?:\\s*,\\s*\\$\\s?\\d{0,2}\\.\\d{2,4})*(?:\\s*,?\\s*and\\s+\\$\\s?"
@@ -699,6 +713,20 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.status = "paid";
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
+    // A sum of several dividends beside another amount ("we paid quarterly
+    // dividends totaling $3.16 per share and a special dividend of $1.50
+    // per share, which was declared on ..."): the dates are the other's.
+    static const RE2 sum_re(
+        "dividends\\s+(?:\\w+\\s+){0,3}(?:totall?ing|aggregating|amounting\\s+"
+        "to)\\s*$");
+    if (cands.size() > 1 &&
+        RE2::PartialMatch(re2::StringPiece(lower.data() + cands[i].lead,
+                                           m.start - cands[i].lead),
+                          sum_re)) {
+      d.declared_date.clear();
+      d.record_date.clear();
+      d.payable_date.clear();
+    }
     if (i > 0 && d.kind != "annual") {
       // The year's sum after a quarter's rate: "a quarterly dividend of
       // $0.24 per share in each quarter of 2023, or $0.96 per share for the

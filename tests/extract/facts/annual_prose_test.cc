@@ -563,5 +563,51 @@ TEST_CASE("prose: years and amounts after 'per common share:'",
             .empty());
 }
 
+TEST_CASE("prose: a sum of quarters beside a special dividend; a consolidated partnership's",
+          "[facts][dividends][annual]") {
+  // The kind word and the dates after "and a" are the special one's.
+  auto got = Prose(
+      "In 2024, we paid regular quarterly dividends totaling $3.16 per share "
+      "and a special dividend of $1.50 per share, which was declared on "
+      "October 30, 2024 and paid on December 18, 2024 to shareholders of "
+      "record on December 4, 2024.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "3.16");
+  CHECK(got[0].kind.empty());
+  CHECK(got[0].record_date.empty());
+  CHECK(got[0].payable_date.empty());
+  CHECK(got[1].per_share == "1.50");
+  CHECK(got[1].kind == "special");
+  CHECK(got[1].record_date == "2024-12-04");
+  // "a $0.50 per share quarterly dividend" keeps the kind after it.
+  auto one = Prose(
+      "On February 5, 2024, the Board declared a $0.50 per share quarterly "
+      "dividend, payable March 1, 2024.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].kind == "quarterly");
+  // Another entity's distributions, named by what it is to the registrant.
+  CHECK(Prose("Redhollow Midstream Partners LP, our consolidated master "
+              "limited partnership, paid distributions of $1.12 per common "
+              "unit to its public unitholders in 2024.")
+            .empty());
+  CHECK(Prose("Our 60%-owned affiliate, Tern Bank, declared dividends of "
+              "$0.40 per share in 2024.")
+            .empty());
+}
+
+TEST_CASE("statement lines: a dash before the kind of the dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<table><tr><td>Cash dividends &#8212; regular ($ 2.96 per share)</td>"
+      "<td>&#8212;</td><td>(1,190</td><td>)</td></tr>"
+      "<tr><td>Special cash dividend ($1.50 per share)</td>"
+      "<td>&#8212;</td><td>(600</td><td>)</td></tr></table>",
+      "10-K"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "2.96");
+  CHECK(got[1].per_share == "1.50");
+  CHECK(got[1].kind == "special");
+}
+
 }  // namespace
 }  // namespace secx

@@ -721,5 +721,52 @@ TEST_CASE("period rows: a declaring sentence right above a table of years",
   for (const auto& d : months) CHECK(d.kind != "annual");
 }
 
+TEST_CASE("quarter rows: a lead-in of each quarter's dividends without 'per share'",
+          "[facts][dividends][annual]") {
+  auto table = [](const std::string& lead, const std::string& a,
+                  const std::string& b) {
+    return ExtractDividends(HtmlDoc(
+        "<html><body><p>FORM 10-K</p><p>" + lead +
+        "</p><table><tr><td></td><td>2020</td><td>2019</td></tr>"
+        "<tr><td>First Quarter</td><td>$</td><td>" + a + "</td><td>$</td><td>" + b +
+        "</td></tr><tr><td>Second Quarter</td><td>$</td><td>" + a +
+        "</td><td>$</td><td>" + b + "</td></tr></table></body></html>"));
+  };
+  auto got = table(
+      "There were 52,300 record holders. Cash dividends declared on common "
+      "stock in each quarter were:",
+      "0.645", "0.620");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.645");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2020");
+  CHECK(got[1].per_share == "0.620");
+  // Whole amounts are totals, not per-share amounts; so are a subsidiary's.
+  CHECK(table("Cash dividends declared on common stock in each quarter were:",
+              "276", "270")
+            .empty());
+  CHECK(table("Dividends paid by our subsidiaries in each quarter were:",
+              "0.645", "0.620")
+            .empty());
+}
+
+TEST_CASE("year rows: a 20-F's half years by the year's last day, the unit in the title",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n"
+      "The following table sets forth dividends per share (in yen) for the "
+      "last two fiscal years:\n"
+      "Fiscal year ended\tInterim\t\tYear-end\t\tAnnual\n"
+      "March 31, 2023\t\xC2\xA5\t42\t\xC2\xA5\t46\t\xC2\xA5\t88\n"
+      "March 31, 2024\t\xC2\xA5\t45\t\xC2\xA5\t50\t\xC2\xA5\t95\n"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "42.00");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "March 31, 2023");
+  CHECK(got[2].kind == "annual");
+  CHECK(got[5].per_share == "95.00");
+}
+
 }  // namespace
 }  // namespace secx

@@ -417,10 +417,20 @@ TEST_CASE("20-F history: year rows under interim and year-end headings",
   CHECK(got[1].per_share == "65.00");
   CHECK(got[1].kind == "year-end");
   CHECK(got[3].fiscal_year == "2022");
-  // Bare numbers in a unit the headings name ("pence") are not read: the
-  // unit would be lost.
-  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+  // Bare numbers in a unit the title names ("pence") are read in it.
+  got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
 <p>Dividends per ordinary share (pence)</p>
+<table>
+<tr><td>Year</td><td>Interim</td><td>Final</td></tr>
+<tr><td>2023</td><td>12.5</td><td>27.3</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.125");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[1].per_share == "0.273");
+  // Without a unit anywhere they are not read: the unit would be lost.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Dividends per ordinary share</p>
 <table>
 <tr><td>Year</td><td>Interim</td><td>Final</td></tr>
 <tr><td>2023</td><td>12.5</td><td>27.3</td></tr>
