@@ -234,7 +234,16 @@ bool OtherPayer(std::string_view clause) {
 bool OtherEntity(std::string_view sentence) {
   static const RE2 re(
       "\\b(?:investee|equity[-\\s]method|unconsolidated\\s+affiliate|"
-      "joint\\s+venture|"
+      "joint\\s+venture|unconsolidated\\s+(?:partnership|entit|company)|"
+      // "We own a 25% interest in Halvorsen Fund, L.P., which declared
+      // distributions of $1.85 per unit".
+      "\\d+(?:\\.\\d+)?%\\s+(?:limited\\s+partner(?:ship)?\\s+|general\\s+"
+      "partner(?:ship)?\\s+|ownership\\s+|equity\\s+|membership\\s+)?"
+      "interest\\s+in\\b|"
+      // "Ashcombe Gas Company, a subsidiary, has ... preferred stock ... on
+      // which it pays quarterly dividends of $1.15 per share".
+      "^[^,;]{1,80},\\s+(?:a|an|our|its)\\s+(?:[a-z%-]+\\s+){0,3}"
+      "(?:subsidiary|affiliate|investee)\\b|"
       // "Redhollow Partners LP, our consolidated master limited
       // partnership, paid distributions of $1.12 per common unit".
       "(?:our|its|a)\\s+(?:consolidated|majority[-\\s]owned|controlled|"
@@ -326,7 +335,10 @@ bool TaxCharacter(const std::string& lower, size_t end, size_t next) {
   static const char* const kWords[] = {
       "return of capital",  "ordinary income", "capital gain",
       "qualified dividend", "taxable as",      "nontaxable",
-      "non-taxable"};
+      "non-taxable",
+      // "of which CHF 1.70 per share was paid out of capital contribution
+      // reserves": the part paid from one reserve.
+      "out of capital",     "out of reserves", "contribution reserve"};
   for (const char* w : kWords) {
     if (after.find(w) != std::string_view::npos) return true;
   }
@@ -341,6 +353,48 @@ size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
 }
 
 }  // namespace
+
+// A sentence about a merger whose dividend verb has another party as its
+// subject: "Under the merger agreement, ...; Quillfeather paid dividends
+// totaling $0.32 per share in 2023", "In connection with the transaction,
+// Cedarvale declared its final quarterly dividend of $0.18 per share".
+// The registrant writes "we", "the Company", "our Board" (a registrant
+// that names itself there is missed, never misread).
+bool OtherParty(std::string_view sentence, std::string_view previous) {
+  static const RE2 merger_re(
+      "\\b(?:merger|acqui(?:re|red|sition)|tender\\s+offer|business\\s+"
+      "combination|in\\s+connection\\s+with\\s+the\\s+transaction)");
+  // The sentence before introduces an entity the registrant holds a part
+  // of: "We hold a 31% ownership interest in Lumenfold (“Lumenfold”),
+  // which we account for under the equity method. ... Lumenfold paid
+  // dividends of $0.62 per share"; then "the partnership" is that entity.
+  static const RE2 held_re(
+      "\\b(?:equity\\s+method|\\d+(?:\\.\\d+)?%\\s+(?:[a-z]+\\s+){0,2}"
+      "interest\\s+in|investee|unconsolidated|joint\\s+venture)");
+  re2::StringPiece sp(sentence.data(), sentence.size());
+  bool held =
+      RE2::PartialMatch(re2::StringPiece(previous.data(), previous.size()),
+                        held_re) ||
+      RE2::PartialMatch(sp, held_re);
+  if (!held && !RE2::PartialMatch(sp, merger_re)) return false;
+  static const RE2 subject_re(
+      "([a-z][a-z.&'\\x{2019}-]*)\\s+(?:also\\s+|has\\s+|had\\s+|will\\s+|"
+      "may\\s+continue\\s+to\\s+)?(?:declared|paid|pays?|declares)\\s+"
+      "(?:its\\s+|their\\s+|a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,3}dividends?\\b");
+  std::string subject, last;
+  while (RE2::FindAndConsume(&sp, subject_re, &subject)) last = subject;
+  if (last.empty()) return false;
+  for (const char* self : {"we", "company", "corporation", "board", "directors",
+                           "registrant", "it", "and", "previously", "recently",
+                           "subsequently", "also", "then", "have", "has", "had",
+                           "not", "never"}) {
+    if (last == self) return false;
+  }
+  // A partnership or trust registrant names itself so; after a sentence
+  // about a stake it holds, the words name the entity held.
+  if (!held && (last == "partnership" || last == "trust")) return false;
+  return true;
+}
 
 // A dividend on shares that others hold in a subsidiary: the sentence says
 // the dividends are reported as noncontrolling interests ("Dividends of
@@ -529,7 +583,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       std::string_view forth = std::string_view(lower).substr(
           m.end, std::min<size_t>(300, lower.size() - m.end));
       forth = forth.substr(0, std::min(forth.find(". "), forth.size()));
-      if (OtherEntity(back) || NoncontrollingShares(back, forth, {}))
+      if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
+          OtherParty(back, {}))
         continue;
     }
     if (!near_dividend && per_share && !dividend_row) {

@@ -249,6 +249,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     // A month without its day under a date heading ("January 2024" under
     // "Date Declared") dates the row, though no date can be given.
     std::vector<bool> month_dated(t.groups, false);
+    std::vector<bool> unitless_total(t.groups, false);
     static const RE2 month_year_re(
         "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
@@ -287,6 +288,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
             whole.erase(dot);
           }
           d.total_amount = whole;
+          if (t.unit == 0 && !m->scaled) unitless_total[t.group[h]] = true;
         } else {
           continue;
         }
@@ -314,10 +316,29 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         d.total_amount.clear();
         d.share_class = t.classes[g];
       }
+      // A total in no unit the table states, too small for the shares of
+      // a listed company at this rate (under a million shares): a unit
+      // stated elsewhere ("in thousands") applies, so no total is claimed.
+      if (unitless_total[g] && !d.total_amount.empty()) {
+        double ps = std::strtod(d.per_share.c_str(), nullptr);
+        double total = std::strtod(d.total_amount.c_str(), nullptr);
+        if (ps > 0 && total / ps < 1e6) d.total_amount.clear();
+      }
       bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
                    !d.declared_date.empty();
       if (!dated && !quarter_label && !month_dated[g]) continue;
-      if (quarter_label || t.quarterly) d.kind = "quarterly";
+      // A month's row ("January 2024", "March") is no quarter's, though
+      // the table sits among quarterly dividends.
+      static const RE2 month_re(
+          "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          "(?:\\s+(?:19|20)\\d\\d)?\\s*");
+      if ((quarter_label || t.quarterly) &&
+          !RE2::FullMatch(r.label, month_re)) {
+        d.kind = "quarterly";
+      }
+      // A row of a special dividend among the quarters ("Special").
+      static const RE2 special_re("(?i)\\b(?:special|extra|one-time)\\b");
+      if (RE2::PartialMatch(r.label, special_re)) d.kind = "special";
       // A row of a preferred series ("Series A Preferred", "Series B").
       static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");
       if (t.preferred || (RE2::PartialMatch(r.label, series_re) &&

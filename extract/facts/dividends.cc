@@ -328,7 +328,7 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
                        "distribution date", "effective"});
   size_t decl = LastOf(lower, lead_start, date_start,
                        {"declared", "announced", "approved", "authorized",
-                        "resolved"});
+                        "resolved", "determined"});
   // A date that is a period's end or a point of reference ("Subsequent to
   // December 31, 2023, the Board declared") is no dividend's date.
   size_t period = LastOf(lower, lead_start, date_start,
@@ -374,7 +374,7 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   tail = tail.substr(date_end, 120);
   static const RE2 first_verb_re(
       "\\b(declare[ds]?|announce[ds]?|approve[ds]?|authorize[ds]?|"
-      "resolve[ds]?|press release|paid|pays?)\\b");
+      "resolve[ds]?|determined|press release|paid|pays?)\\b");
   std::string verb;
   if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                         first_verb_re, &verb) &&
@@ -386,6 +386,8 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
       tail.find("approve") != std::string_view::npos ||
       tail.find("authorize") != std::string_view::npos ||
       tail.find("resolve") != std::string_view::npos ||
+      // "the Board determined a fully franked interim dividend" (Australia)
+      tail.find("determined") != std::string_view::npos ||
       tail.find("press release") != std::string_view::npos) {
     return DateRole::kDeclared;
   }
@@ -549,10 +551,12 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   // shares": the sentence points back to another's shares.
   if (index > 0) {
     Piece prev = sentences[index - 1];
-    if (prev.end <= piece.start && piece.start - prev.end < 8 &&
-        NoncontrollingShares({}, lower,
-                             Lower(text.substr(prev.start, prev.size())))) {
-      return;
+    if (prev.end <= piece.start && piece.start - prev.end < 8) {
+      std::string prev_lower = Lower(text.substr(prev.start, prev.size()));
+      if (NoncontrollingShares({}, lower, prev_lower) ||
+          OtherParty(lower, prev_lower)) {
+        return;
+      }
     }
   }
 
@@ -692,6 +696,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     if (cands.empty()) return;
   }
   std::vector<std::string> years = AmountYears(lower, cands);
+  bool prev_preferred = false;
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
@@ -771,9 +776,20 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     d.per_share = m.amount;
     d.currency = m.currency;
-    if (PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit)) {
-      d.share_class = "Preferred";
+    bool preferred =
+        PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit);
+    // "dividends on the Series B Preferred Stock of $70.00 per share ... in
+    // 2023, and $70.00 per share ... in 2022": the next amount of the same
+    // sentence keeps the class, unless common stock is named between.
+    if (!preferred && i > 0 && prev_preferred &&
+        std::string_view(lower)
+                .substr(cands[i - 1].money.end,
+                        m.start - cands[i - 1].money.end)
+                .find("common") == std::string_view::npos) {
+      preferred = true;
     }
+    prev_preferred = preferred;
+    if (preferred) d.share_class = "Preferred";
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
     const char* rule = cands[i].old_rate   ? "dividend.previous_rate"
                        : cands[i].increase ? "dividend.increase"

@@ -106,6 +106,12 @@ struct AmountCandidate {
   size_t limit = std::string::npos;  // start of the next amount
 };
 
+// A sentence whose dividend is another party's (dividend_amounts.cc): a
+// merger's other party, or an entity the registrant holds a stake in (said
+// in the sentence or the one before, `previous`), as the subject of
+// "declared" or "paid".
+bool OtherParty(std::string_view sentence, std::string_view previous);
+
 // A dividend on shares others hold in a subsidiary (dividend_amounts.cc):
 // `before` and `after` are the sentence around the amount, `previous` the
 // sentence before it (empty when not known).

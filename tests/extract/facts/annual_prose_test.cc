@@ -609,5 +609,71 @@ TEST_CASE("statement lines: a dash before the kind of the dividend",
   CHECK(got[1].kind == "special");
 }
 
+TEST_CASE("prose: another party's dividend: a merger's, a stake's, a subsidiary's",
+          "[facts][dividends][annual]") {
+  CHECK(Prose("Under the merger agreement, Quillfeather may continue to pay "
+              "its regular quarterly cash dividend of $0.08 per share but may "
+              "not increase it; Quillfeather paid dividends totaling $0.32 per "
+              "share in 2023.")
+            .empty());
+  CHECK(Prose("We agreed to acquire Cedarvale. In connection with the "
+              "transaction, Cedarvale declared its final quarterly dividend of "
+              "$0.18 per share, payable in January 2024.")
+            .empty());
+  // The stake is said in the sentence before.
+  CHECK(Prose("We hold a 31% ownership interest in Lumenfold Analytics Ltd., "
+              "which we account for under the equity method. During the three "
+              "months ended March 31, 2024, Lumenfold paid dividends of $0.62 "
+              "per share to its shareholders.")
+            .empty());
+  CHECK(Prose("We hold a 12% limited partner interest in Cardwell Terminal "
+              "Partners, L.P. For the quarter ended March 31, 2024, the "
+              "partnership declared a distribution of $0.5425 per unit.")
+            .empty());
+  CHECK(Prose("We own a 25% interest in Halvorsen Fund, L.P., an "
+              "unconsolidated partnership, which declared distributions of "
+              "$1.85 per unit during the quarter.")
+            .empty());
+  CHECK(Prose("Ashcombe Gas Company, a subsidiary, has outstanding 240,000 "
+              "shares of 4.60% cumulative preferred stock held by third "
+              "parties, on which it pays quarterly dividends of $1.15 per "
+              "share.")
+            .empty());
+  // The registrant's own, in a merger's sentence, stays.
+  auto own = Prose(
+      "In connection with the merger, we paid a special dividend of $1.00 per "
+      "share on December 15, 2023.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].per_share == "1.00");
+  // A part paid out of a reserve is no dividend of its own.
+  auto swiss = Prose(
+      "At the annual general meeting held on April 25, 2024, shareholders "
+      "approved a dividend of CHF 3.40 per share for the 2023 financial year, "
+      "of which CHF 1.70 per share was paid out of capital contribution "
+      "reserves.");
+  REQUIRE(swiss.size() == 1);
+  CHECK(swiss[0].per_share == "3.40");
+}
+
+TEST_CASE("prose: 'determined' declares; a repeated amount keeps its class",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On February 19, 2024, the Board determined a fully franked interim "
+      "dividend of A$0.72 per share, which was paid on March 21, 2024 to "
+      "shareholders on the register on March 1, 2024.",
+      "20-F");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2024-02-19");
+  CHECK(got[0].payable_date == "2024-03-21");
+  CHECK(got[0].record_date == "2024-03-01");
+  auto pref = Prose(
+      "The Company declared dividends on the Series B Preferred Stock of "
+      "$70.00 per share, or $8.1 million, in 2023, and $70.00 per share, or "
+      "$8.1 million, in 2022.");
+  REQUIRE(pref.size() == 2);
+  CHECK(pref[0].share_class == "Preferred");
+  CHECK(pref[1].share_class == "Preferred");
+}
+
 }  // namespace
 }  // namespace secx

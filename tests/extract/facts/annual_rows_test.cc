@@ -768,5 +768,20 @@ TEST_CASE("year rows: a 20-F's half years by the year's last day, the unit in th
   CHECK(got[5].per_share == "95.00");
 }
 
+TEST_CASE("column tables: month rows, a special row, totals in no stated unit",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>We pay regular quarterly dividends. The following table summarizes the dividends declared on our common stock:</p>
+<table>
+<tr><td>Month</td><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Per Share</td><td>Amount</td></tr>
+<tr><td>January 2024</td><td>1/9/2024</td><td>1/31/2024</td><td>2/15/2024</td><td>$0.2575</td><td>$22,763</td></tr>
+<tr><td>Special</td><td>2/8/2024</td><td>2/29/2024</td><td>3/15/2024</td><td>$1.00</td><td>$88,400</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind.empty());  // a month, not a quarter
+  CHECK(got[0].total_amount.empty());  // 88,400 shares: a unit stated elsewhere
+  CHECK(got[1].kind == "special");
+}
+
 }  // namespace
 }  // namespace secx
