@@ -166,6 +166,9 @@ struct Table {
   std::string per_share_heading;
   bool quarterly = false;
   bool preferred = false;  // a table of preferred-stock dividends
+  // Per share by a lead-in that does not say so: every amount must be
+  // small and in cents.
+  bool inferred = false;
 };
 
 // The class of shares a per-share heading names: "Per Class A Share" ->
@@ -249,7 +252,6 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     // A month without its day under a date heading ("January 2024" under
     // "Date Declared") dates the row, though no date can be given.
     std::vector<bool> month_dated(t.groups, false);
-    std::vector<bool> unitless_total(t.groups, false);
     static const RE2 month_year_re(
         "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
@@ -288,7 +290,6 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
             whole.erase(dot);
           }
           d.total_amount = whole;
-          if (t.unit == 0 && !m->scaled) unitless_total[t.group[h]] = true;
         } else {
           continue;
         }
@@ -315,14 +316,6 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       if (classed) {
         d.total_amount.clear();
         d.share_class = t.classes[g];
-      }
-      // A total in no unit the table states, too small for the shares of
-      // a listed company at this rate (under a million shares): a unit
-      // stated elsewhere ("in thousands") applies, so no total is claimed.
-      if (unitless_total[g] && !d.total_amount.empty()) {
-        double ps = std::strtod(d.per_share.c_str(), nullptr);
-        double total = std::strtod(d.total_amount.c_str(), nullptr);
-        if (ps > 0 && total / ps < 1e6) d.total_amount.clear();
       }
       bool dated = !d.record_date.empty() || !d.payable_date.empty() ||
                    !d.declared_date.empty();
@@ -364,6 +357,14 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       got_written.push_back({g, written[g]});
     }
   }
+  if (t.inferred) {
+    bool small = !got.empty();
+    for (size_t k = 0; k < got.size(); ++k) {
+      small &= got_written[k].second.find('.') != std::string::npos &&
+               std::strtod(got[k].per_share.c_str(), nullptr) < 10.0;
+    }
+    if (!small) return;
+  }
   // Per-share amounts unlike the rest of their column are misreadings
   // (ColumnAgrees).
   {
@@ -374,13 +375,15 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     }
     got = std::move(kept);
   }
-  // A total of fewer than 10,000 shares' dividends is in a unit the table
-  // does not state where it was read ("(in millions)" pages above, or a
-  // page header): the amount's unit is unknown, so no total is claimed.
+  // A total of fewer than a million shares' dividends (no listed
+  // company's count) is in a unit the table does not state where it was
+  // read ("(in thousands)" pages above, or a page header): the amount's
+  // unit is unknown, so no total is claimed.
   for (Dividend& d : got) {
-    auto per = ToMicros(d.per_share), total = ToMicros(d.total_amount);
-    if (t.unit == 0 && per && total && *per > 0 &&
-        (long double)*total / *per < 10000.0L) {
+    // (As doubles: a rate of seven decimals, "0.4140625", has no micros.)
+    double per = std::strtod(d.per_share.c_str(), nullptr);
+    double total = std::strtod(d.total_amount.c_str(), nullptr);
+    if (t.unit == 0 && per > 0 && total > 0 && total / per < 1e6) {
       d.total_amount.clear();
     }
   }
@@ -444,7 +447,23 @@ bool AmountIsPerShare(std::string_view text, const std::vector<Piece>& lines,
                   ContainsLower(l, "per-share dividend"));
     }
   }
-  if (!lead_in) return false;
+  if (!lead_in) {
+    // A lead-in of the common stock's dividends without "per share" ("The
+    // following table sets forth the dividends declared on our common
+    // stock:"): per share only if every amount proves small (EmitRows).
+    static const RE2 common_re(
+        "(?i)dividends?\\s+(?:declared\\s+|paid\\s+)?(?:on|to\\s+holders\\s+of)\\s+"
+        "(?:our|the\\s+company's|its)?\\s*(?:common|ordinary)\\s+(?:stock|shares)");
+    for (size_t i = lo > 3 ? lo - 3 : 0; i < lo; ++i) {
+      std::string_view l = text.substr(lines[i].start, lines[i].size());
+      if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), common_re) &&
+          !ContainsLower(l, "preferred") && !ContainsLower(l, "subsidiar") &&
+          !ContainsLower(l, "noncontrolling")) {
+        t->inferred = true;
+      }
+    }
+    if (!t->inferred) return false;
+  }
   t->roles[amount] = Role::kPerShare;
   t->per_share_heading = t->headings[amount].text;
   return true;

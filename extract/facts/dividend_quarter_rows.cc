@@ -348,16 +348,38 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     static const RE2 others_re(
         "(?i)subsidiar|non-?controlling|investee|affiliate|received|"
         "preferred|equivalent|billion");
+    // Other per-share measures, as words ("following" is no "low").
+    static const RE2 other_words_re(
+        "(?i)\\b(?:prices?|earnings?|income|loss|values?|book|assets?|high|low|"
+        "closing|eps)\\b");
     std::string_view lead_last = lead_line;
     if (size_t dot = lead_last.rfind(". "); dot != std::string_view::npos)
       lead_last.remove_prefix(dot + 2);
+    // Or a lead-in of the common stock's dividends over a "Quarter"
+    // heading ("The following table sets forth the dividends declared on
+    // our common stock:" over "Quarter | Amount").
+    static const RE2 common_lead_re(
+        "(?i)\\bon\\s+(?:our|its|the\\s+company's)?\\s*(?:common|ordinary)\\s+"
+        "(?:stock|shares)");
+    static const RE2 quarter_heading_re(
+        "(?i)(?:fiscal\\s+)?quarters?(?:\\s+ended)?");
+    bool quarter_heading = false;
+    for (const GridHeading& h : hs)
+      quarter_heading |= RE2::FullMatch(h.text, quarter_heading_re);
     bool inferred =
         !per_share && lead_in && !millions &&
-        RE2::PartialMatch(re2::StringPiece(lead_last.data(), lead_last.size()),
-                          quarterly_lead_re) &&
+        (RE2::PartialMatch(re2::StringPiece(lead_last.data(), lead_last.size()),
+                           quarterly_lead_re) ||
+         (quarter_heading &&
+          RE2::PartialMatch(
+              re2::StringPiece(lead_last.data(), lead_last.size()),
+              common_lead_re))) &&
         !RE2::PartialMatch(
             re2::StringPiece(lead_last.data(), lead_last.size()), others_re) &&
-        !OtherMeasure(lead_last) && !OtherPerShare(lead_last);
+        !OtherMeasure(lead_last) &&
+        !RE2::PartialMatch(
+            re2::StringPiece(lead_last.data(), lead_last.size()),
+            other_words_re);
     per_share |= inferred;
     lead_title |= inferred;
     if (!per_share || (millions && !except && !unit_in_heading)) continue;
@@ -431,9 +453,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       // (A heading that also names a price column, "Low Dividend" run
       // together by a scan, is two headings: none of the dividend's.)
       static const RE2 price_word_re("(?i)\\b(?:high|low)\\b");
+      // Under an inferred lead-in, "Amount" is the dividend's column.
+      static const RE2 amount_re("(?i)(?:dividend\\s+)?amount");
       if ((ContainsLower(hs[h].text, "dividend") &&
            !OtherMeasure(hs[h].text) &&
            !RE2::PartialMatch(hs[h].text, price_word_re)) ||
+          (inferred && RE2::FullMatch(hs[h].text, amount_re)) ||
           (title && year_col && !high) || per_share_col || declared_paid ||
           !classes[h].empty()) {
         dividend_cols.push_back(static_cast<int>(h));
@@ -441,8 +466,6 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     }
     if (dividend_cols.empty()) continue;
     // A "Quarter" heading over the labels makes "First" ... "Fourth" quarters.
-    static const RE2 quarter_heading_re(
-        "(?i)(?:fiscal\\s+)?quarters?(?:\\s+ended)?");
     bool quarter_col = false;
     for (const GridHeading& h : hs) {
       quarter_col |= RE2::FullMatch(h.text, quarter_heading_re);

@@ -783,5 +783,40 @@ TEST_CASE("column tables: month rows, a special row, totals in no stated unit",
   CHECK(got[1].kind == "special");
 }
 
+TEST_CASE("dividend tables under a lead-in of the common stock's dividends",
+          "[facts][dividends][annual]") {
+  // Dated rows with a "Dividend" column.
+  auto dated = [](const std::string& amount) {
+    return ExtractDividends(HtmlDoc(
+        "<html><body><p>FORM 10-K</p><p>The following table sets forth the "
+        "dividends declared on our common stock:</p><table>"
+        "<tr><td></td><td>Declaration Date</td><td>Record Date</td>"
+        "<td>Payment Date</td><td>Dividend</td></tr>"
+        "<tr><td></td><td>September 28, 2023</td><td>October 10, 2023</td>"
+        "<td>November 1, 2023</td><td>$" + amount + "</td></tr>"
+        "<tr><td></td><td>December 14, 2023</td><td>January 9, 2024</td>"
+        "<td>February 1, 2024</td><td>$" + amount + "</td></tr>"
+        "</table></body></html>"));
+  };
+  auto got = dated("0.52");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.52");
+  CHECK(got[0].record_date == "2023-10-10");
+  CHECK(dated("25.7").empty());  // totals in a unit stated elsewhere
+  // Quarter rows with an "Amount" column.
+  auto quarters = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table sets forth the dividends declared on our common stock:</p>
+<table>
+<tr><td>Quarter</td><td>Amount</td></tr>
+<tr><td>2023</td><td></td></tr>
+<tr><td>First quarter</td><td>$0.15</td></tr>
+<tr><td>Second quarter</td><td>0.16</td></tr>
+</table></body></html>)"));
+  REQUIRE(quarters.size() == 2);
+  CHECK(quarters[0].per_share == "0.15");
+  CHECK(quarters[0].kind == "quarterly");
+  CHECK(quarters[0].fiscal_year == "2023");
+}
+
 }  // namespace
 }  // namespace secx
