@@ -497,6 +497,23 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
       t->quarterly = true;  // rows labelled by quarter ("First")
     if (r == Role::kTotal && UnitOf(h.text)) t->unit = UnitOf(h.text);
   }
+  // "Per Share | Per Depositary Share": one dividend on two bases; the
+  // share's is the dividend's, the depositary share's column is not read.
+  {
+    static const RE2 depositary_re("(?i)\\bdepositary\\b|\\bads\\b");
+    bool share = false, depositary = false;
+    for (size_t h = 0; h < t->headings.size(); ++h) {
+      if (t->roles[h] != Role::kPerShare) continue;
+      (RE2::PartialMatch(t->headings[h].text, depositary_re) ? depositary
+                                                             : share) = true;
+    }
+    for (size_t h = 0; share && depositary && h < t->headings.size(); ++h) {
+      if (t->roles[h] == Role::kPerShare &&
+          RE2::PartialMatch(t->headings[h].text, depositary_re)) {
+        t->roles[h] = Role::kOther;
+      }
+    }
+  }
   if (!per_share) per_share = AmountIsPerShare(text, lines, lo, hi, t);
   if (!per_share) return false;
   SetGroups(t);
@@ -579,6 +596,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
     if (!ReadTable(text, lines, at, &t, &i, &block_start)) continue;
     std::vector<Row> rows;
     std::string group, pending_label;
+    bool after_total = false;
     int blanks = 0;
     bool tabbed =
         text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
@@ -658,7 +676,17 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       }
       if (r.label.empty()) r.label = pending_label;
       pending_label.clear();
-      if (ContainsLower(r.label, "total")) break;
+      // A total row is no dividend; a dated row after it still is ("Total
+      // regular dividends" above "Special dividend | 12/13/2023 | ...").
+      if (ContainsLower(r.label, "total")) {
+        after_total = true;
+        continue;
+      }
+      if (after_total) {
+        bool dated = false;
+        for (const GridCell& c : rc) dated |= c.cell.kind == TableCell::kDate;
+        if (!dated) break;
+      }
       r.cells = std::move(rc);
       rows.push_back(std::move(r));
     }

@@ -189,6 +189,16 @@ const RE2& StatusLabelRe() {
   return re;
 }
 
+// A row named by the kind of the dividend under a per-share dividend
+// label: "Dividends declared per common share:" over "Regular" and
+// "Special".
+const RE2& KindLabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:regular|special|extra)(?:\\s+(?:cash\\s+)?dividends?)?"
+      "\\s*:?\\s*");
+  return re;
+}
+
 // A row named by a class of common stock: "Class A common stock".
 const RE2& ClassNameRowRe() {
   static const RE2 re(
@@ -293,7 +303,8 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
     return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
   }
-  if (RE2::FullMatch(own, StatusLabelRe())) {
+  if (RE2::FullMatch(own, StatusLabelRe()) ||
+      RE2::FullMatch(own, KindLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
     heading = SectionHeading(text, hit, DividendTitleRe(), true);
@@ -435,13 +446,16 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
   std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
   lines.insert(lines.end(), more.begin(), more.end());
   // Rows of a section or a class: only lines that open with the word.
-  for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS"})) {
+  for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS",
+                                    "Regular", "Special", "Extra"})) {
     std::string_view l = text.substr(line.start, line.size());
     size_t at = l.find_first_not_of(" \t");
     if (at == std::string_view::npos) continue;
     l = l.substr(at);
     if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
-        l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS") {
+        l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS" ||
+        l.substr(0, 7) == "Regular" || l.substr(0, 7) == "Special" ||
+        l.substr(0, 5) == "Extra") {
       lines.push_back(line);
     }
   }

@@ -818,5 +818,44 @@ TEST_CASE("dividend tables under a lead-in of the common stock's dividends",
   CHECK(quarters[0].fiscal_year == "2023");
 }
 
+TEST_CASE("dividend rows: a special row after the total, kinds under a per-share label, a depositary column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Dividends declared on our common stock during 2023 were as follows:</p>
+<table>
+<tr><td></td><td>Declared</td><td>Record</td><td>Paid</td><td>Per Share</td><td>Amount (in millions)</td></tr>
+<tr><td>First Quarter</td><td>2/15/2023</td><td>3/3/2023</td><td>3/17/2023</td><td>$0.28</td><td>$11.9</td></tr>
+<tr><td>Total regular dividends</td><td></td><td></td><td></td><td>$0.28</td><td>$11.9</td></tr>
+<tr><td>Special dividend</td><td>12/13/2023</td><td>12/29/2023</td><td>1/12/2024</td><td>$2.00</td><td>$84.6</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "2.00");
+  CHECK(got[1].kind == "special");
+  CHECK(got[1].total_amount == "84600000");
+  auto rows = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Diluted net earnings per share</td><td>$7.06</td><td>$6.12</td></tr>
+<tr><td>Dividends declared per common share:</td><td></td><td></td></tr>
+<tr><td>Regular</td><td>$1.12</td><td>$1.04</td></tr>
+<tr><td>Special</td><td>2.00</td><td>1.50</td></tr>
+</table></body></html>)"));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].per_share == "1.12");
+  CHECK(rows[0].kind == "annual");
+  CHECK(rows[2].per_share == "2.00");
+  CHECK(rows[2].kind == "special");
+  auto pref = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-Q</p>
+<p>Dividends declared on our Series A Preferred Stock were as follows:</p>
+<table>
+<tr><td></td><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Per Share</td><td>Per Depositary Share</td><td>Amount (in thousands)</td></tr>
+<tr><td>First Quarter</td><td>2/14/2023</td><td>3/1/2023</td><td>3/15/2023</td><td>$14.375</td><td>$0.359375</td><td>$4,313</td></tr>
+</table></body></html>)"));
+  REQUIRE(pref.size() == 1);
+  CHECK(pref[0].per_share == "14.375");
+  CHECK(pref[0].total_amount == "4313000");
+}
+
 }  // namespace
 }  // namespace secx
