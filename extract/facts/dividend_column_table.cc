@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
@@ -387,17 +388,21 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       d.total_amount.clear();
     }
   }
-  // total / per_share: one share count for the whole table.
-  std::vector<long double> implied;
+  // total / per_share: one share count for the table's rows of one class
+  // (the common stock's; preferred series each have their own count).
+  std::map<std::string, std::vector<long double>> implied;
   for (const Dividend& d : got) {
     auto per = ToMicros(d.per_share), total = ToMicros(d.total_amount);
-    if (per && total && *per > 0) implied.push_back((long double)*total / *per);
+    if (per && total && *per > 0 && d.share_class != "Preferred")
+      implied[d.share_class].push_back((long double)*total / *per);
   }
-  if (implied.size() >= 2) {
-    std::vector<long double> sorted = implied;
+  for (auto& [cls, counts] : implied) {
+    if (counts.size() < 2) continue;
+    std::vector<long double> sorted = counts;
     std::sort(sorted.begin(), sorted.end());
     long double median = sorted[sorted.size() / 2];
     for (Dividend& d : got) {
+      if (d.share_class != cls) continue;
       auto per = ToMicros(d.per_share), total = ToMicros(d.total_amount);
       if (!per || !total || *per == 0) continue;
       long double n = (long double)*total / *per;

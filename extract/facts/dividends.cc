@@ -399,7 +399,10 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
 // of February 1, May 1, August 1 and November 1, 2024", "paid ... on
 // March 1, 2024, June 1, 2024 and ...") is no one dividend's date: that
 // role is left as it was.
-void FillDates(std::string_view text, Piece piece, Dividend* d) {
+// Only dates at or after `dates_from` (an offset into the piece) fill
+// fields; the words before them still give their roles.
+void FillDates(std::string_view text, Piece piece, Dividend* d,
+               size_t dates_from = 0) {
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
   const Dividend before = *d;
@@ -411,6 +414,10 @@ void FillDates(std::string_view text, Piece piece, Dividend* d) {
   DateRole prev = DateRole::kNone;
   size_t lead = 0;
   for (const DateHit& h : FindDates(s)) {
+    if (h.start < dates_from) {
+      lead = h.end;
+      continue;
+    }
     size_t from = std::max(lead, h.start > 160 ? h.start - 160 : size_t{0});
     DateRole role = RoleOf(lower, from, h.start, h.end);
     re2::StringPiece window(lower.data() + from, h.start - from);
@@ -584,8 +591,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   bool declared_unknown = false;
   {
     // Dates between the amounts of a sentence ("paid $0.24 per share on
-    // March 15, 2023 and $0.26 per share on June 15, 2023"): which date is
-    // whose is not known, so no amount gets one. Dates before the first
+    // March 15, 2023 and $0.26 per share on June 15, 2023"): the sentence's
+    // record and payment dates are no one amount's; each amount takes
+    // those written after it (in the loop below). Dates before the first
     // amount or after the last are all the amounts' ("$0.50 per share on
     // Class A and $0.45 on Class B, payable March 1").
     std::set<std::string> amounts;
@@ -597,8 +605,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         if (h.start >= first_end && h.end <= last_start) {
           base.record_date.clear();
           base.payable_date.clear();
-          base.declared_date.clear();
-          declared_unknown = true;
+          // A declaration dated before the first amount is every
+          // amount's ("On April 23, 2024, the Board declared ... $0.455
+          // ..., and ... $0.375 ..."); each amount's own record and
+          // payment dates are read after it (below).
+          Dividend pre;
+          FillDates(text, {piece.start, piece.start + cands.front().money.start},
+                    &pre);
+          base.declared_date = pre.declared_date;
+          declared_unknown = pre.declared_date.empty();
           break;
         }
       }
@@ -700,6 +715,42 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
+    if (cands.size() > 1) {
+      // Each amount's own record and payment dates, written after it and
+      // before the next amount ("$0.455 per share of common stock, payable
+      // on July 12, 2024 to stockholders of record on June 28, 2024, and
+      // ... $0.375 per share on the Series A preferred stock and $0.3375
+      // per share on the Series B preferred stock, each payable on June
+      // 28, 2024 to holders of record on June 14, 2024"): an amount
+      // without dates of its own takes those of the next amount that has
+      // some when they are said of "each" (or "both", "all").
+      // (Read from the sentence's start for the words that give the
+      // dates' roles: "We paid dividends of $0.24 per share on March 15".)
+      auto segment = [&](size_t k) {
+        size_t to = k + 1 < cands.size() ? cands[k + 1].money.start : s.size();
+        return Piece{piece.start, piece.start + to};
+      };
+      Dividend own;
+      FillDates(text, segment(i), &own, cands[i].money.end);
+      for (size_t j = i + 1; j < cands.size() && own.record_date.empty() &&
+                             own.payable_date.empty();
+           ++j) {
+        Dividend next;
+        Piece p = segment(j);
+        FillDates(text, p, &next, cands[j].money.end);
+        if (next.record_date.empty() && next.payable_date.empty()) continue;
+        static const RE2 each_re("(?i)\\b(?:each|both|all)\\b");
+        std::string_view sv = text.substr(p.start + cands[j].money.end,
+                                          p.end - p.start - cands[j].money.end);
+        if (RE2::PartialMatch(re2::StringPiece(sv.data(), sv.size()),
+                              each_re)) {
+          own = next;
+        }
+        break;
+      }
+      if (!own.record_date.empty()) d.record_date = own.record_date;
+      if (!own.payable_date.empty()) d.payable_date = own.payable_date;
+    }
     if (!years[i].empty()) d.fiscal_year = years[i];
     if (cands[i].compared) {
       // Another period's: the sentence's year is the first amount's.

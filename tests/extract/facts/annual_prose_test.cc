@@ -675,5 +675,34 @@ TEST_CASE("prose: 'determined' declares; a repeated amount keeps its class",
   CHECK(pref[1].share_class == "Preferred");
 }
 
+TEST_CASE("prose: each amount's own dates; 'each payable' dates the amounts before",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On April 23, 2024, our Board of Directors declared a quarterly cash "
+      "dividend of $0.455 per share of common stock, payable on July 12, 2024 "
+      "to stockholders of record on June 28, 2024, and quarterly dividends of "
+      "$0.375 per share on the Series A preferred stock and $0.3375 per share "
+      "on the Series B preferred stock, each payable on June 28, 2024 to "
+      "holders of record on June 14, 2024.",
+      "10-Q");
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].declared_date == "2024-04-23");
+  CHECK(got[0].payable_date == "2024-07-12");
+  CHECK(got[0].record_date == "2024-06-28");
+  for (size_t k : {1, 2}) {
+    CHECK(got[k].declared_date == "2024-04-23");
+    CHECK(got[k].payable_date == "2024-06-28");
+    CHECK(got[k].record_date == "2024-06-14");
+    CHECK(got[k].share_class == "Preferred");
+  }
+  // Without "each", a later amount's dates are its own only.
+  auto two = Prose(
+      "We declared dividends of $0.24 per share, payable March 15, 2023, and "
+      "$0.26 per share, payable June 15, 2023.");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].payable_date == "2023-03-15");
+  CHECK(two[1].payable_date == "2023-06-15");
+}
+
 }  // namespace
 }  // namespace secx

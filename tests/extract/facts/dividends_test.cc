@@ -453,8 +453,10 @@ TEST_CASE("annual-report sentences: a time is no kind, a term no dividend",
 
 TEST_CASE("annual-report sentences: dates between amounts, periods before them",
           "[facts][dividends][annual]") {
-  // Dates between the amounts of one sentence are not known to be whose:
-  // no amount takes one. Dates after the last amount are all the amounts'.
+  // A date between the amounts of one sentence is the amount's before it
+  // when the words give its role ("paid ... on March 15"); a date whose
+  // role the words between the amounts do not give is none. Dates after
+  // the last amount are all the amounts'.
   auto got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nThe Company paid dividends of $0.24 per share on March "
       "15, 2023 and $0.26 per share on June 15, 2023.\n\n"
@@ -463,7 +465,7 @@ TEST_CASE("annual-report sentences: dates between amounts, periods before them",
       "payable March 1, 2024.\n"));
   REQUIRE(got.size() == 4);
   CHECK(got[0].per_share == "0.24");
-  CHECK(got[0].payable_date.empty());
+  CHECK(got[0].payable_date == "2023-03-15");
   CHECK(got[1].per_share == "0.26");
   CHECK(got[1].payable_date.empty());
   CHECK(got[2].per_share == "0.50");
