@@ -35,6 +35,16 @@ namespace facts {
 namespace {
 
 // ("ist", "lst": "1st" as OCR reads it; "Ath": "4th".)
+// A row of a 20-F's dividend history named by the dividend's part of the
+// year: "Interim", "Final dividend (proposed)", "Year-end", "Special
+// interim dividend", "Interim (paid March 2024)". Group 1 is the part.
+const RE2& PartLabelRe() {
+  static const RE2 re(
+      "(?i)((?:special\\s+)?(?:interim|final|year[\\s-]end|special))"
+      "(?:\\s+(?:cash\\s+)?dividends?)?(?:\\s*\\([^)]{0,40}\\))?\\s*:?");
+  return re;
+}
+
 const RE2& QuarterLabelRe() {
   static const RE2 re(
       "(?i)^(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
@@ -160,7 +170,8 @@ bool LeadIn(std::string_view line, bool html_below, bool* title) {
       from == std::string_view::npos ? line : line.substr(from + 2);
   if (last.size() >= 200 || !ContainsLower(last, "dividend")) return false;
   *title = (ContainsLower(last, "per share") ||
-            ContainsLower(last, "per common share")) &&
+            ContainsLower(last, "per common share") ||
+            ContainsLower(last, "per ordinary share")) &&
            !OtherMeasure(last);
   return true;
 }
@@ -314,8 +325,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       price_col[h] = hi || lo || pr;
     }
     bool per_share = ContainsLower(near, "per share") ||
-                     ContainsLower(near, "per common share") || (high && low) ||
-                     price;
+                     ContainsLower(near, "per common share") ||
+                     ContainsLower(near, "per ordinary share") ||
+                     (high && low) || price;
     // Tables with date columns (declared / record / payable) are the
     // column-headed tables' rule.
     bool dated = false;
@@ -383,6 +395,20 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     per_share |= inferred;
     lead_title |= inferred;
     if (!per_share || (millions && !except && !unit_in_heading)) continue;
+    // Amounts in a currency's hundredth named above them ("US cents per
+    // ordinary share", "Pence per share"): bare numbers are in it.
+    std::string cents_currency;
+    {
+      std::string above_text = std::string(lead_line) + " " + std::string(near);
+      static const RE2 cents_re(
+          "(?i)\\b(u\\.?s\\.?\\s+cents|euro\\s+cents|cents|pence)\\b");
+      std::string unit;
+      if (RE2::PartialMatch(above_text, cents_re, &unit)) {
+        cents_currency = ContainsLower(unit, "pence")  ? "GBP"
+                         : ContainsLower(unit, "euro") ? "EUR"
+                                                       : "USD";
+      }
+    }
     // A title over all the year columns ("Dividends Declared Per Share"
     // over "2023  2022  2021") makes each year column a dividend column.
     // So does one over the row labels beside them ("Dividends Per Share |
@@ -434,7 +460,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       // A column headed "Per Share" in a table of dividends (a lead-in
       // that says dividend, or "dividend" in the heading block).
       bool per_share_col = (ContainsLower(hs[h].text, "per share") ||
-                            ContainsLower(hs[h].text, "per common share")) &&
+                            ContainsLower(hs[h].text, "per common share") ||
+                            ContainsLower(hs[h].text, "per ordinary share")) &&
                            !OtherMeasure(hs[h].text) &&
                            !OtherPerShare(hs[h].text) &&
                            (lead_in || ContainsLower(near, "dividend"));
@@ -480,6 +507,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     int blanks = 0;
     int quarters = 0, months = 0;  // rows read since the last year or total
     int quarters_read = 0;         // quarter rows of the whole table
+    bool half_table = false;       // rows of interim and final dividends
     std::vector<double> sums(hs.size(), 0.0);  // their amounts by column
     double low_price = 0;  // lowest price of a market table's rows
     size_t end = next;
@@ -557,13 +585,21 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       static const RE2 total_re(
           "(?i)(?:total|annual|year|full\\s+year|fiscal\\s+year)"
           "(?:\\s+dividends?(?:\\s+(?:declared|paid))?)?"
-          "(?:\\s+per\\s+(?:common\\s+)?share)?:?");
+          "(?:\\s+per\\s+(?:common\\s+)?share)?"
+          // "Total for 2023", "Total fiscal 2024", "Total dividend for the
+          // year" (a 20-F's parts of the year above it).
+          "(?:\\s+(?:for\\s+(?:the\\s+year|(?:fiscal\\s+)?(?:19|20)\\d\\d)|"
+          "(?:fiscal\\s+)?(?:19|20)\\d\\d))?:?");
       bool total = bare_total || (quarters >= 2 && months == 0 &&
                                   RE2::FullMatch(label, total_re));
+      std::string part;
+      bool half = !total && !quarter &&
+                  RE2::FullMatch(label, PartLabelRe(), &part);
       if (total) {
         quarters = 0;
-      } else if (quarter) {
-        ++quarters;
+      } else if (quarter || half) {
+        half_table |= half;
+        ++quarters;  // parts of the year count as its quarters do
         ++quarters_read;
       } else if (RE2::FullMatch(label, MonthLabelRe())) {
         ++months;
@@ -617,7 +653,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             sums[h] += value;
           }
           Dividend d;
-          d.kind = total ? "annual" : quarter ? "quarterly" : "";
+          d.kind = total     ? "annual"
+                   : quarter ? "quarterly"
+                   : !half   ? ""
+                   : ContainsLower(part, "special") ? "special"
+                   : ContainsLower(part, "interim") ? "interim"
+                                                    : "year-end";
           // A quarter's end date names no fiscal year (fiscal years may
           // end in any month): the date stays in the provenance only.
           d.fiscal_year = year == row_group && quarter_end ? "" : year;
@@ -665,6 +706,21 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         continue;
       Dividend& d = got[k];
       if (d.currency.empty()) d.currency = table_currency;
+      if (d.currency.empty() && !cents_currency.empty()) {
+        // No currency sign in the whole table, cents named above it: the
+        // amounts are cents, given in the currency's units (at least two
+        // decimals).
+        d.per_share = ShiftDecimal(d.per_share, -2);
+        size_t dot = d.per_share.find('.');
+        while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
+               d.per_share.back() == '0') {
+          d.per_share.pop_back();
+        }
+        d.currency = cents_currency;
+      }
+      // A 20-F's parts of the year in no currency the table states: the
+      // unit is unknown, so nothing is claimed.
+      if (d.currency.empty() && half_table) continue;
       out->push_back(std::move(d));
     }
     if (!got.empty()) regions->push_back({block.front().start, end});

@@ -11,7 +11,8 @@ namespace facts {
 namespace {
 
 bool CurrencyOnly(const std::string& s) {
-  return s == "$" || s == "US$" || s == "USD" || s == "C$" ||
+  return s == "$" || s == "US$" || s == "USD" || s == "C$" || s == "A$" ||
+         s == "HK$" ||
          s == "\xE2\x82\xAC" || s == "\xC2\xA3" || s == "\xC2\xA5";
 }
 

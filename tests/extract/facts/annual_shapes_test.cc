@@ -818,5 +818,50 @@ TEST_CASE("a dated table with a per-share column for each class",
   CHECK(got[3].payable_date == "2024-05-21");
 }
 
+TEST_CASE("20-F history: rows of the year's parts under year rows; cents named above",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table shows the dividends determined in respect of fiscal 2024:</p>
+<table>
+<tr><td></td><td colspan="2">A$ per ordinary share</td><td colspan="2">US$ per ADS(1)</td></tr>
+<tr><td>Fiscal 2024</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Interim (paid March 2024)</td><td>A$</td><td>0.72</td><td>US$</td><td>0.95</td></tr>
+<tr><td>Final (paid September 2024)</td><td></td><td>0.86</td><td></td><td>1.15</td></tr>
+<tr><td>Special (paid September 2024)</td><td></td><td>0.50</td><td></td><td>0.67</td></tr>
+<tr><td>Total fiscal 2024</td><td>A$</td><td>2.08</td><td>US$</td><td>2.77</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.72");
+  CHECK(got[0].currency == "AUD");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[1].kind == "year-end");
+  CHECK(got[2].kind == "special");
+  CHECK(got[3].per_share == "2.08");
+  CHECK(got[3].kind == "annual");
+  // Years as columns, the parts as rows, in cents.
+  auto cents = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth dividends per ordinary share in respect of the last two fiscal years:</p>
+<table>
+<tr><td>US cents per ordinary share</td><td>Fiscal 2024</td><td>Fiscal 2023</td></tr>
+<tr><td>Interim dividend</td><td>23.5</td><td>22.0</td></tr>
+<tr><td>Final dividend</td><td>48.0</td><td>45.5</td></tr>
+</table></body></html>)"));
+  REQUIRE(cents.size() == 4);
+  CHECK(cents[0].per_share == "0.235");
+  CHECK(cents[0].currency == "USD");
+  CHECK(cents[0].kind == "interim");
+  CHECK(cents[3].per_share == "0.455");
+  // Without a currency or a unit anywhere, nothing is claimed.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth dividends per ordinary share in respect of the last two fiscal years:</p>
+<table>
+<tr><td></td><td>Fiscal 2024</td><td>Fiscal 2023</td></tr>
+<tr><td>Interim dividend</td><td>23.5</td><td>22.0</td></tr>
+<tr><td>Final dividend</td><td>48.0</td><td>45.5</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
