@@ -145,6 +145,25 @@ bool HeadingLine(std::string_view text, Piece line, bool tabbed) {
   return true;
 }
 
+// The last sentence of a line: after the last ". " that ends a sentence (a
+// lower-case letter, a digit or ")" before it, a capital after it; "U.S.
+// dollars" goes on).
+std::string_view LastSentence(std::string_view line) {
+  for (size_t at = line.rfind(". "); at != std::string_view::npos && at > 0;
+       at = line.rfind(". ", at - 1)) {
+    unsigned char before = static_cast<unsigned char>(line[at - 1]);
+    size_t next = line.find_first_not_of(' ', at + 1);
+    if (next == std::string_view::npos) continue;
+    unsigned char after = static_cast<unsigned char>(line[next]);
+    if ((std::islower(before) || std::isdigit(before) || before == ')') &&
+        (std::isupper(after) || after == '(' || after == '"' ||
+         after == 0xE2)) {  // a quotation mark
+      return line.substr(next);
+    }
+  }
+  return line;
+}
+
 // The last sentence of a prose line that introduces a table of dividends:
 // ends with ":" and says dividend. `title` is set when it also says per
 // share and no other measure ("Cash dividends paid per share were as
@@ -165,9 +184,7 @@ bool LeadIn(std::string_view line, bool html_below, bool* title) {
                           title_re) &&
            LeadIn(std::string(line) + ":", html_below, title);
   }
-  size_t from = line.rfind(". ");
-  std::string_view last =
-      from == std::string_view::npos ? line : line.substr(from + 2);
+  std::string_view last = LastSentence(line);
   if (last.size() >= 200 || !ContainsLower(last, "dividend")) return false;
   *title = (ContainsLower(last, "per share") ||
             ContainsLower(last, "per common share") ||
@@ -364,9 +381,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     static const RE2 other_words_re(
         "(?i)\\b(?:prices?|earnings?|income|loss|values?|book|assets?|high|low|"
         "closing|eps)\\b");
-    std::string_view lead_last = lead_line;
-    if (size_t dot = lead_last.rfind(". "); dot != std::string_view::npos)
-      lead_last.remove_prefix(dot + 2);
+    std::string_view lead_last = LastSentence(lead_line);
     // Or a lead-in of the common stock's dividends over a "Quarter"
     // heading ("The following table sets forth the dividends declared on
     // our common stock:" over "Quarter | Amount").
@@ -508,6 +523,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     int quarters = 0, months = 0;  // rows read since the last year or total
     int quarters_read = 0;         // quarter rows of the whole table
     bool half_table = false;       // rows of interim and final dividends
+    // Headings of the year's parts or quarters ("Interim | Final | Total"):
+    // a row of a year there is the year rows' reader's (YearRows).
+    bool parts_headed = false;
+    for (const GridHeading& h : hs) {
+      static const RE2 parts_re(
+          "(?i)\\b(?:interim|final|year[\\s-]end|total|annual|quarter|q[1-4])\\b");
+      parts_headed |= RE2::PartialMatch(h.text, parts_re);
+    }
     std::vector<double> sums(hs.size(), 0.0);  // their amounts by column
     double low_price = 0;  // lowest price of a market table's rows
     size_t end = next;
@@ -565,6 +588,16 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         std::fill(sums.begin(), sums.end(), 0.0);
         cells.erase(cells.begin());
       }
+      // A year's own row beside its amounts ("2023 | CHF 3.40", "2024
+      // (proposed)(2) | CHF 3.60") under a per-share dividend column: the
+      // year's dividend (a 20-F's yearly history).
+      static const RE2 year_row_re(
+          "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\([^)]{0,30}\\))*");
+      std::string row_year;
+      bool year_row = quarters == 0 && cells.size() >= 2 && !parts_headed &&
+                      RE2::FullMatch(cells[0].cell.text, year_row_re, &row_year) &&
+                      cells[1].cell.kind == TableCell::kMoney;
+      if (year_row) cells[0].cell.kind = TableCell::kWords;
       // A row of amounts without a label after four quarter rows (the
       // year's total under a rule): read as a total, so only as their sum.
       bool bare_total = quarters == 4 && months == 0 && !cells.empty() &&
@@ -595,7 +628,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       std::string part;
       bool half = !total && !quarter &&
                   RE2::FullMatch(label, PartLabelRe(), &part);
-      if (total) {
+      if (year_row) {
+        // neither a quarter nor a total: counted apart
+      } else if (total) {
         quarters = 0;
       } else if (quarter || half) {
         half_table |= half;
@@ -638,7 +673,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           }
           if (price_like) break;
           if (!m->currency.empty()) table_currency = m->currency;
-          std::string year = !years[h].empty() ? years[h] : row_group;
+          std::string year = year_row           ? row_year
+                             : !years[h].empty() ? years[h]
+                                                 : row_group;
           // Columns without a year are told apart by their classes only.
           if (year.empty() && dividend_cols.size() > 1 && classes[h].empty())
             break;
@@ -653,7 +690,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             sums[h] += value;
           }
           Dividend d;
-          d.kind = total     ? "annual"
+          d.kind = total || year_row ? "annual"
                    : quarter ? "quarterly"
                    : !half   ? ""
                    : ContainsLower(part, "special") ? "special"

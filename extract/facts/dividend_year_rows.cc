@@ -124,6 +124,24 @@ ColumnUnit ColumnUnitOf(const std::string& heading) {
   return u;
 }
 
+// A column group's line: a unit per share or per ADS ("Yen per share",
+// "Euro per ordinary share", "U.S. dollars per ADS").
+const RE2& GroupUnitRe() {
+  static const RE2 re("(?i)\\bper\\s+(?:ordinary\\s+|common\\s+)?(?:share|ads)\\b");
+  return re;
+}
+
+// The unit word of a column group ("yen", "euro", "pence", "U.S. dollars"),
+// as kUnitPattern reads it; "" for none.
+std::string GroupUnitWord(const std::string& g) {
+  static const RE2 re(
+      "(?i)^\\s*(euros?|eur|pence|yen|jpy|u\\.?s\\.?\\s*dollars?|us\\$|usd|"
+      "swiss\\s+francs?|chf|pounds?\\s+sterling|gbp)\\b");
+  std::string w;
+  RE2::PartialMatch(g, re, &w);
+  return w;
+}
+
 const RE2& YearRowRe() {
   static const RE2 re("(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)");
   return re;
@@ -177,17 +195,46 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     std::string title;
     if (DividendTitle(caption)) title = caption;
     Piece up = head;
+    // A line of column groups between the title and the headings ("Yen per
+    // share | U.S. dollars per ADS"): each group's unit and basis are its
+    // columns'.
+    Piece groups{0, 0};
     for (int k = 0; k < 3 && title.empty() && up.start > 0; ++k) {
       up = LineBefore(text, up.start);
       std::string_view l = text.substr(up.start, up.size());
       if (BlankText(l)) continue;
-      if (DividendTitle(l)) title = FoldSpace(l);
+      if (DividendTitle(l)) {
+        title = FoldSpace(l);
+      } else if (groups.end == 0 && l.find('\t') != std::string_view::npos &&
+                 RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                                   GroupUnitRe())) {
+        groups = up;
+        continue;
+      }
       break;  // only the nearest line of text
     }
     if (title.empty()) continue;
     std::vector<GridHeading> hs = GridHeadings(text, {head});
     std::vector<ColumnUnit> units;
     for (const GridHeading& h : hs) units.push_back(ColumnUnitOf(h.text));
+    if (groups.end > 0) {
+      std::vector<GridHeading> gs = GridHeadings(text, {groups});
+      for (size_t h = 0; h < hs.size(); ++h) {
+        // The group over the heading: the last one starting at or before it.
+        const GridHeading* g = nullptr;
+        for (const GridHeading& c : gs) {
+          if (c.from <= hs[h].from) g = &c;
+        }
+        if (!g) continue;
+        ColumnUnit gu = ColumnUnitOf("(" + GroupUnitWord(g->text) + ")");
+        if (units[h].currency.empty() && !GroupUnitWord(g->text).empty()) {
+          units[h].currency = gu.currency;
+          units[h].shift = gu.shift;
+        }
+        units[h].ads |= ContainsLower(g->text, " ads") ||
+                        ContainsLower(g->text, "depositary");
+      }
+    }
     // Year rows under the heading, until a line that is none.
     size_t before = out->size();
     std::string currency;  // "$" is often written in the first row only
@@ -214,9 +261,14 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       }
       if (rc.size() < 2) break;
       std::string year;
+      // Or "Fiscal year ended March 31, 2024" as the row's own label.
+      static const RE2 year_ended_label_re(
+          "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+[a-z]+\\.?\\s+\\d{1,2},?\\s+"
+          "(?:19|20)\\d\\d");
       if (!RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year) &&
           !(by_year_end && rc[0].cell.kind == TableCell::kDate &&
-            rc[0].cell.iso.size() == 10)) {
+            rc[0].cell.iso.size() == 10) &&
+          !RE2::FullMatch(rc[0].cell.text, year_ended_label_re)) {
         break;
       }
       std::vector<const GridCell*> values;

@@ -12,7 +12,7 @@ namespace {
 
 bool CurrencyOnly(const std::string& s) {
   return s == "$" || s == "US$" || s == "USD" || s == "C$" || s == "A$" ||
-         s == "HK$" ||
+         s == "HK$" || s == "CHF" || s == "EUR" || s == "GBP" || s == "JPY" ||
          s == "\xE2\x82\xAC" || s == "\xC2\xA3" || s == "\xC2\xA5";
 }
 

@@ -863,5 +863,42 @@ TEST_CASE("20-F history: rows of the year's parts under year rows; cents named a
             .empty());
 }
 
+TEST_CASE("20-F history: column groups by unit, years as rows",
+          "[facts][dividends][annual]") {
+  // "Yen per share" over three columns, "U.S. dollars per ADS" over two:
+  // the yen columns are read in yen, the ADS columns not at all.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n"
+      "The following table sets forth the dividends per share paid or "
+      "proposed for each of the last two fiscal years, and the dividends per "
+      "ADS translated into U.S. dollars:\n"
+      "\tYen per share\t\t\t\t\t\tU.S. dollars per ADS(1)\n"
+      "\tInterim\t\tYear-end\t\tAnnual\t\tInterim\t\tYear-end\n"
+      "Fiscal year ended March 31, 2024\t\xC2\xA5\t45\t\xC2\xA5\t55\t\xC2\xA5\t100"
+      "\t$\t0.30\t$\t0.36\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "45.00");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[2].per_share == "100.00");
+  CHECK(got[2].kind == "annual");
+  // A per-share column beside years: each year's dividend; the ADS column
+  // is not read. The lead-in's "U.S. dollars" ends no sentence.
+  auto years = ExtractDividends(TextDoc(
+      "FORM 20-F\n"
+      "The following table sets forth the dividends per share paid in respect "
+      "of each of the last three financial years, in Swiss francs and "
+      "translated into U.S. dollars per ADS:\n\n"
+      "Financial year\tCHF per share\t\tUS$ per ADS(1)\n"
+      "2023\tCHF\t3.40\t$\t3.73\n"
+      "2022\tCHF\t3.20\t$\t3.57\n"));
+  REQUIRE(years.size() == 2);
+  CHECK(years[0].per_share == "3.40");
+  CHECK(years[0].currency == "CHF");
+  CHECK(years[0].kind == "annual");
+  CHECK(years[0].fiscal_year == "2023");
+  CHECK(years[1].per_share == "3.20");
+}
+
 }  // namespace
 }  // namespace secx
