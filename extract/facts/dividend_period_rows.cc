@@ -228,6 +228,27 @@ const RE2& DividendSectionRe() {
 // A title or lead-in over a table of class rows that says the table holds
 // dividends per share: "Dividends declared per share", "The following
 // table presents dividends declared per share:".
+// A row of a preferred series' per-share dividends: "Dividends declared
+// per share of Series A Preferred Stock", "Per share of 5.875%
+// Non-Cumulative Perpetual Preferred Stock, Series A" (the latter under a
+// lead-in of its dividends, PreferredTitleRe).
+const RE2& PreferredRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:cash\\s+)?dividends?\\s+(?:declared\\s+|paid\\s+)?)?per\\s+"
+      "share\\s+(?:of|on)\\s+(?:the\\s+)?(?:\\d+(?:\\.\\d+)?%\\s+)?(?:series\\s+[a-z]\\s+)?"
+      "(?:(?:non-?cumulative|cumulative|perpetual|redeemable)\\s+)*preferred\\s+"
+      "(?:stock|shares?)(?:,?\\s+series\\s+[a-z])?\\s*:?\\s*");
+  return re;
+}
+
+// A lead-in of a preferred series' dividends: "Dividends declared on the
+// Series A Preferred Stock were as follows:".
+const RE2& PreferredTitleRe() {
+  static const RE2 re(
+      "(?i).*\\bdividends?\\b[^:]{0,120}\\bpreferred\\b[^:]{0,80}:\\s*");
+  return re;
+}
+
 const RE2& DividendTitleRe() {
   static const RE2 re(
       "(?i)[^\\n]{0,120}\\bdividends?\\b[^\\n]{0,40}\\bper\\s+(?:common\\s+)?"
@@ -303,8 +324,15 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
     return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
   }
-  if (RE2::FullMatch(own, StatusLabelRe()) ||
-      RE2::FullMatch(own, KindLabelRe())) {
+  if (RE2::FullMatch(own, PreferredRowRe())) {
+    if (ContainsLower(own, "dividend")) return own;
+    heading = SectionHeading(text, hit, PreferredTitleRe(), true);
+    if (!heading.empty()) {  // the lead-in's last words only
+      size_t dot = heading.rfind(". ");
+      if (dot != std::string::npos) heading = heading.substr(dot + 2);
+    }
+  } else if (RE2::FullMatch(own, StatusLabelRe()) ||
+             RE2::FullMatch(own, KindLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
     heading = SectionHeading(text, hit, DividendTitleRe(), true);
@@ -680,6 +708,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       static const RE2 two_classes_re(
           "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b");
       std::string cls;
+      if (RE2::FullMatch(own, PreferredRowRe())) d.share_class = "Preferred";
       // One class named; "Class A and Class B" is every class.
       if (RE2::PartialMatch(label, class_re, &cls) &&
           !RE2::PartialMatch(label, two_classes_re)) {

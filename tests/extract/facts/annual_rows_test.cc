@@ -857,5 +857,29 @@ TEST_CASE("dividend rows: a special row after the total, kinds under a per-share
   CHECK(pref[0].total_amount == "4313000");
 }
 
+TEST_CASE("period rows: a preferred series' per-share row under its lead-in",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Preferred Stock. Dividends are payable quarterly in arrears when, as and if declared by the Board. Dividends declared on the Series A Preferred Stock were as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31,</td></tr>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Per share of Series A Preferred Stock</td><td>$1,468.75</td><td>$1,468.75</td></tr>
+<tr><td>Total (in thousands)</td><td>$2,938</td><td>$2,938</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1468.75");
+  CHECK(got[0].share_class == "Preferred");
+  CHECK(got[0].kind == "annual");
+  // Without the lead-in the row says nothing of a dividend.
+  CHECK(ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The Series A Preferred Stock has a liquidation preference as follows:</p>
+<table>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Per share of Series A Preferred Stock</td><td>$25,000.00</td><td>$25,000.00</td></tr>
+</table></body></html>)"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
