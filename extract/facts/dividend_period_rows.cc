@@ -52,11 +52,37 @@ const RE2& LabelRe() {
       "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
       "class\\s+[a-z]|common\\s+stock))?"
-      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd)"
+      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
+      // A 20-F's own unit: "(pence)", "(yen)", "(in euro)" (LabelUnit).
+      "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf)"
       "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
       "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");
   return re;
+}
+
+// The currency of a unit a row label states in parentheses ("Dividends per
+// share (pence)") and the power of ten for its amounts (pence: -2); false
+// for none.
+bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
+  static const RE2 re(
+      "(?i)\\(\\s*(?:in\\s+)?(pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|"
+      "swiss\\s+francs?|chf)(?:\\s+per\\s+share)?\\s*\\)");
+  std::string u;
+  if (!RE2::PartialMatch(label, re, &u)) return false;
+  std::string l = Lower(u);
+  *shift = 0;
+  if (l == "pence") {
+    *currency = "GBP";
+    *shift = -2;
+  } else if (l == "yen" || l == "jpy" || l == "\xC2\xA5") {
+    *currency = "JPY";
+  } else if (l.find("franc") != std::string::npos || l == "chf") {
+    *currency = "CHF";
+  } else {
+    *currency = "EUR";
+  }
+  return true;
 }
 
 // A row label that says per share only through its section: "Cash
@@ -703,6 +729,21 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (ContainsLower(own, "special")) d.kind = "special";
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
+      std::string unit_currency;
+      int unit_shift = 0;
+      if (m->currency.empty() && currency.empty() &&
+          LabelUnit(label, &unit_currency, &unit_shift)) {
+        d.currency = unit_currency;
+        if (unit_shift != 0) {
+          // Pence as pounds keep their digits, at least two decimals.
+          d.per_share = ShiftDecimal(m->amount, unit_shift);
+          size_t dot = d.per_share.find('.');
+          while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
+                 d.per_share.back() == '0') {
+            d.per_share.pop_back();
+          }
+        }
+      }
       d.status = status;
       static const RE2 class_re("(?i)\\bclass\\s+([a-z])\\b");
       static const RE2 two_classes_re(

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -126,6 +127,42 @@ std::vector<Money> FindMoney(std::string_view text) {
     money.amount = ShiftDecimal(number, places);
     if (!money.scaled) money.amount = PerShareForm(money.amount);
     if (!money.amount.empty()) out.push_back(money);
+  }
+  // Pence written with a "p" after the digits and a decimal point ("an
+  // interim dividend of 10.5p per ordinary share"): the number written
+  // against the letter, a decimal point to tell it from other uses.
+  static const RE2 pence_re("\\b(\\d{1,3}\\.\\d{1,2})p\\b");
+  if (text.find('p') != std::string_view::npos) {
+    re2::StringPiece pm[2];
+    size_t at = 0;
+    std::vector<Money> pence;
+    while (at < text.size() &&
+           pence_re.Match(whole, at, text.size(), RE2::UNANCHORED, pm, 2)) {
+      Money money;
+      money.start = pm[0].data() - text.data();
+      money.end = money.start + pm[0].size();
+      at = money.end;
+      money.currency = "GBP";
+      // As pounds, at least two decimals ("10.5p" is 0.105, "21.0p" 0.21).
+      money.amount =
+          ShiftDecimal(std::string_view(pm[1].data(), pm[1].size()), -2);
+      size_t dot = money.amount.find('.');
+      while (dot != std::string::npos && money.amount.size() > dot + 3 &&
+             money.amount.back() == '0') {
+        money.amount.pop_back();
+      }
+      bool inside = false;
+      for (const Money& o : out) {
+        inside |= money.start < o.end && o.start < money.end;
+      }
+      if (!inside && !money.amount.empty()) pence.push_back(money);
+    }
+    if (!pence.empty()) {
+      out.insert(out.end(), pence.begin(), pence.end());
+      std::sort(out.begin(), out.end(), [](const Money& a, const Money& b) {
+        return a.start < b.start;
+      });
+    }
   }
   return out;
 }

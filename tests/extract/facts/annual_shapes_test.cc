@@ -900,5 +900,32 @@ TEST_CASE("20-F history: column groups by unit, years as rows",
   CHECK(years[1].per_share == "3.20");
 }
 
+TEST_CASE("20-F: pence written '10.5p', units in a selected-data row's label",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>The Board has proposed a final dividend of 21.0p per ordinary share "
+      "for the year ended March 31, 2024, which, together with the interim "
+      "dividend of 10.5p per ordinary share paid on January 12, 2024, gives a "
+      "total dividend for the year of 31.5p.</p>",
+      "20-F"));
+  REQUIRE(got.size() >= 2);
+  CHECK(got[0].per_share == "0.21");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[1].per_share == "0.105");
+  auto rows = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Basic earnings per share (pence)</td><td>68.4</td><td>63.1</td></tr>
+<tr><td>Dividends per share (pence)(1)</td><td>31.5</td><td>30.0</td></tr>
+<tr><td>Cash dividends declared per share (yen)</td><td>70.00</td><td>72.00</td></tr>
+</table></body></html>)"));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].per_share == "0.315");
+  CHECK(rows[0].currency == "GBP");
+  CHECK(rows[0].kind == "annual");
+  CHECK(rows[2].per_share == "70.00");
+  CHECK(rows[2].currency == "JPY");
+}
+
 }  // namespace
 }  // namespace secx
