@@ -11,9 +11,11 @@
 #   bash scripts/probe-eval.sh [--half odd|even|all] [--secx BIN] [SET ...]
 #
 # Sets: dividends-a-10k, dividends-a-10q-20f, revenue-a (tuned on),
-# dividends-b, dividends-c-ixbrl, revenue-b (split once by file number:
-# odd files tuned on, even files held out; --half even measures the
-# held-out half), covers-ixbrl. Default: every set, every file.
+# dividends-b, dividends-c-ixbrl, revenue-b (seventeenth session), and
+# dividends-d (10-K/20-F), dividends-e (10-Q, banks, REITs),
+# covers-ixbrl-b (eighteenth session), each split once by file number:
+# odd files tuned on, even files held out (--half even measures the
+# held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 half=all
@@ -23,7 +25,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac
@@ -49,7 +51,7 @@ for set in "${sets[@]}"; do
     if [ "$half" = even ] && [ $((n % 2)) -eq 1 ]; then continue; fi
     ln -s "$f" "$out/in/$b.htm"
   done
-  if [ "$set" = covers-ixbrl ]; then
+  if [ "${set#covers-}" != "$set" ]; then
     echo "$set $half: $("$secx" check -q "$out/in" | grep '^ALL')"
     continue
   fi
