@@ -176,8 +176,11 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
 // The heading alone on its line above `hit` (over at most six rows of
 // amounts, and of period headings when `over_periods`) when it matches
 // `heading_re`, else empty.
+bool SubHeadingLine(std::string_view text, Piece line);
+
 std::string SectionHeading(std::string_view text, Piece hit,
-                           const RE2& heading_re, bool over_periods = false) {
+                           const RE2& heading_re, bool over_periods = false,
+                           bool over_sub = false) {
   size_t pos = hit.start;
   bool periods = false;
   for (int k = 0; k < 9 && pos > 0; ++k) {
@@ -200,6 +203,7 @@ std::string SectionHeading(std::string_view text, Piece hit,
       periods = true;
       continue;
     }
+    if (over_sub && SubHeadingLine(text, {start, end})) continue;
     if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
       return cells[0].cell.text;
     }
@@ -265,6 +269,38 @@ const RE2& PreferredRowRe() {
       "(?:(?:non-?cumulative|cumulative|perpetual|redeemable)\\s+)*preferred\\s+"
       "(?:stock|shares?)(?:,?\\s+series\\s+[a-z])?\\s*:?\\s*");
   return re;
+}
+
+// A row named by a preferred series alone: "Series A Preferred Stock",
+// "5.75% Non-Cumulative Preferred Stock, Series B".
+const RE2& SeriesRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:\\d+(?:\\.\\d+)?%\\s+)?(?:series\\s+[a-z]\\s+)?"
+      "(?:(?:non-?cumulative|cumulative|perpetual|redeemable)\\s+)*preferred\\s+"
+      "(?:stock|shares?)(?:,?\\s+series\\s+[a-z])?\\s*(?:\\(\\d\\))?\\s*");
+  return re;
+}
+
+// A row of a preferred series with its amounts.
+bool SeriesRowLine(std::string_view text, Piece line) {
+  std::vector<GridCell> cells = GridLine(text, line);
+  return cells.size() >= 2 && cells[0].cell.kind == TableCell::kWords &&
+         RE2::FullMatch(cells[0].cell.text, SeriesRowRe());
+}
+
+// A line of sub-headings under period headings: "Per Share | Amount | Per
+// Share | Amount". True when every cell is one of them.
+bool SubHeadingLine(std::string_view text, Piece line) {
+  std::vector<GridCell> cells = GridLine(text, line);
+  if (cells.size() < 2) return false;
+  static const RE2 re(
+      "(?i)\\s*(?:per\\s+(?:common\\s+|preferred\\s+|depositary\\s+)?share|"
+      "(?:total\\s+)?amount(?:\\s*\\([^)]*\\))?|total|dividends?)\\s*");
+  for (const GridCell& c : cells) {
+    if (c.cell.kind != TableCell::kWords || !RE2::FullMatch(c.cell.text, re))
+      return false;
+  }
+  return true;
 }
 
 // A lead-in of a preferred series' dividends: "Dividends declared on the
@@ -350,7 +386,15 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
     return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
   }
-  if (RE2::FullMatch(own, PreferredRowRe())) {
+  if (RE2::FullMatch(own, SeriesRowRe())) {
+    // Per share only through a "Per Share" column (SubHeadings), under a
+    // lead-in of the preferred stock's dividends.
+    heading = SectionHeading(text, hit, PreferredTitleRe(), true, true);
+    if (!heading.empty()) {
+      size_t dot = heading.rfind(". ");
+      if (dot != std::string::npos) heading = heading.substr(dot + 2);
+    }
+  } else if (RE2::FullMatch(own, PreferredRowRe())) {
     if (ContainsLower(own, "dividend")) return own;
     heading = SectionHeading(text, hit, PreferredTitleRe(), true);
     if (!heading.empty()) {  // the lead-in's last words only
@@ -499,6 +543,10 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                       "er Common Share", "er ADS", "er American Depositary"});
   std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
   lines.insert(lines.end(), more.begin(), more.end());
+  // Rows of a preferred series under its dividends' lead-in ("Series A
+  // Preferred Stock | $ 14.6875 | $ 2,938 | ...").
+  more = hits.LinesWith({"referred", "REFERRED"});
+  lines.insert(lines.end(), more.begin(), more.end());
   // Rows of a section or a class: only lines that open with the word.
   for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS",
                                     "Regular", "Special", "Extra"})) {
@@ -586,6 +634,34 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (block.empty() || !DropChanges(text, block, &values)) continue;
+    // A preferred series' row: only the amounts under "Per Share" of the
+    // sub-heading line right above it (the "Amount" beside each is the
+    // total).
+    if (RE2::FullMatch(cells[0].cell.text, SeriesRowRe())) {
+      Piece sub{0, 0};
+      for (size_t p = hit.start; p > block.back().end + 1;) {
+        Piece l = LineBefore(text, p);
+        p = l.start;
+        if (BlankText(text.substr(l.start, l.size()))) continue;
+        if (SubHeadingLine(text, l)) sub = l;
+        if (SeriesRowLine(text, l)) continue;  // another series' row above
+        break;
+      }
+      if (sub.end == 0) continue;
+      std::vector<GridHeading> subs = GridHeadings(text, {sub});
+      if (tabbed) SeatHeadings(FirstRows(text, sub.end + 1), &subs);
+      std::vector<const GridCell*> kept;
+      for (const GridCell* v : values) {
+        int h = HeadingOf(subs, *v);
+        if (h >= 0 && ContainsLower(subs[h].text, "per") &&
+            ContainsLower(subs[h].text, "share") &&
+            !ContainsLower(subs[h].text, "depositary")) {
+          kept.push_back(v);
+        }
+      }
+      if (kept.empty()) continue;
+      values = kept;
+    }
     if (ValuationInputs(text, block.front().start)) continue;
     // A heading of years only may sit under a heading of periods set apart
     // by a blank line ("Three Months Ended" ... "2023  2022"): then a year
@@ -749,7 +825,10 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       static const RE2 two_classes_re(
           "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b");
       std::string cls;
-      if (RE2::FullMatch(own, PreferredRowRe())) d.share_class = "Preferred";
+      if (RE2::FullMatch(own, PreferredRowRe()) ||
+          RE2::FullMatch(own, SeriesRowRe())) {
+        d.share_class = "Preferred";
+      }
       // One class named; "Class A and Class B" is every class.
       if (RE2::PartialMatch(label, class_re, &cls) &&
           !RE2::PartialMatch(label, two_classes_re)) {

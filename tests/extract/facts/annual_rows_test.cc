@@ -881,5 +881,36 @@ TEST_CASE("period rows: a preferred series' per-share row under its lead-in",
             .empty());
 }
 
+TEST_CASE("period rows: preferred series rows under quarter groups of 'Per Share | Amount'",
+          "[facts][dividends][annual]") {
+  auto table = [](const std::string& lead) {
+    return ExtractDividends(HtmlDoc(
+        "<html><body><p>FORM 10-Q</p><p>" + lead + "</p><table>"
+        "<tr><td></td><td colspan=\"4\">Three Months Ended June 30, 2024</td>"
+        "<td colspan=\"4\">Three Months Ended June 30, 2023</td></tr>"
+        "<tr><td></td><td colspan=\"2\">Per Share</td><td colspan=\"2\">Amount</td>"
+        "<td colspan=\"2\">Per Share</td><td colspan=\"2\">Amount</td></tr>"
+        "<tr><td>Series A Preferred Stock</td><td>$</td><td>14.6875</td><td>$</td>"
+        "<td>2,938</td><td>$</td><td>14.6875</td><td>$</td><td>2,938</td></tr>"
+        "<tr><td>Series B Preferred Stock</td><td>$</td><td>0.40625</td><td></td>"
+        "<td>1,625</td><td>$</td><td>0.40625</td><td></td><td>1,625</td></tr>"
+        "</table></body></html>"));
+  };
+  auto got = table(
+      "The following table presents dividends declared on the Company's "
+      "preferred stock (dollars in thousands, except per share amounts):");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "14.6875");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].share_class == "Preferred");
+  CHECK(got[2].per_share == "0.40625");
+  // The "Amount" columns are totals: none is a per-share amount.
+  for (const auto& d : got) CHECK(d.per_share != "2938.00");
+  // Without a lead-in of dividends, the rows say nothing of one.
+  CHECK(table("The following table presents the preferred stock "
+              "outstanding:")
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
