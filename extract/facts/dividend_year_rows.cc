@@ -176,13 +176,17 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     std::string caption;
     size_t quarters = 0, parts = 0;
     bool heading = true;
+    // A heading line that opens with a TAB has no caption cell: its first
+    // cell is a column's ("\tInterim\t\tFinal\t\tTotal").
+    bool no_caption = text[head.start] == '\t';
     for (size_t i = 0; i < cells.size(); ++i) {
       const std::string c = ColumnUnitOf(cells[i].cell.text).bare;
+      bool column = i > 0 || no_caption;
       if (RE2::FullMatch(c, QuarterHeadingRe())) {
         ++quarters;
-      } else if (i > 0 && RE2::FullMatch(c, PartHeadingRe())) {
+      } else if (column && RE2::FullMatch(c, PartHeadingRe())) {
         ++parts;
-      } else if (i > 0 && RE2::FullMatch(c, TotalHeadingRe())) {
+      } else if (column && RE2::FullMatch(c, TotalHeadingRe())) {
         // a column of year totals
       } else if (i == 0 && cells[i].cell.kind == TableCell::kWords) {
         caption = c;
@@ -252,11 +256,20 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     static const RE2 year_ended_re("(?i)(?:fiscal\\s+)?years?\\s+ended");
     bool by_year_end = RE2::PartialMatch(caption, year_ended_re);
     Piece row = head;
+    std::string group_year;
     while (row.end < text.size()) {
       row = LineAt(text, row.end + 1);
       std::vector<GridCell> rc = GridLine(text, row);
       if (row.start == head.end + 1 &&
           UnitLine(rc, &unit_currency, &unit_shift)) {
+        continue;
+      }
+      // A year alone on its row opens that year's rows of bases ("2023"
+      // over "Pence per ordinary share | 12.5 | 25.0 | 37.5" and "US$ per
+      // ADS | ...").
+      std::string lone;
+      if (rc.size() == 1 && RE2::FullMatch(rc[0].cell.text, YearRowRe(), &lone)) {
+        group_year = FoldSpace(rc[0].cell.text);
         continue;
       }
       if (rc.size() < 2) break;
@@ -265,7 +278,17 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       static const RE2 year_ended_label_re(
           "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+[a-z]+\\.?\\s+\\d{1,2},?\\s+"
           "(?:19|20)\\d\\d");
-      if (!RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year) &&
+      ColumnUnit basis;  // a row of a basis under a year ("Pence per share")
+      bool basis_row = false;
+      if (!group_year.empty() && rc[0].cell.kind == TableCell::kWords) {
+        basis = ColumnUnitOf("(" + GroupUnitWord(rc[0].cell.text) + ")");
+        basis_row =
+            RE2::PartialMatch(rc[0].cell.text, GroupUnitRe()) &&
+            (!basis.currency.empty() || ContainsLower(rc[0].cell.text, "ads"));
+        basis.ads = ContainsLower(rc[0].cell.text, "ads") ||
+                    ContainsLower(rc[0].cell.text, "depositary");
+      }
+      if (!basis_row && !RE2::FullMatch(rc[0].cell.text, YearRowRe(), &year) &&
           !(by_year_end && rc[0].cell.kind == TableCell::kDate &&
             rc[0].cell.iso.size() == 10) &&
           !RE2::FullMatch(rc[0].cell.text, year_ended_label_re)) {
@@ -288,7 +311,15 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       for (size_t k = 0; k < values.size(); ++k) {
         // The column's own unit ("Interim dividend per share (€)"); a
         // column per ADS beside those per share is not read.
-        const ColumnUnit& col = units[idx[k]];
+        ColumnUnit col = units[idx[k]];
+        if (basis_row) {
+          // The row's basis is its columns': per ADS rows are not read.
+          if (basis.ads) continue;
+          if (col.currency.empty()) {
+            col.currency = basis.currency;
+            col.shift = basis.shift;
+          }
+        }
         if (col.ads) continue;
         const std::string& h = col.bare;
         std::string kind;
@@ -314,7 +345,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           continue;
         Dividend d;
         d.kind = kind;
-        d.fiscal_year = FoldSpace(rc[0].cell.text);
+        d.fiscal_year = basis_row ? group_year : FoldSpace(rc[0].cell.text);
         d.per_share = PerShareForm(m->amount);
         if (in_unit && column_shift != 0) {
           // Pence as pounds keep their own digits ("11.3" pence is

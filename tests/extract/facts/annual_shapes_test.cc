@@ -927,5 +927,30 @@ TEST_CASE("20-F: pence written '10.5p', units in a selected-data row's label",
   CHECK(rows[2].currency == "JPY");
 }
 
+TEST_CASE("20-F history: a year alone over rows of bases",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n"
+      "The following table shows the dividends declared in respect of each "
+      "of the last two financial years, in pence per ordinary share and as "
+      "translated into US dollars per ADS:\n"
+      "\tInterim\t\tFinal\t\tTotal\n"
+      "2023\n"
+      "Pence per ordinary share\t\t12.5\t\t25.0\t\t37.5\n"
+      "US$ per ADS(1)\t$\t0.63\t$\t1.27\t$\t1.90\n"
+      "2022\n"
+      "Pence per ordinary share\t\t11.8\t\t23.4\t\t35.2\n"
+      "US$ per ADS(1)\t$\t0.53\t$\t1.17\t$\t1.70\n"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.125");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[2].per_share == "0.375");
+  CHECK(got[2].kind == "annual");
+  CHECK(got[3].per_share == "0.118");
+  CHECK(got[3].fiscal_year == "2022");
+}
+
 }  // namespace
 }  // namespace secx
