@@ -70,18 +70,7 @@ bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
       "swiss\\s+francs?|chf)(?:\\s+per\\s+share)?\\s*\\)");
   std::string u;
   if (!RE2::PartialMatch(label, re, &u)) return false;
-  std::string l = Lower(u);
-  *shift = 0;
-  if (l == "pence") {
-    *currency = "GBP";
-    *shift = -2;
-  } else if (l == "yen" || l == "jpy" || l == "\xC2\xA5") {
-    *currency = "JPY";
-  } else if (l.find("franc") != std::string::npos || l == "chf") {
-    *currency = "CHF";
-  } else {
-    *currency = "EUR";
-  }
+  UnitCurrency(u, currency, shift);
   return true;
 }
 
@@ -810,15 +799,7 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
       if (m->currency.empty() && currency.empty() &&
           LabelUnit(label, &unit_currency, &unit_shift)) {
         d.currency = unit_currency;
-        if (unit_shift != 0) {
-          // Pence as pounds keep their digits, at least two decimals.
-          d.per_share = ShiftDecimal(m->amount, unit_shift);
-          size_t dot = d.per_share.find('.');
-          while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
-                 d.per_share.back() == '0') {
-            d.per_share.pop_back();
-          }
-        }
+        if (unit_shift != 0) d.per_share = FromHundredths(m->amount);  // pence
       }
       d.status = status;
       static const RE2 class_re("(?i)\\bclass\\s+([a-z])\\b");

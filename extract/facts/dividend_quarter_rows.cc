@@ -747,12 +747,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         // No currency sign in the whole table, cents named above it: the
         // amounts are cents, given in the currency's units (at least two
         // decimals).
-        d.per_share = ShiftDecimal(d.per_share, -2);
-        size_t dot = d.per_share.find('.');
-        while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
-               d.per_share.back() == '0') {
-          d.per_share.pop_back();
-        }
+        d.per_share = FromHundredths(d.per_share);
         d.currency = cents_currency;
       }
       // A 20-F's parts of the year in no currency the table states: the

@@ -56,27 +56,6 @@ const char kUnitPattern[] =
     "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
     "sterling|gbp)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*\\)";
 
-// The currency of a unit ("euro", "pence", "US$") and the power of ten to
-// apply to amounts in it (pence: -2).
-void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
-  std::string u = Lower(unit);
-  *shift = 0;
-  if (u.rfind("eur", 0) == 0 || u == "\xE2\x82\xAC") {
-    *currency = "EUR";
-  } else if (u == "pence") {
-    *currency = "GBP";
-    *shift = -2;
-  } else if (u == "yen" || u == "jpy" || u == "\xC2\xA5") {
-    *currency = "JPY";
-  } else if (u.find("franc") != std::string::npos || u == "chf") {
-    *currency = "CHF";
-  } else if (u.find("pound") != std::string::npos || u == "gbp") {
-    *currency = "GBP";
-  } else {
-    *currency = "USD";
-  }
-}
-
 // A line of the unit alone under the headings of a 20-F history: "(euro
 // per share)", "(pence)", "(in U.S. dollars)". Gives the currency of bare
 // numbers, and the power of ten to apply (pence: -2); false for none.
@@ -162,6 +141,27 @@ bool DividendTitle(std::string_view t) {
 }
 
 }  // namespace
+
+// The currency of a unit ("euro", "pence", "US$") and the power of ten to
+// apply to amounts in it (pence: -2).
+void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
+  std::string u = Lower(unit);
+  *shift = 0;
+  if (u.rfind("eur", 0) == 0 || u == "\xE2\x82\xAC") {
+    *currency = "EUR";
+  } else if (u == "pence") {
+    *currency = "GBP";
+    *shift = -2;
+  } else if (u == "yen" || u == "jpy" || u == "\xC2\xA5") {
+    *currency = "JPY";
+  } else if (u.find("franc") != std::string::npos || u == "chf") {
+    *currency = "CHF";
+  } else if (u.find("pound") != std::string::npos || u == "gbp") {
+    *currency = "GBP";
+  } else {
+    *currency = "USD";
+  }
+}
 
 void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
@@ -347,16 +347,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         d.kind = kind;
         d.fiscal_year = basis_row ? group_year : FoldSpace(rc[0].cell.text);
         d.per_share = PerShareForm(m->amount);
-        if (in_unit && column_shift != 0) {
-          // Pence as pounds keep their own digits ("11.3" pence is
-          // "0.113"), at least two decimals.
-          d.per_share = ShiftDecimal(m->amount, column_shift);
-          size_t dot = d.per_share.find('.');
-          while (dot != std::string::npos && d.per_share.size() > dot + 3 &&
-                 d.per_share.back() == '0') {
-            d.per_share.pop_back();
-          }
-        }
+        // Pence as pounds keep their own digits ("11.3" pence is "0.113").
+        if (in_unit && column_shift != 0) d.per_share = FromHundredths(m->amount);
         if (!m->currency.empty()) currency = m->currency;
         d.currency = in_unit ? column_currency : m->currency;
         d.status = ContainsLower(title, "declared") ? "declared"

@@ -106,6 +106,11 @@ struct AmountCandidate {
   size_t limit = std::string::npos;  // start of the next amount
 };
 
+// The currency of a unit word ("euro", "pence", "yen", "US$") and the
+// power of ten to apply to amounts in it (pence: -2), for 20-F tables
+// (dividend_year_rows.cc).
+void UnitCurrency(const std::string& unit, std::string* currency, int* shift);
+
 // A sentence whose dividend is another party's (dividend_amounts.cc): a
 // merger's other party, or an entity the registrant holds a stake in (said
 // in the sentence or the one before, `previous`), as the subject of

@@ -65,6 +65,15 @@ std::string PerShareForm(std::string_view decimal) {
   return s;
 }
 
+std::string FromHundredths(std::string_view decimal) {
+  std::string s = ShiftDecimal(decimal, -2);
+  size_t dot = s.find('.');
+  while (dot != std::string::npos && s.size() > dot + 3 && s.back() == '0') {
+    s.pop_back();
+  }
+  return s;
+}
+
 std::optional<int64_t> ToMicros(std::string_view decimal) {
   std::string s = ShiftDecimal(decimal, 6);
   if (s.empty() || s.find('.') != std::string::npos || s.size() > 18) {
@@ -143,14 +152,9 @@ std::vector<Money> FindMoney(std::string_view text) {
       money.end = money.start + pm[0].size();
       at = money.end;
       money.currency = "GBP";
-      // As pounds, at least two decimals ("10.5p" is 0.105, "21.0p" 0.21).
+      // As pounds ("10.5p" is 0.105, "21.0p" 0.21).
       money.amount =
-          ShiftDecimal(std::string_view(pm[1].data(), pm[1].size()), -2);
-      size_t dot = money.amount.find('.');
-      while (dot != std::string::npos && money.amount.size() > dot + 3 &&
-             money.amount.back() == '0') {
-        money.amount.pop_back();
-      }
+          FromHundredths(std::string_view(pm[1].data(), pm[1].size()));
       bool inside = false;
       for (const Money& o : out) {
         inside |= money.start < o.end && o.start < money.end;

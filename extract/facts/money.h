@@ -46,6 +46,11 @@ using ::secx::ShiftDecimal;
 // Per-share form: at least two decimals ("1" -> "1.00", "0.135" kept).
 std::string PerShareForm(std::string_view decimal);
 
+// An amount written in hundredths of a currency (pence, cents) as the
+// currency's units, its own digits kept and at least two decimals:
+// "11.3" -> "0.113", "21.0" -> "0.21", "25" -> "0.25".
+std::string FromHundredths(std::string_view decimal);
+
 // Exact value in millionths, nullopt when not a decimal or out of range.
 std::optional<int64_t> ToMicros(std::string_view decimal);
 
