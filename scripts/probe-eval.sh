@@ -12,8 +12,9 @@
 #
 # Sets: dividends-a-10k, dividends-a-10q-20f, revenue-a (tuned on),
 # dividends-b, dividends-c-ixbrl, revenue-b (seventeenth session), and
-# dividends-d (10-K/20-F), dividends-e (10-Q, banks, REITs),
-# covers-ixbrl-b (eighteenth session), each split once by file number:
+# dividends-d (10-K/20-F), dividends-e (10-Q, banks, REITs), dividends-f
+# (large companies' 10-K/10-Q), covers-ixbrl-b (eighteenth session), each
+# split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac

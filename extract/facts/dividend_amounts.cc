@@ -85,7 +85,11 @@ bool ListGap(std::string_view gap) {
       "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
       "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
       "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
-      "each\\s+quarter)|"
+      "each\\s+quarter|"
+      // "$0.42 in each quarter of 2024 and $0.40 in each quarter of 2023",
+      // "in each of the first and second quarters of 2023 and ...".
+      "each\\s+(?:of\\s+the\\s+[a-z ]{0,40}?)?quarters?\\s+of\\s+(?:fiscal\\s+)?"
+      "(?:19|20)\\d\\d)|"
       // A second list after the first's periods: "$0.54 and $0.51 for the
       // three months ended June 30, 2024 and 2023, respectively, and $1.08
       // and $1.02 for the six months ended ...".

@@ -704,5 +704,15 @@ TEST_CASE("prose: each amount's own dates; 'each payable' dates the amounts befo
   CHECK(two[1].payable_date == "2023-06-15");
 }
 
+TEST_CASE("prose: a list of each quarter's rates by year",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Cash dividends declared per common share were $0.42 in each quarter of "
+      "2024 and $0.40 in each quarter of 2023.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.42");
+  CHECK(got[1].per_share == "0.40");
+}
+
 }  // namespace
 }  // namespace secx
