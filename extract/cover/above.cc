@@ -300,14 +300,22 @@ std::string_view CutAtCaption(std::string_view v) {
 bool ValueAbove(const std::vector<Line>& lines, const Caption& cap) {
   for (size_t j = cap.line, seen = 0; j-- > 0 && seen < 2;) {
     if (Blankish(lines[j])) continue;
+    // A caption right above: the value is not above it (Workiva's covers
+    // set "(Exact name ...)" over "(Address ..., including zip code)" over
+    // the address).
+    if (lines[j].kind == LineKind::kLabel) return false;
     ++seen;
     for (const LayoutCell& c : lines[j].cells) {
       if (!Under(lines[j], c, cap)) continue;
       std::string v = NormalFor(cap.info.kind, c.text);
       // A state's loose form fits a name too: only one EDGAR knows says
-      // the value is above.
+      // the value is above. An address has a number and a word ("Nevada"
+      // and "88-1904526" above it are the state's and the IRS number's).
+      static const RE2 address_re("\\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\\d");
       if (!v.empty() &&
-          (cap.info.kind != LabelKind::kState || !StateCode(v).empty())) {
+          (cap.info.kind != LabelKind::kState || !StateCode(v).empty()) &&
+          (cap.info.kind != LabelKind::kAddress ||
+           RE2::PartialMatch(c.text, address_re))) {
         return true;
       }
     }

@@ -402,7 +402,8 @@ void PostalCodeInAddress(const std::vector<const Line*>& block,
 // An address block over "(Address of principal executive offices)",
 // possibly with a zip column and a telephone line.
 void ReadAddress(const Label& addr, const Label* zip_label,
-                 const std::vector<const Line*>& above, std::vector<Hit>* out) {
+                 const std::vector<const Line*>& above, std::vector<Hit>* out,
+                 const char* rule = "label_below") {
   std::vector<const Line*> block;
   for (const Line* l : above) {
     if (FindDate(l->text) || block.size() >= 5) break;
@@ -504,7 +505,7 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   }
   std::string value(StripTrailingPunct(a.value));
   if (value.size() < 5 || GarbledAddress(value)) return;
-  Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, "label_below", out);
+  Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, rule, out);
   if (zip_in_text) {
     size_t base = a.last_start;
     Emit(LabelKind::kZip, std::string(tail.substr(zs, ze - zs)), base + zs,
@@ -536,6 +537,24 @@ void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
     std::string value = NormalFor(kind, c.text);
     if (!value.empty())
       Emit(kind, value, c.start, c.end, 0.8, "label_above", out);
+    return;
+  }
+}
+
+// An address caption over its value, when no address is above it (the
+// captions of a Workiva cover set over their values: "(Address of
+// principal executive offices, including zip code)" over "6385 South
+// Rainbow Boulevard, Suite 410, Las Vegas, Nevada 89118"): the first value
+// line below, one cell ending in its postal code.
+void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
+                      size_t after, std::vector<Hit>* out) {
+  for (size_t j = after; j < lines.size() && j < after + 3; ++j) {
+    if (Skippable(lines[j]) || lines[j].kind == LineKind::kBlank) continue;
+    if (lines[j].kind != LineKind::kText || lines[j].cells.size() != 1) return;
+    size_t zs = 0, ze = 0;
+    std::string_view t = StripTrailingPunct(Trim(lines[j].cells[0].text));
+    if (!AddressEndingInZip(t, &zs, &ze)) return;
+    ReadAddress(label, nullptr, {&lines[j]}, out, "label_above");
     return;
   }
 }
@@ -633,6 +652,19 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     }
   }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
+    // A logo's tagline between the name and its caption ("Ruddington
+    // Outdoor Co." over "EST. 1971 · LEHI, UTAH"): the name is the line
+    // above it, when that ends in a legal form and the tagline does not.
+    static const RE2* const kTagline = new RE2(
+        "(?i)\\x{00B7}|\\x{2022}|\\b(?:est\\.?|established|since|founded)\\s+"
+        "(?:in\\s+)?(?:18|19|20)\\d\\d\\b");
+    if (above.size() >= 2 && above[1] + 1 == above[0] &&
+        above[1]->cells.size() == 1 && !EndsInLegalForm(Trim(v.text)) &&
+        RE2::PartialMatch(v.text, *kTagline) &&
+        EndsInLegalForm(Trim(above[1]->text))) {
+      std::vector<const Line*> rest(above.begin() + 1, above.end());
+      return ReadSingle(label, rest, out);
+    }
     std::string_view t = OneCellText(v);
     size_t s = v.start + (t.data() - v.text.data());
     size_t e = s + t.size();
@@ -866,6 +898,38 @@ void ReadRow(const std::vector<Label>& labels,
         ReadRowWithAddress(labels, i, zip, *above[0], out)) {
       return;
     }
+    // The address cell wrapped onto a line of its own under the row
+    // ("Cayman Islands | 80 Robinson Road, #17-02 | 98-1590412" over
+    // "| Singapore 068898 |" over the three captions): the row's other
+    // cells are their captions' values, the address is both lines' cells.
+    if (labels.size() > (zip ? 2u : 1u) && above.size() >= 2 &&
+        above[1] + 1 == above[0] && above[0]->cells.size() == 1 &&
+        RowFits(labels, *above[1]) &&
+        AlignedCell(*above[0], labels[i]) == &above[0]->cells[0] &&
+        (!above[0]->has_tab || !above[1]->has_tab ||
+         above[0]->cells[0].tab_index == above[1]->cells[i].tab_index)) {
+      size_t before = out->size();
+      if (ReadRowWithAddress(labels, i, zip, *above[1], out)) {
+        // ReadRowWithAddress read the row's first line of the address;
+        // read the address again from both lines.
+        for (size_t k = before; k < out->size();) {
+          const std::string& n = (*out)[k].name;
+          if (n == "address" || n == "zip_code") {
+            out->erase(out->begin() + static_cast<std::ptrdiff_t>(k));
+          } else {
+            ++k;
+          }
+        }
+        Line top = *above[1];
+        top.cells = {above[1]->cells[i]};
+        top.start = top.cells[0].start;
+        top.end = top.cells[0].end;
+        top.text = above[1]->text.substr(top.start - above[1]->start,
+                                         top.end - top.start);
+        ReadAddress(labels[i], zip, {above[0], &top}, out);
+        return;
+      }
+    }
     return ReadAddress(labels[i], zip, above, out);
   }
   // A combined filing's rows, one registrant each, over one caption row:
@@ -914,15 +978,6 @@ void ReadRow(const std::vector<Label>& labels,
 void ReadStacked(const std::vector<Label>& labels,
                  const std::vector<const Line*>& above, std::vector<Hit>* out) {
   if (above.empty()) return;
-  std::vector<const LayoutCell*> items;
-  if (above[0]->cells.size() >= labels.size()) {
-    items = CellsOf(*above[0]);
-  } else {
-    for (size_t i = 0; i < above.size() && i < labels.size(); ++i) {
-      if (above[i]->cells.size() != 1) break;
-      items.insert(items.begin(), &above[i]->cells[0]);
-    }
-  }
   const Label* address = nullptr;
   const Label* zip = nullptr;
   for (const Label& l : labels) {
@@ -930,11 +985,36 @@ void ReadStacked(const std::vector<Label>& labels,
     if (l.info.kind == LabelKind::kZip) zip = &l;
   }
   // "(Address of principal executive offices)" over "(Zip Code)": the
-  // lines above are the address block, the zip inside it.
-  if (address) return ReadAddress(*address, zip, above, out);
-  bool by_index = items.size() == labels.size();
-  for (size_t i = 0; i < labels.size(); ++i) {
-    EmitPair(labels[i], by_index ? items[i] : nullptr, items, "stacked", 0.85,
+  // lines above are the address block, the zip inside it. But an address
+  // caption under another field's caption ("(Exact name ...)" over
+  // "(Address ..., including zip code)") has its value below (ReadGroup):
+  // the lines above are the other caption's.
+  bool under_other = false;
+  for (const Label& l : labels) {
+    if (address && l.line->start < address->line->start &&
+        l.info.kind != LabelKind::kZip && l.info.kind != LabelKind::kAddress &&
+        l.info.kind != LabelKind::kAddressPart) {
+      under_other = true;
+    }
+  }
+  if (address && !under_other)
+    return ReadAddress(*address, zip, above, out);
+  std::vector<Label> rest;
+  for (const Label& l : labels) {
+    if (&l != address) rest.push_back(l);
+  }
+  std::vector<const LayoutCell*> items;
+  if (above[0]->cells.size() >= rest.size()) {
+    items = CellsOf(*above[0]);
+  } else {
+    for (size_t i = 0; i < above.size() && i < rest.size(); ++i) {
+      if (above[i]->cells.size() != 1) break;
+      items.insert(items.begin(), &above[i]->cells[0]);
+    }
+  }
+  bool by_index = items.size() == rest.size();
+  for (size_t i = 0; i < rest.size(); ++i) {
+    EmitPair(rest[i], by_index ? items[i] : nullptr, items, "stacked", 0.85,
              out);
   }
 }
@@ -1101,8 +1181,12 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     for (const LayoutCell* cp : cells) {
       const LayoutCell& c = *cp;
       Label l{&lines[i], &c, ClassifyLabel(c.text)};
-      // Values below their captions are above.cc's.
+      // Values below their captions are above.cc's; so are those of a
+      // caption that may have its value either side when another caption
+      // is right above it ("(Exact name ...)" over "(Address ...,
+      // including zip code)" over the address).
       if (l.info.place == ValuePlace::kBelow) continue;
+      if (l.info.place == ValuePlace::kEither && i != first) continue;
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, out)) continue;
       if (i != first) side_by_side = false;
       labels.push_back(l);
@@ -1129,6 +1213,8 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     size_t before = out->size();
     ReadSingle(labels[0], above, out);
     if (out->size() == before) ReadBelow(labels[0], lines, last, out);
+    if (out->size() == before && labels[0].info.kind == LabelKind::kAddress)
+      ReadAddressBelow(labels[0], lines, last, out);
     if (labels[0].info.kind == LabelKind::kAddress) {
       AddressGoesOnBelow(lines, last, before, out);
     }
@@ -1143,6 +1229,19 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     }
   } else {
     ReadStacked(labels, above, out);
+    // An address caption under another field's caption: its value is
+    // below (ReadStacked left it).
+    for (const Label& l : labels) {
+      if (l.info.kind != LabelKind::kAddress) continue;
+      for (const Label& o : labels) {
+        if (o.line->start < l.line->start && o.info.kind != LabelKind::kZip &&
+            o.info.kind != LabelKind::kAddress &&
+            o.info.kind != LabelKind::kAddressPart) {
+          ReadAddressBelow(l, lines, last, out);
+          break;
+        }
+      }
+    }
   }
 }
 

@@ -554,5 +554,56 @@ TEST_CASE("HTML cover: a province with its country", "[cover][forms][html]") {
         ComparableValue("state_of_incorporation", "A1"));
 }
 
+TEST_CASE("HTML cover: captions over their values, a tagline, a wrapped address cell",
+          "[cover][forms][html]") {
+  // Captions set over their values: the address is the line under its
+  // caption, not the name above the caption over it.
+  std::string over = Page(
+      "<p>CORDELL FREIGHT SYSTEMS CORP.</p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<p>(Address of principal executive offices, including zip code)</p>"
+      "<p>6385 South Rainbow Boulevard, Suite 410, Las Vegas, Nevada "
+      "89118</p>"
+      "<p>(Registrant&#8217;s telephone number, including area code)</p>"
+      "<p>702-555-0187</p>");
+  Expect(over, {{"registrant_name", "CORDELL FREIGHT SYSTEMS CORP."},
+                {"address",
+                 "6385 South Rainbow Boulevard, Suite 410, Las Vegas, Nevada "
+                 "89118"},
+                {"zip_code", "89118"},
+                {"phone", "702-555-0187"}});
+  // The same under the state and IRS number's row of values.
+  std::string row = Page(
+      Named("CORDELL FREIGHT SYSTEMS CORP.") +
+      "<table><tr><td>(State or other jurisdiction of<br>incorporation or "
+      "organization)</td><td>(I.R.S. Employer<br>Identification No.)</td></tr>"
+      "<tr><td>Nevada</td><td>88-1904526</td></tr></table>"
+      "<p>(Address of principal executive offices, including zip code)</p>"
+      "<p>6385 South Rainbow Boulevard, Suite 410, Las Vegas, Nevada "
+      "89118</p>");
+  Expect(row, {{"state_of_incorporation", "Nevada"},
+               {"irs_employer_id", "88-1904526"},
+               {"zip_code", "89118"}});
+  // A logo's tagline between the name and its caption is not the name.
+  std::string tagline = Page(
+      "<p>Ruddington Outdoor Co.</p><p>EST. 1971 &#183; LEHI, UTAH</p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>");
+  Expect(tagline, {{"registrant_name", "Ruddington Outdoor Co."}});
+  // State | address | IRS number over three captions, the address cell
+  // wrapped onto a second line.
+  std::string wrapped = Page(
+      Named("Yarrowfield Holdings Ltd.") +
+      "<table><tr><td>Cayman Islands</td><td>80 Robinson Road, #17-02<br>"
+      "Singapore 068898</td><td>98-1590412</td></tr>"
+      "<tr><td>(State or other jurisdiction of<br>incorporation or "
+      "organization)</td><td>(Address of principal executive offices,<br>"
+      "including zip code)</td><td>(I.R.S. Employer<br>Identification "
+      "No.)</td></tr></table>");
+  Expect(wrapped, {{"state_of_incorporation", "Cayman Islands"},
+                   {"irs_employer_id", "98-1590412"},
+                   {"address", "80 Robinson Road, #17-02, Singapore 068898"},
+                   {"zip_code", "068898"}});
+}
+
 }  // namespace
 }  // namespace secx
