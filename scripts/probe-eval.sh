@@ -13,8 +13,8 @@
 # Sets: dividends-a-10k, dividends-a-10q-20f, revenue-a (tuned on),
 # dividends-b, dividends-c-ixbrl, revenue-b (seventeenth session), and
 # dividends-d (10-K/20-F), dividends-e (10-Q, banks, REITs), dividends-f
-# (large companies' 10-K/10-Q), covers-ixbrl-b (eighteenth session), each
-# split once by file number:
+# (large companies' 10-K/10-Q), covers-ixbrl-b and covers-ixbrl-c
+# (eighteenth session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail

@@ -126,9 +126,11 @@ struct Compiled {
   RE2 numeric_date{
       R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
-  // phrase of its own: "An Illinois Corporation", "(a Delaware corporation)".
+  // phrase of its own: "An Illinois Corporation", "(a Delaware corporation)",
+  // or before the employer number's caption on its line ("A Virginia
+  // corporation I.R.S. Employer Identification No. 54-2093318").
   RE2 incorporated{
-      R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?)"};
+      R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?(?:\s*[,;]?\s+(?:I\.\s?R\.\s?S\.|IRS)\s+Employer\b.*)?)"};
   RE2 fiscal_year{
       R"((?i)for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   // All beside patterns in one automaton: one pass over a cover region

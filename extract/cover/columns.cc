@@ -548,14 +548,24 @@ void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
 // line below, one cell ending in its postal code.
 void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
                       size_t after, std::vector<Hit>* out) {
-  for (size_t j = after; j < lines.size() && j < after + 3; ++j) {
-    if (Skippable(lines[j]) || lines[j].kind == LineKind::kBlank) continue;
-    if (lines[j].kind != LineKind::kText || lines[j].cells.size() != 1) return;
+  // The address's lines (up to three, touching), the last ending in its
+  // postal code: "9800 Research Boulevard, Suite 350" over "Austin, Texas
+  // 78759".
+  size_t j = after;
+  while (j < lines.size() && j < after + 2 &&
+         (Skippable(lines[j]) || lines[j].kind == LineKind::kBlank)) {
+    ++j;
+  }
+  std::vector<const Line*> block;  // nearest the caption last
+  for (size_t k = j; k < lines.size() && k < j + 3; ++k) {
+    if (lines[k].kind != LineKind::kText || lines[k].cells.size() != 1) break;
+    block.insert(block.begin(), &lines[k]);
     size_t zs = 0, ze = 0;
-    std::string_view t = StripTrailingPunct(Trim(lines[j].cells[0].text));
-    if (!AddressEndingInZip(t, &zs, &ze)) return;
-    ReadAddress(label, nullptr, {&lines[j]}, out, "label_above");
-    return;
+    std::string_view t = StripTrailingPunct(Trim(lines[k].cells[0].text));
+    if (AddressEndingInZip(t, &zs, &ze)) {
+      ReadAddress(label, nullptr, block, out, "label_above");
+      return;
+    }
   }
 }
 
@@ -590,8 +600,18 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
                 std::vector<Hit>* out) {
   if (above.empty()) return;
   LabelKind kind = label.info.kind;
-  if (kind == LabelKind::kAddress)
+  if (kind == LabelKind::kAddress) {
+    // A caption that may have its value either side takes the line above
+    // only when it holds a number (a street's, a postal code): a name over
+    // "Address of principal executive offices, including zip code" is the
+    // value of the name's caption above it.
+    if (label.info.place == ValuePlace::kEither &&
+        std::none_of(above[0]->text.begin(), above[0]->text.end(),
+                     [](char c) { return c >= '0' && c <= '9'; })) {
+      return;
+    }
     return ReadAddress(label, nullptr, above, out);
+  }
   const Line& v = *above[0];
   if (kind == LabelKind::kContact) {
     auto named = [&](size_t from) {
@@ -653,14 +673,13 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
   }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
     // A logo's tagline between the name and its caption ("Ruddington
-    // Outdoor Co." over "EST. 1971 · LEHI, UTAH"): the name is the line
-    // above it, when that ends in a legal form and the tagline does not.
-    static const RE2* const kTagline = new RE2(
-        "(?i)\\x{00B7}|\\x{2022}|\\b(?:est\\.?|established|since|founded)\\s+"
-        "(?:in\\s+)?(?:18|19|20)\\d\\d\\b");
+    // Outdoor Co." over "EST. 1971 · LEHI, UTAH", "Veridane Bio, Inc."
+    // over "Precision medicines for rare kidney disease"): the name is the
+    // line above it, when that ends in a legal form and the tagline does
+    // not (a name broken over two lines ends in its legal form below).
     if (above.size() >= 2 && above[1] + 1 == above[0] &&
-        above[1]->cells.size() == 1 && !EndsInLegalForm(Trim(v.text)) &&
-        RE2::PartialMatch(v.text, *kTagline) &&
+        above[1]->cells.size() == 1 && v.cells.size() == 1 &&
+        !EndsInLegalForm(Trim(v.text)) &&
         EndsInLegalForm(Trim(above[1]->text))) {
       std::vector<const Line*> rest(above.begin() + 1, above.end());
       return ReadSingle(label, rest, out);
@@ -884,6 +903,32 @@ bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
   return true;
 }
 
+// How many lines of the address cell alone (one to three) sit between a
+// row of values and its captions: "Ireland | 2 Grand Canal Square |
+// 98-1454872" over "| Dublin 2, D02 A342 |" over "| Ireland |" gives 2;
+// 0 when the row above the captions is no such row.
+size_t WrappedRows(const std::vector<Label>& labels, size_t addr,
+                   const std::vector<const Line*>& above) {
+  for (size_t k = 1; k <= 3 && k < above.size(); ++k) {
+    const Line& c = *above[k - 1];
+    if (above[k] + 1 != above[k - 1] || c.cells.size() != 1 ||
+        AlignedCell(c, labels[addr]) != &c.cells[0]) {
+      return 0;
+    }
+    if (!RowFits(labels, *above[k])) continue;
+    const Line& row = *above[k];
+    for (size_t j = 0; j < k; ++j) {
+      const Line& w = *above[j];
+      if (w.has_tab && row.has_tab &&
+          w.cells[0].tab_index != row.cells[addr].tab_index) {
+        return 0;
+      }
+    }
+    return k;
+  }
+  return 0;
+}
+
 // Labels side by side on one line, values side by side above them.
 void ReadRow(const std::vector<Label>& labels,
              const std::vector<const Line*>& above, std::vector<Hit>* out) {
@@ -902,48 +947,62 @@ void ReadRow(const std::vector<Label>& labels,
     // ("Cayman Islands | 80 Robinson Road, #17-02 | 98-1590412" over
     // "| Singapore 068898 |" over the three captions): the row's other
     // cells are their captions' values, the address is both lines' cells.
-    if (labels.size() > (zip ? 2u : 1u) && above.size() >= 2 &&
-        above[1] + 1 == above[0] && above[0]->cells.size() == 1 &&
-        RowFits(labels, *above[1]) &&
-        AlignedCell(*above[0], labels[i]) == &above[0]->cells[0] &&
-        (!above[0]->has_tab || !above[1]->has_tab ||
-         above[0]->cells[0].tab_index == above[1]->cells[i].tab_index)) {
-      size_t before = out->size();
-      if (ReadRowWithAddress(labels, i, zip, *above[1], out)) {
-        // ReadRowWithAddress read the row's first line of the address;
-        // read the address again from both lines.
-        for (size_t k = before; k < out->size();) {
-          const std::string& n = (*out)[k].name;
-          if (n == "address" || n == "zip_code") {
-            out->erase(out->begin() + static_cast<std::ptrdiff_t>(k));
-          } else {
-            ++k;
-          }
+    size_t wrap = WrappedRows(labels, i, above);
+    if (labels.size() >= 2 && wrap > 0) {
+      const Line& v = *above[wrap];
+      Line top = v;
+      top.cells.clear();
+      for (size_t k = 0; k < labels.size(); ++k) {
+        if (k == i || &labels[k] == zip ||
+            labels[k].info.kind == LabelKind::kAddressPart) {
+          top.cells.push_back(v.cells[k]);
+        } else {
+          EmitPair(labels[k], &v.cells[k], {}, "tabs", 0.9, out);
         }
-        Line top = *above[1];
-        top.cells = {above[1]->cells[i]};
-        top.start = top.cells[0].start;
-        top.end = top.cells[0].end;
-        top.text = above[1]->text.substr(top.start - above[1]->start,
-                                         top.end - top.start);
-        ReadAddress(labels[i], zip, {above[0], &top}, out);
-        return;
       }
+      top.start = top.cells.front().start;
+      top.end = top.cells.back().end;
+      top.text = v.text.substr(top.start - v.start, top.end - top.start);
+      std::vector<const Line*> block(above.begin(),
+                                     above.begin() + static_cast<std::ptrdiff_t>(wrap));
+      block.push_back(&top);
+      ReadAddress(labels[i], zip, block, out);
+      return;
     }
     return ReadAddress(labels[i], zip, above, out);
   }
   // A combined filing's rows, one registrant each, over one caption row:
   // "Acme Trust, Inc. | Maryland | 27-..." over "Acme, L.P. | Delaware |
-  // 27-...". The top row is the first registrant.
-  size_t rows = 1;
-  if (RowFits(labels, *above[0])) {
-    while (rows < above.size() && RowFits(labels, *above[rows]) &&
-           above[rows]->has_tab == above[0]->has_tab) {
-      ++rows;
+  // 27-...". The top row is the first registrant. A row may open with the
+  // registrant's name in a column no caption names ("Meridian Coastal
+  // Realty Trust, Inc. | Maryland | 001-39214 | 84-4102937"): the name
+  // cell is set aside.
+  std::deque<Line> named;  // rows without their name cell
+  auto fits = [&](const Line* l) -> const Line* {
+    if (RowFits(labels, *l)) return l;
+    if (l->cells.size() != labels.size() + 1 ||
+        !EndsInLegalForm(Trim(l->cells[0].text))) {
+      return nullptr;
+    }
+    Line rest = *l;
+    rest.cells.erase(rest.cells.begin());
+    if (!RowFits(labels, rest)) return nullptr;
+    named.push_back(std::move(rest));
+    return &named.back();
+  };
+  std::vector<const Line*> fitted;
+  if (const Line* f = fits(above[0])) {
+    fitted.push_back(f);
+    while (fitted.size() < above.size() &&
+           above[fitted.size()]->has_tab == above[0]->has_tab) {
+      const Line* g = fits(above[fitted.size()]);
+      if (!g) break;
+      fitted.push_back(g);
     }
   }
+  size_t rows = fitted.empty() ? 1 : fitted.size();
   for (size_t r = 0; r < rows; ++r) {
-    const Line& v = *above[rows - 1 - r];
+    const Line& v = fitted.empty() ? *above[0] : *fitted[rows - 1 - r];
     std::vector<const LayoutCell*> row = CellsOf(v);
     bool by_index = row.size() == labels.size();
     std::string how = v.has_tab && labels[0].line->has_tab ? "tabs" : "columns";
@@ -1223,7 +1282,18 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     // ...)" over "Delaware | 27-1234567"): read below only when the row
     // above is no row of values for them and the row below fits cell for
     // cell.
-    bool above_fits = !above.empty() && RowFits(labels, *above[0]);
+    // (Or an address cell wrapped onto a line of its own under the row of
+    // values: "One Cuyahoga Plaza | 44114" over "Cleveland, Ohio" over
+    // "(Address ...) | (Zip Code)".)
+    bool address = false;
+    for (const Label& l : labels) address |= l.info.kind == LabelKind::kAddress;
+    size_t addr = 0;
+    for (size_t k = 0; k < labels.size(); ++k) {
+      if (labels[k].info.kind == LabelKind::kAddress) addr = k;
+    }
+    bool above_fits = !above.empty() &&
+                      (RowFits(labels, *above[0]) ||
+                       (address && WrappedRows(labels, addr, above) > 0));
     if (above_fits || !ReadRowBelow(labels, lines, last, out)) {
       ReadRow(labels, above, out);
     }

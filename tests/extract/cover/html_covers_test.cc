@@ -605,5 +605,62 @@ TEST_CASE("HTML cover: captions over their values, a tagline, a wrapped address 
                    {"zip_code", "068898"}});
 }
 
+TEST_CASE("HTML cover: co-registrants' rows with names, wrapped address cells, captions over values",
+          "[cover][forms][html]") {
+  // Each registrant's row opens with its name; the top row is the first.
+  std::string rows = Page(
+      "<p>MERIDIAN COASTAL REALTY TRUST, INC.</p>"
+      "<p>MERIDIAN COASTAL REALTY, L.P.</p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<table><tr><td>Meridian Coastal Realty Trust, Inc.</td><td>Maryland</td>"
+      "<td>001-39214</td><td>84-4102937</td></tr>"
+      "<tr><td>Meridian Coastal Realty, L.P.</td><td>Delaware</td>"
+      "<td>333-236118</td><td>84-4103355</td></tr>"
+      "<tr><td></td><td>(State or other jurisdiction of incorporation or "
+      "organization)</td><td>(Commission File Number)</td><td>(I.R.S. "
+      "Employer Identification No.)</td></tr></table>");
+  Expect(rows, {{"state_of_incorporation", "Maryland"},
+                {"irs_employer_id", "84-4102937"}});
+  // A tagline without a year under the name.
+  std::string tagline = Page(
+      "<p>Veridane Bio, Inc.</p><p>Precision medicines for rare kidney "
+      "disease</p><p>(Exact name of registrant as specified in its "
+      "charter)</p>");
+  Expect(tagline, {{"registrant_name", "Veridane Bio, Inc."}});
+  // The address and its zip column over a wrapped line, then captions.
+  std::string zip = Page(
+      Named("LAKESHORE PRECISION PRODUCTS CO.") +
+      "<table><tr><td>One Cuyahoga Plaza<br>Cleveland, Ohio</td><td></td>"
+      "<td>44114</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td></td>"
+      "<td>(Zip Code)</td></tr></table>"
+      "<table><tr><td></td><td>(216)</td><td>555-0181</td></tr></table>"
+      "<p>(Registrant&#8217;s telephone number, including area code)</p>");
+  Expect(zip, {{"address", "One Cuyahoga Plaza, Cleveland, Ohio"},
+               {"zip_code", "44114"},
+               {"phone", "(216) 555-0181"}});
+  // Captions over values, the address over two lines under its caption.
+  std::string over = Page(
+      "<p>Exact name of registrant as specified in its charter</p>"
+      "<p>Pinebrook Diagnostics, Inc.</p>"
+      "<p>Address of principal executive offices, including zip code</p>"
+      "<p>9800 Research Boulevard, Suite 350</p><p>Austin, Texas 78759</p>"
+      "<p>Registrant&#8217;s telephone number, including area code</p>"
+      "<p>+1 (512) 555-0133</p>");
+  Expect(over, {{"address",
+                 "9800 Research Boulevard, Suite 350, Austin, Texas 78759"},
+                {"zip_code", "78759"}});
+  // The state in a phrase before the employer number's caption; a phone
+  // after "Telephone:".
+  std::string phrase = Page(
+      Named("FENWICK VALLEY BANCSHARES, INC.") +
+      "<p>A Virginia corporation I.R.S. Employer Identification No. "
+      "54-2093318</p>"
+      "<table><tr><td>Telephone:</td><td>(540) 555-0126</td></tr></table>");
+  Expect(phrase, {{"state_of_incorporation", "Virginia"},
+                  {"irs_employer_id", "54-2093318"},
+                  {"phone", "(540) 555-0126"}});
+}
+
 }  // namespace
 }  // namespace secx
