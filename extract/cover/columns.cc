@@ -881,10 +881,12 @@ bool RowFits(const std::vector<Label>& labels, const Line& v) {
 // caption among other captions of one row takes only its own cells (and
 // those of the zip and of part captions such as "(City)"); the other
 // captions pair by slot. False when the row above
-// does not fit cell for cell.
+// does not fit cell for cell. `wrapped`: lines of the address cell alone
+// under the row, nearest the captions first (WrappedRows).
 bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
                         const Label* zip, const Line& v,
-                        std::vector<Hit>* out) {
+                        std::vector<Hit>* out,
+                        std::vector<const Line*> wrapped = {}) {
   if (!RowFits(labels, v)) return false;
   Line p = v;
   p.cells.clear();
@@ -899,7 +901,8 @@ bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
   p.start = p.cells.front().start;
   p.end = p.cells.back().end;
   p.text = v.text.substr(p.start - v.start, p.end - p.start);
-  ReadAddress(labels[addr], zip, {&p}, out);
+  wrapped.push_back(&p);
+  ReadAddress(labels[addr], zip, wrapped, out);
   return true;
 }
 
@@ -948,25 +951,10 @@ void ReadRow(const std::vector<Label>& labels,
     // "| Singapore 068898 |" over the three captions): the row's other
     // cells are their captions' values, the address is both lines' cells.
     size_t wrap = WrappedRows(labels, i, above);
-    if (labels.size() >= 2 && wrap > 0) {
-      const Line& v = *above[wrap];
-      Line top = v;
-      top.cells.clear();
-      for (size_t k = 0; k < labels.size(); ++k) {
-        if (k == i || &labels[k] == zip ||
-            labels[k].info.kind == LabelKind::kAddressPart) {
-          top.cells.push_back(v.cells[k]);
-        } else {
-          EmitPair(labels[k], &v.cells[k], {}, "tabs", 0.9, out);
-        }
-      }
-      top.start = top.cells.front().start;
-      top.end = top.cells.back().end;
-      top.text = v.text.substr(top.start - v.start, top.end - top.start);
-      std::vector<const Line*> block(above.begin(),
-                                     above.begin() + static_cast<std::ptrdiff_t>(wrap));
-      block.push_back(&top);
-      ReadAddress(labels[i], zip, block, out);
+    if (labels.size() >= 2 && wrap > 0 &&
+        ReadRowWithAddress(
+            labels, i, zip, *above[wrap], out,
+            {above.begin(), above.begin() + static_cast<std::ptrdiff_t>(wrap)})) {
       return;
     }
     return ReadAddress(labels[i], zip, above, out);
