@@ -605,11 +605,8 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // only when it holds a number (a street's, a postal code): a name over
     // "Address of principal executive offices, including zip code" is the
     // value of the name's caption above it.
-    if (label.info.place == ValuePlace::kEither &&
-        std::none_of(above[0]->text.begin(), above[0]->text.end(),
-                     [](char c) { return c >= '0' && c <= '9'; })) {
+    if (label.info.place == ValuePlace::kEither && !HasDigit(above[0]->text))
       return;
-    }
     return ReadAddress(label, nullptr, above, out);
   }
   const Line& v = *above[0];
@@ -1022,6 +1019,20 @@ void ReadRow(const std::vector<Label>& labels,
 
 // Labels stacked one per line (HTML cells turned into lines), values
 // stacked the same way above them, or side by side on one line.
+// True when an address caption sits under another field's caption of its
+// group ("(Exact name ...)" over "(Address ..., including zip code)"):
+// its value is below it, the lines above are the other caption's.
+bool UnderOtherCaption(const std::vector<Label>& labels, const Label& address) {
+  for (const Label& l : labels) {
+    if (l.line->start < address.line->start && l.info.kind != LabelKind::kZip &&
+        l.info.kind != LabelKind::kAddress &&
+        l.info.kind != LabelKind::kAddressPart) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void ReadStacked(const std::vector<Label>& labels,
                  const std::vector<const Line*>& above, std::vector<Hit>* out) {
   if (above.empty()) return;
@@ -1033,18 +1044,8 @@ void ReadStacked(const std::vector<Label>& labels,
   }
   // "(Address of principal executive offices)" over "(Zip Code)": the
   // lines above are the address block, the zip inside it. But an address
-  // caption under another field's caption ("(Exact name ...)" over
-  // "(Address ..., including zip code)") has its value below (ReadGroup):
-  // the lines above are the other caption's.
-  bool under_other = false;
-  for (const Label& l : labels) {
-    if (address && l.line->start < address->line->start &&
-        l.info.kind != LabelKind::kZip && l.info.kind != LabelKind::kAddress &&
-        l.info.kind != LabelKind::kAddressPart) {
-      under_other = true;
-    }
-  }
-  if (address && !under_other)
+  // caption under another field's caption has its value below (ReadGroup).
+  if (address && !UnderOtherCaption(labels, *address))
     return ReadAddress(*address, zip, above, out);
   std::vector<Label> rest;
   for (const Label& l : labels) {
@@ -1273,15 +1274,14 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     // (Or an address cell wrapped onto a line of its own under the row of
     // values: "One Cuyahoga Plaza | 44114" over "Cleveland, Ohio" over
     // "(Address ...) | (Zip Code)".)
-    bool address = false;
-    for (const Label& l : labels) address |= l.info.kind == LabelKind::kAddress;
-    size_t addr = 0;
+    size_t addr = labels.size();  // the address caption's index, if any
     for (size_t k = 0; k < labels.size(); ++k) {
       if (labels[k].info.kind == LabelKind::kAddress) addr = k;
     }
     bool above_fits = !above.empty() &&
                       (RowFits(labels, *above[0]) ||
-                       (address && WrappedRows(labels, addr, above) > 0));
+                       (addr < labels.size() &&
+                        WrappedRows(labels, addr, above) > 0));
     if (above_fits || !ReadRowBelow(labels, lines, last, out)) {
       ReadRow(labels, above, out);
     }
@@ -1290,15 +1290,8 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     // An address caption under another field's caption: its value is
     // below (ReadStacked left it).
     for (const Label& l : labels) {
-      if (l.info.kind != LabelKind::kAddress) continue;
-      for (const Label& o : labels) {
-        if (o.line->start < l.line->start && o.info.kind != LabelKind::kZip &&
-            o.info.kind != LabelKind::kAddress &&
-            o.info.kind != LabelKind::kAddressPart) {
-          ReadAddressBelow(l, lines, last, out);
-          break;
-        }
-      }
+      if (l.info.kind == LabelKind::kAddress && UnderOtherCaption(labels, l))
+        ReadAddressBelow(l, lines, last, out);
     }
   }
 }

@@ -133,5 +133,17 @@ std::vector<bool> ColumnAgrees(
   return keep;
 }
 
+bool AllCents(const std::vector<std::pair<int, std::string>>& cells,
+              const std::vector<Dividend>& got) {
+  for (const auto& [column, written] : cells) {
+    if (!written.empty() && written.find('.') == std::string::npos)
+      return false;
+  }
+  for (const Dividend& d : got) {
+    if (!(std::strtod(d.per_share.c_str(), nullptr) < 10.0)) return false;
+  }
+  return true;
+}
+
 }  // namespace facts
 }  // namespace secx

@@ -358,14 +358,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       got_written.push_back({g, written[g]});
     }
   }
-  if (t.inferred) {
-    bool small = !got.empty();
-    for (size_t k = 0; k < got.size(); ++k) {
-      small &= got_written[k].second.find('.') != std::string::npos &&
-               std::strtod(got[k].per_share.c_str(), nullptr) < 10.0;
-    }
-    if (!small) return;
-  }
+  if (t.inferred && !AllCents(got_written, got)) return;
   // Per-share amounts unlike the rest of their column are misreadings
   // (ColumnAgrees).
   {

@@ -375,21 +375,15 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
     return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
   }
-  if (RE2::FullMatch(own, SeriesRowRe())) {
-    // Per share only through a "Per Share" column (SubHeadings), under a
-    // lead-in of the preferred stock's dividends.
-    heading = SectionHeading(text, hit, PreferredTitleRe(), true, true);
-    if (!heading.empty()) {
-      size_t dot = heading.rfind(". ");
-      if (dot != std::string::npos) heading = heading.substr(dot + 2);
-    }
-  } else if (RE2::FullMatch(own, PreferredRowRe())) {
-    if (ContainsLower(own, "dividend")) return own;
-    heading = SectionHeading(text, hit, PreferredTitleRe(), true);
-    if (!heading.empty()) {  // the lead-in's last words only
-      size_t dot = heading.rfind(". ");
-      if (dot != std::string::npos) heading = heading.substr(dot + 2);
-    }
+  bool series = RE2::FullMatch(own, SeriesRowRe());
+  if (series || RE2::FullMatch(own, PreferredRowRe())) {
+    if (!series && ContainsLower(own, "dividend")) return own;
+    // Under a lead-in of the preferred stock's dividends; a series' row
+    // is per share only through a "Per Share" column over sub-headings
+    // (SubHeadingLine), which the lead-in may sit above.
+    heading = SectionHeading(text, hit, PreferredTitleRe(), true, series);
+    size_t dot = heading.rfind(". ");  // the lead-in's last sentence only
+    if (dot != std::string::npos) heading = heading.substr(dot + 2);
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
              RE2::FullMatch(own, KindLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());

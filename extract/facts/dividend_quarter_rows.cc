@@ -418,11 +418,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       static const RE2 cents_re(
           "(?i)\\b(u\\.?s\\.?\\s+cents|euro\\s+cents|cents|pence)\\b");
       std::string unit;
-      if (RE2::PartialMatch(above_text, cents_re, &unit)) {
-        cents_currency = ContainsLower(unit, "pence")  ? "GBP"
-                         : ContainsLower(unit, "euro") ? "EUR"
-                                                       : "USD";
-      }
+      int shift = 0;
+      if (RE2::PartialMatch(above_text, cents_re, &unit))
+        UnitCurrency(unit, &cents_currency, &shift);
     }
     // A title over all the year columns ("Dividends Declared Per Share"
     // over "2023  2022  2021") makes each year column a dividend column.
@@ -722,18 +720,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     // A column's amounts that do not look like the column's others are
     // misreadings (ColumnAgrees).
     std::vector<bool> keep = ColumnAgrees(got_cell, doc.ocr_text);
-    if (inferred) {
-      // Per share only if every amount is one: cents, under $10, and at
-      // least two quarters.
-      bool small = quarters_read >= 2;
-      for (const auto& [h, cell] : got_cell) {
-        small &= cell.empty() || cell.find('.') != std::string::npos;
-      }
-      for (const Dividend& d : got) {
-        small &= std::strtod(d.per_share.c_str(), nullptr) < 10.0;
-      }
-      if (!small) got.clear();
-    }
+    // Per share by the lead-in only: at least two quarters, all in cents.
+    if (inferred && (quarters_read < 2 || !AllCents(got_cell, got)))
+      got.clear();
     for (size_t k = 0; k < got.size(); ++k) {
       if (!keep[k]) continue;
       // Nor is a dividend over a quarter of the table's lowest price one:

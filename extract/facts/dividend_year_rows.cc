@@ -110,15 +110,18 @@ const RE2& GroupUnitRe() {
   return re;
 }
 
-// The unit word of a column group ("yen", "euro", "pence", "U.S. dollars"),
-// as kUnitPattern reads it; "" for none.
-std::string GroupUnitWord(const std::string& g) {
+// The unit a column group or a row of a basis opens with ("Yen per
+// share", "Euro per ordinary share", "Pence per ordinary share", "U.S.
+// dollars per ADS"): its currency and power of ten (UnitCurrency); false
+// for none.
+bool GroupUnit(const std::string& g, std::string* currency, int* shift) {
   static const RE2 re(
       "(?i)^\\s*(euros?|eur|pence|yen|jpy|u\\.?s\\.?\\s*dollars?|us\\$|usd|"
       "swiss\\s+francs?|chf|pounds?\\s+sterling|gbp)\\b");
   std::string w;
-  RE2::PartialMatch(g, re, &w);
-  return w;
+  if (!RE2::PartialMatch(g, re, &w)) return false;
+  UnitCurrency(w, currency, shift);
+  return true;
 }
 
 const RE2& YearRowRe() {
@@ -230,11 +233,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           if (c.from <= hs[h].from) g = &c;
         }
         if (!g) continue;
-        ColumnUnit gu = ColumnUnitOf("(" + GroupUnitWord(g->text) + ")");
-        if (units[h].currency.empty() && !GroupUnitWord(g->text).empty()) {
-          units[h].currency = gu.currency;
-          units[h].shift = gu.shift;
-        }
+        if (units[h].currency.empty())
+          GroupUnit(g->text, &units[h].currency, &units[h].shift);
         units[h].ads |= ContainsLower(g->text, " ads") ||
                         ContainsLower(g->text, "depositary");
       }
@@ -281,10 +281,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       ColumnUnit basis;  // a row of a basis under a year ("Pence per share")
       bool basis_row = false;
       if (!group_year.empty() && rc[0].cell.kind == TableCell::kWords) {
-        basis = ColumnUnitOf("(" + GroupUnitWord(rc[0].cell.text) + ")");
-        basis_row =
-            RE2::PartialMatch(rc[0].cell.text, GroupUnitRe()) &&
-            (!basis.currency.empty() || ContainsLower(rc[0].cell.text, "ads"));
+        bool unit = GroupUnit(rc[0].cell.text, &basis.currency, &basis.shift);
+        basis_row = RE2::PartialMatch(rc[0].cell.text, GroupUnitRe()) &&
+                    (unit || ContainsLower(rc[0].cell.text, "ads"));
         basis.ads = ContainsLower(rc[0].cell.text, "ads") ||
                     ContainsLower(rc[0].cell.text, "depositary");
       }

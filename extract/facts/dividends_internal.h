@@ -159,6 +159,13 @@ void CheckTotal(const std::string& shares, Dividend* d);
 std::vector<bool> ColumnAgrees(
     const std::vector<std::pair<int, std::string>>& cells, bool ocr);
 
+// A table's amounts are per share by a lead-in that does not say so
+// ("... the dividends declared on our common stock:") only when every one
+// is small and in cents: each written with a decimal point (an empty text,
+// a total's, is not judged; `cells` as for ColumnAgrees) and under $10.
+bool AllCents(const std::vector<std::pair<int, std::string>>& cells,
+              const std::vector<Dividend>& got);
+
 // Release date of a press release: "TOKYO - May 24, 2018 -",
 // "ENGLEWOOD CLIFFS, NJ, February 11, 2004 --". Offsets into doc.text.
 struct ReleaseDate {
