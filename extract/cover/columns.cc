@@ -340,6 +340,8 @@ struct AddressParts {
   size_t end = 0;
   const Line* last_line = nullptr;
   size_t last_start = 0;  // where the address text of the last line begins
+  const Line* prev_line = nullptr;  // the line before it, and its start
+  size_t prev_start = 0;
 };
 
 void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
@@ -370,12 +372,15 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
   if (!a->value.empty()) a->value += ' ';
   a->value += part;
   a->end = last;
+  a->prev_line = a->last_line;
+  a->prev_start = a->last_start;
   a->last_line = &l;
   a->last_start = first;
 }
 
 // No zip caption: a zip written inside the address text is still the
-// zip ("1701, Fribourg, Switzerland", "Amstelplein 2, 1096 BC Amsterdam").
+// zip ("1701, Fribourg, Switzerland", "Amstelplein 2, 1096 BC Amsterdam",
+// "Cambridge CB4 0FW").
 // The first part of the first line is the street and never searched.
 void PostalCodeInAddress(const std::vector<const Line*>& block,
                          const AddressParts& a, std::vector<Hit>* out) {
@@ -391,7 +396,8 @@ void PostalCodeInAddress(const std::vector<const Line*>& block,
       t.remove_prefix(comma + 1);
     }
     size_t zs = 0, ze = 0;
-    if (FindZip(t, &zs, &ze) || FindPostalCode(t, &zs, &ze)) {
+    if (FindZip(t, &zs, &ze) || FindPostalCode(t, &zs, &ze) ||
+        FindForeignZip(t, &zs, &ze)) {
       Emit(LabelKind::kZip, std::string(t.substr(zs, ze - zs)), from + zs,
            from + ze, 0.7, "in_address", out);
       return;
@@ -484,6 +490,16 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   size_t zs = 0, ze = 0;
   std::string_view tail(a.last_line->text);
   tail = tail.substr(a.last_start - a.last_line->start);
+  size_t base = a.last_start;
+  // A country alone on the last line ("Ireland" under "Dublin 2, D02
+  // A342"): the code ends the line above.
+  const std::string country = StateCode(StripTrailingPunct(Trim(tail)));
+  if (a.prev_line != nullptr &&
+      country.find_first_of("0123456789") != std::string::npos) {
+    tail = std::string_view(a.prev_line->text)
+               .substr(a.prev_start - a.prev_line->start);
+    base = a.prev_start;
+  }
   bool zip_in_text =
       !zip_found && (addr.info.with_zip || zip_captioned) &&
       (FindZip(tail, &zs, &ze) || FindForeignZip(tail, &zs, &ze));
@@ -507,7 +523,6 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   if (value.size() < 5 || GarbledAddress(value)) return;
   Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, rule, out);
   if (zip_in_text) {
-    size_t base = a.last_start;
     Emit(LabelKind::kZip, std::string(tail.substr(zs, ze - zs)), base + zs,
          base + ze, 0.8, "in_address", out);
   } else if (!zip_found) {
@@ -883,7 +898,8 @@ bool RowFits(const std::vector<Label>& labels, const Line& v) {
 bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
                         const Label* zip, const Line& v,
                         std::vector<Hit>* out,
-                        std::vector<const Line*> wrapped = {}) {
+                        std::vector<const Line*> wrapped = {},
+                        const std::vector<const Line*>& over = {}) {
   if (!RowFits(labels, v)) return false;
   Line p = v;
   p.cells.clear();
@@ -899,8 +915,33 @@ bool ReadRowWithAddress(const std::vector<Label>& labels, size_t addr,
   p.end = p.cells.back().end;
   p.text = v.text.substr(p.start - v.start, p.end - p.start);
   wrapped.push_back(&p);
+  wrapped.insert(wrapped.end(), over.begin(), over.end());
   ReadAddress(labels[addr], zip, wrapped, out);
   return true;
+}
+
+// Lines of the address cell alone over a row of values, nearest the row
+// first: "25 Science Park" over "Milton Road" over "Cambridge CB4 0FW"
+// over "United Kingdom | +44 1632 960 412" over the address and phone
+// captions. The address began above the row's other values (a table's
+// cell of several lines, its neighbour of one). At most three lines, each
+// directly over the next, in the address cell's column.
+std::vector<const Line*> AddressLinesOver(
+    size_t addr, const std::vector<const Line*>& above, size_t row) {
+  std::vector<const Line*> over;
+  const Line& r = *above[row];
+  if (addr >= r.cells.size()) return over;
+  const LayoutCell& cell = r.cells[addr];
+  for (size_t k = row + 1; k <= row + 3 && k < above.size(); ++k) {
+    const Line& c = *above[k];
+    if (above[k] + 1 != above[k - 1] || c.cells.size() != 1) break;
+    bool aligned = c.has_tab && r.has_tab
+                       ? c.cells[0].tab_index == cell.tab_index
+                       : std::abs(c.cells[0].col_start - cell.col_start) <= 1;
+    if (!aligned || IsLabelish(c)) break;
+    over.push_back(&c);
+  }
+  return over;
 }
 
 // How many lines of the address cell alone (one to three) sit between a
@@ -940,7 +981,8 @@ void ReadRow(const std::vector<Label>& labels,
       if (l.info.kind == LabelKind::kZip) zip = &l;
     }
     if (labels.size() > (zip ? 2u : 1u) &&
-        ReadRowWithAddress(labels, i, zip, *above[0], out)) {
+        ReadRowWithAddress(labels, i, zip, *above[0], out, {},
+                           AddressLinesOver(i, above, 0))) {
       return;
     }
     // The address cell wrapped onto a line of its own under the row

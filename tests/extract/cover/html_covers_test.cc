@@ -662,5 +662,49 @@ TEST_CASE("HTML cover: co-registrants' rows with names, wrapped address cells, c
                   {"phone", "(540) 555-0126"}});
 }
 
+TEST_CASE("HTML cover: an address cell taller than its neighbour, a country under the postal code",
+          "[cover][forms][html]") {
+  // The address cell holds four lines, the phone beside it one: the
+  // address began three lines over the row of values. No caption names a
+  // zip, but a British postcode inside the address is its zip.
+  std::string tall = Page(
+      Named("Halberd Therapeutics plc") +
+      "<table><tr><td>41 Science Park<br>Milton Road<br>Cambridge CB4 "
+      "0FW<br>United Kingdom</td><td>+44 1632 960 412</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td>"
+      "<td>(Registrant&#8217;s telephone number, including area code)</td>"
+      "</tr></table>");
+  Expect(tall, {{"address",
+                 "41 Science Park, Milton Road, Cambridge CB4 0FW, United "
+                 "Kingdom"},
+                {"zip_code", "CB4 0FW"},
+                {"phone", "+44 1632 960 412"}});
+  // The country alone on the address cell's last line: the code ends the
+  // line above it.
+  std::string country = Page(
+      Named("KILMORNE MEDICAL PLC") +
+      "<table><tr><td>Ireland</td><td>7 Harbour Square<br>Dublin 2, D02 "
+      "X285<br>Ireland</td><td>98-1454872</td></tr>"
+      "<tr><td>(State or other jurisdiction of<br>incorporation or "
+      "organization)</td><td>(Address of principal executive offices, "
+      "including zip code)</td><td>(I.R.S. Employer<br>Identification "
+      "No.)</td></tr></table>");
+  Expect(country, {{"state_of_incorporation", "Ireland"},
+                   {"zip_code", "D02 X285"},
+                   {"irs_employer_id", "98-1454872"}});
+  // A line over the row that is not in the address cell's column is no
+  // part of the address.
+  std::string other = Page(
+      Named("Halberd Therapeutics plc") +
+      "<table><tr><td></td><td>Investor line: +44 1632 960 999</td></tr>"
+      "<tr><td>41 Science Park, Cambridge CB4 0FW</td><td>+44 1632 960 412"
+      "</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td>"
+      "<td>(Registrant&#8217;s telephone number, including area code)</td>"
+      "</tr></table>");
+  Expect(other, {{"address", "41 Science Park, Cambridge CB4 0FW"},
+                 {"zip_code", "CB4 0FW"}});
+}
+
 }  // namespace
 }  // namespace secx
