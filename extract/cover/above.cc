@@ -198,8 +198,24 @@ std::string_view TailValue(const Caption& cap) {
   std::string_view t = cap.cell.text;
   if (cap.info.caption_end >= t.size()) return {};
   std::string_view rest = t.substr(cap.info.caption_end);
+  // A caption whose words end in their colon ("Telephone:") has its value
+  // right after it, not after a later colon ("Telephone: +81-3-5909-0123;
+  // Facsimile: +81-3-5909-0124"); a value of a typed field ends at a
+  // semicolon.
+  std::string_view words = Trim(t.substr(0, cap.info.caption_end));
+  if (!words.empty() && words.back() == ':') {
+    rest = Trim(rest);
+    const LabelKind k = cap.info.kind;
+    if (k == LabelKind::kPhone || k == LabelKind::kFileNumber ||
+        k == LabelKind::kIrs || k == LabelKind::kZip) {
+      rest = Trim(rest.substr(0, rest.find(';')));
+    }
+    if (rest.empty() || rest.front() == '(' || rest.front() == '{') return {};
+    return rest;
+  }
   size_t colon = rest.find(':');
-  if (colon == std::string_view::npos || colon > 40) {
+  if (colon == std::string_view::npos ||
+      !ColonNear(cap.info.caption_end, colon)) {
     // A form box's name typed right after its caption, as a text layer
     // gives it ("NAME OF BROKER-DEALER Morgan Stanley Co LLC"): the rest of
     // the cell, when it opens like a name and is no caption or remark.

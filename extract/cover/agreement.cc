@@ -252,6 +252,19 @@ bool SameValue(std::string_view field, std::string_view truth,
   std::string v = ComparableValue(field, text);
   if (t.empty() || v.empty()) return false;
   if (t == v) return true;
+  // A number written with its country code ("+81-3-5909-0123") is the
+  // number tagged without it (dei:CityAreaCode "3", "5909-0123").
+  if (KindOf(field) == Kind::kPhone) {
+    const std::string_view plus_side = v.size() > t.size() ? text : truth;
+    const std::string& longer = v.size() > t.size() ? v : t;
+    const std::string& shorter = v.size() > t.size() ? t : v;
+    const size_t extra = longer.size() - shorter.size();
+    const size_t first = plus_side.find_first_not_of(" \t");
+    if (first != std::string_view::npos && plus_side[first] == '+' && extra >= 1 && extra <= 3 &&
+        shorter.size() >= 7 && longer.compare(extra, shorter.size(), shorter) == 0) {
+      return true;
+    }
+  }
   // A long name cut short by the filer's own header ("...HOLDINGS CO") is
   // still the name.
   return KindOf(field) == Kind::kName && t.size() >= 20 && v.rfind(t, 0) == 0;

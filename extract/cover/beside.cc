@@ -1028,7 +1028,14 @@ void Periods(std::string_view text, size_t begin, size_t end,
   size_t ls = text.rfind('\n', s);
   ls = ls == std::string_view::npos ? 0 : ls + 1;
   size_t le = std::min(end, text.find('\n', s));
-  bool own_line = le - ls < 90;
+  // Or it ends the line of the report's box ("[X] Annual report pursuant
+  // to Section 13 or 15(d) of the Securities Exchange Act of 1934 for the
+  // fiscal year ended December 31, 2024").
+  static const RE2* const kReportLine = new RE2(
+      R"((?i)^\W*(?:x\W*)?annual\s+report\s+(?:pursuant\s+to|under)\s+section\s+13\b.*)");
+  bool own_line =
+      le - ls < 90 ||
+      RE2::FullMatch(re2::StringPiece(text.data() + ls, s - ls), *kReportLine);
   Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
       own_line ? 0.85 : 0.6,
       own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose", out);

@@ -165,6 +165,24 @@ void EmitPair(const Label& label, const LayoutCell* cell,
 
 // The contact named on line `v`, and the phone after the name unless
 // `phone_read` (one was read already).
+// A person's name, not a line of the contact's block that is something
+// else ("E-mail: ir@...", "At the address of the Company set forth
+// above"): no '@', ':' or '/', and at most one word of three letters or
+// more in lower case ("Maria van der Berg" has one: "der").
+bool LooksLikePersonName(std::string_view name) {
+  if (name.find_first_of("@:/") != std::string_view::npos) return false;
+  int lower_words = 0;
+  for (size_t i = 0; i < name.size();) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string_view w = name.substr(i, j - i);
+    if (w.size() >= 3 && std::islower(static_cast<unsigned char>(w[0])))
+      ++lower_words;
+    i = j + 1;
+  }
+  return lower_words <= 1;
+}
+
 void ReadContact(const Line& v, std::vector<Hit>* out,
                  bool phone_read = false) {
   std::string_view text = Trim(v.text);
@@ -187,7 +205,7 @@ void ReadContact(const Line& v, std::vector<Hit>* out,
   }
   // A person's name has no digit: a line with one is an address ("Name
   // and address of agent for service" over two lines) or a misreading.
-  if (HasDigit(name)) return;
+  if (HasDigit(name) || !LooksLikePersonName(name)) return;
   std::string value = PersonName(name);
   if (value.empty() || IsCoverHeading(name)) return;
   size_t start = offset + (name.data() - text.data());
@@ -888,6 +906,32 @@ bool RowFits(const std::vector<Label>& labels, const Line& v) {
   return typed;
 }
 
+// A table's row of values with a cell in each caption's slot, and more
+// cells between them ("One Market Plaza | , | San Francisco, | California
+// | 94105" over "(Address ...) | | | | (Zip Code)"): the typed captions'
+// cells hold their kind of value.
+bool RowFitsBySlot(const std::vector<Label>& labels, const Line& v) {
+  if (!v.has_tab || v.cells.size() <= labels.size()) return false;
+  bool typed = false;
+  for (const Label& l : labels) {
+    if (!l.line->has_tab) return false;
+    const LayoutCell* cell = nullptr;
+    for (const LayoutCell& c : v.cells) {
+      if (c.tab_index == l.cell->tab_index) cell = &c;
+    }
+    if (cell == nullptr) return false;
+    LabelKind k = l.info.kind;
+    if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
+        k != LabelKind::kIrs && k != LabelKind::kZip &&
+        k != LabelKind::kPhone) {
+      continue;
+    }
+    if (NormalFor(k, cell->text).empty()) return false;
+    typed = true;
+  }
+  return typed;
+}
+
 // "Delaware | 27-1234567 | 2200 Lakeshore Drive, Chicago | 60616" over
 // "(State ...) | (I.R.S. ...) | (Address ...) | (Zip Code)": an address
 // caption among other captions of one row takes only its own cells (and
@@ -1322,6 +1366,7 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     }
     bool above_fits = !above.empty() &&
                       (RowFits(labels, *above[0]) ||
+                       RowFitsBySlot(labels, *above[0]) ||
                        (addr < labels.size() &&
                         WrappedRows(labels, addr, above) > 0));
     if (above_fits || !ReadRowBelow(labels, lines, last, out)) {

@@ -721,10 +721,19 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   DropImplausible(&hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
   if (!table.empty()) {
-    hits.erase(
-        std::remove_if(hits.begin(), hits.end(),
-                       [](const Hit& h) { return IsRegistrantField(h.name); }),
-        hits.end());
+    // The table's fields replace the other rules' readings of them; a
+    // field it has none of (the address block all registrants share, under
+    // the table) stays as they read it.
+    auto in_table = [&](const std::string& name) {
+      return std::any_of(table.begin(), table.end(),
+                         [&](const Hit& t) { return t.name == name; });
+    };
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const Hit& h) {
+                                return IsRegistrantField(h.name) &&
+                                       in_table(h.name);
+                              }),
+               hits.end());
     hits.insert(hits.end(), table.begin(), table.end());
   }
   return hits;

@@ -23,6 +23,7 @@ struct CaptionRow {
   LabelKind kind = LabelKind::kNone;
   bool alone = false;  // recognised without parentheses
   ValuePlace place = ValuePlace::kAbove;
+  std::string pattern;  // as the table writes it
   std::unique_ptr<RE2> re;
 };
 
@@ -91,6 +92,7 @@ std::vector<CaptionRow> LoadCaptions() {
     row.place = cols[2] == "below"    ? ValuePlace::kBelow
                 : cols[2] == "either" ? ValuePlace::kEither
                                       : ValuePlace::kAbove;
+    row.pattern = std::string(cols[3]);
     row.re = std::make_unique<RE2>(LoosenBlanks(cols[3]));
     // A bad row is a build-time data error; it is left out rather than
     // matching everything.
@@ -112,9 +114,38 @@ std::unique_ptr<RE2::Set> CaptionSet(const std::vector<CaptionRow>& rows) {
   return set;
 }
 
+// The words the caption patterns spell out, six letters or longer and in
+// lower case ("commission", "identification", "jurisdiction"): what a
+// caption's misspelt word is mended to (MendCaptionWords).
+std::vector<std::string> CaptionWords(const std::vector<CaptionRow>& rows) {
+  std::vector<std::string> words;
+  for (const CaptionRow& row : rows) {
+    const std::string& p = row.pattern;
+    std::string run;
+    for (size_t i = 0; i <= p.size(); ++i) {
+      const char c = i < p.size() ? p[i] : ' ';
+      if (c == '\\') {  // an escape ("\b", "\d") is no letter of a word
+        ++i;
+      } else if (c >= 'a' && c <= 'z') {
+        run += c;
+        continue;
+      }
+      // A run cut by a class or a group ("numbe[a-z]") is no whole word.
+      const bool whole = i >= p.size() || p[i] == ' ' || p[i] == '\\' ||
+                         p[i] == ')' || p[i] == '|' || p[i] == '?';
+      if (run.size() >= 6 && whole) words.push_back(run);
+      run.clear();
+    }
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
 struct Compiled {
   std::vector<CaptionRow> captions = LoadCaptions();
   std::unique_ptr<RE2::Set> caption_set = CaptionSet(captions);
+  std::vector<std::string> caption_words = CaptionWords(captions);
   // (A colon is OCR's hyphen at times: "37: 6484161".)
   RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?[-:]?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
@@ -156,7 +187,7 @@ struct Compiled {
   RE2 phone{
       R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?:?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4}|\(\d ?\d ?\d\) ?\d ?\d ?\d ?- ?\d ?\d ?\d ?\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
   RE2 heading{
-      R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
+      R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|current\s+report|for\s+the\s+(?:transition|fiscal|quarterly)\s+(?:period|year)|transition\s+report|\(?mark\s+one\b|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
 };
 
 const Compiled& Rules() {
@@ -247,7 +278,99 @@ std::string_view StampTailless(std::string_view s) {
   return s.substr(0, sp);
 }
 
+// True when `a` becomes `b` by one edit: a letter left out, added, changed,
+// or two neighbours swapped ("Commision", "Indentification", "Adress").
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return a.size() != b.size();
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // changed
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);  // swapped
+  }
+  return a.substr(i) == b.substr(i + 1);  // one letter more in b
+}
+
+// A caption with a misspelt word ("(Commision File Number)", "(I.R.S.
+// Employer Indentification No.)"): each of its first words of six letters
+// or more that no caption spells is replaced by the one caption word a
+// single edit away, in the word's case. "" when no word was mended.
+// `shifts` gets (offset in the mended text, length change) per word.
+std::string MendCaptionWords(std::string_view s,
+                             const std::vector<std::string>& vocabulary,
+                             std::vector<std::pair<size_t, int>>* shifts) {
+  std::string out;
+  bool mended = false;
+  int words = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!std::isalpha(static_cast<unsigned char>(s[i]))) {
+      out += s[i++];
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+    std::string_view word = s.substr(i, j - i);
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(std::tolower(c));
+    const std::string* only = nullptr;
+    int found = 0;
+    if (++words <= 6 && lower.size() >= 6 &&
+        !std::binary_search(vocabulary.begin(), vocabulary.end(), lower)) {
+      for (const std::string& v : vocabulary) {
+        // A plural is a word of its own ("Commissions paid"), no typo.
+        if (lower == v + "s" || v == lower + "s") continue;
+        if (OneEditApart(lower, v) && ++found == 1) only = &v;
+      }
+    }
+    if (found == 1) {
+      std::string fixed = *only;
+      const bool caps = std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) != 0;
+      });
+      for (size_t k = 0; k < fixed.size(); ++k) {
+        if (caps || (k == 0 && std::isupper(static_cast<unsigned char>(word[0])))) {
+          fixed[k] = static_cast<char>(std::toupper(fixed[k]));
+        }
+      }
+      shifts->push_back({out.size() + fixed.size(),
+                         static_cast<int>(fixed.size()) -
+                             static_cast<int>(word.size())});
+      out += fixed;
+      mended = true;
+    } else {
+      out += word;
+    }
+    i = j;
+  }
+  return mended ? out : std::string();
+}
+
+LabelInfo ClassifyExactCaption(std::string_view cell);
+
+
 LabelInfo ClassifyCaption(std::string_view cell) {
+  LabelInfo info = ClassifyExactCaption(cell);
+  if (info.kind != LabelKind::kNone || cell.size() > 160) return info;
+  std::vector<std::pair<size_t, int>> shifts;
+  const std::string mended =
+      MendCaptionWords(cell, Rules().caption_words, &shifts);
+  if (mended.empty()) return info;
+  info = ClassifyExactCaption(mended);
+  // Back to the offsets of the cell as written.
+  long end = static_cast<long>(info.caption_end);
+  for (const auto& [at, change] : shifts) {
+    if (at <= info.caption_end) end -= change;
+  }
+  info.caption_end = static_cast<size_t>(std::clamp(end, 0L,
+                                                    static_cast<long>(cell.size())));
+  return info;
+}
+
+LabelInfo ClassifyExactCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
   // "~ (Address of ...)", "‘NAME AND TELEPHONE ...".
@@ -316,7 +439,8 @@ LabelInfo ClassifyCaption(std::string_view cell) {
       if (HasDigit(words)) return {};
       std::string_view rest = Trim(s.substr(m.size()));
       size_t colon = rest.find(':');
-      bool colon_value = colon != std::string_view::npos && colon < 40;
+      bool colon_value =
+          colon != std::string_view::npos && ColonNear(m.size(), colon);
       if (!colon_value && (HasDigit(StampTailless(s)) ||
                            (s.size() > 90 && !CaptionList(s)))) {
         return {};
@@ -334,7 +458,7 @@ LabelInfo ClassifyCaption(std::string_view cell) {
     if (!paren) {
       std::string_view rest = Trim(cell.substr(info.caption_end));
       size_t colon = rest.find(':');
-      if (colon != std::string_view::npos && colon < 40 &&
+      if (colon != std::string_view::npos && ColonNear(m.size(), colon) &&
           rest.substr(0, colon).find('(') == std::string_view::npos) {
         info.place = ValuePlace::kBelow;
       }
@@ -457,6 +581,10 @@ std::string NormalIrs(std::string_view s) {
     return "";
   }
   return a + "-" + b;
+}
+
+bool ColonNear(size_t matched, size_t colon) {
+  return colon < 40 || matched + colon < 64;
 }
 
 bool IsCoverHeading(std::string_view s) {

@@ -138,6 +138,13 @@ std::string DigitsRead(std::string_view s);
 // DigitsRead maps, and J for 1: a "1" with its foot), or 0.
 char LookAlikeDigit(char c);
 
+// A colon `colon` bytes after the words a caption pattern matched
+// (`matched` bytes, from the cell's start) ends the caption, its value
+// after it: within 40 bytes of the words, or within 64 of the caption's
+// start ("Exact name of registrant as specified in its charter: ...",
+// whose pattern matches "Exact name").
+bool ColonNear(size_t matched, size_t colon);
+
 // True for cover headings that are never values: "FORM 8-K", "CURRENT
 // REPORT", "Pursuant to Section 13 ...", "Washington, D.C. 20549".
 bool IsCoverHeading(std::string_view s);

@@ -82,7 +82,14 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     // A caption ends the registrant's cell: what follows is another
     // table's ("(Address of principal executive offices)" under both
     // registrants' addresses).
-    if (ClassifyLabel(t).kind != LabelKind::kNone) break;
+    // An address caption under lines of the name's column: they are the
+    // address block over its caption that all registrants share ("1400
+    // Smith Street" over "Houston, Texas 77002" over "(Address of
+    // principal executive offices, including zip code)" under the table),
+    // not this registrant's own lines.
+    const LabelKind caption = ClassifyLabel(t).kind;
+    if (caption == LabelKind::kAddress && !address.empty()) return;
+    if (caption != LabelKind::kNone) break;
     std::string state;
     re2::StringPiece in(t.data(), t.size());
     re2::StringPiece number = in;

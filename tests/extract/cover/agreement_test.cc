@@ -27,6 +27,17 @@ TEST_CASE("state codes, file numbers and digits", "[cover][agreement]") {
   CHECK(DigitsOnly("23-2224800") == "232224800");
 }
 
+TEST_CASE("a phone with its country code is the number tagged without it",
+          "[cover][agreement]") {
+  CHECK(SameValue("phone", "(3) 5909-0123", "+81-3-5909-0123"));
+  CHECK(SameValue("phone", "6910 0188", "+65 6910 0188"));
+  CHECK(SameValue("phone", "+972-3-555-0174", "(3) 555-0174"));
+  // Without the "+", or with other digits, it is another number.
+  CHECK_FALSE(SameValue("phone", "(3) 5909-0123", "81-3-5909-0123"));
+  CHECK_FALSE(SameValue("phone", "(3) 5909-0123", "+81-3-5909-0124"));
+  CHECK_FALSE(SameValue("phone", "555-0123", "+12345 555-0123"));
+}
+
 TEST_CASE("ZIP codes against their state's ranges", "[cover][agreement]") {
   CHECK(ZipFitsState("10179", "NY"));
   CHECK(ZipFitsState("55402-1106", "MN"));

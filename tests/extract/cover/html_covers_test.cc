@@ -706,5 +706,113 @@ TEST_CASE("HTML cover: an address cell taller than its neighbour, a country unde
                  {"zip_code", "CB4 0FW"}});
 }
 
+TEST_CASE("HTML cover: misspelt captions, long captions with a colon, a report's line",
+          "[cover][forms][html]") {
+  // A caption with a word one letter off is still the caption.
+  std::string typo = Page(
+      Named("Bayou Quay Holdings, Inc.") +
+      "<table><tr><td>Louisiana</td><td>001-35870</td><td>72-1390411</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>(Commision File Number)</td><td>(I.R.S. Employer Indentification "
+      "No.)</td></tr></table>");
+  Expect(typo, {{"commission_file_number", "001-35870"},
+                {"irs_employer_id", "72-1390411"}});
+  // A plural is no misspelling: "(Commissions ...)" is no caption.
+  std::string plural =
+      "<html><body><p>FORM 10-K</p><table><tr><td>Louisiana</td>"
+      "<td>001-35870</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>(Commissions paid to brokers)</td></tr></table></body></html>";
+  CHECK(V(plural, "commission_file_number") == "");
+  // "Exact name of registrant as specified in its charter:" before the
+  // name on its line: the name is after the colon, not the line above.
+  std::string colon =
+      "<html><body><p>FORM 10-K</p><p>For the transition period from: "
+      "________ to ________</p>"
+      "<p>Exact name of registrant as specified in its charter: Timber "
+      "Notch Holdings, Inc.</p>"
+      "<p>Commission File Number: 000-56120</p></body></html>";
+  CHECK(V(colon, "registrant_name") == "Timber Notch Holdings, Inc.");
+  // The transition period's line is a heading, never a name's first line.
+  std::string transition =
+      "<html><body><p>FORM 10-K</p><p>For the transition period from to</p>"
+      "<p>Larch Bay Residential Trust, Inc.</p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "</body></html>";
+  CHECK(V(transition, "registrant_name") == "Larch Bay Residential Trust, Inc.");
+  // The fiscal year at the end of the annual report's box line.
+  std::string report =
+      "<html><body><p>FORM 20-F</p><p>[X] Annual report pursuant to Section "
+      "13 or 15(d) of the Securities Exchange Act of 1934 for the fiscal year "
+      "ended December 31, 2024</p><p>Commission file number: 001-31710</p>"
+      "</body></html>";
+  CHECK(V(report, "reporting_period_end") == "2024-12-31");
+}
+
+TEST_CASE("HTML cover: a 20-F's contact block, an address row with cells between its captions",
+          "[cover][forms][html]") {
+  // "Telephone: ...; Facsimile: ...": the telephone, not the fax; the
+  // e-mail line is no contact's name.
+  std::string contact =
+      "<html><body><p>FORM 20-F</p><p>Commission file number: 001-14870</p>"
+      "<p>Kabushiki Kaisha Hoshizora</p>"
+      "<p>(Exact name of registrant as specified in its charter)</p>"
+      "<p>Taro Yamada</p><p>General Manager, Investor Relations</p>"
+      "<p>Telephone: +81-3-5909-0111; Facsimile: +81-3-5909-0112</p>"
+      "<p>E-mail: ir@hoshizora.example</p>"
+      "<p>1-9-2 Marunouchi, Chiyoda-ku, Tokyo 100-6612, Japan</p>"
+      "<p>(Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company Contact Person)</p></body></html>";
+  CHECK(V(contact, "phone") == "+81-3-5909-0111");
+  CHECK(V(contact, "contact_name") == "");
+  std::string above =
+      "<html><body><p>FORM 20-F</p><p>Lumen Harbour Holdings Limited</p>"
+      "<p>(Exact name of Registrant as specified in its charter)</p>"
+      "<p>At the address of the Company set forth above</p>"
+      "<p>(Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company Contact Person)</p></body></html>";
+  CHECK(V(above, "contact_name") == "");
+  // The address row's cells between the address and zip captions' slots,
+  // with a telephone row under the captions.
+  std::string slots = Page(
+      Named("Pacific Helm Therapeutics, Inc.") +
+      "<table><tr><td>One Market Plaza, Suite 3600</td><td>,</td>"
+      "<td>San Francisco,</td><td>California</td><td>94105</td></tr>"
+      "<tr><td>(Address of principal executive offices)</td><td></td><td></td>"
+      "<td></td><td>(Zip Code)</td></tr></table>"
+      "<table><tr><td>(415)</td><td>555-0150</td></tr><tr><td colspan=\"2\">"
+      "(Registrant&#8217;s telephone number, including area code)</td></tr>"
+      "</table>");
+  Expect(slots, {{"address", "One Market Plaza, Suite 3600, San Francisco, "
+                             "California"},
+                 {"zip_code", "94105"},
+                 {"phone", "(415) 555-0150"}});
+}
+
+TEST_CASE("HTML cover: co-registrants' table over the address they share",
+          "[cover][forms][html]") {
+  std::string page =
+      "<html><body><p>FORM 10-K</p><table>"
+      "<tr><td>Exact name of registrant as specified in its charter</td>"
+      "<td>State or other jurisdiction of incorporation or organization</td>"
+      "<td>Commission File Number</td><td>I.R.S. Employer Identification "
+      "No.</td></tr>"
+      "<tr><td>Cardinal Crest Energy, Inc.</td><td>Delaware</td>"
+      "<td>001-40710</td><td>86-3590110</td></tr>"
+      "<tr><td>Cardinal Crest Operating, L.P.</td><td>Delaware</td>"
+      "<td>333-257100</td><td>86-3590220</td></tr></table>"
+      "<p>1400 Smith Street, Suite 2600</p><p>Houston, Texas 77002</p>"
+      "<p>(Address of principal executive offices, including zip code)</p>"
+      "<p>(713) 555-0125</p>"
+      "<p>(Registrants&#8217; telephone number, including area code)</p>"
+      "</body></html>";
+  CHECK(V(page, "registrant_name") == "Cardinal Crest Energy, Inc.");
+  CHECK(testing::HtmlCoverValue(page, "registrant_name", 1) ==
+        "Cardinal Crest Operating, L.P.");
+  CHECK(V(page, "zip_code") == "77002");
+  CHECK(V(page, "phone") == "(713) 555-0125");
+  CHECK(testing::HtmlCoverValue(page, "address", 1) == "");
+}
+
 }  // namespace
 }  // namespace secx
