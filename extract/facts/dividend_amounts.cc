@@ -587,8 +587,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       std::string_view forth = std::string_view(lower).substr(
           m.end, std::min<size_t>(300, lower.size() - m.end));
       forth = forth.substr(0, std::min(forth.find(". "), forth.size()));
+      // Or after it, when the rest of the sentence says whose: "CEC paid
+      // dividends of $4.50, $4.16 and $6.72 per share on the respective
+      // series, and dividends on preferred stock of subsidiary totaled
+      // $1.2 million".
+      static const RE2 subsidiary_stock_re(
+          "\\b(?:preferred|common)\\s+(?:stock|shares)\\s+of\\s+(?:a\\s+|our\\s+|"
+          "the\\s+|its\\s+)?subsidiar|\\bsubsidiary\\s+preferred\\b");
       if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
-          OtherParty(back, {}))
+          OtherParty(back, {}) ||
+          RE2::PartialMatch(re2::StringPiece(forth.data(), forth.size()),
+                            subsidiary_stock_re))
         continue;
     }
     if (!near_dividend && per_share && !dividend_row) {

@@ -87,7 +87,9 @@ const RE2& PerShareSectionRe() {
       "(?i)\\s*(?:(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+"
       "common\\s+"
       "stock|\\s+data|\\s+information|\\s+amounts)?|common\\s+share\\s+data)"
-      "\\s*(?:\\(in\\s+dollars\\))?\\s*:?\\s*");
+      "\\s*(?:\\(in\\s+dollars\\))?"
+      // A footnote's mark: "Per share (1):".
+      "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
   return re;
 }
 
@@ -516,10 +518,54 @@ bool ValuationInputs(std::string_view text, size_t from) {
   return false;
 }
 
-}  // namespace
+// A 20-F's history gives each year's dividend per share and again per ADS
+// ("Cash dividends per share (\u00a5)" over "Cash dividends per ADS
+// (US$)"): the ADS's row is the same dividend in another unit, not one of
+// its own, and its amount is no amount per share. Such rows are dropped
+// when a row per share of the same table (within `kSameTable` bytes) has
+// the same column.
+constexpr size_t kSameTable = 4096;
 
-void PeriodRows(const Document& doc, const KeywordHits& hits,
-                std::vector<Dividend>* out, std::vector<Piece>* regions) {
+std::string RowLabelOf(const std::string& provenance) {
+  static const RE2 row_re("row '(.*)'; column '(.*)'");
+  std::string label, column;
+  RE2::FullMatch(provenance, row_re, &label, &column);
+  return label;
+}
+
+std::string ColumnOf(const std::string& provenance) {
+  size_t at = provenance.rfind("; column '");
+  if (at == std::string::npos) return "";
+  return provenance.substr(at);
+}
+
+void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
+  static const RE2 ads_re(
+      "(?i)\\bads\\b|\\badss\\b|american\\s+depositary|depositary\\s+share");
+  std::vector<bool> ads(out->size(), false);
+  for (size_t i = from; i < out->size(); ++i) {
+    ads[i] = RE2::PartialMatch(RowLabelOf((*out)[i].provenance), ads_re);
+  }
+  std::vector<Dividend> kept(out->begin(),
+                             out->begin() + static_cast<std::ptrdiff_t>(from));
+  for (size_t i = from; i < out->size(); ++i) {
+    const Dividend& d = (*out)[i];
+    bool twin = false;
+    for (size_t j = from; ads[i] && !twin && j < out->size(); ++j) {
+      const Dividend& o = (*out)[j];
+      const size_t gap = o.span.start > d.span.start ? o.span.start - d.span.start
+                                                     : d.span.start - o.span.start;
+      twin = !ads[j] && gap < kSameTable &&
+             ColumnOf(o.provenance) == ColumnOf(d.provenance) &&
+             !ColumnOf(d.provenance).empty();
+    }
+    if (!twin) kept.push_back(d);
+  }
+  *out = std::move(kept);
+}
+
+void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
+                  std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   std::vector<Piece> lines =
       hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
@@ -821,6 +867,15 @@ void PeriodRows(const Document& doc, const KeywordHits& hits,
                  before, out);
     if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }
+}
+
+}  // namespace
+
+void PeriodRows(const Document& doc, const KeywordHits& hits,
+                std::vector<Dividend>* out, std::vector<Piece>* regions) {
+  const size_t from = out->size();
+  PeriodRowsOf(doc, hits, out, regions);
+  DropDepositaryRows(from, out);
 }
 
 }  // namespace facts

@@ -35,6 +35,14 @@ void FixCents(TableCell* c) {
 
 void Push(std::string_view text, size_t start, size_t end, size_t from,
           size_t to, std::vector<GridCell>* out) {
+  // A row label's dotted leader ("Dividends declared..........") is
+  // layout, not part of the label.
+  size_t dots = 0;
+  while (end - dots > start && text[end - dots - 1] == '.') ++dots;
+  if (dots >= 3) {
+    end -= dots;
+    while (end > start && text[end - 1] == ' ') --end;
+  }
   GridCell g;
   g.cell = CellOf(text, start, end);
   if (g.cell.text.empty()) return;

@@ -912,5 +912,55 @@ TEST_CASE("period rows: preferred series rows under quarter groups of 'Per Share
             .empty());
 }
 
+TEST_CASE("period rows: a per-ADS row beside the per-share row is the same dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<table>
+<tr><td></td><td>2019</td><td>2018</td></tr>
+<tr><td>Basic net income per share (&#165;)</td><td>382.15</td><td>349.40</td></tr>
+<tr><td>Cash dividends per share (&#165;)</td><td>85.00</td><td>75.00</td></tr>
+<tr><td>Cash dividends per ADS (US$)</td><td>0.77</td><td>0.68</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "85.00");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[1].per_share == "75.00");
+  // A per-ADS row alone is kept: no per-share row says it twice.
+  auto alone = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<table>
+<tr><td></td><td>2019</td><td>2018</td></tr>
+<tr><td>Cash dividends per ADS (US$)</td><td>0.77</td><td>0.68</td></tr>
+</table></body></html>)"));
+  CHECK(alone.size() == 2);
+}
+
+TEST_CASE("period rows: dotted leaders and a footnote's mark in 1990s text",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "ITEM 6.  SELECTED FINANCIAL DATA\n\n"
+      "                                  1998       1997       1996\n"
+      "                                --------   --------   --------\n"
+      "Net sales.....................  $312,447   $287,915   $251,330\n"
+      "Per share (1):\n"
+      "  Basic earnings..............     $1.71      $1.52      $1.15\n"
+      "  Dividends declared..........       .70        .64        .58\n"
+      "  Book value..................     12.46      11.42      10.51\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.70");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[2].per_share == "0.58");
+}
+
+TEST_CASE("dividend sentences: a subsidiary's preferred stock named after the amounts",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nNote 8. Preferred Stock of Subsidiary\n\n"
+      "CEC has outstanding cumulative preferred stock that is not subject to "
+      "mandatory redemption. CEC paid dividends of $4.50, $4.16 and $6.72 "
+      "per share on the respective series in 2004, and dividends on "
+      "preferred stock of subsidiary totaled $1.2 million.\n"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
