@@ -460,6 +460,57 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         classes[h] = cls;
       }
     }
+    // A line of classes over groups of columns, in the headings or above
+    // them and their underlines ("Class A Common Stock | Class B Common
+    // Stock" over "High Low Dividends | High Low Dividends"): each group's
+    // dividend column is its class's.
+    {
+      std::vector<Piece> over(block.begin(), block.end());
+      size_t p = block.front().start;
+      for (int k = 0; k < 3 && p > 0; ++k) {
+        Piece l = LineBefore(text, p);
+        p = l.start;
+        if (RuleLine(text.substr(l.start, l.size()))) continue;
+        over.insert(over.begin(), l);
+        break;
+      }
+      static const RE2 group_class_re(
+          "(?i)class\\s+[a-c](?:\\s+common)?(?:\\s+(?:stock|shares))?");
+      for (Piece l : over) {
+        std::vector<GridCell> groups = GridLine(text, l);
+        bool all = groups.size() >= 2 && !tabbed;
+        for (const GridCell& g : groups)
+          all &= RE2::FullMatch(g.cell.text, group_class_re);
+        if (!all) continue;
+        for (size_t h = 0; h < hs.size(); ++h) {
+          if (!ContainsLower(hs[h].text, "dividend") || OtherMeasure(hs[h].text))
+            continue;
+          size_t mid = (hs[h].from + hs[h].to) / 2;
+          for (size_t g = 0; g < groups.size(); ++g) {
+            size_t start = g == 0 ? 0 : (groups[g - 1].to + groups[g].from) / 2;
+            size_t stop = g + 1 < groups.size()
+                              ? (groups[g].to + groups[g + 1].from) / 2
+                              : std::string::npos;
+            const std::string& c = groups[g].cell.text;  // "Class B ..."
+            if (mid >= start && mid < stop) {
+              classes[h] = "Class " + std::string(1, static_cast<char>(
+                                                  std::toupper(static_cast<unsigned char>(c[6]))));
+            }
+          }
+        }
+        break;
+      }
+    }
+    // A year in the labels' column of the headings ("1997" over "First
+    // Quarter", left of "High  Low  Dividends"): every column's.
+    if (!tabbed && hs.size() >= 3 && hs[0].from == 0) {
+      std::string y;
+      if (RE2::FullMatch(hs[0].text, YearCellRe(), &y)) {
+        for (std::string& year : years) {
+          if (year.empty()) year = y;
+        }
+      }
+    }
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
       // A year, or a year's last day ("Fiscal Year Ended September 28,
@@ -677,6 +728,13 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           // Columns without a year are told apart by their classes only.
           if (year.empty() && dividend_cols.size() > 1 && classes[h].empty())
             break;
+          // Nor are two columns of one year without their classes.
+          bool twin = false;
+          for (int h2 : dividend_cols) {
+            twin |= h2 != h && classes[h].empty() && !years[h].empty() &&
+                    years[h2] == years[h];
+          }
+          if (twin) break;
           // A total that is not the sum of its quarters (a special
           // dividend counted in, a misread column) is left out.
           double value = std::strtod(m->amount.c_str(), nullptr);

@@ -962,5 +962,38 @@ TEST_CASE("dividend sentences: a subsidiary's preferred stock named after the am
   CHECK(got.empty());
 }
 
+TEST_CASE("market tables: classes over groups of columns, the year in the labels' column",
+          "[facts][dividends][annual]") {
+  auto table = [](const char* classes) {
+    return ExtractDividends(TextDoc(
+        std::string("ITEM 5.  MARKET FOR THE REGISTRANT'S COMMON EQUITY\n\n"
+                    "     The following table sets forth the range of high and "
+                    "low sales\nprices and cash dividends paid per share on "
+                    "each class of common stock.\n\n") +
+        classes +
+        "                          ---------------------------  "
+        "---------------------------\n"
+        "1997                        High     Low    Dividends    High     Low"
+        "    Dividends\n"
+        "First Quarter...........  $33.25  $27.50    $.10     $32.63  $27.00"
+        "     $.09\n"
+        "Second Quarter..........   35.88   30.13     .10      35.25   29.75"
+        "      .09\n"));
+  };
+  auto got = table(
+      "                              Class A Common Stock        Class B "
+      "Common Stock\n");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.10");
+  CHECK(got[0].share_class == "Class A");
+  CHECK(got[0].fiscal_year == "1997");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[1].per_share == "0.09");
+  CHECK(got[1].share_class == "Class B");
+  // Without the classes, two dividend columns of one year are not told
+  // apart: nothing is read.
+  CHECK(table("\n").empty());
+}
+
 }  // namespace
 }  // namespace secx
