@@ -728,11 +728,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           // Columns without a year are told apart by their classes only.
           if (year.empty() && dividend_cols.size() > 1 && classes[h].empty())
             break;
-          // Nor are two columns of one year without their classes.
+          // Nor are two columns of one year and one heading without their
+          // classes ("Declared" and "Paid" are two columns of a year).
           bool twin = false;
           for (int h2 : dividend_cols) {
             twin |= h2 != h && classes[h].empty() && !years[h].empty() &&
-                    years[h2] == years[h];
+                    years[h2] == years[h] && hs[h2].text == hs[h].text;
           }
           if (twin) break;
           // A total that is not the sum of its quarters (a special
