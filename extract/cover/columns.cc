@@ -1373,12 +1373,37 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       ReadRow(labels, above, out);
     }
   } else {
+    const size_t before = out->size();
     ReadStacked(labels, above, out);
     // An address caption under another field's caption: its value is
     // below (ReadStacked left it).
     for (const Label& l : labels) {
       if (l.info.kind == LabelKind::kAddress && UnderOtherCaption(labels, l))
         ReadAddressBelow(l, lines, last, out);
+    }
+    // So is a typed field's caption on the group's last line, when
+    // nothing was read for it ("(Address ...) | (Zip Code)" over
+    // "(Registrant's telephone number ...)" over "(612) 555-0104"),
+    // unless the value is the next caption's of its kind, printed under
+    // its value.
+    for (const Label& l : labels) {
+      if (l.line != &lines[last - 1] || l.line == &lines[first]) continue;
+      const char* field = FieldFor(l.info.kind);
+      bool read = false;
+      for (size_t k = before; k < out->size(); ++k) read |= (*out)[k].name == field;
+      if (read) continue;
+      size_t j = last;
+      while (j < lines.size() && Skippable(lines[j])) ++j;
+      size_t k = j + 1;
+      while (k < lines.size() && Skippable(lines[k])) ++k;
+      if (k < lines.size() && lines[k].kind == LineKind::kLabel &&
+          std::any_of(lines[k].cells.begin(), lines[k].cells.end(),
+                      [&](const LayoutCell& c) {
+                        return ClassifyLabel(c.text).kind == l.info.kind;
+                      })) {
+        continue;
+      }
+      ReadBelow(l, lines, last, out);
     }
   }
 }

@@ -814,5 +814,29 @@ TEST_CASE("HTML cover: co-registrants' table over the address they share",
   CHECK(testing::HtmlCoverValue(page, "address", 1) == "");
 }
 
+TEST_CASE("HTML cover: a phone caption under another caption, its value below",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("GRANITE LAKE COMPONENTS, INC.") +
+      "<table><tr><td>2200 Nicollet Mall, Minneapolis, Minnesota</td>"
+      "<td>55404</td></tr><tr><td>(Address of principal executive offices)"
+      "</td><td>(Zip Code)</td></tr></table>"
+      "<p>(Registrant&#8217;s telephone number, including area code)</p>"
+      "<p>(612) 555-0104</p>"
+      "<p>Securities registered pursuant to Section 12(b) of the Act:</p>");
+  Expect(page, {{"zip_code", "55404"}, {"phone", "(612) 555-0104"}});
+  // The number under it is the next phone caption's, printed under its
+  // value: not this one's.
+  std::string next = Page(
+      Named("GRANITE LAKE COMPONENTS, INC.") +
+      "<table><tr><td>2200 Nicollet Mall, Minneapolis, Minnesota</td>"
+      "<td>55404</td></tr><tr><td>(Address of principal executive offices)"
+      "</td><td>(Zip Code)</td></tr></table>"
+      "<p>(Registrant&#8217;s telephone number, including area code)</p>"
+      "<p>(612) 555-0199</p>"
+      "<p>(Registrant&#8217;s telephone number, including area code)</p>");
+  CHECK(V(next, "phone") == "(612) 555-0199");
+}
+
 }  // namespace
 }  // namespace secx
