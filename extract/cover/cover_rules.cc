@@ -167,8 +167,9 @@ struct Compiled {
   // FindForeignZip's shapes; the code is group 1.
   RE2 foreign_zip_in_line{
       R"(\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}|HM ?\d{2}|KY\d-\d{4})\b|\bSingapore (\d{6})\b|\b(?:NSW|VIC|QLD|ACT|TAS|WA|SA|NT) (\d{4})\b)"};
+  // (Brazil's CEP, "01414-003", before the US ZIP it begins like.)
   RE2 zip_in_line{
-      R"((?:\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
+      R"((?:\b\d{5}-\d{3}\b|\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   // Anchored at the start of an address part (see FindPostalCode).
   RE2 postal{
       R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};

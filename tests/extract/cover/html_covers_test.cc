@@ -838,5 +838,17 @@ TEST_CASE("HTML cover: a phone caption under another caption, its value below",
   CHECK(V(next, "phone") == "(612) 555-0199");
 }
 
+TEST_CASE("HTML cover: a Brazilian postal code ending an address beside its caption",
+          "[cover][forms][html]") {
+  std::string page =
+      "<html><body><p>FORM 20-F</p><p>Commission file number: 001-31710</p>"
+      "<table><tr><td>Address of principal executive offices:</td>"
+      "<td>Rua Haddock Lobo, 1307</td></tr>"
+      "<tr><td></td><td>S&#227;o Paulo, SP, 01414-003</td></tr>"
+      "<tr><td></td><td>Brazil</td></tr></table></body></html>";
+  CHECK(V(page, "zip_code") == "01414-003");
+  CHECK(V(page, "address") == "Rua Haddock Lobo, 1307, S\u00e3o Paulo, SP, 01414-003");
+}
+
 }  // namespace
 }  // namespace secx
