@@ -757,6 +757,7 @@ void StatementPages(std::string_view text, const Region& r,
   size_t to = std::min(r.end, r.begin + kStatementHeadingBytes);
   cover::StatementHeadingRules(text, r.begin, to, name, hits);
   if (facing_page) {
+    cover::StatementNameRules(text, r.begin, to, hits);
     cover::LoneFileNumber(text, r.begin, to, hits);
     cover::OathRules(text, r.begin, to, hits);
     cover::StatementTitleRules(text, r.begin, to, hits);

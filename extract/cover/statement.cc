@@ -130,6 +130,65 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
   }
 }
 
+void StatementNameRules(std::string_view text, size_t from, size_t to,
+                        std::vector<Hit>* hits) {
+  for (const Hit& h : *hits) {
+    if (h.name == "registrant_name" && h.entity == 0) return;
+  }
+  if (to <= from) return;
+  static const RE2* const kHeading = new RE2(
+      R"((?i)\(?\s*SEC\s*[|il1]\s*\.?\s*d\s*[.,]?\s*no\b\s*[.,:]?\s*\d{1,3}\s?-\s?\d{3,8}\b)");
+  // "& SUBSIDIARIES", "AND SUBSIDIARY", "and its consolidated subsidiaries"
+  // after the name.
+  static const RE2* const kSubsidiaries = new RE2(
+      R"((?i)(.*?[^\s,&\-])[\s,\-]*(?:&|and)[\s\-]+(?:its[\s\-]+)?(?:consolidated[\s\-]+)?subsid[a-z]*\W*)");
+  re2::StringPiece in(text.data(), to);
+  re2::StringPiece m;
+  size_t pos = from;
+  OneValue found;
+  while (pos < to && kHeading->Match(in, pos, to, RE2::UNANCHORED, &m, 1)) {
+    const size_t at = m.data() - text.data();
+    pos = at + m.size();
+    // The heading's lines above the number, nearest first: remarks in
+    // parentheses ("(An indirect wholly-owned subsidiary of ...)") and a
+    // line of "AND SUBSIDIARIES" are passed; the next line is the name.
+    std::string_view above = HeadingAbove(text, from, at);
+    std::string_view name_line;
+    size_t name_at = 0;
+    size_t end = above.size();
+    while (end > 0) {
+      size_t nl = above.rfind('\n', end - 1);
+      size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+      std::string_view line = Trim(above.substr(start, end - start));
+      end = nl == std::string_view::npos ? 0 : nl;
+      if (line.empty() || line.front() == '(') continue;
+      static const RE2* const kAlone =
+          new RE2(R"((?i)(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiar[a-z]*)");
+      if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *kAlone))
+        continue;
+      name_line = line;
+      name_at = static_cast<size_t>(line.data() - text.data());
+      break;
+    }
+    if (name_line.empty()) continue;
+    re2::StringPiece head;
+    std::string_view name = name_line;
+    if (RE2::FullMatch(re2::StringPiece(name.data(), name.size()),
+                       *kSubsidiaries, &head)) {
+      name = std::string_view(head.data(), head.size());
+    }
+    // A company's name: it ends in its legal form ("LLC", "Inc.").
+    if (!EndsInLegalForm(name) || HasDigit(name)) continue;
+    std::string value = NormalName(name);
+    if (value.empty()) continue;
+    if (!found.Agrees(value, name_at, name_at + name.size())) return;
+  }
+  if (!found.value.empty()) {
+    AddHit("registrant_name", found.value, found.start, found.end, 0.6,
+           "cover.name.sec_id", 0, hits);
+  }
+}
+
 void LoneFileNumber(std::string_view text, size_t from, size_t to,
                     std::vector<Hit>* hits) {
   for (const Hit& h : *hits) {

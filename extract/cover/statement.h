@@ -29,6 +29,14 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
                            std::string_view registrant,
                            std::vector<Hit>* hits);
 
+// X-17A-5: the same heading's name line, when the facing page gave no
+// registrant name (the name typed faintly, or stamped over): the line
+// above "(SEC I.D. No. ...)" past remarks in parentheses and a line of
+// "AND SUBSIDIARIES", without "& Subsidiaries", when it ends in a legal
+// form and every such heading in text[from, to) gives the same name.
+void StatementNameRules(std::string_view text, size_t from, size_t to,
+                        std::vector<Hit>* hits);
+
 // X-17A-5: a broker-dealer's SEC file number has a shape of its own,
 // "8-" and four to six digits. A stamp over the facing page's "SEC FILE
 // NUMBER" caption leaves its box's number alone in the form's head:

@@ -1022,6 +1022,30 @@ TEST_CASE("an X-17A-5's file number is read from its statement heading",
   CHECK(testing::OcrCoverValue(two, "commission_file_number").empty());
 }
 
+TEST_CASE("an X-17A-5's name is read from its statement heading when the facing page lost it",
+          "[cover][x17a5]") {
+  std::string facing = kFacingWithoutNumber;
+  facing.replace(facing.find("Halvorsen Securities Corp.\n"), 27, "   ae   \n");
+  std::string doc = facing +
+                    "HALVORSEN SECURITIES CORP. & SUBSIDIARIES\n"
+                    "(An indirect wholly-owned subsidiary of Halvorsen "
+                    "Holdings Inc.)\n"
+                    "(SEC I.D. No. 8-41234)\n\n"
+                    "Statement of Financial Condition\n";
+  CHECK(testing::OcrCoverValue(doc, "registrant_name") ==
+        "HALVORSEN SECURITIES CORP.");
+  // Two headings of two companies: neither.
+  std::string two = facing +
+                    "HALVORSEN SECURITIES CORP.\n(SEC I.D. No. 8-41234)\n\f"
+                    "NORDAL DISTRIBUTORS, INC.\n(SEC I.D. No. 8-47915)\n";
+  CHECK(testing::OcrCoverValue(two, "registrant_name").empty());
+  // A heading line without a legal form is no name.
+  std::string title = facing +
+                      "Consolidated Statement of Financial Condition\n"
+                      "(SEC I.D. No. 8-41234)\n";
+  CHECK(testing::OcrCoverValue(title, "registrant_name").empty());
+}
+
 TEST_CASE("an X-17A-5's file number alone in the form's head",
           "[cover][x17a5]") {
   // A stamp over the "SEC FILE NUMBER" caption: the box's number stands
