@@ -47,12 +47,14 @@ for set in "${sets[@]}"; do
   [ -d "$dir" ] || { echo "probe-eval: no set $set" >&2; exit 2; }
   out="$work/out-$set"
   mkdir -p "$out" "$out/in"
-  for f in "$dir"/*.htm; do
-    b=$(basename "$f" .htm)
-    n=$((10#${b//[!0-9]/}))
+  for f in "$dir"/*.htm "$dir"/*.txt; do
+    [ -e "$f" ] || continue
+    b=$(basename "$f")
+    n=${b%.*}
+    n=$((10#${n//[!0-9]/}))
     if [ "$half" = odd ] && [ $((n % 2)) -eq 0 ]; then continue; fi
     if [ "$half" = even ] && [ $((n % 2)) -eq 1 ]; then continue; fi
-    ln -s "$f" "$out/in/$b.htm"
+    ln -s "$f" "$out/in/$b"
   done
   if [ "${set#covers-}" != "$set" ]; then
     echo "$set $half: $("$secx" check -q "$out/in" | grep '^ALL')"

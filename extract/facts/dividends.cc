@@ -292,7 +292,13 @@ const RE2& VerbRe() {
       "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+|payments?\\s+)?"
       "(?:(?:for|in)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+)?(?:is|was|were|"
       "totaled|"
-      "totaling|amounted\\s+to)\\b|\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+"
+      "totaling|amounted\\s+to)\\b|"
+      // "Dividends on our common stock totaled $1.20 per share in 2016",
+      // "Distributions on the Series C Preferred Shares totaled $1.59375".
+      "\\b(?:dividends?|distributions?)\\s+on\\s+(?:our\\s+|the\\s+|its\\s+)?"
+      "(?:[a-z0-9%.\\-]+\\s+){0,5}(?:stock|shares)\\s+(?:is|was|were|totaled|"
+      "totalled|amounted\\s+to)\\b|"
+      "\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+"
       ")?"
       "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
       "\\breceived\\b");

@@ -995,5 +995,22 @@ TEST_CASE("market tables: classes over groups of columns, the year in the labels
   CHECK(table("\n").empty());
 }
 
+TEST_CASE("dividend sentences: 'Dividends on our common stock totaled ...'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nDividends on our common stock totaled $1.20 per share in "
+      "2016. Dividends on the Series C Preferred Stock were $1.59375 per "
+      "share in 2016.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "1.20");
+  CHECK(got[0].fiscal_year == "2016");
+  CHECK(got[1].per_share == "1.59375");
+  CHECK(got[1].share_class == "Preferred");
+  // Not a verb of a dividend: the stock's price.
+  CHECK(ExtractDividends(TextDoc("FORM 10-K\n\nThe price of our common stock "
+                                 "was $31.20 per share in 2016.\n"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
