@@ -235,6 +235,20 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
       ++q;
     if (q < lower.size() && lower[q] == '%') limit = std::string::npos;
   }
+  // (Nor is the depositary share's amount in parentheses after it: "$390.625
+  // per share ($0.390625 per depositary share) on the Series A Preferred
+  // Stock".)
+  if (limit < lower.size() && limit > end) {
+    static const RE2 paren_re("^\\s*per\\s+share\\s*\\(\\s*\\$?$");
+    std::string_view gap = std::string_view(lower).substr(end, limit - end);
+    size_t close = lower.find(')', limit);
+    if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), paren_re) &&
+        close != std::string::npos && close - limit < 60 &&
+        lower.substr(limit, close - limit).find("depositary") !=
+            std::string::npos) {
+      limit = std::string::npos;
+    }
+  }
   std::string_view after = std::string_view(lower).substr(
       end, std::min<size_t>(96, limit > end ? limit - end : 0));
   // (Within a sentence's clause: "per share on our 6.375% Series C
@@ -580,6 +594,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   if (cands.empty()) {
     re2::StringPiece m[2];
     if (!StockRe().Match(sp, 0, sp.size(), RE2::UNANCHORED, m, 2)) return;
+    // "Restated for the 5% stock dividend paid in June 1997": a footnote
+    // naming one said before, no declaration of its own.
+    if (Has(lower, "restated for")) return;
     stock_pct = std::string(m[1].data(), m[1].size());
     stock_at = m[0].data() - s.data();
   }

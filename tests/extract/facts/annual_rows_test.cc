@@ -1012,5 +1012,22 @@ TEST_CASE("dividend sentences: 'Dividends on our common stock totaled ...'",
             .empty());
 }
 
+TEST_CASE("dividend sentences: the preferred series named after a depositary share's amount",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOn January 15, 2024, the Board declared a dividend of "
+      "$390.625 per share ($0.390625 per depositary share) on the Series A "
+      "Preferred Stock, payable February 19, 2024 to holders of record on "
+      "February 5, 2024.\n"));
+  REQUIRE(!got.empty());
+  CHECK(got[0].per_share == "390.625");
+  CHECK(got[0].share_class == "Preferred");
+  CHECK(got[0].record_date == "2024-02-05");
+  // A footnote restating figures for a stock dividend declares none.
+  CHECK(ExtractDividends(TextDoc("FORM 10-K\n\n*  Restated for the 5% stock "
+                                 "dividend paid in June 1997.\n"))
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
