@@ -26,6 +26,14 @@ std::string Folded(std::string_view s) {
   return out;
 }
 
+// "(SEC I.D. No. 8-35008)", as OCR reads it too: "L.D.", "LD.", "|.D.",
+// "ID,". Group 1 is the number.
+const RE2& SecIdRe() {
+  static const RE2* const re = new RE2(
+      R"((?i)\bSEC\s*[|il1]\s*\.?\s*d\s*[.,]?\s*no\b\s*[.,:]?\s*(\d{1,3}\s?-\s?\d{3,8})\b)");
+  return *re;
+}
+
 // The heading's lines above `at`: at most kHeadingLines lines with text,
 // within kHeadingBytes.
 constexpr int kHeadingLines = 3;
@@ -101,15 +109,11 @@ void StatementHeadingRules(std::string_view text, size_t from, size_t to,
   }
   const std::string name = Folded(registrant);
   if (to <= from) return;
-  // "(SEC I.D. No. 8-35008)", as OCR reads it too: "L.D.", "LD.", "|.D.",
-  // "ID,".
-  static const RE2* const kHeading = new RE2(
-      R"((?i)\bSEC\s*[|il1]\s*\.?\s*d\s*[.,]?\s*no\b\s*[.,:]?\s*(\d{1,3}\s?-\s?\d{3,8})\b)");
   re2::StringPiece in(text.data(), to);
   re2::StringPiece m[2];
   size_t pos = from;
   OneValue found;
-  while (pos < to && kHeading->Match(in, pos, to, RE2::UNANCHORED, m, 2)) {
+  while (pos < to && SecIdRe().Match(in, pos, to, RE2::UNANCHORED, m, 2)) {
     const size_t start = m[1].data() - text.data();
     const size_t end = start + m[1].size();
     pos = end;
@@ -136,8 +140,6 @@ void StatementNameRules(std::string_view text, size_t from, size_t to,
     if (h.name == "registrant_name" && h.entity == 0) return;
   }
   if (to <= from) return;
-  static const RE2* const kHeading = new RE2(
-      R"((?i)\(?\s*SEC\s*[|il1]\s*\.?\s*d\s*[.,]?\s*no\b\s*[.,:]?\s*\d{1,3}\s?-\s?\d{3,8}\b)");
   // "& SUBSIDIARIES", "AND SUBSIDIARY", "and its consolidated subsidiaries"
   // after the name.
   static const RE2* const kSubsidiaries = new RE2(
@@ -146,7 +148,7 @@ void StatementNameRules(std::string_view text, size_t from, size_t to,
   re2::StringPiece m;
   size_t pos = from;
   OneValue found;
-  while (pos < to && kHeading->Match(in, pos, to, RE2::UNANCHORED, &m, 1)) {
+  while (pos < to && SecIdRe().Match(in, pos, to, RE2::UNANCHORED, &m, 1)) {
     const size_t at = m.data() - text.data();
     pos = at + m.size();
     // The heading's lines above the number, nearest first: remarks in
