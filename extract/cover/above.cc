@@ -1039,6 +1039,13 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     // printed under the caption, above the value.
     std::string_view t = Trim(c->text);
     if (t.front() == '(' || t.front() == '{') continue;
+    // A caption's last word wrapped under it ("... person to contact in
+    // regard to this" over "notification"): one or two words in lower
+    // case are no value; the value is on a line below.
+    if (std::islower(static_cast<unsigned char>(t.front())) &&
+        std::count(t.begin(), t.end(), ' ') <= 1) {
+      continue;
+    }
     if (kind == LabelKind::kContact) return ReadContactLine(*l, cap, out);
     LayoutCell whole = NameRun(*l, c);
     bool free_text = kind == LabelKind::kName || kind == LabelKind::kAuditor;

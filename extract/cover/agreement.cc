@@ -395,6 +395,18 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
     const Field* h = FirstOf(x.fields, c.header_field, prefix);
     if (h != nullptr) a.header_value = h->value;
     a.text_value = TextValue(x.fields, c.field);
+    // A periodic report's "period of report" is the end of the period it
+    // covers (a 10-K's fiscal year, a 10-Q's quarter), not a current
+    // report's date: compared with reporting_period_end when the text
+    // gives no report date.
+    if (std::string_view(c.header_field) == "period_of_report" &&
+        a.text_value.empty()) {
+      std::string end = TextValue(x.fields, "reporting_period_end");
+      if (!end.empty()) {
+        a.field = "reporting_period_end";
+        a.text_value = end;
+      }
+    }
     // A tagged fact is scored only where the reader sees it: in the text.
     bool seen = h != nullptr && (!need_visible || h->span.end > h->span.start);
     if (!a.header_value.empty() && seen) {

@@ -1274,11 +1274,14 @@ void AddressGoesOnBelow(const std::vector<Line>& lines, size_t last,
   if (address == nullptr) return;
   size_t j = last;
   if (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
-  if (j + 1 >= lines.size() || lines[j].kind != LineKind::kText ||
-      lines[j].cells.size() != 1 || lines[j + 1].kind != LineKind::kLabel ||
-      lines[j + 1].cells.size() != 1 ||
-      ClassifyLabel(lines[j + 1].cells[0].text).kind !=
-          LabelKind::kAddressPart) {
+  // (A typed form's rule under the value: "Greenwood Village, Colorado
+  // 80111" over "-----" over "City, State and Zip Code".)
+  size_t k = j + 1;
+  if (k < lines.size() && lines[k].kind == LineKind::kRule) ++k;
+  if (k >= lines.size() || lines[j].kind != LineKind::kText ||
+      lines[j].cells.size() != 1 || lines[k].kind != LineKind::kLabel ||
+      lines[k].cells.size() != 1 ||
+      ClassifyLabel(lines[k].cells[0].text).kind != LabelKind::kAddressPart) {
     return;
   }
   std::string_view city = StripTrailingPunct(Trim(lines[j].cells[0].text));

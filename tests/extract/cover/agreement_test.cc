@@ -119,6 +119,32 @@ TEST_CASE("agreement scores only fields the text states",
   }
 }
 
+TEST_CASE("a periodic report's period of report is its period's end",
+          "[cover][agreement]") {
+  Extraction x;
+  x.document.text =
+      "FORM 10-K\nFor the fiscal year ended December 31, 1996\n"
+      "ACME WIDGET CORP.\n";
+  Field h;
+  h.name = "period_of_report";
+  h.value = "1996-12-31";
+  h.span.rule = "sgml.period_of_report";
+  x.fields.push_back(h);
+  Field f;
+  f.name = "reporting_period_end";
+  f.value = "1996-12-31";
+  f.span.rule = "cover.reporting_period.fiscal_year_ended";
+  x.fields.push_back(f);
+  bool seen = false;
+  for (const FieldAgreement& a : HeaderAgreement(x)) {
+    if (a.header_field != "period_of_report") continue;
+    seen = true;
+    CHECK(a.field == "reporting_period_end");
+    CHECK(a.agree);
+  }
+  CHECK(seen);
+}
+
 TEST_CASE("tagged dei facts are checked against the visible text",
           "[cover][agreement]") {
   Extraction x;

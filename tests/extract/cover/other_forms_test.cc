@@ -611,6 +611,43 @@ TEST_CASE("Form 12b-25: the late report's form, the period, name and address",
             .empty());
 }
 
+TEST_CASE("Form 12b-25 typed with rules under its values, a caption wrapped over its contact",
+          "[cover][forms]") {
+  std::string page =
+      "                                  FORM 12b-25\n"
+      "                                                          SEC FILE NUMBER\n"
+      "                                                              0-52218\n"
+      "(Check one): [X] Form 10-K  [ ] Form 20-F  [ ] Form 11-K\n"
+      "             For Period Ended:  December 31, 2008\n"
+      "PART I -- REGISTRANT INFORMATION\n"
+      "\n"
+      "Westbrook Holographics Corp.\n"
+      "-------------------------------------------------------------\n"
+      "Full Name of Registrant\n"
+      "\n"
+      "6200 South Syracuse Way, Suite 450\n"
+      "-------------------------------------------------------------\n"
+      "Address of Principal Executive Office (Street and Number)\n"
+      "\n"
+      "Greenwood Village, Colorado 80111\n"
+      "-------------------------------------------------------------\n"
+      "City, State and Zip Code\n"
+      "\n"
+      "PART IV -- OTHER INFORMATION\n"
+      "\n"
+      "(1)  Name and telephone number of person to contact in regard to this\n"
+      "     notification\n"
+      "\n"
+      "     Rebecca T. Lindqvist            (303)                 555-0194\n"
+      "     ----------------------------    -----------      ---------------\n"
+      "            (Name)                   (Area Code)       (Telephone Number)\n";
+  CHECK(V(page, "address") ==
+        "6200 South Syracuse Way, Suite 450, Greenwood Village, Colorado "
+        "80111");
+  CHECK(V(page, "zip_code") == "80111");
+  CHECK(V(page, "contact_name") == "Rebecca T. Lindqvist");
+}
+
 TEST_CASE("a name wrapped before its legal form", "[cover][forms]") {
   std::string page =
       "                                    FORM 8-K\n"
