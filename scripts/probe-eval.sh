@@ -15,8 +15,11 @@
 # dividends-d (10-K/20-F), dividends-e (10-Q, banks, REITs), dividends-f
 # (large companies' 10-K/10-Q), covers-ixbrl-b and covers-ixbrl-c
 # (eighteenth session), dividends-g (1990s text to 2025, banks, REITs,
-# 20-F/40-F), covers-ixbrl-d (10-Q) and covers-ixbrl-e (10-K, 8-K, 20-F,
-# 40-F) (nineteenth session), each split once by file number:
+# 20-F/40-F), dividends-h (inline-XBRL 10-K/10-Q), covers-ixbrl-d (10-Q),
+# covers-ixbrl-e (10-K, 8-K, 20-F, 40-F), covers-ixbrl-f (filing agents'
+# markup) and covers-sgml-a (EDGAR text submissions of 1994-2012, scored
+# against their SGML headers) (nineteenth session), each split once by
+# file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
@@ -28,7 +31,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac
