@@ -227,6 +227,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       // own section, never the declaration a sentence describes.
       if (have.span.rule.rfind("ixbrl.", 0) == 0 ||
           have.span.rule == "dividend.period_row" ||
+          have.span.rule == "dividend.each_quarter" ||
           have.span.rule == "dividend.quarter_rows" ||
           have.span.rule == "dividend.year_rows") {
         continue;

@@ -562,6 +562,46 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   return out;
 }
 
+// One rate for several quarters, each a dividend of its own: "$0.74 per
+// share in each of the first and second quarters of 2023" (after the
+// amount), "During each of the three months ended June 30, 2024 and June
+// 30, 2023, the Company declared dividends ... of $0.3125 per share"
+// (before it, the sentence's opening). One (fiscal year, quarter) pair a
+// quarter, in the order written; empty when the sentence says neither.
+std::vector<std::pair<std::string, std::string>> EachQuarter(
+    const std::string& lower, size_t at) {
+  std::vector<std::pair<std::string, std::string>> out;
+  static const RE2 after_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "each\\s+of\\s+the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*"
+      "(?:first|second|third|fourth))*\\s*,?\\s*and\\s+(?:first|second|third|"
+      "fourth))\\s+(?:fiscal\\s+)?quarters\\s+of\\s+(fiscal\\s+)?((?:19|20)"
+      "\\d\\d)\\b");
+  std::string_view after = std::string_view(lower).substr(at, 120);
+  std::string list, fiscal, year;
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), after_re,
+                        &list, &fiscal, &year)) {
+    static const RE2 word("(first|second|third|fourth)");
+    re2::StringPiece in(list);
+    std::string q;
+    while (RE2::FindAndConsume(&in, word, &q)) {
+      out.push_back({fiscal.empty() ? year : "Fiscal " + year, q + " quarter"});
+    }
+    return out;
+  }
+  static const RE2 before_re(
+      "^\\s*(?:during|in|for)\\s+each\\s+of\\s+the\\s+(?:three|3)\\s+months\\s+"
+      "ended\\s+([a-z]+\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d))\\s*,?\\s*and\\s+"
+      "([a-z]+\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d))\\b");
+  std::string d1, y1, d2, y2;
+  if (at < 400 &&
+      RE2::PartialMatch(lower, before_re, &d1, &y1, &d2, &y2) && y1 != y2) {
+    out.push_back({y1, "three months ended " + d1});
+    out.push_back({y2, "three months ended " + d2});
+  }
+  return out;
+}
+
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
                    std::vector<Dividend>* out, bool bare_label = false) {
@@ -872,6 +912,24 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // and 2023"): a dividend of each year, with none of the dates.
     std::vector<std::string> each;
     if (cands.size() == 1 && !cands[i].old_rate) each = EachYear(lower, m.end);
+    // One rate for several quarters: a quarter's dividend each, of that
+    // period only (no dates; never merged with a declaration).
+    std::vector<std::pair<std::string, std::string>> quarters;
+    if (each.empty() && !cands[i].old_rate && !cands[i].increase) {
+      quarters = EachQuarter(lower, m.end);
+    }
+    for (const auto& [year, quarter] : quarters) {
+      Dividend e = d;
+      e.kind = "quarterly";
+      e.fiscal_year = year;
+      e.provenance = quarter;
+      e.declared_date.clear();
+      e.record_date.clear();
+      e.payable_date.clear();
+      e.total_amount.clear();
+      emit(e, m.end, stop, "dividend.each_quarter");
+    }
+    if (!quarters.empty()) continue;
     for (const std::string& y : each) {
       Dividend e = d;
       e.fiscal_year = y;

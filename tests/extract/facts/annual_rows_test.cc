@@ -1029,5 +1029,34 @@ TEST_CASE("dividend sentences: the preferred series named after a depositary sha
             .empty());
 }
 
+TEST_CASE("dividend sentences: one rate for several quarters, a dividend each",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\n(1) Cash dividends declared were $0.74 per share in each "
+      "of the first and second quarters of 2023 and $0.71 per share in each "
+      "of the first and second quarters of 2022.\n\nOn July 26, 2023, the "
+      "Board declared a quarterly cash dividend of $0.74 per share, payable "
+      "September 8, 2023 to stockholders of record on August 18, 2023.\n"));
+  REQUIRE(got.size() == 5);
+  CHECK(got[0].per_share == "0.74");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[0].payable_date.empty());  // the July declaration is its own
+  CHECK(got[1].per_share == "0.74");
+  CHECK(got[2].per_share == "0.71");
+  CHECK(got[2].fiscal_year == "2022");
+  CHECK(got[4].per_share == "0.74");
+  CHECK(got[4].declared_date == "2023-07-26");
+  auto months = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nDuring each of the three months ended June 30, 2024 and "
+      "June 30, 2023, the Company declared dividends on the Series B "
+      "Preferred Stock of $0.3125 per share, or $1.2 million in each "
+      "period.\n"));
+  REQUIRE(months.size() == 2);
+  CHECK(months[0].fiscal_year == "2024");
+  CHECK(months[1].fiscal_year == "2023");
+  CHECK(months[1].share_class == "Preferred");
+}
+
 }  // namespace
 }  // namespace secx
