@@ -553,15 +553,18 @@ TEST_CASE("statement labels: per share and a colon over years and amounts",
 TEST_CASE("sentences: a list of quarters' rates, one rate twice",
           "[facts][dividends][annual]") {
   // Per share said after the first amount only; the same rate in two
-  // quarters is two dividends.
+  // quarters is two dividends, named or not ("for each of the third and
+  // fourth quarters of 2024": one a quarter).
   auto got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nThe Board declared dividends of $0.45 per share for the "
       "first quarter, $0.45 for the second quarter and $0.48 for each of the "
       "third and fourth quarters of 2024.\n"));
-  REQUIRE(got.size() == 3);
+  REQUIRE(got.size() == 4);
   CHECK(got[0].per_share == "0.45");
   CHECK(got[1].per_share == "0.45");
   CHECK(got[2].per_share == "0.48");
+  CHECK(got[2].fiscal_year == "2024");
+  CHECK(got[3].per_share == "0.48");
   got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nDividends declared per common share were $0.25 in each "
       "of the first three quarters and $0.27 in the fourth quarter of "
