@@ -205,9 +205,7 @@ std::string_view TailValue(const Caption& cap) {
   std::string_view words = Trim(t.substr(0, cap.info.caption_end));
   if (!words.empty() && words.back() == ':') {
     rest = Trim(rest);
-    const LabelKind k = cap.info.kind;
-    if (k == LabelKind::kPhone || k == LabelKind::kFileNumber ||
-        k == LabelKind::kIrs || k == LabelKind::kZip) {
+    if (TypedKind(cap.info.kind) && cap.info.kind != LabelKind::kState) {
       rest = Trim(rest.substr(0, rest.find(';')));
     }
     if (rest.empty() || rest.front() == '(' || rest.front() == '{') return {};
@@ -901,8 +899,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       bool close = next.col_start - cap.cell.col_end <= kRunGap;
       bool colon = close && ((!t.empty() && t.back() == ':') ||
                              cap.info.place == ValuePlace::kBelow);
-      bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
-                   kind == LabelKind::kIrs || kind == LabelKind::kPhone;
+      bool typed = TypedKind(kind) && kind != LabelKind::kState;
       if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
         tail = next.text;
       } else if (!t.empty() && t.back() == ':' &&
@@ -1004,9 +1001,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   }
   if (cap.info.place == ValuePlace::kEither && ValueAbove(lines, cap)) return;
   if (kind == LabelKind::kAddress) return ReadAddressBlock(lines, cap, out);
-  bool typed = kind == LabelKind::kFileNumber || kind == LabelKind::kZip ||
-               kind == LabelKind::kIrs || kind == LabelKind::kPhone ||
-               kind == LabelKind::kState;
+  bool typed = TypedKind(kind);
   for (const Line* l : LinesBelow(lines, cap, kValueLines)) {
     if (typed) {
       // Specks and stamp fragments may sit under the caption too: the

@@ -260,8 +260,9 @@ bool SameValue(std::string_view field, std::string_view truth,
     const std::string& shorter = v.size() > t.size() ? t : v;
     const size_t extra = longer.size() - shorter.size();
     const size_t first = plus_side.find_first_not_of(" \t");
-    if (first != std::string_view::npos && plus_side[first] == '+' && extra >= 1 && extra <= 3 &&
-        shorter.size() >= 7 && longer.compare(extra, shorter.size(), shorter) == 0) {
+    if (first != std::string_view::npos && plus_side[first] == '+' &&
+        extra >= 1 && extra <= 3 && shorter.size() >= 7 &&
+        longer.compare(extra, shorter.size(), shorter) == 0) {
       return true;
     }
   }

@@ -163,8 +163,6 @@ void EmitPair(const Label& label, const LayoutCell* cell,
   if (typed) Emit(kind, value, typed->start, typed->end, 0.7, "typed", out);
 }
 
-// The contact named on line `v`, and the phone after the name unless
-// `phone_read` (one was read already).
 // A person's name, not a line of the contact's block that is something
 // else ("E-mail: ir@...", "At the address of the Company set forth
 // above"): no '@', ':' or '/', and at most one word of three letters or
@@ -183,6 +181,8 @@ bool LooksLikePersonName(std::string_view name) {
   return lower_words <= 1;
 }
 
+// The contact named on line `v`, and the phone after the name unless
+// `phone_read` (one was read already).
 void ReadContact(const Line& v, std::vector<Hit>* out,
                  bool phone_read = false) {
   std::string_view text = Trim(v.text);
@@ -239,6 +239,12 @@ std::string_view WithoutSubsidiaries(std::string_view s) {
 }
 
 }  // namespace
+
+bool TypedKind(LabelKind kind) {
+  return kind == LabelKind::kState || kind == LabelKind::kFileNumber ||
+         kind == LabelKind::kIrs || kind == LabelKind::kZip ||
+         kind == LabelKind::kPhone;
+}
 
 std::string NormalFor(LabelKind kind, std::string_view text) {
   switch (kind) {
@@ -831,12 +837,7 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
                     std::vector<Hit>* out) {
   constexpr size_t kMaxWords = 12;
   for (const Label& l : labels) {
-    LabelKind k = l.info.kind;
-    if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
-        k != LabelKind::kIrs && k != LabelKind::kZip &&
-        k != LabelKind::kPhone) {
-      return;
-    }
+    if (!TypedKind(l.info.kind)) return;
   }
   // The words of the line's cells (specks a scan's cells dropped or
   // trimmed are none of them).
@@ -895,11 +896,7 @@ bool RowFits(const std::vector<Label>& labels, const Line& v) {
   bool typed = false;
   for (size_t i = 0; i < labels.size(); ++i) {
     LabelKind k = labels[i].info.kind;
-    if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
-        k != LabelKind::kIrs && k != LabelKind::kZip &&
-        k != LabelKind::kPhone) {
-      continue;
-    }
+    if (!TypedKind(k)) continue;
     if (NormalFor(k, v.cells[i].text).empty()) return false;
     typed = true;
   }
@@ -912,7 +909,8 @@ bool RowFits(const std::vector<Label>& labels, const Line& v) {
 // cells hold their kind of value.
 bool RowFitsBySlot(const std::vector<Label>& labels, const Line& v) {
   if (!v.has_tab || v.cells.size() <= labels.size()) return false;
-  bool typed = false;
+  Line slots = v;  // the cells in the captions' slots, in their order
+  slots.cells.clear();
   for (const Label& l : labels) {
     if (!l.line->has_tab) return false;
     const LayoutCell* cell = nullptr;
@@ -920,16 +918,9 @@ bool RowFitsBySlot(const std::vector<Label>& labels, const Line& v) {
       if (c.tab_index == l.cell->tab_index) cell = &c;
     }
     if (cell == nullptr) return false;
-    LabelKind k = l.info.kind;
-    if (k != LabelKind::kState && k != LabelKind::kFileNumber &&
-        k != LabelKind::kIrs && k != LabelKind::kZip &&
-        k != LabelKind::kPhone) {
-      continue;
-    }
-    if (NormalFor(k, cell->text).empty()) return false;
-    typed = true;
+    slots.cells.push_back(*cell);
   }
-  return typed;
+  return RowFits(labels, slots);
 }
 
 // "Delaware | 27-1234567 | 2200 Lakeshore Drive, Chicago | 60616" over
@@ -1103,8 +1094,6 @@ void ReadRow(const std::vector<Label>& labels,
   }
 }
 
-// Labels stacked one per line (HTML cells turned into lines), values
-// stacked the same way above them, or side by side on one line.
 // True when an address caption sits under another field's caption of its
 // group ("(Exact name ...)" over "(Address ..., including zip code)"):
 // its value is below it, the lines above are the other caption's.
@@ -1119,6 +1108,8 @@ bool UnderOtherCaption(const std::vector<Label>& labels, const Label& address) {
   return false;
 }
 
+// Labels stacked one per line (HTML cells turned into lines), values
+// stacked the same way above them, or side by side on one line.
 void ReadStacked(const std::vector<Label>& labels,
                  const std::vector<const Line*>& above, std::vector<Hit>* out) {
   if (above.empty()) return;

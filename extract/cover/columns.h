@@ -35,6 +35,10 @@ void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out);
 // The normal form of `text` as a value of `kind`; "" when it is not one.
 std::string NormalFor(LabelKind kind, std::string_view text);
 
+// A field whose value has a shape of its own, which NormalFor checks: a
+// state, a file number, an IRS number, a ZIP code, a phone.
+bool TypedKind(LabelKind kind);
+
 // The rule name of a value read by `how`: "cover.file_number.columns"
 // (the field's short stem: "file_number" for commission_file_number).
 std::string RuleName(LabelKind kind, const char* how);
