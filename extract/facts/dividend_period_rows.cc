@@ -526,25 +526,26 @@ bool ValuationInputs(std::string_view text, size_t from) {
 // the same column.
 constexpr size_t kSameTable = 4096;
 
-std::string RowLabelOf(const std::string& provenance) {
+// The row label and the column heading of a period row's provenance
+// ("row 'Cash dividends per ADS (US$)'; column '2019'"), as PeriodRowsOf
+// writes it; false for another form.
+bool RowAndColumn(const std::string& provenance, std::string* row,
+                  std::string* column) {
   static const RE2 row_re("row '(.*)'; column '(.*)'");
-  std::string label, column;
-  RE2::FullMatch(provenance, row_re, &label, &column);
-  return label;
-}
-
-std::string ColumnOf(const std::string& provenance) {
-  size_t at = provenance.rfind("; column '");
-  if (at == std::string::npos) return "";
-  return provenance.substr(at);
+  return RE2::FullMatch(provenance, row_re, row, column);
 }
 
 void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
   static const RE2 ads_re(
       "(?i)\\bads\\b|\\badss\\b|american\\s+depositary|depositary\\s+share");
+  // Per row: its column (empty when its provenance has none) and whether
+  // its label is a depositary share's.
+  std::vector<std::string> column(out->size());
   std::vector<bool> ads(out->size(), false);
   for (size_t i = from; i < out->size(); ++i) {
-    ads[i] = RE2::PartialMatch(RowLabelOf((*out)[i].provenance), ads_re);
+    std::string row;
+    if (RowAndColumn((*out)[i].provenance, &row, &column[i]))
+      ads[i] = RE2::PartialMatch(row, ads_re);
   }
   std::vector<Dividend> kept(out->begin(),
                              out->begin() + static_cast<std::ptrdiff_t>(from));
@@ -555,9 +556,8 @@ void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
       const Dividend& o = (*out)[j];
       const size_t gap = o.span.start > d.span.start ? o.span.start - d.span.start
                                                      : d.span.start - o.span.start;
-      twin = !ads[j] && gap < kSameTable &&
-             ColumnOf(o.provenance) == ColumnOf(d.provenance) &&
-             !ColumnOf(d.provenance).empty();
+      twin = !ads[j] && gap < kSameTable && !column[i].empty() &&
+             column[j] == column[i];
     }
     if (!twin) kept.push_back(d);
   }

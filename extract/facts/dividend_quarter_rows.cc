@@ -475,12 +475,13 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         break;
       }
       static const RE2 group_class_re(
-          "(?i)class\\s+[a-c](?:\\s+common)?(?:\\s+(?:stock|shares))?");
+          "(?i)class\\s+([a-c])(?:\\s+common)?(?:\\s+(?:stock|shares))?");
       for (Piece l : over) {
         std::vector<GridCell> groups = GridLine(text, l);
+        std::vector<std::string> letters(groups.size());
         bool all = groups.size() >= 2 && !tabbed;
-        for (const GridCell& g : groups)
-          all &= RE2::FullMatch(g.cell.text, group_class_re);
+        for (size_t g = 0; all && g < groups.size(); ++g)
+          all = RE2::FullMatch(groups[g].cell.text, group_class_re, &letters[g]);
         if (!all) continue;
         for (size_t h = 0; h < hs.size(); ++h) {
           if (!ContainsLower(hs[h].text, "dividend") || OtherMeasure(hs[h].text))
@@ -491,10 +492,9 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             size_t stop = g + 1 < groups.size()
                               ? (groups[g].to + groups[g + 1].from) / 2
                               : std::string::npos;
-            const std::string& c = groups[g].cell.text;  // "Class B ..."
             if (mid >= start && mid < stop) {
-              classes[h] = "Class " + std::string(1, static_cast<char>(
-                                                  std::toupper(static_cast<unsigned char>(c[6]))));
+              classes[h] = "Class " + std::string(1, static_cast<char>(std::toupper(
+                                                  static_cast<unsigned char>(letters[g][0]))));
             }
           }
         }
@@ -556,6 +556,16 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (dividend_cols.empty()) continue;
+    // Dividend columns of one year and one heading, no class telling them
+    // apart: which is which is not known, and none is read.
+    std::vector<bool> twin(hs.size(), false);
+    for (int h : dividend_cols) {
+      for (int h2 : dividend_cols) {
+        twin[h] = twin[h] || (h2 != h && classes[h].empty() &&
+                              !years[h].empty() && years[h2] == years[h] &&
+                              hs[h2].text == hs[h].text);
+      }
+    }
     // A "Quarter" heading over the labels makes "First" ... "Fourth" quarters.
     bool quarter_col = false;
     for (const GridHeading& h : hs) {
@@ -730,12 +740,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
             break;
           // Nor are two columns of one year and one heading without their
           // classes ("Declared" and "Paid" are two columns of a year).
-          bool twin = false;
-          for (int h2 : dividend_cols) {
-            twin |= h2 != h && classes[h].empty() && !years[h].empty() &&
-                    years[h2] == years[h] && hs[h2].text == hs[h].text;
-          }
-          if (twin) break;
+          if (twin[h]) break;
           // A total that is not the sum of its quarters (a special
           // dividend counted in, a misread column) is left out.
           double value = std::strtod(m->amount.c_str(), nullptr);

@@ -918,26 +918,24 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     if (each.empty() && !cands[i].old_rate && !cands[i].increase) {
       quarters = EachQuarter(lower, m.end);
     }
-    for (const auto& [year, quarter] : quarters) {
+    // The dividend of one of those periods: its year, none of the dates.
+    auto of_period = [&d](const std::string& year) {
       Dividend e = d;
-      e.kind = "quarterly";
       e.fiscal_year = year;
-      e.provenance = quarter;
       e.declared_date.clear();
       e.record_date.clear();
       e.payable_date.clear();
+      return e;
+    };
+    for (const auto& [year, quarter] : quarters) {
+      Dividend e = of_period(year);
+      e.kind = "quarterly";
+      e.provenance = quarter;
       e.total_amount.clear();
       emit(e, m.end, stop, "dividend.each_quarter");
     }
     if (!quarters.empty()) continue;
-    for (const std::string& y : each) {
-      Dividend e = d;
-      e.fiscal_year = y;
-      e.declared_date.clear();
-      e.record_date.clear();
-      e.payable_date.clear();
-      emit(e, m.end, stop, rule);
-    }
+    for (const std::string& y : each) emit(of_period(y), m.end, stop, rule);
     if (each.empty()) emit(d, m.end, stop, rule);
   }
 }
