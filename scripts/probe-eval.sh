@@ -64,7 +64,8 @@ for set in "${sets[@]}"; do
     continue
   fi
   : > "$out/files.tsv"
-  for f in "$out"/in/*.htm; do
+  for f in "$out"/in/*.htm "$out"/in/*.txt; do
+    [ -e "$f" ] || continue
     b=$(basename "$f")
     printf 'tune\t%s\n' "$b" >> "$out/files.tsv"
     "$secx" extract -q "$f" > "$out/$b.json" 2>/dev/null || true

@@ -1068,6 +1068,9 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
+void PhoneLineAt(const std::vector<Line>& lines, size_t j, double confidence,
+                 const char* rule, std::vector<Hit>* out);
+
 // "ABBOTT LABORATORIES" / "An Illinois Corporation": on a cover with no
 // captions, a cell that is only the incorporation phrase gives the state,
 // and the line just above it, when it is a name and nothing else, the
@@ -1116,8 +1119,40 @@ void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
       "cover.address.incorporation_phrase", out);
   Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze, 0.6,
       "cover.zip.incorporation_phrase", out);
-  // The block's telephone on the line under it: "Telephone: (224)
-  // 667-6100", or the number alone.
+  PhoneLineAt(lines, j, 0.6, "cover.phone.incorporation_phrase", out);
+}
+
+// A street line over a city line ending in its postal code, each the only
+// cell of its line: lines `i` and the next non-blank one. Returns the
+// index of the city line, or 0 when the pair is no such address.
+size_t AddressPairAt(const std::vector<Line>& lines, size_t i) {
+  auto single = [&](size_t k) {
+    return k < lines.size() && lines[k].cells.size() == 1 &&
+           (lines[k].kind == LineKind::kText ||
+            lines[k].kind == LineKind::kLabel);
+  };
+  if (!single(i)) return 0;
+  size_t j = i + 1;
+  while (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
+  if (!single(j)) return 0;
+  std::string_view street = Trim(lines[i].cells[0].text);
+  std::string_view city = StripTrailingPunct(Trim(lines[j].cells[0].text));
+  size_t zs = 0, ze = 0;
+  if (street.empty() || !std::isdigit(static_cast<unsigned char>(street[0])) ||
+      street.size() > 60 || city.size() > 60 ||
+      ClassifyLabel(street).kind != LabelKind::kNone ||
+      ClassifyLabel(city).kind != LabelKind::kNone ||
+      !FindZip(city, &zs, &ze) || ze != city.size() ||
+      city.find(',') == std::string_view::npos) {
+    return 0;
+  }
+  return j;
+}
+
+// The number alone on the first non-blank line from `j` ("(224) 667-6100",
+// "Telephone: (224) 667-6100"): the phone of the block above it.
+void PhoneLineAt(const std::vector<Line>& lines, size_t j, double confidence,
+                 const char* rule, std::vector<Hit>* out) {
   while (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
   if (j >= lines.size() || lines[j].cells.size() != 1) return;
   static const RE2* const kTel = new RE2(
@@ -1132,8 +1167,92 @@ void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
       NormalPhone(std::string_view(number.data(), number.size()));
   if (phone.empty()) return;
   size_t ps = t.start + (number.data() - t.text.data());
-  Add("phone", phone, ps, ps + number.size(), 0.6,
-      "cover.phone.incorporation_phrase", out);
+  Add("phone", phone, ps, ps + number.size(), confidence, rule, out);
+}
+
+// A proxy statement has no address caption: the registrant's address is
+// the letterhead of its letter to the holders, the street and city lines
+// (and a telephone line) in the few lines over "Dear Stockholder:" /
+// "To Our Shareholders:". Only a letter to the company's own holders is
+// read, so a law firm's or agent's letterhead never is; every captioned
+// reading outranks it.
+void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  static const RE2* const kSalutation = new RE2(
+      R"((?i)\s*(?:dear|to\s+(?:all\s+)?our)\s+(?:fellow\s+)?(?:stock|share|unit)holders?\s*[:,]?\s*)");
+  for (size_t s = 0; s < lines.size(); ++s) {
+    if (lines[s].cells.size() != 1) continue;
+    std::string_view t = lines[s].cells[0].text;
+    if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *kSalutation)) {
+      continue;
+    }
+    // The nearest street-over-city pair within a dozen lines above.
+    size_t seen = 0;
+    for (size_t i = s; i-- > 0 && seen < 12;) {
+      if (lines[i].kind == LineKind::kBlank) continue;
+      ++seen;
+      size_t j = AddressPairAt(lines, i);
+      if (j == 0 || j >= s) continue;
+      const LayoutCell& a = lines[i].cells[0];
+      const LayoutCell& c = lines[j].cells[0];
+      std::string_view street = Trim(a.text);
+      std::string_view city = StripTrailingPunct(Trim(c.text));
+      size_t zs = 0, ze = 0;
+      FindZip(city, &zs, &ze);
+      std::string value = FoldSpace(street) + ", " + FoldSpace(city);
+      if (GarbledAddress(value)) return;
+      size_t as = a.start + (street.data() - a.text.data());
+      size_t cs = c.start + (city.data() - c.text.data());
+      Add("address", value, as, cs + city.size(), 0.5,
+          "cover.address.letterhead", out);
+      Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs,
+          cs + ze, 0.5, "cover.zip.letterhead", out);
+      PhoneLineAt(lines, j + 1, 0.5, "cover.phone.letterhead", out);
+      return;
+    }
+    return;
+  }
+}
+
+// A proxy statement's date in EDGAR's header is its meeting's: "NOTICE OF
+// ANNUAL MEETING OF STOCKHOLDERS To Be Held May 26, 2010", "... Annual
+// Meeting of Stockholders ..., which will be held at ..., on Wednesday,
+// May 26, 2010". Read only on a Schedule 14A or 14C cover, as the report
+// date, below every captioned reading.
+void MeetingDate(std::string_view text, size_t begin, size_t end,
+                 std::vector<Hit>* out) {
+  static const RE2* const kSchedule =
+      new RE2(R"((?i)\bschedule\s+14[ac]\b)");
+  static const RE2* const kMeeting = new RE2(
+      R"((?i)\b(?:annual|special)\s+meeting\s+of\s+(?:the\s+)?(?:stock|share|unit)holders\b)");
+  static const RE2* const kHeld = new RE2(R"((?i)\bheld\b)");
+  re2::StringPiece in(text.data(), end);
+  if (!kSchedule->Match(in, begin, std::min(end, begin + 2048),
+                        RE2::UNANCHORED, nullptr, 0)) {
+    return;
+  }
+  re2::StringPiece m;
+  size_t pos = begin;
+  while (pos < end && kMeeting->Match(in, pos, end, RE2::UNANCHORED, &m, 1)) {
+    size_t after = m.data() + m.size() - text.data();
+    pos = after;
+    // "held" closely after the meeting's name, and a date closely after
+    // "held", in the same sentence.
+    std::string_view near = text.substr(after, std::min<size_t>(end - after, 300));
+    size_t stop = near.find(". ");
+    if (stop != std::string_view::npos) near = near.substr(0, stop);
+    re2::StringPiece h;
+    if (!kHeld->Match(re2::StringPiece(near.data(), near.size()), 0,
+                      near.size(), RE2::UNANCHORED, &h, 1)) {
+      continue;
+    }
+    size_t from = h.data() + h.size() - near.data();
+    std::optional<DateMatch> d = FindDate(near.substr(from));
+    if (!d) continue;
+    size_t s = after + from + d->start;
+    Add("report_date", d->iso, s, after + from + d->end, 0.5,
+        "cover.report_date.meeting", out);
+    return;
+  }
 }
 
 void IncorporationPhrase(const std::vector<Line>& lines,
@@ -1324,6 +1443,8 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   IssuerItems(text, begin, end, lines, out);
   StandaloneDate(lines, out);
   IncorporationPhrase(lines, out);
+  LetterheadAddress(lines, out);
+  MeetingDate(text, begin, end, out);
 }
 
 }  // namespace cover

@@ -1299,5 +1299,64 @@ TEST_CASE("a telephone caption and number as OCR damages them",
             "phone") == "(646) 555-7824");
 }
 
+// A proxy statement (Schedule 14A) prints no address caption: its
+// address is the letterhead over the letter to the holders, and EDGAR's
+// date for it is the meeting's.
+const char kProxy[] =
+    "                          SCHEDULE 14A\n"
+    "            Proxy Statement Pursuant to Section 14(a) of the\n"
+    "                 Securities Exchange Act of 1934\n"
+    "\n"
+    "Filed by the Registrant [X]\n"
+    "[X] Definitive Proxy Statement\n"
+    "\n"
+    "                  LARCH VALLEY INSTRUMENTS, INC.\n"
+    "          (Name of Registrant as Specified In Its Charter)\n"
+    "\n"
+    "Payment of Filing Fee (Check the appropriate box):\n"
+    "[X] No fee required.\n"
+    "\n"
+    "                  [LARCH VALLEY INSTRUMENTS LOGO]\n"
+    "                    4410 Quarry Ridge Road\n"
+    "                  Boise, Idaho 83702\n"
+    "                       (208) 555-0163\n"
+    "\n"
+    "                                                  March 30, 2015\n"
+    "\n"
+    "Dear Stockholder:\n"
+    "\n"
+    "     You are cordially invited to attend the 2015 Annual Meeting of\n"
+    "Stockholders of Larch Valley Instruments, Inc., which will be held at\n"
+    "the Riverside Hotel, 2900 Chinden Boulevard, Boise, Idaho 83714, on\n"
+    "Thursday, May 7, 2015, at 10:00 a.m.\n";
+
+TEST_CASE("Proxy statement: letterhead address and meeting date",
+          "[cover][forms]") {
+  CHECK(V(kProxy, "registrant_name") == "LARCH VALLEY INSTRUMENTS, INC.");
+  CHECK(V(kProxy, "address") == "4410 Quarry Ridge Road, Boise, Idaho 83702");
+  CHECK(V(kProxy, "zip_code") == "83702");
+  CHECK(V(kProxy, "phone") == "(208) 555-0163");
+  CHECK(V(kProxy, "report_date") == "2015-05-07");
+  // The meeting's venue is no address of the registrant.
+  std::string venue = kProxy;
+  venue.replace(venue.find("                    4410 Quarry Ridge Road\n"),
+                std::string("                    4410 Quarry Ridge Road\n"
+                            "                  Boise, Idaho 83702\n"
+                            "                       (208) 555-0163\n")
+                    .size(),
+                "");
+  CHECK(V(venue, "address").empty());
+  CHECK(V(venue, "zip_code").empty());
+  // A law firm's letter to the company's counsel is not the holders'
+  // letter: its letterhead is no address of the registrant.
+  std::string firm = kProxy;
+  firm.replace(firm.find("Dear Stockholder:"), 17, "Dear Mr. Lyle:");
+  CHECK(V(firm, "address").empty());
+  // Without the schedule's title, a meeting's date is no report date.
+  std::string plain = kProxy;
+  plain.replace(plain.find("SCHEDULE 14A"), 12, "            ");
+  CHECK(V(plain, "report_date").empty());
+}
+
 }  // namespace
 }  // namespace secx
