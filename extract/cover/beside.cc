@@ -29,11 +29,12 @@ struct BesideRule {
 // A file number's pattern takes a blank after the hyphen ("001- 12315")
 // and a group of digits after a blank too ("333-2409 16", OCR's blank
 // inside the number): NormalFileNumber joins a registration number's
-// digits, and reads nothing else so cut.
+// digits, and reads nothing else so cut. "Commission" typed with one 'm'
+// or one 's' ("Comission file number") is the same caption.
 const BesideRule kBesideRules[] = {
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:commission|\bsec)[.,]?[\s|]+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:comm?iss?ion|\bsec)[.,]?[\s|]+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
     // number, which is their file number; a fund's 24F-2 notice its

@@ -179,6 +179,45 @@ void AbbreviationRule(std::string_view text, const Region& r,
   }
 }
 
+// "Chesapeake Marine Products Corporation, a Maryland corporation (the
+// "Company")": the registrant's name followed by its legal form gives its
+// state of incorporation, in the document's opening pages, when no cover
+// caption gave one (a proxy statement, an 11-K, a 12b-25 print none). The
+// name must end just before the phrase; a state named in an address never
+// counts.
+void StateAfterName(std::string_view text, const Region& r,
+                    std::vector<Hit>* hits) {
+  std::string key;
+  for (const Hit& h : *hits) {
+    if (h.entity != 0) continue;
+    if (h.name == "state_of_incorporation") return;
+    if (h.name == "registrant_name") key = cover::NameKey(h.value);
+  }
+  if (key.size() < 3) return;
+  static const RE2* const kForm = new RE2(
+      R"((?i),?\s+an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust|real\s+estate\s+investment\s+trust|statutory\s+trust|bank(?:ing)?\s+corporation)\b)");
+  size_t end = std::min(r.end, r.begin + kAbbreviationBytes);
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  size_t pos = r.begin;
+  while (pos < end && kForm->Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+    size_t at = g[0].data() - text.data();
+    pos = at + g[0].size();
+    if (!NameEndsAt(text, r.begin, at, key)) continue;
+    std::string state = cover::NormalState(std::string_view(g[1].data(), g[1].size()));
+    if (state.empty()) continue;
+    Hit h;
+    h.name = "state_of_incorporation";
+    h.value = state;
+    h.start = g[1].data() - text.data();
+    h.end = h.start + g[1].size();
+    h.confidence = 0.55;
+    h.rule = "cover.state.after_name";
+    hits->push_back(std::move(h));
+    return;
+  }
+}
+
 // Fields a multi-registrant table owns; single-registrant rules reading the
 // same table would pair its cells wrongly.
 bool IsRegistrantField(const std::string& name) {
@@ -807,6 +846,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   cover::SignatureRules(text, r.begin, r.end, registrants, &hits);
   hits = Best(std::move(hits));
   AbbreviationRule(text, r, &hits);
+  StateAfterName(text, r, &hits);
   StatementPages(text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);

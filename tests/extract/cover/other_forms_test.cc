@@ -1358,5 +1358,36 @@ TEST_CASE("Proxy statement: letterhead address and meeting date",
   CHECK(V(plain, "report_date").empty());
 }
 
+// A cover printing no state caption: the registrant's name followed by
+// its legal form ("X, a Maryland corporation") gives the state; a state
+// in the address does not.
+TEST_CASE("State of incorporation after the registrant's name",
+          "[cover][forms]") {
+  std::string text = kProxy;
+  text +=
+      "\n     This Proxy Statement is furnished by the Board of Directors of\n"
+      "Larch Valley Instruments, Inc., a Maryland corporation (the\n"
+      "\"Company\"), in connection with the Annual Meeting.\n";
+  CHECK(V(text, "state_of_incorporation") == "Maryland");
+  // Another company's legal form is not the registrant's.
+  std::string other = kProxy;
+  other +=
+      "\n     The Company acquired Quarry Ridge Optics, LLC, a Nevada limited\n"
+      "liability company, in 2014.\n";
+  CHECK(V(other, "state_of_incorporation").empty());
+  CHECK(V(kProxy, "state_of_incorporation").empty());
+}
+
+// "Comission file number" (one 'm') is the file number's caption.
+TEST_CASE("File number beside a misspelt caption", "[cover][forms]") {
+  const char text[] =
+      "                   FORM 10-K\n"
+      "      For the fiscal year ended December 31, 1993\n"
+      "            Comission file number 0-11237\n"
+      "          CASCADE LANE TIMBER COMPANY\n"
+      "   (Exact name of registrant as specified in its charter)\n";
+  CHECK(V(text, "commission_file_number") == "0-11237");
+}
+
 }  // namespace
 }  // namespace secx
