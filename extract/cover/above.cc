@@ -194,6 +194,19 @@ void Emit(const char* field, std::string value, size_t start, size_t end,
 // The value printed after the caption's words in its own cell:
 // "NAME OF BROKER-DEALER: Acme Securities, Inc.". Only after a colon; a
 // remark such as "(Do not use P.O. Box No.)" is not a value.
+// A remark after a caption, its parenthesis perhaps read as a brace ("(Do
+// not use P.O. Box No.)", "{Do not use").
+bool Remark(std::string_view rest) {
+  return !rest.empty() && (rest.front() == '(' || rest.front() == '{');
+}
+
+// A value of the caption's typed field that opens with a parenthesis: the
+// area code of "Telephone: (503) 555-0108".
+bool TypedValue(const Caption& cap, std::string_view rest) {
+  return TypedKind(cap.info.kind) && cap.info.kind != LabelKind::kState &&
+         !NormalFor(cap.info.kind, rest.substr(0, rest.find(';'))).empty();
+}
+
 std::string_view TailValue(const Caption& cap) {
   std::string_view t = cap.cell.text;
   if (cap.info.caption_end >= t.size()) return {};
@@ -208,7 +221,7 @@ std::string_view TailValue(const Caption& cap) {
     if (TypedKind(cap.info.kind) && cap.info.kind != LabelKind::kState) {
       rest = Trim(rest.substr(0, rest.find(';')));
     }
-    if (rest.empty() || rest.front() == '(' || rest.front() == '{') return {};
+    if (rest.empty() || (Remark(rest) && !TypedValue(cap, rest))) return {};
     return rest;
   }
   size_t colon = rest.find(':');
@@ -231,8 +244,7 @@ std::string_view TailValue(const Caption& cap) {
     return rest;
   }
   rest = Trim(rest.substr(colon + 1));
-  // A remark, its parenthesis perhaps read as a brace ("{Do not use").
-  if (rest.empty() || rest.front() == '(' || rest.front() == '{') return {};
+  if (rest.empty() || (Remark(rest) && !TypedValue(cap, rest))) return {};
   return rest;
 }
 
@@ -1069,6 +1081,88 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
 
 }  // namespace
 
+// A cover laid out as a table of two columns, each row a caption and its
+// value ("Exact name of registrant as specified in its charter | Marlowe
+// Precision Instruments, Inc.", "State or other jurisdiction of
+// incorporation or organization | Connecticut", "Address of principal
+// executive offices | 80 Commerce Drive" over "| Shelton, Connecticut
+// 06484"). A row is a TAB-separated line of two cells: a caption with no
+// parenthesis or digit, and a value no caption reads. The table needs three
+// such rows of different fields, so a lone caption beside a stray cell is
+// never read this way.
+struct LabelValueRow {
+  size_t line;
+  LabelKind kind;
+};
+
+std::vector<LabelValueRow> LabelValueRows(const std::vector<Line>& lines) {
+  std::vector<LabelValueRow> rows;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (!l.has_tab || l.cells.size() != 2) continue;
+    std::string_view caption = Trim(l.cells[0].text);
+    if (caption.empty() || caption.size() > 120 ||
+        caption.find_first_of("()0123456789") != std::string_view::npos) {
+      continue;
+    }
+    LabelKind kind = KindOf(caption);
+    if (kind == LabelKind::kNone || FieldFor(kind)[0] == '\0' ||
+        KindOf(l.cells[1].text) != LabelKind::kNone) {
+      continue;
+    }
+    rows.push_back({i, kind});
+  }
+  std::vector<LabelKind> kinds;
+  for (const LabelValueRow& r : rows) {
+    if (std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end()) {
+      kinds.push_back(r.kind);
+    }
+  }
+  if (kinds.size() < 3) rows.clear();
+  return rows;
+}
+
+void LabelValueTable(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  for (const LabelValueRow& row : LabelValueRows(lines)) {
+    const Line& l = lines[row.line];
+    const LayoutCell& v = l.cells[1];
+    std::string_view text = StripTrailingPunct(Trim(v.text));
+    if (text.empty()) continue;
+    const size_t s = v.start + (text.data() - v.text.data());
+    const std::string rule = RuleName(row.kind, "caption_left");
+    if (row.kind == LabelKind::kAddress) {
+      // The address goes on in the value column of the lines under it,
+      // until its postal code.
+      std::string joined = FoldSpace(text);
+      std::string_view part = text;
+      size_t part_start = s;
+      size_t zs = 0, ze = 0;
+      for (size_t j = row.line + 1;
+           !AddressEndingInZip(part, &zs, &ze) && j < lines.size() &&
+           j <= row.line + 2;
+           ++j) {
+        const Line& n = lines[j];
+        if (n.cells.size() != 1 || n.cells[0].tab_index != v.tab_index ||
+            KindOf(n.cells[0].text) != LabelKind::kNone) {
+          break;
+        }
+        part = StripTrailingPunct(Trim(n.cells[0].text));
+        part_start = n.cells[0].start + (part.data() - n.cells[0].text.data());
+        joined += ", " + FoldSpace(part);
+      }
+      if (!AddressEndingInZip(part, &zs, &ze)) continue;
+      Emit("address", joined, s, part_start + part.size(), 0.75, rule, out);
+      Emit("zip_code", std::string(part.substr(zs, ze - zs)),
+           part_start + zs, part_start + ze, 0.75, "cover.zip.in_address", out);
+      continue;
+    }
+    if (row.kind == LabelKind::kContact) continue;
+    std::string value = NormalFor(row.kind, text);
+    if (value.empty()) continue;
+    Emit(FieldFor(row.kind), value, s, s + text.size(), 0.75, rule, out);
+  }
+}
+
 void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (Blankish(lines[i])) continue;
@@ -1081,6 +1175,7 @@ void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
       ReadCaption(lines, cap, out);
     }
   }
+  LabelValueTable(lines, out);
 }
 
 // "B. ACCOUNTANT IDENTIFICATION": the X-17A-5 part heading over the

@@ -440,8 +440,10 @@ LabelInfo ClassifyExactCaption(std::string_view cell) {
       if (HasDigit(words)) return {};
       std::string_view rest = Trim(s.substr(m.size()));
       size_t colon = rest.find(':');
+      // (The colon may be the caption's own last character: "Phone:".)
       bool colon_value =
-          colon != std::string_view::npos && ColonNear(m.size(), colon);
+          (colon != std::string_view::npos && ColonNear(m.size(), colon)) ||
+          (!words.empty() && words.back() == ':');
       if (!colon_value && (HasDigit(StampTailless(s)) ||
                            (s.size() > 90 && !CaptionList(s)))) {
         return {};

@@ -850,5 +850,56 @@ TEST_CASE("HTML cover: a Brazilian postal code ending an address beside its capt
   CHECK(V(page, "address") == "Rua Haddock Lobo, 1307, S\u00e3o Paulo, SP, 01414-003");
 }
 
+// A cover laid out as a table of captions and their values, one row each,
+// the address going on in the value column of the next row.
+TEST_CASE("HTML cover: a table of captions beside their values",
+          "[cover][forms][html]") {
+  const std::string rows =
+      "<table>"
+      "<tr><th>Exact name of registrant as specified in its charter</th>"
+      "<td>Tamarack Gauge Works, Inc.</td></tr>"
+      "<tr><th>State or other jurisdiction of incorporation or "
+      "organization</th><td>Connecticut</td></tr>"
+      "<tr><th>I.R.S. Employer Identification No.</th><td>06-1398217</td></tr>"
+      "<tr><th>Address of principal executive offices</th>"
+      "<td>80 Commerce Drive</td></tr>"
+      "<tr><th></th><td>Shelton, Connecticut 06484</td></tr>"
+      "<tr><th>Registrant's telephone number, including area code</th>"
+      "<td>(203) 555-0111</td></tr>"
+      "</table>";
+  Expect(Page(rows), {
+                         {"registrant_name", "Tamarack Gauge Works, Inc."},
+                         {"state_of_incorporation", "Connecticut"},
+                         {"irs_employer_id", "06-1398217"},
+                         {"address", "80 Commerce Drive, Shelton, Connecticut 06484"},
+                         {"zip_code", "06484"},
+                         {"phone", "(203) 555-0111"},
+                     });
+  // Two such rows are no table of captions: a caption beside a stray cell
+  // is not read as its value.
+  const std::string two =
+      "<table>"
+      "<tr><th>State or other jurisdiction of incorporation or "
+      "organization</th><td>Connecticut</td></tr>"
+      "<tr><th>Exact name of registrant as specified in its charter</th>"
+      "<td>Tamarack Gauge Works, Inc.</td></tr>"
+      "</table>";
+  CHECK(V(Page(two), "registrant_name").empty());
+}
+
+// "Telephone: (503) 555-0108": the value after a caption's own colon may
+// open with the area code's parenthesis.
+TEST_CASE("HTML cover: a telephone after its colon caption",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Quill Lane Software Co.") +
+      "<p>Principal executive offices: 1120 NW Couch Street, Portland, OR "
+      "97209</p><p>Telephone: (503) 555-0108</p>");
+  CHECK(V(page, "phone") == "(503) 555-0108");
+  std::string remark = Page(Named("Quill Lane Software Co.") +
+                            "<p>Telephone: (see below)</p>");
+  CHECK(V(remark, "phone").empty());
+}
+
 }  // namespace
 }  // namespace secx
