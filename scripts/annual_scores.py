@@ -45,7 +45,14 @@ def div_match(p, l):
             num(p["total_amount"]) != num(l["total_amount"]):
         return False
     pc = "preferred" if "prefer" in p.get("share_class", "").lower() else ""
-    if pc != l["share_class"]:
+    lc = l["share_class"].lower()
+    if pc != ("preferred" if "prefer" in lc else ""):
+        return False
+    # A label naming a class of common stock ("class A") needs a record of
+    # that class; a label without one agrees with any common class.
+    letter = re.search(r"\bclass\s+([a-z])\b", lc)
+    if letter and not re.search(r"(?i)\bclass\s+" + letter.group(1) + r"\b",
+                                p.get("share_class", "")):
         return False
     k = p.get("kind", "")
     if k and k != l["kind"] and (l["kind"] or k in ("quarterly", "annual")):

@@ -615,6 +615,12 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         break;
       }
       std::vector<GridCell> rc = GridLine(text, lines[i]);
+      // A year alone on its line is the year of the rows under it ("1997"
+      // over its quarters, after the total of 1998's), in any table.
+      if (rc.size() == 1 && RE2::FullMatch(FoldSpace(rl), YearGroupRe())) {
+        group = FoldSpace(rl);
+        continue;
+      }
       // Under a TAB-separated (HTML) heading, a line of one cell is placed
       // by its characters, not by slots: a value there ("2004" opening the
       // next table) has no column of this table.

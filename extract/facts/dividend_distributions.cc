@@ -15,6 +15,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -141,14 +142,40 @@ bool OtherSense(std::string_view text, size_t start, size_t end) {
 }
 
 // "Distributions" -> "Dividends    ", in the case it was written in.
+// The padding must not open a gap inside a fixed-width table's label
+// ("Distributions declared per share ....   $ 1.44"): a run of blanks
+// there splits the label into two cells. When the word is followed by
+// more words on its line, the padding is moved to the end of those words
+// (the next gap, TAB or line end), so "Dividends declared per share
+// ....       $ 1.44". Words holding a digit or "$" are never moved: an
+// amount keeps its offsets in the original text.
 void Reword(std::string* text, size_t start, size_t end) {
   std::string_view word(text->data() + start, end - start);
   bool upper = word.size() > 1 && word[1] == 'I';
   std::string to = upper ? "DIVIDEND" : "dividend";
   if (word[0] == 'D') to[0] = 'D';
   if (word.back() == 's' || word.back() == 'S') to += upper ? "S" : "s";
+  const size_t kept = to.size();
   to.resize(word.size(), ' ');
   text->replace(start, word.size(), to);
+  std::string& t = *text;
+  const size_t pad = end - start - kept;
+  if (pad == 0 || end + 1 >= t.size() || t[end] != ' ' || t[end + 1] == ' ') {
+    return;
+  }
+  size_t j = end;
+  for (; j < t.size() && j - end < 80; ++j) {
+    const char c = t[j];
+    if (c == '\n' || c == '\r' || c == '\t' ||
+        (c == ' ' && j + 1 < t.size() && t[j + 1] == ' ')) {
+      break;
+    }
+    if (c == '$' || std::isdigit(static_cast<unsigned char>(c))) return;
+  }
+  if (j >= t.size() || j - end >= 80) return;
+  std::move(t.begin() + static_cast<long>(end), t.begin() + static_cast<long>(j),
+            t.begin() + static_cast<long>(start + kept));
+  std::fill(t.begin() + static_cast<long>(j - pad), t.begin() + static_cast<long>(j), ' ');
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 // price, and distribution businesses are none. Also the tenth round's
 // sentence shapes of Item 5, MD&A and the equity notes.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 
 #include "extract/facts/facts.h"
@@ -387,6 +388,66 @@ TEST_CASE("10-Q rows: dividends declared per share, two or four columns",
   CHECK(got[2].per_share == "0.75");
   CHECK(got[2].kind != "quarterly");  // nine months' sum
   CHECK(got[3].kind != "quarterly");
+}
+
+// A 1990s fixed-width text table: "Distributions declared per share" with
+// dotted leaders is a row of the selected data (the word read as
+// "dividends" must not split the row's label), and a year alone on its
+// line after the first year's total opens the next year's quarters.
+TEST_CASE("distributions: fixed-width selected data and years of quarters",
+          "[facts][dividends][annual]") {
+  const std::string selected =
+      "ITEM 6. SELECTED FINANCIAL DATA\n\n"
+      "(In thousands, except per share data)          1998       1997       "
+      "1996\n"
+      "--------------------------------------     ---------  ---------  "
+      "---------\n"
+      "  Net income ..........................      20,967     18,616     "
+      "18,258\n"
+      "  Distributions declared per share ....   $    1.44  $    1.36  $    "
+      "1.28\n"
+      "  Book value ..........................   $   13.37  $   13.87  $   "
+      "14.59\n";
+  auto got = ExtractDividends(testing::TextDoc(selected));
+  std::vector<std::string> years;
+  for (const Dividend& d : got) {
+    if (d.kind == "annual") years.push_back(d.fiscal_year + " " + d.per_share);
+  }
+  std::sort(years.begin(), years.end());
+  CHECK(years == std::vector<std::string>{"1996 1.28", "1997 1.36",
+                                          "1998 1.44"});
+  const std::string quarters =
+      "ITEM 5. MARKET FOR THE REGISTRANT'S COMMON EQUITY\n\n"
+      "                   Declaration                                   "
+      "Dividend\n"
+      "Quarter                   Date     Record Date   Payment Date     "
+      "Per Share\n"
+      "-------         --------------  --------------  -------------  "
+      "------------\n"
+      "1998\n"
+      "  First Quarter   Mar. 13, 1998   Mar. 31, 1998  Apr. 15, 1998        "
+      "$  .35\n"
+      "  Second Quarter  June 12, 1998   June 30, 1998  July 15, 1998           "
+      ".37\n"
+      "  Total .......                                                  "
+      "$  .72\n"
+      "1997\n"
+      "  First Quarter   Mar. 14, 1997   Mar. 31, 1997  Apr. 15, 1997        "
+      "$  .33\n"
+      "  Second Quarter  June 13, 1997   June 30, 1997  July 15, 1997           "
+      ".33\n";
+  got = ExtractDividends(testing::TextDoc(quarters));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    if (d.kind == "quarterly" && !d.declared_date.empty()) {
+      rows.push_back(d.fiscal_year + " " + d.declared_date + " " + d.per_share);
+    }
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"1997 1997-03-14 0.33",
+                                         "1997 1997-06-13 0.33",
+                                         "1998 1998-03-13 0.35",
+                                         "1998 1998-06-12 0.37"});
 }
 
 }  // namespace
