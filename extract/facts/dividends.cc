@@ -330,6 +330,14 @@ const RE2& FiscalRe() {
   return re;
 }
 
+// True when lower[from, to) only separates two amounts of a list: ", ",
+// " and ", ", and ", " or ".
+bool ListGap(const std::string& lower, size_t from, size_t to) {
+  if (to <= from || to - from > 8) return false;
+  static const RE2 re("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*");
+  return RE2::FullMatch(re2::StringPiece(lower.data() + from, to - from), re);
+}
+
 const RE2& ClassRe() {
   static const RE2 re("\\b(Class\\s+[A-Z])\\b");
   return re;
@@ -905,6 +913,34 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     prev_preferred = preferred;
     if (preferred) d.share_class = "Preferred";
     size_t stop = i + 1 < cands.size() ? cands[i + 1].money.start : s.size();
+    // The class is looked for after the amount; in a list of amounts
+    // ("$.235, $.215 and $.195 per Class A share in 1996, 1995 and 1994")
+    // after the list's last, when it names one class only.
+    size_t cls_at = m.end, cls_stop = stop;
+    size_t last = i;
+    while (last + 1 < cands.size() &&
+           ListGap(lower, cands[last].money.end, cands[last + 1].money.start)) {
+      ++last;
+    }
+    if (last != i) {
+      size_t last_stop =
+          last + 1 < cands.size() ? cands[last + 1].money.start : s.size();
+      size_t semi = s.find(';', cands[last].money.end);
+      if (semi < last_stop) last_stop = semi;
+      re2::StringPiece rest(s.data() + cands[last].money.end,
+                            last_stop - cands[last].money.end);
+      std::string cls, first;
+      bool one = true;
+      while (RE2::FindAndConsume(&rest, ClassRe(), &cls)) {
+        cls = FoldSpace(cls);
+        if (first.empty()) first = cls;
+        one &= cls == first;
+      }
+      if (!first.empty() && one) {
+        cls_at = cands[last].money.end;
+        cls_stop = last_stop;
+      }
+    }
     const char* rule = cands[i].old_rate   ? "dividend.previous_rate"
                        : cands[i].increase ? "dividend.increase"
                                            : "dividend.sentence";
@@ -932,11 +968,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       e.kind = "quarterly";
       e.provenance = quarter;
       e.total_amount.clear();
-      emit(e, m.end, stop, "dividend.each_quarter");
+      emit(e, cls_at, cls_stop, "dividend.each_quarter");
     }
     if (!quarters.empty()) continue;
-    for (const std::string& y : each) emit(of_period(y), m.end, stop, rule);
-    if (each.empty()) emit(d, m.end, stop, rule);
+    for (const std::string& y : each) emit(of_period(y), cls_at, cls_stop, rule);
+    if (each.empty()) emit(d, cls_at, cls_stop, rule);
   }
 }
 

@@ -714,5 +714,23 @@ TEST_CASE("prose: a list of each quarter's rates by year",
   CHECK(got[1].per_share == "0.40");
 }
 
+// A list of amounts with one class named after the last: every amount of
+// the list is that class's. Two classes after the list name no one class.
+TEST_CASE("prose: a list of amounts per one class of shares",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>The Company declared cash dividends of $.235, $.215 and $.195 per "
+      "Class A share in 1996, 1995 and 1994, respectively.</p>"));
+  REQUIRE(got.size() == 3);
+  for (const Dividend& d : got) CHECK(d.share_class == "Class A");
+  got = ExtractDividends(testing::FilingBody(
+      "<p>The Company declared cash dividends of $.25 and $.20 per share on "
+      "its Class A and Class B shares, respectively, in 1996.</p>"));
+  for (const Dividend& d : got) {
+    INFO(d.per_share);
+    if (d.per_share == "0.25") CHECK(d.share_class != "Class B");
+  }
+}
+
 }  // namespace
 }  // namespace secx
