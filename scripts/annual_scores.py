@@ -27,6 +27,16 @@ def rows(path):
 files = [l.rstrip("\n").split("\t") for l in open(out + "/files.tsv")]
 div_labels, rev_labels = rows(div_path), rows(rev_path)
 
+# A labels file may say, in a comment line "# convention: untied
+# declarations have no kind", that a declaration its text ties to no
+# quarter ("declared a quarterly cash dividend of $0.25 per share, payable
+# ...") is labelled with kind "" and no period, where this project's labels
+# say "quarterly" (FIELDS.md: kind is the dividend's frequency). Such a
+# label then agrees with a record of kind quarterly too.
+untied_blank = any(
+    l.startswith("#") and "untied declarations have no kind" in l
+    for l in open(div_path, encoding="utf-8"))
+
 def num(s):
     try:
         return Decimal(s)
@@ -55,6 +65,9 @@ def div_match(p, l):
                                 p.get("share_class", "")):
         return False
     k = p.get("kind", "")
+    if untied_blank and k == "quarterly" and not l["kind"] and \
+            not l.get("period", "") and l["declared_date"]:
+        return True
     if k and k != l["kind"] and (l["kind"] or k in ("quarterly", "annual")):
         return False
     return True

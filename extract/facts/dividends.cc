@@ -47,7 +47,10 @@ constexpr KindWord kKinds[] = {
     {"extra dividend", "special"},  {"one-time", "special"},
     {"stock dividend", "stock"},
     // "$0.20 per share in each quarter of 2023", "$0.25 per quarter".
-    {"in each quarter", "quarterly"}, {"per quarter", "quarterly"}};
+    {"in each quarter", "quarterly"}, {"per quarter", "quarterly"},
+    // "a second-quarter dividend of $0.385", "the fourth quarter cash
+    // dividend".
+    {"quarter dividend", "quarterly"}, {"quarter cash dividend", "quarterly"}};
 
 // Kind of the amount at `pos`: the kind word closest before it in its own
 // clause (at most 160 bytes before, not across a ';'), else

@@ -732,5 +732,21 @@ TEST_CASE("prose: a list of amounts per one class of shares",
   }
 }
 
+// "a second-quarter dividend of $0.385 per share ..., which represents an
+// annualized rate of $1.54": the quarter's dividend is quarterly, the
+// rate annual.
+TEST_CASE("prose: a quarter's dividend beside its annualized rate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>On April 23, 2024, we declared a second-quarter dividend of $0.385 "
+      "per share, a 4% increase, which represents an annualized rate of "
+      "$1.54 per share.</p>"));
+  std::string quarter_kind;
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.385") quarter_kind = d.kind;
+  }
+  CHECK(quarter_kind == "quarterly");
+}
+
 }  // namespace
 }  // namespace secx
