@@ -654,6 +654,9 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         in_block = true;
         continue;
       }
+      // A fixed-width table's rule between its heading lines ("Three
+      // Months Ended" over "--------" over "1997  1996") is part of them.
+      if (in_block && !tabbed && RuleLine(l)) continue;
       if (in_block) break;
       // Prose: the table began below. A row of cells is none, however
       // long its label.

@@ -1,6 +1,7 @@
 // Dividend tables of annual reports: column-headed tables (HTML and 1990s
 // fixed-width text) and per-share rows under period headings.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 
 #include "extract/facts/facts.h"
@@ -707,6 +708,34 @@ TEST_CASE("a total whose unit the table does not state is not claimed",
   CHECK(got[0].per_share == "0.24");
   CHECK(got[0].total_amount.empty());
   CHECK(got[0].record_date == "2023-02-15");
+}
+
+// A 1990s 10-Q's fixed-width income statement: the period headings and
+// the years under them are parted by a rule, which is part of the heading.
+TEST_CASE("tables: fixed-width quarter and year-to-date columns under a rule",
+          "[facts][dividends][annual]") {
+  const std::string text =
+      "FORM 10-Q\n\n"
+      "                                          Three Months Ended   Nine "
+      "Months Ended\n"
+      "                                            September 30,        "
+      "September 30,\n"
+      "                                          ------------------  "
+      "--------------------\n"
+      "                                              1997      1996       "
+      "1997       1996\n"
+      "                                          --------  --------  "
+      "---------  ---------\n"
+      "Net income per share--basic ...........   $    .43  $    .46  $    "
+      "1.24  $    1.34\n"
+      "Dividends declared per share ..........   $    .15  $    .14  $     "
+      ".45  $     .42\n";
+  auto got = ExtractDividends(testing::TextDoc(text));
+  std::vector<std::string> found;
+  for (const Dividend& d : got) found.push_back(d.per_share + " " + d.kind);
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"0.14 quarterly", "0.15 quarterly",
+                                          "0.42 ", "0.45 "});
 }
 
 }  // namespace
