@@ -752,6 +752,23 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe(), &cls)) {
       d.share_class = FoldSpace(cls);
     }
+    // A sentence that names one class only, before the amount ("increased
+    // the quarterly dividend on the Class A Common Stock 9.1% to $.06 per
+    // share from $.055 per share"): the amounts are that class's.
+    if (classes.empty() && d.share_class.empty()) {
+      re2::StringPiece all(s.data(), s.size());
+      std::string one;
+      bool single = true;
+      while (RE2::FindAndConsume(&all, ClassRe(), &cls)) {
+        cls = FoldSpace(cls);
+        if (one.empty()) one = cls;
+        single &= cls == one;
+      }
+      if (!one.empty() && single &&
+          RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe())) {
+        d.share_class = one;
+      }
+    }
     if (classes.empty()) classes.push_back(d.share_class);
     for (const std::string& c : classes) {
       Dividend r = d;

@@ -748,5 +748,16 @@ TEST_CASE("prose: a quarter's dividend beside its annualized rate",
   CHECK(quarter_kind == "quarterly");
 }
 
+// A sentence naming one class before its amounts: they are that class's.
+TEST_CASE("prose: one class named before the amounts",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>In the second quarter of fiscal 1996, the Board of Directors "
+      "increased the quarterly dividend on the Class A Common Stock 9.1% to "
+      "$.06 per share from $.055 per share.</p>"));
+  REQUIRE(!got.empty());
+  for (const Dividend& d : got) CHECK(d.share_class == "Class A");
+}
+
 }  // namespace
 }  // namespace secx
