@@ -346,6 +346,22 @@ const RE2& ClassRe() {
   return re;
 }
 
+// The one class of shares `s` names ("Class A", however often), or ""
+// when it names none or several.
+std::string OneClassIn(std::string_view s) {
+  re2::StringPiece rest(s.data(), s.size());
+  std::string cls, one;
+  while (RE2::FindAndConsume(&rest, ClassRe(), &cls)) {
+    cls = FoldSpace(cls);
+    if (one.empty()) {
+      one = cls;
+    } else if (cls != one) {
+      return "";
+    }
+  }
+  return one;
+}
+
 // Which field a date fills, from the words just before it.
 enum class DateRole { kNone, kRecord, kPayable, kDeclared };
 
@@ -755,19 +771,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // A sentence that names one class only, before the amount ("increased
     // the quarterly dividend on the Class A Common Stock 9.1% to $.06 per
     // share from $.055 per share"): the amounts are that class's.
-    if (classes.empty() && d.share_class.empty()) {
-      re2::StringPiece all(s.data(), s.size());
-      std::string one;
-      bool single = true;
-      while (RE2::FindAndConsume(&all, ClassRe(), &cls)) {
-        cls = FoldSpace(cls);
-        if (one.empty()) one = cls;
-        single &= cls == one;
-      }
-      if (!one.empty() && single &&
-          RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe())) {
-        d.share_class = one;
-      }
+    if (classes.empty() && d.share_class.empty() &&
+        RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe())) {
+      d.share_class = OneClassIn(s);
     }
     if (classes.empty()) classes.push_back(d.share_class);
     for (const std::string& c : classes) {
@@ -947,16 +953,10 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
           last + 1 < cands.size() ? cands[last + 1].money.start : s.size();
       size_t semi = s.find(';', cands[last].money.end);
       if (semi < last_stop) last_stop = semi;
-      re2::StringPiece rest(s.data() + cands[last].money.end,
-                            last_stop - cands[last].money.end);
-      std::string cls, first;
-      bool one = true;
-      while (RE2::FindAndConsume(&rest, ClassRe(), &cls)) {
-        cls = FoldSpace(cls);
-        if (first.empty()) first = cls;
-        one &= cls == first;
-      }
-      if (!first.empty() && one) {
+      if (!OneClassIn(std::string_view(s).substr(
+                          cands[last].money.end,
+                          last_stop - cands[last].money.end))
+               .empty()) {
         cls_at = cands[last].money.end;
         cls_stop = last_stop;
       }
