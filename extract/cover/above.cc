@@ -225,6 +225,18 @@ std::string_view TailValue(const Caption& cap) {
     return rest;
   }
   size_t colon = rest.find(':');
+  // "File No. 000-55412": a typed field's value right after its caption,
+  // without a colon, when the rest of the cell is that value and nothing
+  // more.
+  {
+    std::string_view r = Trim(rest);
+    while (!r.empty() && r.front() == '.') r = Trim(r.substr(1));
+    if (colon == std::string_view::npos && !r.empty() && r.size() <= 20 &&
+        TypedKind(cap.info.kind) && cap.info.kind != LabelKind::kState &&
+        !NormalFor(cap.info.kind, r).empty()) {
+      return r;
+    }
+  }
   if (colon == std::string_view::npos ||
       !ColonNear(cap.info.caption_end, colon)) {
     // A form box's name typed right after its caption, as a text layer

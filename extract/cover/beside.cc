@@ -302,6 +302,11 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     for (size_t j = from; j < lines.size() && block.size() < 6; ++j) {
       if (lines[j].kind != LineKind::kText) break;
       block.push_back(&lines[j]);
+      // The address ends with the line that ends in its postal code: what
+      // follows without a blank line (an HTML cover's "INDEX") is no part.
+      size_t zs = 0, ze = 0;
+      std::string_view t = StripTrailingPunct(Trim(lines[j].text));
+      if (block.size() >= 2 && FindZip(t, &zs, &ze) && ze == t.size()) break;
     }
     if (block.size() < 2) break;
     std::string_view name = Trim(block[0]->text);
@@ -1051,11 +1056,20 @@ void Periods(std::string_view text, size_t begin, size_t end,
 // "December 14, 2023" under "Securities Exchange Act of 1934".
 // A date wrapped under its label ("Expires:" of the OMB box over "Oct. 31,
 // 2023.") is that label's value, not a standalone date.
+// A cover without captions (an 11-K's items) ends where the report's
+// signatures or its auditor's report begin: the date under "/s/ Kellner
+// Thorsby LLP" is the report's signing date.
 void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  static const RE2* const kReportBegins = new RE2(
+      R"((?i)/s/|^\s*(?:report\s+of\s+independent|signatures?\s*$))");
   std::string_view previous;
   for (const Line& l : lines) {
     if (l.kind == LineKind::kLabel) return;
     if (l.kind != LineKind::kText) continue;
+    if (RE2::PartialMatch(re2::StringPiece(l.text.data(), l.text.size()),
+                          *kReportBegins)) {
+      return;
+    }
     std::string_view before = previous;
     previous = Trim(l.text);
     std::optional<std::string> d = ParseDate(l.text);

@@ -371,6 +371,27 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   return info;
 }
 
+// The rest of a cell after a typed field's caption is that field's value
+// and nothing more: "File No. 000-55412", "IRS Employer Identification No.
+// 47-2671930".
+bool TypedRest(LabelKind kind, std::string_view rest) {
+  // The abbreviation's full stop the caption pattern left ("No. 000-55412").
+  while (!rest.empty() && (rest.front() == '.' || rest.front() == ' ')) {
+    rest.remove_prefix(1);
+  }
+  if (rest.empty() || rest.size() > 20) return false;
+  switch (kind) {
+    case LabelKind::kFileNumber:
+      return !NormalFileNumber(rest).empty() && NormalIrs(rest).empty();
+    case LabelKind::kIrs:
+      return !NormalIrs(rest).empty();
+    case LabelKind::kPhone:
+      return !NormalPhone(rest).empty();
+    default:
+      return false;
+  }
+}
+
 LabelInfo ClassifyExactCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
@@ -443,7 +464,8 @@ LabelInfo ClassifyExactCaption(std::string_view cell) {
       // (The colon may be the caption's own last character: "Phone:".)
       bool colon_value =
           (colon != std::string_view::npos && ColonNear(m.size(), colon)) ||
-          (!words.empty() && words.back() == ':');
+          (!words.empty() && words.back() == ':') ||
+          TypedRest(row.kind, rest);
       if (!colon_value && (HasDigit(StampTailless(s)) ||
                            (s.size() > 90 && !CaptionList(s)))) {
         return {};

@@ -1389,5 +1389,53 @@ TEST_CASE("File number beside a misspelt caption", "[cover][forms]") {
   CHECK(V(text, "commission_file_number") == "0-11237");
 }
 
+// An 11-K whose cover runs into its index and auditor's report without a
+// blank line (an HTML filing): the issuer's address ends at its postal
+// code, and the auditor's signing date is no report date.
+TEST_CASE("11-K: issuer's address block and the auditor's date",
+          "[cover][forms]") {
+  const char text[] =
+      "FORM 11-K\n"
+      "[X] ANNUAL REPORT PURSUANT TO SECTION 15(d) OF THE SECURITIES "
+      "EXCHANGE ACT OF 1934\n"
+      "For the fiscal year ended December 31, 2005\n"
+      "Commission file number 1-15803\n"
+      "A. Full title of the plan and the address of the plan, if different "
+      "from that of the issuer named below:\n"
+      "GRANITE HOLLOW FOODS, INC.\n"
+      "401(k) SAVINGS AND RETIREMENT PLAN\n"
+      "B. Name of issuer of the securities held pursuant to the plan and the "
+      "address of its principal executive office:\n"
+      "GRANITE HOLLOW FOODS, INC.\n"
+      "2450 North 90th Street\n"
+      "Omaha, Nebraska 68134\n"
+      "INDEX\n"
+      "Report of Independent Registered Public Accounting Firm\n"
+      "REPORT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM\n"
+      "/s/ Kellner Thorsby LLP\n"
+      "Lincoln, Nebraska\n"
+      "June 19, 2006\n";
+  CHECK(V(text, "address") == "2450 North 90th Street, Omaha, Nebraska 68134");
+  CHECK(V(text, "zip_code") == "68134");
+  CHECK(V(text, "report_date").empty());
+  CHECK(V(text, "reporting_period_end") == "2005-12-31");
+}
+
+// "File No. 000-55412": a typed value right after its caption, no colon.
+TEST_CASE("File number right after a short caption", "[cover][forms]") {
+  const char text[] =
+      "File No. 000-55412\n"
+      "AMENDMENT NO. 1 TO FORM 10\n"
+      "BLUEFIN AQUACULTURE TECHNOLOGIES, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(text, "commission_file_number") == "000-55412");
+  // Two numbers after it: neither is taken for the value.
+  const char two[] =
+      "File No. 000-55412 and 333-12345\n"
+      "BLUEFIN AQUACULTURE TECHNOLOGIES, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(two, "commission_file_number").empty());
+}
+
 }  // namespace
 }  // namespace secx
