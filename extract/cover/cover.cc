@@ -218,6 +218,25 @@ void StateAfterName(std::string_view text, const Region& r,
   }
 }
 
+// A cover that prints its name only over "(Translation of registrant's name
+// into English)" (a 6-K, some 20-F and 40-F): that name is the one the
+// registrant is known by here, and is its name too, below any reading of
+// an exact name.
+void EnglishNameOnly(std::vector<Hit>* hits) {
+  const Hit* english = nullptr;
+  for (const Hit& h : *hits) {
+    if (h.entity != 0) continue;
+    if (h.name == "registrant_name") return;
+    if (h.name == "registrant_name_english") english = &h;
+  }
+  if (english == nullptr) return;
+  Hit h = *english;
+  h.name = "registrant_name";
+  h.confidence = std::min(h.confidence, 0.6);
+  h.rule = "cover.name.english_only";
+  hits->push_back(std::move(h));
+}
+
 // Fields a multi-registrant table owns; single-registrant rules reading the
 // same table would pair its cells wrongly.
 bool IsRegistrantField(const std::string& name) {
@@ -834,6 +853,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   const std::string cleaned = ocr ? RuleText(doc, r) : std::string();
   const std::string& text = ocr ? cleaned : doc.text;
   std::vector<Hit> hits = Best(CoverHits(doc, text, r));
+  EnglishNameOnly(&hits);
   std::vector<std::string> registrants;
   for (const Hit& h : hits) {
     if (h.name != "registrant_name") continue;

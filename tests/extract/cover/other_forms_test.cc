@@ -1437,5 +1437,23 @@ TEST_CASE("File number right after a short caption", "[cover][forms]") {
   CHECK(V(two, "commission_file_number").empty());
 }
 
+// A 6-K prints its name only over "(Translation of registrant's name into
+// English)": that is its name too.
+TEST_CASE("6-K: the English name is the registrant's name", "[cover][forms]") {
+  const char text[] =
+      "FORM 6-K\n"
+      "REPORT OF FOREIGN PRIVATE ISSUER\n"
+      "For the month of May 2011\n"
+      "Commission File Number: 001-34917\n\n"
+      "KESTREL BAY MINING CORPORATION\n"
+      "(Translation of registrant's name into English)\n\n"
+      "200 Bay Street, Suite 2700\n"
+      "Toronto, Ontario\n"
+      "Canada M5J 2J1\n"
+      "(Address of principal executive office)\n";
+  CHECK(V(text, "registrant_name") == "KESTREL BAY MINING CORPORATION");
+  CHECK(V(text, "registrant_name_english") == "KESTREL BAY MINING CORPORATION");
+}
+
 }  // namespace
 }  // namespace secx
