@@ -1185,6 +1185,44 @@ void PhoneLineAt(const std::vector<Line>& lines, size_t j, double confidence,
   Add("phone", phone, ps, ps + number.size(), confidence, rule, out);
 }
 
+// A cover that prints the registrant's name with no caption, on a line of
+// its own before any caption ("NORHAVEN MEDICAL DEVICES, INC." over
+// "Commission File Number: ..."): a name of a few words ending in its legal
+// form, in the cover's first lines, below every captioned reading.
+void NameAlone(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  size_t seen = 0;
+  for (const Line& l : lines) {
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kRule ||
+        l.kind == LineKind::kMarkup) {
+      continue;
+    }
+    if (l.kind == LineKind::kLabel || ++seen > 30) return;
+    if (l.cells.size() != 1) {
+      // A line of captions and values ("Commission File Number: | ...")
+      // ends the search as a caption line does.
+      for (const LayoutCell& c : l.cells) {
+        if (ClassifyLabel(c.text).kind != LabelKind::kNone) return;
+      }
+      continue;
+    }
+    std::string_view t = Trim(l.cells[0].text);
+    if (ClassifyLabel(t).kind != LabelKind::kNone) return;
+    if (t.size() > 80 || HasDigit(t) || IsCoverHeading(t) ||
+        !EndsInLegalForm(t) || t.find(':') != std::string_view::npos) {
+      continue;
+    }
+    int words = 1;
+    for (char c : t) words += c == ' ' ? 1 : 0;
+    if (words > 8) continue;
+    std::string name = NormalName(t);
+    if (name.empty()) continue;
+    size_t s = l.cells[0].start + (t.data() - l.cells[0].text.data());
+    Add("registrant_name", name, s, s + t.size(), 0.5, "cover.name.alone",
+        out);
+    return;
+  }
+}
+
 // A proxy statement has no address caption: the registrant's address is
 // the letterhead of its letter to the holders, the street and city lines
 // (and a telephone line) in the few lines over "Dear Stockholder:" /
@@ -1458,6 +1496,7 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   IssuerItems(text, begin, end, lines, out);
   StandaloneDate(lines, out);
   IncorporationPhrase(lines, out);
+  NameAlone(lines, out);
   LetterheadAddress(lines, out);
   MeetingDate(text, begin, end, out);
 }

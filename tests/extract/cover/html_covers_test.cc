@@ -901,5 +901,22 @@ TEST_CASE("HTML cover: a telephone after its colon caption",
   CHECK(V(remark, "phone").empty());
 }
 
+// A cover printing its name with no caption, above rows of captions and
+// values: the name alone is read; a sentence naming a company is not.
+TEST_CASE("HTML cover: a name with no caption over caption rows",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      "<p><b>NORWELL MEDICAL DEVICES, INC.</b></p>"
+      "<table><tr><td>State of Incorporation:</td><td>Minnesota</td>"
+      "<td>IRS Employer Identification No.:</td><td>41-1862540</td></tr>"
+      "</table>");
+  CHECK(V(page, "registrant_name") == "NORWELL MEDICAL DEVICES, INC.");
+  std::string prose = Page(
+      "<p>This report was prepared with the help of Acme Filing Agents, "
+      "Inc.</p><table><tr><td>State of Incorporation:</td><td>Minnesota</td>"
+      "</tr></table>");
+  CHECK(V(prose, "registrant_name").empty());
+}
+
 }  // namespace
 }  // namespace secx
