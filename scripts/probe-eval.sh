@@ -18,8 +18,12 @@
 # 20-F/40-F), dividends-h (inline-XBRL 10-K/10-Q), covers-ixbrl-d (10-Q),
 # covers-ixbrl-e (10-K, 8-K, 20-F, 40-F), covers-ixbrl-f (filing agents'
 # markup) and covers-sgml-a (EDGAR text submissions of 1994-2012, scored
-# against their SGML headers) (nineteenth session), each split once by
-# file number:
+# against their SGML headers) (nineteenth session), covers-sgml-b (text
+# submissions of 1993-2016 in 20 forms), covers-sgml-html (HTML
+# submissions of 2000-2018 in 14 forms), covers-ixbrl-g (10-Q, 10-K, 8-K,
+# 20-F covers), dividends-i (1996-2018 10-K/10-Q/20-F text and HTML),
+# dividends-j and dividends-k (2022-24 inline-XBRL 10-K/10-Q) (twentieth
+# session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
@@ -31,7 +35,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac

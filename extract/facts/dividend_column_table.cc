@@ -162,6 +162,10 @@ struct Table {
   std::vector<std::string> years;  // per group, "" when not stated
   std::vector<int> base;           // per group: the group whose dates it shares
   std::vector<std::string> classes;  // per group: its per-share column's class
+  // Per group: "special" or "variable" for a column of such dividends paid
+  // with the regular ones ("Base Dividend per Share | Variable Dividend per
+  // Share"), else "".
+  std::vector<std::string> kinds;
   int groups = 1;
   int unit = 0;
   std::string per_share_heading;
@@ -183,12 +187,24 @@ std::string HeadingClass(const std::string& h) {
   return cls;
 }
 
+// The kind of dividend a per-share heading names beside the regular one:
+// "Variable Dividend per Share" -> "variable", "Special Dividend" ->
+// "special"; "" for any other.
+std::string HeadingKind(const std::string& h) {
+  static const RE2 variable_re("(?i)\\b(?:variable|supplemental)\\b");
+  static const RE2 special_re("(?i)\\b(?:special|extra)\\b");
+  if (RE2::PartialMatch(h, variable_re)) return "variable";
+  if (RE2::PartialMatch(h, special_re)) return "special";
+  return "";
+}
+
 void SetGroups(Table* t) {
   t->group.assign(t->headings.size(), -1);
   int g = 0;
   std::vector<bool> seen(8, false);
   t->base.assign(1, -1);
   t->classes.assign(1, "");
+  t->kinds.assign(1, "");
   for (size_t h = 0; h < t->headings.size(); ++h) {
     Role r = t->roles[h];
     if (r == Role::kOther || r == Role::kLabel) continue;
@@ -196,11 +212,25 @@ void SetGroups(Table* t) {
     std::string cls =
         r == Role::kPerShare ? HeadingClass(t->headings[h].text) : "";
     int b = t->base[g] < 0 ? g : t->base[g];
+    // A second per-share column of another kind of dividend, paid with the
+    // same dates: a group sharing the first's dates.
+    std::string kind =
+        r == Role::kPerShare ? HeadingKind(t->headings[h].text) : "";
+    if (r == Role::kPerShare && seen[ri] && !kind.empty() && cls.empty() &&
+        t->classes[g].empty() && t->kinds[g].empty()) {
+      ++g;
+      t->base.push_back(b);
+      t->classes.push_back("");
+      t->kinds.push_back(kind);
+      t->group[h] = g;
+      continue;
+    }
     if (r == Role::kPerShare && seen[ri] && !cls.empty() &&
         !t->classes[g].empty() && cls != t->classes[g]) {
       ++g;  // another class's amount of the same dividends
       t->base.push_back(b);
       t->classes.push_back(cls);
+      t->kinds.push_back("");
       t->group[h] = g;
       continue;
     }
@@ -214,6 +244,7 @@ void SetGroups(Table* t) {
       seen.assign(8, false);
       t->base.push_back(-1);
       t->classes.push_back("");
+      t->kinds.push_back("");
     }
     seen[ri] = true;
     if (r == Role::kPerShare) t->classes[g] = cls;
@@ -228,6 +259,9 @@ struct Row {
   std::string label;
   std::string group;
   std::vector<GridCell> cells;
+  // Under a section row naming a preferred stock ("Series C preferred
+  // stock" over its quarters), until a section of common stock.
+  bool preferred_section = false;
 };
 
 void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
@@ -333,10 +367,15 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       // A row of a special dividend among the quarters ("Special").
       static const RE2 special_re("(?i)\\b(?:special|extra|one-time)\\b");
       if (RE2::PartialMatch(r.label, special_re)) d.kind = "special";
+      // A column of special or variable dividends: a variable dividend is
+      // no regular quarter's, and the contract has no kind for it.
+      if (t.kinds[g] == "special") d.kind = "special";
+      if (t.kinds[g] == "variable") d.kind.clear();
       // A row of a preferred series ("Series A Preferred", "Series B").
       static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");
-      if (t.preferred || (RE2::PartialMatch(r.label, series_re) &&
-                          !ContainsLower(r.label, "common"))) {
+      if (t.preferred || r.preferred_section ||
+          (RE2::PartialMatch(r.label, series_re) &&
+           !ContainsLower(r.label, "common"))) {
         d.share_class = "Preferred";
       }
       if (!t.years[g].empty()) {
@@ -594,7 +633,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
     if (!ReadTable(text, lines, at, &t, &i, &block_start)) continue;
     std::vector<Row> rows;
     std::string group, pending_label;
-    bool after_total = false;
+    bool after_total = false, preferred_section = false;
     int blanks = 0;
     bool tabbed =
         text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
@@ -652,8 +691,17 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         // Low | Dividend" of a market-price table after this one): this
         // table's own rows all hold a date or an amount.
         if (heading || rc.size() >= 2) break;
+        static const RE2 preferred_re(
+            "(?i)\\bpreferred\\b|^series\\s+[a-z]\\b");
         if (RE2::FullMatch(f, YearGroupRe())) {
           group = f;
+        } else if (RE2::PartialMatch(f, preferred_re)) {
+          preferred_section = true;  // "Series C preferred stock"
+          after_total = false;
+        } else if (ContainsLower(f, "common stock") ||
+                   ContainsLower(f, "common shares")) {
+          preferred_section = false;  // "Common stock"
+          after_total = false;
         } else if (RE2::PartialMatch(f, QuarterRe())) {
           pending_label = f;  // label on its own line above its values
         } else if (ContainsLower(f, "total")) {
@@ -667,6 +715,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       Row r;
       r.line = lines[i];
       r.group = group;
+      r.preferred_section = preferred_section;
       for (const GridCell& c : rc) {
         if (c.cell.kind == TableCell::kWords && HeadingOf(t.headings, c) < 0) {
           r.label += (r.label.empty() ? "" : " ") + c.cell.text;

@@ -50,7 +50,10 @@ constexpr KindWord kKinds[] = {
     {"in each quarter", "quarterly"}, {"per quarter", "quarterly"},
     // "a second-quarter dividend of $0.385", "the fourth quarter cash
     // dividend".
-    {"quarter dividend", "quarterly"}, {"quarter cash dividend", "quarterly"}};
+    {"quarter dividend", "quarterly"}, {"quarter cash dividend", "quarterly"},
+    // "a base quarterly dividend of $0.15 and a variable dividend of $0.33":
+    // a variable dividend has no kind of the contract's (read as none).
+    {"variable dividend", "variable"}, {"supplemental dividend", "variable"}};
 
 // Kind of the amount at `pos`: the kind word closest before it in its own
 // clause (at most 160 bytes before, not across a ';'), else
@@ -866,6 +869,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.status = "paid";
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
+    if (d.kind == "variable") d.kind.clear();
     // A sum of several dividends beside another amount ("we paid quarterly
     // dividends totaling $3.16 per share and a special dividend of $1.50
     // per share, which was declared on ..."): the dates are the other's.

@@ -738,5 +738,46 @@ TEST_CASE("tables: fixed-width quarter and year-to-date columns under a rule",
                                           "0.42 ", "0.45 "});
 }
 
+// A declaration table with a section row per stock ("Common stock" over
+// its quarters, "Series C preferred stock" over its own), and one with a
+// column of variable dividends paid with the base ones.
+TEST_CASE("tables: preferred section rows and a variable dividend column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>Dividends declared on common stock and Series C preferred stock "
+      "during 2022 were as follows:</p><table>"
+      "<tr><td></td><td>Declaration Date</td><td>Record Date</td>"
+      "<td>Payment Date</td><td>Per Share</td></tr>"
+      "<tr><td>Common stock</td></tr>"
+      "<tr><td>First Quarter</td><td>January 28, 2022</td>"
+      "<td>February 16, 2022</td><td>February 28, 2022</td><td>$0.42</td></tr>"
+      "<tr><td>Series C preferred stock</td></tr>"
+      "<tr><td>First Quarter</td><td>February 3, 2022</td>"
+      "<td>March 1, 2022</td><td>March 15, 2022</td><td>$0.375</td></tr>"
+      "</table>"));
+  std::vector<std::string> found;
+  for (const Dividend& d : got) {
+    if (!d.declared_date.empty()) found.push_back(d.per_share + " " + d.share_class);
+  }
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"0.375 Preferred", "0.42 "});
+  got = ExtractDividends(testing::FilingBody(
+      "<p>Dividends declared on our common shares during 2023 were as "
+      "follows:</p><table>"
+      "<tr><td></td><td>Declaration Date</td><td>Record Date</td>"
+      "<td>Payment Date</td><td>Base Dividend per Share</td>"
+      "<td>Variable Dividend per Share</td></tr>"
+      "<tr><td>Q1 2023</td><td>1/26/2023</td><td>2/16/2023</td>"
+      "<td>2/27/2023</td><td>$0.15</td><td>$0.42</td></tr>"
+      "</table>"));
+  found.clear();
+  for (const Dividend& d : got) {
+    found.push_back(d.per_share + " " + d.kind + " " + d.record_date);
+  }
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"0.15 quarterly 2023-02-16",
+                                          "0.42  2023-02-16"});
+}
+
 }  // namespace
 }  // namespace secx
