@@ -191,9 +191,6 @@ void Emit(const char* field, std::string value, size_t start, size_t end,
 }
 
 
-// The value printed after the caption's words in its own cell:
-// "NAME OF BROKER-DEALER: Acme Securities, Inc.". Only after a colon; a
-// remark such as "(Do not use P.O. Box No.)" is not a value.
 // A remark after a caption, its parenthesis perhaps read as a brace ("(Do
 // not use P.O. Box No.)", "{Do not use").
 bool Remark(std::string_view rest) {
@@ -207,6 +204,9 @@ bool TypedValue(const Caption& cap, std::string_view rest) {
          !NormalFor(cap.info.kind, rest.substr(0, rest.find(';'))).empty();
 }
 
+// The value printed after the caption's words in its own cell:
+// "NAME OF BROKER-DEALER: Acme Securities, Inc.". Only after a colon; a
+// remark such as "(Do not use P.O. Box No.)" is not a value.
 std::string_view TailValue(const Caption& cap) {
   std::string_view t = cap.cell.text;
   if (cap.info.caption_end >= t.size()) return {};
@@ -228,14 +228,9 @@ std::string_view TailValue(const Caption& cap) {
   // "File No. 000-55412": a typed field's value right after its caption,
   // without a colon, when the rest of the cell is that value and nothing
   // more.
-  {
-    std::string_view r = Trim(rest);
-    while (!r.empty() && r.front() == '.') r = Trim(r.substr(1));
-    if (colon == std::string_view::npos && !r.empty() && r.size() <= 20 &&
-        TypedKind(cap.info.kind) && cap.info.kind != LabelKind::kState &&
-        !NormalFor(cap.info.kind, r).empty()) {
-      return r;
-    }
+  if (colon == std::string_view::npos) {
+    std::string_view typed = TypedRestValue(cap.info.kind, rest);
+    if (!typed.empty()) return typed;
   }
   if (colon == std::string_view::npos ||
       !ColonNear(cap.info.caption_end, colon)) {
@@ -1091,8 +1086,6 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
   }
 }
 
-}  // namespace
-
 // A cover laid out as a table of two columns, each row a caption and its
 // value ("Exact name of registrant as specified in its charter | Marlowe
 // Precision Instruments, Inc.", "State or other jurisdiction of
@@ -1174,6 +1167,8 @@ void LabelValueTable(const std::vector<Line>& lines, std::vector<Hit>* out) {
     Emit(FieldFor(row.kind), value, s, s + text.size(), 0.75, rule, out);
   }
 }
+
+}  // namespace
 
 void CaptionAboveRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -371,27 +371,6 @@ LabelInfo ClassifyCaption(std::string_view cell) {
   return info;
 }
 
-// The rest of a cell after a typed field's caption is that field's value
-// and nothing more: "File No. 000-55412", "IRS Employer Identification No.
-// 47-2671930".
-bool TypedRest(LabelKind kind, std::string_view rest) {
-  // The abbreviation's full stop the caption pattern left ("No. 000-55412").
-  while (!rest.empty() && (rest.front() == '.' || rest.front() == ' ')) {
-    rest.remove_prefix(1);
-  }
-  if (rest.empty() || rest.size() > 20) return false;
-  switch (kind) {
-    case LabelKind::kFileNumber:
-      return !NormalFileNumber(rest).empty() && NormalIrs(rest).empty();
-    case LabelKind::kIrs:
-      return !NormalIrs(rest).empty();
-    case LabelKind::kPhone:
-      return !NormalPhone(rest).empty();
-    default:
-      return false;
-  }
-}
-
 LabelInfo ClassifyExactCaption(std::string_view cell) {
   std::string_view s = Trim(cell);
   // Specks OCR reads before a caption: ". ADDRESS OF ...", "* NAME",
@@ -465,7 +444,7 @@ LabelInfo ClassifyExactCaption(std::string_view cell) {
       bool colon_value =
           (colon != std::string_view::npos && ColonNear(m.size(), colon)) ||
           (!words.empty() && words.back() == ':') ||
-          TypedRest(row.kind, rest);
+          !TypedRestValue(row.kind, rest).empty();
       if (!colon_value && (HasDigit(StampTailless(s)) ||
                            (s.size() > 90 && !CaptionList(s)))) {
         return {};
@@ -504,6 +483,28 @@ LabelInfo ClassifyExactCaption(std::string_view cell) {
 }
 
 }  // namespace
+
+std::string_view TypedRestValue(LabelKind kind, std::string_view rest) {
+  rest = Trim(rest);
+  // The abbreviation's full stop the caption pattern left ("No. 000-55412").
+  while (!rest.empty() && rest.front() == '.') rest = Trim(rest.substr(1));
+  if (rest.empty() || rest.size() > 20) return {};
+  bool value = false;
+  switch (kind) {
+    case LabelKind::kFileNumber:
+      value = !NormalFileNumber(rest).empty() && NormalIrs(rest).empty();
+      break;
+    case LabelKind::kIrs:
+      value = !NormalIrs(rest).empty();
+      break;
+    case LabelKind::kPhone:
+      value = !NormalPhone(rest).empty();
+      break;
+    default:
+      break;
+  }
+  return value ? rest : std::string_view();
+}
 
 LabelInfo ClassifyLabel(std::string_view cell) {
   LabelInfo info = ClassifyCaption(cell);
