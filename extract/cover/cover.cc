@@ -776,6 +776,15 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   cover::CaptionAboveRules(lines, &hits);
   cover::BesideRules(text, r.begin, r.cover_end, lines, &hits);
   DropOtherParty(cover::OtherPartyRanges(lines), &hits);
+  // A name without a caption is read on typed text only: on a scan the
+  // caption under the name may be what OCR lost, and the line alone may
+  // be anything the page prints in capitals.
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const Hit& h) {
+                              return h.rule == "cover.name.alone" &&
+                                     OcrText(doc, h.start);
+                            }),
+             hits.end());
   DropImplausible(&hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
   if (!table.empty()) {
