@@ -582,7 +582,14 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       size_t start = m.start > 300 ? m.start - 300 : 0;
       std::string_view back =
           std::string_view(lower).substr(start, m.start - start);
+      // (The sentence starts after the last full stop that ends no
+      // abbreviation: "Skagerrak LNG Carriers Ltd. declared dividends of
+      // $1.40 per share" is one sentence.)
       size_t stop = back.rfind(". ");
+      while (stop != std::string_view::npos && stop > 0 &&
+             EndsWithAbbreviation(back, stop)) {
+        stop = back.rfind(". ", stop - 1);
+      }
       if (stop != std::string_view::npos) back.remove_prefix(stop + 2);
       std::string_view forth = std::string_view(lower).substr(
           m.end, std::min<size_t>(300, lower.size() - m.end));
@@ -594,8 +601,13 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       static const RE2 subsidiary_stock_re(
           "\\b(?:preferred|common)\\s+(?:stock|shares)\\s+of\\s+(?:a\\s+|our\\s+|"
           "the\\s+|its\\s+)?subsidiar|\\bsubsidiary\\s+preferred\\b");
+      // The whole sentence, for whose shares it is about: "... Ltd.
+      // declared dividends of $1.40 per share ..., and we received
+      // distributions ... from the joint venture".
+      const std::string_view sentence(
+          back.data(), forth.data() + forth.size() - back.data());
       if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
-          OtherParty(back, {}) ||
+          OtherParty(sentence, {}) ||
           RE2::PartialMatch(re2::StringPiece(forth.data(), forth.size()),
                             subsidiary_stock_re))
         continue;

@@ -60,29 +60,6 @@ Piece ParagraphAround(std::string_view text, size_t hit) {
   return {start, end};
 }
 
-bool EndsWithAbbreviation(std::string_view text, size_t dot) {
-  static const char* const kAbbrev[] = {
-      "inc", "co", "corp", "ltd", "no",  "mr",  "mrs", "ms",  "dr",  "st",
-      "jr",  "sr", "vs",   "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx"};
-  size_t b = dot;
-  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
-                   text[b - 1] == '.')) {
-    --b;
-  }
-  std::string word;
-  for (size_t i = b; i < dot; ++i) {
-    word.push_back(
-        static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-  }
-  // Initials ("John Q. Public"), but not "Form 8-K." or "Item 5.".
-  if (word.size() == 1) {
-    return b == 0 || IsSpace(text[b - 1]) || text[b - 1] == '(';
-  }
-  for (const char* a : kAbbrev) {
-    if (word == a) return true;
-  }
-  return false;
-}
 
 // Finds, in text order, the occurrences of a set of needles. Each needle
 // is searched with glibc's memmem (a skip-table search), and its next hit
@@ -264,6 +241,30 @@ const KeywordTable& Keywords() {
 }
 
 }  // namespace
+
+bool EndsWithAbbreviation(std::string_view text, size_t dot) {
+  static const char* const kAbbrev[] = {
+      "inc", "co", "corp", "ltd", "no",  "mr",  "mrs", "ms",  "dr",  "st",
+      "jr",  "sr", "vs",   "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx"};
+  size_t b = dot;
+  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
+                   text[b - 1] == '.')) {
+    --b;
+  }
+  std::string word;
+  for (size_t i = b; i < dot; ++i) {
+    word.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+  }
+  // Initials ("John Q. Public"), but not "Form 8-K." or "Item 5.".
+  if (word.size() == 1) {
+    return b == 0 || IsSpace(text[b - 1]) || text[b - 1] == '(';
+  }
+  for (const char* a : kAbbrev) {
+    if (word == a) return true;
+  }
+  return false;
+}
 
 std::vector<Piece> ParagraphsWith(
     std::string_view text, std::initializer_list<std::string_view> needles) {

@@ -78,6 +78,10 @@ class KeywordHits {
   std::vector<Hit> hits_;
 };
 
+// True when the full stop at `dot` ends a common abbreviation ("Inc.",
+// "Ltd.", "Mr.", "No.") or an initial, not a sentence.
+bool EndsWithAbbreviation(std::string_view text, size_t dot);
+
 // Sentences of `text[piece]`, split at . ! ? followed by space and a capital,
 // digit or quote, except after common abbreviations (Inc., Mr., No., ...).
 std::vector<Piece> Sentences(std::string_view text, Piece piece);

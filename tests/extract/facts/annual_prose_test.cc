@@ -759,5 +759,20 @@ TEST_CASE("prose: one class named before the amounts",
   for (const Dividend& d : got) CHECK(d.share_class == "Class A");
 }
 
+// An investee named with its legal form ("... Ltd.") before its dividend,
+// the joint venture named after the amount: not the registrant's.
+TEST_CASE("prose: an investee's dividend named before its amount",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>Skerry LNG Carriers Ltd. declared dividends of $1.40 per share to "
+      "its shareholders in 2023, and we received distributions of $18.9 "
+      "million from the joint venture.</p>"));
+  CHECK(got.empty());
+  got = ExtractDividends(testing::FilingBody(
+      "<p>Skerry Tankers Ltd. declared dividends of $1.40 per share to its "
+      "shareholders in 2023.</p>"));
+  CHECK(got.size() == 1);
+}
+
 }  // namespace
 }  // namespace secx
