@@ -606,8 +606,19 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       // distributions ... from the joint venture".
       const std::string_view sentence(
           back.data(), forth.data() + forth.size() - back.data());
+      // A subsidiary's dividend to its parent: "Tri-County Electric & Gas
+      // Company, all of whose common stock is held by the Company,
+      // declared dividends ... of $3.25 per share, or $362 million,
+      // payable to the Company".
+      static const RE2 to_parent_re(
+          "\\ball\\s+of\\s+whose\\s+(?:outstanding\\s+)?(?:common\\s+)?"
+          "(?:stock|shares)\\s+(?:is|are)\\s+(?:held|owned)\\b|"
+          "\\b(?:payable|paid)\\s+to\\s+(?:the\\s+)?(?:company|parent|"
+          "registrant|holding\\s+company)\\b");
       if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
           OtherParty(sentence, {}) ||
+          RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                            to_parent_re) ||
           RE2::PartialMatch(re2::StringPiece(forth.data(), forth.size()),
                             subsidiary_stock_re))
         continue;

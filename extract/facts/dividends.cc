@@ -245,7 +245,10 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
   // per share ($0.390625 per depositary share) on the Series A Preferred
   // Stock".)
   if (limit < lower.size() && limit > end) {
-    static const RE2 paren_re("^\\s*per\\s+share\\s*\\(\\s*\\$?$");
+    // ("(equivalent to $0.25 per depositary share)", "(or $0.25 ...)".)
+    static const RE2 paren_re(
+        "^\\s*per\\s+share\\s*\\(\\s*(?:(?:equivalent|equal)\\s+to\\s+|or\\s+)?"
+        "\\$?$");
     std::string_view gap = std::string_view(lower).substr(end, limit - end);
     size_t close = lower.find(')', limit);
     if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), paren_re) &&

@@ -774,5 +774,26 @@ TEST_CASE("prose: an investee's dividend named before its amount",
   CHECK(got.size() == 1);
 }
 
+// A preferred series named after the depositary share's equivalent in
+// parentheses, and a subsidiary's dividend payable to its parent.
+TEST_CASE("prose: a preferred series after its depositary equivalent; a "
+          "dividend payable to the parent",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>On July 15, 2024, the Board declared a quarterly dividend of "
+      "$250.00 per share (equivalent to $0.25 per depositary share) on the "
+      "Series A Preferred Stock, payable on August 12, 2024 to holders of "
+      "record on July 24, 2024.</p>"));
+  REQUIRE(!got.empty());
+  CHECK(got[0].per_share == "250.00");
+  CHECK(got[0].share_class == "Preferred");
+  got = ExtractDividends(testing::FilingBody(
+      "<p>During the first quarter 2024, Tri-County Power Company, all of "
+      "whose common stock is held by the Company, declared dividends on its "
+      "common stock of $3.25 per share, or $362 million, payable to the "
+      "Company.</p>"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
