@@ -22,7 +22,7 @@
 # submissions of 1993-2016 in 20 forms), covers-sgml-html (HTML
 # submissions of 2000-2018 in 14 forms), covers-ixbrl-g (10-Q, 10-K, 8-K,
 # 20-F covers), dividends-i (1996-2018 10-K/10-Q/20-F text and HTML),
-# dividends-j and dividends-k (2022-24 inline-XBRL 10-K/10-Q) (twentieth
+# dividends-j, dividends-k and dividends-l (2022-24 inline-XBRL 10-K/10-Q) (twentieth
 # session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
