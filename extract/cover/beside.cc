@@ -1086,6 +1086,46 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
 void PhoneLineAt(const std::vector<Line>& lines, size_t j, double confidence,
                  const char* rule, std::vector<Hit>* out);
 
+// A captionless address block's two cells: a street opening with its
+// number over a city ending in its postal code, neither a caption nor
+// over 60 characters ("100 Abbott Park Road" / "Abbott Park, Illinois
+// 60064-6400").
+bool StreetOverCity(const LayoutCell& a, const LayoutCell& c) {
+  std::string_view street = Trim(a.text);
+  std::string_view city = StripTrailingPunct(Trim(c.text));
+  size_t zs = 0, ze = 0;
+  return !street.empty() &&
+         std::isdigit(static_cast<unsigned char>(street[0])) &&
+         street.size() <= 60 && city.size() <= 60 &&
+         ClassifyLabel(street).kind == LabelKind::kNone &&
+         ClassifyLabel(city).kind == LabelKind::kNone &&
+         FindZip(city, &zs, &ze) && ze == city.size();
+}
+
+// The block StreetOverCity accepts, as the address (street, city) and its
+// zip, and the telephone on the first line from `phone_from`; rules
+// "cover.{address,zip,phone}.<how>". Nothing when the address reads as
+// garbled.
+void EmitStreetOverCity(const std::vector<Line>& lines, const LayoutCell& a,
+                        const LayoutCell& c, size_t phone_from,
+                        double confidence, const std::string& how,
+                        std::vector<Hit>* out) {
+  std::string_view street = Trim(a.text);
+  std::string_view city = StripTrailingPunct(Trim(c.text));
+  size_t zs = 0, ze = 0;
+  FindZip(city, &zs, &ze);
+  std::string value = FoldSpace(street) + ", " + FoldSpace(city);
+  if (GarbledAddress(value)) return;
+  size_t as = a.start + (street.data() - a.text.data());
+  size_t cs = c.start + (city.data() - c.text.data());
+  Add("address", value, as, cs + city.size(), confidence,
+      ("cover.address." + how).c_str(), out);
+  Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze,
+      confidence, ("cover.zip." + how).c_str(), out);
+  PhoneLineAt(lines, phone_from, confidence, ("cover.phone." + how).c_str(),
+              out);
+}
+
 // "ABBOTT LABORATORIES" / "An Illinois Corporation": on a cover with no
 // captions, a cell that is only the incorporation phrase gives the state,
 // and the line just above it, when it is a name and nothing else, the
@@ -1115,31 +1155,15 @@ void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
     }
     parts[n++] = &l.cells[0];
   }
-  if (n < 2) return;
-  std::string_view street = Trim(parts[0]->text);
-  std::string_view city = StripTrailingPunct(Trim(parts[1]->text));
-  if (street.empty() || !std::isdigit(static_cast<unsigned char>(street[0])) ||
-      street.size() > 60 || city.size() > 60 ||
-      ClassifyLabel(street).kind != LabelKind::kNone ||
-      ClassifyLabel(city).kind != LabelKind::kNone) {
-    return;
-  }
-  size_t zs = 0, ze = 0;
-  if (!FindZip(city, &zs, &ze) || ze != city.size()) return;
-  std::string value = FoldSpace(street) + ", " + FoldSpace(city);
-  if (GarbledAddress(value)) return;
-  size_t as = parts[0]->start + (street.data() - parts[0]->text.data());
-  size_t cs = parts[1]->start + (city.data() - parts[1]->text.data());
-  Add("address", value, as, cs + city.size(), 0.6,
-      "cover.address.incorporation_phrase", out);
-  Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze, 0.6,
-      "cover.zip.incorporation_phrase", out);
-  PhoneLineAt(lines, j, 0.6, "cover.phone.incorporation_phrase", out);
+  if (n < 2 || !StreetOverCity(*parts[0], *parts[1])) return;
+  EmitStreetOverCity(lines, *parts[0], *parts[1], j, 0.6, "incorporation_phrase",
+                     out);
 }
 
 // A street line over a city line ending in its postal code, each the only
-// cell of its line: lines `i` and the next non-blank one. Returns the
-// index of the city line, or 0 when the pair is no such address.
+// cell of its line, the city's with a comma ("Boise, Idaho 83702"): lines
+// `i` and the next non-blank one. Returns the index of the city line, or 0
+// when the pair is no such address.
 size_t AddressPairAt(const std::vector<Line>& lines, size_t i) {
   auto single = [&](size_t k) {
     return k < lines.size() && lines[k].cells.size() == 1 &&
@@ -1149,16 +1173,9 @@ size_t AddressPairAt(const std::vector<Line>& lines, size_t i) {
   if (!single(i)) return 0;
   size_t j = i + 1;
   while (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
-  if (!single(j)) return 0;
-  std::string_view street = Trim(lines[i].cells[0].text);
-  std::string_view city = StripTrailingPunct(Trim(lines[j].cells[0].text));
-  size_t zs = 0, ze = 0;
-  if (street.empty() || !std::isdigit(static_cast<unsigned char>(street[0])) ||
-      street.size() > 60 || city.size() > 60 ||
-      ClassifyLabel(street).kind != LabelKind::kNone ||
-      ClassifyLabel(city).kind != LabelKind::kNone ||
-      !FindZip(city, &zs, &ze) || ze != city.size() ||
-      city.find(',') == std::string_view::npos) {
+  if (!single(j) || !StreetOverCity(lines[i].cells[0], lines[j].cells[0]) ||
+      StripTrailingPunct(Trim(lines[j].cells[0].text)).find(',') ==
+          std::string_view::npos) {
     return 0;
   }
   return j;
@@ -1245,21 +1262,8 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
       ++seen;
       size_t j = AddressPairAt(lines, i);
       if (j == 0 || j >= s) continue;
-      const LayoutCell& a = lines[i].cells[0];
-      const LayoutCell& c = lines[j].cells[0];
-      std::string_view street = Trim(a.text);
-      std::string_view city = StripTrailingPunct(Trim(c.text));
-      size_t zs = 0, ze = 0;
-      FindZip(city, &zs, &ze);
-      std::string value = FoldSpace(street) + ", " + FoldSpace(city);
-      if (GarbledAddress(value)) return;
-      size_t as = a.start + (street.data() - a.text.data());
-      size_t cs = c.start + (city.data() - c.text.data());
-      Add("address", value, as, cs + city.size(), 0.5,
-          "cover.address.letterhead", out);
-      Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs,
-          cs + ze, 0.5, "cover.zip.letterhead", out);
-      PhoneLineAt(lines, j + 1, 0.5, "cover.phone.letterhead", out);
+      EmitStreetOverCity(lines, lines[i].cells[0], lines[j].cells[0], j + 1,
+                         0.5, "letterhead", out);
       return;
     }
     return;

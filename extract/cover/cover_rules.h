@@ -107,14 +107,14 @@ bool Specks(std::string_view t);
 // Words OCR read from specks beside a caption ("a .  coe", "oor"): none
 // longer than three letters, no capital and no digit among them.
 bool SpeckRun(std::string_view t);
-// True when `t` ends in a company's legal form ("Acme Inc.", "CORPORATION",
-// "Widget Partners, L.P.").
 // The rest of a cell after a typed field's caption when it is that
 // field's value and nothing more ("File No. 000-55412", "Telephone No.
 // (305) 555-0188"): the value, else empty. File numbers, employer numbers
 // and phones only.
 std::string_view TypedRestValue(LabelKind kind, std::string_view rest);
 
+// True when `t` ends in a company's legal form ("Acme Inc.", "CORPORATION",
+// "Widget Partners, L.P.").
 bool EndsInLegalForm(std::string_view t);
 // An address that ends in its zip code and reads as one ("100 Main Street,
 // Springfield, Illinois 62701"): the zip's offsets in `a` go to *zs, *ze.

@@ -60,7 +60,6 @@ Piece ParagraphAround(std::string_view text, size_t hit) {
   return {start, end};
 }
 
-
 // Finds, in text order, the occurrences of a set of needles. Each needle
 // is searched with glibc's memmem (a skip-table search), and its next hit
 // is remembered: a needle is searched again only once the scan
