@@ -580,20 +580,13 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       // Sable Pipe Company, declared dividends of $3.20 per share in 2012,
       // ..., compared with $2.75 per share".
       size_t start = m.start > 300 ? m.start - 300 : 0;
-      std::string_view back =
-          std::string_view(lower).substr(start, m.start - start);
       // (The sentence starts after the last full stop that ends no
-      // abbreviation: "Skagerrak LNG Carriers Ltd. declared dividends of
-      // $1.40 per share" is one sentence.)
-      size_t stop = back.rfind(". ");
-      while (stop != std::string_view::npos && stop > 0 &&
-             EndsWithAbbreviation(back, stop)) {
-        stop = back.rfind(". ", stop - 1);
-      }
-      if (stop != std::string_view::npos) back.remove_prefix(stop + 2);
-      std::string_view forth = std::string_view(lower).substr(
-          m.end, std::min<size_t>(300, lower.size() - m.end));
-      forth = forth.substr(0, std::min(forth.find(". "), forth.size()));
+      // abbreviation, and ends at the first: "Skagerrak LNG Carriers Ltd.
+      // declared dividends of $1.40 per share" is one sentence.)
+      std::string_view back = SentenceTail(
+          std::string_view(lower).substr(start, m.start - start));
+      std::string_view forth = SentenceHead(std::string_view(lower).substr(
+          m.end, std::min<size_t>(300, lower.size() - m.end)));
       // Or after it, when the rest of the sentence says whose: "CEC paid
       // dividends of $4.50, $4.16 and $6.72 per share on the respective
       // series, and dividends on preferred stock of subsidiary totaled

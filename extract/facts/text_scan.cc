@@ -265,6 +265,24 @@ bool EndsWithAbbreviation(std::string_view text, size_t dot) {
   return false;
 }
 
+std::string_view SentenceTail(std::string_view before) {
+  size_t stop = before.rfind(". ");
+  while (stop != std::string_view::npos && stop > 0 &&
+         EndsWithAbbreviation(before, stop)) {
+    stop = before.rfind(". ", stop - 1);
+  }
+  if (stop != std::string_view::npos) before.remove_prefix(stop + 2);
+  return before;
+}
+
+std::string_view SentenceHead(std::string_view after) {
+  size_t stop = after.find(". ");
+  while (stop != std::string_view::npos && EndsWithAbbreviation(after, stop)) {
+    stop = after.find(". ", stop + 1);
+  }
+  return after.substr(0, std::min(stop, after.size()));
+}
+
 std::vector<Piece> ParagraphsWith(
     std::string_view text, std::initializer_list<std::string_view> needles) {
   NeedleCursor cursor(text, needles);

@@ -965,6 +965,18 @@ TEST_CASE("dividend sentences: a subsidiary's preferred stock named after the am
   CHECK(got.empty());
 }
 
+TEST_CASE("dividend sentences: the sentence after the amounts runs past an abbreviation",
+          "[facts][dividends][annual]") {
+  // "Co." ends no sentence: the subsidiary named after it still tells whose
+  // preferred stock this is.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nNote 8. Preferred Stock\n\n"
+      "During 2004 CEC paid dividends of $4.50 per share on the series held "
+      "by the public through Cedar Electric Co. and dividends on preferred "
+      "stock of subsidiary totaled $1.2 million.\n"));
+  CHECK(got.empty());
+}
+
 TEST_CASE("market tables: classes over groups of columns, the year in the labels' column",
           "[facts][dividends][annual]") {
   auto table = [](const char* classes) {
