@@ -187,14 +187,20 @@ std::string HeadingClass(const std::string& h) {
   return cls;
 }
 
+// A label or heading naming a special dividend: "Special", "Extra
+// dividend", "One-time dividend".
+bool NamesSpecial(const std::string& s) {
+  static const RE2 special_re("(?i)\\b(?:special|extra|one-time)\\b");
+  return RE2::PartialMatch(s, special_re);
+}
+
 // The kind of dividend a per-share heading names beside the regular one:
 // "Variable Dividend per Share" -> "variable", "Special Dividend" ->
 // "special"; "" for any other.
 std::string HeadingKind(const std::string& h) {
   static const RE2 variable_re("(?i)\\b(?:variable|supplemental)\\b");
-  static const RE2 special_re("(?i)\\b(?:special|extra)\\b");
   if (RE2::PartialMatch(h, variable_re)) return "variable";
-  if (RE2::PartialMatch(h, special_re)) return "special";
+  if (NamesSpecial(h)) return "special";
   return "";
 }
 
@@ -365,8 +371,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         d.kind = "quarterly";
       }
       // A row of a special dividend among the quarters ("Special").
-      static const RE2 special_re("(?i)\\b(?:special|extra|one-time)\\b");
-      if (RE2::PartialMatch(r.label, special_re)) d.kind = "special";
+      if (NamesSpecial(r.label)) d.kind = "special";
       // A column of special or variable dividends: a variable dividend is
       // no regular quarter's, and the contract has no kind for it.
       if (t.kinds[g] == "special") d.kind = "special";
