@@ -187,6 +187,23 @@ std::string_view Trim(std::string_view s) {
 
 const StateEntry* Find(std::string_view name_or_code) {
   std::string u = Upper(Trim(name_or_code));
+  // A jurisdiction's formal style names the same place: "State of
+  // Delaware", "Commonwealth of Pennsylvania", "Republic of the Marshall
+  // Islands", "the Netherlands", "Grand Duchy of Luxembourg".
+  static const char* const kStyles[] = {
+      "THE ",           "STATE OF ",           "COMMONWEALTH OF ",
+      "REPUBLIC OF ",   "PEOPLE'S REPUBLIC OF ", "KINGDOM OF ",
+      "GRAND DUCHY OF ", "PRINCIPALITY OF ",   "PROVINCE OF "};
+  for (bool again = true; again;) {
+    again = false;
+    for (const char* style : kStyles) {
+      std::string_view st(style);
+      if (u.size() > st.size() + 2 && u.compare(0, st.size(), st) == 0) {
+        u.erase(0, st.size());
+        again = true;
+      }
+    }
+  }
   for (const StateEntry& s : kStates) {
     if (u == s.code || u == Upper(s.name)) return &s;
   }

@@ -1270,6 +1270,45 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
+// "Our principal executive offices are located at 25800 Science Park
+// Drive, Beachwood, Ohio 44122-7312": the sentence of a prospectus, a
+// proxy statement or a Schedule 13D ("The principal executive offices of
+// the Issuer are located at ...") that gives the registrant's own address
+// (our, its, the Company's, the Registrant's or the Issuer's offices,
+// never another party's), up to a postal code closing it. Below every
+// captioned reading.
+void OfficesSentence(std::string_view text, size_t begin, size_t end,
+                     std::vector<Hit>* out) {
+  static const RE2* const kOffices = new RE2(
+      R"((?i)(?:\b(?:our|its|the\s+(?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
+      R"((?:principal\s+)?(?:executive|corporate|headquarters|head)\s+)"
+      R"((?:and\s+administrative\s+)?(?:offices?|headquarters)|)"
+      R"(\bthe\s+principal\s+executive\s+offices?\s+of\s+the\s+)"
+      R"((?:company|registrant|corporation|issuer))\s+(?:are|is)\s+)"
+      R"((?:currently\s+|now\s+)?located\s+at\s+([^;:()]{8,160}?))"
+      R"((?:,\s+and\b|[.;]\s|\s+and\s+(?:our|its|the)\b|\s*\(|$))");
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  size_t pos = begin;
+  while (pos < end &&
+         kOffices->Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+    pos = g[0].data() + g[0].size() - text.data();
+    std::string_view a(g[1].data(), g[1].size());
+    a = StripTrailingPunct(Trim(a));
+    size_t zs = 0, ze = 0;
+    if (!AddressEndingInZip(a, &zs, &ze) || !std::isdigit(static_cast<unsigned char>(a[0])))
+      continue;
+    std::string value = FoldSpace(a);
+    if (GarbledAddress(value)) continue;
+    size_t as = a.data() - text.data();
+    Add("address", value, as, as + a.size(), 0.5, "cover.address.offices_sentence",
+        out);
+    Add("zip_code", std::string(a.substr(zs, ze - zs)), as + zs, as + ze, 0.5,
+        "cover.zip.offices_sentence", out);
+    return;
+  }
+}
+
 // A proxy statement's date in EDGAR's header is its meeting's: "NOTICE OF
 // ANNUAL MEETING OF STOCKHOLDERS To Be Held May 26, 2010", "... Annual
 // Meeting of Stockholders ..., which will be held at ..., on Wednesday,
@@ -1502,6 +1541,7 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   IncorporationPhrase(lines, out);
   NameAlone(lines, out);
   LetterheadAddress(lines, out);
+  OfficesSentence(text, begin, end, out);
   MeetingDate(text, begin, end, out);
 }
 

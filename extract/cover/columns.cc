@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <map>
+#include <set>
 #include <string>
 
 #include "extract/cover/dates.h"
@@ -463,7 +465,18 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     if (!FindPhone(l->text, &ps, &pe) || !Trim(l->text.substr(pe)).empty()) {
       continue;
     }
+    // (The separator before it goes too: "Portland, ME 04101 · (207)
+    // 555-0171", "... 10022 | Tel: (212) ...".)
     std::string_view before = StripTrailingPunct(Trim(l->text.substr(0, ps)));
+    static const RE2* const kSeparator = new RE2(
+        R"((?i)(.*?)[\s,;|/\-]*(?:\x{00B7}|\x{2022}|\x{2013}|\x{2014}|\|)?)"
+        R"([\s,;|/\-]*(?:\b(?:tel(?:ephone)?|phone)\s*(?:no\.?|number)?\s*[:.]?)?\s*)");
+    re2::StringPiece kept;
+    if (RE2::FullMatch(re2::StringPiece(before.data(), before.size()),
+                       *kSeparator, &kept) &&
+        !kept.empty()) {
+      before = StripTrailingPunct(std::string_view(kept.data(), kept.size()));
+    }
     if (std::none_of(before.begin(), before.end(), [](char ch) {
           return std::isalpha(static_cast<unsigned char>(ch)) != 0;
         })) {
@@ -576,6 +589,31 @@ void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
     std::string value = NormalFor(kind, c.text);
     if (!value.empty())
       Emit(kind, value, c.start, c.end, 0.8, "label_above", out);
+    return;
+  }
+}
+
+// A name caption over the name, when no name is above it: captions set
+// over their values all down a 1990s cover ("Commission File Number" over
+// "000-19733", then "(Exact name of registrant as specified in its
+// charter)" over "FIRST PRAIRIE BANCSHARES, INC."). Only a line alone that
+// ends in a legal form, so that no other field's value under its own
+// caption is taken for a name.
+void ReadNameBelow(const Label& label, const std::vector<Line>& lines,
+                   size_t after, std::vector<Hit>* out) {
+  if (label.info.kind != LabelKind::kName ||
+      label.info.place == ValuePlace::kBelow) {
+    return;
+  }
+  for (size_t j = after; j < lines.size() && j < after + 3; ++j) {
+    if (Skippable(lines[j])) continue;
+    if (lines[j].kind != LineKind::kText || lines[j].cells.size() != 1) return;
+    const LayoutCell& c = lines[j].cells[0];
+    std::string_view t = StripTrailingPunct(Trim(c.text));
+    if (!EndsInLegalForm(Trim(c.text))) return;
+    std::string value = NormalFor(LabelKind::kName, t);
+    if (!value.empty())
+      Emit(LabelKind::kName, value, c.start, c.end, 0.8, "label_above", out);
     return;
   }
 }
@@ -1335,12 +1373,34 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       for (const Label& l : labels) side_by_side &= l.line == &lines[first];
     }
   }
+  // A zip printed in the caption row above its own caption ("(Address of
+  // principal executive offices) | 89118" over "| (Zip Code)"): the cell
+  // over the zip caption, when it is a postal code and no caption.
+  for (auto it = labels.begin(); it != labels.end();) {
+    const Label& l = *it;
+    if (l.info.kind != LabelKind::kZip || l.line == &lines[first]) {
+      ++it;
+      continue;
+    }
+    const Line& up = *(l.line - 1);
+    const LayoutCell* c = up.cells.size() > 1 ? AlignedCell(up, l) : nullptr;
+    std::string code = c && ClassifyLabel(c->text).kind == LabelKind::kNone
+                           ? NormalPostalCode(c->text)
+                           : "";
+    if (code.empty()) {
+      ++it;
+      continue;
+    }
+    Emit(LabelKind::kZip, code, c->start, c->end, 0.9, "columns", out);
+    it = labels.erase(it);
+  }
   if (labels.empty()) return;
   std::vector<const Line*> above = ValueLinesAbove(lines, first, 6);
   if (labels.size() == 1) {
     size_t before = out->size();
     ReadSingle(labels[0], above, out);
     if (out->size() == before) ReadBelow(labels[0], lines, last, out);
+    if (out->size() == before) ReadNameBelow(labels[0], lines, last, out);
     if (out->size() == before && labels[0].info.kind == LabelKind::kAddress)
       ReadAddressBelow(labels[0], lines, last, out);
     if (labels[0].info.kind == LabelKind::kAddress) {
@@ -1403,6 +1463,92 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
 }
 
 }  // namespace
+
+void MixedColumns(const std::vector<Line>& lines, std::vector<Hit>* out) {
+  // A row's cells: caption (1) or value (0), by column.
+  auto row = [](const Line& l) {
+    std::map<int, int> kinds;
+    if (!l.has_tab) return kinds;
+    for (const LayoutCell& c : l.cells) {
+      if (Trim(c.text).empty()) continue;
+      kinds[c.tab_index] =
+          ClassifyLabel(c.text).kind != LabelKind::kNone ? 1 : 0;
+    }
+    return kinds;
+  };
+  size_t i = 0;
+  while (i < lines.size()) {
+    // A run of table rows, three of them or more with a caption and a
+    // value side by side.
+    size_t end = i;
+    std::vector<std::map<int, int>> rows;
+    int mixed_rows = 0;
+    while (end < lines.size()) {
+      std::map<int, int> k = row(lines[end]);
+      if (k.empty()) break;
+      int captions = 0;
+      for (const auto& [col, kind] : k) captions += kind;
+      mixed_rows += captions > 0 && captions < static_cast<int>(k.size());
+      rows.push_back(std::move(k));
+      ++end;
+    }
+    if (mixed_rows < 3) {
+      i = std::max(end, i + 1);
+      continue;
+    }
+    // The last row's empty cells may have gone with their TABs: a caption
+    // alone on the next line is the first column's.
+    if (end < lines.size() && !lines[end].has_tab &&
+        lines[end].cells.size() == 1 &&
+        ClassifyLabel(lines[end].cells[0].text).kind != LabelKind::kNone) {
+      rows.push_back({{lines[end].cells[0].tab_index, 1}});
+      ++end;
+    }
+    // Out of step: a column holds a caption on a row where another holds
+    // a value, and the other way round on another row.
+    std::map<std::pair<int, int>, int> crossed;  // (a, b) -> directions
+    for (const auto& r : rows) {
+      for (const auto& [a, ka] : r) {
+        for (const auto& [b, kb] : r) {
+          if (a < b && ka != kb) crossed[{a, b}] |= ka ? 1 : 2;
+        }
+      }
+    }
+    bool mixed = std::any_of(crossed.begin(), crossed.end(),
+                             [](const auto& p) { return p.second == 3; });
+    if (!mixed) {
+      i = end;
+      continue;
+    }
+    const size_t from = lines[i].start, to = lines[end - 1].end;
+    out->erase(std::remove_if(out->begin(), out->end(),
+                              [&](const Hit& h) {
+                                return h.start >= from && h.start < to;
+                              }),
+               out->end());
+    std::set<int> cols;
+    for (const auto& r : rows) {
+      for (const auto& [col, kind] : r) cols.insert(col);
+    }
+    for (int col : cols) {
+      std::vector<Line> stack;
+      for (size_t j = i; j < end; ++j) {
+        for (const LayoutCell& c : lines[j].cells) {
+          if (c.tab_index != col || Trim(c.text).empty()) continue;
+          Line v;
+          v.start = c.start;
+          v.end = c.end;
+          v.text = c.text;
+          v.cells = {c};
+          stack.push_back(std::move(v));
+        }
+      }
+      ClassifyLines(&stack);
+      LabelBelowRules(stack, out);
+    }
+    i = end;
+  }
+}
 
 void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out) {
   size_t i = 0;

@@ -32,6 +32,14 @@ void ClassifyLines(std::vector<Line>* lines);
 // cells) name. `lines` must have been classified.
 void LabelBelowRules(const std::vector<Line>& lines, std::vector<Hit>* out);
 
+// A table whose columns are covers of their own, each a stack of values
+// over their captions, out of step with each other, so that a row holds
+// one column's value beside another's caption ("Delaware | 3950 Sorrento
+// Valley Blvd." over "(State ...) | San Diego, CA 92121" over "001-41877 |
+// (Address ...)"): each column is read alone, and what the rows' reading
+// found inside the table is replaced.
+void MixedColumns(const std::vector<Line>& lines, std::vector<Hit>* out);
+
 // The normal form of `text` as a value of `kind`; "" when it is not one.
 std::string NormalFor(LabelKind kind, std::string_view text);
 

@@ -773,6 +773,7 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   cover::ClassifyLines(&lines);
   std::vector<Hit> hits;
   cover::LabelBelowRules(lines, &hits);
+  cover::MixedColumns(lines, &hits);
   cover::CaptionAboveRules(lines, &hits);
   cover::BesideRules(text, r.begin, r.cover_end, lines, &hits);
   DropOtherParty(cover::OtherPartyRanges(lines), &hits);

@@ -918,5 +918,60 @@ TEST_CASE("HTML cover: a name with no caption over caption rows",
   CHECK(V(prose, "registrant_name").empty());
 }
 
+TEST_CASE("HTML cover: two columns, each a stack of values over captions, out of step",
+          "[cover][forms][html]") {
+  // The left column holds the state, file and IRS numbers, the right one
+  // the address and phone; a row pairs one column's value with the other's
+  // caption.
+  std::string page = Page(
+      Named("Larchmont Bioworks, Inc.") +
+      "<table>"
+      "<tr><td>Nevada</td><td>1200 Harbor View Road, Suite 210</td></tr>"
+      "<tr><td>(State or other jurisdiction of incorporation)</td>"
+      "<td>Reno, NV 89501</td></tr>"
+      "<tr><td>001-40122</td><td>(Address of principal executive offices, "
+      "including zip code)</td></tr>"
+      "<tr><td>(Commission File Number)</td><td>(775) 555-0133</td></tr>"
+      "<tr><td>86-2213344</td><td>(Registrant's telephone number, including "
+      "area code)</td></tr>"
+      "<tr><td>(I.R.S. Employer Identification No.)</td><td></td></tr>"
+      "</table>");
+  Expect(page, {
+                   {"registrant_name", "Larchmont Bioworks, Inc."},
+                   {"state_of_incorporation", "Nevada"},
+                   {"irs_employer_id", "86-2213344"},
+                   {"zip_code", "89501"},
+                   {"phone", "(775) 555-0133"},
+                   {"reporting_period_end", "2023-03-31"},
+               });
+  CHECK(testing::HtmlCoverValue(page, "address") ==
+        "1200 Harbor View Road, Suite 210, Reno, NV 89501");
+}
+
+TEST_CASE("HTML cover: the zip in the caption row, over its own caption",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Pell Point Gaming Corp.") +
+      "<table><tr><td>4400 West Sahara Avenue, Suite 12, Las Vegas, "
+      "Nevada</td><td></td></tr>"
+      "<tr><td>(Address of principal executive offices)</td>"
+      "<td>89102</td></tr>"
+      "<tr><td></td><td>(Zip Code)</td></tr></table>");
+  CHECK(testing::HtmlCoverValue(page, "zip_code") == "89102");
+}
+
+TEST_CASE("HTML cover: the phone after the address on its line, past a separator",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Casco Ledger Holdings, Inc.") +
+      "<p>7 Fore Street, Portland, ME 04101 &#183; (207) 555-0166</p>"
+      "<p>(Address, including zip code, and telephone number, including "
+      "area code, of registrant's principal executive offices)</p>");
+  CHECK(testing::HtmlCoverValue(page, "zip_code") == "04101");
+  CHECK(testing::HtmlCoverValue(page, "phone") == "(207) 555-0166");
+  CHECK(testing::HtmlCoverValue(page, "address") ==
+        "7 Fore Street, Portland, ME 04101");
+}
+
 }  // namespace
 }  // namespace secx

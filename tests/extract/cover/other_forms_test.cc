@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/cover/cover.h"
+#include "extract/states.h"
 #include "tests/extract/cover/cover_test_util.h"
 
 namespace secx {
@@ -1453,6 +1454,64 @@ TEST_CASE("6-K: the English name is the registrant's name", "[cover][forms]") {
       "(Address of principal executive office)\n";
   CHECK(V(text, "registrant_name") == "KESTREL BAY MINING CORPORATION");
   CHECK(V(text, "registrant_name_english") == "KESTREL BAY MINING CORPORATION");
+}
+
+TEST_CASE("1990s cover: captions over their values, the name under its caption",
+          "[cover][forms]") {
+  const std::string text =
+      "                                  FORM 10-K\n\n"
+      "                 For the fiscal year ended December 31, 1997\n\n"
+      "                            Commission File Number\n"
+      "                                  0-18211\n"
+      "                    ______________________________________\n\n"
+      "            (Exact name of registrant as specified in its charter)\n"
+      "                        PRAIRIE HOLLOW BANCORP, INC.\n\n"
+      "  (State or other jurisdiction of                        (I.R.S. Employer\n"
+      "  incorporation or organization)                        Identification No.)\n"
+      "             KANSAS                                          48-1100220\n";
+  CHECK(V(text, "registrant_name") == "PRAIRIE HOLLOW BANCORP, INC.");
+  CHECK(V(text, "commission_file_number") == "0-18211");
+  CHECK(V(text, "irs_employer_id") == "48-1100220");
+}
+
+TEST_CASE("Offices sentence: the registrant's own address, not another party's",
+          "[cover][forms]") {
+  const std::string proxy =
+      "SCHEDULE 14A\n\nCedar Flats Corporation\n"
+      "(Name of Registrant as Specified In Its Charter)\n\n"
+      "PROXY STATEMENT\n\nWe have engaged Morrow Lane Inc., 480 Washington "
+      "Boulevard, Jersey City, New Jersey 07310, to assist in the "
+      "solicitation. Our principal executive offices are located at 25 "
+      "Canal Road, Akron, Ohio 44308, and our telephone number is (330) "
+      "555-0117.\n";
+  CHECK(V(proxy, "zip_code") == "44308");
+  CHECK(V(proxy, "address") == "25 Canal Road, Akron, Ohio 44308");
+  const std::string schedule_13d =
+      "SCHEDULE 13D\n\nItem 1. Security and Issuer.\n\nThis statement "
+      "relates to the common stock of Birch Run Bancorp, Inc. (the "
+      "\"Issuer\"). The principal executive offices of the Issuer are "
+      "located at\n410 Mill Street, Macon, Georgia 31201.\n";
+  CHECK(V(schedule_13d, "zip_code") == "31201");
+  const std::string other =
+      "SCHEDULE 13D\n\nItem 2. Identity and Background.\n\nThe principal "
+      "executive offices of Kestrel Partners LP are located at 9 Elm Street, "
+      "Boston, Massachusetts 02110.\n";
+  CHECK(V(other, "zip_code").empty());
+}
+
+TEST_CASE("States: a jurisdiction's formal style names it", "[cover][forms]") {
+  CHECK(StateCode("Republic of the Marshall Islands") == "1T");
+  CHECK(StateCode("State of Delaware") == "DE");
+  CHECK(StateCode("Commonwealth of Pennsylvania") == "PA");
+  CHECK(StateCode("the Netherlands") == "P7");
+  CHECK(StateCode("Grand Duchy of Luxembourg") == "N4");
+  CHECK(StateCode("Republic of Atlantis").empty());
+  const std::string text =
+      "FORM 20-F\n\nNORDVIK TANKERS LTD.\n"
+      "(Exact name of Registrant as specified in its charter)\n\n"
+      "Republic of the Marshall Islands\n"
+      "(Jurisdiction of incorporation or organization)\n";
+  CHECK(V(text, "state_of_incorporation") == "Republic of the Marshall Islands");
 }
 
 }  // namespace
