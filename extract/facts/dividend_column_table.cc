@@ -268,6 +268,9 @@ struct Row {
   // Under a section row naming a preferred stock ("Series C preferred
   // stock" over its quarters), until a section of common stock.
   bool preferred_section = false;
+  // Under a section row of common stock ("Common Stock" over its
+  // quarters, in a table whose lead-in speaks of preferred stock only).
+  bool common_section = false;
 };
 
 void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
@@ -378,7 +381,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       if (t.kinds[g] == "variable") d.kind.clear();
       // A row of a preferred series ("Series A Preferred", "Series B").
       static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");
-      if (t.preferred || r.preferred_section ||
+      if ((t.preferred && !r.common_section) || r.preferred_section ||
           (RE2::PartialMatch(r.label, series_re) &&
            !ContainsLower(r.label, "common"))) {
         d.share_class = "Preferred";
@@ -593,6 +596,19 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
     common |= ContainsLower(l, "common");
   }
   t->preferred = preferred && !common;
+  // The lead-in's last sentence, right above the heading, says whose rows
+  // they are even when the paragraph compares them with the common ones:
+  // "... rank senior to our common units. Distributions paid on the Series
+  // A Preferred Units during 2023 were as follows:".
+  if (preferred && common && lo > 0) {
+    std::string_view l = text.substr(lines[lo - 1].start, lines[lo - 1].size());
+    size_t colon = l.rfind(':');
+    if (colon != std::string_view::npos && colon + 3 >= l.size()) {
+      std::string_view last = SentenceTail(l.substr(0, colon));
+      t->preferred = ContainsLower(last, "preferred") &&
+                     !ContainsLower(last, "common");
+    }
+  }
   *first_row = hi;
   *block_start = lines[lo].start;
   // Rows without a date need a quarter label (EmitRows).
@@ -638,7 +654,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
     if (!ReadTable(text, lines, at, &t, &i, &block_start)) continue;
     std::vector<Row> rows;
     std::string group, pending_label;
-    bool after_total = false, preferred_section = false;
+    bool after_total = false, preferred_section = false, common_section = false;
     int blanks = 0;
     bool tabbed =
         text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos;
@@ -702,10 +718,12 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
           group = f;
         } else if (RE2::PartialMatch(f, preferred_re)) {
           preferred_section = true;  // "Series C preferred stock"
+          common_section = false;
           after_total = false;
         } else if (ContainsLower(f, "common stock") ||
                    ContainsLower(f, "common shares")) {
           preferred_section = false;  // "Common stock"
+          common_section = true;
           after_total = false;
         } else if (RE2::PartialMatch(f, QuarterRe())) {
           pending_label = f;  // label on its own line above its values
@@ -721,6 +739,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       r.line = lines[i];
       r.group = group;
       r.preferred_section = preferred_section;
+      r.common_section = common_section;
       for (const GridCell& c : rc) {
         if (c.cell.kind == TableCell::kWords && HeadingOf(t.headings, c) < 0) {
           r.label += (r.label.empty() ? "" : " ") + c.cell.text;

@@ -74,6 +74,26 @@ bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
   return true;
 }
 
+// A row that gives the row above it in another currency: "Dividend per
+// ordinary share ($)" under "Dividend per ordinary share (\u20ac)", the same
+// dividends translated for convenience, not dividends of their own.
+bool TranslationOfRowAbove(std::string_view text, Piece hit,
+                           const std::string& own) {
+  if (hit.start < 2) return false;
+  size_t end = hit.start - 1;
+  size_t start = text.rfind('\n', end - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::vector<GridCell> above = GridLine(text, {start, end});
+  if (above.empty() || above[0].cell.kind != TableCell::kWords) return false;
+  static const RE2 unit_re("^(.*?)\\s*\\(([^()]{1,20})\\)\\s*$");
+  std::string words_own, unit_own, words_above, unit_above;
+  return RE2::FullMatch(own, unit_re, &words_own, &unit_own) &&
+         RE2::FullMatch(above[0].cell.text, unit_re, &words_above,
+                        &unit_above) &&
+         words_own == words_above && unit_own != unit_above &&
+         ContainsLower(words_own, "dividend");
+}
+
 // A row label that says per share only through its section: "Cash
 // dividends declared" under a "Per common share:" line.
 const RE2& SectionLabelRe() {
@@ -596,6 +616,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
     std::string label = RowLabel(text, hit, cells[0].cell.text);
+    if (TranslationOfRowAbove(text, hit, cells[0].cell.text)) continue;
     Piece value_line = hit;
     if (label.empty() && !WrappedLabel(text, &cells, &value_line, &label)) {
       continue;

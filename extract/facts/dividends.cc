@@ -53,7 +53,13 @@ constexpr KindWord kKinds[] = {
     {"quarter dividend", "quarterly"}, {"quarter cash dividend", "quarterly"},
     // "a base quarterly dividend of $0.15 and a variable dividend of $0.33":
     // a variable dividend has no kind of the contract's (read as none).
-    {"variable dividend", "variable"}, {"supplemental dividend", "variable"}};
+    {"variable dividend", "variable"}, {"supplemental dividend", "variable"},
+    // "increased the monthly distribution to $.0875 per share, an
+    // annualized rate of $1.05": a month's dividend, of no kind of the
+    // contract's (read as none), not the rate's year.
+    {"monthly dividend", "variable"}, {"monthly distribution", "variable"},
+    {"monthly cash dividend", "variable"},
+    {"monthly cash distribution", "variable"}};
 
 // Kind of the amount at `pos`: the kind word closest before it in its own
 // clause (at most 160 bytes before, not across a ';'), else
@@ -90,12 +96,18 @@ bool NamesAPart(std::string_view gap) {
 // True when a kind word after an amount opens another dividend: "$3.16
 // per share and a special dividend of $1.50" (the special one is the
 // next amount's), unlike "a $0.50 per share quarterly dividend".
+// So does one whose dividend names its own amount: "$0.8050 per unit
+// represents an annualized distribution of $3.22 per unit".
 bool AnotherDividend(std::string_view gap, std::string_view word) {
   static const RE2 and_re("\\b(?:and|plus|as\\s+well\\s+as)\\b");
   static const RE2 dividend_re("^[a-z-]+\\s+(?:cash\\s+)?dividend");
-  return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_re) &&
-         RE2::PartialMatch(re2::StringPiece(word.data(), word.size()),
-                           dividend_re);
+  static const RE2 own_amount_re(
+      "^[a-z-]+\\s+(?:cash\\s+)?(?:dividend|distribution)s?\\s+"
+      "(?:rate\\s+)?(?:of|is|was|to)\\s+(?:approximately\\s+)?\\$");
+  re2::StringPiece w(word.data(), word.size());
+  return (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_re) &&
+          RE2::PartialMatch(w, dividend_re)) ||
+         RE2::PartialMatch(w, own_amount_re);
 }
 
 std::string KindNear(const std::string& lower, size_t pos, size_t limit) {

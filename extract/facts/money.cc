@@ -179,6 +179,39 @@ std::optional<Money> ParseMoneyCell(std::string_view cell) {
     cell.remove_suffix(1);
   // Both readings below need a digit.
   if (!HasAsciiDigit(cell)) return std::nullopt;
+  // A fraction, as 1990s tables print prices and dividends: "$ 34 3/8",
+  // "26 1/2", ".13 3/4" (13.75 cents: the fraction is of the last digit's
+  // unit), "$ 7/8". Exact: the denominators are powers of two.
+  static const RE2 fraction(
+      "(\\$)?\\s*(\\d{1,6}|\\d{0,6}\\.\\d{1,4})?\\s*\\b([1-9]\\d?)/(2|4|8|16|32|64)");
+  std::string dollar, whole, num, den;
+  if (RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), fraction,
+                     &dollar, &whole, &num, &den) &&
+      std::stoi(num) < std::stoi(den)) {
+    size_t dot = whole.find('.');
+    std::string digits = whole;
+    size_t places = 0;
+    if (dot != std::string::npos) {
+      places = whole.size() - dot - 1;
+      digits.erase(dot, 1);
+    }
+    // In units of 10^-(places + 6).
+    unsigned long long units =
+        (digits.empty() ? 0ULL : std::stoull(digits)) * 1000000ULL +
+        std::stoull(num) * 1000000ULL / std::stoull(den);
+    std::string n = std::to_string(units);
+    size_t frac_digits = places + 6;
+    if (n.size() <= frac_digits) n.insert(0, frac_digits + 1 - n.size(), '0');
+    std::string decimal = n.substr(0, n.size() - frac_digits) + "." +
+                          n.substr(n.size() - frac_digits);
+    while (decimal.back() == '0') decimal.pop_back();
+    if (decimal.back() == '.') decimal.pop_back();
+    Money m;
+    m.amount = PerShareForm(decimal);
+    m.currency = dollar.empty() ? "" : "USD";
+    m.end = cell.size();
+    return m;
+  }
   std::vector<Money> found = FindMoney(cell);
   if (found.size() == 1 && found[0].start == 0) return found[0];
   // ".25": a market table's dividend column often drops the leading zero.

@@ -382,5 +382,43 @@ TEST_CASE("market table: a price under the dividend heading of a row that "
   for (const auto& d : got) CHECK(d.fiscal_year == "2010");
 }
 
+TEST_CASE("market table: fixed-width, years over a rule over the columns, fractional prices",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nItem 5.  Market for the Registrant's Common Equity\n\n"
+      "     The following table sets forth the high and low sale prices and "
+      "the cash\ndividends declared per share.\n\n"
+      "                                    1996                           1995\n"
+      "                       ------------------------------ ------------------------------\n"
+      "                            High       Low  Dividends      High       Low  Dividends\n"
+      "                        --------  --------  ---------  --------  --------  ---------\n"
+      "First Quarter .......  $ 22 3/8  $ 19 1/2  $     .11  $ 18 1/4  $ 15 5/8  $     .10\n"
+      "Second Quarter ......    24 1/4    20 7/8        .11        20    16 1/2        .10\n"
+      "Third Quarter .......        25    21 3/4        .12    20 3/8    17 3/4        .11\n"
+      "Fourth Quarter ......    26 1/2    22 1/8  .12 1/2    21 7/8        19        .11\n"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.11");
+  CHECK(got[0].fiscal_year == "1996");
+  CHECK(got[1].per_share == "0.10");
+  CHECK(got[1].fiscal_year == "1995");
+  CHECK(got[6].per_share == "0.125");
+  CHECK(got[6].kind == "quarterly");
+}
+
+TEST_CASE("period rows: a row translating the row above into another currency",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Item 3. Key Information. Selected financial data</p>
+<table>
+<tr><td></td><td>2010</td><td>2009</td><td>2008</td></tr>
+<tr><td>Basic earnings per ordinary share (&#8364;)</td><td>1.12</td><td>0.78</td><td>1.29</td></tr>
+<tr><td>Dividend per ordinary share (&#8364;)</td><td>0.45</td><td>0.40</td><td>0.40</td></tr>
+<tr><td>Dividend per ordinary share ($)</td><td>0.62</td><td>0.51</td><td>0.56</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.45");
+  CHECK(got[2].per_share == "0.40");
+}
+
 }  // namespace
 }  // namespace secx

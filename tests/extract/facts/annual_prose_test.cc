@@ -16,6 +16,7 @@ namespace secx {
 namespace {
 
 using testing::HtmlDoc;
+using testing::TextDoc;
 
 std::vector<Dividend> Prose(const std::string& sentence,
                             const std::string& form = "10-K") {
@@ -793,6 +794,63 @@ TEST_CASE("prose: a preferred series after its depositary equivalent; a "
       "common stock of $3.25 per share, or $362 million, payable to the "
       "Company.</p>"));
   CHECK(got.empty());
+}
+
+TEST_CASE("dividend sentences: an annualized distribution of its own amount after the quarter's",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nItem 5. Market for Registrant's Common Units\n\nWe pay "
+      "quarterly cash distributions to our common unitholders. The "
+      "distribution for the fourth quarter of 2023 of $0.7250 per unit "
+      "represents an annualized distribution of $2.90 per unit and a 4.1% "
+      "increase over the fourth quarter of 2022.\n"));
+  REQUIRE(!got.empty());
+  CHECK(got[0].per_share == "0.7250");
+  CHECK(got[0].kind != "annual");
+}
+
+TEST_CASE("dividend sentences: a monthly distribution is no year's, whatever rate follows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nIn July 1999 the Board of Trustees increased the "
+      "monthly distribution to $.0925 per share, an annualized rate of $1.11 "
+      "per share.\n"));
+  REQUIRE(!got.empty());
+  CHECK(got[0].per_share == "0.0925");
+  CHECK(got[0].kind.empty());
+}
+
+TEST_CASE("declaration tables: a common-stock section under a lead-in about preferred stock",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Note 11. Stockholders' Equity</p>
+<p>Preferred Stock. Each series of preferred stock has a liquidation preference of $25.00 per share.</p>
+<p>Dividends. The following table presents dividends declared during 2023:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payment Date</td><td>Dividend Per Share</td><td>Total (in thousands)</td></tr>
+<tr><td>Common Stock</td></tr>
+<tr><td>March 14, 2023</td><td>March 29, 2023</td><td>April 28, 2023</td><td>$ 0.30</td><td>$ 21,500</td></tr>
+<tr><td>Series A Preferred Stock</td></tr>
+<tr><td>February 14, 2023</td><td>March 1, 2023</td><td>March 15, 2023</td><td>$ 0.4375</td><td>$ 2,625</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.30");
+  CHECK(got[0].share_class.empty());
+  CHECK(got[1].share_class == "Preferred");
+}
+
+TEST_CASE("declaration tables: the lead-in's last sentence names the preferred stock",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Series A Preferred Stock. Our Series A Preferred Stock ranks senior to our common stock. Dividends paid on the Series A Preferred Stock during 2023 were as follows:</p>
+<table>
+<tr><td>Quarter</td><td>Record Date</td><td>Payment Date</td><td>Per Share</td><td>Total (in millions)</td></tr>
+<tr><td>Q1 2023</td><td>2/1/2023</td><td>2/15/2023</td><td>$ 0.5000</td><td>$ 6.00</td></tr>
+<tr><td>Q2 2023</td><td>5/1/2023</td><td>5/15/2023</td><td>$ 0.5000</td><td>6.00</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].share_class == "Preferred");
+  CHECK(got[1].share_class == "Preferred");
 }
 
 }  // namespace

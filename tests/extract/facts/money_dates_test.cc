@@ -86,6 +86,19 @@ TEST_CASE("table cells accept bare numbers and dashes", "[facts][money]") {
   CHECK_FALSE(ParseMoneyCell("Retained earnings").has_value());
 }
 
+TEST_CASE("table cells: fractions as 1990s tables print them", "[facts][money]") {
+  CHECK(ParseMoneyCell("$ 34 3/8")->amount == "34.375");
+  CHECK(ParseMoneyCell("$ 34 3/8")->currency == "USD");
+  CHECK(ParseMoneyCell("26 1/2")->amount == "26.50");
+  // The fraction is of the last digit's unit: 13 3/4 cents.
+  CHECK(ParseMoneyCell(".13 3/4")->amount == "0.1375");
+  CHECK(ParseMoneyCell("7/8")->amount == "0.875");
+  CHECK(ParseMoneyCell("1 1/16")->amount == "1.0625");
+  // No fraction of a power of two, or not below one: no price.
+  CHECK_FALSE(ParseMoneyCell("12/31").has_value());
+  CHECK_FALSE(ParseMoneyCell("3 5/3").has_value());
+}
+
 }  // namespace
 }  // namespace facts
 }  // namespace secx
