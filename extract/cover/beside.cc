@@ -1274,13 +1274,13 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
 // Drive, Beachwood, Ohio 44122-7312": the sentence of a prospectus, a
 // proxy statement or a Schedule 13D ("The principal executive offices of
 // the Issuer are located at ...") that gives the registrant's own address
-// (our, its, the Company's, the Registrant's or the Issuer's offices,
+// (our, the Company's, the Registrant's or the Issuer's offices,
 // never another party's), up to a postal code closing it. Below every
 // captioned reading.
 void OfficesSentence(std::string_view text, size_t begin, size_t end,
                      std::vector<Hit>* out) {
   static const RE2* const kOffices = new RE2(
-      R"((?i)(?:\b(?:our|its|the\s+(?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
+      R"((?i)(?:\b(?:our|the\s+(?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
       R"((?:principal\s+)?(?:executive|corporate|headquarters|head)\s+)"
       R"((?:and\s+administrative\s+)?(?:offices?|headquarters)|)"
       R"(\bthe\s+principal\s+executive\s+offices?\s+of\s+the\s+)"

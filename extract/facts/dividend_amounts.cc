@@ -495,6 +495,22 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     bool per_share = SaysPerShare(after) || shared[i];
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
+    // The same dividend per depositary share, in parentheses after the
+    // amount per share: "4.2p per Ordinary Share (equivalent to $0.26 per
+    // ADS)" is one dividend, the ordinary share's.
+    if (i > 0 && (says("per ads", 4) || says("per american depositary", 4) ||
+                  says("per depositary", 4))) {
+      static const RE2 equivalent_re(
+          "per\\s+(?:ordinary\\s+|common\\s+)?share\\s*\\(\\s*(?:(?:equivalent|"
+          "equal)\\s+to\\s+(?:approximately\\s+)?|or\\s+|being\\s+)?$");
+      std::string_view gap = std::string_view(lower).substr(
+          all[i - 1].end, m.start - all[i - 1].end);
+      if (gap.size() < 60 &&
+          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                            equivalent_re)) {
+        continue;
+      }
+    }
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
     bool near_dividend = div != std::string::npos && m.start - div < 80;
@@ -603,6 +619,12 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       // Company, all of whose common stock is held by the Company,
       // declared dividends ... of $3.25 per share, or $362 million,
       // payable to the Company".
+      // An investee's dividend, whose share came to the registrant: "Ribble
+      // Valve declared dividends of 7.0p per share, of which the Group's
+      // share was 2.1 million".
+      static const RE2 our_share_re(
+          "\\bof\\s+which\\s+(?:the\\s+(?:group|company|partnership)(?:'|\\x{2019})?s|"
+          "our)\\s+(?:proportionate\\s+)?share\\b");
       static const RE2 to_parent_re(
           "\\ball\\s+of\\s+whose\\s+(?:outstanding\\s+)?(?:common\\s+)?"
           "(?:stock|shares)\\s+(?:is|are)\\s+(?:held|owned)\\b|"
@@ -612,6 +634,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           OtherParty(sentence, {}) ||
           RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
                             to_parent_re) ||
+          RE2::PartialMatch(re2::StringPiece(forth.data(), forth.size()),
+                            our_share_re) ||
           RE2::PartialMatch(re2::StringPiece(forth.data(), forth.size()),
                             subsidiary_stock_re))
         continue;

@@ -853,5 +853,25 @@ TEST_CASE("declaration tables: the lead-in's last sentence names the preferred s
   CHECK(got[1].share_class == "Preferred");
 }
 
+TEST_CASE("dividend sentences: the per-ADS equivalent in parentheses is the same dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\nThe interim dividend for 2003 of 4.5p per Ordinary Share "
+      "(equivalent to $0.29 per ADS) was paid on 14 November 2003.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.045");
+  CHECK(got[0].currency == "GBP");
+}
+
+TEST_CASE("dividend sentences: an investee's dividend of which the group had its share",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\n10. Investments in Associates\n\nThe Group holds 25% of "
+      "the ordinary share capital of Pendle Castings Limited. During the year "
+      "Pendle Castings declared dividends of 6.0p per share, of which the "
+      "Group's share was 1.4 million pounds.\n"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
