@@ -629,7 +629,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           "\\ball\\s+of\\s+whose\\s+(?:outstanding\\s+)?(?:common\\s+)?"
           "(?:stock|shares)\\s+(?:is|are)\\s+(?:held|owned)\\b|"
           "\\b(?:payable|paid)\\s+to\\s+(?:the\\s+)?(?:company|parent|"
-          "registrant|holding\\s+company)\\b");
+          "registrant|holding\\s+company)\\b|"
+          // "the Bank declared and paid dividends of $55.0 million to the
+          // Company, or $6.88 per share of Bank common stock, all of which
+          // is held by the Company".
+          "\\ball\\s+of\\s+which\\s+(?:is|are)\\s+(?:held|owned)\\s+by\\s+"
+          "(?:the\\s+)?(?:company|parent|registrant|holding\\s+company)\\b|"
+          "\\bdividends\\s+of\\s+\\$[\\d.,]+\\s+(?:million|billion|thousand)\\s+"
+          "to\\s+(?:the\\s+)?(?:company|parent|registrant|holding\\s+company)"
+          "(?:[^'\\x{2019}a-z]|$)");
       if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
           OtherParty(sentence, {}) ||
           RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),

@@ -299,9 +299,22 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     static const RE2 month_year_re(
         "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
+    // A cell under no heading is only near one; when another cell of the
+    // row is under that heading, the heading is the other's ("| Record
+    // Date | Payment Date" over "September 19, 2023 | November 16, 2023 |
+    // December 14, 2023": the first date's column has no heading).
+    auto under = [](const GridHeading& h, const GridCell& c) {
+      return std::max(h.from, c.from) < std::min(h.to, c.to);
+    };
     for (const GridCell& c : r.cells) {
       int h = HeadingOf(t.headings, c);
       if (h < 0 || t.group[h] < 0) continue;
+      if (!under(t.headings[h], c) &&
+          std::any_of(r.cells.begin(), r.cells.end(), [&](const GridCell& o) {
+            return &o != &c && under(t.headings[h], o);
+          })) {
+        continue;
+      }
       Role role = t.roles[h];
       Dividend& d = ds[t.group[h]];
       if (c.cell.kind == TableCell::kWords &&

@@ -873,5 +873,31 @@ TEST_CASE("dividend sentences: an investee's dividend of which the group had its
   CHECK(got.empty());
 }
 
+TEST_CASE("declaration tables: a first column of dates without a heading takes no role",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Our Board of Directors declared the following dividends:</p>
+<table>
+<tr><td></td><td>Record Date</td><td>Payment Date</td><td>Dividend Per Share</td><td></td><td>Amount</td></tr>
+<tr><td>September 12, 2023</td><td>November 9, 2023</td><td>December 7, 2023</td><td>$</td><td>0.62</td><td>$ 1,104</td></tr>
+<tr><td>December 5, 2023</td><td>February 8, 2024</td><td>March 7, 2024</td><td>$</td><td>0.62</td><td>$ 1,101</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.62");
+  CHECK(got[0].record_date == "2023-11-09");
+  CHECK(got[0].payable_date == "2023-12-07");
+  CHECK(got[1].record_date == "2024-02-08");
+}
+
+TEST_CASE("dividend sentences: a bank's dividend to its holding company, all of whose stock it holds",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\nNote 9. Regulatory Matters\n\nDuring the three months "
+      "ended June 30, 2024, the Bank declared and paid dividends of $41.0 "
+      "million to the Company, or $5.12 per share of Bank common stock, all "
+      "of which is held by the Company.\n"));
+  CHECK(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
