@@ -23,7 +23,12 @@
 # submissions of 2000-2018 in 14 forms), covers-ixbrl-g (10-Q, 10-K, 8-K,
 # 20-F covers), dividends-i (1996-2018 10-K/10-Q/20-F text and HTML),
 # dividends-j, dividends-k and dividends-l (2022-24 inline-XBRL 10-K/10-Q) (twentieth
-# session), each split once by file number:
+# session), covers-ixbrl-h and covers-ixbrl-i (10-Q, 10-K, 8-K, 20-F,
+# 10-KT in ten agents' markup), covers-sgml-c (EDGAR submissions of
+# 1995-2020 in 18 forms, text and HTML), dividends-m (2022-25 inline-XBRL
+# 10-K/10-Q/20-F), dividends-n (1994-2021 text and HTML 10-K, 10-Q, 20-F,
+# 40-F, EX-13) and dividends-o (2021-25 inline-XBRL 10-Q/10-K)
+# (twenty-first session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
@@ -35,7 +40,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac
