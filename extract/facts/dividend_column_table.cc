@@ -171,6 +171,9 @@ struct Table {
   std::string per_share_heading;
   bool quarterly = false;
   bool preferred = false;  // a table of preferred-stock dividends
+  // TAB-separated cells (HTML): a cell's place is its slot, so a cell
+  // under no heading has none.
+  bool tabbed = false;
   // Per share by a lead-in that does not say so: every amount must be
   // small and in cents.
   bool inferred = false;
@@ -299,17 +302,19 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     static const RE2 month_year_re(
         "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
-    // A cell under no heading is only near one; when another cell of the
-    // row is under that heading, the heading is the other's ("| Record
-    // Date | Payment Date" over "September 19, 2023 | November 16, 2023 |
-    // December 14, 2023": the first date's column has no heading).
+    // In an HTML table a cell under no heading is only near one; when
+    // another cell of the row is under that heading, the heading is the
+    // other's ("| Record Date | Payment Date" over "September 19, 2023 |
+    // November 16, 2023 | December 14, 2023": the first date's column has
+    // no heading). (Fixed-width and OCR'd rows stray from their headings'
+    // columns: there the nearest heading stays.)
     auto under = [](const GridHeading& h, const GridCell& c) {
       return std::max(h.from, c.from) < std::min(h.to, c.to);
     };
     for (const GridCell& c : r.cells) {
       int h = HeadingOf(t.headings, c);
       if (h < 0 || t.group[h] < 0) continue;
-      if (!under(t.headings[h], c) &&
+      if (t.tabbed && !under(t.headings[h], c) &&
           std::any_of(r.cells.begin(), r.cells.end(), [&](const GridCell& o) {
             return &o != &c && under(t.headings[h], o);
           })) {
@@ -531,6 +536,7 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
                size_t at, Table* t, size_t* first_row, size_t* block_start) {
   bool tabbed = text.substr(lines[at].start, lines[at].size()).find('\t') !=
                 std::string_view::npos;
+  t->tabbed = tabbed;
   auto heading_line = [&](size_t i) {
     std::string_view l = text.substr(lines[i].start, lines[i].size());
     if (BlankText(l) || l.size() > 300) return false;

@@ -899,5 +899,23 @@ TEST_CASE("dividend sentences: a bank's dividend to its holding company, all of 
   CHECK(got.empty());
 }
 
+TEST_CASE("declaration tables: fixed-width rows that stray from their headings keep the nearest",
+          "[facts][dividends][annual]") {
+  // A photocopied page's table as OCR reads it: the first date of the last
+  // row sits left of "Declared", the record date under no heading. In
+  // fixed-width text the nearest heading stays each cell's (only an HTML
+  // table's cell under no heading has none).
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      " The following table sets forth the cash dividends declared by the company on\n"
+      " its Common Stock during 1996:\n"
+      "    Declared     -     Record                 Payable - he       Per Share\n"
+      "    July.15, 1996        August 9, 1996       August 20, 1996   .    - 0.90\n"
+      "   - October 7, 1996     October 22, 1996.   \u2018November .11, 1996. .     0.90\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].declared_date == "1996-10-07");
+  CHECK(got[1].record_date == "1996-10-22");
+}
+
 }  // namespace
 }  // namespace secx
