@@ -79,11 +79,7 @@ bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
 // dividends translated for convenience, not dividends of their own.
 bool TranslationOfRowAbove(std::string_view text, Piece hit,
                            const std::string& own) {
-  if (hit.start < 2) return false;
-  size_t end = hit.start - 1;
-  size_t start = text.rfind('\n', end - 1);
-  start = start == std::string_view::npos ? 0 : start + 1;
-  std::vector<GridCell> above = GridLine(text, {start, end});
+  std::vector<GridCell> above = GridLine(text, LineBefore(text, hit.start));
   if (above.empty() || above[0].cell.kind != TableCell::kWords) return false;
   static const RE2 unit_re("^(.*?)\\s*\\(([^()]{1,20})\\)\\s*$");
   std::string words_own, unit_own, words_above, unit_above;

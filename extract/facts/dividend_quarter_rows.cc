@@ -279,31 +279,23 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::vector<Piece> block{hit};
     size_t pos = hit.start;
     while (block.size() < 4 && pos > 0) {
-      size_t end = pos - 1;
-      size_t start = end == 0 ? 0 : text.rfind('\n', end - 1);
-      start = start == std::string_view::npos || end == 0 ? 0 : start + 1;
-      if (!HeadingLine(text, {start, end}, tabbed)) {
+      const Piece above = LineBefore(text, pos);
+      if (!HeadingLine(text, above, tabbed)) {
         // A rule under a heading of years spanning their columns
         // ("1995          1994" over "-------- --------" over "High  Low
         // Dividends ..."): the heading goes on above it.
         static const RE2 rule_re("[ \\t]*-{3,}[ \\t-]*");
-        std::string_view l = text.substr(start, end - start);
-        if (tabbed || start == 0 ||
+        std::string_view l = text.substr(above.start, above.size());
+        if (tabbed || above.start == 0 ||
             !RE2::FullMatch(re2::StringPiece(l.data(), l.size()), rule_re)) {
           break;
         }
-        size_t above_end = start - 1;
-        size_t above_start =
-            above_end == 0 ? 0 : text.rfind('\n', above_end - 1);
-        above_start = above_start == std::string_view::npos || above_end == 0
-                          ? 0
-                          : above_start + 1;
-        if (!HeadingLine(text, {above_start, above_end}, tabbed)) break;
-        pos = start;
+        if (!HeadingLine(text, LineBefore(text, above.start), tabbed)) break;
+        pos = above.start;
         continue;
       }
-      block.insert(block.begin(), Piece{start, end});
-      pos = start;
+      block.insert(block.begin(), above);
+      pos = above.start;
     }
     size_t next = hit.end + 1;
     // A year alone under column headings ("High  Low  Declared" over
