@@ -207,6 +207,18 @@ const StateEntry* Find(std::string_view name_or_code) {
   for (const StateEntry& s : kStates) {
     if (u == s.code || u == Upper(s.name)) return &s;
   }
+  // A province, then the country it is in: "British Columbia, Canada",
+  // "Ontario, Canada" (a country's EDGAR code, unlike a US state's, holds
+  // a digit).
+  size_t comma = u.rfind(", ");
+  if (comma != std::string::npos) {
+    const StateEntry* country = Find(std::string_view(u).substr(comma + 2));
+    const StateEntry* inner = Find(std::string_view(u).substr(0, comma));
+    if (country != nullptr && inner != nullptr && inner != country &&
+        std::isdigit(static_cast<unsigned char>(country->code[1]))) {
+      return inner;
+    }
+  }
   return nullptr;
 }
 

@@ -537,18 +537,22 @@ bool IsPartsLine(const Line& l) {
   return parts > 0 && (fragments == 0 || (fragments == 1 && parts >= 2));
 }
 
+// A part caption naming the city or the zip: "(City)", "(Zip Code)",
+// "City, State and Zip Code".
+bool NamesCityOrZip(std::string_view t) {
+  t = Trim(t);
+  if (KindOf(t) == LabelKind::kZip) return true;
+  if (!t.empty() && (t.front() == '(' || t.front() == '{')) t.remove_prefix(1);
+  return t.size() >= 4 && (t[0] == 'C' || t[0] == 'c') &&
+         (t[1] == 'i' || t[1] == 'I') && (t[2] == 't' || t[2] == 'T') &&
+         (t[3] == 'y' || t[3] == 'Y');
+}
+
 // The parts line under the last line of an address: it names the city
 // or the zip.
 bool ClosesAddress(const Line& parts) {
   for (const LayoutCell& c : parts.cells) {
-    std::string_view t = Trim(c.text);
-    if (KindOf(t) == LabelKind::kZip) return true;
-    if (!t.empty() && (t.front() == '(' || t.front() == '{')) t.remove_prefix(1);
-    if (t.size() >= 4 && (t[0] == 'C' || t[0] == 'c') &&
-        (t[1] == 'i' || t[1] == 'I') && (t[2] == 't' || t[2] == 'T') &&
-        (t[3] == 'y' || t[3] == 'Y')) {
-      return true;
-    }
+    if (NamesCityOrZip(c.text)) return true;
   }
   return false;
 }
@@ -895,6 +899,84 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   }
 }
 
+// A street under its caption or beside it, then a caption of the city's
+// line with the city under or beside it, ending in its postal code (Form
+// 12b-25: "Address of Principal Executive Office (Street and Number)" over
+// "4100 Gulf Boulevard" over "City, State and Zip Code" over "St. Pete
+// Beach, Florida 33706"; or each caption in a row's first cell and its
+// value in the next). `beside` is the street when it stands beside the
+// caption. True when the address was read.
+bool StreetThenCity(const std::vector<Line>& lines, const Caption& cap,
+                    std::string_view beside, std::vector<Hit>* out) {
+  struct Piece {
+    std::string_view text;
+    size_t start = 0;
+  };
+  // The first line with text after line `from`, within two lines.
+  auto next_line = [&](size_t from) -> size_t {
+    for (size_t j = from + 1; j < lines.size() && j <= from + 3; ++j) {
+      if (!Blankish(lines[j])) return j;
+    }
+    return lines.size();
+  };
+  // A value alone on its line, no caption.
+  auto value_line = [&](size_t j, Piece* p) {
+    if (j >= lines.size() || lines[j].kind == LineKind::kLabel ||
+        lines[j].cells.size() != 1 ||
+        KindOf(lines[j].cells[0].text) != LabelKind::kNone) {
+      return false;
+    }
+    const LayoutCell& c = lines[j].cells[0];
+    p->text = StripTrailingPunct(Trim(c.text));
+    p->start = c.start + (p->text.data() - c.text.data());
+    return !p->text.empty();
+  };
+  Piece street, city;
+  size_t after = cap.line;
+  // A row of two cells: the caption's and the street's.
+  const std::vector<LayoutCell>& row = lines[cap.line].cells;
+  if (beside.empty() && row.size() == 2 && row[0].start == cap.cell.start &&
+      KindOf(row[1].text) == LabelKind::kNone) {
+    beside = row[1].text;
+  }
+  if (!beside.empty()) {
+    const Line& l = lines[cap.line];
+    street.text = StripTrailingPunct(Trim(beside));
+    street.start = l.start + (street.text.data() - l.text.data());
+  } else {
+    after = next_line(cap.line);
+    if (!value_line(after, &street)) return false;
+  }
+  size_t zs = 0, ze = 0;
+  if (street.text.empty() || GarbledAddress(street.text) ||
+      AddressEndingInZip(street.text, &zs, &ze)) {
+    return false;
+  }
+  size_t k = next_line(after);
+  if (k >= lines.size() || lines[k].cells.empty()) return false;
+  const LayoutCell& caption = lines[k].cells[0];
+  if (KindOf(caption.text) != LabelKind::kAddressPart ||
+      !NamesCityOrZip(caption.text)) {
+    return false;
+  }
+  if (lines[k].cells.size() == 2) {
+    const LayoutCell& c = lines[k].cells[1];
+    if (KindOf(c.text) != LabelKind::kNone) return false;
+    city.text = StripTrailingPunct(Trim(c.text));
+    city.start = c.start + (city.text.data() - c.text.data());
+  } else if (lines[k].cells.size() != 1 || !value_line(next_line(k), &city)) {
+    return false;
+  }
+  if (!AddressEndingInZip(city.text, &zs, &ze)) return false;
+  const char* how = beside.empty() ? "caption_above" : "caption_beside";
+  Emit("address", FoldSpace(street.text) + ", " + FoldSpace(city.text),
+       street.start, city.start + city.text.size(), 0.8,
+       RuleName(LabelKind::kAddress, how), out);
+  Emit("zip_code", std::string(city.text.substr(zs, ze - zs)),
+       city.start + zs, city.start + ze, 0.8, "cover.zip.in_address", out);
+  return true;
+}
+
 void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
                  std::vector<Hit>* out) {
   LabelKind kind = cap.info.kind;
@@ -972,6 +1054,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
            0.75, "cover.zip.in_address", out);
       return;
     }
+    if (StreetThenCity(lines, cap, tail, out)) return;
   }
   if (!tail.empty() && kind != LabelKind::kAddress &&
       kind != LabelKind::kContact) {
@@ -1019,7 +1102,10 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     }
   }
   if (cap.info.place == ValuePlace::kEither && ValueAbove(lines, cap)) return;
-  if (kind == LabelKind::kAddress) return ReadAddressBlock(lines, cap, out);
+  if (kind == LabelKind::kAddress) {
+    if (StreetThenCity(lines, cap, {}, out)) return;
+    return ReadAddressBlock(lines, cap, out);
+  }
   bool typed = TypedKind(kind);
   for (const Line* l : LinesBelow(lines, cap, kValueLines)) {
     if (typed) {

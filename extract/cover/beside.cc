@@ -236,6 +236,24 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
         value = d->iso;
         s = vs + d->start;
         e = vs + d->end;
+        // A period stated as its two ends ("Date of reporting period:
+        // September 1, 2017 through August 31, 2018"): the first is its
+        // start, the second its end.
+        static const RE2* const kThrough =
+            new RE2(R"((?i)[ \t]*(?:through|thru|to|-|\x{2013}|\x{2014})[ \t]+)");
+        std::string_view rest = text.substr(e, std::min<size_t>(end - e, 60));
+        re2::StringPiece m;
+        std::optional<DateMatch> second;
+        if (std::string_view(r.field) == "reporting_period_end" &&
+            kThrough->Match(re2::StringPiece(rest.data(), rest.size()), 0,
+                            rest.size(), RE2::ANCHOR_START, &m, 1) &&
+            (second = ReportDateAt(rest.substr(m.size()))) &&
+            second->start == 0 && second->iso > value) {
+          Add("reporting_period_start", value, s, e, r.confidence, r.rule, out);
+          value = second->iso;
+          s = e + m.size();
+          e = s + second->end;
+        }
       } else if (Trim(v).empty() || v.find_first_not_of(" \t:") == v.npos) {
         if (!DateOnNextLine(text, vs, end, &s, &e, &value)) return false;
       }
@@ -1039,9 +1057,15 @@ void Periods(std::string_view text, size_t begin, size_t end,
   // fiscal year ended December 31, 2024").
   static const RE2* const kReportLine = new RE2(
       R"((?i)^\W*(?:x\W*)?annual\s+report\s+(?:pursuant\s+to|under)\s+section\s+13\b.*)");
-  bool own_line =
-      le - ls < 90 ||
-      RE2::FullMatch(re2::StringPiece(text.data() + ls, s - ls), *kReportLine);
+  // The year an auditor is appointed for ("ratify the appointment of ...
+  // as auditors of the Company for the fiscal year ending December 31,
+  // 1998", a proxy statement's proposal, on a short line of its own) says
+  // when the fiscal year ends, as prose does, but is no report's period.
+  static const RE2* const kAuditorsYear = new RE2(
+      R"((?i).*\b(?:auditors?|accountants?|accounting\s+firm)(?:\s+of\s+the\s+\w+)?\s+for\s+the\s+(?:fiscal\s+)?year\s+end(?:ed|ing)\W*)");
+  re2::StringPiece line_head(text.data() + ls, s - ls);
+  bool own_line = (le - ls < 90 || RE2::FullMatch(line_head, *kReportLine)) &&
+                  !RE2::FullMatch(line_head, *kAuditorsYear);
   Add("fiscal_year_end", d->iso, s + d->start, s + d->end,
       own_line ? 0.85 : 0.6,
       own_line ? "cover.fiscal_year_end" : "cover.fiscal_year_end.prose", out);
@@ -1240,6 +1264,60 @@ void NameAlone(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
+// A prospectus's cover names its issuer beside the offering, with no
+// caption: "4,500,000 Shares" over "Pellucid Water Technologies, Inc."
+// over "Common Stock", "$500,000,000" over the issuer over "4.25% Senior
+// Notes due 2030", or the issuer over "12,000,000 American Depositary
+// Shares". A name ending in its legal form, next to (one line from) a line
+// that is only the amount offered, in the cover's first lines of a
+// document calling itself a prospectus; below every captioned reading.
+void ProspectusName(std::string_view text, size_t begin, size_t end,
+                    const std::vector<Line>& lines, std::vector<Hit>* out) {
+  static const RE2* const kProspectus = new RE2(R"((?i)\bprospectus\b)");
+  re2::StringPiece in(text.data(), end);
+  if (!kProspectus->Match(in, begin, std::min(end, begin + 1500),
+                          RE2::UNANCHORED, nullptr, 0)) {
+    return;
+  }
+  static const RE2* const kOffered = new RE2(
+      R"((?i)\s*(?:(?:U\.?S\.?)?\$\s?[\d,]+(?:\.\d+)?(?:\s+(?:million|billion))?)"
+      R"((?:\s+(?:aggregate\s+principal\s+amount|of\s+common\s+stock))?|)"
+      R"([\d,]{5,}\s+(?:shares|units|common\s+shares|ordinary\s+shares|)"
+      R"(american\s+depositary\s+shares|depositary\s+shares)(?:\s+of\s+common\s+stock)?)\s*)");
+  std::vector<size_t> text_lines;
+  for (size_t i = 0; i < lines.size() && text_lines.size() < 40; ++i) {
+    const Line& l = lines[i];
+    if (l.kind == LineKind::kText || l.kind == LineKind::kLabel) {
+      text_lines.push_back(i);
+    }
+  }
+  auto offered = [&](size_t k) {
+    if (k >= text_lines.size()) return false;
+    const Line& l = lines[text_lines[k]];
+    return l.cells.size() == 1 &&
+           RE2::FullMatch(re2::StringPiece(l.cells[0].text.data(),
+                                           l.cells[0].text.size()),
+                          *kOffered);
+  };
+  for (size_t k = 0; k < text_lines.size(); ++k) {
+    const Line& l = lines[text_lines[k]];
+    if (l.cells.size() != 1 || !(offered(k + 1) || (k > 0 && offered(k - 1)))) {
+      continue;
+    }
+    std::string_view t = Trim(l.cells[0].text);
+    if (t.size() > 80 || HasDigit(t) || IsCoverHeading(t) ||
+        !EndsInLegalForm(t) || ClassifyLabel(t).kind != LabelKind::kNone) {
+      continue;
+    }
+    std::string name = NormalName(t);
+    if (name.empty()) continue;
+    size_t s = l.cells[0].start + (t.data() - l.cells[0].text.data());
+    Add("registrant_name", name, s, s + t.size(), 0.5,
+        "cover.name.prospectus", out);
+    return;
+  }
+}
+
 // A proxy statement has no address caption: the registrant's address is
 // the letterhead of its letter to the holders, the street and city lines
 // (and a telephone line) in the few lines over "Dear Stockholder:" /
@@ -1309,6 +1387,36 @@ void OfficesSentence(std::string_view text, size_t begin, size_t end,
   }
 }
 
+// "We were incorporated in Colorado in 2009", "The Company was organized
+// under the laws of the State of Delaware" (prospectuses, proxy
+// statements): the registrant's state, below every captioned reading.
+// Only our, the Company's, the Registrant's or the Issuer's incorporation
+// counts: a subsidiary's or an acquired company's is no registrant's, and
+// neither is a proposed reincorporation ("reincorporate into Delaware").
+void IncorporatedSentence(std::string_view text, size_t begin, size_t end,
+                          std::vector<Hit>* out) {
+  static const RE2* const kIncorporated = new RE2(
+      R"((?i)\b(?:we|the\s+(?:company|registrant|corporation|issuer))\s+)"
+      R"((?:was|were|is|are)\s+(?:incorporated|organized)\s+)"
+      R"((?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?)"
+      R"((?:(?:state|commonwealth|province|republic)\s+of\s+(?:the\s+)?)?)"
+      R"(((?-i:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})))");
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  size_t pos = begin;
+  while (pos < end &&
+         kIncorporated->Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+    pos = g[0].data() + g[0].size() - text.data();
+    std::string_view w(g[1].data(), g[1].size());
+    std::string state = NormalState(w);
+    if (state.empty()) continue;
+    size_t s = w.data() - text.data();
+    Add("state_of_incorporation", state, s, s + w.size(), 0.5,
+        "cover.state.incorporated_sentence", out);
+    return;
+  }
+}
+
 // A proxy statement's date in EDGAR's header is its meeting's: "NOTICE OF
 // ANNUAL MEETING OF STOCKHOLDERS To Be Held May 26, 2010", "... Annual
 // Meeting of Stockholders ..., which will be held at ..., on Wednesday,
@@ -1320,7 +1428,10 @@ void MeetingDate(std::string_view text, size_t begin, size_t end,
       new RE2(R"((?i)\bschedule\s+14[ac]\b)");
   static const RE2* const kMeeting = new RE2(
       R"((?i)\b(?:annual|special)\s+meeting\s+of\s+(?:the\s+)?(?:stock|share|unit)holders\b)");
-  static const RE2* const kHeld = new RE2(R"((?i)\bheld\b)");
+  // "... to be held on May 26, 2010", or a line of its own naming the
+  // date ("Date and Time: Thursday, May 7, 2020, at 9:00 a.m.").
+  static const RE2* const kHeld = new RE2(
+      R"((?im)\bheld\b|^[ \t]*(?:meeting\s+)?date(?:\s+and\s+time)?[ \t]*[:\t])");
   re2::StringPiece in(text.data(), end);
   if (!kSchedule->Match(in, begin, std::min(end, begin + 2048),
                         RE2::UNANCHORED, nullptr, 0)) {
@@ -1542,6 +1653,8 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   NameAlone(lines, out);
   LetterheadAddress(lines, out);
   OfficesSentence(text, begin, end, out);
+  IncorporatedSentence(text, begin, end, out);
+  ProspectusName(text, begin, end, lines, out);
   MeetingDate(text, begin, end, out);
 }
 

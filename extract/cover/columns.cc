@@ -935,6 +935,10 @@ bool RowFits(const std::vector<Label>& labels, const Line& v) {
   for (size_t i = 0; i < labels.size(); ++i) {
     LabelKind k = labels[i].info.kind;
     if (!TypedKind(k)) continue;
+    // A box left without a value ("Not Applicable" under a foreign
+    // issuer's "(I.R.S. Employer Identification Number (if applicable))")
+    // fits and says nothing.
+    if (SaysNotApplicable(v.cells[i].text)) continue;
     if (NormalFor(k, v.cells[i].text).empty()) return false;
     typed = true;
   }

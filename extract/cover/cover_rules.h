@@ -113,6 +113,11 @@ bool SpeckRun(std::string_view t);
 // and phones only.
 std::string_view TypedRestValue(LabelKind kind, std::string_view rest);
 
+// "N/A", "None", "Not applicable.": a box the filer left without a value
+// ("(Translation of Registrant's name into English)" over "Not
+// Applicable").
+bool SaysNotApplicable(std::string_view s);
+
 // True when `t` ends in a company's legal form ("Acme Inc.", "CORPORATION",
 // "Widget Partners, L.P.").
 bool EndsInLegalForm(std::string_view t);

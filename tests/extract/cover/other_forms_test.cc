@@ -13,6 +13,7 @@ namespace secx {
 namespace {
 
 using testing::TextDocument;
+using testing::HtmlCoverValue;
 using testing::Value;
 
 std::string V(const std::string& text, const char* field) {
@@ -1512,6 +1513,118 @@ TEST_CASE("States: a jurisdiction's formal style names it", "[cover][forms]") {
       "Republic of the Marshall Islands\n"
       "(Jurisdiction of incorporation or organization)\n";
   CHECK(V(text, "state_of_incorporation") == "Republic of the Marshall Islands");
+}
+
+TEST_CASE("12b-25: values under or beside their captions", "[cover][forms]") {
+  // Part I with each value under its caption, between rules.
+  const std::string below =
+      "                         NOTIFICATION OF LATE FILING\n\n"
+      "     For Period Ended: June 27, 2004\n\n"
+      "----------------------------------------------------------------\n"
+      "PART I -- REGISTRANT INFORMATION\n"
+      "----------------------------------------------------------------\n\n"
+      "Full Name of Registrant\n\n"
+      "Gullwing Diners, Inc.\n"
+      "----------------------------------------------------------------\n"
+      "Former Name if Applicable\n\n"
+      "Not applicable\n"
+      "----------------------------------------------------------------\n"
+      "Address of Principal Executive Office (Street and Number)\n\n"
+      "210 Bayshore Drive\n"
+      "----------------------------------------------------------------\n"
+      "City, State and Zip Code\n\n"
+      "Sarasota, Florida 34236\n"
+      "----------------------------------------------------------------\n";
+  CHECK(V(below, "registrant_name") == "Gullwing Diners, Inc.");
+  CHECK(V(below, "address") == "210 Bayshore Drive, Sarasota, Florida 34236");
+  CHECK(V(below, "zip_code") == "34236");
+  // The same in a table of two columns, caption | value.
+  const std::string beside =
+      "<p>NOTIFICATION OF LATE FILING</p><p>PART I &#8212; REGISTRANT "
+      "INFORMATION</p><table>"
+      "<tr><td>Full Name of Registrant</td><td>Quarry Hill Labs, Inc.</td></tr>"
+      "<tr><td>Former Name if Applicable</td><td>N/A</td></tr>"
+      "<tr><td>Address of Principal Executive Office (Street and Number)</td>"
+      "<td>8 Kiln Way, Suite 40</td></tr>"
+      "<tr><td>City, State and Zip Code</td><td>Raleigh, NC 27601</td></tr>"
+      "</table>";
+  CHECK(HtmlCoverValue(beside, "registrant_name") == "Quarry Hill Labs, Inc.");
+  CHECK(HtmlCoverValue(beside, "address") ==
+        "8 Kiln Way, Suite 40, Raleigh, NC 27601");
+  CHECK(HtmlCoverValue(beside, "zip_code") == "27601");
+}
+
+TEST_CASE("Prospectus: the issuer beside the offering, its incorporation",
+          "[cover][forms]") {
+  const std::string text =
+      "Filed Pursuant to Rule 424(b)(5)\n"
+      "Registration No. 333-234561\n"
+      "PROSPECTUS SUPPLEMENT\n\n"
+      "3,000,000 Shares\n\n"
+      "Larkspur Filtration, Inc.\n\n"
+      "Common Stock\n\n"
+      "Underwriters: Teal Ridge Securities LLC\n\n"
+      "Our subsidiary Larkspur Mexico was incorporated in Nevada. We were "
+      "incorporated in Colorado in 2009.\n";
+  CHECK(V(text, "registrant_name") == "Larkspur Filtration, Inc.");
+  CHECK(V(text, "state_of_incorporation") == "Colorado");
+  auto read_as_prospectus = [](const std::string& page) {
+    Document doc = TextDocument(page);
+    for (const Field& f : ExtractCover(doc)) {
+      if (f.span.rule == "cover.name.prospectus") return true;
+    }
+    return false;
+  };
+  CHECK(read_as_prospectus(text));
+  // No prospectus, or no amount offered next to the name: not so read.
+  CHECK_FALSE(read_as_prospectus("3,000,000 Shares\n\nLarkspur Filtration, Inc.\n"));
+  CHECK_FALSE(read_as_prospectus(
+      "PROSPECTUS\n\n3,000,000 Shares\n\nCommon Stock\n\n"
+      "Sole Book-Running Manager\n\nTeal Ridge Securities LLC\n"));
+}
+
+TEST_CASE("Fund reports: a reporting period stated by its two ends",
+          "[cover][forms]") {
+  const std::string text =
+      "FORM N-CSR\n\nCERTIFIED SHAREHOLDER REPORT OF REGISTERED MANAGEMENT\n"
+      "INVESTMENT COMPANIES\n\n"
+      "Date of fiscal year end: August 31\n\n"
+      "Date of reporting period: September 1, 2017 through August 31, 2018\n";
+  CHECK(V(text, "reporting_period_start") == "2017-09-01");
+  CHECK(V(text, "reporting_period_end") == "2018-08-31");
+}
+
+TEST_CASE("Proxy statements: the meeting's date, not the auditors' year",
+          "[cover][forms]") {
+  const std::string text =
+      "SCHEDULE 14A\n\nWillowmere Tools, Inc.\n"
+      "(Name of Registrant as Specified In Its Charter)\n\n"
+      "NOTICE OF 2020 ANNUAL MEETING OF STOCKHOLDERS\n"
+      "Date and Time\tThursday, May 7, 2020, at 9:00 a.m.\n"
+      "Record Date\tMarch 13, 2020\n\n"
+      "     3.  To ratify the appointment of Fenwick & Lowe LLP as independent\n"
+      "         auditors of the Company for the fiscal year ending December 31, 2020;\n";
+  CHECK(V(text, "report_date") == "2020-05-07");
+  CHECK(V(text, "reporting_period_end").empty());
+}
+
+TEST_CASE("40-F: a province and its country over the province's caption",
+          "[cover][forms]") {
+  CHECK(StateCode("British Columbia, Canada") == "A1");
+  CHECK(StateCode("Ontario, Canada") == "A6");
+  CHECK(StateCode("Delaware, Nevada").empty());
+  // A row of three cells over two captions EDGAR names and the industry
+  // code's, the employer number not applicable.
+  const std::string text =
+      "FORM 40-F\n\nTAMARACK MILLS LTD.\n"
+      "(Exact name of Registrant as specified in its charter)\n"
+      "British Columbia, Canada\t2421\tNot Applicable\n"
+      "(Province or other jurisdiction of incorporation or organization)\t"
+      "(Primary Standard Industrial Classification Code Number (if "
+      "applicable))\t(I.R.S. Employer Identification Number (if "
+      "applicable))\n";
+  CHECK(V(text, "state_of_incorporation") == "British Columbia, Canada");
+  CHECK(V(text, "irs_employer_id").empty());
 }
 
 }  // namespace
