@@ -609,7 +609,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       // $1.2 million".
       static const RE2 subsidiary_stock_re(
           "\\b(?:preferred|common)\\s+(?:stock|shares)\\s+of\\s+(?:a\\s+|our\\s+|"
-          "the\\s+|its\\s+)?subsidiar|\\bsubsidiary\\s+preferred\\b");
+          "the\\s+|its\\s+)?subsidiar|\\bsubsidiary\\s+preferred\\b|"
+          // "... and are reported as preferred dividend requirements of
+          // subsidiary".
+          "\\bpreferred\\s+dividend\\s+requirements?\\s+of\\s+(?:a\\s+|the\\s+|"
+          "its\\s+|our\\s+)?subsidiar");
       // The whole sentence, for whose shares it is about: "... Ltd.
       // declared dividends of $1.40 per share ..., and we received
       // distributions ... from the joint venture".
@@ -638,7 +642,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           "\\bdividends\\s+of\\s+\\$[\\d.,]+\\s+(?:million|billion|thousand)\\s+"
           "to\\s+(?:the\\s+)?(?:company|parent|registrant|holding\\s+company)"
           "(?:[^'\\x{2019}a-z]|$)");
+      // The dividend of a company the registrant holds shares in: "dividend
+      // income of $8.4 million from our investment in Westbury Holdings
+      // plc common stock, which paid dividends of $0.89 per share".
+      static const RE2 investee_re(
+          "\\bdividend\\s+income\\b|\\binvestments?\\s+in\\b[^;]*"
+          "\\bwhich\\s+(?:paid|declared|pays|declares)\\b");
       if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
+          RE2::PartialMatch(re2::StringPiece(back.data(), back.size()),
+                            investee_re) ||
           OtherParty(sentence, {}) ||
           RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
                             to_parent_re) ||

@@ -918,4 +918,19 @@ TEST_CASE("declaration tables: fixed-width rows that stray from their headings k
 }
 
 }  // namespace
+TEST_CASE("dividend sentences: a held company's dividend, and a subsidiary's preferred",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nOther income includes dividend income of $6.1 million "
+      "from our investment in Harrow Chemicals plc common stock, which paid "
+      "dividends of $0.74 per share during the year.\n\nThe Utility has "
+      "outstanding 150,000 shares of 5.25% cumulative preferred stock. "
+      "Dividends of $5.25 per share were paid on the Utility's preferred "
+      "stock in each year and are reported as preferred dividend "
+      "requirements of subsidiary.\n\nWe paid dividends of $0.40 per share "
+      "in 2016.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.40");
+}
+
 }  // namespace secx
