@@ -639,7 +639,10 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           // is held by the Company".
           "\\ball\\s+of\\s+which\\s+(?:is|are)\\s+(?:held|owned)\\s+by\\s+"
           "(?:the\\s+)?(?:company|parent|registrant|holding\\s+company)\\b|"
+          // "... paid dividends of $12.0 million ($120.00 per share) to the
+          // Company".
           "\\bdividends\\s+of\\s+\\$[\\d.,]+\\s+(?:million|billion|thousand)\\s+"
+          "(?:\\([^()]{0,40}\\)\\s+)?"
           "to\\s+(?:the\\s+)?(?:company|parent|registrant|holding\\s+company)"
           "(?:[^'\\x{2019}a-z]|$)");
       // The dividend of a company the registrant holds shares in: "dividend

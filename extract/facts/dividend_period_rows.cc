@@ -329,11 +329,14 @@ const RE2& DividendTitleRe() {
 // amounts beside the row (up to four lines above it, two below, no blank
 // line between), so a bare "Cash dividends" row there is per share.
 bool PriceRowsBeside(std::string_view text, Piece hit) {
+  // (The row's year may open the label: "2008 \u2014 High".)
   static const RE2 high(
-      "(?i)\\s*(?:stock\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?high(?:est)?"
+      "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*)?"
+      "(?:(?:stock|market)\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?high(?:est)?"
       "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
   static const RE2 low(
-      "(?i)\\s*(?:stock\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?low(?:est)?"
+      "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*)?"
+      "(?:(?:stock|market)\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?low(?:est)?"
       "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
   bool has_high = false, has_low = false;
   auto look = [&](Piece line) {
@@ -366,19 +369,24 @@ bool PriceRowsBeside(std::string_view text, Piece hit) {
   return has_high && has_low;
 }
 
-// The nearest line between `from` and `to` that holds a year alone
-// ("2024", "Fiscal 2024", "Fiscal Year 2024:"), as written; else empty.
-std::string YearRowAbove(std::string_view text, size_t from, size_t to) {
+// A line that holds a year alone ("2024", "Fiscal 2024", "Fiscal Year
+// 2024:"): the year as written to *year.
+bool YearRow(std::string_view text, Piece line, std::string* year) {
   static const RE2 year_row(
       "(?i)\\s*((?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d)\\s*:?\\s*");
+  std::vector<GridCell> cells = GridLine(text, line);
+  return cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, year_row, year);
+}
+
+// The nearest line between `from` and `to` that holds a year alone, as
+// written; else empty.
+std::string YearRowAbove(std::string_view text, size_t from, size_t to) {
   std::string found;
   for (size_t at = from; at < to;) {
     size_t end = text.find('\n', at);
     if (end == std::string_view::npos || end > to) end = to;
-    std::vector<GridCell> cells = GridLine(text, {at, end});
     std::string y;
-    if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, year_row, &y))
-      found = y;
+    if (YearRow(text, {at, end}, &y)) found = y;
     at = end + 1;
   }
   return found;
@@ -611,6 +619,16 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.empty() || cells[0].cell.kind != TableCell::kWords) continue;
+    // A row that opens with its year ("2022 Cash dividends declared",
+    // "2008 \u2014 Dividends declared" under quarter columns, beside "2022
+    // High" and "2022 Low"): the year of its quarters, the rest its label.
+    static const RE2 row_year_re(
+        "(?i)\\s*((?:fiscal\\s+)?(?:19|20)\\d\\d)\\s*(?:[-:\\x{2013}\\x{2014}]\\s*)?"
+        "(\\pL.*)");
+    std::string row_year, row_rest;
+    if (RE2::FullMatch(cells[0].cell.text, row_year_re, &row_year, &row_rest)) {
+      cells[0].cell.text = row_rest;
+    }
     std::string label = RowLabel(text, hit, cells[0].cell.text);
     if (TranslationOfRowAbove(text, hit, cells[0].cell.text)) continue;
     Piece value_line = hit;
@@ -646,7 +664,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (!money) continue;
     bool tabbed = text.substr(value_line.start, value_line.size()).find('\t') !=
                   std::string_view::npos;
-    // Walk up to the nearest run of period heading lines.
+    // Walk up to the nearest run of period heading lines. In a market
+    // table with quarter columns, a year alone on its line over its price
+    // and dividend rows ("1995" over "Market price - High", "Low",
+    // "Dividends paid") is the rows' year, read below, not a heading.
+    bool price_rows = PriceRowsBeside(text, hit);
     std::vector<Piece> block;
     size_t pos = hit.start, scanned = 0, untabbed = 0;
     bool in_block = false;
@@ -666,6 +688,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         if (in_block) break;
         continue;
       }
+      std::string lone_year;
+      if (!in_block && price_rows && YearRow(text, line, &lone_year)) continue;
       if (PeriodLine(text, line, tabbed)) {
         block.insert(block.begin(), line);
         in_block = true;
@@ -791,7 +815,9 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     }
     // A row of the year alone between the headings and the row ("2024",
     // "Fiscal 2024"): the fiscal year of quarter columns below it.
-    std::string group_year = YearRowAbove(text, block.back().end, hit.start);
+    std::string group_year = row_year.empty()
+                                 ? YearRowAbove(text, block.back().end, hit.start)
+                                 : row_year;
     size_t before = out->size();
     // A column of the year's total after quarter columns ("Total", "Year",
     // "Full Year"): read after the quarters, and only as their sum.

@@ -216,6 +216,36 @@ std::vector<std::string> ColumnYears(std::string_view text,
       ranges.push_back({c.from, c.to});
     }
     if (ys.empty()) continue;
+    // Years over groups of the same columns ("1998 ... 1997" over "High
+    // Low Dividend High Low Dividend"), each year typed anywhere over its
+    // group (at its left edge, centred): the k-th group is the k-th year's.
+    if (!tabbed && ys.size() >= 2 && hs.size() % ys.size() == 0 &&
+        hs.size() > ys.size()) {
+      size_t width = hs.size() / ys.size();
+      auto words = [](const std::string& t) {
+        std::string w;
+        for (char ch : t) {
+          if (std::isalpha(static_cast<unsigned char>(ch))) {
+            w += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          }
+        }
+        return w;
+      };
+      bool repeated = true;
+      for (size_t h = width; h < hs.size() && repeated; ++h) {
+        repeated = words(hs[h].text) == words(hs[h - width].text) &&
+                   !words(hs[h].text).empty();
+      }
+      // Each year over its own group, in order.
+      for (size_t k = 0; k < ys.size() && repeated; ++k) {
+        repeated = ranges[k].second > hs[k * width].from &&
+                   ranges[k].first < hs[k * width + width - 1].to;
+      }
+      if (repeated) {
+        for (size_t h = 0; h < hs.size(); ++h) years[h] = ys[h / width].second;
+        continue;
+      }
+    }
     for (size_t h = 0; h < hs.size(); ++h) {
       if (tabbed) {
         for (size_t k = 0; k < ys.size(); ++k) {

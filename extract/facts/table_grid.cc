@@ -225,14 +225,99 @@ bool RuleLine(std::string_view line) {
   return true;
 }
 
+namespace {
+
+// The runs of dashes of a fixed-width table's rule line ("---------
+// --------- ---------"), as [from, to) columns; none when `line` is no rule
+// of two runs or more.
+std::vector<std::pair<size_t, size_t>> DashRuns(std::string_view line) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  if (line.find_first_not_of(" -=_") != std::string_view::npos) return {};
+  for (size_t i = 0; i < line.size();) {
+    if (line[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < line.size() && line[j] != ' ') ++j;
+    runs.push_back({i, j});
+    i = j;
+  }
+  if (runs.size() < 2) return {};
+  return runs;
+}
+
+// Headings a typist set one blank apart over the rule under them ("High
+// Low Dividends" over "--------- --------- ---------"): a cell over two
+// runs or more splits into the words over each.
+void SplitOverRuns(std::string_view text, Piece line,
+                   const std::vector<std::pair<size_t, size_t>>& runs,
+                   std::vector<GridCell>* cells) {
+  auto run_of = [&](size_t a, size_t b) {
+    int best = -1;
+    size_t most = 0;
+    for (size_t r = 0; r < runs.size(); ++r) {
+      size_t lo = std::max(a, runs[r].first), hi = std::min(b, runs[r].second);
+      if (hi > lo && hi - lo > most) most = hi - lo, best = static_cast<int>(r);
+    }
+    return best;
+  };
+  std::vector<GridCell> out;
+  for (GridCell& c : *cells) {
+    int first = run_of(c.from, c.from + 1), last = run_of(c.to - 1, c.to);
+    if (c.cell.kind != TableCell::kWords || first < 0 || last <= first) {
+      out.push_back(std::move(c));
+      continue;
+    }
+    // Words of the cell, each to the run it overlaps most.
+    std::string_view s = text.substr(line.start + c.from, c.to - c.from);
+    size_t from = 0;
+    int run = -2;
+    for (size_t k = 0; k <= s.size(); ++k) {
+      if (k < s.size() && s[k] != ' ') continue;
+      size_t w = k;
+      while (w > 0 && s[w - 1] != ' ') --w;
+      if (w == k) continue;
+      int r = run_of(c.from + w, c.from + k);
+      if (run == -2) run = r;
+      if (r != run) {
+        size_t end = w;
+        while (end > from && s[end - 1] == ' ') --end;
+        Push(text, line.start + c.from + from, line.start + c.from + end,
+             c.from + from, c.from + end, &out);
+        from = w;
+        run = r;
+      }
+    }
+    Push(text, line.start + c.from + from, line.start + c.to, c.from + from,
+         c.to, &out);
+  }
+  *cells = std::move(out);
+}
+
+}  // namespace
+
 std::vector<GridHeading> GridHeadings(std::string_view text,
                                       const std::vector<Piece>& lines) {
   std::vector<std::vector<GridCell>> cells;
   bool tabbed = false;
   size_t base = 0;
+  // The rule under the heading lines: the last of them, or the line after.
+  std::vector<std::pair<size_t, size_t>> runs;
+  if (!lines.empty()) {
+    Piece last = lines.back();
+    runs = DashRuns(text.substr(last.start, last.size()));
+    if (runs.empty() && last.end < text.size()) {
+      size_t at = last.end + 1;
+      size_t end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      runs = DashRuns(text.substr(at, end - at));
+    }
+  }
   for (Piece l : lines) {
     tabbed |= text.substr(l.start, l.size()).find('\t') != std::string::npos;
     cells.push_back(GridLine(text, l));
+    if (!tabbed && !runs.empty()) SplitOverRuns(text, l, runs, &cells.back());
     if (cells.back().size() > cells[base].size()) base = cells.size() - 1;
   }
   // The line with the most cells sets the columns; a cell of another line

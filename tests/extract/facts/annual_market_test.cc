@@ -421,4 +421,62 @@ TEST_CASE("period rows: a row translating the row above into another currency",
 }
 
 }  // namespace
+TEST_CASE("market table: fixed-width headings one blank apart over their rule, years at the groups' left",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nITEM 5.  MARKET FOR REGISTRANT'S COMMON EQUITY\n\n"
+      "                        2001                          2000\n"
+      "                        High       Low Dividends      High       Low Dividends\n"
+      "                   --------- --------- --------- --------- --------- ---------\n"
+      "First Quarter         $41.25    $33.10      $.09    $32.94    $25.19      $.08\n"
+      "Second Quarter         44.80     36.52       .09     35.50     28.63       .08\n"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.09");
+  CHECK(got[0].fiscal_year == "2001");
+  CHECK(got[1].per_share == "0.08");
+  CHECK(got[1].fiscal_year == "2000");
+  CHECK(got[3].kind == "quarterly");
+}
+
+TEST_CASE("market table: quarters as columns, each row opening with its year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly stock prices and dividends declared were:</p>
+<table>
+<tr><td></td><td>First</td><td>Second</td><td>Third</td><td>Fourth</td></tr>
+<tr><td>2008 &#8212; High</td><td>$ 44.12</td><td>$ 47.80</td><td>$ 45.03</td><td>$ 38.66</td></tr>
+<tr><td>2008 &#8212; Low</td><td>36.75</td><td>41.22</td><td>33.18</td><td>24.07</td></tr>
+<tr><td>2008 &#8212; Dividends declared</td><td>0.20</td><td>0.20</td><td>0.22</td><td>0.22</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "2008");
+  CHECK(got[3].per_share == "0.22");
+}
+
+TEST_CASE("market table: fixed-width quarter columns under a year row of its own",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n     The quarterly market price ranges and dividends paid per "
+      "share were:\n\n"
+      "                             First    Second     Third    Fourth\n"
+      "                           Quarter   Quarter   Quarter   Quarter\n"
+      "                         --------- --------- --------- ---------\n"
+      "1995\n"
+      "  Market price - High       31 1/4    33 7/8    35 1/2    34 3/4\n"
+      "                 Low        27 5/8    29 3/8        31    30 1/8\n"
+      "  Dividends paid               .15       .15       .15       .17\n"
+      "1994\n"
+      "  Market price - High       28 1/2    27 3/4    29 1/8        30\n"
+      "                 Low        24 3/8    23 7/8    25 1/4    26 5/8\n"
+      "  Dividends paid               .14       .14       .14       .14\n"));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].fiscal_year == "1995");
+  CHECK(got[3].per_share == "0.17");
+  CHECK(got[4].fiscal_year == "1994");
+  CHECK(got[4].per_share == "0.14");
+  CHECK(got[7].kind == "quarterly");
+}
+
 }  // namespace secx

@@ -918,7 +918,7 @@ TEST_CASE("declaration tables: fixed-width rows that stray from their headings k
 }
 
 }  // namespace
-TEST_CASE("dividend sentences: a held company's dividend, and a subsidiary's preferred",
+TEST_CASE("dividend sentences: a held company's dividend, a subsidiary's preferred and its dividend to the parent",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nOther income includes dividend income of $6.1 million "
@@ -927,7 +927,9 @@ TEST_CASE("dividend sentences: a held company's dividend, and a subsidiary's pre
       "outstanding 150,000 shares of 5.25% cumulative preferred stock. "
       "Dividends of $5.25 per share were paid on the Utility's preferred "
       "stock in each year and are reported as preferred dividend "
-      "requirements of subsidiary.\n\nWe paid dividends of $0.40 per share "
+      "requirements of subsidiary.\n\nThe Company's subsidiary, Harbor "
+      "Terminals, Inc., paid dividends of $12.0 million ($120.00 per share) "
+      "to the Company during 1998.\n\nWe paid dividends of $0.40 per share "
       "in 2016.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "0.40");
