@@ -248,14 +248,31 @@ bool TypedKind(LabelKind kind) {
          kind == LabelKind::kPhone;
 }
 
+namespace {
+
+// "001-38112 (Pinecrest Residential Trust, Inc.)": a combined cover's
+// value followed by the registrant it is of; the value alone.
+std::string_view WithoutOwner(std::string_view text) {
+  std::string_view t = Trim(text);
+  size_t open = t.rfind(" (");
+  if (open == std::string_view::npos || t.back() != ')') return text;
+  std::string_view inside = t.substr(open + 2, t.size() - open - 3);
+  bool letters = false;
+  for (char c : inside) letters |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  return letters ? Trim(t.substr(0, open)) : text;
+}
+
+}  // namespace
+
 std::string NormalFor(LabelKind kind, std::string_view text) {
   switch (kind) {
     case LabelKind::kState:
       return NormalState(text);
     case LabelKind::kFileNumber:
+      text = WithoutOwner(text);
       return LooksLikeIrs(text) ? "" : NormalFileNumber(text);
     case LabelKind::kIrs:
-      return NormalIrs(text);
+      return NormalIrs(WithoutOwner(text));
     case LabelKind::kZip:
       return NormalZip(text);
     case LabelKind::kPhone:

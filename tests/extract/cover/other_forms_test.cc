@@ -1628,4 +1628,22 @@ TEST_CASE("40-F: a province and its country over the province's caption",
 }
 
 }  // namespace
+TEST_CASE("Combined cover: each row's values name their registrant",
+          "[cover][forms]") {
+  const std::string text =
+      "FORM 10-Q\n\nPINE HOLLOW TRUST, INC.\n"
+      "PINE HOLLOW OPERATING PARTNERSHIP, L.P.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "Maryland (Pine Hollow Trust, Inc.)\t001-38112 (Pine Hollow Trust, "
+      "Inc.)\t81-4423309\n"
+      "Delaware (Pine Hollow Operating Partnership, L.P.)\t333-215704-01 "
+      "(Pine Hollow Operating Partnership, L.P.)\t81-4425170\n"
+      "(State or other jurisdiction of incorporation or organization)\t"
+      "(Commission File Number)\t(I.R.S. Employer Identification No.)\n";
+  CHECK(V(text, "registrant_name") == "PINE HOLLOW TRUST, INC.");
+  CHECK(V(text, "state_of_incorporation") == "Maryland");
+  CHECK(V(text, "commission_file_number") == "001-38112");
+  CHECK(V(text, "irs_employer_id") == "81-4423309");
+}
+
 }  // namespace secx
