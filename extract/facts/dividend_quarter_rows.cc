@@ -179,10 +179,19 @@ bool LeadIn(std::string_view line, bool html_below, bool* title) {
   if (line.back() != ':') {
     static const RE2 title_re(
         "(?i)[a-z ,()\\-]{0,40}dividends?[a-z ,()\\-]{0,50}");
-    return html_below &&
-           RE2::FullMatch(re2::StringPiece(line.data(), line.size()),
-                          title_re) &&
-           LeadIn(std::string(line) + ":", html_below, title);
+    if (html_below &&
+        RE2::FullMatch(re2::StringPiece(line.data(), line.size()), title_re)) {
+      return LeadIn(std::string(line) + ":", html_below, title);
+    }
+    // A paragraph about the dividends whose last sentence points at the
+    // table ("... The US dollar amounts below are those paid per ADS.",
+    // "... are set forth in the table below."): a lead-in, not a title.
+    static const RE2 points_re("(?i)\\b(?:below|following|as\\s+follows)\\b");
+    std::string_view last = LastSentence(line);
+    return line.back() == '.' && last.size() < 200 &&
+           ContainsLower(line, "dividend") && !OtherMeasure(last) &&
+           RE2::PartialMatch(re2::StringPiece(last.data(), last.size()),
+                             points_re);
   }
   std::string_view last = LastSentence(line);
   if (last.size() >= 200 || !ContainsLower(last, "dividend")) return false;

@@ -479,4 +479,23 @@ TEST_CASE("market table: fixed-width quarter columns under a year row of its own
   CHECK(got[7].kind == "quarterly");
 }
 
+TEST_CASE("20-F dividend history: pence per ordinary share under a paragraph pointing at it",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Item 8.A. Dividends</p>
+<p>The Company pays dividends quarterly. Holders of American Depositary Shares receive US dollars converted by the Depositary. The US dollar amounts below are those paid per ADS.</p>
+<table>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td></td><td>Pence per ordinary share</td><td>US$ per ADS</td><td>Pence per ordinary share</td><td>US$ per ADS</td></tr>
+<tr><td>First quarter</td><td>5.10</td><td>0.3230</td><td>4.80</td><td>0.3149</td></tr>
+<tr><td>Second quarter</td><td>5.10</td><td>0.3241</td><td>4.80</td><td>0.2926</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].per_share == "0.051");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[1].per_share == "0.048");
+  CHECK(got[1].fiscal_year == "2022");
+}
+
 }  // namespace secx
