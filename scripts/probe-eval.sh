@@ -28,7 +28,11 @@
 # 1995-2020 in 18 forms, text and HTML), dividends-m (2022-25 inline-XBRL
 # 10-K/10-Q/20-F), dividends-n (1994-2021 text and HTML 10-K, 10-Q, 20-F,
 # 40-F, EX-13) and dividends-o (2021-25 inline-XBRL 10-Q/10-K)
-# (twenty-first session), each split once by file number:
+# (twenty-first session), covers-sgml-d (proxy statements, 11-K, 12b-25,
+# fund reports, 40-F/20-F, amendments, S-8/S-3/424B5, 1990s 8-K),
+# covers-ixbrl-j (10-Q, 10-K, 8-K, 20-F in six agents' markup), dividends-p
+# (2005-2018 HTML 10-K/10-Q) and dividends-q (1995-2024 text and HTML
+# 10-K, 10-Q, 20-F, 40-F) (twenty-second session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
@@ -40,7 +44,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac
