@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
-    -h|--help) sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
   esac
