@@ -59,6 +59,19 @@ std::string ShiftDecimal(std::string_view decimal, int places);
 // The store keeps it in registrants.name_key.
 std::string NameKey(const std::string& name);
 
+// True when the full stop at `dot` ends a common abbreviation ("Inc.",
+// "Ltd.", "Mr.", "No.") or an initial, not a sentence.
+bool EndsWithAbbreviation(std::string_view text, size_t dot);
+
+// The part of `before` after its last full stop and space that ends no
+// abbreviation: the start of the sentence `before` runs into ("Skagerrak
+// LNG Carriers Ltd. declared" stays whole).
+std::string_view SentenceTail(std::string_view before);
+
+// The part of `after` before its first full stop and space that ends no
+// abbreviation: the rest of the sentence `after` starts in.
+std::string_view SentenceHead(std::string_view after);
+
 }  // namespace secx
 
 #endif  // SECX_EXTRACT_TEXT_UTIL_H_

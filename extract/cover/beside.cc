@@ -1444,9 +1444,8 @@ void MeetingDate(std::string_view text, size_t begin, size_t end,
     pos = after;
     // "held" closely after the meeting's name, and a date closely after
     // "held", in the same sentence.
-    std::string_view near = text.substr(after, std::min<size_t>(end - after, 300));
-    size_t stop = near.find(". ");
-    if (stop != std::string_view::npos) near = near.substr(0, stop);
+    std::string_view near = SentenceHead(
+        text.substr(after, std::min<size_t>(end - after, 300)));
     re2::StringPiece h;
     if (!kHeld->Match(re2::StringPiece(near.data(), near.size()), 0,
                       near.size(), RE2::UNANCHORED, &h, 1)) {

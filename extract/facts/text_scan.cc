@@ -241,48 +241,6 @@ const KeywordTable& Keywords() {
 
 }  // namespace
 
-bool EndsWithAbbreviation(std::string_view text, size_t dot) {
-  static const char* const kAbbrev[] = {
-      "inc", "co", "corp", "ltd", "no",  "mr",  "mrs", "ms",  "dr",  "st",
-      "jr",  "sr", "vs",   "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx"};
-  size_t b = dot;
-  while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
-                   text[b - 1] == '.')) {
-    --b;
-  }
-  std::string word;
-  for (size_t i = b; i < dot; ++i) {
-    word.push_back(
-        static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-  }
-  // Initials ("John Q. Public"), but not "Form 8-K." or "Item 5.".
-  if (word.size() == 1) {
-    return b == 0 || IsSpace(text[b - 1]) || text[b - 1] == '(';
-  }
-  for (const char* a : kAbbrev) {
-    if (word == a) return true;
-  }
-  return false;
-}
-
-std::string_view SentenceTail(std::string_view before) {
-  size_t stop = before.rfind(". ");
-  while (stop != std::string_view::npos && stop > 0 &&
-         EndsWithAbbreviation(before, stop)) {
-    stop = before.rfind(". ", stop - 1);
-  }
-  if (stop != std::string_view::npos) before.remove_prefix(stop + 2);
-  return before;
-}
-
-std::string_view SentenceHead(std::string_view after) {
-  size_t stop = after.find(". ");
-  while (stop != std::string_view::npos && EndsWithAbbreviation(after, stop)) {
-    stop = after.find(". ", stop + 1);
-  }
-  return after.substr(0, std::min(stop, after.size()));
-}
-
 std::vector<Piece> ParagraphsWith(
     std::string_view text, std::initializer_list<std::string_view> needles) {
   NeedleCursor cursor(text, needles);
