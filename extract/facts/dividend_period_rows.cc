@@ -787,13 +787,43 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     bool ok = false;
     std::vector<std::vector<GridCell>> first_rows;
     if (tabbed) first_rows = FirstRows(text, block.back().end + 1);
+    // In an HTML table a line's last heading runs on to the right, but
+    // not past a column a line above it heads: the rest of a wrapped
+    // heading ("First | ... | Fourth | Year" over "Quarter | ... |
+    // Quarter") stays under its own columns, and the year's column is no
+    // quarter's. (A title over finer columns below it, "Nine Months
+    // Ended" over "2014 | 2013", spans them.)
+    std::vector<GridHeading> above;
     for (Piece line : block) {
       std::vector<GridHeading> hs = GridHeadings(text, {line});
-      if (tabbed) SeatHeadings(first_rows, &hs);
+      if (tabbed) {
+        SeatHeadings(first_rows, &hs);
+        if (!hs.empty()) {
+          GridHeading& last = hs.back();
+          for (const GridHeading& c : above) {
+            if (c.from > last.from && c.from < last.to) last.to = c.from;
+          }
+        }
+        above.insert(above.end(), hs.begin(), hs.end());
+      }
       std::vector<int> idx;
-      for (const GridCell* v : values) idx.push_back(HeadingOf(hs, *v));
+      for (const GridCell* v : values) {
+        int h = HeadingOf(hs, *v);
+        // (In a table a cell is under a heading whose slots hold it, not
+        // under the nearest one.)
+        if (tabbed && h >= 0 && (v->from < hs[h].from || v->from >= hs[h].to))
+          h = -1;
+        idx.push_back(h);
+      }
       std::set<int> distinct(idx.begin(), idx.end());
-      if (distinct.count(-1)) continue;
+      // A line heading some of the amounts only: their headings go on.
+      if (distinct.count(-1)) {
+        for (size_t k = 0; k < values.size(); ++k) {
+          if (idx[k] < 0) continue;
+          period[k] += (period[k].empty() ? "" : " ") + hs[idx[k]].text;
+        }
+        continue;
+      }
       if (distinct.size() == values.size() && hs.size() >= values.size())
         ok = true;
       for (size_t k = 0; k < values.size(); ++k) {
@@ -801,6 +831,30 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
     }
     if (!ok) continue;
+    // A convenience translation: a column repeating an earlier column's
+    // period in another currency ("2008 | ... | 2008" over "\u00a565 | ... |
+    // $0.65", a 20-F's yen and its dollars) is the same dividend.
+    {
+      std::vector<std::string> cur(values.size());
+      for (size_t k = 0; k < values.size(); ++k) {
+        auto m = ParseMoneyCell(values[k]->cell.text);
+        if (m) cur[k] = m->currency;
+      }
+      std::vector<const GridCell*> kept;
+      std::vector<std::string> kept_period;
+      for (size_t k = 0; k < values.size(); ++k) {
+        bool translation = false;
+        for (size_t j = 0; j < k && !translation; ++j) {
+          translation = FoldSpace(period[j]) == FoldSpace(period[k]) &&
+                        !cur[j].empty() && !cur[k].empty() && cur[j] != cur[k];
+        }
+        if (translation) continue;
+        kept.push_back(values[k]);
+        kept_period.push_back(period[k]);
+      }
+      values = kept;
+      period = kept_period;
+    }
     const std::string& own = cells[0].cell.text;
     // "Per share" says no status; its section or title may.
     const std::string& says =

@@ -498,4 +498,39 @@ TEST_CASE("20-F dividend history: pence per ordinary share under a paragraph poi
   CHECK(got[1].fiscal_year == "2022");
 }
 
+TEST_CASE("market table: quarter headings wrapped in their cells beside a Year column, year rows between",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly market prices and dividends declared per share were as follows:</p>
+<table>
+<tr><th></th><th>First<br>Quarter</th><th>Second<br>Quarter</th><th>Third<br>Quarter</th><th>Fourth<br>Quarter</th><th>Year</th></tr>
+<tr><td>2012</td></tr>
+<tr><td>Market price &#8211; High</td><td>$27.45</td><td>$29.10</td><td>$28.62</td><td>$31.04</td><td>$31.04</td></tr>
+<tr><td>Market price &#8211; Low</td><td>22.80</td><td>24.15</td><td>23.97</td><td>26.33</td><td>22.80</td></tr>
+<tr><td>Dividends declared</td><td>$0.30</td><td>$0.30</td><td>$0.32</td><td>$0.32</td><td>$1.24</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 5);
+  for (size_t k = 0; k < 4; ++k) {
+    CHECK(got[k].kind == "quarterly");
+    CHECK(got[k].fiscal_year == "2012");
+  }
+  CHECK(got[4].per_share == "1.24");
+  CHECK(got[4].kind == "annual");
+}
+
+TEST_CASE("period rows: a convenience translation column is the same dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Selected Financial Data (Yen in millions, except per share amounts)</p>
+<table>
+<tr><td>Fiscal year ended March 31,</td><td>2008</td><td>2007</td><td>2008</td></tr>
+<tr><td>Basic net income per share</td><td>&#165;205.12</td><td>&#165;184.36</td><td>$2.05</td></tr>
+<tr><td>Cash dividends per share</td><td>&#165;65</td><td>&#165;55</td><td>$0.65</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "65.00");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[1].fiscal_year == "2007");
+}
+
 }  // namespace secx
