@@ -82,21 +82,6 @@ Role RoleOf(std::string_view h) {
   return Role::kOther;
 }
 
-// Power of ten a stated unit means: "(in millions)", "(millions)", "(C$
-// thousands)", "(US$ in millions)", "in billions" -> 6, 3, 9.
-int UnitOf(std::string_view s) {
-  static const RE2 re(
-      "(?i)(?:\\bin|\\((?:[a-z]{0,2}\\$|\\x{20AC}|\\x{A3}|[a-z]{3}\\b)?\\s*(?:in\\b)?)"
-      "\\s*(thousands|millions|billions)\\b");
-  std::string unit;
-  if (!RE2::PartialMatch(s, re, &unit)) return 0;
-  switch (std::tolower(static_cast<unsigned char>(unit[0]))) {
-    case 'b': return 9;
-    case 'm': return 6;
-    default: return 3;
-  }
-}
-
 const char* const kRoleNames[] = {
     "",          "row",         "declared_date", "record_date", "payable_date",
     "per_share", "total_amount"};
@@ -635,6 +620,20 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
 }
 
 }  // namespace
+
+// (dividends_internal.h)
+int UnitOf(std::string_view s) {
+  static const RE2 re(
+      "(?i)(?:\\bin|\\((?:[a-z]{0,2}\\$|\\x{20AC}|\\x{A3}|[a-z]{3}\\b)?\\s*(?:in\\b)?)"
+      "\\s*(thousands|millions|billions)\\b");
+  std::string unit;
+  if (!RE2::PartialMatch(s, re, &unit)) return 0;
+  switch (std::tolower(static_cast<unsigned char>(unit[0]))) {
+    case 'b': return 9;
+    case 'm': return 6;
+    default: return 3;
+  }
+}
 
 void ColumnTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {

@@ -588,6 +588,39 @@ void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
   *out = std::move(kept);
 }
 
+// A row of a statement of retained earnings or equity whose label states
+// the rates of its columns' dividends: "Common stock ($1.64, $1.58 and
+// $1.52 per share)" under "Cash dividends declared:", its cells the
+// totals of the year columns; "Preferred stock, 5.00% Series C ($5.00 per
+// share)", one rate for every column. The rates go to *rates; the label
+// or a line just above it must say dividend.
+bool StatedRates(std::string_view text, Piece hit, const std::string& own,
+                 std::vector<std::string>* rates) {
+  static const RE2 rates_re(
+      "(?i)[^()$]*\\(((?:\\$\\s?[\\d,]*\\.?\\d+\\s*(?:,\\s*|,?\\s+and\\s+))*"
+      "\\$\\s?[\\d,]*\\.?\\d+)\\s+per\\s+(?:common\\s+|preferred\\s+)?share\\)\\s*:?");
+  std::string list;
+  if (!RE2::FullMatch(own, rates_re, &list)) return false;
+  bool dividend = ContainsLower(own, "dividend");
+  for (size_t p = hit.start, k = 0; !dividend && p > 0 && k < 3; ++k) {
+    Piece l = LineBefore(text, p);
+    p = l.start;
+    std::string_view t = text.substr(l.start, l.size());
+    dividend = ContainsLower(t, "dividend") && t.find('\t') == std::string_view::npos &&
+               t.size() < 80;
+  }
+  if (!dividend) return false;
+  static const RE2 amount_re("\\$\\s?([\\d,]*\\.?\\d+)");
+  re2::StringPiece in(list);
+  std::string a;
+  rates->clear();
+  while (RE2::FindAndConsume(&in, amount_re, &a)) {
+    a.erase(std::remove(a.begin(), a.end(), ','), a.end());
+    rates->push_back(a);
+  }
+  return !rates->empty();
+}
+
 void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
@@ -629,7 +662,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (RE2::FullMatch(cells[0].cell.text, row_year_re, &row_year, &row_rest)) {
       cells[0].cell.text = row_rest;
     }
-    std::string label = RowLabel(text, hit, cells[0].cell.text);
+    std::vector<std::string> rates;
+    std::string label = StatedRates(text, hit, cells[0].cell.text, &rates)
+                            ? FoldSpace(cells[0].cell.text)
+                            : RowLabel(text, hit, cells[0].cell.text);
     if (TranslationOfRowAbove(text, hit, cells[0].cell.text)) continue;
     Piece value_line = hit;
     if (label.empty() && !WrappedLabel(text, &cells, &value_line, &label)) {
@@ -653,6 +689,23 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       cells.insert(cells.end(), next.begin(), next.end());
     }
     if (cells.size() < 2) continue;
+    // A stated-rates row's totals are deductions: "(141,850" and ")" in
+    // cells of their own are the amount 141,850.
+    if (!rates.empty()) {
+      for (size_t i = 1; i < cells.size(); ++i) {
+        std::string t = cells[i].cell.text;
+        if (t == ")") {
+          cells[i].cell.kind = TableCell::kDash;
+          continue;
+        }
+        if (!t.empty() && t.front() == '(') t.erase(0, 1);
+        if (!t.empty() && t.back() == ')') t.pop_back();
+        if (ParseMoneyCell(t)) {
+          cells[i].cell.text = t;
+          cells[i].cell.kind = TableCell::kMoney;
+        }
+      }
+    }
     // The row's cells but dashes; all amounts, but for those under a
     // column of changes ("% Change"), which are dropped below.
     std::vector<const GridCell*> values;
@@ -856,6 +909,40 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       period = kept_period;
     }
     const std::string& own = cells[0].cell.text;
+    // Stated rates fit the columns: one each, or one for all, two columns
+    // or more, in a table whose rows run from the headings down to this
+    // one (rows of amounts and "Cash dividends declared:" lines between;
+    // a heading of other columns or a title between is another table's
+    // top: a statement of equity's columns are no years).
+    if (!rates.empty()) {
+      if (values.size() < 2 ||
+          (rates.size() != 1 && rates.size() != values.size())) {
+        continue;
+      }
+      bool same_table = true;
+      for (size_t at = block.back().end + 1; same_table && at < hit.start;) {
+        size_t e = text.find('\n', at);
+        if (e == std::string_view::npos || e > hit.start) e = hit.start;
+        std::vector<GridCell> row = GridLine(text, {at, e});
+        at = e + 1;
+        if (row.empty()) continue;
+        if (row.size() == 1) {
+          std::string t = FoldSpace(row[0].cell.text);
+          same_table = !t.empty() && t.back() == ':';
+          continue;
+        }
+        // (A deduction is typed "(2,336" and ")".)
+        static const RE2 number_re("\\(?[\\d,]*\\.?\\d+\\)?");
+        bool amounts = false;
+        for (const GridCell& c : row) {
+          amounts |= c.cell.kind == TableCell::kMoney ||
+                     c.cell.kind == TableCell::kDash ||
+                     RE2::FullMatch(c.cell.text, number_re);
+        }
+        same_table = amounts;
+      }
+      if (!same_table) continue;
+    }
     // "Per share" says no status; its section or title may.
     const std::string& says =
         RE2::FullMatch(own, PerShareRowRe()) ? label : own;
@@ -940,6 +1027,17 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           LabelUnit(label, &unit_currency, &unit_shift)) {
         d.currency = unit_currency;
         if (unit_shift != 0) d.per_share = FromHundredths(m->amount);  // pence
+      }
+      if (!rates.empty() && kind != "annual") continue;
+      if (!rates.empty()) {
+        // The label states the rate; the cell is the column's total, in
+        // the unit the statement states above it.
+        d.per_share = PerShareForm(rates[rates.size() == 1 ? 0 : k]);
+        d.currency = "USD";
+        size_t from = block.front().start > 600 ? block.front().start - 600 : 0;
+        int unit = UnitOf(text.substr(from, block.front().start - from));
+        d.total_amount = unit > 0 ? ShiftDecimal(m->amount, unit) : "";
+        if (ContainsLower(own, "preferred")) d.share_class = "Preferred";
       }
       d.status = status;
       static const RE2 class_re("(?i)\\bclass\\s+([a-z])\\b");

@@ -106,6 +106,11 @@ struct AmountCandidate {
   size_t limit = std::string::npos;  // start of the next amount
 };
 
+// Power of ten a stated unit means: "(in millions)", "(millions)", "(C$
+// thousands)", "(US$ in millions)", "in billions" -> 6, 3, 9; 0 for none
+// (dividend_column_table.cc).
+int UnitOf(std::string_view s);
+
 // The currency of a unit word ("euro", "pence", "yen", "US$") and the
 // power of ten to apply to amounts in it (pence: -2), for 20-F tables
 // (dividend_year_rows.cc).

@@ -533,4 +533,37 @@ TEST_CASE("period rows: a convenience translation column is the same dividend",
   CHECK(got[1].fiscal_year == "2007");
 }
 
+TEST_CASE("period rows: a retained-earnings row stating each year's rate, its cells the totals",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>CONSOLIDATED STATEMENTS OF RETAINED EARNINGS</p>
+<p>(In thousands, except per share amounts)</p>
+<table>
+<tr><td></td><td>2007</td><td></td><td>2006</td><td></td></tr>
+<tr><td>Retained earnings, beginning of year</td><td>$ 1,288,406</td><td></td><td>$ 1,214,950</td><td></td></tr>
+<tr><td>Cash dividends declared:</td></tr>
+<tr><td>Common stock ($1.64 and $1.58 per share)</td><td>(141,850</td><td>)</td><td>(136,102</td><td>)</td></tr>
+<tr><td>Preferred stock, 5.00% Series C ($5.00 per share)</td><td>(7,500</td><td>)</td><td>(7,500</td><td>)</td></tr>
+</table>
+<p>CONSOLIDATED STATEMENT OF CHANGES IN SHAREHOLDERS' EQUITY</p>
+<table>
+<tr><td></td><td>Common Stock</td><td>Retained Earnings</td><td>Total</td></tr>
+<tr><td>Balance at December 31, 2006</td><td>$ 6,120</td><td>$ 37,200</td><td>$ 43,320</td></tr>
+<tr><td>Dividends declared ($1.64 per share)</td><td></td><td>(141,850</td><td>)</td><td>(141,850</td><td>)</td></tr>
+</table></body></html>)"));
+  std::vector<const Dividend*> rows;
+  for (const Dividend& d : got) {
+    if (d.span.rule == "dividend.period_row") rows.push_back(&d);
+  }
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0]->per_share == "1.64");
+  CHECK(rows[0]->fiscal_year == "2007");
+  CHECK(rows[0]->total_amount == "141850000");
+  CHECK(rows[1]->per_share == "1.58");
+  CHECK(rows[1]->fiscal_year == "2006");
+  CHECK(rows[2]->share_class == "Preferred");
+  CHECK(rows[3]->per_share == "5.00");
+  CHECK(rows[3]->fiscal_year == "2006");
+}
+
 }  // namespace secx
