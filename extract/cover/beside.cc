@@ -1348,6 +1348,20 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
+// Calls `take` with group 1 of each match of `re` in text[begin, end), in
+// order, until it returns true.
+template <typename Take>
+void EachMatch(const RE2& re, std::string_view text, size_t begin, size_t end,
+               Take take) {
+  re2::StringPiece in(text.data(), end);
+  re2::StringPiece g[2];
+  size_t pos = begin;
+  while (pos < end && re.Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
+    pos = g[0].data() + g[0].size() - text.data();
+    if (take(std::string_view(g[1].data(), g[1].size()))) return;
+  }
+}
+
 // "Our principal executive offices are located at 25800 Science Park
 // Drive, Beachwood, Ohio 44122-7312": the sentence of a prospectus, a
 // proxy statement or a Schedule 13D ("The principal executive offices of
@@ -1365,26 +1379,22 @@ void OfficesSentence(std::string_view text, size_t begin, size_t end,
       R"((?:company|registrant|corporation|issuer))\s+(?:are|is)\s+)"
       R"((?:currently\s+|now\s+)?located\s+at\s+([^;:()]{8,160}?))"
       R"((?:,\s+and\b|[.;]\s|\s+and\s+(?:our|its|the)\b|\s*\(|$))");
-  re2::StringPiece in(text.data(), end);
-  re2::StringPiece g[2];
-  size_t pos = begin;
-  while (pos < end &&
-         kOffices->Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
-    pos = g[0].data() + g[0].size() - text.data();
-    std::string_view a(g[1].data(), g[1].size());
+  EachMatch(*kOffices, text, begin, end, [&](std::string_view a) {
     a = StripTrailingPunct(Trim(a));
     size_t zs = 0, ze = 0;
-    if (!AddressEndingInZip(a, &zs, &ze) || !std::isdigit(static_cast<unsigned char>(a[0])))
-      continue;
+    if (!AddressEndingInZip(a, &zs, &ze) ||
+        !std::isdigit(static_cast<unsigned char>(a[0]))) {
+      return false;
+    }
     std::string value = FoldSpace(a);
-    if (GarbledAddress(value)) continue;
+    if (GarbledAddress(value)) return false;
     size_t as = a.data() - text.data();
-    Add("address", value, as, as + a.size(), 0.5, "cover.address.offices_sentence",
-        out);
+    Add("address", value, as, as + a.size(), 0.5,
+        "cover.address.offices_sentence", out);
     Add("zip_code", std::string(a.substr(zs, ze - zs)), as + zs, as + ze, 0.5,
         "cover.zip.offices_sentence", out);
-    return;
-  }
+    return true;
+  });
 }
 
 // "We were incorporated in Colorado in 2009", "The Company was organized
@@ -1401,20 +1411,14 @@ void IncorporatedSentence(std::string_view text, size_t begin, size_t end,
       R"((?:in|under\s+the\s+laws\s+of)\s+(?:the\s+)?)"
       R"((?:(?:state|commonwealth|province|republic)\s+of\s+(?:the\s+)?)?)"
       R"(((?-i:[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})))");
-  re2::StringPiece in(text.data(), end);
-  re2::StringPiece g[2];
-  size_t pos = begin;
-  while (pos < end &&
-         kIncorporated->Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
-    pos = g[0].data() + g[0].size() - text.data();
-    std::string_view w(g[1].data(), g[1].size());
+  EachMatch(*kIncorporated, text, begin, end, [&](std::string_view w) {
     std::string state = NormalState(w);
-    if (state.empty()) continue;
+    if (state.empty()) return false;
     size_t s = w.data() - text.data();
     Add("state_of_incorporation", state, s, s + w.size(), 0.5,
         "cover.state.incorporated_sentence", out);
-    return;
-  }
+    return true;
+  });
 }
 
 // A proxy statement's date in EDGAR's header is its meeting's: "NOTICE OF
