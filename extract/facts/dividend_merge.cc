@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -165,6 +166,60 @@ void FoldTaggedIntoText(std::vector<Dividend>* out) {
 
 }  // namespace
 
+namespace {
+
+// The currency a filing says its dollar amounts are in, near its start:
+// "Unless otherwise noted, all amounts are in Canadian dollars", "All
+// dollar amounts are expressed in Canadian dollars", "(Expressed in
+// thousands of Canadian dollars)" (a 40-F's, a 6-K's). "" when none is
+// said (a "$" is then the US dollar).
+std::string DocumentDollar(std::string_view text) {
+  static const RE2 said(
+      "(?i)(?:\\ball\\s+(?:dollar\\s+)?(?:amounts|figures)[^.;]{0,40}?\\b(?:are|is)\\s+"
+      "(?:expressed\\s+|stated\\s+|presented\\s+|reported\\s+|shown\\s+)?in\\s+|"
+      "\\bunless\\s+otherwise\\s+(?:noted|stated|indicated|specified)[^.;]{0,60}?\\bin\\s+|"
+      "\\(\\s*expressed\\s+in\\s+(?:thousands\\s+of\\s+|millions\\s+of\\s+)?)"
+      "(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+dollars");
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 20000));
+  std::string which;
+  if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), said,
+                         &which)) {
+    return "";
+  }
+  switch (std::tolower(static_cast<unsigned char>(which[0]))) {
+    case 'c': return "CAD";
+    case 'a': return "AUD";
+    case 'n': return "NZD";
+    case 'h': return "HKD";
+    default: return "SGD";
+  }
+}
+
+// Records read from a bare "$" in a filing whose dollars are another
+// country's: that currency. An amount marked as the US dollar ("US$1.3125",
+// "U.S.$") keeps it.
+void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
+  std::string dollar = DocumentDollar(doc.text);
+  if (dollar.empty()) return;
+  for (Dividend& d : *out) {
+    if (d.currency != "USD" || d.span.end > doc.text.size()) continue;
+    std::string_view at(doc.text.data() + d.span.start,
+                        d.span.end - d.span.start);
+    // (And a "$" just before a table cell's amount.)
+    size_t from = d.span.start >= 8 ? d.span.start - 8 : 0;
+    std::string_view near = std::string_view(doc.text).substr(
+        from, d.span.end - from);
+    if (at.find("US") != std::string_view::npos ||
+        near.find("US$") != std::string_view::npos ||
+        near.find("U.S.") != std::string_view::npos) {
+      continue;
+    }
+    d.currency = dollar;
+  }
+}
+
+}  // namespace
+
 std::vector<Dividend> ExtractDividends(const Document& doc) {
   return ExtractDividends(doc, facts::KeywordHits(doc.text));
 }
@@ -246,6 +301,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   }
   FoldTaggedIntoText(&out);
   FillStockIssueDates(doc, &out);
+  DocumentDollars(doc, &out);
   return out;
 }
 

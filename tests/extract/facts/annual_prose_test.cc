@@ -935,4 +935,21 @@ TEST_CASE("dividend sentences: a held company's dividend, a subsidiary's preferr
   CHECK(got[0].per_share == "0.40");
 }
 
+TEST_CASE("dividend sentences: a filing whose dollars are Canadian, and a bank's dividend to its parent corporation",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 40-F\n\nUnless otherwise noted, all amounts are in Canadian "
+      "dollars.\n\nCommon share dividends declared were $3.66 per share in "
+      "2024. Dividends on the Series 3 preferred shares of US$1.3125 per "
+      "share are paid in U.S. dollars.\n\nIn the third quarter the Bank "
+      "declared a dividend of $12.50 per share on its 2,400,000 shares of "
+      "common stock, all of which are held by the Corporation. The Bank paid "
+      "dividends of $4,200,000 to the Corporation in 1998.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "3.66");
+  CHECK(got[0].currency == "CAD");
+  CHECK(got[1].per_share == "1.3125");
+  CHECK(got[1].currency == "USD");
+}
+
 }  // namespace secx
