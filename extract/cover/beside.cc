@@ -240,7 +240,8 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
         // September 1, 2017 through August 31, 2018"): the first is its
         // start, the second its end.
         static const RE2* const kThrough =
-            new RE2(R"((?i)[ \t]*(?:through|thru|to|-|\x{2013}|\x{2014})[ \t]+)");
+            new RE2(R"((?i)[ \t]*(?:through|thru|to|-|\x{2013}|\x{2014}))"
+                    R"([ \t]+)");
         std::string_view rest = text.substr(e, std::min<size_t>(end - e, 60));
         re2::StringPiece m;
         std::optional<DateMatch> second;
@@ -1062,7 +1063,9 @@ void Periods(std::string_view text, size_t begin, size_t end,
   // 1998", a proxy statement's proposal, on a short line of its own) says
   // when the fiscal year ends, as prose does, but is no report's period.
   static const RE2* const kAuditorsYear = new RE2(
-      R"((?i).*\b(?:auditors?|accountants?|accounting\s+firm)(?:\s+of\s+the\s+\w+)?\s+for\s+the\s+(?:fiscal\s+)?year\s+end(?:ed|ing)\W*)");
+      R"((?i).*\b(?:auditors?|accountants?|accounting\s+firm))"
+      R"((?:\s+of\s+the\s+\w+)?\s+for\s+the\s+(?:fiscal\s+)?year\s+)"
+      R"(end(?:ed|ing)\W*)");
   re2::StringPiece line_head(text.data() + ls, s - ls);
   bool own_line = (le - ls < 90 || RE2::FullMatch(line_head, *kReportLine)) &&
                   !RE2::FullMatch(line_head, *kAuditorsYear);

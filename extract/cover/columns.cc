@@ -258,7 +258,9 @@ std::string_view WithoutOwner(std::string_view text) {
   if (open == std::string_view::npos || t.back() != ')') return text;
   std::string_view inside = t.substr(open + 2, t.size() - open - 3);
   bool letters = false;
-  for (char c : inside) letters |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  for (char c : inside) {
+    letters |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+  }
   return letters ? Trim(t.substr(0, open)) : text;
 }
 

@@ -606,8 +606,8 @@ bool StatedRates(std::string_view text, Piece hit, const std::string& own,
     Piece l = LineBefore(text, p);
     p = l.start;
     std::string_view t = text.substr(l.start, l.size());
-    dividend = ContainsLower(t, "dividend") && t.find('\t') == std::string_view::npos &&
-               t.size() < 80;
+    dividend = ContainsLower(t, "dividend") && t.size() < 80 &&
+               t.find('\t') == std::string_view::npos;
   }
   if (!dividend) return false;
   static const RE2 amount_re("\\$\\s?([\\d,]*\\.?\\d+)");
