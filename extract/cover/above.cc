@@ -919,6 +919,13 @@ bool StreetThenCity(const std::vector<Line>& lines, const Caption& cap,
     }
     return lines.size();
   };
+  // A cell's value, without the blanks and marks around it.
+  auto piece_of = [](const LayoutCell& c) {
+    Piece p;
+    p.text = StripTrailingPunct(Trim(c.text));
+    p.start = c.start + (p.text.data() - c.text.data());
+    return p;
+  };
   // A value alone on its line, no caption.
   auto value_line = [&](size_t j, Piece* p) {
     if (j >= lines.size() || lines[j].kind == LineKind::kLabel ||
@@ -926,9 +933,7 @@ bool StreetThenCity(const std::vector<Line>& lines, const Caption& cap,
         KindOf(lines[j].cells[0].text) != LabelKind::kNone) {
       return false;
     }
-    const LayoutCell& c = lines[j].cells[0];
-    p->text = StripTrailingPunct(Trim(c.text));
-    p->start = c.start + (p->text.data() - c.text.data());
+    *p = piece_of(lines[j].cells[0]);
     return !p->text.empty();
   };
   Piece street, city;
@@ -962,8 +967,7 @@ bool StreetThenCity(const std::vector<Line>& lines, const Caption& cap,
   if (lines[k].cells.size() == 2) {
     const LayoutCell& c = lines[k].cells[1];
     if (KindOf(c.text) != LabelKind::kNone) return false;
-    city.text = StripTrailingPunct(Trim(c.text));
-    city.start = c.start + (city.text.data() - c.text.data());
+    city = piece_of(c);
   } else if (lines[k].cells.size() != 1 || !value_line(next_line(k), &city)) {
     return false;
   }

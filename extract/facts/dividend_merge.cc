@@ -199,6 +199,10 @@ std::string DocumentDollar(std::string_view text) {
 // country's: that currency. An amount marked as the US dollar ("US$1.3125",
 // "U.S.$") keeps it.
 void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
+  if (std::none_of(out->begin(), out->end(),
+                   [](const Dividend& d) { return d.currency == "USD"; })) {
+    return;
+  }
   std::string dollar = DocumentDollar(doc.text);
   if (dollar.empty()) return;
   for (Dividend& d : *out) {

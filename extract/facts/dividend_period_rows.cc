@@ -921,10 +921,9 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
       bool same_table = true;
       for (size_t at = block.back().end + 1; same_table && at < hit.start;) {
-        size_t e = text.find('\n', at);
-        if (e == std::string_view::npos || e > hit.start) e = hit.start;
-        std::vector<GridCell> row = GridLine(text, {at, e});
-        at = e + 1;
+        Piece line = LineAt(text, at);
+        std::vector<GridCell> row = GridLine(text, line);
+        at = line.end + 1;
         if (row.empty()) continue;
         if (row.size() == 1) {
           std::string t = FoldSpace(row[0].cell.text);

@@ -308,10 +308,8 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
     Piece last = lines.back();
     runs = DashRuns(text.substr(last.start, last.size()));
     if (runs.empty() && last.end < text.size()) {
-      size_t at = last.end + 1;
-      size_t end = text.find('\n', at);
-      if (end == std::string_view::npos) end = text.size();
-      runs = DashRuns(text.substr(at, end - at));
+      Piece next = LineAt(text, last.end + 1);
+      runs = DashRuns(text.substr(next.start, next.size()));
     }
   }
   for (Piece l : lines) {
