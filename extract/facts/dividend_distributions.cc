@@ -63,11 +63,12 @@ constexpr NamedPattern kDividendSense[] = {
      "(distributions?)\\b"},
     // A table cell that is the distribution alone: a column heading
     // "Distributions Declared", a row label "Distributions ($1.00 per
+    // share)", "Distributions declared \u2014 common stock ($0.7695 per
     // share)" or "Distributions declared to common stockholders".
     {"cell",
      "(?im)(?:^|\\t)[ ]*(distributions?)(?:\\s+(?:declared|paid))?(?:\\s+(?:on|"
      "to)\\s+(?:common\\s+)?(?:stock|shares|stockholders|shareholders|"
-     "unitholders))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
+     "unitholders)|\\s*[-,\\x{2013}\\x{2014}]\\s*common\\s+(?:stock|shares))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
      "(?:share|unit)\\))?[ ]*(?:\\t|$)"},
     // A section or table title: "Distributions", "Distributions Declared".
     {"heading",

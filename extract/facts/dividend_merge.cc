@@ -195,6 +195,35 @@ std::string DocumentDollar(std::string_view text) {
   }
 }
 
+// Whether the amount `per_share` in `at`, after a dollar sign, is marked
+// as the US dollar ("US$0.328125", "U.S. $0.33"): 1 when so, 0 when its
+// dollar sign is bare, -1 when the amount is not found after a "$".
+int OwnDollarIsUs(std::string_view at, const std::string& per_share) {
+  std::vector<std::string> forms = {per_share};
+  if (per_share.rfind("0.", 0) == 0) forms.push_back(per_share.substr(1));
+  for (const std::string& f : forms) {
+    for (size_t p = at.find(f); p != std::string_view::npos;
+         p = at.find(f, p + 1)) {
+      // The amount whole, not inside a longer number.
+      size_t e = p + f.size();
+      if (e < at.size() && std::isdigit(static_cast<unsigned char>(at[e])))
+        continue;
+      size_t q = p;
+      while (q > 0 && at[q - 1] == ' ') --q;
+      if (q == 0 || at[q - 1] != '$') continue;
+      std::string_view before = at.substr(q >= 7 ? q - 7 : 0,
+                                          q - 1 - (q >= 7 ? q - 7 : 0));
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      return before.size() >= 2 &&
+                     (before.substr(before.size() - 2) == "US" ||
+                      before.substr(before.size() - 2) == "S.")
+                 ? 1
+                 : 0;
+    }
+  }
+  return -1;
+}
+
 // Records read from a bare "$" in a filing whose dollars are another
 // country's: that currency. An amount marked as the US dollar ("US$1.3125",
 // "U.S.$") keeps it.
@@ -213,9 +242,14 @@ void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
     size_t from = d.span.start >= 8 ? d.span.start - 8 : 0;
     std::string_view near = std::string_view(doc.text).substr(
         from, d.span.end - from);
-    if (at.find("US") != std::string_view::npos ||
-        near.find("US$") != std::string_view::npos ||
-        near.find("U.S.") != std::string_view::npos) {
+    // A sentence may give both: "dividends of $0.3025 per Series 1
+    // Preferred Share and US$0.328125 per Series 3 Preferred Share". The
+    // sign right before the record's own amount decides there.
+    int own = OwnDollarIsUs(at, d.per_share);
+    if (own > 0) continue;
+    if (own < 0 && (at.find("US") != std::string_view::npos ||
+                    near.find("US$") != std::string_view::npos ||
+                    near.find("U.S.") != std::string_view::npos)) {
       continue;
     }
     d.currency = dollar;
@@ -246,7 +280,13 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   }
   // Every rule needs the word somewhere ("dividend", "Dividend per share",
   // "Interim dividend"); the keyword scan rules most documents out.
-  if (!hits.ContainsAny({"vidend", "VIDEND"})) return {};
+  // A fund's financial highlights may say "Distributions declared from net
+  // investment income" and never "dividend".
+  if (!hits.ContainsAny({"vidend", "VIDEND"}) &&
+      !(hits.ContainsAny({"istribution"}) &&
+        hits.ContainsAny({"nvestment income", "NVESTMENT INCOME"}))) {
+    return {};
+  }
   facts::DividendContext ctx = facts::ReadDividendContext(doc, hits);
   // Tables read by their column headings first; the other rules do not
   // read inside them again (a total in millions under "Amount" is no

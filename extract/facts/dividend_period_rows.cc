@@ -280,11 +280,17 @@ const RE2& PreferredRowRe() {
 
 // A row named by a preferred series alone: "Series A Preferred Stock",
 // "5.75% Non-Cumulative Preferred Stock, Series B".
+// A Canadian issuer's series are numbered and their rates described:
+// "Cumulative Redeemable Minimum Rate Reset Preferred Shares, Series 1",
+// its unit after it ("(US$)").
 const RE2& SeriesRowRe() {
   static const RE2 re(
       "(?i)\\s*(?:\\d+(?:\\.\\d+)?%\\s+)?(?:series\\s+[a-z]\\s+)?"
-      "(?:(?:non-?cumulative|cumulative|perpetual|redeemable)\\s+)*preferred\\s+"
-      "(?:stock|shares?)(?:,?\\s+series\\s+[a-z])?\\s*(?:\\(\\d\\))?\\s*");
+      "(?:(?:non-?cumulative|cumulative|perpetual|redeemable|fixed[-\\s]rate|"
+      "floating[-\\s]rate|minimum\\s+rate|rate\\s+reset|reset|first|"
+      "second)\\s+)*preferred\\s+"
+      "(?:stock|shares?)(?:,?\\s+series\\s+(?:[a-z]|\\d{1,2}))?\\s*"
+      "(?:\\((?:\\d|u\\.?s\\.?\\s*\\$|c\\$|cdn\\$)\\))?\\s*");
   return re;
 }
 
@@ -312,9 +318,11 @@ bool SubHeadingLine(std::string_view text, Piece line) {
 
 // A lead-in of a preferred series' dividends: "Dividends declared on the
 // Series A Preferred Stock were as follows:".
+// Also "Preferred share dividends declared per share:".
 const RE2& PreferredTitleRe() {
   static const RE2 re(
-      "(?i).*\\bdividends?\\b[^:]{0,120}\\bpreferred\\b[^:]{0,80}:\\s*");
+      "(?i).*\\bdividends?\\b[^:]{0,120}\\bpreferred\\b[^:]{0,80}:\\s*|"
+      "\\s*preferred\\s+(?:stock|shares?)\\s+dividends?\\b[^:]{0,80}:\\s*");
   return re;
 }
 
@@ -392,6 +400,78 @@ std::string YearRowAbove(std::string_view text, size_t from, size_t to) {
   return found;
 }
 
+// A fund's or business development company's financial highlights:
+// per-share rows under "Per share data" (the first cell of the period
+// headings or a line of its own), the distributions a deduction in
+// parentheses,
+//
+//   Per share data                                   2023     2022
+//   Net investment income                            1.79     1.49
+//   Distributions declared from net investment income (1.74)  (1.52)
+//
+// The row of distributions from net investment income, or of all
+// distributions, is the year's dividend per share. Capital gains and a
+// return of capital are other distributions: a row of income only is read
+// when no such row is beside it (a "Total distributions" row is read).
+const RE2& FundDistributionRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:less\\s*:?\\s*)?(total\\s+)?(?:dividends?|distributions?)"
+      "(?:\\s+(?:and\\s+distributions|declared|paid))*"
+      "(?:\\s+to\\s+(?:common\\s+)?(?:stock|share)holders)?"
+      "(?:\\s+(?:from|of|out\\s+of)\\s+(?:net\\s+)?investment\\s+income"
+      "(?:\\s*,\\s*net|\\s+net)?)?\\s*:?\\s*");
+  return re;
+}
+
+const RE2& FundPerShareHeadingRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:selected\\s+)?per[\\s-]+(?:common\\s+)?share\\s+"
+      "(?:operating\\s+performance|data|information)"
+      "(?:\\s*\\((?:[a-z0-9]|for\\s+a\\s+share[^)]*)\\))?\\s*:?\\s*");
+  return re;
+}
+
+// True when `hit` is a distributions row of a fund's per-share table.
+bool FundDistributionRow(std::string_view text, Piece hit,
+                         const std::string& own) {
+  std::string total;
+  if (!RE2::FullMatch(own, FundDistributionRe(), &total)) return false;
+  // Up the table, to its first blank line, for the per-share heading;
+  // rows of other distributions beside the row, up and down.
+  static const RE2 other_re(
+      "(?i)^\\s*(?:less\\s*:?\\s*)?(?:total\\s+)?(?:dividends?|distributions?)"
+      "\\b[^\\t]*(?:realized|capital\\s+gains?|return\\s+of\\s+capital|"
+      "paid[-\\s]+in\\s+capital|tax\\s+return)|^\\s*total\\s+(?:dividends?|"
+      "distributions?)\\b");
+  bool heading = false, others = false;
+  for (size_t p = hit.start, k = 0; p > 0 && k < 30; ++k) {
+    Piece l = LineBefore(text, p);
+    p = l.start;
+    std::string_view t = text.substr(l.start, l.size());
+    if (BlankText(t)) break;
+    std::vector<GridCell> cells = GridLine(text, l);
+    if (!cells.empty() &&
+        RE2::FullMatch(cells[0].cell.text, FundPerShareHeadingRe())) {
+      heading = true;
+      break;
+    }
+    if (k < 4 && RE2::PartialMatch(re2::StringPiece(t.data(), t.size()),
+                                   other_re)) {
+      others = true;
+    }
+  }
+  if (!heading) return false;
+  if (!total.empty()) return true;
+  for (size_t p = hit.end, k = 0; p < text.size() && k < 4; ++k) {
+    Piece l = LineAt(text, p + 1);
+    p = l.end;
+    std::string_view t = text.substr(l.start, l.size());
+    if (BlankText(t)) break;
+    others |= RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), other_re);
+  }
+  return !others;
+}
+
 // The row's label, with the heading of its section when the row says per
 // share only through it; empty when the row is no per-share dividend row.
 std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
@@ -401,6 +481,7 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
     return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
   }
+  if (FundDistributionRow(text, hit, own)) return FoldSpace("Per share " + own);
   bool series = RE2::FullMatch(own, SeriesRowRe());
   if (series || RE2::FullMatch(own, PreferredRowRe())) {
     if (!series && ContainsLower(own, "dividend")) return own;
@@ -627,7 +708,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   std::vector<Piece> lines =
       hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
                       "er Common Share", "er ADS", "er American Depositary"});
-  std::vector<Piece> more = hits.LinesWith({"ividend", "IVIDEND"});
+  std::vector<Piece> more =
+      hits.LinesWith({"ividend", "IVIDEND", "istribution"});
   lines.insert(lines.end(), more.begin(), more.end());
   // Rows of a preferred series under its dividends' lead-in ("Series A
   // Preferred Stock | $ 14.6875 | $ 2,938 | ...").
@@ -689,9 +771,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       cells.insert(cells.end(), next.begin(), next.end());
     }
     if (cells.size() < 2) continue;
-    // A stated-rates row's totals are deductions: "(141,850" and ")" in
-    // cells of their own are the amount 141,850.
-    if (!rates.empty()) {
+    // A stated-rates row's totals and a fund's distributions are
+    // deductions: "(141,850" and ")" in cells of their own are the amount
+    // 141,850.
+    if (!rates.empty() || RE2::FullMatch(cells[0].cell.text,
+                                         FundDistributionRe())) {
       for (size_t i = 1; i < cells.size(); ++i) {
         std::string t = cells[i].cell.text;
         if (t == ")") {
@@ -763,7 +847,14 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // A preferred series' row: only the amounts under "Per Share" of the
     // sub-heading line right above it (the "Amount" beside each is the
     // total).
-    if (RE2::FullMatch(cells[0].cell.text, SeriesRowRe())) {
+    // (A title that says per share needs none: "Preferred share dividends
+    // declared per share:".)
+    static const RE2 per_share_title_re(
+        "(?i)\\bdividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+share\\b");
+    if (RE2::FullMatch(cells[0].cell.text, SeriesRowRe()) &&
+        !RE2::PartialMatch(label.substr(0, label.size() -
+                                               FoldSpace(cells[0].cell.text).size()),
+                           per_share_title_re)) {
       Piece sub{0, 0};
       for (size_t p = hit.start; p > block.back().end + 1;) {
         Piece l = LineBefore(text, p);
@@ -953,6 +1044,24 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       auto m = ParseMoneyCell(v->cell.text);
       if (m && !m->currency.empty()) currency = m->currency;
     }
+    // Amounts without a sign take the sign of the table's rows between
+    // the headings and the row ("$11.20" in a fund's net asset value row
+    // over its distributions "(1.28)").
+    std::string table_currency;
+    for (size_t p = block.back().end + 1;
+         currency.empty() && table_currency.empty() && p < hit.start &&
+         p < text.size();) {
+      Piece l = LineAt(text, p);
+      for (const GridCell& c : GridLine(text, l)) {
+        if (c.cell.kind != TableCell::kMoney) continue;
+        auto m = ParseMoneyCell(c.cell.text);
+        if (m && !m->currency.empty() && !m->scaled) {
+          table_currency = m->currency;
+          break;
+        }
+      }
+      p = l.end + 1;
+    }
     // A row of the year alone between the headings and the row ("2024",
     // "Fiscal 2024"): the fiscal year of quarter columns below it.
     std::string group_year = row_year.empty()
@@ -1026,6 +1135,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           LabelUnit(label, &unit_currency, &unit_shift)) {
         d.currency = unit_currency;
         if (unit_shift != 0) d.per_share = FromHundredths(m->amount);  // pence
+      } else if (d.currency.empty()) {
+        d.currency = table_currency;
       }
       if (!rates.empty() && kind != "annual") continue;
       if (!rates.empty()) {

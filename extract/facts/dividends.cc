@@ -438,18 +438,22 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   std::string_view tail(lower);
   tail = tail.substr(date_end, 120);
   static const RE2 first_verb_re(
-      "\\b(declare[ds]?|announce[ds]?|approve[ds]?|authorize[ds]?|"
-      "resolve[ds]?|determined|press release|paid|pays?)\\b");
+      "\\b(declare[ds]?|declaring|announce[ds]?|announcing|approve[ds]?|"
+      "approving|authorize[ds]?|authorizing|reinstated|resolve[ds]?|"
+      "determined|press release|paid|pays?)\\b");
   std::string verb;
   if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                         first_verb_re, &verb) &&
       (verb == "paid" || verb == "pay" || verb == "pays")) {
     return DateRole::kPayable;
   }
-  if (tail.find("declare") != std::string_view::npos ||
-      tail.find("announce") != std::string_view::npos ||
-      tail.find("approve") != std::string_view::npos ||
-      tail.find("authorize") != std::string_view::npos ||
+  // ("On August 4, 2021, the Board reinstated the quarterly dividend,
+  // declaring a cash dividend of $0.10 per share, which was paid on ...".)
+  if (tail.find("declar") != std::string_view::npos ||
+      tail.find("reinstated") != std::string_view::npos ||
+      tail.find("announc") != std::string_view::npos ||
+      tail.find("approv") != std::string_view::npos ||
+      tail.find("authoriz") != std::string_view::npos ||
       tail.find("resolve") != std::string_view::npos ||
       // "the Board determined a fully franked interim dividend" (Australia)
       tail.find("determined") != std::string_view::npos ||
@@ -530,7 +534,9 @@ const RE2& BareLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
       "quarterly|special|class\\s+[a-c])\\s+)*"
-      "dividends?(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
+      // "Dividends declared \u2014 common stock ($0.7695 per share)".
+      "dividends?(?:\\s+declared)?"
+      "(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special))?\\s*(?:\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}"

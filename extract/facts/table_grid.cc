@@ -184,9 +184,12 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
     if (CurrencyOnly(raw[k].cell.text) && k + 1 < raw.size() &&
         raw[k + 1].cell.kind != TableCell::kWords) {
       GridCell g = raw[k + 1];
-      std::string joined = raw[k].cell.text + raw[k + 1].cell.text;
-      g.cell = CellOf(joined, 0, joined.size());
-      FixCents(&g.cell);
+      // ("$ | \u2014", no dividend that quarter, stays a dash.)
+      if (g.cell.kind != TableCell::kDash) {
+        std::string joined = raw[k].cell.text + raw[k + 1].cell.text;
+        g.cell = CellOf(joined, 0, joined.size());
+        FixCents(&g.cell);
+      }
       g.cell.start = raw[k].cell.start;
       g.cell.end = raw[k + 1].cell.end;
       // In a tabbed row the amount's own cell is its column: filing agents

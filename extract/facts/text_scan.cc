@@ -155,7 +155,9 @@ constexpr std::string_view kKeywords[] = {
     // dividend_year_rows.cc: quarter and interim headings
     "ividend", "IVIDEND", "uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM",
     // dividend_period_rows.cc: section and class rows
-    "Declared", "Paid", "Class", "CLASS"};
+    "Declared", "Paid", "Class", "CLASS",
+    // dividend_period_rows.cc: a fund's distributions rows
+    "istribution"};
 static_assert(std::size(kKeywords) <= 64, "one bit of a uint64_t per keyword");
 
 // The keywords, indexed by the two bytes they start with: each position of

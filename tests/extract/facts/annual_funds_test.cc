@@ -1,0 +1,150 @@
+// Per-share dividends of funds, REITs and Canadian issuers, written from
+// general knowledge of such filings (no filing of the corpus): a business
+// development company's financial highlights, a REIT's equity statement
+// rows, numbered preferred series under a per-share title, a sentence with
+// a filing's own dollar and the US dollar, a quarter without a dividend
+// ("$ | \u2014") in an income statement, and a dividend reinstated by a
+// declaring clause.
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::FilingBody;
+
+std::vector<std::string> Annual(const std::vector<Dividend>& got) {
+  std::vector<std::string> out;
+  for (const Dividend& d : got) {
+    if (d.kind == "annual") out.push_back(d.fiscal_year + " " + d.per_share);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("fund highlights: distributions from net investment income per share",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Financial Highlights</p>
+<table>
+<tr><td>Per share data</td><td>2022</td><td>2021</td></tr>
+<tr><td>Net asset value, beginning of year</td><td>$11.20</td><td>$10.95</td></tr>
+<tr><td>Net investment income</td><td>1.31</td><td>1.22</td></tr>
+<tr><td>Distributions declared from net investment income</td><td>(1.28)</td><td>(1.16)</td></tr>
+<tr><td>Net asset value, end of year</td><td>$11.05</td><td>$11.20</td></tr>
+</table>)"));
+  CHECK(Annual(got) == std::vector<std::string>{"2021 1.16", "2022 1.28"});
+}
+
+TEST_CASE("fund highlights: income distributions beside capital gains are a part",
+          "[facts][dividends][annual]") {
+  // Without a total the income row is no year's whole dividend; with one,
+  // the total is.
+  const std::string head = R"(<table>
+<tr><td>Per Share Operating Performance</td><td>2020</td><td>2019</td></tr>
+<tr><td>Net investment income</td><td>0.88</td><td>0.91</td></tr>
+<tr><td>Dividends from net investment income</td><td>(0.86)</td><td>(0.90)</td></tr>
+<tr><td>Distributions from net realized gains</td><td>(0.12)</td><td>(0.05)</td></tr>
+)";
+  auto got = ExtractDividends(FilingBody(head + "</table>"));
+  CHECK(Annual(got).empty());
+  got = ExtractDividends(FilingBody(
+      head + "<tr><td>Total distributions</td><td>(0.98)</td><td>(0.95)</td></tr>"
+             "</table>"));
+  CHECK(Annual(got) == std::vector<std::string>{"2019 0.95", "2020 0.98"});
+}
+
+TEST_CASE("fund highlights: no per-share heading, no dividend",
+          "[facts][dividends][annual]") {
+  // Distributions in thousands of a statement of changes in net assets.
+  auto got = ExtractDividends(FilingBody(R"(<table>
+<tr><td>(in thousands)</td><td>2022</td><td>2021</td></tr>
+<tr><td>Distributions declared from net investment income</td><td>(41,220)</td><td>(36,004)</td></tr>
+</table>)"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("REIT equity statement: distributions declared on the common stock",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>CONSOLIDATED STATEMENTS OF EQUITY</p>
+<table>
+<tr><td></td><td>Common Stock</td><td>Distributions in Excess of Net Income</td><td>Total</td></tr>
+<tr><td>Balance, December 31, 2022</td><td>$ 812,400</td><td>$ (90,210)</td><td>$ 722,190</td></tr>
+<tr><td>Distributions declared &#8212; common stock ($0.6120 per share)</td><td>&#8212;</td><td>(24,480)</td><td>(24,480)</td></tr>
+<tr><td>Distributions to noncontrolling interests &#8212; OP units ($0.6120 per unit)</td><td>&#8212;</td><td>&#8212;</td><td>(1,010)</td></tr>
+</table>)", "10-Q"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.6120");
+}
+
+TEST_CASE("preferred series numbered under a per-share title, a US$ series",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>All amounts are expressed in Canadian dollars unless otherwise noted.</p>
+<p>Preferred share dividends declared per share:</p>
+<table>
+<tr><td></td><td>2023</td><td>2022</td></tr>
+<tr><td>Cumulative Redeemable Rate Reset Preferred Shares, Series 2</td><td>$ 1.0750</td><td>$ 1.0750</td></tr>
+<tr><td>Cumulative Redeemable Rate Reset Preferred Shares, Series 4 (US$)</td><td>US$1.2500</td><td>US$1.2500</td></tr>
+</table>)", "40-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.currency + " " +
+                   d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "2022 1.0750 CAD Preferred", "2022 1.2500 USD Preferred",
+                    "2023 1.0750 CAD Preferred", "2023 1.2500 USD Preferred"});
+}
+
+TEST_CASE("a sentence with the filing's dollar and the US dollar",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>All amounts are expressed in Canadian dollars unless otherwise "
+      "noted.</p><p>On February 8, 2024, the Board declared dividends of "
+      "$0.2875 per Series 2 Preferred Share and US$0.3125 per Series 4 "
+      "Preferred Share, payable March 29, 2024 to holders of record on March "
+      "15, 2024.</p>",
+      "40-F"));
+  bool cad = false;
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.2875") {
+      cad = true;
+      CHECK(d.currency == "CAD");
+    }
+    if (d.per_share == "0.3125") CHECK(d.currency == "USD");
+  }
+  CHECK(cad);
+}
+
+TEST_CASE("period rows: a quarter without a dividend written '$ | \u2014'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<table>
+<tr><td></td><td colspan="4">Three Months Ended June 30,</td><td colspan="4">Six Months Ended June 30,</td></tr>
+<tr><td></td><td colspan="2">2021</td><td colspan="2">2020</td><td colspan="2">2021</td><td colspan="2">2020</td></tr>
+<tr><td>Dividends declared per common share</td><td>$</td><td>&#8212;</td><td>$</td><td>0.15</td><td>$</td><td>0.15</td><td>$</td><td>0.30</td></tr>
+</table>)", "10-Q"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.per_share + " " + d.kind);
+  CHECK(rows == std::vector<std::string>{"0.15 quarterly", "0.15 ", "0.30 "});
+}
+
+TEST_CASE("sentences: a dividend reinstated by a declaring clause",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "On May 5, 2022, the Board reinstated the quarterly dividend, "
+      "declaring a cash dividend of $0.08 per share, which was paid on June "
+      "14, 2022 to shareholders of record on May 27, 2022.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].declared_date == "2022-05-05");
+  CHECK(got[0].record_date == "2022-05-27");
+  CHECK(got[0].payable_date == "2022-06-14");
+}
+
+}  // namespace
+}  // namespace secx
