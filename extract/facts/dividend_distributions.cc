@@ -70,6 +70,9 @@ constexpr NamedPattern kDividendSense[] = {
      "to)\\s+(?:common\\s+)?(?:stock|shares|stockholders|shareholders|"
      "unitholders)|\\s*[-,\\x{2013}\\x{2014}]\\s*common\\s+(?:stock|shares))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
      "(?:share|unit)\\))?[ ]*(?:\\t|$)"},
+    // A market table's column beside the prices, typed with blanks:
+    // "High      Low   Distributions".
+    {"price_heading", "(?i)\\blow[ \\t]{2,}(distributions?)\\b"},
     // A section or table title: "Distributions", "Distributions Declared".
     {"heading",
      "(?im)^[ \\t]*(distributions)(?:\\s+declared)?(?:\\s+to\\s+(?:common\\s+)?"

@@ -103,23 +103,42 @@ bool OneSentence(const Dividend& a, const Dividend& b) {
 
 // A record read where distributions were reworded as dividends names them
 // as the filing wrote them in its provenance ("row 'Distributions declared
-// per common share'"): when a reworded word is in the record's span or the
-// lines just above it (a row label, a column heading), and the original
-// text there has no dividend word of its own.
+// per common share'"). Each quoted cell of the provenance that says
+// dividend is looked for in the original text before the record's end (up
+// to 4000 bytes, a table's headings far above a total row): found as
+// written, it stays; found with the distribution word, that is how the
+// filing wrote it.
 void RestoreProvenance(std::string_view text,
                        const std::vector<facts::Piece>& where, Dividend* d) {
-  if (d->provenance.empty()) return;
-  size_t from = d->span.start > 400 ? d->span.start - 400 : 0;
-  bool reworded = false;
-  for (const facts::Piece& p : where) {
-    reworded = reworded || (p.start < d->span.end && from < p.end);
-  }
-  std::string_view near = text.substr(from, d->span.end - from);
-  if (!reworded || facts::ContainsLower(near, "dividend")) return;
+  if (d->provenance.empty() || where.empty()) return;
+  size_t end = std::min(d->span.end + 200, text.size());
+  size_t from = end > 4000 ? end - 4000 : 0;
+  std::string_view near = text.substr(from, end - from);
   static const RE2 word_re("\\b([Dd])ividend");
   static const RE2 upper_re("\\bDIVIDEND");
-  RE2::GlobalReplace(&d->provenance, word_re, "\\1istribution");
-  RE2::GlobalReplace(&d->provenance, upper_re, "DISTRIBUTION");
+  std::string out;
+  size_t pos = 0;
+  while (pos < d->provenance.size()) {
+    size_t open = d->provenance.find('\'', pos);
+    size_t close = open == std::string::npos
+                       ? std::string::npos
+                       : d->provenance.find('\'', open + 1);
+    if (close == std::string::npos) {
+      out += d->provenance.substr(pos);
+      break;
+    }
+    std::string cell = d->provenance.substr(open + 1, close - open - 1);
+    std::string as_written = cell;
+    RE2::GlobalReplace(&as_written, word_re, "\\1istribution");
+    RE2::GlobalReplace(&as_written, upper_re, "DISTRIBUTION");
+    if (as_written != cell && near.find(cell) == std::string_view::npos &&
+        near.find(as_written) != std::string_view::npos) {
+      cell = as_written;
+    }
+    out += d->provenance.substr(pos, open + 1 - pos) + cell + "'";
+    pos = close + 1;
+  }
+  d->provenance = std::move(out);
 }
 
 // A tagged number that a text rule read too (a statement's row label

@@ -45,11 +45,16 @@ const RE2& PartLabelRe() {
   return re;
 }
 
+// Also an ordinal with its months: "First (Oct.-Dec.)".
 const RE2& QuarterLabelRe() {
   static const RE2 re(
-      "(?i)^(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
+      "(?i)^(?:(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
       "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
-      "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?"
+      "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?|"
+      "(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s*\\(\\s*"
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*"
+      "(?:-|\\x{2013}|to|through)\\s*"
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\))"
       ".{0,40}$");
   return re;
 }

@@ -660,6 +660,10 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   Piece piece = sentences[index];
   std::string_view s = text.substr(piece.start, piece.size());
   std::string lower = Lower(s);
+  // A sentence wrapped in a fixed-width text ("$1.54 per" / "share in
+  // fiscal 2002") reads as one line; offsets stay those of `s`.
+  std::replace(lower.begin(), lower.end(), '\n', ' ');
+  std::replace(lower.begin(), lower.end(), '\r', ' ');
   re2::StringPiece sp(s.data(), s.size());
   // A bare label's shape is checked by the caller (BareLabelRe).
   if (!bare_label && !RE2::PartialMatch(sp, VerbRe())) return;

@@ -146,5 +146,45 @@ TEST_CASE("sentences: a dividend reinstated by a declaring clause",
   CHECK(got[0].payable_date == "2022-06-14");
 }
 
+TEST_CASE("fixed-width text: a sentence wrapped inside 'per share'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "     Cash dividends declared on common stock were $1.44, $1.40 and "
+      "$1.36 per\nshare in fiscal 1999, 1998 and 1997, respectively.\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.fiscal_year + " " + d.per_share);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"Fiscal 1997 1.36", "Fiscal 1998 1.40",
+                                         "Fiscal 1999 1.44"});
+}
+
+TEST_CASE("fixed-width text: quarters named with their months, distributions "
+          "beside the prices",
+          "[facts][dividends][annual]") {
+  const std::string table =
+      "                               1999                          1998\n"
+      "                     ---------------------------   "
+      "---------------------------\n"
+      "                       High      Low   Distributions     High      Low   "
+      "Distributions\n"
+      "                     ------   ------   -------------   ------   ------   "
+      "-------------\n"
+      "First (Jan.-Mar.)    $21.10   $18.25         $0.4400   $20.00   $17.50  "
+      "       $0.4200\n"
+      "Second (Apr.-June)   $22.30   $19.05         $0.4400   $20.75   $18.10  "
+      "       $0.4200\n";
+  auto got = ExtractDividends(testing::TextDoc(table));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    if (d.kind == "quarterly") rows.push_back(d.fiscal_year + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"1998 0.4200", "1998 0.4200",
+                                         "1999 0.4400", "1999 0.4400"});
+  for (const Dividend& d : got) {
+    CHECK(d.provenance.find("Dividend") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace secx
