@@ -62,6 +62,13 @@ Role RoleOf(std::string_view h) {
        ContainsLower(h, "aggregate"))) {
     return Role::kTotal;
   }
+  // Other amounts in a unit: "Paid in Cash (000s)", "Reinvested (in
+  // thousands)" are parts of the total, no dates.
+  if (!ContainsLower(h, "date") &&
+      (ContainsLower(h, "(000") || ContainsLower(h, "thousand") ||
+       ContainsLower(h, "million"))) {
+    return Role::kOther;
+  }
   if (ContainsLower(h, "record")) return Role::kRecord;
   if (ContainsLower(h, "declar") || ContainsLower(h, "approv") ||
       ContainsLower(h, "announc")) {

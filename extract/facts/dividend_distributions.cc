@@ -70,6 +70,11 @@ constexpr NamedPattern kDividendSense[] = {
      "to)\\s+(?:common\\s+)?(?:stock|shares|stockholders|shareholders|"
      "unitholders)|\\s*[-,\\x{2013}\\x{2014}]\\s*common\\s+(?:stock|shares))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
      "(?:share|unit)\\))?[ ]*(?:\\t|$)"},
+    // A table's lead-in: "Distributions declared during the second quarter
+    // were:", "Distributions paid in 2023 were as follows:".
+    {"lead_in",
+     "(?i)\\b(distributions?)\\s+(?:declared|paid)\\s+(?:during|for|in)\\s+"
+     "[^.:;]{0,60}?\\s+(?:were|was)(?:\\s+as\\s+follows)?\\s*:"},
     // A market table's column beside the prices, typed with blanks:
     // "High      Low   Distributions".
     {"price_heading", "(?i)\\blow[ \\t]{2,}(distributions?)\\b"},

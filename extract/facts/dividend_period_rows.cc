@@ -51,7 +51,7 @@ const RE2& LabelRe() {
       "per[\\s-]+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
       "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
-      "class\\s+[a-z]|common\\s+stock))?"
+      "class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|common\\s+stock))?"
       "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)" (LabelUnit).
       "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf)"
@@ -290,7 +290,10 @@ const RE2& SeriesRowRe() {
       "floating[-\\s]rate|minimum\\s+rate|rate\\s+reset|reset|first|"
       "second)\\s+)*preferred\\s+"
       "(?:stock|shares?)(?:,?\\s+series\\s+(?:[a-z]|\\d{1,2}))?\\s*"
-      "(?:\\((?:\\d|u\\.?s\\.?\\s*\\$|c\\$|cdn\\$)\\))?\\s*");
+      "(?:\\((?:\\d|u\\.?s\\.?\\s*\\$|c\\$|cdn\\$)\\))?"
+      // "Series A preferred stock, per share" (beside a row per
+      // depositary share).
+      "(?:\\s*,?\\s*per\\s+(?:preferred\\s+)?share)?\\s*");
   return re;
 }
 
@@ -425,9 +428,13 @@ const RE2& FundDistributionRe() {
 
 const RE2& FundPerShareHeadingRe() {
   static const RE2 re(
-      "(?i)\\s*(?:selected\\s+)?per[\\s-]+(?:common\\s+)?share\\s+"
+      "(?i)\\s*(?:(?:selected\\s+)?per[\\s-]+(?:common\\s+)?share\\s+"
       "(?:operating\\s+performance|data|information)"
-      "(?:\\s*\\((?:[a-z0-9]|for\\s+a\\s+share[^)]*)\\))?\\s*:?\\s*");
+      "(?:\\s*\\((?:[a-z0-9]|for\\s+a\\s+share[^)]*)\\))?|"
+      // "Selected data for a share of common stock outstanding throughout
+      // each period:"
+      "(?:selected\\s+)?(?:data|information)\\s+for\\s+a\\s+(?:common\\s+)?"
+      "share\\b[^.]{0,80}?\\boutstanding\\b[^.]{0,60})\\s*:?\\s*");
   return re;
 }
 
@@ -444,11 +451,15 @@ bool FundDistributionRow(std::string_view text, Piece hit,
       "paid[-\\s]+in\\s+capital|tax\\s+return)|^\\s*total\\s+(?:dividends?|"
       "distributions?)\\b");
   bool heading = false, others = false;
+  int blanks = 0;  // a title may stand a blank line above the headings
   for (size_t p = hit.start, k = 0; p > 0 && k < 30; ++k) {
     Piece l = LineBefore(text, p);
     p = l.start;
     std::string_view t = text.substr(l.start, l.size());
-    if (BlankText(t)) break;
+    if (BlankText(t)) {
+      if (++blanks > 1) break;
+      continue;
+    }
     std::vector<GridCell> cells = GridLine(text, l);
     if (!cells.empty() &&
         RE2::FullMatch(cells[0].cell.text, FundPerShareHeadingRe())) {
@@ -827,6 +838,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
       std::string lone_year;
       if (!in_block && price_rows && YearRow(text, line, &lone_year)) continue;
+      // A year alone right above a row of several amounts is no heading
+      // of them: the year of a group of rows under headings of quarter
+      // ends ("March 31 | June 30 | ..." over "2003" over its rows).
+      if (!in_block && values.size() > 1 && YearRow(text, line, &lone_year))
+        continue;
       if (PeriodLine(text, line, tabbed)) {
         block.insert(block.begin(), line);
         in_block = true;
@@ -1083,6 +1099,14 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // that says so ("Quarterly Financial Data").
       std::string p_kind = p;
       if (months_above && RE2::FullMatch(p, ordinal_re)) p_kind += " quarter";
+      // Quarter ends without a year under a title of quarters ("Quarterly
+      // Financial Data": "March 31 | June 30 | Sept. 30 | Dec. 31"), the
+      // year a row above the group.
+      static const RE2 quarter_end_re(
+          "(?i)(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\\.?\\s+3[01]");
+      bool quarter_end = months_above && RE2::FullMatch(p, quarter_end_re) &&
+                         !group_year.empty();
+      if (quarter_end) p_kind += " quarter";
       // A year over "Fourth | Third | Second | First" (quarterly data of a
       // 10-K, the year a row of its own above them): that year's quarters.
       static const RE2 year_ordinal_re(
@@ -1124,6 +1148,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       if (kind == "annual") d.fiscal_year = p;
       if (kind == "quarterly" && !RE2::PartialMatch(p, YearRe()))
         d.fiscal_year = group_year;
+      if (quarter_end) d.fiscal_year = group_year;
       if (kind == "quarterly" && !ordinal_year.empty())
         d.fiscal_year = ordinal_year;
       if (ContainsLower(own, "special")) d.kind = "special";

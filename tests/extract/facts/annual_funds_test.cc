@@ -186,5 +186,77 @@ TEST_CASE("fixed-width text: quarters named with their months, distributions "
   }
 }
 
+TEST_CASE("quarterly data: quarter ends as columns, the year a row above",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Note 18. Quarterly Financial Data (Unaudited)</p>
+<table>
+<tr><td>(in thousands, except per share)</td><td>March 31</td><td>June 30</td><td>Sept. 30</td><td>Dec. 31</td></tr>
+<tr><td>2011</td></tr>
+<tr><td>Revenues</td><td>$ 101,200</td><td>$ 98,400</td><td>$ 97,950</td><td>$ 110,020</td></tr>
+<tr><td>Dividends declared per share</td><td>$ 0.21</td><td>$ 0.21</td><td>$ 0.22</td><td>$ 0.22</td></tr>
+</table>)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
+  }
+  CHECK(rows == std::vector<std::string>{"quarterly 2011 0.21", "quarterly 2011 0.21",
+                                         "quarterly 2011 0.22", "quarterly 2011 0.22"});
+}
+
+TEST_CASE("row labels naming both classes, preferred series rows 'per share'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<table>
+<tr><td></td><td>2012</td><td>2011</td></tr>
+<tr><td>Dividends declared per share &#8212; Class A and Class B</td><td>$ 0.30</td><td>$ 0.28</td></tr>
+</table>
+<p>Dividends declared per share of preferred stock were as follows:</p>
+<table>
+<tr><td></td><td>2012</td><td>2011</td></tr>
+<tr><td>Series A preferred stock, per share</td><td>$ 2.00</td><td>$ 2.00</td></tr>
+<tr><td>Series A, per depositary share</td><td>$ 0.20</td><td>$ 0.20</td></tr>
+</table>)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"2011 0.28 ", "2011 2.00 Preferred",
+                                         "2012 0.30 ", "2012 2.00 Preferred"});
+}
+
+TEST_CASE("declaration table: amount columns in a unit beside the total",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "Distributions declared during the first quarter were:\n"
+      "Month\tDeclaration Date\tRecord Date\tPayment Date\tPer Share\tTotal "
+      "(000s)\tPaid in Cash (000s)\tReinvested (000s)\n"
+      "January 2011\t12/14/2010\t01/31/2011\t02/15/2011\t$0.0550\t$1,410\t$"
+      "702\t$708\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.0550");
+  CHECK(got[0].payable_date == "2011-02-15");
+}
+
+TEST_CASE("fund highlights: a title a blank line above fixed-width headings",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "Selected data for a share of common stock outstanding throughout each "
+      "period:\n\n"
+      "                                    Year Ended December 31,\n"
+      "                                      1997      1996\n"
+      "                                   --------  --------\n"
+      "Net asset value, beginning.......    $12.40    $12.10\n"
+      "Net investment income............       .81       .79\n"
+      "Less distributions:\n"
+      "  From net investment income.....      (.80)     (.78)\n"
+      "  From net realized gains........      (.06)       --\n"
+      "                                   --------  --------\n"
+      "  Total distributions............      (.86)     (.78)\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.per_share);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.78", "0.86"});
+}
+
 }  // namespace
 }  // namespace secx
