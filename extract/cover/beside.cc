@@ -1375,12 +1375,18 @@ void EachMatch(const RE2& re, std::string_view text, size_t begin, size_t end,
 void OfficesSentence(std::string_view text, size_t begin, size_t end,
                      std::vector<Hit>* out) {
   static const RE2* const kOffices = new RE2(
-      R"((?i)(?:\b(?:our|the\s+(?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
+      R"((?i)(?:(?:\b(?:our|the\s+(?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
       R"((?:principal\s+)?(?:executive|corporate|headquarters|head)\s+)"
       R"((?:and\s+administrative\s+)?(?:offices?|headquarters)|)"
       R"(\bthe\s+principal\s+executive\s+offices?\s+of\s+the\s+)"
       R"((?:company|registrant|corporation|issuer))\s+(?:are|is)\s+)"
-      R"((?:currently\s+|now\s+)?located\s+at\s+([^;:()]{8,160}?))"
+      R"((?:currently\s+|now\s+)?located\s+at\s+|)"
+      // "The mailing address of the Company's principal executive offices
+      // is 175 South Main Street, ..."
+      R"(\b(?:mailing\s+|street\s+)?address\s+of\s+(?:our|the\s+)"
+      R"((?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
+      R"((?:principal\s+)?(?:executive\s+)?offices?\s+(?:is|are)\s+))"
+      R"(([^;:()]{8,160}?))"
       R"((?:,\s+and\b|[.;]\s|\s+and\s+(?:our|its|the)\b|\s*\(|$))");
   EachMatch(*kOffices, text, begin, end, [&](std::string_view a) {
     a = StripTrailingPunct(Trim(a));

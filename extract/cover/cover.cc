@@ -180,9 +180,11 @@ void AbbreviationRule(std::string_view text, const Region& r,
 }
 
 // "Chesapeake Marine Products Corporation, a Maryland corporation (the
-// "Company")": the registrant's name followed by its legal form gives its
-// state of incorporation, in the document's opening pages, when no cover
-// caption gave one (a proxy statement, an 11-K, a 12b-25 print none). The
+// "Company")", "Harborview Supermarkets, Inc. (the "Company"), a Maryland
+// corporation", "Keel & Compass Funds Trust (the "Trust") was organized as
+// a Delaware statutory trust": the registrant's name followed by its legal
+// form gives its state of incorporation, in the document's opening pages,
+// when no cover caption gave one (a proxy statement, an 11-K, a 12b-25 print none). The
 // name must end just before the phrase; a state named in an address never
 // counts.
 void StateAfterName(std::string_view text, const Region& r,
@@ -195,7 +197,7 @@ void StateAfterName(std::string_view text, const Region& r,
   }
   if (key.size() < 3) return;
   static const RE2* const kForm = new RE2(
-      R"((?i),?\s+an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust|real\s+estate\s+investment\s+trust|statutory\s+trust|bank(?:ing)?\s+corporation)\b)");
+      R"((?i)(?:\s*\((?:the\s+)?["\x{201C}][^"\x{201D}]{1,30}["\x{201D}]\))?(?:,|\s+(?:was|is)\s+(?:organized|formed|incorporated|established)\s+as)?\s+an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust|real\s+estate\s+investment\s+trust|statutory\s+trust|bank(?:ing)?\s+corporation)\b)");
   size_t end = std::min(r.end, r.begin + kAbbreviationBytes);
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[2];

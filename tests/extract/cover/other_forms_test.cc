@@ -1378,6 +1378,34 @@ TEST_CASE("State of incorporation after the registrant's name",
       "liability company, in 2014.\n";
   CHECK(V(other, "state_of_incorporation").empty());
   CHECK(V(kProxy, "state_of_incorporation").empty());
+  // The defined term between the name and its form, and a trust "organized
+  // as" one.
+  std::string term = kProxy;
+  term +=
+      "\n     Larch Valley Instruments, Inc. (the \"Company\"), a Maryland\n"
+      "corporation, has determined to hold its Annual Meeting.\n";
+  CHECK(V(term, "state_of_incorporation") == "Maryland");
+  std::string trust = kProxy;
+  trust +=
+      "\n     1. Organization. Larch Valley Instruments, Inc. (the \"Trust\") "
+      "was\norganized as a Delaware statutory trust on March 3, 2009.\n";
+  CHECK(V(trust, "state_of_incorporation") == "Delaware");
+}
+
+// A proxy statement whose letterhead is one line of separated parts gives
+// the address in a sentence: "The mailing address of the Company's
+// principal executive offices is ...".
+TEST_CASE("Proxy statement: the mailing address of the principal offices",
+          "[cover][forms]") {
+  std::string text = kProxy;
+  text.replace(text.find("Dear Stockholder:"), 17, "Dear Mr. Lyle:");
+  REQUIRE(V(text, "address").empty());
+  text +=
+      "\n     The mailing address of the Company's principal executive offices "
+      "is\n4410 Quarry Ridge Road, Boise, Idaho 83702. This Proxy Statement "
+      "is first\nmailed on or about April 1, 2015.\n";
+  CHECK(V(text, "address") == "4410 Quarry Ridge Road, Boise, Idaho 83702");
+  CHECK(V(text, "zip_code") == "83702");
 }
 
 // "Comission file number" (one 'm') is the file number's caption.
