@@ -122,8 +122,15 @@ const RE2& QuarterRe() {
 }
 
 const RE2& YearGroupRe() {
-  static const RE2 re("(?i)^(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d$");
+  static const RE2 re("(?i)^(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d:?$");
   return re;
+}
+
+// A year group's row as its year: "2023:" -> "2023".
+std::string GroupYear(std::string_view row) {
+  std::string f = FoldSpace(row);
+  if (!f.empty() && f.back() == ':') f.pop_back();
+  return f;
 }
 
 // Money cell with ".12" / "$.12" read as 0.12.
@@ -703,7 +710,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       // A year alone on its line is the year of the rows under it ("1997"
       // over its quarters, after the total of 1998's), in any table.
       if (rc.size() == 1 && RE2::FullMatch(FoldSpace(rl), YearGroupRe())) {
-        group = FoldSpace(rl);
+        group = GroupYear(rl);
         continue;
       }
       // Under a TAB-separated (HTML) heading, a line of one cell is placed
@@ -712,7 +719,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (tabbed && rl.find('\t') == std::string_view::npos && HasValue(rc)) {
         std::string f = FoldSpace(rl);
         if (!RE2::FullMatch(f, YearGroupRe())) break;
-        group = f;  // a year row over its dividends: "2021"
+        group = GroupYear(f);  // a year row over its dividends: "2021"
         continue;
       }
       bool prose = false;
@@ -740,7 +747,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         static const RE2 preferred_re(
             "(?i)\\bpreferred\\b|^series\\s+[a-z]\\b");
         if (RE2::FullMatch(f, YearGroupRe())) {
-          group = f;
+          group = GroupYear(f);
         } else if (RE2::PartialMatch(f, preferred_re)) {
           preferred_section = true;  // "Series C preferred stock"
           common_section = false;

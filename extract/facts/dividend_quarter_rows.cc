@@ -611,6 +611,23 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       }
     }
     if (dividend_cols.empty()) continue;
+    // Units in the headings ("Dividend per share (\u20ac) | Dividend per
+    // share (US$) (1)"): each column's currency; a US-dollar column beside
+    // one in another currency is its convenience translation, not read.
+    std::vector<std::string> unit_currency(hs.size());
+    std::vector<int> unit_shift(hs.size(), 0);
+    bool foreign_unit = false;
+    for (int h : dividend_cols) {
+      if (HeadingUnit(hs[h].text, &unit_currency[h], &unit_shift[h]))
+        foreign_unit |= unit_currency[h] != "USD";
+    }
+    if (foreign_unit) {
+      std::vector<int> kept;
+      for (int h : dividend_cols) {
+        if (unit_currency[h] != "USD") kept.push_back(h);
+      }
+      dividend_cols = kept;
+    }
     // Dividend columns of one year and one heading, no class telling them
     // apart: which is which is not known, and none is read.
     std::vector<bool> twin(hs.size(), false);
@@ -818,6 +835,10 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           d.fiscal_year = year == row_group && quarter_end ? "" : year;
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency;
+          if (d.currency.empty() && !unit_currency[h].empty()) {
+            d.currency = unit_currency[h];
+            if (unit_shift[h] != 0) d.per_share = FromHundredths(m->amount);
+          }
           d.share_class = classes[h];
           d.status =
               ContainsLower(hs[h].text, "paid") ||

@@ -166,6 +166,15 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
   }
 }
 
+bool HeadingUnit(const std::string& heading, std::string* currency,
+                 int* shift) {
+  static const RE2 re(std::string("(?i)") + kUnitPattern);
+  std::string unit;
+  if (!RE2::PartialMatch(heading, re, &unit)) return false;
+  UnitCurrency(unit, currency, shift);
+  return true;
+}
+
 void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;

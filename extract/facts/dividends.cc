@@ -533,17 +533,21 @@ void FillDates(std::string_view text, Piece piece, Dividend* d,
 const RE2& BareLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
-      "quarterly|special|class\\s+[a-c])\\s+)*"
+      "quarterly|special|class\\s+[a-c]|"
+      // "Series A preferred stock dividends ($371.875 per share)"
+      "(?:series\\s+[a-z]\\s+)?preferred\\s+(?:stock|shares?))\\s+)*"
       // "Dividends declared \u2014 common stock ($0.7695 per share)".
       "dividends?(?:\\s+declared)?"
       "(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special))?\\s*(?:\\(|,|:|-|"
-      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?\\d{0,2}\\.\\d{2,4}"
+      "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?(?:\\d{0,2}\\.\\d{2,4}"
       // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
       "(?:\\s*,\\s*\\$\\s?\\d{0,2}\\.\\d{2,4})*(?:\\s*,?\\s*and\\s+\\$\\s?"
-      "\\d{0,2}\\.\\d{2,4})?\\s+per\\s+"
-      "(?:common\\s+|ordinary\\s+)?share\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
+      "\\d{0,2}\\.\\d{2,4})?\\s+per\\s+(?:common\\s+|ordinary\\s+)?share|"
+      // A preferred share's: "$371.875", "$1,531.25".
+      "\\d{1,3}(?:,\\d{3})?\\.\\d{2,6}\\s+per\\s+(?:preferred\\s+)?share)"
+      "\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
   return re;
 }
 

@@ -116,6 +116,11 @@ int UnitOf(std::string_view s);
 // (dividend_year_rows.cc).
 void UnitCurrency(const std::string& unit, std::string* currency, int* shift);
 
+// The unit a column heading states in parentheses ("Dividend per share
+// (\u20ac)", "(US$) (1)", "(pence)"): its currency and power of ten as
+// UnitCurrency; false for none (dividend_year_rows.cc).
+bool HeadingUnit(const std::string& heading, std::string* currency, int* shift);
+
 // A sentence whose dividend is another party's (dividend_amounts.cc): a
 // merger's other party, or an entity the registrant holds a stake in (said
 // in the sentence or the one before, `previous`), as the subject of

@@ -258,5 +258,48 @@ TEST_CASE("fund highlights: a title a blank line above fixed-width headings",
   CHECK(rows == std::vector<std::string>{"0.78", "0.86"});
 }
 
+TEST_CASE("a 20-F's yearly history: units in the headings, a translation beside",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<table>
+<tr><td>Fiscal year</td><td>Dividend per share</td><td>Dividend per share</td></tr>
+<tr><td></td><td>(&#8364;)</td><td>(US$) (1)</td></tr>
+<tr><td>2021 (proposed)</td><td>1.40</td><td>1.58</td></tr>
+<tr><td>2020</td><td>1.25</td><td>1.46</td></tr>
+</table>)", "20-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    if (d.span.rule == "dividend.quarter_rows")
+      rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"2020 1.25 EUR", "2021 1.40 EUR"});
+}
+
+TEST_CASE("declaration table: years as rows ending in a colon",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "The following table summarizes the cash dividends declared:\n"
+      "Declaration Date\tRecord Date\tPayment Date\tPer Share\n"
+      "2019:\n"
+      "February 6, 2019\tMarch 1, 2019\tMarch 15, 2019\t$0.31\n"
+      "2018:\n"
+      "February 7, 2018\tMarch 1, 2018\tMarch 15, 2018\t$0.29\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.fiscal_year + " " + d.per_share);
+  CHECK(rows == std::vector<std::string>{"2019 0.31", "2018 0.29"});
+}
+
+TEST_CASE("equity statement: a preferred series' row with its per-share amount",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "\tRetained Earnings\tTotal\n"
+      "Series B preferred stock dividends ($1,531.25 per share)\t(9,188)\t(9,188)\n"
+      "Common stock dividends ($0.36 per share)\t(21,006)\t(21,006)\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.per_share + " " + d.share_class);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.36 ", "1531.25 Preferred"});
+}
+
 }  // namespace
 }  // namespace secx
