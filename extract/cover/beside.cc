@@ -30,11 +30,13 @@ struct BesideRule {
 // and a group of digits after a blank too ("333-2409 16", OCR's blank
 // inside the number): NormalFileNumber joins a registration number's
 // digits, and reads nothing else so cut. "Commission" typed with one 'm'
-// or one 's' ("Comission file number") is the same caption.
+// or one 's' ("Comission file number") is the same caption, and so is one
+// whose last word OCR misread ("Commission fi file mauve 001-13021"): the
+// value's shape decides.
 const BesideRule kBesideRules[] = {
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:comm?iss?ion|\bsec)[.,]?[\s|]+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:comm?iss?ion|\bsec)[.,]?[\s|]+(?:[a-z]{1,3}\s+)?file\s+(?:number|no\.?|[a-z]{4,7})s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
     // number, which is their file number; a fund's 24F-2 notice its

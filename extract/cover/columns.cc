@@ -932,6 +932,15 @@ void ReadTypedSplit(const std::vector<Label>& labels, const Line& v,
       i = j;
     }
   }
+  // A speck OCR read as a short word before the first value ("a Texas
+  // 79- 1519483"): one or two lower-case letters are no value's start.
+  if (words.size() > labels.size()) {
+    std::string_view first =
+        v.text.substr(words[0].start - v.start, words[0].end - words[0].start);
+    bool speck = first.size() <= 2;
+    for (char c : first) speck &= c >= 'a' && c <= 'z';
+    if (speck) words.erase(words.begin());
+  }
   if (words.size() < labels.size() || words.size() > kMaxWords) return;
   std::vector<size_t> cut(labels.size() + 1, 0), found;
   int count = 0;

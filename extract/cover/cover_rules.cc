@@ -147,7 +147,9 @@ struct Compiled {
   std::unique_ptr<RE2::Set> caption_set = CaptionSet(captions);
   std::vector<std::string> caption_words = CaptionWords(captions);
   // (A colon is OCR's hyphen at times: "37: 6484161".)
-  RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?[-:]?\s?(\d{7}))"};
+  // (OCR reads the hyphen as a plus, a tilde, a dash or a point too:
+  // "53+ 1783547", "48~7265990".)
+  RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?(?:[-:+~.]|\x{2013}|\x{2014})?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
   // Letters of any script ("Qu\u00e9bec"), and the typographic apostrophe
   // of "People\u2019s Republic of China".
@@ -572,11 +574,13 @@ namespace {
 // 38196"): marks right before its first digit, while more than `keep`
 // characters are left.
 std::string_view DropLeadingSpecks(std::string_view s, size_t keep) {
-  // Marks of ASCII, or a dash or guillemet of UTF-8 ("—«61-0089645").
+  // Marks of ASCII, or a dash, guillemet or quote of UTF-8
+  // ("—«61-0089645", "“48- 7265990").
   auto mark_len = [](std::string_view t) -> size_t {
     if (t.empty()) return 0;
-    if (std::strchr("-_.:;'`|~=", t[0]) != nullptr) return 1;
-    for (std::string_view m : {"\u2014", "\u2013", "\u00ab", "\u00bb"}) {
+    if (std::strchr("-_.:;'`|~=\"/", t[0]) != nullptr) return 1;
+    for (std::string_view m : {"\u2014", "\u2013", "\u00ab", "\u00bb",
+                               "\u201c", "\u201d", "\u2018", "\u2019"}) {
       if (t.substr(0, m.size()) == m) return m.size();
     }
     return 0;
@@ -665,6 +669,13 @@ std::string NormalFileNumber(std::string_view s) {
   if (RE2::FullMatch(joined, kCutRegistration, &head, &tail) &&
       head.size() + tail.size() >= 5 && head.size() + tail.size() <= 6) {
     joined = "333-" + head + tail;
+  }
+  // A hyphen OCR read as a point: "1.6566", "000.25574" (a short prefix,
+  // four to six digits after it).
+  static const RE2 kPointForHyphen(R"((0|1|2|8|00[0-2]|33|333)\.(\d{4,6}))");
+  std::string prefix, digits;
+  if (RE2::FullMatch(joined, kPointForHyphen, &prefix, &digits)) {
+    joined = prefix + "-" + digits;
   }
   std::string n;
   if (!RE2::FullMatch(joined, Rules().file_number, &n)) return "";

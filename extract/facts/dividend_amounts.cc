@@ -511,6 +511,22 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         continue;
       }
     }
+    // The same dividend in another currency, in parentheses after it:
+    // "C$0.28 per common share (approximately US$0.29 per share at the
+    // exchange rate ...)" is the Canadian dollar's dividend.
+    if (i > 0 && !m.currency.empty() && !all[i - 1].currency.empty() &&
+        m.currency != all[i - 1].currency) {
+      static const RE2 translated_re(
+          "per\\s+(?:[a-z]+\\s+){0,2}share\\s*\\(\\s*(?:(?:equivalent|equal)\\s+"
+          "to\\s+|or\\s+|being\\s+)?(?:approximately\\s+|about\\s+)?$");
+      std::string_view gap = std::string_view(lower).substr(
+          all[i - 1].end, m.start - all[i - 1].end);
+      if (gap.size() < 60 &&
+          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                            translated_re)) {
+        continue;
+      }
+    }
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
     bool near_dividend = div != std::string::npos && m.start - div < 80;

@@ -944,6 +944,44 @@ TEST_CASE("scanned 10-K cover: a caption's lost parenthesis, quote specks",
 }
 
 
+// Rows of state, file number and IRS number as OCR reads them from a
+// proportional font: a curly quote or a slash before a value, a speck read
+// as a word before the first, the hyphen read as a plus or a point, the
+// IRS caption "(LR.S." wrapped, "Uurisdiction", a caption's last word
+// misread ("Commission fi file mauve").
+TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
+          "[cover][forms]") {
+  using testing::OcrCoverValue;
+  auto cover = [](const std::string& row, const std::string& captions) {
+    return "FORM 10-K\n"
+           " For the fiscal year ended August 31, 2014\n"
+           " Galloway Instruments Group, Inc.\n"
+           " (Exact name of registrant as specified in charter)\n" +
+           row + "\n" + captions +
+           "\n 7152 Main Avenue\n Philadelphia, PA 19103\n";
+  };
+  const std::string wrapped =
+      ". (State or other jurisdiction of incorporation or "
+      "organization)(Commission file number)  (LR.S.\n"
+      " Employer Identification Number)";
+  std::string a = cover("California ~ 000- 13697   \u201c48- 7265990.", wrapped);
+  CHECK(OcrCoverValue(a, "state_of_incorporation") == "California");
+  CHECK(OcrCoverValue(a, "commission_file_number") == "000-13697");
+  CHECK(OcrCoverValue(a, "irs_employer_id") == "48-7265990");
+  std::string b = cover("a Texas 1.6566    79+ 1519483", wrapped);
+  CHECK(OcrCoverValue(b, "state_of_incorporation") == "Texas");
+  CHECK(OcrCoverValue(b, "commission_file_number") == "1-6566");
+  CHECK(OcrCoverValue(b, "irs_employer_id") == "79-1519483");
+  std::string c = cover(
+      " Delaware       /35-9756292",
+      "  Uurisdiction of incorporation or organization) (I.R.S. Employer "
+      "Identification No. )");
+  CHECK(OcrCoverValue(c, "state_of_incorporation") == "Delaware");
+  CHECK(OcrCoverValue(c, "irs_employer_id") == "35-9756292");
+  std::string d = "  Commission fi file mauve 001-25372\n" + cover("", "");
+  CHECK(OcrCoverValue(d, "commission_file_number") == "001-25372");
+}
+
 TEST_CASE("scanned covers: specks in phrases, captions and rows",
           "[cover][forms]") {
   using testing::OcrCoverValue;
