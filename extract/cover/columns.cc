@@ -336,6 +336,10 @@ void ClassifyLines(std::vector<Line>* lines) {
     if (ls[i].kind != LineKind::kText || !HasLabelCell(ls[i])) continue;
     ls[i].kind = LineKind::kLabel;
     int depth = ParenDepth(ls[i].text);
+    // A caption whose ")" OCR lost, followed by its value on the line
+    // ("Date of Report (Date of earliest: event reported: Apr 5, 1999"):
+    // the lines under it are none of its.
+    if (depth > 0 && FindDate(ls[i].text)) depth = 0;
     int blanks = 0;
     int conts = 0;
     for (size_t j = i + 1; depth > 0 && j < ls.size() && conts < 3; ++j) {
@@ -372,6 +376,18 @@ namespace {
 // the address, whether or not it reads as a postal code.
 const LayoutCell* ZipColumnCell(const Line& line, const Label* zip_label) {
   if (!zip_label || line.cells.size() < 2) return nullptr;
+  // A house number set apart from its street ("284  Market Avenue, ...,
+  // Louisville, Kentucky 40202", two blanks OCR read between them): one
+  // address, no column.
+  if (line.cells.size() == 2) {
+    std::string_view first = Trim(line.cells[0].text);
+    if (!first.empty() && first.size() <= 6 &&
+        std::all_of(first.begin(), first.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        NormalPostalCode(line.cells[1].text).empty()) {
+      return nullptr;
+    }
+  }
   const LayoutCell& last = line.cells.back();
   bool aligned = Overlap(last, *zip_label->cell) > 0 ||
                  CentreDistance(last, *zip_label->cell) < 16 ||
@@ -404,9 +420,14 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
     // set apart as a written address sets them.
     // A zip in a cell of its own follows its state as written, without
     // a comma ("Atlanta, Georgia | 30303").
+    // A house number in a cell of its own goes on without one.
     if (!part.empty()) {
-      part +=
-          part.back() == ',' || !NormalPostalCode(c.text).empty() ? " " : ", ";
+      bool number = std::all_of(part.begin(), part.end(), [](char ch) {
+        return ch >= '0' && ch <= '9';
+      });
+      part += part.back() == ',' || number || !NormalPostalCode(c.text).empty()
+                  ? " "
+                  : ", ";
     }
     part += FoldSpace(c.text);
     last = c.end;
@@ -575,7 +596,7 @@ void ReadAddress(const Label& addr, const Label* zip_label,
       a.end = a.last_start + (kept.data() - tail.data()) + kept.size();
     }
   }
-  std::string value(StripTrailingPunct(a.value));
+  std::string value(StripTrailingPunct(CleanAddressMarks(a.value)));
   if (value.size() < 5 || GarbledAddress(value)) return;
   Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, rule, out);
   if (zip_in_text) {

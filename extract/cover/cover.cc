@@ -443,7 +443,14 @@ void CheckUsAddresses(const Document& doc, std::vector<Hit>* hits) {
   std::vector<std::pair<int, std::string>> bad_zip;  // entity, ZIP
   for (Hit& h : *hits) {
     if (h.name != "address") continue;
-    if (OcrText(doc, h.start)) RE2::Replace(&h.value, *kGluedZip, "\\1 \\2");
+    if (OcrText(doc, h.start)) {
+      RE2::Replace(&h.value, *kGluedZip, "\\1 \\2");
+      // A state's capital I read as a small l ("Des Moines, lowa 50309"):
+      // the state, which its ZIP is checked against below.
+      static const RE2* const kSmallL = new RE2(
+          R"(\b(?:l|1)(owa|daho|ndiana)\b|\b(?:l|1)(llinois)\b|\b(llinois)\b)");
+      RE2::GlobalReplace(&h.value, *kSmallL, "I\\1\\2\\3");
+    }
     UsAddressEnd end = ReadUsAddressEnd(h.value);
     if (!end.us) continue;
     if (end.state.empty() && OcrText(doc, h.start)) {

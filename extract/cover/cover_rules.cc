@@ -1167,6 +1167,23 @@ bool FindPhone(std::string_view s, size_t* start, size_t* end) {
   return true;
 }
 
+std::string CleanAddressMarks(std::string_view s) {
+  std::string v(s);
+  static const RE2* const kQuotes =
+      new RE2("\u2018|\u2019|\u201c|\u201d|\"|`");
+  RE2::GlobalReplace(&v, *kQuotes, "");
+  static const RE2* const kSemicolon = new RE2(R"(([A-Za-z.]);\s)");
+  RE2::GlobalReplace(&v, *kSemicolon, "\\1, ");
+  static const RE2* const kDashZip = new RE2(
+      R"(([A-Za-z.])\s+(?:-|\x{2013}|\x{2014}|~)\s+(\d{5}(?:-\d{4})?)$)");
+  RE2::Replace(&v, *kDashZip, "\\1 \\2");
+  // (The dash left when the ZIP went to its own caption: "MO -".)
+  static const RE2* const kDashEnd =
+      new RE2(R"(([A-Za-z.])\s+(?:-|\x{2013}|\x{2014}|~)\s*$)");
+  RE2::Replace(&v, *kDashEnd, "\\1");
+  return FoldSpace(Trim(v));
+}
+
 bool GarbledAddress(std::string_view s) {
   static const char* const kShortWords[] = {"of", "de", "la", "le", "du", "di",
                                             "da", "am", "an", "at", "en", "y",

@@ -160,6 +160,12 @@ bool ColonNear(size_t matched, size_t colon);
 // REPORT", "Pursuant to Section 13 ...", "Washington, D.C. 20549".
 bool IsCoverHeading(std::string_view s);
 
+// An address line as a scan prints it, its specks and misread marks
+// made good: quote marks OCR read from specks ("\u20187570 Walnut Street"),
+// a semicolon for a comma ("St. Louis; MO"), a dash before the ZIP ("MO -
+// 63102").
+std::string CleanAddressMarks(std::string_view s);
+
 // True for an address OCR garbled: a word with marks no address prints
 // ('"', '|', '~', ...; '_' is a rule the value was typed on) or a stray one- or
 // two-letter lower-case fragment ("oa"). Such a value is left out rather than
