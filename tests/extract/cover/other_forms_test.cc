@@ -982,6 +982,35 @@ TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
   CHECK(OcrCoverValue(d, "commission_file_number") == "001-25372");
 }
 
+// Address lines as OCR reads them from a proportional font: quote marks
+// from specks, a semicolon for a comma, a dash before the ZIP, a house
+// number two blanks from its street, a state's capital I read as "l".
+TEST_CASE("scanned covers: an address's misread marks", "[cover][forms]") {
+  using testing::OcrCoverValue;
+  auto cover = [](const std::string& address) {
+    return "FORM 20-F\n"
+           " For the fiscal year ended November 30, 2001\n"
+           " Commission file number 0-14493\n\n"
+           " Ironwood Technologies Holdings, Inc.\n"
+           ", (Exact name of registrant as specified in its charter)\n"
+           ": Delaware\n"
+           " (Jurisdiction of incorporation or organization)\n" +
+           address +
+           "\n (Address of Principal Executive Offices) (Zip Code)\n";
+  };
+  std::string a = cover(
+      " \u20187570 Walnut Street, Suite 333, St. Louis; MO\u201d - 63102-4614");
+  CHECK(OcrCoverValue(a, "address") ==
+        "7570 Walnut Street, Suite 333, St. Louis, MO");
+  CHECK(OcrCoverValue(a, "zip_code") == "63102-4614");
+  std::string b =
+      cover("  284  Market Avenue, Suite 1656, Louisville, Kentucky 40202");
+  CHECK(OcrCoverValue(b, "address") ==
+        "284 Market Avenue, Suite 1656, Louisville, Kentucky");
+  std::string c = cover("  5014 State Street, Des Moines, lowa 50309");
+  CHECK(OcrCoverValue(c, "address") == "5014 State Street, Des Moines, Iowa");
+}
+
 TEST_CASE("scanned covers: specks in phrases, captions and rows",
           "[cover][forms]") {
   using testing::OcrCoverValue;
