@@ -1082,6 +1082,9 @@ std::string PersonName(std::string_view s) {
       }
     }
   }
+  // A middle initial I read as a bar or a one ("Samuel |. Hartwell").
+  static const RE2* const kBarInitial = new RE2(R"((\pL) [|1l]\. (\pL))");
+  RE2::GlobalReplace(&out, *kBarInitial, "\\1 I. \\2");
   return out;
 }
 
