@@ -125,6 +125,20 @@ void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
       amount = false;
       continue;
     }
+    // A dotted leader, then the "$" of the amount in the next run ("Dividends
+    // declared per share ........ $    1.33"): the label ends before the
+    // leader and the "$" is a cell of its own, joined to its amount below.
+    if (tok.size() > 1 && k > 0 && t.size() >= 3 &&
+        t.find_first_not_of('.') == std::string_view::npos) {
+      flush(tok[k].first - 1);
+      from = tok[k].second + 1;
+      amount = false;
+      continue;
+    }
+    if (k > 0 && k + 1 == tok.size() && t == "$" && !amount) {
+      flush(tok[k].first - 1);
+      from = tok[k].first;
+    }
     bool a = AmountToken(t);
     if (a && amount) {  // a second amount: a cell of its own
       flush(tok[k].first - 1);

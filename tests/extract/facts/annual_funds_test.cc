@@ -301,5 +301,17 @@ TEST_CASE("equity statement: a preferred series' row with its per-share amount",
   CHECK(rows == std::vector<std::string>{"0.36 ", "1531.25 Preferred"});
 }
 
+TEST_CASE("fixed-width selected data: a dotted leader, then the '$' apart",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "(In millions, except per share amounts)\n\n"
+      "                                            1999       1998       1997\n"
+      "Per common share:\n"
+      "  Net income -- basic ................. $    2.82  $    2.70  $    2.93\n"
+      "  Dividends declared per share ........ $    1.13  $    1.10  $    1.06\n"));
+  CHECK(Annual(got) == std::vector<std::string>{"1997 1.06", "1998 1.10",
+                                                "1999 1.13"});
+}
+
 }  // namespace
 }  // namespace secx
