@@ -805,7 +805,14 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // column of changes ("% Change"), which are dropped below.
     std::vector<const GridCell*> values;
     bool money = false;
+    // A footnote's mark in a cell of its own after an amount ("$ | 1.5775
+    // | (1) | $ | 1.455") is no value.
+    static const RE2 mark_re("\\(?(?:\\d|[a-z])\\)|\\*+|\\x{2020}|\\x{2021}");
     for (size_t i = 1; i < cells.size(); ++i) {
+      if (cells[i].cell.kind == TableCell::kWords &&
+          RE2::FullMatch(cells[i].cell.text, mark_re)) {
+        continue;
+      }
       if (cells[i].cell.kind != TableCell::kDash) values.push_back(&cells[i]);
       money |= cells[i].cell.kind == TableCell::kMoney;
     }

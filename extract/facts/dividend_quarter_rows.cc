@@ -731,9 +731,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       if (year_row) cells[0].cell.kind = TableCell::kWords;
       // A row of amounts without a label after four quarter rows (the
       // year's total under a rule): read as a total, so only as their sum.
+      // (A year there opens the next year's table: "2010 | Class A | ...".)
       bool bare_total = quarters == 4 && months == 0 && !cells.empty() &&
                         (cells[0].cell.kind == TableCell::kMoney ||
-                         cells[0].cell.text == "$");
+                         cells[0].cell.text == "$") &&
+                        !RE2::FullMatch(cells[0].cell.text, YearCellRe());
       if (cells.empty() || (cells[0].cell.kind != TableCell::kWords &&
                             !quarter_end && !bare_total))
         break;

@@ -276,7 +276,14 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
   // Cumulative Redeemable Preferred Shares".)
   size_t p = after.find("preferred");
   size_t c = after.find("common");
-  return p != std::string_view::npos && p < c;
+  if (p != std::string_view::npos && p < c) return true;
+  // "$1.125 per share on the 4.50% Series": a series named by its rate is
+  // a preferred stock's (no common stock has a rate).
+  static const RE2 rate_series_re(
+      "^\\s*per\\s+share\\s+(?:on|of)\\s+(?:the|our|its)\\s+\\d+(?:\\.\\d+)?%\\s+"
+      "series\\b");
+  return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                           rate_series_re);
 }
 
 // Statuses by sentence wording; approval still pending makes a declaration

@@ -313,5 +313,40 @@ TEST_CASE("fixed-width selected data: a dotted leader, then the '$' apart",
                                                 "1999 1.13"});
 }
 
+TEST_CASE("market tables: one per year, a footnote mark beside an amount, a "
+          "series named by its rate",
+          "[facts][dividends][annual]") {
+  // Two market tables one under the other, each headed by its year.
+  auto got = ExtractDividends(testing::TextDoc(
+      "2009\tClass A\t\tDividends Declared per Share\n"
+      "\tHigh\tLow\n"
+      "First Quarter\t$ 30.84\t$ 26.11\t$ 0.07\n"
+      "Second Quarter\t31.92\t28.95\t0.07\n"
+      "Third Quarter\t32.30\t26.75\t0.08\n"
+      "Fourth Quarter\t31.14\t25.08\t0.08\n"
+      "2008\tClass A\t\tDividends Declared per Share\n"
+      "\tHigh\tLow\n"
+      "First Quarter\t$ 29.93\t$ 24.83\t$ 0.06\n"
+      "Second Quarter\t31.67\t26.79\t0.06\n"
+      "Third Quarter\t33.86\t26.61\t0.06\n"
+      "Fourth Quarter\t29.72\t26.54\t0.06\n"));
+  int y2008 = 0;
+  for (const Dividend& d : got) y2008 += d.fiscal_year == "2008";
+  CHECK(y2008 == 4);
+  got = ExtractDividends(FilingBody(R"(<table>
+<tr><td></td><td colspan="2">Three Months Ended June 30,</td><td colspan="3">Six Months Ended June 30,</td></tr>
+<tr><td></td><td>2019</td><td>2018</td><td>2019</td><td></td><td>2018</td></tr>
+<tr><td>Dividends declared per common share</td><td>$ 0.61</td><td>$ 0.58</td><td>$ 1.32</td><td>(1)</td><td>$ 1.16</td></tr>
+</table>)", "10-Q"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.per_share);
+  CHECK(rows == std::vector<std::string>{"0.61", "0.58", "1.32", "1.16"});
+  got = ExtractDividends(testing::TextDoc(
+      "Dividends of $1.25 per share on the 5.00% Series were declared in "
+      "2014.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].share_class == "Preferred");
+}
+
 }  // namespace
 }  // namespace secx
