@@ -32,7 +32,14 @@
 # fund reports, 40-F/20-F, amendments, S-8/S-3/424B5, 1990s 8-K),
 # covers-ixbrl-j (10-Q, 10-K, 8-K, 20-F in six agents' markup), dividends-p
 # (2005-2018 HTML 10-K/10-Q) and dividends-q (1995-2024 text and HTML
-# 10-K, 10-Q, 20-F, 40-F) (twenty-second session), each split once by file number:
+# 10-K, 10-Q, 20-F, 40-F), dividends-r and dividends-s (twenty-second
+# session), covers-sgml-f (10-Q, 10-K, 8-K, proxy, 11-K, 12b-25, N-CSR,
+# 20-F/40-F/6-K submissions of 1995-2024), covers-ixbrl-k (10-Q, 10-K,
+# 8-K, 20-F/40-F in five agents' markup), covers-sgml-g (10-Q, 10-K, 8-K
+# submissions of 1996-2012), dividends-t (10-K/10-Q/20-F/40-F, banks,
+# REITs, fixed-width text), dividends-u (funds and BDCs, REITs, preferred
+# series, banks, 40-F/20-F/6-K) and dividends-v (mainstream 10-K/10-Q of
+# 1996-2022) (twenty-third session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
