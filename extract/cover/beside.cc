@@ -1323,6 +1323,56 @@ void ProspectusName(std::string_view text, size_t begin, size_t end,
   }
 }
 
+// A letterhead of one line, its parts set apart by dots or bars: "175
+// South Main Street, Suite 1400 \u00b7 Salt Lake City, Utah 84111 \u00b7 (801)
+// 555-0106". The street (a number first) and the city's part ending in its
+// ZIP give the address; a telephone part the phone.
+bool OneLineLetterhead(const Line& l, std::vector<Hit>* out) {
+  if (l.cells.size() != 1) return false;
+  std::string_view t = l.cells[0].text;
+  static const RE2* const kSeparator =
+      new RE2(R"(\s+(?:\x{00B7}|\x{2022}|\||\x{2013}|\x{2014})\s+)");
+  std::vector<std::string_view> parts;
+  re2::StringPiece in(t.data(), t.size());
+  re2::StringPiece m;
+  size_t from = 0;
+  while (kSeparator->Match(in, from, t.size(), RE2::UNANCHORED, &m, 1)) {
+    size_t at = m.data() - t.data();
+    parts.push_back(t.substr(from, at - from));
+    from = at + m.size();
+  }
+  parts.push_back(t.substr(from));
+  if (parts.size() < 2 || parts.size() > 4) return false;
+  for (size_t k = 0; k + 1 < parts.size(); ++k) {
+    std::string_view street = Trim(parts[k]), city = Trim(parts[k + 1]);
+    size_t zs = 0, ze = 0;
+    if (street.empty() || !std::isdigit(static_cast<unsigned char>(street[0])) ||
+        !AddressEndingInZip(city, &zs, &ze)) {
+      continue;
+    }
+    std::string value = FoldSpace(std::string(street) + ", " + std::string(city));
+    if (GarbledAddress(value)) return false;
+    size_t base = l.cells[0].start;
+    size_t as = base + (street.data() - t.data());
+    size_t ce = base + (city.data() - t.data());
+    Add("address", value, as, ce + city.size(), 0.5,
+        "cover.address.letterhead", out);
+    Add("zip_code", std::string(city.substr(zs, ze - zs)), ce + zs, ce + ze,
+        0.5, "cover.zip.letterhead", out);
+    if (k + 2 < parts.size()) {
+      std::string_view tel = Trim(parts[k + 2]);
+      std::string phone = NormalPhone(tel);
+      if (!phone.empty()) {
+        size_t ps = base + (tel.data() - t.data());
+        Add("phone", phone, ps, ps + tel.size(), 0.5, "cover.phone.letterhead",
+            out);
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 // A proxy statement has no address caption: the registrant's address is
 // the letterhead of its letter to the holders, the street and city lines
 // (and a telephone line) in the few lines over "Dear Stockholder:" /
@@ -1343,6 +1393,7 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
     for (size_t i = s; i-- > 0 && seen < 12;) {
       if (lines[i].kind == LineKind::kBlank) continue;
       ++seen;
+      if (OneLineLetterhead(lines[i], out)) return;
       size_t j = AddressPairAt(lines, i);
       if (j == 0 || j >= s) continue;
       EmitStreetOverCity(lines, lines[i].cells[0], lines[j].cells[0], j + 1,

@@ -1459,6 +1459,23 @@ TEST_CASE("State of incorporation after the registrant's name",
   CHECK(V(trust, "state_of_incorporation") == "Delaware");
 }
 
+// A letterhead of one line, its parts set apart by middle dots.
+TEST_CASE("Proxy statement: a letterhead of one line", "[cover][forms]") {
+  std::string text = kProxy;
+  size_t at = text.find("                    4410 Quarry Ridge Road\n");
+  REQUIRE(at != std::string::npos);
+  text.replace(at,
+               std::string("                    4410 Quarry Ridge Road\n"
+                           "                  Boise, Idaho 83702\n"
+                           "                       (208) 555-0163\n")
+                   .size(),
+               "  4410 Quarry Ridge Road \u00b7 Boise, Idaho 83702 \u00b7 (208) "
+               "555-0163\n");
+  CHECK(V(text, "address") == "4410 Quarry Ridge Road, Boise, Idaho 83702");
+  CHECK(V(text, "zip_code") == "83702");
+  CHECK(V(text, "phone") == "(208) 555-0163");
+}
+
 // A proxy statement whose letterhead is one line of separated parts gives
 // the address in a sentence: "The mailing address of the Company's
 // principal executive offices is ...".
