@@ -88,6 +88,16 @@ void Emit(LabelKind kind, std::string value, size_t start, size_t end,
 
 // Value lines above line `first`, nearest first: text lines up to the
 // previous label, a heading, or a gap of two blank lines.
+// "Telephone: +1 (604) 555-0118": a telephone caption and its number in
+// one cell.
+bool PhoneLineWithNumber(const Line& l) {
+  static const RE2* const kPhoneLine = new RE2(
+      R"((?i)\s*(?:tel(?:ephone)?|phone)(?:\s+(?:no\.?|number))?\s*[:.]?\s*(.+))");
+  std::string number;
+  return RE2::FullMatch(FoldSpace(l.text), *kPhoneLine, &number) &&
+         !NormalPhone(number).empty();
+}
+
 std::vector<const Line*> ValueLinesAbove(const std::vector<Line>& lines,
                                          size_t first, size_t max_lines) {
   std::vector<const Line*> out;
@@ -1407,6 +1417,10 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       if (l.info.place == ValuePlace::kBelow) continue;
       if (l.info.place == ValuePlace::kEither && i != first) continue;
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, out)) continue;
+      // "Telephone: +1 (604) 555-0118" in one cell: the phone is read
+      // beside its caption (beside.cc); the line holds no other caption.
+      if (l.info.kind == LabelKind::kPhone && PhoneLineWithNumber(*l.line))
+        continue;
       if (i != first) side_by_side = false;
       labels.push_back(l);
     }

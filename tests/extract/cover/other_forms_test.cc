@@ -127,6 +127,27 @@ TEST_CASE("40-F cover: captions of four lines side by side over the address",
   CHECK(V(page, "state_of_incorporation") == "British Columbia");
 }
 
+// A 20-F's address block ends in a telephone line with its own caption
+// ("Telephone: +1 (604) 555-0118") right over the address caption.
+TEST_CASE("20-F cover: a telephone line under the address", "[cover][forms]") {
+  const std::string text =
+      "FORM 20-F\n"
+      "Commission file number 001-41466\n"
+      "Harrow Lake Minerals Ltd.\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "British Columbia, Canada\n"
+      "(Jurisdiction of incorporation or organization)\n"
+      "Suite 1400 \u2013 885 West Georgia Street\n"
+      "Vancouver, British Columbia V6C 3E8\n"
+      "Canada\n"
+      "Telephone: +1 (604) 555-0142\n"
+      "(Address of principal executive offices)\n";
+  CHECK(V(text, "address") ==
+        "Suite 1400 \u2013 885 West Georgia Street, Vancouver, British "
+        "Columbia V6C 3E8, Canada");
+  CHECK(V(text, "zip_code") == "V6C 3E8");
+}
+
 TEST_CASE("Contact over two lines: the name is on the first",
           "[cover][forms]") {
   // 20-F: the contact's name, phone and e-mail, then the contact's address.
