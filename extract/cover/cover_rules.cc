@@ -910,6 +910,12 @@ std::string NormalName(std::string_view s) {
     if (ContainsNoCase(s, heading)) return "";
   }
   std::string folded = FoldSpace(s);
+  // A word with a backslash is a speck OCR read ("Crescent Brands \s
+  // Company"): no name has one.
+  static const RE2* const kBackslashWord = new RE2(R"( \S*\\\S*( |$))");
+  while (RE2::Replace(&folded, *kBackslashWord, "\\1")) {
+  }
+  folded = FoldSpace(folded);
   // A bar between the words is a speck ("Kestrel Point Capital Markets |
   // LLC"), as is a rule's underscore or a tilde on the first word
   // ("_Granite", "~Priya").

@@ -1001,6 +1001,10 @@ TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
   CHECK(OcrCoverValue(c, "irs_employer_id") == "35-9756292");
   std::string d = "  Commission fi file mauve 001-25372\n" + cover("", "");
   CHECK(OcrCoverValue(d, "commission_file_number") == "001-25372");
+  // A backslash word OCR read inside the name is a speck.
+  std::string e = cover("", "");
+  e.replace(e.find("Galloway Instruments"), 20, "Galloway \\s Instruments");
+  CHECK(OcrCoverValue(e, "registrant_name") == "Galloway Instruments Group, Inc.");
 }
 
 // Address lines as OCR reads them from a proportional font: quote marks
