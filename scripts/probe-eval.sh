@@ -38,8 +38,10 @@
 # 8-K, 20-F/40-F in five agents' markup), covers-sgml-g (10-Q, 10-K, 8-K
 # submissions of 1996-2012), dividends-t (10-K/10-Q/20-F/40-F, banks,
 # REITs, fixed-width text), dividends-u (funds and BDCs, REITs, preferred
-# series, banks, 40-F/20-F/6-K) and dividends-v (mainstream 10-K/10-Q of
-# 1996-2022) (twenty-third session), each split once by file number:
+# series, banks, 40-F/20-F/6-K), dividends-v (mainstream 10-K/10-Q of
+# 1996-2022), and dividends-w and covers-ixbrl-l (written at the session's
+# end and measured whole, never tuned on) (twenty-third session), each
+# split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
