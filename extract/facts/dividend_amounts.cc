@@ -495,35 +495,22 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     bool per_share = SaysPerShare(after) || shared[i];
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
-    // The same dividend per depositary share, in parentheses after the
-    // amount per share: "4.2p per Ordinary Share (equivalent to $0.26 per
-    // ADS)" is one dividend, the ordinary share's.
-    if (i > 0 && (says("per ads", 4) || says("per american depositary", 4) ||
-                  says("per depositary", 4))) {
-      static const RE2 equivalent_re(
-          "per\\s+(?:ordinary\\s+|common\\s+)?share\\s*\\(\\s*(?:(?:equivalent|"
-          "equal)\\s+to\\s+(?:approximately\\s+)?|or\\s+|being\\s+)?$");
-      std::string_view gap = std::string_view(lower).substr(
-          all[i - 1].end, m.start - all[i - 1].end);
-      if (gap.size() < 60 &&
-          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
-                            equivalent_re)) {
-        continue;
-      }
-    }
-    // The same dividend in another currency, in parentheses after it:
+    // The same dividend in parentheses after the amount per share, per
+    // depositary share or in another currency: "4.2p per Ordinary Share
+    // (equivalent to $0.26 per ADS)" is the ordinary share's dividend, and
     // "C$0.28 per common share (approximately US$0.29 per share at the
-    // exchange rate ...)" is the Canadian dollar's dividend.
-    if (i > 0 && !m.currency.empty() && !all[i - 1].currency.empty() &&
-        m.currency != all[i - 1].currency) {
-      static const RE2 translated_re(
+    // exchange rate ...)" the Canadian dollar's.
+    if (i > 0 && ((says("per ads", 4) || says("per american depositary", 4) ||
+                   says("per depositary", 4)) ||
+                  (!m.currency.empty() && !all[i - 1].currency.empty() &&
+                   m.currency != all[i - 1].currency))) {
+      static const RE2 same_re(
           "per\\s+(?:[a-z]+\\s+){0,2}share\\s*\\(\\s*(?:(?:equivalent|equal)\\s+"
           "to\\s+|or\\s+|being\\s+)?(?:approximately\\s+|about\\s+)?$");
       std::string_view gap = std::string_view(lower).substr(
           all[i - 1].end, m.start - all[i - 1].end);
       if (gap.size() < 60 &&
-          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
-                            translated_re)) {
+          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), same_re)) {
         continue;
       }
     }
