@@ -1346,17 +1346,19 @@ bool OneLineLetterhead(const Line& l, std::vector<Hit>* out) {
   for (size_t k = 0; k + 1 < parts.size(); ++k) {
     std::string_view street = Trim(parts[k]), city = Trim(parts[k + 1]);
     size_t zs = 0, ze = 0;
-    if (street.empty() || !std::isdigit(static_cast<unsigned char>(street[0])) ||
+    if (street.empty() ||
+        !std::isdigit(static_cast<unsigned char>(street[0])) ||
         !AddressEndingInZip(city, &zs, &ze)) {
       continue;
     }
-    std::string value = FoldSpace(std::string(street) + ", " + std::string(city));
+    std::string value =
+        FoldSpace(std::string(street) + ", " + std::string(city));
     if (GarbledAddress(value)) return false;
     size_t base = l.cells[0].start;
     size_t as = base + (street.data() - t.data());
     size_t ce = base + (city.data() - t.data());
-    Add("address", value, as, ce + city.size(), 0.5,
-        "cover.address.letterhead", out);
+    Add("address", value, as, ce + city.size(), 0.5, "cover.address.letterhead",
+        out);
     Add("zip_code", std::string(city.substr(zs, ze - zs)), ce + zs, ce + ze,
         0.5, "cover.zip.letterhead", out);
     if (k + 2 < parts.size()) {

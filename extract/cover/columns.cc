@@ -432,9 +432,8 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
     // a comma ("Atlanta, Georgia | 30303").
     // A house number in a cell of its own goes on without one.
     if (!part.empty()) {
-      bool number = std::all_of(part.begin(), part.end(), [](char ch) {
-        return ch >= '0' && ch <= '9';
-      });
+      bool number = std::all_of(part.begin(), part.end(),
+                                [](char ch) { return ch >= '0' && ch <= '9'; });
       part += part.back() == ',' || number || !NormalPostalCode(c.text).empty()
                   ? " "
                   : ", ";

@@ -184,9 +184,9 @@ void AbbreviationRule(std::string_view text, const Region& r,
 // corporation", "Keel & Compass Funds Trust (the "Trust") was organized as
 // a Delaware statutory trust": the registrant's name followed by its legal
 // form gives its state of incorporation, in the document's opening pages,
-// when no cover caption gave one (a proxy statement, an 11-K, a 12b-25 print none). The
-// name must end just before the phrase; a state named in an address never
-// counts.
+// when no cover caption gave one (a proxy statement, an 11-K, a 12b-25 print
+// none). The name must end just before the phrase; a state named in an address
+// never counts.
 void StateAfterName(std::string_view text, const Region& r,
                     std::vector<Hit>* hits) {
   std::string key;

@@ -149,7 +149,8 @@ struct Compiled {
   // (A colon is OCR's hyphen at times: "37: 6484161".)
   // (OCR reads the hyphen as a plus, a tilde, a dash or a point too:
   // "53+ 1783547", "48~7265990".)
-  RE2 irs{R"((?i)(?:no\.?\s*)?(\d{2})\s?(?:[-:+~.]|\x{2013}|\x{2014})?\s?(\d{7}))"};
+  RE2 irs{
+      R"((?i)(?:no\.?\s*)?(\d{2})\s?(?:[-:+~.]|\x{2013}|\x{2014})?\s?(\d{7}))"};
   RE2 file_number{R"((?i)(?:no\.?\s*)?(\d{1,4}-\d{1,8}(?:-\d{1,4})?))"};
   // Letters of any script ("Qu\u00e9bec"), and the typographic apostrophe
   // of "People\u2019s Republic of China".
@@ -579,8 +580,8 @@ std::string_view DropLeadingSpecks(std::string_view s, size_t keep) {
   auto mark_len = [](std::string_view t) -> size_t {
     if (t.empty()) return 0;
     if (std::strchr("-_.:;'`|~=\"/", t[0]) != nullptr) return 1;
-    for (std::string_view m : {"\u2014", "\u2013", "\u00ab", "\u00bb",
-                               "\u201c", "\u201d", "\u2018", "\u2019"}) {
+    for (std::string_view m : {"\u2014", "\u2013", "\u00ab", "\u00bb", "\u201c",
+                               "\u201d", "\u2018", "\u2019"}) {
       if (t.substr(0, m.size()) == m) return m.size();
     }
     return 0;
@@ -1178,8 +1179,7 @@ bool FindPhone(std::string_view s, size_t* start, size_t* end) {
 
 std::string CleanAddressMarks(std::string_view s) {
   std::string v(s);
-  static const RE2* const kQuotes =
-      new RE2("\u2018|\u2019|\u201c|\u201d|\"|`");
+  static const RE2* const kQuotes = new RE2("\u2018|\u2019|\u201c|\u201d|\"|`");
   RE2::GlobalReplace(&v, *kQuotes, "");
   static const RE2* const kSemicolon = new RE2(R"(([A-Za-z.]);\s)");
   RE2::GlobalReplace(&v, *kSemicolon, "\\1, ");

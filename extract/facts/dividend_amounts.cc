@@ -505,12 +505,14 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                   (!m.currency.empty() && !all[i - 1].currency.empty() &&
                    m.currency != all[i - 1].currency))) {
       static const RE2 same_re(
-          "per\\s+(?:[a-z]+\\s+){0,2}share\\s*\\(\\s*(?:(?:equivalent|equal)\\s+"
+          "per\\s+(?:[a-z]+\\s+){0,2}share\\s*\\(\\s*(?:(?:equivalent|equal)"
+          "\\s+"
           "to\\s+|or\\s+|being\\s+)?(?:approximately\\s+|about\\s+)?$");
       std::string_view gap = std::string_view(lower).substr(
           all[i - 1].end, m.start - all[i - 1].end);
       if (gap.size() < 60 &&
-          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), same_re)) {
+          RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                            same_re)) {
         continue;
       }
     }

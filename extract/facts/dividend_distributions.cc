@@ -68,7 +68,8 @@ constexpr NamedPattern kDividendSense[] = {
     {"cell",
      "(?im)(?:^|\\t)[ ]*(distributions?)(?:\\s+(?:declared|paid))?(?:\\s+(?:on|"
      "to)\\s+(?:common\\s+)?(?:stock|shares|stockholders|shareholders|"
-     "unitholders)|\\s*[-,\\x{2013}\\x{2014}]\\s*common\\s+(?:stock|shares))?(?:\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
+     "unitholders)|\\s*[-,\\x{2013}\\x{2014}]\\s*common\\s+(?:stock|shares))?(?"
+     ":\\s*\\(\\$\\s?\\d*\\.\\d+\\s+per\\s+(?:common\\s+)?"
      "(?:share|unit)\\))?[ ]*(?:\\t|$)"},
     // A table's lead-in: "Distributions declared during the second quarter
     // were:", "Distributions paid in 2023 were as follows:".

@@ -230,12 +230,11 @@ int OwnDollarIsUs(std::string_view at, const std::string& per_share) {
       size_t q = p;
       while (q > 0 && at[q - 1] == ' ') --q;
       if (q == 0 || at[q - 1] != '$') continue;
-      std::string_view before = at.substr(q >= 7 ? q - 7 : 0,
-                                          q - 1 - (q >= 7 ? q - 7 : 0));
+      std::string_view before =
+          at.substr(q >= 7 ? q - 7 : 0, q - 1 - (q >= 7 ? q - 7 : 0));
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      return before.size() >= 2 &&
-                     (before.substr(before.size() - 2) == "US" ||
-                      before.substr(before.size() - 2) == "S.")
+      return before.size() >= 2 && (before.substr(before.size() - 2) == "US" ||
+                                    before.substr(before.size() - 2) == "S.")
                  ? 1
                  : 0;
     }

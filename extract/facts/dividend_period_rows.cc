@@ -466,8 +466,8 @@ bool FundDistributionRow(std::string_view text, Piece hit,
       heading = true;
       break;
     }
-    if (k < 4 && RE2::PartialMatch(re2::StringPiece(t.data(), t.size()),
-                                   other_re)) {
+    if (k < 4 &&
+        RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), other_re)) {
       others = true;
     }
   }
@@ -785,8 +785,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // A stated-rates row's totals and a fund's distributions are
     // deductions: "(141,850" and ")" in cells of their own are the amount
     // 141,850.
-    if (!rates.empty() || RE2::FullMatch(cells[0].cell.text,
-                                         FundDistributionRe())) {
+    if (!rates.empty() ||
+        RE2::FullMatch(cells[0].cell.text, FundDistributionRe())) {
       for (size_t i = 1; i < cells.size(); ++i) {
         std::string t = cells[i].cell.text;
         if (t == ")") {
@@ -875,9 +875,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     static const RE2 per_share_title_re(
         "(?i)\\bdividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+share\\b");
     if (RE2::FullMatch(cells[0].cell.text, SeriesRowRe()) &&
-        !RE2::PartialMatch(label.substr(0, label.size() -
-                                               FoldSpace(cells[0].cell.text).size()),
-                           per_share_title_re)) {
+        !RE2::PartialMatch(
+            label.substr(0,
+                         label.size() - FoldSpace(cells[0].cell.text).size()),
+            per_share_title_re)) {
       Piece sub{0, 0};
       for (size_t p = hit.start; p > block.back().end + 1;) {
         Piece l = LineBefore(text, p);
@@ -1071,9 +1072,9 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // the headings and the row ("$11.20" in a fund's net asset value row
     // over its distributions "(1.28)").
     std::string table_currency;
-    for (size_t p = block.back().end + 1;
-         currency.empty() && table_currency.empty() && p < hit.start &&
-         p < text.size();) {
+    for (size_t p = block.back().end + 1; currency.empty() &&
+                                          table_currency.empty() &&
+                                          p < hit.start && p < text.size();) {
       Piece l = LineAt(text, p);
       for (const GridCell& c : GridLine(text, l)) {
         if (c.cell.kind != TableCell::kMoney) continue;
@@ -1110,7 +1111,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // Financial Data": "March 31 | June 30 | Sept. 30 | Dec. 31"), the
       // year a row above the group.
       static const RE2 quarter_end_re(
-          "(?i)(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\\.?\\s+3[01]");
+          "(?i)(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\\.?\\s+3["
+          "01]");
       bool quarter_end = months_above && RE2::FullMatch(p, quarter_end_re) &&
                          !group_year.empty();
       if (quarter_end) p_kind += " quarter";

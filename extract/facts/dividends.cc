@@ -280,7 +280,8 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
   // "$1.125 per share on the 4.50% Series": a series named by its rate is
   // a preferred stock's (no common stock has a rate).
   static const RE2 rate_series_re(
-      "^\\s*per\\s+share\\s+(?:on|of)\\s+(?:the|our|its)\\s+\\d+(?:\\.\\d+)?%\\s+"
+      "^\\s*per\\s+share\\s+(?:on|of)\\s+(?:the|our|its)\\s+\\d+(?:\\.\\d+)?%"
+      "\\s+"
       "series\\b");
   return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                            rate_series_re);
@@ -547,7 +548,8 @@ const RE2& BareLabelRe() {
       "dividends?(?:\\s+declared)?"
       "(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
-      "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special))?\\s*(?:\\(|,|:|-|"
+      "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special))?\\s*(?:"
+      "\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?(?:\\d{0,2}\\.\\d{2,4}"
       // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
       "(?:\\s*,\\s*\\$\\s?\\d{0,2}\\.\\d{2,4})*(?:\\s*,?\\s*and\\s+\\$\\s?"

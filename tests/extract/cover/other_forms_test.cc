@@ -964,7 +964,6 @@ TEST_CASE("scanned 10-K cover: a caption's lost parenthesis, quote specks",
   CHECK(OcrCoverValue(page, "phone") == "(305) 555-6599");
 }
 
-
 // Rows of state, file number and IRS number as OCR reads them from a
 // proportional font: a curly quote or a slash before a value, a speck read
 // as a word before the first, the hyphen read as a plus or a point, the
@@ -985,7 +984,8 @@ TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
       ". (State or other jurisdiction of incorporation or "
       "organization)(Commission file number)  (LR.S.\n"
       " Employer Identification Number)";
-  std::string a = cover("California ~ 000- 13697   \u201c48- 7265990.", wrapped);
+  std::string a =
+      cover("California ~ 000- 13697   \u201c48- 7265990.", wrapped);
   CHECK(OcrCoverValue(a, "state_of_incorporation") == "California");
   CHECK(OcrCoverValue(a, "commission_file_number") == "000-13697");
   CHECK(OcrCoverValue(a, "irs_employer_id") == "48-7265990");
@@ -993,10 +993,10 @@ TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
   CHECK(OcrCoverValue(b, "state_of_incorporation") == "Texas");
   CHECK(OcrCoverValue(b, "commission_file_number") == "1-6566");
   CHECK(OcrCoverValue(b, "irs_employer_id") == "79-1519483");
-  std::string c = cover(
-      " Delaware       /35-9756292",
-      "  Uurisdiction of incorporation or organization) (I.R.S. Employer "
-      "Identification No. )");
+  std::string c =
+      cover(" Delaware       /35-9756292",
+            "  Uurisdiction of incorporation or organization) (I.R.S. Employer "
+            "Identification No. )");
   CHECK(OcrCoverValue(c, "state_of_incorporation") == "Delaware");
   CHECK(OcrCoverValue(c, "irs_employer_id") == "35-9756292");
   std::string d = "  Commission fi file mauve 001-25372\n" + cover("", "");
@@ -1004,7 +1004,8 @@ TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
   // A backslash word OCR read inside the name is a speck.
   std::string e = cover("", "");
   e.replace(e.find("Galloway Instruments"), 20, "Galloway \\s Instruments");
-  CHECK(OcrCoverValue(e, "registrant_name") == "Galloway Instruments Group, Inc.");
+  CHECK(OcrCoverValue(e, "registrant_name") ==
+        "Galloway Instruments Group, Inc.");
 }
 
 // Address lines as OCR reads them from a proportional font: quote marks
@@ -1020,8 +1021,7 @@ TEST_CASE("scanned covers: an address's misread marks", "[cover][forms]") {
            ", (Exact name of registrant as specified in its charter)\n"
            ": Delaware\n"
            " (Jurisdiction of incorporation or organization)\n" +
-           address +
-           "\n (Address of Principal Executive Offices) (Zip Code)\n";
+           address + "\n (Address of Principal Executive Offices) (Zip Code)\n";
   };
   std::string a = cover(
       " \u20187570 Walnut Street, Suite 333, St. Louis; MO\u201d - 63102-4614");
@@ -1489,13 +1489,14 @@ TEST_CASE("Proxy statement: a letterhead of one line", "[cover][forms]") {
   std::string text = kProxy;
   size_t at = text.find("                    4410 Quarry Ridge Road\n");
   REQUIRE(at != std::string::npos);
-  text.replace(at,
-               std::string("                    4410 Quarry Ridge Road\n"
-                           "                  Boise, Idaho 83702\n"
-                           "                       (208) 555-0163\n")
-                   .size(),
-               "  4410 Quarry Ridge Road \u00b7 Boise, Idaho 83702 \u00b7 (208) "
-               "555-0163\n");
+  text.replace(
+      at,
+      std::string("                    4410 Quarry Ridge Road\n"
+                  "                  Boise, Idaho 83702\n"
+                  "                       (208) 555-0163\n")
+          .size(),
+      "  4410 Quarry Ridge Road \u00b7 Boise, Idaho 83702 \u00b7 (208) "
+      "555-0163\n");
   CHECK(V(text, "address") == "4410 Quarry Ridge Road, Boise, Idaho 83702");
   CHECK(V(text, "zip_code") == "83702");
   CHECK(V(text, "phone") == "(208) 555-0163");

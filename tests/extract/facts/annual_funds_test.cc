@@ -5,8 +5,8 @@
 // a filing's own dollar and the US dollar, a quarter without a dividend
 // ("$ | \u2014") in an income statement, and a dividend reinstated by a
 // declaring clause.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
@@ -41,8 +41,9 @@ TEST_CASE("fund highlights: distributions from net investment income per share",
   CHECK(Annual(got) == std::vector<std::string>{"2021 1.16", "2022 1.28"});
 }
 
-TEST_CASE("fund highlights: income distributions beside capital gains are a part",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "fund highlights: income distributions beside capital gains are a part",
+    "[facts][dividends][annual]") {
   // Without a total the income row is no year's whole dividend; with one,
   // the total is.
   const std::string head = R"(<table>
@@ -54,8 +55,9 @@ TEST_CASE("fund highlights: income distributions beside capital gains are a part
   auto got = ExtractDividends(FilingBody(head + "</table>"));
   CHECK(Annual(got).empty());
   got = ExtractDividends(FilingBody(
-      head + "<tr><td>Total distributions</td><td>(0.98)</td><td>(0.95)</td></tr>"
-             "</table>"));
+      head +
+      "<tr><td>Total distributions</td><td>(0.98)</td><td>(0.95)</td></tr>"
+      "</table>"));
   CHECK(Annual(got) == std::vector<std::string>{"2019 0.95", "2020 0.98"});
 }
 
@@ -71,26 +73,30 @@ TEST_CASE("fund highlights: no per-share heading, no dividend",
 
 TEST_CASE("REIT equity statement: distributions declared on the common stock",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>CONSOLIDATED STATEMENTS OF EQUITY</p>
+  auto got =
+      ExtractDividends(FilingBody(R"(<p>CONSOLIDATED STATEMENTS OF EQUITY</p>
 <table>
 <tr><td></td><td>Common Stock</td><td>Distributions in Excess of Net Income</td><td>Total</td></tr>
 <tr><td>Balance, December 31, 2022</td><td>$ 812,400</td><td>$ (90,210)</td><td>$ 722,190</td></tr>
 <tr><td>Distributions declared &#8212; common stock ($0.6120 per share)</td><td>&#8212;</td><td>(24,480)</td><td>(24,480)</td></tr>
 <tr><td>Distributions to noncontrolling interests &#8212; OP units ($0.6120 per unit)</td><td>&#8212;</td><td>&#8212;</td><td>(1,010)</td></tr>
-</table>)", "10-Q"));
+</table>)",
+                                  "10-Q"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "0.6120");
 }
 
 TEST_CASE("preferred series numbered under a per-share title, a US$ series",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>All amounts are expressed in Canadian dollars unless otherwise noted.</p>
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>All amounts are expressed in Canadian dollars unless otherwise noted.</p>
 <p>Preferred share dividends declared per share:</p>
 <table>
 <tr><td></td><td>2023</td><td>2022</td></tr>
 <tr><td>Cumulative Redeemable Rate Reset Preferred Shares, Series 2</td><td>$ 1.0750</td><td>$ 1.0750</td></tr>
 <tr><td>Cumulative Redeemable Rate Reset Preferred Shares, Series 4 (US$)</td><td>US$1.2500</td><td>US$1.2500</td></tr>
-</table>)", "40-F"));
+</table>)",
+      "40-F"));
   std::vector<std::string> rows;
   for (const Dividend& d : got) {
     rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.currency + " " +
@@ -128,7 +134,8 @@ TEST_CASE("period rows: a quarter without a dividend written '$ | \u2014'",
 <tr><td></td><td colspan="4">Three Months Ended June 30,</td><td colspan="4">Six Months Ended June 30,</td></tr>
 <tr><td></td><td colspan="2">2021</td><td colspan="2">2020</td><td colspan="2">2021</td><td colspan="2">2020</td></tr>
 <tr><td>Dividends declared per common share</td><td>$</td><td>&#8212;</td><td>$</td><td>0.15</td><td>$</td><td>0.15</td><td>$</td><td>0.30</td></tr>
-</table>)", "10-Q"));
+</table>)",
+                                         "10-Q"));
   std::vector<std::string> rows;
   for (const Dividend& d : got) rows.push_back(d.per_share + " " + d.kind);
   CHECK(rows == std::vector<std::string>{"0.15 quarterly", "0.15 ", "0.30 "});
@@ -152,22 +159,26 @@ TEST_CASE("fixed-width text: a sentence wrapped inside 'per share'",
       "     Cash dividends declared on common stock were $1.44, $1.40 and "
       "$1.36 per\nshare in fiscal 1999, 1998 and 1997, respectively.\n"));
   std::vector<std::string> rows;
-  for (const Dividend& d : got) rows.push_back(d.fiscal_year + " " + d.per_share);
+  for (const Dividend& d : got)
+    rows.push_back(d.fiscal_year + " " + d.per_share);
   std::sort(rows.begin(), rows.end());
   CHECK(rows == std::vector<std::string>{"Fiscal 1997 1.36", "Fiscal 1998 1.40",
                                          "Fiscal 1999 1.44"});
 }
 
-TEST_CASE("fixed-width text: quarters named with their months, distributions "
-          "beside the prices",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "fixed-width text: quarters named with their months, distributions "
+    "beside the prices",
+    "[facts][dividends][annual]") {
   const std::string table =
       "                               1999                          1998\n"
       "                     ---------------------------   "
       "---------------------------\n"
-      "                       High      Low   Distributions     High      Low   "
+      "                       High      Low   Distributions     High      Low  "
+      " "
       "Distributions\n"
-      "                     ------   ------   -------------   ------   ------   "
+      "                     ------   ------   -------------   ------   ------  "
+      " "
       "-------------\n"
       "First (Jan.-Mar.)    $21.10   $18.25         $0.4400   $20.00   $17.50  "
       "       $0.4200\n"
@@ -176,7 +187,8 @@ TEST_CASE("fixed-width text: quarters named with their months, distributions "
   auto got = ExtractDividends(testing::TextDoc(table));
   std::vector<std::string> rows;
   for (const Dividend& d : got) {
-    if (d.kind == "quarterly") rows.push_back(d.fiscal_year + " " + d.per_share);
+    if (d.kind == "quarterly")
+      rows.push_back(d.fiscal_year + " " + d.per_share);
   }
   std::sort(rows.begin(), rows.end());
   CHECK(rows == std::vector<std::string>{"1998 0.4200", "1998 0.4200",
@@ -188,7 +200,8 @@ TEST_CASE("fixed-width text: quarters named with their months, distributions "
 
 TEST_CASE("quarterly data: quarter ends as columns, the year a row above",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>Note 18. Quarterly Financial Data (Unaudited)</p>
+  auto got = ExtractDividends(
+      FilingBody(R"(<p>Note 18. Quarterly Financial Data (Unaudited)</p>
 <table>
 <tr><td>(in thousands, except per share)</td><td>March 31</td><td>June 30</td><td>Sept. 30</td><td>Dec. 31</td></tr>
 <tr><td>2011</td></tr>
@@ -199,8 +212,9 @@ TEST_CASE("quarterly data: quarter ends as columns, the year a row above",
   for (const Dividend& d : got) {
     rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
   }
-  CHECK(rows == std::vector<std::string>{"quarterly 2011 0.21", "quarterly 2011 0.21",
-                                         "quarterly 2011 0.22", "quarterly 2011 0.22"});
+  CHECK(rows ==
+        std::vector<std::string>{"quarterly 2011 0.21", "quarterly 2011 0.21",
+                                 "quarterly 2011 0.22", "quarterly 2011 0.22"});
 }
 
 TEST_CASE("row labels naming both classes, preferred series rows 'per share'",
@@ -258,14 +272,16 @@ TEST_CASE("fund highlights: a title a blank line above fixed-width headings",
   CHECK(rows == std::vector<std::string>{"0.78", "0.86"});
 }
 
-TEST_CASE("a 20-F's yearly history: units in the headings, a translation beside",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "a 20-F's yearly history: units in the headings, a translation beside",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(FilingBody(R"(<table>
 <tr><td>Fiscal year</td><td>Dividend per share</td><td>Dividend per share</td></tr>
 <tr><td></td><td>(&#8364;)</td><td>(US$) (1)</td></tr>
 <tr><td>2021 (proposed)</td><td>1.40</td><td>1.58</td></tr>
 <tr><td>2020</td><td>1.25</td><td>1.46</td></tr>
-</table>)", "20-F"));
+</table>)",
+                                         "20-F"));
   std::vector<std::string> rows;
   for (const Dividend& d : got) {
     if (d.span.rule == "dividend.quarter_rows")
@@ -285,7 +301,8 @@ TEST_CASE("declaration table: years as rows ending in a colon",
       "2018:\n"
       "February 7, 2018\tMarch 1, 2018\tMarch 15, 2018\t$0.29\n"));
   std::vector<std::string> rows;
-  for (const Dividend& d : got) rows.push_back(d.fiscal_year + " " + d.per_share);
+  for (const Dividend& d : got)
+    rows.push_back(d.fiscal_year + " " + d.per_share);
   CHECK(rows == std::vector<std::string>{"2019 0.31", "2018 0.29"});
 }
 
@@ -293,10 +310,12 @@ TEST_CASE("equity statement: a preferred series' row with its per-share amount",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::TextDoc(
       "\tRetained Earnings\tTotal\n"
-      "Series B preferred stock dividends ($1,531.25 per share)\t(9,188)\t(9,188)\n"
+      "Series B preferred stock dividends ($1,531.25 per "
+      "share)\t(9,188)\t(9,188)\n"
       "Common stock dividends ($0.36 per share)\t(21,006)\t(21,006)\n"));
   std::vector<std::string> rows;
-  for (const Dividend& d : got) rows.push_back(d.per_share + " " + d.share_class);
+  for (const Dividend& d : got)
+    rows.push_back(d.per_share + " " + d.share_class);
   std::sort(rows.begin(), rows.end());
   CHECK(rows == std::vector<std::string>{"0.36 ", "1531.25 Preferred"});
 }
@@ -307,29 +326,32 @@ TEST_CASE("fixed-width selected data: a dotted leader, then the '$' apart",
       "(In millions, except per share amounts)\n\n"
       "                                            1999       1998       1997\n"
       "Per common share:\n"
-      "  Net income -- basic ................. $    2.82  $    2.70  $    2.93\n"
-      "  Dividends declared per share ........ $    1.13  $    1.10  $    1.06\n"));
-  CHECK(Annual(got) == std::vector<std::string>{"1997 1.06", "1998 1.10",
-                                                "1999 1.13"});
+      "  Net income -- basic ................. $    2.82  $    2.70  $    "
+      "2.93\n"
+      "  Dividends declared per share ........ $    1.13  $    1.10  $    "
+      "1.06\n"));
+  CHECK(Annual(got) ==
+        std::vector<std::string>{"1997 1.06", "1998 1.10", "1999 1.13"});
 }
 
-TEST_CASE("market tables: one per year, a footnote mark beside an amount, a "
-          "series named by its rate",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "market tables: one per year, a footnote mark beside an amount, a "
+    "series named by its rate",
+    "[facts][dividends][annual]") {
   // Two market tables one under the other, each headed by its year.
-  auto got = ExtractDividends(testing::TextDoc(
-      "2009\tClass A\t\tDividends Declared per Share\n"
-      "\tHigh\tLow\n"
-      "First Quarter\t$ 30.84\t$ 26.11\t$ 0.07\n"
-      "Second Quarter\t31.92\t28.95\t0.07\n"
-      "Third Quarter\t32.30\t26.75\t0.08\n"
-      "Fourth Quarter\t31.14\t25.08\t0.08\n"
-      "2008\tClass A\t\tDividends Declared per Share\n"
-      "\tHigh\tLow\n"
-      "First Quarter\t$ 29.93\t$ 24.83\t$ 0.06\n"
-      "Second Quarter\t31.67\t26.79\t0.06\n"
-      "Third Quarter\t33.86\t26.61\t0.06\n"
-      "Fourth Quarter\t29.72\t26.54\t0.06\n"));
+  auto got = ExtractDividends(
+      testing::TextDoc("2009\tClass A\t\tDividends Declared per Share\n"
+                       "\tHigh\tLow\n"
+                       "First Quarter\t$ 30.84\t$ 26.11\t$ 0.07\n"
+                       "Second Quarter\t31.92\t28.95\t0.07\n"
+                       "Third Quarter\t32.30\t26.75\t0.08\n"
+                       "Fourth Quarter\t31.14\t25.08\t0.08\n"
+                       "2008\tClass A\t\tDividends Declared per Share\n"
+                       "\tHigh\tLow\n"
+                       "First Quarter\t$ 29.93\t$ 24.83\t$ 0.06\n"
+                       "Second Quarter\t31.67\t26.79\t0.06\n"
+                       "Third Quarter\t33.86\t26.61\t0.06\n"
+                       "Fourth Quarter\t29.72\t26.54\t0.06\n"));
   int y2008 = 0;
   for (const Dividend& d : got) y2008 += d.fiscal_year == "2008";
   CHECK(y2008 == 4);
@@ -337,7 +359,8 @@ TEST_CASE("market tables: one per year, a footnote mark beside an amount, a "
 <tr><td></td><td colspan="2">Three Months Ended June 30,</td><td colspan="3">Six Months Ended June 30,</td></tr>
 <tr><td></td><td>2019</td><td>2018</td><td>2019</td><td></td><td>2018</td></tr>
 <tr><td>Dividends declared per common share</td><td>$ 0.61</td><td>$ 0.58</td><td>$ 1.32</td><td>(1)</td><td>$ 1.16</td></tr>
-</table>)", "10-Q"));
+</table>)",
+                                    "10-Q"));
   std::vector<std::string> rows;
   for (const Dividend& d : got) rows.push_back(d.per_share);
   CHECK(rows == std::vector<std::string>{"0.61", "0.58", "1.32", "1.16"});
