@@ -28,6 +28,15 @@ inline bool HasAsciiDigit(std::string_view s) {
   return false;
 }
 
+// Only ASCII digits, and at least one.
+inline bool AllAsciiDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
 // 1..12 for a word that starts like an English month name ("Sept",
 // "sep.", "December"), any case; 0 otherwise. (The OCR corrector's
 // MonthNumber in extract/correct/tokenizer.h is stricter: whole names.)

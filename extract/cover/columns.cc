@@ -86,8 +86,6 @@ void Emit(LabelKind kind, std::string value, size_t start, size_t end,
   out->push_back(std::move(h));
 }
 
-// Value lines above line `first`, nearest first: text lines up to the
-// previous label, a heading, or a gap of two blank lines.
 // "Telephone: +1 (604) 555-0118": a telephone caption and its number in
 // one cell.
 bool PhoneLineWithNumber(const Line& l) {
@@ -97,6 +95,9 @@ bool PhoneLineWithNumber(const Line& l) {
   return RE2::FullMatch(FoldSpace(l.text), *kPhoneLine, &number) &&
          !NormalPhone(number).empty();
 }
+
+// Value lines above line `first`, nearest first: text lines up to the
+// previous label, a heading, or a gap of two blank lines.
 
 std::vector<const Line*> ValueLinesAbove(const std::vector<Line>& lines,
                                          size_t first, size_t max_lines) {
@@ -391,9 +392,7 @@ const LayoutCell* ZipColumnCell(const Line& line, const Label* zip_label) {
   // address, no column.
   if (line.cells.size() == 2) {
     std::string_view first = Trim(line.cells[0].text);
-    if (!first.empty() && first.size() <= 6 &&
-        std::all_of(first.begin(), first.end(),
-                    [](char c) { return c >= '0' && c <= '9'; }) &&
+    if (first.size() <= 6 && AllAsciiDigits(first) &&
         NormalPostalCode(line.cells[1].text).empty()) {
       return nullptr;
     }
@@ -432,9 +431,8 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
     // a comma ("Atlanta, Georgia | 30303").
     // A house number in a cell of its own goes on without one.
     if (!part.empty()) {
-      bool number = std::all_of(part.begin(), part.end(),
-                                [](char ch) { return ch >= '0' && ch <= '9'; });
-      part += part.back() == ',' || number || !NormalPostalCode(c.text).empty()
+      part += part.back() == ',' || AllAsciiDigits(part) ||
+                      !NormalPostalCode(c.text).empty()
                   ? " "
                   : ", ";
     }

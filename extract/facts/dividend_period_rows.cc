@@ -1157,7 +1157,6 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       if (kind == "annual") d.fiscal_year = p;
       if (kind == "quarterly" && !RE2::PartialMatch(p, YearRe()))
         d.fiscal_year = group_year;
-      if (quarter_end) d.fiscal_year = group_year;
       if (kind == "quarterly" && !ordinal_year.empty())
         d.fiscal_year = ordinal_year;
       if (ContainsLower(own, "special")) d.kind = "special";

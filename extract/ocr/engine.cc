@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/ocr/ink_runs.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
@@ -293,14 +294,6 @@ constexpr float kMinEdgeDigitsConfidence = 70.0f;
 // this many; a cover or a form's head has a handful.
 constexpr int kMaxEdgeRereads = 24;
 
-bool AllDigits(const std::string& text) {
-  if (text.empty()) return false;
-  for (unsigned char c : text) {
-    if (!std::isdigit(c)) return false;
-  }
-  return true;
-}
-
 // Whether `ink` holds, in [left, right) x [top, bottom), a glyph's worth of
 // ink: as tall as half the text height.
 bool GlyphInk(Pix* ink, int left, int top, int right, int bottom, int h) {
@@ -328,7 +321,7 @@ void ReadDigitEdges(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
   int rereads = 0;
   for (size_t i = 0; i < r->words.size() && rereads < kMaxEdgeRereads; ++i) {
     OcrWord& w = r->words[i];
-    if (w.text.size() < 3 || w.text.size() > 9 || !AllDigits(w.text)) continue;
+    if (w.text.size() < 3 || w.text.size() > 9 || !AllAsciiDigits(w.text)) continue;
     const int h = w.box.bottom - w.box.top;
     if (h < 8) continue;
     const int reach = h * 3 / 4;
@@ -395,7 +388,7 @@ void ReadDigitEdges(tesseract::TessBaseAPI& api, Pix* ink, Reading* r) {
 
 bool DigitsGrownAtEdge(const std::string& was, const std::string& now,
                        bool left, bool right) {
-  if (!AllDigits(was) || !AllDigits(now) || now.size() <= was.size() ||
+  if (!AllAsciiDigits(was) || !AllAsciiDigits(now) || now.size() <= was.size() ||
       now.size() > was.size() + 2) {
     return false;
   }

@@ -3,6 +3,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace {
 
@@ -280,17 +282,9 @@ class Parser {
 // ---------------------------------------------------------------------------
 // Normal forms
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
-}
-
 // "19940124" -> "1994-01-24"; "" when not a plausible date.
 std::string IsoDate(std::string_view s) {
-  if (s.size() < 8 || !AllDigits(s.substr(0, 8))) return "";
+  if (s.size() < 8 || !AllAsciiDigits(s.substr(0, 8))) return "";
   int month = (s[4] - '0') * 10 + (s[5] - '0');
   int day = (s[6] - '0') * 10 + (s[7] - '0');
   if (month < 1 || month > 12 || day < 1 || day > 31) return "";
@@ -346,7 +340,7 @@ class Emitter {
   // CIKs are written zero-padded to ten digits; the number is the key, so
   // the padding goes (EDGAR's own URLs drop it too).
   void Cik(const Val& v, int entity) {
-    if (!v.set || !AllDigits(View(v))) return;
+    if (!v.set || !AllAsciiDigits(View(v))) return;
     std::string_view d = View(v);
     size_t nz = d.find_first_not_of('0');
     std::string value =
@@ -361,10 +355,10 @@ class Emitter {
     size_t open = s.rfind('[');
     size_t close = s.rfind(']');
     if (open != std::string_view::npos && close != std::string_view::npos &&
-        close > open + 1 && AllDigits(s.substr(open + 1, close - open - 1))) {
+        close > open + 1 && AllAsciiDigits(s.substr(open + 1, close - open - 1))) {
       Add("sic", std::string(s.substr(open + 1, close - open - 1)),
           v.start + open + 1, v.start + close, "sgml.sic", entity);
-    } else if (AllDigits(s)) {
+    } else if (AllAsciiDigits(s)) {
       Add("sic", std::string(s), v.start, v.end, "sgml.sic", entity);
     }
   }
@@ -392,7 +386,7 @@ class Emitter {
   void FiscalYearEnd(const Val& v, int entity) {
     if (!v.set) return;
     std::string_view s = View(v);
-    if (s.size() != 4 || !AllDigits(s)) return;
+    if (s.size() != 4 || !AllAsciiDigits(s)) return;
     int month = (s[0] - '0') * 10 + (s[1] - '0');
     int day = (s[2] - '0') * 10 + (s[3] - '0');
     if (month < 1 || month > 12 || day < 1 || day > 31) return;
