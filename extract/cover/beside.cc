@@ -116,7 +116,7 @@ struct Compiled {
   // 12/31/03" (the form prints MM/DD/YY under each box).
   RE2 period_beginning{
       R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
-  RE2 beginning_box{R"((?i)\bperiod\s+beginning\b)"};
+  RE2 beginning_box{R"((?i)\bperiod\s*beginning\b)"};
   // 10-Q: "For the quarterly period ended June 30, 2023", "For Quarter
   // Ended September 30, 1996", "For the thirteen weeks ended ..."; on a
   // scan with a speck after a word ("For, the", "For. the") and "period"
@@ -695,7 +695,7 @@ std::optional<DateMatch> YearWrapped(std::string_view text, size_t at,
 bool PeriodByTwoDates(std::string_view text, size_t begin, size_t end,
                       std::vector<Hit>* out) {
   static const RE2* const kBeginning = new RE2(
-      R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s+beg[a-z]{3,8}\b))");
+      R"((?i)\b(?:beginning|begin.ing|beg.nning|be.inning|begi.ning|beginn.ng|.eginning|period\s*beg[a-z]{3,8}\b))");
   re2::StringPiece in(text.data(), end);
   re2::StringPiece m;
   if (!kBeginning->Match(in, begin, end, RE2::UNANCHORED, &m, 1)) return false;

@@ -180,8 +180,12 @@ struct Table {
 
 // The class of shares a per-share heading names: "Per Class A Share" ->
 // "Class A"; "" when none.
+// A heading of a preferred stock's amounts ("4.40% Preferred per share")
+// gives "Preferred".
 std::string HeadingClass(const std::string& h) {
   static const RE2 re("(?i)\\b(class\\s+[a-c])\\b");
+  static const RE2 preferred_re("(?i)\\bpreferred\\b");
+  if (RE2::PartialMatch(h, preferred_re)) return "Preferred";
   std::string cls;
   if (!RE2::PartialMatch(h, re, &cls)) return "";
   cls[0] = 'C';
@@ -233,8 +237,11 @@ void SetGroups(Table* t) {
       t->group[h] = g;
       continue;
     }
+    // ("Common per share | 4.40% Preferred per share": the preferred
+    // stock's amounts of the same dates, beside the common's.)
     if (r == Role::kPerShare && seen[ri] && !cls.empty() &&
-        !t->classes[g].empty() && cls != t->classes[g]) {
+        (!t->classes[g].empty() || cls == "Preferred") &&
+        cls != t->classes[g]) {
       ++g;  // another class's amount of the same dividends
       t->base.push_back(b);
       t->classes.push_back(cls);

@@ -312,6 +312,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   std::vector<Dividend> out;
   std::vector<facts::Piece> regions;
   facts::ColumnTables(doc, hits, &out, &regions);
+  facts::SeriesTables(doc, hits, &out, &regions);
   facts::PeriodRows(doc, hits, &out, &regions);
   facts::QuarterRows(doc, hits, &out, &regions);
   facts::YearRows(doc, hits, &out, &regions);

@@ -983,6 +983,33 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           h = -1;
         idx.push_back(h);
       }
+      // Fixed-width text centres a group's title over its columns
+      // ("Thirteen Weeks Ended" over "July 31, 1999   Aug. 1, 1998"), so
+      // a group's last column may lie nearer the next title. When the
+      // titles are fewer than the amounts, an equal share of them each,
+      // and each title stands over its own share's span, the amounts go to
+      // the titles in order.
+      // (A stub heading left of the amounts, "(In thousands, except per
+      // share amounts)", heads none of them.)
+      std::vector<int> titles;
+      for (size_t j = 0; j < hs.size(); ++j) {
+        if (hs[j].to + 3 > values.front()->from) titles.push_back(static_cast<int>(j));
+      }
+      if (!tabbed && titles.size() > 1 && titles.size() < values.size() &&
+          values.size() % titles.size() == 0) {
+        size_t m = values.size() / titles.size();
+        bool shares = true;
+        for (size_t j = 0; j < titles.size() && shares; ++j) {
+          const GridHeading& t = hs[titles[j]];
+          size_t mid = (t.from + t.to) / 2;
+          size_t lo = values[j * m]->from, hi = values[j * m + m - 1]->to;
+          shares = mid + 12 >= lo && mid <= hi + 12 &&
+                   (j == 0 || values[j * m - 1]->to <= t.from + 12);
+        }
+        if (shares) {
+          for (size_t k = 0; k < values.size(); ++k) idx[k] = titles[k / m];
+        }
+      }
       std::set<int> distinct(idx.begin(), idx.end());
       // A line heading some of the amounts only: their headings go on.
       if (distinct.count(-1)) {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <set>
 #include <string>
@@ -846,6 +847,47 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         std::remove_if(cands.begin(), cands.end(),
                        [](const AmountCandidate& c) { return c.old_rate; }),
         cands.end());
+    if (cands.empty()) return;
+  }
+  // A quarter's rate restated for the year in apposition ("increased our
+  // quarterly dividend to $0.52 per share, an annualized rate of $2.08
+  // per share"): four times an amount of the same sentence, no dividend
+  // of its own. (A dividend stated only as a year's rate, "to $1.24 per
+  // share on an annualized basis", has no quarter beside it and stays.)
+  {
+    static const RE2 restated_re(
+        "\\b(?:an?|the|at)\\s+annual(?:ized)?\\s+(?:dividend\\s+)?"
+        "(?:rate|amount)\\s+of\\s*(?:approximately\\s+)?$");
+    std::vector<AmountCandidate> kept;
+    for (size_t i = 0; i < cands.size(); ++i) {
+      std::string_view before = std::string_view(lower).substr(
+          cands[i].lead, cands[i].money.start - cands[i].lead);
+      bool restated = false;
+      if (cands.size() > 1 &&
+          RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                            restated_re)) {
+        double year = std::atof(cands[i].money.amount.c_str());
+        for (size_t j = 0; j < cands.size() && !restated; ++j) {
+          double q = std::atof(cands[j].money.amount.c_str());
+          restated = j != i && q > 0 && std::fabs(4 * q - year) < 0.005;
+        }
+      }
+      // "$0.36 per share on a pre-split basis, or $0.18 per share as
+      // adjusted for the split": the amount before the split is the same
+      // dividend's, restated.
+      static const RE2 presplit_re(
+          "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:on\\s+an?\\s+|"
+          "as\\s+)?(?:pre-?split|unadjusted|before\\s+restatement|before\\s+(?:the\\s+)?"
+          "(?:adjustment\\s+for\\s+the\\s+)?(?:stock\\s+)?split|prior\\s+to\\s+"
+          "(?:the\\s+)?(?:stock\\s+)?split)");
+      std::string_view tail = std::string_view(lower).substr(
+          cands[i].money.end,
+          std::min<size_t>(60, lower.size() - cands[i].money.end));
+      restated |= RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                                    presplit_re);
+      if (!restated) kept.push_back(cands[i]);
+    }
+    cands.swap(kept);
     if (cands.empty()) return;
   }
   std::vector<std::string> years = AmountYears(lower, cands);

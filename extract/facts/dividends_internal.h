@@ -57,6 +57,12 @@ std::vector<Dividend> DividendTables(const Document& doc,
 void ColumnTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// Preferred stock tables of one row a series, the years' dividends per
+// share in columns (dividend_series_table.cc). Appends the rows read to
+// `regions`.
+void SeriesTables(const Document& doc, const KeywordHits& hits,
+                  std::vector<Dividend>* out, std::vector<Piece>* regions);
+
 // Per-share dividend rows under period headings (years, quarters):
 // dividend_period_rows.cc. Appends the rows read to `regions`.
 void PeriodRows(const Document& doc, const KeywordHits& hits,

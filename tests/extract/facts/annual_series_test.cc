@@ -1,0 +1,138 @@
+// Preferred series and restated amounts in annual and quarterly reports,
+// written from general knowledge of such filings (no filing of the corpus
+// or of the probe sets): a utility's table of preferred series with the
+// years' dividends per share in columns, a declaration table with the
+// common and a preferred stock's amounts side by side, a quarterly rate
+// restated as a year's, an amount before a stock split, and fixed-width
+// period titles centred over their columns.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/facts/facts.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::FilingBody;
+using testing::TextDoc;
+
+// "kind fiscal_year per_share total class" per record, sorted.
+std::vector<std::string> Rows(const std::vector<Dividend>& got) {
+  std::vector<std::string> out;
+  for (const Dividend& d : got) {
+    out.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+                  d.total_amount + " " + d.share_class);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool HasAmount(const std::vector<Dividend>& got, const std::string& per) {
+  return std::any_of(got.begin(), got.end(),
+                     [&](const Dividend& d) { return d.per_share == per; });
+}
+
+TEST_CASE("preferred series table: the years' dividends per share of each series",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Note 11 - Preferred Stock</p>
+<p>Cumulative preferred stock, $100 par value, is redeemable at the prices shown.</p>
+<table>
+<tr><td>Series</td><td>Shares outstanding</td><td>Call price per share</td><td>Dividends declared per share 2011</td><td>Dividends declared per share 2010</td><td>Amount (thousands) 2011</td></tr>
+<tr><td>3.90%</td><td>250,000</td><td>$</td><td>103.25</td><td>$</td><td>3.90</td><td>$</td><td>3.90</td><td>$</td><td>975</td></tr>
+<tr><td>Series B</td><td>90,000</td><td>$</td><td>101.00</td><td>$</td><td>6.25</td><td>$</td><td>6.25</td><td>$</td><td>563</td></tr>
+</table>)"));
+  CHECK(Rows(got) == std::vector<std::string>{
+                         "annual 2010 3.90  Preferred",
+                         "annual 2010 6.25  Preferred",
+                         "annual 2011 3.90 975000 Preferred",
+                         "annual 2011 6.25 563000 Preferred",
+                     });
+  CHECK_FALSE(HasAmount(got, "103.25"));  // a call price, no dividend
+}
+
+TEST_CASE("series table: rows that name no series are not read",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Preferred stock of subsidiaries</p>
+<table>
+<tr><td>Issuer</td><td>Dividends declared per share 2011</td></tr>
+<tr><td>Northern Gas Company</td><td>$</td><td>4.00</td></tr>
+</table>)"));
+  CHECK_FALSE(HasAmount(got, "4.00"));
+}
+
+TEST_CASE("declaration table: common and preferred amounts of the same dates",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+     Dividends declared on Common Stock and on the 5.10% Series Preferred
+Stock during 2001 were as follows:
+
+Declared     Record date   Payable   Common per share   5.10% Preferred per share
+             -----------   -------   ----------------   -------------------------
+2/14/01           3/2/01   3/30/01              $.215                     $1.275
+5/16/01           6/1/01   6/29/01              $.215                     $1.275
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.payable_date + " " + d.per_share + " " + d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "2001-03-30 0.215 ", "2001-03-30 1.275 Preferred",
+                    "2001-06-29 0.215 ", "2001-06-29 1.275 Preferred"});
+}
+
+TEST_CASE("a quarterly rate restated as a year's rate is no dividend of its own",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>In May 2012 we increased our quarterly dividend to $0.31 per share "
+      "from $0.28 per share, an annualized rate of $1.24 per share.</p>",
+      "10-Q"));
+  CHECK(HasAmount(got, "0.31"));
+  CHECK_FALSE(HasAmount(got, "1.24"));
+  // A dividend stated only as a year's rate stays.
+  got = ExtractDividends(FilingBody(
+      "<p>In January 2012 the Board approved an increase in our dividend to "
+      "$1.24 per share on an annualized basis.</p>",
+      "10-Q"));
+  CHECK(HasAmount(got, "1.24"));
+}
+
+TEST_CASE("an amount before a stock split is the restated dividend's",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>The dividend paid in the first quarter of 2006 was $.24 per share "
+      "before restatement for the stock split.</p>"
+      "<p>The dividend declared for the second quarter of 2006 was $0.50 per "
+      "share on a pre-split basis, or $0.25 per share as adjusted for the "
+      "split.</p>"));
+  CHECK_FALSE(HasAmount(got, "0.24"));
+  CHECK_FALSE(HasAmount(got, "0.50"));
+  CHECK(HasAmount(got, "0.25"));
+}
+
+TEST_CASE("fixed-width period titles centred over their columns",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+                                      CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+
+(In thousands, except per share amounts)       Thirteen Weeks Ended                  Twenty-six Weeks Ended
+                                                      June 29, 2002   July 1, 2001            June 29, 2002   July 1, 2001
+                                               --------------------   ------------   ----------------------   ------------
+Net sales                                                  $188,402       $171,316                 $362,990       $331,875
+Net income per share - diluted                                 $.38           $.31                     $.64           $.52
+Cash dividends declared per share                              $.09           $.08                     $.18           $.16
+Weighted average shares - diluted                            27,688         27,804                   27,701         27,790
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.kind + " " + d.per_share);
+  std::sort(rows.begin(), rows.end());
+  // The thirteen weeks are quarters; the twenty-six weeks no year's.
+  CHECK(rows == std::vector<std::string>{" 0.16", " 0.18", "quarterly 0.08",
+                                         "quarterly 0.09"});
+}
+
+}  // namespace
+}  // namespace secx
