@@ -372,9 +372,13 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
   // of: "We hold a 31% ownership interest in Lumenfold (“Lumenfold”),
   // which we account for under the equity method. ... Lumenfold paid
   // dividends of $0.62 per share"; then "the partnership" is that entity.
+  // So does a subsidiary ("The Bank paid dividends of $140.00 per share
+  // on its 100,000 shares, all held by the Company").
   static const RE2 held_re(
       "\\b(?:equity\\s+method|\\d+(?:\\.\\d+)?%\\s+(?:[a-z]+\\s+){0,2}"
-      "interest\\s+in|investee|unconsolidated|joint\\s+venture)");
+      "interest\\s+in|investee|unconsolidated|joint\\s+venture|"
+      "(?:held|owned)\\s+by\\s+the\\s+(?:company|corporation|registrant|"
+      "parent))");
   re2::StringPiece sp(sentence.data(), sentence.size());
   bool held =
       RE2::PartialMatch(re2::StringPiece(previous.data(), previous.size()),

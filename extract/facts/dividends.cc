@@ -399,7 +399,7 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
       LastOf(lower, lead_start, date_start, {"record", "on the register"});
   size_t pay = LastOf(lower, lead_start, date_start,
                       {"payable", "paid", "pay", "payment", "distributed",
-                       "distribution date", "effective"});
+                       "distribution date"});
   size_t decl = LastOf(lower, lead_start, date_start,
                        {"declared", "announced", "approved", "authorized",
                         "resolved", "determined"});
@@ -851,25 +851,39 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   }
   // A quarter's rate restated for the year in apposition ("increased our
   // quarterly dividend to $0.52 per share, an annualized rate of $2.08
-  // per share"): four times an amount of the same sentence, no dividend
-  // of its own. (A dividend stated only as a year's rate, "to $1.24 per
+  // per share"): four times an amount of the same sentence (twelve times
+  // a month's), no dividend of its own. (A dividend stated only as a year's rate, "to $1.24 per
   // share on an annualized basis", has no quarter beside it and stays.)
   {
+    // ("an annual dividend of $0.60 per share, payable in four
+    // installments of $0.15" states the year's dividend first: the
+    // restatement comes after the amount it restates.)
     static const RE2 restated_re(
-        "\\b(?:an?|the|at)\\s+annual(?:ized)?\\s+(?:dividend\\s+)?"
-        "(?:rate|amount)\\s+of\\s*(?:approximately\\s+)?$");
+        "\\b(?:an?|the|at)\\s+(?:annualized\\s+(?:(?:dividend|distribution)"
+        "\\s+)?(?:rate|amount|dividend|distribution)|annual\\s+(?:(?:dividend|"
+        "distribution)\\s+)?(?:rate|amount))\\s+of\\s*(?:approximately\\s+)?$");
+    // "The current indicated annual dividend rate is $1.66 per share",
+    // "raises the indicated annual rate to $1.20 per share": a rate the
+    // quarters would add up to, no dividend declared.
+    static const RE2 indicated_re(
+        "\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+)?"
+        "rate\\s+(?:is|was|of|to)\\s*(?:approximately\\s+)?$");
     std::vector<AmountCandidate> kept;
     for (size_t i = 0; i < cands.size(); ++i) {
       std::string_view before = std::string_view(lower).substr(
           cands[i].lead, cands[i].money.start - cands[i].lead);
-      bool restated = false;
+      bool restated = RE2::PartialMatch(
+          re2::StringPiece(before.data(), before.size()), indicated_re);
       if (cands.size() > 1 &&
           RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
                             restated_re)) {
         double year = std::atof(cands[i].money.amount.c_str());
-        for (size_t j = 0; j < cands.size() && !restated; ++j) {
+        for (size_t j = 0; j < i && !restated; ++j) {
           double q = std::atof(cands[j].money.amount.c_str());
-          restated = j != i && q > 0 && std::fabs(4 * q - year) < 0.005;
+          // (Four quarters', or twelve months' of a monthly rate.)
+          restated = q > 0 &&
+                     (std::fabs(4 * q - year) < 0.005 ||
+                      std::fabs(12 * q - year) < 0.005);
         }
       }
       // "$0.36 per share on a pre-split basis, or $0.18 per share as
@@ -885,6 +899,12 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
           std::min<size_t>(60, lower.size() - cands[i].money.end));
       restated |= RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                                     presplit_re);
+      // "..., originally reported as $0.48 per share, is presented as
+      // $0.32 per share": the amount as first reported, restated.
+      static const RE2 originally_re(
+          "\\boriginally\\s+(?:(?:reported|declared|stated|paid)\\s+as\\s+)?$");
+      restated |= RE2::PartialMatch(
+          re2::StringPiece(before.data(), before.size()), originally_re);
       if (!restated) kept.push_back(cands[i]);
     }
     cands.swap(kept);

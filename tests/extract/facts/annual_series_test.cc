@@ -134,5 +134,34 @@ Weighted average shares - diluted                            27,688         27,8
                                          "quarterly 0.09"});
 }
 
+TEST_CASE("indicated and annualized rates beside the dividend they restate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>On January 18, 2000, the Board of Directors declared a quarterly "
+      "dividend of $.335 per share, payable March 1, 2000 to holders of "
+      "record on February 4, 2000. The current indicated annual dividend "
+      "rate is $1.34 per share.</p>"
+      "<p>In June 2000 the Board of Trustees increased the monthly "
+      "distribution to $.105 per share, an annualized rate of $1.26 per "
+      "share.</p>"));
+  CHECK(HasAmount(got, "0.335"));
+  CHECK_FALSE(HasAmount(got, "1.34"));
+  CHECK_FALSE(HasAmount(got, "1.26"));
+}
+
+TEST_CASE("amounts as first reported before a split, and a bank's dividend "
+          "to its holding company",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>Accordingly, the quarterly dividend declared on March 2, 2015, "
+      "originally reported as $0.60 per share, is presented as $0.40 per "
+      "share.</p>"
+      "<p>The Bank paid dividends of $85.00 per share on its 50,000 "
+      "outstanding shares of common stock, all held by the Company.</p>"));
+  CHECK(HasAmount(got, "0.40"));
+  CHECK_FALSE(HasAmount(got, "0.60"));
+  CHECK_FALSE(HasAmount(got, "85.00"));
+}
+
 }  // namespace
 }  // namespace secx
