@@ -177,13 +177,32 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
     }
     Add("commission_file_number", NormalFileNumber(r.file->text), r.file->start,
         r.file->end, 0.9, "cover.file_number.registrant_table", e, &out);
-    Add("registrant_name", NormalName(r.name->text), r.name->start, r.name->end,
-        0.9, "cover.name.registrant_table", e, &out);
+    // A name wrapped in its cell ("Cascade Ridge Energy" over
+    // "Corporation"): the line below holds, in the name's column, only
+    // the entity word that ends it.
+    std::string name(r.name->text);
+    size_t name_end = r.name->end, details = r.line + 1;
+    if (details < lines.size()) {
+      size_t s = 0;
+      std::string_view t = NameColumn(lines[details], *r.name, &s);
+      static const RE2 entity_re(
+          R"((?i)\s*(?:(?:\w+\s+){0,2}(?:corporation|company|incorporated|inc\.?|corp\.?|co\.|l\.?l\.?c\.?|l\.?p\.?|ltd\.?|limited|trust|bancorp|holdings?|partners))\s*)");
+      if (!t.empty() && t.front() != '(' &&
+          lines[details].cells.size() == 1 &&
+          RE2::FullMatch(re2::StringPiece(t.data(), t.size()), entity_re) &&
+          !RE2::PartialMatch(name, entity_re)) {
+        name += " " + FoldSpace(t);
+        name_end = s + t.size();
+        ++details;
+      }
+    }
+    Add("registrant_name", NormalName(name), r.name->start, name_end, 0.9,
+        "cover.name.registrant_table", e, &out);
     Add("irs_employer_id", NormalIrs(r.irs->text), r.irs->start, r.irs->end,
         0.9, "cover.irs.registrant_table", e, &out);
     size_t to = k + 1 < rows.size() ? rows[k + 1].line
                                     : std::min(lines.size(), r.line + 8);
-    ReadDetails(lines, r.line + 1, to, *r.name, e, &out);
+    ReadDetails(lines, details, to, *r.name, e, &out);
   }
   return out;
 }

@@ -410,6 +410,28 @@ TEST_CASE("HTML cover: a combined filing's header cell in semicolons",
   CHECK(testing::HtmlCoverValue(page, "phone", 1) == "(205) 555-1000");
 }
 
+TEST_CASE("HTML cover: a registrant's name wrapped in its table cell",
+          "[cover][html]") {
+  // "Cascade Ridge Energy" over "Corporation": the entity word on the
+  // line below ends the name; the lines after it are the details.
+  const std::string page = Page(
+      "<table><tr><td>Commission File Number</td><td>Exact name of "
+      "registrant as specified in its charter, state of incorporation, "
+      "address and telephone number</td><td>I.R.S. Employer Identification "
+      "No.</td></tr>"
+      "<tr><td>001-41822</td><td>Birchmont Water<br>Company<br>(a Vermont "
+      "corporation)<br>85 Pearl Street<br>Burlington, Vermont 05401<br>(802) "
+      "555-0171</td><td>03-0211456</td></tr>"
+      "<tr><td>001-07310</td><td>Birchmont Water Services, Inc.<br>(a Vermont "
+      "corporation)<br>85 Pearl Street<br>Burlington, Vermont 05401<br>(802) "
+      "555-0171</td><td>03-0309871</td></tr></table>");
+  Expect(page, {{"registrant_name", "Birchmont Water Company"},
+                {"state_of_incorporation", "Vermont"},
+                {"address", "85 Pearl Street, Burlington, Vermont 05401"}});
+  CHECK(testing::HtmlCoverValue(page, "registrant_name", 1) ==
+        "Birchmont Water Services, Inc.");
+}
+
 TEST_CASE("HTML cover: a state followed by the registrant it belongs to",
           "[cover][html]") {
   // Two registrants' names stacked over one caption: the first is the
