@@ -116,7 +116,9 @@ const RE2& PeriodCellRe() {
       "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|1st|2nd|3rd|4th|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
-      "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|(?:19|20)\\d\\d|fy\\d\\d)"
+      "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|fy\\d\\d|"
+      // A year, with a footnote mark on it: "1995(1)", "2023 (a)".
+      "(?:19|20)\\d\\d(?:\\s?\\((?:\\d|[a-z])\\))?)"
       "[\\s.,]*)+");
   return re;
 }
@@ -531,15 +533,35 @@ bool WrappedLabel(std::string_view text, std::vector<GridCell>* cells,
   if (next.empty() || next[0].cell.kind != TableCell::kWords) return false;
   std::string joined =
       FoldSpace((*cells)[0].cell.text + " " + next[0].cell.text);
-  if (!RE2::FullMatch(joined, LabelRe())) return false;
-  if (cells->size() >= 2 && next.size() == 1) {
+  bool label_of_two = RE2::FullMatch(joined, LabelRe());
+  if (!label_of_two && (cells->size() != 1 || next.size() != 1)) return false;
+  if (label_of_two && cells->size() >= 2 && next.size() == 1) {
     *label = joined;
     return true;
   }
-  if (cells->size() == 1 && next.size() >= 2) {
+  if (label_of_two && cells->size() == 1 && next.size() >= 2) {
     cells->insert(cells->end(), next.begin() + 1, next.end());
     *value_line = {ns, ne};
     *label = joined;
+    return true;
+  }
+  // Over three lines, as a narrow stub column of typed selected data
+  // wraps it: "Cash dividends" / "declared per common" / "share ....
+  // .52 1/2   .47 1/2".
+  if (!label_of_two && ne < text.size()) {
+    size_t ts = ne + 1;
+    size_t te = text.find('\n', ts);
+    if (te == std::string_view::npos) te = text.size();
+    std::vector<GridCell> third = GridLine(text, {ts, te});
+    if (third.size() < 2 || third[0].cell.kind != TableCell::kWords)
+      return false;
+    std::string three = FoldSpace((*cells)[0].cell.text + " " +
+                                  next[0].cell.text + " " +
+                                  third[0].cell.text);
+    if (!RE2::FullMatch(three, LabelRe())) return false;
+    cells->insert(cells->end(), third.begin() + 1, third.end());
+    *value_line = {ts, te};
+    *label = three;
     return true;
   }
   return false;
@@ -777,9 +799,16 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         amounts &=
             c.cell.kind == TableCell::kMoney || c.cell.kind == TableCell::kDash;
       }
-      if (!amounts) continue;
-      value_line = {ns, ne};
-      cells.insert(cells.end(), next.begin(), next.end());
+      if (amounts) {
+        value_line = {ns, ne};
+        cells.insert(cells.end(), next.begin(), next.end());
+      } else {
+        // A label of its section wrapped on ("Cash dividends" over
+        // "declared per common" over "share .... .52 1/2").
+        std::string joined;
+        if (!WrappedLabel(text, &cells, &value_line, &joined)) continue;
+        label = joined;
+      }
     }
     if (cells.size() < 2) continue;
     // A stated-rates row's totals and a fund's distributions are
@@ -1181,7 +1210,12 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       if (!m || m->scaled) continue;
       Dividend d;
       d.kind = kind;
-      if (kind == "annual") d.fiscal_year = p;
+      if (kind == "annual") {
+        // Without the heading's footnote mark ("Fiscal 1995(1)").
+        static const RE2 mark_re("\\s*\\((?:\\d{1,2}|[a-z])\\)\\s*$");
+        d.fiscal_year = p;
+        RE2::Replace(&d.fiscal_year, mark_re, "");
+      }
       if (kind == "quarterly" && !RE2::PartialMatch(p, YearRe()))
         d.fiscal_year = group_year;
       if (kind == "quarterly" && !ordinal_year.empty())

@@ -350,6 +350,21 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       }
       return false;
     };
+    // A title alone on its line may stand a blank line above its years
+    // ("Cash Dividends Declared per Share", blank, "1996  1995").
+    if (block.size() == 1 && GridLine(text, hit).size() == 1 &&
+        next < text.size()) {
+      Piece gap = LineAt(text, next);
+      if (BlankText(text.substr(gap.start, gap.size())) &&
+          gap.end + 1 < text.size()) {
+        Piece l = LineAt(text, gap.end + 1);
+        std::vector<GridCell> cells = GridLine(text, l);
+        bool years = cells.size() >= 2 && HeadingLine(text, l, tabbed);
+        for (const GridCell& c : cells)
+          years &= RE2::FullMatch(c.cell.text, YearCellRe());
+        if (years) next = l.start;
+      }
+    }
     while (block.size() < 6 && next < text.size() &&
            HeadingLine(text, LineAt(text, next), tabbed)) {
       std::vector<GridCell> lone = GridLine(text, LineAt(text, next));
@@ -727,7 +742,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       std::string row_year;
       bool year_row = quarters == 0 && cells.size() >= 2 && !parts_headed &&
                       RE2::FullMatch(cells[0].cell.text, year_row_re, &row_year) &&
-                      cells[1].cell.kind == TableCell::kMoney;
+                      cells[1].cell.kind == TableCell::kMoney &&
+                      !RE2::FullMatch(cells[1].cell.text, YearCellRe());
       if (year_row) cells[0].cell.kind = TableCell::kWords;
       // A row of amounts without a label after four quarter rows (the
       // year's total under a rule): read as a total, so only as their sum.
@@ -795,7 +811,10 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           if (c.cell.kind != TableCell::kMoney || HeadingOf(hs, c) != h)
             continue;
           auto m = ParseMoneyCell(c.cell.text);
-          if (!m || m->scaled) break;
+          // (A bare year, "1995", is a heading the table repeats, no
+          // amount.)
+          if (!m || m->scaled || RE2::FullMatch(c.cell.text, YearCellRe()))
+            break;
           // Beside the quarter's prices a dividend is a small part of
           // them: an amount over a quarter of any of them is a price in
           // the wrong column.

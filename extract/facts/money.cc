@@ -135,6 +135,22 @@ std::vector<Money> FindMoney(std::string_view text) {
     money.scaled = !scale.empty();
     money.amount = ShiftDecimal(number, places);
     if (!money.scaled) money.amount = PerShareForm(money.amount);
+    // A fraction after a dollar amount, as 1990s prose writes dividends
+    // ("$.13 3/4 per share"): the amount is the cell form's (ParseMoneyCell).
+    if (!money.scaled && m[2].data() != nullptr && money.currency == "USD") {
+      static const RE2 fraction_re("^ {1,2}([1-9]\\d?/(?:2|4|8|16|32|64))\\b");
+      re2::StringPiece rest(text.data() + money.end, text.size() - money.end);
+      std::string frac;
+      if (RE2::PartialMatch(rest, fraction_re, &frac)) {
+        std::optional<Money> whole_amount =
+            ParseMoneyCell("$" + std::string(number) + " " + frac);
+        if (whole_amount) {
+          money.amount = whole_amount->amount;
+          money.end = text.find(frac, money.end) + frac.size();
+          pos = money.end;
+        }
+      }
+    }
     if (!money.amount.empty()) out.push_back(money);
   }
   // Pence written with a "p" after the digits and a decimal point ("an

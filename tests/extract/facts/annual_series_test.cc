@@ -4,7 +4,9 @@
 // years' dividends per share in columns, a declaration table with the
 // common and a preferred stock's amounts side by side, a quarterly rate
 // restated as a year's, an amount before a stock split, and fixed-width
-// period titles centred over their columns.
+// period titles centred over their columns; typed 1990s tables: a label
+// wrapped over three lines, a year heading with a footnote mark, a title
+// a blank line above its years, and fractions in prose.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
@@ -161,6 +163,75 @@ TEST_CASE("amounts as first reported before a split, and a bank's dividend "
   CHECK(HasAmount(got, "0.40"));
   CHECK_FALSE(HasAmount(got, "0.60"));
   CHECK_FALSE(HasAmount(got, "85.00"));
+}
+
+TEST_CASE("typed selected data: a label over three lines, a footnote on a year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+                     (In thousands, except per share data)
+
+                                                                         Fiscal
+                                Fiscal 2001  Fiscal 2000  Fiscal 1999   1998(1)    Fiscal 1997
+                                -----------  -----------  -----------  ----------  -----------
+Statement of Income Data
+  Net sales .................   $ 1,211,399  $ 1,184,760  $ 1,133,904  $1,042,205  $   979,321
+  Net income ................        51,856       36,720       37,452      34,581       32,636
+Per Common Share Data
+  Basic earnings per share ..   $      1.10  $       .78  $       .79  $      .74  $       .69
+  Diluted earnings per
+    share ...................          1.08          .78          .78         .73          .68
+  Cash dividends
+    declared per common
+    share ...................           .26          .24          .22         .20          .18
+Balance Sheet Data (end of year)
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "annual Fiscal 1997 0.18", "annual Fiscal 1998 0.20",
+                    "annual Fiscal 1999 0.22", "annual Fiscal 2000 0.24",
+                    "annual Fiscal 2001 0.26"});
+}
+
+TEST_CASE("typed quarter rows: a title a blank line above its years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+Quarterly cash dividends per common share were:
+
+                     Cash Dividends Declared per Share
+
+                       1998  1997
+                      -----  ----
+First Quarter .....   $1/16    --
+Second Quarter ....    1/16    --
+Third Quarter .....     1/8  1/16
+Fourth Quarter ....     1/8  1/16
+                      -----  ----
+Total .............   $ 3/8  $1/8
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  // The line of years is no row: 1997 is no amount.
+  CHECK(rows == std::vector<std::string>{
+                    "annual 1997 0.125", "annual 1998 0.375",
+                    "quarterly 1997 0.0625", "quarterly 1997 0.0625",
+                    "quarterly 1998 0.0625", "quarterly 1998 0.0625",
+                    "quarterly 1998 0.125", "quarterly 1998 0.125"});
+}
+
+TEST_CASE("a fraction after a dollar amount in prose",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>Cash dividends declared per share were $.48 1/2 in 1995 and $.44 "
+      "in 1994.</p>"));
+  CHECK(HasAmount(got, "0.485"));
+  CHECK_FALSE(HasAmount(got, "0.48"));
 }
 
 }  // namespace
