@@ -99,6 +99,9 @@ ColumnUnit ColumnUnitOf(const std::string& heading) {
             ContainsLower(basis, "depositary");
     RE2::Replace(&u.bare, basis_re, "");
   }
+  // Without a footnote mark ("Total dividend per ADS(1)").
+  static const RE2 mark_re("\\s*(?:\\((?:\\d|[a-z])\\)|\\*+)\\s*$");
+  RE2::Replace(&u.bare, mark_re, "");
   u.bare = FoldSpace(u.bare);
   return u;
 }
@@ -272,6 +275,27 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       if (row.start == head.end + 1 &&
           UnitLine(rc, &unit_currency, &unit_shift)) {
         continue;
+      }
+      // A line of the columns' units under their headings, its caption
+      // cell naming the rows ("Year | (\u20ac) | (\u20ac) | (US$)"): each unit is
+      // its column's.
+      if (row.start == head.end + 1 && rc.size() >= 3 &&
+          rc[0].cell.kind == TableCell::kWords &&
+          !RE2::FullMatch(rc[0].cell.text, YearRowRe())) {
+        static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
+        bool units_only = true;
+        for (size_t i = 1; i < rc.size() && units_only; ++i)
+          units_only = RE2::FullMatch(rc[i].cell.text, unit_re);
+        if (units_only) {
+          for (size_t i = 1; i < rc.size(); ++i) {
+            int h = HeadingOf(hs, rc[i]);
+            if (h < 0 || !units[h].currency.empty()) continue;
+            ColumnUnit u = ColumnUnitOf(hs[h].text + " " + rc[i].cell.text);
+            units[h].currency = u.currency;
+            units[h].shift = u.shift;
+          }
+          continue;
+        }
       }
       // A year alone on its row opens that year's rows of bases ("2023"
       // over "Pence per ordinary share | 12.5 | 25.0 | 37.5" and "US$ per

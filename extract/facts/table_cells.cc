@@ -84,6 +84,15 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
     ++start;
   while (end > start && std::isspace(static_cast<unsigned char>(text[end - 1])))
     --end;
+  // A footnote mark set against an amount ("0.93(2)", "1.20(a)"): the
+  // amount is the cell's. (A deduction in parentheses stands apart or
+  // alone: "(2)".)
+  if (end - start >= 4 && text[end - 1] == ')' && text[end - 3] == '(' &&
+      std::isalnum(static_cast<unsigned char>(text[end - 2])) &&
+      std::isdigit(static_cast<unsigned char>(text[end - 4]))) {
+    std::string inner = FoldSpace(text.substr(start, end - 3 - start));
+    if (ParseMoneyCell(inner)) end -= 3;
+  }
   // A cell that is no date or amount as it stands may be one inside OCR
   // marks: the marks are left out of the cell when that makes it one.
   size_t s2 = start, e2 = end;

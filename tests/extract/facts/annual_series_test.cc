@@ -234,5 +234,28 @@ TEST_CASE("a fraction after a dollar amount in prose",
   CHECK_FALSE(HasAmount(got, "0.48"));
 }
 
+TEST_CASE("20-F history: part columns per ordinary share, their units below",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>The following table sets forth the dividends per ordinary share declared in respect of each of the years indicated and the amounts translated into U.S. dollars per ADS.</p>
+<table>
+<tr><td></td><td>Interim dividend per ordinary share</td><td>Final dividend per ordinary share</td><td>Total dividend per ordinary share</td><td>Total dividend per ADS(1)</td></tr>
+<tr><td>Year</td><td>(&#8364;)</td><td>(&#8364;)</td><td>(&#8364;)</td><td>(US$)</td></tr>
+<tr><td>2021</td><td>0.26</td><td>0.61(2)</td><td>0.87</td><td>2.04</td></tr>
+<tr><td>2020</td><td>0.24</td><td>0.55</td><td>0.79</td><td>1.88</td></tr>
+</table>)",
+                                         "20-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+                   d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  // The ADS column is the same dividends translated: not read.
+  CHECK(rows == std::vector<std::string>{
+                    "annual 2020 0.79 EUR", "annual 2021 0.87 EUR",
+                    "interim 2020 0.24 EUR", "interim 2021 0.26 EUR",
+                    "year-end 2020 0.55 EUR", "year-end 2021 0.61 EUR"});
+}
+
 }  // namespace
 }  // namespace secx
