@@ -53,7 +53,12 @@ std::string TotalYear(const std::string& h) {
   static const RE2 total_re("(?i)\\b(?:amount|total)\\b");
   static const RE2 per_share_re("(?i)\\bper\\s+share\\b");
   std::string year;
-  if (RE2::PartialMatch(h, per_share_re) || !RE2::PartialMatch(h, total_re) ||
+  // ("Dividends Declared (Thousands) 2005": dividends in a unit are the
+  // year's total.)
+  static const RE2 dividends_re("(?i)\\b(?:dividends?|distributions?)\\b");
+  bool total = RE2::PartialMatch(h, total_re) ||
+               (RE2::PartialMatch(h, dividends_re) && UnitOf(h) > 0);
+  if (RE2::PartialMatch(h, per_share_re) || !total ||
       !RE2::PartialMatch(h, YearRe(), &year)) {
     return "";
   }
@@ -67,8 +72,164 @@ bool SeriesLabel(const std::string& label) {
       "(?i)\\s*(?:\\$?\\d{1,2}(?:\\.\\d{1,4})?%?(?:\\s+(?:cumulative\\s+)?"
       "(?:series|preferred|preference)(?:\\s+[a-z0-9]{1,2})?)?|"
       "(?:cumulative\\s+)?(?:preferred\\s+|preference\\s+)?series\\s+[a-z0-9]{1,2}"
-      "(?:\\s+(?:preferred|preference)(?:\\s+stock)?)?)\\s*");
+      "(?:\\s+(?:preferred|preference)(?:\\s+stock)?)?)"
+      // A typed row's dotted leader: "4.08% Series ....".
+      "(?:\\s*\\.{2,})?\\s*");
   return RE2::FullMatch(label, re);
+}
+
+// The columns of a table: heading text and place, and which of them
+// hold a year's dividends per share or a year's totals.
+struct Columns {
+  std::vector<GridHeading> headings;
+  std::map<int, std::string> per_share, totals;  // heading -> year
+};
+
+bool ReadColumns(Columns* c) {
+  for (size_t h = 0; h < c->headings.size(); ++h) {
+    std::string y = DividendYear(c->headings[h].text);
+    if (!y.empty()) c->per_share[static_cast<int>(h)] = y;
+    y = TotalYear(c->headings[h].text);
+    if (!y.empty()) c->totals[static_cast<int>(h)] = y;
+  }
+  return !c->per_share.empty();
+}
+
+// The series rows from `pos` on, read under `c`; `head` is the text of the
+// heading and the lines just above it. Returns the end of the last row
+// read (0 for none).
+size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
+                size_t pos, std::vector<Dividend>* out) {
+  std::string_view text = doc.text;
+  // The stock is preferred: the heading or the lines just above say so.
+  if (!ContainsLower(head, "preferred") && !ContainsLower(head, "preference"))
+    return 0;
+  int unit = 0;
+  for (const auto& [h, y] : c.totals)
+    unit = std::max(unit, UnitOf(c.headings[h].text));
+  if (unit == 0) unit = UnitOf(head);
+  size_t end = 0;
+  for (int rows = 0; rows < 20 && pos < text.size(); ++rows) {
+    size_t le = text.find('\n', pos);
+    if (le == std::string_view::npos) le = text.size();
+    Piece line{pos, le};
+    pos = le + 1;
+    std::vector<GridCell> rc = GridLine(text, line);
+    if (rc.empty() || !SeriesLabel(rc.front().cell.text)) break;
+    std::string label = FoldSpace(rc.front().cell.text);
+    while (!label.empty() && (label.back() == '.' || label.back() == ' '))
+      label.pop_back();
+    std::map<std::string, Dividend> by_year;
+    std::map<std::string, std::string> total_of;
+    for (size_t k = 1; k < rc.size(); ++k) {
+      if (rc[k].cell.kind != TableCell::kMoney) continue;
+      int h = HeadingOf(c.headings, rc[k]);
+      std::optional<Money> m = ParseMoneyCell(rc[k].cell.text);
+      if (h < 0 || !m || m->scaled) continue;
+      if (c.per_share.count(h)) {
+        Dividend& d = by_year[c.per_share.at(h)];
+        if (!d.per_share.empty()) continue;
+        d.per_share = PerShareForm(m->amount);
+        d.currency = m->currency.empty() ? "USD" : m->currency;
+        d.provenance = "row '" + label + "'; per_share '" +
+                       c.headings[h].text + "'";
+      } else if (c.totals.count(h) && unit > 0) {
+        total_of[c.totals.at(h)] = ShiftDecimal(m->amount, unit);
+      }
+    }
+    for (auto& [year, d] : by_year) {
+      d.kind = "annual";
+      d.fiscal_year = year;
+      d.share_class = "Preferred";
+      d.status = "declared";
+      auto t = total_of.find(year);
+      if (t != total_of.end()) {
+        std::string whole = t->second;
+        size_t dot = whole.find('.');
+        if (dot != std::string::npos &&
+            whole.find_first_not_of('0', dot + 1) == std::string::npos) {
+          whole.erase(dot);
+        }
+        d.total_amount = whole;
+      }
+      d.span = MakeSpan(doc, line.start, line.end, 0.8, "dividend.series_table");
+      CheckDividendDates(&d);
+      out->push_back(std::move(d));
+    }
+    end = le;
+  }
+  return end;
+}
+
+// A line with an amount or a date ("2005" over a column is a year, no
+// amount).
+bool ValueLine(const std::vector<GridCell>& cells) {
+  static const RE2 year_re("(?:19|20)\\d\\d");
+  for (const GridCell& c : cells) {
+    if (c.cell.kind == TableCell::kDate ||
+        (c.cell.kind == TableCell::kMoney &&
+         !RE2::FullMatch(c.cell.text, year_re)))
+      return true;
+  }
+  return false;
+}
+
+// Fixed-width text stacks a column's heading over several lines and sets
+// a title over a group of columns, its extent ruled under it:
+//
+//                              Dividends         Dividends
+//                 Call Price  Declared Per       Declared
+//                             Share           (Thousands)
+//                 ---------- ----------------- -----------------
+//   Series                     2005     2004     2005     2004
+//
+// Each cell of the line right above the rows is a column; its heading is
+// the text of the lines above within its rule's extent (or over the cell
+// itself when no rule is drawn), then its own.
+Columns StackedColumns(std::string_view text, const std::vector<Piece>& lines) {
+  Columns c;
+  if (lines.empty()) return c;
+  std::vector<GridCell> finest = GridLine(text, lines.back());
+  // The rule between the titles and the finest line, as [from, to) runs.
+  std::vector<std::pair<size_t, size_t>> runs;
+  size_t rule_at = lines.size();
+  for (size_t i = lines.size() - 1; i-- > 0;) {
+    std::string_view l = text.substr(lines[i].start, lines[i].size());
+    if (!RuleLine(l)) continue;
+    rule_at = i;
+    for (size_t k = 0; k < l.size();) {
+      if (l[k] == '-' || l[k] == '=') {
+        size_t e = k;
+        while (e < l.size() && (l[e] == '-' || l[e] == '=')) ++e;
+        runs.push_back({k, e});
+        k = e;
+      } else {
+        ++k;
+      }
+    }
+    break;
+  }
+  for (const GridCell& f : finest) {
+    size_t from = f.from, to = f.to;
+    for (const auto& [a, b] : runs) {
+      if (a < f.to && f.from < b) {
+        from = a;
+        to = b;
+        break;
+      }
+    }
+    std::string heading;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (i >= rule_at) break;
+      for (const GridCell& t : GridLine(text, lines[i])) {
+        if (t.from < to && from < t.to)
+          heading += (heading.empty() ? "" : " ") + t.cell.text;
+      }
+    }
+    heading += (heading.empty() ? "" : " ") + f.cell.text;
+    c.headings.push_back({heading, f.from, f.to});
+  }
+  return c;
 }
 
 }  // namespace
@@ -77,93 +238,58 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
+  // HTML: one heading row, each heading whole ("Dividends declared per
+  // share 2004").
   for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share"})) {
     if (hit.start < done || hit.size() > 400) continue;
-    if (!MayHaveSeveralCells(text, hit)) continue;
+    if (text.substr(hit.start, hit.size()).find('\t') == std::string_view::npos)
+      continue;
     std::vector<GridCell> cells = GridLine(text, hit);
-    bool values = false;
-    for (const GridCell& c : cells) {
-      values |= c.cell.kind == TableCell::kMoney ||
-                c.cell.kind == TableCell::kDate;
-    }
-    if (cells.size() < 2 || values) continue;
-    std::vector<GridHeading> headings = GridHeadings(text, {hit});
-    if (text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos)
-      SeatHeadings(FirstRows(text, hit.end + 1), &headings);
-    std::map<int, std::string> per_share, totals;  // heading -> year
-    for (size_t h = 0; h < headings.size(); ++h) {
-      std::string y = DividendYear(headings[h].text);
-      if (!y.empty()) per_share[static_cast<int>(h)] = y;
-      y = TotalYear(headings[h].text);
-      if (!y.empty()) totals[static_cast<int>(h)] = y;
-    }
-    if (per_share.empty()) continue;
-    // The stock is preferred: the heading or the lines just above say so,
-    // and none of them speaks of common stock.
+    if (cells.size() < 2 || ValueLine(cells)) continue;
+    Columns c;
+    c.headings = GridHeadings(text, {hit});
+    SeatHeadings(FirstRows(text, hit.end + 1), &c.headings);
+    if (!ReadColumns(&c)) continue;
     size_t from = hit.start > 400 ? hit.start - 400 : 0;
-    std::string_view above = text.substr(from, hit.end - from);
-    if (!ContainsLower(above, "preferred") &&
-        !ContainsLower(above, "preference")) {
+    size_t end = ReadRows(doc, c, text.substr(from, hit.end - from),
+                          hit.end + 1, out);
+    if (end == 0) continue;
+    regions->push_back({hit.start, end});
+    done = end;
+  }
+  // Fixed-width text: from a series row up to its stacked headings.
+  for (Piece hit : hits.LinesWith({"eries", "ERIES", "%"})) {
+    if (hit.start < done || hit.size() > 400) continue;
+    if (!MayHaveSeveralCells(text, hit) ||
+        text.substr(hit.start, hit.size()).find('\t') != std::string_view::npos)
+      continue;
+    std::vector<GridCell> row = GridLine(text, hit);
+    if (row.size() < 3 || !SeriesLabel(row.front().cell.text) ||
+        !ValueLine(row)) {
       continue;
     }
-    int unit = 0;
-    for (const auto& [h, y] : totals) unit = std::max(unit, UnitOf(headings[h].text));
-    if (unit == 0) unit = UnitOf(above);
-    std::vector<Dividend> got;
-    size_t pos = hit.end + 1, end = hit.end;
-    for (int rows = 0; rows < 20 && pos < text.size(); ++rows) {
-      size_t le = text.find('\n', pos);
-      if (le == std::string_view::npos) le = text.size();
-      Piece line{pos, le};
-      pos = le + 1;
-      std::vector<GridCell> rc = GridLine(text, line);
-      if (rc.empty() || !SeriesLabel(rc.front().cell.text)) {
-        break;
-      }
-      std::string label = FoldSpace(rc.front().cell.text);
-      std::map<std::string, Dividend> by_year;
-      std::map<std::string, std::string> total_of;
-      for (size_t k = 1; k < rc.size(); ++k) {
-        if (rc[k].cell.kind != TableCell::kMoney) continue;
-        int h = HeadingOf(headings, rc[k]);
-        std::optional<Money> m = ParseMoneyCell(rc[k].cell.text);
-        if (h < 0 || !m || m->scaled) continue;
-        if (per_share.count(h)) {
-          Dividend& d = by_year[per_share[h]];
-          if (!d.per_share.empty()) continue;
-          d.per_share = PerShareForm(m->amount);
-          d.currency = m->currency.empty() ? "USD" : m->currency;
-          d.provenance = "row '" + label + "'; per_share '" +
-                         headings[h].text + "'";
-        } else if (totals.count(h) && unit > 0) {
-          total_of[totals[h]] = ShiftDecimal(m->amount, unit);
-        }
-      }
-      for (auto& [year, d] : by_year) {
-        d.kind = "annual";
-        d.fiscal_year = year;
-        d.share_class = "Preferred";
-        d.status = "declared";
-        auto t = total_of.find(year);
-        if (t != total_of.end()) {
-          std::string whole = t->second;
-          size_t dot = whole.find('.');
-          if (dot != std::string::npos &&
-              whole.find_first_not_of('0', dot + 1) == std::string::npos) {
-            whole.erase(dot);
-          }
-          d.total_amount = whole;
-        }
-        d.span = MakeSpan(doc, line.start, line.end, 0.8,
-                          "dividend.series_table");
-        CheckDividendDates(&d);
-        got.push_back(std::move(d));
-      }
-      end = le;
+    // The heading lines above: no values, up to a blank line (rules kept).
+    std::vector<Piece> block;
+    size_t at = hit.start;
+    while (at > 0 && block.size() < 8) {
+      Piece l = LineBefore(text, at);
+      std::string_view lt = text.substr(l.start, l.size());
+      if (BlankText(lt) || ValueLine(GridLine(text, l))) break;
+      block.insert(block.begin(), l);
+      at = l.start;
     }
-    if (got.empty()) continue;
-    for (Dividend& d : got) out->push_back(std::move(d));
-    regions->push_back({hit.start, end});
+    // The finest heading line is the last one that is no rule.
+    while (!block.empty() &&
+           RuleLine(text.substr(block.back().start, block.back().size())))
+      block.pop_back();
+    if (block.empty()) continue;
+    Columns c = StackedColumns(text, block);
+    if (!ReadColumns(&c)) continue;
+    size_t from = block.front().start > 400 ? block.front().start - 400 : 0;
+    size_t end = ReadRows(doc, c, text.substr(from, hit.start - from),
+                          hit.start, out);
+    if (end == 0) continue;
+    regions->push_back({block.front().start, end});
     done = end;
   }
 }

@@ -257,5 +257,34 @@ TEST_CASE("20-F history: part columns per ordinary share, their units below",
                     "year-end 2020 0.55 EUR", "year-end 2021 0.61 EUR"});
 }
 
+TEST_CASE("typed preferred series table: stacked headings over ruled groups",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+NOTE 8.  CUMULATIVE PREFERRED STOCK
+
+     Cumulative preferred stock, $100 par value, authorized 1,500,000
+shares; outstanding and dividends declared were as follows:
+
+                                                Dividends         Dividends
+                         Shares                Declared Per        Declared
+                    Outstanding  Call Price       Share          (Thousands)
+                    -----------  ---------- ----------------- -----------------
+Series                                          2005     2004     2005     2004
+                                                ----     ----     ----     ----
+3.75% Series ....        50,000     $102.00    $3.75    $3.75     $188     $188
+4.56% Series ....        40,000     $101.00    $4.56    $4.56     $182     $182
+6.70% Series ....       150,000     $103.35    $6.70    $6.70   $1,005   $1,005
+                    -----------  ----------  -------  -------  -------  -------
+)"));
+  CHECK(Rows(got) == std::vector<std::string>{
+                         "annual 2004 3.75 188000 Preferred",
+                         "annual 2004 4.56 182000 Preferred",
+                         "annual 2004 6.70 1005000 Preferred",
+                         "annual 2005 3.75 188000 Preferred",
+                         "annual 2005 4.56 182000 Preferred",
+                         "annual 2005 6.70 1005000 Preferred"});
+  CHECK_FALSE(HasAmount(got, "102.00"));  // a call price
+}
+
 }  // namespace
 }  // namespace secx
