@@ -474,6 +474,36 @@ TEST_CASE("11-K cover: the issuer named under item B", "[cover][forms]") {
   CHECK(V(page, "zip_code") == "04101");
 }
 
+TEST_CASE("11-K cover: the plan's address right above item B is no name",
+          "[cover][forms]") {
+  // Item A's plan and its address run up to item B's caption: the city
+  // line over that caption is the plan's address, not a name the caption
+  // names from below.
+  std::string page =
+      "FORM 11-K\n"
+      "\n"
+      "Commission File Number:  001-12077\n"
+      "\n"
+      "A.   Full title of the plan and the address of the plan, if different "
+      "from that of\n"
+      "     the issuer named below:\n"
+      "\n"
+      "          MERRIVALE TOOL CO. SAVINGS PLAN\n"
+      "          c/o Benefits Office\n"
+      "          12 Canal Street\n"
+      "          Lowell, Massachusetts 01852\n"
+      "\n"
+      "B.   Name of issuer of the securities held pursuant to the plan and the "
+      "address\n"
+      "     of its principal executive office:\n"
+      "\n"
+      "          Merrivale Tool Co.\n"
+      "          400 Pawtucket Boulevard\n"
+      "          Lowell, Massachusetts 01854\n";
+  CHECK(V(page, "registrant_name") == "Merrivale Tool Co.");
+  CHECK(V(page, "zip_code") == "01854");
+}
+
 TEST_CASE("6-K cover: the month of the report is its period",
           "[cover][forms]") {
   std::string page =
