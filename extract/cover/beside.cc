@@ -1193,6 +1193,27 @@ void AddressUnderPhrase(const std::vector<Line>& lines, size_t i,
 // cell of its line, the city's with a comma ("Boise, Idaho 83702"): lines
 // `i` and the next non-blank one. Returns the index of the city line, or 0
 // when the pair is no such address.
+// A typed city line whose ZIP code stands two or three blanks after the
+// state ("Dayton, Ohio  45402", the postal style of the 1990s): the two
+// cells as one, in *merged.
+bool CityWithZip(const Line& l, LayoutCell* merged) {
+  if (l.cells.size() != 2 || l.has_tab) return false;
+  const LayoutCell& city = l.cells[0];
+  const LayoutCell& zip = l.cells[1];
+  static const RE2* const kZip = new RE2(R"(\d{5}(?:-\d{4})?)");
+  if (zip.col_start - city.col_end > 4 ||
+      !RE2::FullMatch(re2::StringPiece(zip.text.data(), zip.text.size()),
+                      *kZip) ||
+      city.text.find(',') == std::string_view::npos) {
+    return false;
+  }
+  *merged = city;
+  merged->end = zip.end;
+  merged->col_end = zip.col_end;
+  merged->text = std::string_view(city.text.data(), zip.end - city.start);
+  return true;
+}
+
 size_t AddressPairAt(const std::vector<Line>& lines, size_t i) {
   auto single = [&](size_t k) {
     return k < lines.size() && lines[k].cells.size() == 1 &&
@@ -1397,7 +1418,19 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
       ++seen;
       if (OneLineLetterhead(lines[i], out)) return;
       size_t j = AddressPairAt(lines, i);
-      if (j == 0 || j >= s) continue;
+      if (j == 0 || j >= s) {
+        // The city line with its ZIP code two blanks apart.
+        LayoutCell city;
+        if (i + 1 < s && lines[i].cells.size() == 1 &&
+            lines[i].kind == LineKind::kText &&
+            CityWithZip(lines[i + 1], &city) &&
+            StreetOverCity(lines[i].cells[0], city)) {
+          EmitStreetOverCity(lines, lines[i].cells[0], city, i + 2, 0.5,
+                             "letterhead", out);
+          return;
+        }
+        continue;
+      }
       EmitStreetOverCity(lines, lines[i].cells[0], lines[j].cells[0], j + 1,
                          0.5, "letterhead", out);
       return;

@@ -1476,6 +1476,17 @@ TEST_CASE("Proxy statement: letterhead address and meeting date",
   std::string firm = kProxy;
   firm.replace(firm.find("Dear Stockholder:"), 17, "Dear Mr. Lyle:");
   CHECK(V(firm, "address").empty());
+  // A typed city line with its ZIP code two blanks after the state.
+  std::string typed = kProxy;
+  typed.replace(typed.find("Boise, Idaho 83702"), 18, "Boise, Idaho  83702");
+  CHECK(V(typed, "address") == "4410 Quarry Ridge Road, Boise, Idaho 83702");
+  CHECK(V(typed, "zip_code") == "83702");
+  // Who files the proxy is no contact.
+  std::string filer = kProxy;
+  filer.replace(filer.find("Payment of Filing Fee"), 0,
+                "     Board of Directors of Larch Valley Instruments, Inc.\n"
+                "          (Name of Person(s) Filing Proxy Statement)\n\n");
+  CHECK(V(filer, "contact_name").empty());
   // Without the schedule's title, a meeting's date is no report date.
   std::string plain = kProxy;
   plain.replace(plain.find("SCHEDULE 14A"), 12, "            ");
