@@ -123,7 +123,7 @@ struct Compiled {
   // misread ("petiod").
   // 6-K: "For the month of March 2024", "For the month of: March, 2024".
   RE2 month_of{
-      R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?,?\s+(\d{4})\b)"};
+      R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?\s?,?\s+(\d{4})\b)"};
   RE2 quarter{
       R"((?i)for[.,]?\s+(?:the[.,]?\s+)?(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:pe\w{1,2}od\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   RE2 numeric_date{

@@ -513,6 +513,10 @@ TEST_CASE("6-K cover: the month of the report is its period",
       "Commission File Number 001-36512\n";
   CHECK(V(page, "reporting_period_start") == "2024-02-01");
   CHECK(V(page, "reporting_period_end") == "2024-02-29");  // a leap year
+  // A typed blank before the comma: "For the month of September , 1996".
+  std::string typed = page;
+  typed.replace(typed.find("February, 2024"), 14, "September , 1996");
+  CHECK(V(typed, "reporting_period_end") == "1996-09-30");
   // In a sentence the month is no period of the report.
   std::string prose =
       "FORM 6-K\n"
