@@ -40,8 +40,15 @@
 # REITs, fixed-width text), dividends-u (funds and BDCs, REITs, preferred
 # series, banks, 40-F/20-F/6-K), dividends-v (mainstream 10-K/10-Q of
 # 1996-2022), and dividends-w and covers-ixbrl-l (written at the session's
-# end and measured whole, never tuned on) (twenty-third session), each
-# split once by file number:
+# end and measured whole) (twenty-third session; split by halves in the
+# twenty-fourth), covers-sgml-h (11-K, proxy, NT, 6-K, 20-F/40-F, S-1/S-4,
+# SD, N-CSR, 10-K/10-Q/8-K submissions of 1994-2025), covers-ixbrl-m
+# (10-Q, 10-K, 8-K, 20-F/40-F, co-registrants in six agents' markup),
+# dividends-x (1995-2024 text and HTML of banks, utilities, REITs, MLPs,
+# funds, foreign issuers, preferred series) and dividends-y (annual
+# reports of 1994-2024: typed tables with fractions, selected data,
+# 20-F/40-F, N-CSR) (twenty-fourth session), each split once by file
+# number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
