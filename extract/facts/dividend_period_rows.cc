@@ -42,7 +42,8 @@ const RE2& LabelRe() {
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|(?:common\\s+|limited\\s+"
       "partner\\s+)?unit|ads|american\\s+"
-      "depositary\\s+share|class\\s+[a-z]\\s+(?:common\\s+)?share)"
+      "depositary\\s+share|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?\\s+"
+      "(?:common\\s+)?share)"
       "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+(?:and\\s+class\\s+[a-z]\\s+)?)?"
       "common\\s+"
       "stock|\\s+to\\s+(?:common\\s+)?"
@@ -94,7 +95,10 @@ bool TranslationOfRowAbove(std::string_view text, Piece hit,
 // dividends declared" under a "Per common share:" line.
 const RE2& SectionLabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:cash\\s+)?dividends?(?:\\s+(?:declared|paid))?\\s*:?\\s*");
+      "(?i)\\s*(?:cash\\s+)?dividends?(?:\\s+(?:declared|paid))?"
+      // A 20-F's "Cash dividends applicable to the year(1)".
+      "(?:\\s+applicable\\s+to\\s+the\\s+(?:fiscal\\s+)?year)?"
+      "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
   return re;
 }
 

@@ -222,6 +222,11 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       up = LineBefore(text, up.start);
       std::string_view l = text.substr(up.start, up.size());
       if (BlankText(l)) continue;
+      // A unit alone between the title and the headings ("(Yen)").
+      static const RE2 unit_line_re(std::string("(?i)\\s*") + kUnitPattern +
+                                    "\\s*");
+      if (RE2::FullMatch(re2::StringPiece(l.data(), l.size()), unit_line_re))
+        continue;
       if (DividendTitle(l)) {
         title = FoldSpace(l);
       } else if (groups.end == 0 && l.find('\t') != std::string_view::npos &&

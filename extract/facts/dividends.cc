@@ -544,12 +544,14 @@ const RE2& BareLabelRe() {
       "(?i)\\s*(?:(?:cash|common\\s+stock|common|ordinary\\s+share|regular|"
       "quarterly|special|class\\s+[a-c]|"
       // "Series A preferred stock dividends ($371.875 per share)"
-      "(?:series\\s+[a-z]\\s+)?preferred\\s+(?:stock|shares?))\\s+)*"
+      "(?:series\\s+[a-z]\\s+)?preferred(?:\\s+(?:stock|shares?))?)\\s+)*"
       // "Dividends declared \u2014 common stock ($0.7695 per share)".
       "dividends?(?:\\s+declared)?"
       "(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
-      "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special))?\\s*(?:"
+      "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special|"
+      // "Preferred dividends \u2014 Series A ($1.50 per share)".
+      "series\\s+[a-z0-9]{1,2}(?:\\s+preferred(?:\\s+stock)?)?))?\\s*(?:"
       "\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?(?:\\d{0,2}\\.\\d{2,4}"
       // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
@@ -559,6 +561,19 @@ const RE2& BareLabelRe() {
       "\\d{1,3}(?:,\\d{3})?\\.\\d{2,6}\\s+per\\s+(?:preferred\\s+)?share)"
       "\\)?(?:\\s*\\(\\d\\)|\\s*\\*+)?\\s*");
   return re;
+}
+
+// A statement row's label (BareLabelRe). "Preferred dividends" names no
+// one stock unless its series follows ("Preferred dividends \u2014 Series A
+// ($1.50 per share)"): a row of every preferred stock's dividends at one
+// rate is no series' own.
+bool BareLabel(std::string_view label) {
+  re2::StringPiece l(label.data(), label.size());
+  if (!RE2::FullMatch(l, BareLabelRe())) return false;
+  static const RE2 bare_preferred_re("(?i)^\\s*preferred\\s+dividends?\\b");
+  static const RE2 series_re("(?i)\\bseries\\b");
+  return !RE2::PartialMatch(l, bare_preferred_re) ||
+         RE2::PartialMatch(l, series_re);
 }
 
 // A statement row named by a class and its per-share amount only, under a
@@ -1197,7 +1212,7 @@ std::vector<Dividend> DividendSentences(const Document& doc,
             std::string joined =
                 FoldSpace(std::string(label) + " " +
                           std::string(text.substr(pos, cont_end - pos)));
-            bool bare = RE2::FullMatch(joined, BareLabelRe());
+            bool bare = BareLabel(joined);
             if (bare || RE2::PartialMatch(joined, VerbRe())) {
               if (prev > seg) split_runs(seg, prev - 1);
               parts.push_back({{prev, cont_end}, true, bare, joined});
@@ -1267,8 +1282,7 @@ std::vector<Dividend> DividendSentences(const Document& doc,
               nl = sentences[i].end;
             std::vector<Piece> line = {{pos, nl}};
             std::string_view l = text.substr(pos, nl - pos);
-            if (RE2::FullMatch(re2::StringPiece(l.data(), l.size()),
-                               BareLabelRe())) {
+            if (BareLabel(l)) {
               ParseSentence(doc, ctx, line, 0, &out, true);
             }
             pos = nl + 1;

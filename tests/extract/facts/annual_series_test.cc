@@ -286,5 +286,47 @@ Series                                          2005     2004     2005     2004
   CHECK_FALSE(HasAmount(got, "102.00"));  // a call price
 }
 
+TEST_CASE("20-F selected data and dividend history in yen",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<table>
+<tr><td></td><td colspan="6">Years ended March 31</td></tr>
+<tr><td></td><td colspan="2">2016</td><td colspan="2">2015</td><td colspan="2">2016</td></tr>
+<tr><td>Per share data:</td></tr>
+<tr><td>Cash dividends applicable to the year(1)</td><td>&#165;</td><td>44.00</td><td>&#165;</td><td>40.00</td><td>$</td><td>0.39</td></tr>
+</table>
+<p>The following table sets forth the cash dividends per share applicable to each of the last two fiscal years:</p>
+<p>(Yen)</p>
+<table>
+<tr><td>Fiscal year ended March 31,</td><td colspan="2">Interim</td><td colspan="2">Year-end</td><td colspan="2">Total</td></tr>
+<tr><td>2016</td><td>&#165;</td><td>21</td><td>&#165;</td><td>23</td><td>&#165;</td><td>44</td></tr>
+</table>)",
+                                         "20-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.per_share + " " + d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  // The dollar column is the 2016 yen amount translated: not read.
+  CHECK(rows == std::vector<std::string>{
+                    "annual 40.00 JPY", "annual 44.00 JPY", "annual 44.00 JPY",
+                    "interim 21.00 JPY", "year-end 23.00 JPY"});
+}
+
+TEST_CASE("statement rows: one rate of two classes, a preferred series' rate",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "\t2012\t\t2011\n"
+      "Cash dividends declared per Class A and Class B share\t\t0.34\t\t0.31\n"
+      "Net income\t\t120\n"
+      "Preferred dividends \u2014 Series C ($2.125 per share)\t\t(6,375)\n"
+      "Balance at December 31, 2012\t$\t610\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.31 ", "0.34 ", "2.125 Preferred"});
+}
+
 }  // namespace
 }  // namespace secx
