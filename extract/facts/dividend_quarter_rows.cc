@@ -692,6 +692,30 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       if (RuleLine(l)) continue;
       std::vector<GridCell> cells = GridLine(text, line);
       if (doc.ocr_text && !cells.empty()) OcrRowLabel(cells);
+      // A quarter's label wrapped in a typed stub column: "Quarter ended
+      // September 30," over "1995 .......   $18 3/4   $14 1/8   $.08".
+      if (cells.size() == 1 && cells[0].cell.kind == TableCell::kWords &&
+          at < text.size()) {
+        Piece rest = LineAt(text, at);
+        std::vector<GridCell> more = GridLine(text, rest);
+        if (more.size() >= 2 &&
+            (more[0].cell.kind != TableCell::kMoney ||
+             RE2::FullMatch(more[0].cell.text, YearCellRe()))) {
+          std::string tail = more[0].cell.text;
+          while (!tail.empty() && (tail.back() == '.' || tail.back() == ' '))
+            tail.pop_back();
+          std::string joined = FoldSpace(cells[0].cell.text + " " + tail);
+          if (RE2::FullMatch(joined, QuarterLabelRe()) &&
+              (RE2::FullMatch(tail, YearCellRe()) ||
+               !RE2::FullMatch(cells[0].cell.text, QuarterLabelRe()))) {
+            more[0].cell.text = joined;
+            more[0].cell.kind = TableCell::kWords;
+            cells = std::move(more);
+            line = rest;
+            at = rest.end + 1;
+          }
+        }
+      }
       // Under a "Quarter Ended" heading a row may be named by the
       // quarter's last day ("March 31, 2024"): a quarter (no fiscal year
       // is claimed for it, see below).

@@ -328,5 +328,31 @@ TEST_CASE("statement rows: one rate of two classes, a preferred series' rate",
   CHECK(rows == std::vector<std::string>{"0.31 ", "0.34 ", "2.125 Preferred"});
 }
 
+TEST_CASE("typed market table: a quarter's label wrapped over its year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+The table below sets forth the high and low bid prices and the dividends
+declared per share for each quarter of the last fiscal year.
+
+                                          High         Low   Dividends
+                                                              Declared
+                                                              --------
+Fiscal 1999
+  Quarter ended September 30,
+    1998 ........................      $22 1/4     $17 1/8        $.11
+  Quarter ended December 31, 1998       21 1/8      18 1/8        .11
+  Quarter ended March 31, 1999 ..       23 5/8          19         .12
+  Quarter ended June 30, 1999 ...       20 3/8      17 1/2         .12
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "quarterly 1999 0.11", "quarterly 1999 0.11",
+                    "quarterly 1999 0.12", "quarterly 1999 0.12"});
+}
+
 }  // namespace
 }  // namespace secx
