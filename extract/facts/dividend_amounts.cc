@@ -204,6 +204,9 @@ bool OtherPayer(std::string_view clause) {
       // credit agreement, we may pay dividends of up to $2.00 per share".
       "may pay", "may declare", "permitted to pay", "restrict", "not to exceed",
       "covenant",
+      // A depositary's charge on a distribution: "net of the depositary's
+      // fees of up to US$0.05 per ADS".
+      "fees of up to", "fee of up to", "depositary's fee", "depositary fee",
       // What a merger agreement lets a party go on paying: "Target may
       // continue to pay its regular quarterly dividend of $0.15 per share".
       "may continue to pay", "may continue to declare", "permitted to continue",

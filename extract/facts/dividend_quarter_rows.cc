@@ -414,6 +414,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     bool per_share = ContainsLower(near, "per share") ||
                      ContainsLower(near, "per common share") ||
                      ContainsLower(near, "per ordinary share") ||
+                     ContainsLower(near, "per registered share") ||
                      (high && low) || price;
     // Tables with date columns (declared / record / payable) are the
     // column-headed tables' rule.
@@ -595,7 +596,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       // that says dividend, or "dividend" in the heading block).
       bool per_share_col = (ContainsLower(hs[h].text, "per share") ||
                             ContainsLower(hs[h].text, "per common share") ||
-                            ContainsLower(hs[h].text, "per ordinary share")) &&
+                            ContainsLower(hs[h].text, "per ordinary share") ||
+                            ContainsLower(hs[h].text, "per registered share")) &&
                            !OtherMeasure(hs[h].text) &&
                            !OtherPerShare(hs[h].text) &&
                            (lead_in || ContainsLower(near, "dividend"));
@@ -875,6 +877,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                    : ContainsLower(part, "special") ? "special"
                    : ContainsLower(part, "interim") ? "interim"
                                                     : "year-end";
+          // A year's row under a column of special dividends ("Special
+          // dividend per registered share") is that year's special one.
+          static const RE2 special_re("(?i)\\b(?:special|extra)\\b");
+          if (year_row && RE2::PartialMatch(hs[h].text, special_re))
+            d.kind = "special";
           // A quarter's end date names no fiscal year (fiscal years may
           // end in any month): the date stays in the provenance only.
           d.fiscal_year = year == row_group && quarter_end ? "" : year;

@@ -173,6 +173,19 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
       if (p < pos && p >= from && (before.empty() || p >= best_before)) {
         std::string_view gap =
             std::string_view(lower).substr(p + len, pos - p - len);
+        // A part named inside a total's sentence ("totaling $0.69 in
+        // fiscal 2018, including the special cash dividend of $0.25 paid
+        // in March, and $0.32 in fiscal 2017"): its kind word is its own
+        // amount's, not that of an amount after it.
+        std::string_view lead = std::string_view(lower).substr(
+            p >= 40 ? p - 40 : 0, p >= 40 ? 40 : p);
+        if (gap.find('$') != std::string_view::npos &&
+            (lead.find("including") != std::string_view::npos ||
+             lead.find("consisting of") != std::string_view::npos ||
+             lead.find("of which") != std::string_view::npos)) {
+          p = lower.find(k.word, p + 1);
+          continue;
+        }
         bool sum =
             gap.find("total") != std::string_view::npos ||
             gap.find("aggregat") != std::string_view::npos ||

@@ -354,5 +354,40 @@ Fiscal 1999
                     "quarterly 1999 0.12", "quarterly 1999 0.12"});
 }
 
+TEST_CASE("20-F yearly history per registered share, a special column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>The following table sets forth the dividends per registered share paid in respect of the years indicated.</p>
+<table>
+<tr><td>Financial year</td><td>Dividend per registered share (CHF)</td><td>Special dividend per registered share (CHF)</td><td>Dividend per ADS (US$)(1)</td></tr>
+<tr><td>2012(2)</td><td>1.60</td><td>&#8212;</td><td>0.171</td></tr>
+<tr><td>2011</td><td>1.40</td><td>0.80</td><td>0.149</td></tr>
+</table>
+<p>Dividends paid to ADS holders are distributed net of the depositary's fees of up to US$0.05 per ADS.</p>)",
+                                         "20-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+                   d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"annual 2011 1.40 CHF",
+                                         "annual 2012 1.60 CHF",
+                                         "special 2011 0.80 CHF"});
+}
+
+TEST_CASE("a part's kind word stays with the part's amount",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>The Company declared dividends totaling $0.81 per share in fiscal "
+      "2014, including the special cash dividend of $0.30 per share paid in "
+      "March 2014, and $0.44 per share in fiscal 2013.</p>"));
+  for (const Dividend& d : got) {
+    INFO(d.per_share);
+    if (d.per_share == "0.30") CHECK(d.kind == "special");
+    if (d.per_share == "0.44") CHECK(d.kind != "special");
+  }
+  CHECK(HasAmount(got, "0.44"));
+}
+
 }  // namespace
 }  // namespace secx
