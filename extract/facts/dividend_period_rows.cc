@@ -53,7 +53,8 @@ const RE2& LabelRe() {
       "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
       "class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|common\\s+stock))?"
-      "(?:\\s*\\((?:[a-z0-9]|(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
+      "(?:\\s*\\((?:[a-z0-9]|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|"
+      "(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)" (LabelUnit).
       "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf)"
       "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"

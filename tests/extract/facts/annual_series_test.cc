@@ -389,5 +389,23 @@ TEST_CASE("a part's kind word stays with the part's amount",
   CHECK(HasAmount(got, "0.44"));
 }
 
+TEST_CASE("selected data: a two-class section over regular and special rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "(In thousands, except per share data)\t2011\t\t2010\n"
+      "Cash dividends declared per share (Class A and Class B):\n"
+      "Regular\t$\t.66\t$\t.60\n"
+      "Special\t$\t1.50\t\t\xE2\x80\x94\n"
+      "Total assets\t$\t1,859,748\t$\t1,783,481\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+                   d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"annual 2010 0.60 ", "annual 2011 0.66 ",
+                                         "special 2011 1.50 "});
+}
+
 }  // namespace
 }  // namespace secx
