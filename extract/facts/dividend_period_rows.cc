@@ -293,6 +293,8 @@ const RE2& PreferredRowRe() {
 const RE2& SeriesRowRe() {
   static const RE2 re(
       "(?i)\\s*(?:\\d+(?:\\.\\d+)?%\\s+)?(?:series\\s+[a-z]\\s+)?"
+      // A Canadian bank's "Class A Preferred Shares Series 12".
+      "(?:class\\s+[a-z]\\s+)?"
       "(?:(?:non-?cumulative|cumulative|perpetual|redeemable|fixed[-\\s]rate|"
       "floating[-\\s]rate|minimum\\s+rate|rate\\s+reset|reset|first|"
       "second)\\s+)*preferred\\s+"
@@ -1257,8 +1259,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           RE2::FullMatch(own, SeriesRowRe())) {
         d.share_class = "Preferred";
       }
-      // One class named; "Class A and Class B" is every class.
-      if (RE2::PartialMatch(label, class_re, &cls) &&
+      // One class named; "Class A and Class B" is every class. (A class
+      // of preferred shares, "Class A Preferred Shares Series 12", stays
+      // preferred.)
+      if (d.share_class != "Preferred" &&
+          RE2::PartialMatch(label, class_re, &cls) &&
           !RE2::PartialMatch(label, two_classes_re)) {
         d.share_class =
             "Class " + std::string(1, static_cast<char>(std::toupper(

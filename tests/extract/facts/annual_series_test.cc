@@ -407,5 +407,22 @@ TEST_CASE("selected data: a two-class section over regular and special rows",
                                          "special 2011 1.50 "});
 }
 
+TEST_CASE("a Canadian bank's preferred series rows under a per-share title",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Dividends declared per share on the Corporation's preferred shares were as follows:</p>
+<table>
+<tr><td></td><td colspan="4">For the three months ended</td></tr>
+<tr><td>Dividends declared per share</td><td colspan="2">April 30, 2009</td><td colspan="2">April 30, 2008</td></tr>
+<tr><td>Class A Preferred Shares Series 16</td><td>C$</td><td>0.303125</td><td>C$</td><td>0.303125</td></tr>
+</table>)",
+                                         "6-K"));
+  REQUIRE(got.size() == 2);
+  for (const Dividend& d : got) {
+    CHECK(d.per_share == "0.303125");
+    CHECK(d.share_class == "Preferred");
+    CHECK(d.kind == "quarterly");
+  }
+}
+
 }  // namespace
 }  // namespace secx
