@@ -380,6 +380,7 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
   static const RE2 held_re(
       "\\b(?:equity\\s+method|\\d+(?:\\.\\d+)?%\\s+(?:[a-z]+\\s+){0,2}"
       "interest\\s+in|investee|unconsolidated|joint\\s+venture|"
+      "(?:stock|shares)\\s+of\\s+(?:a\\s+|its\\s+)?subsidiar|"
       "(?:held|owned)\\s+by\\s+the\\s+(?:company|corporation|registrant|"
       "parent))");
   re2::StringPiece sp(sentence.data(), sentence.size());

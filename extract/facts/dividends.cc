@@ -893,9 +893,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // "The current indicated annual dividend rate is $1.66 per share",
     // "raises the indicated annual rate to $1.20 per share": a rate the
     // quarters would add up to, no dividend declared.
+    // So is an annualized figure stated on its own: "the annualized
+    // dividend is $1.20 per share", "equates to an annualized distribution
+    // rate of $3.18". ("$1.24 per share on an annualized basis" states the
+    // dividend itself, and stays.)
     static const RE2 indicated_re(
-        "\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+)?"
-        "rate\\s+(?:is|was|of|to)\\s*(?:approximately\\s+)?$");
+        "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+)?"
+        "rate|\\bannualized\\s+(?:(?:dividend|distribution)\\s+rate|dividend|"
+        "distribution|rate))\\s+(?:is|was|of|to|equals|would\\s+be)\\s*"
+        "(?:approximately\\s+)?$");
     std::vector<AmountCandidate> kept;
     for (size_t i = 0; i < cands.size(); ++i) {
       std::string_view before = std::string_view(lower).substr(

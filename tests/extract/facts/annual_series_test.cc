@@ -149,6 +149,13 @@ TEST_CASE("indicated and annualized rates beside the dividend they restate",
   CHECK(HasAmount(got, "0.335"));
   CHECK_FALSE(HasAmount(got, "1.34"));
   CHECK_FALSE(HasAmount(got, "1.26"));
+  // An annualized figure in a sentence of its own.
+  got = ExtractDividends(FilingBody(
+      "<p>In July 2021 the Board increased the quarterly dividend to $0.27 "
+      "per share. At the current quarterly rate, the annualized dividend is "
+      "$1.08 per share.</p>"));
+  CHECK(HasAmount(got, "0.27"));
+  CHECK_FALSE(HasAmount(got, "1.08"));
 }
 
 TEST_CASE("amounts as first reported before a split, and a bank's dividend "

@@ -47,10 +47,10 @@ TEST_CASE("dividend sentences", "[facts][dividends]") {
        "will receive the quarterly dividend of 90 cents per share, payable\n"
        "on August 1, 2008.",
        {{"quarterly", "0.90", "USD", "2008-07-11", "2008-08-01", "", ""}}},
+      // An annualized figure is a rate, no dividend declared or paid.
       {"The board increased the quarterly dividend to $0.92 per share, "
        "bringing the annualized dividend to $5.06.",
-       {{"quarterly", "0.92", "USD", "", "", "", ""},
-        {"annual", "5.06", "USD", "", "", "", ""}}},
+       {{"quarterly", "0.92", "USD", "", "", "", ""}}},
       {"The Board declared a special cash dividend of $1.00 per share payable "
        "on December 28, 2012 to stockholders of record on December 14, 2012.",
        {{"special", "1.00", "USD", "2012-12-14", "2012-12-28", "", ""}}},
