@@ -893,14 +893,16 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // "The current indicated annual dividend rate is $1.66 per share",
     // "raises the indicated annual rate to $1.20 per share": a rate the
     // quarters would add up to, no dividend declared.
-    // So is an annualized figure stated on its own: "the annualized
-    // dividend is $1.20 per share", "equates to an annualized distribution
-    // rate of $3.18". ("$1.24 per share on an annualized basis" states the
+    // So is an annualized figure or an annual rate stated on its own: "the
+    // annualized dividend is $1.20 per share", "equates to an annualized
+    // distribution rate of $3.18", "Our annual dividend rate is $2.24". ("$1.24 per share on an annualized basis" states the
     // dividend itself, and stays.)
     static const RE2 indicated_re(
         "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+)?"
-        "rate|\\bannualized\\s+(?:(?:dividend|distribution)\\s+rate|dividend|"
-        "distribution|rate))\\s+(?:is|was|of|to|equals|would\\s+be)\\s*"
+        "rate|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
+        "\\bannualized\\s+(?:(?:common|regular|quarterly)\\s+)?"
+        "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate))\\s+"
+        "(?:is|was|of|to|equals|would\\s+be)\\s*"
         "(?:approximately\\s+)?$");
     std::vector<AmountCandidate> kept;
     for (size_t i = 0; i < cands.size(); ++i) {
@@ -1064,6 +1066,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     d.currency = m.currency;
     bool preferred =
         PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit);
+    // "$371.875 per share (equivalent to $0.371875 per depositary share)":
+    // depositary shares other than ADSs are interests in a preferred share.
+    if (!preferred && Has(lower, "per depositary share") &&
+        !Has(lower, "american depositary"))
+      preferred = true;
     // "dividends on the Series B Preferred Stock of $70.00 per share ... in
     // 2023, and $70.00 per share ... in 2022": the next amount of the same
     // sentence keeps the class, unless common stock is named between.

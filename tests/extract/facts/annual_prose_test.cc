@@ -407,11 +407,17 @@ TEST_CASE("prose: kinds of semi-annual dividends and of installments",
   CHECK(got[1].kind.empty());
   // A quarter's amount after the year's rate is still the quarter's.
   got = Prose(
-      "Our annual dividend rate is $2.88 per share, and we paid $0.72 per "
+      "Our annual dividend was $2.88 per share, and we paid $0.72 per "
       "share in the fourth quarter.");
   REQUIRE(got.size() == 2);
   CHECK(got[0].kind == "annual");
   CHECK(got[1].kind != "annual");
+  // An annual rate is a rate, no dividend declared or paid.
+  got = Prose(
+      "Our annual dividend rate is $2.88 per share, and we paid $0.72 per "
+      "share in the fourth quarter.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.72");
 }
 
 TEST_CASE("column table: 'Total Dividends Paid' is the total, not a date",

@@ -595,7 +595,7 @@ TEST_CASE("sentences: a quarter's kind word gives no kind to a longer "
   CHECK(got[1].per_share == "2.16");
   CHECK(got[1].kind.empty());
   got = ExtractDividends(TextDoc(
-      "FORM 10-K\n\nOur annual dividend rate is $2.88 per share, and we paid "
+      "FORM 10-K\n\nOur annual dividend was $2.88 per share, and we paid "
       "$0.72 per share in the fourth quarter of 2024.\n"));
   REQUIRE(got.size() == 2);
   CHECK(got[0].per_share == "2.88");
