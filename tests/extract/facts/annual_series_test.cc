@@ -21,15 +21,21 @@ namespace {
 using testing::FilingBody;
 using testing::TextDoc;
 
-// "kind fiscal_year per_share total class" per record, sorted.
-std::vector<std::string> Rows(const std::vector<Dividend>& got) {
+// One string per record, made by `f`, sorted.
+template <typename F>
+std::vector<std::string> SortedRows(const std::vector<Dividend>& got, F f) {
   std::vector<std::string> out;
-  for (const Dividend& d : got) {
-    out.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
-                  d.total_amount + " " + d.share_class);
-  }
+  for (const Dividend& d : got) out.push_back(f(d));
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// "kind fiscal_year per_share total class" per record, sorted.
+std::vector<std::string> Rows(const std::vector<Dividend>& got) {
+  return SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+           d.total_amount + " " + d.share_class;
+  });
 }
 
 bool HasAmount(const std::vector<Dividend>& got, const std::string& per) {
@@ -76,11 +82,8 @@ Declared     Record date   Payable   Common per share   5.10% Preferred per shar
 2/14/01           3/2/01   3/30/01              $.215                     $1.275
 5/16/01           6/1/01   6/29/01              $.215                     $1.275
 )"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.payable_date + " " + d.per_share + " " + d.share_class);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.payable_date + " " + d.per_share + " " + d.share_class; });
   CHECK(rows == std::vector<std::string>{
                     "2001-03-30 0.215 ", "2001-03-30 1.275 Preferred",
                     "2001-06-29 0.215 ", "2001-06-29 1.275 Preferred"});
@@ -128,9 +131,8 @@ Net income per share - diluted                                 $.38           $.
 Cash dividends declared per share                              $.09           $.08                     $.18           $.16
 Weighted average shares - diluted                            27,688         27,804                   27,701         27,790
 )"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) rows.push_back(d.kind + " " + d.per_share);
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.per_share; });
   // The thirteen weeks are quarters; the twenty-six weeks no year's.
   CHECK(rows == std::vector<std::string>{" 0.16", " 0.18", "quarterly 0.08",
                                          "quarterly 0.09"});
@@ -192,11 +194,8 @@ Per Common Share Data
     share ...................           .26          .24          .22         .20          .18
 Balance Sheet Data (end of year)
 )"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share; });
   CHECK(rows == std::vector<std::string>{
                     "annual Fiscal 1997 0.18", "annual Fiscal 1998 0.20",
                     "annual Fiscal 1999 0.22", "annual Fiscal 2000 0.24",
@@ -219,11 +218,8 @@ Fourth Quarter ....     1/8  1/16
                       -----  ----
 Total .............   $ 3/8  $1/8
 )"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share; });
   // The line of years is no row: 1997 is no amount.
   CHECK(rows == std::vector<std::string>{
                     "annual 1997 0.125", "annual 1998 0.375",
@@ -251,12 +247,8 @@ TEST_CASE("20-F history: part columns per ordinary share, their units below",
 <tr><td>2020</td><td>0.24</td><td>0.55</td><td>0.79</td><td>1.88</td></tr>
 </table>)",
                                          "20-F"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
-                   d.currency);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency; });
   // The ADS column is the same dividends translated: not read.
   CHECK(rows == std::vector<std::string>{
                     "annual 2020 0.79 EUR", "annual 2021 0.87 EUR",
@@ -308,11 +300,8 @@ TEST_CASE("20-F selected data and dividend history in yen",
 <tr><td>2016</td><td>&#165;</td><td>21</td><td>&#165;</td><td>23</td><td>&#165;</td><td>44</td></tr>
 </table>)",
                                          "20-F"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.per_share + " " + d.currency);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.per_share + " " + d.currency; });
   // The dollar column is the 2016 yen amount translated: not read.
   CHECK(rows == std::vector<std::string>{
                     "annual 40.00 JPY", "annual 44.00 JPY", "annual 44.00 JPY",
@@ -327,11 +316,8 @@ TEST_CASE("statement rows: one rate of two classes, a preferred series' rate",
       "Net income\t\t120\n"
       "Preferred dividends \u2014 Series C ($2.125 per share)\t\t(6,375)\n"
       "Balance at December 31, 2012\t$\t610\n"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.per_share + " " + d.share_class);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.per_share + " " + d.share_class; });
   CHECK(rows == std::vector<std::string>{"0.31 ", "0.34 ", "2.125 Preferred"});
 }
 
@@ -351,11 +337,8 @@ Fiscal 1999
   Quarter ended March 31, 1999 ..       23 5/8          19         .12
   Quarter ended June 30, 1999 ...       20 3/8      17 1/2         .12
 )"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share; });
   CHECK(rows == std::vector<std::string>{
                     "quarterly 1999 0.11", "quarterly 1999 0.11",
                     "quarterly 1999 0.12", "quarterly 1999 0.12"});
@@ -371,12 +354,8 @@ TEST_CASE("20-F yearly history per registered share, a special column",
 </table>
 <p>Dividends paid to ADS holders are distributed net of the depositary's fees of up to US$0.05 per ADS.</p>)",
                                          "20-F"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
-                   d.currency);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency; });
   CHECK(rows == std::vector<std::string>{"annual 2011 1.40 CHF",
                                          "annual 2012 1.60 CHF",
                                          "special 2011 0.80 CHF"});
@@ -404,12 +383,8 @@ TEST_CASE("selected data: a two-class section over regular and special rows",
       "Regular\t$\t.66\t$\t.60\n"
       "Special\t$\t1.50\t\t\xE2\x80\x94\n"
       "Total assets\t$\t1,859,748\t$\t1,783,481\n"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
-                   d.share_class);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.share_class; });
   CHECK(rows == std::vector<std::string>{"annual 2010 0.60 ", "annual 2011 0.66 ",
                                          "special 2011 1.50 "});
 }
