@@ -991,13 +991,14 @@ std::string NormalName(std::string_view s) {
   // A line that ends in a state and its ZIP code is an address's last
   // ("Ephrata, Pennsylvania 17522"), no name.
   {
-    static const RE2* const kCityLine = new RE2(
-        R"((?i),\s*[A-Za-z][A-Za-z. ]{1,30}\s+\d{5}(?:-\d{4})?)");
+    static const RE2* const kCityLine =
+        new RE2(R"((?i),\s*[A-Za-z][A-Za-z. ]{1,30}\s+\d{5}(?:-\d{4})?)");
     re2::StringPiece in(t.data(), t.size());
     re2::StringPiece m;
     if (kCityLine->Match(in, 0, in.size(), RE2::UNANCHORED, &m, 1) &&
         m.data() + m.size() == t.data() + t.size()) {
-      std::string_view state = Trim(std::string_view(m.data() + 1, m.size() - 1));
+      std::string_view state =
+          Trim(std::string_view(m.data() + 1, m.size() - 1));
       size_t sp = state.find_last_of(' ');
       if (sp != std::string_view::npos &&
           !NormalState(Trim(state.substr(0, sp))).empty())

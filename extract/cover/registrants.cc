@@ -187,8 +187,7 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
       std::string_view t = NameColumn(lines[details], *r.name, &s);
       static const RE2 entity_re(
           R"((?i)\s*(?:(?:\w+\s+){0,2}(?:corporation|company|incorporated|inc\.?|corp\.?|co\.|l\.?l\.?c\.?|l\.?p\.?|ltd\.?|limited|trust|bancorp|holdings?|partners))\s*)");
-      if (!t.empty() && t.front() != '(' &&
-          lines[details].cells.size() == 1 &&
+      if (!t.empty() && t.front() != '(' && lines[details].cells.size() == 1 &&
           RE2::FullMatch(re2::StringPiece(t.data(), t.size()), entity_re) &&
           !RE2::PartialMatch(name, entity_re)) {
         name += " " + FoldSpace(t);

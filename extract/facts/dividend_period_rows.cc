@@ -118,7 +118,8 @@ const RE2& PeriodCellRe() {
   static const RE2 re(
       "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
-      "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|1st|2nd|3rd|4th|"
+      "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|1st|2nd|"
+      "3rd|4th|"
       "second|third|fourth|q[1-4]|fy|january|february|march|april|may|june|"
       "july|august|september|october|november|december|jan|feb|mar|apr|jun|"
       "jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|fy\\d\\d|"
@@ -563,8 +564,7 @@ bool WrappedLabel(std::string_view text, std::vector<GridCell>* cells,
     if (third.size() < 2 || third[0].cell.kind != TableCell::kWords)
       return false;
     std::string three = FoldSpace((*cells)[0].cell.text + " " +
-                                  next[0].cell.text + " " +
-                                  third[0].cell.text);
+                                  next[0].cell.text + " " + third[0].cell.text);
     if (!RE2::FullMatch(three, LabelRe())) return false;
     cells->insert(cells->end(), third.begin() + 1, third.end());
     *value_line = {ts, te};
@@ -1029,7 +1029,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // share amounts)", heads none of them.)
       std::vector<int> titles;
       for (size_t j = 0; j < hs.size(); ++j) {
-        if (hs[j].to + 3 > values.front()->from) titles.push_back(static_cast<int>(j));
+        if (hs[j].to + 3 > values.front()->from)
+          titles.push_back(static_cast<int>(j));
       }
       if (!tabbed && titles.size() > 1 && titles.size() < values.size() &&
           values.size() % titles.size() == 0) {

@@ -594,13 +594,13 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           (!years[h].empty() && RE2::FullMatch(hs[h].text, year_end_re));
       // A column headed "Per Share" in a table of dividends (a lead-in
       // that says dividend, or "dividend" in the heading block).
-      bool per_share_col = (ContainsLower(hs[h].text, "per share") ||
-                            ContainsLower(hs[h].text, "per common share") ||
-                            ContainsLower(hs[h].text, "per ordinary share") ||
-                            ContainsLower(hs[h].text, "per registered share")) &&
-                           !OtherMeasure(hs[h].text) &&
-                           !OtherPerShare(hs[h].text) &&
-                           (lead_in || ContainsLower(near, "dividend"));
+      bool per_share_col =
+          (ContainsLower(hs[h].text, "per share") ||
+           ContainsLower(hs[h].text, "per common share") ||
+           ContainsLower(hs[h].text, "per ordinary share") ||
+           ContainsLower(hs[h].text, "per registered share")) &&
+          !OtherMeasure(hs[h].text) && !OtherPerShare(hs[h].text) &&
+          (lead_in || ContainsLower(near, "dividend"));
       if (millions) {
         if (per_share_col) dividend_cols.push_back(static_cast<int>(h));
         continue;
@@ -766,10 +766,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       static const RE2 year_row_re(
           "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\([^)]{0,30}\\))*");
       std::string row_year;
-      bool year_row = quarters == 0 && cells.size() >= 2 && !parts_headed &&
-                      RE2::FullMatch(cells[0].cell.text, year_row_re, &row_year) &&
-                      cells[1].cell.kind == TableCell::kMoney &&
-                      !RE2::FullMatch(cells[1].cell.text, YearCellRe());
+      bool year_row =
+          quarters == 0 && cells.size() >= 2 && !parts_headed &&
+          RE2::FullMatch(cells[0].cell.text, year_row_re, &row_year) &&
+          cells[1].cell.kind == TableCell::kMoney &&
+          !RE2::FullMatch(cells[1].cell.text, YearCellRe());
       if (year_row) cells[0].cell.kind = TableCell::kWords;
       // A row of amounts without a label after four quarter rows (the
       // year's total under a rule): read as a total, so only as their sum.

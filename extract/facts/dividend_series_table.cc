@@ -71,7 +71,8 @@ bool SeriesLabel(const std::string& label) {
   static const RE2 re(
       "(?i)\\s*(?:\\$?\\d{1,2}(?:\\.\\d{1,4})?%?(?:\\s+(?:cumulative\\s+)?"
       "(?:series|preferred|preference)(?:\\s+[a-z0-9]{1,2})?)?|"
-      "(?:cumulative\\s+)?(?:preferred\\s+|preference\\s+)?series\\s+[a-z0-9]{1,2}"
+      "(?:cumulative\\s+)?(?:preferred\\s+|preference\\s+)?series\\s+[a-z0-9]{"
+      "1,2}"
       "(?:\\s+(?:preferred|preference)(?:\\s+stock)?)?)"
       // A typed row's dotted leader: "4.08% Series ....".
       "(?:\\s*\\.{2,})?\\s*");
@@ -131,8 +132,8 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
         if (!d.per_share.empty()) continue;
         d.per_share = PerShareForm(m->amount);
         d.currency = m->currency.empty() ? "USD" : m->currency;
-        d.provenance = "row '" + label + "'; per_share '" +
-                       c.headings[h].text + "'";
+        d.provenance =
+            "row '" + label + "'; per_share '" + c.headings[h].text + "'";
       } else if (c.totals.count(h) && unit > 0) {
         total_of[c.totals.at(h)] = ShiftDecimal(m->amount, unit);
       }
@@ -152,7 +153,8 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
         }
         d.total_amount = whole;
       }
-      d.span = MakeSpan(doc, line.start, line.end, 0.8, "dividend.series_table");
+      d.span =
+          MakeSpan(doc, line.start, line.end, 0.8, "dividend.series_table");
       CheckDividendDates(&d);
       out->push_back(std::move(d));
     }
@@ -251,8 +253,8 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     SeatHeadings(FirstRows(text, hit.end + 1), &c.headings);
     if (!ReadColumns(&c)) continue;
     size_t from = hit.start > 400 ? hit.start - 400 : 0;
-    size_t end = ReadRows(doc, c, text.substr(from, hit.end - from),
-                          hit.end + 1, out);
+    size_t end =
+        ReadRows(doc, c, text.substr(from, hit.end - from), hit.end + 1, out);
     if (end == 0) continue;
     regions->push_back({hit.start, end});
     done = end;
@@ -286,8 +288,8 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     Columns c = StackedColumns(text, block);
     if (!ReadColumns(&c)) continue;
     size_t from = block.front().start > 400 ? block.front().start - 400 : 0;
-    size_t end = ReadRows(doc, c, text.substr(from, hit.start - from),
-                          hit.start, out);
+    size_t end =
+        ReadRows(doc, c, text.substr(from, hit.start - from), hit.start, out);
     if (end == 0) continue;
     regions->push_back({block.front().start, end});
     done = end;

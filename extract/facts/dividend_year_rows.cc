@@ -282,8 +282,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         continue;
       }
       // A line of the columns' units under their headings, its caption
-      // cell naming the rows ("Year | (\u20ac) | (\u20ac) | (US$)"): each unit is
-      // its column's.
+      // cell naming the rows ("Year | (\u20ac) | (\u20ac) | (US$)"): each unit
+      // is its column's.
       if (row.start == head.end + 1 && rc.size() >= 3 &&
           rc[0].cell.kind == TableCell::kWords &&
           !RE2::FullMatch(rc[0].cell.text, YearRowRe())) {

@@ -880,8 +880,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   // A quarter's rate restated for the year in apposition ("increased our
   // quarterly dividend to $0.52 per share, an annualized rate of $2.08
   // per share"): four times an amount of the same sentence (twelve times
-  // a month's), no dividend of its own. (A dividend stated only as a year's rate, "to $1.24 per
-  // share on an annualized basis", has no quarter beside it and stays.)
+  // a month's), no dividend of its own. (A dividend stated only as a year's
+  // rate, "to $1.24 per share on an annualized basis", has no quarter beside it
+  // and stays.)
   {
     // ("an annual dividend of $0.60 per share, payable in four
     // installments of $0.15" states the year's dividend first: the
@@ -895,10 +896,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // quarters would add up to, no dividend declared.
     // So is an annualized figure or an annual rate stated on its own: "the
     // annualized dividend is $1.20 per share", "equates to an annualized
-    // distribution rate of $3.18", "Our annual dividend rate is $2.24". ("$1.24 per share on an annualized basis" states the
-    // dividend itself, and stays.)
+    // distribution rate of $3.18", "Our annual dividend rate is $2.24". ("$1.24
+    // per share on an annualized basis" states the dividend itself, and stays.)
     static const RE2 indicated_re(
-        "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+)?"
+        "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+"
+        ")?"
         "rate|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
         "\\bannualized\\s+(?:(?:common|regular|quarterly)\\s+)?"
         "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate))\\s+"
@@ -917,9 +919,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         for (size_t j = 0; j < i && !restated; ++j) {
           double q = std::atof(cands[j].money.amount.c_str());
           // (Four quarters', or twelve months' of a monthly rate.)
-          restated = q > 0 &&
-                     (std::fabs(4 * q - year) < 0.005 ||
-                      std::fabs(12 * q - year) < 0.005);
+          restated = q > 0 && (std::fabs(4 * q - year) < 0.005 ||
+                               std::fabs(12 * q - year) < 0.005);
         }
       }
       // "$0.36 per share on a pre-split basis, or $0.18 per share as
@@ -927,7 +928,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       // dividend's, restated.
       static const RE2 presplit_re(
           "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:on\\s+an?\\s+|"
-          "as\\s+)?(?:pre-?split|unadjusted|before\\s+restatement|before\\s+(?:the\\s+)?"
+          "as\\s+)?(?:pre-?split|unadjusted|before\\s+restatement|before\\s+(?:"
+          "the\\s+)?"
           "(?:adjustment\\s+for\\s+the\\s+)?(?:stock\\s+)?split|prior\\s+to\\s+"
           "(?:the\\s+)?(?:stock\\s+)?split)");
       std::string_view tail = std::string_view(lower).substr(

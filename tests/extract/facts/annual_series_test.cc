@@ -43,8 +43,9 @@ bool HasAmount(const std::vector<Dividend>& got, const std::string& per) {
                      [&](const Dividend& d) { return d.per_share == per; });
 }
 
-TEST_CASE("preferred series table: the years' dividends per share of each series",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "preferred series table: the years' dividends per share of each series",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(FilingBody(R"(<p>Note 11 - Preferred Stock</p>
 <p>Cumulative preferred stock, $100 par value, is redeemable at the prices shown.</p>
 <table>
@@ -63,7 +64,8 @@ TEST_CASE("preferred series table: the years' dividends per share of each series
 
 TEST_CASE("series table: rows that name no series are not read",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>Preferred stock of subsidiaries</p>
+  auto got =
+      ExtractDividends(FilingBody(R"(<p>Preferred stock of subsidiaries</p>
 <table>
 <tr><td>Issuer</td><td>Dividends declared per share 2011</td></tr>
 <tr><td>Northern Gas Company</td><td>$</td><td>4.00</td></tr>
@@ -82,15 +84,17 @@ Declared     Record date   Payable   Common per share   5.10% Preferred per shar
 2/14/01           3/2/01   3/30/01              $.215                     $1.275
 5/16/01           6/1/01   6/29/01              $.215                     $1.275
 )"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.payable_date + " " + d.per_share + " " + d.share_class; });
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.payable_date + " " + d.per_share + " " + d.share_class;
+  });
   CHECK(rows == std::vector<std::string>{
                     "2001-03-30 0.215 ", "2001-03-30 1.275 Preferred",
                     "2001-06-29 0.215 ", "2001-06-29 1.275 Preferred"});
 }
 
-TEST_CASE("a quarterly rate restated as a year's rate is no dividend of its own",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "a quarterly rate restated as a year's rate is no dividend of its own",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(FilingBody(
       "<p>In May 2012 we increased our quarterly dividend to $0.31 per share "
       "from $0.28 per share, an annualized rate of $1.24 per share.</p>",
@@ -131,8 +135,8 @@ Net income per share - diluted                                 $.38           $.
 Cash dividends declared per share                              $.09           $.08                     $.18           $.16
 Weighted average shares - diluted                            27,688         27,804                   27,701         27,790
 )"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.per_share; });
+  std::vector<std::string> rows = SortedRows(
+      got, [](const Dividend& d) { return d.kind + " " + d.per_share; });
   // The thirteen weeks are quarters; the twenty-six weeks no year's.
   CHECK(rows == std::vector<std::string>{" 0.16", " 0.18", "quarterly 0.08",
                                          "quarterly 0.09"});
@@ -160,9 +164,10 @@ TEST_CASE("indicated and annualized rates beside the dividend they restate",
   CHECK_FALSE(HasAmount(got, "1.08"));
 }
 
-TEST_CASE("amounts as first reported before a split, and a bank's dividend "
-          "to its holding company",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "amounts as first reported before a split, and a bank's dividend "
+    "to its holding company",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(FilingBody(
       "<p>Accordingly, the quarterly dividend declared on March 2, 2015, "
       "originally reported as $0.60 per share, is presented as $0.40 per "
@@ -194,8 +199,9 @@ Per Common Share Data
     share ...................           .26          .24          .22         .20          .18
 Balance Sheet Data (end of year)
 )"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share; });
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share;
+  });
   CHECK(rows == std::vector<std::string>{
                     "annual Fiscal 1997 0.18", "annual Fiscal 1998 0.20",
                     "annual Fiscal 1999 0.22", "annual Fiscal 2000 0.24",
@@ -218,8 +224,9 @@ Fourth Quarter ....     1/8  1/16
                       -----  ----
 Total .............   $ 3/8  $1/8
 )"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share; });
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share;
+  });
   // The line of years is no row: 1997 is no amount.
   CHECK(rows == std::vector<std::string>{
                     "annual 1997 0.125", "annual 1998 0.375",
@@ -239,16 +246,18 @@ TEST_CASE("a fraction after a dollar amount in prose",
 
 TEST_CASE("20-F history: part columns per ordinary share, their units below",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>The following table sets forth the dividends per ordinary share declared in respect of each of the years indicated and the amounts translated into U.S. dollars per ADS.</p>
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>The following table sets forth the dividends per ordinary share declared in respect of each of the years indicated and the amounts translated into U.S. dollars per ADS.</p>
 <table>
 <tr><td></td><td>Interim dividend per ordinary share</td><td>Final dividend per ordinary share</td><td>Total dividend per ordinary share</td><td>Total dividend per ADS(1)</td></tr>
 <tr><td>Year</td><td>(&#8364;)</td><td>(&#8364;)</td><td>(&#8364;)</td><td>(US$)</td></tr>
 <tr><td>2021</td><td>0.26</td><td>0.61(2)</td><td>0.87</td><td>2.04</td></tr>
 <tr><td>2020</td><td>0.24</td><td>0.55</td><td>0.79</td><td>1.88</td></tr>
 </table>)",
-                                         "20-F"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency; });
+      "20-F"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
   // The ADS column is the same dividends translated: not read.
   CHECK(rows == std::vector<std::string>{
                     "annual 2020 0.79 EUR", "annual 2021 0.87 EUR",
@@ -275,13 +284,13 @@ Series                                          2005     2004     2005     2004
 6.70% Series ....       150,000     $103.35    $6.70    $6.70   $1,005   $1,005
                     -----------  ----------  -------  -------  -------  -------
 )"));
-  CHECK(Rows(got) == std::vector<std::string>{
-                         "annual 2004 3.75 188000 Preferred",
-                         "annual 2004 4.56 182000 Preferred",
-                         "annual 2004 6.70 1005000 Preferred",
-                         "annual 2005 3.75 188000 Preferred",
-                         "annual 2005 4.56 182000 Preferred",
-                         "annual 2005 6.70 1005000 Preferred"});
+  CHECK(Rows(got) ==
+        std::vector<std::string>{"annual 2004 3.75 188000 Preferred",
+                                 "annual 2004 4.56 182000 Preferred",
+                                 "annual 2004 6.70 1005000 Preferred",
+                                 "annual 2005 3.75 188000 Preferred",
+                                 "annual 2005 4.56 182000 Preferred",
+                                 "annual 2005 6.70 1005000 Preferred"});
   CHECK_FALSE(HasAmount(got, "102.00"));  // a call price
 }
 
@@ -300,8 +309,9 @@ TEST_CASE("20-F selected data and dividend history in yen",
 <tr><td>2016</td><td>&#165;</td><td>21</td><td>&#165;</td><td>23</td><td>&#165;</td><td>44</td></tr>
 </table>)",
                                          "20-F"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.per_share + " " + d.currency; });
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.per_share + " " + d.currency;
+  });
   // The dollar column is the 2016 yen amount translated: not read.
   CHECK(rows == std::vector<std::string>{
                     "annual 40.00 JPY", "annual 44.00 JPY", "annual 44.00 JPY",
@@ -316,8 +326,8 @@ TEST_CASE("statement rows: one rate of two classes, a preferred series' rate",
       "Net income\t\t120\n"
       "Preferred dividends \u2014 Series C ($2.125 per share)\t\t(6,375)\n"
       "Balance at December 31, 2012\t$\t610\n"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.per_share + " " + d.share_class; });
+  std::vector<std::string> rows = SortedRows(
+      got, [](const Dividend& d) { return d.per_share + " " + d.share_class; });
   CHECK(rows == std::vector<std::string>{"0.31 ", "0.34 ", "2.125 Preferred"});
 }
 
@@ -337,25 +347,28 @@ Fiscal 1999
   Quarter ended March 31, 1999 ..       23 5/8          19         .12
   Quarter ended June 30, 1999 ...       20 3/8      17 1/2         .12
 )"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share; });
-  CHECK(rows == std::vector<std::string>{
-                    "quarterly 1999 0.11", "quarterly 1999 0.11",
-                    "quarterly 1999 0.12", "quarterly 1999 0.12"});
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{"quarterly 1999 0.11", "quarterly 1999 0.11",
+                                 "quarterly 1999 0.12", "quarterly 1999 0.12"});
 }
 
 TEST_CASE("20-F yearly history per registered share, a special column",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>The following table sets forth the dividends per registered share paid in respect of the years indicated.</p>
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>The following table sets forth the dividends per registered share paid in respect of the years indicated.</p>
 <table>
 <tr><td>Financial year</td><td>Dividend per registered share (CHF)</td><td>Special dividend per registered share (CHF)</td><td>Dividend per ADS (US$)(1)</td></tr>
 <tr><td>2012(2)</td><td>1.60</td><td>&#8212;</td><td>0.171</td></tr>
 <tr><td>2011</td><td>1.40</td><td>0.80</td><td>0.149</td></tr>
 </table>
 <p>Dividends paid to ADS holders are distributed net of the depositary's fees of up to US$0.05 per ADS.</p>)",
-                                         "20-F"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency; });
+      "20-F"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
   CHECK(rows == std::vector<std::string>{"annual 2011 1.40 CHF",
                                          "annual 2012 1.60 CHF",
                                          "special 2011 0.80 CHF"});
@@ -377,27 +390,31 @@ TEST_CASE("a part's kind word stays with the part's amount",
 
 TEST_CASE("selected data: a two-class section over regular and special rows",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(TextDoc(
-      "(In thousands, except per share data)\t2011\t\t2010\n"
-      "Cash dividends declared per share (Class A and Class B):\n"
-      "Regular\t$\t.66\t$\t.60\n"
-      "Special\t$\t1.50\t\t\xE2\x80\x94\n"
-      "Total assets\t$\t1,859,748\t$\t1,783,481\n"));
-  std::vector<std::string> rows =
-      SortedRows(got, [](const Dividend& d) { return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.share_class; });
-  CHECK(rows == std::vector<std::string>{"annual 2010 0.60 ", "annual 2011 0.66 ",
+  auto got = ExtractDividends(
+      TextDoc("(In thousands, except per share data)\t2011\t\t2010\n"
+              "Cash dividends declared per share (Class A and Class B):\n"
+              "Regular\t$\t.66\t$\t.60\n"
+              "Special\t$\t1.50\t\t\xE2\x80\x94\n"
+              "Total assets\t$\t1,859,748\t$\t1,783,481\n"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+           d.share_class;
+  });
+  CHECK(rows == std::vector<std::string>{"annual 2010 0.60 ",
+                                         "annual 2011 0.66 ",
                                          "special 2011 1.50 "});
 }
 
 TEST_CASE("a Canadian bank's preferred series rows under a per-share title",
           "[facts][dividends][annual]") {
-  auto got = ExtractDividends(FilingBody(R"(<p>Dividends declared per share on the Corporation's preferred shares were as follows:</p>
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>Dividends declared per share on the Corporation's preferred shares were as follows:</p>
 <table>
 <tr><td></td><td colspan="4">For the three months ended</td></tr>
 <tr><td>Dividends declared per share</td><td colspan="2">April 30, 2009</td><td colspan="2">April 30, 2008</td></tr>
 <tr><td>Class A Preferred Shares Series 16</td><td>C$</td><td>0.303125</td><td>C$</td><td>0.303125</td></tr>
 </table>)",
-                                         "6-K"));
+      "6-K"));
   REQUIRE(got.size() == 2);
   for (const Dividend& d : got) {
     CHECK(d.per_share == "0.303125");
