@@ -10,6 +10,7 @@
 
 #include "extract/cover/layout.h"
 #include "extract/states.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace cover {
@@ -1207,7 +1208,40 @@ std::string CleanAddressMarks(std::string_view s) {
   static const RE2* const kDashEnd =
       new RE2(R"(([A-Za-z.])\s+(?:-|\x{2013}|\x{2014}|~)\s*$)");
   RE2::Replace(&v, *kDashEnd, "\\1");
-  return FoldSpace(Trim(v));
+  // A scan's echo of a glyph beside it: a lone capital before a word that
+  // opens with it ("L Los Angeles"), a lone digit after a number that ends
+  // with it ("4567 7 Lexington Boulevard").
+  std::string folded = FoldSpace(Trim(v));
+  std::string out;
+  size_t i = 0;
+  while (i < folded.size()) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    std::string_view w(folded.data() + i, j - i);
+    size_t k = j < folded.size() ? folded.find(' ', j + 1) : std::string::npos;
+    std::string_view next =
+        j < folded.size()
+            ? std::string_view(folded.data() + j + 1,
+                               (k == std::string::npos ? folded.size() : k) - j - 1)
+            : std::string_view();
+    std::string_view prev = out.empty() ? std::string_view()
+                                        : std::string_view(out).substr(
+                                              out.rfind(' ') == std::string::npos
+                                                  ? 0
+                                                  : out.rfind(' ') + 1);
+    bool echo = false;
+    if (w.size() == 1 && next.size() >= 3) {
+      unsigned char c = static_cast<unsigned char>(w[0]);
+      echo = (std::isupper(c) && next[0] == w[0] &&
+              std::islower(static_cast<unsigned char>(next[1]))) ||
+             (std::isdigit(c) && !prev.empty() && prev.back() == w[0] &&
+              AllAsciiDigits(prev) &&
+              std::isalpha(static_cast<unsigned char>(next[0])));
+    }
+    if (!echo) out += (out.empty() ? "" : " ") + std::string(w);
+    i = j + 1;
+  }
+  return out;
 }
 
 bool GarbledAddress(std::string_view s) {

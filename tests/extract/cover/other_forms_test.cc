@@ -1044,7 +1044,8 @@ TEST_CASE("scanned covers: specks and misread hyphens in the three-value row",
 
 // Address lines as OCR reads them from a proportional font: quote marks
 // from specks, a semicolon for a comma, a dash before the ZIP, a house
-// number two blanks from its street, a state's capital I read as "l".
+// number two blanks from its street, a state's capital I read as "l", a
+// glyph read twice.
 TEST_CASE("scanned covers: an address's misread marks", "[cover][forms]") {
   using testing::OcrCoverValue;
   auto cover = [](const std::string& address) {
@@ -1068,6 +1069,11 @@ TEST_CASE("scanned covers: an address's misread marks", "[cover][forms]") {
         "284 Market Avenue, Suite 1656, Louisville, Kentucky");
   std::string c = cover("  5014 State Street, Des Moines, lowa 50309");
   CHECK(OcrCoverValue(c, "address") == "5014 State Street, Des Moines, Iowa");
+  // A glyph's echo: a lone capital before the word it opens, a lone digit
+  // after the number it ends.
+  std::string d = cover("  6217 7 Harbor Drive, L Long Beach, California 90802");
+  CHECK(OcrCoverValue(d, "address") ==
+        "6217 Harbor Drive, Long Beach, California");
 }
 
 TEST_CASE("scanned covers: specks in phrases, captions and rows",
