@@ -47,8 +47,9 @@
 # dividends-x (1995-2024 text and HTML of banks, utilities, REITs, MLPs,
 # funds, foreign issuers, preferred series) and dividends-y (annual
 # reports of 1994-2024: typed tables with fractions, selected data,
-# 20-F/40-F, N-CSR) (twenty-fourth session), each split once by file
-# number:
+# 20-F/40-F, N-CSR), and dividends-z and covers-sgml-i (written at the
+# session's end and measured whole, never tuned on) (twenty-fourth
+# session), each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
