@@ -350,14 +350,8 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency.empty() ? table_currency : m->currency;
         } else if (role == Role::kTotal && d.total_amount.empty()) {
-          std::string whole =
-              m->scaled ? m->amount : ShiftDecimal(m->amount, t.unit);
-          size_t dot = whole.find('.');
-          if (dot != std::string::npos &&
-              whole.find_first_not_of('0', dot + 1) == std::string::npos) {
-            whole.erase(dot);
-          }
-          d.total_amount = whole;
+          d.total_amount = WholeUnits(
+              m->scaled ? m->amount : ShiftDecimal(m->amount, t.unit));
         } else {
           continue;
         }

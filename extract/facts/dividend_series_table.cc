@@ -144,15 +144,7 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
       d.share_class = "Preferred";
       d.status = "declared";
       auto t = total_of.find(year);
-      if (t != total_of.end()) {
-        std::string whole = t->second;
-        size_t dot = whole.find('.');
-        if (dot != std::string::npos &&
-            whole.find_first_not_of('0', dot + 1) == std::string::npos) {
-          whole.erase(dot);
-        }
-        d.total_amount = whole;
-      }
+      if (t != total_of.end()) d.total_amount = WholeUnits(t->second);
       d.span =
           MakeSpan(doc, line.start, line.end, 0.8, "dividend.series_table");
       CheckDividendDates(&d);

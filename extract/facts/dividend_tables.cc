@@ -153,16 +153,6 @@ double Score(const std::vector<Heading>& h, const std::vector<Column>& cols,
   return score;
 }
 
-std::string WholeUnits(const std::string& amount) {
-  std::string s = ShiftDecimal(amount, 0);
-  size_t dot = s.find('.');
-  if (dot != std::string::npos &&
-      s.find_first_not_of('0', dot + 1) == std::string::npos) {
-    s.erase(dot);
-  }
-  return s;
-}
-
 // One row-labelled table whose rows are `rows` (line pieces) and whose
 // headings are the short lines `heads` above it.
 void EmitTable(const Document& doc, const DividendContext& ctx,

@@ -65,6 +65,16 @@ std::string PerShareForm(std::string_view decimal) {
   return s;
 }
 
+std::string WholeUnits(std::string_view amount) {
+  std::string s = ShiftDecimal(amount, 0);
+  size_t dot = s.find('.');
+  if (dot != std::string::npos &&
+      s.find_first_not_of('0', dot + 1) == std::string::npos) {
+    s.erase(dot);
+  }
+  return s;
+}
+
 std::string FromHundredths(std::string_view decimal) {
   std::string s = ShiftDecimal(decimal, -2);
   size_t dot = s.find('.');

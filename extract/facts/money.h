@@ -46,6 +46,10 @@ using ::secx::ShiftDecimal;
 // Per-share form: at least two decimals ("1" -> "1.00", "0.135" kept).
 std::string PerShareForm(std::string_view decimal);
 
+// A total in whole units: "6170000000.0" -> "6170000000" (a fraction that
+// is not zero is kept).
+std::string WholeUnits(std::string_view amount);
+
 // An amount written in hundredths of a currency (pence, cents) as the
 // currency's units, its own digits kept and at least two decimals:
 // "11.3" -> "0.113", "21.0" -> "0.21", "25" -> "0.25".
