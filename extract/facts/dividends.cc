@@ -695,6 +695,81 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   return out;
 }
 
+// Leaves out of a sentence's amounts those that restate a dividend
+// rather than state one.
+// A quarter's rate restated for the year in apposition ("increased our
+// quarterly dividend to $0.52 per share, an annualized rate of $2.08
+// per share"): four times an amount of the same sentence (twelve times
+// a month's), no dividend of its own. (A dividend stated only as a year's
+// rate, "to $1.24 per share on an annualized basis", has no quarter beside it
+// and stays.)
+void DropRestatedAmounts(const std::string& lower,
+                         std::vector<AmountCandidate>* candidates) {
+  const std::vector<AmountCandidate>& cands = *candidates;
+  // ("an annual dividend of $0.60 per share, payable in four
+  // installments of $0.15" states the year's dividend first: the
+  // restatement comes after the amount it restates.)
+  static const RE2 restated_re(
+      "\\b(?:an?|the|at)\\s+(?:annualized\\s+(?:(?:dividend|distribution)"
+      "\\s+)?(?:rate|amount|dividend|distribution)|annual\\s+(?:(?:dividend|"
+      "distribution)\\s+)?(?:rate|amount))\\s+of\\s*(?:approximately\\s+)?$");
+  // "The current indicated annual dividend rate is $1.66 per share",
+  // "raises the indicated annual rate to $1.20 per share": a rate the
+  // quarters would add up to, no dividend declared.
+  // So is an annualized figure or an annual rate stated on its own: "the
+  // annualized dividend is $1.20 per share", "equates to an annualized
+  // distribution rate of $3.18", "Our annual dividend rate is $2.24". ("$1.24
+  // per share on an annualized basis" states the dividend itself, and stays.)
+  static const RE2 indicated_re(
+      "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+"
+      ")?"
+      "rate|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
+      "\\bannualized\\s+(?:(?:common|regular|quarterly)\\s+)?"
+      "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate))\\s+"
+      "(?:is|was|of|to|equals|would\\s+be)\\s*"
+      "(?:approximately\\s+)?$");
+  std::vector<AmountCandidate> kept;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    std::string_view before = std::string_view(lower).substr(
+        cands[i].lead, cands[i].money.start - cands[i].lead);
+    bool restated = RE2::PartialMatch(
+        re2::StringPiece(before.data(), before.size()), indicated_re);
+    if (cands.size() > 1 &&
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                          restated_re)) {
+      double year = std::atof(cands[i].money.amount.c_str());
+      for (size_t j = 0; j < i && !restated; ++j) {
+        double q = std::atof(cands[j].money.amount.c_str());
+        // (Four quarters', or twelve months' of a monthly rate.)
+        restated = q > 0 && (std::fabs(4 * q - year) < 0.005 ||
+                             std::fabs(12 * q - year) < 0.005);
+      }
+    }
+    // "$0.36 per share on a pre-split basis, or $0.18 per share as
+    // adjusted for the split": the amount before the split is the same
+    // dividend's, restated.
+    static const RE2 presplit_re(
+        "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:on\\s+an?\\s+|"
+        "as\\s+)?(?:pre-?split|unadjusted|before\\s+restatement|before\\s+(?:"
+        "the\\s+)?"
+        "(?:adjustment\\s+for\\s+the\\s+)?(?:stock\\s+)?split|prior\\s+to\\s+"
+        "(?:the\\s+)?(?:stock\\s+)?split)");
+    std::string_view tail = std::string_view(lower).substr(
+        cands[i].money.end,
+        std::min<size_t>(60, lower.size() - cands[i].money.end));
+    restated |= RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                                  presplit_re);
+    // "..., originally reported as $0.48 per share, is presented as
+    // $0.32 per share": the amount as first reported, restated.
+    static const RE2 originally_re(
+        "\\boriginally\\s+(?:(?:reported|declared|stated|paid)\\s+as\\s+)?$");
+    restated |= RE2::PartialMatch(
+        re2::StringPiece(before.data(), before.size()), originally_re);
+    if (!restated) kept.push_back(cands[i]);
+  }
+  candidates->swap(kept);
+}
+
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
                    std::vector<Dividend>* out, bool bare_label = false) {
@@ -877,77 +952,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         cands.end());
     if (cands.empty()) return;
   }
-  // A quarter's rate restated for the year in apposition ("increased our
-  // quarterly dividend to $0.52 per share, an annualized rate of $2.08
-  // per share"): four times an amount of the same sentence (twelve times
-  // a month's), no dividend of its own. (A dividend stated only as a year's
-  // rate, "to $1.24 per share on an annualized basis", has no quarter beside it
-  // and stays.)
-  {
-    // ("an annual dividend of $0.60 per share, payable in four
-    // installments of $0.15" states the year's dividend first: the
-    // restatement comes after the amount it restates.)
-    static const RE2 restated_re(
-        "\\b(?:an?|the|at)\\s+(?:annualized\\s+(?:(?:dividend|distribution)"
-        "\\s+)?(?:rate|amount|dividend|distribution)|annual\\s+(?:(?:dividend|"
-        "distribution)\\s+)?(?:rate|amount))\\s+of\\s*(?:approximately\\s+)?$");
-    // "The current indicated annual dividend rate is $1.66 per share",
-    // "raises the indicated annual rate to $1.20 per share": a rate the
-    // quarters would add up to, no dividend declared.
-    // So is an annualized figure or an annual rate stated on its own: "the
-    // annualized dividend is $1.20 per share", "equates to an annualized
-    // distribution rate of $3.18", "Our annual dividend rate is $2.24". ("$1.24
-    // per share on an annualized basis" states the dividend itself, and stays.)
-    static const RE2 indicated_re(
-        "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+"
-        ")?"
-        "rate|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
-        "\\bannualized\\s+(?:(?:common|regular|quarterly)\\s+)?"
-        "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate))\\s+"
-        "(?:is|was|of|to|equals|would\\s+be)\\s*"
-        "(?:approximately\\s+)?$");
-    std::vector<AmountCandidate> kept;
-    for (size_t i = 0; i < cands.size(); ++i) {
-      std::string_view before = std::string_view(lower).substr(
-          cands[i].lead, cands[i].money.start - cands[i].lead);
-      bool restated = RE2::PartialMatch(
-          re2::StringPiece(before.data(), before.size()), indicated_re);
-      if (cands.size() > 1 &&
-          RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
-                            restated_re)) {
-        double year = std::atof(cands[i].money.amount.c_str());
-        for (size_t j = 0; j < i && !restated; ++j) {
-          double q = std::atof(cands[j].money.amount.c_str());
-          // (Four quarters', or twelve months' of a monthly rate.)
-          restated = q > 0 && (std::fabs(4 * q - year) < 0.005 ||
-                               std::fabs(12 * q - year) < 0.005);
-        }
-      }
-      // "$0.36 per share on a pre-split basis, or $0.18 per share as
-      // adjusted for the split": the amount before the split is the same
-      // dividend's, restated.
-      static const RE2 presplit_re(
-          "^\\s*(?:per\\s+(?:common\\s+)?share\\s*)?,?\\s*(?:on\\s+an?\\s+|"
-          "as\\s+)?(?:pre-?split|unadjusted|before\\s+restatement|before\\s+(?:"
-          "the\\s+)?"
-          "(?:adjustment\\s+for\\s+the\\s+)?(?:stock\\s+)?split|prior\\s+to\\s+"
-          "(?:the\\s+)?(?:stock\\s+)?split)");
-      std::string_view tail = std::string_view(lower).substr(
-          cands[i].money.end,
-          std::min<size_t>(60, lower.size() - cands[i].money.end));
-      restated |= RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
-                                    presplit_re);
-      // "..., originally reported as $0.48 per share, is presented as
-      // $0.32 per share": the amount as first reported, restated.
-      static const RE2 originally_re(
-          "\\boriginally\\s+(?:(?:reported|declared|stated|paid)\\s+as\\s+)?$");
-      restated |= RE2::PartialMatch(
-          re2::StringPiece(before.data(), before.size()), originally_re);
-      if (!restated) kept.push_back(cands[i]);
-    }
-    cands.swap(kept);
-    if (cands.empty()) return;
-  }
+  DropRestatedAmounts(lower, &cands);
+  if (cands.empty()) return;
   std::vector<std::string> years = AmountYears(lower, cands);
   bool prev_preferred = false;
   for (size_t i = 0; i < cands.size(); ++i) {
