@@ -1211,24 +1211,19 @@ std::string CleanAddressMarks(std::string_view s) {
   // A scan's echo of a glyph beside it: a lone capital before a word that
   // opens with it ("L Los Angeles"), a lone digit after a number that ends
   // with it ("4567 7 Lexington Boulevard").
+  std::vector<std::string_view> words;
   std::string folded = FoldSpace(Trim(v));
+  for (size_t i = 0; i < folded.size();) {
+    size_t j = std::min(folded.find(' ', i), folded.size());
+    words.emplace_back(folded.data() + i, j - i);
+    i = j + 1;
+  }
   std::string out;
-  size_t i = 0;
-  while (i < folded.size()) {
-    size_t j = folded.find(' ', i);
-    if (j == std::string::npos) j = folded.size();
-    std::string_view w(folded.data() + i, j - i);
-    size_t k = j < folded.size() ? folded.find(' ', j + 1) : std::string::npos;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    std::string_view prev = k > 0 ? words[k - 1] : std::string_view();
     std::string_view next =
-        j < folded.size()
-            ? std::string_view(folded.data() + j + 1,
-                               (k == std::string::npos ? folded.size() : k) - j - 1)
-            : std::string_view();
-    std::string_view prev = out.empty() ? std::string_view()
-                                        : std::string_view(out).substr(
-                                              out.rfind(' ') == std::string::npos
-                                                  ? 0
-                                                  : out.rfind(' ') + 1);
+        k + 1 < words.size() ? words[k + 1] : std::string_view();
     bool echo = false;
     if (w.size() == 1 && next.size() >= 3) {
       unsigned char c = static_cast<unsigned char>(w[0]);
@@ -1239,7 +1234,6 @@ std::string CleanAddressMarks(std::string_view s) {
               std::isalpha(static_cast<unsigned char>(next[0])));
     }
     if (!echo) out += (out.empty() ? "" : " ") + std::string(w);
-    i = j + 1;
   }
   return out;
 }
