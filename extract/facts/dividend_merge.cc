@@ -35,6 +35,8 @@ bool OtherYear(const Dividend& d, const Dividend& dated) {
     any = true;
     int dy = std::atoi(date->substr(0, 4).c_str());
     if (dy == y || dy == y - 1) return false;
+    // A year's final dividend is paid after the year ends.
+    if (d.kind == "year-end" && dy == y + 1) return false;
   }
   return any;
 }
@@ -335,26 +337,34 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
     }
     return false;
   };
-  for (Dividend& d : facts::DividendSentences(doc, ctx, hits, warnings)) {
+  std::vector<Dividend> sentences =
+      facts::DividendSentences(doc, ctx, hits, warnings);
+  facts::StatementPeriods(doc, &sentences);
+  for (Dividend& d : sentences) {
     if (starts_inside(d)) continue;
     bool merged = false;
     for (Dividend& have : out) {
       // A period total (a per-share row under a year or quarter heading)
       // takes no payment dates; a table row label ("($0.40 per share)" in
       // each quarter's section of an equity statement) is a dividend of its
-      // own section, never the declaration a sentence describes.
+      // own section, never the declaration a sentence describes. A 20-F's
+      // interim or final dividend under a year is one payment.
       if (have.span.rule.rfind("ixbrl.", 0) == 0 ||
           have.span.rule == "dividend.period_row" ||
           have.span.rule == "dividend.each_quarter" ||
           have.span.rule == "dividend.quarter_rows" ||
-          have.span.rule == "dividend.year_rows") {
+          (have.span.rule == "dividend.year_rows" && have.kind != "interim" &&
+           have.kind != "year-end")) {
         continue;
       }
       if (have.span.rule == "dividend.table_label" ||
           d.span.rule == "dividend.table_label") {
         continue;
       }
-      if (Compatible(have, d) && !OneSentence(have, d)) {
+      // A history's title says "declared" or "paid" of all its years.
+      Dividend said = d;
+      if (have.span.rule == "dividend.year_rows") said.status.clear();
+      if (Compatible(have, said) && !OneSentence(have, d)) {
         Fill(d, &have);
         merged = true;
         break;

@@ -1047,6 +1047,16 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           for (size_t k = 0; k < values.size(); ++k) idx[k] = titles[k / m];
         }
       }
+      // One title centred over all the amounts ("1997" over "First |
+      // Second | Third | Fourth") heads them all.
+      if (!tabbed && titles.size() == 1 && hs.size() == 1 &&
+          values.size() > 1) {
+        size_t mid = (hs[0].from + hs[0].to) / 2;
+        size_t centre = (values.front()->from + values.back()->to) / 2;
+        if (mid + 6 >= centre && mid <= centre + 6) {
+          for (size_t k = 0; k < values.size(); ++k) idx[k] = titles[0];
+        }
+      }
       std::set<int> distinct(idx.begin(), idx.end());
       // A line heading some of the amounts only: their headings go on.
       if (distinct.count(-1)) {

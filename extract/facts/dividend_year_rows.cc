@@ -139,8 +139,10 @@ bool DividendTitle(std::string_view t) {
       !ContainsLower(t, "per ordinary share")) {
     return false;
   }
-  for (const char* w : {"million", "thousand", "yield", "payout", "equivalent",
-                        "preferred", "noncontrolling"}) {
+  // "Dividend equivalents" are not dividends; "the equivalent amounts per
+  // ADS" beside them are.
+  for (const char* w : {"million", "thousand", "yield", "payout",
+                        "dividend equivalent", "preferred", "noncontrolling"}) {
     if (ContainsLower(t, w)) return false;
   }
   return true;
@@ -334,6 +336,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       std::vector<const GridCell*> values;
       bool other = false;
       for (size_t i = 1; i < rc.size(); ++i) {
+        // A footnote mark in a cell of its own after a value ("\u2014 | (1)").
+        static const RE2 mark_re("\\(\\w\\)|\\*+");
+        if (i > 1 && RE2::FullMatch(rc[i].cell.text, mark_re)) continue;
         if (rc[i].cell.kind == TableCell::kMoney) {
           values.push_back(&rc[i]);
         } else if (rc[i].cell.kind != TableCell::kDash) {

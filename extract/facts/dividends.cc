@@ -596,35 +596,95 @@ const RE2& ClassRowRe() {
   static const RE2 re(
       "(?i)\\s*(?:common\\s+(?:stock|shares)|common|ordinary\\s+shares|"
       "class\\s+[a-c](?:\\s+common(?:\\s+(?:stock|shares))?)?|"
-      "(?:series\\s+[a-z]\\s+)?preferred(?:\\s+(?:stock|shares))?|"
+      "(?:series\\s+[a-z]\\s+|\\$?\\d{1,3}(?:\\.\\d{1,3})?%?\\s+)?"
+      "(?:(?:cumulative|convertible|redeemable)\\s+)*preferred"
+      "(?:\\s+(?:stock|shares))?|"
       "series\\s+[a-z])\\s*\\(\\$\\s?\\d{0,3}\\.\\d{2,4}\\s+per\\s+"
       "(?:common\\s+)?share\\)\\s*");
   return re;
 }
 
+}  // namespace
+
+// A row's label (dividends_internal.h): its first cell in a table of TAB-separated cells; in
+// fixed-width text, the words before the dot leaders or the gap before
+// its amounts ("Common stock ($.44 per share) .....   (9,555)").
+std::string_view RowLabel(std::string_view line) {
+  size_t tab = line.find('\t');
+  if (tab != std::string_view::npos) return line.substr(0, tab);
+  size_t cut = line.size();
+  size_t leader = line.find("..");
+  if (leader != std::string_view::npos) cut = leader;
+  size_t first = line.find_first_not_of(' ');
+  for (size_t i = first; i != std::string_view::npos && i + 3 < cut; ++i) {
+    if (line.substr(i, 3) != "   ") continue;
+    size_t j = line.find_first_not_of(' ', i);
+    if (j != std::string_view::npos &&
+        std::string_view("$(0123456789.-").find(line[j]) !=
+            std::string_view::npos) {
+      cut = i;
+      break;
+    }
+  }
+  while (cut > 0 && (line[cut - 1] == ' ' || line[cut - 1] == '.')) --cut;
+  return line.substr(0, cut);
+}
+
+namespace {
+
+// The line before the one at `pos` (not above `top`); false at the top.
+bool LineAbove(std::string_view text, size_t top, size_t pos, Piece* line) {
+  if (pos <= top + 1) return false;
+  size_t start = text.rfind('\n', pos - 2);
+  start = start == std::string_view::npos || start < top ? top : start + 1;
+  *line = {start, pos - 1};
+  return true;
+}
+
+// The class row of a statement at the line `at` (ClassRowRe), its label
+// wrapped from the line above or not ("$4.50 Cumulative Preferred" over
+// "Stock ($4.50 per share) ......"): where its label starts and ends;
+// false when the line holds none.
+bool ClassRowAt(std::string_view text, size_t top, Piece at, Piece* label) {
+  std::string_view line = text.substr(at.start, at.size());
+  std::string_view own = RowLabel(line);
+  if (RE2::FullMatch(re2::StringPiece(own.data(), own.size()), ClassRowRe())) {
+    *label = {at.start, at.start + own.size()};
+    return true;
+  }
+  Piece up;
+  if (own.empty() || !LineAbove(text, top, at.start, &up)) return false;
+  std::string_view above = text.substr(up.start, up.size());
+  // The line above is all label: no cells, no amounts.
+  if (above.find('\t') != std::string_view::npos ||
+      FoldSpace(RowLabel(above)) != FoldSpace(above)) {
+    return false;
+  }
+  std::string joined = FoldSpace(std::string(above) + " " + std::string(own));
+  if (!RE2::FullMatch(joined, ClassRowRe())) return false;
+  *label = {up.start, at.start + own.size()};
+  return true;
+}
+
 // The heading row of dividends ("Dividends declared:", "Cash dividends:")
-// over the line at `pos`, with only class rows between (at most three
+// over the line at `pos`, with only class rows between (at most four
 // lines up, not above `top`); "" when there is none.
 std::string DividendHeadingAbove(std::string_view text, size_t top,
                                  size_t pos) {
   static const RE2 heading_re(
       "(?i)\\s*((?:cash\\s+)?dividends(?:\\s+declared)?(?:\\s+on)?\\s*:)"
       "\\s*");
-  for (int k = 0; k < 3 && pos > top + 1; ++k) {
-    size_t start = text.rfind('\n', pos - 2);
-    start = start == std::string_view::npos || start < top ? top : start + 1;
-    std::string_view line = text.substr(start, pos - 1 - start);
-    std::string_view cell = line.substr(0, line.find('\t'));
+  Piece line;
+  for (int k = 0; k < 4 && LineAbove(text, top, pos, &line); ++k) {
+    std::string_view l = text.substr(line.start, line.size());
     std::string heading;
-    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), heading_re,
+    if (RE2::FullMatch(re2::StringPiece(l.data(), l.size()), heading_re,
                        &heading)) {
       return FoldSpace(heading);
     }
-    if (!RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()),
-                        ClassRowRe())) {
-      return "";
-    }
-    pos = start;
+    Piece row;
+    if (!ClassRowAt(text, top, line, &row)) return "";
+    pos = row.start;
   }
   return "";
 }
@@ -1202,7 +1262,26 @@ std::vector<Dividend> DividendSentences(const Document& doc,
       }
     };
     if (!tabs) {
-      parts.push_back({para, false, false, ""});
+      // Fixed-width text: a class's row under a heading row of dividends
+      // (see below) is read on its own, the rest as prose.
+      size_t seg = para.start, pos = para.start;
+      while (pos < para.end) {
+        size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos || nl > para.end) nl = para.end;
+        Piece row;
+        std::string heading;
+        if (ClassRowAt(text, para.start, {pos, nl}, &row) &&
+            !(heading = DividendHeadingAbove(text, para.start, row.start))
+                 .empty()) {
+          if (row.start > seg) parts.push_back({{seg, row.start}, false});
+          parts.push_back(
+              {row, true, true,
+               heading + " " + FoldSpace(text.substr(row.start, row.size()))});
+          seg = nl + 1;
+        }
+        pos = nl + 1;
+      }
+      if (seg < para.end) parts.push_back({{seg, para.end}, false});
     } else {
       // A line of prose beside the table rows (no TAB, longer than a
       // cell) is read as prose, not as the last run of the row above.

@@ -85,6 +85,16 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
 void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// A row's label: its first cell in a table of TAB-separated cells; in
+// fixed-width text, the words before the dot leaders or the gap before its
+// amounts (dividends.cc).
+std::string_view RowLabel(std::string_view line);
+
+// Kind, fiscal year and total of the dividend rows read from their labels
+// in a statement of equity, from the balance rows around them
+// (dividend_statement_rows.cc).
+void StatementPeriods(const Document& doc, std::vector<Dividend>* out);
+
 // Distributions of REITs and partnerships that are per-share dividends
 // ("a quarterly distribution of $0.4625 per unit", "Distributions declared
 // per common share"): when `text` has any, fills `reworded` with a copy of

@@ -78,6 +78,16 @@ void StripMarks(std::string_view text, bool leader_after, size_t* start,
   *end = e;
 }
 
+// A cell that holds no amount: a dash or "n/a", with or without a
+// footnote mark ("n/a(1)").
+bool IsDash(std::string t) {
+  if (t.size() > 3 && t.back() == ')' && t[t.size() - 3] == '(') {
+    t.resize(t.size() - 3);
+  }
+  return t == "-" || t == "--" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" ||
+         t == "N/A" || t == "n/a" || t == "NA";
+}
+
 TableCell MakeCell(std::string_view text, size_t start, size_t end) {
   TableCell c;
   while (start < end && std::isspace(static_cast<unsigned char>(text[start])))
@@ -125,9 +135,7 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
   c.iso = ParseDate(c.text);
   if (!c.iso.empty()) {
     c.kind = TableCell::kDate;
-  } else if (c.text == "-" || c.text == "--" || c.text == "\xE2\x80\x93" ||
-             c.text == "\xE2\x80\x94" || c.text == "N/A" || c.text == "n/a" ||
-             c.text == "NA") {
+  } else if (IsDash(c.text)) {
     c.kind = TableCell::kDash;
   } else if (ParseMoneyCell(c.text)) {
     c.kind = TableCell::kMoney;
