@@ -786,7 +786,8 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
 
 // The years of a list that opens the sentence, its amounts closed by
 // "respectively": "During fiscal 2024, 2023 and 2022, we paid dividends of
-// $1.00, $0.96 and $0.92 per share, respectively". The list must name as
+// $1.00, $0.96 and $0.92 per share, respectively", "During the nine months
+// ended September 30, 2024 and 2023, ...". The list must name as
 // many years as the sentence has amounts.
 static bool YearsBefore(const std::string& lower,
                         const std::vector<AmountCandidate>& cands,
@@ -797,6 +798,9 @@ static bool YearsBefore(const std::string& lower,
   static const RE2 lead(
       "(?:^|[^a-z])(?:in|for|during)\\s+(?:the\\s+)?(?:(fiscal)\\s+)?"
       "(?:years?\\s+)?"
+      // "During the nine months ended September 30, 2024 and 2023, ...".
+      "(?:(?:three|six|nine|twelve|3|6|9|12)\\s+months\\s+(?:ended|ending)\\s+"
+      "[a-z]+\\.?\\s+\\d{1,2}\\s*,?\\s*)?"
       "((?:19|20)\\d\\d(?:\\s*,\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d)*"
       "\\s*,?\\s*and\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)\\s*,[^$\\d]*$");
   if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), lead,
@@ -806,8 +810,13 @@ static bool YearsBefore(const std::string& lower,
   // "respectively" right after the last amount (its per-share words
   // between), before any other figure.
   size_t last = cands.back().money.end;
-  std::string_view tail = std::string_view(lower).substr(last, 60);
-  static const RE2 resp("^[^$\\d;]*?,?\\s*respectively");
+  // (Or after a list of the amounts' totals: "..., totaling $704 million
+  // and $669 million, respectively".)
+  std::string_view tail = std::string_view(lower).substr(last, 120);
+  static const RE2 resp(
+      "^[^$\\d;]*?(?:,?\\s*(?:totaling|totalling|aggregating|or)\\s+"
+      "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?(?:\\s*,?\\s*(?:and\\s+)?"
+      "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?)+)?,?\\s*respectively");
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp)) {
     return false;
   }

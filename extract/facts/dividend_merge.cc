@@ -54,6 +54,17 @@ bool Compatible(const Dividend& a, const Dividend& b) {
   return true;
 }
 
+// True unless two of a record's dates are out of order (declared after
+// record, record after payable).
+bool DatesInOrder(const Dividend& d) {
+  auto before = [](const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() || a <= b;
+  };
+  return before(d.declared_date, d.record_date) &&
+         before(d.record_date, d.payable_date) &&
+         before(d.declared_date, d.payable_date);
+}
+
 void Fill(const Dividend& from, Dividend* into) {
   std::string Dividend::*const keys[] = {
       &Dividend::kind,        &Dividend::fiscal_year,  &Dividend::total_amount,
@@ -361,9 +372,13 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
           d.span.rule == "dividend.table_label") {
         continue;
       }
-      // A history's title says "declared" or "paid" of all its years.
+      // A history's title says "declared" or "paid" of all its years; its
+      // row takes no dates out of order.
       Dividend said = d;
-      if (have.span.rule == "dividend.year_rows") said.status.clear();
+      if (have.span.rule == "dividend.year_rows") {
+        said.status.clear();
+        if (!DatesInOrder(d)) continue;
+      }
       if (Compatible(have, said) && !OneSentence(have, d)) {
         Fill(d, &have);
         merged = true;

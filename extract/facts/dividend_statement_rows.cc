@@ -9,8 +9,8 @@
 //
 // A dividend row read from its label (rule dividend.table_label) between
 // two balance rows a year apart is the year's (kind "annual", fiscal_year
-// the later balance's year); a quarter apart, the quarter's; six or nine
-// months apart, the year to date's. Its total is the row's amount when
+// the later balance's year); a quarter apart, the quarter's (kind
+// "quarterly"); six or nine months apart, the year to date's (no kind). Its total is the row's amount when
 // every amount on the row is the same (the retained earnings and total
 // columns), in the unit the statement states ("(In thousands, except per
 // share data)") above its balance rows (at most 60 lines above); with no
@@ -77,8 +77,8 @@ void StatementPeriods(const Document& doc, std::vector<Dividend>* out) {
       d.kind = "annual";
     } else if (months >= 2 && months <= 4) {
       d.kind = "quarterly";
-    } else if ((months >= 5 && months <= 7) || (months >= 8 && months <= 10)) {
-      d.kind = "ytd";
+    } else if (months >= 5 && months <= 10) {
+      // A year to date: no kind (FIELDS.md).
     } else {
       continue;
     }
