@@ -334,7 +334,10 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     size_t ns = name.data() - text.data();
     std::string value = NormalName(name);
     if (!value.empty()) {
-      Add("registrant_name", value, ns, ns + name.size(), 0.85,
+      // Above a caption read as a value's below it ("... FOR HOURLY
+      // EMPLOYEES", the plan's title wrapped over item B): the item's own
+      // name is the issuer's.
+      Add("registrant_name", value, ns, ns + name.size(), 0.92,
           "cover.name.issuer_item", out);
     }
     std::string address;

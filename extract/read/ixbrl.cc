@@ -597,6 +597,9 @@ void EntityFields(const ByName& by, int entity, FieldMaker* out) {
       // earliest event), the contract's report_date.
       const IxbrlFact* type = First(by, "DocumentType");
       std::string form = type == nullptr ? "" : Value(type);
+      // (A tag around the printed "FORM 8-K" holds the word too.)
+      if (form.size() > 5 && Lower(form.substr(0, 5)) == "form ")
+        form = FoldSpace(form.substr(5));
       if (form.rfind("8-K", 0) == 0 || form.rfind("6-K", 0) == 0) {
         out->Add("report_date", iso, {f}, entity);
       }
