@@ -127,9 +127,19 @@ bool GroupUnit(const std::string& g, std::string* currency, int* shift) {
   return true;
 }
 
+// A row's year, its footnote mark left out ("2019 (2)").
 const RE2& YearRowRe() {
-  static const RE2 re("(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)");
+  static const RE2 re(
+      "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\(\\w\\)|\\*+)?");
   return re;
+}
+
+// A row's label as its fiscal year: "2019 (2)" is "2019".
+std::string RowYear(const std::string& label) {
+  std::string y = FoldSpace(label);
+  static const RE2 mark_re("\\s*(?:\\(\\w\\)|\\*+)$");
+  RE2::Replace(&y, mark_re, "");
+  return y;
 }
 
 // A title that makes the amounts per-share dividends.
@@ -188,6 +198,38 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     if (head.size() > 400 || !MayHaveSeveralCells(text, head)) continue;
     std::vector<GridCell> cells = GridLine(text, head);
     if (cells.size() < 3) continue;
+    // Headings wrapped over the lines below ("Interim" over "dividend
+    // per" over "ordinary share" over "(\u20ac)"): lines of words only, no
+    // row's label, read with the heading line.
+    // A last line of units in parentheses over groups of columns ("(pence
+    // per ordinary share) | (US$)") gives each unit to the columns from its
+    // own on.
+    std::vector<Piece> heading_lines = {head};
+    std::vector<GridCell> group_units;
+    size_t head_end = head.end;
+    for (Piece l = head; heading_lines.size() < 5 && l.end < text.size();) {
+      l = LineAt(text, l.end + 1);
+      if (text[l.start] != '\t') break;
+      std::vector<GridCell> lc = GridLine(text, l);
+      bool words = !lc.empty(), units = lc.size() >= 2;
+      static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
+      for (const GridCell& c : lc) {
+        words &= c.cell.kind == TableCell::kWords;
+        units &= RE2::FullMatch(c.cell.text, unit_re);
+      }
+      if (!words) break;
+      heading_lines.push_back(l);
+      if (units) {
+        heading_lines.pop_back();
+        group_units = lc;
+        head_end = l.end;
+        break;
+      }
+    }
+    if (group_units.empty()) head_end = heading_lines.back().end;
+    std::vector<GridHeading> wrapped =
+        heading_lines.size() > 1 ? GridHeadings(text, heading_lines)
+                                 : std::vector<GridHeading>{};
     // Quarter headings, or interim and final ones (and a total) after an
     // optional caption.
     std::string caption;
@@ -197,7 +239,11 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     // cell is a column's ("\tInterim\t\tFinal\t\tTotal").
     bool no_caption = text[head.start] == '\t';
     for (size_t i = 0; i < cells.size(); ++i) {
-      const std::string c = ColumnUnitOf(cells[i].cell.text).bare;
+      // (A heading wrapped below is read whole: "Total per" over "ADS".)
+      int w = HeadingOf(wrapped, cells[i]);
+      const std::string c =
+          ColumnUnitOf(w >= 0 && i > 0 ? wrapped[w].text : cells[i].cell.text)
+              .bare;
       bool column = i > 0 || no_caption;
       if (RE2::FullMatch(c, QuarterHeadingRe())) {
         ++quarters;
@@ -240,9 +286,20 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       break;  // only the nearest line of text
     }
     if (title.empty()) continue;
-    std::vector<GridHeading> hs = GridHeadings(text, {head});
+    std::vector<GridHeading> hs = GridHeadings(text, heading_lines);
     std::vector<ColumnUnit> units;
     for (const GridHeading& h : hs) units.push_back(ColumnUnitOf(h.text));
+    for (size_t h = 0; h < hs.size(); ++h) {
+      const GridCell* g = nullptr;
+      for (const GridCell& c : group_units) {
+        if (c.from <= hs[h].from) g = &c;
+      }
+      if (g && units[h].currency.empty()) {
+        ColumnUnit u = ColumnUnitOf(g->cell.text);
+        units[h].currency = u.currency;
+        units[h].shift = u.shift;
+      }
+    }
     if (groups.end > 0) {
       std::vector<GridHeading> gs = GridHeadings(text, {groups});
       for (size_t h = 0; h < hs.size(); ++h) {
@@ -274,19 +331,19 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     // named by the year's last day ("March 31, 2024").
     static const RE2 year_ended_re("(?i)(?:fiscal\\s+)?years?\\s+ended");
     bool by_year_end = RE2::PartialMatch(caption, year_ended_re);
-    Piece row = head;
+    Piece row{head_end, head_end};
     std::string group_year;
     while (row.end < text.size()) {
       row = LineAt(text, row.end + 1);
       std::vector<GridCell> rc = GridLine(text, row);
-      if (row.start == head.end + 1 &&
+      if (row.start == head_end + 1 &&
           UnitLine(rc, &unit_currency, &unit_shift)) {
         continue;
       }
       // A line of the columns' units under their headings, its caption
       // cell naming the rows ("Year | (\u20ac) | (\u20ac) | (US$)"): each unit
       // is its column's.
-      if (row.start == head.end + 1 && rc.size() >= 3 &&
+      if (row.start == head_end + 1 && rc.size() >= 3 &&
           rc[0].cell.kind == TableCell::kWords &&
           !RE2::FullMatch(rc[0].cell.text, YearRowRe())) {
         static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
@@ -309,7 +366,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       // ADS | ...").
       std::string lone;
       if (rc.size() == 1 && RE2::FullMatch(rc[0].cell.text, YearRowRe(), &lone)) {
-        group_year = FoldSpace(rc[0].cell.text);
+        group_year = RowYear(rc[0].cell.text);
         continue;
       }
       if (rc.size() < 2) break;
@@ -387,7 +444,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           continue;
         Dividend d;
         d.kind = kind;
-        d.fiscal_year = basis_row ? group_year : FoldSpace(rc[0].cell.text);
+        d.fiscal_year = basis_row ? group_year : RowYear(rc[0].cell.text);
         d.per_share = PerShareForm(m->amount);
         // Pence as pounds keep their own digits ("11.3" pence is "0.113").
         if (in_unit && column_shift != 0) d.per_share = FromHundredths(m->amount);
