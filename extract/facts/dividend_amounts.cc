@@ -381,6 +381,8 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
       "\\b(?:equity\\s+method|\\d+(?:\\.\\d+)?%\\s+(?:[a-z]+\\s+){0,2}"
       "interest\\s+in|investee|unconsolidated|joint\\s+venture|"
       "(?:stock|shares)\\s+of\\s+(?:a\\s+|its\\s+)?subsidiar|"
+      // "... dividends received from its subsidiary banks."
+      "received\\s+from\\s+(?:its\\s+|our\\s+|the\\s+)?subsidiar|"
       "(?:held|owned)\\s+by\\s+the\\s+(?:company|corporation|registrant|"
       "parent))");
   re2::StringPiece sp(sentence.data(), sentence.size());
@@ -432,6 +434,15 @@ bool NoncontrollingShares(std::string_view before, std::string_view after,
   if (has(before, reported) || has(after, reported)) return true;
   if (!has(before, these) && !has(after, these)) return false;
   return has(previous, subsidiary) && !has(previous, GroupRe());
+}
+
+// The words between a new rate and the old one it was raised from: "per
+// common share, an increase from", ", up from".
+static const RE2& IncreaseFromGap() {
+  static const RE2 re(
+      "\\s*(?:per\\s+(?:common\\s+)?(?:share|unit)\\s*)?,?\\s*(?:(?:an?\\s+)?"
+      "increase|up)\\s+(?:of\\s+[^$]{0,24}?\\s+)?from\\s*");
+  return re;
 }
 
 // Per-share amounts of one sentence. An amount is per share only when the
@@ -503,6 +514,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     bool per_share = SaysPerShare(after) || shared[i];
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
+    // A total the next amount restates per share: "dividends of
+    // $2,400,000, or $.24 per share".
+    if (!per_share && i + 1 < all.size()) {
+      static const RE2 or_re("\\s*,?\\s*or\\s+(?:approximately\\s+|about\\s+)?");
+      if (RE2::FullMatch(re2::StringPiece(lower.data() + m.end,
+                                          all[i + 1].start - m.end),
+                         or_re) &&
+          SaysPerShare(After(lower, all, i + 1))) {
+        continue;
+      }
+    }
     // The same dividend in parentheses after the amount per share, per
     // depositary share or in another currency: "4.2p per Ordinary Share
     // (equivalent to $0.26 per ADS)" is the ordinary share's dividend, and
@@ -702,7 +724,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
          // "to $0.88 per share from $0.83 per share": the old rate of the
          // increase before it.
          (!out.empty() && out.back().increase &&
-          out.back().money.start == all[i - 1].start));
+          out.back().money.start == all[i - 1].start) ||
+         // "$0.5925 per common unit, an increase from $0.5850".
+         (!out.empty() && out.back().money.start == all[i - 1].start &&
+          RE2::FullMatch(re2::StringPiece(lead_in.data(), lead_in.size()),
+                         IncreaseFromGap())));
     if (is_old) continue;
     static const RE2 change_re(
         "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
@@ -764,6 +790,9 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       bound = taken(i + 1);
     } else if (i > 0 && taken(i - 1) && taken(i - 1)->increase &&
                RE2::FullMatch(gap(i - 1, i), from_gap)) {
+      bound = taken(i - 1);
+    } else if (i > 0 && taken(i - 1) &&
+               RE2::FullMatch(gap(i - 1, i), IncreaseFromGap())) {
       bound = taken(i - 1);
     }
     if (bound == nullptr || bound->money.currency != m.currency) continue;

@@ -10,11 +10,13 @@
 // A dividend row read from its label (rule dividend.table_label) between
 // two balance rows a year apart is the year's (kind "annual", fiscal_year
 // the later balance's year); a quarter apart, the quarter's (kind
-// "quarterly"); six or nine months apart, the year to date's (no kind). Its total is the row's amount when
-// every amount on the row is the same (the retained earnings and total
-// columns), in the unit the statement states ("(In thousands, except per
-// share data)") above its balance rows (at most 60 lines above); with no
-// unit stated, no total.
+// "quarterly"); six or nine months apart, the year to date's (no kind).
+// So is one under a section heading that names its period ("Year ended
+// December 31, 2022"). A kind the label itself said must be the period's.
+// The row's total is its amount when every amount on the row is the same
+// (the retained earnings and total columns), in the unit the statement
+// states ("(In thousands, except per share data)") above its balance rows
+// (at most 60 lines above); with no unit stated, no total.
 #include <re2/re2.h>
 
 #include <cstdlib>
@@ -43,6 +45,28 @@ std::string BalanceDate(std::string_view line) {
   return ParseDate(FoldSpace(rest));
 }
 
+// A section heading of a statement that names its period: "Year ended
+// December 31, 2022", "Three Months Ended June 30, 2024". Sets `what`
+// ("year", "three", "six", "nine") and `end` (ISO); false for none.
+bool SectionPeriod(std::string_view line, std::string* what,
+                   std::string* end) {
+  static const RE2 re(
+      "(?i)\\s*(?:for\\s+the\\s+)?(?:fiscal\\s+)?(year|three|six|nine)"
+      "(?:\\s+months)?\\s+ended\\s*,?\\s*(.+?)\\s*:?\\s*");
+  std::string w, date;
+  std::string_view label = RowLabel(line);
+  if (FoldSpace(label) != FoldSpace(line)) return false;  // a row of amounts
+  if (!RE2::FullMatch(re2::StringPiece(label.data(), label.size()), re, &w,
+                      &date)) {
+    return false;
+  }
+  std::string iso = ParseDate(date);
+  if (iso.size() != 10) return false;
+  *what = Lower(w);
+  *end = iso;
+  return true;
+}
+
 int MonthsBetween(const std::string& a, const std::string& b) {
   int ya = std::atoi(a.substr(0, 4).c_str()), ma = std::atoi(a.substr(5, 2).c_str());
   int yb = std::atoi(b.substr(0, 4).c_str()), mb = std::atoi(b.substr(5, 2).c_str());
@@ -54,8 +78,8 @@ int MonthsBetween(const std::string& a, const std::string& b) {
 void StatementPeriods(const Document& doc, std::vector<Dividend>* out) {
   std::string_view text = doc.text;
   for (Dividend& d : *out) {
-    if (d.span.rule != "dividend.table_label" || !d.kind.empty() ||
-        !d.fiscal_year.empty() || d.span.end > text.size()) {
+    if (d.span.rule != "dividend.table_label" || !d.fiscal_year.empty() ||
+        d.span.end > text.size()) {
       continue;
     }
     Piece row = LineAt(text, d.span.end > 0 ? d.span.end - 1 : 0);
@@ -71,17 +95,36 @@ void StatementPeriods(const Document& doc, std::vector<Dividend>* out) {
       top = LineBefore(text, top.start);
       before = BalanceDate(text.substr(top.start, top.size()));
     }
-    if (after.empty() || before.empty()) continue;
-    int months = MonthsBetween(before, after);
+    // Or a section of the statement under its period's heading ("Year
+    // ended December 31, 2022" over "Net income", "Cash dividends ...").
+    int months = 0;
+    if (after.empty() || before.empty()) {
+      std::string what;
+      after.clear();
+      Piece up = row;
+      for (int k = 0; k < 8 && up.start > 0 && after.empty(); ++k) {
+        up = LineBefore(text, up.start);
+        SectionPeriod(text.substr(up.start, up.size()), &what, &after);
+      }
+      if (after.empty()) continue;
+      top = up;
+      months = what == "year" ? 12 : what == "three" ? 3 : what == "six" ? 6 : 9;
+    } else {
+      months = MonthsBetween(before, after);
+    }
+    std::string kind;
     if (months >= 11 && months <= 13) {
-      d.kind = "annual";
+      kind = "annual";
     } else if (months >= 2 && months <= 4) {
-      d.kind = "quarterly";
+      kind = "quarterly";
     } else if (months >= 5 && months <= 10) {
       // A year to date: no kind (FIELDS.md).
     } else {
       continue;
     }
+    // (A kind the label said, "annual", must be the period's.)
+    if (!d.kind.empty() && d.kind != kind) continue;
+    d.kind = kind;
     d.fiscal_year = after.substr(0, 4);
     if (!d.total_amount.empty()) continue;
     // The row's amounts: all one value, in the statement's unit.
@@ -94,6 +137,8 @@ void StatementPeriods(const Document& doc, std::vector<Dividend>* out) {
       std::string c = cells[i].cell.text;
       if (c.size() > 2 && c.front() == '(' && c.back() == ')')
         c = c.substr(1, c.size() - 2);
+      // (Its ")" in a cell of its own: "(93,756 | )".)
+      if (c.size() > 1 && c.front() == '(') c = c.substr(1);
       if (c.find_first_of("0123456789") == std::string::npos) continue;
       auto m = ParseMoneyCell(c);
       if (!m || m->scaled) {

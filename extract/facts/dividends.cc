@@ -266,6 +266,17 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
             lower[q] == '.' || lower[q] == ','))
       ++q;
     if (q < lower.size() && lower[q] == '%') limit = std::string::npos;
+    // Nor a stock named by its dividend: "on the $2.125 Cumulative
+    // Convertible Exchangeable Preferred Stock".
+    static const RE2 named_re(
+        "^\\$\\s?\\d{0,3}\\.\\d{2,5}\\s+(?:cumulative|convertible|exchangeable|"
+        "redeemable|preferred|preference)\\b");
+    if (limit < lower.size() &&
+        RE2::PartialMatch(re2::StringPiece(lower.data() + limit,
+                                           std::min<size_t>(60, lower.size() - limit)),
+                          named_re)) {
+      limit = std::string::npos;
+    }
   }
   // (Nor is the depositary share's amount in parentheses after it: "$390.625
   // per share ($0.390625 per depositary share) on the Series A Preferred
@@ -980,6 +991,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         RE2::PartialMatch(re2::StringPiece(s.data(), at), ClassRe())) {
       d.share_class = OneClassIn(s);
     }
+    // A preferred stock's class letter is part of its name ("Class A
+    // Preferred Share Series 1"): the record stays the preferred's.
+    if (d.share_class == "Preferred") classes.clear();
     if (classes.empty()) classes.push_back(d.share_class);
     for (const std::string& c : classes) {
       Dividend r = d;
@@ -1136,9 +1150,18 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit);
     // "$371.875 per share (equivalent to $0.371875 per depositary share)":
     // depositary shares other than ADSs are interests in a preferred share.
-    if (!preferred && Has(lower, "per depositary share") &&
-        !Has(lower, "american depositary"))
-      preferred = true;
+    // (Said after this amount, not of another's: "$0.32 per common share
+    // ..., and a dividend of $14.375 per share of Series D preferred stock
+    // (equivalent to $0.359375 per depositary share)".)
+    if (!preferred && !Has(lower, "american depositary")) {
+      std::string_view next = std::string_view(lower).substr(
+          m.end, std::min<size_t>(100, lower.size() - m.end));
+      size_t dep = next.find("per depositary share");
+      size_t common = next.find("common");
+      preferred = dep != std::string_view::npos && dep < common &&
+                  (i + 1 >= cands.size() ||
+                   m.end + dep < cands[i + 1].money.start);
+    }
     // "dividends on the Series B Preferred Stock of $70.00 per share ... in
     // 2023, and $70.00 per share ... in 2022": the next amount of the same
     // sentence keeps the class, unless common stock is named between.
