@@ -958,4 +958,39 @@ TEST_CASE("dividend sentences: a filing whose dollars are Canadian, and a bank's
   CHECK(got[1].currency == "USD");
 }
 
+TEST_CASE("dividend sentences: a total restated per share, an old rate, years of a nine-month list",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "Dividends\n\nDuring 1998, the Company paid dividends of $2,400,000, or "
+      "$.24 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.24");
+  got = ExtractDividends(TextDoc(
+      "Subsequent Event\n\nOn July 20, 2011, the Board declared a quarterly "
+      "cash dividend of $0.5925 per share, an increase from $0.5850 per "
+      "share, payable August 12, 2011 to holders of record on August 1, "
+      "2011.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.5925");
+  got = ExtractDividends(testing::FilingBody(
+      "<p>During the nine months ended September 30, 2024 and 2023, we "
+      "declared cash dividends of $1.77 and $1.68 per share, totaling $704 "
+      "million and $669 million, respectively.</p>",
+      "10-Q"));
+  std::vector<std::string> found;
+  for (const Dividend& d : got) found.push_back(d.per_share + " " + d.fiscal_year);
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"1.68 2023", "1.77 2024"});
+  // A depositary share said of the preferred only.
+  got = ExtractDividends(TextDoc(
+      "Dividends\n\nOn January 23, 2024, the Board declared a quarterly cash "
+      "dividend of $0.32 per common share, payable February 20, 2024, and a "
+      "dividend of $14.375 per share of Series D preferred stock (equivalent "
+      "to $0.359375 per depositary share), payable March 15, 2024.\n"));
+  found.clear();
+  for (const Dividend& d : got) found.push_back(d.per_share + " " + d.share_class);
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"0.32 ", "14.375 Preferred"});
+}
+
 }  // namespace secx

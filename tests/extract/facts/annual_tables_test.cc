@@ -779,5 +779,83 @@ TEST_CASE("tables: preferred section rows and a variable dividend column",
                                           "0.42  2023-02-16"});
 }
 
+// A 1990s statement of equity: class rows under "Cash dividends declared:"
+// between balance rows a year apart, a preferred label wrapped.
+const char kTypedEquity[] = R"(
+              CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY
+
+                   (In thousands, except per share data)
+
+                                           Common    Retained
+                                           Stock     Earnings    Total
+                                         ---------- ---------- ----------
+Balance at December 31, 1994 ..........  $  12,000  $ 200,069  $ 252,069
+  Net earnings ........................                36,240     36,240
+  Cash dividends declared:
+    $4.50 Cumulative Preferred
+      Stock ($4.50 per share) .........                  (540)      (540)
+    Common stock ($.44 per share) .....                (9,555)    (9,555)
+Balance at December 31, 1995 ..........  $  12,000  $ 226,214  $ 278,214
+  Net earnings ........................                33,557     33,557
+  Cash dividends declared:
+    Common stock ($.48 per share) .....               (10,931)   (10,931)
+Balance at December 31, 1996 ..........  $  12,000  $ 248,300  $ 300,300
+)";
+
+TEST_CASE("statement of equity: rows between balance rows take the year and total",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(kTypedEquity));
+  std::vector<std::string> found;
+  for (const Dividend& d : got) {
+    found.push_back(d.per_share + " " + d.kind + " " + d.fiscal_year + " " +
+                    d.total_amount + " " + d.share_class);
+  }
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"0.44 annual 1995 9555000 ",
+                                          "0.48 annual 1996 10931000 ",
+                                          "4.50 annual 1995 540000 Preferred"});
+  // Without the unit line, no total; a quarter between the balance rows
+  // makes the row the quarter's.
+  std::string quarter = kTypedEquity;
+  quarter.replace(quarter.find("(In thousands, except per share data)"), 37,
+                  "");
+  quarter.replace(quarter.find("December 31, 1994"), 17, "September 30, 1995");
+  got = ExtractDividends(TextDoc(quarter));
+  found.clear();
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.44")
+      found.push_back(d.kind + " " + d.fiscal_year + " " + d.total_amount);
+  }
+  CHECK(found == std::vector<std::string>{"quarterly 1995 "});
+}
+
+TEST_CASE("20-F history: headings wrapped below, units over groups, ADS left out",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>The table below sets out the dividends paid or proposed in respect "
+      "of each of the last three financial years, in pence per ordinary "
+      "share and, for the total, in US dollars per ADS.</p><table>"
+      "<tr><td>Year ended 31 December</td><td>Interim</td><td>Final</td>"
+      "<td>Total</td><td>Total per</td></tr>"
+      "<tr><td></td><td></td><td></td><td></td><td>ADS (1)</td></tr>"
+      "<tr><td></td><td>(pence per ordinary share)</td><td></td><td></td>"
+      "<td>(US$)</td></tr>"
+      "<tr><td>2008 (2)</td><td>6.55</td><td>12.25</td><td>18.80</td>"
+      "<td>1.16</td></tr>"
+      "<tr><td>2007</td><td>6.15</td><td>11.45</td><td>17.60</td>"
+      "<td>1.41</td></tr></table>",
+      "20-F"));
+  std::vector<std::string> found;
+  for (const Dividend& d : got) {
+    found.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
+                    d.currency);
+  }
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{
+                     "2007 annual 0.176 GBP", "2007 interim 0.0615 GBP",
+                     "2007 year-end 0.1145 GBP", "2008 annual 0.188 GBP",
+                     "2008 interim 0.0655 GBP", "2008 year-end 0.1225 GBP"});
+}
+
 }  // namespace
 }  // namespace secx
