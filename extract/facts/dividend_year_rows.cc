@@ -211,20 +211,21 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       l = LineAt(text, l.end + 1);
       if (text[l.start] != '\t') break;
       std::vector<GridCell> lc = GridLine(text, l);
-      bool words = !lc.empty(), units = lc.size() >= 2;
+      bool words = !lc.empty(), units = !lc.empty();
       static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
       for (const GridCell& c : lc) {
         words &= c.cell.kind == TableCell::kWords;
         units &= RE2::FullMatch(c.cell.text, unit_re);
       }
       if (!words) break;
-      heading_lines.push_back(l);
+      // (One unit for all: the unit line read under the headings below.)
+      if (units && lc.size() == 1) break;
       if (units) {
-        heading_lines.pop_back();
         group_units = lc;
         head_end = l.end;
         break;
       }
+      heading_lines.push_back(l);
     }
     if (group_units.empty()) head_end = heading_lines.back().end;
     std::vector<GridHeading> wrapped =
