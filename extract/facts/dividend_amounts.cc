@@ -383,6 +383,9 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
       "(?:stock|shares)\\s+of\\s+(?:a\\s+|its\\s+)?subsidiar|"
       // "... dividends received from its subsidiary banks."
       "received\\s+from\\s+(?:its\\s+|our\\s+|the\\s+)?subsidiar|"
+      // "OVPC, whose $4.75 Series Cumulative Preferred Stock ... is held by
+      // the public".
+      "held\\s+by\\s+the\\s+public|"
       "(?:held|owned)\\s+by\\s+the\\s+(?:company|corporation|registrant|"
       "parent))");
   re2::StringPiece sp(sentence.data(), sentence.size());
@@ -726,8 +729,10 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
          (!out.empty() && out.back().increase &&
           out.back().money.start == all[i - 1].start) ||
          // "$0.5925 per common unit, an increase from $0.5850".
-         (!out.empty() && out.back().money.start == all[i - 1].start &&
-          RE2::FullMatch(re2::StringPiece(lead_in.data(), lead_in.size()),
+         // (From the new rate on: "an increase of 2 cents from".)
+         (!out.empty() &&
+          RE2::FullMatch(re2::StringPiece(lower.data() + out.back().money.end,
+                                          m.start - out.back().money.end),
                          IncreaseFromGap())));
     if (is_old) continue;
     static const RE2 change_re(
@@ -791,9 +796,18 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     } else if (i > 0 && taken(i - 1) && taken(i - 1)->increase &&
                RE2::FullMatch(gap(i - 1, i), from_gap)) {
       bound = taken(i - 1);
-    } else if (i > 0 && taken(i - 1) &&
-               RE2::FullMatch(gap(i - 1, i), IncreaseFromGap())) {
-      bound = taken(i - 1);
+    } else {
+      // The new rate before it, other amounts between or not ("an increase
+      // of 2 cents from").
+      for (size_t k = i; k-- > 0 && bound == nullptr;) {
+        if (!taken(k)) continue;
+        if (RE2::FullMatch(re2::StringPiece(lower.data() + all[k].end,
+                                            m.start - all[k].end),
+                           IncreaseFromGap())) {
+          bound = taken(k);
+        }
+        break;
+      }
     }
     if (bound == nullptr || bound->money.currency != m.currency) continue;
     AmountCandidate c;

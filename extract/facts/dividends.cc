@@ -796,7 +796,11 @@ void DropRestatedAmounts(const std::string& lower,
       ")?"
       "rate|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
       "\\bannualized\\s+(?:(?:common|regular|quarterly)\\s+)?"
-      "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate))\\s+"
+      "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate)|"
+      // "the current annual dividend (on the Series 1 shares) is $0.975
+      // per share".
+      "\\bcurrent\\s+annual\\s+(?:dividend|distribution)(?:\\s+rate)?"
+      "(?:\\s+on\\s+[^$.;]{0,60}?)?)\\s+"
       "(?:is|was|of|to|equals|would\\s+be)\\s*"
       "(?:approximately\\s+)?$");
   std::vector<AmountCandidate> kept;
@@ -830,6 +834,22 @@ void DropRestatedAmounts(const std::string& lower,
         std::min<size_t>(60, lower.size() - cands[i].money.end));
     restated |= RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
                                   presplit_re);
+    // "Before adjustment for the stock split, the cash dividend declared
+    // in the first quarter of 2007 was $0.21 per share."
+    static const RE2 presplit_lead_re(
+        "^(?:before|prior\\s+to)\\s+(?:adjustment\\s+for\\s+)?the\\s+(?:stock\\s+)?"
+        "split\\b");
+    restated |= RE2::PartialMatch(lower, presplit_lead_re);
+    // "$.525 per unit ($2.10 per unit on an annualized basis)": the year's
+    // rate of the amount before the parenthesis.
+    static const RE2 annualized_re(
+        "^\\s*per\\s+(?:common\\s+)?(?:share|unit)\\s+on\\s+an?\\s+annuali[sz]ed\\s+"
+        "basis\\s*\\)");
+    if (i > 0 && !before.empty() && before.back() == '(' &&
+        RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                          annualized_re)) {
+      restated = true;
+    }
     // "..., originally reported as $0.48 per share, is presented as
     // $0.32 per share": the amount as first reported, restated.
     static const RE2 originally_re(

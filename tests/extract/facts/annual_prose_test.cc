@@ -972,6 +972,20 @@ TEST_CASE("dividend sentences: a total restated per share, an old rate, years of
       "2011.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "0.5925");
+  got = ExtractDividends(TextDoc(
+      "Subsequent Event\n\nOn May 25, 2016, the Board declared a quarterly "
+      "dividend of $0.76 per common share, an increase of 2 cents from $0.74 "
+      "per share, payable on July 27, 2016. The current annual dividend on "
+      "the Series 1 preferred shares is $0.975 per share.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.76");
+  // A partnership's year rate in parentheses after its quarter's.
+  got = ExtractDividends(TextDoc(
+      "Distributions\n\nOn January 18, 2002, the Company declared a "
+      "quarterly dividend of $.525 per share ($2.10 per share on an "
+      "annualized basis), payable February 14, 2002.\n"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.525");
   got = ExtractDividends(testing::FilingBody(
       "<p>During the nine months ended September 30, 2024 and 2023, we "
       "declared cash dividends of $1.77 and $1.68 per share, totaling $704 "
