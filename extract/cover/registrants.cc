@@ -58,10 +58,21 @@ bool ReadRow(const Line& l, Row* row) {
 // has nothing there.
 std::string_view NameColumn(const Line& l, const LayoutCell& name,
                             size_t* start) {
-  for (const LayoutCell& c : l.cells) {
+  for (size_t k = 0; k < l.cells.size(); ++k) {
+    const LayoutCell& c = l.cells[k];
     if (Overlap(c, name) > 0 || (l.has_tab && c.tab_index == name.tab_index) ||
         l.cells.size() == 1) {
       *start = c.start;
+      // A city line's postal code two blanks on, past the name's column
+      // ("Seattle, Washington  98101"): the same line of the address.
+      if (k + 1 < l.cells.size() && !l.has_tab &&
+          l.cells[k + 1].col_start - c.col_end <= 4 &&
+          !NormalPostalCode(l.cells[k + 1].text).empty()) {
+        const LayoutCell& zip = l.cells[k + 1];
+        return std::string_view(c.text.data(),
+                                zip.text.data() + zip.text.size() -
+                                    c.text.data());
+      }
       return c.text;
     }
   }
@@ -75,6 +86,10 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
   std::string_view last;  // last address piece, for the zip
   size_t last_start = 0;
   for (size_t i = from; i < to; ++i) {
+    // A blank line ends the registrant's block: what follows under it
+    // ("Not Applicable" over "(Former name or former address ...)") is
+    // another caption's.
+    if (lines[i].kind == LineKind::kBlank && !address.empty()) break;
     size_t s = 0;
     std::string_view t = NameColumn(lines[i], name, &s);
     if (t.empty()) continue;
