@@ -727,8 +727,8 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
 }
 
 // One rate for several quarters, each a dividend of its own: "$0.74 per
-// share in each of the first and second quarters of 2023" (after the
-// amount), "During each of the three months ended June 30, 2024 and June
+// share in each of the first and second quarters of 2023", "$.08 per share
+// in each quarter of 2003" (after the amount), "During each of the three months ended June 30, 2024 and June
 // 30, 2023, the Company declared dividends ... of $0.3125 per share"
 // (before it, the sentence's opening). One (fiscal year, quarter) pair a
 // quarter, in the order written; empty when the sentence says neither.
@@ -750,6 +750,19 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     std::string q;
     while (RE2::FindAndConsume(&in, word, &q)) {
       out.push_back({fiscal.empty() ? year : "Fiscal " + year, q + " quarter"});
+    }
+    return out;
+  }
+  // "$.08 per share in each quarter of 2003": all four.
+  static const RE2 every_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|20)"
+      "\\d\\d)\\b");
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), every_re,
+                        &fiscal, &year)) {
+    for (const char* q : {"first", "second", "third", "fourth"}) {
+      out.push_back(
+          {fiscal.empty() ? year : "Fiscal " + year, std::string(q) + " quarter"});
     }
     return out;
   }

@@ -995,6 +995,16 @@ TEST_CASE("dividend sentences: a total restated per share, an old rate, years of
   for (const Dividend& d : got) found.push_back(d.per_share + " " + d.fiscal_year);
   std::sort(found.begin(), found.end());
   CHECK(found == std::vector<std::string>{"1.68 2023", "1.77 2024"});
+  // One rate in each quarter of a year: four quarters' dividends.
+  got = ExtractDividends(testing::FilingBody(
+      "<p>The Company paid quarterly cash dividends of $.08 per share in each "
+      "quarter of 2003.</p>"));
+  REQUIRE(got.size() == 4);
+  for (const Dividend& d : got) {
+    CHECK(d.kind == "quarterly");
+    CHECK(d.fiscal_year == "2003");
+  }
+  CHECK(got[3].provenance == "fourth quarter");
   // A depositary share said of the preferred only.
   got = ExtractDividends(TextDoc(
       "Dividends\n\nOn January 23, 2024, the Board declared a quarterly cash "
