@@ -275,9 +275,10 @@ TEST_CASE("prose: Item 5 and MD&A sentences of the tenth round",
   auto got = Prose(
       "The Board of Directors declared a cash dividend of $0.22 per share in "
       "each quarter of 2023.");
-  REQUIRE(got.size() == 1);
+  REQUIRE(got.size() == 4);  // each quarter's
   CHECK(got[0].per_share == "0.22");
   CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[3].provenance == "fourth quarter");
   got = Prose(
       "During 2023, we paid quarterly cash dividends of $0.10 per share, "
       "totaling $1.6 million.");

@@ -530,12 +530,13 @@ TEST_CASE("prose: each quarter's amount; what a merger lets a party go on paying
   auto got = Prose(
       "The Board of Directors declared dividends of $0.20 per share in each "
       "quarter of 2023, totaling $0.80 per share for the year.");
-  REQUIRE(got.size() == 2);
+  REQUIRE(got.size() == 5);  // four quarters' and the year's
   CHECK(got[0].per_share == "0.20");
   CHECK(got[0].kind == "quarterly");
   CHECK(got[0].fiscal_year == "2023");
   // The sum of the quarters claims no quarter.
-  CHECK(got[1].kind != "quarterly");
+  CHECK(got[4].per_share == "0.80");
+  CHECK(got[4].kind != "quarterly");
   CHECK(Prose("Under the merger agreement, shareholders of the target will "
               "receive $45.00 per share in cash, and the target may continue "
               "to pay its regular quarterly dividend of $0.15 per share.")
@@ -716,9 +717,11 @@ TEST_CASE("prose: a list of each quarter's rates by year",
   auto got = Prose(
       "Cash dividends declared per common share were $0.42 in each quarter of "
       "2024 and $0.40 in each quarter of 2023.");
-  REQUIRE(got.size() == 2);
+  REQUIRE(got.size() == 8);
   CHECK(got[0].per_share == "0.42");
-  CHECK(got[1].per_share == "0.40");
+  CHECK(got[0].fiscal_year == "2024");
+  CHECK(got[4].per_share == "0.40");
+  CHECK(got[4].fiscal_year == "2023");
 }
 
 // A list of amounts with one class named after the last: every amount of

