@@ -69,9 +69,8 @@ std::string_view NameColumn(const Line& l, const LayoutCell& name,
           l.cells[k + 1].col_start - c.col_end <= 4 &&
           !NormalPostalCode(l.cells[k + 1].text).empty()) {
         const LayoutCell& zip = l.cells[k + 1];
-        return std::string_view(c.text.data(),
-                                zip.text.data() + zip.text.size() -
-                                    c.text.data());
+        return std::string_view(
+            c.text.data(), zip.text.data() + zip.text.size() - c.text.data());
       }
       return c.text;
     }

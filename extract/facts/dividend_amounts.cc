@@ -520,10 +520,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     // A total the next amount restates per share: "dividends of
     // $2,400,000, or $.24 per share".
     if (!per_share && i + 1 < all.size()) {
-      static const RE2 or_re("\\s*,?\\s*or\\s+(?:approximately\\s+|about\\s+)?");
-      if (RE2::FullMatch(re2::StringPiece(lower.data() + m.end,
-                                          all[i + 1].start - m.end),
-                         or_re) &&
+      static const RE2 or_re(
+          "\\s*,?\\s*or\\s+(?:approximately\\s+|about\\s+)?");
+      if (RE2::FullMatch(
+              re2::StringPiece(lower.data() + m.end, all[i + 1].start - m.end),
+              or_re) &&
           SaysPerShare(After(lower, all, i + 1))) {
         continue;
       }
@@ -858,8 +859,10 @@ static bool YearsBefore(const std::string& lower,
   std::string_view tail = std::string_view(lower).substr(last, 120);
   static const RE2 resp(
       "^[^$\\d;]*?(?:,?\\s*(?:totaling|totalling|aggregating|or)\\s+"
-      "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?(?:\\s*,?\\s*(?:and\\s+)?"
-      "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?)+)?,?\\s*respectively");
+      "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?(?:\\s*,?\\s*(?:"
+      "and\\s+)?"
+      "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?)+)?,?\\s*"
+      "respectively");
   if (!RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), resp)) {
     return false;
   }

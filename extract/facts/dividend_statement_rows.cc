@@ -48,8 +48,7 @@ std::string BalanceDate(std::string_view line) {
 // A section heading of a statement that names its period: "Year ended
 // December 31, 2022", "Three Months Ended June 30, 2024". Sets `what`
 // ("year", "three", "six", "nine") and `end` (ISO); false for none.
-bool SectionPeriod(std::string_view line, std::string* what,
-                   std::string* end) {
+bool SectionPeriod(std::string_view line, std::string* what, std::string* end) {
   static const RE2 re(
       "(?i)\\s*(?:for\\s+the\\s+)?(?:fiscal\\s+)?(year|three|six|nine)"
       "(?:\\s+months)?\\s+ended\\s*,?\\s*(.+?)\\s*:?\\s*");
@@ -68,8 +67,10 @@ bool SectionPeriod(std::string_view line, std::string* what,
 }
 
 int MonthsBetween(const std::string& a, const std::string& b) {
-  int ya = std::atoi(a.substr(0, 4).c_str()), ma = std::atoi(a.substr(5, 2).c_str());
-  int yb = std::atoi(b.substr(0, 4).c_str()), mb = std::atoi(b.substr(5, 2).c_str());
+  int ya = std::atoi(a.substr(0, 4).c_str()),
+      ma = std::atoi(a.substr(5, 2).c_str());
+  int yb = std::atoi(b.substr(0, 4).c_str()),
+      mb = std::atoi(b.substr(5, 2).c_str());
   return (yb - ya) * 12 + (mb - ma);
 }
 
@@ -108,7 +109,10 @@ void StatementPeriods(const Document& doc, std::vector<Dividend>* out) {
       }
       if (after.empty()) continue;
       top = up;
-      months = what == "year" ? 12 : what == "three" ? 3 : what == "six" ? 6 : 9;
+      months = what == "year"    ? 12
+               : what == "three" ? 3
+               : what == "six"   ? 6
+                                 : 9;
     } else {
       months = MonthsBetween(before, after);
     }
@@ -156,8 +160,8 @@ void StatementPeriods(const Document& doc, std::vector<Dividend>* out) {
     for (int k = 0; k < 60 && up.start > 0 && unit == 0; ++k) {
       up = LineBefore(text, up.start);
       std::string_view u = text.substr(up.start, up.size());
-      if (ContainsLower(u, "except per share") || ContainsLower(u, "in thousands") ||
-          ContainsLower(u, "in millions")) {
+      if (ContainsLower(u, "except per share") ||
+          ContainsLower(u, "in thousands") || ContainsLower(u, "in millions")) {
         unit = UnitOf(u);
       }
     }

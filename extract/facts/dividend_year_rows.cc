@@ -130,7 +130,8 @@ bool GroupUnit(const std::string& g, std::string* currency, int* shift) {
 // A row's year, its footnote mark left out ("2019 (2)").
 const RE2& YearRowRe() {
   static const RE2 re(
-      "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\(\\w\\)|\\*+)?");
+      "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\(\\w\\)|\\*+)"
+      "?");
   return re;
 }
 
@@ -228,9 +229,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       heading_lines.push_back(l);
     }
     if (group_units.empty()) head_end = heading_lines.back().end;
-    std::vector<GridHeading> wrapped =
-        heading_lines.size() > 1 ? GridHeadings(text, heading_lines)
-                                 : std::vector<GridHeading>{};
+    std::vector<GridHeading> wrapped = heading_lines.size() > 1
+                                           ? GridHeadings(text, heading_lines)
+                                           : std::vector<GridHeading>{};
     // Quarter headings, or interim and final ones (and a total) after an
     // optional caption.
     std::string caption;

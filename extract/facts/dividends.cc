@@ -272,9 +272,10 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
         "^\\$\\s?\\d{0,3}\\.\\d{2,5}\\s+(?:cumulative|convertible|exchangeable|"
         "redeemable|preferred|preference)\\b");
     if (limit < lower.size() &&
-        RE2::PartialMatch(re2::StringPiece(lower.data() + limit,
-                                           std::min<size_t>(60, lower.size() - limit)),
-                          named_re)) {
+        RE2::PartialMatch(
+            re2::StringPiece(lower.data() + limit,
+                             std::min<size_t>(60, lower.size() - limit)),
+            named_re)) {
       limit = std::string::npos;
     }
   }
@@ -617,9 +618,9 @@ const RE2& ClassRowRe() {
 
 }  // namespace
 
-// A row's label (dividends_internal.h): its first cell in a table of TAB-separated cells; in
-// fixed-width text, the words before the dot leaders or the gap before
-// its amounts ("Common stock ($.44 per share) .....   (9,555)").
+// A row's label (dividends_internal.h): its first cell in a table of
+// TAB-separated cells; in fixed-width text, the words before the dot leaders or
+// the gap before its amounts ("Common stock ($.44 per share) .....   (9,555)").
 std::string_view RowLabel(std::string_view line) {
   size_t tab = line.find('\t');
   if (tab != std::string_view::npos) return line.substr(0, tab);
@@ -728,10 +729,11 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
 
 // One rate for several quarters, each a dividend of its own: "$0.74 per
 // share in each of the first and second quarters of 2023", "$.08 per share
-// in each quarter of 2003" (after the amount), "During each of the three months ended June 30, 2024 and June
-// 30, 2023, the Company declared dividends ... of $0.3125 per share"
-// (before it, the sentence's opening). One (fiscal year, quarter) pair a
-// quarter, in the order written; empty when the sentence says neither.
+// in each quarter of 2003" (after the amount), "During each of the three months
+// ended June 30, 2024 and June 30, 2023, the Company declared dividends ... of
+// $0.3125 per share" (before it, the sentence's opening). One (fiscal year,
+// quarter) pair a quarter, in the order written; empty when the sentence says
+// neither.
 std::vector<std::pair<std::string, std::string>> EachQuarter(
     const std::string& lower, size_t at) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -756,13 +758,14 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "$.08 per share in each quarter of 2003": all four.
   static const RE2 every_re(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
-      "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|20)"
+      "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|"
+      "20)"
       "\\d\\d)\\b");
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), every_re,
                         &fiscal, &year)) {
     for (const char* q : {"first", "second", "third", "fourth"}) {
-      out.push_back(
-          {fiscal.empty() ? year : "Fiscal " + year, std::string(q) + " quarter"});
+      out.push_back({fiscal.empty() ? year : "Fiscal " + year,
+                     std::string(q) + " quarter"});
     }
     return out;
   }
@@ -850,13 +853,15 @@ void DropRestatedAmounts(const std::string& lower,
     // "Before adjustment for the stock split, the cash dividend declared
     // in the first quarter of 2007 was $0.21 per share."
     static const RE2 presplit_lead_re(
-        "^(?:before|prior\\s+to)\\s+(?:adjustment\\s+for\\s+)?the\\s+(?:stock\\s+)?"
+        "^(?:before|prior\\s+to)\\s+(?:adjustment\\s+for\\s+)?the\\s+(?:"
+        "stock\\s+)?"
         "split\\b");
     restated |= RE2::PartialMatch(lower, presplit_lead_re);
     // "$.525 per unit ($2.10 per unit on an annualized basis)": the year's
     // rate of the amount before the parenthesis.
     static const RE2 annualized_re(
-        "^\\s*per\\s+(?:common\\s+)?(?:share|unit)\\s+on\\s+an?\\s+annuali[sz]ed\\s+"
+        "^\\s*per\\s+(?:common\\s+)?(?:share|unit)\\s+on\\s+an?\\s+annuali[sz]"
+        "ed\\s+"
         "basis\\s*\\)");
     if (i > 0 && !before.empty() && before.back() == '(' &&
         RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
@@ -1191,9 +1196,9 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
           m.end, std::min<size_t>(100, lower.size() - m.end));
       size_t dep = next.find("per depositary share");
       size_t common = next.find("common");
-      preferred = dep != std::string_view::npos && dep < common &&
-                  (i + 1 >= cands.size() ||
-                   m.end + dep < cands[i + 1].money.start);
+      preferred =
+          dep != std::string_view::npos && dep < common &&
+          (i + 1 >= cands.size() || m.end + dep < cands[i + 1].money.start);
     }
     // "dividends on the Series B Preferred Stock of $70.00 per share ... in
     // 2023, and $70.00 per share ... in 2022": the next amount of the same

@@ -34,6 +34,39 @@ int ScaleOf(std::string_view word) {
   return 6;  // million, mn
 }
 
+// Amounts written with a letter for their currency (`re`, the number its
+// group 1), each added to `out` unless inside an amount found already;
+// `hundredths`: the number is in hundredths of the currency (pence).
+void AddLetterAmounts(std::string_view text, const RE2& re,
+                      const char* currency, bool hundredths,
+                      std::vector<Money>* out) {
+  re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece pm[2];
+  size_t at = 0;
+  std::vector<Money> found;
+  while (at < text.size() &&
+         re.Match(whole, at, text.size(), RE2::UNANCHORED, pm, 2)) {
+    Money money;
+    money.start = pm[0].data() - text.data();
+    money.end = money.start + pm[0].size();
+    at = money.end;
+    money.currency = currency;
+    std::string number(pm[1].data(), pm[1].size());
+    number.erase(std::remove(number.begin(), number.end(), ','), number.end());
+    money.amount = hundredths ? FromHundredths(number)
+                              : PerShareForm(ShiftDecimal(number, 0));
+    bool inside = false;
+    for (const Money& o : *out) {
+      inside |= money.start < o.end && o.start < money.end;
+    }
+    if (!inside && !money.amount.empty()) found.push_back(money);
+  }
+  if (found.empty()) return;
+  out->insert(out->end(), found.begin(), found.end());
+  std::sort(out->begin(), out->end(),
+            [](const Money& a, const Money& b) { return a.start < b.start; });
+}
+
 }  // namespace
 
 std::string CurrencyCode(std::string_view token) {
@@ -167,33 +200,14 @@ std::vector<Money> FindMoney(std::string_view text) {
   // interim dividend of 10.5p per ordinary share"): the number written
   // against the letter, a decimal point to tell it from other uses.
   static const RE2 pence_re("\\b(\\d{1,3}\\.\\d{1,2})p\\b");
-  if (text.find('p') != std::string_view::npos) {
-    re2::StringPiece pm[2];
-    size_t at = 0;
-    std::vector<Money> pence;
-    while (at < text.size() &&
-           pence_re.Match(whole, at, text.size(), RE2::UNANCHORED, pm, 2)) {
-      Money money;
-      money.start = pm[0].data() - text.data();
-      money.end = money.start + pm[0].size();
-      at = money.end;
-      money.currency = "GBP";
-      // As pounds ("10.5p" is 0.105, "21.0p" 0.21).
-      money.amount =
-          FromHundredths(std::string_view(pm[1].data(), pm[1].size()));
-      bool inside = false;
-      for (const Money& o : out) {
-        inside |= money.start < o.end && o.start < money.end;
-      }
-      if (!inside && !money.amount.empty()) pence.push_back(money);
-    }
-    if (!pence.empty()) {
-      out.insert(out.end(), pence.begin(), pence.end());
-      std::sort(out.begin(), out.end(), [](const Money& a, const Money& b) {
-        return a.start < b.start;
-      });
-    }
-  }
+  if (text.find('p') != std::string_view::npos)
+    AddLetterAmounts(text, pence_re, "GBP", true, &out);
+  // Yen written "Y" before the digits, as ASCII filings of Japanese
+  // companies print it ("an interim dividend of Y7.50 per share",
+  // "Y12.00"): a capital Y against the number, with its decimals.
+  static const RE2 yen_re("\\bY(\\d{1,3}(?:,\\d{3})*\\.\\d{1,4})\\b");
+  if (text.find('Y') != std::string_view::npos)
+    AddLetterAmounts(text, yen_re, "JPY", false, &out);
   return out;
 }
 

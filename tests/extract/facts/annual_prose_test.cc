@@ -961,8 +961,10 @@ TEST_CASE("dividend sentences: a filing whose dollars are Canadian, and a bank's
   CHECK(got[1].currency == "USD");
 }
 
-TEST_CASE("dividend sentences: a total restated per share, an old rate, years of a nine-month list",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "dividend sentences: a total restated per share, an old rate, years of a "
+    "nine-month list",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(
       "Dividends\n\nDuring 1998, the Company paid dividends of $2,400,000, or "
       "$.24 per share.\n"));
@@ -983,10 +985,10 @@ TEST_CASE("dividend sentences: a total restated per share, an old rate, years of
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "0.76");
   // A partnership's year rate in parentheses after its quarter's.
-  got = ExtractDividends(TextDoc(
-      "Distributions\n\nOn January 18, 2002, the Company declared a "
-      "quarterly dividend of $.525 per share ($2.10 per share on an "
-      "annualized basis), payable February 14, 2002.\n"));
+  got = ExtractDividends(
+      TextDoc("Distributions\n\nOn January 18, 2002, the Company declared a "
+              "quarterly dividend of $.525 per share ($2.10 per share on an "
+              "annualized basis), payable February 14, 2002.\n"));
   REQUIRE(got.size() == 1);
   CHECK(got[0].per_share == "0.525");
   got = ExtractDividends(testing::FilingBody(
@@ -995,7 +997,8 @@ TEST_CASE("dividend sentences: a total restated per share, an old rate, years of
       "million and $669 million, respectively.</p>",
       "10-Q"));
   std::vector<std::string> found;
-  for (const Dividend& d : got) found.push_back(d.per_share + " " + d.fiscal_year);
+  for (const Dividend& d : got)
+    found.push_back(d.per_share + " " + d.fiscal_year);
   std::sort(found.begin(), found.end());
   CHECK(found == std::vector<std::string>{"1.68 2023", "1.77 2024"});
   // One rate in each quarter of a year: four quarters' dividends.
@@ -1015,7 +1018,8 @@ TEST_CASE("dividend sentences: a total restated per share, an old rate, years of
       "dividend of $14.375 per share of Series D preferred stock (equivalent "
       "to $0.359375 per depositary share), payable March 15, 2024.\n"));
   found.clear();
-  for (const Dividend& d : got) found.push_back(d.per_share + " " + d.share_class);
+  for (const Dividend& d : got)
+    found.push_back(d.per_share + " " + d.share_class);
   std::sort(found.begin(), found.end());
   CHECK(found == std::vector<std::string>{"0.32 ", "14.375 Preferred"});
 }

@@ -802,8 +802,9 @@ Balance at December 31, 1995 ..........  $  12,000  $ 226,214  $ 278,214
 Balance at December 31, 1996 ..........  $  12,000  $ 248,300  $ 300,300
 )";
 
-TEST_CASE("statement of equity: rows between balance rows take the year and total",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "statement of equity: rows between balance rows take the year and total",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(kTypedEquity));
   std::vector<std::string> found;
   for (const Dividend& d : got) {
@@ -829,8 +830,9 @@ TEST_CASE("statement of equity: rows between balance rows take the year and tota
   CHECK(found == std::vector<std::string>{"quarterly 1995 "});
 }
 
-TEST_CASE("20-F history: headings wrapped below, units over groups, ADS left out",
-          "[facts][dividends][annual]") {
+TEST_CASE(
+    "20-F history: headings wrapped below, units over groups, ADS left out",
+    "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::FilingBody(
       "<p>The table below sets out the dividends paid or proposed in respect "
       "of each of the last three financial years, in pence per ordinary "

@@ -99,6 +99,21 @@ TEST_CASE("table cells: fractions as 1990s tables print them", "[facts][money]")
   CHECK_FALSE(ParseMoneyCell("3 5/3").has_value());
 }
 
+TEST_CASE("money: yen written 'Y' before the number, pence 'p' after it",
+          "[facts][money]") {
+  auto found = FindMoney("an interim dividend of Y7.50 per share and 10.5p");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].amount == "7.50");
+  CHECK(found[0].currency == "JPY");
+  CHECK(found[1].amount == "0.105");
+  CHECK(found[1].currency == "GBP");
+  auto cell = ParseMoneyCell("Y12.00");
+  REQUIRE(cell.has_value());
+  CHECK(cell->currency == "JPY");
+  // A word, a model or a year is none.
+  CHECK(FindMoney("Y2K, Model Y7 and FY2024").empty());
+}
+
 }  // namespace
 }  // namespace facts
 }  // namespace secx
