@@ -129,9 +129,13 @@ bool Says(std::string_view after, const char* w, size_t within) {
 // Per-share words right after an amount.
 // "$0.59 per Class A share", "per Class B common share".
 bool PerClassShare(std::string_view after) {
+  // Or a preferred share named by its terms: "per Non-Cumulative Rate
+  // Reset Class A Preferred Share Series 1", "per 5.25% Series B Preferred
+  // Share".
   static const RE2 re(
-      "^\\s{0,4}per\\s+class\\s+[a-c]\\s+(?:common\\s+|ordinary\\s+)?share");
-  std::string_view head = after.substr(0, 48);
+      "^\\s{0,4}per\\s+(?:class\\s+[a-c]\\s+(?:common\\s+|ordinary\\s+)?share|"
+      "(?:[a-z0-9.%-]+\\s+){1,6}preferred\\b)");
+  std::string_view head = after.substr(0, 80);
   return RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), re);
 }
 

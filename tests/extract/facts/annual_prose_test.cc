@@ -1011,6 +1011,14 @@ TEST_CASE(
     CHECK(d.fiscal_year == "2003");
   }
   CHECK(got[3].provenance == "fourth quarter");
+  // Preferred shares named by their terms after "per".
+  got = ExtractDividends(TextDoc(
+      "Dividends\n\nThe Board also declared dividends of $0.24375 per "
+      "Non-Cumulative Rate Reset Class A Preferred Share Series 1 and "
+      "$0.28125 per Non-Cumulative Class A Preferred Share Series 3.\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "0.28125");
+  CHECK(got[1].share_class == "Preferred");
   // A depositary share said of the preferred only.
   got = ExtractDividends(TextDoc(
       "Dividends\n\nOn January 23, 2024, the Board declared a quarterly cash "
