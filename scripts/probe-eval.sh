@@ -48,8 +48,16 @@
 # funds, foreign issuers, preferred series) and dividends-y (annual
 # reports of 1994-2024: typed tables with fractions, selected data,
 # 20-F/40-F, N-CSR), and dividends-z and covers-sgml-i (written at the
-# session's end and measured whole, never tuned on) (twenty-fourth
-# session), each split once by file number:
+# session's end and measured whole; split by halves in the twenty-fifth)
+# (twenty-fourth session), dividends-aa (1994-2025 annual reports: Item 5
+# tables, declaration tables, selected data, statements of equity,
+# 20-F/40-F histories, REITs, BDCs, preferred series), dividends-ab (10-Q
+# columns and statements, quarterly data, two share classes, MLP units,
+# 6-K/20-F in four currencies, typed 1994-2004 text), covers-sgml-j (10-K,
+# 10-Q, 8-K, 20-F, 40-F, 10-KSB/QSB, 10-K405, S-3, DEF 14A, 11-K, NT 10-K,
+# 6-K submissions of 1994-2025) and covers-ixbrl-n (10-Q-heavy
+# inline-XBRL covers in seven agents' markup) (twenty-fifth session), each
+# split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
