@@ -220,6 +220,35 @@ void StateAfterName(std::string_view text, const Region& r,
   }
 }
 
+// An 11-K prints no employer number on its cover; the plan's Form 5500
+// schedules name its sponsor's ("EIN 56-0687412   Plan Number 002",
+// "EIN: 23-1187650, Plan No. 004"), the company whose shares the plan
+// holds. Read when no caption gave a number, with low confidence.
+void PlanScheduleEin(std::string_view text, const Region& r,
+                     std::vector<Hit>* hits) {
+  bool plan_report = false;
+  for (const Hit& h : *hits) {
+    // (Not the header's number: the check compares the two.)
+    if (h.entity != 0 || h.rule.rfind("sgml.", 0) == 0) continue;
+    if (h.name == "irs_employer_id") return;
+    if (h.name == "form_type") plan_report = h.value.rfind("11-K", 0) == 0;
+  }
+  if (!plan_report) return;
+  static const RE2* const kEin = new RE2(
+      R"((?i)\bEIN\s*(?:no\.?|number)?\s*[:#]?\s*(\d{2}-\d{7})\b[ \t,;]{0,12}plan\s+(?:number|no\.?)\s*[:#]?\s*\d{3}\b)");
+  re2::StringPiece in(text.data(), std::min(r.end, text.size()));
+  re2::StringPiece g[2];
+  if (!kEin->Match(in, r.begin, in.size(), RE2::UNANCHORED, g, 2)) return;
+  Hit h;
+  h.name = "irs_employer_id";
+  h.value = std::string(g[1].data(), g[1].size());
+  h.start = g[1].data() - text.data();
+  h.end = h.start + g[1].size();
+  h.confidence = 0.55;
+  h.rule = "cover.irs.plan_schedule";
+  hits->push_back(std::move(h));
+}
+
 // A cover that prints its name only over "(Translation of registrant's name
 // into English)" (a 6-K, some 20-F and 40-F): that name is the one the
 // registrant is known by here, and is its name too, below any reading of
@@ -886,6 +915,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   hits = Best(std::move(hits));
   AbbreviationRule(text, r, &hits);
   StateAfterName(text, r, &hits);
+  PlanScheduleEin(text, r, &hits);
   StatementPages(text, r, &hits);
   hits = Best(std::move(hits));
   CheckUsAddresses(doc, &hits);

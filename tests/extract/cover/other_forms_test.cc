@@ -504,6 +504,39 @@ TEST_CASE("11-K cover: the plan's address right above item B is no name",
   CHECK(V(page, "zip_code") == "01854");
 }
 
+TEST_CASE("11-K: a plan title wrapped over item B; the sponsor's EIN in a schedule",
+          "[cover][forms]") {
+  std::string page =
+      "FORM 11-K\n"
+      "\n"
+      "Commission file number 1-8876\n"
+      "\n"
+      "A.   Full title of the plan and the address of the plan, if different "
+      "from\n"
+      "     that of the issuer named below:\n"
+      "\n"
+      "           OSSIPEE VALLEY PAPER COMPANY SAVINGS AND INVESTMENT PLAN\n"
+      "                             FOR HOURLY EMPLOYEES\n"
+      "\n"
+      "B.   Name of issuer of the securities held pursuant to the plan and "
+      "the\n"
+      "     address of its principal executive office:\n"
+      "\n"
+      "                         OSSIPEE VALLEY PAPER COMPANY\n"
+      "                               25 Pearl Street\n"
+      "                          Portland, Maine 04101-4117\n"
+      "\f\n"
+      "        SCHEDULE H, LINE 4i - SCHEDULE OF ASSETS (HELD AT END OF YEAR)\n"
+      "\n"
+      "                       EIN 56-0687412   Plan Number 002\n";
+  CHECK(V(page, "registrant_name") == "OSSIPEE VALLEY PAPER COMPANY");
+  CHECK(V(page, "irs_employer_id") == "56-0687412");
+  // Another form's schedule line is not read as its number.
+  std::string other = page;
+  other.replace(other.find("FORM 11-K"), 9, "FORM 10-K");
+  CHECK(V(other, "irs_employer_id").empty());
+}
+
 TEST_CASE("6-K cover: the month of the report is its period",
           "[cover][forms]") {
   std::string page =
