@@ -425,14 +425,19 @@ std::string YearRowAbove(std::string_view text, size_t from, size_t to) {
 // The row of distributions from net investment income, or of all
 // distributions, is the year's dividend per share. Capital gains and a
 // return of capital are other distributions: a row of income only is read
-// when no such row is beside it (a "Total distributions" row is read).
+// when no such row is beside it (a "Total distributions" row is read, and
+// so is one "from net investment income and capital gains"). A footnote
+// mark after the label ("(2)") is no part of it.
 const RE2& FundDistributionRe() {
   static const RE2 re(
       "(?i)\\s*(?:less\\s*:?\\s*)?(total\\s+)?(?:dividends?|distributions?)"
       "(?:\\s+(?:and\\s+distributions|declared|paid))*"
       "(?:\\s+to\\s+(?:common\\s+)?(?:stock|share)holders)?"
       "(?:\\s+(?:from|of|out\\s+of)\\s+(?:net\\s+)?investment\\s+income"
-      "(?:\\s*,\\s*net|\\s+net)?)?\\s*:?\\s*");
+      "(?:\\s*,\\s*net|\\s+net)?"
+      // "... and capital gains": all of them, a total.
+      "(\\s+and\\s+(?:net\\s+)?(?:realized\\s+)?(?:capital\\s+)?gains)?)?"
+      "(?:\\s*\\(\\d\\))?\\s*:?\\s*");
   return re;
 }
 
@@ -451,8 +456,9 @@ const RE2& FundPerShareHeadingRe() {
 // True when `hit` is a distributions row of a fund's per-share table.
 bool FundDistributionRow(std::string_view text, Piece hit,
                          const std::string& own) {
-  std::string total;
-  if (!RE2::FullMatch(own, FundDistributionRe(), &total)) return false;
+  std::string total, gains;
+  if (!RE2::FullMatch(own, FundDistributionRe(), &total, &gains)) return false;
+  total += gains;
   // Up the table, to its first blank line, for the per-share heading;
   // rows of other distributions beside the row, up and down.
   static const RE2 other_re(

@@ -504,8 +504,9 @@ TEST_CASE("11-K cover: the plan's address right above item B is no name",
   CHECK(V(page, "zip_code") == "01854");
 }
 
-TEST_CASE("11-K: a plan title wrapped over item B; the sponsor's EIN in a schedule",
-          "[cover][forms]") {
+TEST_CASE(
+    "11-K: a plan title wrapped over item B; the sponsor's EIN in a schedule",
+    "[cover][forms]") {
   std::string page =
       "FORM 11-K\n"
       "\n"

@@ -39,6 +39,16 @@ TEST_CASE("fund highlights: distributions from net investment income per share",
 <tr><td>Net asset value, end of year</td><td>$11.05</td><td>$11.20</td></tr>
 </table>)"));
   CHECK(Annual(got) == std::vector<std::string>{"2021 1.16", "2022 1.28"});
+  // All distributions in one row, a footnote mark after the label, the
+  // closing parenthesis in a cell of its own.
+  got = ExtractDividends(FilingBody(R"(<p>Financial Highlights</p>
+<table>
+<tr><td>Per Share Data</td><td>2021</td><td>2020</td></tr>
+<tr><td>Net investment income</td><td>1.71</td><td>1.58</td></tr>
+<tr><td>Distributions declared from net investment income and capital gains (2)</td><td>(1.74</td><td>)</td><td>(1.60</td><td>)</td></tr>
+<tr><td>Net realized and unrealized gains (losses)</td><td>0.31</td><td>(0.20</td><td>)</td></tr>
+</table>)"));
+  CHECK(Annual(got) == std::vector<std::string>{"2020 1.60", "2021 1.74"});
 }
 
 TEST_CASE(
