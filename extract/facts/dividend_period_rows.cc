@@ -301,6 +301,9 @@ const RE2& SeriesRowRe() {
       "second)\\s+)*preferred\\s+"
       "(?:stock|shares?)(?:,?\\s+series\\s+(?:[a-z]|\\d{1,2}))?\\s*"
       "(?:\\((?:\\d|u\\.?s\\.?\\s*\\$|c\\$|cdn\\$)\\))?"
+      // Its terms in parentheses: "(rate reset, non-cumulative)".
+      "(?:\\s*\\((?:(?:non-?cumulative|cumulative|perpetual|redeemable|"
+      "rate\\s+reset|fixed[-\\s]rate|floating[-\\s]rate)(?:\\s*,\\s*)?)+\\))?"
       // "Series A preferred stock, per share" (beside a row per
       // depositary share).
       "(?:\\s*,?\\s*per\\s+(?:preferred\\s+)?share)?\\s*");

@@ -421,6 +421,18 @@ TEST_CASE("a Canadian bank's preferred series rows under a per-share title",
     CHECK(d.share_class == "Preferred");
     CHECK(d.kind == "quarterly");
   }
+  // The series' terms in parentheses after its name.
+  got = ExtractDividends(FilingBody(
+      R"(<p>Dividends declared per share on our preferred shares were as follows (Canadian dollars):</p>
+<table>
+<tr><td></td><td>For the three months ended</td></tr>
+<tr><td></td><td>April 30, 2016</td></tr>
+<tr><td>Class A Preferred Shares Series 1 (rate reset, non-cumulative)</td><td>$</td><td>0.24375</td></tr>
+</table>)",
+      "6-K"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.24375");
+  CHECK(got[0].share_class == "Preferred");
 }
 
 }  // namespace
