@@ -74,8 +74,9 @@ bool SeriesLabel(const std::string& label) {
       "(?:cumulative\\s+)?(?:preferred\\s+|preference\\s+)?series\\s+[a-z0-9]{"
       "1,2}"
       "(?:\\s+(?:preferred|preference)(?:\\s+stock)?)?)"
-      // A typed row's dotted leader: "4.08% Series ....".
-      "(?:\\s*\\.{2,})?\\s*");
+      // A footnote's mark ("7.40% Series (a)"), a typed row's dotted
+      // leader ("4.08% Series ....").
+      "(?:\\s*\\((?:[a-z]|\\d)\\))?(?:\\s*\\.{2,})?\\s*");
   return RE2::FullMatch(label, re);
 }
 

@@ -282,10 +282,13 @@ Series                                          2005     2004     2005     2004
 3.75% Series ....        50,000     $102.00    $3.75    $3.75     $188     $188
 4.56% Series ....        40,000     $101.00    $4.56    $4.56     $182     $182
 6.70% Series ....       150,000     $103.35    $6.70    $6.70   $1,005   $1,005
+7.40% Series (a)             --          --       --    $3.70       --     $444
+    (a) Redeemed July 1, 2004: two quarters' dividends.
                     -----------  ----------  -------  -------  -------  -------
 )"));
   CHECK(Rows(got) ==
-        std::vector<std::string>{"annual 2004 3.75 188000 Preferred",
+        std::vector<std::string>{"annual 2004 3.70 444000 Preferred",
+                                 "annual 2004 3.75 188000 Preferred",
                                  "annual 2004 4.56 182000 Preferred",
                                  "annual 2004 6.70 1005000 Preferred",
                                  "annual 2005 3.75 188000 Preferred",
