@@ -43,6 +43,13 @@ const RE2& PartHeadingRe() {
   return re;
 }
 
+// A footnote's mark closing a heading, a row's label or a cell of its
+// own: "(1)", "(a)", "*".
+const RE2& TrailingMarkRe() {
+  static const RE2 re("\\s*(?:\\(\\w\\)|\\*+)\\s*$");
+  return re;
+}
+
 const RE2& TotalHeadingRe() {
   static const RE2 re(
       "(?i)(?:total|year|annual|full\\s+year)(?:\\s+(?:cash\\s+)?dividends?)?");
@@ -100,8 +107,7 @@ ColumnUnit ColumnUnitOf(const std::string& heading) {
     RE2::Replace(&u.bare, basis_re, "");
   }
   // Without a footnote mark ("Total dividend per ADS(1)").
-  static const RE2 mark_re("\\s*(?:\\((?:\\d|[a-z])\\)|\\*+)\\s*$");
-  RE2::Replace(&u.bare, mark_re, "");
+  RE2::Replace(&u.bare, TrailingMarkRe(), "");
   u.bare = FoldSpace(u.bare);
   return u;
 }
@@ -138,8 +144,7 @@ const RE2& YearRowRe() {
 // A row's label as its fiscal year: "2019 (2)" is "2019".
 std::string RowYear(const std::string& label) {
   std::string y = FoldSpace(label);
-  static const RE2 mark_re("\\s*(?:\\(\\w\\)|\\*+)$");
-  RE2::Replace(&y, mark_re, "");
+  RE2::Replace(&y, TrailingMarkRe(), "");
   return y;
 }
 
@@ -396,8 +401,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       bool other = false;
       for (size_t i = 1; i < rc.size(); ++i) {
         // A footnote mark in a cell of its own after a value ("\u2014 | (1)").
-        static const RE2 mark_re("\\(\\w\\)|\\*+");
-        if (i > 1 && RE2::FullMatch(rc[i].cell.text, mark_re)) continue;
+        if (i > 1 && RE2::FullMatch(rc[i].cell.text, TrailingMarkRe()))
+          continue;
         if (rc[i].cell.kind == TableCell::kMoney) {
           values.push_back(&rc[i]);
         } else if (rc[i].cell.kind != TableCell::kDash) {
