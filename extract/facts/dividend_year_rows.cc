@@ -63,15 +63,20 @@ const char kUnitPattern[] =
     "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
     "sterling|gbp)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*\\)";
 
+// kUnitPattern compiled, case-insensitive.
+const RE2& UnitRe() {
+  static const RE2 re(std::string("(?i)") + kUnitPattern);
+  return re;
+}
+
 // A line of the unit alone under the headings of a 20-F history: "(euro
 // per share)", "(pence)", "(in U.S. dollars)". Gives the currency of bare
 // numbers, and the power of ten to apply (pence: -2); false for none.
 bool UnitLine(const std::vector<GridCell>& cells, std::string* currency,
               int* shift) {
   if (cells.size() != 1) return false;
-  static const RE2 re(std::string("(?i)") + kUnitPattern);
   std::string unit;
-  if (!RE2::FullMatch(cells[0].cell.text, re, &unit)) return false;
+  if (!RE2::FullMatch(cells[0].cell.text, UnitRe(), &unit)) return false;
   UnitCurrency(unit, currency, shift);
   return true;
 }
@@ -189,9 +194,8 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
 
 bool HeadingUnit(const std::string& heading, std::string* currency,
                  int* shift) {
-  static const RE2 re(std::string("(?i)") + kUnitPattern);
   std::string unit;
-  if (!RE2::PartialMatch(heading, re, &unit)) return false;
+  if (!RE2::PartialMatch(heading, UnitRe(), &unit)) return false;
   UnitCurrency(unit, currency, shift);
   return true;
 }
@@ -218,10 +222,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       if (text[l.start] != '\t') break;
       std::vector<GridCell> lc = GridLine(text, l);
       bool words = !lc.empty(), units = !lc.empty();
-      static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
       for (const GridCell& c : lc) {
         words &= c.cell.kind == TableCell::kWords;
-        units &= RE2::FullMatch(c.cell.text, unit_re);
+        units &= RE2::FullMatch(c.cell.text, UnitRe());
       }
       if (!words) break;
       // (One unit for all: the unit line read under the headings below.)
@@ -327,13 +330,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     std::string currency;  // "$" is often written in the first row only
     std::string unit_currency;
     int unit_shift = 0;
-    {
-      // A unit in the title ("dividends per share (in yen)").
-      static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
-      std::string unit;
-      if (RE2::PartialMatch(title, unit_re, &unit))
-        UnitCurrency(unit, &unit_currency, &unit_shift);
-    }
+    // A unit in the title ("dividends per share (in yen)").
+    HeadingUnit(title, &unit_currency, &unit_shift);
     // Under a caption "Fiscal year ended" (or "Year ended") a row may be
     // named by the year's last day ("March 31, 2024").
     static const RE2 year_ended_re("(?i)(?:fiscal\\s+)?years?\\s+ended");
@@ -353,10 +351,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       if (row.start == head_end + 1 && rc.size() >= 3 &&
           rc[0].cell.kind == TableCell::kWords &&
           !RE2::FullMatch(rc[0].cell.text, YearRowRe())) {
-        static const RE2 unit_re(std::string("(?i)") + kUnitPattern);
         bool units_only = true;
         for (size_t i = 1; i < rc.size() && units_only; ++i)
-          units_only = RE2::FullMatch(rc[i].cell.text, unit_re);
+          units_only = RE2::FullMatch(rc[i].cell.text, UnitRe());
         if (units_only) {
           for (size_t i = 1; i < rc.size(); ++i) {
             int h = HeadingOf(hs, rc[i]);
