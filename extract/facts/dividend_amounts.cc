@@ -452,6 +452,75 @@ static const RE2& IncreaseFromGap() {
   return re;
 }
 
+std::string SentenceTotal(const std::string& lower, const Money& m, size_t lead,
+                          size_t limit) {
+  // A total is a sum of many shares' dividends: at least a thousand times
+  // the per-share amount, in the same currency. A scaled amount of two
+  // figures ("$1.2 billion", "$56 million") is rounded: another part of the
+  // filing may state the total to the unit, which it would contradict.
+  // Written out in full or to three figures ("$2,400,000", "$312 million")
+  // it is the total.
+  auto whole = [&m](const Money& t, std::string_view written) -> std::string {
+    if (t.currency != m.currency) return "";
+    if (t.scaled) {
+      int figures = 0;
+      bool leading = true;
+      for (char c : written.substr(0, t.end - t.start)) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) continue;
+        if (leading && c == '0') continue;
+        leading = false;
+        ++figures;
+      }
+      if (figures < 3) return "";
+    }
+    std::string units = WholeUnits(t.amount);
+    auto total = ToMicros(units), per = ToMicros(m.amount);
+    if (!total || !per || *per <= 0 || *total < *per * 1000) return "";
+    return units;
+  };
+  if (limit > lower.size()) limit = lower.size();
+  // After: "per share ($312 million in the aggregate)", "per common share
+  // (or approximately $1.1 billion in total)".
+  if (m.end < limit) {
+    std::string_view after = std::string_view(lower).substr(
+        m.end, std::min<size_t>(limit - m.end, 120));
+    static const RE2 paren_re(
+        "^\\s*per\\s+(?:[a-z]+\\s+){0,2}?share\\s*\\(\\s*(?:or\\s+)?"
+        "(?:approximately\\s+|about\\s+)?([^()]{2,30}?)\\s*(?:in\\s+the\\s+"
+        "aggregate|in\\s+aggregate|in\\s+total|aggregate|total)\\s*\\)");
+    re2::StringPiece inner;
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                          paren_re, &inner)) {
+      std::vector<Money> t =
+          FindMoney(std::string_view(inner.data(), inner.size()));
+      if (t.size() == 1 && t[0].start == 0 &&
+          t[0].end == static_cast<size_t>(inner.size())) {
+        return whole(t[0], std::string_view(inner.data(), inner.size()));
+      }
+    }
+  }
+  // Before: "totaled $1.2 billion, or $2.08 per share".
+  if (lead < m.start) {
+    std::string_view before =
+        std::string_view(lower).substr(lead, m.start - lead);
+    std::vector<Money> t = FindMoney(before);
+    if (t.empty()) return "";
+    const Money& last = t.back();
+    static const RE2 or_re("^\\s*,?\\s*or\\s*$");
+    static const RE2 verb_re(
+        "(?:totall?(?:ed|ing)|aggregat(?:ed|ing)|amount(?:ed|ing)\\s+to|"
+        "dividends\\s+(?:[a-z]+\\s+){0,3}?of)\\s*$");
+    std::string_view gap = before.substr(last.end);
+    std::string_view head = before.substr(0, last.start);
+    if (RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), or_re) &&
+        RE2::PartialMatch(re2::StringPiece(head.data(), head.size()),
+                          verb_re)) {
+      return whole(last, before.substr(last.start));
+    }
+  }
+  return "";
+}
+
 // Per-share amounts of one sentence. An amount is per share only when the
 // text says so: per-share words right after it ("$0.135 per share", before
 // any other amount), a "(per share - 2023: $2.08; ...)" parenthesis after
@@ -521,6 +590,25 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     bool per_share = SaysPerShare(after) || shared[i];
     if (after.find("per diluted") < 12 || after.find("per basic") < 12)
       continue;
+    // Another measure's amount restated per share: "Net income was $4.1
+    // million, or $0.41 per share" (the measure named after any
+    // "dividend" before the total).
+    if (i > 0 && all[i - 1].scaled) {
+      static const RE2 or_re("\\s*,?\\s*or\\s+");
+      const Money& t = all[i - 1];
+      size_t from = i > 1 ? all[i - 2].end : 0;
+      if (t.start > from + 80) from = t.start - 80;
+      size_t measure =
+          LastOf(lower, from, t.start,
+                 {"income", "earnings", "loss", "revenue", "sales", "profit"});
+      size_t div = LastOf(lower, from, t.start, {"dividend", "distribution"});
+      if (measure != std::string::npos &&
+          (div == std::string::npos || div < measure) &&
+          RE2::FullMatch(
+              re2::StringPiece(lower.data() + t.end, m.start - t.end), or_re)) {
+        continue;
+      }
+    }
     // A total the next amount restates per share: "dividends of
     // $2,400,000, or $.24 per share".
     if (!per_share && i + 1 < all.size()) {

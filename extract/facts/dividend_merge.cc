@@ -41,13 +41,40 @@ bool OtherYear(const Dividend& d, const Dividend& dated) {
   return any;
 }
 
+// True when two totals of whole units are one amount, one of them rounded
+// as prose rounds it: "$1.2 billion" is 1,198,532,000 of a table (the
+// difference within half the rounded one's last written digit).
+bool TotalsAgree(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  auto zeros = [](const std::string& s) {
+    size_t n = 0;
+    while (n < s.size() && s[s.size() - 1 - n] == '0') ++n;
+    return n;
+  };
+  auto x = facts::ToMicros(a), y = facts::ToMicros(b);
+  if (!x || !y || a.find('.') != std::string::npos ||
+      b.find('.') != std::string::npos) {
+    return false;
+  }
+  size_t z = std::max(zeros(a), zeros(b));
+  if (z < 3 || z > 12) return false;  // neither rounded to thousands
+  int64_t half = 5;
+  for (size_t k = 1; k < z; ++k) half *= 10;
+  half *= 1000000;  // micros
+  return std::llabs(*x - *y) <= half;
+}
+
 bool Compatible(const Dividend& a, const Dividend& b) {
   if (a.per_share != b.per_share || a.currency != b.currency) return false;
   if (OtherYear(a, b) || OtherYear(b, a)) return false;
+  if (!a.total_amount.empty() && !b.total_amount.empty() &&
+      !TotalsAgree(a.total_amount, b.total_amount)) {
+    return false;
+  }
   std::string Dividend::*const keys[] = {
-      &Dividend::kind,        &Dividend::fiscal_year,  &Dividend::total_amount,
-      &Dividend::record_date, &Dividend::payable_date, &Dividend::declared_date,
-      &Dividend::status,      &Dividend::share_class};
+      &Dividend::kind,         &Dividend::fiscal_year,   &Dividend::record_date,
+      &Dividend::payable_date, &Dividend::declared_date, &Dividend::status,
+      &Dividend::share_class};
   for (auto k : keys) {
     if (!(a.*k).empty() && !(b.*k).empty() && a.*k != b.*k) return false;
   }
@@ -72,6 +99,12 @@ void Fill(const Dividend& from, Dividend* into) {
       &Dividend::status,      &Dividend::share_class};
   for (auto k : keys) {
     if ((into->*k).empty()) into->*k = from.*k;
+  }
+  // Of two totals of one amount the one written to the unit, not rounded.
+  if (!from.total_amount.empty() && from.total_amount != into->total_amount &&
+      from.total_amount.find_last_not_of('0') >
+          into->total_amount.find_last_not_of('0')) {
+    into->total_amount = from.total_amount;
   }
   for (const std::string& f : from.check_failures) {
     into->check_failures.push_back(f);
@@ -386,6 +419,22 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       }
     }
     if (!merged) out.push_back(std::move(d));
+  }
+  // A sentence's rounded total ("$1.2 billion") of a dividend another
+  // record gives to the unit: the written-out one.
+  for (Dividend& d : out) {
+    if (d.total_amount.empty() || d.span.rule.rfind("dividend.sentence", 0))
+      continue;
+    for (const Dividend& o : out) {
+      if (&o != &d && o.per_share == d.per_share && o.currency == d.currency &&
+          !o.total_amount.empty() && o.total_amount != d.total_amount &&
+          TotalsAgree(o.total_amount, d.total_amount) &&
+          o.total_amount.find_last_not_of('0') >
+              d.total_amount.find_last_not_of('0')) {
+        d.total_amount = o.total_amount;
+        break;
+      }
+    }
   }
   FoldTaggedIntoText(&out);
   FillStockIssueDates(doc, &out);

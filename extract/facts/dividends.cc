@@ -755,6 +755,50 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     }
     return out;
   }
+  // "$.08 per share in each of the first three quarters of 2003 and 2002":
+  // a run of quarters from the first or to the last, of each year listed.
+  static const RE2 run_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "each\\s+of\\s+the\\s+(first|last)\\s+(two|three|2|3)\\s+(?:fiscal\\s+)?"
+      "quarters\\s+of\\s+(fiscal\\s+)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)"
+      "\\d\\d)*"
+      "(?:\\s*,?\\s*and\\s+(?:19|20)\\d\\d)?)\\b");
+  static const char* const kQuarters[] = {"first", "second", "third", "fourth"};
+  std::string end, count, years;
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), run_re,
+                        &end, &count, &fiscal, &years)) {
+    int n = (count == "two" || count == "2") ? 2 : 3;
+    int from = end == "first" ? 0 : 4 - n;
+    static const RE2 year_re("((?:19|20)\\d\\d)");
+    re2::StringPiece in(years);
+    while (RE2::FindAndConsume(&in, year_re, &year)) {
+      for (int q = from; q < from + n; ++q) {
+        out.push_back({fiscal.empty() ? year : "Fiscal " + year,
+                       std::string(kQuarters[q]) + " quarter"});
+      }
+    }
+    return out;
+  }
+  // "... and $.09 per share in the fourth quarter of each year": that
+  // quarter of each of the years the sentence named before.
+  static const RE2 each_year_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "the\\s+(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+"
+      "(?:each|both)\\s+(?:such\\s+)?years?\\b");
+  std::string q;
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                        each_year_re, &q)) {
+    static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
+    re2::StringPiece in(lower.data(), at);
+    std::vector<std::string> seen;
+    while (RE2::FindAndConsume(&in, year_re, &year)) {
+      if (std::find(seen.begin(), seen.end(), year) == seen.end())
+        seen.push_back(year);
+    }
+    if (seen.size() < 2) return out;  // "each year" of one year: unclear
+    for (const std::string& y : seen) out.push_back({y, q + " quarter"});
+    return out;
+  }
   // "$.08 per share in each quarter of 2003": all four.
   static const RE2 every_re(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
@@ -1184,6 +1228,13 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     d.per_share = m.amount;
     d.currency = m.currency;
+    if (!cands[i].old_rate && !cands[i].compared) {
+      // Between the per-share amounts before and after (a total is none).
+      std::string total = SentenceTotal(
+          lower, m, i > 0 ? cands[i - 1].money.end : 0,
+          i + 1 < cands.size() ? cands[i + 1].money.start : lower.size());
+      if (!total.empty()) d.total_amount = total;
+    }
     bool preferred =
         PreferredNear(lower, cands[i].lead, m.start, m.end, cands[i].limit);
     // "$371.875 per share (equivalent to $0.371875 per depositary share)":

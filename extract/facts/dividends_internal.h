@@ -160,6 +160,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                                              const std::vector<Money>& all,
                                              bool dividend_row = false);
 
+// The total of the dividend whose per-share amount is `m` (of a sentence,
+// lower-cased), stated beside it: "$0.52 per share ($312 million in the
+// aggregate)", "dividends declared totaled $1.2 billion, or $2.08 per
+// share", "dividends of $2,400,000, or $.24 per share". `lead` and `limit`
+// bound the words read (the per-share amounts before and after). Whole units in
+// the amount's currency; "" when none is stated.
+std::string SentenceTotal(const std::string& lower, const Money& m, size_t lead,
+                          size_t limit);
+
 // The year bound to each amount ("$1.88 in fiscal 2024", "... in 2023,
 // 2022 and 2021, respectively"); "" where none is.
 std::vector<std::string> AmountYears(const std::string& lower,

@@ -21,9 +21,21 @@ const RE2& MoneyRe() {
       "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3)\\s?"
       "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
       "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
-      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*(cents?|pence|yen|euros?|dollars?)\\b"
+      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*"
+      "(?:(euro|u\\.?s\\.?|canadian|australian)\\s+(cents?)|"
+      "(cents?|pence|yen|euros?|dollars?))\\b"
       "(?:\\s*(million|billion|thousand)\\b)?");
   return re;
+}
+
+// The currency of cents named by an adjective ("euro cents", "U.S.
+// cents", "Canadian cents").
+std::string CentsCurrency(std::string_view adjective) {
+  std::string a = Lower(adjective);
+  if (a == "euro") return "EUR";
+  if (a == "canadian") return "CAD";
+  if (a == "australian") return "AUD";
+  return "USD";
 }
 
 int ScaleOf(std::string_view word) {
@@ -150,10 +162,10 @@ std::vector<Money> FindMoney(std::string_view text) {
   if (!HasAsciiDigit(text)) return out;
   const RE2& re = MoneyRe();
   re2::StringPiece whole(text.data(), text.size());
-  re2::StringPiece m[7];
+  re2::StringPiece m[9];
   size_t pos = 0;
   while (pos < text.size() &&
-         re.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 7)) {
+         re.Match(whole, pos, text.size(), RE2::UNANCHORED, m, 9)) {
     Money money;
     money.start = m[0].data() - text.data();
     money.end = money.start + m[0].size();
@@ -166,10 +178,17 @@ std::vector<Money> FindMoney(std::string_view text) {
         scale = std::string_view(m[3].data(), m[3].size());
     } else {
       number = std::string_view(m[4].data(), m[4].size());
-      unit = std::string_view(m[5].data(), m[5].size());
-      money.currency = CurrencyCode(unit);
-      if (m[6].data() != nullptr)
-        scale = std::string_view(m[6].data(), m[6].size());
+      if (m[6].data() != nullptr) {
+        // Cents of a named currency: "23.5 euro cents", "US cents".
+        unit = std::string_view(m[6].data(), m[6].size());
+        money.currency =
+            CentsCurrency(std::string_view(m[5].data(), m[5].size()));
+      } else {
+        unit = std::string_view(m[7].data(), m[7].size());
+        money.currency = CurrencyCode(unit);
+      }
+      if (m[8].data() != nullptr)
+        scale = std::string_view(m[8].data(), m[8].size());
     }
     int places = ScaleOf(scale);
     bool cents = !unit.empty() && (unit[0] == 'c' || unit[0] == 'C' ||

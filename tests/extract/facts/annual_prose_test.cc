@@ -1032,4 +1032,87 @@ TEST_CASE(
   CHECK(found == std::vector<std::string>{"0.32 ", "14.375 Preferred"});
 }
 
+TEST_CASE("prose: a dividend's total stated beside its per-share amount",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On January 28, 2022, the Board of Directors declared a quarterly "
+      "dividend of $0.52 per share ($312 million in the aggregate), payable "
+      "on March 10, 2022 to shareholders of record on February 14, 2022.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.52");
+  CHECK(got[0].total_amount == "312000000");
+  got = Prose(
+      "During 2021, dividends declared totaled $1.25 billion, or "
+      "$2.08 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "2.08");
+  CHECK(got[0].total_amount == "1250000000");
+  // Two figures are a rounded total, which a table may state to the unit.
+  got = Prose(
+      "During 2021, dividends declared totaled $1.2 billion, or $2.08 "
+      "per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].total_amount.empty());
+  got = Prose(
+      "In 1995 the Company paid dividends of $2,400,000, or $.24 per "
+      "share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.24");
+  CHECK(got[0].total_amount == "2400000");
+  // An amount that is no sum of many shares' dividends is no total: a
+  // price, another measure.
+  got = Prose(
+      "The Company declared a dividend of $0.25 per share ($25 in "
+      "total for each block of 100 shares).");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].total_amount.empty());
+  got = Prose(
+      "Net income was $4.1 million, or $0.41 per share, and the "
+      "Company paid dividends of $0.10 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.10");
+  CHECK(got[0].total_amount.empty());
+}
+
+TEST_CASE("prose: cents of a named currency", "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The Board proposed a dividend of 23.5 euro cents per share for 2021.",
+      "20-F");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.235");
+  CHECK(got[0].currency == "EUR");
+  got = Prose(
+      "The final dividend of 12 Canadian cents per share was paid on "
+      "May 2, 2019.",
+      "40-F");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.12");
+  CHECK(got[0].currency == "CAD");
+}
+
+TEST_CASE("prose: one rate for a run of quarters of several years",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The Company paid dividends of $.08 per share in each of the first "
+      "three quarters of 2003 and 2002 and $.09 per share in the fourth "
+      "quarter of each year.");
+  REQUIRE(got.size() == 8);
+  for (const auto& d : got) CHECK(d.kind == "quarterly");
+  int eights = 0, nines = 0;
+  for (const auto& d : got) {
+    if (d.per_share == "0.08") ++eights;
+    if (d.per_share == "0.09") {
+      ++nines;
+      CHECK(d.span.rule == "dividend.each_quarter");
+    }
+  }
+  CHECK(eights == 6);
+  CHECK(nines == 2);
+  // "Each year" with one year named is no list of years: no quarters read.
+  got = Prose(
+      "The Company paid dividends of $.10 per share in 2003 and $.12 "
+      "per share in the fourth quarter of each year.");
+  for (const auto& d : got) CHECK(d.span.rule != "dividend.each_quarter");
+}
+
 }  // namespace secx
