@@ -448,7 +448,8 @@ bool NoncontrollingShares(std::string_view before, std::string_view after,
 static const RE2& IncreaseFromGap() {
   static const RE2 re(
       "\\s*(?:per\\s+(?:common\\s+)?(?:share|unit)\\s*)?,?\\s*(?:(?:an?\\s+)?"
-      "increase|up)\\s+(?:of\\s+[^$]{0,24}?\\s+)?from\\s*");
+      "(?:increase|decrease|reduction)|up|down|(?:increased|reduced|decreased|"
+      "lowered)\\s+)\\s*(?:of\\s+[^$]{0,24}?\\s+)?from\\s*");
   return re;
 }
 
@@ -642,6 +643,26 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         continue;
       }
     }
+    // A dividend converted, in a sentence of its own: "the final dividend
+    // is equivalent to approximately US$0.90 per ADS", "received the
+    // interim dividend in US dollars, equivalent to US$0.46 per share at
+    // the exchange rate on the payment date".
+    {
+      static const RE2 equivalent_re(
+          "\\bequivalent\\s+to\\s+(?:approximately\\s+|about\\s+)?$");
+      size_t from = m.start > 40 ? m.start - 40 : 0;
+      std::string_view tail = std::string_view(lower).substr(
+          m.end, std::min<size_t>(80, lower.size() - m.end));
+      if ((says("per ads", 4) || says("per american depositary", 4) ||
+           tail.find("exchange rate") != std::string_view::npos ||
+           lower.compare(m.start, 3, "us$") == 0 ||
+           lower.compare(m.start, 4, "u.s.") == 0) &&
+          RE2::PartialMatch(
+              re2::StringPiece(lower.data() + from, m.start - from),
+              equivalent_re)) {
+        continue;
+      }
+    }
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});
     bool near_dividend = div != std::string::npos && m.start - div < 80;
@@ -827,6 +848,19 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           RE2::FullMatch(re2::StringPiece(lower.data() + out.back().money.end,
                                           m.start - out.back().money.end),
                          IncreaseFromGap())));
+    // "..., an increase from the $0.17 per share paid in each quarter of
+    // 2018", "reduced from the prior quarterly dividend of $0.17": the
+    // rate before a change, whatever comes between it and the new one.
+    static const RE2 changed_from_re(
+        "\\b(?:increase|decrease|reduction|up|down|increased|reduced|"
+        "decreased|lowered|cut)\\s+from\\s+(?:the\\s+|our\\s+|its\\s+)?"
+        "(?:prior\\s+|previous\\s+)?(?:regular\\s+)?(?:quarterly\\s+)?"
+        "(?:(?:cash\\s+)?dividend\\s+(?:rate\\s+)?(?:of\\s+)?)?$");
+    if (!is_old && lead_in.size() >= 10 &&
+        RE2::PartialMatch(re2::StringPiece(lead_in.data(), lead_in.size()),
+                          changed_from_re)) {
+      is_old = true;
+    }
     if (is_old) continue;
     static const RE2 change_re(
         "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
@@ -902,9 +936,23 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         break;
       }
     }
-    if (bound == nullptr || bound->money.currency != m.currency) continue;
+    if (bound == nullptr) continue;
     AmountCandidate c;
     c.money = m;
+    if (bound->money.currency != m.currency) {
+      // A bare "$" after the new rate's "C$" or "A$" is that dollar:
+      // "C$0.10 per Common Share, reduced from $0.17 per share".
+      bool bare =
+          m.currency == "USD" && m.start > 0 && lower[m.start] == '$' &&
+          !std::isalpha(static_cast<unsigned char>(lower[m.start - 1])) &&
+          lower[m.start - 1] != '.';
+      if (!bare || bound->money.currency.size() != 3 ||
+          (bound->money.currency != "CAD" && bound->money.currency != "AUD" &&
+           bound->money.currency != "NZD" && bound->money.currency != "HKD")) {
+        continue;
+      }
+      c.money.currency = bound->money.currency;
+    }
     c.old_rate = true;
     c.lead = i > 0 ? all[i - 1].end : 0;
     c.limit = i + 1 < all.size() ? all[i + 1].start : lower.size();

@@ -49,9 +49,21 @@ bool PerShareWords(std::string_view s) {
   return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
+// Another measure per share: "Basic earnings per share", "Net income per
+// share", "Book value per share", "Net asset value per unit", "Price per
+// share".
+bool OtherPerShareMeasure(std::string_view h) {
+  static const RE2 re(
+      "(?i)\\b(?:earnings|income|loss|eps|book\\s+value|net\\s+asset\\s+value|"
+      "nav|price|revenues?|sales|cash\\s+flow|ffo|affo)\\b");
+  return !ContainsLower(h, "dividend") && !ContainsLower(h, "distribution") &&
+         RE2::PartialMatch(re2::StringPiece(h.data(), h.size()), re);
+}
+
 Role RoleOf(std::string_view h) {
   if (PerShareWords(h)) {
-    return ContainsLower(h, "million") || ContainsLower(h, "thousand")
+    return ContainsLower(h, "million") || ContainsLower(h, "thousand") ||
+                   OtherPerShareMeasure(h)
                ? Role::kOther
                : Role::kPerShare;
   }

@@ -236,19 +236,33 @@ namespace {
 // The currency a filing says its dollar amounts are in, near its start:
 // "Unless otherwise noted, all amounts are in Canadian dollars", "All
 // dollar amounts are expressed in Canadian dollars", "(Expressed in
-// thousands of Canadian dollars)" (a 40-F's, a 6-K's). "" when none is
-// said (a "$" is then the US dollar).
+// thousands of Canadian dollars)" (a 40-F's, a 6-K's), "Cents per share
+// amounts are in Australian cents". "" when none is said (a "$" is then
+// the US dollar).
 std::string DocumentDollar(std::string_view text) {
   static const RE2 said(
-      "(?i)(?:\\ball\\s+(?:dollar\\s+)?(?:amounts|figures)[^.;]{0,40}?\\b(?:are|is)\\s+"
-      "(?:expressed\\s+|stated\\s+|presented\\s+|reported\\s+|shown\\s+)?in\\s+|"
-      "\\bunless\\s+otherwise\\s+(?:noted|stated|indicated|specified)[^.;]{0,60}?\\bin\\s+|"
+      "(?i)(?:\\ball\\s+(?:dollar\\s+)?(?:amounts|figures)[^.;]{0,40}?\\b(?:"
+      "are|is)\\s+"
+      "(?:expressed\\s+|stated\\s+|presented\\s+|reported\\s+|shown\\s+)?in\\s+"
+      "|"
+      "\\bunless\\s+otherwise\\s+(?:noted|stated|indicated|specified)[^.;]{0,"
+      "60}?\\bin\\s+|"
       "\\(\\s*expressed\\s+in\\s+(?:thousands\\s+of\\s+|millions\\s+of\\s+)?)"
-      "(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+dollars");
+      "(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+"
+      "(?:dollars|cents)");
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 20000));
   std::string which;
+  // A note on per-share amounts, wherever it is: "Cents per share amounts
+  // are in Australian cents".
+  static const RE2 cents_said(
+      "(?i)\\bper\\s+share\\s+amounts\\s+are\\s+(?:expressed\\s+|stated\\s+|"
+      "presented\\s+)?in\\s+(canadian|australian|new\\s+zealand|hong\\s+kong|"
+      "singapore)\\s+(?:dollars|cents)");
   if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), said,
-                         &which)) {
+                         &which) &&
+      (text.find("ents") == std::string_view::npos ||
+       !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()),
+                          cents_said, &which))) {
     return "";
   }
   switch (std::tolower(static_cast<unsigned char>(which[0]))) {
@@ -317,6 +331,38 @@ void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
       continue;
     }
     d.currency = dollar;
+  }
+}
+
+// Records of no currency sign given "USD" ("11.2 cent per share", a row
+// "Dividends per share (cent)") in a filing whose amounts are in euro
+// (euro signs, at least three, over twice as many as dollar signs): euro
+// cents, as Irish filings write them.
+void DocumentEuros(const Document& doc, std::vector<Dividend>* out) {
+  if (std::none_of(out->begin(), out->end(),
+                   [](const Dividend& d) { return d.currency == "USD"; })) {
+    return;
+  }
+  auto count = [&doc](std::string_view sign) {
+    size_t n = 0;
+    for (size_t p = doc.text.find(sign); p != std::string::npos;
+         p = doc.text.find(sign, p + sign.size())) {
+      ++n;
+    }
+    return n;
+  };
+  size_t euros = count("\xE2\x82\xAC"), dollars = count("$");
+  if (euros < 3 || euros <= 2 * dollars) return;
+  for (Dividend& d : *out) {
+    if (d.currency != "USD" || d.span.end > doc.text.size()) continue;
+    size_t from = d.span.start >= 8 ? d.span.start - 8 : 0;
+    std::string_view near =
+        std::string_view(doc.text).substr(from, d.span.end - from);
+    if (near.find('$') != std::string_view::npos ||
+        near.find("USD") != std::string_view::npos) {
+      continue;
+    }
+    d.currency = "EUR";
   }
 }
 
@@ -439,6 +485,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   FoldTaggedIntoText(&out);
   FillStockIssueDates(doc, &out);
   DocumentDollars(doc, &out);
+  DocumentEuros(doc, &out);
   return out;
 }
 

@@ -36,7 +36,7 @@ namespace {
 
 const RE2& LabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:(?:common\\s+stock|common|cash|declared|regular|"
+      "(?i)\\s*(?:(?:(?:common\\s+stock|common|ordinary|cash|declared|regular|"
       "quarterly|special|total|annual)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+and\\s+dividend\\s+equivalents)?"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
@@ -55,9 +55,11 @@ const RE2& LabelRe() {
       "class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|common\\s+stock))?"
       "(?:\\s*\\((?:[a-z0-9]|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|"
       "(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
-      // A 20-F's own unit: "(pence)", "(yen)", "(in euro)" (LabelUnit).
-      "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf)"
-      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|\\$|note\\s+\\d+)\\))*"
+      // A 20-F's own unit: "(pence)", "(yen)", "(in euro)", "(cent)"
+      // (LabelUnit).
+      "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf|cents?"
+      ")"
+      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|[ac]\\$|\\$|note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
       "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");
   return re;
@@ -69,7 +71,7 @@ const RE2& LabelRe() {
 bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
   static const RE2 re(
       "(?i)\\(\\s*(?:in\\s+)?(pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|"
-      "swiss\\s+francs?|chf)(?:\\s+per\\s+share)?\\s*\\)");
+      "swiss\\s+francs?|chf|[ac]\\$|cents?)(?:\\s+per\\s+share)?\\s*\\)");
   std::string u;
   if (!RE2::PartialMatch(label, re, &u)) return false;
   UnitCurrency(u, currency, shift);
@@ -130,7 +132,8 @@ const RE2& PeriodCellRe() {
 }
 
 const RE2& YearRe() {
-  static const RE2 re("\\b(?:19|20)\\d\\d\\b");
+  // "FY2023" as well: the year against its prefix.
+  static const RE2 re("(?:\\b|(?i:fy))(?:19|20)\\d\\d\\b");
   return re;
 }
 

@@ -187,6 +187,15 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
     *currency = "CHF";
   } else if (u.find("pound") != std::string::npos || u == "gbp") {
     *currency = "GBP";
+  } else if (u == "cent" || u == "cents") {
+    // Cents of the filing's currency (DocumentCurrency makes euro cents
+    // of them in a filing in euro).
+    *currency = "USD";
+    *shift = -2;
+  } else if (u == "a$" || u == "aud") {
+    *currency = "AUD";
+  } else if (u == "c$" || u == "cad") {
+    *currency = "CAD";
   } else {
     *currency = "USD";
   }

@@ -1115,4 +1115,83 @@ TEST_CASE("prose: one rate for a run of quarters of several years",
   for (const auto& d : got) CHECK(d.span.rule != "dividend.each_quarter");
 }
 
+TEST_CASE("prose: the rate before a change, and a dividend converted",
+          "[facts][dividends][annual]") {
+  // "reduced from": the old rate takes none of the new one's dates, and
+  // its bare "$" is the new rate's dollar.
+  auto got = Prose(
+      "On February 11, 2009 the Board of Directors declared a quarterly "
+      "dividend of C$0.10 per Common Share, reduced from $0.17 per share, "
+      "payable March 31, 2009 to shareholders of record on March 13, 2009.");
+  for (const auto& d : got) {
+    if (d.per_share == "0.17") {
+      CHECK(d.currency == "CAD");
+      CHECK(d.payable_date.empty());
+      CHECK(d.record_date.empty());
+    }
+  }
+  REQUIRE(!got.empty());
+  CHECK(got[0].per_share == "0.10");
+  CHECK(got[0].currency == "CAD");
+  CHECK(got[0].payable_date == "2009-03-31");
+  // "an increase from the $0.17 per share paid in each quarter of 2018",
+  // far from the new rate: none of the new rate's dates.
+  got = Prose(
+      "On February 12, 2019, our Board of Directors declared a quarterly cash "
+      "dividend of $0.19 per share, payable March 14, 2019 to stockholders of "
+      "record on February 28, 2019, an increase from the $0.17 per share "
+      "paid in each quarter of 2018.");
+  for (const auto& d : got) {
+    if (d.per_share == "0.17") CHECK(d.declared_date.empty());
+  }
+  // A dividend restated in another currency is no dividend of its own.
+  got = Prose(
+      "On the basis of the exchange rate on 22 August 2023, the FY2023 "
+      "final dividend is equivalent to approximately US$0.90 per ADS.",
+      "20-F");
+  CHECK(got.empty());
+  got = Prose(
+      "Holders of shares through the New York Stock Exchange received the "
+      "interim dividend in US dollars, equivalent to US$0.46 per share at "
+      "the exchange rate on the payment date.",
+      "20-F");
+  CHECK(got.empty());
+}
+
+TEST_CASE("prose: cents of the filing's own currency",
+          "[facts][dividends][annual]") {
+  // An Australian filing that says its cents are Australian.
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>All dividends were fully franked. Cents per share amounts are in "
+      "Australian cents.</p><p>The final dividend for FY2021 of 110 cents per "
+      "share was declared on 24 August 2021 and paid on 23 September 2021 to "
+      "shareholders on the register on 3 September 2021.</p>",
+      "10-K"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "1.10");
+  CHECK(got[0].currency == "AUD");
+  // An Irish filing in euro writes "cent".
+  got = ExtractDividends(testing::FilingBody(
+      "<p>Group turnover was \xE2\x82\xAC"
+      "2,614.8 million (2004: "
+      "\xE2\x82\xAC"
+      "2,388.1 million); operating profit \xE2\x82\xAC"
+      "244.7 "
+      "million.</p><p>The 2005 interim dividend of 11.2 cent per share was "
+      "declared by the Board on 30 August 2005 and paid on 7 October 2005 to "
+      "shareholders on the register on 9 September 2005.</p>",
+      "20-F"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.112");
+  CHECK(got[0].currency == "EUR");
+  // Cents in a filing in dollars stay dollars.
+  got = Prose(
+      "The Board declared a quarterly dividend of 23 cents per share, "
+      "payable on March 1, 2024 to shareholders of record on February "
+      "9, 2024.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.23");
+  CHECK(got[0].currency == "USD");
+}
+
 }  // namespace secx

@@ -860,4 +860,38 @@ TEST_CASE(
 }
 
 }  // namespace
+TEST_CASE("quarterly data: a column of earnings per share is no dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 10-K\n\nNote 24. Quarterly Financial Data (Unaudited)\n\n"
+      "(In millions of Canadian dollars, except per share amounts)\n\n"
+      "\tRevenues\t\tNet income\t\tBasic\t\tDividends\n"
+      "\t\t\tattributable to\t\tearnings\t\tdeclared\n"
+      "\t\t\tshareholders\t\tper share\t\tper share\n"
+      "2017\n"
+      "First quarter\t$\t1,083\t$\t118\t$\t0.61\t$\t0.165\n"
+      "Second quarter\t\t1,142\t\t131\t\t0.68\t\t0.165\n"
+      "Third quarter\t\t1,236\t\t162\t\t0.84\t\t0.18\n"
+      "Fourth quarter\t\t1,401\t\t201\t\t1.04\t\t0.18\n"));
+  for (const auto& d : got) {
+    INFO(d.per_share << " " << d.provenance);
+    CHECK(d.provenance.find("earnings") == std::string::npos);
+    CHECK((d.per_share == "0.165" || d.per_share == "0.18"));
+  }
+}
+
+TEST_CASE("selected data: years written FY2023 and a row in A$",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\nFive-year dividend history\n"
+      "Financial year ended 30 June\tFY2023\t\tFY2022\t\tFY2021\n"
+      "Ordinary dividends per share (A$)\t\t1.32\t\t1.73\t\t1.95\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "1.32");
+  CHECK(got[0].currency == "AUD");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "FY2023");
+  CHECK(got[2].per_share == "1.95");
+}
+
 }  // namespace secx
