@@ -159,13 +159,20 @@ bool OtherSense(std::string_view text, size_t start, size_t end) {
 // (the next gap, TAB or line end), so "Dividends declared per share
 // ....       $ 1.44". Words holding a digit or "$" are never moved: an
 // amount keeps its offsets in the original text.
-void Reword(std::string* text, size_t start, size_t end) {
+void Reword(std::string* text, size_t start, size_t end,
+            bool right_aligned = false) {
   std::string_view word(text->data() + start, end - start);
   bool upper = word.size() > 1 && word[1] == 'I';
   std::string to = upper ? "DIVIDEND" : "dividend";
   if (word[0] == 'D') to[0] = 'D';
   if (word.back() == 's' || word.back() == 'S') to += upper ? "S" : "s";
   const size_t kept = to.size();
+  if (right_aligned) {
+    // A column heading over right-aligned figures keeps its right edge.
+    to.insert(0, word.size() - kept, ' ');
+    text->replace(start, word.size(), to);
+    return;
+  }
   to.resize(word.size(), ' ');
   text->replace(start, word.size(), to);
   std::string& t = *text;
@@ -186,6 +193,104 @@ void Reword(std::string* text, size_t start, size_t end) {
   std::move(t.begin() + static_cast<long>(end), t.begin() + static_cast<long>(j),
             t.begin() + static_cast<long>(start + kept));
   std::fill(t.begin() + static_cast<long>(j - pad), t.begin() + static_cast<long>(j), ' ');
+}
+
+// A market table's column heading split over two typed lines, "Distri-"
+// over "bution" (or "Distribu-" over "tions"), beside "High" and "Low":
+// rewritten "Divi-" over "dend" (padded), which a heading block joins as
+// "Dividend". Adds both pieces to `found` (start, end of each piece).
+void SplitHeadings(std::string_view text, std::vector<Piece>* found,
+                   std::vector<std::pair<Piece, Piece>>* split) {
+  static const RE2 head_re("(?i)\\b(distri-|distribu-)");
+  re2::StringPiece in(text.data(), text.size());
+  re2::StringPiece m;
+  while (RE2::FindAndConsume(&in, head_re, &m)) {
+    size_t start = m.data() - text.data();
+    size_t after = start + m.size();
+    if (after < text.size() && text[after] != ' ' && text[after] != '\n' &&
+        text[after] != '\r') {
+      continue;
+    }
+    size_t line_start = text.rfind('\n', start);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    size_t line_end = text.find('\n', start);
+    if (line_end == std::string_view::npos) break;
+    size_t next_end = text.find('\n', line_end + 1);
+    if (next_end == std::string_view::npos) next_end = text.size();
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    std::string_view next = text.substr(line_end + 1, next_end - line_end - 1);
+    size_t column = start - line_start;
+    // The rest of the word on the next line, starting within three
+    // columns of the first piece.
+    std::string rest = m.size() == 7 ? "bution" : "tion";
+    size_t at = std::string_view::npos;
+    for (size_t c = column >= 3 ? column - 3 : 0;
+         c <= column + 3 && c + rest.size() <= next.size(); ++c) {
+      if (Lower(next.substr(c, rest.size())) == rest &&
+          (c == 0 || next[c - 1] == ' ')) {
+        at = c;
+        break;
+      }
+    }
+    if (at == std::string_view::npos) continue;
+    size_t end = at + rest.size();
+    if (end < next.size() && (next[end] == 's' || next[end] == 'S')) ++end;
+    if (end < next.size() &&
+        std::isalpha(static_cast<unsigned char>(next[end])))
+      continue;
+    std::string both = Lower(line) + " " + Lower(next);
+    if (both.find("high") == std::string::npos &&
+        both.find("low") == std::string::npos) {
+      continue;
+    }
+    Piece first{start, after};
+    Piece second{line_end + 1 + at, line_end + 1 + end};
+    split->push_back({first, second});
+    found->push_back(first);
+  }
+}
+
+// A market table's column heading typed over several lines, the word a
+// cell of its own ("Cash" over "Distribution" over "Paid", beside "High"
+// and "Low" on a line at most three below): added to `found`.
+void StackedHeadings(std::string_view text, std::vector<Piece>* found) {
+  static const RE2 cell_re(
+      "(?i)(?:^|[ ]{2,}|\\t)(distributions?)(?:[ ]{2,}|\\t|$)");
+  static const RE2 prices_re("(?i)\\bhigh\\b.*\\blow\\b");
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (line.size() < 200 && ContainsLower(line, "istribution")) {
+      // The price headings on this line or the next three.
+      bool prices = false;
+      size_t p = pos;
+      for (int k = 0; k < 4 && p < text.size() && !prices; ++k) {
+        size_t e = text.find('\n', p);
+        if (e == std::string_view::npos) e = text.size();
+        std::string_view l = text.substr(p, e - p);
+        prices =
+            l.size() < 200 &&
+            RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), prices_re);
+        p = e + 1;
+      }
+      re2::StringPiece in(line.data(), line.size());
+      re2::StringPiece m;
+      while (prices && RE2::FindAndConsume(&in, cell_re, &m)) {
+        size_t start = m.data() - text.data();
+        bool seen = false;
+        for (const Piece& f : *found) seen = seen || f.start == start;
+        if (!seen) found->push_back({start, start + m.size()});
+        // The blanks after the word may open the next cell.
+        if (!in.empty() && in.data() > m.data() + m.size()) {
+          in = re2::StringPiece(m.data() + m.size(), line.data() + line.size() -
+                                                         (m.data() + m.size()));
+        }
+      }
+    }
+    pos = end + 1;
+  }
 }
 
 }  // namespace
@@ -213,9 +318,38 @@ bool DistributionsAsDividends(std::string_view text, const KeywordHits& hits,
       }
     }
   }
+  size_t stacked_from = found.size();
+  if (hits.ContainsAny({"istribution", "ISTRIBUTION"})) {
+    StackedHeadings(text, &found);
+  }
+  size_t stacked_to = found.size();
+  std::vector<std::pair<Piece, Piece>> split;
+  if (hits.ContainsAny({"istri-", "ISTRI-", "istribu-", "ISTRIBU-"}))
+    SplitHeadings(text, &found, &split);
   if (found.empty()) return false;
   *reworded = std::string(text);
-  for (const Piece& p : found) Reword(reworded, p.start, p.end);
+  for (size_t i = 0; i < found.size(); ++i) {
+    const Piece& p = found[i];
+    bool piece = false;
+    for (const auto& [first, second] : split) piece |= first.start == p.start;
+    if (!piece) {
+      Reword(reworded, p.start, p.end, i >= stacked_from && i < stacked_to);
+    }
+  }
+  for (const auto& [first, second] : split) {
+    // "Distri-" -> "Divi-  ", "bution" -> "dend  " (case kept).
+    std::string& t = *reworded;
+    bool upper = t[first.start + 1] == 'I';
+    std::string a = upper ? "DIVI-" : "Divi-";
+    if (t[first.start] == 'd') a[0] = 'd';
+    a.resize(first.end - first.start, ' ');
+    t.replace(first.start, a.size(), a);
+    bool plural = t[second.end - 1] == 's' || t[second.end - 1] == 'S';
+    std::string b = upper ? "DEND" : "dend";
+    if (plural) b += upper ? "S" : "s";
+    b.resize(second.end - second.start, ' ');
+    t.replace(second.start, b.size(), b);
+  }
   if (where != nullptr) *where = std::move(found);
   return true;
 }

@@ -968,6 +968,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         p2 = start;
         if (FoldSpace(l).size() > 150) break;  // prose
         if (AmountSentence(l)) break;
+        // A section's heading ("ITEM 6. SELECTED FINANCIAL DATA"): the
+        // text above it is another section's, no heading of this table.
+        static const RE2 item_re("(?i)^\\s*item\\s+\\d");
+        if (RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), item_re))
+          break;
         // Above an HTML table, lines without a TAB are paragraphs: the
         // table's title ("Quarterly Financial Data") and unit line may say
         // its columns are quarters, but two such lines up the table has

@@ -356,6 +356,21 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
       for (size_t k = 0; k < cols.size(); ++k) {
         if (cols[k].from < c.to && c.from < cols[k].to) hit = k, ++n;
       }
+      if (n > 1 && c.cell.text.find(' ') == std::string::npos &&
+          c.cell.kind == TableCell::kWords) {
+        // A word of a right-aligned heading that sticks out to the left
+        // over the column before ("Distribution" over "Paid"): the column
+        // it ends with.
+        int aligned = -1, count = 0;
+        for (size_t k = 0; k < cols.size(); ++k) {
+          if (cols[k].from < c.to && c.from < cols[k].to &&
+              cols[k].to + 1 >= c.to && c.to + 1 >= cols[k].to) {
+            aligned = static_cast<int>(k);
+            ++count;
+          }
+        }
+        if (count == 1) hit = aligned, n = 1;
+      }
       if (n == 1) {
         cols[hit].texts.push_back({li, c.cell.text});
         cols[hit].from = std::min(cols[hit].from, c.from);
@@ -371,8 +386,18 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
         p.texts.begin(), p.texts.end(),
         [](const auto& a, const auto& b) { return a.first < b.first; });
     GridHeading h;
-    for (const auto& [line, t] : p.texts)
+    for (const auto& [line, t] : p.texts) {
+      // A word hyphenated over two heading lines ("Divi-" over "dends")
+      // joins without its hyphen.
+      if (h.text.size() > 2 && h.text.back() == '-' &&
+          std::isalpha(static_cast<unsigned char>(h.text[h.text.size() - 2])) &&
+          !t.empty() && std::islower(static_cast<unsigned char>(t[0]))) {
+        h.text.pop_back();
+        h.text += t;
+        continue;
+      }
       h.text += (h.text.empty() ? "" : " ") + t;
+    }
     h.from = p.from;
     h.to = p.to;
     out.push_back(std::move(h));

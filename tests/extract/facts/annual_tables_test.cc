@@ -894,4 +894,80 @@ TEST_CASE("selected data: years written FY2023 and a row in A$",
   CHECK(got[2].per_share == "1.95");
 }
 
+TEST_CASE("typed market tables: distribution headings wrapped or stacked",
+          "[facts][dividends][annual]") {
+  const std::string rows =
+      "First Quarter ....  $ 19 7/8  $ 16 1/2  $  .4625  $ 22 5/8  $ 19 1/4  $ "
+      "   .45\n"
+      "Second Quarter ...    21 1/4    17 3/4     .4625    23 1/2    20 1/8    "
+      "   .45\n"
+      "Third Quarter ....    22 1/8    19 3/8     .4625    22 3/8    18 7/8    "
+      "   .45\n"
+      "Fourth Quarter ...    21 1/2    18 5/8     .4625    20 3/4    17 1/8    "
+      "   .45\n";
+  const std::string top =
+      "FORM 10-K\n\nITEM 5.  MARKET\n\n"
+      "The following table sets forth the quarterly high and low sales\n"
+      "prices and the distributions declared per common share:\n\n"
+      "                                2000                          1999\n"
+      "                    ----------------------------  "
+      "----------------------------\n";
+  // "Distri-" over "bution": one word of the heading.
+  auto got = ExtractDividends(
+      testing::TextDoc(top +
+                       "                                         Distri-       "
+                       "                Distri-\n"
+                       "                        High       Low    bution      "
+                       "High       Low    bution\n"
+                       "                    --------  --------  --------  "
+                       "--------  --------  --------\n" +
+                       rows));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].per_share == "0.4625");
+  CHECK(got[0].fiscal_year == "2000");
+  CHECK(got[1].per_share == "0.45");
+  CHECK(got[1].fiscal_year == "1999");
+  // "Cash" over "Distribution" over "Paid", the middle word sticking out
+  // to the left of its column.
+  got = ExtractDividends(
+      testing::TextDoc(top +
+                       "                                           Cash        "
+                       "                  Cash\n"
+                       "                                   Distribution        "
+                       "          Distribution\n"
+                       "                        High       Low      Paid      "
+                       "High       Low      Paid\n"
+                       "                    --------  --------  --------  "
+                       "--------  --------  --------\n" +
+                       rows));
+  REQUIRE(got.size() == 8);
+  CHECK(got[0].kind == "quarterly");
+  // The same words in a table of segments are no dividend.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 10-K\n\nSegment revenues (in thousands):\n\n"
+      "                    Manufacturing  Distribution  Retail\n"
+      "1999 ..............       $ 4,120       $ 2,310  $  980\n"));
+  CHECK(got.empty());
+}
+
+TEST_CASE("selected data: a sentence of the section before is no heading",
+          "[facts][dividends][annual]") {
+  // "quarterly" in the last sentence of Item 5 does not make the year
+  // columns of Item 6 quarters.
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 10-K\n\n"
+      "On January 20, 1995, the Partnership declared a quarterly\n"
+      "distribution of $.625 per Unit.\n\n"
+      "ITEM 6.  SELECTED FINANCIAL DATA\n\n"
+      "(In thousands, except per\n"
+      "Unit amounts)                    1994      1993      1992\n"
+      "                             --------  --------  --------\n"
+      "Net income ...............    $44,218   $41,036   $37,915\n"
+      "Cash distributions paid\n"
+      "  per Unit ...............      $2.40    $2.275     $2.20\n"));
+  int annual = 0;
+  for (const auto& d : got) annual += d.kind == "annual";
+  CHECK(annual == 3);
+}
+
 }  // namespace secx
