@@ -193,7 +193,8 @@ const StateEntry* Find(std::string_view name_or_code) {
   static const char* const kStyles[] = {
       "THE ",           "STATE OF ",           "COMMONWEALTH OF ",
       "REPUBLIC OF ",   "PEOPLE'S REPUBLIC OF ", "KINGDOM OF ",
-      "GRAND DUCHY OF ", "PRINCIPALITY OF ",   "PROVINCE OF "};
+      "GRAND DUCHY OF ", "PRINCIPALITY OF ",   "PROVINCE OF ",
+      "FEDERATIVE REPUBLIC OF ", "FEDERAL REPUBLIC OF "};
   for (bool again = true; again;) {
     again = false;
     for (const char* style : kStyles) {
@@ -204,6 +205,8 @@ const StateEntry* Find(std::string_view name_or_code) {
       }
     }
   }
+  // A country's formal name that is no style of its short one.
+  if (u == "UNITED MEXICAN STATES") u = "MEXICO";
   for (const StateEntry& s : kStates) {
     if (u == s.code || u == Upper(s.name)) return &s;
   }

@@ -1729,6 +1729,8 @@ TEST_CASE("States: a jurisdiction's formal style names it", "[cover][forms]") {
   CHECK(StateCode("Commonwealth of Pennsylvania") == "PA");
   CHECK(StateCode("the Netherlands") == "P7");
   CHECK(StateCode("Grand Duchy of Luxembourg") == "N4");
+  CHECK(StateCode("United Mexican States") == "O5");
+  CHECK(StateCode("Federative Republic of Brazil") == "D5");
   CHECK(StateCode("Republic of Atlantis").empty());
   const std::string text =
       "FORM 20-F\n\nNORDVIK TANKERS LTD.\n"
