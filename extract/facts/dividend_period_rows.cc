@@ -1177,6 +1177,15 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
       p = l.end + 1;
     }
+    // The label column's heading says the columns are quarters: "Quarter
+    // | First | Second | Third | Fourth | Year".
+    bool quarter_stub = false;
+    for (const Piece& b : block) {
+      static const RE2 stub_re("(?i)(?:fiscal\\s+)?quarters?(?:\\s+ended)?");
+      std::vector<GridCell> cells_b = GridLine(text, b);
+      quarter_stub |= !cells_b.empty() && cells_b[0].from <= cells[0].to &&
+                      RE2::FullMatch(cells_b[0].cell.text, stub_re);
+    }
     // A row of the year alone between the headings and the row ("2024",
     // "Fiscal 2024"): the fiscal year of quarter columns below it.
     std::string group_year = row_year.empty()
@@ -1197,7 +1206,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // Bare "First" ... "Fourth" are quarters under a heading or title
       // that says so ("Quarterly Financial Data").
       std::string p_kind = p;
-      if (months_above && RE2::FullMatch(p, ordinal_re)) p_kind += " quarter";
+      if ((months_above || quarter_stub) && RE2::FullMatch(p, ordinal_re))
+        p_kind += " quarter";
       // Quarter ends without a year under a title of quarters ("Quarterly
       // Financial Data": "March 31 | June 30 | Sept. 30 | Dec. 31"), the
       // year a row above the group.

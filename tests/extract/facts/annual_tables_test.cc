@@ -970,4 +970,25 @@ TEST_CASE("selected data: a sentence of the section before is no heading",
   CHECK(annual == 3);
 }
 
+TEST_CASE("market table: ordinal quarter columns under a Quarter stub",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>Quarterly market price ranges and dividends declared per share of Common Stock were:</p>
+<table>
+<tr><td>Quarter</td><td>First</td><td>Second</td><td>Third</td><td>Fourth</td><td>Year</td></tr>
+<tr><td>2004</td></tr>
+<tr><td>Market price high</td><td>$48.15</td><td>$51.30</td><td>$49.62</td><td>$54.88</td><td></td></tr>
+<tr><td>Market price low</td><td>42.06</td><td>45.18</td><td>43.95</td><td>47.21</td><td></td></tr>
+<tr><td>Dividends declared</td><td>$.22</td><td>$.22</td><td>$.24</td><td>$.24</td><td>$.92</td></tr>
+</table></body></html>)"));
+  int quarters = 0;
+  for (const auto& d : got) {
+    if (d.kind != "quarterly") continue;
+    ++quarters;
+    CHECK(d.fiscal_year == "2004");
+    CHECK((d.per_share == "0.22" || d.per_share == "0.24"));
+  }
+  CHECK(quarters == 4);
+}
+
 }  // namespace secx
