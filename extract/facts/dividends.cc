@@ -706,13 +706,17 @@ std::string DividendHeadingAbove(std::string_view text, size_t top,
 std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   static const RE2 both(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+of\\s+common\\s+stock)?"
-      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?\\s*,?\\s+(?:in|for|during)"
+      "(?:\\s+(?:were|was)\\s+(?:paid|declared))?"
+      // "... were paid on the Cumulative Preferred Stock, 4.75% Series, in
+      // each of 1996 and 1995": the stock it was paid on between.
+      "(?:\\s+on\\s+(?:the\\s+|its\\s+|our\\s+)?[^$;]{1,80}?)?"
+      "\\s*,?\\s+(?:in|for|during)"
       "\\s+"
       "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:("
       "fiscal)\\s+"
       "(?:years\\s+)?)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*\\s*,?\\s*"
       "and\\s+(?:19|20)\\d\\d)\\b");
-  std::string_view after = std::string_view(lower).substr(at, 90);
+  std::string_view after = std::string_view(lower).substr(at, 180);
   std::string fiscal, list;
   std::vector<std::string> out;
   if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), both,
@@ -725,6 +729,19 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   while (RE2::FindAndConsume(&in, year, &y))
     out.push_back(fiscal.empty() ? y : "Fiscal " + y);
   return out;
+}
+
+// The one year a sentence names ("In 1995, dividends were paid ..."); ""
+// when it names none or several.
+std::string OnlyYear(const std::string& lower) {
+  static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
+  re2::StringPiece in(lower);
+  std::string y, first;
+  while (RE2::FindAndConsume(&in, year_re, &y)) {
+    if (first.empty()) first = y;
+    if (y != first) return "";
+  }
+  return first;
 }
 
 // One rate for several quarters, each a dividend of its own: "$0.74 per
@@ -757,12 +774,15 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   }
   // "$.08 per share in each of the first three quarters of 2003 and 2002":
   // a run of quarters from the first or to the last, of each year listed.
+  // (Without a year, the one year the sentence names: "In 1995,
+  // dividends were paid at the rate of $.26 per share in each of the
+  // first two quarters and $.27 per share in each of the last two
+  // quarters".)
   static const RE2 run_re(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
       "each\\s+of\\s+the\\s+(first|last)\\s+(two|three|2|3)\\s+(?:fiscal\\s+)?"
-      "quarters\\s+of\\s+(fiscal\\s+)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)"
-      "\\d\\d)*"
-      "(?:\\s*,?\\s*and\\s+(?:19|20)\\d\\d)?)\\b");
+      "quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)"
+      "\\d\\d)*(?:\\s*,?\\s*and\\s+(?:19|20)\\d\\d)?))?\\b");
   static const char* const kQuarters[] = {"first", "second", "third", "fourth"};
   std::string end, count, years;
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), run_re,
@@ -770,12 +790,33 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     int n = (count == "two" || count == "2") ? 2 : 3;
     int from = end == "first" ? 0 : 4 - n;
     static const RE2 year_re("((?:19|20)\\d\\d)");
+    if (years.empty()) years = OnlyYear(lower);
     re2::StringPiece in(years);
     while (RE2::FindAndConsume(&in, year_re, &year)) {
       for (int q = from; q < from + n; ++q) {
         out.push_back({fiscal.empty() ? year : "Fiscal " + year,
                        std::string(kQuarters[q]) + " quarter"});
       }
+    }
+    return out;
+  }
+  // "$.28 per share in the third and fourth quarters of 1996".
+  static const RE2 pair_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*(?:first|second|third|"
+      "fourth))*\\s*,?\\s*and\\s+(?:first|second|third|fourth))\\s+(?:"
+      "fiscal\\s+)?"
+      "quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)\\d\\d))?\\b");
+  std::string quarters_list;
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), pair_re,
+                        &quarters_list, &fiscal, &year)) {
+    if (year.empty()) year = OnlyYear(lower);
+    if (year.empty()) return out;
+    static const RE2 word("(first|second|third|fourth)");
+    re2::StringPiece in(quarters_list);
+    std::string q;
+    while (RE2::FindAndConsume(&in, word, &q)) {
+      out.push_back({fiscal.empty() ? year : "Fiscal " + year, q + " quarter"});
     }
     return out;
   }

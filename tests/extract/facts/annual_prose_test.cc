@@ -1194,4 +1194,38 @@ TEST_CASE("prose: cents of the filing's own currency",
   CHECK(got[0].currency == "USD");
 }
 
+TEST_CASE(
+    "prose: runs of quarters in the sentence's one year, and a "
+    "preferred rate in each of two years",
+    "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends on the Common Stock were paid at the rate of $.27 per share "
+      "in each of the first two quarters of 1996 and $.28 per share in the "
+      "third and fourth quarters of 1996.");
+  REQUIRE(got.size() == 4);
+  CHECK(got[2].per_share == "0.28");
+  CHECK(got[2].fiscal_year == "1996");
+  CHECK(got[3].provenance == "fourth quarter");
+  got = Prose(
+      "In 1995, dividends were paid at the rate of $.26 per share in each of "
+      "the first two quarters and $.27 per share in each of the last two "
+      "quarters.");
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].fiscal_year == "1995");
+  CHECK(got[3].per_share == "0.27");
+  CHECK(got[3].provenance == "fourth quarter");
+  // Two years named: no year is the sentence's.
+  got = Prose(
+      "In 1995 and 1994, dividends were paid at the rate of $.26 per share in "
+      "each of the first two quarters.");
+  for (const auto& d : got) CHECK(d.span.rule != "dividend.each_quarter");
+  got = Prose(
+      "Dividends of $4.75 per share were paid on the Cumulative Preferred "
+      "Stock, 4.75% Series, in each of 1996 and 1995.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].fiscal_year == "1996");
+  CHECK(got[1].fiscal_year == "1995");
+  CHECK(got[0].share_class == "Preferred");
+}
+
 }  // namespace secx

@@ -570,9 +570,15 @@ TEST_CASE("sentences: a list of quarters' rates, one rate twice",
       "FORM 10-K\n\nDividends declared per common share were $0.25 in each "
       "of the first three quarters and $0.27 in the fourth quarter of "
       "2024.\n"));
-  REQUIRE(got.size() == 2);
-  CHECK(got[0].per_share == "0.25");
-  CHECK(got[1].per_share == "0.27");
+  // (The run of quarters takes the sentence's one year: three quarters'
+  // dividends of $0.25, then the fourth quarter's.)
+  REQUIRE(got.size() == 4);
+  for (int i = 0; i < 3; ++i) {
+    CHECK(got[i].per_share == "0.25");
+    CHECK(got[i].kind == "quarterly");
+    CHECK(got[i].fiscal_year == "2024");
+  }
+  CHECK(got[3].per_share == "0.27");
   // A rate stated again in a later sentence is one dividend.
   got = ExtractDividends(TextDoc(
       "FORM 10-K\n\nThe Board declared a quarterly dividend of $0.45 per "
