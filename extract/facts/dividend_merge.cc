@@ -41,22 +41,24 @@ bool OtherYear(const Dividend& d, const Dividend& dated) {
   return any;
 }
 
+// Zeros a whole amount ends with: how far it is rounded.
+size_t TrailingZeros(const std::string& s) {
+  size_t n = 0;
+  while (n < s.size() && s[s.size() - 1 - n] == '0') ++n;
+  return n;
+}
+
 // True when two totals of whole units are one amount, one of them rounded
 // as prose rounds it: "$1.2 billion" is 1,198,532,000 of a table (the
 // difference within half the rounded one's last written digit).
 bool TotalsAgree(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  auto zeros = [](const std::string& s) {
-    size_t n = 0;
-    while (n < s.size() && s[s.size() - 1 - n] == '0') ++n;
-    return n;
-  };
   auto x = facts::ToMicros(a), y = facts::ToMicros(b);
   if (!x || !y || a.find('.') != std::string::npos ||
       b.find('.') != std::string::npos) {
     return false;
   }
-  size_t z = std::max(zeros(a), zeros(b));
+  size_t z = std::max(TrailingZeros(a), TrailingZeros(b));
   if (z < 3 || z > 12) return false;  // neither rounded to thousands
   int64_t half = 5;
   for (size_t k = 1; k < z; ++k) half *= 10;
@@ -102,8 +104,7 @@ void Fill(const Dividend& from, Dividend* into) {
   }
   // Of two totals of one amount the one written to the unit, not rounded.
   if (!from.total_amount.empty() && from.total_amount != into->total_amount &&
-      from.total_amount.find_last_not_of('0') >
-          into->total_amount.find_last_not_of('0')) {
+      TrailingZeros(from.total_amount) < TrailingZeros(into->total_amount)) {
     into->total_amount = from.total_amount;
   }
   for (const std::string& f : from.check_failures) {
@@ -241,12 +242,11 @@ namespace {
 // the US dollar).
 std::string DocumentDollar(std::string_view text) {
   static const RE2 said(
-      "(?i)(?:\\ball\\s+(?:dollar\\s+)?(?:amounts|figures)[^.;]{0,40}?\\b(?:"
-      "are|is)\\s+"
-      "(?:expressed\\s+|stated\\s+|presented\\s+|reported\\s+|shown\\s+)?in\\s+"
-      "|"
-      "\\bunless\\s+otherwise\\s+(?:noted|stated|indicated|specified)[^.;]{0,"
-      "60}?\\bin\\s+|"
+      "(?i)(?:\\ball\\s+(?:dollar\\s+)?(?:amounts|figures)[^.;]{0,40}?"
+      "\\b(?:are|is)\\s+(?:expressed\\s+|stated\\s+|presented\\s+|"
+      "reported\\s+|shown\\s+)?in\\s+|"
+      "\\bunless\\s+otherwise\\s+(?:noted|stated|indicated|specified)"
+      "[^.;]{0,60}?\\bin\\s+|"
       "\\(\\s*expressed\\s+in\\s+(?:thousands\\s+of\\s+|millions\\s+of\\s+)?)"
       "(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+"
       "(?:dollars|cents)");
@@ -475,8 +475,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       if (&o != &d && o.per_share == d.per_share && o.currency == d.currency &&
           !o.total_amount.empty() && o.total_amount != d.total_amount &&
           TotalsAgree(o.total_amount, d.total_amount) &&
-          o.total_amount.find_last_not_of('0') >
-              d.total_amount.find_last_not_of('0')) {
+          TrailingZeros(o.total_amount) < TrailingZeros(d.total_amount)) {
         d.total_amount = o.total_amount;
         break;
       }
