@@ -1402,12 +1402,16 @@ bool OneLineLetterhead(const Line& l, std::vector<Hit>* out) {
 // A proxy statement has no address caption: the registrant's address is
 // the letterhead of its letter to the holders, the street and city lines
 // (and a telephone line) in the few lines over "Dear Stockholder:" /
-// "To Our Shareholders:". Only a letter to the company's own holders is
+// "To Our Shareholders:", "To the Shareholders of Bramblecote Financial
+// Corporation:". Only a letter to the company's own holders is
 // read, so a law firm's or agent's letterhead never is; every captioned
 // reading outranks it.
 void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
   static const RE2* const kSalutation = new RE2(
-      R"((?i)\s*(?:dear|to\s+(?:all\s+)?our)\s+(?:fellow\s+)?(?:stock|share|unit)holders?\s*[:,]?\s*)");
+      R"((?i)\s*(?:dear|to\s+(?:all\s+)?our)\s+(?:fellow\s+)?(?:stock|share|unit)holders?\s*[:,]?\s*)"
+      // "To the Shareholders of Bramblecote Financial Corporation:", the
+      // holders of the company whose notice it is.
+      R"(|(?i)\s*to\s+the\s+(?:stock|share|unit)holders\s+of\s+[^:]{2,80}:\s*)");
   for (size_t s = 0; s < lines.size(); ++s) {
     if (lines[s].cells.size() != 1) continue;
     std::string_view t = lines[s].cells[0].text;
@@ -1711,6 +1715,36 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
   }
 }
 
+// True when the sentence around [start, stop) says it is of a subsidiary
+// or an affiliate: "Bramblecote Bank and Trust Company, a Delaware
+// corporation (I.R.S. Employer Identification No. 51-0312977) and a
+// wholly-owned subsidiary of the Company, ..." in a proxy statement's
+// prose is no registrant's number.
+bool OfSubsidiary(std::string_view text, size_t start, size_t stop) {
+  size_t from = start > 250 ? start - 250 : 0;
+  size_t dot = text.rfind(". ", start);
+  if (dot != std::string_view::npos && dot >= from) from = dot + 2;
+  size_t para = text.rfind("\n\n", start);
+  if (para != std::string_view::npos && para >= from) from = para + 2;
+  size_t to = std::min(text.size(), stop + 150);
+  size_t next = text.find(". ", stop);
+  if (next != std::string_view::npos && next < to) to = next;
+  // Running prose before the caption in its sentence (a cover's caption
+  // row has none): six words at least.
+  std::string_view lead = text.substr(from, start - from);
+  size_t words = 0;
+  for (size_t k = 1; k < lead.size(); ++k) {
+    words += std::isalpha(static_cast<unsigned char>(lead[k])) &&
+             std::isspace(static_cast<unsigned char>(lead[k - 1]));
+  }
+  if (words < 6) return false;
+  std::string sentence = Lower(text.substr(from, to - from));
+  return sentence.find("subsidiar") != std::string::npos ||
+         sentence.find("wholly-owned") != std::string::npos ||
+         sentence.find("wholly owned") != std::string::npos ||
+         sentence.find("affiliate") != std::string::npos;
+}
+
 void BesideRules(std::string_view text, size_t begin, size_t end,
                  const std::vector<Line>& lines, std::vector<Hit>* out) {
   const Compiled& rules = Rules();
@@ -1743,6 +1777,11 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
       if (!rules.beside[i]->Match(in, pos, end, RE2::UNANCHORED, g, 2)) break;
       size_t vs = g[1].data() - text.data();
       std::string_view v(g[1].data(), g[1].size());
+      if (std::string_view(kBesideRules[i].field) == "irs_employer_id" &&
+          OfSubsidiary(text, g[0].data() - text.data(), vs + v.size())) {
+        pos = std::max(vs + v.size(), pos + 1);
+        continue;
+      }
       if (ReadValue(kBesideRules[i], text, vs, v, end, out)) break;
       pos = std::max(vs + v.size(), pos + 1);
     }

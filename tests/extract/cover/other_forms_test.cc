@@ -1569,6 +1569,27 @@ TEST_CASE("State of incorporation after the registrant's name",
   CHECK(V(trust, "state_of_incorporation") == "Delaware");
 }
 
+TEST_CASE(
+    "Proxy statement: the notice's letterhead over 'To the "
+    "Shareholders of ...:', and a subsidiary's number in prose",
+    "[cover][forms]") {
+  std::string notice = kProxy;
+  notice.replace(notice.find("Dear Stockholder:"), 17,
+                 "To the Shareholders of Larch Valley Instruments, Inc.:");
+  CHECK(V(notice, "address") == "4410 Quarry Ridge Road, Boise, Idaho 83702");
+  CHECK(V(notice, "zip_code") == "83702");
+  // A subsidiary's I.R.S. number in the statement's prose is none of the
+  // registrant's.
+  std::string prose =
+      kProxy + std::string(
+                   "\nLarch Valley Bank and Trust Company, a Delaware "
+                   "corporation (I.R.S. Employer\nIdentification No. "
+                   "51-0312977) and a wholly-owned subsidiary of the "
+                   "Company, conducts its operations from leased "
+                   "facilities.\n");
+  CHECK(V(prose, "irs_employer_id").empty());
+}
+
 // A letterhead of one line, its parts set apart by middle dots.
 TEST_CASE("Proxy statement: a letterhead of one line", "[cover][forms]") {
   std::string text = kProxy;
