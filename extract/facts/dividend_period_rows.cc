@@ -110,7 +110,9 @@ const RE2& PerShareSectionRe() {
       "(?i)\\s*(?:(?:data\\s+)?per\\s+(?:common\\s+)?share(?:\\s+of\\s+"
       "common\\s+"
       "stock|\\s+data|\\s+information|\\s+amounts)?|common\\s+share\\s+data)"
-      "\\s*(?:\\(in\\s+dollars\\))?"
+      // Its unit: "(in dollars)", a 20-F's "(yen)", "(in euro)".
+      "\\s*(?:\\((?:in\\s+)?(?:u\\.?s\\.?\\s+)?(?:dollars|yen|euros?|pence)\\))"
+      "?"
       // A footnote's mark: "Per share (1):".
       "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
   return re;

@@ -991,4 +991,24 @@ TEST_CASE("market table: ordinal quarter columns under a Quarter stub",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("selected data: a per-share section in yen",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\nITEM 3.  KEY INFORMATION\n\n"
+      "(Millions of yen, except\n"
+      "per share amounts)                          Year ended March 31,\n"
+      "                             -----------------------------\n"
+      "                                1998      1999      2000\n"
+      "                             --------- --------- ---------\n"
+      "Net sales .................  Y242,535  Y226,499  Y187,394\n"
+      "Per share data (yen):\n"
+      "  Net income ..............    Y31.92    Y32.05    Y28.41\n"
+      "  Cash dividends (1) ......    Y14.00    Y15.00    Y15.00\n"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "14.00");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[2].fiscal_year == "Year ended March 31, 2000");
+}
+
 }  // namespace secx
