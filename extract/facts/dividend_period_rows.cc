@@ -71,7 +71,8 @@ const RE2& LabelRe() {
 bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
   static const RE2 re(
       "(?i)\\(\\s*(?:in\\s+)?(pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|"
-      "swiss\\s+francs?|chf|[ac]\\$|cents?)(?:\\s+per\\s+share)?\\s*\\)");
+      "swiss\\s+francs?|chf|[ac]\\$|cents?)(?:\\s+per\\s+(?:ordinary\\s+|"
+      "common\\s+)?share)?\\s*\\)");
   std::string u;
   if (!RE2::PartialMatch(label, re, &u)) return false;
   UnitCurrency(u, currency, shift);
@@ -246,6 +247,28 @@ const RE2& KindLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:regular|special|extra)(?:\\s+(?:cash\\s+)?dividends?)?"
       "\\s*:?\\s*");
+  return re;
+}
+
+// A 20-F's rows of a year's dividend by its parts, the unit in the label:
+// "Interim (pence per ordinary share)", "Final dividend (euro cents per
+// share)", "Total (pence per ordinary share)", under a lead-in of dividends
+// per share (DividendLeadRe).
+const RE2& PartRowRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:interim|final|total)(?:\\s+(?:cash\\s+)?dividends?)?\\s*\\("
+      "\\s*"
+      "(?:pence|cents?|euro\\s+cents|yen|euros?|\\x{20AC})\\s+per\\s+"
+      "(?:ordinary\\s+|common\\s+)?share\\s*\\)\\s*");
+  return re;
+}
+
+// A lead-in line of prose that names dividends per share: "The table below
+// sets out the dividends per ordinary share in respect of each of the last
+// three financial years, ...".
+const RE2& DividendLeadRe() {
+  static const RE2 re(
+      "(?is).*\\bdividends?\\s+per\\s+(?:ordinary\\s+|common\\s+)?share\\b.*");
   return re;
 }
 
@@ -529,6 +552,8 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
              RE2::FullMatch(own, KindLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
+  } else if (RE2::FullMatch(own, PartRowRe())) {
+    if (!SectionHeading(text, hit, DividendLeadRe(), true).empty()) return own;
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
     heading = SectionHeading(text, hit, DividendTitleRe(), true);
   } else if (RE2::FullMatch(own, PerShareRowRe())) {
@@ -761,7 +786,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   std::string_view text = doc.text;
   std::vector<Piece> lines =
       hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
-                      "er Common Share", "er ADS", "er American Depositary"});
+                      "er Common Share", "er ADS", "er American Depositary",
+                      "er ordinary share", "er Ordinary Share"});
   std::vector<Piece> more =
       hits.LinesWith({"ividend", "IVIDEND", "istribution"});
   lines.insert(lines.end(), more.begin(), more.end());
@@ -1268,6 +1294,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       if (kind == "quarterly" && !ordinal_year.empty())
         d.fiscal_year = ordinal_year;
       if (ContainsLower(own, "special")) d.kind = "special";
+      if (RE2::FullMatch(own, PartRowRe())) {
+        // A part of the year's dividend: the interim, the final.
+        if (ContainsLower(own, "interim")) d.kind = "interim";
+        if (ContainsLower(own, "final")) d.kind = "year-end";
+      }
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;
       std::string unit_currency;

@@ -1011,4 +1011,32 @@ TEST_CASE("selected data: a per-share section in yen",
   CHECK(got[2].fiscal_year == "Year ended March 31, 2000");
 }
 
+TEST_CASE("20-F: rows of a year's interim, final and total in pence",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n8.A.8 Dividend Policy\n"
+      "The table below sets out the dividends per ordinary share in respect "
+      "of each of the last two financial years.\n"
+      "\t2023\t\t2022\n"
+      "Interim (pence per ordinary share)\t\t8.4\t\t8.1\n"
+      "Final (pence per ordinary share)\t\t17.6\t\t16.2\n"
+      "Total (pence per ordinary share)\t\t26.0\t\t24.3\n"
+      "Dividend cover (times)\t2.3x\t\t2.3x\n"));
+  REQUIRE(got.size() == 6);
+  CHECK(got[0].per_share == "0.084");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].fiscal_year == "2023");
+  CHECK(got[3].per_share == "0.162");
+  CHECK(got[3].kind == "year-end");
+  CHECK(got[4].per_share == "0.26");
+  CHECK(got[4].kind == "annual");
+  // Without a lead-in of dividends, rows of pence are no dividends.
+  got = ExtractDividends(
+      testing::TextDoc("FORM 20-F\n\nThe table below sets out earnings.\n"
+                       "\t2023\t\t2022\n"
+                       "Interim (pence per ordinary share)\t\t8.4\t\t8.1\n"));
+  CHECK(got.empty());
+}
+
 }  // namespace secx
