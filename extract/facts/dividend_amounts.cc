@@ -391,7 +391,12 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
       // the public".
       "held\\s+by\\s+the\\s+public|"
       "(?:held|owned)\\s+by\\s+the\\s+(?:company|corporation|registrant|"
-      "parent))");
+      "parent)|"
+      // "Cobalt Ridge Bank, N.A. paid dividends of $466 million ($36.33
+      // per share of its common stock, all of which is owned by ...) to
+      // the parent company."
+      "all\\s+of\\s+which\\s+(?:is|are)\\s+(?:held|owned)\\s+by|"
+      "\\bto\\s+(?:the\\s+|its\\s+|our\\s+)?parent\\b)");
   re2::StringPiece sp(sentence.data(), sentence.size());
   bool held =
       RE2::PartialMatch(re2::StringPiece(previous.data(), previous.size()),

@@ -1228,4 +1228,20 @@ TEST_CASE(
   CHECK(got[0].share_class == "Preferred");
 }
 
+TEST_CASE("prose: a subsidiary bank's dividend to its parent",
+          "[facts][dividends][annual]") {
+  CHECK(Prose("During the period, Cobalt Ridge Bank, N.A. paid dividends of "
+              "$466 million ($36.33 per share of its common stock, all of "
+              "which is owned by Cobalt Ridge Financial Corporation) to the "
+              "parent company.")
+            .empty());
+  CHECK(Prose("In 2023 the Bank paid dividends of $12.50 per share to its "
+              "parent.")
+            .empty());
+  // The company's own dividend stays.
+  auto got = Prose("In 2023 we paid dividends of $1.20 per share.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "1.20");
+}
+
 }  // namespace secx
