@@ -56,7 +56,17 @@
 # 6-K/20-F in four currencies, typed 1994-2004 text), covers-sgml-j (10-K,
 # 10-Q, 8-K, 20-F, 40-F, 10-KSB/QSB, 10-K405, S-3, DEF 14A, 11-K, NT 10-K,
 # 6-K submissions of 1994-2025) and covers-ixbrl-n (10-Q-heavy
-# inline-XBRL covers in seven agents' markup) (twenty-fifth session), each
+# inline-XBRL covers in seven agents' markup) (twenty-fifth session),
+# dividends-ac (1994-2025 annual reports: totals stated in sentences,
+# interim and final dividends in pence, euro cents, Australian and Swiss
+# currencies, runs of quarters in prose, partnership units, BDC tables),
+# dividends-ad (10-Q columns and statements, Item 5 tables of every
+# orientation, quarterly data, two classes at different rates, preferred
+# series, typed 1994-2004 text), dividends-ae (2022-25 inline-XBRL 10-K and
+# 10-Q of large companies), covers-sgml-k (6-K, proxy, NT 10-K/10-Q,
+# 10-KSB/QSB, 11-K, 20-F/40-F, S-1/S-4/S-8 and 10-K/10-Q/8-K submissions of
+# 1994-2025) and covers-ixbrl-o (addresses in every layout, foreign
+# addresses, split phone tags, co-registrants) (twenty-sixth session), each
 # split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
