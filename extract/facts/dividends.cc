@@ -754,16 +754,21 @@ std::string OnlyYear(const std::string& lower) {
 std::vector<std::pair<std::string, std::string>> EachQuarter(
     const std::string& lower, size_t at) {
   std::vector<std::pair<std::string, std::string>> out;
-  static const RE2 after_re(
+  // "$0.74 per share in each of the first and second quarters of 2023",
+  // "$.28 per share in the third and fourth quarters of 1996" (without a
+  // year, the sentence's one year).
+  static const RE2 list_re(
       "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
-      "each\\s+of\\s+the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*"
+      "(?:each\\s+of\\s+)?the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*"
       "(?:first|second|third|fourth))*\\s*,?\\s*and\\s+(?:first|second|third|"
-      "fourth))\\s+(?:fiscal\\s+)?quarters\\s+of\\s+(fiscal\\s+)?((?:19|20)"
-      "\\d\\d)\\b");
+      "fourth))\\s+(?:fiscal\\s+)?quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)"
+      "\\d\\d))?\\b");
   std::string_view after = std::string_view(lower).substr(at, 120);
   std::string list, fiscal, year;
-  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), after_re,
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), list_re,
                         &list, &fiscal, &year)) {
+    if (year.empty()) year = OnlyYear(lower);
+    if (year.empty()) return out;
     static const RE2 word("(first|second|third|fourth)");
     re2::StringPiece in(list);
     std::string q;
@@ -797,26 +802,6 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
         out.push_back({fiscal.empty() ? year : "Fiscal " + year,
                        std::string(kQuarters[q]) + " quarter"});
       }
-    }
-    return out;
-  }
-  // "$.28 per share in the third and fourth quarters of 1996".
-  static const RE2 pair_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
-      "the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*(?:first|second|third|"
-      "fourth))*\\s*,?\\s*and\\s+(?:first|second|third|fourth))\\s+(?:"
-      "fiscal\\s+)?"
-      "quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)\\d\\d))?\\b");
-  std::string quarters_list;
-  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), pair_re,
-                        &quarters_list, &fiscal, &year)) {
-    if (year.empty()) year = OnlyYear(lower);
-    if (year.empty()) return out;
-    static const RE2 word("(first|second|third|fourth)");
-    re2::StringPiece in(quarters_list);
-    std::string q;
-    while (RE2::FindAndConsume(&in, word, &q)) {
-      out.push_back({fiscal.empty() ? year : "Fiscal " + year, q + " quarter"});
     }
     return out;
   }
