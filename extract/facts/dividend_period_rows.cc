@@ -57,9 +57,9 @@ const RE2& LabelRe() {
       "(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)", "(cent)"
       // (LabelUnit).
-      "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf|cents?"
-      ")"
-      "(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|[ac]\\$|\\$|note\\s+\\d+)\\))*"
+      "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf|"
+      "cents?)(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|[ac]\\$|\\$|"
+      "note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
       "[*\\x{2020}\\x{2021}\\x{00B9}\\x{00B2}\\x{00B3}]*\\s*:?\\s*");
   return re;
@@ -112,8 +112,8 @@ const RE2& PerShareSectionRe() {
       "common\\s+"
       "stock|\\s+data|\\s+information|\\s+amounts)?|common\\s+share\\s+data)"
       // Its unit: "(in dollars)", a 20-F's "(yen)", "(in euro)".
-      "\\s*(?:\\((?:in\\s+)?(?:u\\.?s\\.?\\s+)?(?:dollars|yen|euros?|pence)\\))"
-      "?"
+      "\\s*(?:\\((?:in\\s+)?(?:u\\.?s\\.?\\s+)?(?:dollars|yen|euros?|"
+      "pence)\\))?"
       // A footnote's mark: "Per share (1):".
       "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
   return re;
@@ -256,10 +256,9 @@ const RE2& KindLabelRe() {
 // per share (DividendLeadRe).
 const RE2& PartRowRe() {
   static const RE2 re(
-      "(?i)\\s*(?:interim|final|total)(?:\\s+(?:cash\\s+)?dividends?)?\\s*\\("
-      "\\s*"
-      "(?:pence|cents?|euro\\s+cents|yen|euros?|\\x{20AC})\\s+per\\s+"
-      "(?:ordinary\\s+|common\\s+)?share\\s*\\)\\s*");
+      "(?i)\\s*(?:interim|final|total)(?:\\s+(?:cash\\s+)?dividends?)?"
+      "\\s*\\(\\s*(?:pence|cents?|euro\\s+cents|yen|euros?|\\x{20AC})\\s+"
+      "per\\s+(?:ordinary\\s+|common\\s+)?share\\s*\\)\\s*");
   return re;
 }
 

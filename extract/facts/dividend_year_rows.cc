@@ -188,8 +188,8 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
   } else if (u.find("pound") != std::string::npos || u == "gbp") {
     *currency = "GBP";
   } else if (u == "cent" || u == "cents") {
-    // Cents of the filing's currency (DocumentCurrency makes euro cents
-    // of them in a filing in euro).
+    // Cents of the filing's currency (DocumentEuros makes euro cents of
+    // them in a filing in euro).
     *currency = "USD";
     *shift = -2;
   } else if (u == "a$" || u == "aud") {
