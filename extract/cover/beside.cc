@@ -1722,16 +1722,15 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
 // prose is no registrant's number.
 bool OfSubsidiary(std::string_view text, size_t start, size_t stop) {
   size_t from = start > 250 ? start - 250 : 0;
-  size_t dot = text.rfind(". ", start);
-  if (dot != std::string_view::npos && dot >= from) from = dot + 2;
   size_t para = text.rfind("\n\n", start);
   if (para != std::string_view::npos && para >= from) from = para + 2;
-  size_t to = std::min(text.size(), stop + 150);
-  size_t next = text.find(". ", stop);
-  if (next != std::string_view::npos && next < to) to = next;
+  std::string_view lead = SentenceTail(text.substr(from, start - from));
+  std::string_view rest = SentenceHead(
+      text.substr(stop, std::min<size_t>(150, text.size() - stop)));
+  from = lead.data() - text.data();
+  size_t to = stop + rest.size();
   // Running prose before the caption in its sentence (a cover's caption
   // row has none): six words at least.
-  std::string_view lead = text.substr(from, start - from);
   size_t words = 0;
   for (size_t k = 1; k < lead.size(); ++k) {
     words += std::isalpha(static_cast<unsigned char>(lead[k])) &&

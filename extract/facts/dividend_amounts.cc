@@ -951,7 +951,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           m.currency == "USD" && m.start > 0 && lower[m.start] == '$' &&
           !std::isalpha(static_cast<unsigned char>(lower[m.start - 1])) &&
           lower[m.start - 1] != '.';
-      if (!bare || bound->money.currency.size() != 3 ||
+      if (!bare ||
           (bound->money.currency != "CAD" && bound->money.currency != "AUD" &&
            bound->money.currency != "NZD" && bound->money.currency != "HKD")) {
         continue;

@@ -253,43 +253,38 @@ void SplitHeadings(std::string_view text, std::vector<Piece>* found,
 // A market table's column heading typed over several lines, the word a
 // cell of its own ("Cash" over "Distribution" over "Paid", beside "High"
 // and "Low" on a line at most three below): added to `found`.
-void StackedHeadings(std::string_view text, std::vector<Piece>* found) {
+void StackedHeadings(std::string_view text, const KeywordHits& hits,
+                     std::vector<Piece>* found) {
   static const RE2 cell_re(
       "(?i)(?:^|[ ]{2,}|\\t)(distributions?)(?:[ ]{2,}|\\t|$)");
   static const RE2 prices_re("(?i)\\bhigh\\b.*\\blow\\b");
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    if (line.size() < 200 && ContainsLower(line, "istribution")) {
-      // The price headings on this line or the next three.
-      bool prices = false;
-      size_t p = pos;
-      for (int k = 0; k < 4 && p < text.size() && !prices; ++k) {
-        size_t e = text.find('\n', p);
-        if (e == std::string_view::npos) e = text.size();
-        std::string_view l = text.substr(p, e - p);
-        prices =
-            l.size() < 200 &&
-            RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), prices_re);
-        p = e + 1;
-      }
-      re2::StringPiece in(line.data(), line.size());
-      re2::StringPiece m;
-      while (prices && RE2::FindAndConsume(&in, cell_re, &m)) {
-        size_t start = m.data() - text.data();
-        bool seen = false;
-        for (const Piece& f : *found) seen = seen || f.start == start;
-        if (!seen) found->push_back({start, start + m.size()});
-        // The blanks after the word may open the next cell.
-        if (!in.empty() && in.data() > m.data() + m.size()) {
-          in = re2::StringPiece(m.data() + m.size(), line.data() + line.size() -
-                                                         (m.data() + m.size()));
-        }
+  for (Piece at : hits.LinesWith({"istribution", "ISTRIBUTION"})) {
+    std::string_view line = text.substr(at.start, at.size());
+    if (line.size() >= 200) continue;
+    // The price headings on this line or the next three.
+    bool prices = false;
+    Piece l = at;
+    for (int k = 0; k < 4 && !prices; ++k) {
+      std::string_view t = text.substr(l.start, l.size());
+      prices =
+          t.size() < 200 &&
+          RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), prices_re);
+      if (l.end >= text.size()) break;
+      l = LineAt(text, l.end + 1);
+    }
+    re2::StringPiece in(line.data(), line.size());
+    re2::StringPiece m;
+    while (prices && RE2::FindAndConsume(&in, cell_re, &m)) {
+      size_t start = m.data() - text.data();
+      bool seen = false;
+      for (const Piece& f : *found) seen = seen || f.start == start;
+      if (!seen) found->push_back({start, start + m.size()});
+      // The blanks after the word may open the next cell.
+      if (!in.empty() && in.data() > m.data() + m.size()) {
+        in = re2::StringPiece(m.data() + m.size(), line.data() + line.size() -
+                                                       (m.data() + m.size()));
       }
     }
-    pos = end + 1;
   }
 }
 
@@ -319,9 +314,7 @@ bool DistributionsAsDividends(std::string_view text, const KeywordHits& hits,
     }
   }
   size_t stacked_from = found.size();
-  if (hits.ContainsAny({"istribution", "ISTRIBUTION"})) {
-    StackedHeadings(text, &found);
-  }
+  StackedHeadings(text, hits, &found);
   size_t stacked_to = found.size();
   std::vector<std::pair<Piece, Piece>> split;
   if (hits.ContainsAny({"istri-", "ISTRI-", "istribu-", "ISTRIBU-"}))

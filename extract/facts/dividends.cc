@@ -731,17 +731,23 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   return out;
 }
 
+// The years `text` names, each once, in the order first written.
+std::vector<std::string> DistinctYears(std::string_view text) {
+  static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
+  re2::StringPiece in(text.data(), text.size());
+  std::vector<std::string> seen;
+  std::string y;
+  while (RE2::FindAndConsume(&in, year_re, &y)) {
+    if (std::find(seen.begin(), seen.end(), y) == seen.end()) seen.push_back(y);
+  }
+  return seen;
+}
+
 // The one year a sentence names ("In 1995, dividends were paid ..."); ""
 // when it names none or several.
 std::string OnlyYear(const std::string& lower) {
-  static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
-  re2::StringPiece in(lower);
-  std::string y, first;
-  while (RE2::FindAndConsume(&in, year_re, &y)) {
-    if (first.empty()) first = y;
-    if (y != first) return "";
-  }
-  return first;
+  std::vector<std::string> years = DistinctYears(lower);
+  return years.size() == 1 ? years[0] : "";
 }
 
 // One rate for several quarters, each a dividend of its own: "$0.74 per
@@ -814,13 +820,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   std::string q;
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                         each_year_re, &q)) {
-    static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
-    re2::StringPiece in(lower.data(), at);
-    std::vector<std::string> seen;
-    while (RE2::FindAndConsume(&in, year_re, &year)) {
-      if (std::find(seen.begin(), seen.end(), year) == seen.end())
-        seen.push_back(year);
-    }
+    std::vector<std::string> seen =
+        DistinctYears(std::string_view(lower).substr(0, at));
     if (seen.size() < 2) return out;  // "each year" of one year: unclear
     for (const std::string& y : seen) out.push_back({y, q + " quarter"});
     return out;
