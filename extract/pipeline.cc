@@ -127,7 +127,14 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
   facts::KeywordHits keywords(d.text);
   x.tickers = ExtractTickers(d, keywords);
   std::vector<std::string> rule_warnings;
-  x.dividends = ExtractDividends(d, keywords, &rule_warnings);
+  // The registrant's name as the cover gives it, else the SGML header's.
+  std::string registrant;
+  for (const char* name : {"registrant_name", "company_conformed_name"}) {
+    for (const Field& f : x.fields) {
+      if (registrant.empty() && f.name == name) registrant = f.value;
+    }
+  }
+  x.dividends = ExtractDividends(d, keywords, &rule_warnings, registrant);
   x.revenue_shares = ExtractRevenueShares(d, keywords);
   x.facts = ExtractFacts(d, keywords);
   // Facts that the field contract also names (FIELDS.md) are reported as

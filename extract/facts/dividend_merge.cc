@@ -366,6 +366,36 @@ void DocumentEuros(const Document& doc, std::vector<Dividend>* out) {
   }
 }
 
+// A registrant whose name ends in a corporation's legal form ("Tarrant
+// Midstream Corporation", "Inc.", "Ltd", "plc", "N.V."): it has shares,
+// not partnership units. A partnership, an LLC, a trust or a fund may have
+// units, and so may a name without a legal form.
+bool CorporateName(std::string_view name) {
+  static const RE2 unit_re(
+      "(?i)\\b(?:partners(?:hip)?|l\\.?\\s?l?\\.?\\s?[pc]\\.?|trust|fund|"
+      "units?)(?:\\W|$)");
+  static const RE2 form_re(
+      "(?i)\\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|"
+      "n\\.\\s?v|nv|s\\.\\s?a|sa|ag|se)\\.?\\s*$");
+  re2::StringPiece n(name.data(), name.size());
+  return RE2::PartialMatch(n, form_re) && !RE2::PartialMatch(n, unit_re);
+}
+
+// A record whose amount is per unit: its per-share heading or row label
+// says "per (common) unit", or, read from a sentence, the sentence does and
+// says nothing per share.
+bool PerUnit(std::string_view text, const Dividend& d) {
+  static const RE2 heading_re(
+      "(?i)(?:^|; )(?:row|per_share) '[^']*\\bunits?\\b[^']*'");
+  if (!d.provenance.empty()) return RE2::PartialMatch(d.provenance, heading_re);
+  static const RE2 unit_re("(?i)\\bper\\s+(?:[a-z-]+\\s+){0,3}units?\\b");
+  static const RE2 share_re(
+      "(?i)\\bper\\s+(?:[a-z-]+\\s+){0,3}(?:share|ads)\\b");
+  if (d.span.end <= d.span.start || d.span.end > text.size()) return false;
+  re2::StringPiece s(text.data() + d.span.start, d.span.end - d.span.start);
+  return RE2::PartialMatch(s, unit_re) && !RE2::PartialMatch(s, share_re);
+}
+
 }  // namespace
 
 std::vector<Dividend> ExtractDividends(const Document& doc) {
@@ -374,7 +404,19 @@ std::vector<Dividend> ExtractDividends(const Document& doc) {
 
 std::vector<Dividend> ExtractDividends(const Document& doc,
                                        const facts::KeywordHits& hits,
-                                       std::vector<std::string>* warnings) {
+                                       std::vector<std::string>* warnings,
+                                       std::string_view registrant) {
+  // A corporation's distributions per unit are another entity's: a
+  // partnership it controls ("Tarrant Midstream Partners, L.P. —
+  // distributions on common units" in its parent's 10-K).
+  if (CorporateName(registrant)) {
+    std::vector<Dividend> out = ExtractDividends(doc, hits, warnings);
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [&](const Dividend& d) { return PerUnit(doc.text, d); }),
+        out.end());
+    return out;
+  }
   // Distributions that are dividends are read as such from a copy of the
   // text that says so (same offsets: the records point into doc.text).
   std::string reworded;

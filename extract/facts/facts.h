@@ -5,6 +5,7 @@
 #define SECX_EXTRACT_FACTS_FACTS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.h"
@@ -26,9 +27,13 @@ std::vector<Ticker> ExtractTickers(const Document& doc,
 // `warnings`, when not null, receives one line for each part of the text
 // a rule chose not to read (e.g. a dividend sentence too long to be prose);
 // the pipeline reports them as the document's warnings.
+// `registrant`, when known, is the registrant's name (the cover's): a
+// corporation's dividends are per share, and records per unit are then
+// another entity's (a partnership it controls) and left out.
 std::vector<Dividend> ExtractDividends(
     const Document& doc, const facts::KeywordHits& hits,
-    std::vector<std::string>* warnings = nullptr);
+    std::vector<std::string>* warnings = nullptr,
+    std::string_view registrant = {});
 std::vector<RevenueShare> ExtractRevenueShares(const Document& doc,
                                                const facts::KeywordHits& hits);
 std::vector<Fact> ExtractFacts(const Document& doc,

@@ -5,11 +5,12 @@
 // noncontrolling interests, by tax character, at a reinvestment plan's
 // price, and distribution businesses are none. Also the tenth round's
 // sentence shapes of Item 5, MD&A and the equity notes.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "extract/facts/facts.h"
+#include "extract/facts/text_scan.h"
 #include "tests/extract/facts/test_util.h"
 
 namespace secx {
@@ -449,6 +450,57 @@ TEST_CASE("distributions: fixed-width selected data and years of quarters",
                                          "1997 1997-06-13 0.33",
                                          "1998 1998-03-13 0.35",
                                          "1998 1998-06-12 0.37"});
+}
+
+TEST_CASE("distributions: a corporation's table of its partnership's units",
+          "[facts][dividends][annual]") {
+  // The registrant, a corporation, pays per share; the table of its
+  // controlled partnership's distributions per common unit is not its
+  // own. Named as a partnership, the same table is the registrant's.
+  Document doc = testing::FilingBody(
+      "<p>We paid quarterly dividends of $0.3400 per Class A share in "
+      "each quarter of 2019.</p>"
+      "<p>Larkspur Pipeline Partners, L.P. \u2014 distributions on common "
+      "units</p><table>"
+      "<tr><td>Quarter Ended</td><td>Record Date</td><td>Payment Date</td>"
+      "<td>Distribution per Common Unit</td></tr>"
+      "<tr><td>March 31, 2019</td><td>April 30, 2019</td><td>May 14, 2019</td>"
+      "<td>$0.7100</td></tr>"
+      "<tr><td>June 30, 2019</td><td>July 31, 2019</td><td>August 14, 2019"
+      "</td><td>$0.7250</td></tr></table>");
+  facts::KeywordHits hits(doc.text);
+  auto per_unit = [](const std::vector<Dividend>& got) {
+    return std::count_if(got.begin(), got.end(), [](const Dividend& d) {
+      return d.per_share == "0.7100" || d.per_share == "0.7250";
+    });
+  };
+  auto shares = [](const std::vector<Dividend>& got) {
+    return std::count_if(got.begin(), got.end(), [](const Dividend& d) {
+      return d.per_share == "0.3400";
+    });
+  };
+  auto corp = ExtractDividends(doc, hits, nullptr, "Larkspur Energy Corp.");
+  CHECK(per_unit(corp) == 0);
+  CHECK(shares(corp) > 0);
+  auto inc = ExtractDividends(doc, hits, nullptr, "LARKSPUR ENERGY INC");
+  CHECK(per_unit(inc) == 0);
+  auto lp =
+      ExtractDividends(doc, hits, nullptr, "Larkspur Pipeline Partners, L.P.");
+  CHECK(per_unit(lp) == 2);
+  auto llc = ExtractDividends(doc, hits, nullptr, "Larkspur Midstream LLC");
+  CHECK(per_unit(llc) == 2);
+  CHECK(per_unit(ExtractDividends(doc)) == 2);  // registrant not known
+  // A sentence of units in a corporation's filing is the partnership's.
+  Document prose = testing::FilingBody(
+      "<p>On January 20, 2020, the board of directors of the general partner "
+      "declared a cash distribution of $0.7400 per common unit, payable on "
+      "February 14, 2020.</p>");
+  facts::KeywordHits prose_hits(prose.text);
+  CHECK(ExtractDividends(prose, prose_hits, nullptr, "Larkspur Energy Corp.")
+            .empty());
+  CHECK(ExtractDividends(prose, prose_hits, nullptr,
+                         "Larkspur Pipeline Partners, L.P.")
+            .size() == 1);
 }
 
 }  // namespace
