@@ -77,7 +77,16 @@ bool SeriesLabel(const std::string& label) {
       // A footnote's mark ("7.40% Series (a)"), a typed row's dotted
       // leader ("4.08% Series ....").
       "(?:\\s*\\((?:[a-z]|\\d)\\))?(?:\\s*\\.{2,})?\\s*");
-  return RE2::FullMatch(label, re);
+  // A series named in full: "Series A 7.25% Cumulative Redeemable
+  // Preferred Stock", "Series C Floating Rate Non-Cumulative Preferred
+  // Stock (a)", "6.75% Series D", "Series A 4.50%".
+  static const RE2 named_re(
+      "(?i)\\s*(?:(?:series\\s+[a-z0-9]{1,2}|\\d{1,2}(?:\\.\\d{1,4})?%)"
+      "(?:\\s+[a-z0-9%.-]+){0,6}?\\s+(?:preferred|preference)(?:\\s+(?:stock|"
+      "shares?))?|series\\s+[a-z0-9]{1,2}\\s+\\d{1,2}(?:\\.\\d{1,4})?%|"
+      "\\d{1,2}(?:\\.\\d{1,4})?%\\s+series\\s+[a-z0-9]{1,2})"
+      "(?:\\s*\\((?:[a-z]|\\d)\\))?(?:\\s*\\.{2,})?\\s*");
+  return RE2::FullMatch(label, re) || RE2::FullMatch(label, named_re);
 }
 
 // The columns of a table: heading text and place, and which of them
@@ -227,12 +236,81 @@ Columns StackedColumns(std::string_view text, const std::vector<Piece>& lines) {
   return c;
 }
 
+// A table whose columns are the series, one row a figure of each:
+//
+//                                        Series A 4.50%   Series D 6.75%
+//   Shares outstanding                   60,000           400,000
+//   Dividends Declared Per Share - 2005  $4.50            $6.75
+//
+// `row` is a line whose label is a year's dividend per share; above it,
+// over rows of the series' other figures (up to eight), the heading line
+// names a series in every cell, and the heading or the lines just above
+// say preferred. Each amount is its column's series' dividend of the
+// label's year. Returns false when `row` is no such line.
+bool SeriesColumnsRow(const Document& doc, Piece row,
+                      std::vector<Dividend>* out) {
+  std::string_view text = doc.text;
+  std::vector<GridCell> cells = GridLine(text, row);
+  if (cells.size() < 2 || cells.front().cell.kind == TableCell::kMoney)
+    return false;
+  std::string label = FoldSpace(cells.front().cell.text);
+  std::string year = DividendYear(label);
+  if (year.empty()) return false;
+  Piece heading{0, 0};
+  bool found = false;
+  size_t at = row.start;
+  for (int up = 0; up < 9 && at > 0; ++up) {
+    Piece l = LineBefore(text, at);
+    at = l.start;
+    std::string_view lt = text.substr(l.start, l.size());
+    if (BlankText(lt) || RuleLine(lt)) continue;
+    std::vector<GridCell> lc = GridLine(text, l);
+    if (ValueLine(lc)) continue;  // another figure of the series
+    for (const GridCell& c : lc) {
+      found = SeriesLabel(c.cell.text);
+      if (!found) break;
+    }
+    heading = l;
+    break;
+  }
+  if (!found) return false;
+  size_t from = heading.start > 400 ? heading.start - 400 : 0;
+  std::string_view head = text.substr(from, heading.end - from);
+  if (!ContainsLower(head, "preferred") && !ContainsLower(head, "preference"))
+    return false;
+  std::vector<GridHeading> headings = GridHeadings(text, {heading});
+  bool any = false;
+  for (size_t k = 1; k < cells.size(); ++k) {
+    if (cells[k].cell.kind != TableCell::kMoney) continue;
+    int h = HeadingOf(headings, cells[k]);
+    std::optional<Money> m = ParseMoneyCell(cells[k].cell.text);
+    if (h < 0 || !m || m->scaled) continue;
+    Dividend d;
+    d.per_share = PerShareForm(m->amount);
+    d.currency = m->currency.empty() ? "USD" : m->currency;
+    d.kind = "annual";
+    d.fiscal_year = year;
+    d.share_class = "Preferred";
+    d.status = "declared";
+    d.provenance = "row '" + label + "'; per_share '" + headings[h].text + "'";
+    d.span = MakeSpan(doc, row.start, row.end, 0.8, "dividend.series_table");
+    CheckDividendDates(&d);
+    out->push_back(std::move(d));
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 void SeriesTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
+  for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share"})) {
+    if (hit.size() > 400 || !MayHaveSeveralCells(text, hit)) continue;
+    if (SeriesColumnsRow(doc, hit, out)) regions->push_back(hit);
+  }
   // HTML: one heading row, each heading whole ("Dividends declared per
   // share 2004").
   for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share"})) {

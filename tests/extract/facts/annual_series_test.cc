@@ -62,6 +62,50 @@ TEST_CASE(
   CHECK_FALSE(HasAmount(got, "103.25"));  // a call price, no dividend
 }
 
+TEST_CASE("preferred series named in full; series as the columns",
+          "[facts][dividends][annual]") {
+  // Rows named "Series B 6.10% Cumulative Redeemable Preferred Stock".
+  auto got = ExtractDividends(FilingBody(R"(<p>Note 9 - Preferred Stock</p>
+<p>The following series of preferred stock were outstanding:</p>
+<table>
+<tr><td></td><td>Shares Outstanding</td><td>Liquidation Preference Per Share</td><td>Dividends Declared Per Share 2019</td><td>Dividends Declared Per Share 2018</td></tr>
+<tr><td>Series B 6.10% Cumulative Redeemable Preferred Stock</td><td>4,000,000</td><td>$</td><td>25</td><td>$</td><td>1.525</td><td>$</td><td>1.525</td></tr>
+<tr><td>Series E Fixed-to-Floating Rate Non-Cumulative Preferred Stock (a)</td><td>20,000</td><td>$</td><td>10,000</td><td>$</td><td>587.50</td><td>$</td><td>293.75</td></tr>
+</table>)"));
+  CHECK(Rows(got) == std::vector<std::string>{
+                         "annual 2018 1.525  Preferred",
+                         "annual 2018 293.75  Preferred",
+                         "annual 2019 1.525  Preferred",
+                         "annual 2019 587.50  Preferred",
+                     });
+  // The series as the columns, one row a figure of each; the year's
+  // dividend per share is a row of its own.
+  got =
+      ExtractDividends(FilingBody(R"(<p>Note 12. Cumulative Preferred Stock</p>
+<p>The following series were outstanding at December 31:</p>
+<table>
+<tr><td></td><td>Series C 4.20%</td><td>Series F 7.00%</td></tr>
+<tr><td>Shares outstanding</td><td>75,000</td><td>300,000</td></tr>
+<tr><td>Optional redemption price per share</td><td>$</td><td>102.50</td><td>$</td><td>100.00</td></tr>
+<tr><td>Dividends Declared Per Share \u2014 2012</td><td>$</td><td>4.20</td><td>$</td><td>7.00</td></tr>
+<tr><td>Dividends Declared Per Share \u2014 2011</td><td>$</td><td>4.20</td><td>$</td><td>1.75</td></tr>
+</table>)"));
+  CHECK(Rows(got) == std::vector<std::string>{
+                         "annual 2011 1.75  Preferred",
+                         "annual 2011 4.20  Preferred",
+                         "annual 2012 4.20  Preferred",
+                         "annual 2012 7.00  Preferred",
+                     });
+  CHECK_FALSE(HasAmount(got, "102.50"));
+  // Not about preferred stock: columns named like series are not read.
+  got = ExtractDividends(FilingBody(R"(<p>Note 12. Notes payable</p>
+<table>
+<tr><td></td><td>Series C 4.20%</td><td>Series F 7.00%</td></tr>
+<tr><td>Distributions Declared Per Share \u2014 2012</td><td>$</td><td>4.20</td><td>$</td><td>7.00</td></tr>
+</table>)"));
+  CHECK_FALSE(HasAmount(got, "7.00"));
+}
+
 TEST_CASE("series table: rows that name no series are not read",
           "[facts][dividends][annual]") {
   auto got =
