@@ -139,7 +139,16 @@ bool PerClassShare(std::string_view after) {
   return RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), re);
 }
 
-bool SaysPerShare(std::string_view after) {
+bool SaysPerShare(std::string_view words) {
+  // A label wrapped in fixed-width text: "($2.28 per" over an indented
+  // "share) ....": blanks run together read as one.
+  std::string folded;
+  for (char c : words) {
+    bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!blank || folded.empty() || folded.back() != ' ')
+      folded += blank ? ' ' : c;
+  }
+  std::string_view after = folded;
   return Says(after, "per share", 12) || Says(after, "per-share", 4) ||
          Says(after, "a share", 6) || Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||

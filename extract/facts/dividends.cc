@@ -653,14 +653,16 @@ bool LineAbove(std::string_view text, size_t top, size_t pos, Piece* line) {
   return true;
 }
 
-// The class row of a statement at the line `at` (ClassRowRe), its label
-// wrapped from the line above or not ("$4.50 Cumulative Preferred" over
-// "Stock ($4.50 per share) ......"): where its label starts and ends;
-// false when the line holds none.
-bool ClassRowAt(std::string_view text, size_t top, Piece at, Piece* label) {
+// A statement row at the line `at` whose label `fits`, wrapped from the
+// line above or not ("$4.50 Cumulative Preferred" over "Stock ($4.50 per
+// share) ......", "Cash dividends declared ($.78 per" over "share) .....
+// (9,672)"): where its label starts and ends; false when the line holds
+// none.
+bool LabelRowAt(std::string_view text, size_t top, Piece at,
+                bool (*fits)(std::string_view), Piece* label) {
   std::string_view line = text.substr(at.start, at.size());
   std::string_view own = RowLabel(line);
-  if (RE2::FullMatch(re2::StringPiece(own.data(), own.size()), ClassRowRe())) {
+  if (fits(own)) {
     *label = {at.start, at.start + own.size()};
     return true;
   }
@@ -673,9 +675,20 @@ bool ClassRowAt(std::string_view text, size_t top, Piece at, Piece* label) {
     return false;
   }
   std::string joined = FoldSpace(std::string(above) + " " + std::string(own));
-  if (!RE2::FullMatch(joined, ClassRowRe())) return false;
+  if (!fits(joined)) return false;
   *label = {up.start, at.start + own.size()};
   return true;
+}
+
+// The class row of a statement (ClassRowRe) at the line `at`.
+bool ClassRowAt(std::string_view text, size_t top, Piece at, Piece* label) {
+  return LabelRowAt(
+      text, top, at,
+      [](std::string_view l) {
+        return RE2::FullMatch(re2::StringPiece(l.data(), l.size()),
+                              ClassRowRe());
+      },
+      label);
 }
 
 // The heading row of dividends ("Dividends declared:", "Cash dividends:")
@@ -887,7 +900,11 @@ void DropRestatedAmounts(const std::string& lower,
       // "the current annual dividend (on the Series 1 shares) is $0.975
       // per share".
       "\\bcurrent\\s+annual\\s+(?:dividend|distribution)(?:\\s+rate)?"
-      "(?:\\s+on\\s+[^$.;]{0,60}?)?)\\s+"
+      "(?:\\s+on\\s+[^$.;]{0,60}?)?|"
+      // "... increased the quarterly dividend rate, placing the common
+      // stock on an annual rate of $1.42 per share".
+      "\\b(?:on|at)\\s+an\\s+annual\\s+(?:(?:dividend|distribution)\\s+)?"
+      "rate)\\s+"
       "(?:is|was|of|to|equals|would\\s+be)\\s*"
       "(?:approximately\\s+)?$");
   std::vector<AmountCandidate> kept;
@@ -1416,6 +1433,15 @@ std::vector<Dividend> DividendSentences(const Document& doc,
           parts.push_back(
               {row, true, true,
                heading + " " + FoldSpace(text.substr(row.start, row.size()))});
+          seg = nl + 1;
+        } else if (RowLabel(text.substr(pos, nl - pos)).size() + 1 < nl - pos &&
+                   LabelRowAt(text, para.start, {pos, nl}, &BareLabel, &row)) {
+          // A row of amounts labelled by its dividend ("Cash dividends
+          // declared ($.21 per share) ....  (7,712)"): its label alone is
+          // the sentence, none of the rows around it.
+          if (row.start > seg) parts.push_back({{seg, row.start}, false});
+          parts.push_back(
+              {row, true, true, FoldSpace(text.substr(row.start, row.size()))});
           seg = nl + 1;
         }
         pos = nl + 1;

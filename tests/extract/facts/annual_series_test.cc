@@ -206,6 +206,41 @@ TEST_CASE("indicated and annualized rates beside the dividend they restate",
       "$1.08 per share.</p>"));
   CHECK(HasAmount(got, "0.27"));
   CHECK_FALSE(HasAmount(got, "1.08"));
+  // A new rate stated for the year, and a preferred stock's terms.
+  got = ExtractDividends(FilingBody(
+      "<p>On October 19, 2004, the Board of Directors increased the "
+      "quarterly dividend rate to $.40 per share, placing the common stock "
+      "on an annual rate of $1.60 per share.</p>"
+      "<p>Dividends on our 7.125% Series C Preferred Stock are payable "
+      "quarterly in arrears at an annual rate of $1.78125 per share.</p>"));
+  CHECK(HasAmount(got, "0.40"));
+  CHECK_FALSE(HasAmount(got, "1.60"));
+  CHECK_FALSE(HasAmount(got, "1.78125"));
+}
+
+TEST_CASE("typed statement rows: a label wrapped between per and share",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+                 CONSOLIDATED STATEMENT OF SHAREHOLDERS' EQUITY
+                (Dollars in thousands, except per share amounts)
+
+                                           Retained
+                                           Earnings      Total
+                                          ---------  ---------
+Balance December 31, 2000 .............  $ 512,025  $ 642,815
+  Net income ..........................     90,412     90,412
+  Cash dividends:
+    Common ($.84 per share) ...........    (30,310)   (30,310)
+    Series B preferred ($3.75 per
+      share) ..........................     (1,875)    (1,875)
+  Cash dividends declared ($.21 per
+    share) ............................     (7,712)    (7,712)
+Balance December 31, 2001 .............  $ 564,327  $ 694,117
+)"));
+  CHECK(Rows(got) ==
+        std::vector<std::string>{"annual 2001 0.21 7712000 ",
+                                 "annual 2001 0.84 30310000 ",
+                                 "annual 2001 3.75 1875000 Preferred"});
 }
 
 TEST_CASE(
