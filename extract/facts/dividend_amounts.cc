@@ -503,9 +503,19 @@ std::string SentenceTotal(const std::string& lower, const Money& m, size_t lead,
         "^\\s*per\\s+(?:[a-z]+\\s+){0,2}?share\\s*\\(\\s*(?:or\\s+)?"
         "(?:approximately\\s+|about\\s+)?([^()]{2,30}?)\\s*(?:in\\s+the\\s+"
         "aggregate|in\\s+aggregate|in\\s+total|aggregate|total)\\s*\\)");
+    // Or the amount alone in the parenthesis after the dividend's period:
+    // "$0.2550 per share for the three months ended March 31, 2023
+    // ($15,626 thousand)".
+    static const RE2 period_paren_re(
+        "^\\s*per\\s+(?:[a-z]+\\s+){0,2}?share\\s+for\\s+the\\s+(?:(?:three|"
+        "six|"
+        "nine|twelve)\\s+months|quarter|year)\\s+ended\\s+[a-z]+\\.?\\s+"
+        "\\d{1,2},?\\s+(?:19|20)\\d\\d\\s*\\(\\s*([^()]{2,30}?)\\s*\\)");
     re2::StringPiece inner;
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
-                          paren_re, &inner)) {
+                          paren_re, &inner) ||
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                          period_paren_re, &inner)) {
       std::vector<Money> t =
           FindMoney(std::string_view(inner.data(), inner.size()));
       if (t.size() == 1 && t[0].start == 0 &&
@@ -1055,6 +1065,21 @@ std::vector<std::string> AmountYears(
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), own,
                           &fiscal, &y)) {
       years[i] = fiscal.empty() ? y : "Fiscal " + y;
+    }
+    // "$0.2550 per share for the three months ended March 31, 2023": the
+    // period's year.
+    static const RE2 months_ended(
+        "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+for\\s+the\\s+(?:(?:three|"
+        "six|nine|twelve)\\s+months|quarter|year)\\s+ended\\s+[a-z]+\\.?\\s+"
+        "\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b(?:,?\\s+and\\s+(?:19|20)\\d\\d)?");
+    // ("... ended June 30, 2024 and 2023": both years', no one year's.)
+    static const RE2 both_years("(?:19|20)\\d\\d,?\\s+and\\s+(?:19|20)\\d\\d");
+    if (years[i].empty() &&
+        !RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                           both_years) &&
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                          months_ended, &y)) {
+      years[i] = y;
     }
     // "$3.64 (2024)": the year in a parenthesis right after the amount.
     static const RE2 paren(

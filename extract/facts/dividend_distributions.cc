@@ -51,6 +51,14 @@ constexpr NamedPattern kDividendSense[] = {
      "(?:(?:for|in|during)\\s+(?:the\\s+)?(?:[a-z]+,?\\s+){0,5}?(?:19|20)\\d\\d"
      "\\s+)?(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?\\d*"
      "\\.\\d+\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
+    // "Distributions declared on our common stock were $0.2550 per share
+    // for the three months ended March 31, 2023".
+    {"on_common_stock",
+     "(?i)\\b(distributions?)\\s+(?:declared|paid)\\s+(?:on|to\\s+holders\\s+"
+     "of)"
+     "\\s+(?:our|the|its)?\\s*common\\s+(?:stock|shares|units)\\s+(?:were|was|"
+     "totaled|of)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+\\s+per\\s+"
+     "(?:common\\s+)?(?:share|unit)\\b"},
     // "$0.25 per share in distributions", "$0.4625 per unit distribution",
     // "Of the $1.00 per share of distributions paid in 2023, ...".
     {"per_share_before",

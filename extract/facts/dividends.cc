@@ -1214,6 +1214,20 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
     if (d.kind == "variable") d.kind.clear();
+    // The period right after the amount is its own: "$0.2550 per share for
+    // the three months ended March 31, 2023" a quarter's, "... for the
+    // nine months ended" the year to date's (no kind).
+    {
+      static const RE2 period_re(
+          "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|during)\\s+the\\s+"
+          "(three\\s+months|quarter|six\\s+months|nine\\s+months)\\s+ended\\b");
+      std::string_view after = std::string_view(lower).substr(m.end, 60);
+      std::string period;
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                            period_re, &period)) {
+        d.kind = period[0] == 't' || period[0] == 'q' ? "quarterly" : "";
+      }
+    }
     // A sum of several dividends beside another amount ("we paid quarterly
     // dividends totaling $3.16 per share and a special dividend of $1.50
     // per share, which was declared on ..."): the dates are the other's.

@@ -503,5 +503,33 @@ TEST_CASE("distributions: a corporation's table of its partnership's units",
             .size() == 1);
 }
 
+TEST_CASE("distributions: each quarter of a 10-Q sentence with its total",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Distributions declared on our common stock were $0.3150 per share "
+      "for the three months ended March 31, 2022 ($21,406 thousand), $0.3175 "
+      "per share for the three months ended June 30, 2022 ($21,590 "
+      "thousand) and $0.9475 per share for the nine months ended September "
+      "30, 2022.",
+      "10-Q");
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.kind + " " + d.fiscal_year + " " +
+                   d.total_amount);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.3150 quarterly 2022 21406000",
+                                         "0.3175 quarterly 2022 21590000",
+                                         "0.9475  2022 "});
+  // A period of two years binds no one year.
+  got = Prose(
+      "Dividends declared were $0.42 per share for the three months ended "
+      "June 30, 2022 and 2021.",
+      "10-Q");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year.empty());
+}
+
 }  // namespace
 }  // namespace secx
