@@ -1367,13 +1367,15 @@ void AddressGoesOnBelow(const std::vector<Line>& lines, size_t last,
   // 80111" over "-----" over "City, State and Zip Code".)
   size_t k = j + 1;
   if (k < lines.size() && lines[k].kind == LineKind::kRule) ++k;
+  // (A typed city line may set its zip apart by blanks: "Columbia, South
+  // Carolina  29201" is two cells of one value.)
   if (k >= lines.size() || lines[j].kind != LineKind::kText ||
-      lines[j].cells.size() != 1 || lines[k].kind != LineKind::kLabel ||
-      lines[k].cells.size() != 1 ||
+      lines[j].cells.empty() || lines[j].cells.size() > 2 || lines[j].has_tab ||
+      lines[k].kind != LineKind::kLabel || lines[k].cells.size() != 1 ||
       ClassifyLabel(lines[k].cells[0].text).kind != LabelKind::kAddressPart) {
     return;
   }
-  std::string_view city = StripTrailingPunct(Trim(lines[j].cells[0].text));
+  std::string_view city = StripTrailingPunct(Trim(lines[j].text));
   if (city.empty() || GarbledAddress(city)) return;
   size_t city_start = lines[j].start + (city.data() - lines[j].text.data());
   address->value += ", " + FoldSpace(city);

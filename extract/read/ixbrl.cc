@@ -267,14 +267,14 @@ std::vector<IxbrlFact> IxbrlCollector::Finish() {
     f.text = Fold(f.text);
     auto e = context_entity_.find(f.context);
     if (e != context_entity_.end()) f.legal_entity = e->second;
+    auto m = context_members_.find(f.context);
+    if (m != context_members_.end()) f.members = m->second;
     if (f.number) {
       auto p = context_period_.find(f.context);
       if (p != context_period_.end()) {
         f.period_start = p->second.first;
         f.period_end = p->second.second;
       }
-      auto m = context_members_.find(f.context);
-      if (m != context_members_.end()) f.members = m->second;
       auto u = unit_currency_.find(f.unit);
       if (u != unit_currency_.end()) f.currency = u->second;
     }
@@ -698,6 +698,15 @@ std::vector<Field> IxbrlFields(const std::vector<IxbrlFact>& facts,
       for (const IxbrlFact& f : facts) {
         if (f.number || f.legal_entity != entities[e] ||
             f.visible() != visible) {
+          continue;
+        }
+        // Another address of the entity's, under the address-type axis:
+        // a contact person's (BusinessContactMember), a mailing or a
+        // former address. Not the entity's own.
+        if (std::any_of(
+                f.members.begin(), f.members.end(), [](const std::string& m) {
+                  return m.rfind("EntityAddressesAddressTypeAxis=", 0) == 0;
+                })) {
           continue;
         }
         by[std::string(LocalName(f.name))].push_back(&f);

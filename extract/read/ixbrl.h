@@ -36,10 +36,13 @@ struct IxbrlFact {
   std::string format;        // "ixt:date-monthname-day-year-en", or ""
   std::string text;          // white space folded
   std::string legal_entity;  // dei:LegalEntityAxis member, "" for the filer
+  std::vector<std::string> members;
   bool hidden = false;       // inside ix:hidden / ix:header
+  // The context's dimension members, every fact's, once Finish has
+  // resolved them ("StatementClassOfStockAxis=CommonStockMember",
+  // "EntityAddressesAddressTypeAxis=BusinessContactMember").
   // Numbers (ix:nonFraction): the unitRef, scale and sign attributes, and
-  // from the context and unit, once Finish has resolved them, the period,
-  // the dimension members ("StatementClassOfStockAxis=CommonStockMember")
+  // from the context and unit, once Finish has resolved them, the period
   // and the unit's currency ("USD" for iso4217:USD per share).
   bool number = false;
   std::string unit;
@@ -47,7 +50,6 @@ struct IxbrlFact {
   bool negative = false;
   std::string period_start;  // ISO; "" for an instant
   std::string period_end;    // ISO; the instant for an instant context
-  std::vector<std::string> members;
   std::string currency;
   // Span of the fact's own element in the produced text; start == npos
   // when it left no visible text there.

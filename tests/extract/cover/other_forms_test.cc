@@ -702,6 +702,29 @@ TEST_CASE("Form 12b-25: the late report's form, the period, name and address",
             .empty());
 }
 
+TEST_CASE("Form 12b-25: a typo in the street's caption, the zip set apart",
+          "[cover][forms]") {
+  std::string page =
+      "                                  FORM 12b-25\n"
+      "(Check One):  [X] Form 10-K  [ ] Form 20-F  [ ] Form 11-K\n"
+      "     For Period Ended:  December 31, 1998\n"
+      "PART I -- REGISTRANT INFORMATION\n"
+      "\n"
+      "Harrow Valley Foods, Inc.\n"
+      "---------------------------------------------------------------\n"
+      "Full Name of Registrant\n"
+      "\n"
+      "410 Quarry Road, Suite 12\n"
+      "---------------------------------------------------------------\n"
+      "Adress of Principal Executive Office (Street and Number)\n"
+      "\n"
+      "Dubuque, Iowa  52001\n"
+      "---------------------------------------------------------------\n"
+      "City, State and Zip Code\n";
+  CHECK(V(page, "address") == "410 Quarry Road, Suite 12, Dubuque, Iowa 52001");
+  CHECK(V(page, "zip_code") == "52001");
+}
+
 TEST_CASE("Form 12b-25 typed with rules under its values, a caption wrapped over its contact",
           "[cover][forms]") {
   std::string page =

@@ -202,6 +202,37 @@ TEST_CASE("continuations, exclusions and co-registrants", "[read][ixbrl]") {
   CHECK(Find(f, "commission_file_number", 1)->value == "1-2345");
 }
 
+TEST_CASE("a contact person's address and phone are not the entity's",
+          "[read][ixbrl]") {
+  // dei:EntityAddressesAddressTypeAxis=BusinessContactMember: the 20-F's
+  // company contact, whose phone is the only one tagged.
+  const char kHtml[] =
+      "<html><body><div style=\"display:none\"><ix:header><ix:resources>"
+      "<xbrli:context id=\"p\"><xbrli:entity><xbrli:identifier>1"
+      "</xbrli:identifier></xbrli:entity></xbrli:context>"
+      "<xbrli:context id=\"c\"><xbrli:entity><xbrli:identifier>1"
+      "</xbrli:identifier><xbrli:segment><xbrldi:explicitMember "
+      "dimension=\"dei:EntityAddressesAddressTypeAxis\">"
+      "dei:BusinessContactMember</xbrldi:explicitMember></xbrli:segment>"
+      "</xbrli:entity></xbrli:context></ix:resources></ix:header></div>"
+      "<p><ix:nonNumeric name=\"dei:EntityAddressAddressLine1\" "
+      "contextRef=\"p\">1 Harbour Row</ix:nonNumeric>, "
+      "<ix:nonNumeric name=\"dei:EntityAddressCityOrTown\" contextRef=\"p\">"
+      "Leeds</ix:nonNumeric></p>"
+      "<p>Jane Roe, <ix:nonNumeric name=\"dei:EntityAddressAddressLine1\" "
+      "contextRef=\"c\">9 Mill Lane</ix:nonNumeric>, Tel. +44 "
+      "<ix:nonNumeric name=\"dei:CityAreaCode\" contextRef=\"c\">113"
+      "</ix:nonNumeric> <ix:nonNumeric name=\"dei:LocalPhoneNumber\" "
+      "contextRef=\"c\">496 0000</ix:nonNumeric></p>"
+      "</body></html>";
+  Result<Document> doc = ReadDocument(kHtml, "contact.htm");
+  REQUIRE(doc.ok());
+  const std::vector<Field>& f = doc.value().header_fields;
+  REQUIRE(Find(f, "address") != nullptr);
+  CHECK(Find(f, "address")->value == "1 Harbour Row, Leeds");
+  CHECK(Find(f, "phone") == nullptr);
+}
+
 TEST_CASE("inline XBRL transformation formats", "[read][ixbrl]") {
   CHECK(IxbrlTransform("ixt:date-monthname-day-year-en", "December 30, 2023") ==
         "2023-12-30");
