@@ -105,8 +105,11 @@ ColumnUnit ColumnUnitOf(const std::string& heading) {
   static const RE2 basis_re(
       "(?i)\\s*per\\s+(ordinary\\s+share|common\\s+share|share|ads|"
       "american\\s+depositary\\s+share)\\b");
+  // A typed heading whose "Total per" stands a line above: "ADS(1)".
+  static const RE2 ads_alone_re("(?i)^\\s*(ads)\\b");
   std::string basis;
-  if (RE2::PartialMatch(u.bare, basis_re, &basis)) {
+  if (RE2::PartialMatch(u.bare, basis_re, &basis) ||
+      RE2::PartialMatch(u.bare, ads_alone_re, &basis)) {
     u.ads = !ContainsLower(basis, "share") ||
             ContainsLower(basis, "depositary");
     RE2::Replace(&u.bare, basis_re, "");
@@ -226,9 +229,16 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     std::vector<Piece> heading_lines = {head};
     std::vector<GridCell> group_units;
     size_t head_end = head.end;
+    // (Typed text: the lines of words under the heading line, up to the
+    // rule over the rows: "Year  (pence)  (pence)  (pence)  ($)".)
+    const bool typed = text.substr(head.start, head.size()).find('\t') ==
+                       std::string_view::npos;
     for (Piece l = head; heading_lines.size() < 5 && l.end < text.size();) {
       l = LineAt(text, l.end + 1);
-      if (text[l.start] != '\t') break;
+      if (typed ? RuleLine(text.substr(l.start, l.size()))
+                : text[l.start] != '\t') {
+        break;
+      }
       std::vector<GridCell> lc = GridLine(text, l);
       bool words = !lc.empty(), units = !lc.empty();
       for (const GridCell& c : lc) {
@@ -256,14 +266,23 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     bool heading = true;
     // A heading line that opens with a TAB has no caption cell: its first
     // cell is a column's ("\tInterim\t\tFinal\t\tTotal").
-    bool no_caption = text[head.start] == '\t';
+    // Nor has a typed heading line whose first cell is a part's heading
+    // ("Interim  Final  Total", the rows' years under a caption below).
+    bool no_caption =
+        text[head.start] == '\t' ||
+        (typed && RE2::FullMatch(ColumnUnitOf(cells[0].cell.text).bare,
+                                 PartHeadingRe()));
     for (size_t i = 0; i < cells.size(); ++i) {
       // (A heading wrapped below is read whole: "Total per" over "ADS".)
       int w = HeadingOf(wrapped, cells[i]);
-      const std::string c =
-          ColumnUnitOf(w >= 0 && i > 0 ? wrapped[w].text : cells[i].cell.text)
-              .bare;
+      const ColumnUnit unit =
+          ColumnUnitOf(w >= 0 && (i > 0 || no_caption) ? wrapped[w].text
+                                                       : cells[i].cell.text);
+      const std::string& c = unit.bare;
       bool column = i > 0 || no_caption;
+      // A typed column per ADS ("Total per" a line above "ADS(1)"): not
+      // read, no other measure either.
+      if (typed && column && unit.ads && i + 1 == cells.size()) continue;
       if (RE2::FullMatch(c, QuarterHeadingRe())) {
         ++quarters;
       } else if (column && RE2::FullMatch(c, PartHeadingRe())) {
@@ -289,6 +308,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       up = LineBefore(text, up.start);
       std::string_view l = text.substr(up.start, up.size());
       if (BlankText(l)) continue;
+      // (A typed group title's rule under it.)
+      if (typed && RuleLine(l)) continue;
       // A unit alone between the title and the headings ("(Yen)").
       static const RE2 unit_line_re(std::string("(?i)\\s*") + kUnitPattern +
                                     "\\s*");
@@ -349,6 +370,12 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     std::string group_year;
     while (row.end < text.size()) {
       row = LineAt(text, row.end + 1);
+      // (A typed table's rule between its headings and its rows.)
+      if (typed && row.start == head_end + 1 &&
+          RuleLine(text.substr(row.start, row.size()))) {
+        head_end = row.end;
+        continue;
+      }
       std::vector<GridCell> rc = GridLine(text, row);
       if (row.start == head_end + 1 &&
           UnitLine(rc, &unit_currency, &unit_shift)) {

@@ -344,6 +344,31 @@ TEST_CASE("20-F history: part columns per ordinary share, their units below",
                     "year-end 2020 0.55 EUR", "year-end 2021 0.61 EUR"});
 }
 
+TEST_CASE("typed 20-F history: a ruled group title over three heading lines",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+                                   FORM 20-F
+     The following table sets out the interim, final and total dividends paid
+in respect of each of the years indicated, in pence per Ordinary Share.
+
+                     Dividends per Ordinary Share     Total per
+                  ----------------------------------
+                   Interim      Final       Total       ADS(1)
+      Year         (pence)     (pence)     (pence)       ($)
+                  ----------  ----------  ----------  ----------
+      2001              5.20    11.40(2)       16.60       0.912
+      2000              5.00       10.90       15.90       0.903
+)"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
+  // The ADS column translates the same dividends: not read.
+  CHECK(rows == std::vector<std::string>{
+                    "annual 2000 0.159 GBP", "annual 2001 0.166 GBP",
+                    "interim 2000 0.05 GBP", "interim 2001 0.052 GBP",
+                    "year-end 2000 0.109 GBP", "year-end 2001 0.114 GBP"});
+}
+
 TEST_CASE("typed preferred series table: stacked headings over ruled groups",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(R"(
