@@ -511,9 +511,16 @@ std::string SentenceTotal(const std::string& lower, const Money& m, size_t lead,
         "six|"
         "nine|twelve)\\s+months|quarter|year)\\s+ended\\s+[a-z]+\\.?\\s+"
         "\\d{1,2},?\\s+(?:19|20)\\d\\d\\s*\\(\\s*([^()]{2,30}?)\\s*\\)");
+    // "per share (aggregate \u00a57,210 million)".
+    static const RE2 aggregate_first_re(
+        "^\\s*per\\s+(?:[a-z]+\\s+){0,2}?share\\s*\\(\\s*(?:an\\s+)?(?:"
+        "aggregate|"
+        "total)(?:\\s+(?:amount\\s+)?of)?\\s+([^()]{2,30}?)\\s*\\)");
     re2::StringPiece inner;
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                           paren_re, &inner) ||
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                          aggregate_first_re, &inner) ||
         RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                           period_paren_re, &inner)) {
       std::vector<Money> t =

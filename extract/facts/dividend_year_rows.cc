@@ -280,9 +280,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
                                                        : cells[i].cell.text);
       const std::string& c = unit.bare;
       bool column = i > 0 || no_caption;
-      // A typed column per ADS ("Total per" a line above "ADS(1)"): not
-      // read, no other measure either.
-      if (typed && column && unit.ads && i + 1 == cells.size()) continue;
+      // A last column per ADS whose "Total per" stands a line above
+      // ("ADS(1)", "ADS (US$)"): not read, no other measure either.
+      if (column && unit.ads && i + 1 == cells.size()) continue;
       if (RE2::FullMatch(c, QuarterHeadingRe())) {
         ++quarters;
       } else if (column && RE2::FullMatch(c, PartHeadingRe())) {
@@ -367,6 +367,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     static const RE2 year_ended_re("(?i)(?:fiscal\\s+)?years?\\s+ended");
     bool by_year_end = RE2::PartialMatch(caption, year_ended_re);
     Piece row{head_end, head_end};
+    size_t last_row_end = head_end;
     std::string group_year;
     while (row.end < text.size()) {
       row = LineAt(text, row.end + 1);
@@ -498,12 +499,15 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
                           "dividend.year_rows");
         out->push_back(std::move(d));
+        last_row_end = row.end;
       }
     }
     for (size_t k = before; k < out->size(); ++k) {
       if ((*out)[k].currency.empty()) (*out)[k].currency = currency;
     }
-    if (out->size() > before) regions->push_back({head.start, row.end});
+    // (The table ends with its last row read: the line that ended it, a
+    // sentence under the table, is no part of it.)
+    if (out->size() > before) regions->push_back({head.start, last_row_end});
   }
 }
 

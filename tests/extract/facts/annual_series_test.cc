@@ -369,6 +369,31 @@ in respect of each of the years indicated, in pence per Ordinary Share.
                     "year-end 2000 0.109 GBP", "year-end 2001 0.114 GBP"});
 }
 
+TEST_CASE("20-F history: a title line with the ADS column's first words",
+          "[facts][dividends][annual]") {
+  // "Cash dividends per share | Total per" over "Fiscal year ended March
+  // 31, | Interim | Year-end | Total | ADS (US$)"; the sentence right under
+  // the table is read as a sentence.
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>The following table sets forth the dividends per share for the last two fiscal years:</p>
+<table>
+<tr><td>Cash dividends per share</td><td></td><td></td><td>Total per</td></tr>
+<tr><td>Fiscal year ended March 31,</td><td>Interim</td><td>Year-end</td><td>Total</td><td>ADS (US$)</td></tr>
+<tr><td>2015</td><td>&#165;20</td><td>&#165;25</td><td>&#165;45</td><td>$0.82</td></tr>
+<tr><td>2014</td><td>&#165;18</td><td>&#165;22</td><td>&#165;40</td><td>$0.79</td></tr>
+</table>
+<p>The interim dividend for fiscal 2015 of &#165;20 per share (aggregate &#165;4,180 million) was paid on December 1, 2014 to shareholders of record as of September 30, 2014.</p>)",
+      "20-F"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.per_share + " " + d.currency + " " + d.total_amount;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{"annual 40.00 JPY ", "annual 45.00 JPY ",
+                                 "interim 18.00 JPY ", "interim 20.00 JPY ",
+                                 "interim 20.00 JPY 4180000000",
+                                 "year-end 22.00 JPY ", "year-end 25.00 JPY "});
+}
+
 TEST_CASE("typed preferred series table: stacked headings over ruled groups",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(R"(
