@@ -304,6 +304,24 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       if (m && !m->currency.empty()) table_currency = m->currency;
     }
   }
+  // Bare numbers under a heading that names their currency: "A$ per
+  // share", "US$ per share", "\u20ac per share" (not a hundredth's, "Pence
+  // per share": its amounts are not shifted here).
+  if (table_currency.empty()) {
+    static const RE2 sign_re(
+        "(?i)^\\s*(a\\$|c\\$|us\\$|\\x{20AC}|\\x{A3}|\\x{A5}|euros?|yen)\\s+"
+        "per\\b");
+    std::string sign;
+    int shift = 0;
+    if (RE2::PartialMatch(t.per_share_heading, sign_re, &sign)) {
+      if (sign == "\xC2\xA3") sign = "gbp";
+      UnitCurrency(Lower(sign), &table_currency, &shift);
+    } else {
+      // Or in parentheses: "Dividend per share (\u20ac)".
+      HeadingUnit(t.per_share_heading, &table_currency, &shift);
+    }
+    if (shift != 0) table_currency.clear();
+  }
   // A table of classes' columns ("Per Class A Share | Per Class B Share").
   bool classed = false;
   for (int g = 0; g < t.groups; ++g) classed |= t.base[g] >= 0;
@@ -650,11 +668,17 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
 
 // (dividends_internal.h)
 int UnitOf(std::string_view s) {
+  // Also a currency's sign before the word: "Total A$ million", "US$
+  // millions", "\u20ac thousands".
   static const RE2 re(
-      "(?i)(?:\\bin|\\((?:[a-z]{0,2}\\$|\\x{20AC}|\\x{A3}|[a-z]{3}\\b)?\\s*(?:in\\b)?)"
-      "\\s*(thousands|millions|billions)\\b");
-  std::string unit;
-  if (!RE2::PartialMatch(s, re, &unit)) return 0;
+      "(?i)(?:\\bin|\\((?:[a-z]{0,2}\\$|\\x{20AC}|\\x{A3}|[a-z]{3}\\b)?\\s*(?:"
+      "in\\b)?)"
+      "\\s*(thousands|millions|billions)\\b|(?:\\b[a-z]{1,2}\\$|\\x{20AC}|\\x{"
+      "A3})"
+      "[ \\t]*(thousand|million|billion)s?\\b");
+  std::string unit, sign_unit;
+  if (!RE2::PartialMatch(s, re, &unit, &sign_unit)) return 0;
+  if (unit.empty()) unit = sign_unit;
   switch (std::tolower(static_cast<unsigned char>(unit[0]))) {
     case 'b': return 9;
     case 'm': return 6;
@@ -666,8 +690,9 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit : hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE",
-                                   "ayment", "AYMENT", "eclar", "ECLAR"})) {
+  for (Piece hit :
+       hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE", "ayment", "AYMENT",
+                       "eclar", "ECLAR", "ate paid", "ate Paid", "ATE PAID"})) {
     if (hit.start < done || hit.size() > 300) continue;
     if (!MayHaveSeveralCells(text, hit)) continue;  // prose
     // A heading line: at least two columns, a date role among them, no
@@ -742,7 +767,10 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (prose) break;
       if (!HasValue(rc)) {
         std::string f = FoldSpace(rl);
-        if (f.size() > 60) break;  // prose after the table
+        // Prose after the table; in an HTML table a section title may be
+        // longer ("Dividends determined after 30 June 2023 (not recognised
+        // as a liability)"): prose there is longer than a cell (above).
+        if (f.size() > (tabbed ? 80u : 60u)) break;
         // A year sub-heading "Fiscal 2024:" names the year without its colon.
         while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
         // Another heading row ("Per Share | Amount" of the next table):
@@ -775,8 +803,13 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         } else if (ContainsLower(f, "total")) {
           break;
         } else {
+          // (A long section title names no year: none is known under it.)
           static const RE2 digits4("\\d{4}");
-          group = RE2::PartialMatch(f, digits4) ? f : group;
+          if (f.size() > 60) {
+            group.clear();
+          } else if (RE2::PartialMatch(f, digits4)) {
+            group = f;
+          }
         }
         continue;
       }

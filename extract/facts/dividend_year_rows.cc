@@ -61,7 +61,8 @@ const RE2& TotalHeadingRe() {
 const char kUnitPattern[] =
     "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
     "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
-    "sterling|gbp)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*\\)";
+    "sterling|gbp|a\\$|aud|c\\$|cad)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*"
+    "\\)";
 
 // kUnitPattern compiled, case-insensitive.
 const RE2& UnitRe() {
@@ -413,9 +414,10 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       if (rc.size() < 2) break;
       std::string year;
       // Or "Fiscal year ended March 31, 2024" as the row's own label.
+      // ("Year ended 30 June 2023" as well.)
       static const RE2 year_ended_label_re(
-          "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+[a-z]+\\.?\\s+\\d{1,2},?\\s+"
-          "(?:19|20)\\d\\d");
+          "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+(?:[a-z]+\\.?\\s+\\d{1,2},?|"
+          "\\d{1,2}\\s+[a-z]+)\\s+(?:19|20)\\d\\d");
       ColumnUnit basis;  // a row of a basis under a year ("Pence per share")
       bool basis_row = false;
       if (!group_year.empty() && rc[0].cell.kind == TableCell::kWords) {

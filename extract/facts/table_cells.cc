@@ -101,7 +101,12 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
       std::isalnum(static_cast<unsigned char>(text[end - 2])) &&
       std::isdigit(static_cast<unsigned char>(text[end - 4]))) {
     std::string inner = FoldSpace(text.substr(start, end - 3 - start));
-    if (ParseMoneyCell(inner)) end -= 3;
+    // (Or against a date: "21 September 2023(3)".)
+    if (ParseMoneyCell(inner) ||
+        (ParseDate(FoldSpace(text.substr(start, end - start))).empty() &&
+         !ParseDate(inner).empty())) {
+      end -= 3;
+    }
   }
   // A cell that is no date or amount as it stands may be one inside OCR
   // marks: the marks are left out of the cell when that makes it one.

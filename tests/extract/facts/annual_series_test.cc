@@ -394,6 +394,32 @@ TEST_CASE("20-F history: a title line with the ADS column's first words",
                                  "year-end 22.00 JPY ", "year-end 25.00 JPY "});
 }
 
+TEST_CASE(
+    "20-F dividends note: rows worded as sentences, a \"Date paid\" column",
+    "[facts][dividends][annual]") {
+  // Per share in a currency the heading names, totals in "A$ million", a
+  // payment date with a footnote mark, a long section title.
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>Note 19 &#8212; Dividends</p>
+<table>
+<tr><td></td><td>A$ per share</td><td>Total A$ million</td><td>Date paid</td></tr>
+<tr><td>Dividends recognised in the year ended 30 June 2019</td></tr>
+<tr><td>Final dividend for the year ended 30 June 2018 (fully franked)</td><td>0.41</td><td>702</td><td>20 September 2018</td></tr>
+<tr><td>Interim dividend for the year ended 30 June 2019 (fully franked)</td><td>0.37</td><td>634</td><td>21 March 2019</td></tr>
+<tr><td>Dividends determined after 30 June 2019 (not recognised as a liability)</td></tr>
+<tr><td>Final dividend for the year ended 30 June 2019 (fully franked)</td><td>0.44</td><td>753</td><td>19 September 2019<sup>(1)</sup></td></tr>
+</table>
+<p>(1) Payable.</p>)",
+      "20-F"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.per_share + " " + d.currency + " " + d.payable_date + " " +
+           d.total_amount;
+  });
+  CHECK(rows == std::vector<std::string>{"0.37 AUD 2019-03-21 634000000",
+                                         "0.41 AUD 2018-09-20 702000000",
+                                         "0.44 AUD 2019-09-19 753000000"});
+}
+
 TEST_CASE("typed preferred series table: stacked headings over ruled groups",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(R"(
