@@ -660,6 +660,10 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     for (const GridHeading& h : hs) {
       quarter_col |= RE2::FullMatch(h.text, quarter_heading_re);
     }
+    // So does a lead-in right above that speaks of quarters ("... the
+    // distributions declared per share for each quarter"), for ordinals
+    // only (its months stay months).
+    const bool ordinal_quarters = quarter_col || ContainsLower(near, "quarter");
     static const RE2 ordinal(
         "(?i)(?:first|second|third|fourth|1st|2nd|3rd|4th)");
     // Rows: quarter rows, year rows as groups; anything else ends it.
@@ -785,8 +789,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       std::string label = bare_total ? "" : cells[0].cell.text;
       // Under "Quarter Ended", "March" or "March 31" names a quarter too.
       bool quarter = quarter_end || RE2::FullMatch(label, QuarterLabelRe()) ||
-                     (quarter_col && (RE2::FullMatch(label, ordinal) ||
-                                      RE2::FullMatch(label, MonthLabelRe())));
+                     (ordinal_quarters && RE2::FullMatch(label, ordinal)) ||
+                     (quarter_col && RE2::FullMatch(label, MonthLabelRe()));
       std::string row_group =
           quarter_end ? cells[0].cell.iso.substr(0, 4) : group;
       // The total of the quarters above ("Total", "Year", "Full year"):

@@ -6,6 +6,7 @@
 // amounts ("During fiscal 2024, 2023 and 2022, we paid dividends of $1.00,
 // $0.96 and $0.92 per share, respectively") or after them without
 // "respectively"; a table of years below a table of quarters.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -44,6 +45,39 @@ TEST_CASE("market table: dividend amounts without a leading zero",
   CHECK(got[6].per_share == "0.21");
   // The prices are no dividends.
   for (const auto& d : got) CHECK(d.per_share != "61.40");
+}
+
+TEST_CASE("typed market table: ordinal rows under a lead-in of quarters",
+          "[facts][dividends][annual]") {
+  // "First" ... "Fourth" name quarters when the lead-in right above says
+  // the table is by quarter; the distributions are the trust's dividends.
+  auto got = ExtractDividends(TextDoc(R"(
+ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY
+
+     The following table sets forth the high and low sales prices of the
+common shares and the distributions declared per share for each quarter.
+
+                        2001                             2000
+          -------------------------------  -------------------------------
+                            Distributions                    Distributions
+            High     Low       Declared      High     Low       Declared
+          -------  -------  -------------  -------  -------  -------------
+First      21 3/8   19 1/4         $.4150   20 1/2   18 1/8          $.40
+Second     21 7/8   19 5/8          .4150   20 3/4   18 5/8           .40
+Third      22 1/4       20          .4250   20 7/8       19           .41
+Fourth     22 5/8   20 1/2          .4250   21 1/8   19 1/4           .41
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    if (d.span.rule == "dividend.quarter_rows")
+      rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "2000 quarterly 0.40", "2000 quarterly 0.40",
+                    "2000 quarterly 0.41", "2000 quarterly 0.41",
+                    "2001 quarterly 0.4150", "2001 quarterly 0.4150",
+                    "2001 quarterly 0.4250", "2001 quarterly 0.4250"});
 }
 
 TEST_CASE("market table: quarter columns, High and Low rows under a year row",
