@@ -829,6 +829,22 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
                             : RowLabel(text, hit, cells[0].cell.text);
     if (TranslationOfRowAbove(text, hit, cells[0].cell.text)) continue;
     Piece value_line = hit;
+    // A fund's distributions row wrapped in a typed stub column: "Less
+    // distributions from net" over "investment income .... (.747)".
+    if (label.empty() && cells.size() == 1 && hit.end < text.size()) {
+      Piece next_line = LineAt(text, hit.end + 1);
+      std::vector<GridCell> next = GridLine(text, next_line);
+      if (next.size() >= 2 && next[0].cell.kind == TableCell::kWords) {
+        std::string joined =
+            FoldSpace(cells[0].cell.text + " " + next[0].cell.text);
+        if (FundDistributionRow(text, hit, joined)) {
+          label = FoldSpace("Per share " + joined);
+          cells[0].cell.text = joined;
+          cells.insert(cells.end(), next.begin() + 1, next.end());
+          value_line = next_line;
+        }
+      }
+    }
     if (label.empty() && !WrappedLabel(text, &cells, &value_line, &label)) {
       continue;
     }

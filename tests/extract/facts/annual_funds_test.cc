@@ -381,5 +381,33 @@ TEST_CASE(
   CHECK(got[0].share_class == "Preferred");
 }
 
+TEST_CASE("typed fund highlights: the distributions row's label wrapped",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(R"(
+                             FINANCIAL HIGHLIGHTS
+ Selected data for a share outstanding throughout each year ended April 30:
+                                       2012    2011    2010
+                                     ------- ------- -------
+Net asset value, beginning of year    $11.62  $11.91  $12.03
+Income from investment operations:
+  Net investment income                 .552    .581    .606
+  Net realized and unrealized
+    gain (loss)                       (.313)  (.191)  (.020)
+                                     ------- ------- -------
+  Total from investment operations      .239    .390    .586
+Less distributions from net
+  investment income                   (.547)  (.580)  (.604)
+                                     ------- ------- -------
+Net asset value, end of year          $11.31  $11.62  $11.91
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got)
+    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"2010 annual 0.604",
+                                         "2011 annual 0.580",
+                                         "2012 annual 0.547"});
+}
+
 }  // namespace
 }  // namespace secx
