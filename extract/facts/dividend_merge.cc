@@ -446,10 +446,27 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   std::vector<Dividend> out;
   std::vector<facts::Piece> regions;
   facts::ColumnTables(doc, hits, &out, &regions);
+  const size_t series_from = regions.size();
   facts::SeriesTables(doc, hits, &out, &regions);
+  // The preferred series' rows are theirs: no later table rule reads them
+  // again as the common stock's.
+  const std::vector<facts::Piece> series_rows(regions.begin() + series_from,
+                                              regions.end());
+  const size_t series_end = out.size();
   facts::PeriodRows(doc, hits, &out, &regions);
   facts::QuarterRows(doc, hits, &out, &regions);
   facts::YearRows(doc, hits, &out, &regions);
+  if (!series_rows.empty()) {
+    std::vector<Dividend> kept(out.begin(), out.begin() + series_end);
+    for (size_t k = series_end; k < out.size(); ++k) {
+      bool inside = false;
+      for (const facts::Piece& r : series_rows) {
+        inside |= out[k].span.start >= r.start && out[k].span.start < r.end;
+      }
+      if (!inside) kept.push_back(std::move(out[k]));
+    }
+    out = std::move(kept);
+  }
   auto inside = [&](const Dividend& d) {
     for (const facts::Piece& r : regions) {
       if (d.span.start < r.end && r.start < d.span.end) return true;

@@ -255,10 +255,44 @@ bool SeriesColumnsRow(const Document& doc, Piece row,
     return false;
   std::string label = FoldSpace(cells.front().cell.text);
   std::string year = DividendYear(label);
-  if (year.empty()) return false;
+  std::string kind = "annual";
+  size_t at = row.start;
+  if (year.empty()) {
+    // Or a period's row under a section line of the dividends per share:
+    // "Dividends declared per share:" over "Three months ended March 31,
+    // 2018 | $ 406.25 | $ 14.375".
+    static const RE2 period_re(
+        "(?i)\\s*(?:(three|six|nine|twelve)\\s+months\\s+|(?:fiscal\\s+)?"
+        "year\\s+)"
+        "ended\\s+[a-z]+\\.?\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\s*|"
+        "\\s*(?:fiscal\\s+)?((?:19|20)\\d\\d)\\s*");
+    static const RE2 section_re(
+        "(?i)\\s*(?:cash\\s+)?(?:dividends?|distributions?)\\s+(?:declared\\s+|"
+        "paid\\s+)?"
+        "per\\s+(?:preferred\\s+)?share\\s*:?\\s*");
+    std::string months, y1, y2;
+    if (!RE2::FullMatch(label, period_re, &months, &y1, &y2)) return false;
+    year = y1.empty() ? y2 : y1;
+    if (months == "three" || months == "Three")
+      kind = "quarterly";
+    else if (!months.empty() && Lower(months) != "twelve")
+      kind = "";
+    bool section = false;
+    for (int up = 0; up < 6 && at > 0 && !section; ++up) {
+      Piece l = LineBefore(text, at);
+      at = l.start;
+      std::vector<GridCell> lc = GridLine(text, l);
+      if (lc.size() == 1 && RE2::FullMatch(lc[0].cell.text, section_re)) {
+        section = true;
+      } else if (lc.empty() || !RE2::FullMatch(lc[0].cell.text, period_re) ||
+                 !ValueLine(lc)) {
+        return false;  // no other period's row between
+      }
+    }
+    if (!section) return false;
+  }
   Piece heading{0, 0};
   bool found = false;
-  size_t at = row.start;
   for (int up = 0; up < 9 && at > 0; ++up) {
     Piece l = LineBefore(text, at);
     at = l.start;
@@ -288,7 +322,7 @@ bool SeriesColumnsRow(const Document& doc, Piece row,
     Dividend d;
     d.per_share = PerShareForm(m->amount);
     d.currency = m->currency.empty() ? "USD" : m->currency;
-    d.kind = "annual";
+    d.kind = kind;
     d.fiscal_year = year;
     d.share_class = "Preferred";
     d.status = "declared";
@@ -308,8 +342,17 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
   std::string_view text = doc.text;
   size_t done = 0;
   for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share"})) {
-    if (hit.size() > 400 || !MayHaveSeveralCells(text, hit)) continue;
-    if (SeriesColumnsRow(doc, hit, out)) regions->push_back(hit);
+    if (hit.size() > 400) continue;
+    if (MayHaveSeveralCells(text, hit)) {
+      if (SeriesColumnsRow(doc, hit, out)) regions->push_back(hit);
+      continue;
+    }
+    // A section line of the dividends per share: its periods' rows below.
+    for (Piece row = hit; row.end + 1 < text.size();) {
+      row = LineAt(text, row.end + 1);
+      if (row.size() > 400 || !SeriesColumnsRow(doc, row, out)) break;
+      regions->push_back(row);
+    }
   }
   // HTML: one heading row, each heading whole ("Dividends declared per
   // share 2004").

@@ -97,6 +97,22 @@ TEST_CASE("preferred series named in full; series as the columns",
                          "annual 2012 7.00  Preferred",
                      });
   CHECK_FALSE(HasAmount(got, "102.50"));
+  // A 10-Q's periods under a section line of the dividends per share.
+  got = ExtractDividends(FilingBody(
+      R"(<p>Preferred stock. Our Series A and Series B preferred stock are non-cumulative perpetual preferred stock.</p>
+<table>
+<tr><td></td><td>Series A</td><td>Series B</td></tr>
+<tr><td>Liquidation preference per share</td><td>$</td><td>25,000</td><td>$</td><td>1,000</td></tr>
+<tr><td>Dividends declared per share:</td></tr>
+<tr><td>Three months ended June 30, 2019</td><td>$</td><td>381.25</td><td>$</td><td>15.00</td></tr>
+<tr><td>Three months ended June 30, 2018</td><td>$</td><td>381.25</td><td></td><td>&#8212;</td></tr>
+</table>)",
+      "10-Q"));
+  CHECK(Rows(got) == std::vector<std::string>{
+                         "quarterly 2018 381.25  Preferred",
+                         "quarterly 2019 15.00  Preferred",
+                         "quarterly 2019 381.25  Preferred",
+                     });
   // Not about preferred stock: columns named like series are not read.
   got = ExtractDividends(FilingBody(R"(<p>Note 12. Notes payable</p>
 <table>
