@@ -693,6 +693,18 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
               equivalent_re)) {
         continue;
       }
+      // What the ADS holders received, approximately, in dollars: "Holders
+      // of ADSs received dividends totalling approximately $0.874 per ADS
+      // in respect of 1998" translates the ordinary shares' dividends.
+      static const RE2 approximately_re("\\b(?:approximately|about)\\s+$");
+      if ((says("per ads", 4) || says("per american depositary", 4)) &&
+          (RE2::PartialMatch(
+               re2::StringPiece(lower.data() + from, m.start - from),
+               approximately_re) ||
+           lower.find("holders of ads") != std::string::npos ||
+           lower.find("holders of american depositary") != std::string::npos)) {
+        continue;
+      }
     }
     size_t div =
         LastOf(lower, m.start > 80 ? m.start - 80 : 0, m.start, {"dividend"});

@@ -1156,6 +1156,12 @@ TEST_CASE("prose: the rate before a change, and a dividend converted",
       "the exchange rate on the payment date.",
       "20-F");
   CHECK(got.empty());
+  // What the ADS holders received, in dollars: the same dividends.
+  got = Prose(
+      "Holders of ADSs received dividends totalling approximately $0.912 "
+      "per ADS in respect of 2001.",
+      "20-F");
+  CHECK(got.empty());
 }
 
 TEST_CASE("prose: cents of the filing's own currency",
