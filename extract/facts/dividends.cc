@@ -1398,6 +1398,41 @@ std::string LongSentenceWarning(const Document& doc, size_t count,
 
 }  // namespace
 
+// One amount declared for several months, each with its own dates in
+// parentheses: "declared monthly distributions of $0.255 per share for
+// each of October 2022 (record date October 31, 2022; payment date
+// November 15, 2022), November 2022 (record date ...) and December 2022
+// (...)". The sentence's one record (the last of `out`) becomes one a
+// month, its record and payment dates the month's own.
+void EachMonth(std::string_view sentence, std::vector<Dividend>* out) {
+  static const RE2 month_re(
+      std::string(
+          "(?i)\\b(?:january|february|march|april|may|june|july|"
+          "august|september|october|november|december)"
+          "(?:\\s+(?:19|20)\\d\\d)?\\s*\\(\\s*record\\s+date\\s*:?\\s*(") +
+      kDateRe + ")\\s*[;,]\\s*(?:payment|payable|pay)\\s+date\\s*:?\\s*(" +
+      kDateRe + ")\\s*\\)");
+  re2::StringPiece in(sentence.data(), sentence.size());
+  std::string record, payable;
+  std::vector<std::pair<std::string, std::string>> months;
+  while (RE2::FindAndConsume(&in, month_re, &record, &payable)) {
+    std::string r = ParseDate(record), p = ParseDate(payable);
+    if (r.empty() || p.empty()) return;
+    months.push_back({r, p});
+  }
+  if (months.size() < 2) return;
+  Dividend one = std::move(out->back());
+  out->pop_back();
+  for (const auto& [r, p] : months) {
+    Dividend d = one;
+    d.record_date = r;
+    d.payable_date = p;
+    d.check_failures.clear();
+    CheckDividendDates(&d);
+    out->push_back(std::move(d));
+  }
+}
+
 std::vector<Dividend> DividendSentences(const Document& doc,
                                         const DividendContext& ctx,
                                         const KeywordHits& hits,
@@ -1565,6 +1600,7 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         }
         size_t before = out.size();
         ParseSentence(doc, ctx, sentences, i, &out, pt.bare);
+        if (out.size() == before + 1) EachMonth(s, &out);
         if (table && !pt.bare && out.size() == before) {
           // No verb: a line of the run that is a bare label on its own.
           size_t pos = sentences[i].start;

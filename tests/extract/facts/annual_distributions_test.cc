@@ -531,5 +531,27 @@ TEST_CASE("distributions: each quarter of a 10-Q sentence with its total",
   CHECK(got[0].fiscal_year.empty());
 }
 
+TEST_CASE("distributions: one monthly rate for each of three months",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On January 11, 2024, the Board of Directors declared monthly "
+      "distributions of $0.205 per share of common stock for each of "
+      "January 2024 (record date January 31, 2024; payment date February "
+      "15, 2024), February 2024 (record date February 29, 2024; payment "
+      "date March 15, 2024) and March 2024 (record date March 28, 2024; "
+      "payment date April 15, 2024).",
+      "10-K");
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.declared_date + " " + d.record_date +
+                   " " + d.payable_date);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows ==
+        std::vector<std::string>{"0.205 2024-01-11 2024-01-31 2024-02-15",
+                                 "0.205 2024-01-11 2024-02-29 2024-03-15",
+                                 "0.205 2024-01-11 2024-03-28 2024-04-15"});
+}
+
 }  // namespace
 }  // namespace secx
