@@ -98,10 +98,16 @@ ColumnUnit ColumnUnitOf(const std::string& heading) {
   ColumnUnit u;
   u.bare = heading;
   static const RE2 unit_re(std::string("(?i)\\s*") + kUnitPattern);
+  // Or a unit word last, without parentheses (a typed column's "pence"
+  // under its part: "Interim pence").
+  static const RE2 last_word_re("(?i)\\s+(pence|yen|euro|euros|cents)\\s*$");
   std::string unit;
   if (RE2::PartialMatch(u.bare, unit_re, &unit)) {
     UnitCurrency(unit, &u.currency, &u.shift);
     RE2::Replace(&u.bare, unit_re, "");
+  } else if (RE2::PartialMatch(u.bare, last_word_re, &unit)) {
+    UnitCurrency(unit, &u.currency, &u.shift);
+    RE2::Replace(&u.bare, last_word_re, "");
   }
   static const RE2 basis_re(
       "(?i)\\s*per\\s+(ordinary\\s+share|common\\s+share|share|ads|"
@@ -170,6 +176,81 @@ bool DividendTitle(std::string_view t) {
                         "dividend equivalent", "preferred", "noncontrolling"}) {
     if (ContainsLower(t, w)) return false;
   }
+  return true;
+}
+
+// A typed heading of part groups ruled over their columns, the columns'
+// own headings below the rule:
+//
+//                              Interim            Final             Total
+//                         ----------------- ----------------- -----------------
+//                                     $ per             $ per             $ per
+//   Year ended 31 December    pence      ADS    pence      ADS    pence ADS
+//                           -------  -------  -------  -------  ------- -------
+//
+// Each column of the last heading line is headed by its group (the part
+// whose rule spans it), the words above it under the rule, and its own:
+// "Interim pence", "Interim $ per ADS". `head` is the line of the groups;
+// `end` receives the end of the last heading line. False when the lines
+// under `head` are no such headings (a column outside every group but the
+// rows' caption at the left makes them none).
+bool GroupedHeadings(std::string_view text, Piece head,
+                     std::vector<GridHeading>* out, size_t* end) {
+  if (head.end + 1 >= text.size()) return false;
+  Piece rule = LineAt(text, head.end + 1);
+  std::string_view r = text.substr(rule.start, rule.size());
+  if (!RuleLine(r) || BlankText(r)) return false;
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t k = 0; k < r.size();) {
+    if (r[k] == '-' || r[k] == '=') {
+      size_t e = k;
+      while (e < r.size() && (r[e] == '-' || r[e] == '=')) ++e;
+      runs.push_back({k, e});
+      k = e;
+    } else {
+      ++k;
+    }
+  }
+  std::vector<GridCell> groups = GridLine(text, head);
+  if (runs.size() != groups.size() || runs.size() < 2) return false;
+  // The word lines under the rule, up to the next rule.
+  std::vector<Piece> lines;
+  for (Piece l = rule; l.end + 1 < text.size() && lines.size() < 3;) {
+    l = LineAt(text, l.end + 1);
+    std::string_view t = text.substr(l.start, l.size());
+    if (RuleLine(t)) break;
+    std::vector<GridCell> lc = GridLine(text, l);
+    if (lc.empty()) return false;
+    for (const GridCell& c : lc) {
+      if (c.cell.kind == TableCell::kMoney || c.cell.kind == TableCell::kDate)
+        return false;
+    }
+    lines.push_back(l);
+  }
+  if (lines.empty()) return false;
+  std::vector<GridCell> finest = GridLine(text, lines.back());
+  std::vector<GridHeading> hs;
+  for (const GridCell& f : finest) {
+    int g = -1;
+    for (size_t k = 0; k < runs.size(); ++k) {
+      if (runs[k].first < f.to && f.from < runs[k].second)
+        g = static_cast<int>(k);
+    }
+    if (g < 0) {
+      if (!hs.empty()) return false;  // only the rows' caption, leftmost
+      hs.push_back({f.cell.text, f.from, f.to});
+      continue;
+    }
+    std::string h = groups[g].cell.text;
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      for (const GridCell& c : GridLine(text, lines[i])) {
+        if (c.from < f.to + 2 && f.from < c.to + 2) h += " " + c.cell.text;
+      }
+    }
+    hs.push_back({h + " " + f.cell.text, f.from, f.to});
+  }
+  *out = std::move(hs);
+  *end = lines.back().end;
   return true;
 }
 
@@ -318,6 +399,19 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         continue;
       if (DividendTitle(l)) {
         title = FoldSpace(l);
+      } else if (typed && !RuleLine(l)) {
+        // A typed lead-in wrapped over several lines: its paragraph, up to
+        // the blank line above it ("The following table shows the
+        // dividends paid or proposed per Ordinary Share and per ADS ...").
+        std::string para = std::string(l);
+        Piece p = up;
+        for (int n = 0; n < 6 && p.start > 0; ++n) {
+          p = LineBefore(text, p.start);
+          std::string_view pl = text.substr(p.start, p.size());
+          if (BlankText(pl)) break;
+          para = std::string(pl) + " " + para;
+        }
+        if (DividendTitle(para)) title = FoldSpace(para);
       } else if (groups.end == 0 && l.find('\t') != std::string_view::npos &&
                  RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
                                    GroupUnitRe())) {
@@ -328,6 +422,14 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     }
     if (title.empty()) continue;
     std::vector<GridHeading> hs = GridHeadings(text, heading_lines);
+    if (typed && heading_lines.size() == 1) {
+      std::vector<GridHeading> grouped;
+      size_t end = head_end;
+      if (GroupedHeadings(text, head, &grouped, &end)) {
+        hs = std::move(grouped);
+        head_end = end;
+      }
+    }
     std::vector<ColumnUnit> units;
     for (const GridHeading& h : hs) units.push_back(ColumnUnitOf(h.text));
     for (size_t h = 0; h < hs.size(); ++h) {

@@ -436,6 +436,31 @@ TEST_CASE(
                                          "0.44 AUD 2019-09-19 753000000"});
 }
 
+TEST_CASE("typed 20-F history: parts ruled over pence and per-ADS columns",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+                                   FORM 20-F
+     The following table shows the dividends paid or proposed per Ordinary
+Share and per ADS in respect of each of the last two financial years.
+
+                              Interim            Final             Total
+                         ----------------- ----------------- -----------------
+                                     $ per             $ per             $ per
+Year ended 31 December      pence      ADS    pence      ADS    pence      ADS
+                          -------  -------  -------  -------  -------  -------
+2005                         5.1     0.36      9.9     0.70*    15.0     1.06*
+2004                         4.8     0.35      9.4     0.71     14.2     1.06
+)"));
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
+  // The per-ADS columns translate the same dividends: not read.
+  CHECK(rows == std::vector<std::string>{
+                    "annual 2004 0.142 GBP", "annual 2005 0.15 GBP",
+                    "interim 2004 0.048 GBP", "interim 2005 0.051 GBP",
+                    "year-end 2004 0.094 GBP", "year-end 2005 0.099 GBP"});
+}
+
 TEST_CASE("typed preferred series table: stacked headings over ruled groups",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(R"(
