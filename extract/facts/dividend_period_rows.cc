@@ -536,7 +536,12 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   std::string heading;
   if (RE2::FullMatch(own, SectionLabelRe())) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
-    return heading.empty() && !PriceRowsBeside(text, hit) ? "" : own;
+    if (!heading.empty() || PriceRowsBeside(text, hit)) return own;
+    // A fund's "Distributions declared" under "Per share data:" in the
+    // first cell of its period headings (its amounts on its own line).
+    if (MayHaveSeveralCells(text, hit) && FundDistributionRow(text, hit, own))
+      return FoldSpace("Per share " + own);
+    return "";
   }
   if (FundDistributionRow(text, hit, own)) return FoldSpace("Per share " + own);
   bool series = RE2::FullMatch(own, SeriesRowRe());

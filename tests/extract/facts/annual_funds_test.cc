@@ -409,5 +409,22 @@ Net asset value, end of year          $11.31  $11.62  $11.91
                                          "2012 annual 0.547"});
 }
 
+TEST_CASE("BDC 10-Q highlights: per share data in the headings' first cell",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Financial Highlights</p>
+<table>
+<tr><td>Per share data:</td><td>Six Months Ended June 30, 2023</td><td></td><td>Six Months Ended June 30, 2022</td></tr>
+<tr><td>Net asset value, beginning of period</td><td>$</td><td>15.12</td><td>$</td><td>15.40</td></tr>
+<tr><td>Net investment income</td><td></td><td>0.98</td><td></td><td>0.91</td></tr>
+<tr><td>Distributions declared</td><td></td><td>(0.94</td><td>)</td><td>(0.90</td><td>)</td></tr>
+<tr><td>Net asset value, end of period</td><td>$</td><td>15.16</td><td>$</td><td>15.41</td></tr>
+</table>)",
+                                         "10-Q"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.per_share);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.90", "0.94"});
+}
+
 }  // namespace
 }  // namespace secx
