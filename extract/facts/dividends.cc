@@ -1420,6 +1420,38 @@ void EachMonth(std::string_view sentence, std::vector<Dividend>* out) {
     if (r.empty() || p.empty()) return;
     months.push_back({r, p});
   }
+  // Or lists of dates, paired in order: "monthly dividends of $0.2600 per
+  // share payable on February 15, 2024, March 15, 2024 and April 15, 2024
+  // to stockholders of record on January 31, 2024, February 29, 2024 and
+  // March 31, 2024, respectively".
+  if (months.empty() && ContainsLower(sentence, "respectively")) {
+    const std::string list = std::string("(") + kDateRe +
+                             "(?:\\s*,\\s*(?:and\\s+)?" + kDateRe +
+                             ")*\\s*,?\\s*and\\s+" + kDateRe + ")";
+    static const RE2 payable_re("(?i)\\bpayable\\s+(?:on\\s+)?" + list);
+    static const RE2 record_re(
+        "(?i)\\brecord\\s+(?:on\\s+|as\\s+of\\s+|date\\s+)?" + list);
+    static const RE2 date_re(std::string("(?i)(") + kDateRe + ")");
+    auto dates = [&](const RE2& re) {
+      std::vector<std::string> got;
+      std::string l;
+      if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                             re, &l)) {
+        return got;
+      }
+      re2::StringPiece in(l);
+      std::string d;
+      while (RE2::FindAndConsume(&in, date_re, &d)) got.push_back(ParseDate(d));
+      return got;
+    };
+    std::vector<std::string> pay = dates(payable_re), rec = dates(record_re);
+    if (pay.size() >= 2 && pay.size() == rec.size()) {
+      for (size_t k = 0; k < pay.size(); ++k) {
+        if (pay[k].empty() || rec[k].empty()) return;
+        months.push_back({rec[k], pay[k]});
+      }
+    }
+  }
   if (months.size() < 2) return;
   Dividend one = std::move(out->back());
   out->pop_back();

@@ -551,6 +551,20 @@ TEST_CASE("distributions: one monthly rate for each of three months",
         std::vector<std::string>{"0.205 2024-01-11 2024-01-31 2024-02-15",
                                  "0.205 2024-01-11 2024-02-29 2024-03-15",
                                  "0.205 2024-01-11 2024-03-28 2024-04-15"});
+  // Lists of payment and record dates paired in order.
+  got = Prose(
+      "On April 8, 2025, our Board of Directors declared monthly dividends "
+      "of $0.1150 per share payable on May 15, 2025 and June 16, 2025 to "
+      "stockholders of record on April 30, 2025 and May 30, 2025, "
+      "respectively.",
+      "10-Q");
+  rows.clear();
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.record_date + " " + d.payable_date);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.1150 2025-04-30 2025-05-15",
+                                         "0.1150 2025-05-30 2025-06-16"});
 }
 
 }  // namespace
