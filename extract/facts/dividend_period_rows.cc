@@ -734,6 +734,12 @@ void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
     std::string row;
     if (RowAndColumn((*out)[i].provenance, &row, &column[i]))
       ads[i] = RE2::PartialMatch(row, ads_re);
+    // (A column is its period: a title centred over some columns only,
+    // "Year ended 31 March" over "2004 ... 2000", may head one row's cell
+    // and not another's; the year tells the period.)
+    static const RE2 year_re(".*\\b((?:19|20)\\d\\d)\\b.*");
+    std::string year;
+    if (RE2::FullMatch(column[i], year_re, &year)) column[i] = year;
   }
   std::vector<Dividend> kept(out->begin(),
                              out->begin() + static_cast<std::ptrdiff_t>(from));

@@ -461,6 +461,29 @@ Year ended 31 December      pence      ADS    pence      ADS    pence      ADS
                     "year-end 2004 0.094 GBP", "year-end 2005 0.099 GBP"});
 }
 
+TEST_CASE(
+    "typed 20-F selected data: the per-ADS row under a title over some years",
+    "[facts][dividends][annual]") {
+  // The title "Year ended 31 March" centred over the first years heads
+  // the two rows' cells differently; the per-ADS row is the same
+  // dividends translated in every year.
+  auto got = ExtractDividends(TextDoc(R"(
+                                   FORM 20-F
+A.  Selected financial data
+
+                                       Year ended 31 March
+                              2009      2008      2007      2006      2005
+                           --------  --------  --------  --------  --------
+Basic earnings per share .      31.1p     29.0p     27.6p     26.1p     24.8p
+Dividends per ordinary share    14.80p    14.20p    13.60p    13.00p    12.40p
+Dividends per ADS ($)(1) .      $1.08     $1.12     $1.07     $0.91     $0.94
+)"));
+  std::vector<std::string> rows = SortedRows(
+      got, [](const Dividend& d) { return d.per_share + " " + d.currency; });
+  CHECK(rows == std::vector<std::string>{"0.124 GBP", "0.13 GBP", "0.136 GBP",
+                                         "0.142 GBP", "0.148 GBP"});
+}
+
 TEST_CASE("typed preferred series table: stacked headings over ruled groups",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(R"(
