@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -1126,6 +1127,26 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         size_t centre = (values.front()->from + values.back()->to) / 2;
         if (mid + 6 >= centre && mid <= centre + 6) {
           for (size_t k = 0; k < values.size(); ++k) idx[k] = titles[0];
+        }
+      }
+      // Fixed-width figures set a few characters off their headings
+      // ("2003" over "$.33", each amount nearer the next year): as many
+      // amounts as headings, each within ten characters of its own rank's
+      // heading, go to the headings in order.
+      {
+        std::set<int> d(idx.begin(), idx.end());
+        if (!tabbed && (d.count(-1) || d.size() != values.size()) &&
+            hs.size() == values.size() && values.size() > 1) {
+          bool near = true;
+          for (size_t k = 0; k < values.size() && near; ++k) {
+            long hc = static_cast<long>(hs[k].from + hs[k].to) / 2;
+            long vc = static_cast<long>(values[k]->from + values[k]->to) / 2;
+            near = std::labs(hc - vc) <= 10;
+          }
+          if (near) {
+            for (size_t k = 0; k < values.size(); ++k)
+              idx[k] = static_cast<int>(k);
+          }
         }
       }
       std::set<int> distinct(idx.begin(), idx.end());

@@ -484,6 +484,29 @@ Dividends per ADS ($)(1) .      $1.08     $1.12     $1.07     $0.91     $0.94
                                          "0.142 GBP", "0.148 GBP"});
 }
 
+TEST_CASE(
+    "typed income statement: figures set a few characters off their years",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(
+                                   FORM 10-Q
+                 CONSOLIDATED STATEMENTS OF INCOME (Unaudited)
+               (In thousands, except share and per share amounts)
+
+                                     Three Months Ended     Six Months Ended
+                                          June 30,              June 30,
+                                     -------------------   -------------------
+                                       2004       2003       2004       2003
+                                     --------   --------   --------   --------
+Net income ............................     $4,913     $4,448     $9,427     $8,646
+Net income per share - basic and diluted      $.22       $.20       $.42       $.39
+Dividends declared per share ..........       $.34       $.33     $.6725     $.6525
+)"));
+  std::vector<std::string> rows = SortedRows(
+      got, [](const Dividend& d) { return d.per_share + " " + d.kind; });
+  CHECK(rows == std::vector<std::string>{"0.33 quarterly", "0.34 quarterly",
+                                         "0.6525 ", "0.6725 "});
+}
+
 TEST_CASE("typed preferred series table: stacked headings over ruled groups",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(TextDoc(R"(
