@@ -201,16 +201,7 @@ Columns StackedColumns(std::string_view text, const std::vector<Piece>& lines) {
     std::string_view l = text.substr(lines[i].start, lines[i].size());
     if (!RuleLine(l)) continue;
     rule_at = i;
-    for (size_t k = 0; k < l.size();) {
-      if (l[k] == '-' || l[k] == '=') {
-        size_t e = k;
-        while (e < l.size() && (l[e] == '-' || l[e] == '=')) ++e;
-        runs.push_back({k, e});
-        k = e;
-      } else {
-        ++k;
-      }
-    }
+    runs = RuleRuns(l);
     break;
   }
   for (const GridCell& f : finest) {

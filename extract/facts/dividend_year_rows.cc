@@ -200,17 +200,7 @@ bool GroupedHeadings(std::string_view text, Piece head,
   Piece rule = LineAt(text, head.end + 1);
   std::string_view r = text.substr(rule.start, rule.size());
   if (!RuleLine(r) || BlankText(r)) return false;
-  std::vector<std::pair<size_t, size_t>> runs;
-  for (size_t k = 0; k < r.size();) {
-    if (r[k] == '-' || r[k] == '=') {
-      size_t e = k;
-      while (e < r.size() && (r[e] == '-' || r[e] == '=')) ++e;
-      runs.push_back({k, e});
-      k = e;
-    } else {
-      ++k;
-    }
-  }
+  std::vector<std::pair<size_t, size_t>> runs = RuleRuns(r);
   std::vector<GridCell> groups = GridLine(text, head);
   if (runs.size() != groups.size() || runs.size() < 2) return false;
   // The word lines under the rule, up to the next rule.

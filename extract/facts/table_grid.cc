@@ -235,6 +235,21 @@ bool MayHaveSeveralCells(std::string_view text, Piece line) {
   return false;
 }
 
+std::vector<std::pair<size_t, size_t>> RuleRuns(std::string_view l) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t k = 0; k < l.size();) {
+    if (l[k] == '-' || l[k] == '=') {
+      size_t e = k;
+      while (e < l.size() && (l[e] == '-' || l[e] == '=')) ++e;
+      runs.push_back({k, e});
+      k = e;
+    } else {
+      ++k;
+    }
+  }
+  return runs;
+}
+
 bool RuleLine(std::string_view line) {
   for (char c : line) {
     if (std::isalnum(static_cast<unsigned char>(c))) return false;

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/facts/table_cells.h"
@@ -36,6 +37,10 @@ bool MayHaveSeveralCells(std::string_view text, Piece line);
 
 // True when the line is a rule ("-----", "=====") or empty of text.
 bool RuleLine(std::string_view line);
+
+// The runs of a rule line, [from, to) character columns each: a typed
+// table rules each column, or a group of columns, apart.
+std::vector<std::pair<size_t, size_t>> RuleRuns(std::string_view line);
 
 // A heading column: its text (lines of a wrapped heading joined) and range.
 struct GridHeading {
