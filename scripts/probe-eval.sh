@@ -66,8 +66,14 @@
 # 10-Q of large companies), covers-sgml-k (6-K, proxy, NT 10-K/10-Q,
 # 10-KSB/QSB, 11-K, 20-F/40-F, S-1/S-4/S-8 and 10-K/10-Q/8-K submissions of
 # 1994-2025) and covers-ixbrl-o (addresses in every layout, foreign
-# addresses, split phone tags, co-registrants) (twenty-sixth session), each
-# split once by file number:
+# addresses, split phone tags, co-registrants) (twenty-sixth session),
+# dividends-af (1994-2025 annual reports: typed 20-F histories, preferred
+# series tables, fund highlights, monthly REITs, MLPs, six currencies),
+# covers-sgml-l (10-K/10-Q/8-K and 13 other forms of 1994-2025, typed and
+# HTML) and covers-ixbrl-p (states and postal codes in every layout, contact
+# persons, co-registrants), and dividends-ag (written while the session
+# ran and measured before and after its changes) (twenty-seventh session),
+# each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
 set -euo pipefail
