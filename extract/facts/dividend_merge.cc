@@ -366,6 +366,14 @@ void DocumentEuros(const Document& doc, std::vector<Dividend>* out) {
   }
 }
 
+// True when the record starts inside one of `regions` (a table's lines).
+bool StartsIn(const std::vector<facts::Piece>& regions, const Dividend& d) {
+  for (const facts::Piece& r : regions) {
+    if (d.span.start >= r.start && d.span.start < r.end) return true;
+  }
+  return false;
+}
+
 // A registrant whose name ends in a corporation's legal form ("Tarrant
 // Midstream Corporation", "Inc.", "Ltd", "plc", "N.V."): it has shares,
 // not partnership units. A partnership, an LLC, a trust or a fund may have
@@ -456,17 +464,10 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   facts::PeriodRows(doc, hits, &out, &regions);
   facts::QuarterRows(doc, hits, &out, &regions);
   facts::YearRows(doc, hits, &out, &regions);
-  if (!series_rows.empty()) {
-    std::vector<Dividend> kept(out.begin(), out.begin() + series_end);
-    for (size_t k = series_end; k < out.size(); ++k) {
-      bool inside = false;
-      for (const facts::Piece& r : series_rows) {
-        inside |= out[k].span.start >= r.start && out[k].span.start < r.end;
-      }
-      if (!inside) kept.push_back(std::move(out[k]));
-    }
-    out = std::move(kept);
-  }
+  out.erase(std::remove_if(
+                out.begin() + series_end, out.end(),
+                [&](const Dividend& d) { return StartsIn(series_rows, d); }),
+            out.end());
   auto inside = [&](const Dividend& d) {
     for (const facts::Piece& r : regions) {
       if (d.span.start < r.end && r.start < d.span.end) return true;
@@ -480,17 +481,11 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   // A sentence is a table's when it starts inside the table: a declaring
   // sentence right above one (OCR text has no blank line between them)
   // may run on into its lead-in through a follow-up sentence.
-  auto starts_inside = [&](const Dividend& d) {
-    for (const facts::Piece& r : regions) {
-      if (d.span.start >= r.start && d.span.start < r.end) return true;
-    }
-    return false;
-  };
   std::vector<Dividend> sentences =
       facts::DividendSentences(doc, ctx, hits, warnings);
   facts::StatementPeriods(doc, &sentences);
   for (Dividend& d : sentences) {
-    if (starts_inside(d)) continue;
+    if (StartsIn(regions, d)) continue;
     bool merged = false;
     for (Dividend& have : out) {
       // A period total (a per-share row under a year or quarter heading)

@@ -106,6 +106,18 @@ bool ReadColumns(Columns* c) {
   return !c->per_share.empty();
 }
 
+// A preferred series' dividend of the period `year` read from the table
+// line `line`: its kind, year, class, status and place, checked.
+void SeriesRecord(const Document& doc, Piece line, const std::string& kind,
+                  const std::string& year, Dividend* d) {
+  d->kind = kind;
+  d->fiscal_year = year;
+  d->share_class = "Preferred";
+  d->status = "declared";
+  d->span = MakeSpan(doc, line.start, line.end, 0.8, "dividend.series_table");
+  CheckDividendDates(d);
+}
+
 // The series rows from `pos` on, read under `c`; `head` is the text of the
 // heading and the lines just above it. Returns the end of the last row
 // read (0 for none).
@@ -149,15 +161,9 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
       }
     }
     for (auto& [year, d] : by_year) {
-      d.kind = "annual";
-      d.fiscal_year = year;
-      d.share_class = "Preferred";
-      d.status = "declared";
       auto t = total_of.find(year);
       if (t != total_of.end()) d.total_amount = WholeUnits(t->second);
-      d.span =
-          MakeSpan(doc, line.start, line.end, 0.8, "dividend.series_table");
-      CheckDividendDates(&d);
+      SeriesRecord(doc, line, "annual", year, &d);
       out->push_back(std::move(d));
     }
     end = le;
@@ -313,13 +319,8 @@ bool SeriesColumnsRow(const Document& doc, Piece row,
     Dividend d;
     d.per_share = PerShareForm(m->amount);
     d.currency = m->currency.empty() ? "USD" : m->currency;
-    d.kind = kind;
-    d.fiscal_year = year;
-    d.share_class = "Preferred";
-    d.status = "declared";
     d.provenance = "row '" + label + "'; per_share '" + headings[h].text + "'";
-    d.span = MakeSpan(doc, row.start, row.end, 0.8, "dividend.series_table");
-    CheckDividendDates(&d);
+    SeriesRecord(doc, row, kind, year, &d);
     out->push_back(std::move(d));
     any = true;
   }
@@ -332,7 +333,9 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share"})) {
+  const std::vector<Piece> per_share =
+      hits.LinesWith({"er share", "ER SHARE", "er Share"});
+  for (Piece hit : per_share) {
     if (hit.size() > 400) continue;
     if (MayHaveSeveralCells(text, hit)) {
       if (SeriesColumnsRow(doc, hit, out)) regions->push_back(hit);
@@ -347,7 +350,7 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
   }
   // HTML: one heading row, each heading whole ("Dividends declared per
   // share 2004").
-  for (Piece hit : hits.LinesWith({"er share", "ER SHARE", "er Share"})) {
+  for (Piece hit : per_share) {
     if (hit.start < done || hit.size() > 400) continue;
     if (text.substr(hit.start, hit.size()).find('\t') == std::string_view::npos)
       continue;

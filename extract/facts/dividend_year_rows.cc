@@ -219,6 +219,9 @@ bool GroupedHeadings(std::string_view text, Piece head,
   }
   if (lines.empty()) return false;
   std::vector<GridCell> finest = GridLine(text, lines.back());
+  std::vector<std::vector<GridCell>> middle;  // the word lines above it
+  for (size_t i = 0; i + 1 < lines.size(); ++i)
+    middle.push_back(GridLine(text, lines[i]));
   std::vector<GridHeading> hs;
   for (const GridCell& f : finest) {
     int g = -1;
@@ -232,8 +235,8 @@ bool GroupedHeadings(std::string_view text, Piece head,
       continue;
     }
     std::string h = groups[g].cell.text;
-    for (size_t i = 0; i + 1 < lines.size(); ++i) {
-      for (const GridCell& c : GridLine(text, lines[i])) {
+    for (const std::vector<GridCell>& line : middle) {
+      for (const GridCell& c : line) {
         if (c.from < f.to + 2 && f.from < c.to + 2) h += " " + c.cell.text;
       }
     }
@@ -389,7 +392,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         continue;
       if (DividendTitle(l)) {
         title = FoldSpace(l);
-      } else if (typed && !RuleLine(l)) {
+      } else if (typed) {
         // A typed lead-in wrapped over several lines: its paragraph, up to
         // the blank line above it ("The following table shows the
         // dividends paid or proposed per Ordinary Share and per ADS ...").

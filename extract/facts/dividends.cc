@@ -1396,8 +1396,6 @@ std::string LongSentenceWarning(const Document& doc, size_t count,
   return w + ")";
 }
 
-}  // namespace
-
 // One amount declared for several months, each with its own dates in
 // parentheses: "declared monthly distributions of $0.255 per share for
 // each of October 2022 (record date October 31, 2022; payment date
@@ -1425,9 +1423,9 @@ void EachMonth(std::string_view sentence, std::vector<Dividend>* out) {
   // to stockholders of record on January 31, 2024, February 29, 2024 and
   // March 31, 2024, respectively".
   if (months.empty() && ContainsLower(sentence, "respectively")) {
-    const std::string list = std::string("(") + kDateRe +
-                             "(?:\\s*,\\s*(?:and\\s+)?" + kDateRe +
-                             ")*\\s*,?\\s*and\\s+" + kDateRe + ")";
+    static const std::string list = std::string("(") + kDateRe +
+                                    "(?:\\s*,\\s*(?:and\\s+)?" + kDateRe +
+                                    ")*\\s*,?\\s*and\\s+" + kDateRe + ")";
     static const RE2 payable_re("(?i)\\bpayable\\s+(?:on\\s+)?" + list);
     static const RE2 record_re(
         "(?i)\\brecord\\s+(?:on\\s+|as\\s+of\\s+|date\\s+)?" + list);
@@ -1464,6 +1462,8 @@ void EachMonth(std::string_view sentence, std::vector<Dividend>* out) {
     out->push_back(std::move(d));
   }
 }
+
+}  // namespace
 
 std::vector<Dividend> DividendSentences(const Document& doc,
                                         const DividendContext& ctx,

@@ -36,11 +36,11 @@ struct IxbrlFact {
   std::string format;        // "ixt:date-monthname-day-year-en", or ""
   std::string text;          // white space folded
   std::string legal_entity;  // dei:LegalEntityAxis member, "" for the filer
-  std::vector<std::string> members;
-  bool hidden = false;       // inside ix:hidden / ix:header
   // The context's dimension members, every fact's, once Finish has
   // resolved them ("StatementClassOfStockAxis=CommonStockMember",
   // "EntityAddressesAddressTypeAxis=BusinessContactMember").
+  std::vector<std::string> members;
+  bool hidden = false;  // inside ix:hidden / ix:header
   // Numbers (ix:nonFraction): the unitRef, scale and sign attributes, and
   // from the context and unit, once Finish has resolved them, the period
   // and the unit's currency ("USD" for iso4217:USD per share).
