@@ -45,20 +45,6 @@ const RE2& PartLabelRe() {
   return re;
 }
 
-// Also an ordinal with its months: "First (Oct.-Dec.)".
-const RE2& QuarterLabelRe() {
-  static const RE2 re(
-      "(?i)^(?:(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
-      "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
-      "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?|"
-      "(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s*\\(\\s*"
-      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*"
-      "(?:-|\\x{2013}|to|through)\\s*"
-      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\))"
-      ".{0,40}$");
-  return re;
-}
-
 // Months as rows: a dividend declared or paid in that month.
 const RE2& MonthLabelRe() {
   static const RE2 re(
@@ -285,6 +271,20 @@ std::vector<std::string> ColumnYears(std::string_view text,
 }
 
 }  // namespace
+
+// Also an ordinal with its months: "First (Oct.-Dec.)".
+const RE2& QuarterLabelRe() {
+  static const RE2 re(
+      "(?i)^(?:(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
+      "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
+      "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?|"
+      "(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s*\\(\\s*"
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*"
+      "(?:-|\\x{2013}|to|through)\\s*"
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\))"
+      ".{0,40}$");
+  return re;
+}
 
 void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::vector<Dividend>* out, std::vector<Piece>* regions) {

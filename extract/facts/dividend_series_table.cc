@@ -16,6 +16,7 @@
 // 2004") gives that year's total, in the unit its heading states.
 #include <re2/re2.h>
 
+#include <cctype>
 #include <map>
 
 #include "extract/facts/dividends_internal.h"
@@ -327,6 +328,141 @@ bool SeriesColumnsRow(const Document& doc, Piece row,
   return any;
 }
 
+// A table whose columns are the series and whose rows are quarters, under
+// a lead-in paragraph that says what its amounts are:
+//
+//   The following table shows distributions declared per share in 2000 on
+//   the Trust's 8 1/2% Series A Cumulative Redeemable Preferred Shares and
+//   9% Series B ..., and the equivalent amount per Series B depositary share:
+//
+//                                                     Series B
+//                                                   Depositary
+//   2000                       Series A     Series B        Share
+//                           -----------  -----------  -----------
+//   First Quarter ........  $    .53125  $     5.625  $     .5625
+//
+// `lead` is a line of the paragraph; the paragraph ends with a colon and
+// says dividends or distributions, per share and preferred. The table
+// follows it within two blank lines: heading lines without values, then
+// rows labelled by quarters. A column is read when its heading names a
+// series and no depositary share (an amount per depositary share is a
+// fraction of the share's); the year is the first heading's, else the
+// lead-in's when it names one year only. Returns the end of the last row
+// read, 0 when there is no such table.
+size_t SeriesQuarterTable(const Document& doc, Piece lead,
+                          std::vector<Dividend>* out) {
+  std::string_view text = doc.text;
+  Piece first = lead, last = lead;
+  for (int up = 0; up < 8 && first.start > 0; ++up) {
+    Piece l = LineBefore(text, first.start);
+    if (BlankText(text.substr(l.start, l.size()))) break;
+    first = l;
+  }
+  for (int down = 0; down < 8 && last.end + 1 < text.size(); ++down) {
+    // (HTML sets no blank line between a lead-in and its table.)
+    std::string_view lt = text.substr(last.start, last.size());
+    while (!lt.empty() && std::isspace(static_cast<unsigned char>(lt.back())))
+      lt.remove_suffix(1);
+    if (!lt.empty() && lt.back() == ':') break;
+    Piece l = LineAt(text, last.end + 1);
+    if (BlankText(text.substr(l.start, l.size()))) break;
+    last = l;
+  }
+  std::string para =
+      FoldSpace(text.substr(first.start, last.end - first.start));
+  static const RE2 says_re(
+      "(?i)\\b(?:dividends?|distributions?)\\b.*\\bper\\s+share\\b");
+  if (para.empty() || para.back() != ':' || !RE2::PartialMatch(para, says_re) ||
+      (!ContainsLower(para, "preferred") && !ContainsLower(para, "preference")))
+    return 0;
+  // The heading lines: up to four without values, after at most two blank
+  // lines; rules under them are skipped.
+  std::vector<Piece> heading;
+  size_t pos = last.end + 1;
+  int blanks = 0;
+  bool ruled = false;
+  while (pos < text.size()) {
+    Piece l = LineAt(text, pos);
+    std::string_view lt = text.substr(l.start, l.size());
+    std::vector<GridCell> lc = GridLine(text, l);
+    if (BlankText(lt)) {
+      if (!heading.empty() || ++blanks > 2) return 0;
+    } else if (RuleLine(lt)) {
+      if (heading.empty()) return 0;
+      ruled = true;
+    } else if (ValueLine(lc)) {
+      if (!RE2::FullMatch(lc.front().cell.text, QuarterLabelRe())) return 0;
+      break;
+    } else if (ruled || heading.size() == 4) {
+      return 0;
+    } else {
+      heading.push_back(l);
+    }
+    pos = l.end + 1;
+  }
+  if (heading.empty()) return 0;
+  // (HTML: one row of cells; fixed-width text: headings stacked.)
+  Columns c;
+  if (text.substr(heading[0].start, heading[0].size()).find('\t') !=
+      std::string_view::npos) {
+    c.headings = GridHeadings(text, heading);
+    SeatHeadings(FirstRows(text, heading.back().end + 1), &c.headings);
+  } else {
+    c = StackedColumns(text, heading);
+  }
+  std::string year;
+  std::map<int, std::string> series;  // heading -> its text
+  for (size_t h = 0; h < c.headings.size(); ++h) {
+    const std::string& ht = c.headings[h].text;
+    std::string y;
+    if (BlankText(ht)) continue;
+    if (series.empty() && year.empty() && RE2::FullMatch(ht, YearRe(), &y)) {
+      year = y;
+    } else if (SeriesLabel(ht)) {
+      series[static_cast<int>(h)] = ht;
+    } else if (!ContainsLower(ht, "depositary")) {
+      return 0;  // a column of some other figure
+    }
+  }
+  if (series.empty()) return 0;
+  if (year.empty()) {
+    // The lead-in's one year: "declared per share in 2000".
+    re2::StringPiece in(para);
+    std::string y;
+    while (RE2::FindAndConsume(&in, YearRe(), &y)) {
+      if (!year.empty() && y != year) return 0;
+      year = y;
+    }
+    if (year.empty()) return 0;
+  }
+  size_t end = 0;
+  for (int rows = 0; rows < 8 && pos < text.size(); ++rows) {
+    Piece row = LineAt(text, pos);
+    pos = row.end + 1;
+    std::vector<GridCell> rc = GridLine(text, row);
+    if (rc.size() < 2 || !ValueLine(rc) ||
+        !RE2::FullMatch(rc.front().cell.text, QuarterLabelRe()))
+      break;
+    std::string label = FoldSpace(rc.front().cell.text);
+    while (!label.empty() && (label.back() == '.' || label.back() == ' '))
+      label.pop_back();
+    for (size_t k = 1; k < rc.size(); ++k) {
+      if (rc[k].cell.kind != TableCell::kMoney) continue;
+      int h = HeadingOf(c.headings, rc[k]);
+      std::optional<Money> m = ParseMoneyCell(rc[k].cell.text);
+      if (!series.count(h) || !m || m->scaled) continue;
+      Dividend d;
+      d.per_share = PerShareForm(m->amount);
+      d.currency = m->currency.empty() ? "USD" : m->currency;
+      d.provenance = "row '" + label + "'; per_share '" + series.at(h) + "'";
+      SeriesRecord(doc, row, "quarterly", year, &d);
+      out->push_back(std::move(d));
+    }
+    end = row.end;
+  }
+  return end;
+}
+
 }  // namespace
 
 void SeriesTables(const Document& doc, const KeywordHits& hits,
@@ -348,6 +484,15 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
       regions->push_back(row);
     }
   }
+  // A lead-in paragraph over a table of quarters, the series in columns.
+  for (Piece hit : per_share) {
+    if (hit.start < done || hit.size() > 400) continue;
+    size_t end = SeriesQuarterTable(doc, hit, out);
+    if (end == 0) continue;
+    regions->push_back({hit.start, end});
+    done = end;
+  }
+  done = 0;
   // HTML: one heading row, each heading whole ("Dividends declared per
   // share 2004").
   for (Piece hit : per_share) {

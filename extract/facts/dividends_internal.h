@@ -3,6 +3,8 @@
 #ifndef SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_
 #define SECX_EXTRACT_FACTS_DIVIDENDS_INTERNAL_H_
 
+#include <re2/re2.h>
+
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -79,6 +81,10 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
 // dividend_quarter_rows.cc. Appends the tables read to `regions`.
 void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::vector<Dividend>* out, std::vector<Piece>* regions);
+
+// A quarter's row label: "First Quarter", "2nd qtr.", "Q3", "Three months
+// ended", "First (Oct.-Dec.)" (dividend_quarter_rows.cc).
+const RE2& QuarterLabelRe();
 
 // Year rows under quarter column headings, a title saying dividends per
 // share above: dividend_year_rows.cc. Appends the tables read to `regions`.

@@ -681,4 +681,55 @@ TEST_CASE("a Canadian bank's preferred series rows under a per-share title",
 }
 
 }  // namespace
+TEST_CASE("preferred series as columns, quarters as rows, under a lead-in",
+          "[facts][dividends][annual]") {
+  auto typed = ExtractDividends(TextDoc(R"(
+     Preferred Stock.  Dividends declared per share on the Company's
+6.00% Series C Cumulative Preferred Stock and 7.20% Series D Cumulative
+Preferred Stock in 1998, with the amount per Series D depositary share,
+were as follows:
+
+                                                      Series D
+                                                     Depositary
+1998                        Series C     Series D       Share
+                           ----------   ----------   ----------
+First Quarter .........    $     .375   $     1.80   $      .18
+Second Quarter ........          .375         1.80          .18
+Third Quarter .........          .375         1.80          .18
+Fourth Quarter ........          .375         1.80          .18
+)"));
+  std::vector<std::string> want;
+  for (int q = 0; q < 4; ++q) {
+    want.push_back("quarterly 1998 0.375  Preferred");
+    want.push_back("quarterly 1998 1.80  Preferred");
+  }
+  std::sort(want.begin(), want.end());
+  CHECK(Rows(typed) == want);
+  CHECK_FALSE(HasAmount(typed, "0.18"));  // per depositary share
+
+  // HTML: one heading row; the year only in the lead-in.
+  auto html = ExtractDividends(FilingBody(
+      R"(<p>The following table sets forth the dividends declared per share on our Series C and Series D Preferred Stock in 2019:</p>
+<table>
+<tr><td></td><td>Series C</td><td>Series D</td><td>Series D Depositary Share</td></tr>
+<tr><td>First Quarter</td><td>$</td><td>0.375</td><td>$</td><td>1.80</td><td>$</td><td>0.18</td></tr>
+<tr><td>Second Quarter</td><td>$</td><td>0.375</td><td>$</td><td>1.80</td><td>$</td><td>0.18</td></tr>
+</table>)"));
+  CHECK(Rows(html) ==
+        std::vector<std::string>{"quarterly 2019 0.375  Preferred",
+                                 "quarterly 2019 0.375  Preferred",
+                                 "quarterly 2019 1.80  Preferred",
+                                 "quarterly 2019 1.80  Preferred"});
+
+  // A column of some other figure: the table is not read.
+  auto other = ExtractDividends(FilingBody(
+      R"(<p>The following table sets forth the dividends declared per share on our Series C Preferred Stock in 2019:</p>
+<table>
+<tr><td></td><td>Series C</td><td>Liquidation value</td></tr>
+<tr><td>First Quarter</td><td>$</td><td>0.375</td><td>$</td><td>25.00</td></tr>
+</table>)"));
+  CHECK_FALSE(HasAmount(other, "0.375"));
+  CHECK_FALSE(HasAmount(other, "25.00"));
+}
+
 }  // namespace secx
