@@ -361,7 +361,10 @@ const RE2& VerbRe() {
       "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+|payments?\\s+)?"
       "(?:(?:for|in)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+)?(?:is|was|were|"
       "totaled|"
-      "totaling|amounted\\s+to)\\b|"
+      "totaling|amounted\\s+to|"
+      // "The 2005 dividend consisted of an interim dividend of EUR 0.18
+      // and a final dividend of EUR 0.46".
+      "consist(?:ed|s)\\s+of|comprised)\\b|"
       // "Dividends on our common stock totaled $1.20 per share in 2016",
       // "Distributions on the Series C Preferred Shares totaled $1.59375".
       "\\b(?:dividends?|distributions?)\\s+on\\s+(?:our\\s+|the\\s+|its\\s+)?"
@@ -1013,6 +1016,21 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   std::string fiscal;
   RE2::PartialMatch(sp, FiscalRe(), &fiscal);
   fiscal = FoldSpace(fiscal);
+  // A sentence about one year's dividend: "The 2005 dividend consisted of
+  // ...", "The total dividend for 2005 was ...".
+  static const RE2 subject_year_re(
+      "^\\s*(?:the\\s+)?(?:((?:19|20)\\d\\d)\\s+(?:(?:total|full[\\s-]year|"
+      "annual)\\s+)?dividends?|(?:total\\s+)?dividends?\\s+(?:for|in)\\s+"
+      "((?:19|20)\\d\\d))\\s+(?:consist(?:ed|s)\\s+of|comprised|was|were|"
+      "totaled|amounted\\s+to)\\b");
+  // It tells of dividends paid: the dates of the sentences after it
+  // are another's.
+  std::string y1, y2;
+  const bool year_told = RE2::PartialMatch(lower, subject_year_re, &y1, &y2);
+  if (year_told) {
+    if (fiscal.empty()) fiscal = y1.empty() ? y2 : y1;
+    status = "paid";
+  }
 
   // The declaring sentence first, then up to two follow-ups without their
   // own amounts ("The dividend is payable on ... of record on ...").
@@ -1074,7 +1092,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       base.declared_date = lead.declared_date;
     }
   }
-  for (size_t k = index + 1; k < sentences.size() && k <= index + 2; ++k) {
+  for (size_t k = index + 1;
+       !year_told && k < sentences.size() && k <= index + 2; ++k) {
     std::string_view next =
         text.substr(sentences[k].start, sentences[k].size());
     if (!FindMoney(next).empty()) break;
@@ -1194,6 +1213,32 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       }
       if (!own.record_date.empty()) d.record_date = own.record_date;
       if (!own.payable_date.empty()) d.payable_date = own.payable_date;
+      // A dividend proposed takes no date on which another amount of the
+      // sentence was paid: "proposes a final dividend of EUR 0.52 per
+      // share, ..., including the interim dividend of EUR 0.20 per share
+      // paid on 14 September 2006" (the date is the interim's, paid).
+      static const RE2 paid_re(
+          "^(?:\\s+per\\s+(?:[a-z]+\\s+)?share)?,?\\s+"
+          "(?:which\\s+was\\s+|was\\s+)?paid\\s+on\\b");
+      for (size_t j = 0; j < cands.size() && d.status == "proposed"; ++j) {
+        std::string_view after =
+            std::string_view(lower).substr(cands[j].money.end, 40);
+        if (!RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                               paid_re))
+          continue;
+        Dividend paid;
+        FillDates(text, segment(j), &paid, cands[j].money.end);
+        if (paid.payable_date.empty()) continue;
+        if (j == i) {
+          // (Its record and declaration dates are the proposed one's
+          // when they come after the payment.)
+          d.status = "paid";
+          if (d.record_date > d.payable_date) d.record_date.clear();
+          if (d.declared_date > d.payable_date) d.declared_date.clear();
+        } else if (d.payable_date == paid.payable_date) {
+          d.payable_date.clear();
+        }
+      }
     }
     if (!years[i].empty()) d.fiscal_year = years[i];
     if (cands[i].compared) {

@@ -1250,4 +1250,59 @@ TEST_CASE("prose: a subsidiary bank's dividend to its parent",
   CHECK(got[0].per_share == "1.20");
 }
 
+TEST_CASE(
+    "prose: a year's dividend told in parts; a date another amount was paid",
+    "[facts][dividends][annual]") {
+  // "The 2022 dividend consisted of ..." names the year's interim and
+  // final dividends without "per share": they are paid, of that year, and
+  // take no dates of the sentences after.
+  auto got = Prose(
+      "The Board proposes a final dividend of \u20ac0.61 per share for "
+      "2023. The 2022 dividend consisted of an interim dividend of "
+      "\u20ac0.25 and a final dividend of \u20ac0.55. The final dividend "
+      "will be payable on 9 May 2024 to shareholders of record on 2 May "
+      "2024.",
+      "20-F");
+  const Dividend* interim = nullptr;
+  const Dividend* final22 = nullptr;
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.25") interim = &d;
+    if (d.per_share == "0.55") final22 = &d;
+  }
+  REQUIRE(interim != nullptr);
+  REQUIRE(final22 != nullptr);
+  CHECK(interim->kind == "interim");
+  CHECK(interim->fiscal_year == "2022");
+  CHECK(interim->status == "paid");
+  CHECK(interim->payable_date.empty());
+  CHECK(final22->kind == "year-end");
+  CHECK(final22->fiscal_year == "2022");
+  CHECK(final22->record_date.empty());
+  // A proposed dividend takes no date on which another amount of the
+  // sentence was paid; that amount is paid, its record date not the
+  // proposed one's.
+  got = Prose(
+      "The Board proposes a final dividend of \u20ac0.61 per share, bringing "
+      "the total dividend for 2023 to \u20ac0.86 per share, including the "
+      "interim dividend of \u20ac0.25 per share paid on 12 September 2023. "
+      "The record date will be 2 May 2024.",
+      "20-F");
+  bool saw_final = false, saw_interim = false;
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.61" || d.per_share == "0.86") {
+      CHECK(d.payable_date.empty());
+      CHECK(d.status == "proposed");
+      saw_final |= d.per_share == "0.61";
+    }
+    if (d.per_share == "0.25") {
+      saw_interim = true;
+      CHECK(d.payable_date == "2023-09-12");
+      CHECK(d.status == "paid");
+      CHECK(d.record_date.empty());
+    }
+  }
+  CHECK(saw_final);
+  CHECK(saw_interim);
+}
+
 }  // namespace secx
