@@ -175,10 +175,16 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
             std::string_view(lower).substr(p + len, pos - p - len);
         // A part named inside a total's sentence ("totaling $0.69 in
         // fiscal 2018, including the special cash dividend of $0.25 paid
-        // in March, and $0.32 in fiscal 2017"): its kind word is its own
-        // amount's, not that of an amount after it.
-        std::string_view lead = std::string_view(lower).substr(
-            p >= 40 ? p - 40 : 0, p >= 40 ? 40 : p);
+        // in March, and $0.32 in fiscal 2017"; "totaling $1.86 per share,
+        // consisting of regular quarterly dividends of $1.74 per share from
+        // net investment income and a special distribution of $0.12 per
+        // share, compared with $1.58 per share in 2006"): its kind word is
+        // its own amount's, not that of an amount after it.
+        size_t lead_from = p >= 120 ? p - 120 : 0;
+        std::string_view lead =
+            std::string_view(lower).substr(lead_from, p - lead_from);
+        if (size_t semi = lead.rfind(';'); semi != std::string_view::npos)
+          lead.remove_prefix(semi + 1);
         if (gap.find('$') != std::string_view::npos &&
             (lead.find("including") != std::string_view::npos ||
              lead.find("consisting of") != std::string_view::npos ||

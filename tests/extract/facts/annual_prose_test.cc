@@ -1305,4 +1305,23 @@ TEST_CASE(
   CHECK(saw_interim);
 }
 
+TEST_CASE("prose: a part's kind word is not the compared year's",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "We declared dividends totaling $2.10 per share in 2019, consisting "
+      "of regular quarterly dividends of $1.90 per share from net "
+      "investment income and a special dividend of $0.20 per share, "
+      "compared with $1.75 per share in 2018.");
+  bool saw = false;
+  for (const Dividend& d : got) {
+    if (d.per_share == "1.75") {
+      saw = true;
+      CHECK(d.kind.empty());
+      CHECK(d.fiscal_year == "2018");
+    }
+    if (d.per_share == "0.20") CHECK(d.kind == "special");
+  }
+  CHECK(saw);
+}
+
 }  // namespace secx
