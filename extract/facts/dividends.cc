@@ -314,7 +314,10 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
   static const RE2 rate_series_re(
       "^\\s*per\\s+share\\s+(?:on|of)\\s+(?:the|our|its)\\s+\\d+(?:\\.\\d+)?%"
       "\\s+"
-      "series\\b");
+      "series\\b|"
+      // "C$1.25 per Series 1 share": a share of a numbered or lettered
+      // series is a preferred share.
+      "^\\s*per\\s+series\\s+[a-z0-9]{1,2}\\s+(?:preferred\\s+)?shares?\\b");
   return RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                            rate_series_re);
 }
@@ -727,7 +730,9 @@ std::string DividendHeadingAbove(std::string_view text, size_t top,
 // only amount (its per-share words between); empty when none follow.
 std::vector<std::string> EachYear(const std::string& lower, size_t at) {
   static const RE2 both(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+of\\s+common\\s+stock)?"
+      "^(?:\\s+per\\s+(?:common\\s+|series\\s+[a-z0-9]{1,2}\\s+(?:preferred\\s+"
+      ")?)?"
+      "share)?(?:\\s+of\\s+common\\s+stock)?"
       "(?:\\s+(?:were|was)\\s+(?:paid|declared))?"
       // "... were paid on the Cumulative Preferred Stock, 4.75% Series, in
       // each of 1996 and 1995": the stock it was paid on between.

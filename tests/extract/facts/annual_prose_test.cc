@@ -5,8 +5,10 @@
 // character, hypotheses), and the ninth round's shapes of recall: changes
 // from the prior year's rate, years in parentheses, a "Per share" row
 // under a dividend section or title, a quarter table's unlabelled total.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "extract/facts/facts.h"
 #include "extract/read/reader.h"
@@ -1322,6 +1324,24 @@ TEST_CASE("prose: a part's kind word is not the compared year's",
     if (d.per_share == "0.20") CHECK(d.kind == "special");
   }
   CHECK(saw);
+}
+
+TEST_CASE("prose: a share of a numbered series is a preferred share",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Holders of the First Preferred Shares, Series 3 are entitled to "
+      "cumulative dividends of C$1.40 per share per annum. Dividends of "
+      "C$1.40 per Series 3 share were declared in each of 2012 and 2011.",
+      "40-F");
+  std::vector<std::string> years;
+  for (const Dividend& d : got) {
+    if (d.per_share != "1.40" || d.fiscal_year.empty()) continue;
+    CHECK(d.share_class == "Preferred");
+    CHECK(d.currency == "CAD");
+    years.push_back(d.fiscal_year);
+  }
+  std::sort(years.begin(), years.end());
+  CHECK(years == std::vector<std::string>{"2011", "2012"});
 }
 
 }  // namespace secx
