@@ -414,6 +414,17 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
       a.scored = stated.States(c.header_field, a.header_value);
       a.agree =
           a.scored && SameValue(c.header_field, a.header_value, a.text_value);
+      // A foreign registrant's exact name is its own language's; the header
+      // and the dei: facts give the English translation the cover prints
+      // under its own caption.
+      if (a.scored && !a.agree && a.field == "registrant_name") {
+        std::string english = TextValue(x.fields, "registrant_name_english");
+        if (!english.empty() &&
+            SameValue(c.header_field, a.header_value, english)) {
+          a.agree = true;
+          a.text_value = english;
+        }
+      }
     }
     out.push_back(std::move(a));
   };

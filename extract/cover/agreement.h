@@ -6,6 +6,8 @@
 //   registrant_name        vs company_conformed_name  ("HOME HEALTH CORP OF
 //                            AMERICA INC \PA\" = "Home Health Corporation of
 //                            America, Inc.")
+//                            (or registrant_name_english, the translation
+//                            a foreign registrant's cover prints)
 //   state_of_incorporation vs state_of_incorporation  ("PA" = "Pennsylvania")
 //   commission_file_number vs commission_file_number  ("000-26938" = "0-26938")
 //   irs_employer_id        vs irs_employer_id         (digits)

@@ -233,4 +233,41 @@ TEST_CASE("comparable forms per field", "[cover][agreement]") {
 }
 
 }  // namespace
+TEST_CASE("a foreign registrant's header name is its English translation",
+          "[cover][agreement]") {
+  Extraction x;
+  x.document.text =
+      "FORM 20-F\nKABUSHIKI KAISHA MINAMI KOKI\n"
+      "(Exact name of Registrant as specified in its charter)\n"
+      "MINAMI OPTICAL CO., LTD.\n"
+      "(Translation of Registrant's name into English)\n";
+  auto add = [&](const char* name, const char* value, const char* rule) {
+    Field f;
+    f.name = name;
+    f.value = value;
+    f.span.rule = rule;
+    x.fields.push_back(f);
+  };
+  add("company_conformed_name", "MINAMI OPTICAL CO LTD",
+      "sgml.company_conformed_name");
+  add("registrant_name", "KABUSHIKI KAISHA MINAMI KOKI",
+      "cover.name.label_below");
+  add("registrant_name_english", "MINAMI OPTICAL CO., LTD.",
+      "cover.name_english.label_below");
+  bool seen = false;
+  for (const FieldAgreement& a : HeaderAgreement(x)) {
+    if (a.field != "registrant_name") continue;
+    seen = true;
+    CHECK(a.scored);
+    CHECK(a.agree);
+    CHECK(a.text_value == "MINAMI OPTICAL CO., LTD.");
+  }
+  CHECK(seen);
+  // Another name in English is still a disagreement.
+  x.fields.back().value = "MINAMI PRECISION CO., LTD.";
+  for (const FieldAgreement& a : HeaderAgreement(x)) {
+    if (a.field == "registrant_name") CHECK_FALSE(a.agree);
+  }
+}
+
 }  // namespace secx
