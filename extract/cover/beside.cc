@@ -135,7 +135,7 @@ struct Compiled {
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?(?:\s*[,;]?\s+(?:I\.\s?R\.\s?S\.|IRS)\s+Employer\b.*)?)"};
   RE2 fiscal_year{
-      R"((?i)for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+|financial\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   // All beside patterns in one automaton: one pass over a cover region
   // says which of them can match there at all, instead of a pass per
   // pattern (most match nowhere). Null when it cannot be built.
@@ -1091,11 +1091,17 @@ void Periods(std::string_view text, size_t begin, size_t end,
 // A cover without captions (an 11-K's items) ends where the report's
 // signatures or its auditor's report begin: the date under "/s/ Kellner
 // Thorsby LLP" is the report's signing date.
+// A letter's date ("December 13, 2006" over "VIA EDGAR", the Commission's
+// address, "Re: ..." and "Ladies and Gentlemen:", a transmittal letter
+// filed before the cover) is the letter's.
 void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
   static const RE2* const kReportBegins = new RE2(
       R"((?i)/s/|^\s*(?:report\s+of\s+independent|signatures?\s*$))");
+  static const RE2* const kLetter =
+      new RE2(R"((?i)^\s*(?:via\s+edgar\b|ladies\s+and\s+gentlemen\b|re\s*:))");
   std::string_view previous;
-  for (const Line& l : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
     if (l.kind == LineKind::kLabel) return;
     if (l.kind != LineKind::kText) continue;
     if (RE2::PartialMatch(re2::StringPiece(l.text.data(), l.text.size()),
@@ -1107,6 +1113,13 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
     std::optional<std::string> d = ParseDate(l.text);
     if (!d) continue;
     if (!before.empty() && before.back() == ':') continue;
+    bool letter = false;
+    for (size_t j = i + 1; j < lines.size() && j <= i + 12 && !letter; ++j) {
+      letter = RE2::PartialMatch(
+          re2::StringPiece(lines[j].text.data(), lines[j].text.size()),
+          *kLetter);
+    }
+    if (letter) continue;
     std::string_view t = Trim(l.text);
     size_t s = l.start + (t.data() - l.text.data());
     Add("report_date", *d, s, s + t.size(), 0.6, "cover.report_date.standalone",

@@ -1915,4 +1915,54 @@ TEST_CASE("Combined cover: each row's values name their registrant",
   CHECK(V(text, "irs_employer_id") == "81-4423309");
 }
 
+TEST_CASE("Typed cover: captions and values joined by dot leaders",
+          "[cover][forms]") {
+  const std::string text =
+      "                                  FORM 10-Q\n\n"
+      "For the quarterly period ended ............. July 1, 2000\n"
+      "Commission File Number ..................... 0-21455\n\n"
+      "Registrant ................................. HARTWELL DEVICES "
+      "CORPORATION\n"
+      "State of incorporation ..................... Connecticut\n"
+      "I.R.S. Employer Identification Number ...... 06-1234567\n"
+      "Principal executive offices ................ 12 Mill Pond Road\n"
+      "                                             Danbury, Connecticut "
+      "06810\n"
+      "Telephone .................................. 203-555-0144\n\n"
+      "Indicate by check mark whether the registrant (1) has filed all "
+      "reports\n\n"
+      "                                    INDEX\n"
+      "Item 1.   Financial Statements ...................................   "
+      "3\n";
+  CHECK(V(text, "registrant_name") == "HARTWELL DEVICES CORPORATION");
+  CHECK(V(text, "commission_file_number") == "0-21455");
+  CHECK(V(text, "state_of_incorporation") == "Connecticut");
+  CHECK(V(text, "irs_employer_id") == "06-1234567");
+  CHECK(V(text, "zip_code") == "06810");
+  CHECK(V(text, "phone") == "203-555-0144");
+  CHECK(V(text, "reporting_period_end") == "2000-07-01");
+}
+
+TEST_CASE("20-F: 'For the financial year ended'; a transmittal letter's date",
+          "[cover][forms]") {
+  CHECK(V("FORM 20-F\n\n[X] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d)\n"
+          "    For the financial year ended 31 March 2003\n\n"
+          "ASHCOMBE HOLDINGS PLC\n"
+          "(Exact name of Registrant as specified in its charter)\n",
+          "reporting_period_end") == "2003-03-31");
+  // The letter filed before the cover is dated; the report is not.
+  const std::string letter =
+      "                      ACME ORTHOPEDICS, INC.\n\n"
+      "December 13, 2006\n\nVIA EDGAR\n\n"
+      "Securities and Exchange Commission\nWashington, D.C. 20549\n\n"
+      "     Re:  Acme Orthopedics, Inc. - Annual Report on Form 10-K\n\n"
+      "Ladies and Gentlemen:\n\n"
+      "                                  FORM 10-K\n\n"
+      "    For the fiscal year ended September 30, 2006\n\n"
+      "ACME ORTHOPEDICS, INC.\n"
+      "(Exact name of registrant as specified in its charter)\n";
+  CHECK(V(letter, "report_date").empty());
+  CHECK(V(letter, "reporting_period_end") == "2006-09-30");
+}
+
 }  // namespace secx
