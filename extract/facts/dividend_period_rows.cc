@@ -41,7 +41,10 @@ const RE2& LabelRe() {
       "quarterly|special|total|annual)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+and\\s+dividend\\s+equivalents)?"
       "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
-      "per[\\s-]+(?:(?:common\\s+|ordinary\\s+)?share|(?:common\\s+|limited\\s+"
+      // (A Swiss or German company's "registered share" or "bearer share"
+      // is its share.)
+      "per[\\s-]+(?:(?:common\\s+|ordinary\\s+|registered\\s+|bearer\\s+)?"
+      "share|(?:common\\s+|limited\\s+"
       "partner\\s+)?unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?\\s+"
       "(?:common\\s+)?share)"

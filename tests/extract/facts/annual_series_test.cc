@@ -732,4 +732,20 @@ Fourth Quarter ........          .375         1.80          .18
   CHECK_FALSE(HasAmount(other, "25.00"));
 }
 
+TEST_CASE("20-F selected data: a dividend per registered share, its ADS twin",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Item 3. Key Information</p>
+<table>
+<tr><td></td><td>2012</td><td>2011</td></tr>
+<tr><td>Basic earnings per share (CHF)</td><td>4.10</td><td>3.85</td></tr>
+<tr><td>Dividend per registered share (CHF) (1)</td><td>1.80</td><td>1.65</td></tr>
+<tr><td>Dividend per ADS (US$) (2)</td><td>0.39</td><td>0.35</td></tr>
+</table>
+<p>(2) One ADS represents one-fifth of one registered share.</p>)",
+                                         "20-F"));
+  CHECK(Rows(got) ==
+        std::vector<std::string>{"annual 2011 1.65  ", "annual 2012 1.80  "});
+  CHECK_FALSE(HasAmount(got, "0.39"));
+}
+
 }  // namespace secx
