@@ -159,6 +159,27 @@ bool OtherSense(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
+// The padding after a reworded word moved to the start of its line (or
+// TAB cell) instead, when no digit or "$" is written there: "The Fund
+// declared the following dividends    per common share during the year
+// ended December 31, 2013:" would read as two cells; "    The Fund
+// declared the following dividends per common share ..." reads as one.
+// `start` is the word's, `kept` its new length, `pad` the blanks after it.
+void PadBefore(std::string* text, size_t start, size_t kept, size_t pad) {
+  std::string& t = *text;
+  size_t ls = t.find_last_of("\n\t", start == 0 ? 0 : start - 1);
+  ls = (ls == std::string::npos || start == 0) ? 0 : ls + 1;
+  for (size_t i = ls; i < start; ++i) {
+    const char c = t[i];
+    if (c == '$' || std::isdigit(static_cast<unsigned char>(c))) return;
+  }
+  std::move_backward(t.begin() + static_cast<long>(ls),
+                     t.begin() + static_cast<long>(start + kept),
+                     t.begin() + static_cast<long>(start + kept + pad));
+  std::fill(t.begin() + static_cast<long>(ls),
+            t.begin() + static_cast<long>(ls + pad), ' ');
+}
+
 // "Distributions" -> "Dividends    ", in the case it was written in.
 // The padding must not open a gap inside a fixed-width table's label
 // ("Distributions declared per share ....   $ 1.44"): a run of blanks
@@ -195,7 +216,10 @@ void Reword(std::string* text, size_t start, size_t end,
         (c == ' ' && j + 1 < t.size() && t[j + 1] == ' ')) {
       break;
     }
-    if (c == '$' || std::isdigit(static_cast<unsigned char>(c))) return;
+    if (c == '$' || std::isdigit(static_cast<unsigned char>(c))) {
+      PadBefore(&t, start, kept, pad);
+      return;
+    }
   }
   if (j >= t.size() || j - end >= 80) return;
   std::move(t.begin() + static_cast<long>(end), t.begin() + static_cast<long>(j),

@@ -481,8 +481,10 @@ const RE2& FundPerShareHeadingRe() {
       "(?:operating\\s+performance|data|information)"
       "(?:\\s*\\((?:[a-z0-9]|for\\s+a\\s+share[^)]*)\\))?|"
       // "Selected data for a share of common stock outstanding throughout
-      // each period:"
-      "(?:selected\\s+)?(?:data|information)\\s+for\\s+a\\s+(?:common\\s+)?"
+      // each period:", "For a common share outstanding throughout each
+      // year ended December 31:"
+      "(?:(?:selected\\s+)?(?:data|information)\\s+)?for\\s+a\\s+(?:common\\s+)"
+      "?"
       "share\\b[^.]{0,80}?\\boutstanding\\b[^.]{0,60})\\s*:?\\s*");
   return re;
 }

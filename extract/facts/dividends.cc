@@ -970,6 +970,21 @@ void DropRestatedAmounts(const std::string& lower,
                           annualized_re)) {
       restated = true;
     }
+    // "quarterly distributions of $0.30 per common share ..., equal to
+    // $1.20 per share on an annualized basis": four times (or twelve
+    // times) an amount before it, restated for the year.
+    static const RE2 basis_re(
+        "^\\s*per\\s+(?:common\\s+)?(?:share|unit)\\s+on\\s+an?\\s+"
+        "annuali[sz]ed\\s+basis\\b");
+    if (i > 0 && RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                                   basis_re)) {
+      double year = std::atof(cands[i].money.amount.c_str());
+      for (size_t j = 0; j < i && !restated; ++j) {
+        double q = std::atof(cands[j].money.amount.c_str());
+        restated = q > 0 && (std::fabs(4 * q - year) < 0.005 ||
+                             std::fabs(12 * q - year) < 0.005);
+      }
+    }
     // "..., originally reported as $0.48 per share, is presented as
     // $0.32 per share": the amount as first reported, restated.
     static const RE2 originally_re(

@@ -427,4 +427,38 @@ TEST_CASE("BDC 10-Q highlights: per share data in the headings' first cell",
 }
 
 }  // namespace
+TEST_CASE(
+    "closed-end fund: a distribution table under a dated lead-in; "
+    "highlights for a common share outstanding",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>Dear Shareholder, the Fund paid quarterly distributions of $0.25 per common share, equal to $1.00 per share on an annualized basis.</p>
+<p>The Fund declared the following distributions per common share during the year ended December 31, 2016:</p>
+<table>
+<tr><td>Declaration Date</td><td>Record Date</td><td>Payable Date</td><td>Amount per Share</td></tr>
+<tr><td>02/11/2016</td><td>03/15/2016</td><td>03/31/2016</td><td>$</td><td>0.25</td></tr>
+<tr><td>05/12/2016</td><td>06/15/2016</td><td>06/30/2016</td><td>$</td><td>0.25</td></tr>
+</table>
+<p>Financial Highlights</p>
+<p>For a common share outstanding throughout each year ended December 31:</p>
+<table>
+<tr><td></td><td>2016</td><td>2015</td></tr>
+<tr><td>Net asset value, beginning of year</td><td>14.20</td><td>13.75</td></tr>
+<tr><td>Net investment income</td><td>0.41</td><td>0.44</td></tr>
+<tr><td>Distributions to common shareholders from:</td></tr>
+<tr><td>Net investment income</td><td>(0.40)</td><td>(0.43)</td></tr>
+<tr><td>Return of capital</td><td>(0.60)</td><td>(0.52)</td></tr>
+<tr><td>Total distributions</td><td>(1.00)</td><td>(0.95)</td></tr>
+</table>)",
+      "N-CSR"));
+  int paid = 0;
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.25" && !d.payable_date.empty()) ++paid;
+    // The annualized rate restates the quarter's: no record of its own.
+    if (d.per_share == "1.00") CHECK(d.fiscal_year == "2016");
+  }
+  CHECK(paid == 2);
+  CHECK(Annual(got) == std::vector<std::string>{"2015 0.95", "2016 1.00"});
+}
+
 }  // namespace secx
