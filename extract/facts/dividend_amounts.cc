@@ -262,7 +262,10 @@ bool OtherEntity(std::string_view sentence) {
       "interest\\s+in\\b|"
       // "Ashcombe Gas Company, a subsidiary, has ... preferred stock ... on
       // which it pays quarterly dividends of $1.15 per share".
-      "^[^,;]{1,80},\\s+(?:a|an|our|its)\\s+(?:[a-z%-]+\\s+){0,3}"
+      // "Kestrel Valley Power Company, the Company's principal utility
+      // subsidiary, has outstanding ...".
+      "^[^,;]{1,80},\\s+(?:a|an|our|its|the\\s+(?:company|corporation|"
+      "registrant|group)(?:'|\\x{2019})s)\\s+(?:[a-z%-]+\\s+){0,3}"
       "(?:subsidiary|affiliate|investee)\\b|"
       // "Redhollow Partners LP, our consolidated master limited
       // partnership, paid distributions of $1.12 per common unit".
@@ -827,21 +830,26 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       static const RE2 to_parent_re(
           "\\ball\\s+of\\s+whose\\s+(?:outstanding\\s+)?(?:common\\s+)?"
           "(?:stock|shares)\\s+(?:is|are)\\s+(?:held|owned)\\b|"
-          "\\b(?:payable|paid)\\s+to\\s+(?:the\\s+)?(?:company|corporation|parent|"
+          "\\b(?:payable|paid)\\s+to\\s+(?:the\\s+)?(?:company|corporation|"
+          "parent|"
           "registrant|holding\\s+company)\\b|"
           // "the Bank declared and paid dividends of $55.0 million to the
           // Company, or $6.88 per share of Bank common stock, all of which
           // is held by the Company"; "... on its 2,400,000 shares of common
           // stock, all of which are held by the Corporation", "all
           // 2,000,000 shares of which are held by the Company".
-          "\\ball\\s+(?:[\\d,]+\\s+(?:outstanding\\s+)?shares\\s+)?of\\s+which\\s+"
+          "\\ball\\s+(?:[\\d,]+\\s+(?:outstanding\\s+)?shares\\s+)?of\\s+"
+          "which\\s+"
           "(?:is|are)\\s+(?:held|owned)\\s+by\\s+"
-          "(?:the\\s+)?(?:company|corporation|parent|registrant|holding\\s+company)\\b|"
+          "(?:the\\s+)?(?:company|corporation|parent|registrant|holding\\s+"
+          "company)\\b|"
           // "... paid dividends of $12.0 million ($120.00 per share) to the
           // Company".
-          "\\bdividends\\s+of\\s+\\$[\\d.,]+\\s+(?:(?:million|billion|thousand)\\s+)?"
-          "(?:\\([^()]{0,40}\\)\\s+)?"
-          "to\\s+(?:the\\s+)?(?:company|corporation|parent|registrant|holding\\s+company)"
+          "\\bdividends\\s+of\\s+\\$[\\d.,]+\\s+(?:(?:million|billion|thousand)"
+          "\\s+)?"
+          "(?:\\([^()]{0,80}\\)\\s+)?"
+          "to\\s+(?:the\\s+)?(?:company|corporation|parent|registrant|"
+          "holding\\s+company)"
           "(?:[^'\\x{2019}a-z]|$)");
       // The dividend of a company the registrant holds shares in: "dividend
       // income of $8.4 million from our investment in Westbury Holdings

@@ -1344,4 +1344,19 @@ TEST_CASE("prose: a share of a numbered series is a preferred share",
   CHECK(years == std::vector<std::string>{"2011", "2012"});
 }
 
+TEST_CASE("prose: a subsidiary's dividends named with the parent's",
+          "[facts][dividends][annual]") {
+  // The bank's per-share amount, in a long parenthesis, to the parent.
+  CHECK(Prose("During 2004, Harlow County Bank paid dividends of $4.5 "
+              "million ($6.00 per share of the bank's 750,000 outstanding "
+              "shares) to the Company.")
+            .empty());
+  // A subsidiary named as "the Company's ... subsidiary".
+  CHECK(Prose("Ridgeway Electric Company, the Company's principal utility "
+              "subsidiary, has outstanding 150,000 shares of its own 4.40% "
+              "Cumulative Preferred Stock, on which it paid quarterly "
+              "dividends of $1.10 per share.")
+            .empty());
+}
+
 }  // namespace secx
