@@ -48,6 +48,9 @@ constexpr NamedPattern kDividendSense[] = {
     {"amount_per_share",
      "(?i)\\b(distributions?)\\s+(?:to\\s+(?:our\\s+)?(?:common\\s+)?"
      "(?:stockholders|shareholders|unitholders)\\s+)?(?:(?:declared|paid)\\s+)?"
+     // A fund's "monthly distribution from net investment income of
+     // $0.0625 per common share".
+     "(?:from\\s+net\\s+investment\\s+income\\s+)?"
      "(?:(?:for|in|during)\\s+(?:the\\s+)?(?:[a-z]+,?\\s+){0,5}?(?:19|20)\\d\\d"
      "\\s+)?(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?\\d*"
      "\\.\\d+\\s+per\\s+(?:common\\s+)?(?:share|unit)\\b"},
@@ -146,10 +149,15 @@ const Compiled& Patterns() {
 // else by the words right around it.
 bool OtherSense(std::string_view text, size_t start, size_t end) {
   std::string_view after = text.substr(end, 48);
+  // A fund's own distribution comes from its net investment income.
+  static const RE2 fund_re("(?i)^\\s+from\\s+net\\s+investment\\s+income\\b");
+  const bool fund =
+      RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), fund_re);
   std::string_view before =
       text.substr(start > 48 ? start - 48 : 0, start > 48 ? 48 : start);
   for (const auto& re : Patterns().other) {
-    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *re))
+    if (!fund &&
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *re))
       return true;
   }
   for (const auto& re : Patterns().before) {

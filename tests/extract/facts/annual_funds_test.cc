@@ -461,4 +461,23 @@ TEST_CASE(
   CHECK(Annual(got) == std::vector<std::string>{"2015 0.95", "2016 1.00"});
 }
 
+TEST_CASE("fund: a monthly distribution from net investment income declared",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>On November 2, 2009, the Board of Trustees declared a monthly "
+      "distribution from net investment income of $0.0550 per common share, "
+      "payable December 1, 2009 to common shareholders of record on "
+      "November 16, 2009.</p>",
+      "N-CSR"));
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "0.0550");
+  CHECK(got[0].payable_date == "2009-12-01");
+  CHECK(got[0].record_date == "2009-11-16");
+  // Distributions received from an investee are not the fund's.
+  CHECK(ExtractDividends(
+            FilingBody("<p>The Partnership received distributions from "
+                       "Harlow Pipeline LLC of $2.10 per unit in 2009.</p>"))
+            .empty());
+}
+
 }  // namespace secx
