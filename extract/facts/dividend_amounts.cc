@@ -260,6 +260,10 @@ bool OtherEntity(std::string_view sentence) {
       "\\d+(?:\\.\\d+)?%\\s+(?:limited\\s+partner(?:ship)?\\s+|general\\s+"
       "partner(?:ship)?\\s+|ownership\\s+|equity\\s+|membership\\s+)?"
       "interest\\s+in\\b|"
+      // "Kessock Distillers plc, in which the Group holds a 34% interest,
+      // declared a final dividend of 12.0 pence per share".
+      "\\bin\\s+which\\s+[^,;]{1,60}?\\b(?:holds?|owns?|has)\\s+an?\\s+"
+      "\\d+(?:\\.\\d+)?%\\s+(?:equity\\s+|ownership\\s+)?(?:interest|stake)\\b|"
       // "Ashcombe Gas Company, a subsidiary, has ... preferred stock ... on
       // which it pays quarterly dividends of $1.15 per share".
       // "Kestrel Valley Power Company, the Company's principal utility

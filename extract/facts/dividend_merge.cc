@@ -464,6 +464,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   facts::PeriodRows(doc, hits, &out, &regions);
   facts::QuarterRows(doc, hits, &out, &regions);
   facts::YearRows(doc, hits, &out, &regions);
+  facts::NoteRows(doc, hits, &out, &regions);
   out.erase(std::remove_if(
                 out.begin() + series_end, out.end(),
                 [&](const Dividend& d) { return StartsIn(series_rows, d); }),

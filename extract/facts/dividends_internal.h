@@ -82,6 +82,13 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
 void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// A dividends note's rows, each naming its part, year and rates with the
+// prior year's ("Final dividend for the year ended 31 December 2020 of
+// 45.0p (2019: 44.2p) per share | 1,051 | 1,031"): dividend_note_rows.cc.
+// Appends the rows read to `regions`.
+void NoteRows(const Document& doc, const KeywordHits& hits,
+              std::vector<Dividend>* out, std::vector<Piece>* regions);
+
 // A quarter's row label: "First Quarter", "2nd qtr.", "Q3", "Three months
 // ended", "First (Oct.-Dec.)" (dividend_quarter_rows.cc).
 const RE2& QuarterLabelRe();

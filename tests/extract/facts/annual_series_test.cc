@@ -748,4 +748,32 @@ TEST_CASE("20-F selected data: a dividend per registered share, its ADS twin",
   CHECK_FALSE(HasAmount(got, "0.39"));
 }
 
+TEST_CASE("dividends note: each row's rate and the prior year's, two totals",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>Notes to the consolidated financial statements - 12. Dividends</p>
+<table>
+<tr><td></td><td>2019</td><td>2018</td></tr>
+<tr><td></td><td>£ million</td><td>£ million</td></tr>
+<tr><td>Amounts recognised as distributions to equity holders in the year</td></tr>
+<tr><td>Final dividend for the year ended 31 December 2018 of 21.0p (2017: 19.5p) per share</td><td>410</td><td>383</td></tr>
+<tr><td>Interim dividend for the year ended 31 December 2019 of 9.8p (2018: 9.2p) per share</td><td>191</td><td>180</td></tr>
+<tr><td>Proposed final dividend for the year ended 31 December 2019 of 22.4p (2018: 21.0p) per share</td><td>437</td><td>410</td></tr>
+</table>
+<p>Rowan Brewing plc, in which the Group holds a 30% interest, declared a final dividend of 11.0 pence per share.</p>)",
+      "20-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+                   d.currency + " " + d.total_amount + " " + d.status);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows ==
+        std::vector<std::string>{"interim 2018 0.092 GBP 180000000 paid",
+                                 "interim 2019 0.098 GBP 191000000 paid",
+                                 "year-end 2017 0.195 GBP 383000000 paid",
+                                 "year-end 2018 0.21 GBP 410000000 paid",
+                                 "year-end 2019 0.224 GBP 437000000 proposed"});
+}
+
 }  // namespace secx
