@@ -182,6 +182,13 @@ void EmitPair(const Label& label, const LayoutCell* cell,
 // more in lower case ("Maria van der Berg" has one: "der").
 bool LooksLikePersonName(std::string_view name) {
   if (name.find_first_of("@:/") != std::string_view::npos) return false;
+  // A company's name ends in its legal form: "Ashcombe Pharma Holdings
+  // plc" over the contact's address.
+  static const RE2 company_re(
+      "(?i).*\\s(?:inc|incorporated|corp|corporation|co|company|ltd|limited|"
+      "plc|llc|l\\.?p|n\\.?v|s\\.?a|a\\.?g|ag|se|gmbh|b\\.?v|ab|asa|oyj)\\.?");
+  if (RE2::FullMatch(re2::StringPiece(name.data(), name.size()), company_re))
+    return false;
   int lower_words = 0;
   for (size_t i = 0; i < name.size();) {
     size_t j = name.find(' ', i);
@@ -195,9 +202,9 @@ bool LooksLikePersonName(std::string_view name) {
 }
 
 // The contact named on line `v`, and the phone after the name unless
-// `phone_read` (one was read already).
-void ReadContact(const Line& v, std::vector<Hit>* out,
-                 bool phone_read = false) {
+// `phone_read` (one was read already), at `phone_confidence`.
+void ReadContact(const Line& v, std::vector<Hit>* out, bool phone_read = false,
+                 double phone_confidence = 0.85) {
   std::string_view text = Trim(v.text);
   size_t offset = v.start + (text.data() - v.text.data());
   size_t ps = 0, pe = 0;
@@ -206,12 +213,14 @@ void ReadContact(const Line& v, std::vector<Hit>* out,
     std::string phone = NormalPhone(text.substr(ps, pe - ps));
     if (!phone.empty()) {
       if (!phone_read) {
-        Emit(LabelKind::kPhone, phone, offset + ps, offset + pe, 0.85,
-             "contact", out);
+        Emit(LabelKind::kPhone, phone, offset + ps, offset + pe,
+             phone_confidence, "contact", out);
       }
       name = text.substr(0, ps);
     }
   }
+  // "Tel: +31 40 230 7715": a caption of the phone, no name.
+  if (std::string_view t = Trim(name); !t.empty() && t.back() == ':') return;
   name = StripTrailingPunct(name);
   while (!name.empty() && (name.back() == '-' || name.back() == ' ')) {
     name.remove_suffix(1);
@@ -755,15 +764,27 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // ..." over the address: the name is the block's first line; a line
     // of a title is no name.)
     size_t top = 0;
-    while (top + 1 < above.size() && top < 4 &&
+    while (top + 1 < above.size() && top < 6 &&
            above[top + 1] + 1 == above[top]) {
       ++top;
     }
+    // ("Pieter van Aalst, General Counsel" names the person before the
+    // title: it is read.)
     for (size_t k = top; k > 0; --k) {
-      if (IsJobTitle(above[k]->text)) continue;
+      std::string_view t = above[k]->text;
+      if (IsJobTitle(t.substr(0, t.find(',')))) continue;
       // One phone: the one read first stays.
       ReadContact(*above[k], out, /*phone_read=*/out->size() > before);
-      if (named(before)) return;
+      if (!named(before)) continue;
+      // The contact's phone on a line of its own under the name ("Tel:
+      // +31 40 230 7715"), below any phone a caption states.
+      bool phone = out->size() > before + 1;
+      for (size_t j = k; !phone && j-- > 0;) {
+        size_t had = out->size();
+        ReadContact(*above[j], out, false, 0.65);
+        phone = out->size() > had;
+      }
+      return;
     }
     return;
   }

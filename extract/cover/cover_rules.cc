@@ -769,8 +769,11 @@ std::string NormalState(std::string_view s) {
   if (t.size() > 64 || !FullMatch(Rules().state, t)) return "";
   if (SaysNotApplicable(t)) return "";
   // The rest of a wrapped caption is not a state: "of", "or other",
-  // "of incorporation)", "organization)".
-  if (t.front() >= 'a' && t.front() <= 'z') return "";
+  // "of incorporation)", "organization)". ("the Netherlands", "the
+  // Cayman Islands", a place EDGAR knows, is one.)
+  if (t.front() >= 'a' && t.front() <= 'z' &&
+      !(t.substr(0, 4) == "the " && !StateCode(t).empty()))
+    return "";
   for (std::string_view caption_word :
        {"incorporation", "organization", "jurisdiction", "employer", "number",
         "identification"}) {

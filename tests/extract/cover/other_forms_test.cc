@@ -1965,4 +1965,41 @@ TEST_CASE("20-F: 'For the financial year ended'; a transmittal letter's date",
   CHECK(V(letter, "reporting_period_end") == "2006-09-30");
 }
 
+TEST_CASE("20-F contact block: the person before the title, a Tel: line",
+          "[cover][forms]") {
+  const std::string text =
+      "FORM 20-F\n"
+      "Commission file number: 001-38377\n"
+      "Maasland Optics N.V.\n"
+      "(Exact name of Registrant as specified in its charter)\n"
+      "the Netherlands\n"
+      "(Jurisdiction of incorporation or organization)\n"
+      "Kanaalweg 12\n5611 AB Eindhoven\nthe Netherlands\n"
+      "(Address of principal executive offices)\n"
+      "Telephone: +31 40 555 0100\n"
+      "Joost de Wit, General Counsel\n"
+      "Tel: +31 40 555 0115\n"
+      "Email: legal@maasland.example\n"
+      "at the address set forth above\n"
+      "(Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company Contact Person)\n";
+  CHECK(V(text, "contact_name") == "Joost de Wit");
+  CHECK(V(text, "state_of_incorporation") == "the Netherlands");
+  // The phone a caption states is the registrant's, not the contact's.
+  CHECK(V(text, "phone") == "+31 40 555 0100");
+  // A company's name over the contact's address is no contact; the
+  // person is named above it.
+  const std::string company =
+      "FORM 20-F\n"
+      "Harrowgate Foods plc\n"
+      "(Exact name of Registrant as specified in its charter)\n\n"
+      "Mary Okafor, Company Secretary\n"
+      "Harrowgate Foods plc\n"
+      "1 Mill Lane\nLeeds LS1 4AB\nUnited Kingdom\n"
+      "Tel: +44 113 496 0123 Email: cosec@harrowgate.example\n"
+      "(Name, Telephone, E-mail and/or Facsimile number and Address of "
+      "Company Contact Person)\n";
+  CHECK(V(company, "contact_name") == "Mary Okafor");
+}
+
 }  // namespace secx
