@@ -271,9 +271,10 @@ bool SeriesColumnsRow(const Document& doc, Piece row,
     std::string months, y1, y2;
     if (!RE2::FullMatch(label, period_re, &months, &y1, &y2)) return false;
     year = y1.empty() ? y2 : y1;
-    if (months == "three" || months == "Three")
+    months = Lower(months);  // ("THREE MONTHS ENDED" in capitals too)
+    if (months == "three")
       kind = "quarterly";
-    else if (!months.empty() && Lower(months) != "twelve")
+    else if (!months.empty() && months != "twelve")
       kind = "";
     bool section = false;
     for (int up = 0; up < 6 && at > 0 && !section; ++up) {

@@ -113,6 +113,21 @@ TEST_CASE("preferred series named in full; series as the columns",
                          "quarterly 2019 15.00  Preferred",
                          "quarterly 2019 381.25  Preferred",
                      });
+  // The same in capitals.
+  got = ExtractDividends(FilingBody(
+      R"(<p>Preferred stock. Our Series A preferred stock is non-cumulative perpetual preferred stock.</p>
+<table>
+<tr><td></td><td>Series A</td></tr>
+<tr><td>Liquidation preference per share</td><td>$</td><td>25,000</td></tr>
+<tr><td>DIVIDENDS DECLARED PER SHARE:</td></tr>
+<tr><td>THREE MONTHS ENDED MARCH 31, 2021</td><td>$</td><td>381.25</td></tr>
+<tr><td>SIX MONTHS ENDED JUNE 30, 2021</td><td>$</td><td>762.50</td></tr>
+</table>)",
+      "10-Q"));
+  CHECK(Rows(got) == std::vector<std::string>{
+                         " 2021 762.50  Preferred",
+                         "quarterly 2021 381.25  Preferred",
+                     });
   // Not about preferred stock: columns named like series are not read.
   got = ExtractDividends(FilingBody(R"(<p>Note 12. Notes payable</p>
 <table>
