@@ -73,6 +73,11 @@
 # HTML) and covers-ixbrl-p (states and postal codes in every layout, contact
 # persons, co-registrants), and dividends-ag (written while the session
 # ran and measured before and after its changes) (twenty-seventh session),
+# dividends-ah (1994-2025 10-K/10-Q/20-F/40-F, fund and BDC reports: UK
+# dividends notes, Swiss registered shares, closed-end fund distribution
+# tables), covers-sgml-m (17 forms of 1994-2025: dot leaders, transmittal
+# letters, co-registrants, foreign names) and covers-ixbrl-q (six agents'
+# markup, contact blocks, foreign addresses) (twenty-eighth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
