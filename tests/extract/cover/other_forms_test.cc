@@ -2002,4 +2002,21 @@ TEST_CASE("20-F contact block: the person before the title, a Tel: line",
   CHECK(V(company, "contact_name") == "Mary Okafor");
 }
 
+TEST_CASE("24F-2: the issuer's name and address item is no contact person",
+          "[cover][forms]") {
+  const std::string text =
+      "                                  FORM 24F-2\n"
+      "                       ANNUAL NOTICE OF SECURITIES SOLD\n\n"
+      "1.  Name and address of issuer:\n"
+      "    Harbor Lane Funds - Income Fund\n"
+      "    410 Water Street\n"
+      "    Baltimore, MD 21202\n"
+      "__________________________________________________________________\n\n"
+      "2.  Name of each series or class of funds for which this notice is "
+      "filed:\n";
+  CHECK(V(text, "contact_name").empty());
+  CHECK(V(text, "registrant_name") == "Harbor Lane Funds - Income Fund");
+  CHECK(V(text, "zip_code") == "21202");
+}
+
 }  // namespace secx
