@@ -1290,8 +1290,11 @@ void NameAlone(const std::vector<Line>& lines, std::vector<Hit>* out) {
     }
     std::string_view t = Trim(l.cells[0].text);
     if (ClassifyLabel(t).kind != LabelKind::kNone) return;
+    // (A name opens with a capital: "million to the Company." is the end
+    // of a wrapped sentence.)
     if (t.size() > 80 || HasDigit(t) || IsCoverHeading(t) ||
-        !EndsInLegalForm(t) || t.find(':') != std::string_view::npos) {
+        !EndsInLegalForm(t) || t.find(':') != std::string_view::npos ||
+        !std::isupper(static_cast<unsigned char>(t.front()))) {
       continue;
     }
     int words = 1;

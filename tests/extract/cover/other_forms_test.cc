@@ -2019,4 +2019,17 @@ TEST_CASE("24F-2: the issuer's name and address item is no contact person",
   CHECK(V(text, "zip_code") == "21202");
 }
 
+TEST_CASE("A wrapped sentence's last line ending in 'the Company.' is no name",
+          "[cover][forms]") {
+  const std::string text =
+      "                                   PART II\n\n"
+      "ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY\n\n"
+      "     Approval is required if dividends declared by the Bank exceed\n"
+      "its net profits. During 1996 the Bank paid dividends of $4.5\n"
+      "million to the Company.\n\n"
+      "     The Company's common stock is traded on the Nasdaq National\n"
+      "Market under the symbol \"HRBK.\"\n";
+  CHECK(V(text, "registrant_name").empty());
+}
+
 }  // namespace secx
