@@ -305,6 +305,19 @@ std::string NormalFor(LabelKind kind, std::string_view text) {
     case LabelKind::kNameEnglish:
     case LabelKind::kAuditor: {
       std::string_view t = Trim(text);
+      // The rest of a caption wrapped onto the value's line: "Exact name
+      // of registrant as" over "specified in its charter:   MEADOWLARK
+      // PHARMACEUTICAL LABORATORIES, INC.": the value is after its colon,
+      // none when nothing follows.
+      static const RE2 rest_re(
+          "(?i)(?:as\\s+)?specified\\s+in\\s+(?:its|their)\\s+charters?\\)?"
+          "\\s*:?\\s*(.*)");
+      re2::StringPiece after;
+      if (RE2::FullMatch(re2::StringPiece(t.data(), t.size()), rest_re,
+                         &after)) {
+        t = Trim(std::string_view(after.data(), after.size()));
+        if (t.empty()) return "";
+      }
       if (IsCoverHeading(text) || FindDate(text) || IsStampDate(t)) return "";
       if (ClassifyLabel(text).kind != LabelKind::kNone) return "";
       // A name never opens with a parenthesis: "(I.R.S." is a caption's

@@ -297,11 +297,11 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   if (div != std::string::npos) from = div;
   std::string_view gap = std::string_view(lower).substr(from, at - from);
   static const char* const kWords[] = {
-      "price",       "liquidation",  "preference", "conversion", "convert",
-      "exercise",    "repurchase",   "purchase",   "redemption", "redeem",
-      "par value",   "stated value", "book value", "fair value", "earnings",
-      "closed at",   "traded",       "offering",   "strike",     "would",
-      "if declared", "could"};
+      "price",       "liquidation",  "preference",  "conversion", "convert",
+      "exercise",    "repurchase",   "purchase",    "redemption", "redeem",
+      "par value",   "stated value", "book value",  "fair value", "earnings",
+      "closed at",   "traded",       "offering",    "strike",     "would",
+      "if declared", "could",        "average cost"};
   for (const char* w : kWords) {
     if (gap.find(w) != std::string_view::npos) return true;
   }
@@ -837,6 +837,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           "\\b(?:payable|paid)\\s+to\\s+(?:the\\s+)?(?:company|corporation|"
           "parent|"
           "registrant|holding\\s+company)\\b|"
+          // "Sable Bank paid dividends to the Corporation of $3,200,000, or
+          // $32.00 per share".
+          "\\b(?:paid|declared)\\s+(?:cash\\s+)?dividends\\s+to\\s+(?:the\\s+|"
+          "its\\s+)?"
+          "(?:company|corporation|parent|registrant|holding\\s+company)\\b|"
           // "the Bank declared and paid dividends of $55.0 million to the
           // Company, or $6.88 per share of Bank common stock, all of which
           // is held by the Company"; "... on its 2,400,000 shares of common
@@ -851,7 +856,7 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           // Company".
           "\\bdividends\\s+of\\s+\\$[\\d.,]+\\s+(?:(?:million|billion|thousand)"
           "\\s+)?"
-          "(?:\\([^()]{0,80}\\)\\s+)?"
+          "(?:\\([^()]{0,160}\\)\\s+)?"
           "to\\s+(?:the\\s+)?(?:company|corporation|parent|registrant|"
           "holding\\s+company)"
           "(?:[^'\\x{2019}a-z]|$)");

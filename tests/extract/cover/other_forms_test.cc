@@ -2032,4 +2032,12 @@ TEST_CASE("A wrapped sentence's last line ending in 'the Company.' is no name",
   CHECK(V(text, "registrant_name").empty());
 }
 
+TEST_CASE("A caption wrapped onto its value's line: the value after the colon",
+          "[cover][forms]") {
+  CHECK(V("FORM 10-K\n\nExact name of registrant as\n"
+          "specified in its charter:         HOLLIS BAY INSTRUMENTS, INC.\n\n"
+          "State of incorporation:           New Jersey\n",
+          "registrant_name") == "HOLLIS BAY INSTRUMENTS, INC.");
+}
+
 }  // namespace secx

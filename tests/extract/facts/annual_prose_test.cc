@@ -1359,4 +1359,22 @@ TEST_CASE("prose: a subsidiary's dividends named with the parent's",
             .empty());
 }
 
+TEST_CASE("prose: a bank's dividends to its parent; an average cost per share",
+          "[facts][dividends][annual]") {
+  CHECK(Prose("In 1997 Tidewater Savings Bank paid dividends to the "
+              "Corporation of $2,400,000, or $24.00 per share on the Bank's "
+              "100,000 shares.")
+            .empty());
+  CHECK(Prose("During the year, Harlow Casualty Company paid dividends of $95 "
+              "million ($31.50 per share of its common stock, all of which "
+              "is owned by Harlow Insurance Holdings, Inc.) to the parent "
+              "company.")
+            .empty());
+  auto got = Prose(
+      "Cash dividends paid were $18.2 million, and the Company purchased "
+      "405,000 shares of its Common Stock at an average cost of $41.17 per "
+      "share.");
+  for (const Dividend& d : got) CHECK(d.per_share != "41.17");
+}
+
 }  // namespace secx
