@@ -93,6 +93,19 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     std::string_view t = NameColumn(lines[i], name, &s);
     if (t.empty()) continue;
     if (t.size() > 80 || IsCoverHeading(t)) break;  // prose below the table
+    // The cover's next part after the last registrant: "Securities
+    // registered pursuant to Section 12(b) of the Act:", a line ending in
+    // a colon ("Northfield Energy Holdings, Inc.:" over its securities).
+    static const RE2 next_part_re(
+        "(?i)\\s*(?:securities\\s+registered|indicate\\s+by\\s+check|title\\s+"
+        "of\\s+"
+        "each\\s+class|name\\s+of\\s+each\\s+exchange)\\b.*|.*:\\s*");
+    if (RE2::FullMatch(re2::StringPiece(t.data(), t.size()), next_part_re))
+      break;
+    // A company's name after the address's ZIP code is another part's
+    // ("Great Plains Power Corporation" over its securities).
+    size_t zs = 0, ze = 0;
+    if (!last.empty() && FindZip(last, &zs, &ze) && EndsInLegalForm(t)) break;
     // A caption ends the registrant's cell: what follows is another
     // table's ("(Address of principal executive offices)" under both
     // registrants' addresses).

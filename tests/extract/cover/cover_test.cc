@@ -394,6 +394,29 @@ TEST_CASE("several registrants in one cover table", "[cover][multi]") {
            1);
 }
 
+TEST_CASE("the last registrant's address ends before the securities table",
+          "[cover][multi]") {
+  const std::string text =
+      "Commission\tRegistrant, State of Incorporation,\tIRS Employer\n"
+      "File Number\tAddress, and Telephone Number\tIdentification No.\n"
+      "1-3525\tHartland Energy Holdings, Inc.\t31-1234567\n"
+      "\t(An Ohio Corporation)\t\n"
+      "\t1 Riverside Plaza\t\n"
+      "\tColumbus, Ohio 43215\t\n"
+      "\t(614) 555-0100\t\n"
+      "1-3457\tHartland Power Company\t31-7654321\n"
+      "\t(An Ohio Corporation)\t\n"
+      "\t40 Market Street\t\n"
+      "\tCanton, Ohio 44702\t\n"
+      "Securities registered pursuant to Section 12(b) of the Act:\n"
+      "Title of each class\tTrading Symbol\tName of each exchange\n"
+      "Hartland Energy Holdings, Inc.\n";
+  CheckAll(text,
+           {{"address", "40 Market Street, Canton, Ohio 44702"},
+            {"zip_code", "44702"}},
+           1);
+}
+
 TEST_CASE("each registrant gets the report date and its own signer",
           "[cover][multi]") {
   const std::string text =
