@@ -1,16 +1,15 @@
 // A dividends note as UK and other IFRS filers write it: one row per
 // dividend, its rate and the prior year's in the label, the two years'
-// totals in the columns:
+// totals in the columns (cells of an HTML table, one line a row):
 //
-//                                                          2021      2020
-//                                                      £ million £ million
-//   Amounts recognised as distributions to equity holders in the year
-//   Final dividend for the year ended 31 December 2020 of
-//   45.0p (2019: 44.2p) per share                          1,051     1,031
-//   Interim dividend for the year ended 31 December 2021 of
-//   27.3p (2020: 26.5p) per share                            638       619
-//   Proposed final dividend for the year ended 31 December
-//   2021 of 48.1p (2020: 45.0p) per share                  1,123     1,051
+//   |                                              | 2021    | 2020    |
+//   |                                              | £ million | £ million |
+//   | Final dividend for the year ended 31 December  |         |         |
+//   |   2020 of 45.0p (2019: 44.2p) per share        | 1,051   | 1,031   |
+//   | Interim dividend for the year ended 31         |         |         |
+//   |   December 2021 of 27.3p (2020: 26.5p) ...     | 638     | 619     |
+//
+// (each label one cell; a typed label wrapped over two lines is not read).
 //
 // A row gives two records: the label's rate with the first column's total,
 // of the year the label's date ends; and the rate in parentheses with the
