@@ -145,12 +145,14 @@ const RE2& YearRe() {
 }
 
 // The heading of a column of changes between the periods: "% Change",
-// "Change", "Increase (Decrease)", "% Inc. (Dec.)".
+// "Change", "Increase (Decrease)", "% Inc. (Dec.)"; or of each period's
+// shares of its total ("2016 | % | 2015 | %", a tax characterization's).
 const RE2& ChangeRe() {
   static const RE2 re(
       "(?i)\\s*(?:%|percent(?:age)?)?\\s*(?:change|variance|"
       "inc(?:rease)?\\.?\\s*(?:/|\\s)?\\s*\\(?\\s*dec(?:rease)?\\.?\\s*\\)?)"
-      "\\s*(?:\\(?%\\)?)?\\s*");
+      "\\s*(?:\\(?%\\)?)?\\s*|\\s*(?:%|percent(?:age)?(?:\\s+of\\s+total)?)"
+      "\\s*");
   return re;
 }
 

@@ -480,4 +480,17 @@ TEST_CASE("fund: a monthly distribution from net investment income declared",
             .empty());
 }
 
+TEST_CASE("REIT tax characterization: the total row beside its % columns",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      FilingBody(R"(<p>Federal income tax characterization of distributions</p>
+<table>
+<tr><td>Common shares</td><td>2018</td><td>%</td><td>2017</td><td>%</td></tr>
+<tr><td>Ordinary income</td><td>$0.9100</td><td>70.0%</td><td>$0.8800</td><td>71.0%</td></tr>
+<tr><td>Return of capital</td><td>0.3900</td><td>30.0%</td><td>0.3600</td><td>29.0%</td></tr>
+<tr><td>Total distributions per common share</td><td>$1.3000</td><td>100.0%</td><td>$1.2400</td><td>100.0%</td></tr>
+</table>)"));
+  CHECK(Annual(got) == std::vector<std::string>{"2017 1.2400", "2018 1.3000"});
+}
+
 }  // namespace secx
