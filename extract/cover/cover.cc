@@ -898,38 +898,44 @@ std::string_view CoverRegionText(const Document& doc) {
 //   Commission File Number ..................... 0-19876
 //   Registrant ................................. BAYBERRY INSTRUMENTS CORP
 //
-// Each leader in text[begin, end) becomes the caption's colon and blanks,
-// byte for byte in place (every offset still points into the document),
-// so the value is a cell of its own after a colon caption. A leader
-// before a page number (a table of contents) is left as it is. Returns
-// false when there is none.
-bool MendLeaders(size_t begin, size_t end, std::string* t) {
+// The leaders of text[begin, end), each as the offsets of its first dot
+// and of the end of its run. A leader before a page number (a table of
+// contents) is none.
+std::vector<std::pair<size_t, size_t>> Leaders(std::string_view t, size_t begin,
+                                               size_t end) {
   static const RE2 leader_re(
       "([A-Za-z][^\\n.]{0,78}?[A-Za-z)]) ((?:\\.\\s?){3,}) ?[^\\s.][^\\n]*");
   static const RE2 page_re("\\s*[0-9ivxlc]{1,4}\\s*");
-  bool any = false;
-  end = std::min(end, t->size());
+  std::vector<std::pair<size_t, size_t>> out;
+  end = std::min(end, t.size());
   size_t pos = begin;
   while (pos < end) {
-    size_t le = t->find('\n', pos);
-    if (le == std::string::npos || le > end) le = end;
-    re2::StringPiece line(t->data() + pos, le - pos), m[3];
+    size_t le = t.find('\n', pos);
+    if (le == std::string_view::npos || le > end) le = end;
+    re2::StringPiece line(t.data() + pos, le - pos), m[3];
     if (line.find("...") != re2::StringPiece::npos &&
         leader_re.Match(line, 0, line.size(), RE2::UNANCHORED, m, 3)) {
-      size_t dots = m[2].data() - t->data();
+      size_t dots = m[2].data() - t.data();
       size_t after = dots + m[2].size();
-      std::string_view rest(t->data() + after, le - after);
-      if (!RE2::FullMatch(re2::StringPiece(rest.data(), rest.size()),
+      if (!RE2::FullMatch(re2::StringPiece(t.data() + after, le - after),
                           page_re)) {
-        // The blank before the leader takes the colon.
-        (*t)[dots - 1] = ':';
-        for (size_t i = dots; i < after; ++i) (*t)[i] = ' ';
-        any = true;
+        out.emplace_back(dots, after);
       }
     }
     pos = le + 1;
   }
-  return any;
+  return out;
+}
+
+// Each leader becomes the caption's colon and blanks, byte for byte in
+// place (every offset still points into the document), so the value is a
+// cell of its own after a colon caption.
+void MendLeaders(const std::vector<std::pair<size_t, size_t>>& leaders,
+                 std::string* t) {
+  for (const auto& [dots, after] : leaders) {
+    (*t)[dots - 1] = ':';  // the blank before the leader takes the colon
+    for (size_t i = dots; i < after; ++i) (*t)[i] = ' ';
+  }
 }
 
 std::vector<Field> ExtractCover(const Document& doc) {
@@ -938,18 +944,11 @@ std::vector<Field> ExtractCover(const Document& doc) {
   const bool ocr = doc.ocr_text ||
                    std::any_of(doc.pages.begin(), doc.pages.end(),
                                [](const Page& p) { return p.ocr; });
+  // (A copy of the text only for an OCR'd page or a cover with leaders.)
   std::string cleaned = ocr ? RuleText(doc, r) : std::string();
-  if (!ocr) {
-    // (A copy only when the cover has leaders to mend.)
-    std::string_view cover =
-        std::string_view(doc.text).substr(r.begin, r.cover_end - r.begin);
-    if (cover.find("...") != std::string_view::npos) {
-      cleaned = doc.text;
-      if (!MendLeaders(r.begin, r.cover_end, &cleaned)) cleaned.clear();
-    }
-  } else {
-    MendLeaders(r.begin, r.cover_end, &cleaned);
-  }
+  const auto leaders = Leaders(ocr ? cleaned : doc.text, r.begin, r.cover_end);
+  if (!ocr && !leaders.empty()) cleaned = doc.text;
+  MendLeaders(leaders, &cleaned);
   const std::string& text = cleaned.empty() ? doc.text : cleaned;
   std::vector<Hit> hits = Best(CoverHits(doc, text, r));
   EnglishNameOnly(&hits);

@@ -55,6 +55,11 @@ const RE2& NoteLabelRe() {
 void NoteRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
+  // Column headings UnitOf does not read: "\u00a3m", "$m", a bare
+  // "million" (UnitOf reads "\u00a3 million", "(in millions)").
+  static const RE2 million_re(
+      "(?i)(?:^|\\s)(?:\\S{1,3}\\s?)?millions?(?:\\s|$)|"
+      "(?:^|\\s)(?:\\x{00a3}|\\$|\\x{20ac}|us\\$)\\s?m(?:\\s|$)");
   for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
     if (hit.size() > 400) continue;
     std::vector<GridCell> cells = GridLine(text, hit);
@@ -91,10 +96,6 @@ void NoteRows(const Document& doc, const KeywordHits& hits,
       p = l.start;
       std::string_view t = text.substr(l.start, l.size());
       unit = UnitOf(t);
-      // Column headings "\u00a3 million", "$m".
-      static const RE2 million_re(
-          "(?i)(?:^|\\s)(?:\\S{1,3}\\s?)?millions?(?:\\s|$)|"
-          "(?:^|\\s)(?:\\x{00a3}|\\$|\\x{20ac}|us\\$)\\s?m(?:\\s|$)");
       if (unit == 0 &&
           RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), million_re))
         unit = 6;

@@ -927,16 +927,22 @@ void DropRestatedAmounts(const std::string& lower,
         cands[i].lead, cands[i].money.start - cands[i].lead);
     bool restated = RE2::PartialMatch(
         re2::StringPiece(before.data(), before.size()), indicated_re);
-    if (cands.size() > 1 &&
+    // Four times an amount before it (a quarter's), or twelve times (a
+    // month's).
+    auto restates_earlier = [&]() {
+      double year = std::atof(cands[i].money.amount.c_str());
+      for (size_t j = 0; j < i; ++j) {
+        double q = std::atof(cands[j].money.amount.c_str());
+        if (q > 0 && (std::fabs(4 * q - year) < 0.005 ||
+                      std::fabs(12 * q - year) < 0.005))
+          return true;
+      }
+      return false;
+    };
+    if (!restated && cands.size() > 1 &&
         RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
                           restated_re)) {
-      double year = std::atof(cands[i].money.amount.c_str());
-      for (size_t j = 0; j < i && !restated; ++j) {
-        double q = std::atof(cands[j].money.amount.c_str());
-        // (Four quarters', or twelve months' of a monthly rate.)
-        restated = q > 0 && (std::fabs(4 * q - year) < 0.005 ||
-                             std::fabs(12 * q - year) < 0.005);
-      }
+      restated = restates_earlier();
     }
     // "$0.36 per share on a pre-split basis, or $0.18 per share as
     // adjusted for the split": the amount before the split is the same
@@ -976,14 +982,10 @@ void DropRestatedAmounts(const std::string& lower,
     static const RE2 basis_re(
         "^\\s*per\\s+(?:common\\s+)?(?:share|unit)\\s+on\\s+an?\\s+"
         "annuali[sz]ed\\s+basis\\b");
-    if (i > 0 && RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
-                                   basis_re)) {
-      double year = std::atof(cands[i].money.amount.c_str());
-      for (size_t j = 0; j < i && !restated; ++j) {
-        double q = std::atof(cands[j].money.amount.c_str());
-        restated = q > 0 && (std::fabs(4 * q - year) < 0.005 ||
-                             std::fabs(12 * q - year) < 0.005);
-      }
+    if (!restated && i > 0 &&
+        RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                          basis_re)) {
+      restated = restates_earlier();
     }
     // "..., originally reported as $0.48 per share, is presented as
     // $0.32 per share": the amount as first reported, restated.
