@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 
 #include "extract/checks.h"
 #include "extract/cover/cover.h"
@@ -91,8 +92,10 @@ Status ReadInputFile(const std::string& path, size_t max_bytes,
   return Status::Ok();
 }
 
-Extraction ExtractBytes(std::string_view bytes, const std::string& source,
-                        const ExtractOptions& options) {
+namespace {
+
+Extraction ExtractOrThrow(std::string_view bytes, const std::string& source,
+                          const ExtractOptions& options) {
   Extraction x;
   x.source = source;
   x.sha256 = Sha256Hex(bytes);
@@ -157,6 +160,25 @@ Extraction ExtractBytes(std::string_view bytes, const std::string& source,
     x.warnings.push_back(source + ": " + w);
   }
   return x;
+}
+
+}  // namespace
+
+Extraction ExtractBytes(std::string_view bytes, const std::string& source,
+                        const ExtractOptions& options) {
+  // A fault in a rule costs this file only, never the batch: the file gets
+  // one error line and no partial results, and the next file is read.
+  try {
+    return ExtractOrThrow(bytes, source, options);
+  } catch (const std::exception& e) {
+    Extraction x;
+    x.source = source;
+    x.document.source = source;
+    x.document.kind = SniffKind(bytes);
+    x.errors.push_back(source + ": internal error, file skipped (" + e.what() +
+                       ")");
+    return x;
+  }
 }
 
 Extraction ExtractFile(const std::string& path, const ExtractOptions& options) {

@@ -558,10 +558,13 @@ void ReadAddress(const Label& addr, const Label* zip_label,
              "address_block", out);
       }
     }
+    // (The kept line starts where its text does: an indented line's
+    // offsets are those of its first letter, as its cells' are.)
     Line c = *l;
     c.text = before;
-    c.end = c.start + (before.data() - l->text.data()) + before.size();
-    c.cells = SplitCells(before, c.start + (before.data() - l->text.data()));
+    c.start = l->start + (before.data() - l->text.data());
+    c.end = c.start + before.size();
+    c.cells = SplitCells(before, c.start);
     cut.push_back(std::move(c));
     l = &cut.back();
   }

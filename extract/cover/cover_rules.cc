@@ -1195,6 +1195,13 @@ bool FindPhone(std::string_view s, size_t* start, size_t* end) {
   }
   *start = m.data() - s.data();
   *end = *start + m.size();
+  // A "1" right after a digit is the end of that number, no country code:
+  // "Portland, ME 04101 (207) 555-0171".
+  if (*start > 0 && s[*start] == '1' &&
+      std::isdigit(static_cast<unsigned char>(s[*start - 1])) &&
+      *start + 2 < *end) {
+    *start += 2;
+  }
   return true;
 }
 

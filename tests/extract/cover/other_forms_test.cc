@@ -2040,4 +2040,26 @@ TEST_CASE("A caption wrapped onto its value's line: the value after the colon",
           "registrant_name") == "HOLLIS BAY INSTRUMENTS, INC.");
 }
 
+TEST_CASE("8-K cover: an indented address line that ends in the telephone",
+          "[cover][forms]") {
+  // The kept part of the line starts at its first letter, not at the
+  // line's indentation (the ZIP was looked for past its end).
+  std::string page =
+      "                                   FORM 8-K\n"
+      "      Date of Report (Date of earliest event reported): March 3, "
+      "2004\n"
+      "\n"
+      "                              ACME WIDGET CORPORATION\n"
+      "             (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "                             100 Main Street\n"
+      "                             Portland, ME 04101 (207) 555-0171\n"
+      "        (Address of principal executive offices and telephone "
+      "number)\n";
+  CHECK(testing::CoverValue(page, "address") ==
+        "100 Main Street, Portland, ME 04101");
+  CHECK(testing::CoverValue(page, "zip_code") == "04101");
+  CHECK(testing::CoverValue(page, "phone") == "(207) 555-0171");
+}
+
 }  // namespace secx
