@@ -296,9 +296,22 @@ bool StatedText::States(std::string_view field, std::string_view value) const {
   switch (KindOf(field)) {
     case Kind::kName:
       return ContainsWord(names(), want);
-    case Kind::kState:
+    case Kind::kState: {
       // By name only: two-letter codes ("IN", "OR") are ordinary words.
-      return ContainsWord(upper(), want);
+      if (!ContainsWord(upper(), want)) return false;
+      // And as the place of incorporation: a cover with no such caption
+      // or phrase (a proxy's, a fund's N-CSR, an 11-K) names the state
+      // only in an address, which states no incorporation.
+      static const RE2* const kIncorporation =
+          new RE2(R"(INCORPORAT|JURISDICTION|ORGANI[ZS]|LAWS\s+OF|DOMICILE)");
+      if (RE2::PartialMatch(upper(), *kIncorporation)) return true;
+      for (const char* entity :
+           {" CORPORATION", " LIMITED", " STATUTORY", " BUSINESS TRUST",
+            " GENERAL PARTNERSHIP", " COMPANY", " BANK", " TRUST"}) {
+        if (ContainsWord(upper(), want + entity)) return true;
+      }
+      return false;
+    }
     case Kind::kFileNumber:
       return AnyFileNumberIn(text_, want);
     case Kind::kIrs:

@@ -302,18 +302,92 @@ int OwnDollarIsUs(std::string_view at, const std::string& per_share) {
   return -1;
 }
 
+// A statement of the dollar amounts are in: "(in Canadian dollars)",
+// "(per share, Canadian dollars)", "(expressed in U.S. dollars)"; group 1
+// the country.
+const RE2& StatedDollarRe() {
+  static const RE2 stated(
+      R"re((?i)\(\s*(?:[a-z ]{1,24},\s*)?(?:(?:all\s+)?amounts\s+)re"
+      R"re((?:are\s+)?)?)re"
+      R"re((?:expressed\s+|stated\s+|presented\s+)?(?:in\s+)?)re"
+      R"re((?:thousands\s+of\s+|millions\s+of\s+)?)re"
+      R"re((u\.\s?s\.|us|united\s+states|canadian|australian|)re"
+      R"re(new\s+zealand|hong\s+kong|singapore)\s+dollars?[^()]{0,40}\))re");
+  return stated;
+}
+
+// The code of the country's dollar a statement names ("" for none).
+std::string DollarCode(std::string_view which) {
+  if (which.empty()) return "";
+  switch (std::tolower(static_cast<unsigned char>(which[0]))) {
+    case 'c':
+      return "CAD";
+    case 'a':
+      return "AUD";
+    case 'n':
+      return "NZD";
+    case 'h':
+      return "HKD";
+    case 's':
+      return "SGD";
+    default:
+      return "USD";
+  }
+}
+
+// The dollar a statement just before `start` names (within 1,000
+// characters: a table's heading, its lead-in, the row's own label):
+// "(in Canadian dollars)", "(Canadian dollars)", "(expressed in U.S.
+// dollars)". The nearest one decides; "" when there is none.
+std::string LocalDollar(std::string_view text, size_t start) {
+  size_t from = start > 1000 ? start - 1000 : 0;
+  re2::StringPiece window(text.data() + from, start - from);
+  std::string which, last;
+  while (RE2::FindAndConsume(&window, StatedDollarRe(), &which)) last = which;
+  return DollarCode(last);
+}
+
+// The one dollar all of a filing's statements name, when there are at
+// least two and the filing never names the US dollar ("U.S. dollars",
+// "US$"): its sentences before a table "(Canadian dollars)" are in it too.
+std::string StatedDollarThroughout(std::string_view text) {
+  re2::StringPiece rest(text.data(), text.size());
+  std::string which, one;
+  int statements = 0;
+  while (RE2::FindAndConsume(&rest, StatedDollarRe(), &which)) {
+    std::string code = DollarCode(which);
+    if (code == "USD" || (!one.empty() && code != one)) return "";
+    one = code;
+    ++statements;
+  }
+  if (statements < 2) return "";
+  static const RE2 us(
+      "(?i)\\bU\\.\\s?S\\.\\s?dollars?\\b|\\bUS\\$|"
+      "\\bU\\.S\\.\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars?\\b");
+  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), us)) {
+    return "";
+  }
+  return one;
+}
+
 // Records read from a bare "$" in a filing whose dollars are another
-// country's: that currency. An amount marked as the US dollar ("US$1.3125",
-// "U.S.$") keeps it.
+// country's: that currency, as the filing says near its start or as a
+// statement right before the record (its table's heading) says. An amount
+// marked as the US dollar ("US$1.3125", "U.S.$") keeps it.
 void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
   if (std::none_of(out->begin(), out->end(),
                    [](const Dividend& d) { return d.currency == "USD"; })) {
     return;
   }
-  std::string dollar = DocumentDollar(doc.text);
-  if (dollar.empty()) return;
+  std::string document_dollar = DocumentDollar(doc.text);
+  if (document_dollar.empty()) {
+    document_dollar = StatedDollarThroughout(doc.text);
+  }
   for (Dividend& d : *out) {
     if (d.currency != "USD" || d.span.end > doc.text.size()) continue;
+    std::string dollar = LocalDollar(doc.text, d.span.start);
+    if (dollar.empty()) dollar = document_dollar;
+    if (dollar.empty() || dollar == "USD") continue;
     std::string_view at(doc.text.data() + d.span.start,
                         d.span.end - d.span.start);
     // (And a "$" just before a table cell's amount.)

@@ -17,7 +17,8 @@ namespace {
 // company's dividend in its 20-F).
 const RE2& MoneyRe() {
   static const RE2 re(
-      "(?i)(US\\$|C\\$|A\\$|HK\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\\bGBP|\\bCHF|"
+      "(?i)(US\\$|CDN\\$|C\\$|A\\$|HK\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\\bGBP|"
+      "\\bCHF|"
       "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3)\\s?"
       "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
       "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
@@ -94,7 +95,7 @@ std::string CurrencyCode(std::string_view token) {
     return "EUR";
   }
   if (t == "gbp" || t == "\xC2\xA3" || t == "pence") return "GBP";
-  if (t == "c$") return "CAD";
+  if (t == "c$" || t == "cdn$") return "CAD";
   if (t == "a$") return "AUD";
   if (t == "hk$") return "HKD";
   if (t == "chf") return "CHF";

@@ -78,7 +78,8 @@ TEST_CASE("agreement scores only fields the text states",
   x.document.text +=
       "Date of Report (Date of earliest event reported): February 19, 1998\n"
       "Home Health Corporation of America, Inc.\n"
-      "Pennsylvania   0-26938   23-2224800\n";
+      "Pennsylvania   0-26938   23-2224800\n"
+      "(State of incorporation)  (File No.)  (IRS No.)\n";
   Section header{"SEC-HEADER", 0, "", "", "text", 0, cover_start};
   Section body{"8-K", 1, "", "", "text", cover_start, x.document.text.size()};
   x.document.sections = {header, body};
@@ -230,6 +231,14 @@ TEST_CASE("comparable forms per field", "[cover][agreement]") {
   CHECK(stated.States("phone", "212-555-0100"));
   CHECK(stated.States("state_of_incorporation", "DE"));
   CHECK_FALSE(stated.States("state_of_incorporation", "NV"));
+  // A state named only in an address states no incorporation.
+  StatedText proxy(
+      "SCHEDULE 14A\nMARROW SAVINGS BANCORP, INC.\n"
+      "(Name of Registrant as Specified In Its Charter)\n"
+      "200 State Street, Media, Pennsylvania 19063\n");
+  CHECK_FALSE(proxy.States("state_of_incorporation", "PA"));
+  CHECK(StatedText("ACME BANCORP, INC., a Pennsylvania corporation\n")
+            .States("state_of_incorporation", "PA"));
 }
 
 }  // namespace

@@ -426,6 +426,51 @@ TEST_CASE("BDC 10-Q highlights: per share data in the headings' first cell",
   CHECK(rows == std::vector<std::string>{"0.90", "0.94"});
 }
 
+TEST_CASE("a table's own statement of its dollar: '(Canadian dollars)'",
+          "[facts][dividends][annual]") {
+  // No statement near the filing's start; the table's heading says it, and
+  // a later table in US dollars says so.
+  auto got = ExtractDividends(testing::TextDoc(
+      "The following table sets out the dividends declared per Common Share\n"
+      "(in Canadian dollars) for each quarter of the last two years.\n"
+      "\n"
+      "Year      Q1      Q2      Q3      Q4   Total\n"
+      "2001   $0.12   $0.12   $0.06   $0.06   $0.36\n"
+      "2000   $0.10   $0.10   $0.12   $0.12   $0.44\n"
+      "\n"
+      "The Corporation's US-listed preferred shares pay dividends in US\n"
+      "dollars, as the following table shows.\n"
+      "\n"
+      "(U.S. dollars)                        2001     2000\n"
+      "Dividends declared per Preferred Share  $1.50    $1.50\n"));
+  int cad = 0;
+  for (const Dividend& d : got) {
+    INFO(d.per_share);
+    if (d.per_share == "1.50") {
+      CHECK(d.currency == "USD");
+    } else {
+      CHECK(d.currency == "CAD");
+      ++cad;
+    }
+  }
+  CHECK(cad >= 10);
+}
+
+TEST_CASE("sentences before a table in the one dollar a filing states",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      "<p>Common share dividends declared in fiscal 2012 totalled $2.94 per "
+      "share, up from $2.76 in fiscal 2011.</p>"
+      "<p>Dividends declared per common share (Canadian dollars)</p>"
+      "<table><tr><td></td><td>2012</td><td>2011</td></tr>"
+      "<tr><td>Dividends per share</td><td>$2.94</td><td>$2.76</td></tr>"
+      "</table><p>Dividends declared on preferred shares (per share, "
+      "Canadian dollars):</p>",
+      "40-F"));
+  REQUIRE_FALSE(got.empty());
+  for (const Dividend& d : got) CHECK(d.currency == "CAD");
+}
+
 }  // namespace
 TEST_CASE(
     "closed-end fund: a distribution table under a dated lead-in; "
