@@ -100,10 +100,12 @@ bool TranslationOfRowAbove(std::string_view text, Piece hit,
 }
 
 // A row label that says per share only through its section: "Cash
-// dividends declared" under a "Per common share:" line.
+// dividends declared" under a "Per common share:" line ("Regular cash
+// dividends" beside a market table's "High" and "Low").
 const RE2& SectionLabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:cash\\s+)?dividends?(?:\\s+(?:declared|paid))?"
+      "(?i)\\s*(?:(?:regular|quarterly)\\s+)?(?:cash\\s+)?dividends?"
+      "(?:\\s+(?:declared|paid))?"
       // A 20-F's "Cash dividends applicable to the year(1)".
       "(?:\\s+applicable\\s+to\\s+the\\s+(?:fiscal\\s+)?year)?"
       "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
@@ -1273,6 +1275,20 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     std::string group_year = row_year.empty()
                                  ? YearRowAbove(text, block.back().end, hit.start)
                                  : row_year;
+    // Or the label column's heading: "Fiscal 1996 | First Quarter | ...".
+    for (const Piece& b : block) {
+      if (!group_year.empty()) break;
+      static const RE2 stub_year_re(
+          "(?i)(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d");
+      std::vector<GridCell> cells_b = GridLine(text, b);
+      // (It starts where the labels do and ends before the amounts: an
+      // HTML heading's first year is a column's, not the stub's.)
+      if (cells_b.size() >= 2 && cells_b[0].from <= cells[0].from &&
+          cells_b[0].to <= values[0]->from &&
+          RE2::FullMatch(cells_b[0].cell.text, stub_year_re)) {
+        group_year = FoldSpace(cells_b[0].cell.text);
+      }
+    }
     size_t before = out->size();
     // A column of the year's total after quarter columns ("Total", "Year",
     // "Full Year"): read after the quarters, and only as their sum.

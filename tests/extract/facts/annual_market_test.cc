@@ -454,6 +454,39 @@ TEST_CASE("period rows: a row translating the row above into another currency",
   CHECK(got[2].per_share == "0.40");
 }
 
+TEST_CASE("typed market tables: the year in the label column's heading",
+          "[facts][dividends][annual]") {
+  // "Fiscal 2003 | First Quarter | ..." over "High", "Low" and "Regular
+  // cash dividends (1)": each table's quarters are its own year's.
+  auto got = ExtractDividends(TextDoc(
+      "Item 5.  Market for Registrant's Common Equity\n"
+      "\n"
+      "Fiscal 2003                    First    Second     Third    Fourth\n"
+      "                             Quarter   Quarter   Quarter   Quarter\n"
+      "                             -------   -------   -------   -------\n"
+      "High                          14 1/8    15 3/8    13 7/8    12 3/4\n"
+      "Low                           10 5/8    11 1/2    10 1/4     9 5/8\n"
+      "Regular cash dividends (1)      $.04      $.04      $.05      $.05\n"
+      "\n"
+      "Fiscal 2002                    First    Second     Third    Fourth\n"
+      "                             Quarter   Quarter   Quarter   Quarter\n"
+      "                             -------   -------   -------   -------\n"
+      "High                          12 1/8    13 1/8    14 1/2    13 5/8\n"
+      "Low                            9 1/2    10 3/4        11    10 1/2\n"
+      "Regular cash dividends (1)      $.03      $.03      $.04      $.04\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "Fiscal 2002 quarterly 0.03", "Fiscal 2002 quarterly 0.03",
+                    "Fiscal 2002 quarterly 0.04", "Fiscal 2002 quarterly 0.04",
+                    "Fiscal 2003 quarterly 0.04", "Fiscal 2003 quarterly 0.04",
+                    "Fiscal 2003 quarterly 0.05",
+                    "Fiscal 2003 quarterly 0.05"});
+}
+
 }  // namespace
 TEST_CASE("market table: fixed-width headings one blank apart over their rule, years at the groups' left",
           "[facts][dividends][annual]") {
