@@ -174,6 +174,16 @@ bool AmountSentence(std::string_view l) {
   return RE2::PartialMatch(t, amount_re);
 }
 
+// A column of a preferred series' terms: "Redemption / liquidation
+// amount", "Liquidation preference", "Par value".
+const RE2& SeriesTermRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:(?:redemption|liquidation|call)(?:\\s*(?:/|and|or)\\s*"
+      "(?:redemption|liquidation))?\\s+(?:amount|price|preference|value)|"
+      "(?:par|stated)\\s+value)(?:\\s+per\\s+share)?\\s*");
+  return re;
+}
+
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
@@ -191,6 +201,12 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
       ++period;
     } else if (i != 0 && RE2::FullMatch(c.cell.text, ChangeRe())) {
       continue;  // a column of changes beside the periods
+    } else if (i != 0 && i + 1 == cells.size() && period > 0 &&
+               RE2::FullMatch(c.cell.text, SeriesTermRe())) {
+      // A last column of a preferred series' terms beside the periods
+      // ("Redemption / liquidation amount"): its amounts have no period
+      // and are not read.
+      continue;
     } else if (i != 0) {
       return false;  // only the first slot may hold a caption
     } else if (ContainsLower(c.cell.text, "date") ||
@@ -343,6 +359,17 @@ const RE2& SeriesRowRe() {
       // depositary share).
       "(?:\\s*,?\\s*per\\s+(?:preferred\\s+)?share)?\\s*");
   return re;
+}
+
+// A row of a preferred series: "Series A Preferred Stock", or, under a
+// title that names the class, its series alone ("Series 14", "Series 18
+// (issued March 2011)").
+bool SeriesRow(const std::string& label) {
+  static const RE2 bare_series_re(
+      "(?i)\\s*series\\s+(?:[a-z]{1,2}|\\d{1,3})(?:\\s*\\([^()]{1,40}\\))?"
+      "\\s*");
+  return RE2::FullMatch(label, SeriesRowRe()) ||
+         RE2::FullMatch(label, bare_series_re);
 }
 
 // A row of a preferred series with its amounts.
@@ -554,7 +581,7 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     return "";
   }
   if (FundDistributionRow(text, hit, own)) return FoldSpace("Per share " + own);
-  bool series = RE2::FullMatch(own, SeriesRowRe());
+  bool series = SeriesRow(own);
   if (series || RE2::FullMatch(own, PreferredRowRe())) {
     if (!series && ContainsLower(own, "dividend")) return own;
     // Under a lead-in of the preferred stock's dividends; a series' row
@@ -817,7 +844,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   lines.insert(lines.end(), more.begin(), more.end());
   // Rows of a section or a class: only lines that open with the word.
   for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS",
-                                    "Regular", "Special", "Extra"})) {
+                                    "Regular", "Special", "Extra", "Series"})) {
     std::string_view l = text.substr(line.start, line.size());
     size_t at = l.find_first_not_of(" \t");
     if (at == std::string_view::npos) continue;
@@ -825,7 +852,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
         l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS" ||
         l.substr(0, 7) == "Regular" || l.substr(0, 7) == "Special" ||
-        l.substr(0, 5) == "Extra") {
+        l.substr(0, 5) == "Extra" || l.substr(0, 6) == "Series") {
       lines.push_back(line);
     }
   }
@@ -984,9 +1011,12 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // total).
     // (A title that says per share needs none: "Preferred share dividends
     // declared per share:".)
+    // (Nor one whose unit says so: "Dividends declared on Class A First
+    // Preferred Shares (per share, Canadian dollars):".)
     static const RE2 per_share_title_re(
-        "(?i)\\bdividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+share\\b");
-    if (RE2::FullMatch(cells[0].cell.text, SeriesRowRe()) &&
+        "(?i)\\bdividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+share\\b|"
+        "\\bdividends?\\b.*\\(per\\s+share\\b");
+    if (SeriesRow(cells[0].cell.text) &&
         !RE2::PartialMatch(
             label.substr(0,
                          label.size() - FoldSpace(cells[0].cell.text).size()),
@@ -1396,8 +1426,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       static const RE2 two_classes_re(
           "(?i)\\bclass\\s+[a-z]\\b.*\\bclass\\s+[a-z]\\b");
       std::string cls;
-      if (RE2::FullMatch(own, PreferredRowRe()) ||
-          RE2::FullMatch(own, SeriesRowRe())) {
+      if (RE2::FullMatch(own, PreferredRowRe()) || SeriesRow(own)) {
         d.share_class = "Preferred";
       }
       // One class named; "Class A and Class B" is every class. (A class

@@ -373,7 +373,13 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     if (!heading || (quarters < 2 && (parts < 2 || quarters > 0))) continue;
     // The title: the caption cell, or one of the three lines above.
     std::string title;
+    // (Its basis and unit are the caption's too: "Dividends declared per
+    // common share (Canadian dollars)".)
     if (DividendTitle(caption)) title = caption;
+    if (title.empty() && !caption.empty() && !no_caption &&
+        DividendTitle(cells[0].cell.text)) {
+      title = FoldSpace(cells[0].cell.text);
+    }
     Piece up = head;
     // A line of column groups between the title and the headings ("Yen per
     // share | U.S. dollars per ADS"): each group's unit and basis are its

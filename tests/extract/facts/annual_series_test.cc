@@ -695,6 +695,48 @@ TEST_CASE("a Canadian bank's preferred series rows under a per-share title",
   CHECK(got[0].share_class == "Preferred");
 }
 
+TEST_CASE("series named alone under a title of the class, a terms column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>Dividends declared on Class B First Preferred Shares (per share, Canadian dollars):</p>
+<table>
+<tr><td>&#160;</td><td>Fiscal 2020</td><td>Fiscal 2019</td><td>Redemption / liquidation amount</td></tr>
+<tr><td>Series 3</td><td>$1.2000</td><td>$1.2000</td><td>$25.00</td></tr>
+<tr><td>Series 7 (issued May 2019)</td><td>$1.5000</td><td>$0.9125</td><td>$25.00</td></tr>
+</table>)",
+      "40-F"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.currency + " " +
+                   d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  // The redemption amount ($25.00) is no dividend.
+  CHECK(rows == std::vector<std::string>{"Fiscal 2019 0.9125 CAD Preferred",
+                                         "Fiscal 2019 1.2000 CAD Preferred",
+                                         "Fiscal 2020 1.2000 CAD Preferred",
+                                         "Fiscal 2020 1.5000 CAD Preferred"});
+}
+
+TEST_CASE("quarter columns captioned by the per-share label, years as rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(
+      R"(<table>
+<tr><td>Dividends declared per common share</td><td>Q1</td><td>Q2</td><td>Q3</td><td>Q4</td><td>Total</td></tr>
+<tr><td>Fiscal 2020</td><td>$0.50</td><td>$0.50</td><td>$0.55</td><td>$0.55</td><td>$2.10</td></tr>
+</table>)",
+      "10-K"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "Fiscal 2020 annual 2.10", "Fiscal 2020 quarterly 0.50",
+                    "Fiscal 2020 quarterly 0.50", "Fiscal 2020 quarterly 0.55",
+                    "Fiscal 2020 quarterly 0.55"});
+}
+
 }  // namespace
 TEST_CASE("preferred series as columns, quarters as rows, under a lead-in",
           "[facts][dividends][annual]") {
