@@ -396,8 +396,20 @@ void YearRows(const Document& doc, const KeywordHits& hits,
                                     "\\s*");
       if (RE2::FullMatch(re2::StringPiece(l.data(), l.size()), unit_line_re))
         continue;
-      if (DividendTitle(l)) {
+      // (Typed: "Year ended  Per Ordinary Share   Per ADS", cells set
+      // apart by blanks, no sentence.)
+      const bool group_line =
+          groups.end == 0 &&
+          (typed ? MayHaveSeveralCells(text, up) &&
+                       l.find(". ") == std::string_view::npos
+                 : l.find('\t') != std::string_view::npos) &&
+          RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                            GroupUnitRe());
+      if (DividendTitle(l) && !group_line) {
         title = FoldSpace(l);
+      } else if (group_line) {
+        groups = up;
+        continue;
       } else if (typed) {
         // A typed lead-in wrapped over several lines: its paragraph, up to
         // the blank line above it ("The following table shows the
@@ -411,11 +423,6 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           para = std::string(pl) + " " + para;
         }
         if (DividendTitle(para)) title = FoldSpace(para);
-      } else if (groups.end == 0 && l.find('\t') != std::string_view::npos &&
-                 RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
-                                   GroupUnitRe())) {
-        groups = up;
-        continue;
       }
       break;  // only the nearest line of text
     }
@@ -445,10 +452,21 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     if (groups.end > 0) {
       std::vector<GridHeading> gs = GridHeadings(text, {groups});
       for (size_t h = 0; h < hs.size(); ++h) {
-        // The group over the heading: the last one starting at or before it.
+        // The group over the heading: the last one starting at or before
+        // it; in typed text, where a group's title is centred over its
+        // columns, the one whose middle is nearest.
         const GridHeading* g = nullptr;
         for (const GridHeading& c : gs) {
-          if (c.from <= hs[h].from) g = &c;
+          if (typed) {
+            auto mid = [](const GridHeading& x) {
+              return static_cast<long>(x.from + x.to);
+            };
+            if (!g || std::labs(mid(c) - mid(hs[h])) <
+                          std::labs(mid(*g) - mid(hs[h])))
+              g = &c;
+          } else if (c.from <= hs[h].from) {
+            g = &c;
+          }
         }
         if (!g) continue;
         if (units[h].currency.empty())

@@ -1080,5 +1080,31 @@ TEST_CASE("dividend sentences: one rate for several quarters, a dividend each",
   CHECK(months[1].share_class == "Preferred");
 }
 
+TEST_CASE("typed 20-F history: groups per share and per ADS over the parts",
+          "[facts][dividends][annual]") {
+  // The groups' titles are centred over their columns; the per-ADS group's
+  // columns are not read.
+  auto got = ExtractDividends(testing::TextDoc(
+      "     The table below sets out the dividends per Ordinary Share in\n"
+      "respect of each of the last two fiscal years, together with the\n"
+      "amount per ADS translated into US dollars.\n"
+      "\n"
+      "Year ended         Per Ordinary Share              Per ADS\n"
+      "31 March      Interim    Final    Total   Interim   Final   Total\n"
+      "              -------    -----    -----   -------   -----   -----\n"
+      "2001             3.20p    6.40p    9.60p     $0.19   $0.38   $0.57\n"
+      "2002             3.40p    6.80p   10.20p     $0.20   $0.40   $0.60\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
+                   d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "2001 annual 0.096 GBP", "2001 interim 0.032 GBP",
+                    "2001 year-end 0.064 GBP", "2002 annual 0.102 GBP",
+                    "2002 interim 0.034 GBP", "2002 year-end 0.068 GBP"});
+}
+
 }  // namespace
 }  // namespace secx
