@@ -405,7 +405,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
                  : l.find('\t') != std::string_view::npos) &&
           RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
                             GroupUnitRe());
-      if (DividendTitle(l) && !group_line) {
+      if (DividendTitle(l)) {
         title = FoldSpace(l);
       } else if (group_line) {
         groups = up;
