@@ -345,7 +345,13 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
     // starts (a page break may fall inside it); otherwise a continuation
     // sits in the value's column.
     // A title broken at the right margin goes on at the next line's start.
-    bool wrapped = continuation && title.ok() && FillsWidth(text, title.end, end);
+    // (Only a title that ends its line: one in a table's column, a date
+    // after it, is no line broken at the margin.)
+    bool wrapped =
+        continuation && title.ok() &&
+        Trim(text.substr(title.end, LineEnd(text, title.end, end) - title.end))
+            .empty() &&
+        FillsWidth(text, title.end, end);
     if (wrapped && !cells.empty()) cell = {cells[0].start, cells.back().end};
     t = Trim(View(text, cell));
     if (continuation && !EndsWithJoiner(text, title) && !wrapped &&
@@ -464,14 +470,35 @@ size_t ReadSigner(std::string_view text, size_t begin, size_t end,
     }
     title_rule = "signature.title";
   }
-  if (title.ok()) {
-    std::string v = CleanTitle(parts);
-    // A title names an office ("President", "Director", "Chief ...",
-    // "Attorney-in-Fact"); names alone taken from a table of signers are
-    // none.
-    if (!v.empty() && HasTitleWord(v)) {
-      Add("signatory_title", v, title, 0.8, title_rule, to, out);
+  std::string v = title.ok() ? CleanTitle(parts) : "";
+  // A table of signers: "/s/ Name <TAB> Chief Executive Officer <TAB>
+  // Date", the title in the cell after the name's on its line.
+  if (name.ok() && (v.empty() || !HasTitleWord(v))) {
+    size_t le = LineEnd(text, name.end, end);
+    if (le > name.end) {
+      std::vector<LayoutCell> rest =
+          SplitCells(text.substr(name.end, le - name.end), name.end);
+      if (!rest.empty()) {
+        // (Typed, it may wrap on under itself: "Chairman and Chief
+        // Executive" over "Officer".)
+        Piece beside{rest[0].start, rest[0].end};
+        std::string beside_parts;
+        Piece whole =
+            TitleBelow(text, beside, end, /*continuation=*/true, &beside_parts);
+        std::string b = CleanTitle(beside_parts);
+        if (whole.ok() && !b.empty() && HasTitleWord(b) && !FindDate(b)) {
+          title = whole;
+          v = b;
+          title_rule = "signature.title.beside";
+        }
+      }
     }
+  }
+  // A title names an office ("President", "Director", "Chief ...",
+  // "Attorney-in-Fact"); names alone taken from a table of signers are
+  // none.
+  if (title.ok() && !v.empty() && HasTitleWord(v)) {
+    Add("signatory_title", v, title, 0.8, title_rule, to, out);
   }
   return name.ok() ? name.start : std::string_view::npos;
 }

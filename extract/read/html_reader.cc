@@ -270,6 +270,8 @@ class Walker {
     bool break_after = false;
     bool pushed_sink = false;
     bool pushed_table = false;
+    bool flex_row = false;   // display:flex in a row: its items are cells
+    bool flex_item = false;  // a flex row's child, read as one of its cells
     const HtmlSink* sink = nullptr;
     size_t visible = 0;
     int colspan = 1;
@@ -357,6 +359,7 @@ class Walker {
     Kind kind = KindOf(name);
     if (kind == Kind::kSkip) return false;
     StyleFlags style;
+    bool flex_row = false;
     if (const char* css = AttrValue(atts, "style")) {
       // Lower case, spaces removed, written in place into a buffer that
       // keeps its capacity from element to element.
@@ -371,6 +374,13 @@ class Walker {
       }
       style_.resize(k);
       style = ReadStyle(style_);
+      // A flex container laid out in a row (a filing agent's cover table
+      // drawn with <div>s) is a table row: its items are its cells.
+      flex_row =
+          (kind == Kind::kBlock || kind == Kind::kParagraph) &&
+          style_.find("display:flex") != std::string::npos &&
+          style_.find("flex-direction:column") == std::string::npos &&
+          style_.find("flex-direction:column-reverse") == std::string::npos;
     }
     if (style.hidden) return false;
     if (style.break_before) sink().PageBreak();
@@ -378,6 +388,24 @@ class Walker {
     Frame f;
     f.kind = kind;
     f.break_after = style.break_after;
+    if (!frames_.empty() && frames_.back().flex_row && !tables_.empty() &&
+        kind != Kind::kBr && kind != Kind::kHr && kind != Kind::kRow &&
+        kind != Kind::kCell) {
+      sinks_.push_back(std::make_unique<HtmlSink>(false));
+      f.pushed_sink = true;
+      f.flex_item = true;
+    }
+    if (flex_row) {
+      sink().Newline();
+      tables_.push_back(std::make_unique<HtmlTable>());
+      tables_.back()->StartRow();
+      f.pushed_table = true;
+      f.flex_row = true;
+      f.sink = &sink();
+      f.visible = sink().visible();
+      frames_.push_back(f);
+      return true;
+    }
     switch (kind) {
       case Kind::kBr:
         sink().LineBreak();
@@ -432,6 +460,27 @@ class Walker {
   void Leave() {
     Frame f = frames_.back();
     frames_.pop_back();
+    if (f.flex_row || f.flex_item) {
+      if (f.flex_row) {
+        std::unique_ptr<HtmlTable> table = std::move(tables_.back());
+        tables_.pop_back();
+        table->Render(&sink());
+        if (sinks_.size() > 1) sink().has_table = true;
+      }
+      if (f.flex_item) {
+        std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
+        sinks_.pop_back();
+        // An item of several lines is a column of its own (captions over
+        // values, stacked): the row's items are then read one after the
+        // other, as a layout table's cells are.
+        std::string text = cell->Finish();
+        bool nested =
+            cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
+        tables_.back()->AddCell(std::move(text), nested, 1, 1);
+      }
+      if (f.break_after) sink().PageBreak();
+      return;
+    }
     switch (f.kind) {
       case Kind::kParagraph:
         if (&sink() == f.sink && sink().visible() == f.visible) {

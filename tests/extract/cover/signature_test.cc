@@ -188,5 +188,35 @@ TEST_CASE("a signer's degree belongs to the name, not the title",
   }
 }
 
+TEST_CASE("a table of signers: the title in the cell after the name",
+          "[cover][signature]") {
+  // HTML's "/s/ Name | Title | Date" row, and typed columns whose title
+  // wraps on under itself beside a date.
+  const Case cases[] = {
+      {"SIGNATURES\nPursuant to the requirements of the Securities Exchange "
+       "Act of 1934, this report has been signed below.\n"
+       "Signature\tTitle\tDate\n"
+       "/s/ Fiona E. Marsh\tChief Executive Officer\tFebruary 28, 2023\n",
+       "2023-02-28", "Fiona E. Marsh", "Chief Executive Officer"},
+      {"                                  SIGNATURES\n\n"
+       "        Signature                      Title                "
+       "        Date\n\n"
+       "/s/ Harold J. Bremen           Chairman and Chief Executive "
+       "   March 26, 1997\n"
+       "- ---------------------------    Officer\n"
+       "Harold J. Bremen\n",
+       "1997-03-26", "Harold J. Bremen",
+       "Chairman and Chief Executive Officer"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Document doc = TextDocument(c.text);
+    std::vector<Field> fields = ExtractCover(doc);
+    CHECK(Value(doc, fields, "signature_date") == c.date);
+    CHECK(Value(doc, fields, "signatory_name") == c.name);
+    CHECK(Value(doc, fields, "signatory_title") == c.title);
+  }
+}
+
 }  // namespace
 }  // namespace secx

@@ -54,6 +54,21 @@ TEST_CASE("HTML becomes lines of text", "[read][html]") {
        "<html><head><title>T</title><style>p{color:red}</style></head>"
        "<body><script>var x = 1;</script><p>Body</p></body></html>",
        "Body\n"},
+      {"a flex row of one-line items reads as a table row",
+       "<div style=\"display:flex\"><div>Exact name of registrant</div>"
+       "<div>Commission File Number</div></div>"
+       "<div style=\"display: flex; flex-direction: row\"><div>Acme Corp."
+       "</div><div>001-12345</div></div>",
+       "Exact name of registrant\tCommission File Number\n"
+       "Acme Corp.\t001-12345\n"},
+      {"a flex row of stacked items reads item after item",
+       "<div style=\"display:flex\"><div><p>Name</p><p>Acme Corp.</p></div>"
+       "<div><p>Phone</p><p>(212) 555-0100</p></div></div>",
+       "Name\nAcme Corp.\nPhone\n(212) 555-0100\n"},
+      {"a flex column is no row",
+       "<div style=\"display:flex;flex-direction:column\"><div>A</div>"
+       "<div>B</div></div>",
+       "A\nB\n"},
       {"hidden inline XBRL header dropped",
        "<div style=\"display: none\"><ix:header>dei facts</ix:header></div>"
        "<p>Shown</p>",
