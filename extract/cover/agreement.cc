@@ -380,14 +380,35 @@ const Field* FirstOf(const std::vector<Field>& fields, const char* name,
   return nullptr;
 }
 
-// The first text-derived value: neither header nor tagged metadata.
-std::string TextValue(const std::vector<Field>& fields, const char* name) {
+// The first text-derived value of registrant `entity`: neither header nor
+// tagged metadata.
+std::string TextValue(const std::vector<Field>& fields, const char* name,
+                      int entity = 0) {
   for (const Field& f : fields) {
-    if (f.name == name && f.entity == 0 && !IsMetadataRule(f.span.rule)) {
+    if (f.name == name && f.entity == entity && !IsMetadataRule(f.span.rule)) {
       return f.value;
     }
   }
   return "";
+}
+
+// The registrant of the cover that the header's first filer is: the first
+// named on the cover (entity 0, FIELDS.md) unless another one of a combined
+// cover has the header's name (a header may list a subsidiary first).
+int HeaderEntity(const std::vector<Field>& fields) {
+  const Field* header = FirstOf(fields, "company_conformed_name", "sgml.");
+  if (header == nullptr || SameValue("company_conformed_name", header->value,
+                                     TextValue(fields, "registrant_name", 0))) {
+    return 0;
+  }
+  for (const Field& f : fields) {
+    if (f.name == "registrant_name" && f.entity > 0 &&
+        !IsMetadataRule(f.span.rule) &&
+        SameValue("company_conformed_name", header->value, f.value)) {
+      return f.entity;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -400,22 +421,29 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
   std::string_view cover = CoverRegionText(x.document);
   StatedText stated(cover);
   std::vector<FieldAgreement> out;
+  const int sgml_entity = HeaderEntity(x.fields);
   auto compare = [&](const Compared& c, const char* source, const char* prefix,
                      bool need_visible) {
+    const int entity = std::string_view(source) == "sgml" ? sgml_entity : 0;
     FieldAgreement a;
     a.source = source;
     a.field = c.field;
     a.header_field = c.header_field;
     const Field* h = FirstOf(x.fields, c.header_field, prefix);
     if (h != nullptr) a.header_value = h->value;
-    a.text_value = TextValue(x.fields, c.field);
+    a.text_value = TextValue(x.fields, c.field, entity);
+    // (What registrants share, the cover states once: the first's.)
+    if (a.text_value.empty() && entity != 0) {
+      a.text_value = TextValue(x.fields, c.field, 0);
+    }
     // A periodic report's "period of report" is the end of the period it
     // covers (a 10-K's fiscal year, a 10-Q's quarter), not a current
     // report's date: compared with reporting_period_end when the text
     // gives no report date.
     if (std::string_view(c.header_field) == "period_of_report" &&
         a.text_value.empty()) {
-      std::string end = TextValue(x.fields, "reporting_period_end");
+      std::string end = TextValue(x.fields, "reporting_period_end", entity);
+      if (end.empty()) end = TextValue(x.fields, "reporting_period_end", 0);
       if (!end.empty()) {
         a.field = "reporting_period_end";
         a.text_value = end;
@@ -431,7 +459,8 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
       // and the dei: facts give the English translation the cover prints
       // under its own caption.
       if (a.scored && !a.agree && a.field == "registrant_name") {
-        std::string english = TextValue(x.fields, "registrant_name_english");
+        std::string english =
+            TextValue(x.fields, "registrant_name_english", entity);
         if (!english.empty() &&
             SameValue(c.header_field, a.header_value, english)) {
           a.agree = true;

@@ -179,11 +179,24 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
       rows.push_back(r);
     }
   }
-  // A "State of Incorporation" column of the caption row.
+  // A "State of Incorporation" column of the caption row, its caption
+  // wrapped on the lines below it down to the first row ("State or other"
+  // over "jurisdiction of" over "incorporation").
   const LayoutCell* state_caption = nullptr;
   if (header < lines.size()) {
-    for (const LayoutCell& c : lines[header].cells) {
-      if (ClassifyLabel(c.text).kind == LabelKind::kState) state_caption = &c;
+    const Line& h = lines[header];
+    size_t first_row = rows.empty() ? header + 1 : rows.front().line;
+    for (const LayoutCell& c : h.cells) {
+      std::string caption(c.text);
+      for (size_t i = header + 1; i < first_row && i < header + 4; ++i) {
+        for (const LayoutCell& below : lines[i].cells) {
+          bool same = lines[i].has_tab && h.has_tab
+                          ? below.tab_index == c.tab_index
+                          : Overlap(below, c) > 0;
+          if (same) caption += " " + std::string(below.text);
+        }
+      }
+      if (ClassifyLabel(caption).kind == LabelKind::kState) state_caption = &c;
     }
   }
   for (size_t k = 0; k < rows.size(); ++k) {

@@ -241,6 +241,46 @@ TEST_CASE("comparable forms per field", "[cover][agreement]") {
             .States("state_of_incorporation", "PA"));
 }
 
+TEST_CASE("a combined cover is scored for the registrant the header names",
+          "[cover][agreement]") {
+  // The header's first filer is the subsidiary, the cover's first
+  // registrant the parent: the subsidiary's row is compared.
+  Extraction x;
+  x.document.text =
+      "<SEC-HEADER>\nCOMPANY CONFORMED NAME: PRAIRIE POWER & LIGHT CO\n"
+      "SEC FILE NUMBER: 001-03523\n</SEC-HEADER>\n";
+  size_t cover_start = x.document.text.size();
+  x.document.text +=
+      "Prairie Energy Corporation 1-14621\n"
+      "Prairie Power & Light Company 1-3523\n";
+  x.document.sections = {
+      {"SEC-HEADER", 0, "", "", "text", 0, cover_start},
+      {"10-K", 1, "", "", "text", cover_start, x.document.text.size()}};
+  auto add = [&](const char* rule, const char* name, const char* value,
+                 int entity) {
+    Field f;
+    f.name = name;
+    f.value = value;
+    f.entity = entity;
+    f.span.rule = rule;
+    x.fields.push_back(f);
+  };
+  add("sgml.company_conformed_name", "company_conformed_name",
+      "PRAIRIE POWER & LIGHT CO", 0);
+  add("sgml.commission_file_number", "commission_file_number", "001-03523", 0);
+  add("cover.test", "registrant_name", "Prairie Energy Corporation", 0);
+  add("cover.test", "commission_file_number", "1-14621", 0);
+  add("cover.test", "registrant_name", "Prairie Power & Light Company", 1);
+  add("cover.test", "commission_file_number", "1-3523", 1);
+  for (const FieldAgreement& f : HeaderAgreement(x)) {
+    INFO(f.field);
+    if (f.field == "registrant_name" || f.field == "commission_file_number") {
+      CHECK(f.scored);
+      CHECK(f.agree);
+    }
+  }
+}
+
 }  // namespace
 TEST_CASE("a foreign registrant's header name is its English translation",
           "[cover][agreement]") {

@@ -382,6 +382,27 @@ TEST_CASE("HTML cover: a table of registrants with a state column",
   }
 }
 
+TEST_CASE("HTML cover: a table of registrants, its state caption wrapped",
+          "[cover][forms][html]") {
+  // "State or other" over "jurisdiction of" over "incorporation".
+  std::string page =
+      "<html><body><p>FORM 10-K</p><table>"
+      "<tr><td>Exact name of registrant as</td><td>State or other</td>"
+      "<td>Commission</td><td>I.R.S. Employer</td></tr>"
+      "<tr><td>specified in its charter</td><td>jurisdiction of</td>"
+      "<td>File Number</td><td>Identification No.</td></tr>"
+      "<tr><td></td><td>incorporation</td><td></td><td></td></tr>"
+      "<tr><td>Harbor Lane Trust</td><td>Maryland</td><td>1-32999</td>"
+      "<td>20-1234567</td></tr>"
+      "<tr><td>Harbor Lane Operating Partnership, L.P.</td><td>Delaware</td>"
+      "<td>333-126999-01</td><td>20-1234568</td></tr>"
+      "</table></body></html>";
+  CHECK(testing::HtmlCoverValue(page, "state_of_incorporation", 0) ==
+        "Maryland");
+  CHECK(testing::HtmlCoverValue(page, "state_of_incorporation", 1) ==
+        "Delaware");
+}
+
 TEST_CASE("HTML cover: a combined filing's header cell in semicolons",
           "[cover][html]") {
   const std::string page = Page(
