@@ -296,14 +296,45 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   size_t div = LastOf(lower, from, at, {"dividend"});
   if (div != std::string::npos) from = div;
   std::string_view gap = std::string_view(lower).substr(from, at - from);
-  static const char* const kWords[] = {
-      "price",       "liquidation",  "preference",  "conversion", "convert",
-      "exercise",    "repurchase",   "purchase",    "redemption", "redeem",
-      "par value",   "stated value", "book value",  "fair value", "earnings",
-      "closed at",   "traded",       "offering",    "strike",     "would",
-      "if declared", "could",        "average cost"};
+  static const char* const kWords[] = {"price",
+                                       "liquidation",
+                                       "preference",
+                                       "conversion",
+                                       "convert",
+                                       "exercise",
+                                       "repurchase",
+                                       "purchase",
+                                       "redemption",
+                                       "redeem",
+                                       "par value",
+                                       "stated value",
+                                       "book value",
+                                       "fair value",
+                                       "earnings",
+                                       "closed at",
+                                       "traded",
+                                       "offering",
+                                       "strike",
+                                       "would",
+                                       "if declared",
+                                       "could",
+                                       "average cost",
+                                       "franking credit",
+                                       "imputation credit",
+                                       "tax credit"};
   for (const char* w : kWords) {
     if (gap.find(w) != std::string_view::npos) return true;
+  }
+  // A dividend with its tax credit added is no amount paid: "the
+  // grossed-up final dividend is 25.71 cents per share" (an Australian
+  // company's franking).
+  if (div != std::string::npos) {
+    std::string_view before = std::string_view(lower).substr(
+        div > 30 ? div - 30 : 0, std::min<size_t>(div, 30));
+    if (before.find("grossed") != std::string_view::npos ||
+        before.find("gross-up") != std::string_view::npos) {
+      return true;
+    }
   }
   // "The closing price ... on the record date for the dividend was $38.25
   // per share": the dividend names the date, the amount is the price.

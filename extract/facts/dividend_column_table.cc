@@ -82,8 +82,10 @@ Role RoleOf(std::string_view h) {
     return Role::kOther;
   }
   if (ContainsLower(h, "record")) return Role::kRecord;
+  // ("Date determined": an Australian board determines its dividends.)
   if (ContainsLower(h, "declar") || ContainsLower(h, "approv") ||
-      ContainsLower(h, "announc")) {
+      ContainsLower(h, "announc") ||
+      (ContainsLower(h, "date") && ContainsLower(h, "determined"))) {
     return Role::kDeclared;
   }
   if (ContainsLower(h, "payable") || ContainsLower(h, "payment") ||

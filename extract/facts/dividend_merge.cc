@@ -235,14 +235,17 @@ void FoldTaggedIntoText(std::vector<Dividend>* out) {
 namespace {
 
 // The currency a filing says its dollar amounts are in, near its start:
-// "Unless otherwise noted, all amounts are in Canadian dollars", "All
+// "Unless otherwise noted, all amounts are in Canadian dollars", "Amounts
+// are in Australian dollars (A$) unless otherwise stated", "All
 // dollar amounts are expressed in Canadian dollars", "(Expressed in
 // thousands of Canadian dollars)" (a 40-F's, a 6-K's), "Cents per share
 // amounts are in Australian cents". "" when none is said (a "$" is then
 // the US dollar).
 std::string DocumentDollar(std::string_view text) {
   static const RE2 said(
-      "(?i)(?:\\ball\\s+(?:dollar\\s+)?(?:amounts|figures)[^.;]{0,40}?"
+      "(?i)(?:(?:\\ball\\s+|^|[.;]\\s+|\\n\\s*)(?:dollar\\s+)?(?:amounts|"
+      "figures)"
+      "[^.;]{0,40}?"
       "\\b(?:are|is)\\s+(?:expressed\\s+|stated\\s+|presented\\s+|"
       "reported\\s+|shown\\s+)?in\\s+|"
       "\\bunless\\s+otherwise\\s+(?:noted|stated|indicated|specified)"

@@ -40,7 +40,8 @@ const RE2& LabelRe() {
       "(?i)\\s*(?:(?:(?:common\\s+stock|common|ordinary|cash|declared|regular|"
       "quarterly|special|total|annual)\\s+)*(?:dividends?|distributions?)"
       "(?:\\s+and\\s+dividend\\s+equivalents)?"
-      "(?:\\s+declared|\\s+paid)?(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
+      "(?:\\s+declared|\\s+paid|\\s+determined)?"
+      "(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       // (A Swiss or German company's "registered share" or "bearer share"
       // is its share.)
       "per[\\s-]+(?:(?:common\\s+|ordinary\\s+|registered\\s+|bearer\\s+)?"

@@ -928,6 +928,31 @@ TEST_CASE("declaration tables: fixed-width rows that stray from their headings k
   CHECK(got[1].record_date == "1996-10-22");
 }
 
+TEST_CASE("an Australian 20-F: amounts in A$, dividends determined, franking",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>Amounts are in Australian dollars (A$) unless otherwise stated.</p>
+<table>
+<tr><td></td><td colspan="2">2020</td><td colspan="2">2019</td></tr>
+<tr><td>Dividends determined per share (A$)</td><td>$</td><td>0.30</td><td>$</td><td>0.28</td></tr>
+</table>
+<p>The following table sets out the dividends determined in respect of the last fiscal year:</p>
+<table>
+<tr><td></td><td>Date determined</td><td>Payment date</td><td colspan="2">A$ per share</td></tr>
+<tr><td>FY2020 final</td><td>August 18, 2020</td><td>September 17, 2020</td><td>$</td><td>0.16</td></tr>
+</table>
+<p>Including the franking credit of 6.86 cents per share, the grossed-up final dividend is 22.86 cents per share.</p>
+</body></html>)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.currency + " " + d.declared_date);
+  }
+  std::sort(rows.begin(), rows.end());
+  // The franking credit and the grossed-up amount are no dividends.
+  CHECK(rows == std::vector<std::string>{"0.16 AUD 2020-08-18", "0.28 AUD ",
+                                         "0.30 AUD "});
+}
+
 }  // namespace
 TEST_CASE("dividend sentences: a held company's dividend, a subsidiary's preferred and its dividend to the parent",
           "[facts][dividends][annual]") {
