@@ -76,7 +76,8 @@ const RE2& LabelRe() {
 bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
   static const RE2 re(
       "(?i)\\(\\s*(?:in\\s+)?(pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|"
-      "swiss\\s+francs?|chf|[ac]\\$|cents?)(?:\\s+per\\s+(?:ordinary\\s+|"
+      "swiss\\s+francs?|chf|[ac]\\$|us\\$|u\\.s\\.\\s?\\$|\\$|cents?)"
+      "(?:\\s+per\\s+(?:ordinary\\s+|"
       "common\\s+)?share)?\\s*\\)");
   std::string u;
   if (!RE2::PartialMatch(label, re, &u)) return false;
@@ -229,6 +230,7 @@ std::string SectionHeading(std::string_view text, Piece hit,
                            bool over_sub = false) {
   size_t pos = hit.start;
   bool periods = false;
+  std::string wrapped;  // a unit alone under the heading's first line
   for (int k = 0; k < 9 && pos > 0; ++k) {
     size_t end = pos - 1;
     size_t start =
@@ -245,13 +247,27 @@ std::string SectionHeading(std::string_view text, Piece hit,
       amounts |= c.cell.kind == TableCell::kMoney;
     }
     if (amounts) continue;  // a row of the section
+    // (A typed sum's rule over a total row.)
+    if (RuleLine(text.substr(start, end - start))) continue;
     if (over_periods && PeriodLine(text, {start, end}, false)) {
       periods = true;
       continue;
     }
     if (over_sub && SubHeadingLine(text, {start, end})) continue;
+    // A heading wrapped over two lines: "Dividends per ordinary share" over
+    // "(pence)(1)" (its unit on the second).
+    if (cells.size() == 1 && !wrapped.empty()) {
+      std::string joined = FoldSpace(cells[0].cell.text + " " + wrapped);
+      if (RE2::FullMatch(joined, heading_re)) return joined;
+    }
     if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
       return cells[0].cell.text;
+    }
+    static const RE2 unit_only_re("\\s*(?:\\([^()]{1,30}\\)\\s*){1,3}");
+    if (cells.size() == 1 && wrapped.empty() &&
+        RE2::FullMatch(cells[0].cell.text, unit_only_re)) {
+      wrapped = cells[0].cell.text;
+      continue;
     }
     return "";
   }
@@ -272,6 +288,21 @@ const RE2& KindLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:regular|special|extra)(?:\\s+(?:cash\\s+)?dividends?)?"
       "\\s*:?\\s*");
+  return re;
+}
+
+// A row of a part of the year's dividend under a per-share dividend label
+// (a 20-F's "Dividends per ordinary share (pence)" over "Interim",
+// "Final" and "Total").
+const RE2& PartLabelRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:interim|final|total)(?:\\s+dividends?)?\\s*:?\\s*");
+  return re;
+}
+
+// The start of a part row's "Total" line: the word and its leader alone.
+const RE2& PartTotalRe() {
+  static const RE2 re("^Total(?:\\s+dividends?)?\\s*[.:]*(?:\\s{2,}|\\t)");
   return re;
 }
 
@@ -592,7 +623,8 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     size_t dot = heading.rfind(". ");  // the lead-in's last sentence only
     if (dot != std::string::npos) heading = heading.substr(dot + 2);
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
-             RE2::FullMatch(own, KindLabelRe())) {
+             RE2::FullMatch(own, KindLabelRe()) ||
+             RE2::FullMatch(own, PartLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
   } else if (RE2::FullMatch(own, PartRowRe())) {
     if (!SectionHeading(text, hit, DividendLeadRe(), true).empty()) return own;
@@ -845,7 +877,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   lines.insert(lines.end(), more.begin(), more.end());
   // Rows of a section or a class: only lines that open with the word.
   for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS",
-                                    "Regular", "Special", "Extra", "Series"})) {
+                                    "Regular", "Special", "Extra", "Series",
+                                    "Interim", "Final", "Total"})) {
     std::string_view l = text.substr(line.start, line.size());
     size_t at = l.find_first_not_of(" \t");
     if (at == std::string_view::npos) continue;
@@ -853,7 +886,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
         l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS" ||
         l.substr(0, 7) == "Regular" || l.substr(0, 7) == "Special" ||
-        l.substr(0, 5) == "Extra" || l.substr(0, 6) == "Series") {
+        l.substr(0, 5) == "Extra" || l.substr(0, 6) == "Series" ||
+        l.substr(0, 7) == "Interim" || l.substr(0, 5) == "Final" ||
+        (l.substr(0, 5) == "Total" &&
+         RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                           PartTotalRe()))) {
       lines.push_back(line);
     }
   }
@@ -872,6 +909,9 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (RE2::FullMatch(cells[0].cell.text, row_year_re, &row_year, &row_rest)) {
       cells[0].cell.text = row_rest;
     }
+    // A typed label's dot leader is no part of it ("Interim ..........").
+    static const RE2 leader_re("\\s*(?:\\.\\s?){3,}:?\\s*$");
+    RE2::Replace(&cells[0].cell.text, leader_re, "");
     std::vector<std::string> rates;
     std::string label = StatedRates(text, hit, cells[0].cell.text, &rates)
                             ? FoldSpace(cells[0].cell.text)
@@ -1395,7 +1435,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       if (kind == "quarterly" && !ordinal_year.empty())
         d.fiscal_year = ordinal_year;
       if (ContainsLower(own, "special")) d.kind = "special";
-      if (RE2::FullMatch(own, PartRowRe())) {
+      if (RE2::FullMatch(own, PartRowRe()) ||
+          RE2::FullMatch(own, PartLabelRe())) {
         // A part of the year's dividend: the interim, the final.
         if (ContainsLower(own, "interim")) d.kind = "interim";
         if (ContainsLower(own, "final")) d.kind = "year-end";

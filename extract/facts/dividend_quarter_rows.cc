@@ -634,9 +634,26 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     std::vector<std::string> unit_currency(hs.size());
     std::vector<int> unit_shift(hs.size(), 0);
     bool foreign_unit = false;
+    // (Or the unit opening the heading: "CHF per share | US$ per share".)
+    static const RE2 unit_first_re(
+        "(?i)^\\s*(chf|eur|\\x{20AC}|gbp|\\x{00A3}|jpy|\\x{00A5}|yen|sek|dkk|"
+        "nok|a\\$|c\\$|us\\$|u\\.s\\.\\s?\\$|usd)\\s*per\\s+"
+        "(?:ordinary\\s+|common\\s+|registered\\s+)?share\\b");
     for (int h : dividend_cols) {
-      if (HeadingUnit(hs[h].text, &unit_currency[h], &unit_shift[h]))
+      std::string unit;
+      if (HeadingUnit(hs[h].text, &unit_currency[h], &unit_shift[h])) {
         foreign_unit |= unit_currency[h] != "USD";
+      } else if (RE2::PartialMatch(hs[h].text, unit_first_re, &unit)) {
+        std::string u = Lower(unit);
+        if (u == "sek" || u == "dkk" || u == "nok") {
+          unit_currency[h] = Upper(u);
+        } else if (u.find('$') != std::string::npos && u[0] == 'u') {
+          unit_currency[h] = "USD";
+        } else {
+          UnitCurrency(u, &unit_currency[h], &unit_shift[h]);
+        }
+        foreign_unit |= unit_currency[h] != "USD";
+      }
     }
     if (foreign_unit) {
       std::vector<int> kept;

@@ -1106,5 +1106,50 @@ TEST_CASE("typed 20-F history: groups per share and per ADS over the parts",
                     "2002 interim 0.034 GBP", "2002 year-end 0.068 GBP"});
 }
 
+TEST_CASE("typed selected data: interim, final and total under a wrapped label",
+          "[facts][dividends][annual]") {
+  // "Dividends per ordinary share" over "(pence)(1)" over its parts, each
+  // with a dot leader; the per-ADS row below translates them.
+  auto got = ExtractDividends(
+      testing::TextDoc("FORM 20-F\n\n"
+                       "                                1999     1998\n"
+                       "                                ----     ----\n"
+                       "Earnings per ordinary share\n"
+                       "  (pence) ...................   21.4     19.9\n"
+                       "Dividends per ordinary share\n"
+                       "  (pence)(1)\n"
+                       "  Interim ...................   3.10     2.90\n"
+                       "  Final .....................   6.20     5.80\n"
+                       "                               -----    -----\n"
+                       "  Total .....................   9.30     8.70\n"
+                       "Dividends per ADS ($)(2) ....   0.61     0.57\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
+                   d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "1998 annual 0.087 GBP", "1998 interim 0.029 GBP",
+                    "1998 year-end 0.058 GBP", "1999 annual 0.093 GBP",
+                    "1999 interim 0.031 GBP", "1999 year-end 0.062 GBP"});
+}
+
+TEST_CASE("a history's second per-share column in US$ translates the first",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the cash dividends per share paid in respect of each of the years indicated, in Swiss francs and translated into US dollars.</p>
+<table>
+<tr><td>Year in respect of which dividend is paid</td><td colspan="2">CHF per share</td><td colspan="2">US$ per share</td></tr>
+<tr><td>2012</td><td>CHF</td><td>2.10</td><td>$</td><td>2.25</td></tr>
+<tr><td>2011</td><td>CHF</td><td>2.00</td><td>$</td><td>2.13</td></tr>
+</table></body></html>)"));
+  for (const Dividend& d : got) {
+    INFO(d.per_share);
+    CHECK(d.currency == "CHF");
+  }
+  CHECK(got.size() >= 2);
+}
+
 }  // namespace
 }  // namespace secx
