@@ -1383,7 +1383,14 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       static const RE2 quarter_end_re(
           "(?i)(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\\.?\\s+3["
           "01]");
-      bool quarter_end = months_above && RE2::FullMatch(p, quarter_end_re) &&
+      // (Four quarter ends side by side say so without a title: "March 31
+      // | June 30 | Sept. 30 | Dec. 31" under a year.)
+      bool four_ends = values.size() == 4 && !group_year.empty();
+      for (size_t j = 0; four_ends && j < values.size(); ++j) {
+        four_ends = RE2::FullMatch(FoldSpace(period[j]), quarter_end_re);
+      }
+      bool quarter_end = (months_above || four_ends) &&
+                         RE2::FullMatch(p, quarter_end_re) &&
                          !group_year.empty();
       if (quarter_end) p_kind += " quarter";
       // A year over "Fourth | Third | Second | First" (quarterly data of a

@@ -487,6 +487,42 @@ TEST_CASE("typed market tables: the year in the label column's heading",
                     "Fiscal 2003 quarterly 0.05"});
 }
 
+TEST_CASE("typed quarterly data: four quarter ends under each year",
+          "[facts][dividends][annual]") {
+  // The second year's table has no title of quarters right above it: its
+  // four quarter ends say so.
+  auto got =
+      ExtractDividends(TextDoc("QUARTERLY FINANCIAL DATA (UNAUDITED)\n"
+                               "\n"
+                               "2010                            March 31     "
+                               "June 30    Sept. 30     Dec. 31\n"
+                               "                                --------     "
+                               "-------    --------     -------\n"
+                               "Net income per share ......          .21       "
+                               "  .22         .22         .23\n"
+                               "Dividends declared per share       .1500       "
+                               ".1500       .1550       .1550\n"
+                               "\n"
+                               "2009                            March 31     "
+                               "June 30    Sept. 30     Dec. 31\n"
+                               "                                --------     "
+                               "-------    --------     -------\n"
+                               "Net income per share ......          .20       "
+                               "  .20         .21         .21\n"
+                               "Dividends declared per share       .1450       "
+                               ".1450       .1450       .1450\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "2009 quarterly 0.1450", "2009 quarterly 0.1450",
+                    "2009 quarterly 0.1450", "2009 quarterly 0.1450",
+                    "2010 quarterly 0.1500", "2010 quarterly 0.1500",
+                    "2010 quarterly 0.1550", "2010 quarterly 0.1550"});
+}
+
 }  // namespace
 TEST_CASE("market table: fixed-width headings one blank apart over their rule, years at the groups' left",
           "[facts][dividends][annual]") {
