@@ -363,10 +363,27 @@ std::string RuleName(LabelKind kind, const char* how) {
   return std::string("cover.") + RuleStem(kind) + "." + how;
 }
 
+// A row of a table's column headings ("NAME OF ISSUER | CLASS | CUSIP |
+// (x$1000) | ..." over a 13F's holdings): four cells or more, three in four
+// of them words in capitals only. Its words are no cover captions.
+bool ColumnHeadingRow(const Line& l) {
+  size_t headings =
+      std::count_if(l.cells.begin(), l.cells.end(), [](const LayoutCell& c) {
+        return std::none_of(c.text.begin(), c.text.end(), [](char ch) {
+          return std::isdigit(static_cast<unsigned char>(ch)) ||
+                 std::islower(static_cast<unsigned char>(ch));
+        });
+      });
+  return headings >= 4 && 4 * headings >= 3 * l.cells.size();
+}
+
 void ClassifyLines(std::vector<Line>* lines) {
   std::vector<Line>& ls = *lines;
   for (size_t i = 0; i < ls.size(); ++i) {
-    if (ls[i].kind != LineKind::kText || !HasLabelCell(ls[i])) continue;
+    if (ls[i].kind != LineKind::kText || !HasLabelCell(ls[i]) ||
+        ColumnHeadingRow(ls[i])) {
+      continue;
+    }
     ls[i].kind = LineKind::kLabel;
     int depth = ParenDepth(ls[i].text);
     // A caption whose ")" OCR lost, followed by its value on the line

@@ -2062,4 +2062,19 @@ TEST_CASE("8-K cover: an indented address line that ends in the telephone",
   CHECK(testing::CoverValue(page, "phone") == "(207) 555-0171");
 }
 
+TEST_CASE("13F: a holdings table's column headings are no cover captions",
+          "[cover][forms]") {
+  std::string page =
+      "                                  FORM 13F\n"
+      "Report for the Calendar Year or Quarter Ended:  June 30, 2011\n"
+      "\n"
+      "                          TITLE OF                   VALUE   SHRS "
+      "OR  SH/ PUT/\n"
+      "NAME OF ISSUER            CLASS        CUSIP      (x$1000)   PRN AMT "
+      "PRN CALL\n"
+      "ACME WIDGET CORP          COM          000999104       271    14,600 "
+      "SH\n";
+  CHECK(testing::CoverValue(page, "registrant_name").empty());
+}
+
 }  // namespace secx
