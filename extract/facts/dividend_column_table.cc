@@ -423,8 +423,17 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
           !RE2::FullMatch(r.label, month_re)) {
         d.kind = "quarterly";
       }
-      // A row of a special dividend among the quarters ("Special").
+      // A row of a special dividend among the quarters ("Special"), or
+      // one a type column calls so ("Q4 | Special | November 5, 2024 |
+      // ...").
       if (NamesSpecial(r.label)) d.kind = "special";
+      for (size_t c = 1; c < r.cells.size(); ++c) {
+        if (r.cells[c].cell.kind == TableCell::kWords &&
+            NamesSpecial(r.cells[c].cell.text) &&
+            FoldSpace(r.cells[c].cell.text).size() <= 24) {
+          d.kind = "special";
+        }
+      }
       // A column of special or variable dividends: a variable dividend is
       // no regular quarter's, and the contract has no kind for it.
       if (t.kinds[g] == "special") d.kind = "special";

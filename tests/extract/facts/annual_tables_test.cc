@@ -859,6 +859,24 @@ TEST_CASE(
                      "2008 interim 0.0655 GBP", "2008 year-end 0.1225 GBP"});
 }
 
+TEST_CASE("a declaration table's type column calls a row special",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>The following table summarizes dividends declared for the year ended December 31, 2022 (dollars in thousands, except per share data):</p>
+<table>
+<tr><td>&#160;</td><td colspan="3">Type</td><td colspan="3">Date Declared</td><td colspan="3">Record Date</td><td colspan="3">Payment Date</td><td colspan="3">Per Share Amount</td><td colspan="3">Total Amount</td></tr>
+<tr><td colspan="19"><b>Fiscal year 2022</b></td></tr>
+<tr><td>Q3</td><td>&#160;</td><td>Regular</td><td>&#160;</td><td>&#160;</td><td>August 3, 2022</td><td>&#160;</td><td>&#160;</td><td>September 14, 2022</td><td>&#160;</td><td>&#160;</td><td>September 30, 2022</td><td>&#160;</td><td>$</td><td>0.36</td><td>&#160;</td><td>$</td><td>21,120</td><td>&#160;</td></tr>
+<tr><td>Q4</td><td>&#160;</td><td>Regular</td><td>&#160;</td><td>&#160;</td><td>November 2, 2022</td><td>&#160;</td><td>&#160;</td><td>December 14, 2022</td><td>&#160;</td><td>&#160;</td><td>December 30, 2022</td><td>&#160;</td><td>$</td><td>0.36</td><td>&#160;</td><td>$</td><td>21,240</td><td>&#160;</td></tr>
+<tr><td>Q4</td><td>&#160;</td><td>Special</td><td>&#160;</td><td>&#160;</td><td>November 2, 2022</td><td>&#160;</td><td>&#160;</td><td>December 1, 2022</td><td>&#160;</td><td>&#160;</td><td>December 15, 2022</td><td>&#160;</td><td>$</td><td>0.10</td><td>&#160;</td><td>$</td><td>5,900</td><td>&#160;</td></tr>
+</table></body></html>)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) rows.push_back(d.per_share + " " + d.kind);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"0.10 special", "0.36 quarterly",
+                                         "0.36 quarterly"});
+}
+
 }  // namespace
 TEST_CASE("quarterly data: a column of earnings per share is no dividend",
           "[facts][dividends][annual]") {
