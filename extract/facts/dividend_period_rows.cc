@@ -52,7 +52,10 @@ const RE2& LabelRe() {
       "(?:\\s+of\\s+(?:class\\s+[a-z]\\s+(?:and\\s+class\\s+[a-z]\\s+)?)?"
       "common\\s+"
       "stock|\\s+to\\s+(?:common\\s+)?"
-      "(?:stock|share)holders)?|"
+      "(?:stock|share)holders|"
+      // "Dividend per share for the year (DKK)".
+      "\\s+(?:for|in\\s+respect\\s+of)\\s+the\\s+(?:fiscal\\s+|financial\\s+)?"
+      "year)?|"
       // "Per share dividends declared", "Per common share cash dividends".
       "per[\\s-]+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
       "(?:\\s+(?:declared|paid))?)"
@@ -63,6 +66,7 @@ const RE2& LabelRe() {
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)", "(cent)"
       // (LabelUnit).
       "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf|"
+      "dkk|sek|nok|"
       "cents?)(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|[ac]\\$|\\$|"
       "note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
@@ -76,7 +80,8 @@ const RE2& LabelRe() {
 bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
   static const RE2 re(
       "(?i)\\(\\s*(?:in\\s+)?(pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|"
-      "swiss\\s+francs?|chf|[ac]\\$|us\\$|u\\.s\\.\\s?\\$|\\$|cents?)"
+      "swiss\\s+francs?|chf|dkk|sek|nok|[ac]\\$|us\\$|u\\.s\\.\\s?\\$|\\$|"
+      "cents?)"
       "(?:\\s+per\\s+(?:ordinary\\s+|"
       "common\\s+)?share)?\\s*\\)");
   std::string u;

@@ -274,6 +274,8 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
     *currency = "AUD";
   } else if (u == "c$" || u == "cad") {
     *currency = "CAD";
+  } else if (u == "dkk" || u == "sek" || u == "nok") {
+    *currency = Upper(u);  // the Danish, Swedish, Norwegian crown
   } else {
     *currency = "USD";
   }

@@ -18,7 +18,7 @@ namespace {
 const RE2& MoneyRe() {
   static const RE2 re(
       "(?i)(US\\$|CDN\\$|C\\$|A\\$|HK\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\\bGBP|"
-      "\\bCHF|"
+      "\\bCHF|\\bDKK|\\bSEK|\\bNOK|"
       "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3)\\s?"
       "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
       "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
@@ -99,6 +99,7 @@ std::string CurrencyCode(std::string_view token) {
   if (t == "a$") return "AUD";
   if (t == "hk$") return "HKD";
   if (t == "chf") return "CHF";
+  if (t == "dkk" || t == "sek" || t == "nok") return Upper(t);
   return "";
 }
 

@@ -953,6 +953,30 @@ TEST_CASE("an Australian 20-F: amounts in A$, dividends determined, franking",
                                          "0.30 AUD "});
 }
 
+TEST_CASE("a Danish 20-F: DKK per share for the year, payment after the AGM",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<table>
+<tr><td></td><td>2021</td><td>2020</td></tr>
+<tr><td>Dividend per share for the year (DKK)</td><td>9.50</td><td>8.00</td></tr>
+</table>
+<p>The Board of Directors proposes that a final dividend for 2021 of DKK 6.00 per share be paid following the Annual General Meeting on 21 March 2022. Payment is expected on 24 March 2022.</p>
+</body></html>)"));
+  bool proposed = false;
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.currency);
+    if (d.per_share == "6.00") {
+      proposed = true;
+      // The meeting's date is no payment date.
+      CHECK(d.payable_date != "2022-03-21");
+    }
+  }
+  CHECK(proposed);
+  CHECK(std::count(rows.begin(), rows.end(), "9.50 DKK") == 1);
+  CHECK(std::count(rows.begin(), rows.end(), "8.00 DKK") == 1);
+}
+
 }  // namespace
 TEST_CASE("dividend sentences: a held company's dividend, a subsidiary's preferred and its dividend to the parent",
           "[facts][dividends][annual]") {
