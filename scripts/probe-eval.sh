@@ -78,6 +78,13 @@
 # tables), covers-sgml-m (17 forms of 1994-2025: dot leaders, transmittal
 # letters, co-registrants, foreign names) and covers-ixbrl-q (six agents'
 # markup, contact blocks, foreign addresses) (twenty-eighth session),
+# dividends-ai (1994-2025: REIT/MLP 10-K, 20-F in pence/euro/yen/kroner/
+# rand, 40-F, EX-13), covers-sgml-n (16 forms of 1994-2025, combined covers
+# parent or subsidiary first), dividends-aj (1994-2025: 20-F in six
+# currencies, a 40-F, an N-CSR, BDCs, banks, utilities' preferred series)
+# covers-sgml-o (24 forms of 1994-2025: 13F, N-30D, 424B3 with an 8-K,
+# transmittal letters) and covers-ixbrl-r (seven agents' markup, flexbox
+# covers, co-registrants, nine countries) (twenty-ninth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
