@@ -1682,7 +1682,11 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
     for (size_t open = t.find('('); open != std::string_view::npos;
          open = t.find('(', open + 1)) {
       size_t close = t.find(')', open);
-      if (close == std::string_view::npos) break;
+      // A caption wrapped onto the next line ("Tennessee  (State or other
+      // jurisdiction of incorporation" over "or organization)"): the rest
+      // of the line is its first words.
+      const bool wrapped = close == std::string_view::npos;
+      if (wrapped) close = t.size() - 1;
       LabelInfo info = ClassifyLabel(t.substr(open, close + 1 - open));
       if (info.kind == LabelKind::kNone) continue;  // "(217)" is no caption
       std::string_view before = Trim(t.substr(from, open - from));
@@ -1692,6 +1696,10 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       // "2200 Lakeshore Drive, Chicago, Illinois 60616 (Address of
       // principal executive offices) (Zip Code)": an address that opens
       // the line and ends in its zip code.
+      if (wrapped && k != LabelKind::kState && k != LabelKind::kIrs &&
+          k != LabelKind::kFileNumber && k != LabelKind::kPhone) {
+        break;
+      }
       if (k == LabelKind::kAddress && info.place == ValuePlace::kAbove &&
           before_at == 0 && !before.empty()) {
         if (!AddressGoesOnAbove(lines, li)) {

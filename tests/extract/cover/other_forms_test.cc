@@ -2077,4 +2077,23 @@ TEST_CASE("13F: a holdings table's column headings are no cover captions",
   CHECK(testing::CoverValue(page, "registrant_name").empty());
 }
 
+TEST_CASE("10-Q cover: values left of their captions, captions wrapped",
+          "[cover][forms]") {
+  std::string page =
+      "                                   FORM 10-Q\n"
+      "Commission File Number:  001-35999\n"
+      "                      BLUE RIDGE SUPPLY GROUP, INC.\n"
+      "            (Exact name of registrant as specified in its charter)\n"
+      "Tennessee                       (State or other jurisdiction of "
+      "incorporation\n"
+      "                                 or organization)\n"
+      "62-1759999                      (I.R.S. Employer Identification No.)\n"
+      "615.555.0119                    (Registrant's telephone number, "
+      "including area\n"
+      "                                 code)\n";
+  CHECK(testing::CoverValue(page, "state_of_incorporation") == "Tennessee");
+  CHECK(testing::CoverValue(page, "irs_employer_id") == "62-1759999");
+  CHECK(testing::CoverValue(page, "phone") == "615.555.0119");
+}
+
 }  // namespace secx
