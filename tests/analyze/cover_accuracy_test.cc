@@ -127,15 +127,21 @@ TEST_CASE(
   x.fields.push_back(tagged);
   FilingMetadata m;
   m.company = "ACME SECURITIES INC";
-  m.state = "NY";           // "New York" is in the text: scored, missing
+  m.state = "NY";           // "New York" only in an address: not scored
   m.period = "2003-06-30";  // not in the text: not scored
   FilingScore s = ScoreFiling(x, nullptr, &m);
-  REQUIRE(s.values.size() == 2);
+  REQUIRE(s.values.size() == 1);
   CHECK(s.values[0].field == "registrant_name");
   CHECK(s.values[0].origin == "metadata");
   CHECK(s.values[0].outcome == Outcome::kRight);
-  CHECK(s.values[1].field == "state_of_incorporation");
-  CHECK(s.values[1].outcome == Outcome::kMissing);
+  // Stated as the place of incorporation, it is scored: missing here.
+  x.document.text += "Incorporated in New York\n";
+  x.document.pages[0].end = x.document.text.size();
+  x.document.sections[0].end = x.document.text.size();
+  FilingScore t = ScoreFiling(x, nullptr, &m);
+  REQUIRE(t.values.size() == 2);
+  CHECK(t.values[1].field == "state_of_incorporation");
+  CHECK(t.values[1].outcome == Outcome::kMissing);
 }
 
 TEST_CASE("truth files: labels, split and metadata", "[analyze][accuracy]") {

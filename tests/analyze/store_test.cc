@@ -177,7 +177,8 @@ TEST_CASE("store records header-vs-text mismatches", "[store]") {
   x.document.kind = "sgml";
   x.document.text =
       "<SEC-HEADER>\n</SEC-HEADER>\nFORM 8-K\nACME CORP\n"
-      "Delaware   0-26938   98-1029639\n";
+      "Delaware   0-26938   98-1029639\n"
+      "(State of incorporation)  (File No.)  (IRS No.)\n";
   auto add = [&](const char* name, const char* value, const char* rule) {
     Field f;
     f.name = name;
