@@ -460,60 +460,58 @@ class Walker {
   void Leave() {
     Frame f = frames_.back();
     frames_.pop_back();
-    if (f.flex_row || f.flex_item) {
-      if (f.flex_row) {
-        std::unique_ptr<HtmlTable> table = std::move(tables_.back());
-        tables_.pop_back();
-        table->Render(&sink());
-        if (sinks_.size() > 1) sink().has_table = true;
-      }
-      if (f.flex_item) {
-        std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
-        sinks_.pop_back();
-        // An item of several lines is a column of its own (captions over
-        // values, stacked): the row's items are then read one after the
-        // other, as a layout table's cells are.
-        std::string text = cell->Finish();
-        bool nested =
-            cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
-        tables_.back()->AddCell(std::move(text), nested, 1, 1);
-      }
-      if (f.break_after) sink().PageBreak();
-      return;
-    }
-    switch (f.kind) {
-      case Kind::kParagraph:
-        if (&sink() == f.sink && sink().visible() == f.visible) {
-          sink().BlankLine();
-        } else {
+    if (f.flex_row) {
+      std::unique_ptr<HtmlTable> table = std::move(tables_.back());
+      tables_.pop_back();
+      table->Render(&sink());
+      if (sinks_.size() > 1) sink().has_table = true;
+    } else {
+      switch (f.kind) {
+        case Kind::kParagraph:
+          if (&sink() == f.sink && sink().visible() == f.visible) {
+            sink().BlankLine();
+          } else {
+            sink().Newline();
+          }
+          break;
+        case Kind::kBlock:
           sink().Newline();
-        }
-        break;
-      case Kind::kBlock:
-        sink().Newline();
-        break;
-      case Kind::kPre:
-        --pre_;
-        sink().Newline();
-        break;
-      case Kind::kCell:
-        if (f.pushed_sink) {
-          std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
-          sinks_.pop_back();
-          bool nested = cell->has_table;
-          tables_.back()->AddCell(cell->Finish(), nested, f.colspan, f.rowspan);
-        }
-        break;
-      case Kind::kTable:
-        if (f.pushed_table) {
-          std::unique_ptr<HtmlTable> table = std::move(tables_.back());
-          tables_.pop_back();
-          table->Render(&sink());
-          if (sinks_.size() > 1) sink().has_table = true;
-        }
-        break;
-      default:
-        break;
+          break;
+        case Kind::kPre:
+          --pre_;
+          sink().Newline();
+          break;
+        case Kind::kCell:
+          if (f.pushed_sink) {
+            std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
+            sinks_.pop_back();
+            bool nested = cell->has_table;
+            tables_.back()->AddCell(cell->Finish(), nested, f.colspan,
+                                    f.rowspan);
+          }
+          break;
+        case Kind::kTable:
+          if (f.pushed_table) {
+            std::unique_ptr<HtmlTable> table = std::move(tables_.back());
+            tables_.pop_back();
+            table->Render(&sink());
+            if (sinks_.size() > 1) sink().has_table = true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    if (f.flex_item) {
+      std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
+      sinks_.pop_back();
+      // An item of several lines is a column of its own (captions over
+      // values, stacked): the row's items are then read one after the
+      // other, as a layout table's cells are.
+      std::string text = cell->Finish();
+      bool nested =
+          cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
+      tables_.back()->AddCell(std::move(text), nested, 1, 1);
     }
     if (f.break_after) sink().PageBreak();
   }
