@@ -65,6 +65,10 @@ TEST_CASE("HTML becomes lines of text", "[read][html]") {
        "<div style=\"display:flex\"><div><p>Name</p><p>Acme Corp.</p></div>"
        "<div><p>Phone</p><p>(212) 555-0100</p></div></div>",
        "Name\nAcme Corp.\nPhone\n(212) 555-0100\n"},
+      {"a flex row's items may be tables and preformatted text",
+       "<div style=\"display:flex\"><table><tr><td>A</td><td>B</td></tr>"
+       "</table><pre>x\ny</pre><span>C</span></div><p>after</p>",
+       "A\tB\nx\ny\nC\nafter\n"},
       {"a flex column is no row",
        "<div style=\"display:flex;flex-direction:column\"><div>A</div>"
        "<div>B</div></div>",
