@@ -248,6 +248,18 @@ int ColumnOf(std::string_view text, size_t pos) {
   return cells.back().col_start + static_cast<int>(pos - cells.back().start);
 }
 
+// The TAB count before `pos` on its line when the line holds a TAB, else
+// -1: the column of a cell in TAB-separated text.
+int TabIndexAt(std::string_view text, size_t pos) {
+  size_t ls = LineStart(text, pos);
+  size_t le = text.find('\n', pos);
+  if (le == std::string_view::npos) le = text.size();
+  std::string_view line = text.substr(ls, le - ls);
+  if (line.find('\t') == std::string_view::npos) return -1;
+  return static_cast<int>(
+      std::count(line.begin(), line.begin() + (pos - ls), '\t'));
+}
+
 // The cell nearest `col`, with the cells that follow it across gaps of at
 // most two columns ("President  & CEO" is one title, not two cells).
 Piece ColumnText(const std::vector<LayoutCell>& cells, int col) {
@@ -331,6 +343,8 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
   for (int n = 0; n < 6 && p < end; ++n) {
     size_t b = p + 1;
     size_t e = LineEnd(text, b, end);
+    // A line the block's end cuts short is no whole title line ("(Fina").
+    if (e == end && e < text.size() && text[e] != '\n') break;
     p = e;
     std::string_view line = text.substr(b, e - b);
     std::vector<LayoutCell> cells = SplitCells(line, b);
@@ -354,8 +368,13 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
         FillsWidth(text, title.end, end);
     if (wrapped && !cells.empty()) cell = {cells[0].start, cells.back().end};
     t = Trim(View(text, cell));
+    // (Cells set apart by TABs are in one column by their TAB count: "/s/
+    // NAME <TAB> Title" over "Name <TAB> (Principal Financial Officer)".)
+    const int tab_from = TabIndexAt(text, from.start);
+    const int tab_here = TabIndexAt(text, cell.start);
+    const bool same_tab_column = tab_from > 0 && tab_from == tab_here;
     if (continuation && !EndsWithJoiner(text, title) && !wrapped &&
-        std::abs(ColumnOf(text, cell.start) - col) > 2) {
+        !same_tab_column && std::abs(ColumnOf(text, cell.start) - col) > 2) {
       break;
     }
     if (!continuation && FoldSpace(t) == name_text) continue;
@@ -374,9 +393,10 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
                                       Rules().degree)) {
       continue;
     }
-    // The heading of what follows the signatures ("EXHIBIT INDEX").
-    static const RE2* const kHeading =
-        new RE2(R"((?i)^(?:exhibit\s+index|index\s+to\s+exhibits)\b)");
+    // The heading of what follows the signatures ("EXHIBIT INDEX", "POWER
+    // OF ATTORNEY").
+    static const RE2* const kHeading = new RE2(
+        R"((?i)^(?:exhibit\s+index|index\s+to\s+exhibits|power\s+of\s+attorney)\b)");
     if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), *kHeading)) {
       break;
     }
@@ -473,11 +493,20 @@ size_t ReadSigner(std::string_view text, size_t begin, size_t end,
   std::string v = title.ok() ? CleanTitle(parts) : "";
   // A table of signers: "/s/ Name <TAB> Chief Executive Officer <TAB>
   // Date", the title in the cell after the name's on its line.
+  // (With the name typed under the signature, the title is beside the
+  // signature: "/s/ R. SCOTT HERREN | Executive Vice President and Chief
+  // Financial Officer | date" over "R. Scott Herren | (Principal Financial
+  // Officer)".)
+  Piece signed_at = name;
+  if (name.ok() && std::string_view(name_rule) == "signature.name.typed") {
+    Piece sig = FindCaptioned(Rules().slash, text, begin, end);
+    if (sig.ok() && sig.end <= name.start) signed_at = sig;
+  }
   if (name.ok() && (v.empty() || !HasTitleWord(v))) {
-    size_t le = LineEnd(text, name.end, end);
-    if (le > name.end) {
-      std::vector<LayoutCell> rest =
-          SplitCells(text.substr(name.end, le - name.end), name.end);
+    size_t le = LineEnd(text, signed_at.end, end);
+    if (le > signed_at.end) {
+      std::vector<LayoutCell> rest = SplitCells(
+          text.substr(signed_at.end, le - signed_at.end), signed_at.end);
       if (!rest.empty()) {
         // (Typed, it may wrap on under itself: "Chairman and Chief
         // Executive" over "Officer".)

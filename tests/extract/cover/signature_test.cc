@@ -207,6 +207,16 @@ TEST_CASE("a table of signers: the title in the cell after the name",
        "Harold J. Bremen\n",
        "1997-03-26", "Harold J. Bremen",
        "Chairman and Chief Executive Officer"},
+      // The name typed under the signature, the title beside the
+      // signature; the next heading is no part of the title.
+      {"SIGNATURES\nSignature\tTitle\tDate\n"
+       "/S/ R. SCOTT HARLAN\tExecutive Vice President and Chief Financial "
+       "Officer\tSeptember 5, 2024\n"
+       "R. Scott Harlan\t(Principal Financial Officer)\n"
+       "POWER OF ATTORNEY\n",
+       "2024-09-05", "R. Scott Harlan",
+       "Executive Vice President and Chief Financial Officer (Principal "
+       "Financial Officer)"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
