@@ -329,6 +329,7 @@ bool FillsWidth(std::string_view text, size_t pos, size_t end) {
 Piece TitleBelow(std::string_view text, Piece from, size_t end,
                  bool continuation, std::string* parts) {
   int col = ColumnOf(text, from.start);
+  const int tab_from = TabIndexAt(text, from.start);
   std::string name_text = FoldSpace(View(text, from));
   Piece title;
   if (continuation) {
@@ -370,7 +371,6 @@ Piece TitleBelow(std::string_view text, Piece from, size_t end,
     t = Trim(View(text, cell));
     // (Cells set apart by TABs are in one column by their TAB count: "/s/
     // NAME <TAB> Title" over "Name <TAB> (Principal Financial Officer)".)
-    const int tab_from = TabIndexAt(text, from.start);
     const int tab_here = TabIndexAt(text, cell.start);
     const bool same_tab_column = tab_from > 0 && tab_from == tab_here;
     if (continuation && !EndsWithJoiner(text, title) && !wrapped &&
@@ -497,12 +497,12 @@ size_t ReadSigner(std::string_view text, size_t begin, size_t end,
   // signature: "/s/ R. SCOTT HERREN | Executive Vice President and Chief
   // Financial Officer | date" over "R. Scott Herren | (Principal Financial
   // Officer)".)
-  Piece signed_at = name;
-  if (name.ok() && std::string_view(name_rule) == "signature.name.typed") {
-    Piece sig = FindCaptioned(Rules().slash, text, begin, end);
-    if (sig.ok() && sig.end <= name.start) signed_at = sig;
-  }
   if (name.ok() && (v.empty() || !HasTitleWord(v))) {
+    Piece signed_at = name;
+    if (std::string_view(name_rule) == "signature.name.typed") {
+      Piece sig = FindCaptioned(Rules().slash, text, begin, end);
+      if (sig.ok() && sig.end <= name.start) signed_at = sig;
+    }
     size_t le = LineEnd(text, signed_at.end, end);
     if (le > signed_at.end) {
       std::vector<LayoutCell> rest = SplitCells(

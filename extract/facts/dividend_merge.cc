@@ -234,6 +234,25 @@ void FoldTaggedIntoText(std::vector<Dividend>* out) {
 
 namespace {
 
+// The code of the country's dollar a statement names ("" for none).
+std::string DollarCode(std::string_view which) {
+  if (which.empty()) return "";
+  switch (std::tolower(static_cast<unsigned char>(which[0]))) {
+    case 'c':
+      return "CAD";
+    case 'a':
+      return "AUD";
+    case 'n':
+      return "NZD";
+    case 'h':
+      return "HKD";
+    case 's':
+      return "SGD";
+    default:
+      return "USD";
+  }
+}
+
 // The currency a filing says its dollar amounts are in, near its start:
 // "Unless otherwise noted, all amounts are in Canadian dollars", "Amounts
 // are in Australian dollars (A$) unless otherwise stated", "All
@@ -268,13 +287,7 @@ std::string DocumentDollar(std::string_view text) {
                           cents_said, &which))) {
     return "";
   }
-  switch (std::tolower(static_cast<unsigned char>(which[0]))) {
-    case 'c': return "CAD";
-    case 'a': return "AUD";
-    case 'n': return "NZD";
-    case 'h': return "HKD";
-    default: return "SGD";
-  }
+  return DollarCode(which);
 }
 
 // Whether the amount `per_share` in `at`, after a dollar sign, is marked
@@ -317,25 +330,6 @@ const RE2& StatedDollarRe() {
       R"re((u\.\s?s\.|us|united\s+states|canadian|australian|)re"
       R"re(new\s+zealand|hong\s+kong|singapore)\s+dollars?[^()]{0,40}\))re");
   return stated;
-}
-
-// The code of the country's dollar a statement names ("" for none).
-std::string DollarCode(std::string_view which) {
-  if (which.empty()) return "";
-  switch (std::tolower(static_cast<unsigned char>(which[0]))) {
-    case 'c':
-      return "CAD";
-    case 'a':
-      return "AUD";
-    case 'n':
-      return "NZD";
-    case 'h':
-      return "HKD";
-    case 's':
-      return "SGD";
-    default:
-      return "USD";
-  }
 }
 
 // The dollar a statement just before `start` names (within 1,000

@@ -1369,6 +1369,15 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // A column of the year's total after quarter columns ("Total", "Year",
     // "Full Year"): read after the quarters, and only as their sum.
     size_t total_k = values.size();
+    static const RE2 quarter_end_re(
+        "(?i)(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\\.?\\s+3["
+        "01]");
+    // (Four quarter ends side by side say so without a title: "March 31 |
+    // June 30 | Sept. 30 | Dec. 31" under a year.)
+    bool four_ends = values.size() == 4 && !group_year.empty();
+    for (size_t j = 0; four_ends && j < values.size(); ++j) {
+      four_ends = RE2::FullMatch(FoldSpace(period[j]), quarter_end_re);
+    }
     static const RE2 total_re("(?i)(?:total|(?:full\\s+|fiscal\\s+)?year)");
     static const RE2 ordinal_re("(?i)(?:first|second|third|fourth)");
     for (size_t k = 0; k < values.size(); ++k) {
@@ -1385,15 +1394,6 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // Quarter ends without a year under a title of quarters ("Quarterly
       // Financial Data": "March 31 | June 30 | Sept. 30 | Dec. 31"), the
       // year a row above the group.
-      static const RE2 quarter_end_re(
-          "(?i)(?:mar(?:ch)?|june?|sept?(?:ember)?|dec(?:ember)?)\\.?\\s+3["
-          "01]");
-      // (Four quarter ends side by side say so without a title: "March 31
-      // | June 30 | Sept. 30 | Dec. 31" under a year.)
-      bool four_ends = values.size() == 4 && !group_year.empty();
-      for (size_t j = 0; four_ends && j < values.size(); ++j) {
-        four_ends = RE2::FullMatch(FoldSpace(period[j]), quarter_end_re);
-      }
       bool quarter_end = (months_above || four_ends) &&
                          RE2::FullMatch(p, quarter_end_re) &&
                          !group_year.empty();

@@ -644,14 +644,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       if (HeadingUnit(hs[h].text, &unit_currency[h], &unit_shift[h])) {
         foreign_unit |= unit_currency[h] != "USD";
       } else if (RE2::PartialMatch(hs[h].text, unit_first_re, &unit)) {
-        std::string u = Lower(unit);
-        if (u == "sek" || u == "dkk" || u == "nok") {
-          unit_currency[h] = Upper(u);
-        } else if (u.find('$') != std::string::npos && u[0] == 'u') {
-          unit_currency[h] = "USD";
-        } else {
-          UnitCurrency(u, &unit_currency[h], &unit_shift[h]);
-        }
+        UnitCurrency(Lower(unit), &unit_currency[h], &unit_shift[h]);
         foreign_unit |= unit_currency[h] != "USD";
       }
     }

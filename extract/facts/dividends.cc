@@ -447,15 +447,12 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
       {"ended", "ending", "through", "since", "until",
        // The ex-dividend date is none of the three.
        "ex-dividend", "ex dividend", "ex-date",
-       // Nor is the date of a condition ("subject to
-       // approval at the Annual General Meeting on
-       // ..."); "At its meeting on February 5, 2024,
-       // the Board declared" still dates the
-       // declaration.
+       // Nor is the date of a condition ("subject to approval at the Annual
+       // General Meeting on ..."); "At its meeting on February 5, 2024, the
+       // Board declared" still dates the declaration.
        "subject to",
-       // Nor the meeting's that payment follows ("be
-       // paid following the Annual General Meeting on
-       // 22 March 2022").
+       // Nor the meeting's that payment follows ("be paid following the
+       // Annual General Meeting on 22 March 2022").
        "following the annual general meeting", "following the general meeting",
        "following the annual meeting", "after the annual general meeting"});
   // "subsequent to" / "prior to" right before the date only: "Subsequent
