@@ -395,16 +395,11 @@ class Walker {
       f.pushed_sink = true;
       f.flex_item = true;
     }
-    if (flex_row) {
+    if (flex_row) {  // (a block or paragraph: its line ends as theirs do)
       sink().Newline();
       tables_.push_back(std::make_unique<HtmlTable>());
       tables_.back()->StartRow();
-      f.pushed_table = true;
       f.flex_row = true;
-      f.sink = &sink();
-      f.visible = sink().visible();
-      frames_.push_back(f);
-      return true;
     }
     switch (kind) {
       case Kind::kBr:
