@@ -474,11 +474,10 @@ TEST_CASE("typed market tables: the year in the label column's heading",
       "High                          12 1/8    13 1/8    14 1/2    13 5/8\n"
       "Low                            9 1/2    10 3/4        11    10 1/2\n"
       "Regular cash dividends (1)      $.03      $.03      $.04      $.04\n"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      testing::SortedRows(got, [](const Dividend& d) {
+        return d.fiscal_year + " " + d.kind + " " + d.per_share;
+      });
   CHECK(rows == std::vector<std::string>{
                     "Fiscal 2002 quarterly 0.03", "Fiscal 2002 quarterly 0.03",
                     "Fiscal 2002 quarterly 0.04", "Fiscal 2002 quarterly 0.04",
@@ -511,11 +510,10 @@ TEST_CASE("typed quarterly data: four quarter ends under each year",
                                "  .20         .21         .21\n"
                                "Dividends declared per share       .1450       "
                                ".1450       .1450       .1450\n"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      testing::SortedRows(got, [](const Dividend& d) {
+        return d.fiscal_year + " " + d.kind + " " + d.per_share;
+      });
   CHECK(rows == std::vector<std::string>{
                     "2009 quarterly 0.1450", "2009 quarterly 0.1450",
                     "2009 quarterly 0.1450", "2009 quarterly 0.1450",

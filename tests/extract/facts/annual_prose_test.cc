@@ -943,11 +943,10 @@ TEST_CASE("an Australian 20-F: amounts in A$, dividends determined, franking",
 </table>
 <p>Including the franking credit of 6.86 cents per share, the grossed-up final dividend is 22.86 cents per share.</p>
 </body></html>)"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.per_share + " " + d.currency + " " + d.declared_date);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      testing::SortedRows(got, [](const Dividend& d) {
+        return d.per_share + " " + d.currency + " " + d.declared_date;
+      });
   // The franking credit and the grossed-up amount are no dividends.
   CHECK(rows == std::vector<std::string>{"0.16 AUD 2020-08-18", "0.28 AUD ",
                                          "0.30 AUD "});

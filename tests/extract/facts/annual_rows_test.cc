@@ -1094,12 +1094,11 @@ TEST_CASE("typed 20-F history: groups per share and per ADS over the parts",
       "              -------    -----    -----   -------   -----   -----\n"
       "2001             3.20p    6.40p    9.60p     $0.19   $0.38   $0.57\n"
       "2002             3.40p    6.80p   10.20p     $0.20   $0.40   $0.60\n"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
-                   d.currency);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      testing::SortedRows(got, [](const Dividend& d) {
+        return d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
+               d.currency;
+      });
   CHECK(rows == std::vector<std::string>{
                     "2001 annual 0.096 GBP", "2001 interim 0.032 GBP",
                     "2001 year-end 0.064 GBP", "2002 annual 0.102 GBP",
@@ -1123,12 +1122,11 @@ TEST_CASE("typed selected data: interim, final and total under a wrapped label",
                        "                               -----    -----\n"
                        "  Total .....................   9.30     8.70\n"
                        "Dividends per ADS ($)(2) ....   0.61     0.57\n"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
-                   d.currency);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows =
+      testing::SortedRows(got, [](const Dividend& d) {
+        return d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
+               d.currency;
+      });
   CHECK(rows == std::vector<std::string>{
                     "1998 annual 0.087 GBP", "1998 interim 0.029 GBP",
                     "1998 year-end 0.058 GBP", "1999 annual 0.093 GBP",

@@ -19,16 +19,8 @@ namespace secx {
 namespace {
 
 using testing::FilingBody;
+using testing::SortedRows;
 using testing::TextDoc;
-
-// One string per record, made by `f`, sorted.
-template <typename F>
-std::vector<std::string> SortedRows(const std::vector<Dividend>& got, F f) {
-  std::vector<std::string> out;
-  for (const Dividend& d : got) out.push_back(f(d));
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 // "kind fiscal_year per_share total class" per record, sorted.
 std::vector<std::string> Rows(const std::vector<Dividend>& got) {
@@ -705,12 +697,10 @@ TEST_CASE("series named alone under a title of the class, a terms column",
 <tr><td>Series 7 (issued May 2019)</td><td>$1.5000</td><td>$0.9125</td><td>$25.00</td></tr>
 </table>)",
       "40-F"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.currency + " " +
-                   d.share_class);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.currency + " " +
+           d.share_class;
+  });
   // The redemption amount ($25.00) is no dividend.
   CHECK(rows == std::vector<std::string>{"Fiscal 2019 0.9125 CAD Preferred",
                                          "Fiscal 2019 1.2000 CAD Preferred",
@@ -726,11 +716,9 @@ TEST_CASE("quarter columns captioned by the per-share label, years as rows",
 <tr><td>Fiscal 2020</td><td>$0.50</td><td>$0.50</td><td>$0.55</td><td>$0.55</td><td>$2.10</td></tr>
 </table>)",
       "10-K"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) {
-    rows.push_back(d.fiscal_year + " " + d.kind + " " + d.per_share);
-  }
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows = SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.kind + " " + d.per_share;
+  });
   CHECK(rows == std::vector<std::string>{
                     "Fiscal 2020 annual 2.10", "Fiscal 2020 quarterly 0.50",
                     "Fiscal 2020 quarterly 0.50", "Fiscal 2020 quarterly 0.55",

@@ -870,9 +870,8 @@ TEST_CASE("a declaration table's type column calls a row special",
 <tr><td>Q4</td><td>&#160;</td><td>Regular</td><td>&#160;</td><td>&#160;</td><td>November 2, 2022</td><td>&#160;</td><td>&#160;</td><td>December 14, 2022</td><td>&#160;</td><td>&#160;</td><td>December 30, 2022</td><td>&#160;</td><td>$</td><td>0.36</td><td>&#160;</td><td>$</td><td>21,240</td><td>&#160;</td></tr>
 <tr><td>Q4</td><td>&#160;</td><td>Special</td><td>&#160;</td><td>&#160;</td><td>November 2, 2022</td><td>&#160;</td><td>&#160;</td><td>December 1, 2022</td><td>&#160;</td><td>&#160;</td><td>December 15, 2022</td><td>&#160;</td><td>$</td><td>0.10</td><td>&#160;</td><td>$</td><td>5,900</td><td>&#160;</td></tr>
 </table></body></html>)"));
-  std::vector<std::string> rows;
-  for (const Dividend& d : got) rows.push_back(d.per_share + " " + d.kind);
-  std::sort(rows.begin(), rows.end());
+  std::vector<std::string> rows = testing::SortedRows(
+      got, [](const Dividend& d) { return d.per_share + " " + d.kind; });
   CHECK(rows == std::vector<std::string>{"0.10 special", "0.36 quarterly",
                                          "0.36 quarterly"});
 }

@@ -2,11 +2,13 @@
 #ifndef SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_
 #define SECX_TESTS_EXTRACT_FACTS_TEST_UTIL_H_
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "extract/document.h"
 #include "extract/read/reader.h"
@@ -30,6 +32,15 @@ inline Document FilingBody(const std::string& body,
                            const std::string& form = "10-K") {
   return HtmlDoc("<html><body><p>FORM " + form + "</p>\n" + body +
                  "\n</body></html>");
+}
+
+// One string per record, made by `f`, sorted.
+template <typename F>
+std::vector<std::string> SortedRows(const std::vector<Dividend>& got, F f) {
+  std::vector<std::string> out;
+  for (const Dividend& d : got) out.push_back(f(d));
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 inline std::string ReadRepoFile(const std::string& relative) {
