@@ -106,6 +106,32 @@ TEST_CASE("signature blocks in their usual layouts", "[cover][signature]") {
       {"SIGNATURES\nDate: March 2, 2007\nBy: /s/ Jane Roe\n"
        "Jane Roe\nChief Financial Officer\nEXHIBIT INDEX\n",
        "2007-03-02", "Jane Roe", "Chief Financial Officer"},
+      // A table of signers: "/s/ Name | Title | Date" (HTML cells), and
+      // typed columns whose title wraps on under itself beside a date.
+      {"SIGNATURES\nPursuant to the requirements of the Securities Exchange "
+       "Act of 1934, this report has been signed below.\n"
+       "Signature\tTitle\tDate\n"
+       "/s/ Fiona E. Marsh\tChief Executive Officer\tFebruary 28, 2023\n",
+       "2023-02-28", "Fiona E. Marsh", "Chief Executive Officer"},
+      {"                                  SIGNATURES\n\n"
+       "        Signature                      Title                "
+       "        Date\n\n"
+       "/s/ Harold J. Bremen           Chairman and Chief Executive "
+       "   March 26, 1997\n"
+       "- ---------------------------    Officer\n"
+       "Harold J. Bremen\n",
+       "1997-03-26", "Harold J. Bremen",
+       "Chairman and Chief Executive Officer"},
+      // The name typed under the signature, the title beside the
+      // signature; the next heading is no part of the title.
+      {"SIGNATURES\nSignature\tTitle\tDate\n"
+       "/S/ R. SCOTT HARLAN\tExecutive Vice President and Chief Financial "
+       "Officer\tSeptember 5, 2024\n"
+       "R. Scott Harlan\t(Principal Financial Officer)\n"
+       "POWER OF ATTORNEY\n",
+       "2024-09-05", "R. Scott Harlan",
+       "Executive Vice President and Chief Financial Officer (Principal "
+       "Financial Officer)"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -185,46 +211,6 @@ TEST_CASE("a signer's degree belongs to the name, not the title",
     std::vector<std::string> titles = Values(fields, "signatory_title");
     REQUIRE_FALSE(titles.empty());
     CHECK(titles[0] == "Chief Executive Officer");
-  }
-}
-
-TEST_CASE("a table of signers: the title in the cell after the name",
-          "[cover][signature]") {
-  // HTML's "/s/ Name | Title | Date" row, and typed columns whose title
-  // wraps on under itself beside a date.
-  const Case cases[] = {
-      {"SIGNATURES\nPursuant to the requirements of the Securities Exchange "
-       "Act of 1934, this report has been signed below.\n"
-       "Signature\tTitle\tDate\n"
-       "/s/ Fiona E. Marsh\tChief Executive Officer\tFebruary 28, 2023\n",
-       "2023-02-28", "Fiona E. Marsh", "Chief Executive Officer"},
-      {"                                  SIGNATURES\n\n"
-       "        Signature                      Title                "
-       "        Date\n\n"
-       "/s/ Harold J. Bremen           Chairman and Chief Executive "
-       "   March 26, 1997\n"
-       "- ---------------------------    Officer\n"
-       "Harold J. Bremen\n",
-       "1997-03-26", "Harold J. Bremen",
-       "Chairman and Chief Executive Officer"},
-      // The name typed under the signature, the title beside the
-      // signature; the next heading is no part of the title.
-      {"SIGNATURES\nSignature\tTitle\tDate\n"
-       "/S/ R. SCOTT HARLAN\tExecutive Vice President and Chief Financial "
-       "Officer\tSeptember 5, 2024\n"
-       "R. Scott Harlan\t(Principal Financial Officer)\n"
-       "POWER OF ATTORNEY\n",
-       "2024-09-05", "R. Scott Harlan",
-       "Executive Vice President and Chief Financial Officer (Principal "
-       "Financial Officer)"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    Document doc = TextDocument(c.text);
-    std::vector<Field> fields = ExtractCover(doc);
-    CHECK(Value(doc, fields, "signature_date") == c.date);
-    CHECK(Value(doc, fields, "signatory_name") == c.name);
-    CHECK(Value(doc, fields, "signatory_title") == c.title);
   }
 }
 
