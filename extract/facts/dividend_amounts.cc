@@ -607,14 +607,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
   std::vector<AmountCandidate> out;
   // Members of a list whose per-share words follow its last member
   // ("were $0.94 and $0.91 per share in 2024 and 2023, respectively"):
-  // only separators between them, one currency, one size.
+  // only separators between them, one currency, one size. Also a new
+  // rate and the old one after it ("increased the quarterly dividend 8% to
+  // $0.27 from $0.25 per share").
   std::vector<bool> shared(all.size(), false);
   for (size_t i = all.size(); i-- > 1;) {
     const Money& a = all[i - 1];
     const Money& b = all[i];
     double ratio = std::strtod(a.amount.c_str(), nullptr) /
                    std::max(1e-9, std::strtod(b.amount.c_str(), nullptr));
-    static const RE2 sep_re("\\s*,?\\s*(?:and\\s+)?");
+    static const RE2 sep_re(
+        "\\s*,?\\s*(?:and\\s+)?|\\s*,?\\s*(?:up\\s+|down\\s+)?from\\s*");
     std::string_view gap =
         std::string_view(lower).substr(a.end, b.start - a.end);
     shared[i - 1] =
@@ -973,9 +976,14 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     c.lead = lead;
     c.limit = next;
     c.compared = compared;
+    // (Or a decrease: "reduced the quarterly dividend to $0.05 per share
+    // from $0.10 per share".)
     c.increase = lead_in.find(" to ") != std::string_view::npos &&
                  (lead_in.find("increase") != std::string_view::npos ||
                   lead_in.find("raise") != std::string_view::npos ||
+                  lead_in.find("reduce") != std::string_view::npos ||
+                  lead_in.find("decrease") != std::string_view::npos ||
+                  lead_in.find("lowered") != std::string_view::npos ||
                   std::string_view(lower)
                           .substr(m.start > 300 ? m.start - 300 : 0,
                                   std::min<size_t>(m.start, 300))

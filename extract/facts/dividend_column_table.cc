@@ -179,6 +179,9 @@ struct Table {
   // with the regular ones ("Base Dividend per Share | Variable Dividend per
   // Share"), else "".
   std::vector<std::string> kinds;
+  // Per group: its total column names its class ("Total common (R$
+  // million)", "Total preferred"), so the total is that class's own.
+  std::vector<bool> own_total;
   int groups = 1;
   int unit = 0;
   std::string per_share_heading;
@@ -231,10 +234,36 @@ void SetGroups(Table* t) {
   t->base.assign(1, -1);
   t->classes.assign(1, "");
   t->kinds.assign(1, "");
+  t->own_total.assign(1, false);
   for (size_t h = 0; h < t->headings.size(); ++h) {
     Role r = t->roles[h];
     if (r == Role::kOther || r == Role::kLabel) continue;
     int ri = static_cast<int>(r);
+    // A total column naming a class whose per-share column came before
+    // ("Per common share | Total common | Per preferred share | Total
+    // preferred"): the last group of that class, if its total is not
+    // yet taken.
+    if (r == Role::kTotal) {
+      static const RE2 common_re("(?i)\\bcommon\\b");
+      const std::string& text = t->headings[h].text;
+      std::string named = HeadingClass(text);
+      bool common = named.empty() && RE2::PartialMatch(text, common_re);
+      int k = g;
+      while ((!named.empty() || common) && k >= 0 &&
+             !(t->classes[k] == named && (!common || t->base[k] < 0))) {
+        --k;
+      }
+      bool taken = k < 0 || t->own_total[k];
+      for (size_t o = 0; !taken && o < h; ++o) {
+        taken = t->group[o] == k && t->roles[o] == Role::kTotal;
+      }
+      if ((!named.empty() || common) && !taken) {
+        t->group[h] = k;
+        t->own_total[k] = true;
+        if (k == g) seen[ri] = true;
+        continue;
+      }
+    }
     std::string cls =
         r == Role::kPerShare ? HeadingClass(t->headings[h].text) : "";
     int b = t->base[g] < 0 ? g : t->base[g];
@@ -248,6 +277,7 @@ void SetGroups(Table* t) {
       t->base.push_back(b);
       t->classes.push_back("");
       t->kinds.push_back(kind);
+      t->own_total.push_back(false);
       t->group[h] = g;
       continue;
     }
@@ -260,6 +290,7 @@ void SetGroups(Table* t) {
       t->base.push_back(b);
       t->classes.push_back(cls);
       t->kinds.push_back("");
+      t->own_total.push_back(false);
       t->group[h] = g;
       continue;
     }
@@ -274,6 +305,7 @@ void SetGroups(Table* t) {
       t->base.push_back(-1);
       t->classes.push_back("");
       t->kinds.push_back("");
+      t->own_total.push_back(false);
     }
     seen[ri] = true;
     if (r == Role::kPerShare) t->classes[g] = cls;
@@ -408,7 +440,7 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       Dividend& d = ds[g];
       if (d.per_share.empty()) continue;
       if (classed) {
-        d.total_amount.clear();
+        if (!t.own_total[g]) d.total_amount.clear();
         d.share_class = t.classes[g];
       }
       bool dated = !d.record_date.empty() || !d.payable_date.empty() ||

@@ -332,10 +332,14 @@ const RE2& DividendLeadRe() {
   return re;
 }
 
-// A row named by a class of common stock: "Class A common stock".
+// A row named by a class of stock: "Class A common stock"; "Common share",
+// "Ordinary shares", "Preferred share" under "Dividends declared per
+// share:".
 const RE2& ClassNameRowRe() {
   static const RE2 re(
-      "(?i)\\s*class\\s+[a-z]\\s*(?:common\\s+)?(?:stock|shares?)?\\s*:?\\s*");
+      "(?i)\\s*(?:class\\s+[a-z]\\s*(?:common\\s+)?(?:stock|shares?)?|"
+      "(?:common|ordinary|preferred|preference)\\s+(?:stock|shares?))\\s*:?"
+      "\\s*");
   return re;
 }
 
@@ -444,7 +448,7 @@ const RE2& PreferredTitleRe() {
 const RE2& DividendTitleRe() {
   static const RE2 re(
       "(?i)[^\\n]{0,120}\\bdividends?\\b[^\\n]{0,40}\\bper\\s+(?:common\\s+)?"
-      "share\\b[^\\n\\d$]{0,40}");
+      "share\\b(?:\\(\\d\\)|[^\\n\\d$]){0,40}");
   return re;
 }
 
@@ -627,6 +631,12 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     heading = SectionHeading(text, hit, PreferredTitleRe(), true, series);
     size_t dot = heading.rfind(". ");  // the lead-in's last sentence only
     if (dot != std::string::npos) heading = heading.substr(dot + 2);
+    // The class alone ("Preferred share") under a title of every class's
+    // dividends per share ("Dividends declared per share:" over "Common
+    // share" and "Preferred share").
+    if (heading.empty() && RE2::FullMatch(own, ClassNameRowRe())) {
+      heading = SectionHeading(text, hit, DividendTitleRe(), true);
+    }
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
              RE2::FullMatch(own, KindLabelRe()) ||
              RE2::FullMatch(own, PartLabelRe())) {
@@ -783,54 +793,30 @@ bool ValuationInputs(std::string_view text, size_t from) {
 
 // A 20-F's history gives each year's dividend per share and again per ADS
 // ("Cash dividends per share (\u00a5)" over "Cash dividends per ADS
-// (US$)"): the ADS's row is the same dividend in another unit, not one of
-// its own, and its amount is no amount per share. Such rows are dropped
-// when a row per share of the same table (within `kSameTable` bytes) has
-// the same column.
-constexpr size_t kSameTable = 4096;
+// (US$)"): the ADS's row is the same dividend in another unit, mostly
+// translated at some later day's rate, and its amount is no amount per
+// share. Such rows are dropped, also when the row per share is not read
+// (its amounts under a lead-in, "Dividends declared per share:" over
+// "Common share | R$ | 1.10").
 
-// The row label and the column heading of a period row's provenance
-// ("row 'Cash dividends per ADS (US$)'; column '2019'"), as PeriodRowsOf
-// writes it; false for another form.
-bool RowAndColumn(const std::string& provenance, std::string* row,
-                  std::string* column) {
-  static const RE2 row_re("row '(.*)'; column '(.*)'");
-  return RE2::FullMatch(provenance, row_re, row, column);
+// The row label of a period row's provenance ("row 'Cash dividends per
+// ADS (US$)'; column '2019'"), as PeriodRowsOf writes it; false for
+// another form.
+bool RowOf(const std::string& provenance, std::string* row) {
+  static const RE2 row_re("row '(.*)'; column '.*'");
+  return RE2::FullMatch(provenance, row_re, row);
 }
 
 void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
   static const RE2 ads_re(
       "(?i)\\bads\\b|\\badss\\b|american\\s+depositary|depositary\\s+share");
-  // Per row: its column (empty when its provenance has none) and whether
-  // its label is a depositary share's.
-  std::vector<std::string> column(out->size());
-  std::vector<bool> ads(out->size(), false);
-  for (size_t i = from; i < out->size(); ++i) {
+  auto ads = [](const Dividend& d) {
     std::string row;
-    if (RowAndColumn((*out)[i].provenance, &row, &column[i]))
-      ads[i] = RE2::PartialMatch(row, ads_re);
-    // (A column is its period: a title centred over some columns only,
-    // "Year ended 31 March" over "2004 ... 2000", may head one row's cell
-    // and not another's; the year tells the period.)
-    static const RE2 year_re(".*\\b((?:19|20)\\d\\d)\\b.*");
-    std::string year;
-    if (RE2::FullMatch(column[i], year_re, &year)) column[i] = year;
-  }
-  std::vector<Dividend> kept(out->begin(),
-                             out->begin() + static_cast<std::ptrdiff_t>(from));
-  for (size_t i = from; i < out->size(); ++i) {
-    const Dividend& d = (*out)[i];
-    bool twin = false;
-    for (size_t j = from; ads[i] && !twin && j < out->size(); ++j) {
-      const Dividend& o = (*out)[j];
-      const size_t gap = o.span.start > d.span.start ? o.span.start - d.span.start
-                                                     : d.span.start - o.span.start;
-      twin = !ads[j] && gap < kSameTable && !column[i].empty() &&
-             column[j] == column[i];
-    }
-    if (!twin) kept.push_back(d);
-  }
-  *out = std::move(kept);
+    return RowOf(d.provenance, &row) && RE2::PartialMatch(row, ads_re);
+  };
+  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(from),
+                            out->end(), ads),
+             out->end());
 }
 
 // A row of a statement of retained earnings or equity whose label states
@@ -897,6 +883,23 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
          RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
                            PartTotalRe()))) {
       lines.push_back(line);
+    }
+  }
+  // Rows of classes under a lead-in of dividends per share
+  // ("Dividends declared per share(1):" over "Common share | R$ | 1.10"
+  // and "Preferred share | R$ | 1.21"): the four lines after it.
+  for (size_t i = 0, n = lines.size(); i < n; ++i) {
+    std::string_view l = text.substr(lines[i].start, lines[i].size());
+    size_t last = l.find_last_not_of(" \t");
+    if (last == std::string_view::npos || l[last] != ':' || l.size() > 200 ||
+        !RE2::FullMatch(re2::StringPiece(l.data(), l.size()),
+                        DividendTitleRe())) {
+      continue;
+    }
+    Piece next = lines[i];
+    for (int k = 0; k < 4 && next.end < text.size(); ++k) {
+      next = LineAt(text, next.end + 1);
+      lines.push_back(next);
     }
   }
   std::set<size_t> seen;

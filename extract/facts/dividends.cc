@@ -486,6 +486,16 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   // the first verb is the date's.
   std::string_view tail(lower);
   tail = tail.substr(date_end, 120);
+  // "On January 20, 2009 the Board of Directors reduced the quarterly
+  // dividend to $0.05 per share ...; that dividend was paid on ...": a
+  // board that changes the rate declares it.
+  static const RE2 board_changed_re(
+      "^[^.;]{0,30}\\bboard\\b[^.;]{0,40}?\\b(?:reduced|increased|raised|"
+      "lowered|cut)\\s+(?:the|its|our)\\b[^.;]{0,30}\\bdividend");
+  if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                        board_changed_re)) {
+    return DateRole::kDeclared;
+  }
   static const RE2 first_verb_re(
       "\\b(declare[ds]?|declaring|announce[ds]?|announcing|approve[ds]?|"
       "approving|authorize[ds]?|authorizing|reinstated|resolve[ds]?|"
@@ -1244,6 +1254,34 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       }
       if (!own.record_date.empty()) d.record_date = own.record_date;
       if (!own.payable_date.empty()) d.payable_date = own.payable_date;
+      // A date between the amount before and this one, after another
+      // date or that amount with only "and on" between, the verb of a
+      // declaration after it, is this one's declaration ("..., and on February
+      // 13, 2001 declared the February 2001 dividend of $.1035 per share"; not
+      // "$0.15 per share declared on November 5, 2024, and $1.56 per share in
+      // 2023").
+      if (i > 0 && cands[i - 1].money.end < m.start) {
+        static const RE2 verb_re(
+            "\\b(?:declare[ds]?|determined|approved|announced)\\b");
+        size_t from = cands[i - 1].money.end;
+        std::string_view between =
+            std::string_view(lower).substr(from, m.start - from);
+        size_t after_prev = 0;
+        for (const DateHit& h : FindDates(between)) {
+          std::string_view before =
+              between.substr(after_prev, h.start - after_prev);
+          std::string_view after = between.substr(h.end);
+          after_prev = h.end;
+          static const RE2 lead_re("\\s*,?\\s*(?:and\\s+)?on\\s+");
+          if (RE2::FullMatch(re2::StringPiece(before.data(), before.size()),
+                             lead_re) &&
+              RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                                verb_re) &&
+              FindDates(after).empty()) {
+            d.declared_date = h.iso;
+          }
+        }
+      }
       // A dividend proposed takes no date on which another amount of the
       // sentence was paid: "proposes a final dividend of EUR 0.52 per
       // share, ..., including the interim dividend of EUR 0.20 per share

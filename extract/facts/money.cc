@@ -16,16 +16,14 @@ namespace {
 // a unit word after it ("90 cents", "13.50 yen", "25 pence": a UK
 // company's dividend in its 20-F).
 const RE2& MoneyRe() {
-  static const RE2 re(
-      "(?i)(US\\$|CDN\\$|C\\$|A\\$|HK\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\\bGBP|"
-      "\\bCHF|\\bDKK|\\bSEK|\\bNOK|"
-      "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3)\\s?"
-      "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
-      "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
-      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*"
-      "(?:(euro|u\\.?s\\.?|canadian|australian)\\s+(cents?)|"
-      "(cents?|pence|yen|euros?|dollars?))\\b"
-      "(?:\\s*(million|billion|thousand)\\b)?");
+  static const RE2 re(std::string("(?i)(") + kCurrencySignPattern +
+                      ")\\s?"
+                      "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
+                      "(?:\\s*(million|billion|thousand|mn|bn)\\b)?"
+                      "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*"
+                      "(?:(euro|u\\.?s\\.?|canadian|australian)\\s+(cents?)|"
+                      "(cents?|pence|yen|euros?|dollars?))\\b"
+                      "(?:\\s*(million|billion|thousand)\\b)?");
   return re;
 }
 
@@ -82,6 +80,20 @@ void AddLetterAmounts(std::string_view text, const RE2& re,
 
 }  // namespace
 
+// (Longer signs first where one ends another: "US$" before "$". A sign of
+// letters starts a word: "R$ 1.10", "Rs. 12.50", "Ps. 0.45".)
+const char kCurrencySignPattern[] =
+    "US\\$|CDN\\$|C\\$|A\\$|HK\\$|\\bNZ\\$|\\bNT\\$|\\bS\\$|\\bR\\$|\\$|"
+    "\\bUSD|\\bJPY|\\bEUR|\\bGBP|\\bCHF|\\bDKK|\\bSEK|\\bNOK|\\bCAD|\\bAUD|"
+    "\\bHKD|\\bBRL|\\bMXN|\\bINR|\\bZAR|\\bKRW|\\bCNY|\\bRMB|\\bSGD|"
+    "\\bRs\\.|\\bPs\\.|"
+    "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3|\xE2\x82\xB9|\xE2\x82\xA9";
+
+bool IsCurrencySign(std::string_view s) {
+  static const RE2 re(std::string("(?:") + kCurrencySignPattern + ")");
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
+}
+
 std::string CurrencyCode(std::string_view token) {
   std::string t = Lower(token);
   if (t == "$" || t == "us$" || t == "usd" || t == "dollar" || t == "dollars" ||
@@ -95,11 +107,19 @@ std::string CurrencyCode(std::string_view token) {
     return "EUR";
   }
   if (t == "gbp" || t == "\xC2\xA3" || t == "pence") return "GBP";
-  if (t == "c$" || t == "cdn$") return "CAD";
-  if (t == "a$") return "AUD";
-  if (t == "hk$") return "HKD";
-  if (t == "chf") return "CHF";
-  if (t == "dkk" || t == "sek" || t == "nok") return Upper(t);
+  if (t == "c$" || t == "cdn$" || t == "cad") return "CAD";
+  if (t == "a$" || t == "aud") return "AUD";
+  if (t == "hk$" || t == "hkd") return "HKD";
+  if (t == "r$" || t == "brl") return "BRL";
+  if (t == "rs." || t == "inr" || t == "\xE2\x82\xB9") return "INR";
+  if (t == "ps." || t == "mxn") return "MXN";
+  if (t == "\xE2\x82\xA9" || t == "krw") return "KRW";
+  if (t == "rmb" || t == "cny") return "CNY";
+  if (t == "s$" || t == "sgd") return "SGD";
+  if (t == "nz$") return "NZD";
+  if (t == "nt$") return "TWD";
+  if (t == "chf" || t == "dkk" || t == "sek" || t == "nok" || t == "zar")
+    return Upper(t);
   return "";
 }
 

@@ -37,6 +37,13 @@ std::vector<Money> FindMoney(std::string_view text);
 // "JPY608 million"); bare numbers are accepted with currency "".
 std::optional<Money> ParseMoneyCell(std::string_view cell);
 
+// The signs and codes written before an amount ("$", "US$", "R$", "JPY",
+// "\u20ac"), as one RE2 alternation (no group) for other patterns.
+extern const char kCurrencySignPattern[];
+
+// Whether `s` is one such sign or code, whole.
+bool IsCurrencySign(std::string_view s);
+
 // ISO code for a currency sign or word ("$" -> "USD", "yen" -> "JPY").
 std::string CurrencyCode(std::string_view token);
 

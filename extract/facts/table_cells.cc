@@ -19,8 +19,9 @@ const RE2& TokenRe() {
   static const RE2 re(
       std::string("(") + kDateRe +
       ")"
-      "|((?:US\\$|C\\$|\\$|\\bUSD|\\bJPY|\\bEUR|\xC2\xA5|\xEF\xBF\xA5|"
-      "\xE2\x82\xAC|\xC2\xA3)?\\s?\\(?\\d[\\d,]*(?:\\.\\d+)?\\)?"
+      "|((?:" +
+      kCurrencySignPattern +
+      ")?\\s?\\(?\\d[\\d,]*(?:\\.\\d+)?\\)?"
       "(?:\\s*(?i:million|billion|thousand|yen|cents?))?"
       "(?:\\s*\\((?i:paid|forecast|plan|planned|expected|estimate)\\))?)"
       "|(-{1,2}|\xE2\x80\x93|\xE2\x80\x94|N/A|n/a|NA)(?:\\s|$)"

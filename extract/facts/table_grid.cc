@@ -6,15 +6,11 @@
 #include <cctype>
 #include <cstring>
 
+#include "extract/facts/money.h"
+
 namespace secx {
 namespace facts {
 namespace {
-
-bool CurrencyOnly(const std::string& s) {
-  return s == "$" || s == "US$" || s == "USD" || s == "C$" || s == "A$" ||
-         s == "HK$" || s == "CHF" || s == "EUR" || s == "GBP" || s == "JPY" ||
-         s == "\xE2\x82\xAC" || s == "\xC2\xA3" || s == "\xC2\xA5";
-}
 
 // "$.12", ".12": amounts without a leading zero, as 1990s tables write.
 void FixCents(TableCell* c) {
@@ -195,7 +191,7 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
   // "$" alone, then its amount: one cell.
   std::vector<GridCell> out;
   for (size_t k = 0; k < raw.size(); ++k) {
-    if (CurrencyOnly(raw[k].cell.text) && k + 1 < raw.size() &&
+    if (IsCurrencySign(raw[k].cell.text) && k + 1 < raw.size() &&
         raw[k + 1].cell.kind != TableCell::kWords) {
       GridCell g = raw[k + 1];
       // ("$ | \u2014", no dividend that quarter, stays a dash.)

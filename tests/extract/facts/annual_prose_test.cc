@@ -89,6 +89,54 @@ TEST_CASE("prose: the old rate after 'from' at the end of an increase",
   CHECK(got[1].declared_date.empty());
 }
 
+TEST_CASE("prose: a board's change of the rate dates its declaration",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On January 20, 2009 the Board of Directors reduced the quarterly "
+      "dividend to $0.05 per share from $0.10 per share; that dividend was "
+      "paid on February 13, 2009 to shareholders of record on February 2, "
+      "2009.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.05");
+  CHECK(got[0].declared_date == "2009-01-20");
+  CHECK(got[0].payable_date == "2009-02-13");
+  CHECK(got[0].record_date == "2009-02-02");
+  CHECK(got[1].per_share == "0.10");
+  CHECK(got[1].declared_date.empty());
+  CHECK(got[1].payable_date.empty());
+  // The new rate without "per share" of its own, the old one's after it.
+  got = Prose(
+      "On August 8, 2024, our Board of Directors increased the quarterly "
+      "dividend 8% to $0.27 from $0.25 per share.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.27");
+  CHECK(got[0].declared_date == "2024-08-08");
+  CHECK(got[1].per_share == "0.25");
+  CHECK(got[1].declared_date.empty());
+}
+
+TEST_CASE("prose: a second declaration dated before its amount",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "For fiscal 2017, the Board determined an interim dividend of A$0.14 "
+      "per share on February 21, 2017, which was paid on March 23, 2017 to "
+      "shareholders on the register on March 3, 2017, and on August 22, 2017 "
+      "determined a final dividend of A$0.18 per share, payable on September "
+      "21, 2017 to shareholders registered on September 1, 2017.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].per_share == "0.18");
+  CHECK(got[1].declared_date == "2017-08-22");
+  CHECK(got[1].payable_date == "2017-09-21");
+  // A date after the amount before, "declared on", is that one's.
+  got = Prose(
+      "Distributions declared totaled $1.95 per share in 2024, including the "
+      "special distribution of $0.15 per share declared on November 5, 2024, "
+      "and $1.56 per share in 2023.");
+  for (const Dividend& d : got) {
+    if (d.per_share == "1.56") CHECK(d.declared_date.empty());
+  }
+}
+
 TEST_CASE("prose: a change from the prior year's rate",
           "[facts][dividends][annual]") {
   auto got = Prose(

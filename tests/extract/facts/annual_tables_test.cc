@@ -513,13 +513,21 @@ TEST_CASE("year columns under a heading of months are no fiscal years",
 }
 
 TEST_CASE("20-F dividend history per ADS", "[facts][dividends][annual]") {
+  // An amount per ADS is no amount per share (FIELDS.md): not read.
+  CHECK(ExtractDividends(
+            TextDoc("\tYear ended December 31,\n"
+                    "\t2023\t\t2022\t\t2021\n"
+                    "Dividends per ADS\tUS$\t1.24\tUS$\t1.18\tUS$\t1.05\n"))
+            .empty());
+  // The row per share beside it is read, in its own currency.
   auto got = ExtractDividends(
       TextDoc("\tYear ended December 31,\n"
               "\t2023\t\t2022\t\t2021\n"
-              "Dividends per ADS\tUS$\t1.24\tUS$\t1.18\tUS$\t1.05\n"));
+              "Dividends per share\tR$\t1.24\tR$\t1.18\tR$\t1.05\n"
+              "Dividends per ADS\tUS$\t2.48\tUS$\t2.36\tUS$\t2.10\n"));
   REQUIRE(got.size() == 3);
   CHECK(got[0].per_share == "1.24");
-  CHECK(got[0].currency == "USD");
+  CHECK(got[0].currency == "BRL");
   CHECK(got[0].kind == "annual");
   CHECK(got[2].per_share == "1.05");
 }
@@ -1054,6 +1062,48 @@ TEST_CASE("20-F: rows of a year's interim, final and total in pence",
                        "\t2023\t\t2022\n"
                        "Interim (pence per ordinary share)\t\t8.4\t\t8.1\n"));
   CHECK(got.empty());
+}
+
+TEST_CASE("20-F: rows of classes under a lead-in of dividends per share",
+          "[facts][dividends][annual]") {
+  // The currency's sign in a cell of its own before each amount; a
+  // footnote's mark on the lead-in.
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<table>
+<tr><td></td><td></td><td>2006</td><td></td><td>2005</td></tr>
+<tr><td>Net income per common share</td><td>R$</td><td>4.12</td><td>R$</td><td>3.58</td></tr>
+<tr><td>Dividends declared per share(1):</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Common share</td><td>R$</td><td>1.10</td><td>R$</td><td>0.96</td></tr>
+<tr><td>Preferred share</td><td>R$</td><td>1.21</td><td>R$</td><td>1.056</td></tr>
+<tr><td>Dividends declared per ADS(2)</td><td>US$</td><td>1.13</td><td>US$</td><td>0.87</td></tr>
+</table></body></html>)"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.currency + " " +
+           d.share_class;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{"2005 0.96 BRL ", "2005 1.056 BRL Preferred",
+                                 "2006 1.10 BRL ", "2006 1.21 BRL Preferred"});
+}
+
+TEST_CASE("declaration table: each class's own total column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following dividends were declared in respect of 2006:</p>
+<table>
+<tr><td>Dividend</td><td>Declared</td><td>Record date</td><td>Payment date</td><td>Per common share</td><td>Total common (R$ million)</td><td>Per preferred share</td><td>Total preferred (R$ million)</td></tr>
+<tr><td>Interim</td><td>August 10, 2006</td><td>August 21, 2006</td><td>September 5, 2006</td><td>R$ 0.42</td><td>R$ 50.4</td><td>R$ 0.462</td><td>R$ 83.2</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 2);
+  const Dividend& common = got[0].share_class.empty() ? got[0] : got[1];
+  const Dividend& preferred = got[0].share_class.empty() ? got[1] : got[0];
+  CHECK(common.per_share == "0.42");
+  CHECK(common.currency == "BRL");
+  CHECK(common.total_amount == "50400000");
+  CHECK(preferred.per_share == "0.462");
+  CHECK(preferred.share_class == "Preferred");
+  CHECK(preferred.total_amount == "83200000");
+  CHECK(preferred.record_date == "2006-08-21");
 }
 
 }  // namespace secx

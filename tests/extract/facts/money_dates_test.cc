@@ -56,6 +56,18 @@ TEST_CASE("money normalises amount and currency", "[facts][money]") {
       {"$1.4 billion", "1400000000", "USD", true},
       {"US$ 2,500 thousand", "2500000", "USD", true},
       {"$1", "1.00", "USD", false},
+      // Other currencies' signs and codes before the amount.
+      {"R$ 1.10", "1.10", "BRL", false},
+      {"Rs. 12.50", "12.50", "INR", false},
+      {"Ps. 0.45", "0.45", "MXN", false},
+      {"KRW 1,250", "1250.00", "KRW", false},
+      {"\xE2\x82\xA9"
+       "1,250",
+       "1250.00", "KRW", false},
+      {"RMB 0.35", "0.35", "CNY", false},
+      {"S$0.06", "0.06", "SGD", false},
+      {"NZ$0.12", "0.12", "NZD", false},
+      {"ZAR 3.10", "3.10", "ZAR", false},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -65,6 +77,23 @@ TEST_CASE("money normalises amount and currency", "[facts][money]") {
     CHECK(found[0].currency == c.currency);
     CHECK(found[0].scaled == c.scaled);
   }
+}
+
+TEST_CASE("money: a currency's sign alone", "[facts][money]") {
+  for (const char* sign :
+       {"$", "US$", "R$", "Rs.", "Ps.", "CHF", "MXN", "\xE2\x82\xAC"}) {
+    INFO(sign);
+    CHECK(IsCurrencySign(sign));
+  }
+  // A word that opens like one is none; a sign of letters starts a word.
+  for (const char* word : {"Rs", "PS", "BR$", "Total", "R"}) {
+    INFO(word);
+    CHECK_FALSE(IsCurrencySign(word));
+  }
+  // "$" inside a word-led sign is that sign's, not a dollar.
+  auto found = FindMoney("dividends of R$0.42 per share");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].currency == "BRL");
 }
 
 TEST_CASE("decimal arithmetic is exact", "[facts][money]") {
