@@ -218,6 +218,11 @@ std::string ComparableValue(std::string_view field, std::string_view value) {
     case Kind::kDate:
       return IsoOf(value);
     case Kind::kZip: {
+      // A country's letters before a code of digits ("D-80807", "FIN-20100")
+      // name the country; the code is the same without them.
+      static const RE2 country_re("\\s*[A-Za-z]{1,3}-(\\d[\\d ]*)\\s*");
+      std::string code;
+      if (RE2::FullMatch(value, country_re, &code)) value = code;
       std::string d = DigitsOnly(value);
       // US ZIP codes compare on their first five digits ("19406-1234");
       // others (postcodes with letters) on letters and digits.

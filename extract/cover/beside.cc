@@ -1272,8 +1272,28 @@ void PhoneLineAt(const std::vector<Line>& lines, size_t j, double confidence,
 // its own before any caption ("NORHAVEN MEDICAL DEVICES, INC." over
 // "Commission File Number: ..."): a name of a few words ending in its legal
 // form, in the cover's first lines, below every captioned reading.
+// The first line of a cover that is the first part of a name wrapped
+// over two lines ("PLATTE CROSSING" over "FOODS, INC."; a word spaced out
+// letter by letter, "P E M I G E W A S S E T", over "TAX-EXEMPT INCOME
+// FUND, INC."): a few words of capitals, nothing else; empty for another.
+std::string NameHead(std::string_view t) {
+  static const RE2 spaced_re("(?:[A-Z] ){3,}[A-Z]");
+  std::string head(t);
+  if (RE2::FullMatch(head, spaced_re)) {
+    head.erase(std::remove(head.begin(), head.end(), ' '), head.end());
+  }
+  static const RE2 words_re("[A-Z][A-Z&'.\\-]*(?: [A-Z][A-Z&'.\\-]*){0,4}");
+  if (!RE2::FullMatch(head, words_re) || IsCoverHeading(head) ||
+      EndsInLegalForm(head) || ClassifyLabel(head).kind != LabelKind::kNone) {
+    return "";
+  }
+  return head;
+}
+
 void NameAlone(const std::vector<Line>& lines, std::vector<Hit>* out) {
   size_t seen = 0;
+  std::string head;  // the cover's first line, when a name's first part
+  size_t head_start = 0;
   for (const Line& l : lines) {
     if (l.kind == LineKind::kBlank || l.kind == LineKind::kRule ||
         l.kind == LineKind::kMarkup) {
@@ -1290,9 +1310,17 @@ void NameAlone(const std::vector<Line>& lines, std::vector<Hit>* out) {
     }
     std::string_view t = Trim(l.cells[0].text);
     if (ClassifyLabel(t).kind != LabelKind::kNone) return;
+    if (seen == 1) {
+      head = NameHead(t);
+      head_start = l.cells[0].start + (t.data() - l.cells[0].text.data());
+    }
     // (A name opens with a capital: "million to the Company." is the end
-    // of a wrapped sentence.)
+    // of a wrapped sentence. "Filed by Rogue River Bancshares, Inc." over
+    // "pursuant to Rule 425" names the filer of another company's
+    // communication.)
+    static const RE2 filed_by_re("(?i)(?:filed|submitted)\\s+by\\b.*");
     if (t.size() > 80 || HasDigit(t) || IsCoverHeading(t) ||
+        RE2::FullMatch(re2::StringPiece(t.data(), t.size()), filed_by_re) ||
         !EndsInLegalForm(t) || t.find(':') != std::string_view::npos ||
         !std::isupper(static_cast<unsigned char>(t.front()))) {
       continue;
@@ -1303,6 +1331,18 @@ void NameAlone(const std::vector<Line>& lines, std::vector<Hit>* out) {
     std::string name = NormalName(t);
     if (name.empty()) continue;
     size_t s = l.cells[0].start + (t.data() - l.cells[0].text.data());
+    // Its first part on the cover's first line, in capitals as the rest.
+    if (seen == 2 && !head.empty() &&
+        std::none_of(t.begin(), t.end(), [](char c) {
+          return std::islower(static_cast<unsigned char>(c));
+        })) {
+      std::string whole = NormalName(head + " " + std::string(t));
+      if (!whole.empty()) {
+        Add("registrant_name", whole, head_start, s + t.size(), 0.5,
+            "cover.name.alone", out);
+        return;
+      }
+    }
     Add("registrant_name", name, s, s + t.size(), 0.5, "cover.name.alone",
         out);
     return;
@@ -1428,10 +1468,21 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
       // "To the Shareholders of Bramblecote Financial Corporation:", the
       // holders of the company whose notice it is.
       R"(|(?i)\s*to\s+the\s+(?:stock|share|unit)holders\s+of\s+[^:]{2,80}:\s*)");
+  // Or wrapped: "To the Shareholders of" over "Gabilan Valley Utilities
+  // Company:".
+  static const RE2* const kWrapped =
+      new RE2(R"((?i)\s*to\s+the\s+(?:stock|share|unit)holders\s+of\s*)");
+  auto ends_in_colon = [&](size_t k) {
+    if (k >= lines.size() || lines[k].cells.size() != 1) return false;
+    std::string_view n = Trim(lines[k].cells[0].text);
+    return !n.empty() && n.size() <= 80 && n.back() == ':';
+  };
   for (size_t s = 0; s < lines.size(); ++s) {
     if (lines[s].cells.size() != 1) continue;
     std::string_view t = lines[s].cells[0].text;
-    if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *kSalutation)) {
+    re2::StringPiece tp(t.data(), t.size());
+    if (!RE2::FullMatch(tp, *kSalutation) &&
+        !(RE2::FullMatch(tp, *kWrapped) && ends_in_colon(s + 1))) {
       continue;
     }
     // The nearest street-over-city pair within a dozen lines above.

@@ -167,7 +167,7 @@ struct Compiled {
   // seven digits with or without a country's letters ("5250606", "100020",
   // "2000", "L-1855", "CH-8001").
   RE2 foreign_zip{
-      R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2}|[A-Z]{2}\d-?\d{3,4}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{5}-\d{3}|\d{3} \d{3}|(?:[A-Z]{1,2}-)?\d{3,7})"};
+      R"([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} ?\d{2}|[A-Z]{2}\d-?\d{3,4}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{5}-\d{3}|\d{3} \d{3}|(?:[A-Z]{1,3}-)?\d{3,7})"};
   // FindForeignZip's shapes; the code is group 1.
   RE2 foreign_zip_in_line{
       R"(\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}|HM ?\d{2}|KY\d-\d{4})\b|\bSingapore (\d{6})\b|\b(?:NSW|VIC|QLD|ACT|TAS|WA|SA|NT) (\d{4})\b)"};
@@ -176,8 +176,8 @@ struct Compiled {
       R"((?:\b\d{5}-\d{3}\b|\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   // Anchored at the start of an address part (see FindPostalCode).
   RE2 postal{
-      R"(((?:[A-Z]{1,2}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,2}-\d{4,5})\s+[A-Z])"};
-  RE2 postal_alone{R"((?:[A-Z]{1,2}-)?\d{4,7}|[A-Z]{2}\d{4})"};
+      R"(((?:[A-Z]{1,3}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,3}-\d{4,5})\s+[A-Z])"};
+  RE2 postal_alone{R"((?:[A-Z]{1,3}-)?\d{4,7}|[A-Z]{2}\d{4})"};
   // A part "City 5250606" or "8001 Zurich" right before a country: the
   // code is group 1 or 2 (see FindPostalCode).
   RE2 postal_after_city{
@@ -1308,6 +1308,18 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     if (phone && ms < pe && from > ps) continue;
     *start = ms;
     *end = from;
+    // A country's letters before the code are part of it as written
+    // ("FIN-20100 Turku", "D-80331 M\u00fcnchen").
+    size_t letters = 0;
+    while (ms >= letters + 2 && letters < 3 &&
+           std::isupper(static_cast<unsigned char>(s[ms - 2 - letters]))) {
+      ++letters;
+    }
+    if (letters > 0 && ms >= 1 && s[ms - 1] == '-' &&
+        (ms - 1 - letters == 0 ||
+         !std::isalnum(static_cast<unsigned char>(s[ms - 2 - letters])))) {
+      *start = ms - 1 - letters;
+    }
     found = true;
   }
   if (found) return true;

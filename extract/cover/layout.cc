@@ -81,12 +81,16 @@ std::string NameKey(std::string_view s) {
 bool IsRuleText(std::string_view s) {
   s = Trim(s);
   if (s.size() < 3) return false;
+  // (A box's edge drawn in characters: "+------+------+".)
+  int dashes = 0;
   for (char c : s) {
-    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' && c != '\t') {
+    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ' && c != '\t' &&
+        c != '+') {
       return false;
     }
+    dashes += c != '+' && c != ' ' && c != '\t';
   }
-  return true;
+  return s.find('+') == std::string_view::npos || dashes >= 3;
 }
 
 bool IsMarkupText(std::string_view s) {
@@ -133,7 +137,13 @@ std::vector<LayoutCell> SplitCells(std::string_view line, size_t start) {
       ++i;
       continue;
     }
-    bool blank = c == ' ' || c == '\r' || c == '\f' || IsNbspAt(line, i);
+    // A bar standing alone is the side of a box drawn in characters
+    // ("|      1140 Parkway, Suite 5        |"): a blank.
+    bool bar = c == '|' &&
+               (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') &&
+               (i + 1 == line.size() || line[i + 1] == ' ' ||
+                line[i + 1] == '\t' || line[i + 1] == '\r');
+    bool blank = c == ' ' || c == '\r' || c == '\f' || bar || IsNbspAt(line, i);
     size_t len = IsNbspAt(line, i) ? 2 : 1;
     if (blank) {
       if (open && ++blanks >= 2) close();

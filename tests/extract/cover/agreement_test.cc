@@ -52,6 +52,16 @@ TEST_CASE("ZIP codes against their state's ranges", "[cover][agreement]") {
   CHECK(ZipFitsState("00901", "PR"));
 }
 
+TEST_CASE("a postal code with its country's letters is the code without them",
+          "[cover][agreement]") {
+  CHECK(ComparableValue("zip_code", "D-80807") ==
+        ComparableValue("zip_code", "80807"));
+  CHECK(ComparableValue("zip_code", "FIN-20100") ==
+        ComparableValue("zip_code", "20100"));
+  CHECK(ComparableValue("zip_code", "DK-1256") !=
+        ComparableValue("zip_code", "1265"));
+}
+
 TEST_CASE("a state as a cover writes it, as its code", "[cover][agreement]") {
   CHECK(StateCodeOfWritten("New York") == "NY");
   CHECK(StateCodeOfWritten("NY") == "NY");

@@ -2096,4 +2096,96 @@ TEST_CASE("10-Q cover: values left of their captions, captions wrapped",
   CHECK(testing::CoverValue(page, "phone") == "615.555.0119");
 }
 
+TEST_CASE("a 12b-25 drawn in boxes of characters", "[cover][forms]") {
+  const std::string page =
+      "                     FORM 12b-25            +--------------------+\n"
+      "                                            |  SEC FILE NUMBER   |\n"
+      "          NOTIFICATION OF LATE FILING       |      1-15809       |\n"
+      "                                            +--------------------+\n"
+      "\n"
+      "+---------------------------------------------------------------+\n"
+      "| PART I -- REGISTRANT INFORMATION                              |\n"
+      "+---------------------------------------------------------------+\n"
+      "| Full Name of Registrant                                       |\n"
+      "|                                                               |\n"
+      "|      FAIRLEIGH SPRINGS HOSPITALITY, INC.                      |\n"
+      "+---------------------------------------------------------------+\n"
+      "| Address of Principal Executive Office (Street and Number)     |\n"
+      "|                                                               |\n"
+      "|      1140 Parkway, Suite 5                                    |\n"
+      "+---------------------------------------------------------------+\n"
+      "| City, State and Zip Code                                      |\n"
+      "|                                                               |\n"
+      "|      Gatlinburg, Tennessee 37738                              |\n"
+      "+---------------------------------------------------------------+\n";
+  CHECK(V(page, "registrant_name") == "FAIRLEIGH SPRINGS HOSPITALITY, INC.");
+  CHECK(V(page, "commission_file_number") == "1-15809");
+  CHECK(V(page, "zip_code") == "37738");
+  CHECK(V(page, "address") ==
+        "1140 Parkway, Suite 5, Gatlinburg, Tennessee 37738");
+}
+
+TEST_CASE("a communication under Rule 425 names its subject company",
+          "[cover][forms]") {
+  const std::string page =
+      "Filed by Rogue River Bancshares, Inc.\n"
+      "pursuant to Rule 425 under the Securities Act of 1933\n"
+      "Subject Company: Sawtooth Federal Bancorp, Inc.\n"
+      "Commission File No.: 001-35512\n"
+      "\n"
+      "About Sawtooth Federal Bancorp, Inc.\n"
+      "Sawtooth Federal Bancorp, Inc., a Maryland corporation headquartered "
+      "in Boise, Idaho, is the holding company for Sawtooth Federal Savings "
+      "Bank.\n";
+  CHECK(V(page, "registrant_name") == "Sawtooth Federal Bancorp, Inc.");
+  CHECK(V(page, "commission_file_number") == "001-35512");
+  CHECK(V(page, "state_of_incorporation") == "Maryland");
+  // Without the caption the filer's line is still no name of its own.
+  CHECK(V("Filed by Rogue River Bancshares, Inc.\n"
+          "pursuant to Rule 425 under the Securities Act of 1933\n",
+          "registrant_name")
+            .empty());
+}
+
+TEST_CASE("a name wrapped over a title page's first two lines",
+          "[cover][forms]") {
+  CHECK(V("PLATTE CROSSING\nFOODS, INC.\n\n1998 ANNUAL REPORT\n",
+          "registrant_name") == "PLATTE CROSSING FOODS, INC.");
+  CHECK(V("                P E M I G E W A S S E T\n\n"
+          "             TAX-EXEMPT INCOME FUND, INC.\n\n"
+          "                  SEMI-ANNUAL REPORT\n",
+          "registrant_name") == "PEMIGEWASSET TAX-EXEMPT INCOME FUND, INC.");
+  // A heading over the name is no part of it.
+  CHECK(V("ANNUAL REPORT\nPLATTE CROSSING FOODS, INC.\n", "registrant_name") ==
+        "PLATTE CROSSING FOODS, INC.");
+}
+
+TEST_CASE("a proxy's letterhead over a salutation wrapped over two lines",
+          "[cover][forms]") {
+  const std::string page =
+      "                       GABILAN VALLEY UTILITIES COMPANY\n"
+      "                               350 Fifth Street\n"
+      "                         Hollister, California 95023\n"
+      "                           Telephone (408) 555-0137\n"
+      "\n"
+      "                   NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n"
+      "\n"
+      "To the Shareholders of\n"
+      "Gabilan Valley Utilities Company:\n";
+  CHECK(V(page, "zip_code") == "95023");
+  CHECK(V(page, "address") == "350 Fifth Street, Hollister, California 95023");
+  CHECK(V(page, "phone") == "(408) 555-0137");
+}
+
+TEST_CASE("a postal code written with its country's letters",
+          "[cover][forms]") {
+  const std::string page =
+      "FORM 20-F\n\n"
+      "                        LOUNAIS TELEKOM OYJ\n"
+      "      (Exact name of Registrant as specified in its charter)\n\n"
+      "                   Linnankatu 24, FIN-20100 Turku, Finland\n"
+      "              (Address of principal executive offices)\n";
+  CHECK(V(page, "zip_code") == "FIN-20100");
+}
+
 }  // namespace secx
