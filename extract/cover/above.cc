@@ -463,6 +463,10 @@ void ReadContactLine(const Line& l, const Caption& cap, std::vector<Hit>* out) {
   if (KindOf(FoldSpace(name)) != LabelKind::kNone) return;
   // A person's name has no digit: "J2ffrey" is a letter OCR misread.
   if (HasDigit(name)) return;
+  // Nor does it open in lower case: "and communications from the
+  // Securities and Exchange Commission:" is the caption's second line.
+  if (!name.empty() && std::islower(static_cast<unsigned char>(name.front())))
+    return;
   size_t start = first->start + (name.data() - first->text.data());
   Emit("contact_name", PersonName(name), start, start + name.size(), 0.8,
        "cover.contact.caption_above", out);

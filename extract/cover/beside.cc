@@ -134,8 +134,9 @@ struct Compiled {
   // corporation I.R.S. Employer Identification No. 54-2093318").
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?(?:\s*[,;]?\s+(?:I\.\s?R\.\s?S\.|IRS)\s+Employer\b.*)?)"};
+  // (18-K: "Date of end of last fiscal year: December 31, 1997".)
   RE2 fiscal_year{
-      R"((?i)for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+|financial\s+)?year\s+end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)(?:for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+|financial\s+)?year\s+end(?:ed|ing)|date\s+of\s+(?:the\s+)?end\s+of\s+(?:the\s+)?last\s+fiscal\s+year)\s*:?\s*([^\n]{6,40}))"};
   // All beside patterns in one automaton: one pass over a cover region
   // says which of them can match there at all, instead of a pass per
   // pattern (most match nowhere). Null when it cannot be built.
@@ -1113,6 +1114,9 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
     std::optional<std::string> d = ParseDate(l.text);
     if (!d) continue;
     if (!before.empty() && before.back() == ':') continue;
+    // A letter's date under its signer's title ("President and Chief
+    // Operating Officer" over "February 26, 1999"): the letter's.
+    if (!before.empty() && before.size() < 80 && IsJobTitle(before)) continue;
     bool letter = false;
     for (size_t j = i + 1; j < lines.size() && j <= i + 12 && !letter; ++j) {
       letter = RE2::PartialMatch(

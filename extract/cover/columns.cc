@@ -847,6 +847,31 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     }
   }
   if (kind == LabelKind::kName || kind == LabelKind::kNameEnglish) {
+    // A foreign name's English translation in parentheses between the
+    // name and its caption ("NORDHAVN EKSPORTFINANS A/S" over "(Nordhavn
+    // Export Finance Corporation)" over "(Name of Registrant)").
+    std::string_view p = Trim(v.text);
+    if (kind == LabelKind::kName && above.size() >= 2 &&
+        above[1] + 1 == above[0] && v.cells.size() == 1 &&
+        above[1]->cells.size() == 1 && p.size() > 2 && p.front() == '(' &&
+        p.back() == ')' && EndsInLegalForm(Trim(above[1]->text))) {
+      std::string_view inner = Trim(p.substr(1, p.size() - 2));
+      // (Not a former name: "(formerly Nordhavn Finans A/S)".)
+      static const RE2 former_re("(?i)(?:formerly|f/k/a|successor)\\b.*");
+      std::string english =
+          EndsInLegalForm(inner) &&
+                  !RE2::FullMatch(re2::StringPiece(inner.data(), inner.size()),
+                                  former_re)
+              ? NormalFor(LabelKind::kNameEnglish, inner)
+              : std::string();
+      if (!english.empty()) {
+        size_t s = v.start + (inner.data() - v.text.data());
+        Emit(LabelKind::kNameEnglish, english, s, s + inner.size(), 0.8,
+             "label_below", out);
+        std::vector<const Line*> rest(above.begin() + 1, above.end());
+        return ReadSingle(label, rest, out);
+      }
+    }
     // A logo's tagline between the name and its caption ("Ruddington
     // Outdoor Co." over "EST. 1971 · LEHI, UTAH", "Veridane Bio, Inc."
     // over "Precision medicines for rare kidney disease"): the name is the

@@ -1066,9 +1066,13 @@ bool IsLegalForm(std::string_view word) {
     if (c != '.')
       w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  for (std::string_view f : {"inc", "incorporated", "corp", "corporation", "co",
-                             "company", "llc", "lp", "llp", "ltd", "limited",
-                             "plc", "nv", "sa", "ag", "trust", "bancorp"}) {
+  for (std::string_view f :
+       {"inc", "incorporated", "corp", "corporation", "co", "company", "llc",
+        "lp", "llp", "ltd", "limited", "plc", "nv", "sa", "ag", "trust",
+        "bancorp",
+        // Foreign companies' forms: "A/S", "ASA",
+        // "AB", "Oyj", "S.p.A.", "B.V.", "GmbH".
+        "a/s", "asa", "ab", "oyj", "spa", "bv", "gmbh", "kgaa"}) {
     if (w == f) return true;
   }
   return false;

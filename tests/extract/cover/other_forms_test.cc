@@ -2188,4 +2188,45 @@ TEST_CASE("a postal code written with its country's letters",
   CHECK(V(page, "zip_code") == "FIN-20100");
 }
 
+TEST_CASE("an 18-K: a name's translation over its caption, the year's end",
+          "[cover][forms]") {
+  const std::string page =
+      "                                                   File No. 33-71588\n"
+      "                                  FORM 18-K\n"
+      "                                ANNUAL REPORT\n"
+      "                                      of\n\n"
+      "                          NORDHAVN EKSPORTFINANS A/S\n"
+      "                    (Nordhavn Export Finance Corporation)\n"
+      "                             (Name of Registrant)\n\n"
+      "             Date of end of last fiscal year:  December 31, 1997\n\n"
+      "           Name and address of person authorized to receive notices\n"
+      "       and communications from the Securities and Exchange "
+      "Commission:\n\n"
+      "                          MARTIN C. ELLSWORTH, ESQ.\n";
+  CHECK(V(page, "registrant_name") == "NORDHAVN EKSPORTFINANS A/S");
+  CHECK(V(page, "registrant_name_english") ==
+        "Nordhavn Export Finance Corporation");
+  CHECK(V(page, "reporting_period_end") == "1997-12-31");
+  // The caption's second line is no contact's name.
+  CHECK(V(page, "contact_name") !=
+        "and communications from the Securities "
+        "and Exchange Commission");
+  // A former name in parentheses is no translation.
+  CHECK(V("FORM 18-K\n\n     NORDHAVN EKSPORTFINANS A/S\n"
+          " (formerly Nordhavn Finans Corporation)\n"
+          "       (Name of Registrant)\n",
+          "registrant_name_english")
+            .empty());
+}
+
+TEST_CASE("a letter's date under its signer's title is no report's date",
+          "[cover][forms]") {
+  CHECK(V("PLATTE CROSSING FOODS, INC.\n\n"
+          "Janice M. Roeder\n"
+          "President and Chief Operating Officer\n\n"
+          "February 26, 1999\n",
+          "report_date")
+            .empty());
+}
+
 }  // namespace secx
