@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
@@ -261,6 +262,7 @@ class Walker {
 
   std::string Finish() {
     while (!frames_.empty()) Leave();
+    FlushRow();
     return sinks_.front()->Finish();
   }
 
@@ -272,6 +274,8 @@ class Walker {
     bool pushed_table = false;
     bool flex_row = false;   // display:flex in a row: its items are cells
     bool flex_item = false;  // a flex row's child, read as one of its cells
+    bool placed = false;     // position:absolute, read into the placed row
+    double top = 0, left = 0;
     const HtmlSink* sink = nullptr;
     size_t visible = 0;
     int colspan = 1;
@@ -325,6 +329,16 @@ class Walker {
       ix_->Text(reinterpret_cast<const char*>(ch), static_cast<size_t>(len));
     }
     if (skip_ > 0 || open_ == 0 || len <= 0) return;
+    // Text beside the placed blocks, outside them, ends their row; white
+    // space between them is none.
+    if (!row_.empty() && frames_.size() <= row_depth_) {
+      bool blank = true;
+      for (int i = 0; i < len && blank; ++i) {
+        blank = ch[i] == ' ' || ch[i] == '\n' || ch[i] == '\r' || ch[i] == '\t';
+      }
+      if (blank) return;
+      FlushRow();
+    }
     sink().Text(ch, static_cast<size_t>(len), pre_ > 0);
   }
 
@@ -360,7 +374,9 @@ class Walker {
     if (kind == Kind::kSkip) return false;
     StyleFlags style;
     bool flex_row = false;
+    bool styled = false;
     if (const char* css = AttrValue(atts, "style")) {
+      styled = true;
       // Lower case, spaces removed, written in place into a buffer that
       // keeps its capacity from element to element.
       size_t len = std::strlen(css);
@@ -383,11 +399,36 @@ class Walker {
           style_.find("flex-direction:column-reverse") == std::string::npos;
     }
     if (style.hidden) return false;
+    // A block placed at a page position (position:absolute; top; left), as
+    // some filing agents draw a cover: blocks side by side at one height
+    // are a row of cells, in the order of their left edges. Each is read
+    // into a sink of its own and kept until a block at another height, or
+    // anything else, comes.
+    double top = 0, left = 0;
+    bool placed = (kind == Kind::kBlock || kind == Kind::kParagraph) &&
+                  placed_open_ == 0 && styled &&
+                  style_.find("position:absolute") != std::string::npos &&
+                  CssPixels(style_, "top:", &top) &&
+                  CssPixels(style_, "left:", &left) &&
+                  !(!frames_.empty() && frames_.back().flex_row);
+    if (!row_.empty() && frames_.size() <= row_depth_ &&
+        !(placed && frames_.size() == row_depth_ &&
+          std::abs(top - row_.back().top) <= 2)) {
+      FlushRow();
+    }
     if (style.break_before) sink().PageBreak();
 
     Frame f;
     f.kind = kind;
     f.break_after = style.break_after;
+    if (placed) {
+      sinks_.push_back(std::make_unique<HtmlSink>(false));
+      f.pushed_sink = true;
+      f.placed = true;
+      f.top = top;
+      f.left = left;
+      ++placed_open_;
+    }
     if (!frames_.empty() && frames_.back().flex_row && !tables_.empty() &&
         kind != Kind::kBr && kind != Kind::kHr && kind != Kind::kRow &&
         kind != Kind::kCell) {
@@ -453,6 +494,8 @@ class Walker {
   }
 
   void Leave() {
+    // The placed blocks' parent ends: so does their row.
+    if (!row_.empty() && frames_.size() - 1 < row_depth_) FlushRow();
     Frame f = frames_.back();
     frames_.pop_back();
     if (f.flex_row) {
@@ -508,8 +551,73 @@ class Walker {
           cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
       tables_.back()->AddCell(std::move(text), nested, 1, 1);
     }
+    if (f.placed) {
+      --placed_open_;
+      std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
+      sinks_.pop_back();
+      std::string text = cell->Finish();
+      bool nested =
+          cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
+      row_.push_back({f.top, f.left, std::move(text), nested});
+      row_depth_ = frames_.size();
+      if (f.break_after) FlushRow();
+    }
     if (f.break_after) sink().PageBreak();
   }
+
+  // A CSS length in pixels after `property` ("top:326px", "left:96.5px");
+  // false when there is none or it is in another unit.
+  static bool CssPixels(const std::string& style, const char* property,
+                        double* value) {
+    size_t at = style.find(property);
+    // (The property itself, not the end of another: "margin-top:".)
+    while (at != std::string::npos && at > 0 && style[at - 1] != ';' &&
+           style[at - 1] != '{') {
+      at = style.find(property, at + 1);
+    }
+    if (at == std::string::npos) return false;
+    const char* p = style.c_str() + at + std::strlen(property);
+    char* end = nullptr;
+    *value = std::strtod(p, &end);
+    return end != p && std::strncmp(end, "px", 2) == 0;
+  }
+
+  // Writes the placed blocks kept so far: one alone as its lines, several
+  // as one row of a table, left to right.
+  void FlushRow() {
+    if (row_.empty()) return;
+    std::vector<Placed> row = std::move(row_);
+    row_.clear();
+    if (row.size() == 1) {
+      sink().Newline();
+      std::string_view text = row[0].text;
+      while (!text.empty()) {
+        size_t nl = text.find('\n');
+        sink().Line(text.substr(0, nl));
+        text = nl == std::string_view::npos ? std::string_view()
+                                            : text.substr(nl + 1);
+      }
+      return;
+    }
+    std::stable_sort(
+        row.begin(), row.end(),
+        [](const Placed& a, const Placed& b) { return a.left < b.left; });
+    HtmlTable table;
+    table.StartRow();
+    for (Placed& p : row) table.AddCell(std::move(p.text), p.nested, 1, 1);
+    table.Render(&sink());
+    if (sinks_.size() > 1) sink().has_table = true;
+  }
+
+  struct Placed {
+    double top, left;
+    std::string text;
+    bool nested;
+  };
+  std::vector<Placed> row_;  // placed blocks at one height, not yet written
+  size_t row_depth_ = 0;     // their depth in frames_
+  int placed_open_ = 0;      // placed blocks open (one inside another is
+                             // read as part of it)
 
   std::vector<std::unique_ptr<HtmlSink>> sinks_;
   std::vector<std::unique_ptr<HtmlTable>> tables_;

@@ -73,6 +73,20 @@ TEST_CASE("HTML becomes lines of text", "[read][html]") {
        "<div style=\"display:flex;flex-direction:column\"><div>A</div>"
        "<div>B</div></div>",
        "A\nB\n"},
+      {"blocks placed side by side at one height read as a table row",
+       "<div style=\"position:absolute;left:96px;top:326px\">Nova Scotia"
+       "</div><div style=\"position:absolute;left:507px;top:326px\">"
+       "98-1544720</div><div style=\"position:absolute;left:300px;"
+       "top:327px\">1040</div>"
+       "<div style=\"position:absolute;left:96px;top:346px\">(Province)"
+       "</div><div style=\"position:absolute;left:300px;top:346px\">(SIC)"
+       "</div><p>after</p>",
+       "Nova Scotia\t1040\t98-1544720\n(Province)\t(SIC)\nafter\n"},
+      {"a placed block alone, or one inside another, reads as before",
+       "<div style=\"position:absolute;left:0px;top:10px\">One<br>two"
+       "<div style=\"position:absolute;left:5px;top:10px\">in</div></div>"
+       "<div style=\"position:absolute;left:0px;top:40px\">three</div>",
+       "One\ntwo\nin\nthree\n"},
       {"hidden inline XBRL header dropped",
        "<div style=\"display: none\"><ix:header>dei facts</ix:header></div>"
        "<p>Shown</p>",
