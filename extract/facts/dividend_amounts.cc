@@ -149,6 +149,15 @@ bool SaysPerShare(std::string_view words) {
       folded += blank ? ' ' : c;
   }
   std::string_view after = folded;
+  // A heading of the rows below, not the amount's unit: "$9,963" over
+  // "Per common share:" (a statement's net income, then its per-share
+  // rows).
+  static const RE2 heading_re(
+      "^\\s*per\\s+(?:common\\s+|ordinary\\s+)?share\\s*:");
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                        heading_re)) {
+    return false;
+  }
   return Says(after, "per share", 12) || Says(after, "per-share", 4) ||
          Says(after, "a share", 6) || Says(after, "per common share", 12) ||
          Says(after, "for each share", 12) ||

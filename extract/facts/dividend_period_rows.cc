@@ -153,6 +153,12 @@ const RE2& YearRe() {
   return re;
 }
 
+// YearRe with the year as group 1.
+const RE2& YearNumberRe() {
+  static const RE2 re("(?:\\b|(?i:fy))((?:19|20)\\d\\d)\\b");
+  return re;
+}
+
 // The heading of a column of changes between the periods: "% Change",
 // "Change", "Increase (Decrease)", "% Inc. (Dec.)"; or of each period's
 // shares of its total ("2016 | % | 2015 | %", a tax characterization's).
@@ -902,6 +908,15 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       lines.push_back(next);
     }
   }
+  // A quarterly report's cover ("QUARTERLY REPORT ON FORM 10-Q", "For the
+  // quarter ended"): its statements' two columns headed by a bare year are
+  // the quarter's or the year to date's, no fiscal years.
+  static const RE2 quarterly_re(
+      "(?i)\\bform\\s+10-q\\b|\\bquarterly\\s+report\\b|"
+      "\\bfor\\s+the\\s+(?:fiscal\\s+)?quarter(?:ly\\s+period)?\\s+ended\\b");
+  const bool quarterly_report = RE2::PartialMatch(
+      re2::StringPiece(text.data(), std::min<size_t>(text.size(), 3000)),
+      quarterly_re);
   std::set<size_t> seen;
   for (Piece hit : lines) {
     if (hit.size() > 400 || !seen.insert(hit.start).second) continue;
@@ -1383,6 +1398,15 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     }
     static const RE2 total_re("(?i)(?:total|(?:full\\s+|fiscal\\s+)?year)");
     static const RE2 ordinal_re("(?i)(?:first|second|third|fourth)");
+    // The years the columns name: two at most (a year on a year, the
+    // quarter's columns and the year to date's) in a quarterly report's
+    // statement; three or more are a history of years.
+    std::set<std::string> years;
+    for (size_t k = 0; k < values.size(); ++k) {
+      std::string y;
+      if (RE2::PartialMatch(period[k], YearNumberRe(), &y)) years.insert(y);
+    }
+    const bool quarter_statement = quarterly_report && years.size() <= 2;
     for (size_t k = 0; k < values.size(); ++k) {
       std::string p = FoldSpace(period[k]);
       if (RE2::FullMatch(p, total_re)) {
@@ -1428,7 +1452,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         kind = "quarterly";
       } else if (RE2::PartialMatch(p_kind, YearRe())) {
         if (months_above) continue;
-        kind = "annual";
+        kind = quarter_statement ? "" : "annual";
       } else {
         continue;
       }

@@ -1151,4 +1151,43 @@ TEST_CASE("a history's second per-share column in US$ translates the first",
 }
 
 }  // namespace
+TEST_CASE("a quarterly report's statement: amounts over 'Per common share:'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "                     QUARTERLY REPORT ON FORM 10-Q\n"
+      "                  For the quarter ended March 31, 1995\n\n"
+      "             CONSOLIDATED STATEMENTS OF INCOME (Unaudited)\n"
+      "            (Thousands of dollars, except per share amounts)\n\n"
+      "                                              Three Months Ended March "
+      "31,\n"
+      "                                                      1995        1994\n"
+      "Net income                                          10,788       8,462\n"
+      "Preferred stock dividends                              825         825\n"
+      "Net income applicable to common stock               $9,963      $7,637\n"
+      "Per common share:\n"
+      "  Primary                                             $.65        $.50\n"
+      "  Dividends declared                                  $.30        "
+      "$.28\n\n"
+      "        CONSOLIDATED STATEMENTS OF RETAINED EARNINGS (Unaudited)\n\n"
+      "                                                           1995       "
+      "1994\n"
+      "Retained earnings, January 1                           $284,916   "
+      "$257,045\n"
+      "Dividends declared:\n"
+      "  Common ($.30 and $.28 per share)                      (4,620)    "
+      "(4,284)\n"
+      "Retained earnings, March 31                            $290,259   "
+      "$260,398\n"));
+  // The amounts over the heading are no amounts per share; the statement's
+  // bare years in a quarterly report are no fiscal years.
+  for (const Dividend& d : got) {
+    CHECK(d.per_share != "9963.00");
+    CHECK(d.per_share != "7637.00");
+    CHECK(d.kind != "annual");
+  }
+  auto rows = testing::SortedRows(
+      got, [](const Dividend& d) { return d.per_share + " " + d.kind; });
+  CHECK(std::count(rows.begin(), rows.end(), "0.30 quarterly") >= 1);
+}
+
 }  // namespace secx
