@@ -952,11 +952,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                                           m.start - out.back().money.end),
                          IncreaseFromGap())));
     // "..., an increase from the $0.17 per share paid in each quarter of
-    // 2018", "reduced from the prior quarterly dividend of $0.17": the
+    // 2018", "an increase of 7% from the $0.28 per share paid in each
+    // quarter of 2019", "reduced from the prior quarterly dividend of
+    // $0.17": the
     // rate before a change, whatever comes between it and the new one.
     static const RE2 changed_from_re(
         "\\b(?:increase|decrease|reduction|up|down|increased|reduced|"
-        "decreased|lowered|cut)\\s+from\\s+(?:the\\s+|our\\s+|its\\s+)?"
+        "decreased|lowered|cut)(?:\\s+of\\s+\\d{1,3}(?:\\.\\d+)?\\s*(?:%|"
+        "percent))?"
+        "\\s+from\\s+(?:the\\s+|our\\s+|its\\s+)?"
         "(?:prior\\s+|previous\\s+)?(?:regular\\s+)?(?:quarterly\\s+)?"
         "(?:(?:cash\\s+)?dividend\\s+(?:rate\\s+)?(?:of\\s+)?)?$");
     if (!is_old && lead_in.size() >= 10 &&

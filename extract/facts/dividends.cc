@@ -1334,11 +1334,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     {
       static const RE2 period_re(
           "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|during)\\s+the\\s+"
-          "(three\\s+months|quarter|six\\s+months|nine\\s+months)\\s+ended\\b");
+          "(three\\s+months|quarter|six\\s+months|nine\\s+months)\\s+ended\\b|"
+          // "$.3225 for the quarter, an annualized rate of $1.29".
+          "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|during)\\s+the\\s+"
+          "(quarter)\\s*[,;.]");
       std::string_view after = std::string_view(lower).substr(m.end, 60);
-      std::string period;
+      std::string period, quarter;
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
-                            period_re, &period)) {
+                            period_re, &period, &quarter)) {
+        if (period.empty()) period = quarter;
         d.kind = period[0] == 't' || period[0] == 'q' ? "quarterly" : "";
       }
     }

@@ -237,6 +237,40 @@ std::vector<Money> FindMoney(std::string_view text) {
     }
     if (!money.amount.empty()) out.push_back(money);
   }
+  // Cents with a fraction, as 1990s prose writes a dividend ("raised the
+  // quarterly dividend to 18 3/4 cents per share from 17 1/2 cents"): the
+  // whole amount, not the fraction's last digit ("4 cents").
+  static const RE2 fraction_cents_re(
+      "\\b(\\d{1,3})\\s+([1-9]\\d?)/(2|4|8|16|32)\\s*(?:-\\s*)?cents?\\b");
+  if (text.find('/') != std::string_view::npos) {
+    re2::StringPiece in(text.data(), text.size());
+    re2::StringPiece g[4];
+    size_t at = 0;
+    while (at < text.size() && fraction_cents_re.Match(in, at, text.size(),
+                                                       RE2::UNANCHORED, g, 4)) {
+      Money money;
+      money.start = g[0].data() - text.data();
+      money.end = money.start + g[0].size();
+      at = money.end;
+      long long whole = std::stoll(std::string(g[1].data(), g[1].size()));
+      long long num = std::stoll(std::string(g[2].data(), g[2].size()));
+      long long den = std::stoll(std::string(g[3].data(), g[3].size()));
+      if (num >= den) continue;
+      // In millionths of a dollar: (whole + num / den) cents.
+      money.amount = FromMicros((whole * 1000000 + num * 1000000 / den) / 100);
+      money.currency = "USD";
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](const Money& o) {
+                                 return o.start < money.end &&
+                                        money.start < o.end;
+                               }),
+                out.end());
+      auto pos = std::find_if(out.begin(), out.end(), [&](const Money& o) {
+        return o.start > money.start;
+      });
+      out.insert(pos, money);
+    }
+  }
   // Pence written with a "p" after the digits and a decimal point ("an
   // interim dividend of 10.5p per ordinary share"): the number written
   // against the letter, a decimal point to tell it from other uses.

@@ -115,6 +115,40 @@ TEST_CASE("prose: a board's change of the rate dates its declaration",
   CHECK(got[1].declared_date.empty());
 }
 
+TEST_CASE("prose: the old rate after a change by a percentage",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On February 11, 2020, our Board of Directors declared a quarterly cash "
+      "dividend of $0.30 per share, payable March 16, 2020 to shareholders of "
+      "record on February 28, 2020, an increase of 7% from the $0.28 per "
+      "share paid in each quarter of 2019.");
+  // The old rate takes none of the new one's dates.
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.28") CHECK(d.declared_date.empty());
+  }
+  REQUIRE_FALSE(got.empty());
+  CHECK(got[0].per_share == "0.30");
+  CHECK(got[0].declared_date == "2020-02-11");
+  got = Prose(
+      "In July your Board raised the quarterly dividend to 18 3/4 cents per "
+      "share from 17 1/2 cents.");
+  REQUIRE_FALSE(got.empty());
+  CHECK(got[0].per_share == "0.1875");
+  for (const Dividend& d : got) {
+    CHECK(d.per_share != "0.04");
+    CHECK(d.per_share != "0.02");
+  }
+  // "for the quarter" right after the amount: the quarter's, though an
+  // annualized rate follows.
+  got = Prose(
+      "Distributions declared per share were $.3225 for the quarter, an "
+      "annualized rate of $1.29, representing 57.6% of FFO per share.",
+      "10-Q");
+  REQUIRE_FALSE(got.empty());
+  CHECK(got[0].per_share == "0.3225");
+  CHECK(got[0].kind == "quarterly");
+}
+
 TEST_CASE("prose: a second declaration dated before its amount",
           "[facts][dividends][annual]") {
   auto got = Prose(

@@ -68,6 +68,9 @@ TEST_CASE("money normalises amount and currency", "[facts][money]") {
       {"S$0.06", "0.06", "SGD", false},
       {"NZ$0.12", "0.12", "NZD", false},
       {"ZAR 3.10", "3.10", "ZAR", false},
+      // Cents with a fraction: the whole amount.
+      {"18 3/4 cents", "0.1875", "USD", false},
+      {"17 1/2 cents", "0.175", "USD", false},
   };
   for (const Case& c : cases) {
     INFO(c.text);
