@@ -149,16 +149,28 @@ bool GroupUnit(const std::string& g, std::string* currency, int* shift) {
 }
 
 // A row's year, its footnote mark left out ("2019 (2)").
+// (Also the year's regular and special rows: "1998 - Regular", "1998 -
+// Special".)
 const RE2& YearRowRe() {
   static const RE2 re(
       "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\(\\w\\)|\\*+)"
-      "?");
+      "?(?:\\s*(?:-|:|\\x{2013}|\\x{2014})?\\s*(?:regular|special|extra))?");
   return re;
 }
 
-// A row's label as its fiscal year: "2019 (2)" is "2019".
+// The special or extra dividends' row of a year ("1998 - Special").
+bool SpecialYearRow(const std::string& label) {
+  static const RE2 re("(?i)\\b(?:special|extra)\\s*$");
+  return RE2::PartialMatch(label, re);
+}
+
+// A row's label as its fiscal year: "2019 (2)" is "2019", "1998 -
+// Regular" is "1998".
 std::string RowYear(const std::string& label) {
   std::string y = FoldSpace(label);
+  static const RE2 part_re(
+      "(?i)\\s*(?:-|:|\\x{2013}|\\x{2014})?\\s*(?:regular|special|extra)$");
+  RE2::Replace(&y, part_re, "");
   RE2::Replace(&y, TrailingMarkRe(), "");
   return y;
 }
@@ -297,6 +309,28 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     if (head.size() > 400 || !MayHaveSeveralCells(text, head)) continue;
     std::vector<GridCell> cells = GridLine(text, head);
     if (cells.size() < 3) continue;
+    // A line of "Quarter" words alone is the second line of headings
+    // wrapped from the line above ("First    Second     Third    Fourth"
+    // over "Quarter   Quarter   Quarter   Quarter"): the headings start
+    // there.
+    {
+      static const RE2 quarter_word_re("(?i)\\s*quarters?\\s*");
+      bool words = true;
+      for (const GridCell& c : cells) {
+        words &= RE2::FullMatch(c.cell.text, quarter_word_re);
+      }
+      if (words && head.start > 0) {
+        Piece above = LineBefore(text, head.start);
+        static const RE2 ordinals_re(
+            "(?i).*\\bfirst\\b.*\\bsecond\\b.*\\bthird\\b.*");
+        std::string_view a = text.substr(above.start, above.size());
+        if (!RE2::FullMatch(re2::StringPiece(a.data(), a.size()), ordinals_re))
+          continue;
+        head = above;
+        cells = GridLine(text, head);
+        if (cells.size() < 3) continue;
+      }
+    }
     // Headings wrapped over the lines below ("Interim" over "dividend
     // per" over "ordinary share" over "(\u20ac)"): lines of words only, no
     // row's label, read with the heading line.
@@ -608,6 +642,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           continue;
         Dividend d;
         d.kind = kind;
+        if (kind == "quarterly" && SpecialYearRow(rc[0].cell.text))
+          d.kind = "special";
         d.fiscal_year = basis_row ? group_year : RowYear(rc[0].cell.text);
         d.per_share = PerShareForm(m->amount);
         // Pence as pounds keep their own digits ("11.3" pence is "0.113").
@@ -617,8 +653,10 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         d.status = ContainsLower(title, "declared") ? "declared"
                    : ContainsLower(title, "paid")   ? "paid"
                                                     : "";
-        d.provenance = "row '" + d.fiscal_year + "'; column '" + h +
-                       "'; title '" + title.substr(0, 120) + "'";
+        d.provenance =
+            "row '" +
+            (d.kind == "special" ? FoldSpace(rc[0].cell.text) : d.fiscal_year) +
+            "'; column '" + h + "'; title '" + title.substr(0, 120) + "'";
         d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
                           "dividend.year_rows");
         out->push_back(std::move(d));

@@ -667,4 +667,24 @@ TEST_CASE("period rows: a retained-earnings row stating each year's rate, its ce
   CHECK(rows[3]->fiscal_year == "2006");
 }
 
+TEST_CASE("typed years as rows under quarter headings wrapped over two lines",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 10-K\n\n"
+      "Dividends Per Share          First    Second     Third    Fourth\n"
+      "                           Quarter   Quarter   Quarter   Quarter\n"
+      "                           -------   -------   -------   -------\n"
+      "1998 - Regular                $.09      $.09      $.10      $.10\n"
+      "1998 - Special                  --        --        --    .50(1)\n"
+      "1997                           .08       .08       .09       .09\n"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.kind + " " + d.per_share;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{
+            "1997 quarterly 0.08", "1997 quarterly 0.08", "1997 quarterly 0.09",
+            "1997 quarterly 0.09", "1998 quarterly 0.09", "1998 quarterly 0.09",
+            "1998 quarterly 0.10", "1998 quarterly 0.10", "1998 special 0.50"});
+}
+
 }  // namespace secx
