@@ -331,10 +331,12 @@ const RE2& PartRowRe() {
 
 // A lead-in line of prose that names dividends per share: "The table below
 // sets out the dividends per ordinary share in respect of each of the last
-// three financial years, ...".
+// three financial years, ...", "... the cash dividends declared per share
+// on each class of the Corporation's outstanding shares ...".
 const RE2& DividendLeadRe() {
   static const RE2 re(
-      "(?is).*\\bdividends?\\s+per\\s+(?:ordinary\\s+|common\\s+)?share\\b.*");
+      "(?is).*\\bdividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+"
+      "(?:ordinary\\s+|common\\s+)?share\\b.*");
   return re;
 }
 
@@ -388,6 +390,7 @@ const RE2& PreferredRowRe() {
 // "5.75% Non-Cumulative Preferred Stock, Series B".
 // A Canadian issuer's series are numbered and their rates described:
 // "Cumulative Redeemable Minimum Rate Reset Preferred Shares, Series 1",
+// "Cumulative 5-Year Rate Reset First Preferred Shares, Series 3",
 // its unit after it ("(US$)").
 const RE2& SeriesRowRe() {
   static const RE2 re(
@@ -396,7 +399,7 @@ const RE2& SeriesRowRe() {
       "(?:class\\s+[a-z]\\s+)?"
       "(?:(?:non-?cumulative|cumulative|perpetual|redeemable|fixed[-\\s]rate|"
       "floating[-\\s]rate|minimum\\s+rate|rate\\s+reset|reset|first|"
-      "second)\\s+)*preferred\\s+"
+      "second|\\d{1,2}-year)\\s+)*preferred\\s+"
       "(?:stock|shares?)(?:,?\\s+series\\s+(?:[a-z]|\\d{1,2}))?\\s*"
       "(?:\\((?:\\d|u\\.?s\\.?\\s*\\$|c\\$|cdn\\$)\\))?"
       // Its terms in parentheses: "(rate reset, non-cumulative)".
@@ -615,6 +618,24 @@ bool FundDistributionRow(std::string_view text, Piece hit,
 
 // The row's label, with the heading of its section when the row says per
 // share only through it; empty when the row is no per-share dividend row.
+// A lead-in sentence of dividends per share over a table of classes'
+// rows ("The following table sets out the cash dividends declared per
+// share on each class of the Corporation's outstanding shares for each of
+// the three most recently completed financial years."): its last
+// sentence, when it names dividends per share of classes; else empty.
+std::string ClassesLead(std::string_view text, Piece hit) {
+  std::string lead = SectionHeading(text, hit, DividendLeadRe(), true);
+  size_t dot = lead.rfind(". ");
+  if (dot != std::string::npos) lead = lead.substr(dot + 2);
+  static const RE2 classes_re(
+      "(?i)\\b(?:each\\s+class|classes|common\\s+and\\s+preferred|"
+      "preferred\\s+and\\s+common)\\b");
+  return RE2::PartialMatch(lead, DividendLeadRe()) &&
+                 RE2::PartialMatch(lead, classes_re)
+             ? lead
+             : std::string();
+}
+
 std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   if (RE2::FullMatch(own, LabelRe())) return own;
   std::string heading;
@@ -639,10 +660,13 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     if (dot != std::string::npos) heading = heading.substr(dot + 2);
     // The class alone ("Preferred share") under a title of every class's
     // dividends per share ("Dividends declared per share:" over "Common
-    // share" and "Preferred share").
+    // share" and "Preferred share"); a series under a lead-in of every
+    // class's ("The following table sets out the cash dividends declared
+    // per share on each class of the Corporation's outstanding shares").
     if (heading.empty() && RE2::FullMatch(own, ClassNameRowRe())) {
       heading = SectionHeading(text, hit, DividendTitleRe(), true);
     }
+    if (heading.empty()) heading = ClassesLead(text, hit);
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
              RE2::FullMatch(own, KindLabelRe()) ||
              RE2::FullMatch(own, PartLabelRe())) {
@@ -651,6 +675,7 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     if (!SectionHeading(text, hit, DividendLeadRe(), true).empty()) return own;
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
     heading = SectionHeading(text, hit, DividendTitleRe(), true);
+    if (heading.empty()) heading = ClassesLead(text, hit);
   } else if (RE2::FullMatch(own, PerShareRowRe())) {
     heading = SectionHeading(text, hit, DividendSectionRe());
     if (heading.empty()) {
@@ -897,13 +922,19 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   for (size_t i = 0, n = lines.size(); i < n; ++i) {
     std::string_view l = text.substr(lines[i].start, lines[i].size());
     size_t last = l.find_last_not_of(" \t");
-    if (last == std::string_view::npos || l[last] != ':' || l.size() > 200 ||
-        !RE2::FullMatch(re2::StringPiece(l.data(), l.size()),
-                        DividendTitleRe())) {
-      continue;
-    }
+    if (last == std::string_view::npos) continue;
+    const bool title =
+        l[last] == ':' && l.size() <= 200 &&
+        RE2::FullMatch(re2::StringPiece(l.data(), l.size()), DividendTitleRe());
+    // (Or a lead-in sentence of every class's dividends per share.)
+    const bool lead =
+        !title && l.size() <= 600 && lines[i].end + 1 < text.size() &&
+        RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
+                          DividendLeadRe()) &&
+        !ClassesLead(text, LineAt(text, lines[i].end + 1)).empty();
+    if (!title && !lead) continue;
     Piece next = lines[i];
-    for (int k = 0; k < 4 && next.end < text.size(); ++k) {
+    for (int k = 0; k < (lead ? 6 : 4) && next.end < text.size(); ++k) {
       next = LineAt(text, next.end + 1);
       lines.push_back(next);
     }

@@ -821,4 +821,33 @@ TEST_CASE("dividends note: each row's rate and the prior year's, two totals",
                                  "year-end 2019 0.224 GBP 437000000 proposed"});
 }
 
+TEST_CASE("classes' rows under a lead-in of each class's dividends per share",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::HtmlDoc(R"(<html><body><p>FORM 40-F</p>
+<p>The following table sets out the cash dividends declared per share on each
+class of the Corporation's outstanding shares for each of the three most
+recently completed financial years.</p>
+<table>
+<tr><td></td><td colspan="2">2011</td><td colspan="2">2010</td></tr>
+<tr><td>Common shares</td><td>$</td><td>1.475</td><td>$</td><td>1.41</td></tr>
+<tr><td>Cumulative Redeemable First Preferred Shares, Series 1</td><td>$</td><td>1.25</td><td>$</td><td>1.25</td></tr>
+<tr><td>Cumulative 5-Year Rate Reset First Preferred Shares, Series 3</td><td>$</td><td>1.125</td><td>$</td><td>0.2158</td><td>(1)</td></tr>
+</table></body></html>)"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.share_class;
+  });
+  CHECK(rows == std::vector<std::string>{"2010 0.2158 Preferred",
+                                         "2010 1.25 Preferred", "2010 1.41 ",
+                                         "2011 1.125 Preferred",
+                                         "2011 1.25 Preferred", "2011 1.475 "});
+  // Without the lead-in the rows name no dividends.
+  got = ExtractDividends(testing::HtmlDoc(R"(<html><body><p>FORM 40-F</p>
+<p>The following table sets out the shares outstanding.</p>
+<table>
+<tr><td></td><td colspan="2">2011</td><td colspan="2">2010</td></tr>
+<tr><td>Common shares</td><td>$</td><td>1.475</td><td>$</td><td>1.41</td></tr>
+</table></body></html>)"));
+  CHECK(got.empty());
+}
+
 }  // namespace secx
