@@ -412,6 +412,20 @@ bool TaxCharacter(const std::string& lower, size_t end, size_t next) {
   return false;
 }
 
+// True when the words right before an amount name its tax character
+// ("ordinary income of $0.6112, capital gain of $0.0410 and return of
+// capital of $0.2218 per share", "long-term capital gain of $0.13 per
+// share"): a part of the year's dividends, no dividend of its own.
+bool TaxCharacterBefore(const std::string& lower, size_t lead, size_t start) {
+  size_t from = std::max(lead, start > 60 ? start - 60 : size_t{0});
+  static const RE2 re(
+      "(?:return\\s+of\\s+capital|ordinary\\s+(?:taxable\\s+)?income|"
+      "capital\\s+gains?(?:\\s+distributions?)?|qualified\\s+dividends?|"
+      "section\\s+1250\\s+gains?)\\s*(?:of|was|were|totall?ing)?\\s*$");
+  return RE2::PartialMatch(re2::StringPiece(lower.data() + from, start - from),
+                           re);
+}
+
 // The last `c` in [pos - window, pos), or npos.
 size_t RFindWithin(const std::string& s, char c, size_t pos, size_t window) {
   size_t from = pos > window ? pos - window : 0;
@@ -977,7 +991,10 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       continue;  // a change of the rate, not a rate
     }
     if (PriceOrTerm(lower, lead, m.start)) continue;
-    if (TaxCharacter(lower, m.end, next)) continue;
+    if (TaxCharacter(lower, m.end, next) ||
+        TaxCharacterBefore(lower, lead, m.start)) {
+      continue;
+    }
     if (pair_to && PriceOrTerm(lower, pair_lead, all[i - 1].start)) continue;
     if (lead_in.find("recently") != std::string_view::npos ||
         lead_in.find("previously") != std::string_view::npos ||

@@ -149,6 +149,18 @@ TEST_CASE("prose: the old rate after a change by a percentage",
   CHECK(got[0].kind == "quarterly");
 }
 
+TEST_CASE("prose: a year's dividends by tax character are no dividends",
+          "[facts][dividends][annual]") {
+  CHECK(Prose("For federal income tax purposes, 2014 dividends consisted of "
+              "ordinary income of $0.6112, capital gain of $0.0410 and return "
+              "of capital of $0.2218 per share.")
+            .empty());
+  CHECK(Prose("The tax character of dividends declared in 2023 consisted of "
+              "ordinary income of $1.66 per share and long-term capital gain "
+              "of $0.13 per share.")
+            .empty());
+}
+
 TEST_CASE("prose: a second declaration dated before its amount",
           "[facts][dividends][annual]") {
   auto got = Prose(
