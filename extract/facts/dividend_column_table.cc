@@ -83,8 +83,9 @@ Role RoleOf(std::string_view h) {
   }
   if (ContainsLower(h, "record")) return Role::kRecord;
   // ("Date determined": an Australian board determines its dividends.)
+  // ("Date of Resolution": a Japanese board resolves its dividends.)
   if (ContainsLower(h, "declar") || ContainsLower(h, "approv") ||
-      ContainsLower(h, "announc") ||
+      ContainsLower(h, "announc") || ContainsLower(h, "resolution") ||
       (ContainsLower(h, "date") && ContainsLower(h, "determined"))) {
     return Role::kDeclared;
   }
@@ -718,10 +719,13 @@ int UnitOf(std::string_view s) {
       "in\\b)?)"
       "\\s*(thousands|millions|billions)\\b|(?:\\b[a-z]{1,2}\\$|\\x{20AC}|\\x{"
       "A3})"
-      "[ \\t]*(thousand|million|billion)s?\\b");
-  std::string unit, sign_unit;
-  if (!RE2::PartialMatch(s, re, &unit, &sign_unit)) return 0;
+      "[ \\t]*(thousand|million|billion)s?\\b"
+      // "(Yen mil.)", "(\u00a5 mil.)".
+      "|\\((?:[a-z]{3}|\\x{A5})\\s*(mil)\\.\\)");
+  std::string unit, sign_unit, abbreviated;
+  if (!RE2::PartialMatch(s, re, &unit, &sign_unit, &abbreviated)) return 0;
   if (unit.empty()) unit = sign_unit;
+  if (unit.empty()) unit = abbreviated;
   switch (std::tolower(static_cast<unsigned char>(unit[0]))) {
     case 'b': return 9;
     case 'm': return 6;

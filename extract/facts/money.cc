@@ -81,12 +81,12 @@ void AddLetterAmounts(std::string_view text, const RE2& re,
 }  // namespace
 
 // (Longer signs first where one ends another: "US$" before "$". A sign of
-// letters starts a word: "R$ 1.10", "Rs. 12.50", "Ps. 0.45".)
+// letters starts a word: "R$ 1.10", "Rs. 12.50", "Ps. 0.45", "Yen 7.50".)
 const char kCurrencySignPattern[] =
     "US\\$|CDN\\$|C\\$|A\\$|HK\\$|\\bNZ\\$|\\bNT\\$|\\bS\\$|\\bR\\$|\\$|"
     "\\bUSD|\\bJPY|\\bEUR|\\bGBP|\\bCHF|\\bDKK|\\bSEK|\\bNOK|\\bCAD|\\bAUD|"
     "\\bHKD|\\bBRL|\\bMXN|\\bINR|\\bZAR|\\bKRW|\\bCNY|\\bRMB|\\bSGD|"
-    "\\bRs\\.|\\bPs\\.|"
+    "\\bRs\\.|\\bPs\\.|\\bYen\\b|"
     "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3|\xE2\x82\xB9|\xE2\x82\xA9";
 
 bool IsCurrencySign(std::string_view s) {

@@ -1106,4 +1106,39 @@ TEST_CASE("declaration table: each class's own total column",
   CHECK(preferred.record_date == "2006-08-21");
 }
 
+TEST_CASE("20-F: a board resolves dividends after their record date",
+          "[facts][dividends][annual]") {
+  // Japanese practice: the record date is the half's or the year's last
+  // day, the resolution and the payment come after it.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\n"
+      "     Dividends applicable to the last two fiscal years were as "
+      "follows:\n\n"
+      "                             Per         Date of          Record    "
+      "     Payment       Total\n"
+      "                           Share      Resolution            Date    "
+      "        Date  (Yen mil.)\n"
+      "                           -----      ----------          ------    "
+      "     -------   ---------\n"
+      "Fiscal 2002 interim     Yen 7.50   Nov. 14, 2001  Sept. 30, 2001    "
+      "Dec. 7, 2001       3,090\n"
+      "Fiscal 2002 year-end    Yen 7.50   June 27, 2002   Mar. 31, 2002   "
+      "June 28, 2002       3,088\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "7.50");
+  CHECK(got[0].currency == "JPY");
+  CHECK(got[0].declared_date == "2001-11-14");
+  CHECK(got[0].record_date == "2001-09-30");
+  CHECK(got[0].payable_date == "2001-12-07");
+  CHECK(got[0].total_amount == "3090000000");
+  CHECK(got[0].check_failures.empty());
+  // A record date mid-month before the declaration is a misread role:
+  // the row is left out.
+  got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "Declared            Record           Payable           Per Share\n"
+      "March 20, 2024      March 5, 2024    April 1, 2024     $0.25\n"));
+  CHECK(got.empty());
+}
+
 }  // namespace secx
