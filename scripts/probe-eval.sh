@@ -85,6 +85,15 @@
 # covers-sgml-o (24 forms of 1994-2025: 13F, N-30D, 424B3 with an 8-K,
 # transmittal letters) and covers-ixbrl-r (seven agents' markup, flexbox
 # covers, co-registrants, nine countries) (twenty-ninth session),
+# dividends-ak (1994-2025: 20-F in pence, euro, yen, CHF, A$, HK$, DKK,
+# NOK, BRL, a 40-F, EX-13, N-30D; its pence labels converted to pounds),
+# covers-sgml-p (20 forms of 1994-2025, four combined covers, foreign names
+# with translations), dividends-al (1994-2025: 20-F in pence, MXN, INR,
+# KRW, euro, a 40-F with preferred series, EX-13, N-CSR, 485BPOS, banks,
+# MLPs, REITs), covers-sgml-q (27 forms of 1994-2025: 18-K, 425, ARS,
+# N-30D, 12b-25 drawn in boxes, inline-XBRL covers) and covers-ixbrl-s
+# (six agents' markup including covers drawn with absolutely placed
+# blocks, 10-K/10-Q/20-F/40-F/8-K) (thirtieth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.

@@ -774,7 +774,16 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   std::vector<cover::Line> lines =
       cover::SplitLines(text, r.begin, r.cover_end);
   for (cover::Line& l : lines) {
-    if (!OcrText(doc, l.start)) continue;
+    if (!OcrText(doc, l.start)) {
+      // Typed text: a form drawn in boxes of characters ("| Full Name of
+      // Registrant |"), its bars no part of the cells.
+      if (l.kind == cover::LineKind::kText &&
+          l.text.find('|') != std::string_view::npos) {
+        l.cells = cover::SplitCells(l.text, l.start, /*box_sides=*/true);
+        if (l.cells.empty()) l.kind = cover::LineKind::kBlank;
+      }
+      continue;
+    }
     for (cover::LayoutCell& c : l.cells) TrimSpecks(&c);
     if (l.cells.size() < 2) continue;
     // A caption OCR spaced apart ("(Exact name of registrant as specified

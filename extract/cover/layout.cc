@@ -110,7 +110,8 @@ bool IsMarkupText(std::string_view s) {
   return true;
 }
 
-std::vector<LayoutCell> SplitCells(std::string_view line, size_t start) {
+std::vector<LayoutCell> SplitCells(std::string_view line, size_t start,
+                                   bool box_sides) {
   std::vector<LayoutCell> cells;
   int col = 0;
   int tab_index = 0;
@@ -139,7 +140,7 @@ std::vector<LayoutCell> SplitCells(std::string_view line, size_t start) {
     }
     // A bar standing alone is the side of a box drawn in characters
     // ("|      1140 Parkway, Suite 5        |"): a blank.
-    bool bar = c == '|' &&
+    bool bar = box_sides && c == '|' &&
                (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t') &&
                (i + 1 == line.size() || line[i + 1] == ' ' ||
                 line[i + 1] == '\t' || line[i + 1] == '\r');

@@ -50,8 +50,12 @@ struct Line {
 // Cuts text[begin, end) into lines and cells. Offsets are absolute.
 std::vector<Line> SplitLines(std::string_view text, size_t begin, size_t end);
 
-// Cuts one line (absolute offset `start`) into cells.
-std::vector<LayoutCell> SplitCells(std::string_view line, size_t start);
+// Cuts one line (absolute offset `start`) into cells. `box_sides`: a bar
+// standing alone is the side of a box drawn in characters ("|  1140
+// Parkway, Suite 5   |"), a blank (typed text only: on a page read by OCR
+// a bar may be a misread digit, "8-454] |").
+std::vector<LayoutCell> SplitCells(std::string_view line, size_t start,
+                                   bool box_sides = false);
 
 // True for lines that only draw a rule: dashes, underscores, '=' or '*'.
 bool IsRuleText(std::string_view s);

@@ -3,6 +3,7 @@
 // value as written and the doubt.
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -10,6 +11,7 @@
 
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace facts {
@@ -20,39 +22,17 @@ void Fail(Dividend* d, std::string what) {
   d->span.confidence *= 0.6;
 }
 
-// Days since 1970-01-01 of an ISO date (the civil calendar's count).
-long DayNumber(const std::string& iso) {
-  long y = std::strtol(iso.substr(0, 4).c_str(), nullptr, 10);
-  long m = std::strtol(iso.substr(5, 2).c_str(), nullptr, 10);
-  long d = std::strtol(iso.substr(8, 2).c_str(), nullptr, 10);
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 // A record date at the end of the half or year that a board declares the
 // dividend for afterwards, as Japanese companies do ("Date of Resolution
 // Nov. 14, 2001 | Record Date Sept. 30, 2001 | Payment Date Dec. 7,
 // 2001"): the last day of a month, the declaration within about three
 // months after it, the payment after both.
 bool PeriodEndRecord(const Dividend& d) {
-  if (d.record_date.size() != 10 || d.declared_date.size() != 10 ||
-      d.payable_date.size() != 10) {
-    return false;
-  }
-  const long y = std::strtol(d.record_date.substr(0, 4).c_str(), nullptr, 10);
-  const long m = std::strtol(d.record_date.substr(5, 2).c_str(), nullptr, 10);
-  if (y < 1000 || y > 9998 || m < 1 || m > 12) return false;
-  const long ny = m == 12 ? y + 1 : y, nm = m == 12 ? 1 : m + 1;
-  const std::string next_month =
-      std::to_string(ny) + (nm < 10 ? "-0" : "-") + std::to_string(nm) + "-01";
-  const long record = DayNumber(d.record_date);
-  const long declared = DayNumber(d.declared_date);
-  return record + 1 == DayNumber(next_month) && declared > record &&
-         declared - record <= 100 && d.payable_date >= d.declared_date;
+  std::optional<long> record = DaysFromIsoDate(d.record_date);
+  std::optional<long> declared = DaysFromIsoDate(d.declared_date);
+  return record && declared && IsLastDayOfMonth(d.record_date) &&
+         *declared > *record && *declared - *record <= 100 &&
+         !d.payable_date.empty() && d.payable_date >= d.declared_date;
 }
 
 }  // namespace
