@@ -171,9 +171,11 @@ struct Compiled {
   // FindForeignZip's shapes; the code is group 1.
   RE2 foreign_zip_in_line{
       R"(\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}|HM ?\d{2}|KY\d-\d{4})\b|\bSingapore (\d{6})\b|\b(?:NSW|VIC|QLD|ACT|TAS|WA|SA|NT) (\d{4})\b)"};
-  // (Brazil's CEP, "01414-003", before the US ZIP it begins like.)
+  // (Brazil's CEP, "01414-003", before the US ZIP it begins like.) A
+  // country's letters before the code are part of it as written
+  // ("FIN-20100 Turku", "D-80331 M\u00fcnchen").
   RE2 zip_in_line{
-      R"((?:\b\d{5}-\d{3}\b|\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
+      R"((?:\b[A-Z]{1,3}-)?(?:\b\d{5}-\d{3}\b|\b\d{5}(?:-\d{4})?\b|\b\d{3}-\d{4}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"};
   // Anchored at the start of an address part (see FindPostalCode).
   RE2 postal{
       R"(((?:[A-Z]{1,3}-)?\d{4}\s?[A-Z]{2}|[A-Z]{1,3}-\d{4,5})\s+[A-Z])"};
@@ -1312,18 +1314,6 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     if (phone && ms < pe && from > ps) continue;
     *start = ms;
     *end = from;
-    // A country's letters before the code are part of it as written
-    // ("FIN-20100 Turku", "D-80331 M\u00fcnchen").
-    size_t letters = 0;
-    while (ms >= letters + 2 && letters < 3 &&
-           std::isupper(static_cast<unsigned char>(s[ms - 2 - letters]))) {
-      ++letters;
-    }
-    if (letters > 0 && ms >= 1 && s[ms - 1] == '-' &&
-        (ms - 1 - letters == 0 ||
-         !std::isalnum(static_cast<unsigned char>(s[ms - 2 - letters])))) {
-      *start = ms - 1 - letters;
-    }
     found = true;
   }
   if (found) return true;

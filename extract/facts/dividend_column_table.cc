@@ -254,7 +254,7 @@ void SetGroups(Table* t) {
              !(t->classes[k] == named && (!common || t->base[k] < 0))) {
         --k;
       }
-      bool taken = k < 0 || t->own_total[k];
+      bool taken = k < 0;
       for (size_t o = 0; !taken && o < h; ++o) {
         taken = t->group[o] == k && t->roles[o] == Role::kTotal;
       }

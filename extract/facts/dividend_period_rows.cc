@@ -147,14 +147,9 @@ const RE2& PeriodCellRe() {
   return re;
 }
 
+// The year is group 1.
 const RE2& YearRe() {
   // "FY2023" as well: the year against its prefix.
-  static const RE2 re("(?:\\b|(?i:fy))(?:19|20)\\d\\d\\b");
-  return re;
-}
-
-// YearRe with the year as group 1.
-const RE2& YearNumberRe() {
   static const RE2 re("(?:\\b|(?i:fy))((?:19|20)\\d\\d)\\b");
   return re;
 }
@@ -1435,7 +1430,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     std::set<std::string> years;
     for (size_t k = 0; k < values.size(); ++k) {
       std::string y;
-      if (RE2::PartialMatch(period[k], YearNumberRe(), &y)) years.insert(y);
+      if (RE2::PartialMatch(period[k], YearRe(), &y)) years.insert(y);
     }
     const bool quarter_statement = quarterly_report && years.size() <= 2;
     for (size_t k = 0; k < values.size(); ++k) {

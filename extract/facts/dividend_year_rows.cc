@@ -148,13 +148,17 @@ bool GroupUnit(const std::string& g, std::string* currency, int* shift) {
   return true;
 }
 
-// A row's year, its footnote mark left out ("2019 (2)").
-// (Also the year's regular and special rows: "1998 - Regular", "1998 -
-// Special".)
+// A year's regular or special dividends' part of a row label ("1998 -
+// Regular", "1998 - Special").
+#define SECX_YEAR_PART \
+  "\\s*(?:-|:|\\x{2013}|\\x{2014})?\\s*(?:regular|special|extra)"
+
+// A row's year, its footnote mark left out ("2019 (2)"), with the year's
+// part or none.
 const RE2& YearRowRe() {
   static const RE2 re(
       "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s*\\(\\w\\)|\\*+)"
-      "?(?:\\s*(?:-|:|\\x{2013}|\\x{2014})?\\s*(?:regular|special|extra))?");
+      "?(?:" SECX_YEAR_PART ")?");
   return re;
 }
 
@@ -168,8 +172,7 @@ bool SpecialYearRow(const std::string& label) {
 // Regular" is "1998".
 std::string RowYear(const std::string& label) {
   std::string y = FoldSpace(label);
-  static const RE2 part_re(
-      "(?i)\\s*(?:-|:|\\x{2013}|\\x{2014})?\\s*(?:regular|special|extra)$");
+  static const RE2 part_re("(?i)" SECX_YEAR_PART "$");
   RE2::Replace(&y, part_re, "");
   RE2::Replace(&y, TrailingMarkRe(), "");
   return y;

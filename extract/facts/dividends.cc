@@ -1260,24 +1260,24 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       // 13, 2001 declared the February 2001 dividend of $.1035 per share"; not
       // "$0.15 per share declared on November 5, 2024, and $1.56 per share in
       // 2023").
+      // (Only the last date there: no other date after it.)
       if (i > 0 && cands[i - 1].money.end < m.start) {
         static const RE2 verb_re(
             "\\b(?:declare[ds]?|determined|approved|announced)\\b");
+        static const RE2 lead_re("\\s*,?\\s*(?:and\\s+)?on\\s+");
         size_t from = cands[i - 1].money.end;
         std::string_view between =
             std::string_view(lower).substr(from, m.start - from);
-        size_t after_prev = 0;
-        for (const DateHit& h : FindDates(between)) {
-          std::string_view before =
-              between.substr(after_prev, h.start - after_prev);
+        std::vector<DateHit> dates = FindDates(between);
+        if (!dates.empty()) {
+          const DateHit& h = dates.back();
+          size_t lead = dates.size() > 1 ? dates[dates.size() - 2].end : 0;
+          std::string_view before = between.substr(lead, h.start - lead);
           std::string_view after = between.substr(h.end);
-          after_prev = h.end;
-          static const RE2 lead_re("\\s*,?\\s*(?:and\\s+)?on\\s+");
           if (RE2::FullMatch(re2::StringPiece(before.data(), before.size()),
                              lead_re) &&
               RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
-                                verb_re) &&
-              FindDates(after).empty()) {
+                                verb_re)) {
             d.declared_date = h.iso;
           }
         }
@@ -1332,12 +1332,12 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // the three months ended March 31, 2023" a quarter's, "... for the
     // nine months ended" the year to date's (no kind).
     {
+      // ("$.3225 for the quarter, an annualized rate of $1.29": the
+      // quarter's without "ended".)
       static const RE2 period_re(
           "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|during)\\s+the\\s+"
-          "(three\\s+months|quarter|six\\s+months|nine\\s+months)\\s+ended\\b|"
-          // "$.3225 for the quarter, an annualized rate of $1.29".
-          "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|during)\\s+the\\s+"
-          "(quarter)\\s*[,;.]");
+          "(?:(three\\s+months|quarter|six\\s+months|nine\\s+months)\\s+"
+          "ended\\b|(quarter)\\s*[,;.])");
       std::string_view after = std::string_view(lower).substr(m.end, 60);
       std::string period, quarter;
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),

@@ -252,12 +252,13 @@ std::vector<Money> FindMoney(std::string_view text) {
       money.start = g[0].data() - text.data();
       money.end = money.start + g[0].size();
       at = money.end;
-      long long whole = std::stoll(std::string(g[1].data(), g[1].size()));
-      long long num = std::stoll(std::string(g[2].data(), g[2].size()));
-      long long den = std::stoll(std::string(g[3].data(), g[3].size()));
-      if (num >= den) continue;
-      // In millionths of a dollar: (whole + num / den) cents.
-      money.amount = FromMicros((whole * 1000000 + num * 1000000 / den) / 100);
+      // The number of cents, exactly, as a table cell's fraction reads.
+      std::optional<Money> cents =
+          ParseMoneyCell(std::string(g[1].data(), g[1].size()) + " " +
+                         std::string(g[2].data(), g[2].size()) + "/" +
+                         std::string(g[3].data(), g[3].size()));
+      if (!cents) continue;
+      money.amount = FromHundredths(cents->amount);
       money.currency = "USD";
       out.erase(std::remove_if(out.begin(), out.end(),
                                [&](const Money& o) {

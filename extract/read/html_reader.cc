@@ -541,28 +541,33 @@ class Walker {
       }
     }
     if (f.flex_item) {
-      std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
-      sinks_.pop_back();
-      // An item of several lines is a column of its own (captions over
-      // values, stacked): the row's items are then read one after the
-      // other, as a layout table's cells are.
-      std::string text = cell->Finish();
-      bool nested =
-          cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
-      tables_.back()->AddCell(std::move(text), nested, 1, 1);
+      ItemText item = PopItem();
+      tables_.back()->AddCell(std::move(item.text), item.nested, 1, 1);
     }
     if (f.placed) {
       --placed_open_;
-      std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
-      sinks_.pop_back();
-      std::string text = cell->Finish();
-      bool nested =
-          cell->has_table || std::count(text.begin(), text.end(), '\n') > 1;
-      row_.push_back({f.top, f.left, std::move(text), nested});
+      ItemText item = PopItem();
+      row_.push_back({f.top, f.left, std::move(item.text), item.nested});
       row_depth_ = frames_.size();
       if (f.break_after) FlushRow();
     }
     if (f.break_after) sink().PageBreak();
+  }
+
+  // The text of a flex item or a placed block, read into a sink of its
+  // own, which is taken off. An item of several lines is a column of its
+  // own (captions over values, stacked): a row's items are then read one
+  // after the other, as a layout table's cells are.
+  struct ItemText {
+    std::string text;
+    bool nested;
+  };
+  ItemText PopItem() {
+    std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
+    sinks_.pop_back();
+    ItemText item{cell->Finish(), cell->has_table};
+    item.nested |= std::count(item.text.begin(), item.text.end(), '\n') > 1;
+    return item;
   }
 
   // A CSS length in pixels after `property` ("top:326px", "left:96.5px");

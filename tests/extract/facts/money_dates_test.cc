@@ -71,6 +71,7 @@ TEST_CASE("money normalises amount and currency", "[facts][money]") {
       // Cents with a fraction: the whole amount.
       {"18 3/4 cents", "0.1875", "USD", false},
       {"17 1/2 cents", "0.175", "USD", false},
+      {"12 1/32 cents", "0.1203125", "USD", false},
   };
   for (const Case& c : cases) {
     INFO(c.text);
