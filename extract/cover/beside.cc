@@ -39,18 +39,19 @@ const BesideRule kBesideRules[] = {
      R"((?i)(?:comm?iss?ion|\bsec)[.,]?[\s|]+(?:[a-z]{1,3}\s+)?file\s+(?:number|no\.?|[a-z]{4,7})s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
-    // number, which is their file number; a fund's 24F-2 notice its
-    // Securities Act file number beside its Investment Company Act one.
+    // number, which is their file number; a fund's 24F-2 notice or 485
+    // amendment its Securities Act ("1933 Act") file number beside its
+    // Investment Company Act ("1940 Act") one.
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:securities\s+act\s+file|registration(?:\s+statement)?)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:(?:securities|1933)\s+act\s+file|registration(?:\s+statement)?)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.85},
     // Investment companies' reports (N-CSR, N-Q) are filed under their
     // Investment Company Act file number: the file number when no other
     // is stated.
     {"cover.file_number.investment_company_act", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)investment\s+company\s+act\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:investment\s+company|1940)\s+act\s+file\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.7},
     {"cover.irs.label_beside", "irs_employer_id", ValueKind::kIrs,
      R"((?i)(?:i\.?\s?r\.?\s?s\.?|irs)\s+employer\s+identification\s+(?:number|no\.?)\)?[ \t]*[:.\-]?[ \t]*(\d{2}-?\d{7}))",

@@ -344,6 +344,11 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
         before.find("gross-up") != std::string_view::npos) {
       return true;
     }
+    // The tax credit that comes with a dividend: "The imputation credit
+    // attached to the final dividend is 5.42 cents per share".
+    std::string_view credit = std::string_view(lower).substr(
+        div > 45 ? div - 45 : 0, std::min<size_t>(div, 45));
+    if (credit.find("credit") != std::string_view::npos) return true;
   }
   // "The closing price ... on the record date for the dividend was $38.25
   // per share": the dividend names the date, the amount is the price.
@@ -991,6 +996,19 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       continue;  // a change of the rate, not a rate
     }
     if (PriceOrTerm(lower, lead, m.start)) continue;
+    // A rate over a span of several dividends is none of them: "monthly
+    // dividends were $0.1790 per share for January through June",
+    // "quarterly dividends were $0.236875 per share through June 30, 2023
+    // and $0.370125 per share thereafter".
+    static const RE2 span_re(
+        "^\\s*(?:per\\s+(?:[a-z]+\\s+){0,2}(?:share|unit)\\s*)?,?\\s*(?:"
+        "(?:for\\s+(?:the\\s+months\\s+of\\s+)?[a-z]+\\s+)?through\\s+"
+        "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|"
+        "thereafter\\b)");
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                          span_re)) {
+      continue;
+    }
     if (TaxCharacter(lower, m.end, next) ||
         TaxCharacterBefore(lower, lead, m.start)) {
       continue;

@@ -20,6 +20,7 @@
 #include <cctype>
 #include <map>
 
+#include "extract/facts/dates.h"
 #include "extract/facts/dividends_internal.h"
 #include "extract/facts/money.h"
 #include "extract/facts/table_grid.h"
@@ -194,6 +195,10 @@ struct Table {
   // Per share by a lead-in that does not say so: every amount must be
   // small and in cents.
   bool inferred = false;
+  // The one year the lead-in names ("Cash dividends declared during the
+  // first nine months of 2001 were as follows:"): the year of dates
+  // written without theirs ("Feb. 6"); "" when it names none or several.
+  std::string lead_year;
 };
 
 // The class of shares a per-share heading names: "Per Class A Share" ->
@@ -370,6 +375,8 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     // A month without its day under a date heading ("January 2024" under
     // "Date Declared") dates the row, though no date can be given.
     std::vector<bool> month_dated(t.groups, false);
+    // Groups with a date given its year by the lead-in.
+    std::vector<bool> yearless(t.groups, false);
     static const RE2 month_year_re(
         "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
@@ -400,6 +407,29 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         month_dated[t.group[h]] = true;
         continue;
       }
+      // A month and day without the year ("Feb. 6", "Sept. 14") in a
+      // table whose lead-in names one year: that year's date (a later
+      // date before an earlier one rolls into the next year, below).
+      static const RE2 month_day_re(
+          "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+          "\\.?\\s+\\d{1,2}\\s*");
+      if (c.cell.kind == TableCell::kWords && !t.lead_year.empty() &&
+          (role == Role::kDeclared || role == Role::kRecord ||
+           role == Role::kPayable) &&
+          RE2::FullMatch(c.cell.text, month_day_re)) {
+        std::string* slot = role == Role::kDeclared ? &d.declared_date
+                            : role == Role::kRecord ? &d.record_date
+                                                    : &d.payable_date;
+        std::string iso =
+            ParseDate(FoldSpace(c.cell.text) + ", " + t.lead_year);
+        if (!slot->empty() || iso.empty()) continue;
+        *slot = iso;
+        yearless[t.group[h]] = true;
+        provs[t.group[h]] += std::string("; ") +
+                             kRoleNames[static_cast<int>(role)] + " '" +
+                             t.headings[h].text + "'";
+        continue;
+      }
       if (c.cell.kind == TableCell::kDate) {
         std::string* slot = role == Role::kDeclared  ? &d.declared_date
                             : role == Role::kRecord  ? &d.record_date
@@ -426,6 +456,25 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       provs[t.group[h]] += std::string("; ") +
                            kRoleNames[static_cast<int>(role)] + " '" +
                            t.headings[h].text + "'";
+    }
+    // Dates in the lead-in's year run in order: declared, record,
+    // payable; one before the date it follows is of the next year ("Dec.
+    // 12 | Jan. 5 | Jan. 20").
+    for (int g = 0; g < t.groups; ++g) {
+      if (!yearless[g]) continue;
+      {
+        Dividend& d = ds[g];
+        std::string* order[] = {&d.declared_date, &d.record_date,
+                                &d.payable_date};
+        for (int k = 1; k < 3; ++k) {
+          if (order[k]->empty() || order[k - 1]->empty()) continue;
+          if (*order[k] < *order[k - 1] &&
+              order[k]->substr(0, 4) == t.lead_year) {
+            *order[k] = std::to_string(std::stoi(t.lead_year) + 1) +
+                        order[k]->substr(4);
+          }
+        }
+      }
     }
     // Classes' groups take the dates of the group they share; a total of
     // all classes is no one class's.
@@ -458,15 +507,18 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       }
       // A row of a special dividend among the quarters ("Special"), or
       // one a type column calls so ("Q4 | Special | November 5, 2024 |
-      // ...").
-      if (NamesSpecial(r.label)) d.kind = "special";
+      // ..."); a supplemental or variable one is no regular quarter's
+      // ("Base" / "Supplemental" rows of a business development company).
+      std::string row_kind = HeadingKind(r.label);
       for (size_t c = 1; c < r.cells.size(); ++c) {
         if (r.cells[c].cell.kind == TableCell::kWords &&
-            NamesSpecial(r.cells[c].cell.text) &&
             FoldSpace(r.cells[c].cell.text).size() <= 24) {
-          d.kind = "special";
+          std::string k = HeadingKind(r.cells[c].cell.text);
+          if (!k.empty()) row_kind = k;
         }
       }
+      if (row_kind == "special") d.kind = "special";
+      if (row_kind == "variable") d.kind.clear();
       // A column of special or variable dividends: a variable dividend is
       // no regular quarter's, and the contract has no kind for it.
       if (t.kinds[g] == "special") d.kind = "special";
@@ -701,6 +753,27 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
       t->preferred = ContainsLower(last, "preferred") &&
                      !ContainsLower(last, "common");
     }
+  }
+  // The one year of the lead-in, the line or two right above the
+  // headings (a short lead-in line may have joined the heading block).
+  {
+    static const RE2 year_re("\\b((?:19|20)\\d\\d)\\b");
+    std::string one;
+    bool several = false;
+    size_t from = lo;
+    for (int k = 0; k < 2 && from > 0;) {
+      --from;
+      k += !BlankText(text.substr(lines[from].start, lines[from].size()));
+    }
+    for (size_t i = from; i < at; ++i) {
+      re2::StringPiece l(text.data() + lines[i].start, lines[i].size());
+      std::string y;
+      while (RE2::FindAndConsume(&l, year_re, &y)) {
+        several |= !one.empty() && y != one;
+        one = y;
+      }
+    }
+    if (!several) t->lead_year = one;
   }
   *first_row = hi;
   *block_start = lines[lo].start;

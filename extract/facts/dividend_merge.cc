@@ -274,20 +274,25 @@ std::string DocumentDollar(std::string_view text) {
       "(?:dollars|cents)");
   std::string_view head = text.substr(0, std::min<size_t>(text.size(), 20000));
   std::string which;
-  // A note on per-share amounts, wherever it is: "Cents per share amounts
-  // are in Australian cents".
+  // A note on per-share amounts or dividends, wherever it is: "Cents per
+  // share amounts are in Australian cents", "Dividends are declared in New
+  // Zealand dollars", a table's lead-in "in New Zealand cents per share".
   static const RE2 cents_said(
-      "(?i)\\bper\\s+share\\s+amounts\\s+are\\s+(?:expressed\\s+|stated\\s+|"
-      "presented\\s+)?in\\s+(canadian|australian|new\\s+zealand|hong\\s+kong|"
-      "singapore)\\s+(?:dollars|cents)");
+      "(?i)(?:\\bper\\s+share\\s+amounts\\s+are\\s+(?:expressed\\s+|stated\\s+|"
+      "presented\\s+)?in\\s+|\\bdividends\\s+are\\s+(?:declared|paid|stated)"
+      "\\s+"
+      "in\\s+)(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+"
+      "(?:dollars|cents)|"
+      "\\bin\\s+(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+"
+      "cents\\s+per\\s+share");
+  std::string which2;
   if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), said,
                          &which) &&
-      (text.find("ents") == std::string_view::npos ||
-       !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()),
-                          cents_said, &which))) {
+      !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), cents_said,
+                         &which, &which2)) {
     return "";
   }
-  return DollarCode(which);
+  return DollarCode(which.empty() ? which2 : which);
 }
 
 // Whether the amount `per_share` in `at`, after a dollar sign, is marked

@@ -460,14 +460,19 @@ const RE2& DividendTitleRe() {
 // amounts beside the row (up to four lines above it, two below, no blank
 // line between), so a bare "Cash dividends" row there is per share.
 bool PriceRowsBeside(std::string_view text, Piece hit) {
-  // (The row's year may open the label: "2008 \u2014 High".)
+  // (The row's year may open the label: "2008 \u2014 High"; the low row
+  // may repeat only the dash of "Sales price - High": "- Low".)
   static const RE2 high(
-      "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*)?"
-      "(?:(?:stock|market)\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?high(?:est)?"
+      "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*"
+      ")?"
+      "(?:(?:stock|market|sales?)\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?"
+      "high(?:est)?"
       "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
   static const RE2 low(
-      "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*)?"
-      "(?:(?:stock|market)\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?low(?:est)?"
+      "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*"
+      ")?"
+      "(?:(?:stock|market|sales?)\\s+price\\s*)?[-:\\x{2013}\\x{2014}]?\\s*low("
+      "?:est)?"
       "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
   bool has_high = false, has_low = false;
   auto look = [&](Piece line) {

@@ -1262,8 +1262,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       // 2023").
       // (Only the last date there: no other date after it.)
       if (i > 0 && cands[i - 1].money.end < m.start) {
+        // (Or a change of the rate: "..., and on November 11, 2014 it
+        // increased the monthly dividend to $0.1880 per share".)
         static const RE2 verb_re(
-            "\\b(?:declare[ds]?|determined|approved|announced)\\b");
+            "\\b(?:declare[ds]?|determined|approved|announced|increased|"
+            "raised|reduced|lowered|cut)\\b");
         static const RE2 lead_re("\\s*,?\\s*(?:and\\s+)?on\\s+");
         size_t from = cands[i - 1].money.end;
         std::string_view between =
@@ -1325,6 +1328,23 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.payable_date.clear();
       d.fiscal_year = years[i];  // its own ("from $2.72 in 2023") or none
       d.status = "paid";
+    }
+    // A new rate from a later dividend on ("increased the monthly dividend
+    // to $0.1880 per share, beginning with the January 2015 dividend"):
+    // the day the board changed it need not be the day that dividend was
+    // declared.
+    // (The old rate may come between: "to $0.1850 per share from $0.1820
+    // per share, beginning with the July 2014 dividend".)
+    static const RE2 from_dividend_re(
+        "^(?:\\s+per\\s+(?:common\\s+)?(?:share|unit))?(?:\\s*,?\\s*(?:up\\s+)?"
+        "from\\s+\\$?\\s?[\\d.]+(?:\\s+per\\s+(?:common\\s+)?(?:share|unit))?)?"
+        "\\s*,?\\s*(?:beginning|starting|commencing|effective)\\s+with\\b");
+    if (cands[i].increase &&
+        RE2::PartialMatch(
+            re2::StringPiece(lower.data() + m.end,
+                             std::min<size_t>(100, lower.size() - m.end)),
+            from_dividend_re)) {
+      d.declared_date.clear();
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
     if (d.kind == "variable") d.kind.clear();

@@ -359,8 +359,17 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
   for (const GridCell& c : cells[base]) {
     cols.push_back({c.from, c.to, {{base, c.cell.text}}});
   }
+  // A line of years alone over groups of columns ("Fiscal 2002" over
+  // "High Low Dividends"): a year over no column is its group's title,
+  // no column of its own (an HTML year cell may sit a slot off its group
+  // when its colspan counts a spacer column in).
+  static const RE2 year_re("(?i)(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d");
   for (size_t li = 0; li < cells.size(); ++li) {
     if (li == base) continue;
+    bool year_titles = cells[li].size() * 2 <= cells[base].size();
+    for (const GridCell& c : cells[li]) {
+      year_titles &= RE2::FullMatch(c.cell.text, year_re);
+    }
     for (const GridCell& c : cells[li]) {
       if (c.cell.text.find("---") != std::string::npos) continue;
       int hit = -1, n = 0;
@@ -386,7 +395,7 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
         cols[hit].texts.push_back({li, c.cell.text});
         cols[hit].from = std::min(cols[hit].from, c.from);
         cols[hit].to = std::max(cols[hit].to, c.to);
-      } else if (n == 0) {
+      } else if (n == 0 && !year_titles) {
         cols.push_back({c.from, c.to, {{li, c.cell.text}}});
       }
     }

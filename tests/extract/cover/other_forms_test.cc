@@ -1896,6 +1896,23 @@ TEST_CASE("40-F: a province and its country over the province's caption",
   CHECK(V(text, "irs_employer_id").empty());
 }
 
+TEST_CASE("485 amendment: the 1933 Act file number beside the 1940 Act one",
+          "[cover][forms]") {
+  const std::string page =
+      "As filed with the Securities and Exchange Commission on January 26, "
+      "2007\t1933 Act File No. 333-118844\n"
+      "\t1940 Act File No. 811-21631\n"
+      "U.S. SECURITIES AND EXCHANGE COMMISSION\n"
+      "Washington, D.C. 20549\n"
+      "FORM N-1A\n"
+      "SANDPIPER FUNDS TRUST\n"
+      "(Exact Name of Registrant as Specified in Charter)\n";
+  CHECK(V(page, "commission_file_number") == "333-118844");
+  // The 1940 Act number alone is the file number.
+  CHECK(V("FORM N-1A\n1940 Act File No. 811-21631\n",
+          "commission_file_number") == "811-21631");
+}
+
 }  // namespace
 TEST_CASE("Combined cover: each row's values name their registrant",
           "[cover][forms]") {

@@ -1,0 +1,199 @@
+// More ways annual and quarterly reports present dividends, written from
+// general knowledge of such filings (no filing of the corpus): a type
+// column of base and supplemental dividends, rates over a span of several
+// dividends, a dividend's tax credit, foreign cents, quarters as columns
+// under "Sales price - High", declaration tables whose dates omit the
+// year, a year over its group one slot off, and a rate changed from a
+// later dividend on.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::FilingBody;
+using testing::TextDoc;
+
+const Dividend* WithAmount(const std::vector<Dividend>& got,
+                           const std::string& per_share) {
+  for (const Dividend& d : got) {
+    if (d.per_share == per_share) return &d;
+  }
+  return nullptr;
+}
+
+TEST_CASE("a type column's supplemental dividend is no regular quarter's",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>Our dividend policy consists of a base quarterly dividend and a supplemental quarterly dividend. The following table sets forth the dividends declared:</p>
+<table>
+<tr><td>Date Declared</td><td>Record Date</td><td>Payment Date</td><td>Type</td><td colspan="2">Amount per Share</td></tr>
+<tr><td>February 22, 2023</td><td>March 15, 2023</td><td>March 31, 2023</td><td>Base</td><td>$</td><td>0.40</td></tr>
+<tr><td>February 22, 2023</td><td>March 15, 2023</td><td>March 31, 2023</td><td>Supplemental</td><td>$</td><td>0.05</td></tr>
+<tr><td>November 1, 2023</td><td>December 15, 2023</td><td>December 29, 2023</td><td>Special</td><td>$</td><td>0.15</td></tr>
+</table>)"));
+  const Dividend* base = WithAmount(got, "0.40");
+  const Dividend* supplemental = WithAmount(got, "0.05");
+  const Dividend* special = WithAmount(got, "0.15");
+  REQUIRE(base);
+  REQUIRE(supplemental);
+  REQUIRE(special);
+  CHECK(base->kind == "quarterly");
+  CHECK(supplemental->kind.empty());
+  CHECK(supplemental->record_date == "2023-03-15");
+  CHECK(special->kind == "special");
+}
+
+TEST_CASE(
+    "a rate over a span of dividends and a dividend's tax credit are "
+    "no dividends",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-K\n\n"
+              "Monthly dividends declared in 2013 were $0.1790 per share for "
+              "January through June and $0.1820 per share for July through "
+              "December. Quarterly dividends on the Series 3 shares were "
+              "$0.236875 per share through June 30, 2023 and $0.370125 per "
+              "share thereafter.\n\n"
+              "On August 19, 2024 the Directors declared a final dividend of "
+              "11.0 cents per share. The imputation credit attached to the "
+              "final dividend is 5.42 cents per share.\n"));
+  CHECK_FALSE(WithAmount(got, "0.1790"));
+  CHECK_FALSE(WithAmount(got, "0.1820"));
+  CHECK_FALSE(WithAmount(got, "0.236875"));
+  CHECK_FALSE(WithAmount(got, "0.370125"));
+  CHECK_FALSE(WithAmount(got, "0.0542"));
+  const Dividend* final_dividend = WithAmount(got, "0.110");
+  REQUIRE(final_dividend);
+  CHECK(final_dividend->declared_date == "2024-08-19");
+}
+
+TEST_CASE("cents of the currency dividends are declared in",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 20-F\n\n"
+              "The table below sets out the dividends paid in respect of each "
+              "of the last two fiscal years, in New Zealand cents per share:\n"
+              "\n"
+              "Fiscal year ended 30 June        Interim         Final\n"
+              "1998                           9.0 cents    11.0 cents\n"
+              "1997                           8.5 cents    10.5 cents\n"
+              "\n"
+              "Holders of ADSs receive US dollars converted by the "
+              "Depositary.\n"));
+  REQUIRE_FALSE(got.empty());
+  for (const Dividend& d : got) CHECK(d.currency == "NZD");
+  const Dividend* interim = WithAmount(got, "0.090");
+  REQUIRE(interim);
+  CHECK(interim->kind == "interim");
+}
+
+TEST_CASE("quarters as columns beside 'Sales price - High' and '- Low'",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "                                   First    Second     Third    "
+      "Fourth\n"
+      "                                 Quarter   Quarter   Quarter   "
+      "Quarter\n"
+      "                                 -------   -------   -------   "
+      "-------\n"
+      "1994\n"
+      "  Sales price - High              24 3/8    25 1/2    26 1/8        "
+      "25\n"
+      "               - Low              21 3/4    22 7/8    23 1/2    22 "
+      "1/4\n"
+      "  Dividends declared              $.175     $.175     $.175      "
+      "$.19\n"));
+  int quarters = 0;
+  for (const Dividend& d : got) {
+    if (d.kind != "quarterly" || d.span.rule != "dividend.period_row") continue;
+    ++quarters;
+    CHECK(d.fiscal_year == "1994");
+  }
+  CHECK(quarters == 4);
+  // The prices are no dividends.
+  CHECK_FALSE(WithAmount(got, "24.375"));
+}
+
+TEST_CASE("a declaration table's dates without the year take the lead-in's",
+          "[facts][dividends][annual]") {
+  const std::string table =
+      "Declared             Record Date    Payment Date   Per Share\n"
+      "--------             -----------    ------------   ---------\n"
+      "Feb. 6                   Feb. 23        March 15        $.09\n"
+      "Dec. 11                  Dec. 28        Jan. 15         $.10\n";
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-Q\n\nCash dividends declared during 2001 were as "
+              "follows:\n\n" +
+              table));
+  const Dividend* first = WithAmount(got, "0.09");
+  const Dividend* last = WithAmount(got, "0.10");
+  REQUIRE(first);
+  REQUIRE(last);
+  CHECK(first->declared_date == "2001-02-06");
+  CHECK(first->record_date == "2001-02-23");
+  CHECK(first->payable_date == "2001-03-15");
+  CHECK(last->record_date == "2001-12-28");
+  CHECK(last->payable_date == "2002-01-15");  // after the year's end
+  // A lead-in of two years gives no dates a year.
+  auto two = ExtractDividends(
+      TextDoc("FORM 10-Q\n\nCash dividends declared during 2001 and 2000 "
+              "were as follows:\n\n" +
+              table));
+  for (const Dividend& d : two) CHECK(d.declared_date.empty());
+}
+
+TEST_CASE("a year over its group of columns one slot off",
+          "[facts][dividends][annual]") {
+  // "Fiscal 2002" spans one column too many (a spacer), so "Fiscal 2001"
+  // starts a slot after its group.
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The table below sets forth, for the fiscal quarters indicated, the high and low sales prices and the cash dividends declared per share.</p>
+<table>
+<tr><td>&nbsp;</td><td colspan="8">Fiscal 2002</td><td>&nbsp;</td><td colspan="8">Fiscal 2001</td></tr>
+<tr><td>&nbsp;</td><td colspan="2">High</td><td colspan="2">Low</td><td colspan="3">Dividends</td><td>&nbsp;</td><td colspan="2">High</td><td colspan="2">Low</td><td colspan="3">Dividends</td></tr>
+<tr><td>First Quarter</td><td>$</td><td>18.40</td><td>$</td><td>15.10</td><td>$</td><td>0.05</td><td>&nbsp;</td><td>&nbsp;</td><td>$</td><td>11.27</td><td>$</td><td>9.40</td><td>$</td><td>0.045</td><td>&nbsp;</td></tr>
+<tr><td>Second Quarter</td><td>$</td><td>21.85</td><td>$</td><td>17.60</td><td>$</td><td>0.06</td><td>&nbsp;</td><td>&nbsp;</td><td>$</td><td>13.53</td><td>$</td><td>10.87</td><td>$</td><td>0.045</td><td>&nbsp;</td></tr>
+</table>)"));
+  int y2002 = 0, y2001 = 0;
+  for (const Dividend& d : got) {
+    if (d.span.rule != "dividend.quarter_rows") continue;
+    if (d.fiscal_year == "2002") {
+      ++y2002;
+      CHECK((d.per_share == "0.05" || d.per_share == "0.06"));
+    }
+    if (d.fiscal_year == "2001") {
+      ++y2001;
+      CHECK(d.per_share == "0.045");
+    }
+  }
+  CHECK(y2002 == 2);
+  CHECK(y2001 == 2);
+}
+
+TEST_CASE(
+    "a rate changed from a later dividend on is not dated by the "
+    "change",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "On June 10, 2014 our Board of Directors increased the monthly "
+      "dividend to $0.1850 per share from $0.1820 per share, beginning with "
+      "the July 2014 dividend, and on November 11, 2014 it increased the "
+      "monthly dividend to $0.1880 per share, beginning with the January "
+      "2015 dividend.\n"));
+  const Dividend* later = WithAmount(got, "0.1880");
+  REQUIRE(later);
+  CHECK(later->declared_date.empty());
+  const Dividend* earlier = WithAmount(got, "0.1850");
+  REQUIRE(earlier);
+  CHECK(earlier->declared_date.empty());
+}
+
+}  // namespace
+}  // namespace secx
