@@ -334,6 +334,27 @@ struct Row {
   bool common_section = false;
 };
 
+// What the asterisk's footnote after a table (from `from`, within 1,500
+// bytes) says its amount is: "special" for a special or extra dividend,
+// "other" for a capital gain distribution, a return of capital or a
+// supplemental dividend, "" for anything else or no footnote.
+std::string StarNoteKind(std::string_view text, size_t from) {
+  if (from >= text.size()) return "";
+  re2::StringPiece rest(text.data() + from,
+                        std::min<size_t>(1500, text.size() - from));
+  static const RE2 note_re(
+      "(?m)^[ \\t]*\\*(?:[ \\t]+|[A-Za-z])([^\\n]{1,160})");
+  std::string note;
+  if (!RE2::PartialMatch(rest, note_re, &note)) return "";
+  static const RE2 special_re("(?i)\\b(?:special|extra)\\b");
+  static const RE2 other_re(
+      "(?i)\\bcapital\\s+gains?\\b|\\breturn\\s+of\\s+capital\\b|"
+      "\\bsupplemental\\b");
+  if (RE2::PartialMatch(note, special_re)) return "special";
+  if (RE2::PartialMatch(note, other_re)) return "other";
+  return "";
+}
+
 void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
               std::vector<Dividend>* out) {
   std::string table_currency;
@@ -371,6 +392,8 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     bool quarter_label = RE2::PartialMatch(r.label, QuarterRe());
     std::vector<Dividend> ds(t.groups);
     std::vector<std::string> written(t.groups);
+    // Per-share amounts marked by an asterisk ("$0.3500*").
+    std::vector<bool> starred(t.groups, false);
     std::vector<std::string> provs(t.groups, "row '" + r.label + "'");
     // A month without its day under a date heading ("January 2024" under
     // "Date Declared") dates the row, though no date can be given.
@@ -442,6 +465,9 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         if (!m) continue;
         if (role == Role::kPerShare && d.per_share.empty() && !m->scaled) {
           written[t.group[h]] = c.cell.text;
+          starred[t.group[h]] =
+              (!c.cell.text.empty() && c.cell.text.back() == '*') ||
+              (c.cell.end < doc.text.size() && doc.text[c.cell.end] == '*');
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency.empty() ? table_currency : m->currency;
         } else if (role == Role::kTotal && d.total_amount.empty()) {
@@ -523,6 +549,14 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
       // no regular quarter's, and the contract has no kind for it.
       if (t.kinds[g] == "special") d.kind = "special";
       if (t.kinds[g] == "variable") d.kind.clear();
+      // An amount its footnote calls a capital gain distribution or a
+      // special dividend ("$0.3500*" over "* Long-term capital gain
+      // distribution.") is no regular quarter's.
+      if (starred[g]) {
+        std::string k = StarNoteKind(doc.text, rows.back().line.end);
+        if (k == "special") d.kind = "special";
+        if (k == "other") d.kind.clear();
+      }
       // A row of a preferred series ("Series A Preferred", "Series B").
       static const RE2 series_re("(?i)\\bpreferred\\b|\\bseries\\s+[a-z]\\b");
       if ((t.preferred && !r.common_section) || r.preferred_section ||

@@ -627,9 +627,13 @@ std::string ClassesLead(std::string_view text, Piece hit) {
   std::string lead = SectionHeading(text, hit, DividendLeadRe(), true);
   size_t dot = lead.rfind(". ");
   if (dot != std::string::npos) lead = lead.substr(dot + 2);
+  // ("... on TLFC's common shares and Class A Preferred Shares".)
   static const RE2 classes_re(
-      "(?i)\\b(?:each\\s+class|classes|common\\s+and\\s+preferred|"
-      "preferred\\s+and\\s+common)\\b");
+      "(?i)\\b(?:each\\s+class|classes|common\\s+(?:(?:stock|shares?)\\s+)?"
+      "and\\s+"
+      "(?:class\\s+[a-z]\\s+)?preferred|preferred\\s+(?:(?:stock|shares?)\\s+)?"
+      "and\\s+"
+      "common)\\b");
   return RE2::PartialMatch(lead, DividendLeadRe()) &&
                  RE2::PartialMatch(lead, classes_re)
              ? lead
@@ -1543,10 +1547,13 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
       // One class named; "Class A and Class B" is every class. (A class
       // of preferred shares, "Class A Preferred Shares Series 12", stays
-      // preferred.)
+      // preferred.) A row named by its class ("Common shares") is that
+      // class's, whatever classes its lead-in names.
+      const std::string& named =
+          RE2::FullMatch(own, ClassNameRowRe()) ? own : label;
       if (d.share_class != "Preferred" &&
-          RE2::PartialMatch(label, class_re, &cls) &&
-          !RE2::PartialMatch(label, two_classes_re)) {
+          RE2::PartialMatch(named, class_re, &cls) &&
+          !RE2::PartialMatch(named, two_classes_re)) {
         d.share_class =
             "Class " + std::string(1, static_cast<char>(std::toupper(
                                           static_cast<unsigned char>(cls[0]))));

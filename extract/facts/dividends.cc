@@ -1332,14 +1332,16 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // A new rate from a later dividend on ("increased the monthly dividend
     // to $0.1880 per share, beginning with the January 2015 dividend"):
     // the day the board changed it need not be the day that dividend was
-    // declared.
+    // declared. (It is when the sentence gives that dividend's record or
+    // payment date: "..., beginning with the January 2001 dividend payable
+    // February 15, 2001 to stockholders of record on January 31, 2001".)
     // (The old rate may come between: "to $0.1850 per share from $0.1820
     // per share, beginning with the July 2014 dividend".)
     static const RE2 from_dividend_re(
         "^(?:\\s+per\\s+(?:common\\s+)?(?:share|unit))?(?:\\s*,?\\s*(?:up\\s+)?"
         "from\\s+\\$?\\s?[\\d.]+(?:\\s+per\\s+(?:common\\s+)?(?:share|unit))?)?"
         "\\s*,?\\s*(?:beginning|starting|commencing|effective)\\s+with\\b");
-    if (cands[i].increase &&
+    if (cands[i].increase && d.record_date.empty() && d.payable_date.empty() &&
         RE2::PartialMatch(
             re2::StringPiece(lower.data() + m.end,
                              std::min<size_t>(100, lower.size() - m.end)),

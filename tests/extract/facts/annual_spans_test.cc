@@ -195,5 +195,49 @@ TEST_CASE(
   CHECK(earlier->declared_date.empty());
 }
 
+TEST_CASE("a footnoted capital gain distribution in a fund's table",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM N-CSR\n\n"
+      "Distributions declared during the fiscal year ended October 31, 2005 "
+      "were as follows:\n\n"
+      "Declaration        Record       Payable      Amount\n"
+      "Date                 Date          Date   Per Share\n"
+      "-----------      --------      --------   ---------\n"
+      "11/15/2004      11/26/2004    12/15/2004     $0.2700\n"
+      "11/15/2004      11/26/2004    12/15/2004    $0.3500*\n"
+      "02/14/2005      02/24/2005    03/15/2005     $0.2700\n"
+      "\n"
+      "*  Long-term capital gain distribution.\n"));
+  const Dividend* gain = WithAmount(got, "0.3500");
+  REQUIRE(gain);
+  CHECK(gain->kind.empty());
+  CHECK(gain->record_date == "2004-11-26");
+  int regular = 0;
+  for (const Dividend& d : got) regular += d.per_share == "0.2700";
+  CHECK(regular == 2);
+}
+
+TEST_CASE("class rows under a lead-in naming common and preferred shares",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>The following table sets out the cash dividends declared per share on the Corporation&#8217;s common shares and Class A Preferred Shares in each of the last two years:</p>
+<table>
+<tr><td>Dividends declared per share</td><td colspan="2">2023</td><td colspan="2">2022</td></tr>
+<tr><td>Common shares</td><td>$</td><td>1.56</td><td>$</td><td>1.44</td></tr>
+<tr><td>Class A Preferred Shares, Series 1</td><td>$</td><td>1.125</td><td>$</td><td>1.125</td></tr>
+</table>)",
+                                         "40-F"));
+  const Dividend* common = WithAmount(got, "1.56");
+  REQUIRE(common);
+  CHECK(common->kind == "annual");
+  CHECK(common->fiscal_year == "2023");
+  CHECK(common->share_class.empty());
+  REQUIRE(WithAmount(got, "1.44"));
+  const Dividend* preferred = WithAmount(got, "1.125");
+  REQUIRE(preferred);
+  CHECK(preferred->share_class == "Preferred");
+}
+
 }  // namespace
 }  // namespace secx
