@@ -948,6 +948,38 @@ void MendLeaders(const std::vector<std::pair<size_t, size_t>>& leaders,
   }
 }
 
+// A file number printed on the cover's first page is the document's,
+// though one on a later page reads more surely: a prospectus supplement's
+// "Registration No. 333-208114" over an annex that reproduces a quarterly
+// report's cover ("Commission File Number: 000-55871"). Later pages' file
+// numbers go when the first page's is at most 0.05 less sure.
+void FirstPageFileNumber(const Document& doc, std::vector<Hit>* hits) {
+  std::map<int, std::pair<int, double>> first;  // entity -> page, confidence
+  std::map<int, double> best;
+  for (const Hit& h : *hits) {
+    if (h.name != "commission_file_number" || h.value.empty()) continue;
+    int page = doc.PageAt(h.start);
+    auto it = first.find(h.entity);
+    if (it == first.end() || page < it->second.first) {
+      first[h.entity] = {page, h.confidence};
+    } else if (page == it->second.first) {
+      it->second.second = std::max(it->second.second, h.confidence);
+    }
+    best[h.entity] = std::max(best[h.entity], h.confidence);
+  }
+  hits->erase(std::remove_if(hits->begin(), hits->end(),
+                             [&](const Hit& h) {
+                               if (h.name != "commission_file_number")
+                                 return false;
+                               auto it = first.find(h.entity);
+                               if (it == first.end()) return false;
+                               return doc.PageAt(h.start) > it->second.first &&
+                                      best[h.entity] - it->second.second <=
+                                          0.05 + 1e-9;
+                             }),
+              hits->end());
+}
+
 std::vector<Field> ExtractCover(const Document& doc) {
   Region r = CoverRegion(doc);
   if (r.begin >= r.cover_end) return {};
@@ -960,7 +992,9 @@ std::vector<Field> ExtractCover(const Document& doc) {
   if (!ocr && !leaders.empty()) cleaned = doc.text;
   MendLeaders(leaders, &cleaned);
   const std::string& text = cleaned.empty() ? doc.text : cleaned;
-  std::vector<Hit> hits = Best(CoverHits(doc, text, r));
+  std::vector<Hit> raw = CoverHits(doc, text, r);
+  FirstPageFileNumber(doc, &raw);
+  std::vector<Hit> hits = Best(std::move(raw));
   EnglishNameOnly(&hits);
   std::vector<std::string> registrants;
   for (const Hit& h : hits) {

@@ -1205,6 +1205,26 @@ TEST_CASE("scanned covers: specks in phrases, captions and rows",
             .empty());
 }
 
+TEST_CASE(
+    "a prospectus supplement's registration number, not its annex's "
+    "reproduced cover's file number",
+    "[cover][forms]") {
+  const std::string page1 =
+      "                              Filed Pursuant to Rule 424(b)(3)\n"
+      "                              Registration No. 333-208114\n\n"
+      "              ROANOKE GATEWAY NET LEASE REIT, INC.\n"
+      "          SUPPLEMENT NO. 6 DATED AUGUST 11, 2017\n";
+  const std::string annex =
+      "ANNEX A\n\n"
+      "UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+      "FORM 10-Q\n"
+      "For the quarterly period ended June 30, 2017\n"
+      "Commission File Number: 000-55871\n";
+  CHECK(V(page1 + "\f" + annex, "commission_file_number") == "333-208114");
+  // On one page the surer caption wins as before.
+  CHECK(V(annex, "commission_file_number") == "000-55871");
+}
+
 }  // namespace
 }  // namespace secx
 
