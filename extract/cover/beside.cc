@@ -36,7 +36,7 @@ struct BesideRule {
 const BesideRule kBesideRules[] = {
     {"cover.file_number.label_beside", "commission_file_number",
      ValueKind::kFileNumber,
-     R"((?i)(?:comm?iss?ion|\bsec)[.,]?[\s|]+(?:[a-z]{1,3}\s+)?file\s+(?:number|no\.?|[a-z]{4,7})s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
+     R"((?i)(?:comm?iss?ion|\bsec|\b13f)[.,]?[\s|]+(?:[a-z]{1,3}\s+)?file\s+(?:number|no\.?|[a-z]{4,7})s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.9},
     // Registration statements (S-1, S-3, S-8) print their registration
     // number, which is their file number; a fund's 24F-2 notice or 485
@@ -46,6 +46,14 @@ const BesideRule kBesideRules[] = {
      ValueKind::kFileNumber,
      R"((?i)(?:(?:securities|1933)\s+act\s+file|registration(?:\s+statement)?)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?(?:[ \t]\d{1,4}\b)?))",
      0.85},
+    // A prospectus filed under Rule 424(b) is filed under the registration
+    // its legend names ("Filed Pursuant to Rule 424(b)(3)" over
+    // "Registration No. 333-121887"), whatever other file numbers its
+    // annexes print (a reproduced 8-K's "Commission File Number").
+    {"cover.file_number.rule_424b", "commission_file_number",
+     ValueKind::kFileNumber,
+     R"((?i)\brule\s+424\s*\(\s*b\s*\)(?:\s*\(\s*\d\s*\))?[\s,;]*(?:registration(?:\s+statement)?|file)\s+(?:number|no\.?)s?\)?[ \t]*[:.\-]?[ \t]*(\d{1,4}-[ \t]?\d{1,8}(?:-\d{1,4})?))",
+     0.97},
     // Investment companies' reports (N-CSR, N-Q) are filed under their
     // Investment Company Act file number: the file number when no other
     // is stated.
@@ -119,14 +127,15 @@ struct Compiled {
       R"((?i)\bbeginning[ \t_:.=\-]*([^\n]{1,40}?)[ \t_]+and[ \t]*ending[ \t_:.=\-]*([^\n]{1,40}))"};
   RE2 beginning_box{R"((?i)\bperiod\s*beginning\b)"};
   // 10-Q: "For the quarterly period ended June 30, 2023", "For Quarter
-  // Ended September 30, 1996", "For the thirteen weeks ended ..."; on a
+  // Ended September 30, 1996", "For the thirteen weeks ended ..."; 13F:
+  // "Report for the Calendar Year or Quarter Ended: March 31, 2012"; on a
   // scan with a speck after a word ("For, the", "For. the") and "period"
   // misread ("petiod").
   // 6-K: "For the month of March 2024", "For the month of: March, 2024".
   RE2 month_of{
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?\s?,?\s+(\d{4})\b)"};
   RE2 quarter{
-      R"((?i)for[.,]?\s+(?:the[.,]?\s+)?(?:fiscal\s+)?(?:quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:pe\w{1,2}od\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)for[.,]?\s+(?:the[.,]?\s+)?(?:fiscal\s+)?(?:calendar\s+year\s+or\s+quarter|quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:pe\w{1,2}od\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   RE2 numeric_date{
       R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
@@ -293,6 +302,68 @@ bool AmendmentBelow(const std::vector<Line>& lines, size_t i) {
     return Matches(Rules().amendment_below, lines[j].text);
   }
   return false;
+}
+
+// Form 13F: "Institutional Investment Manager Filing this Report:" over
+// "Name:  Brightwater Asset Management LLC" and "Address:  Two Greenwich
+// Office Park, Suite 310", its other lines indented under the first
+// ("Greenwich, CT 06830"). The signer's "Name:" further down is no
+// manager's.
+void ManagerBlock(std::string_view text, const std::vector<Line>& lines,
+                  std::vector<Hit>* out) {
+  static const RE2 title_re(
+      R"((?i)\s*institutional\s+investment\s+manager\s+filing\s+this\s+)"
+      R"(report\s*:?\s*)");
+  static const RE2 name_re(R"((?i)\s*name\s*:\s*(\S.*?)\s*)");
+  static const RE2 address_re(R"((?i)(\s*address\s*:\s*)(\S.*?)\s*)");
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!RE2::FullMatch(lines[i].text, title_re)) continue;
+    size_t j = i + 1;
+    while (j < lines.size() && j <= i + 2 && lines[j].kind == LineKind::kBlank)
+      ++j;
+    re2::StringPiece name;
+    if (j >= lines.size() || !RE2::FullMatch(lines[j].text, name_re, &name)) {
+      return;
+    }
+    size_t ns = name.data() - text.data();
+    std::string value = NormalName(std::string_view(name.data(), name.size()));
+    if (!value.empty()) {
+      Add("registrant_name", value, ns, ns + name.size(), 0.9,
+          "cover.name.manager_block", out);
+    }
+    ++j;
+    re2::StringPiece lead, first;
+    if (j >= lines.size() ||
+        !RE2::FullMatch(lines[j].text, address_re, &lead, &first)) {
+      return;
+    }
+    // Lines under the first, indented as far as it.
+    std::string address =
+        FoldSpace(std::string_view(first.data(), first.size()));
+    std::string_view last(first.data(), first.size());
+    size_t indent = lead.size();
+    for (size_t k = j + 1; k < lines.size() && k <= j + 3; ++k) {
+      std::string_view t = lines[k].text;
+      size_t lead_blanks = t.find_first_not_of(" \t");
+      if (lines[k].kind != LineKind::kText || lead_blanks == 0 ||
+          lead_blanks == std::string_view::npos || lead_blanks + 2 < indent) {
+        break;
+      }
+      last = Trim(t);
+      address += ", " + FoldSpace(last);
+    }
+    size_t as = first.data() - text.data();
+    size_t ae = last.data() - text.data() + last.size();
+    Add("address", std::string(StripTrailingPunct(address)), as, ae, 0.8,
+        "cover.address.manager_block", out);
+    size_t zs = 0, ze = 0;
+    if (FindZip(last, &zs, &ze)) {
+      size_t base = last.data() - text.data();
+      Add("zip_code", std::string(last.substr(zs, ze - zs)), base + zs,
+          base + ze, 0.8, "cover.zip.manager_block", out);
+    }
+    return;
+  }
 }
 
 // Form 24F-2 (1990s notices): item 1 holds the issuer's name over its
@@ -1869,6 +1940,7 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
   ValuesBeforeCaptions(lines, out);
   Periods(text, begin, end, out);
   IssuerItems(text, begin, end, lines, out);
+  ManagerBlock(text, lines, out);
   StandaloneDate(lines, out);
   IncorporationPhrase(lines, out);
   NameAlone(lines, out);

@@ -1225,6 +1225,46 @@ TEST_CASE(
   CHECK(V(annex, "commission_file_number") == "000-55871");
 }
 
+TEST_CASE("13F cover: the manager's name, address and 13F file number",
+          "[cover][forms]") {
+  const std::string page =
+      "                                  FORM 13F\n\n"
+      "                            FORM 13F COVER PAGE\n\n"
+      "Report for the Calendar Year or Quarter Ended:  March 31, 2012\n\n"
+      "Institutional Investment Manager Filing this Report:\n\n"
+      "Name:     Brightwater Asset Management LLC\n"
+      "Address:  Two Greenwich Office Park, Suite 310\n"
+      "          Greenwich, CT 06830\n\n"
+      "Form 13F File Number:  28-11873\n\n"
+      "Person Signing this Report on Behalf of Reporting Manager:\n\n"
+      "Name:   Theresa M. Quinlan\n"
+      "Title:  Chief Compliance Officer\n";
+  CHECK(V(page, "registrant_name") == "Brightwater Asset Management LLC");
+  CHECK(V(page, "address") ==
+        "Two Greenwich Office Park, Suite 310, Greenwich, CT 06830");
+  CHECK(V(page, "zip_code") == "06830");
+  CHECK(V(page, "commission_file_number") == "28-11873");
+  CHECK(V(page, "reporting_period_end") == "2012-03-31");
+  // Without the manager's title, "Name:" names nobody.
+  CHECK(
+      V("FORM 13F\n\nName:   Theresa M. Quinlan\n", "registrant_name").empty());
+}
+
+TEST_CASE(
+    "a Rule 424(b) prospectus: its registration number over an "
+    "attached report's file number",
+    "[cover][forms]") {
+  const std::string page =
+      "Filed Pursuant to Rule 424(b)(3)\n"
+      "Registration No. 333-121887\n\n"
+      "PROSPECTUS SUPPLEMENT NO. 4\n\n"
+      "REDWATER ENERGY PARTNERS, L.P.\n\n"
+      "Delaware\t001-32117\t76-0714453\n"
+      "(State or other jurisdiction of incorporation)\t(Commission File "
+      "Number)\t(IRS Employer Identification No.)\n";
+  CHECK(V(page, "commission_file_number") == "333-121887");
+}
+
 }  // namespace
 }  // namespace secx
 
