@@ -1932,7 +1932,13 @@ void BesideRules(std::string_view text, size_t begin, size_t end,
         pos = std::max(vs + v.size(), pos + 1);
         continue;
       }
-      if (ReadValue(kBesideRules[i], text, vs, v, end, out)) break;
+      // (Every "Commission File Number" of a cover that stacks one block
+      // a registrant is read: the first is the first registrant's.)
+      if (ReadValue(kBesideRules[i], text, vs, v, end, out) &&
+          std::string_view(kBesideRules[i].rule) !=
+              "cover.file_number.label_beside") {
+        break;
+      }
       pos = std::max(vs + v.size(), pos + 1);
     }
   }

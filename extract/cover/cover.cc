@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -27,6 +28,7 @@
 #include "extract/cover/statement.h"
 #include "extract/provenance.h"
 #include "extract/states.h"
+#include "extract/text_util.h"
 
 namespace secx {
 namespace {
@@ -980,6 +982,61 @@ void FirstPageFileNumber(const Document& doc, std::vector<Hit>* hits) {
               hits->end());
 }
 
+// A combined filing's cover that stacks one block a registrant, each a
+// name over "(Exact name of registrant as specified in its charter)" and
+// its own state, file number and employer number ("PEMBINA RAIL
+// HOLDINGS, INC." block over "PEMBINA AND RED RIVER RAILWAY COMPANY"
+// block): the k-th name and the k-th of each field that the cover prints
+// as many times as it prints names are the k-th registrant's. Only when
+// the file numbers or employer numbers come once a name, and no other rule
+// has told the registrants apart.
+void StackedRegistrants(std::vector<Hit>* hits) {
+  for (const Hit& h : *hits) {
+    if (h.entity != 0) return;
+  }
+  // Each field's hits, grouped by where they are (rules that read the same
+  // value agree on its place).
+  auto places = [&](const std::string& field, bool captioned_name) {
+    std::vector<size_t> at;
+    for (const Hit& h : *hits) {
+      if (h.name != field || h.value.empty()) continue;
+      if (captioned_name && h.rule != "cover.name.label_below") continue;
+      at.push_back(h.start);
+    }
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+    return at;
+  };
+  std::vector<size_t> names = places("registrant_name", true);
+  if (names.size() < 2 || names.size() > 4) return;
+  std::set<std::string> distinct;
+  for (const Hit& h : *hits) {
+    if (h.name == "registrant_name" &&
+        std::binary_search(names.begin(), names.end(), h.start)) {
+      distinct.insert(Lower(h.value));
+    }
+  }
+  if (distinct.size() != names.size()) return;
+  std::map<std::string, std::vector<size_t>> fields;
+  bool numbers = false;
+  for (const char* f : {"commission_file_number", "irs_employer_id",
+                        "state_of_incorporation"}) {
+    std::vector<size_t> at = places(f, false);
+    if (at.size() != names.size()) continue;
+    numbers |= std::string_view(f) != "state_of_incorporation";
+    fields[f] = std::move(at);
+  }
+  if (!numbers) return;
+  fields["registrant_name"] = names;
+  for (Hit& h : *hits) {
+    auto it = fields.find(h.name);
+    if (it == fields.end()) continue;
+    const std::vector<size_t>& at = it->second;
+    auto p = std::find(at.begin(), at.end(), h.start);
+    if (p != at.end()) h.entity = static_cast<int>(p - at.begin());
+  }
+}
+
 std::vector<Field> ExtractCover(const Document& doc) {
   Region r = CoverRegion(doc);
   if (r.begin >= r.cover_end) return {};
@@ -994,6 +1051,7 @@ std::vector<Field> ExtractCover(const Document& doc) {
   const std::string& text = cleaned.empty() ? doc.text : cleaned;
   std::vector<Hit> raw = CoverHits(doc, text, r);
   FirstPageFileNumber(doc, &raw);
+  StackedRegistrants(&raw);
   std::vector<Hit> hits = Best(std::move(raw));
   EnglishNameOnly(&hits);
   std::vector<std::string> registrants;

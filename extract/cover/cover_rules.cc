@@ -909,6 +909,26 @@ std::string_view DropEdgeMarks(std::string_view t) {
   return t;
 }
 
+std::string JoinSpacedLetters(std::string_view s) {
+  static const RE2 spaced_re(
+      "\\s*(?:[A-Za-z0-9&.,'] )+[A-Za-z0-9&.,'](?:\\s{2,}(?:(?:[A-Za-z0-9&.,'] "
+      ")*"
+      "[A-Za-z0-9&.,']))+\\s*");
+  if (!RE2::FullMatch(re2::StringPiece(s.data(), s.size()), spaced_re)) {
+    return std::string(s);
+  }
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ' ') {
+      out += s[i];
+    } else if (i + 1 < s.size() && s[i + 1] == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string NormalName(std::string_view s) {
   if (SaysNotApplicable(s)) return "";
   // A form's heading that OCR broke ("CU RRENT REPORT Pursuant to Section
@@ -916,7 +936,7 @@ std::string NormalName(std::string_view s) {
   for (std::string_view heading : {"pursuant to", "exchange act of"}) {
     if (ContainsNoCase(s, heading)) return "";
   }
-  std::string folded = FoldSpace(s);
+  std::string folded = FoldSpace(JoinSpacedLetters(s));
   // A word with a backslash is a speck OCR read ("Crescent Brands \s
   // Company"): no name has one.
   static const RE2* const kBackslashWord = new RE2(R"( \S*\\\S*( |$))");

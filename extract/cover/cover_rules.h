@@ -93,6 +93,10 @@ std::string NormalZip(std::string_view s);         // as written
 // "(Zip Code)" caption, where nothing else sits.
 std::string NormalPostalCode(std::string_view s);
 std::string NormalPhone(std::string_view s);  // folded
+// Words spaced out letter by letter, three blanks apart ("C U M B E R L A
+// N D   P L A T E A U"), joined ("CUMBERLAND PLATEAU"); any other text as
+// it is.
+std::string JoinSpacedLetters(std::string_view s);
 std::string NormalName(std::string_view s);   // folded, no trailing ,;:
 // A person's name (a contact): NormalName, and a comma OCR read for the
 // period of a middle initial between two words is the period ("James M,

@@ -1,5 +1,7 @@
 #include "extract/cover/layout.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -166,6 +168,25 @@ std::vector<LayoutCell> SplitCells(std::string_view line, size_t start,
     last_col_end = col;
   }
   close();
+  // A line of words spaced out letter by letter ("C U M B E R L A N D
+  // P L A T E A U   E N E R G Y"), words three blanks apart: one cell,
+  // not a cell a word.
+  if (cells.size() >= 2) {
+    static const RE2 spaced_re("(?:[A-Z0-9&.,'] )+[A-Z0-9&.,']|&");
+    size_t letters = 0;
+    bool spaced = true;
+    for (const LayoutCell& c : cells) {
+      spaced &= RE2::FullMatch(c.text, spaced_re);
+      letters += (c.text.size() + 1) / 2;
+    }
+    if (spaced && letters >= 8) {
+      LayoutCell one = cells.front();
+      one.end = cells.back().end;
+      one.col_end = cells.back().col_end;
+      one.text = line.substr(one.start - start, one.end - one.start);
+      cells.assign(1, one);
+    }
+  }
   return cells;
 }
 

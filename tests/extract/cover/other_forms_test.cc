@@ -1265,6 +1265,52 @@ TEST_CASE(
   CHECK(V(page, "commission_file_number") == "333-121887");
 }
 
+TEST_CASE(
+    "a combined report's registrants stacked one block each, the first "
+    "name spaced out letter by letter",
+    "[cover][forms]") {
+  const std::string page =
+      "                                   FORM 10-Q\n\n"
+      "COMMISSION FILE NUMBER 1-12455\n\n"
+      "   C U M B E R L A N D   P L A T E A U   E N E R G Y   C O R P O R A T "
+      "I O N\n"
+      "           (EXACT NAME OF REGISTRANT AS SPECIFIED IN ITS CHARTER)\n\n"
+      "             KENTUCKY                                      61-1276540\n"
+      "   (STATE OR OTHER JURISDICTION OF                      (I.R.S. "
+      "EMPLOYER\n"
+      "   INCORPORATION OR ORGANIZATION)                      IDENTIFICATION "
+      "NO.)\n\n"
+      "COMMISSION FILE NUMBER 2-47113\n\n"
+      "                        CUMBERLAND PLATEAU GAS COMPANY\n"
+      "           (EXACT NAME OF REGISTRANT AS SPECIFIED IN ITS CHARTER)\n\n"
+      "             KENTUCKY                                      61-0487312\n"
+      "   (STATE OR OTHER JURISDICTION OF                      (I.R.S. "
+      "EMPLOYER\n"
+      "   INCORPORATION OR ORGANIZATION)                      IDENTIFICATION "
+      "NO.)\n";
+  Document doc = TextDocument(page);
+  std::vector<Field> fields = ExtractCover(doc);
+  CHECK(Value(doc, fields, "registrant_name") ==
+        "CUMBERLAND PLATEAU ENERGY CORPORATION");
+  CHECK(Value(doc, fields, "commission_file_number") == "1-12455");
+  CHECK(Value(doc, fields, "irs_employer_id") == "61-1276540");
+  CHECK(Value(doc, fields, "registrant_name", 1) ==
+        "CUMBERLAND PLATEAU GAS COMPANY");
+  CHECK(Value(doc, fields, "commission_file_number", 1) == "2-47113");
+  CHECK(Value(doc, fields, "irs_employer_id", 1) == "61-0487312");
+  CHECK(Value(doc, fields, "state_of_incorporation", 1) == "Kentucky");
+  // A name printed twice (a former name's block) is one registrant.
+  Document once = TextDocument(
+      "FORM 10-K\n\nCommission File Number 1-12455\n\n"
+      "ACME WIDGET CORPORATION\n"
+      "(Exact name of registrant as specified in its charter)\n\n"
+      "Delaware                         61-1276540\n"
+      "(State of incorporation)         (I.R.S. Employer Identification "
+      "No.)\n");
+  std::vector<Field> one = ExtractCover(once);
+  CHECK(Value(once, one, "registrant_name", 1).empty());
+}
+
 }  // namespace
 }  // namespace secx
 
