@@ -928,9 +928,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       static const RE2 investee_re(
           "\\bdividend\\s+income\\b|\\binvestments?\\s+in\\b[^;]*"
           "\\bwhich\\s+(?:paid|declared|pays|declares)\\b");
+      // "MBPI declared a cash dividend of PHP 3.40 per share, and we
+      // received dividends of $41 million from MBPI": the sentence's
+      // per-share dividend is the company's that paid the registrant.
+      static const RE2 received_re(
+          "\\b(?:we|the\\s+company|the\\s+registrant)\\s+received\\s+"
+          "(?:cash\\s+)?dividends\\b[^.;]{0,80}\\bfrom\\b");
       if (OtherEntity(back) || NoncontrollingShares(back, forth, {}) ||
           RE2::PartialMatch(re2::StringPiece(back.data(), back.size()),
                             investee_re) ||
+          RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                            received_re) ||
           OtherParty(sentence, {}) ||
           RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
                             to_parent_re) ||

@@ -54,8 +54,9 @@ const RE2& LabelRe() {
       "stock|\\s+to\\s+(?:common\\s+)?"
       "(?:stock|share)holders|"
       // "Dividend per share for the year (DKK)".
-      "\\s+(?:for|in\\s+respect\\s+of)\\s+the\\s+(?:fiscal\\s+|financial\\s+)?"
-      "year)?|"
+      // "Cash dividends per share declared in respect of the year (Rp)".
+      "(?:\\s+declared)?\\s+(?:for|in\\s+respect\\s+of)\\s+the\\s+"
+      "(?:fiscal\\s+|financial\\s+)?year)?|"
       // "Per share dividends declared", "Per common share cash dividends".
       "per[\\s-]+(?:common\\s+)?share\\s+(?:cash\\s+)?dividends?"
       "(?:\\s+(?:declared|paid))?)"
@@ -66,7 +67,9 @@ const RE2& LabelRe() {
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)", "(cent)"
       // (LabelUnit).
       "pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|swiss\\s+francs?|chf|"
-      "dkk|sek|nok|"
+      "dkk|sek|nok|" +
+      std::string(kCurrencyUnitWords) +
+      "|"
       "cents?)(?:\\s+per\\s+share)?|u\\.?s\\.?\\s*\\$|[ac]\\$|\\$|"
       "note\\s+\\d+)\\))*"
       // Footnote marks: stars, daggers, superscript digits.
@@ -80,8 +83,9 @@ const RE2& LabelRe() {
 bool LabelUnit(const std::string& label, std::string* currency, int* shift) {
   static const RE2 re(
       "(?i)\\(\\s*(?:in\\s+)?(pence|yen|jpy|euros?|eur|\\x{20AC}|\\x{00A5}|"
-      "swiss\\s+francs?|chf|dkk|sek|nok|[ac]\\$|us\\$|u\\.s\\.\\s?\\$|\\$|"
-      "cents?)"
+      "swiss\\s+francs?|chf|dkk|sek|nok|[ac]\\$|us\\$|u\\.s\\.\\s?\\$|\\$|" +
+      std::string(kCurrencyUnitWords) +
+      "|cents?)"
       "(?:\\s+per\\s+(?:ordinary\\s+|"
       "common\\s+)?share)?\\s*\\)");
   std::string u;
@@ -192,6 +196,16 @@ const RE2& SeriesTermRe() {
   return re;
 }
 
+// A heading of a column of dollars translated for convenience: "2023
+// US$ million", "U.S. dollars", "Convenience translation".
+const RE2& DollarTranslationRe() {
+  static const RE2 re(
+      "(?i).*(?:\\bus\\$|\\bu\\.s\\.\\s?\\$|\\busd\\b|\\bu\\.?s\\.?\\s+dollars?"
+      "\\b|"
+      "\\bconvenience\\b).*");
+  return re;
+}
+
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
@@ -214,6 +228,12 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
       // A last column of a preferred series' terms beside the periods
       // ("Redemption / liquidation amount"): its amounts have no period
       // and are not read.
+      continue;
+    } else if (i != 0 && i + 1 == cells.size() && period > 0 &&
+               RE2::FullMatch(c.cell.text, DollarTranslationRe())) {
+      // A last column of the dollars a 20-F translates its own currency
+      // into for convenience ("2023 US$ million"): the same dividends, not
+      // read (PeriodRowsOf drops it).
       continue;
     } else if (i != 0) {
       return false;  // only the first slot may hold a caption
@@ -417,6 +437,19 @@ bool SeriesRow(const std::string& label) {
          RE2::FullMatch(label, bare_series_re);
 }
 
+// The line right above `row` is a section line of a preferred series or
+// stock alone: one cell of words, "Series A ..." or naming preferred.
+bool PreferredSectionAbove(std::string_view text, Piece row) {
+  if (row.start == 0) return false;
+  Piece above = LineBefore(text, row.start);
+  std::vector<GridCell> cells = GridLine(text, above);
+  static const RE2 section_re(
+      "(?i)\\s*series\\s+[a-z0-9]{1,2}\\b.*|.*\\bpreferred\\b.*");
+  return cells.size() == 1 && cells[0].cell.kind == TableCell::kWords &&
+         !ContainsLower(cells[0].cell.text, "common") &&
+         RE2::FullMatch(cells[0].cell.text, section_re);
+}
+
 // A row of a preferred series with its amounts.
 bool SeriesRowLine(std::string_view text, Piece line) {
   std::vector<GridCell> cells = GridLine(text, line);
@@ -563,10 +596,12 @@ const RE2& FundPerShareHeadingRe() {
       "(?:\\s*\\((?:[a-z0-9]|for\\s+a\\s+share[^)]*)\\))?|"
       // "Selected data for a share of common stock outstanding throughout
       // each period:", "For a common share outstanding throughout each
-      // year ended December 31:"
-      "(?:(?:selected\\s+)?(?:data|information)\\s+)?for\\s+a\\s+(?:common\\s+)"
-      "?"
-      "share\\b[^.]{0,80}?\\boutstanding\\b[^.]{0,60})\\s*:?\\s*");
+      // year ended December 31:", in parentheses under a class's title
+      // ("(For a share outstanding throughout each year ended August
+      // 31)").
+      "\\(?(?:(?:selected\\s+)?(?:data|information)\\s+)?for\\s+a\\s+"
+      "(?:common\\s+)?"
+      "share\\b[^.()]{0,80}?\\boutstanding\\b[^.()]{0,60}\\)?)\\s*:?\\s*");
   return re;
 }
 
@@ -1320,6 +1355,16 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           translation = FoldSpace(period[j]) == FoldSpace(period[k]) &&
                         !cur[j].empty() && !cur[k].empty() && cur[j] != cur[k];
         }
+        // (Or its heading names the dollar beside an earlier column's year:
+        // "2023 US$ million" after "2023" in a table of rupiah.)
+        std::string year;
+        if (!translation && RE2::FullMatch(period[k], DollarTranslationRe()) &&
+            RE2::PartialMatch(period[k], YearRe(), &year)) {
+          for (size_t j = 0; j < k && !translation; ++j) {
+            translation = period[j].find(year) != std::string::npos &&
+                          !RE2::FullMatch(period[j], DollarTranslationRe());
+          }
+        }
         if (translation) continue;
         kept.push_back(values[k]);
         kept_period.push_back(period[k]);
@@ -1549,6 +1594,12 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // of preferred shares, "Class A Preferred Shares Series 12", stays
       // preferred.) A row named by its class ("Common shares") is that
       // class's, whatever classes its lead-in names.
+      // A row of no class under a section line of a preferred series
+      // ("Series A Adjustable Rate (annual rate 6.50%-6.88% in 1995)" over
+      // "Dividends declared per share") is that series'.
+      if (d.share_class.empty() && PreferredSectionAbove(text, hit)) {
+        d.share_class = "Preferred";
+      }
       const std::string& named =
           RE2::FullMatch(own, ClassNameRowRe()) ? own : label;
       if (d.share_class != "Preferred" &&

@@ -53,8 +53,12 @@ const RE2& MonthLabelRe() {
   return re;
 }
 
+// (A typed year may stand inside the rule over its group: "-------- 2003
+// --------".)
 const RE2& YearCellRe() {
-  static const RE2 re("(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)");
+  static const RE2 re(
+      "(?i)(?:-{2,}\\s)?(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)(?:\\s-{2,"
+      "})?");
   return re;
 }
 

@@ -58,10 +58,13 @@ const RE2& TotalHeadingRe() {
 
 // A unit in parentheses: "(euro per share)", "(pence)", "(US$)"; the unit
 // is group 1.
-const char kUnitPattern[] =
-    "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
-    "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
-    "sterling|gbp|a\\$|aud|c\\$|cad)(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*"
+const std::string kUnitPattern =
+    std::string(
+        "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
+        "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
+        "sterling|gbp|a\\$|aud|c\\$|cad|") +
+    kCurrencyUnitWords +
+    ")(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*"
     "\\)";
 
 // kUnitPattern compiled, case-insensitive.
@@ -292,7 +295,10 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
   } else if (u == "dkk" || u == "sek" || u == "nok") {
     *currency = Upper(u);  // the Danish, Swedish, Norwegian crown
   } else {
-    *currency = "USD";
+    // Another currency's sign or code ("Rp", "NT$", "won"), else the
+    // dollar.
+    *currency = CurrencyCode(u);
+    if (currency->empty()) *currency = "USD";
   }
 }
 

@@ -458,7 +458,9 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   // "subsequent to" / "prior to" right before the date only: "Subsequent
   // to year end, on January 30, 2024, the Board declared" dates the
   // declaration.
-  for (const char* w : {"subsequent to", "prior to"}) {
+  // ("... because the record date fell after December 31, 2003": a date
+  // compared with, none of the dividend's.)
+  for (const char* w : {"subsequent to", "prior to", "after", "before"}) {
     size_t at = LastOf(lower, lead_start, date_start, {w});
     if (at == std::string::npos) continue;
     size_t end = at + std::char_traits<char>::length(w);
@@ -628,7 +630,8 @@ bool BareLabel(std::string_view label) {
 
 // A statement row named by a class and its per-share amount only, under a
 // heading row of dividends: "Common stock ($0.51 per share)", "Class A
-// ($0.20 per share)", "Series B preferred stock ($15.00 per share)".
+// ($0.20 per share)", "Series B preferred stock ($15.00 per share)"; typed
+// with a comma, "Common stock, $.68 per share".
 const RE2& ClassRowRe() {
   static const RE2 re(
       "(?i)\\s*(?:common\\s+(?:stock|shares)|common|ordinary\\s+shares|"
@@ -636,8 +639,9 @@ const RE2& ClassRowRe() {
       "(?:series\\s+[a-z]\\s+|\\$?\\d{1,3}(?:\\.\\d{1,3})?%?\\s+)?"
       "(?:(?:cumulative|convertible|redeemable)\\s+)*preferred"
       "(?:\\s+(?:stock|shares))?|"
-      "series\\s+[a-z])\\s*\\(\\$\\s?\\d{0,3}\\.\\d{2,4}\\s+per\\s+"
-      "(?:common\\s+)?share\\)\\s*");
+      "series\\s+[a-z])(?:\\s*\\(\\$\\s?\\d{0,3}\\.\\d{2,4}\\s+per\\s+"
+      "(?:common\\s+)?share\\)|,\\s*\\$\\s?\\d{0,3}\\.\\d{2,4}\\s+per\\s+"
+      "(?:common\\s+)?share)\\s*");
   return re;
 }
 
@@ -1356,15 +1360,23 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     {
       // ("$.3225 for the quarter, an annualized rate of $1.29": the
       // quarter's without "ended".)
+      // ("$0.50 per share in the first six months of 2012": the year to
+      // date's.)
+      // (Only the months so: "paid a semi-annual dividend of $0.32 per
+      // share in the first quarter of 2013" says when it was paid.)
       static const RE2 period_re(
-          "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:for|during)\\s+the\\s+"
+          "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:(?:for|during)\\s+"
+          "the\\s+"
           "(?:(three\\s+months|quarter|six\\s+months|nine\\s+months)\\s+"
-          "ended\\b|(quarter)\\s*[,;.])");
+          "ended\\b|(quarter)\\s*[,;.])|in\\s+the\\s+first\\s+(six\\s+months|"
+          "nine\\s+"
+          "months)\\s+of\\b)");
       std::string_view after = std::string_view(lower).substr(m.end, 60);
-      std::string period, quarter;
+      std::string period, quarter, months;
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
-                            period_re, &period, &quarter)) {
+                            period_re, &period, &quarter, &months)) {
         if (period.empty()) period = quarter;
+        if (period.empty()) period = months;
         d.kind = period[0] == 't' || period[0] == 'q' ? "quarterly" : "";
       }
     }

@@ -86,8 +86,13 @@ const char kCurrencySignPattern[] =
     "US\\$|CDN\\$|C\\$|A\\$|HK\\$|\\bNZ\\$|\\bNT\\$|\\bS\\$|\\bR\\$|\\$|"
     "\\bUSD|\\bJPY|\\bEUR|\\bGBP|\\bCHF|\\bDKK|\\bSEK|\\bNOK|\\bCAD|\\bAUD|"
     "\\bHKD|\\bBRL|\\bMXN|\\bINR|\\bZAR|\\bKRW|\\bCNY|\\bRMB|\\bSGD|"
-    "\\bRs\\.|\\bPs\\.|\\bYen\\b|"
+    "\\bRs\\.|\\bPs\\.|\\bYen\\b|\\bRp\\.?|\\bCh\\$|\\bIDR|\\bPHP|\\bILS|"
+    "\\bNIS|\\bTWD|\\bNZD|\\bCLP|\\bTHB|"
     "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3|\xE2\x82\xB9|\xE2\x82\xA9";
+
+const char kCurrencyUnitWords[] =
+    "rp|idr|rupiah|php|zar|rand|krw|won|rmb|cny|inr|rs\\.?|brl|r\\$|mxn|ps\\.?|"
+    "nt\\$|twd|sgd|s\\$|hkd|hk\\$|nzd|nz\\$|ils|nis|clp|ch\\$|thb|baht";
 
 bool IsCurrencySign(std::string_view s) {
   static const RE2 re(std::string("(?:") + kCurrencySignPattern + ")");
@@ -111,15 +116,21 @@ std::string CurrencyCode(std::string_view token) {
   if (t == "a$" || t == "aud") return "AUD";
   if (t == "hk$" || t == "hkd") return "HKD";
   if (t == "r$" || t == "brl") return "BRL";
-  if (t == "rs." || t == "inr" || t == "\xE2\x82\xB9") return "INR";
-  if (t == "ps." || t == "mxn") return "MXN";
-  if (t == "\xE2\x82\xA9" || t == "krw") return "KRW";
+  if (t == "rs." || t == "rs" || t == "inr" || t == "\xE2\x82\xB9")
+    return "INR";
+  if (t == "ps." || t == "ps" || t == "mxn") return "MXN";
+  if (t == "\xE2\x82\xA9" || t == "krw" || t == "won") return "KRW";
   if (t == "rmb" || t == "cny") return "CNY";
   if (t == "s$" || t == "sgd") return "SGD";
-  if (t == "nz$") return "NZD";
-  if (t == "nt$") return "TWD";
-  if (t == "chf" || t == "dkk" || t == "sek" || t == "nok" || t == "zar")
-    return Upper(t);
+  if (t == "nz$" || t == "nzd") return "NZD";
+  if (t == "nt$" || t == "twd") return "TWD";
+  if (t == "rp" || t == "rp." || t == "idr" || t == "rupiah") return "IDR";
+  if (t == "php") return "PHP";
+  if (t == "zar" || t == "rand") return "ZAR";
+  if (t == "ils" || t == "nis") return "ILS";
+  if (t == "ch$" || t == "clp") return "CLP";
+  if (t == "thb" || t == "baht") return "THB";
+  if (t == "chf" || t == "dkk" || t == "sek" || t == "nok") return Upper(t);
   return "";
 }
 

@@ -41,6 +41,11 @@ std::optional<Money> ParseMoneyCell(std::string_view cell);
 // "\u20ac"), as one RE2 alternation (no group) for other patterns.
 extern const char kCurrencySignPattern[];
 
+// Other currencies' signs, codes and names as a table heading or row label
+// states its unit in parentheses ("(Rp)", "(NT$)", "(won)"), as one RE2
+// alternation (no group), lower case; CurrencyCode knows each.
+extern const char kCurrencyUnitWords[];
+
 // Whether `s` is one such sign or code, whole.
 bool IsCurrencySign(std::string_view s);
 

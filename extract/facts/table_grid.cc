@@ -344,6 +344,16 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
     tabbed |= text.substr(l.start, l.size()).find('\t') != std::string::npos;
     cells.push_back(GridLine(text, l));
     if (!tabbed && !runs.empty()) SplitOverRuns(text, l, runs, &cells.back());
+    // A piece of a rule is no heading ("-------- 2003 --------", a year
+    // inside the rule over its group, cut over the columns' rule).
+    auto& line_cells = cells.back();
+    line_cells.erase(std::remove_if(line_cells.begin(), line_cells.end(),
+                                    [](const GridCell& c) {
+                                      return !c.cell.text.empty() &&
+                                             c.cell.text.find_first_not_of(
+                                                 "-=_ ") == std::string::npos;
+                                    }),
+                     line_cells.end());
     if (cells.back().size() > cells[base].size()) base = cells.size() - 1;
   }
   // The line with the most cells sets the columns; a cell of another line

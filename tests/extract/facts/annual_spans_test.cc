@@ -239,5 +239,146 @@ TEST_CASE("class rows under a lead-in naming common and preferred shares",
   CHECK(preferred->share_class == "Preferred");
 }
 
+TEST_CASE("a 20-F's rupiah dividends beside a convenience column of dollars",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<table>
+<tr><td>(Rp billion, except per share data)</td><td>2023</td><td></td><td>2022</td><td></td><td>2021</td><td></td><td>2023 US$ million</td></tr>
+<tr><td>Basic earnings per share (Rp)</td><td>564.12</td><td></td><td>765.75</td><td></td><td>294.10</td><td></td><td>0.04</td></tr>
+<tr><td>Cash dividends per share declared in respect of the year (Rp) (1)</td><td>233.40</td><td></td><td>306.90</td><td></td><td>98.25</td><td></td><td>0.02</td></tr>
+</table>)",
+                                         "20-F"));
+  REQUIRE(got.size() == 3);
+  for (const Dividend& d : got) {
+    CHECK(d.currency == "IDR");
+    CHECK(d.kind == "annual");
+  }
+  const Dividend* y2023 = WithAmount(got, "233.40");
+  REQUIRE(y2023);
+  CHECK(y2023->fiscal_year == "2023");
+  CHECK_FALSE(WithAmount(got, "0.02"));  // the dollars, no dividend
+}
+
+TEST_CASE(
+    "a fund's per-class financial highlights under '(For a share "
+    "outstanding ...)'",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<table>
+<tr><td>Investor Class</td><td>2008</td><td></td><td>2007</td></tr>
+<tr><td>(For a share outstanding throughout each year ended August 31)</td></tr>
+<tr><td>Net asset value, beginning of year</td><td>$</td><td>18.93</td><td>$</td><td>17.76</td></tr>
+<tr><td>Net investment income</td><td></td><td>0.43</td><td></td><td>0.41</td></tr>
+<tr><td>Less distributions:</td></tr>
+<tr><td>Dividends from net investment income</td><td></td><td>(0.44)</td><td></td><td>(0.40)</td></tr>
+<tr><td>Distributions from net realized gains</td><td></td><td>(0.95)</td><td></td><td>(0.72)</td></tr>
+<tr><td>Total distributions</td><td></td><td>(1.39)</td><td></td><td>(1.12)</td></tr>
+<tr><td>Net asset value, end of year</td><td>$</td><td>14.58</td><td>$</td><td>18.93</td></tr>
+</table>)",
+                                         "485BPOS"));
+  const Dividend* total = WithAmount(got, "1.39");
+  REQUIRE(total);
+  CHECK(total->kind == "annual");
+  CHECK(total->fiscal_year == "2008");
+  CHECK_FALSE(WithAmount(got, "0.44"));  // income only, gains beside it
+  CHECK_FALSE(WithAmount(got, "18.93"));
+}
+
+TEST_CASE(
+    "typed equity statement rows 'Common stock, $.68 per share' and a "
+    "preferred table's series sections",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "              CONSOLIDATED STATEMENTS OF CHANGES IN SHAREHOLDERS' "
+      "EQUITY\n\n"
+      "Balance, December 31, 1994                  35,000    21,287\n"
+      "Net income                                            21,940\n"
+      "Cash dividends declared:\n"
+      "  Common stock, $.84 per share                         (7,053)\n"
+      "  Series A preferred, $3.38 per share                  (1,352)\n"
+      "Balance, December 31, 1995                  35,000    21,405\n\n"
+      "Dividends declared per share of preferred stock were as follows:\n\n"
+      "                                                     1995       1994\n"
+      "Series A Adjustable Rate (annual rate 6.50%-6.88% in 1995)\n"
+      "  Dividends declared per share                      $3.38      $3.12\n"
+      "Series B 9% Convertible\n"
+      "  Dividends declared per share                      $2.25      "
+      "$2.25\n"));
+  const Dividend* common = nullptr;
+  for (const Dividend& d : got) {
+    if (d.per_share == "0.84") common = &d;
+  }
+  REQUIRE(common);
+  CHECK(common->share_class.empty());
+  CHECK(common->span.rule == "dividend.table_label");
+  int preferred_rows = 0;
+  for (const Dividend& d : got) {
+    if (d.span.rule != "dividend.period_row") continue;
+    ++preferred_rows;
+    CHECK(d.share_class == "Preferred");
+  }
+  CHECK(preferred_rows == 4);
+}
+
+TEST_CASE("a date a sentence compares with is none of the dividend's",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "The dividend for January 2004 ($.1150 per share) was declared on "
+      "December 9, 2003 and is not included above; because the record date "
+      "fell after December 31, 2003, no liability was recorded at year "
+      "end.\n"));
+  const Dividend* d = WithAmount(got, "0.1150");
+  REQUIRE(d);
+  CHECK(d->declared_date == "2003-12-09");
+  CHECK(d->record_date.empty());
+}
+
+TEST_CASE("a typed year inside the rule over its group of columns",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "The following table shows the high and low sales prices and the "
+      "dividends declared per share for each quarter.\n\n"
+      "                       -------- 2003 --------        -------- 2002 "
+      "--------\n"
+      "                       High      Low  Dividends       High      Low  "
+      "Dividends\n"
+      "                    -------  -------  ---------  ---------  -------  "
+      "---------\n"
+      "First Quarter        $17.42   $15.86     $.3375     $15.64   $14.02     "
+      "$.3300\n"
+      "Second Quarter       $18.95   $16.70     $.3450     $16.83   $15.11     "
+      "$.3375\n"));
+  int y2003 = 0, y2002 = 0;
+  for (const Dividend& d : got) {
+    if (d.span.rule != "dividend.quarter_rows") continue;
+    CHECK(d.provenance.find("---") == std::string::npos);
+    if (d.fiscal_year == "2003") ++y2003;
+    if (d.fiscal_year == "2002") ++y2002;
+  }
+  CHECK(y2003 == 2);
+  CHECK(y2002 == 2);
+}
+
+TEST_CASE(
+    "a year to date's amount 'in the first six months of', and an "
+    "investee's dividend the registrant received",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\n"
+      "Dividends declared in the six months ended June 30, 2013 consisted "
+      "only of the second-quarter dividend, compared with $0.50 per share in "
+      "the first six months of 2012.\n\n"
+      "In April 2025, MBPI declared a cash dividend of PHP 3.40 per share, and "
+      "we received dividends of $41 million from MBPI during the nine months "
+      "ended September 30, 2025.\n"));
+  const Dividend* ytd = WithAmount(got, "0.50");
+  REQUIRE(ytd);
+  CHECK(ytd->kind.empty());
+  CHECK_FALSE(WithAmount(got, "3.40"));
+}
+
 }  // namespace
 }  // namespace secx
