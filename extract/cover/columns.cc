@@ -169,6 +169,30 @@ void EmitPair(const Label& label, const LayoutCell* cell,
     Emit(kind, value, cell->start, cell->end, confidence, how, out);
     return;
   }
+  // A local number whose area code is the cell before it, each over its
+  // own caption ("(775) | 555-0128" over "(Area Code) | (Telephone
+  // Number)"), the row nothing else: a notice of late filing's contact
+  // ("Dale R. Everson | (602) | 555-0108" over "(Name) | (Area Code) |
+  // (Telephone Number)") gives the person's number, not the registrant's.
+  if (cell && kind == LabelKind::kPhone && row.size() == 2) {
+    static const RE2 area_re("\\s*\\(?\\d{3}\\)?\\s*");
+    for (size_t k = 1; k < row.size(); ++k) {
+      if (row[k] != cell) continue;
+      const LayoutCell* area = row[k - 1];
+      if (!RE2::FullMatch(
+              re2::StringPiece(area->text.data(), area->text.size()),
+              area_re)) {
+        break;
+      }
+      std::string joined =
+          std::string(Trim(area->text)) + " " + std::string(Trim(cell->text));
+      value = NormalFor(kind, joined);
+      if (!value.empty()) {
+        Emit(kind, value, area->start, cell->end, confidence, how, out);
+        return;
+      }
+    }
+  }
   const LayoutCell* typed = UniqueTyped(kind, row, &value);
   // Re-made by type, a state must be one EDGAR knows: the loose form of a
   // state ("Cayman Islands", "England and Wales") also fits a name.
@@ -663,19 +687,26 @@ std::vector<const LayoutCell*> CellsOf(const Line& l) {
 }
 
 // A caption over its value, for values whose form is unmistakable:
-// "Registrant's telephone number, including area code" / "212-572-4200".
+// "Registrant's telephone number, including area code" / "212-572-4200";
+// a state's name or code alone ("(State or other jurisdiction of
+// incorporation or organization)" over "Indiana"), a postal code alone
+// ("(Zip Code)" over "46032"), as a cover that sets every caption over
+// its value prints them.
 void ReadBelow(const Label& label, const std::vector<Line>& lines, size_t after,
                std::vector<Hit>* out) {
   LabelKind kind = label.info.kind;
   if (kind != LabelKind::kPhone && kind != LabelKind::kFileNumber &&
-      kind != LabelKind::kIrs && kind != LabelKind::kReportDate) {
+      kind != LabelKind::kIrs && kind != LabelKind::kReportDate &&
+      kind != LabelKind::kState && kind != LabelKind::kZip) {
     return;
   }
   for (size_t j = after; j < lines.size() && j < after + 3; ++j) {
     if (Skippable(lines[j])) continue;
     if (lines[j].kind != LineKind::kText || lines[j].cells.size() != 1) return;
     const LayoutCell& c = lines[j].cells[0];
-    std::string value = NormalFor(kind, c.text);
+    if (kind == LabelKind::kState && StateCode(Trim(c.text)).empty()) return;
+    std::string value = kind == LabelKind::kZip ? NormalPostalCode(c.text)
+                                                : NormalFor(kind, c.text);
     if (!value.empty())
       Emit(kind, value, c.start, c.end, 0.8, "label_above", out);
     return;

@@ -1311,6 +1311,47 @@ TEST_CASE(
   CHECK(Value(once, one, "registrant_name", 1).empty());
 }
 
+TEST_CASE(
+    "a cover with every caption over its value: state and ZIP below "
+    "their captions",
+    "[cover][forms]") {
+  const std::string page =
+      "FORM 10-Q\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "Harrow Glen Medical Instruments, Inc.\n"
+      "(State or other jurisdiction of\n"
+      "incorporation or organization)\n"
+      "Indiana\n"
+      "(Commission\n"
+      "File Number)\n"
+      "001-36014\n"
+      "(Street Address)\n"
+      "11550 North Meridian Street, Suite 600\n"
+      "(City)\n"
+      "Carmel\n"
+      "(State)\n"
+      "Indiana\n"
+      "(Zip Code)\n"
+      "46032\n";
+  CHECK(V(page, "state_of_incorporation") == "Indiana");
+  CHECK(V(page, "zip_code") == "46032");
+  // A name under a state's caption is no state.
+  CHECK(V("FORM 10-Q\n(State or other jurisdiction of incorporation)\n"
+          "Harrow Glen Medical Instruments, Inc.\n",
+          "state_of_incorporation")
+            .empty());
+}
+
+TEST_CASE("an area code in a cell of its own beside the local number",
+          "[cover][forms]") {
+  CHECK(V("FORM 10-K\n\n"
+          "9850 Double R Boulevard, Suite 300, Reno, Nevada\t89521\n"
+          "(Address of principal executive offices)\t(Zip Code)\n"
+          "(775)\t555-0128\n"
+          "(Area Code)\t(Telephone Number)\n",
+          "phone") == "(775) 555-0128");
+}
+
 }  // namespace
 }  // namespace secx
 
