@@ -219,8 +219,10 @@ std::string ComparableValue(std::string_view field, std::string_view value) {
       return IsoOf(value);
     case Kind::kZip: {
       // A country's letters before a code of digits ("D-80807", "FIN-20100")
-      // name the country; the code is the same without them.
-      static const RE2 country_re("\\s*[A-Za-z]{1,3}-(\\d[\\d ]*)\\s*");
+      // name the country, a state's ("NSW 2000") the state; the code is the
+      // same without them.
+      static const RE2 country_re(
+          "\\s*[A-Za-z]{1,3}(?:-|\\s+)(\\d[\\d ]*)\\s*");
       std::string code;
       if (RE2::FullMatch(value, country_re, &code)) value = code;
       std::string d = DigitsOnly(value);

@@ -783,6 +783,10 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
           l.text.find('|') != std::string_view::npos) {
         l.cells = cover::SplitCells(l.text, l.start, /*box_sides=*/true);
         if (l.cells.empty()) l.kind = cover::LineKind::kBlank;
+        // A rule inside a box ("|  -------------  |") under its value.
+        if (l.cells.size() == 1 && cover::IsRuleText(l.cells[0].text)) {
+          l.kind = cover::LineKind::kRule;
+        }
       }
       continue;
     }

@@ -60,6 +60,12 @@ TEST_CASE("a postal code with its country's letters is the code without them",
         ComparableValue("zip_code", "20100"));
   CHECK(ComparableValue("zip_code", "DK-1256") !=
         ComparableValue("zip_code", "1265"));
+  // A state's letters before an Australian postcode.
+  CHECK(ComparableValue("zip_code", "NSW 2000") ==
+        ComparableValue("zip_code", "2000"));
+  // A postcode of letters and digits keeps them all.
+  CHECK(ComparableValue("zip_code", "V6E 2E9") !=
+        ComparableValue("zip_code", "2E9"));
 }
 
 TEST_CASE("a state as a cover writes it, as its code", "[cover][agreement]") {

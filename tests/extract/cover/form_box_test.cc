@@ -893,5 +893,21 @@ TEST_CASE("digits read back from look-alike marks, within bounds",
   CHECK(DigitsRead("10017 Suite").empty());
 }
 
+TEST_CASE("a name over a rule inside a box drawn in characters",
+          "[cover][forms]") {
+  CHECK(V("+-----------------------------------------------------+\n"
+          "|                       FORM 15                       |\n"
+          "+-----------------------------------------------------+\n"
+          "|         Commission File Number:  333-149812         |\n"
+          "+-----------------------------------------------------+\n"
+          "|                                                     |\n"
+          "|              WETUMPKA BOATWORKS, INC.               |\n"
+          "|  -------------------------------------------------  |\n"
+          "|  (Exact name of registrant as specified in its      |\n"
+          "|                      charter)                       |\n"
+          "+-----------------------------------------------------+\n",
+          "registrant_name") == "WETUMPKA BOATWORKS, INC.");
+}
+
 }  // namespace
 }  // namespace secx
