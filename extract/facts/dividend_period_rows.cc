@@ -1002,9 +1002,12 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     if (RE2::FullMatch(cells[0].cell.text, row_year_re, &row_year, &row_rest)) {
       cells[0].cell.text = row_rest;
     }
-    // A typed label's dot leader is no part of it ("Interim ..........").
-    static const RE2 leader_re("\\s*(?:\\.\\s?){3,}:?\\s*$");
-    RE2::Replace(&cells[0].cell.text, leader_re, "");
+    // A typed label's dot leader is no part of it ("Interim ..........",
+    // "Ordinary dividend per share (NOK) (1)..", "Cash dividends declared
+    // per share.." cut short by the column).
+    static const RE2 leader_re(
+        "\\s*(?:\\.\\s?){3,}:?\\s*$|([\\w)])\\.{2,}\\s*$");
+    RE2::Replace(&cells[0].cell.text, leader_re, "\\1");
     std::vector<std::string> rates;
     std::string label = StatedRates(text, hit, cells[0].cell.text, &rates)
                             ? FoldSpace(cells[0].cell.text)

@@ -180,6 +180,18 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
         }
         ++j;
       }
+      // Two period headings one blank apart ("Thirteen Weeks Ended
+      // Twenty-six Weeks Ended"): two cells.
+      static const RE2 two_periods_re(
+          "(?i)^(.*?\\bended)\\s(?:thirteen|twelve|fourteen|sixteen|twenty|"
+          "thirty|forty|fifty|three|six|nine)\\b.*\\bended$");
+      re2::StringPiece first;
+      if (RE2::FullMatch(re2::StringPiece(s.data() + i, j - i), two_periods_re,
+                         &first)) {
+        size_t cut = i + first.size();
+        Push(text, line.start + i, line.start + cut, i, cut, &raw);
+        i = cut + 1;
+      }
       if (several) {
         PushRun(text, line.start, i, j, &raw);
       } else {

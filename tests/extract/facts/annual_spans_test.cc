@@ -380,5 +380,31 @@ TEST_CASE(
   CHECK_FALSE(WithAmount(got, "3.40"));
 }
 
+TEST_CASE(
+    "typed statement columns under two period headings one blank "
+    "apart, labels cut short by a leader of two dots",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "QUARTERLY REPORT ON FORM 10-Q\n\n"
+      "                CONDENSED CONSOLIDATED STATEMENTS OF EARNINGS\n\n"
+      "                                     Thirteen Weeks Ended Twenty-six "
+      "Weeks Ended\n"
+      "                                      August 2,  August 3,  August 2,  "
+      "August 3,\n"
+      "                                           2003       2002       2003   "
+      "    2002\n"
+      "Net earnings per share - basic.....        $.38       $.32       $.65   "
+      "    $.56\n"
+      "Cash dividends declared per share..        $.06       $.05       $.12   "
+      "    $.10\n"));
+  const Dividend* quarter = WithAmount(got, "0.06");
+  const Dividend* half = WithAmount(got, "0.12");
+  REQUIRE(quarter);
+  REQUIRE(half);
+  CHECK(quarter->kind == "quarterly");
+  CHECK(half->kind.empty());  // the year to date's
+  CHECK_FALSE(WithAmount(got, "0.38"));
+}
+
 }  // namespace
 }  // namespace secx
