@@ -430,9 +430,12 @@ const RE2& SeriesRowRe() {
 // title that names the class, its series alone ("Series 14", "Series 18
 // (issued March 2011)").
 bool SeriesRow(const std::string& label) {
+  // ("Series B", "Series 12 (rate reset)", a rate's series "4.75% Series
+  // ($100 par)".)
   static const RE2 bare_series_re(
-      "(?i)\\s*series\\s+(?:[a-z]{1,2}|\\d{1,3})(?:\\s*\\([^()]{1,40}\\))?"
-      "\\s*");
+      "(?i)\\s*(?:series\\s+(?:[a-z]{1,2}|\\d{1,3})|\\d{1,2}(?:\\.\\d{1,3})?%"
+      "\\s+"
+      "series(?:\\s+[a-z])?)(?:\\s*\\([^()]{1,40}\\))?\\s*");
   return RE2::FullMatch(label, SeriesRowRe()) ||
          RE2::FullMatch(label, bare_series_re);
 }
@@ -631,6 +634,16 @@ bool FundDistributionRow(std::string_view text, Piece hit,
     std::vector<GridCell> cells = GridLine(text, l);
     if (!cells.empty() &&
         RE2::FullMatch(cells[0].cell.text, FundPerShareHeadingRe())) {
+      heading = true;
+      break;
+    }
+    // A fund's financial highlights open with the net asset value per
+    // share ("Net asset value, beginning of year | $ 24.18 | ..."): the
+    // table is per share though no line says so.
+    static const RE2 nav_re(
+        "(?i)\\s*net\\s+asset\\s+value,?\\s+beginning\\s+of\\s+(?:the\\s+)?"
+        "(?:year|period)\\s*");
+    if (cells.size() >= 2 && RE2::FullMatch(cells[0].cell.text, nav_re)) {
       heading = true;
       break;
     }

@@ -406,5 +406,28 @@ TEST_CASE(
   CHECK_FALSE(WithAmount(got, "0.38"));
 }
 
+TEST_CASE(
+    "a fund's financial highlights per share by their net asset value "
+    "row",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(
+<p>Financial Highlights</p>
+<table>
+<tr><td>Year Ended September 30,</td><td>2018</td><td></td><td>2017</td></tr>
+<tr><td>Net asset value, beginning of year</td><td>$</td><td>24.18</td><td>$</td><td>21.62</td></tr>
+<tr><td>Net investment income</td><td></td><td>0.44</td><td></td><td>0.40</td></tr>
+<tr><td>Less distributions:</td></tr>
+<tr><td>Dividends from net investment income</td><td></td><td>(0.41)</td><td></td><td>(0.37)</td></tr>
+<tr><td>Distributions from net realized gains</td><td></td><td>(0.86)</td><td></td><td>(0.52)</td></tr>
+<tr><td>Total distributions</td><td></td><td>(1.27)</td><td></td><td>(0.89)</td></tr>
+</table>)",
+                                         "485BPOS"));
+  const Dividend* total = WithAmount(got, "1.27");
+  REQUIRE(total);
+  CHECK(total->kind == "annual");
+  CHECK(total->fiscal_year == "2018");
+  CHECK_FALSE(WithAmount(got, "24.18"));
+}
+
 }  // namespace
 }  // namespace secx
