@@ -906,20 +906,25 @@ void DropDepositaryRows(size_t from, std::vector<Dividend>* out) {
 // the rates of its columns' dividends: "Common stock ($1.64, $1.58 and
 // $1.52 per share)" under "Cash dividends declared:", its cells the
 // totals of the year columns; "Preferred stock, 5.00% Series C ($5.00 per
-// share)", one rate for every column. The rates go to *rates; the label
+// share)", "$2.20 Cumulative Preferred Stock ($2.20 per share)", one rate
+// for every column. The rates go to *rates; the label
 // or a line just above it must say dividend.
 bool StatedRates(std::string_view text, Piece hit, const std::string& own,
                  std::vector<std::string>* rates) {
   static const RE2 rates_re(
-      "(?i)[^()$]*\\(((?:\\$\\s?[\\d,]*\\.?\\d+\\s*(?:,\\s*|,?\\s+and\\s+))*"
-      "\\$\\s?[\\d,]*\\.?\\d+)\\s+per\\s+(?:common\\s+|preferred\\s+)?share\\)\\s*:?");
+      "(?i)(?:\\$\\d{1,3}\\.\\d{2}\\s+)?[^()$]*\\(((?:\\$\\s?[\\d,]*\\.?\\d+"
+      "\\s*(?:,\\s*|,?\\s+and\\s+))*"
+      "\\$\\s?[\\d,]*\\.?\\d+)\\s+per\\s+(?:common\\s+|preferred\\s+)?share\\)"
+      "\\s*:?");
   std::string list;
   if (!RE2::FullMatch(own, rates_re, &list)) return false;
   bool dividend = ContainsLower(own, "dividend");
-  for (size_t p = hit.start, k = 0; !dividend && p > 0 && k < 3; ++k) {
+  // (Up to six lines up, rows of other classes between; no blank line.)
+  for (size_t p = hit.start, k = 0; !dividend && p > 0 && k < 6; ++k) {
     Piece l = LineBefore(text, p);
     p = l.start;
     std::string_view t = text.substr(l.start, l.size());
+    if (BlankText(t)) break;
     dividend = ContainsLower(t, "dividend") && t.size() < 80 &&
                t.find('\t') == std::string_view::npos;
   }
@@ -1022,7 +1027,33 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         "\\s*(?:\\.\\s?){3,}:?\\s*$|([\\w)])\\.{2,}\\s*$");
     RE2::Replace(&cells[0].cell.text, leader_re, "\\1");
     std::vector<std::string> rates;
-    std::string label = StatedRates(text, hit, cells[0].cell.text, &rates)
+    // A stated rate wrapped under its class ("Cumulative Preferred Stock,
+    // 5% Series" over "($5.00 per share) |  300 |  300"): the two lines are
+    // the label, read from the upper one.
+    Piece rate_from = hit;
+    {
+      static const RE2 rate_only_re(
+          "(?i)\\s*\\(\\$\\s?[\\d,]*\\.?\\d+\\s+per\\s+(?:common\\s+|"
+          "preferred\\s+)?"
+          "share\\)\\s*");
+      if (hit.start > 0 && cells.size() >= 2 &&
+          RE2::FullMatch(cells[0].cell.text, rate_only_re)) {
+        Piece up = LineBefore(text, hit.start);
+        std::vector<GridCell> above = GridLine(text, up);
+        // (A class named by its rate, "$2.20 Cumulative Preferred Stock",
+        // reads as an amount cell.)
+        static const RE2 class_words_re(
+            "(?i).*\\b(?:preferred|preference|common|stock|shares?|series)\\b."
+            "*");
+        if (above.size() == 1 && above[0].cell.text.size() <= 60 &&
+            above[0].cell.text.back() != ':' &&
+            RE2::FullMatch(above[0].cell.text, class_words_re)) {
+          cells[0].cell.text = above[0].cell.text + " " + cells[0].cell.text;
+          rate_from = up;
+        }
+      }
+    }
+    std::string label = StatedRates(text, rate_from, cells[0].cell.text, &rates)
                             ? FoldSpace(cells[0].cell.text)
                             : RowLabel(text, hit, cells[0].cell.text);
     if (TranslationOfRowAbove(text, hit, cells[0].cell.text)) continue;
@@ -1405,9 +1436,29 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         std::vector<GridCell> row = GridLine(text, line);
         at = line.end + 1;
         if (row.empty()) continue;
+        // (A typed table's "<S> <C> <C>" line and its rules are none of
+        // its rows.)
+        std::string_view raw = text.substr(line.start, line.size());
+        while (!raw.empty() &&
+               std::isspace(static_cast<unsigned char>(raw.front())))
+          raw.remove_prefix(1);
+        while (!raw.empty() &&
+               std::isspace(static_cast<unsigned char>(raw.back())))
+          raw.remove_suffix(1);
+        if ((!raw.empty() && raw.front() == '<' && raw.back() == '>') ||
+            RuleLine(raw)) {
+          continue;
+        }
         if (row.size() == 1) {
+          // A section's line ("Dividends declared:"), or a class's name
+          // wrapped over its rate ("Cumulative Preferred Stock, 5%
+          // Series" over "($5.00 per share) ... 300").
           std::string t = FoldSpace(row[0].cell.text);
-          same_table = !t.empty() && t.back() == ':';
+          static const RE2 class_re(
+              "(?i).*\\b(?:preferred|common|stock|shares?|series)\\b.*");
+          same_table =
+              !t.empty() && (t.back() == ':' ||
+                             (t.size() <= 60 && RE2::FullMatch(t, class_re)));
           continue;
         }
         // (A deduction is typed "(2,336" and ")".)

@@ -429,5 +429,51 @@ TEST_CASE(
   CHECK_FALSE(WithAmount(got, "24.18"));
 }
 
+TEST_CASE(
+    "a typed statement of retained earnings: class names wrapped over "
+    "their rates, '<S> <C>' between headings and rows",
+    "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "                      STATEMENTS OF RETAINED EARNINGS\n"
+      "                           (Thousands of Dollars)\n\n"
+      "<TABLE>\n"
+      "<CAPTION>\n"
+      "                                                      Years Ended "
+      "September 30,\n"
+      "                                                         1997      "
+      "1996\n"
+      "<S>                                                  <C>       <C>\n"
+      "Balance at beginning of year                         $100,625   "
+      "$94,714\n"
+      "Net income                                             16,402    "
+      "17,815\n"
+      "Dividends declared:\n"
+      "  Cumulative Preferred Stock, 5% Series\n"
+      "    ($5.00 per share)                                     300       "
+      "300\n"
+      "  $2.20 Cumulative Preferred Stock\n"
+      "    ($2.20 per share)                                     330       "
+      "330\n"
+      "  Common Stock ($1.26 and $1.22 per share)              11,784    "
+      "11,274\n"
+      "</TABLE>\n"));
+  int preferred = 0, common = 0;
+  for (const Dividend& d : got) {
+    if (d.span.rule != "dividend.period_row") continue;
+    if (d.per_share == "5.00" || d.per_share == "2.20") {
+      ++preferred;
+      CHECK(d.share_class == "Preferred");
+    }
+    if (d.per_share == "1.26") {
+      ++common;
+      CHECK(d.fiscal_year.find("1997") != std::string::npos);
+      CHECK(d.total_amount == "11784000");
+    }
+  }
+  CHECK(preferred == 4);
+  CHECK(common == 1);
+}
+
 }  // namespace
 }  // namespace secx
