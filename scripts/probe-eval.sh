@@ -93,7 +93,16 @@
 # MLPs, REITs), covers-sgml-q (27 forms of 1994-2025: 18-K, 425, ARS,
 # N-30D, 12b-25 drawn in boxes, inline-XBRL covers) and covers-ixbrl-s
 # (six agents' markup including covers drawn with absolutely placed
-# blocks, 10-K/10-Q/20-F/40-F/8-K) (thirtieth session),
+# blocks, 10-K/10-Q/20-F/40-F/8-K) (thirtieth session), dividends-am
+# (1994-2025: 20-F in NZD, ILS, TWD, pence, CLP, SGD, euro, a 40-F, EX-13,
+# N-CSR, a BDC, a monthly REIT, preferred series, Class A/B), covers-sgml-r
+# (27 forms of 1994-2025: placed and flexbox covers, a 12b-25 in boxes,
+# combined filings), dividends-an (1994-2025: 20-F in SEK, ZAR, PHP, DKK,
+# IDR, yen, a 40-F, EX-13, N-30D, 485BPOS), covers-sgml-s (30 forms of
+# 1994-2025: letter-spaced names, stacked registrant blocks, a Form 15 in
+# boxes, 13F, 424B5) and covers-ixbrl-t (seven agents' markup, captions over
+# values, area codes in cells of their own, foreign filers) (thirty-first
+# session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
