@@ -304,6 +304,24 @@ bool AmendmentBelow(const std::vector<Line>& lines, size_t i) {
   return false;
 }
 
+// An address read from its lines (`joined`, from byte `start` to the end
+// of its `last` line) at 0.8, and the postal code its last line ends in at
+// `zip_confidence`.
+void AddressLines(std::string_view text, size_t start, std::string_view last,
+                  const std::string& joined, const char* address_rule,
+                  const char* zip_rule, double zip_confidence,
+                  std::vector<Hit>* out) {
+  size_t end = last.data() - text.data() + last.size();
+  Add("address", std::string(StripTrailingPunct(joined)), start, end, 0.8,
+      address_rule, out);
+  size_t zs = 0, ze = 0;
+  if (FindZip(last, &zs, &ze)) {
+    size_t base = last.data() - text.data();
+    Add("zip_code", std::string(last.substr(zs, ze - zs)), base + zs, base + ze,
+        zip_confidence, zip_rule, out);
+  }
+}
+
 // Form 13F: "Institutional Investment Manager Filing this Report:" over
 // "Name:  Brightwater Asset Management LLC" and "Address:  Two Greenwich
 // Office Park, Suite 310", its other lines indented under the first
@@ -352,16 +370,9 @@ void ManagerBlock(std::string_view text, const std::vector<Line>& lines,
       last = Trim(t);
       address += ", " + FoldSpace(last);
     }
-    size_t as = first.data() - text.data();
-    size_t ae = last.data() - text.data() + last.size();
-    Add("address", std::string(StripTrailingPunct(address)), as, ae, 0.8,
-        "cover.address.manager_block", out);
-    size_t zs = 0, ze = 0;
-    if (FindZip(last, &zs, &ze)) {
-      size_t base = last.data() - text.data();
-      Add("zip_code", std::string(last.substr(zs, ze - zs)), base + zs,
-          base + ze, 0.8, "cover.zip.manager_block", out);
-    }
+    AddressLines(text, first.data() - text.data(), last, address,
+                 "cover.address.manager_block", "cover.zip.manager_block", 0.8,
+                 out);
     return;
   }
 }
@@ -420,16 +431,9 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
       if (!address.empty()) address += ", ";
       address += FoldSpace(last);
     }
-    size_t as = Trim(block[1]->text).data() - text.data();
-    size_t ae = last.data() - text.data() + last.size();
-    Add("address", std::string(StripTrailingPunct(address)), as, ae, 0.8,
-        "cover.address.issuer_item", out);
-    size_t zs = 0, ze = 0;
-    if (FindZip(last, &zs, &ze)) {
-      size_t base = last.data() - text.data();
-      Add("zip_code", std::string(last.substr(zs, ze - zs)), base + zs,
-          base + ze, 0.75, "cover.zip.issuer_item", out);
-    }
+    AddressLines(text, Trim(block[1]->text).data() - text.data(), last, address,
+                 "cover.address.issuer_item", "cover.zip.issuer_item", 0.75,
+                 out);
     break;
   }
   re2::StringPiece in(text.data(), end);
