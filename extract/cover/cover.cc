@@ -184,7 +184,9 @@ void AbbreviationRule(std::string_view text, const Region& r,
 // "Chesapeake Marine Products Corporation, a Maryland corporation (the
 // "Company")", "Harborview Supermarkets, Inc. (the "Company"), a Maryland
 // corporation", "Keel & Compass Funds Trust (the "Trust") was organized as
-// a Delaware statutory trust", "Braxton Ledge Financial Corporation is a
+// a Delaware statutory trust", "Wissahickon Funds Trust (the "Trust") is an
+// open-end management investment company organized as a Delaware
+// statutory trust", "Braxton Ledge Financial Corporation is a
 // Delaware corporation": the registrant's name followed by its legal
 // form gives its state of incorporation, in the document's opening pages,
 // when no cover caption gave one (a proxy statement, an 11-K, a 12b-25 print
@@ -200,7 +202,7 @@ void StateAfterName(std::string_view text, const Region& r,
   }
   if (key.size() < 3) return;
   static const RE2* const kForm = new RE2(
-      R"((?i)(?:\s*\((?:the\s+)?["\x{201C}][^"\x{201D}]{1,30}["\x{201D}]\))?(?:,|\s+(?:was|is)\s+(?:organized|formed|incorporated|established)\s+as|\s+is)?\s+an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust|real\s+estate\s+investment\s+trust|statutory\s+trust|bank(?:ing)?\s+corporation)\b)");
+      R"((?i)(?:\s*\((?:the\s+)?["\x{201C}][^"\x{201D}]{1,30}["\x{201D}]\))?(?:,|\s+(?:was|is)\s+(?:organized|formed|incorporated|established)\s+as|\s+is\s+an?\s+(?:(?:open|closed)-end\s+|(?:non-)?diversified\s+|management\s+)*investment\s+company,?\s+(?:organized|formed|established)\s+as|\s+is)?\s+an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust|real\s+estate\s+investment\s+trust|statutory\s+trust|bank(?:ing)?\s+corporation)\b)");
   size_t end = std::min(r.end, r.begin + kAbbreviationBytes);
   re2::StringPiece in(text.data(), end);
   re2::StringPiece g[2];

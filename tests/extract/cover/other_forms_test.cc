@@ -1352,6 +1352,27 @@ TEST_CASE("an area code in a cell of its own beside the local number",
           "phone") == "(775) 555-0128");
 }
 
+TEST_CASE(
+    "a fund's statutory trust named in its statement of additional "
+    "information",
+    "[cover][forms]") {
+  CHECK(V("FORM N-1A\n\n"
+          "                          WISSAHICKON FUNDS TRUST\n"
+          "         (Exact Name of Registrant as Specified in Charter)\n\n"
+          "The Trust. Wissahickon Funds Trust (the \"Trust\") is an open-end "
+          "management investment company organized as a Delaware statutory "
+          "trust on August 9, 2011.\n",
+          "state_of_incorporation") == "Delaware");
+  // Another company's trust is not the registrant's.
+  CHECK(V("FORM N-1A\n\n"
+          "                          WISSAHICKON FUNDS TRUST\n"
+          "         (Exact Name of Registrant as Specified in Charter)\n\n"
+          "Schuylkill Advisers Trust is an open-end management investment "
+          "company organized as a Delaware statutory trust.\n",
+          "state_of_incorporation")
+            .empty());
+}
+
 }  // namespace
 }  // namespace secx
 
