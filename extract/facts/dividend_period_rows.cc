@@ -1438,13 +1438,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         if (row.empty()) continue;
         // (A typed table's "<S> <C> <C>" line and its rules are none of
         // its rows.)
-        std::string_view raw = text.substr(line.start, line.size());
-        while (!raw.empty() &&
-               std::isspace(static_cast<unsigned char>(raw.front())))
-          raw.remove_prefix(1);
-        while (!raw.empty() &&
-               std::isspace(static_cast<unsigned char>(raw.back())))
-          raw.remove_suffix(1);
+        std::string raw = FoldSpace(text.substr(line.start, line.size()));
         if ((!raw.empty() && raw.front() == '<' && raw.back() == '>') ||
             RuleLine(raw)) {
           continue;

@@ -31,8 +31,7 @@ std::vector<std::string> Rows(const std::vector<Dividend>& got) {
 }
 
 bool HasAmount(const std::vector<Dividend>& got, const std::string& per) {
-  return std::any_of(got.begin(), got.end(),
-                     [&](const Dividend& d) { return d.per_share == per; });
+  return testing::WithAmount(got, per) != nullptr;
 }
 
 TEST_CASE(

@@ -17,14 +17,7 @@ namespace {
 
 using testing::FilingBody;
 using testing::TextDoc;
-
-const Dividend* WithAmount(const std::vector<Dividend>& got,
-                           const std::string& per_share) {
-  for (const Dividend& d : got) {
-    if (d.per_share == per_share) return &d;
-  }
-  return nullptr;
-}
+using testing::WithAmount;
 
 TEST_CASE("a type column's supplemental dividend is no regular quarter's",
           "[facts][dividends][annual]") {

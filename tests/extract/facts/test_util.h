@@ -43,6 +43,15 @@ std::vector<std::string> SortedRows(const std::vector<Dividend>& got, F f) {
   return out;
 }
 
+// The first record of `per_share`, or nullptr.
+inline const Dividend* WithAmount(const std::vector<Dividend>& got,
+                                  const std::string& per_share) {
+  for (const Dividend& d : got) {
+    if (d.per_share == per_share) return &d;
+  }
+  return nullptr;
+}
+
 inline std::string ReadRepoFile(const std::string& relative) {
   std::ifstream in(std::string(SECX_SOURCE_DIR) + "/" + relative,
                    std::ios::binary);
