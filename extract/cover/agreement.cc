@@ -101,6 +101,19 @@ std::string ComparableCompanyName(std::string_view name) {
     }
   }
   flush();
+  // A legal form spelled out ("Slieve Bloom Medical Holdings public limited
+  // company") where EDGAR abbreviates it ("... HOLDINGS PLC").
+  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+      {"PUBLIC LTD CO", "PLC"},
+      {"LTD LIABILITY CO", "LLC"},
+      {"LTD PARTNERSHIP", "LP"}};
+  for (const auto& [spelled, form] : kForms) {
+    const std::string tail = " " + std::string(spelled);
+    if (words.size() > tail.size() &&
+        words.compare(words.size() - tail.size(), tail.size(), tail) == 0) {
+      words.replace(words.size() - spelled.size(), spelled.size(), form);
+    }
+  }
   return words;
 }
 

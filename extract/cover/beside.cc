@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <memory>
 #include <string>
+#include <type_traits>
 
 #include "extract/cover/columns.h"
 #include "extract/cover/dates.h"
@@ -1219,8 +1221,13 @@ bool StreetOverCity(const LayoutCell& a, const LayoutCell& c) {
   std::string_view street = Trim(a.text);
   std::string_view city = StripTrailingPunct(Trim(c.text));
   size_t zs = 0, ze = 0;
+  // (A grid address of rural Wisconsin or Illinois opens with its
+  // direction: "N7650 County Road E".)
+  const bool grid = street.size() > 2 &&
+                    std::strchr("NSEW", street[0]) != nullptr &&
+                    std::isdigit(static_cast<unsigned char>(street[1]));
   return !street.empty() &&
-         std::isdigit(static_cast<unsigned char>(street[0])) &&
+         (std::isdigit(static_cast<unsigned char>(street[0])) || grid) &&
          street.size() <= 60 && city.size() <= 60 &&
          ClassifyLabel(street).kind == LabelKind::kNone &&
          ClassifyLabel(city).kind == LabelKind::kNone &&
@@ -1483,7 +1490,7 @@ void ProspectusName(std::string_view text, size_t begin, size_t end,
   }
 }
 
-// A letterhead of one line, its parts set apart by dots or bars: "175
+// A letterhead of one line, its parts set apart by dots, bars or stars: "175
 // South Main Street, Suite 1400 \u00b7 Salt Lake City, Utah 84111 \u00b7 (801)
 // 555-0106". The street (a number first) and the city's part ending in its
 // ZIP give the address; a telephone part the phone.
@@ -1491,7 +1498,7 @@ bool OneLineLetterhead(const Line& l, std::vector<Hit>* out) {
   if (l.cells.size() != 1) return false;
   std::string_view t = l.cells[0].text;
   static const RE2* const kSeparator =
-      new RE2(R"(\s+(?:\x{00B7}|\x{2022}|\||\x{2013}|\x{2014})\s+)");
+      new RE2(R"(\s+(?:\x{00B7}|\x{2022}|\||\*|\x{2013}|\x{2014})\s+)");
   std::vector<std::string_view> parts;
   re2::StringPiece in(t.data(), t.size());
   re2::StringPiece m;
@@ -1593,8 +1600,21 @@ void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
   }
 }
 
-// Calls `take` with group 1 of each match of `re` in text[begin, end), in
-// order, until it returns true.
+// The cell of line `l` in the column of `c` (their columns overlap), the
+// only one that does; nullptr otherwise.
+const LayoutCell* CellUnder(const Line& l, const LayoutCell& c) {
+  const LayoutCell* found = nullptr;
+  for (const LayoutCell& d : l.cells) {
+    if (Overlap(d, c) <= 0) continue;
+    if (found) return nullptr;
+    found = &d;
+  }
+  return found;
+}
+
+// Calls `take` with group 1 of each match of `re` in text[begin, end)
+// (and the whole match, when it takes two), in order, until it returns
+// true.
 template <typename Take>
 void EachMatch(const RE2& re, std::string_view text, size_t begin, size_t end,
                Take take) {
@@ -1603,11 +1623,42 @@ void EachMatch(const RE2& re, std::string_view text, size_t begin, size_t end,
   size_t pos = begin;
   while (pos < end && re.Match(in, pos, end, RE2::UNANCHORED, g, 2)) {
     pos = g[0].data() + g[0].size() - text.data();
-    if (take(std::string_view(g[1].data(), g[1].size()))) return;
+    std::string_view group(g[1].data(), g[1].size());
+    if constexpr (std::is_invocable_v<Take, std::string_view,
+                                      std::string_view>) {
+      if (take(group, std::string_view(g[0].data(), g[0].size()))) return;
+    } else {
+      if (take(group)) return;
+    }
   }
 }
 
-// "Our principal executive offices are located at 25800 Science Park
+// Whether the sentence before the one starting at `at` is about the
+// registrant: it opens with "The Company", "The Registrant", "The
+// Corporation", "The Issuer" or "We" ("The Company was incorporated in
+// Washington in 1991. Its principal executive offices are ...").
+bool SentenceBeforeIsRegistrants(std::string_view text, size_t at) {
+  size_t e = at;
+  while (e > 0 && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  if (e == 0 || text[e - 1] != '.') return false;
+  size_t s = e - 1;
+  size_t floor = s > 400 ? s - 400 : 0;
+  while (s > floor) {
+    if (text[s - 1] == '\n' && s >= 2 && text[s - 2] == '\n') break;
+    if (s >= 2 && text[s - 2] == '.' &&
+        std::isspace(static_cast<unsigned char>(text[s - 1]))) {
+      break;
+    }
+    --s;
+  }
+  static const RE2* const kSubject = new RE2(
+      R"(^\s*(?i:the\s+(?:company|registrant|corporation|issuer)\b|we\b))");
+  std::string_view sentence = text.substr(s, e - s);
+  return RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                           *kSubject);
+}
+
+// "Our principal executive offices are (located) at 25800 Science Park
 // Drive, Beachwood, Ohio 44122-7312": the sentence of a prospectus, a
 // proxy statement or a Schedule 13D ("The principal executive offices of
 // the Issuer are located at ...") that gives the registrant's own address
@@ -1620,32 +1671,66 @@ void OfficesSentence(std::string_view text, size_t begin, size_t end,
       R"((?i)(?:(?:\b(?:our|the\s+(?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
       R"((?:principal\s+)?(?:executive|corporate|headquarters|head)\s+)"
       R"((?:and\s+administrative\s+)?(?:offices?|headquarters)|)"
+      // "Its principal executive offices are ...", after a sentence about
+      // the registrant.
+      R"(\b(?-i:I)ts\s+(?:principal\s+)?(?:executive|corporate|head)\s+)"
+      R"((?:offices?|headquarters)|)"
       R"(\bthe\s+principal\s+executive\s+offices?\s+of\s+the\s+)"
       R"((?:company|registrant|corporation|issuer))\s+(?:are|is)\s+)"
-      R"((?:currently\s+|now\s+)?located\s+at\s+|)"
+      R"((?:(?:currently\s+|now\s+)?located\s+)?at\s+|)"
       // "The mailing address of the Company's principal executive offices
       // is 175 South Main Street, ..."
       R"(\b(?:mailing\s+|street\s+)?address\s+of\s+(?:our|the\s+)"
       R"((?:company|registrant|corporation|issuer)(?:'|\x{2019})?s)\s+)"
-      R"((?:principal\s+)?(?:executive\s+)?offices?\s+(?:is|are)\s+))"
+      R"((?:principal\s+)?(?:executive\s+)?offices?\s+(?:is|are)\s+|)"
+      // "The address of the principal executive offices of the Company is
+      // 800 Plant Avenue, ..." (a Schedule 14D-9's Item 1).
+      R"(\b(?:mailing\s+|street\s+)?address\s+of\s+the\s+principal\s+)"
+      R"((?:executive\s+)?offices?\s+of\s+the\s+(?:subject\s+)?)"
+      R"((?:company|registrant|corporation|issuer)\s+(?:is|are)\s+))"
       R"(([^;:()]{8,160}?))"
       R"((?:,\s+and\b|[.;]\s|\s+and\s+(?:our|its|the)\b|\s*\(|$))");
-  EachMatch(*kOffices, text, begin, end, [&](std::string_view a) {
-    a = StripTrailingPunct(Trim(a));
-    size_t zs = 0, ze = 0;
-    if (!AddressEndingInZip(a, &zs, &ze) ||
-        !std::isdigit(static_cast<unsigned char>(a[0]))) {
-      return false;
-    }
-    std::string value = FoldSpace(a);
-    if (GarbledAddress(value)) return false;
-    size_t as = a.data() - text.data();
-    Add("address", value, as, as + a.size(), 0.5,
-        "cover.address.offices_sentence", out);
-    Add("zip_code", std::string(a.substr(zs, ze - zs)), as + zs, as + ze, 0.5,
-        "cover.zip.offices_sentence", out);
-    return true;
-  });
+  EachMatch(
+      *kOffices, text, begin, end,
+      [&](std::string_view a, std::string_view whole) {
+        if (whole.substr(0, 3) == "Its" &&
+            !SentenceBeforeIsRegistrants(text, whole.data() - text.data())) {
+          return false;
+        }
+        a = StripTrailingPunct(Trim(a));
+        size_t zs = 0, ze = 0;
+        if (a.empty() || !std::isdigit(static_cast<unsigned char>(a[0]))) {
+          return false;
+        }
+        // An abbreviation's period ("1610 N.E. Eastgate Boulevard, Pullman,
+        // Washington 99163") ended the match early: the address runs on to
+        // the first comma or period after a postal code, within 160 letters.
+        // (A wrapped line's break is a blank.)
+        auto ends_in_zip = [&](std::string_view x) {
+          return FindZip(x, &zs, &ze) && Trim(x.substr(ze)).empty() && zs > 0 &&
+                 !GarbledAddress(FoldSpace(x));
+        };
+        size_t as = a.data() - text.data();
+        for (size_t k = as + a.size(); !ends_in_zip(a);) {
+          while (k < end && k < as + 160 && text[k] != ',' && text[k] != '.' &&
+                 text[k] != ';' && text[k] != '(' && text[k] != ':') {
+            ++k;
+          }
+          if (k >= end || k >= as + 160 || text[k] == ';' || text[k] == '(' ||
+              text[k] == ':') {
+            return false;
+          }
+          a = StripTrailingPunct(Trim(text.substr(as, k - as)));
+          ++k;
+        }
+        std::string value = FoldSpace(a);
+        if (GarbledAddress(value)) return false;
+        Add("address", value, as, as + a.size(), 0.5,
+            "cover.address.offices_sentence", out);
+        Add("zip_code", std::string(a.substr(zs, ze - zs)), as + zs, as + ze,
+            0.5, "cover.zip.offices_sentence", out);
+        return true;
+      });
 }
 
 // "We were incorporated in Colorado in 2009", "The Company was organized
@@ -1897,6 +1982,46 @@ bool OfSubsidiary(std::string_view text, size_t start, size_t stop) {
          sentence.find("wholly-owned") != std::string::npos ||
          sentence.find("wholly owned") != std::string::npos ||
          sentence.find("affiliate") != std::string::npos;
+}
+
+void AddressUnderName(const std::vector<Line>& lines, std::string_view name,
+                      std::vector<Hit>* out) {
+  const std::string key = NameKey(name);
+  if (key.size() < 6) return;
+  for (size_t i = 0; i + 2 < lines.size(); ++i) {
+    for (const LayoutCell& c : lines[i].cells) {
+      if (NameKey(c.text) != key) continue;
+      // The street (and a second street line: "Suite 2100") and the city
+      // under the name, on the lines touching it.
+      const LayoutCell* parts[3] = {nullptr, nullptr, nullptr};
+      size_t n = 0;
+      for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
+        if (lines[k].kind != LineKind::kText) break;
+        const LayoutCell* d = CellUnder(lines[k], c);
+        if (!d) break;
+        parts[n++] = d;
+        if (n >= 2 && StreetOverCity(*parts[0], *d)) break;
+      }
+      if (n < 2 || !StreetOverCity(*parts[0], *parts[n - 1])) continue;
+      std::string_view city = StripTrailingPunct(Trim(parts[n - 1]->text));
+      if (city.find(',') == std::string_view::npos) continue;
+      std::string value = FoldSpace(Trim(parts[0]->text));
+      if (n == 3) value += ", " + FoldSpace(Trim(parts[1]->text));
+      value += ", " + FoldSpace(city);
+      if (GarbledAddress(value)) continue;
+      size_t zs = 0, ze = 0;
+      FindZip(city, &zs, &ze);
+      size_t as = parts[0]->start +
+                  (Trim(parts[0]->text).data() - parts[0]->text.data());
+      size_t cs =
+          parts[n - 1]->start + (city.data() - parts[n - 1]->text.data());
+      Add("address", value, as, cs + city.size(), 0.45,
+          "cover.address.under_name", out);
+      Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze,
+          0.45, "cover.zip.under_name", out);
+      return;
+    }
+  }
 }
 
 void BesideRules(std::string_view text, size_t begin, size_t end,

@@ -27,6 +27,15 @@ namespace cover {
 void BesideRules(std::string_view text, size_t begin, size_t end,
                  const std::vector<Line>& lines, std::vector<Hit>* out);
 
+// The registrant's address as a block under its name prints it, in any
+// column of the cover: "Horicon Marsh Foods, Inc." over "N7650 County
+// Road E" over "Horicon, Wisconsin 53032" in the block of the person
+// authorized to receive notices, beside the buyer's block. `name` is the
+// registrant's name read from its caption. Appends the address and zip at
+// low confidence (every captioned reading outranks them).
+void AddressUnderName(const std::vector<Line>& lines, std::string_view name,
+                      std::vector<Hit>* out);
+
 }  // namespace cover
 }  // namespace secx
 

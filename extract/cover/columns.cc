@@ -563,6 +563,12 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     static const RE2* const kIrsInLine =
         new RE2(R"((?:^|[^\d\-])\d{2}-\d{7}(?:$|[^\d\-]))");
     if (RE2::PartialMatch(l->text, *kIrsInLine)) break;
+    // Nor a company's name a blank above it (" Logistics, Inc.", the last
+    // line of a registrants' table over the address).
+    if (!block.empty() && l + 1 != block.back() && !HasDigit(l->text) &&
+        EndsInLegalForm(StripTrailingPunct(Trim(l->text)))) {
+      break;
+    }
     block.push_back(l);
   }
   std::reverse(block.begin(), block.end());
@@ -759,7 +765,22 @@ void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
     block.insert(block.begin(), &lines[k]);
     size_t zs = 0, ze = 0;
     std::string_view t = StripTrailingPunct(Trim(lines[k].cells[0].text));
-    if (AddressEndingInZip(t, &zs, &ze)) {
+    // (Or a foreign postal code, and the country on the line under it:
+    // "Tullamore, Co. Offaly R35 X2C4" over "Ireland".)
+    const bool foreign = FindForeignZip(t, &zs, &ze) && ze == t.size() &&
+                         zs > 0 && !GarbledAddress(FoldSpace(t));
+    if (AddressEndingInZip(t, &zs, &ze) || foreign) {
+      const size_t n = k + 1;
+      if (foreign && n < lines.size() && lines[n].kind == LineKind::kText &&
+          lines[n].cells.size() == 1) {
+        std::string_view country =
+            StripTrailingPunct(Trim(lines[n].cells[0].text));
+        const std::string code = StateCode(country);
+        if (!code.empty() &&
+            code.find_first_of("0123456789") != std::string::npos) {
+          block.insert(block.begin(), &lines[n]);
+        }
+      }
       ReadAddress(label, nullptr, block, out, "label_above");
       return;
     }
@@ -815,7 +836,12 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
       return false;
     };
     size_t before = out->size();
-    ReadContact(v, out);
+    // An agent for service's phone is the agent's ("Raymond P. Kostelnik,
+    // General Counsel" over the address over "(814) 555-0158" over "(Name
+    // and address of agent for service)"), not the registrant's.
+    const bool agent =
+        Lower(label.cell->text).find("agent") != std::string::npos;
+    ReadContact(v, out, /*phone_read=*/agent);
     if (named(before)) return;
     // A contact written over lines touching each other ("Kenji Watanabe,
     // +81-3-5555-0100, ir@...," over the contact's address, under "(Name,
@@ -823,7 +849,7 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // R. Doyle" over "(503) 555-0123") is named on the first of them.
     // Not an agent for service's block ("(Name and address of agent for
     // service)"): whose name it opens is no contact the contract means.
-    if (Lower(label.cell->text).find("agent") != std::string::npos) return;
+    if (agent) return;
     // ("Dr. Anna Keller" over "Head of Investor Relations" over "Tel:
     // ..." over the address: the name is the block's first line; a line
     // of a title is no name.)

@@ -832,6 +832,22 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   cover::MixedColumns(lines, &hits);
   cover::CaptionAboveRules(lines, &hits);
   cover::BesideRules(text, r.begin, r.cover_end, lines, &hits);
+  // A block under the registrant's name, when nothing else read its
+  // address: the name a caption gave.
+  const Hit* named = nullptr;
+  bool has_address = false;
+  for (const Hit& h : hits) {
+    if (h.entity != 0) continue;
+    has_address = has_address || h.name == "address";
+    if (h.name == "registrant_name" && h.confidence >= 0.85 &&
+        (!named || h.confidence > named->confidence)) {
+      named = &h;
+    }
+  }
+  if (named && !has_address) {
+    const std::string name = named->value;
+    cover::AddressUnderName(lines, name, &hits);
+  }
   DropOtherParty(cover::OtherPartyRanges(lines), &hits);
   // A name without a caption is read on typed text only: on a scan the
   // caption under the name may be what OCR lost, and the line alone may
@@ -845,17 +861,27 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   DropImplausible(&hits);
   std::vector<Hit> table = cover::RegistrantTableRules(lines);
   if (!table.empty()) {
-    // The table's fields replace the other rules' readings of them; a
-    // field it has none of (the address block all registrants share, under
-    // the table) stays as they read it.
-    auto in_table = [&](const std::string& name) {
-      return std::any_of(table.begin(), table.end(),
-                         [&](const Hit& t) { return t.name == name; });
+    // The table's fields replace the other rules' readings of them, a
+    // registrant's each; a field it has none of for a registrant (the
+    // address block all registrants share, under the table) stays as they
+    // read it.
+    // Other rules' readings inside the table's rows are its values read
+    // as something else (a row of an additional registrant's read as the
+    // values under the captions of the table's header).
+    size_t table_start = table.front().start, table_end = table.front().end;
+    for (const Hit& t : table) {
+      table_start = std::min(table_start, t.start);
+      table_end = std::max(table_end, t.end);
+    }
+    auto in_table = [&](const Hit& h) {
+      if (h.start >= table_start && h.start < table_end) return true;
+      return std::any_of(table.begin(), table.end(), [&](const Hit& t) {
+        return t.name == h.name && t.entity == h.entity;
+      });
     };
     hits.erase(std::remove_if(hits.begin(), hits.end(),
                               [&](const Hit& h) {
-                                return IsRegistrantField(h.name) &&
-                                       in_table(h.name);
+                                return IsRegistrantField(h.name) && in_table(h);
                               }),
                hits.end());
     hits.insert(hits.end(), table.begin(), table.end());

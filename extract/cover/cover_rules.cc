@@ -192,7 +192,7 @@ struct Compiled {
   // "011-44-20-7555-0100", or with the country code in parentheses, "(86)
   // 10 5555 0100"), North American ones, an extension after them.
   RE2 phone{
-      R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?:?[\s.\-]*\d{3}(?:[\s.\-]|-[ \t])\d{4}|\(\d ?\d ?\d\) ?\d ?\d ?\d ?- ?\d ?\d ?\d ?\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
+      R"((?:\+\d[\d\s().\-]{6,}\d|011[\s.\-]\d[\d\s.\-]{6,}\d|\(\d{2,3}\)[ \-]\d{1,4}[ \-]\d{3,4}[ \-]\d{4}|(?:1[\s.\-])?\(?\d{3}\)?:?(?:[\s.\-]*|/)\d{3}(?:[\s.\-]|-[ \t])\d{4}|\(\d ?\d ?\d\) ?\d ?\d ?\d ?- ?\d ?\d ?\d ?\d)(?:,?\s*(?:x|ext\.?|extension)\s*\d+)?)"};
   RE2 heading{
       R"((?i)\s*(?:form\s+[0-9A-Z\-/]+\s*$|part\s+(?:[ivx]{1,4}|\d)\b\s*(?:[-—–:.]|$)|current\s+report|for\s+the\s+(?:transition|fiscal|quarterly)\s+(?:period|year)|transition\s+report|\(?mark\s+one\b|report\s+of\s+foreign|pursuant\s+to|securities\s+(?:and\s+)?exchange|(?:the\s+)?securities\s+exchange\s+act|washington,?\s+d\.?\s?c\b|united\s+states|date\s+of\s+report|section\s+1[35]|specialized\s+disclosure|annual\s+report|quarterly\s+report|under\s+the\s+securities|check\s+the\s+appropriate|indicate\s+by\s+check))"};
 };

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/text_util.h"
+
 namespace secx {
 namespace cover {
 namespace {
@@ -13,6 +15,9 @@ struct Compiled {
   // The table's caption row names the registrant and the file number.
   RE2 header{R"((?i)registrant)"};
   RE2 header_file{R"((?i)commission|file\s+n(?:umber|o))"};
+  // Or its IRS number, the captions wrapped over the lines above the row
+  // ("I.R.S." over "Employer" over "Identification" over "Number").
+  RE2 header_irs{R"((?i)\bidentification\b|\bi\.\s?r\.\s?s\.)"};
   // "(A Kentucky Corporation)", "(an Ohio limited liability company)".
   // "Telephone (614) 716-1000", "Tel.: 614-716-1000" in a name cell.
   RE2 phone_word{R"((?i)(?:telephone|tel\.|phone)(?:\s+(?:number|no\.))?\s*:?\s*)"};
@@ -38,8 +43,9 @@ void Add(const char* field, std::string value, size_t start, size_t end,
   AddHit(field, std::move(value), start, end, confidence, rule, entity, out);
 }
 
-// A registrant row: a file number cell, a name cell and an IRS cell.
-bool ReadRow(const Line& l, Row* row) {
+// A registrant row: a file number cell (when the table has that column),
+// a name cell and an IRS cell.
+bool ReadRow(const Line& l, bool file_column, Row* row) {
   if (l.kind != LineKind::kText || l.cells.size() < 3) return false;
   *row = Row();
   for (const LayoutCell& c : l.cells) {
@@ -51,17 +57,23 @@ bool ReadRow(const Line& l, Row* row) {
       row->name = &c;
     }
   }
-  return row->file && row->name && row->irs;
+  return (row->file || !file_column) && row->name && row->irs &&
+         row->name != &l.cells.back();
 }
 
 // The name column's text on a line below the row, or "" when the line
 // has nothing there.
 std::string_view NameColumn(const Line& l, const LayoutCell& name,
-                            size_t* start) {
+                            bool name_line_tabbed, size_t* start) {
   for (size_t k = 0; k < l.cells.size(); ++k) {
     const LayoutCell& c = l.cells[k];
-    if (Overlap(c, name) > 0 || (l.has_tab && c.tab_index == name.tab_index) ||
-        l.cells.size() == 1) {
+    // (A row of an HTML table holds its cells in their own slots: a cell
+    // alone in another column is that column's, "Boise, Idaho 83702" of
+    // an address column.)
+    const bool same = l.has_tab && name_line_tabbed
+                          ? c.tab_index == name.tab_index
+                          : Overlap(c, name) > 0 || l.cells.size() == 1;
+    if (same) {
       *start = c.start;
       // A city line's postal code two blanks on, past the name's column
       // ("Seattle, Washington  98101"): the same line of the address.
@@ -79,18 +91,21 @@ std::string_view NameColumn(const Line& l, const LayoutCell& name,
 }
 
 void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
-                 const LayoutCell& name, int entity, std::vector<Hit>* out) {
+                 const LayoutCell& name, bool tabbed, int entity,
+                 std::vector<Hit>* out) {
   std::string address;
   size_t as = 0, ae = 0;
   std::string_view last;  // last address piece, for the zip
   size_t last_start = 0;
+  // (Kept until the block is known to be this registrant's own.)
+  std::vector<Hit> phones;
   for (size_t i = from; i < to; ++i) {
     // A blank line ends the registrant's block: what follows under it
     // ("Not Applicable" over "(Former name or former address ...)") is
     // another caption's.
     if (lines[i].kind == LineKind::kBlank && !address.empty()) break;
     size_t s = 0;
-    std::string_view t = NameColumn(lines[i], name, &s);
+    std::string_view t = NameColumn(lines[i], name, tabbed, &s);
     if (t.empty()) continue;
     if (t.size() > 80 || IsCoverHeading(t)) break;  // prose below the table
     // The cover's next part after the last registrant: "Securities
@@ -128,7 +143,7 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     } else if (!phone.empty()) {
       size_t ps = s + (number.data() - in.data());
       Add("phone", phone, ps, s + t.size(), 0.85,
-          "cover.phone.registrant_table", entity, out);
+          "cover.phone.registrant_table", entity, &phones);
     } else {
       if (address.empty()) as = s;
       address += (address.empty() ? "" : ", ") + FoldSpace(t);
@@ -137,6 +152,7 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
       last_start = s;
     }
   }
+  out->insert(out->end(), phones.begin(), phones.end());
   if (address.size() < 5) return;
   Add("address", address, as, ae, 0.8, "cover.address.registrant_table", entity,
       out);
@@ -147,8 +163,20 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
   }
 }
 
-// Index of the caption row, or lines.size() when there is none.
-size_t FindHeader(const std::vector<Line>& lines) {
+// The first of the caption lines touching line `i` from above (a
+// caption row's captions wrapped over the lines over it), at most four.
+size_t CaptionTop(const std::vector<Line>& lines, size_t i) {
+  size_t top = i;
+  while (top > 0 && i - top < 4 && lines[top - 1].kind == LineKind::kText &&
+         lines[top - 1].cells.size() >= 2) {
+    --top;
+  }
+  return top;
+}
+
+// Index of the caption row, or lines.size() when there is none; whether
+// the table has a file number column in *file_column.
+size_t FindHeader(const std::vector<Line>& lines, bool* file_column) {
   for (size_t i = 0; i < lines.size(); ++i) {
     re2::StringPiece in(lines[i].text.data(), lines[i].text.size());
     std::string_view t = Trim(lines[i].text);
@@ -157,38 +185,86 @@ size_t FindHeader(const std::vector<Line>& lines) {
     // specified in its charter; State of incorporation; Address ...").
     bool short_row = t.size() <= 160 ||
                      (lines[i].cells.size() >= 3 && t.size() <= 400);
-    if (lines[i].cells.size() >= 2 && short_row && t.front() != '(' &&
-        RE2::PartialMatch(in, Rules().header) &&
-        RE2::PartialMatch(in, Rules().header_file)) {
+    if (lines[i].cells.size() < 2 || !short_row || t.front() == '(' ||
+        !RE2::PartialMatch(in, Rules().header)) {
+      continue;
+    }
+    if (RE2::PartialMatch(in, Rules().header_file)) {
+      *file_column = true;
       return i;
+    }
+    // Without a file number column: registrant, state, SIC code and IRS
+    // number, the captions over the row.
+    if (lines[i].cells.size() < 3) continue;
+    for (size_t k = CaptionTop(lines, i); k <= i; ++k) {
+      re2::StringPiece above(lines[k].text.data(), lines[k].text.size());
+      if (RE2::PartialMatch(above, Rules().header_irs)) {
+        *file_column = false;
+        return i;
+      }
     }
   }
   return lines.size();
+}
+
+// A name wrapped in its cell over the lines below its row ("Grand
+// Traverse" over " Cherry Products," over " Inc."): the lines below hold
+// only the name's column, without a digit, until one ends in a legal
+// form. Returns the line after the name (the row's next line when the
+// name is not wrapped so).
+size_t WrappedName(const std::vector<Line>& lines, size_t row,
+                   const LayoutCell& cell, std::string* name,
+                   size_t* name_end) {
+  if (EndsInLegalForm(*name)) return row + 1;
+  std::string joined = *name;
+  for (size_t i = row + 1; i < lines.size() && i <= row + 3; ++i) {
+    size_t s = 0;
+    std::string_view t = NameColumn(lines[i], cell, lines[row].has_tab, &s);
+    if (t.empty() || lines[i].cells.size() != 1 || t.size() > 40 ||
+        t.front() == '(' || HasDigit(t) ||
+        ClassifyLabel(t).kind != LabelKind::kNone) {
+      break;
+    }
+    joined += " " + FoldSpace(t);
+    if (EndsInLegalForm(t)) {
+      *name = joined;
+      *name_end = s + t.size();
+      return i + 1;
+    }
+  }
+  return row + 1;
 }
 
 }  // namespace
 
 std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
   std::vector<Hit> out;
-  size_t header = FindHeader(lines);
+  bool file_column = true;
+  size_t header = FindHeader(lines, &file_column);
   std::vector<Row> rows;
   for (size_t i = header + 1; i < lines.size() && i < header + 80; ++i) {
     Row r;
-    if (ReadRow(lines[i], &r)) {
+    if (ReadRow(lines[i], file_column, &r)) {
       r.line = i;
       rows.push_back(r);
     }
   }
   // A "State of Incorporation" column of the caption row, its caption
   // wrapped on the lines below it down to the first row ("State or other"
-  // over "jurisdiction of" over "incorporation").
+  // over "jurisdiction of" over "incorporation"), or on the lines above
+  // it when the table has no file number column.
   const LayoutCell* state_caption = nullptr;
   if (header < lines.size()) {
     const Line& h = lines[header];
     size_t first_row = rows.empty() ? header + 1 : rows.front().line;
+    size_t top = file_column ? header + 1 : CaptionTop(lines, header);
     for (const LayoutCell& c : h.cells) {
-      std::string caption(c.text);
-      for (size_t i = header + 1; i < first_row && i < header + 4; ++i) {
+      std::string caption = file_column ? std::string(c.text) : "";
+      for (size_t i = top; i < first_row && i < header + 4; ++i) {
+        if (i == header) {
+          caption += " " + std::string(c.text);
+          continue;
+        }
         for (const LayoutCell& below : lines[i].cells) {
           bool same = lines[i].has_tab && h.has_tab
                           ? below.tab_index == c.tab_index
@@ -199,9 +275,23 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
       if (ClassifyLabel(caption).kind == LabelKind::kState) state_caption = &c;
     }
   }
+  // A table of additional registrants ("TABLE OF ADDITIONAL REGISTRANTS"
+  // over "Exact Name of Additional Registrant ...") lists the registrants
+  // after the one the cover's own captions name: they are registrants 1,
+  // 2, ...
+  int first = 0;
+  if (header < lines.size()) {
+    size_t top = CaptionTop(lines, header);
+    for (size_t i = top >= 2 ? top - 2 : 0; i <= header; ++i) {
+      if (Lower(lines[i].text).find("additional registrant") !=
+          std::string::npos) {
+        first = 1;
+      }
+    }
+  }
   for (size_t k = 0; k < rows.size(); ++k) {
     const Row& r = rows[k];
-    int e = static_cast<int>(k);
+    int e = first + static_cast<int>(k);
     if (state_caption) {
       const Line& l = lines[r.line];
       for (const LayoutCell& c : l.cells) {
@@ -215,16 +305,21 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
         break;
       }
     }
-    Add("commission_file_number", NormalFileNumber(r.file->text), r.file->start,
-        r.file->end, 0.9, "cover.file_number.registrant_table", e, &out);
+    if (r.file) {
+      Add("commission_file_number", NormalFileNumber(r.file->text),
+          r.file->start, r.file->end, 0.9, "cover.file_number.registrant_table",
+          e, &out);
+    }
     // A name wrapped in its cell ("Cascade Ridge Energy" over
     // "Corporation"): the line below holds, in the name's column, only
     // the entity word that ends it.
     std::string name(r.name->text);
-    size_t name_end = r.name->end, details = r.line + 1;
-    if (details < lines.size()) {
+    size_t name_end = r.name->end;
+    size_t details = WrappedName(lines, r.line, *r.name, &name, &name_end);
+    if (details == r.line + 1 && details < lines.size()) {
       size_t s = 0;
-      std::string_view t = NameColumn(lines[details], *r.name, &s);
+      std::string_view t =
+          NameColumn(lines[details], *r.name, lines[r.line].has_tab, &s);
       static const RE2 entity_re(
           R"((?i)\s*(?:(?:\w+\s+){0,2}(?:corporation|company|incorporated|inc\.?|corp\.?|co\.|l\.?l\.?c\.?|l\.?p\.?|ltd\.?|limited|trust|bancorp|holdings?|partners))\s*)");
       if (!t.empty() && t.front() != '(' && lines[details].cells.size() == 1 &&
@@ -241,7 +336,7 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
         0.9, "cover.irs.registrant_table", e, &out);
     size_t to = k + 1 < rows.size() ? rows[k + 1].line
                                     : std::min(lines.size(), r.line + 8);
-    ReadDetails(lines, details, to, *r.name, e, &out);
+    ReadDetails(lines, details, to, *r.name, lines[r.line].has_tab, e, &out);
   }
   return out;
 }

@@ -15,6 +15,16 @@ TEST_CASE("company names compare across EDGAR conformed forms",
         ComparableCompanyName("1-800-FLOWERS.COM, INC."));
   CHECK(ComparableCompanyName("ASTA FUNDING INC") !=
         ComparableCompanyName("Westell Technologies, Inc."));
+  // A legal form spelled out where EDGAR abbreviates it.
+  CHECK(ComparableCompanyName("BALLYMORE DEVICES HOLDINGS PLC") ==
+        ComparableCompanyName("Ballymore Devices Holdings public limited "
+                              "company"));
+  CHECK(ComparableCompanyName("CEDAR POINT VENTURES LLC") ==
+        ComparableCompanyName("Cedar Point Ventures Limited Liability "
+                              "Company"));
+  // Only as the name's last words.
+  CHECK(ComparableCompanyName("PUBLIC LIMITED COMPANY SERVICES INC") !=
+        ComparableCompanyName("PLC SERVICES INC"));
 }
 
 TEST_CASE("state codes, file numbers and digits", "[cover][agreement]") {
