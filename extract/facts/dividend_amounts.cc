@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include "extract/facts/dividends_internal.h"
@@ -848,6 +849,16 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     }
     if (!per_share) {
       if (!near_dividend || !ObjectOfDividend(lower, div, m.start)) continue;
+      // A thousand or more that no per-share words follow is a total
+      // ("dividends of $84,000 on Federal Reserve Bank stock"), in every
+      // currency whose shares pay less than a thousand of its units.
+      static const char* const kSmallUnits[] = {"JPY", "KRW", "IDR", "CLP",
+                                                "COP", "VND", "HUF", "ISK"};
+      if (std::strtod(m.amount.c_str(), nullptr) >= 1000.0 &&
+          std::none_of(std::begin(kSmallUnits), std::end(kSmallUnits),
+                       [&](const char* c) { return m.currency == c; })) {
+        continue;
+      }
     }
     {
       size_t from = std::max(lead, m.start > 120 ? m.start - 120 : size_t{0});

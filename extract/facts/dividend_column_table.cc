@@ -398,8 +398,14 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     // A month without its day under a date heading ("January 2024" under
     // "Date Declared") dates the row, though no date can be given.
     std::vector<bool> month_dated(t.groups, false);
-    // Groups with a date given its year by the lead-in.
+    // Groups with a date given its year by the lead-in or the section.
     std::vector<bool> yearless(t.groups, false);
+    std::string row_year = t.lead_year;
+    {
+      static const RE2 year_re("((?:19|20)\\d\\d)");
+      std::string y;
+      if (RE2::PartialMatch(r.group, year_re, &y)) row_year = y;
+    }
     static const RE2 month_year_re(
         "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
         "\\.?,?\\s+(?:19|20)\\d\\d\\s*");
@@ -431,20 +437,20 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         continue;
       }
       // A month and day without the year ("Feb. 6", "Sept. 14") in a
-      // table whose lead-in names one year: that year's date (a later
-      // date before an earlier one rolls into the next year, below).
+      // table whose lead-in names one year, or under a year's section
+      // row ("1998" over its months): that year's date (a later date
+      // before an earlier one rolls into the next year, below).
       static const RE2 month_day_re(
           "(?i)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
           "\\.?\\s+\\d{1,2}\\s*");
-      if (c.cell.kind == TableCell::kWords && !t.lead_year.empty() &&
+      if (c.cell.kind == TableCell::kWords && !row_year.empty() &&
           (role == Role::kDeclared || role == Role::kRecord ||
            role == Role::kPayable) &&
           RE2::FullMatch(c.cell.text, month_day_re)) {
         std::string* slot = role == Role::kDeclared ? &d.declared_date
                             : role == Role::kRecord ? &d.record_date
                                                     : &d.payable_date;
-        std::string iso =
-            ParseDate(FoldSpace(c.cell.text) + ", " + t.lead_year);
+        std::string iso = ParseDate(FoldSpace(c.cell.text) + ", " + row_year);
         if (!slot->empty() || iso.empty()) continue;
         *slot = iso;
         yearless[t.group[h]] = true;
@@ -494,10 +500,9 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
                                 &d.payable_date};
         for (int k = 1; k < 3; ++k) {
           if (order[k]->empty() || order[k - 1]->empty()) continue;
-          if (*order[k] < *order[k - 1] &&
-              order[k]->substr(0, 4) == t.lead_year) {
-            *order[k] = std::to_string(std::stoi(t.lead_year) + 1) +
-                        order[k]->substr(4);
+          if (*order[k] < *order[k - 1] && order[k]->substr(0, 4) == row_year) {
+            *order[k] =
+                std::to_string(std::stoi(row_year) + 1) + order[k]->substr(4);
           }
         }
       }
@@ -903,6 +908,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       // over its quarters, after the total of 1998's), in any table.
       if (rc.size() == 1 && RE2::FullMatch(FoldSpace(rl), YearGroupRe())) {
         group = GroupYear(rl);
+        after_total = false;
         continue;
       }
       // Under a TAB-separated (HTML) heading, a line of one cell is placed
@@ -943,6 +949,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
             "(?i)\\bpreferred\\b|^series\\s+[a-z]\\b");
         if (RE2::FullMatch(f, YearGroupRe())) {
           group = GroupYear(f);
+          after_total = false;  // the next year's section, after a total
         } else if (RE2::PartialMatch(f, preferred_re)) {
           preferred_section = true;  // "Series C preferred stock"
           common_section = false;

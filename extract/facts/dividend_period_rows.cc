@@ -138,7 +138,7 @@ const RE2& PerShareSectionRe() {
 
 const RE2& PeriodCellRe() {
   static const RE2 re(
-      "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|"
+      "(?i)(?:(?:fiscal|years?|three|six|nine|twelve|months?|quarters?|qtrs?|"
       "weeks?|thirteen|twenty-six|thirty-nine|fifty-two|ended|ending|first|"
       "half|to|date|year-to-date|ytd|for|the|periods?|and|total|full|1st|2nd|"
       "3rd|4th|"
@@ -355,12 +355,14 @@ const RE2& DividendLeadRe() {
   return re;
 }
 
-// A row named by a class of stock: "Class A common stock"; "Common share",
+// A row named by a class of stock: "Class A common stock", "Class A
+// Common"; "Common share",
 // "Ordinary shares", "Preferred share" under "Dividends declared per
 // share:".
 const RE2& ClassNameRowRe() {
   static const RE2 re(
-      "(?i)\\s*(?:class\\s+[a-z]\\s*(?:common\\s+)?(?:stock|shares?)?|"
+      "(?i)\\s*(?:class\\s+[a-z]\\s*(?:common(?:\\s+(?:stock|shares?))?|stock|"
+      "shares?)?|"
       "(?:common|ordinary|preferred|preference)\\s+(?:stock|shares?))\\s*:?"
       "\\s*");
   return re;
@@ -497,17 +499,20 @@ const RE2& DividendTitleRe() {
 // line between), so a bare "Cash dividends" row there is per share.
 bool PriceRowsBeside(std::string_view text, Piece hit) {
   // (The row's year may open the label: "2008 \u2014 High"; the low row
-  // may repeat only the dash of "Sales price - High": "- Low".)
+  // may repeat only the dash of "Sales price - High" or "Price range -
+  // High": "- Low".)
   static const RE2 high(
       "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*"
       ")?"
-      "(?:(?:stock|market|sales?)\\s+price\\s*[-:\\x{2013}\\x{2014}]?\\s*)?"
+      "(?:(?:(?:stock|market|sales?)\\s+)?price(?:\\s+range)?\\s*"
+      "[-:\\x{2013}\\x{2014}]?\\s*)?"
       "high(?:est)?"
       "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
   static const RE2 low(
       "(?i)\\s*(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*[-:\\x{2013}\\x{2014}]?\\s*"
       ")?"
-      "(?:(?:stock|market|sales?)\\s+price\\s*)?[-:\\x{2013}\\x{2014}]?\\s*low("
+      "(?:(?:(?:stock|market|sales?)\\s+)?price(?:\\s+range)?\\s*)?"
+      "[-:\\x{2013}\\x{2014}]?\\s*low("
       "?:est)?"
       "(?:\\s+(?:sales?\\s+)?price)?\\s*:?\\s*");
   bool has_high = false, has_low = false;
@@ -1588,6 +1593,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       } else if ((weeks > 0 && weeks <= 16) ||
                  ContainsLower(p_kind, "three months") ||
                  ContainsLower(p_kind, "quarter") ||
+                 ContainsLower(p_kind, "qtr") ||
                  ContainsLower(p_kind, "thirteen weeks") ||
                  RE2::PartialMatch(p_kind, q_re)) {
         kind = "quarterly";

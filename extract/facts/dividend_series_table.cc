@@ -197,9 +197,19 @@ bool ValueLine(const std::vector<GridCell>& cells) {
 // Each cell of the line right above the rows is a column; its heading is
 // the text of the lines above within its rule's extent (or over the cell
 // itself when no rule is drawn), then its own.
-Columns StackedColumns(std::string_view text, const std::vector<Piece>& lines) {
+//
+// (The finest line is the one with the most cells; a word wrapped under
+// its cell on a line below it, "Redemption" over "Price", ends that
+// column's heading.)
+Columns StackedColumns(std::string_view text, const std::vector<Piece>& all) {
   Columns c;
-  if (lines.empty()) return c;
+  if (all.empty()) return c;
+  size_t fine = all.size() - 1;
+  for (size_t i = all.size() - 1; i-- > 0;) {
+    if (GridLine(text, all[i]).size() > GridLine(text, all[fine]).size())
+      fine = i;
+  }
+  const std::vector<Piece> lines(all.begin(), all.begin() + fine + 1);
   std::vector<GridCell> finest = GridLine(text, lines.back());
   // The rule between the titles and the finest line, as [from, to) runs.
   std::vector<std::pair<size_t, size_t>> runs;
@@ -229,6 +239,11 @@ Columns StackedColumns(std::string_view text, const std::vector<Piece>& lines) {
       }
     }
     heading += (heading.empty() ? "" : " ") + f.cell.text;
+    for (size_t i = fine + 1; i < all.size(); ++i) {
+      for (const GridCell& t : GridLine(text, all[i])) {
+        if (t.from < f.to && f.from < t.to) heading += " " + t.cell.text;
+      }
+    }
     c.headings.push_back({heading, f.from, f.to});
   }
   return c;
@@ -530,9 +545,12 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     while (at > 0 && block.size() < 8) {
       Piece l = LineBefore(text, at);
       std::string_view lt = text.substr(l.start, l.size());
-      if (BlankText(lt) || ValueLine(GridLine(text, l))) break;
-      block.insert(block.begin(), l);
+      std::vector<GridCell> lc = GridLine(text, l);
+      if (BlankText(lt) || ValueLine(lc)) break;
       at = l.start;
+      // (A typed table's "<S> <C> <C>" line holds no cells: no heading.)
+      if (lc.empty() && !RuleLine(lt)) continue;
+      block.insert(block.begin(), l);
     }
     // The finest heading line is the last one that is no rule.
     while (!block.empty() &&

@@ -243,6 +243,19 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
 // preferred, or "per share of (Series A) preferred" follows it.
 bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
                    size_t end, size_t limit) {
+  // The amount's own words name the common stock: "... Preferred Stock
+  // and a dividend of 19 cents per share on the Common Stock".
+  {
+    static const RE2 own_common_re(
+        "^\\s*(?:per\\s+share\\s+)?(?:on|of)\\s+(?:the\\s+|our\\s+|its\\s+)?"
+        "(?:class\\s+[a-z]\\s+)?common\\b");
+    size_t stop = std::min(lower.size(), std::min(limit, end + 60));
+    if (stop > end &&
+        RE2::PartialMatch(re2::StringPiece(lower.data() + end, stop - end),
+                          own_common_re)) {
+      return false;
+    }
+  }
   size_t from = std::max(lead, pos > 120 ? pos - 120 : size_t{0});
   size_t pref = LastOf(lower, from, pos, {"preferred"});
   size_t common = LastOf(lower, from, pos, {"common"});
@@ -434,6 +447,17 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
   // "to shareholders on the register on 12 April 2024" (UK usage).
   size_t rec =
       LastOf(lower, lead_start, date_start, {"record", "on the register"});
+  // A count of holders ("There were approximately 1,870 shareholders of
+  // record at February 29, 1996") dates no dividend's record.
+  if (rec != std::string::npos && lower.compare(rec, 6, "record") == 0) {
+    static const RE2 count_re(
+        "\\d[\\d,]*\\s+(?:share|stock|unit)?holders\\s+of\\s+record$");
+    size_t from = rec > 60 ? rec - 60 : 0;
+    if (RE2::PartialMatch(re2::StringPiece(lower.data() + from, rec + 6 - from),
+                          count_re)) {
+      rec = std::string::npos;
+    }
+  }
   size_t pay = LastOf(lower, lead_start, date_start,
                       {"payable", "paid", "pay", "payment", "distributed",
                        "distribution date"});
@@ -982,6 +1006,22 @@ void DropRestatedAmounts(const std::string& lower,
         "stock\\s+)?"
         "split\\b");
     restated |= RE2::PartialMatch(lower, presplit_lead_re);
+    // "The first quarter 1995 dividend, paid before the split, was $.22 1/2
+    // per share on the shares then outstanding, which is shown above as
+    // $.15."
+    static const RE2 paid_presplit_re(
+        "\\b(?:paid|declared)\\s+(?:before|prior\\s+to)\\s+the\\s+(?:stock\\s+)"
+        "?"
+        "split\\b");
+    static const RE2 then_outstanding_re(
+        "^\\s*(?:per\\s+(?:common\\s+)?share\\s+)?on\\s+the\\s+shares\\s+"
+        "then\\s+"
+        "outstanding\\b");
+    restated |=
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                          paid_presplit_re) ||
+        RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                          then_outstanding_re);
     // "$.525 per unit ($2.10 per unit on an annualized basis)": the year's
     // rate of the amount before the parenthesis.
     static const RE2 annualized_re(
@@ -1464,11 +1504,18 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // "dividends on the Series B Preferred Stock of $70.00 per share ... in
     // 2023, and $70.00 per share ... in 2022": the next amount of the same
     // sentence keeps the class, unless common stock is named between.
+    // (Nor when the amount's own words name it: "..., and a dividend of 46
+    // 1/2 cents per share on the Common Stock".)
+    const size_t own_end = std::min(
+        {m.end + 40, lower.size(),
+         i + 1 < cands.size() ? cands[i + 1].money.start : lower.size()});
     if (!preferred && i > 0 && prev_preferred &&
         std::string_view(lower)
                 .substr(cands[i - 1].money.end,
                         m.start - cands[i - 1].money.end)
-                .find("common") == std::string_view::npos) {
+                .find("common") == std::string_view::npos &&
+        std::string_view(lower).substr(m.end, own_end - m.end).find("common") ==
+            std::string_view::npos) {
       preferred = true;
     }
     prev_preferred = preferred;

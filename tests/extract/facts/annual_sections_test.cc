@@ -1,0 +1,176 @@
+// Annual and quarterly report layouts of the 1990s, written from general
+// knowledge of such filings (no filing of the corpus): quarters as
+// "1st Qtr." columns under a "Price range - High" row, years as section
+// rows of a declaration table whose dates omit the year, preferred series
+// tables with a heading wrapped under the years, class rows under a
+// dividends section of an income statement, and totals or restated
+// amounts a sentence gives beside a dividend.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/facts/facts.h"
+#include "extract/read/reader.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::TextDoc;
+using testing::WithAmount;
+
+int CountOf(const std::vector<Dividend>& got, const std::string& per_share,
+            const std::string& year) {
+  int n = 0;
+  for (const Dividend& d : got) {
+    n += d.per_share == per_share && d.fiscal_year == year;
+  }
+  return n;
+}
+
+TEST_CASE("quarters as '1st Qtr.' columns, a year row over its rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "The table below shows the reported high and low sale prices and the\n"
+      "dividends paid per share for each quarter.\n\n"
+      "                           1st Qtr.   2nd Qtr.   3rd Qtr.   4th Qtr.\n"
+      "2001\n"
+      "Price range - High           41 1/4     40 1/2     39 3/4     38 7/8\n"
+      "            - Low            37 1/8     36 3/4     36 1/2     35 3/4\n"
+      "Dividends paid             $.31 1/2   $.32 1/2   $.32 1/2   $.32 1/2\n"
+      "2000\n"
+      "Price range - High           36 1/2         38     39 5/8     39 7/8\n"
+      "            - Low            33 1/4     34 7/8     35 1/2     35 3/4\n"
+      "Dividends paid             $.30 1/2   $.30 1/2   $.31 1/2   $.31 "
+      "1/2\n"));
+  CHECK(CountOf(got, "0.325", "2001") == 3);
+  CHECK(CountOf(got, "0.315", "2001") == 1);
+  CHECK(CountOf(got, "0.305", "2000") == 2);
+  CHECK(CountOf(got, "0.315", "2000") == 2);
+  for (const Dividend& d : got) CHECK(d.kind == "quarterly");
+}
+
+TEST_CASE("a declaration table's year sections date its rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "Cash dividends declared during 2004 and 2003 are shown below.\n\n"
+      "Month               Declared        Record            Paid  Per Share   "
+      "   "
+      "Amount\n"
+      "----------        ----------    ----------   -------------  ---------  "
+      "----------\n"
+      "2004\n"
+      "  March             Mar. 9        Mar. 26        Apr. 12       $.21    "
+      "$210,000\n"
+      "  September         Sept. 14      Sept. 30       Oct. 15       $.23    "
+      "$230,000\n"
+      "  December          Dec. 14       Dec. 31   Jan. 14, 2005       $.23    "
+      "$230,000\n"
+      "                                                            ---------  "
+      "----------\n"
+      "  Total 2004                                                    $.67    "
+      "$670,000\n"
+      "\n"
+      "2003\n"
+      "  March             Mar. 11       Mar. 28        Apr. 14       $.19    "
+      "$190,000\n"
+      "  September         Sept. 16      Sept. 30       Oct. 15       $.21    "
+      "$210,000\n"));
+  const Dividend* march04 = WithAmount(got, "0.21");
+  REQUIRE(march04);
+  CHECK(march04->declared_date == "2004-03-09");
+  CHECK(march04->payable_date == "2004-04-12");
+  const Dividend* march03 = WithAmount(got, "0.19");
+  REQUIRE(march03);
+  CHECK(march03->record_date == "2003-03-28");
+  // December's payment in the next year, as written.
+  bool december = false;
+  for (const Dividend& d : got) {
+    december |=
+        d.declared_date == "2004-12-14" && d.payable_date == "2005-01-14";
+  }
+  CHECK(december);
+  // The totals are no dividends of the table.
+  CHECK_FALSE(WithAmount(got, "670000.00"));
+}
+
+TEST_CASE("a preferred series table's heading wrapped under its years",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "Note 8 - Cumulative Preferred Stock\n\n"
+      "<TABLE>\n"
+      "<CAPTION>\n"
+      "                          Shares      Optional  Dividends per share\n"
+      "Series               Outstanding    Redemption      1997      1996\n"
+      "                                         Price\n"
+      "<S>                          <C>           <C>       <C>       <C>\n"
+      "4.40% Series              50,000       $102.00     $4.40     $4.40\n"
+      "6.10% Series             120,000       $103.50     $6.10     $6.10\n"
+      "</TABLE>\n"));
+  CHECK(CountOf(got, "4.40", "1997") == 1);
+  CHECK(CountOf(got, "6.10", "1996") == 1);
+  // The redemption prices are no dividends.
+  CHECK_FALSE(WithAmount(got, "102.00"));
+  for (const Dividend& d : got) CHECK(d.share_class == "Preferred");
+}
+
+TEST_CASE("class rows under an income statement's dividends section",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-Q\n\n"
+      "                                      Three Months Ended             "
+      "Six Months Ended\n"
+      "                                          June 30                  "
+      "June 30\n"
+      "                                          1999      1998      1999    "
+      "  1998\n"
+      "Net income                               4,365     3,910     8,089     "
+      "7,222\n"
+      "Cash dividends per share:\n"
+      "  Class A Common                           .12       .11       .24     "
+      "  .22\n"
+      "  Class B Common                           .11       .10       .22     "
+      "  .20\n"));
+  const Dividend* a = WithAmount(got, "0.12");
+  REQUIRE(a);
+  CHECK(a->kind == "quarterly");
+  CHECK(a->share_class == "Class A");
+  bool b_quarter = false;
+  for (const Dividend& d : got) {
+    b_quarter |= d.per_share == "0.10" && d.share_class == "Class B" &&
+                 d.kind == "quarterly";
+  }
+  CHECK(b_quarter);
+}
+
+TEST_CASE("a sentence's total, a pre-split rate, a count of holders",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "Interest and dividends on investment securities, including dividends "
+      "of $61,000 on Federal Home Loan Bank stock, increased 4.2%. Dividends "
+      "payable at December 31, 1997 include the extra dividend of $212,500.\n\n"
+      "The first quarter 1997 dividend, paid before the split, was $.27 per "
+      "share on the shares then outstanding, which is shown above as $.18. "
+      "The Board declared a two-for-one split effected as a 100% stock "
+      "dividend distributed on June 2, 1997. There were approximately 1,240 "
+      "shareholders of record at March 3, 1998.\n\n"
+      "On February 10, 1998 the Board declared dividends of $1.10 per share "
+      "on the 4.40% Preferred Stock and a dividend of 19 cents per share on "
+      "the Common Stock, payable April 1, 1998.\n"));
+  CHECK_FALSE(WithAmount(got, "61000.00"));
+  CHECK_FALSE(WithAmount(got, "212500.00"));
+  CHECK_FALSE(WithAmount(got, "0.27"));
+  for (const Dividend& d : got) CHECK(d.record_date != "1998-03-03");
+  const Dividend* common = WithAmount(got, "0.19");
+  REQUIRE(common);
+  CHECK(common->share_class.empty());
+  const Dividend* preferred = WithAmount(got, "1.10");
+  REQUIRE(preferred);
+  CHECK(preferred->share_class == "Preferred");
+}
+
+}  // namespace
+}  // namespace secx
