@@ -187,8 +187,10 @@ std::string NameKey(const std::string& name) {
 
 bool EndsWithAbbreviation(std::string_view text, size_t dot) {
   static const char* const kAbbrev[] = {
-      "inc", "co", "corp", "ltd", "no",  "mr",  "mrs", "ms",  "dr",  "st",
-      "jr",  "sr", "vs",   "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx"};
+      "inc", "co", "corp", "ltd", "no", "mr", "mrs", "ms", "dr", "st", "jr",
+      "sr", "vs", "e.g", "i.e", "u.s", "n.a", "etc", "fig", "approx",
+      // Currency signs of letters before an amount: "Ps. 0.42", "Rs. 12.50".
+      "ps", "rs", "rp"};
   size_t b = dot;
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) ||
                    text[b - 1] == '.')) {

@@ -165,6 +165,10 @@ bool SaysPerShare(std::string_view words) {
          Says(after, "per ordinary share", 12) || Says(after, "per ads", 12) ||
          Says(after, "per american depositary", 12) ||
          Says(after, "per preferred share", 12) ||
+         // Swiss classes: "CHF 2.40 per registered share and CHF 12.00
+         // per bearer share".
+         Says(after, "per registered share", 12) ||
+         Says(after, "per bearer share", 12) ||
          // A partnership's unit: "a quarterly distribution of $0.4625 per
          // unit" (distributions are read as dividends only where they are
          // one, dividend_distributions.cc).
@@ -761,6 +765,18 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           RE2::PartialMatch(
               re2::StringPiece(lower.data() + from, m.start - from),
               equivalent_re)) {
+        continue;
+      }
+      // A year's dividends translated in a sentence of their own:
+      // "Translated at the 2016 average exchange rate of $1.3248 per US
+      // dollar, 2016 common dividends were approximately US$1.51 per share."
+      size_t lead_from = m.start > 200 ? m.start - 200 : 0;
+      std::string_view clause = SentenceTail(
+          std::string_view(lower).substr(lead_from, m.start - lead_from));
+      if ((lower.compare(m.start, 3, "us$") == 0 ||
+           lower.compare(m.start, 4, "u.s.") == 0) &&
+          (clause.find("translated") != std::string_view::npos ||
+           clause.find("exchange rate") != std::string_view::npos)) {
         continue;
       }
       // What the ADS holders received, approximately, in dollars: "Holders

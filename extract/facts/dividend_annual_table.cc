@@ -71,9 +71,29 @@ std::string Mark(const TableCell& c) {
   return "";
 }
 
+// A heading's unit (HeadingUnit): the currency and power of ten of the
+// table's amounts ("Dividends per share (cents)": -2).
+struct Unit {
+  std::string currency;
+  int shift = 0;
+};
+
+// A cell's amount in the table's unit, and its currency.
+void Amount(const TableCell& c, const Unit& unit, std::string* per_share,
+            std::string* currency) {
+  auto m = ParseMoneyCell(c.text);
+  *per_share = m->amount;
+  *currency = m->currency;
+  if (m->currency.empty() && !unit.currency.empty()) {
+    *currency = unit.currency;
+    if (unit.shift == -2) *per_share = FromHundredths(m->amount);
+  }
+}
+
 void EmitRow(const Document& doc, const DividendContext& ctx,
              const std::string& label, const std::vector<Part>& parts,
-             const std::vector<TableCell>& cells, std::vector<Dividend>* out) {
+             const Unit& unit, const std::vector<TableCell>& cells,
+             std::vector<Dividend>* out) {
   const TableCell* part_cell[4] = {nullptr, nullptr, nullptr, nullptr};
   for (size_t i = 0; i < cells.size() && i < parts.size(); ++i) {
     part_cell[static_cast<int>(parts[i])] = &cells[i];
@@ -88,31 +108,37 @@ void EmitRow(const Document& doc, const DividendContext& ctx,
     all_paid &= Mark(*c) == "paid";
     any_forecast |= Mark(*c) == "forecast";
   }
-  auto money = ParseMoneyCell(total->text);
   Dividend annual;
   annual.kind = "annual";
   annual.fiscal_year = label;
-  annual.per_share = money->amount;
-  annual.currency = money->currency;
+  Amount(*total, unit, &annual.per_share, &annual.currency);
   annual.status = any_forecast           ? "forecast"
                   : all_paid             ? "paid"
                   : ctx.approval_pending ? "proposed"
                                          : "declared";
   annual.span =
       MakeSpan(doc, total->start, total->end, 0.8, "dividend.annual_table");
+  // (A year with parts besides the interim and the year-end, a special
+  // dividend's, sums them all: no check of two.)
+  int other_parts = 0;
+  for (size_t i = 0; i < cells.size() && i < parts.size(); ++i) {
+    other_parts +=
+        parts[i] == Part::kNone && cells[i].kind == TableCell::kMoney;
+  }
   if (interim && year_end && interim->kind == TableCell::kMoney &&
-      year_end->kind == TableCell::kMoney) {
-    CheckAnnualSum(ParseMoneyCell(interim->text)->amount,
-                   ParseMoneyCell(year_end->text)->amount, &annual);
+      year_end->kind == TableCell::kMoney && other_parts == 0) {
+    std::string a, b, unused;
+    Amount(*interim, unit, &a, &unused);
+    Amount(*year_end, unit, &b, &unused);
+    CheckAnnualSum(a, b, &annual);
   }
   out->push_back(std::move(annual));
   if (interim && interim->kind == TableCell::kMoney) {
-    auto m = ParseMoneyCell(interim->text);
     Dividend d;
     d.kind = "interim";
     d.fiscal_year = label;
-    d.per_share = m->amount;
-    d.currency = m->currency.empty() ? money->currency : m->currency;
+    Amount(*interim, unit, &d.per_share, &d.currency);
+    if (d.currency.empty()) d.currency = annual.currency;
     std::string mark = Mark(*interim);
     d.status = mark.empty() ? "declared" : mark;
     d.span = MakeSpan(doc, interim->start, interim->end, 0.8,
@@ -133,6 +159,7 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
         Lines(text, {hit.start, std::min(text.size(), hit.start + 4000)});
     // Headings: short label lines from the hit to the first row label.
     std::vector<Part> parts;
+    Unit unit;
     size_t i = 0;
     size_t label_end = 0;
     std::string label;
@@ -140,10 +167,27 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
       if (RowLabelAt(text, lines[i], &label_end, &label)) break;
       std::string_view l = text.substr(lines[i].start, lines[i].size());
       if (l.size() > 60 || !FindMoney(l).empty()) break;
-      for (const TableCell& c :
-           SplitCells(text, lines[i].start, lines[i].end)) {
+      std::vector<TableCell> cells =
+          SplitCells(text, lines[i].start, lines[i].end);
+      // A row of several parts' headings keeps a slot for each column,
+      // a part of none too ("Interim | Final | Special | Total"); the
+      // label column's heading ("Dividends per share (cents)") has none.
+      int known = 0;
+      for (const TableCell& c : cells) known += PartOf(c.text) != Part::kNone;
+      for (size_t k = 0; k < cells.size(); ++k) {
+        const TableCell& c = cells[k];
         Part p = PartOf(c.text);
-        if (p != Part::kNone) parts.push_back(p);
+        std::string currency;
+        int shift = 0;
+        if (HeadingUnit(c.text, &currency, &shift)) {
+          unit.currency = currency;
+          unit.shift = shift;
+        }
+        if (p != Part::kNone) {
+          parts.push_back(p);
+        } else if (known >= 2 && k > 0) {
+          parts.push_back(Part::kNone);
+        }
       }
     }
     if (parts.size() < 2 || i >= lines.size() || i >= 12) continue;
@@ -163,7 +207,7 @@ void AnnualTables(const Document& doc, const DividendContext& ctx,
         if (more.empty() || more[0].kind != TableCell::kMoney) break;
         cells.insert(cells.end(), more.begin(), more.end());
       }
-      EmitRow(doc, ctx, label, parts, cells, out);
+      EmitRow(doc, ctx, label, parts, unit, cells, out);
       done = lines[k - 1].end;
       i = k;
     }

@@ -369,11 +369,15 @@ const RE2& ClassNameRowRe() {
 }
 
 // A row that says only that it is per share: "Per share", "Per common
-// share", "Amount per share", under a dividend section or title.
+// share", "Amount per share", "Per registered share (CHF)", under a
+// dividend section or title.
 const RE2& PerShareRowRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:amount|dividends?)\\s+)?per\\s+(?:common\\s+)?share"
-      "(?:\\s+amount)?\\s*:?\\s*");
+      "(?i)\\s*(?:(?:amount|dividends?)\\s+)?per\\s+(?:common\\s+|"
+      "registered\\s+|"
+      "bearer\\s+)?share(?:\\s+amount)?(?:\\s*\\([a-z$\\x{20AC}\\x{00A3}]{1,5}"
+      "\\))?"
+      "\\s*:?\\s*");
   return re;
 }
 
@@ -490,7 +494,11 @@ const RE2& PreferredTitleRe() {
 const RE2& DividendTitleRe() {
   static const RE2 re(
       "(?i)[^\\n]{0,120}\\bdividends?\\b[^\\n]{0,40}\\bper\\s+(?:common\\s+)?"
-      "share\\b(?:\\(\\d\\)|[^\\n\\d$]){0,40}");
+      "share\\b(?:\\(\\d\\)|[^\\n\\d$]){0,40}|"
+      // A lead-in sentence ending in a colon: "The following table shows
+      // the dividends per share relating to each of the last five
+      // financial years; the dividend for a financial year is paid ...:".
+      "[^\\n]{0,120}\\bdividends?\\s+per\\s+share\\b[^\\n$]{0,200}:\\s*");
   return re;
 }
 
@@ -951,7 +959,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   std::vector<Piece> lines =
       hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
                       "er Common Share", "er ADS", "er American Depositary",
-                      "er ordinary share", "er Ordinary Share"});
+                      "er ordinary share", "er Ordinary Share",
+                      // "Per registered share (CHF)" ("Per bearer share"
+                      // has "er share").
+                      "egistered share", "egistered Share"});
   std::vector<Piece> more =
       hits.LinesWith({"ividend", "IVIDEND", "istribution"});
   lines.insert(lines.end(), more.begin(), more.end());
@@ -1390,6 +1401,38 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
     }
     if (!ok) continue;
+    // A line of the columns' currencies under the headings ("2001 | 2001 |
+    // 2000" over "US$(1) | Ps. | Ps."): each column's currency, so that a
+    // column of dollars beside the same year in pesos is known for the
+    // translation it is (below).
+    std::vector<std::string> unit_of(values.size());
+    if (tabbed) {
+      static const RE2 currency_cell_re(
+          "(?i)\\s*(?:u\\.?s\\.?\\s?\\$|ps\\.?|[a-z]{0,2}\\$|\\x{20AC}|\\x{"
+          "00A3}|"
+          "\\x{00A5}|[a-z]{3})\\s*(?:\\((?:\\d|[a-z])\\))?\\s*");
+      for (size_t at = block.back().end + 1; at < hit.start;) {
+        Piece line = LineAt(text, at);
+        at = line.end + 1;
+        std::vector<GridCell> cells_u = GridLine(text, line);
+        if (cells_u.size() < 2) continue;
+        bool all_currency = true;
+        for (const GridCell& c : cells_u) {
+          all_currency &= RE2::FullMatch(c.cell.text, currency_cell_re);
+        }
+        if (!all_currency) continue;
+        std::vector<GridHeading> hs = GridHeadings(text, {line});
+        SeatHeadings(first_rows, &hs);
+        for (size_t k = 0; k < values.size(); ++k) {
+          int h = HeadingOf(hs, *values[k]);
+          if (h >= 0 && values[k]->from >= hs[h].from &&
+              values[k]->from < hs[h].to) {
+            unit_of[k] = hs[h].text;
+          }
+        }
+        break;
+      }
+    }
     // A convenience translation: a column repeating an earlier column's
     // period in another currency ("2008 | ... | 2008" over "\u00a565 | ... |
     // $0.65", a 20-F's yen and its dollars) is the same dividend.
@@ -1407,14 +1450,17 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           translation = FoldSpace(period[j]) == FoldSpace(period[k]) &&
                         !cur[j].empty() && !cur[k].empty() && cur[j] != cur[k];
         }
-        // (Or its heading names the dollar beside an earlier column's year:
-        // "2023 US$ million" after "2023" in a table of rupiah.)
+        // (Or its heading names the dollar beside another column's year:
+        // "2023 US$ million" after "2023" in a table of rupiah, "2001
+        // US$(1)" before "2001 Ps." in a table of pesos.)
         std::string year;
-        if (!translation && RE2::FullMatch(period[k], DollarTranslationRe()) &&
+        auto headed = [&](size_t c) { return period[c] + " " + unit_of[c]; };
+        if (!translation && RE2::FullMatch(headed(k), DollarTranslationRe()) &&
             RE2::PartialMatch(period[k], YearRe(), &year)) {
-          for (size_t j = 0; j < k && !translation; ++j) {
+          for (size_t j = 0; j < values.size() && !translation; ++j) {
+            if (j == k) continue;
             translation = period[j].find(year) != std::string::npos &&
-                          !RE2::FullMatch(period[j], DollarTranslationRe());
+                          !RE2::FullMatch(headed(j), DollarTranslationRe());
           }
         }
         if (translation) continue;

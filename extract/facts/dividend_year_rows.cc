@@ -56,13 +56,13 @@ const RE2& TotalHeadingRe() {
   return re;
 }
 
-// A unit in parentheses: "(euro per share)", "(pence)", "(US$)"; the unit
-// is group 1.
+// A unit in parentheses: "(euro per share)", "(pence)", "(US$)",
+// "(cents)"; the unit is group 1.
 const std::string kUnitPattern =
     std::string(
         "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
         "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
-        "sterling|gbp|a\\$|aud|c\\$|cad|") +
+        "sterling|gbp|a\\$|aud|c\\$|cad|cents?|") +
     kCurrencyUnitWords +
     ")(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*"
     "\\)";

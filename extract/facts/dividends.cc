@@ -1046,6 +1046,16 @@ void DropRestatedAmounts(const std::string& lower,
     }
     // "..., originally reported as $0.48 per share, is presented as
     // $0.32 per share": the amount as first reported, restated.
+    // "Half of the proposed dividend, CHF 1.30 per registered share ...":
+    // a part of a dividend, no dividend of its own.
+    static const RE2 part_of_re(
+        "\\b(?:half|one-half|a\\s+third|one-third|part|a\\s+portion|portion)"
+        "\\s+"
+        "of\\s+(?:the|this|that|each)\\s+(?:proposed\\s+|declared\\s+|final\\s+"
+        "|"
+        "interim\\s+)?dividends?\\s*,?\\s*(?:or\\s+|i\\.e\\.,?\\s+)?$");
+    restated |= RE2::PartialMatch(
+        re2::StringPiece(before.data(), before.size()), part_of_re);
     static const RE2 originally_re(
         "\\boriginally\\s+(?:(?:reported|declared|stated|paid)\\s+as\\s+)?$");
     restated |= RE2::PartialMatch(
@@ -1394,6 +1404,20 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
     if (d.kind == "variable") d.kind.clear();
+    // Two kinds named before a pair of amounts, in order: "the interim and
+    // final dividends were 5.5 cents and 7.0 cents per share".
+    if (cands.size() == 2 && !cands[0].old_rate && !cands[1].old_rate &&
+        ListGap(lower, cands[0].money.end, cands[1].money.start)) {
+      static const RE2 pair_re(
+          "\\binterim\\s+and\\s+(?:final|year-end)\\s+dividends?\\s+"
+          "(?:\\w+\\s+){0,3}(?:were|was|of|totall?ing)\\s*$");
+      size_t from = cands[0].lead;
+      if (RE2::PartialMatch(re2::StringPiece(lower.data() + from,
+                                             cands[0].money.start - from),
+                            pair_re)) {
+        d.kind = i == 0 ? "interim" : "year-end";
+      }
+    }
     // The period right after the amount is its own: "$0.2550 per share for
     // the three months ended March 31, 2023" a quarter's, "... for the
     // nine months ended" the year to date's (no kind).
@@ -1662,6 +1686,44 @@ void EachMonth(std::string_view sentence, std::vector<Dividend>* out) {
   }
 }
 
+// A dividend paid in installments on dates listed after its amount:
+// "approved a dividend of Ps. 0.42 per share, ..., payable in two equal
+// installments of Ps. 0.21 per share on May 16, 2000 and November 15,
+// 2000". The sentence's last record, when it is the installment's amount,
+// becomes one an installment, each with its payment date.
+void EachInstallment(std::string_view sentence, std::vector<Dividend>* out) {
+  static const RE2 installments_re(
+      std::string("(?i)\\binstall?ments\\s+of\\s+([^;]{1,40}?)\\s+(?:per\\s+"
+                  "share\\s+)?(?:payable\\s+)?on\\s+(") +
+      kDateRe + ")\\s*,?\\s*and\\s+(?:on\\s+)?(" + kDateRe + ")");
+  std::string amount, first, second;
+  if (out->empty() ||
+      !RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                         installments_re, &amount, &first, &second)) {
+    return;
+  }
+  const Dividend& last = out->back();
+  std::string digits = last.per_share;
+  if (digits.rfind("0.", 0) == 0) digits = digits.substr(1);
+  while (digits.size() > 1 && digits.back() == '0' &&
+         digits.find('.') != std::string::npos) {
+    digits.pop_back();
+  }
+  if (amount.find(digits) == std::string::npos || !last.payable_date.empty())
+    return;
+  std::string p1 = ParseDate(first), p2 = ParseDate(second);
+  if (p1.empty() || p2.empty() || p1 >= p2) return;
+  Dividend one = std::move(out->back());
+  out->pop_back();
+  for (const std::string& p : {p1, p2}) {
+    Dividend d = one;
+    d.payable_date = p;
+    d.check_failures.clear();
+    CheckDividendDates(&d);
+    out->push_back(std::move(d));
+  }
+}
+
 }  // namespace
 
 std::vector<Dividend> DividendSentences(const Document& doc,
@@ -1832,6 +1894,7 @@ std::vector<Dividend> DividendSentences(const Document& doc,
         size_t before = out.size();
         ParseSentence(doc, ctx, sentences, i, &out, pt.bare);
         if (out.size() == before + 1) EachMonth(s, &out);
+        if (out.size() > before) EachInstallment(s, &out);
         if (table && !pt.bare && out.size() == before) {
           // No verb: a line of the run that is a bare label on its own.
           size_t pos = sentences[i].start;

@@ -174,3 +174,110 @@ TEST_CASE("a sentence's total, a pre-split rate, a count of holders",
 
 }  // namespace
 }  // namespace secx
+
+namespace secx {
+namespace {
+
+using testing::HtmlDoc;
+using testing::TextDoc;
+using testing::WithAmount;
+
+TEST_CASE("an annual table in cents with a special column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><p>FORM 20-F</p><p>Amounts are in Australian dollars "
+      "(A$) unless otherwise stated.</p><table>"
+      "<tr><td>Dividends per share (cents)</td><td>Interim</td><td>Final</td>"
+      "<td>Special</td><td>Total</td></tr>"
+      "<tr><td>Fiscal 2012</td><td>7.0</td><td>9.0</td><td>4.0</td>"
+      "<td>20.0</td></tr>"
+      "<tr><td>Fiscal 2011</td><td>6.5</td><td>8.5</td><td>&#8212;</td>"
+      "<td>15.0</td></tr></table></body></html>"));
+  const Dividend* total = WithAmount(got, "0.20");
+  REQUIRE(total);
+  CHECK(total->kind == "annual");
+  CHECK(total->currency == "AUD");
+  CHECK(total->check_failures.empty());
+  const Dividend* interim = WithAmount(got, "0.07");
+  REQUIRE(interim);
+  CHECK(interim->kind == "interim");
+  // The special column is no total.
+  CHECK_FALSE(WithAmount(got, "4.00"));
+  CHECK_FALSE(WithAmount(got, "0.04"));
+}
+
+TEST_CASE("installments, a part of a dividend, a translated year",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\n"
+      "At the annual ordinary general shareholders' meeting held on April 25, "
+      "2003, shareholders approved a dividend of Ps. 0.60 per share, payable "
+      "in two equal installments of Ps. 0.30 per share on May 14, 2003 and "
+      "November 12, 2003.\n\n"
+      "For 2003 the Board proposes a dividend of CHF 3.10 per registered share "
+      "and CHF 15.50 per bearer share. Half of the proposed dividend, CHF 1.55 "
+      "per registered share, will be paid out of capital contribution "
+      "reserves.\n\n"
+      "Translated at the 2003 average exchange rate, 2003 dividends were "
+      "approximately US$2.31 per share.\n\n"
+      "For fiscal 2002 the interim and final dividends were 6.5 cents and 8.0 "
+      "cents per share.\n"));
+  int installments = 0;
+  for (const Dividend& d : got) {
+    if (d.per_share != "0.30") continue;
+    ++installments;
+    CHECK(d.currency == "MXN");
+    CHECK((d.payable_date == "2003-05-14" || d.payable_date == "2003-11-12"));
+  }
+  CHECK(installments == 2);
+  CHECK(WithAmount(got, "3.10"));
+  CHECK(WithAmount(got, "15.50"));
+  CHECK_FALSE(WithAmount(got, "1.55"));
+  CHECK_FALSE(WithAmount(got, "2.31"));
+  const Dividend* interim = WithAmount(got, "0.065");
+  REQUIRE(interim);
+  CHECK(interim->kind == "interim");
+  const Dividend* final_dividend = WithAmount(got, "0.080");
+  REQUIRE(final_dividend);
+  CHECK(final_dividend->kind == "year-end");
+}
+
+TEST_CASE("a convenience column of dollars before the same year in pesos",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><p>FORM 20-F</p><table>"
+      "<tr><td>Year ended December 31,</td><td>2004</td><td>2004</td>"
+      "<td>2003</td><td>2002</td></tr>"
+      "<tr><td></td><td>US$(1)</td><td>Ps.</td><td>Ps.</td><td>Ps.</td></tr>"
+      "<tr><td>Dividends per share</td><td>0.06</td><td>0.66</td>"
+      "<td>0.60</td><td>0.54</td></tr></table></body></html>"));
+  CHECK_FALSE(WithAmount(got, "0.06"));
+  const Dividend* y2004 = WithAmount(got, "0.66");
+  REQUIRE(y2004);
+  CHECK(y2004->fiscal_year == "2004");
+  CHECK(WithAmount(got, "0.54"));
+}
+
+TEST_CASE("per registered share and per bearer share rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><p>FORM 20-F</p><p>The following table shows the dividends "
+      "per share relating to each of the last three financial years; the "
+      "dividend for a financial year is paid in May of the following year:"
+      "</p><table>"
+      "<tr><td>Financial year</td><td>2010</td><td>2009</td><td>2008</td></tr>"
+      "<tr><td>Per registered share (CHF)</td><td>3.20</td><td>3.00</td>"
+      "<td>2.80</td></tr>"
+      "<tr><td>Per bearer share (CHF)</td><td>16.00</td><td>15.00</td>"
+      "<td>14.00</td></tr></table></body></html>"));
+  const Dividend* registered = WithAmount(got, "3.20");
+  REQUIRE(registered);
+  CHECK(registered->currency == "CHF");
+  CHECK(registered->fiscal_year == "2010");
+  const Dividend* bearer = WithAmount(got, "14.00");
+  REQUIRE(bearer);
+  CHECK(bearer->fiscal_year == "2008");
+}
+
+}  // namespace
+}  // namespace secx
