@@ -933,6 +933,18 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         if (f.size() > (tabbed ? 80u : 60u)) break;
         // A year sub-heading "Fiscal 2024:" names the year without its colon.
         while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+        // A row of months without a dividend ("April \u2013 August |
+        // Suspended | \u2014 | \u2014 | $ \u2014"): skipped, the table goes on.
+        {
+          static const RE2 none_re(
+              "(?i)\\s*(?:suspended|none|omitted|n/?a|nil|\\$)\\s*");
+          bool empty_row = rc.size() >= 3;
+          for (size_t k = 1; k < rc.size() && empty_row; ++k) {
+            empty_row = rc[k].cell.kind == TableCell::kDash ||
+                        RE2::FullMatch(rc[k].cell.text, none_re);
+          }
+          if (empty_row) continue;
+        }
         // Another heading row ("Per Share | Amount" of the next table):
         // its columns are not this table's.
         bool heading = false;

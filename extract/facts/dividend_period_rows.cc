@@ -119,6 +119,8 @@ const RE2& SectionLabelRe() {
       "(?:\\s+(?:declared|paid))?"
       // A 20-F's "Cash dividends applicable to the year(1)".
       "(?:\\s+applicable\\s+to\\s+the\\s+(?:fiscal\\s+)?year)?"
+      // A class's row: "Cash dividends \u2013 Class A".
+      "(?:\\s*[-,\\x{2013}\\x{2014}]\\s*class\\s+[a-z])?"
       "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
   return re;
 }
@@ -131,6 +133,9 @@ const RE2& PerShareSectionRe() {
       // Its unit: "(in dollars)", a 20-F's "(yen)", "(in euro)".
       "\\s*(?:\\((?:in\\s+)?(?:u\\.?s\\.?\\s+)?(?:dollars|yen|euros?|"
       "pence)\\))?"
+      // Restated amounts: "Per share (split-adjusted):".
+      "(?:\\s*\\((?:split[\\s-]adjusted|as\\s+adjusted|restated|adjusted)"
+      "[^()]{0,30}\\))?"
       // A footnote's mark: "Per share (1):".
       "(?:\\s*\\([a-z0-9]\\)|\\*+)?\\s*:?\\s*");
   return re;
