@@ -102,7 +102,11 @@
 # 1994-2025: letter-spaced names, stacked registrant blocks, a Form 15 in
 # boxes, 13F, 424B5) and covers-ixbrl-t (seven agents' markup, captions over
 # values, area codes in cells of their own, foreign filers) (thirty-first
-# session),
+# session), dividends-ao (1994-2025: 20-F in NOK, MXN, JPY, AUD cents, KRW,
+# CHF, euro, a 40-F, EX-13, N-30D, DEF 14A, Declared/Paid column pairs,
+# registered and bearer shares) and covers-sgml-t (29 forms of 1994-2025:
+# PREM14A, 424B4, T-3, SC 14D9, SC 13E3, 10-D in an ASCII grid, 497K, 1-K,
+# foreign postal codes) (thirty-second session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
