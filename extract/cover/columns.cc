@@ -549,6 +549,12 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   std::vector<const Line*> block;
   for (const Line* l : above) {
     if (FindDate(l->text) || block.size() >= 5) break;
+    // The form's heading ("REGISTRATION STATEMENT UNDER THE SECURITIES ACT
+    // OF 1933") ends the block.
+    static const RE2* const kFormHeading = new RE2(
+        R"((?i)\bregistration\s+statement\b|\bsecurities(?:\s+exchange)?\s+act\s+of\b)");
+    if (IsCoverHeading(l->text) || RE2::PartialMatch(l->text, *kFormHeading))
+      break;
     // A caption spaced out over cells (a PDF text layer's "NAME OF BROKER
     // DEALER") ends the block as any caption does.
     if (ClassifyLabel(FoldSpace(l->text)).kind != LabelKind::kNone) break;
@@ -957,7 +963,28 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
       std::string_view u = StripTrailingPunct(above[1]->cells[0].text);
       if (NameStart(u, t)) {
         s = above[1]->start + (u.data() - above[1]->text.data());
-        std::string joined = std::string(u) + " " + std::string(t);
+        // A word hyphenated at the line's end ("ROCKCASTLE ELECTRICAL
+        // MANUFAC-" over "TURING CORPORATION") is one word.
+        const bool hyphenated =
+            u.size() > 2 && u.back() == '-' &&
+            std::isalpha(static_cast<unsigned char>(u[u.size() - 2])) &&
+            std::isalpha(static_cast<unsigned char>(t[0]));
+        std::string joined =
+            hyphenated ? std::string(u.substr(0, u.size() - 1)) + std::string(t)
+                       : std::string(u) + " " + std::string(t);
+        // A logo's name set a word a line ("CHIGNECTO" over "POWER" over
+        // "CORPORATION"): a third line touching above, of the same kind,
+        // starts it.
+        if (!hyphenated && above.size() >= 3 && above[2] + 1 == above[1] &&
+            above[2]->cells.size() == 1) {
+          std::string_view w = StripTrailingPunct(above[2]->cells[0].text);
+          if (NameStart(w, joined) &&
+              std::count(u.begin(), u.end(), ' ') == 0 &&
+              std::count(w.begin(), w.end(), ' ') <= 1) {
+            joined = std::string(w) + " " + joined;
+            s = above[2]->start + (w.data() - above[2]->text.data());
+          }
+        }
         std::string value = NormalFor(kind, joined);
         if (!value.empty()) {
           Emit(kind, value, s, e, 0.8, "label_below", out);
@@ -1388,11 +1415,97 @@ bool ReadBeside(const Label& label, std::vector<Hit>* out) {
     if (ClassifyLabel(next.text).kind != LabelKind::kNone) return false;
     std::string value = NormalFor(label.info.kind, next.text);
     if (value.empty() || FieldFor(label.info.kind)[0] == '\0') return false;
+    // Two registrants either side of the captions ("LEAF RIVER ENERGY
+    // CORPORATION | (Exact name of registrant ...) | LEAF RIVER POWER &
+    // LIGHT COMPANY"): the left one is the first registrant's, the right
+    // one the second's.
+    if (i > 0 && ClassifyLabel(cells[i - 1].text).kind == LabelKind::kNone) {
+      std::string left = NormalFor(label.info.kind, cells[i - 1].text);
+      if (!left.empty()) {
+        Emit(label.info.kind, left, cells[i - 1].start, cells[i - 1].end, 0.85,
+             "label_between", out);
+        Emit(label.info.kind, value, next.start, next.end, 0.8, "label_between",
+             out);
+        out->back().entity = 1;
+        return true;
+      }
+    }
     Emit(label.info.kind, value, next.start, next.end, 0.85, "label_beside",
          out);
     return true;
   }
   return false;
+}
+
+// A value left of its caption on the same line, a dot leader between
+// them ("TRIANGLE ASSAY LABORATORIES, INC. ....... Exact name of
+// registrant as" over "specified in its charter"): a line of two cells,
+// the caption unparenthesised and last. An address goes on in the left
+// column of the lines under it ("4800 Emperor Boulevard, Suite 200 ...
+// Address of principal executive" over "Durham, North Carolina
+// 27703-8450   offices and Zip Code").
+bool ReadLeft(const Label& label, const std::vector<Line>& lines,
+              std::vector<Hit>* out) {
+  const Line& l = *label.line;
+  if (l.cells.size() != 2 || label.cell != &l.cells[1] ||
+      label.cell->text.empty() || FieldFor(label.info.kind)[0] == '\0') {
+    return false;
+  }
+  // (Only where a dot leader joins them: a value and its caption set
+  // apart by blanks are the usual cover's columns. A leader after words
+  // is mended into a colon and blanks before the cells are cut: "North
+  // Carolina:" then.)
+  std::string_view gap(l.text.data() + (l.cells[0].end - l.start),
+                       l.cells[1].start - l.cells[0].end);
+  LayoutCell v = l.cells[0];
+  const bool mended = v.text.size() > 1 && v.text.back() == ':';
+  const bool dotted = gap.find("....") != std::string_view::npos;
+  if (!dotted && !mended) return false;
+  if (mended) {
+    v.text.remove_suffix(1);
+    --v.end;
+  }
+  if (ClassifyLabel(v.text).kind != LabelKind::kNone) return false;
+  if (label.info.kind == LabelKind::kAddress) {
+    std::string address = FoldSpace(v.text);
+    size_t begin = v.start, end = v.end;
+    std::string_view last = v.text;
+    size_t last_start = v.start;
+    size_t at = static_cast<size_t>(&l - lines.data());
+    // The street on the line above, in the same column ("1525 N.W. Kearney
+    // Street" over "Portland, Oregon 97209 ......(Address of principal").
+    if (at > 0 && lines[at - 1].kind == LineKind::kText &&
+        lines[at - 1].cells.size() == 1 &&
+        lines[at - 1].cells[0].col_start + 2 >= v.col_start &&
+        lines[at - 1].cells[0].col_start <= v.col_start + 2 &&
+        HasDigit(lines[at - 1].cells[0].text) &&
+        ClassifyLabel(lines[at - 1].cells[0].text).kind == LabelKind::kNone) {
+      address = FoldSpace(lines[at - 1].cells[0].text) + ", " + address;
+      begin = lines[at - 1].cells[0].start;
+    }
+    for (size_t k = at + 1; k < lines.size() && k <= at + 2; ++k) {
+      const Line& n = lines[k];
+      if (n.cells.size() != 2 || n.cells[0].col_start + 2 < v.col_start ||
+          n.cells[0].col_start > v.col_start + 2 ||
+          ClassifyLabel(n.cells[0].text).kind != LabelKind::kNone) {
+        break;
+      }
+      address += ", " + FoldSpace(n.cells[0].text);
+      end = n.cells[0].end;
+      last = n.cells[0].text;
+      last_start = n.cells[0].start;
+    }
+    size_t zs = 0, ze = 0;
+    if (!FindZip(last, &zs, &ze) || GarbledAddress(address)) return false;
+    Emit(LabelKind::kAddress, address, begin, end, 0.85, "label_right", out);
+    Emit(LabelKind::kZip, std::string(last.substr(zs, ze - zs)),
+         last_start + zs, last_start + ze, 0.8, "label_right", out);
+    return true;
+  }
+  std::string value = NormalFor(label.info.kind, v.text);
+  if (value.empty()) return false;
+  Emit(label.info.kind, value, v.start, v.end, 0.9, "label_right", out);
+  return true;
 }
 
 // "(State or other jurisdiction of incorporation) | (Commission File
@@ -1551,7 +1664,10 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       // including zip code)" over the address).
       if (l.info.place == ValuePlace::kBelow) continue;
       if (l.info.place == ValuePlace::kEither && i != first) continue;
-      if (l.info.kind == LabelKind::kNone || ReadBeside(l, out)) continue;
+      if (l.info.kind == LabelKind::kNone || ReadBeside(l, out) ||
+          ReadLeft(l, lines, out)) {
+        continue;
+      }
       // "Telephone: +1 (604) 555-0118" in one cell: the phone is read
       // beside its caption (beside.cc); the line holds no other caption.
       if (l.info.kind == LabelKind::kPhone && PhoneLineWithNumber(*l.line))

@@ -848,6 +848,27 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
     const std::string name = named->value;
     cover::AddressUnderName(lines, name, &hits);
   }
+  // A value right of a caption that has the first registrant's value left
+  // of it (label_between) is the second registrant's: no other rule reads
+  // it as the first's.
+  {
+    std::vector<std::pair<std::string, size_t>> seconds;
+    for (const Hit& h : hits) {
+      if (h.entity == 1 && h.rule.size() > 14 &&
+          h.rule.compare(h.rule.size() - 14, 14, ".label_between") == 0) {
+        seconds.push_back({h.name, h.start});
+      }
+    }
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const Hit& h) {
+                                return h.entity == 0 &&
+                                       std::find(
+                                           seconds.begin(), seconds.end(),
+                                           std::make_pair(h.name, h.start)) !=
+                                           seconds.end();
+                              }),
+               hits.end());
+  }
   DropOtherParty(cover::OtherPartyRanges(lines), &hits);
   // A name without a caption is read on typed text only: on a scan the
   // caption under the name may be what OCR lost, and the line alone may

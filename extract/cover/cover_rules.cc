@@ -689,6 +689,10 @@ std::string NormalFileNumber(std::string_view s) {
   if (n.size() == 10 && n[2] == '-' && n.find('-', 3) == std::string::npos) {
     return "";
   }
+  // An investment adviser's registration ("SEC File No. 801-997104" of a
+  // fund's sub-adviser) is filed with no EDGAR submission: no registrant's
+  // file number.
+  if (n.rfind("801-", 0) == 0) return "";
   return n;
 }
 

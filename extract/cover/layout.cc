@@ -154,6 +154,17 @@ std::vector<LayoutCell> SplitCells(std::string_view line, size_t start,
       i += len;
       continue;
     }
+    // A dot leader between a value and its caption ("October 14, 2003
+    // ...................... Date of Report"): a gap between two cells.
+    if (c == '.' && i > 0 && line[i - 1] == ' ' && i + 3 < line.size() &&
+        line.compare(i, 4, "....") == 0) {
+      close();
+      while (i < line.size() && line[i] == '.') {
+        ++col;
+        ++i;
+      }
+      continue;
+    }
     if (!open) {
       cur = LayoutCell();
       cur.start = start + i;

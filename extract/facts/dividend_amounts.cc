@@ -769,15 +769,38 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
       }
       // A year's dividends translated in a sentence of their own:
       // "Translated at the 2016 average exchange rate of $1.3248 per US
-      // dollar, 2016 common dividends were approximately US$1.51 per share."
+      // dollar, 2016 common dividends were approximately US$1.51 per share",
+      // "Based on the rate on the payment date, the 2022 interim dividend
+      // amounted to US$0.57 per ADS".
       size_t lead_from = m.start > 200 ? m.start - 200 : 0;
       std::string_view clause = SentenceTail(
           std::string_view(lower).substr(lead_from, m.start - lead_from));
       if ((lower.compare(m.start, 3, "us$") == 0 ||
            lower.compare(m.start, 4, "u.s.") == 0) &&
           (clause.find("translated") != std::string_view::npos ||
-           clause.find("exchange rate") != std::string_view::npos)) {
+           clause.find("exchange rate") != std::string_view::npos ||
+           clause.find("converted") != std::string_view::npos ||
+           clause.find("based on the rate") != std::string_view::npos)) {
         continue;
+      }
+      // Or per ADS after a sentence saying the depositary converts the
+      // dividends into dollars ("... paid to the depositary in rupees and
+      // converted into US dollars. The interim dividend for fiscal 2008
+      // amounted to US$0.076 per ADS").
+      {
+        static const RE2 converted_re(
+            "\\bconvert(?:s|ed)?\\s+(?:them\\s+|it\\s+)?into\\s+(?:u\\.?\\s?"
+            "s\\.?|"
+            "united\\s+states)\\s+dollars\\b");
+        size_t back = m.start > 300 ? m.start - 300 : 0;
+        if ((lower.compare(m.start, 3, "us$") == 0 ||
+             lower.compare(m.start, 4, "u.s.") == 0) &&
+            (says("per ads", 4) || says("per american depositary", 4)) &&
+            RE2::PartialMatch(
+                re2::StringPiece(lower.data() + back, m.start - back),
+                converted_re)) {
+          continue;
+        }
       }
       // What the ADS holders received, approximately, in dollars: "Holders
       // of ADSs received dividends totalling approximately $0.874 per ADS
@@ -1071,6 +1094,17 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                           .substr(m.start > 300 ? m.start - 300 : 0,
                                   std::min<size_t>(m.start, 300))
                           .find("from ") != std::string_view::npos);
+    // An amount per thousand shares ("R$2.30 per thousand common shares",
+    // as Brazilian filers state them) is a thousandth of it per share.
+    {
+      static const RE2 per_thousand_re(
+          "^\\s*per\\s+(?:one\\s+)?(?:thousand|1,000|1000)\\s+(?:[a-z]+\\s+)?"
+          "shares\\b");
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                            per_thousand_re)) {
+        c.money.amount = ShiftDecimal(c.money.amount, -3);
+      }
+    }
     out.push_back(c);
   }
   // Old rates of an increase, bound to the new rate next to them: "from

@@ -284,15 +284,20 @@ std::string DocumentDollar(std::string_view text) {
       "in\\s+)(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+"
       "(?:dollars|cents)|"
       "\\bin\\s+(canadian|australian|new\\s+zealand|hong\\s+kong|singapore)\\s+"
-      "cents\\s+per\\s+share");
-  std::string which2;
+      "cents\\s+per\\s+share|"
+      // "... and \u201ccents\u201d refers to Hong Kong cents".
+      "\\bcents\\W{0,3}\\s+(?:refers?|means?)\\s+(?:to\\s+)?(canadian|"
+      "australian|"
+      "new\\s+zealand|hong\\s+kong|singapore)\\s+cents");
+  std::string which2, which3;
   if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), said,
                          &which) &&
       !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), cents_said,
-                         &which, &which2)) {
+                         &which, &which2, &which3)) {
     return "";
   }
-  return DollarCode(which.empty() ? which2 : which);
+  if (which.empty()) which = which2.empty() ? which3 : which2;
+  return DollarCode(which);
 }
 
 // Whether the amount `per_share` in `at`, after a dollar sign, is marked
@@ -408,6 +413,51 @@ void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
     }
     d.currency = dollar;
   }
+}
+
+// A filing whose dividends are declared in another currency (records in
+// it, at least two) gives per-ADS amounts in US dollars only as the
+// depositary converted them ("The interim dividend for fiscal 2008
+// amounted to US$0.076 per ADS", after "paid to the depositary in rupees
+// and converted into US dollars"): a sentence's such record is dropped.
+void DropConvertedPerAds(const Document& doc, std::vector<Dividend>* out) {
+  int foreign = 0;
+  for (const Dividend& d : *out) {
+    foreign += !d.currency.empty() && d.currency != "USD";
+  }
+  if (foreign < 2) return;
+  static const RE2 per_ads_re("(?i)^\\s*per\\s+(?:ads|american\\s+depositary)");
+  out->erase(std::remove_if(
+                 out->begin(), out->end(),
+                 [&](const Dividend& d) {
+                   if (d.currency != "USD" ||
+                       d.span.rule != "dividend.sentence" ||
+                       d.span.end > doc.text.size()) {
+                     return false;
+                   }
+                   std::string_view at(doc.text.data() + d.span.start,
+                                       d.span.end - d.span.start);
+                   std::vector<std::string> forms = {d.per_share};
+                   if (d.per_share.rfind("0.", 0) == 0)
+                     forms.push_back(d.per_share.substr(1));
+                   for (const std::string& f : forms) {
+                     for (size_t p = at.find(f); p != std::string_view::npos;
+                          p = at.find(f, p + 1)) {
+                       size_t e = p + f.size();
+                       if (e < at.size() &&
+                           std::isdigit(static_cast<unsigned char>(at[e])))
+                         continue;
+                       std::string_view rest = at.substr(e, 40);
+                       if (RE2::PartialMatch(
+                               re2::StringPiece(rest.data(), rest.size()),
+                               per_ads_re)) {
+                         return true;
+                       }
+                     }
+                   }
+                   return false;
+                 }),
+             out->end());
 }
 
 // Records of no currency sign given "USD" ("11.2 cent per share", a row
@@ -616,6 +666,7 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   FillStockIssueDates(doc, &out);
   DocumentDollars(doc, &out);
   DocumentEuros(doc, &out);
+  DropConvertedPerAds(doc, &out);
   return out;
 }
 

@@ -1421,8 +1421,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         at = line.end + 1;
         std::vector<GridCell> cells_u = GridLine(text, line);
         if (cells_u.size() < 2) continue;
+        // (The label column may hold the table's unit: "(in millions,
+        // except per share data) | US$ | SEK | ...".)
         bool all_currency = true;
         for (const GridCell& c : cells_u) {
+          if (c.to <= values.front()->from && &c == &cells_u.front()) continue;
           all_currency &= RE2::FullMatch(c.cell.text, currency_cell_re);
         }
         if (!all_currency) continue;

@@ -1267,6 +1267,25 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     if (cands.empty()) return;
   }
   DropRestatedAmounts(lower, &cands);
+  // The parts of a dividend made of a base and a variable part: "raised
+  // the base dividend to $0.20 per share", "an annualized base rate of
+  // $0.88", "a variable dividend of $0.31 per share", "the base and
+  // variable components of the 2024 dividends were $0.84 and $1.39".
+  // (A part is named before its amount in the sentence; the whole
+  // dividend is named before its parts: "a quarterly dividend of $0.53 per
+  // share, consisting of the $0.22 base dividend and ...".)
+  if (ctx.base_plus_variable) {
+    static const RE2 part_re("\\b(?:base|variable|components?)\\b");
+    cands.erase(
+        std::remove_if(cands.begin(), cands.end(),
+                       [&](const AmountCandidate& c) {
+                         return RE2::PartialMatch(
+                             re2::StringPiece(lower.data(), c.money.start),
+                             part_re);
+                       }),
+        cands.end());
+    if (cands.empty()) return;
+  }
   if (cands.empty()) return;
   std::vector<std::string> years = AmountYears(lower, cands);
   bool prev_preferred = false;

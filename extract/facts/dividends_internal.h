@@ -27,6 +27,11 @@ struct DividendContext {
   // the old rate of an increase ("raised the quarterly dividend from $2.09
   // to $2.25") is the dividend of the period reported.
   bool periodic_report = false;
+  // Each dividend is one amount made of a base and a variable part ("each
+  // quarter our Board declares a single cash dividend composed of a fixed
+  // base dividend and a variable dividend"): the parts' amounts, said on
+  // their own, are no dividends.
+  bool base_plus_variable = false;
 };
 
 DividendContext ReadDividendContext(const Document& doc,

@@ -118,6 +118,21 @@ DividendContext ReadDividendContext(const Document& doc,
       }
     }
   }
+  for (Piece p : hits.ParagraphsWith({"vidend"})) {
+    std::string_view raw = text.substr(p.start, p.size());
+    if (!ContainsLower(raw, "variable") || !ContainsLower(raw, "base"))
+      continue;
+    static const RE2 parts_re(
+        "(?i)\\b(?:composed|consisting|comprised|made\\s+up)\\s+of\\s+(?:a|the)"
+        "\\s+"
+        "(?:fixed\\s+)?base\\s+(?:quarterly\\s+)?dividend\\s+and\\s+(?:a|the)"
+        "\\s+"
+        "variable\\s+(?:quarterly\\s+)?dividend");
+    if (RE2::PartialMatch(re2::StringPiece(raw.data(), raw.size()), parts_re)) {
+      ctx.base_plus_variable = true;
+      break;
+    }
+  }
   for (Piece p : hits.ParagraphsWith({"pproval", "resolved at"})) {
     // Words without a blank read the same before and after folding: they
     // are tested on the paragraph as it is, and only the paragraphs that

@@ -258,5 +258,88 @@ TEST_CASE("a proxy statement's letterhead of one line set apart by stars",
   CHECK(V(page, "phone") == "(208) 555-0150");
 }
 
+TEST_CASE("values left of their captions, dot leaders between",
+          "[cover][forms]") {
+  const std::string page =
+      "                                   FORM 8-K\n"
+      "\n"
+      "May 2, 2005 ............................. Date of Report (Date of "
+      "earliest\n"
+      "                                          event reported)\n"
+      "\n"
+      "PIEDMONT ASSAY SERVICES, INC. ........... Exact name of registrant as\n"
+      "                                          specified in its charter\n"
+      "\n"
+      "Virginia ................................ State or other jurisdiction "
+      "of\n"
+      "                                          incorporation\n"
+      "\n"
+      "000-51234 ............................... Commission File Number\n"
+      "\n"
+      "54-1234567 .............................. I.R.S. Employer "
+      "Identification No.\n"
+      "\n"
+      "2100 Kraft Drive, Suite 300 ............. Address of principal "
+      "executive\n"
+      "Blacksburg, Virginia 24060                offices and Zip Code\n"
+      "\n"
+      "(540) 555-0133 .......................... Registrant's telephone "
+      "number,\n"
+      "                                          including area code\n";
+  CHECK(V(page, "registrant_name") == "PIEDMONT ASSAY SERVICES, INC.");
+  CHECK(V(page, "state_of_incorporation") == "Virginia");
+  CHECK(V(page, "commission_file_number") == "000-51234");
+  CHECK(V(page, "irs_employer_id") == "54-1234567");
+  CHECK(V(page, "address") ==
+        "2100 Kraft Drive, Suite 300, Blacksburg, Virginia 24060");
+  CHECK(V(page, "zip_code") == "24060");
+  CHECK(V(page, "phone") == "(540) 555-0133");
+  CHECK(V(page, "report_date") == "2005-05-02");
+}
+
+TEST_CASE("two registrants either side of one column of captions",
+          "[cover][forms]") {
+  const std::string html =
+      "<html><body><p>FORM S-3</p><p>REGISTRATION STATEMENT UNDER THE "
+      "SECURITIES ACT OF 1933</p><table>"
+      "<tr><td>TOMBIGBEE ENERGY CORPORATION</td><td>(Exact name of registrant "
+      "as specified in its charter)</td><td>TOMBIGBEE ELECTRIC COMPANY</td>"
+      "</tr><tr><td>Alabama</td><td>(State or other jurisdiction of "
+      "incorporation or organization)</td><td>Alabama</td></tr>"
+      "<tr><td>63-1234567</td><td>(I.R.S. Employer Identification No.)</td>"
+      "<td>63-7654321</td></tr></table></body></html>";
+  CHECK(HtmlCoverValue(html, "registrant_name") ==
+        "TOMBIGBEE ENERGY CORPORATION");
+  CHECK(HtmlCoverValue(html, "irs_employer_id") == "63-1234567");
+  CHECK(HtmlCoverValue(html, "registrant_name", 1) ==
+        "TOMBIGBEE ELECTRIC COMPANY");
+  CHECK(HtmlCoverValue(html, "irs_employer_id", 1) == "63-7654321");
+  // The form's heading is no address.
+  CHECK(HtmlCoverValue(html, "address").empty());
+}
+
+TEST_CASE("names hyphenated or set a word a line; an adviser's file number",
+          "[cover][forms]") {
+  const std::string hyphenated =
+      "                     LICKING VALLEY INSTRUMENT MANUFAC-\n"
+      "                             TURING CORPORATION\n"
+      "            (Exact name of registrant as specified in its charter)\n";
+  CHECK(V(hyphenated, "registrant_name") ==
+        "LICKING VALLEY INSTRUMENT MANUFACTURING CORPORATION");
+  const std::string logo =
+      "<html><body><p>FORM 40-F</p><p>MIRAMICHI<br/>TIMBER<br/>CORPORATION"
+      "</p><p>Corporation foresti&#232;re Miramichi</p><p>(Exact name of "
+      "Registrant as specified in its charter, in English and French)</p>"
+      "</body></html>";
+  CHECK(HtmlCoverValue(logo, "registrant_name") ==
+        "MIRAMICHI TIMBER CORPORATION");
+  const std::string fund =
+      "<html><body><p>FORM 497</p><p>SUPERIOR SHORE FUNDS TRUST</p>"
+      "<p>File Nos. 333-123456</p><p>and 811-22334</p><p>The Sub-Adviser is "
+      "registered under the Investment Advisers Act of 1940 (SEC File No. "
+      "801-123456).</p></body></html>";
+  CHECK(HtmlCoverValue(fund, "commission_file_number") == "333-123456");
+}
+
 }  // namespace
 }  // namespace secx
