@@ -169,6 +169,7 @@ bool SaysPerShare(std::string_view words) {
          // per bearer share".
          Says(after, "per registered share", 12) ||
          Says(after, "per bearer share", 12) ||
+         Says(after, "per equity share", 12) ||
          // A partnership's unit: "a quarterly distribution of $0.4625 per
          // unit" (distributions are read as dividends only where they are
          // one, dividend_distributions.cc).

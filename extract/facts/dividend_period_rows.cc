@@ -43,8 +43,9 @@ const RE2& LabelRe() {
       "(?:\\s+declared|\\s+paid|\\s+determined)?"
       "(?:\\s+and\\s+(?:paid|declared))?\\s*,?\\s+"
       // (A Swiss or German company's "registered share" or "bearer share"
-      // is its share.)
-      "per[\\s-]+(?:(?:common\\s+|ordinary\\s+|registered\\s+|bearer\\s+)?"
+      // is its share; an Indian company's "equity share".)
+      "per[\\s-]+(?:(?:common\\s+|ordinary\\s+|registered\\s+|bearer\\s+|"
+      "equity\\s+)?"
       "share|(?:common\\s+|limited\\s+"
       "partner\\s+)?unit|ads|american\\s+"
       "depositary\\s+share|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?\\s+"
@@ -101,7 +102,10 @@ bool TranslationOfRowAbove(std::string_view text, Piece hit,
                            const std::string& own) {
   std::vector<GridCell> above = GridLine(text, LineBefore(text, hit.start));
   if (above.empty() || above[0].cell.kind != TableCell::kWords) return false;
-  static const RE2 unit_re("^(.*?)\\s*\\(([^()]{1,20})\\)\\s*$");
+  // (A footnote's mark after the unit is no unit: "Dividend per equity
+  // share (US$)(2)" under "... (Rs.)(1)".)
+  static const RE2 unit_re(
+      "^(.*?)\\s*\\(([^()]{1,20})\\)(?:\\s*\\((?:\\d|[a-z])\\))?\\s*$");
   std::string words_own, unit_own, words_above, unit_above;
   return RE2::FullMatch(own, unit_re, &words_own, &unit_own) &&
          RE2::FullMatch(above[0].cell.text, unit_re, &words_above,
@@ -1330,6 +1334,15 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         // under the nearest one.)
         if (tabbed && h >= 0 && (v->from < hs[h].from || v->from >= hs[h].to))
           h = -1;
+        // (In fixed-width text a title far from the amount, over other
+        // columns, is none of its: "Three Months" over the last two
+        // columns heads no year's column to their left.)
+        if (!tabbed && h >= 0 && hs.size() == 1) {
+          size_t gap = v->to <= hs[h].from   ? hs[h].from - v->to
+                       : hs[h].to <= v->from ? v->from - hs[h].to
+                                             : 0;
+          if (gap > 12) h = -1;
+        }
         idx.push_back(h);
       }
       // Fixed-width text centres a group's title over its columns
@@ -1413,9 +1426,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     std::vector<std::string> unit_of(values.size());
     if (tabbed) {
       static const RE2 currency_cell_re(
-          "(?i)\\s*(?:u\\.?s\\.?\\s?\\$|ps\\.?|[a-z]{0,2}\\$|\\x{20AC}|\\x{"
-          "00A3}|"
-          "\\x{00A5}|[a-z]{3})\\s*(?:\\((?:\\d|[a-z])\\))?\\s*");
+          "(?i)\\s*(?:u\\.?s\\.?\\s?\\$|[a-z]{2}\\.|[a-z]{0,2}\\$|\\x{20AC}|"
+          "\\x{00A3}|\\x{00A5}|[a-z]{3})\\s*(?:\\((?:\\d|[a-z])\\))?\\s*");
       for (size_t at = block.back().end + 1; at < hit.start;) {
         Piece line = LineAt(text, at);
         at = line.end + 1;

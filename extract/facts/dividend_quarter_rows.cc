@@ -744,8 +744,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                          cells[0].cell.iso.size() == 10;
       // A row of the year alone ("2024", read as a number; "Fiscal 2024:")
       // opens the year's group of quarter rows.
+      // ("Fiscal year ended June 30, 2002" opens fiscal 2002's.)
       static const RE2 group_re(
-          "(?i)(?:fiscal\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s*:?");
+          "(?i)(?:fiscal\\s+(?:year\\s+)?(?:ended\\s+[a-z]+\\.?\\s+\\d{1,2},?"
+          "\\s+)?)?"
+          "((?:19|20)\\d\\d)\\s*:?");
       std::string y;
       // In OCR text a year row may carry specks read as short cells ("2017
       // Oe  7", "2004  Looe  ."): cells beside the year of at most three
