@@ -1714,6 +1714,15 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
   }
   if (labels.empty()) return;
   std::vector<const Line*> above = ValueLinesAbove(lines, first, 6);
+  // Captions under a rule set over them, a blank above the rule, their
+  // values on the line right below ("---------" over "(Exact name of
+  // Registrant ...)" over "AIRE VALLEY TEXTILES plc"): what stands above
+  // the rule is another caption's value.
+  if (first >= 1 && lines[first - 1].kind == LineKind::kRule &&
+      (first < 2 || lines[first - 2].kind == LineKind::kBlank) &&
+      last < lines.size() && lines[last].kind == LineKind::kText) {
+    above.clear();
+  }
   if (labels.size() == 1) {
     size_t before = out->size();
     ReadSingle(labels[0], above, out);
