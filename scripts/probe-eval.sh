@@ -106,7 +106,12 @@
 # CHF, euro, a 40-F, EX-13, N-30D, DEF 14A, Declared/Paid column pairs,
 # registered and bearer shares) and covers-sgml-t (29 forms of 1994-2025:
 # PREM14A, 424B4, T-3, SC 14D9, SC 13E3, 10-D in an ASCII grid, 497K, 1-K,
-# foreign postal codes) (thirty-second session),
+# foreign postal codes), dividends-ap (1994-2025: 20-F in pence, SGD and
+# HKD cents, BRL per thousand shares, SEK, INR, ZAR cents, a 40-F, N-CSR,
+# S-1, 424B2, 8-K declarations, base-plus-variable dividends) and
+# covers-sgml-u (30 forms of 1994-2025: N-SAR answers, Form D and C in
+# XML, values left of dot leaders, two registrants either side of one
+# column of captions, letter postal codes) (thirty-second session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
