@@ -934,10 +934,13 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         // A year sub-heading "Fiscal 2024:" names the year without its colon.
         while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
         // A row of months without a dividend ("April \u2013 August |
-        // Suspended | \u2014 | \u2014 | $ \u2014"): skipped, the table goes on.
+        // Suspended | \u2014 | \u2014 | $ \u2014", "April | No distribution |
+        // \u2014"): skipped, the table goes on.
         {
           static const RE2 none_re(
-              "(?i)\\s*(?:suspended|none|omitted|n/?a|nil|\\$)\\s*");
+              "(?i)\\s*(?:suspended|none|omitted|n/"
+              "?a|nil|\\$|no\\s+(?:dividends?|"
+              "distributions?)(?:\\s+(?:declared|paid))?)\\s*");
           bool empty_row = rc.size() >= 3;
           for (size_t k = 1; k < rc.size() && empty_row; ++k) {
             empty_row = rc[k].cell.kind == TableCell::kDash ||
