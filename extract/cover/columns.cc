@@ -1413,6 +1413,40 @@ bool ReadBeside(const Label& label, std::vector<Hit>* out) {
     if (&cells[i] != label.cell) continue;
     const LayoutCell& next = cells[i + 1];
     if (ClassifyLabel(next.text).kind != LabelKind::kNone) return false;
+    // An address in the cell right of its caption, going on in that cell
+    // of the table's next row ("Address of principal executive offices
+    // (including zip code) | 1200 Broadway, Suite 400" over "| Columbus,
+    // Georgia 31901"), its postal code closing it.
+    if (label.info.kind == LabelKind::kAddress && label.line->has_tab &&
+        i + 2 == cells.size()) {
+      std::string address = FoldSpace(next.text);
+      size_t end = next.end;
+      std::string_view last = next.text;
+      size_t last_start = next.start;
+      const Line* below = label.line + 1;
+      for (int k = 0; k < 2; ++k, ++below) {
+        if (below->kind != LineKind::kText || below->cells.size() != 1 ||
+            !below->has_tab || below->cells[0].tab_index != next.tab_index) {
+          break;
+        }
+        address += ", " + FoldSpace(below->cells[0].text);
+        end = below->cells[0].end;
+        last = below->cells[0].text;
+        last_start = below->cells[0].start;
+      }
+      size_t zs = 0, ze = 0;
+      if (!AddressEndingInZip(StripTrailingPunct(Trim(last)), &zs, &ze) ||
+          GarbledAddress(address)) {
+        return false;
+      }
+      std::string_view l = StripTrailingPunct(Trim(last));
+      size_t ls = last_start + (l.data() - last.data());
+      Emit(LabelKind::kAddress, address, next.start, end, 0.85, "label_beside",
+           out);
+      Emit(LabelKind::kZip, std::string(l.substr(zs, ze - zs)), ls + zs,
+           ls + ze, 0.8, "label_beside", out);
+      return true;
+    }
     std::string value = NormalFor(label.info.kind, next.text);
     if (value.empty() || FieldFor(label.info.kind)[0] == '\0') return false;
     // Two registrants either side of the captions ("LEAF RIVER ENERGY
@@ -1663,7 +1697,12 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       // is right above it ("(Exact name ...)" over "(Address ...,
       // including zip code)" over the address).
       if (l.info.place == ValuePlace::kBelow) continue;
-      if (l.info.place == ValuePlace::kEither && i != first) continue;
+      // (A caption beside its value is read wherever it stands in the
+      // group: a table of captions left of their values.)
+      if (l.info.place == ValuePlace::kEither && i != first) {
+        if (l.line->has_tab) ReadBeside(l, out);
+        continue;
+      }
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, out) ||
           ReadLeft(l, lines, out)) {
         continue;

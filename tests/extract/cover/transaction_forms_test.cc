@@ -341,5 +341,27 @@ TEST_CASE("names hyphenated or set a word a line; an adviser's file number",
   CHECK(HtmlCoverValue(fund, "commission_file_number") == "333-123456");
 }
 
+TEST_CASE("Form 10: a table of captions left of their values",
+          "[cover][forms]") {
+  const std::string html =
+      "<html><body><p>FORM 10</p><table>"
+      "<tr><td>Exact name of registrant as specified in its charter</td>"
+      "<td>Chattahoochee Fibers, Inc.</td></tr>"
+      "<tr><td>State or other jurisdiction of incorporation or "
+      "organization</td><td>Delaware</td></tr>"
+      "<tr><td>I.R.S. Employer Identification No.</td><td>82-1234567</td></tr>"
+      "<tr><td>Address of principal executive offices (including zip "
+      "code)</td><td>900 Front Avenue, Suite 200</td></tr>"
+      "<tr><td></td><td>Columbus, Georgia 31901</td></tr>"
+      "<tr><td>Registrant's telephone number, including area code</td>"
+      "<td>(706) 555-0199</td></tr></table></body></html>";
+  CHECK(HtmlCoverValue(html, "registrant_name") ==
+        "Chattahoochee Fibers, Inc.");
+  CHECK(HtmlCoverValue(html, "state_of_incorporation") == "Delaware");
+  CHECK(HtmlCoverValue(html, "address") ==
+        "900 Front Avenue, Suite 200, Columbus, Georgia 31901");
+  CHECK(HtmlCoverValue(html, "zip_code") == "31901");
+}
+
 }  // namespace
 }  // namespace secx
