@@ -1675,6 +1675,17 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
   std::vector<Label> labels;
   std::deque<LayoutCell> split;  // cells cut from one; stable addresses
   bool side_by_side = true;
+  // Rows of a caption and a value beside it (a table of captions left of
+  // their values, three rows at least: two may be a caption beside a
+  // stray cell).
+  int beside_rows = 0;
+  for (size_t i = first; i < last; ++i) {
+    const Line& b = lines[i];
+    beside_rows += b.kind == LineKind::kLabel && b.has_tab &&
+                   b.cells.size() == 2 &&
+                   ClassifyLabel(b.cells[0].text).kind != LabelKind::kNone &&
+                   ClassifyLabel(b.cells[1].text).kind == LabelKind::kNone;
+  }
   for (size_t i = first; i < last; ++i) {
     if (lines[i].kind != LineKind::kLabel) continue;
     std::vector<const LayoutCell*> cells;
@@ -1700,7 +1711,7 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       // (A caption beside its value is read wherever it stands in the
       // group: a table of captions left of their values.)
       if (l.info.place == ValuePlace::kEither && i != first) {
-        if (l.line->has_tab) ReadBeside(l, out);
+        if (l.line->has_tab && beside_rows >= 3) ReadBeside(l, out);
         continue;
       }
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, out) ||
