@@ -258,6 +258,19 @@ TEST_CASE("a convenience column of dollars before the same year in pesos",
   CHECK(WithAmount(got, "0.54"));
 }
 
+TEST_CASE("an LLC's distribution in whole dollars per unit",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "On November 13, 2007 the Board declared a distribution of $425 per "
+      "unit, or approximately $12.6 million, payable December 7, 2007 to "
+      "members of record on November 13, 2007.\n"));
+  const Dividend* d = WithAmount(got, "425.00");
+  REQUIRE(d);
+  CHECK(d->payable_date == "2007-12-07");
+  CHECK_FALSE(WithAmount(got, "12600000.00"));
+}
+
 TEST_CASE("per registered share and per bearer share rows",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(
