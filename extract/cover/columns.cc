@@ -1407,7 +1407,8 @@ void ReadStacked(const std::vector<Label>& labels,
 
 // A value in the cell right of its label on the same line:
 // "(Registrant's telephone number, including area code)   800-323-6883".
-bool ReadBeside(const Label& label, std::vector<Hit>* out) {
+bool ReadBeside(const Label& label, const std::vector<Line>& lines,
+                std::vector<Hit>* out) {
   const std::vector<LayoutCell>& cells = label.line->cells;
   for (size_t i = 0; i + 1 < cells.size(); ++i) {
     if (&cells[i] != label.cell) continue;
@@ -1424,7 +1425,8 @@ bool ReadBeside(const Label& label, std::vector<Hit>* out) {
       std::string_view last = next.text;
       size_t last_start = next.start;
       const Line* below = label.line + 1;
-      for (int k = 0; k < 2; ++k, ++below) {
+      for (int k = 0; k < 2 && below < lines.data() + lines.size();
+           ++k, ++below) {
         if (below->kind != LineKind::kText || below->cells.size() != 1 ||
             !below->has_tab || below->cells[0].tab_index != next.tab_index) {
           break;
@@ -1711,10 +1713,10 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       // (A caption beside its value is read wherever it stands in the
       // group: a table of captions left of their values.)
       if (l.info.place == ValuePlace::kEither && i != first) {
-        if (l.line->has_tab && beside_rows >= 3) ReadBeside(l, out);
+        if (l.line->has_tab && beside_rows >= 3) ReadBeside(l, lines, out);
         continue;
       }
-      if (l.info.kind == LabelKind::kNone || ReadBeside(l, out) ||
+      if (l.info.kind == LabelKind::kNone || ReadBeside(l, lines, out) ||
           ReadLeft(l, lines, out)) {
         continue;
       }
