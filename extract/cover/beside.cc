@@ -1705,13 +1705,8 @@ void OfficesSentence(std::string_view text, size_t begin, size_t end,
         // An abbreviation's period ("1610 N.E. Eastgate Boulevard, Pullman,
         // Washington 99163") ended the match early: the address runs on to
         // the first comma or period after a postal code, within 160 letters.
-        // (A wrapped line's break is a blank.)
-        auto ends_in_zip = [&](std::string_view x) {
-          return FindZip(x, &zs, &ze) && Trim(x.substr(ze)).empty() && zs > 0 &&
-                 !GarbledAddress(FoldSpace(x));
-        };
         size_t as = a.data() - text.data();
-        for (size_t k = as + a.size(); !ends_in_zip(a);) {
+        for (size_t k = as + a.size(); !AddressEndingInZip(a, &zs, &ze);) {
           while (k < end && k < as + 160 && text[k] != ',' && text[k] != '.' &&
                  text[k] != ';' && text[k] != '(' && text[k] != ':') {
             ++k;

@@ -1105,8 +1105,10 @@ bool IsLegalForm(std::string_view word) {
 }
 
 bool AddressEndingInZip(std::string_view a, size_t* zs, size_t* ze) {
+  // (A line break inside an address, "Pullman,\nWashington 99163", is a
+  // blank.)
   return FindZip(a, zs, ze) && Trim(a.substr(*ze)).empty() && *zs > 0 &&
-         !GarbledAddress(a);
+         !GarbledAddress(FoldSpace(a));
 }
 
 bool IsJobTitle(std::string_view s) {

@@ -754,49 +754,45 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     // interim dividend in US dollars, equivalent to US$0.46 per share at
     // the exchange rate on the payment date".
     {
+      const bool us_marked = lower.compare(m.start, 3, "us$") == 0 ||
+                             lower.compare(m.start, 4, "u.s.") == 0;
       static const RE2 equivalent_re(
           "\\bequivalent\\s+to\\s+(?:approximately\\s+|about\\s+)?$");
       size_t from = m.start > 40 ? m.start - 40 : 0;
       std::string_view tail = std::string_view(lower).substr(
           m.end, std::min<size_t>(80, lower.size() - m.end));
       if ((says("per ads", 4) || says("per american depositary", 4) ||
-           tail.find("exchange rate") != std::string_view::npos ||
-           lower.compare(m.start, 3, "us$") == 0 ||
-           lower.compare(m.start, 4, "u.s.") == 0) &&
+           tail.find("exchange rate") != std::string_view::npos || us_marked) &&
           RE2::PartialMatch(
               re2::StringPiece(lower.data() + from, m.start - from),
               equivalent_re)) {
         continue;
       }
-      // A year's dividends translated in a sentence of their own:
-      // "Translated at the 2016 average exchange rate of $1.3248 per US
-      // dollar, 2016 common dividends were approximately US$1.51 per share",
-      // "Based on the rate on the payment date, the 2022 interim dividend
-      // amounted to US$0.57 per ADS".
-      size_t lead_from = m.start > 200 ? m.start - 200 : 0;
-      std::string_view clause = SentenceTail(
-          std::string_view(lower).substr(lead_from, m.start - lead_from));
-      if ((lower.compare(m.start, 3, "us$") == 0 ||
-           lower.compare(m.start, 4, "u.s.") == 0) &&
-          (clause.find("translated") != std::string_view::npos ||
-           clause.find("exchange rate") != std::string_view::npos ||
-           clause.find("converted") != std::string_view::npos ||
-           clause.find("based on the rate") != std::string_view::npos)) {
-        continue;
-      }
-      // Or per ADS after a sentence saying the depositary converts the
-      // dividends into dollars ("... paid to the depositary in rupees and
-      // converted into US dollars. The interim dividend for fiscal 2008
-      // amounted to US$0.076 per ADS").
-      {
+      if (us_marked) {
+        // A year's dividends translated: "Translated at the 2016 average
+        // exchange rate of $1.3248 per US dollar, 2016 common dividends
+        // were approximately US$1.51 per share", "Based on the rate on the
+        // payment date, the 2022 interim dividend amounted to US$0.57 per
+        // ADS".
+        size_t lead_from = m.start > 200 ? m.start - 200 : 0;
+        std::string_view clause = SentenceTail(
+            std::string_view(lower).substr(lead_from, m.start - lead_from));
+        if (clause.find("translated") != std::string_view::npos ||
+            clause.find("exchange rate") != std::string_view::npos ||
+            clause.find("converted") != std::string_view::npos ||
+            clause.find("based on the rate") != std::string_view::npos) {
+          continue;
+        }
+        // Or per ADS after the depositary's conversion said earlier in
+        // the sentence ("... which the depositary converts into US
+        // dollars ..., US$0.076 per ADS"). (Said in a sentence before,
+        // DropConvertedPerAds leaves it out.)
         static const RE2 converted_re(
             "\\bconvert(?:s|ed)?\\s+(?:them\\s+|it\\s+)?into\\s+(?:u\\.?\\s?"
             "s\\.?|"
             "united\\s+states)\\s+dollars\\b");
         size_t back = m.start > 300 ? m.start - 300 : 0;
-        if ((lower.compare(m.start, 3, "us$") == 0 ||
-             lower.compare(m.start, 4, "u.s.") == 0) &&
-            (says("per ads", 4) || says("per american depositary", 4)) &&
+        if ((says("per ads", 4) || says("per american depositary", 4)) &&
             RE2::PartialMatch(
                 re2::StringPiece(lower.data() + back, m.start - back),
                 converted_re)) {

@@ -300,32 +300,44 @@ std::string DocumentDollar(std::string_view text) {
   return DollarCode(which);
 }
 
-// Whether the amount `per_share` in `at`, after a dollar sign, is marked
-// as the US dollar ("US$0.328125", "U.S. $0.33"): 1 when so, 0 when its
-// dollar sign is bare, -1 when the amount is not found after a "$".
-int OwnDollarIsUs(std::string_view at, const std::string& per_share) {
+// Calls `take(start, end)` for each place in `at` where the amount
+// `per_share` is written whole ("0.30" or ".30", not inside a longer
+// number), in order, until it returns true.
+template <typename Take>
+void EachWrittenAmount(std::string_view at, const std::string& per_share,
+                       Take take) {
   std::vector<std::string> forms = {per_share};
   if (per_share.rfind("0.", 0) == 0) forms.push_back(per_share.substr(1));
   for (const std::string& f : forms) {
     for (size_t p = at.find(f); p != std::string_view::npos;
          p = at.find(f, p + 1)) {
-      // The amount whole, not inside a longer number.
       size_t e = p + f.size();
       if (e < at.size() && std::isdigit(static_cast<unsigned char>(at[e])))
         continue;
-      size_t q = p;
-      while (q > 0 && at[q - 1] == ' ') --q;
-      if (q == 0 || at[q - 1] != '$') continue;
-      std::string_view before =
-          at.substr(q >= 7 ? q - 7 : 0, q - 1 - (q >= 7 ? q - 7 : 0));
-      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      return before.size() >= 2 && (before.substr(before.size() - 2) == "US" ||
-                                    before.substr(before.size() - 2) == "S.")
-                 ? 1
-                 : 0;
+      if (take(p, e)) return;
     }
   }
-  return -1;
+}
+
+// Whether the amount `per_share` in `at`, after a dollar sign, is marked
+// as the US dollar ("US$0.328125", "U.S. $0.33"): 1 when so, 0 when its
+// dollar sign is bare, -1 when the amount is not found after a "$".
+int OwnDollarIsUs(std::string_view at, const std::string& per_share) {
+  int us = -1;
+  EachWrittenAmount(at, per_share, [&](size_t p, size_t) {
+    size_t q = p;
+    while (q > 0 && at[q - 1] == ' ') --q;
+    if (q == 0 || at[q - 1] != '$') return false;
+    std::string_view before =
+        at.substr(q >= 7 ? q - 7 : 0, q - 1 - (q >= 7 ? q - 7 : 0));
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    us = before.size() >= 2 && (before.substr(before.size() - 2) == "US" ||
+                                before.substr(before.size() - 2) == "S.")
+             ? 1
+             : 0;
+    return true;
+  });
+  return us;
 }
 
 // A statement of the dollar amounts are in: "(in Canadian dollars)",
@@ -437,25 +449,15 @@ void DropConvertedPerAds(const Document& doc, std::vector<Dividend>* out) {
                    }
                    std::string_view at(doc.text.data() + d.span.start,
                                        d.span.end - d.span.start);
-                   std::vector<std::string> forms = {d.per_share};
-                   if (d.per_share.rfind("0.", 0) == 0)
-                     forms.push_back(d.per_share.substr(1));
-                   for (const std::string& f : forms) {
-                     for (size_t p = at.find(f); p != std::string_view::npos;
-                          p = at.find(f, p + 1)) {
-                       size_t e = p + f.size();
-                       if (e < at.size() &&
-                           std::isdigit(static_cast<unsigned char>(at[e])))
-                         continue;
-                       std::string_view rest = at.substr(e, 40);
-                       if (RE2::PartialMatch(
-                               re2::StringPiece(rest.data(), rest.size()),
-                               per_ads_re)) {
-                         return true;
-                       }
-                     }
-                   }
-                   return false;
+                   bool per_ads = false;
+                   EachWrittenAmount(at, d.per_share, [&](size_t, size_t e) {
+                     std::string_view rest = at.substr(e, 40);
+                     per_ads = RE2::PartialMatch(
+                         re2::StringPiece(rest.data(), rest.size()),
+                         per_ads_re);
+                     return per_ads;
+                   });
+                   return per_ads;
                  }),
              out->end());
 }

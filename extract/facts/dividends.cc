@@ -1044,8 +1044,6 @@ void DropRestatedAmounts(const std::string& lower,
                           basis_re)) {
       restated = restates_earlier();
     }
-    // "..., originally reported as $0.48 per share, is presented as
-    // $0.32 per share": the amount as first reported, restated.
     // "Half of the proposed dividend, CHF 1.30 per registered share ...":
     // a part of a dividend, no dividend of its own.
     static const RE2 part_of_re(
@@ -1056,6 +1054,8 @@ void DropRestatedAmounts(const std::string& lower,
         "interim\\s+)?dividends?\\s*,?\\s*(?:or\\s+|i\\.e\\.,?\\s+)?$");
     restated |= RE2::PartialMatch(
         re2::StringPiece(before.data(), before.size()), part_of_re);
+    // "..., originally reported as $0.48 per share, is presented as
+    // $0.32 per share": the amount as first reported, restated.
     static const RE2 originally_re(
         "\\boriginally\\s+(?:(?:reported|declared|stated|paid)\\s+as\\s+)?$");
     restated |= RE2::PartialMatch(
@@ -1284,10 +1284,22 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
                              part_re);
                        }),
         cands.end());
-    if (cands.empty()) return;
   }
   if (cands.empty()) return;
   std::vector<std::string> years = AmountYears(lower, cands);
+  // Two kinds named before a pair of amounts, in order: "the interim and
+  // final dividends were 5.5 cents and 7.0 cents per share".
+  bool interim_and_final = false;
+  if (cands.size() == 2 && !cands[0].old_rate && !cands[1].old_rate &&
+      ListGap(lower, cands[0].money.end, cands[1].money.start)) {
+    static const RE2 pair_re(
+        "\\binterim\\s+and\\s+(?:final|year-end)\\s+dividends?\\s+"
+        "(?:\\w+\\s+){0,3}(?:were|was|of|totall?ing)\\s*$");
+    size_t from = cands[0].lead;
+    interim_and_final = RE2::PartialMatch(
+        re2::StringPiece(lower.data() + from, cands[0].money.start - from),
+        pair_re);
+  }
   bool prev_preferred = false;
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
@@ -1423,20 +1435,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     }
     d.kind = KindNear(lower, m.start, cands[i].limit);
     if (d.kind == "variable") d.kind.clear();
-    // Two kinds named before a pair of amounts, in order: "the interim and
-    // final dividends were 5.5 cents and 7.0 cents per share".
-    if (cands.size() == 2 && !cands[0].old_rate && !cands[1].old_rate &&
-        ListGap(lower, cands[0].money.end, cands[1].money.start)) {
-      static const RE2 pair_re(
-          "\\binterim\\s+and\\s+(?:final|year-end)\\s+dividends?\\s+"
-          "(?:\\w+\\s+){0,3}(?:were|was|of|totall?ing)\\s*$");
-      size_t from = cands[0].lead;
-      if (RE2::PartialMatch(re2::StringPiece(lower.data() + from,
-                                             cands[0].money.start - from),
-                            pair_re)) {
-        d.kind = i == 0 ? "interim" : "year-end";
-      }
-    }
+    if (interim_and_final) d.kind = i == 0 ? "interim" : "year-end";
     // The period right after the amount is its own: "$0.2550 per share for
     // the three months ended March 31, 2023" a quarter's, "... for the
     // nine months ended" the year to date's (no kind).
