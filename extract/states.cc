@@ -66,10 +66,19 @@ const StateEntry kStates[] = {
     {"WI", "Wisconsin"},
     {"WY", "Wyoming"},
     {"PR", "Puerto Rico"},
+    {"VI", "Virgin Islands"},
+    {"GU", "Guam"},
     {"A0", "Alberta"},
     {"A1", "British Columbia"},
+    {"A2", "Manitoba"},
+    {"A3", "New Brunswick"},
+    {"A4", "Newfoundland"},
+    {"A5", "Nova Scotia"},
     {"A6", "Ontario"},
+    {"A7", "Prince Edward Island"},
     {"A8", "Quebec"},
+    {"A9", "Saskatchewan"},
+    {"B0", "Yukon"},
     {"Z4", "Canada"},
     {"M0", "Japan"},
     {"X0", "United Kingdom"},
@@ -207,6 +216,10 @@ const StateEntry* Find(std::string_view name_or_code) {
   }
   // A country's formal name that is no style of its short one.
   if (u == "UNITED MEXICAN STATES") u = "MEXICO";
+  // The territory, as EDGAR's "VI" names it ("U.S. Virgin Islands").
+  for (const char* us : {"U.S. ", "US ", "UNITED STATES "}) {
+    if (u == std::string(us) + "VIRGIN ISLANDS") u = "VIRGIN ISLANDS";
+  }
   for (const StateEntry& s : kStates) {
     if (u == s.code || u == Upper(s.name)) return &s;
   }
@@ -248,6 +261,9 @@ std::string StateFromAbbreviation(std::string_view written) {
   if (key.size() == 2 && (dotted || !lower)) {
     for (const StateEntry& s : kStates) {
       // A US code: two letters (EDGAR's country codes carry a digit).
+      // A territory's undotted code is a word too often ("Fund VI",
+      // "GU"): only "V.I." and "G.U." say it.
+      if (!dotted && (key == "VI" || key == "GU")) break;
       if (key == s.code &&
           std::isalpha(static_cast<unsigned char>(s.code[1]))) {
         return s.name;
@@ -268,6 +284,21 @@ std::string StateFromAbbreviation(std::string_view written) {
 std::string StateCode(std::string_view name_or_code) {
   const StateEntry* s = Find(name_or_code);
   return s == nullptr ? "" : s->code;
+}
+
+std::string PostalStateCode(std::string_view name) {
+  const StateEntry* s = Find(name);
+  if (s != nullptr && std::isalpha(static_cast<unsigned char>(s->code[1]))) {
+    return s->code;  // a US state's (EDGAR's codes are the Postal Service's)
+  }
+  std::string u = Upper(Trim(name));
+  for (const StateEntry& p : kProvinces) {
+    if (std::string_view(p.code).size() == 2 &&
+        (u == p.code || u == Upper(p.name))) {
+      return p.code;
+    }
+  }
+  return "";
 }
 
 std::string StateCodeOfWritten(std::string_view written) {

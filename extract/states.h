@@ -25,6 +25,11 @@ std::string StateCode(std::string_view name_or_code);
 // "Or", "Me" are words).
 std::string StateFromAbbreviation(std::string_view written);
 
+// The two-letter postal code of a US state or Canadian province, by name
+// or code ("Manitoba" -> "MB", "Virginia" -> "VA"), as inline XBRL's
+// stateprovnameen gives it; "" for anywhere else.
+std::string PostalStateCode(std::string_view name);
+
 // A state as a cover writes it: a name ("New York"), a code or an
 // abbreviation (StateFromAbbreviation: "NY", "N.Y.", "Calif."), a name
 // with dots OCR left in it: its two-letter code; "" for anything else.

@@ -746,6 +746,14 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       continue;
     }
     if (HasFieldCaption(lines, j)) break;
+    // So does a phone's caption with its number beside it ("Registrant's
+    // telephone number, including area code | (340) 555-0123").
+    bool phone_caption = false, phone = false;
+    for (const LayoutCell& c : l.cells) {
+      phone_caption |= KindOf(c.text) == LabelKind::kPhone;
+      phone |= !NormalPhone(Trim(c.text)).empty();
+    }
+    if (phone_caption && phone) break;
     // An address line starts near the caption's left edge, with text that
     // is not a remark: a line of stamp text far right, or a part caption
     // OCR damaged ("(No. av Street)"), is not part of it.

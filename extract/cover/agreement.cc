@@ -190,8 +190,17 @@ std::string AlnumUpper(std::string_view s) {
   return out;
 }
 
-// Phone numbers: the digits, without a leading US country code.
+// Phone numbers: the digits, without a leading US country code or an
+// extension after the number ("(541) 555-0172, ext. 100" is the header's
+// 541-555-0172: an extension reaches a desk, the number the company).
 std::string PhoneDigits(std::string_view s) {
+  static const RE2* const kExtension =
+      new RE2(R"((?i)(.*?\d)[\s,;]*(?:ext\.?|extension|x)\s*\d{1,6}\s*)");
+  re2::StringPiece number;
+  if (RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kExtension,
+                     &number)) {
+    s = std::string_view(number.data(), number.size());
+  }
   std::string d = DigitsOnly(s);
   if (d.size() == 11 && d[0] == '1') d.erase(0, 1);
   return d;
@@ -412,11 +421,14 @@ std::string TextValue(const std::vector<Field>& fields, const char* name,
   return "";
 }
 
-// The registrant of the cover that the header's first filer is: the first
-// named on the cover (entity 0, FIELDS.md) unless another one of a combined
-// cover has the header's name (a header may list a subsidiary first).
-int HeaderEntity(const std::vector<Field>& fields) {
-  const Field* header = FirstOf(fields, "company_conformed_name", "sgml.");
+// The registrant of the cover that the header's first filer (or the
+// tagged facts' registrant without an entity dimension) is: the first named
+// on the cover (entity 0, FIELDS.md) unless another one of a combined cover
+// has the header's name (a header may list a subsidiary first, a combined
+// cover may list the parent after its subsidiaries).
+int HeaderEntity(const std::vector<Field>& fields, const char* name_field,
+                 const char* prefix) {
+  const Field* header = FirstOf(fields, name_field, prefix);
   if (header == nullptr || SameValue("company_conformed_name", header->value,
                                      TextValue(fields, "registrant_name", 0))) {
     return 0;
@@ -441,10 +453,13 @@ std::vector<FieldAgreement> HeaderAgreement(const Extraction& x) {
   std::string_view cover = CoverRegionText(x.document);
   StatedText stated(cover);
   std::vector<FieldAgreement> out;
-  const int sgml_entity = HeaderEntity(x.fields);
+  const int sgml_entity =
+      HeaderEntity(x.fields, "company_conformed_name", "sgml.");
+  const int ixbrl_entity = HeaderEntity(x.fields, "registrant_name", "ixbrl.");
   auto compare = [&](const Compared& c, const char* source, const char* prefix,
                      bool need_visible) {
-    const int entity = std::string_view(source) == "sgml" ? sgml_entity : 0;
+    const int entity =
+        std::string_view(source) == "sgml" ? sgml_entity : ixbrl_entity;
     FieldAgreement a;
     a.source = source;
     a.field = c.field;

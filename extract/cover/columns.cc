@@ -96,11 +96,46 @@ bool PhoneLineWithNumber(const Line& l) {
          !NormalPhone(number).empty();
 }
 
-// Value lines above line `first`, nearest first: text lines up to the
-// previous label, a heading, or a gap of two blank lines.
+// A caption of one part of an address, alone on its line ("Street",
+// "Suite", "City", "Zip Code"): an address set out in captioned parts.
+bool AddressPartCaption(const Line& l) {
+  static const RE2* const kPartCaption = new RE2(
+      R"((?i)\s*(?:street(?:\s+address)?|number\s+and\s+street|)"
+      R"(address(?:\s+line)?\s*\d?|suite(?:\s+or\s+floor)?|floor|)"
+      R"(city(?:\s+or\s+town)?|town|state(?:\s+or\s+province)?|province|)"
+      R"((?:zip|postal)(?:\s+code)?|country|)"
+      R"(area\s+code|(?:tele)?phone\s+number|number|extension)\s*:?\s*)");
+  return l.cells.size() == 1 && RE2::FullMatch(l.text, *kPartCaption);
+}
 
+// A phone set out in captioned parts, over its caption: "Area Code" over
+// "(907)" over "Telephone Number" over "555-0128" (`above` nearest first,
+// read through the parts' captions). Empty unless the nearest value is a
+// local number and the one above it an area code alone.
+std::string PhoneFromParts(const std::vector<const Line*>& above) {
+  std::vector<std::string_view> values;
+  for (const Line* l : above) {
+    if (AddressPartCaption(*l)) continue;
+    values.push_back(Trim(l->text));
+    if (values.size() == 2) break;
+  }
+  static const RE2* const kLocal = new RE2(R"(\d{3}[-. ]\d{4})");
+  static const RE2* const kArea = new RE2(R"(\(?(\d{3})\)?)");
+  std::string area;
+  if (values.size() < 2 || !RE2::FullMatch(values[0], *kLocal) ||
+      !RE2::FullMatch(values[1], *kArea, &area)) {
+    return "";
+  }
+  return NormalPhone("(" + area + ") " + std::string(values[0]));
+}
+
+// Value lines above line `first`, nearest first: text lines up to the
+// previous label, a heading, or a gap of two blank lines. With
+// `address_parts`, the captions of an address's parts over their values
+// ("City" over "Anchorage") are read through, and returned with them.
 std::vector<const Line*> ValueLinesAbove(const std::vector<Line>& lines,
-                                         size_t first, size_t max_lines) {
+                                         size_t first, size_t max_lines,
+                                         bool address_parts = false) {
   std::vector<const Line*> out;
   int blanks = 0;
   for (size_t j = first; j-- > 0;) {
@@ -110,6 +145,11 @@ std::vector<const Line*> ValueLinesAbove(const std::vector<Line>& lines,
       continue;
     }
     if (Skippable(l)) continue;
+    if (address_parts && !out.empty() && out.back() == &l + 1 &&
+        AddressPartCaption(l)) {
+      out.push_back(&l);
+      continue;
+    }
     if (IsLabelish(l) || IsCoverHeading(l.text)) break;
     blanks = 0;
     out.push_back(&l);
@@ -549,6 +589,13 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   std::vector<const Line*> block;
   for (const Line* l : above) {
     if (FindDate(l->text) || block.size() >= 5) break;
+    // An address set out in captioned parts, each caption over its value
+    // ("Street" over "3600 C Street", "City" over "Anchorage", "Zip Code"
+    // over "99503", all over "(Address of principal executive offices)"):
+    // the parts' captions are no part of it.
+    if (!block.empty() && l + 1 == block.back() && AddressPartCaption(*l)) {
+      continue;
+    }
     // The form's heading ("REGISTRATION STATEMENT UNDER THE SECURITIES ACT
     // OF 1933") ends the block.
     static const RE2* const kFormHeading = new RE2(
@@ -631,6 +678,18 @@ void ReadAddress(const Label& addr, const Label* zip_label,
       bare.remove_suffix(1);
     }
     std::string phone = NormalPhone(bare);
+    // (Or the number and a note on it: "(506) 555-0133 (toll free:
+    // 1-888-555-0107)", "(541) 555-0172, ext. 100".)
+    size_t ps = 0, pe = 0;
+    if (phone.empty() && FindPhone(bare, &ps, &pe) && ps == 0) {
+      static const RE2* const kNote = new RE2(
+          R"((?i)\s*(?:\(|[,;/]|ext\b|extension\b|fax\b|toll\b|main\b).*)");
+      if (RE2::FullMatch(re2::StringPiece(bare.data() + pe, bare.size() - pe),
+                         *kNote)) {
+        phone = NormalPhone(bare.substr(0, pe));
+        t = bare.substr(0, pe);
+      }
+    }
     if (!phone.empty()) {
       size_t s = l->start + (t.data() - l->text.data());
       if (addr.info.with_phone) {
@@ -682,7 +741,15 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     }
   }
   std::string value(StripTrailingPunct(CleanAddressMarks(a.value)));
-  if (value.size() < 5 || GarbledAddress(value)) return;
+  // (A postal code alone is no address; nor is a company's name.)
+  if (value.size() < 5 || GarbledAddress(value) ||
+      std::none_of(value.begin(), value.end(),
+                   [](char ch) {
+                     return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+                   }) ||
+      (!HasDigit(value) && EndsInLegalForm(value))) {
+    return;
+  }
   Emit(LabelKind::kAddress, value, a.start, a.end, 0.85, rule, out);
   if (zip_in_text) {
     Emit(LabelKind::kZip, std::string(tail.substr(zs, ze - zs)), base + zs,
@@ -786,6 +853,21 @@ void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
             code.find_first_of("0123456789") != std::string::npos) {
           block.insert(block.begin(), &lines[n]);
         }
+      }
+      // An address with an address's caption of its own under it ("(Name,
+      // address ... of agent for service)", a phone line between) is that
+      // caption's. (The next field's caption, over its value, says no
+      // address: "(Registrant's telephone number ...)".)
+      size_t under = k + 1 + (block.size() - (k + 1 - j));
+      while (
+          under < lines.size() && under < k + 4 &&
+          (lines[under].kind == LineKind::kBlank ||
+           !NormalPhone(StripTrailingPunct(Trim(lines[under].text))).empty())) {
+        ++under;
+      }
+      if (under < lines.size() && Trim(lines[under].text).rfind('(', 0) == 0 &&
+          Lower(lines[under].text).find("address") != std::string::npos) {
+        return;
       }
       ReadAddress(label, nullptr, block, out, "label_above");
       return;
@@ -1777,6 +1859,18 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
   }
   if (labels.size() == 1) {
     size_t before = out->size();
+    if (labels[0].info.kind == LabelKind::kAddress && !above.empty()) {
+      std::vector<const Line*> parts = ValueLinesAbove(lines, first, 12, true);
+      if (parts.size() > above.size()) above = std::move(parts);
+    }
+    if (labels[0].info.kind == LabelKind::kPhone && !above.empty()) {
+      std::string phone =
+          PhoneFromParts(ValueLinesAbove(lines, first, 6, true));
+      if (!phone.empty()) {
+        const Line& v = *above[0];
+        Emit(LabelKind::kPhone, phone, v.start, v.end, 0.8, "parts", out);
+      }
+    }
     ReadSingle(labels[0], above, out);
     if (out->size() == before) ReadBelow(labels[0], lines, last, out);
     if (out->size() == before) ReadNameBelow(labels[0], lines, last, out);
@@ -1819,8 +1913,17 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
     // "(Registrant's telephone number ...)" over "(612) 555-0104"),
     // unless the value is the next caption's of its kind, printed under
     // its value.
+    // (A caption wrapped onto the group's last line counts: "(State or
+    // other jurisdiction of" over "incorporation or organization)".)
     for (const Label& l : labels) {
-      if (l.line != &lines[last - 1] || l.line == &lines[first]) continue;
+      if (l.line == &lines[first]) continue;
+      bool last_caption = l.line == &lines[last - 1];
+      if (!last_caption && l.line + 1 == &lines[last - 1]) {
+        last_caption = std::none_of(
+            labels.begin(), labels.end(),
+            [&](const Label& o) { return o.line == &lines[last - 1]; });
+      }
+      if (!last_caption) continue;
       const char* field = FieldFor(l.info.kind);
       bool read = false;
       for (size_t k = before; k < out->size(); ++k) read |= (*out)[k].name == field;

@@ -404,16 +404,18 @@ class Walker {
     // are a row of cells, in the order of their left edges. Each is read
     // into a sink of its own and kept until a block at another height, or
     // anything else, comes.
+    // (So is a grid's cell placed by its row and column, "grid-row:2;
+    // grid-column:1", whatever its place in the source.)
     double top = 0, left = 0;
     bool placed = (kind == Kind::kBlock || kind == Kind::kParagraph) &&
                   placed_open_ == 0 && styled &&
-                  style_.find("position:absolute") != std::string::npos &&
-                  CssPixels(style_, "top:", &top) &&
-                  CssPixels(style_, "left:", &left) &&
+                  ((style_.find("position:absolute") != std::string::npos &&
+                    CssPixels(style_, "top:", &top) &&
+                    CssPixels(style_, "left:", &left)) ||
+                   GridCell(style_, &top, &left)) &&
                   !(!frames_.empty() && frames_.back().flex_row);
     if (!row_.empty() && frames_.size() <= row_depth_ &&
-        !(placed && frames_.size() == row_depth_ &&
-          std::abs(top - row_.back().top) <= 2)) {
+        !(placed && frames_.size() == row_depth_ && !style.break_before)) {
       FlushRow();
     }
     if (style.break_before) sink().PageBreak();
@@ -570,8 +572,8 @@ class Walker {
     return item;
   }
 
-  // A CSS length in pixels after `property` ("top:326px", "left:96.5px");
-  // false when there is none or it is in another unit.
+  // A CSS length after `property` in pixels ("top:326px", "left:96.5px",
+  // "top:298.7pt"); false when there is none or it is relative ("em", "%").
   static bool CssPixels(const std::string& style, const char* property,
                         double* value) {
     size_t at = style.find(property);
@@ -584,18 +586,86 @@ class Walker {
     const char* p = style.c_str() + at + std::strlen(property);
     char* end = nullptr;
     *value = std::strtod(p, &end);
-    return end != p && std::strncmp(end, "px", 2) == 0;
+    if (end == p) return false;
+    // (Any absolute unit, in pixels: a PDF conversion places in points.)
+    static constexpr struct {
+      const char* unit;
+      double px;
+    } kUnits[] = {{"px", 1},
+                  {"pt", 96.0 / 72},
+                  {"in", 96},
+                  {"cm", 96 / 2.54},
+                  {"mm", 96 / 25.4}};
+    for (const auto& u : kUnits) {
+      if (std::strncmp(end, u.unit, 2) == 0) {
+        *value *= u.px;
+        return true;
+      }
+    }
+    return false;
   }
 
-  // Writes the placed blocks kept so far: one alone as its lines, several
-  // as one row of a table, left to right.
+  // A grid cell's place from its "grid-row" and "grid-column" (or their
+  // "-start"): rows 100 pixels apart, columns in order. False without a
+  // row line number.
+  static bool GridCell(const std::string& style, double* top, double* left) {
+    auto line = [&](const char* a, const char* b, double* v) {
+      for (const char* property : {a, b}) {
+        size_t at = style.find(property);
+        while (at != std::string::npos && at > 0 && style[at - 1] != ';') {
+          at = style.find(property, at + 1);
+        }
+        if (at == std::string::npos) continue;
+        const char* p = style.c_str() + at + std::strlen(property);
+        char* end = nullptr;
+        long n = std::strtol(p, &end, 10);
+        if (end == p || n < 1 || n > 10000) return false;
+        *v = static_cast<double>(n);
+        return true;
+      }
+      return false;
+    };
+    double row = 0, column = 0;
+    if (!line("grid-row:", "grid-row-start:", &row)) return false;
+    line("grid-column:", "grid-column-start:", &column);
+    *top = row * 100;
+    *left = column;
+    return true;
+  }
+
+  // Writes the placed blocks kept so far in reading order, top to bottom
+  // (a PDF conversion writes a row's blocks and the rules under them in
+  // any order): blocks at one height (within 2 pixels) are a row, one
+  // alone written as its lines, several as one row of a table, left to
+  // right. Blocks of no text (rules, boxes) are dropped.
   void FlushRow() {
     if (row_.empty()) return;
-    std::vector<Placed> row = std::move(row_);
+    std::vector<Placed> placed = std::move(row_);
     row_.clear();
-    if (row.size() == 1) {
+    placed.erase(std::remove_if(placed.begin(), placed.end(),
+                                [](const Placed& p) {
+                                  return p.text.find_first_not_of(" \n") ==
+                                         std::string::npos;
+                                }),
+                 placed.end());
+    std::stable_sort(
+        placed.begin(), placed.end(),
+        [](const Placed& a, const Placed& b) { return a.top < b.top; });
+    for (size_t i = 0; i < placed.size();) {
+      size_t j = i + 1;
+      while (j < placed.size() && placed[j].top - placed[i].top <= 2) ++j;
+      WriteRow(placed.begin() + i, placed.begin() + j);
+      i = j;
+    }
+  }
+
+  // One row of placed blocks: one alone as its lines, several as one row
+  // of a table, left to right.
+  template <typename It>
+  void WriteRow(It first, It last) {
+    if (last - first == 1) {
       sink().Newline();
-      std::string_view text = row[0].text;
+      std::string_view text = first->text;
       while (!text.empty()) {
         size_t nl = text.find('\n');
         sink().Line(text.substr(0, nl));
@@ -604,12 +674,14 @@ class Walker {
       }
       return;
     }
-    std::stable_sort(
-        row.begin(), row.end(),
-        [](const Placed& a, const Placed& b) { return a.left < b.left; });
+    std::stable_sort(first, last, [](const Placed& a, const Placed& b) {
+      return a.left < b.left;
+    });
     HtmlTable table;
     table.StartRow();
-    for (Placed& p : row) table.AddCell(std::move(p.text), p.nested, 1, 1);
+    for (It p = first; p != last; ++p) {
+      table.AddCell(std::move(p->text), p->nested, 1, 1);
+    }
     table.Render(&sink());
     if (sinks_.size() > 1) sink().has_table = true;
   }

@@ -477,8 +477,10 @@ std::string IxbrlTransform(std::string_view format, std::string_view text) {
     if (order.empty()) return "";
     return DateInOrder(t, order.c_str());
   }
-  if (key == "stateprovnameen" || key == "countrynameen" ||
-      key == "edgarprovcountryen") {
+  // (A state or province as its postal code, "MB"; a jurisdiction as
+  // EDGAR's code, "A2".)
+  if (key == "stateprovnameen") return PostalStateCode(text);
+  if (key == "countrynameen" || key == "edgarprovcountryen") {
     return StateCode(text);
   }
   if (key == "exchnameen") return ExchangeCode(text);
@@ -580,8 +582,10 @@ void EntityFields(const ByName& by, int entity, FieldMaker* out) {
   }
   if (const IxbrlFact* f = First(by, "EntityIncorporationStateCountryCode")) {
     std::string v = Value(f);
-    // Tagged with a name but no format: the code all the same.
+    // Tagged with a name but no format: the code all the same (a
+    // province's postal code too: "MB" is EDGAR's "A2").
     std::string code = StateCode(v);
+    if (code.empty()) code = StateCodeOfWritten(v);
     out->Add("state_of_incorporation", code.empty() ? v : code, {f}, entity);
   }
   if (const IxbrlFact* f = First(by, "EntityCentralIndexKey")) {

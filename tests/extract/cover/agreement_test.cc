@@ -1,6 +1,7 @@
 #include "extract/cover/agreement.h"
 
 #include <catch2/catch.hpp>
+#include <cstring>
 
 namespace secx {
 namespace {
@@ -46,6 +47,16 @@ TEST_CASE("a phone with its country code is the number tagged without it",
   CHECK_FALSE(SameValue("phone", "(3) 5909-0123", "81-3-5909-0123"));
   CHECK_FALSE(SameValue("phone", "(3) 5909-0123", "+81-3-5909-0124"));
   CHECK_FALSE(SameValue("phone", "555-0123", "+12345 555-0123"));
+}
+
+TEST_CASE("a phone with an extension is the number without it",
+          "[cover][agreement]") {
+  CHECK(SameValue("phone", "5415550172", "(541) 555-0172, ext. 100"));
+  CHECK(SameValue("phone", "(701) 555-0115", "(701) 555-0115 x4100"));
+  CHECK(SameValue("phone", "701-555-0115", "701-555-0115 Extension 12"));
+  // Other digits are another number.
+  CHECK_FALSE(SameValue("phone", "5415550172", "(541) 555-0173, ext. 100"));
+  CHECK_FALSE(SameValue("phone", "5415550172", "(541) 555-0172 100"));
 }
 
 TEST_CASE("ZIP codes against their state's ranges", "[cover][agreement]") {
@@ -308,6 +319,54 @@ TEST_CASE("a combined cover is scored for the registrant the header names",
 }
 
 }  // namespace
+TEST_CASE("a combined cover is scored for the registrant the tags name",
+          "[cover][agreement]") {
+  // The dei: facts without an entity dimension are the parent's; the
+  // cover lists it after a subsidiary (by file number): the parent's row
+  // is compared.
+  Extraction x;
+  x.document.text =
+      "FORM 8-K\n"
+      "1-3318\tRIDGE POWER COMPANY\t55-0419283\n"
+      "1-41187\tRIDGE ENERGY CORPORATION\t87-3920441\n";
+  x.document.sections = {
+      Section{"8-K", 1, "", "", "html", 0, x.document.text.size()}};
+  const std::string& t = x.document.text;
+  auto add = [&](const char* rule, const char* name, const char* value,
+                 int entity, const char* at) {
+    Field f;
+    f.name = name;
+    f.value = value;
+    f.entity = entity;
+    f.span.rule = rule;
+    if (at != nullptr) {
+      f.span.start = t.find(at);
+      f.span.end = f.span.start + std::strlen(at);
+    }
+    x.fields.push_back(f);
+  };
+  add("ixbrl.dei.EntityRegistrantName", "registrant_name",
+      "RIDGE ENERGY CORPORATION", 0, "RIDGE ENERGY CORPORATION");
+  add("ixbrl.dei.EntityTaxIdentificationNumber", "irs_employer_id",
+      "87-3920441", 0, "87-3920441");
+  add("ixbrl.dei.EntityRegistrantName", "registrant_name",
+      "RIDGE POWER COMPANY", 1, "RIDGE POWER COMPANY");
+  add("cover.test", "registrant_name", "RIDGE POWER COMPANY", 0, nullptr);
+  add("cover.test", "irs_employer_id", "55-0419283", 0, nullptr);
+  add("cover.test", "registrant_name", "RIDGE ENERGY CORPORATION", 1, nullptr);
+  add("cover.test", "irs_employer_id", "87-3920441", 1, nullptr);
+  int compared = 0;
+  for (const FieldAgreement& f : HeaderAgreement(x)) {
+    if (f.source != "ixbrl") continue;
+    if (f.field != "registrant_name" && f.field != "irs_employer_id") continue;
+    INFO(f.field);
+    CHECK(f.scored);
+    CHECK(f.agree);
+    ++compared;
+  }
+  CHECK(compared == 2);
+}
+
 TEST_CASE("a foreign registrant's header name is its English translation",
           "[cover][agreement]") {
   Extraction x;

@@ -457,6 +457,21 @@ TEST_CASE("the cover of an SGML submission skips the header", "[cover][sgml]") {
   CHECK(Value(doc, fields, "registrant_name") == "Right Name Inc.");
 }
 
+TEST_CASE("a company's name or a postal code alone is no address", "[cover]") {
+  // The address caption's value is under it here; the name a blank above
+  // it is not the address, whatever is read below.
+  const char* text =
+      "FORM 10-Q\n\n"
+      "Harbor Point Distillers, Inc.\n\n"
+      "(Address of principal executive offices, including zip code)\n";
+  CHECK(testing::CoverValue(text, "address") == "");
+  CHECK(testing::CoverValue("FORM 10-Q\n\nHarbor Point Distillers, Inc.\n"
+                            "(Exact name of registrant as specified in its "
+                            "charter)\n99503\n(Address of principal "
+                            "executive offices)\n",
+                            "address") == "");
+}
+
 TEST_CASE("empty and label-free texts yield nothing", "[cover]") {
   for (const char* text : {"", "\n\n", "Just some prose without a cover.\n"}) {
     Document doc = TextDocument(text);

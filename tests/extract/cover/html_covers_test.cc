@@ -1016,5 +1016,94 @@ TEST_CASE("HTML cover: the phone after the address on its line, past a separator
         "7 Fore Street, Portland, ME 04101");
 }
 
+TEST_CASE(
+    "HTML cover: a phone with a note, over its caption, an agent's block under "
+    "it",
+    "[cover][forms][html]") {
+  // The registrant's block ends in its phone and a toll-free number; the
+  // agent for service's block under the caption is the agent's.
+  std::string page = Page(
+      Named("Kestrel Harbour Timber Ltd.") +
+      "<p>30 Crown Street, Suite 410<br>Saint John, New Brunswick E2L 2X7, "
+      "Canada<br>(506) 555-0133 (toll free: 1-888-555-0107)</p>"
+      "<p>(Address and telephone number of Registrant's principal executive "
+      "offices)</p>"
+      "<p>Casco Agent Services Inc.<br>45 Exchange Street, Suite 300<br>"
+      "Portland, Maine 04101<br>(207) 555-0124</p>"
+      "<p>(Name, address (including zip code) and telephone number "
+      "(including area code) of agent for service in the United States)</p>");
+  Expect(page, {{"zip_code", "E2L 2X7"}, {"phone", "(506) 555-0133"}});
+  CHECK(V(page, "address").rfind("30 Crown Street", 0) == 0);
+  // Without the registrant's block, the agent's is still not read.
+  std::string agent_only = Page(
+      Named("Kestrel Harbour Timber Ltd.") +
+      "<p>(Address and telephone number of Registrant's principal executive "
+      "offices)</p>"
+      "<p>45 Exchange Street, Suite 300<br>Portland, Maine 04101<br>"
+      "(207) 555-0124</p>"
+      "<p>(Name, address (including zip code) and telephone number "
+      "(including area code) of agent for service in the United States)</p>");
+  Expect(agent_only, {{"address", ""}, {"zip_code", ""}});
+}
+
+TEST_CASE(
+    "HTML cover: flex boxes of captions over values, the address and phone in "
+    "parts",
+    "[cover][forms][html]") {
+  auto box = [](const char* caption, const char* value) {
+    return std::string("<div><div>") + caption + "</div><div>" + value +
+           "</div></div>";
+  };
+  std::string page = Page(
+      Named("Turnwater Seafoods Corp.") + "<div style=\"display:flex\">" +
+      box("(State or other jurisdiction of<br>incorporation or organization)",
+          "Alaska") +
+      box("(Commission<br>File Number)", "001-41590") +
+      box("(I.R.S. Employer<br>Identification No.)", "92-0173365") +
+      "</div><div style=\"display:flex\">" + box("Street", "3600 C Street") +
+      box("Suite", "Suite 900") + box("City", "Anchorage") +
+      box("State", "Alaska") + box("Zip Code", "99503") +
+      "</div><p>(Address of principal executive offices)</p>"
+      "<div style=\"display:flex\">" +
+      box("Area Code", "(907)") + box("Telephone Number", "555-0128") +
+      "</div><p>(Registrant's telephone number, including area code)</p>");
+  Expect(page, {{"state_of_incorporation", "Alaska"},
+                {"irs_employer_id", "92-0173365"},
+                {"zip_code", "99503"},
+                {"phone", "(907) 555-0128"}});
+  CHECK(V(page, "address").rfind("3600 C Street, Suite 900, Anchorage", 0) ==
+        0);
+}
+
+TEST_CASE(
+    "HTML cover: a grid of captions beside values, the address under its "
+    "caption",
+    "[cover][forms][html]") {
+  auto cell = [](int row, int column, const char* text) {
+    return "<div style=\"grid-row:" + std::to_string(row) +
+           ";grid-column:" + std::to_string(column) + "\">" + text + "</div>";
+  };
+  // The values come first in the source, the captions after them.
+  std::string page = Page(
+      Named("Magens Point Distillers, Inc.") + "<div style=\"display:grid\">" +
+      cell(1, 2, "Delaware") + cell(2, 2, "86-1739442") +
+      cell(3, 2,
+           "6501 Red Hook Plaza, Suite 201<br>St. Thomas, U.S. Virgin "
+           "Islands 00802") +
+      cell(4, 2, "(340) 555-0123") +
+      cell(1, 1, "State or other jurisdiction of incorporation") +
+      cell(2, 1, "I.R.S. Employer Identification No.") +
+      cell(3, 1, "Address of principal executive offices, including zip code") +
+      cell(4, 1, "Registrant's telephone number, including area code") +
+      "</div>");
+  Expect(page, {{"state_of_incorporation", "Delaware"},
+                {"irs_employer_id", "86-1739442"},
+                {"zip_code", "00802"},
+                {"phone", "(340) 555-0123"},
+                {"address",
+                 "6501 Red Hook Plaza, Suite 201, St. Thomas, U.S. Virgin "
+                 "Islands 00802"}});
+}
+
 }  // namespace
 }  // namespace secx

@@ -1944,6 +1944,15 @@ TEST_CASE("States: a jurisdiction's formal style names it", "[cover][forms]") {
   CHECK(StateCode("United Mexican States") == "O5");
   CHECK(StateCode("Federative Republic of Brazil") == "D5");
   CHECK(StateCode("Republic of Atlantis").empty());
+  // Every Canadian province EDGAR codes, and the territories.
+  CHECK(StateCode("Manitoba") == "A2");
+  CHECK(StateCode("Province of Nova Scotia") == "A5");
+  CHECK(StateCode("Saskatchewan") == "A9");
+  CHECK(StateCode("U.S. Virgin Islands") == "VI");
+  CHECK(StateCode("Guam") == "GU");
+  // An undotted territory code is a word ("Fund VI"), not the territory.
+  CHECK(StateFromAbbreviation("VI").empty());
+  CHECK(StateFromAbbreviation("V.I.") == "Virgin Islands");
   const std::string text =
       "FORM 20-F\n\nNORDVIK TANKERS LTD.\n"
       "(Exact name of Registrant as specified in its charter)\n\n"

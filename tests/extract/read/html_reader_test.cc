@@ -82,6 +82,25 @@ TEST_CASE("HTML becomes lines of text", "[read][html]") {
        "</div><div style=\"position:absolute;left:300px;top:346px\">(SIC)"
        "</div><p>after</p>",
        "Nova Scotia\t1040\t98-1544720\n(Province)\t(SIC)\nafter\n"},
+      {"placed blocks read top to bottom whatever their order in the source,"
+       " in points too; a rule placed between them is no line",
+       "<div style=\"position:absolute;left:36pt;top:298.7pt\">Hawaii</div>"
+       "<div style=\"position:absolute;left:36pt;top:311.7pt;"
+       "border-top:1pt solid\"></div>"
+       "<div style=\"position:absolute;left:306pt;top:298.7pt\">99-0387214"
+       "</div><div style=\"position:absolute;left:36pt;top:313.7pt\">"
+       "(State)</div><div style=\"position:absolute;left:306pt;"
+       "top:313.7pt\">(I.R.S. No.)</div>",
+       "Hawaii\t99-0387214\n(State)\t(I.R.S. No.)\n"},
+      {"a grid's cells read by row and column, not in the source's order",
+       "<div style=\"display:grid\">"
+       "<div style=\"grid-row:1;grid-column:2\">001-41027</div>"
+       "<div style=\"grid-row:2;grid-column:2\">Delaware</div>"
+       "<div style=\"grid-row:1;grid-column:1\">Commission File Number</div>"
+       "<div style=\"grid-row:2;grid-column:1\">State of incorporation</div>"
+       "</div><p>after</p>",
+       "Commission File Number\t001-41027\nState of incorporation\tDelaware\n"
+       "after\n"},
       {"a placed block alone, or one inside another, reads as before",
        "<div style=\"position:absolute;left:0px;top:10px\">One<br>two"
        "<div style=\"position:absolute;left:5px;top:10px\">in</div></div>"

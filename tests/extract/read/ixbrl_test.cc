@@ -247,6 +247,9 @@ TEST_CASE("inline XBRL transformation formats", "[read][ixbrl]") {
   CHECK(IxbrlTransform("ixt:dateslashus", "6/30/2021") == "2021-06-30");
   CHECK(IxbrlTransform("ixt:date-monthname-day-en", "June 30") == "--06-30");
   CHECK(IxbrlTransform("ixt-sec:stateprovnameen", "New York") == "NY");
+  CHECK(IxbrlTransform("ixt-sec:stateprovnameen", "Manitoba") == "MB");
+  CHECK(IxbrlTransform("ixt-sec:edgarprovcountryen", "Manitoba") == "A2");
+  CHECK(IxbrlTransform("ixt-sec:stateprovnameen", "Bavaria").empty());
   CHECK(IxbrlTransform("ixt-sec:exchnameen", "New York Stock Exchange") ==
         "NYSE");
   CHECK(IxbrlTransform("", "as tagged") == "as tagged");
