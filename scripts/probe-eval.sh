@@ -112,6 +112,14 @@
 # covers-sgml-u (30 forms of 1994-2025: N-SAR answers, Form D and C in
 # XML, values left of dot leaders, two registrants either side of one
 # column of captions, letter postal codes) (thirty-second session),
+# covers-ixbrl-u (nine agents' markup: CSS grid and placed blocks whose
+# source order is not the reading order, a four-registrant 8-K, D.C., Virgin
+# Islands, Hawaii, Brazil, Mexico, Hong Kong addresses), covers-sgml-v (30
+# forms of 1995-2025: 10-KT, SC 13E4, 18-K, N-2, 1-A in XML, 13F-HR, two
+# fixed-width columns, right-aligned blocks, co-registrants) and
+# dividends-aq (1995-2024: 20-F in DKK, CLP, TWD, agorot, PLN, monthly
+# REITs, depositary preferred, N-CSR, DEF 14A, 8-K declarations)
+# (thirty-third session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.

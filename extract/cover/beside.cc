@@ -130,14 +130,15 @@ struct Compiled {
   RE2 beginning_box{R"((?i)\bperiod\s*beginning\b)"};
   // 10-Q: "For the quarterly period ended June 30, 2023", "For Quarter
   // Ended September 30, 1996", "For the thirteen weeks ended ..."; 13F:
-  // "Report for the Calendar Year or Quarter Ended: March 31, 2012"; on a
+  // "Report for the Calendar Year or Quarter Ended: March 31, 2012"; 1-SA:
+  // "For the fiscal semiannual period ended June 30, 2019"; on a
   // scan with a speck after a word ("For, the", "For. the") and "period"
   // misread ("petiod").
   // 6-K: "For the month of March 2024", "For the month of: March, 2024".
   RE2 month_of{
       R"((?i)for\s+the\s+month\s+of\s*:?\s*([a-z]{3,9})\.?\s?,?\s+(\d{4})\b)"};
   RE2 quarter{
-      R"((?i)for[.,]?\s+(?:the[.,]?\s+)?(?:fiscal\s+)?(?:calendar\s+year\s+or\s+quarter|quarterly|quarter|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:pe\w{1,2}od\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)for[.,]?\s+(?:the[.,]?\s+)?(?:fiscal\s+)?(?:calendar\s+year\s+or\s+quarter|quarterly|quarter|semiannual|semi-annual|three[\s\-]months?|(?:twelve|thirteen|sixteen|1[236])[\s\-]weeks?)\s+(?:pe\w{1,2}od\s+)?end(?:ed|ing)\s*:?\s*([^\n]{6,40}))"};
   RE2 numeric_date{
       R"((\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4}|\d{2})\b)"};
   // A cover without captions states the registrant's incorporation in a
@@ -1907,8 +1908,39 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       // "2200 Lakeshore Drive, Chicago, Illinois 60616 (Address of
       // principal executive offices) (Zip Code)": an address that opens
       // the line and ends in its zip code.
+      // (A name's caption wrapped the same way: "MONOCACY VALVE & FITTING
+      // CORPORATION  (Exact name of registrant as" over "specified in its
+      // charter)". An address's over two lines each: "4410 Buckeystown
+      // Pike  (Address of principal executive" over "Frederick, Maryland
+      // 21704  offices and Zip Code)".)
+      if (wrapped && k == LabelKind::kAddress && before_at == 0 &&
+          !before.empty() && li + 1 < lines.size()) {
+        const Line& n = lines[li + 1];
+        size_t zs = 0, ze = 0;
+        const LayoutCell* rest =
+            n.cells.size() >= 2 ? &n.cells.back() : nullptr;
+        std::string_view city = rest ? StripTrailingPunct(Trim(n.text.substr(
+                                           0, rest->start - n.start)))
+                                     : std::string_view();
+        if (!city.empty() && n.cells[0].col_start <= 2 &&
+            Trim(rest->text).back() == ')' &&
+            ClassifyLabel(std::string(t.substr(open)) + " " +
+                          std::string(Trim(rest->text)))
+                    .kind == LabelKind::kAddress &&
+            AddressEndingInZip(city, &zs, &ze) && HasDigit(before)) {
+          std::string joined =
+              FoldSpace(std::string(before) + ", " + std::string(city));
+          size_t cs = n.start + (city.data() - n.text.data());
+          AddHit("address", joined, l.start + before_at, cs + city.size(), 0.75,
+                 "cover.address.before_caption", 0, out);
+          AddHit("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs,
+                 cs + ze, 0.75, "cover.zip.in_address", 0, out);
+        }
+        break;
+      }
       if (wrapped && k != LabelKind::kState && k != LabelKind::kIrs &&
-          k != LabelKind::kFileNumber && k != LabelKind::kPhone) {
+          k != LabelKind::kFileNumber && k != LabelKind::kPhone &&
+          k != LabelKind::kName) {
         break;
       }
       if (k == LabelKind::kAddress && info.place == ValuePlace::kAbove &&

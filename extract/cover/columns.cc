@@ -387,6 +387,12 @@ std::string NormalFor(LabelKind kind, std::string_view text) {
       // A name never opens with a parenthesis: "(I.R.S." is a caption's
       // first word, "(Name -- if individual ...)" a form's remark.
       if (!t.empty() && (t.front() == '(' || t.front() == '{')) return "";
+      // Nor with a check box: "\u2610 Soliciting Material under
+      // \u00a7240.14a-12" is a box of the form.
+      for (const char* box : {"\u2610", "\u2611", "\u2612", "\u25a1", "\u25a0",
+                              "\u2751", "[X]", "[ ]"}) {
+        if (t.rfind(box, 0) == 0) return "";
+      }
       return NormalName(WithoutSubsidiaries(t));
     }
     default:
@@ -616,6 +622,14 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     static const RE2* const kIrsInLine =
         new RE2(R"((?:^|[^\d\-])\d{2}-\d{7}(?:$|[^\d\-]))");
     if (RE2::PartialMatch(l->text, *kIrsInLine)) break;
+    // Another whole address a blank above it (a combined cover's
+    // registrants' addresses, one block each, under a caption that does
+    // not say so): which is whose is unclear, none is read.
+    size_t zs = 0, ze = 0;
+    if (!block.empty() && l + 1 != block.back() &&
+        FindZip(block.front()->text, &zs, &ze) && FindZip(l->text, &zs, &ze)) {
+      return;
+    }
     // Nor a company's name a blank above it (" Logistics, Inc.", the last
     // line of a registrants' table over the address).
     if (!block.empty() && l + 1 != block.back() && !HasDigit(l->text) &&
@@ -913,6 +927,29 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
     // value of the name's caption above it.
     if (label.info.place == ValuePlace::kEither && !HasDigit(above[0]->text))
       return;
+    // One block a registrant, set apart by blank lines, under one caption
+    // for all ("(Addresses of principal executive offices ... of each
+    // registrant, in the order listed above)"): the first block is the
+    // first registrant's.
+    // (Plural, or naming each registrant, on the caption's first line.)
+    static const RE2 each_re("(?i)^\\W*addresses\\b|\\beach\\s+registrant\\b");
+    if (RE2::PartialMatch(label.cell->text, each_re)) {
+      std::vector<std::vector<const Line*>> blocks;  // top block last
+      for (size_t k = 0; k < above.size(); ++k) {
+        if (k == 0 || above[k] + 1 != above[k - 1]) blocks.emplace_back();
+        blocks.back().push_back(above[k]);
+      }
+      if (blocks.size() >= 2 && blocks.size() <= 4) {
+        for (size_t b = blocks.size(); b-- > 0;) {
+          size_t before = out->size();
+          ReadAddress(label, nullptr, blocks[b], out);
+          for (size_t h = before; h < out->size(); ++h) {
+            (*out)[h].entity = static_cast<int>(blocks.size() - 1 - b);
+          }
+        }
+        return;
+      }
+    }
     return ReadAddress(label, nullptr, above, out);
   }
   const Line& v = *above[0];
@@ -1016,6 +1053,17 @@ void ReadSingle(const Label& label, const std::vector<const Line*>& above,
         std::vector<const Line*> rest(above.begin() + 1, above.end());
         return ReadSingle(label, rest, out);
       }
+    }
+    // What the registrant is, in parentheses between its name and the
+    // caption ("QUINTE REGIONAL WATER FINANCE AUTHORITY" over "(an agency
+    // of the Province of Ontario, Canada)" over "(Name of Registrant)"):
+    // the name is the line above it.
+    static const RE2 what_re("(?i)\\(\\s*an?\\s+[a-z][^()]*\\)");
+    if (above.size() >= 2 && above[1] + 1 == above[0] && v.cells.size() == 1 &&
+        above[1]->cells.size() == 1 &&
+        RE2::FullMatch(re2::StringPiece(p.data(), p.size()), what_re)) {
+      std::vector<const Line*> rest(above.begin() + 1, above.end());
+      return ReadSingle(label, rest, out);
     }
     // A logo's tagline between the name and its caption ("Ruddington
     // Outdoor Co." over "EST. 1971 · LEHI, UTAH", "Veridane Bio, Inc."
@@ -1348,6 +1396,9 @@ size_t WrappedRows(const std::vector<Label>& labels, size_t addr,
   return 0;
 }
 
+void ReadRows(const std::vector<Label>& labels,
+              const std::vector<const Line*>& above, std::vector<Hit>* out);
+
 // Labels side by side on one line, values side by side above them.
 void ReadRow(const std::vector<Label>& labels,
              const std::vector<const Line*>& above, std::vector<Hit>* out) {
@@ -1376,6 +1427,53 @@ void ReadRow(const std::vector<Label>& labels,
     }
     return ReadAddress(labels[i], zip, above, out);
   }
+  // A row whose cells wrap onto the line under it ("Nova Scotia, | 4911 |
+  // Not" over "Canada | | Applicable"): the lower line fills fewer cells
+  // than the row, each under one of the row's; its cells are joined to
+  // theirs.
+  std::deque<std::string> joined;
+  Line wrapped;
+  std::vector<const Line*> rows = above;
+  if (above.size() >= 2 && above[1] + 1 == above[0] && above[0]->has_tab &&
+      above[1]->has_tab) {
+    const Line& top = *above[1];
+    const Line& low = *above[0];
+    auto filled = [](const Line& l) {
+      std::vector<const LayoutCell*> v;
+      for (const LayoutCell& c : l.cells) {
+        if (!Trim(c.text).empty()) v.push_back(&c);
+      }
+      return v;
+    };
+    std::vector<const LayoutCell*> upper = filled(top), lower = filled(low);
+    bool under = !lower.empty() && lower.size() < upper.size();
+    for (const LayoutCell* c : lower) {
+      under &= std::any_of(
+          upper.begin(), upper.end(),
+          [&](const LayoutCell* u) { return u->tab_index == c->tab_index; });
+    }
+    if (under) {
+      wrapped = top;
+      for (LayoutCell& u : wrapped.cells) {
+        for (const LayoutCell* c : lower) {
+          if (c->tab_index != u.tab_index) continue;
+          joined.push_back(std::string(Trim(u.text)) + " " +
+                           std::string(Trim(c->text)));
+          u.text = joined.back();
+          u.end = c->end;
+        }
+      }
+      rows.erase(rows.begin());
+      rows[0] = &wrapped;
+    }
+  }
+  return ReadRows(labels, rows, out);
+}
+
+// The rows of values over one caption row (ReadRow's, no address among
+// the captions).
+void ReadRows(const std::vector<Label>& labels,
+              const std::vector<const Line*>& above, std::vector<Hit>* out) {
   // A combined filing's rows, one registrant each, over one caption row:
   // "Acme Trust, Inc. | Maryland | 27-..." over "Acme, L.P. | Delaware |
   // 27-...". The top row is the first registrant. A row may open with the

@@ -63,6 +63,10 @@ const RE2& LabelRe() {
       "(?:\\s+(?:declared|paid))?)"
       "(?:\\s*[-,\\x{2013}\\x{2014}]?\\s*(?:declared(?:\\s+and\\s+paid)?|paid|"
       "class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|common\\s+stock))?"
+      // A year's total with its extras: "Cash dividends declared per share,
+      // including year-end extra dividends".
+      "(?:\\s*,?\\s*including\\s+(?:year-end\\s+)?(?:extra|special)\\s+"
+      "dividends?)?"
       "(?:\\s*\\((?:[a-z0-9]|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|"
       "(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)", "(cent)"

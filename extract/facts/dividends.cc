@@ -857,15 +857,26 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // dividends were paid at the rate of $.26 per share in each of the
   // first two quarters and $.27 per share in each of the last two
   // quarters".)
+  // (Or after the rate named in apposition: "from 10 cents per share,
+  // the rate paid in each of the first three quarters of 1999".)
+  // (A quarter of another year may come first: "..., the rate declared in
+  // the first quarter of 2014 and in each of the first three quarters of
+  // 2013".)
   static const RE2 run_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?(?:\\s+the\\s+(?:rate|"
+      "amount)\\s+(?:paid|declared))?(?:\\s+in\\s+the\\s+(first|second|third|"
+      "fourth)\\s+quarter\\s+of\\s+((?:19|20)\\d\\d)\\s+and)?\\s+(?:in|for|"
+      "during)\\s+"
       "each\\s+of\\s+the\\s+(first|last)\\s+(two|three|2|3)\\s+(?:fiscal\\s+)?"
       "quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)"
       "\\d\\d)*(?:\\s*,?\\s*and\\s+(?:19|20)\\d\\d)?))?\\b");
   static const char* const kQuarters[] = {"first", "second", "third", "fourth"};
-  std::string end, count, years;
+  std::string one_quarter, one_year, end, count, years;
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), run_re,
-                        &end, &count, &fiscal, &years)) {
+                        &one_quarter, &one_year, &end, &count, &fiscal,
+                        &years)) {
+    if (!one_quarter.empty())
+      out.push_back({one_year, one_quarter + " quarter"});
     int n = (count == "two" || count == "2") ? 2 : 3;
     int from = end == "first" ? 0 : 4 - n;
     static const RE2 year_re("((?:19|20)\\d\\d)");
@@ -900,8 +911,18 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
       "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|"
       "20)"
       "\\d\\d)\\b");
+  // ("paid quarterly dividends of $.10 per share throughout 1997": the
+  // same, when the sentence says the dividends were quarterly.)
+  static const RE2 throughout_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+throughout\\s+(fiscal\\s+"
+      ")?"
+      "((?:19|20)\\d\\d)\\b");
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), every_re,
-                        &fiscal, &year)) {
+                        &fiscal, &year) ||
+      (std::string_view(lower).substr(0, at).find("quarterly") !=
+           std::string_view::npos &&
+       RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                         throughout_re, &fiscal, &year))) {
     for (const char* q : {"first", "second", "third", "fourth"}) {
       out.push_back({fiscal.empty() ? year : "Fiscal " + year,
                      std::string(q) + " quarter"});
@@ -1260,9 +1281,16 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       "(?:19|20)\\d\\d\\s+(?:to|through)\\s+(?:19|20)\\d\\d)\\b");
   bool history = RE2::PartialMatch(sp, history_re);
   if (!ctx.periodic_report || history) {
+    // (Unless the sentence says which quarters were paid at it: "from 10
+    // cents per share, the rate paid in each of the first three quarters
+    // of 1999".)
     cands.erase(
         std::remove_if(cands.begin(), cands.end(),
-                       [](const AmountCandidate& c) { return c.old_rate; }),
+                       [&](const AmountCandidate& c) {
+                         return c.old_rate &&
+                                (history ||
+                                 EachQuarter(lower, c.money.end).empty());
+                       }),
         cands.end());
     if (cands.empty()) return;
   }
@@ -1593,9 +1621,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     std::vector<std::string> each;
     if (cands.size() == 1 && !cands[i].old_rate) each = EachYear(lower, m.end);
     // One rate for several quarters: a quarter's dividend each, of that
-    // period only (no dates; never merged with a declaration).
+    // period only (no dates; never merged with a declaration). (The rate
+    // raised from too: "to 11 cents per share from 10 cents per share, the
+    // rate paid in each of the first three quarters of 1999".)
     std::vector<std::pair<std::string, std::string>> quarters;
-    if (each.empty() && !cands[i].old_rate && !cands[i].increase) {
+    if (each.empty() && !cands[i].increase) {
       quarters = EachQuarter(lower, m.end);
     }
     // The dividend of one of those periods: its year, none of the dates.

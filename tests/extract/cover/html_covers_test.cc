@@ -1105,5 +1105,29 @@ TEST_CASE(
                  "Islands 00802"}});
 }
 
+TEST_CASE("HTML cover: a row of values whose cells wrap onto a second line",
+          "[cover][forms][html]") {
+  std::string page = Page(
+      Named("Chebucto Power Corporation") +
+      "<table><tr><td>Nova Scotia,<br>Canada</td><td>4911</td>"
+      "<td>Not<br>Applicable</td></tr>"
+      "<tr><td>(Province or other jurisdiction of incorporation or "
+      "organization)</td><td>(Primary Standard Industrial Classification "
+      "Code Number)</td><td>(I.R.S. Employer Identification Number)</td></tr>"
+      "</table>");
+  Expect(page, {{"state_of_incorporation", "Nova Scotia, Canada"},
+                {"irs_employer_id", ""}});
+  // Two registrants' rows, each filling every cell, stay two registrants.
+  std::string two = Page(
+      Named("Chebucto Power Corporation") +
+      "<table><tr><td>Nova Scotia</td><td>98-1234567</td></tr>"
+      "<tr><td>Delaware</td><td>12-3456789</td></tr>"
+      "<tr><td>(Province or other jurisdiction of incorporation or "
+      "organization)</td><td>(I.R.S. Employer Identification Number)</td></tr>"
+      "</table>");
+  Expect(two, {{"state_of_incorporation", "Nova Scotia"},
+               {"irs_employer_id", "98-1234567"}});
+}
+
 }  // namespace
 }  // namespace secx

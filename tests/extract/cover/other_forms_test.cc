@@ -1373,6 +1373,106 @@ TEST_CASE(
             .empty());
 }
 
+TEST_CASE("a name and an address left of captions wrapped under themselves",
+          "[cover][forms]") {
+  const std::string text =
+      "FORM 10-K\n\n"
+      "MONOCOT VALVE & FITTING CORPORATION          (Exact name of registrant "
+      "as\n"
+      "                                               specified in its "
+      "charter)\n\n"
+      "Maryland                                      (State or other "
+      "jurisdiction of\n"
+      "                                               incorporation or "
+      "organization)\n\n"
+      "4410 Buckeye Pike                             (Address of principal "
+      "executive\n"
+      "Frederick, Maryland  21704                     offices and Zip Code)\n\n"
+      "(301) 555-0162                                (Registrant's telephone "
+      "number,\n"
+      "                                               including area code)\n";
+  CHECK(V(text, "registrant_name") == "MONOCOT VALVE & FITTING CORPORATION");
+  CHECK(V(text, "address") == "4410 Buckeye Pike, Frederick, Maryland 21704");
+  CHECK(V(text, "zip_code") == "21704");
+}
+
+TEST_CASE("what the registrant is, in parentheses over its name's caption",
+          "[cover][forms]") {
+  const std::string text =
+      "FORM 18-K\n\nANNUAL REPORT\nof\n\n"
+      "        QUINTO REGIONAL WATER FINANCE AUTHORITY\n"
+      "     (an agency of the Province of Ontario, Canada)\n"
+      "                 (Name of Registrant)\n\n"
+      "   Date of end of last fiscal year:  March 31, 1997\n";
+  CHECK(V(text, "registrant_name") ==
+        "QUINTO REGIONAL WATER FINANCE AUTHORITY");
+}
+
+TEST_CASE("a proxy's check box is no name", "[cover][forms]") {
+  const std::string text =
+      "SCHEDULE 14A\n"
+      "\xe2\x98\x90 Definitive Additional Materials\n"
+      "\xe2\x98\x90 Soliciting Material under \xc2\xa7"
+      "240.14a-12\n"
+      "\n"
+      "(Name of Registrant as Specified In Its Charter)\n"
+      "(Name of Person(s) Filing Proxy Statement, if other than the "
+      "Registrant)\n";
+  CHECK(V(text, "registrant_name") == "");
+}
+
+TEST_CASE("registrants' addresses in blocks under one caption for all",
+          "[cover][forms]") {
+  const std::string blocks =
+      "303 West Wall Street, Suite 1900\n"
+      "Midland, Texas 79701                                 (432) 555-0117\n"
+      "\n"
+      "1001 Fannin Street, Suite 2700\n"
+      "Houston, Texas 77002                                 (713) 555-0183\n"
+      "-----------------------------------------------------------------\n";
+  const std::string head =
+      "FORM 8-A\n\n"
+      "LLANITO PIPELINE PARTNERS, L.P.     Delaware       75-2910443\n"
+      "LLANITO FINANCE CORP.               Delaware       20-4471866\n"
+      "----------------------------------------------------------------\n"
+      "(Exact name of registrant as     (State of      (I.R.S. Employer\n"
+      "specified in its charter)        incorporation) Identification No.)\n\n";
+  Document doc = TextDocument(
+      head + blocks +
+      "(Addresses of principal executive offices, including zip code, and "
+      "telephone\nnumbers, including area code, of each registrant, in the "
+      "order listed above)\n");
+  std::vector<Field> fields = ExtractCover(doc);
+  CHECK(Value(doc, fields, "zip_code") == "79701");
+  CHECK(Value(doc, fields, "phone") == "(432) 555-0117");
+  std::string second;
+  for (const Field& f : fields) {
+    if (f.name == "zip_code" && f.entity == 1) second = f.value;
+  }
+  CHECK(second == "77002");
+  // Under a caption of one address, two whole addresses are whose? None.
+  const std::string one =
+      head + blocks +
+      "(Address of principal executive offices, including zip code)\n";
+  CHECK(V(one, "address") == "");
+}
+
+TEST_CASE("Form 1-SA: a mailing address's caption, a semiannual period",
+          "[cover][forms]") {
+  const std::string text =
+      "FORM 1-SA\nSEMIANNUAL REPORT PURSUANT TO REGULATION A\n"
+      "For the fiscal semiannual period ended June 30, 2019\n"
+      "Exact name of issuer as specified in its charter\tCHATTOLA RESORTS, "
+      "INC.\n"
+      "Full mailing address of principal executive offices\n"
+      "1150 Warwick Road\n"
+      "Clayton\tGeorgia\t30525\n"
+      "Issuer's telephone number, including area code\t(706) 555-0117\n";
+  CHECK(V(text, "reporting_period_end") == "2019-06-30");
+  CHECK(V(text, "zip_code") == "30525");
+  CHECK(V(text, "address").rfind("1150 Warwick Road, Clayton", 0) == 0);
+}
+
 }  // namespace
 }  // namespace secx
 

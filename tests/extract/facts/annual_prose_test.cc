@@ -1259,6 +1259,51 @@ TEST_CASE("prose: one rate for a run of quarters of several years",
   for (const auto& d : got) CHECK(d.span.rule != "dividend.each_quarter");
 }
 
+TEST_CASE("prose: the rate raised from, paid in each of a run of quarters",
+          "[facts][dividends][annual]") {
+  // A press release (no periodic report): the old rate is read only
+  // because the sentence says which quarters were paid at it.
+  auto got = Prose(
+      "The Board of Directors has increased the regular quarterly dividend to "
+      "11 cents per share from 10 cents per share, the rate paid in each of "
+      "the first three quarters of 1999.",
+      "8-K");
+  std::vector<std::string> old;
+  for (const auto& d : got) {
+    if (d.per_share != "0.10") continue;
+    CHECK(d.kind == "quarterly");
+    CHECK(d.fiscal_year == "1999");
+    old.push_back(d.span.rule);
+  }
+  CHECK(old.size() == 3);
+  got = Prose(
+      "The Board of Directors has increased the regular quarterly dividend to "
+      "11 cents per share from 10 cents per share.",
+      "8-K");
+  for (const auto& d : got) CHECK(d.per_share != "0.10");
+  // A quarter of the later year first, then the run.
+  got = Prose(
+      "In April 2014 the Board of Directors increased the quarterly dividend "
+      "to $0.15 per share from $0.13 per share, the rate declared in the "
+      "first quarter of 2014 and in each of the first three quarters of "
+      "2013.",
+      "10-Q");
+  std::vector<std::string> years;
+  for (const auto& d : got) {
+    if (d.per_share == "0.13") years.push_back(d.fiscal_year);
+  }
+  std::sort(years.begin(), years.end());
+  CHECK(years == std::vector<std::string>{"2013", "2013", "2013", "2014"});
+  // "Throughout" a year of quarterly dividends: its four quarters.
+  got = Prose(
+      "The Company paid quarterly dividends of $.10 per share throughout "
+      "1997.");
+  int quarters = 0;
+  for (const auto& d : got)
+    quarters += d.per_share == "0.10" && d.kind == "quarterly";
+  CHECK(quarters == 4);
+}
+
 TEST_CASE("prose: the rate before a change, and a dividend converted",
           "[facts][dividends][annual]") {
   // "reduced from": the old rate takes none of the new one's dates, and

@@ -38,6 +38,22 @@ TEST_CASE("period rows: a unit in the label, amounts without a sign",
   CHECK(got[3].per_share == "1.82");
 }
 
+TEST_CASE("period rows: a year's total with its extra dividends",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
+<p>ITEM 6. SELECTED FINANCIAL DATA</p>
+<table>
+<tr><td>(In thousands, except per share data)</td><td>2000</td><td>1999</td><td>1998</td></tr>
+<tr><td>Net income per share - diluted</td><td>$</td><td>1.35</td><td>$</td><td>1.26</td><td>$</td><td>1.10</td></tr>
+<tr><td>Cash dividends declared per share, including year-end extra dividends</td><td>$</td><td>.85</td><td>$</td><td>.76</td><td>$</td><td>.70</td></tr>
+</table></body></html>)"));
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].per_share == "0.85");
+  CHECK(got[0].kind == "annual");
+  CHECK(got[0].fiscal_year == "2000");
+  CHECK(got[2].per_share == "0.70");
+}
+
 TEST_CASE("period rows: labels with the holders, a class or both verbs",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
