@@ -625,9 +625,17 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     // Another whole address a blank above it (a combined cover's
     // registrants' addresses, one block each, under a caption that does
     // not say so): which is whose is unclear, none is read.
-    size_t zs = 0, ze = 0;
-    if (!block.empty() && l + 1 != block.back() &&
-        FindZip(block.front()->text, &zs, &ze) && FindZip(l->text, &zs, &ze)) {
+    // (A line ending in its postal code, or in it and a phone.)
+    auto whole = [](std::string_view t) {
+      size_t s = 0, e = 0;
+      t = StripTrailingPunct(Trim(t));
+      if (FindPhone(t, &s, &e) && Trim(t.substr(e)).empty()) {
+        t = StripTrailingPunct(Trim(t.substr(0, s)));
+      }
+      return AddressEndingInZip(t, &s, &e);
+    };
+    if (!block.empty() && l + 1 != block.back() && whole(block.front()->text) &&
+        whole(l->text)) {
       return;
     }
     // Nor a company's name a blank above it (" Logistics, Inc.", the last

@@ -1329,6 +1329,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         pair_re);
   }
   bool prev_preferred = false;
+  std::vector<std::string> kind_of(cands.size());  // each amount's kind
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
@@ -1531,6 +1532,11 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         d.kind.clear();
       }
     }
+    // An amount compared with the one before it is of the same kind: "or
+    // $0.76 per share for the year, compared with $0.70 per share in 2002"
+    // (not the quarter's named before both).
+    if (cands[i].compared && i > 0) d.kind = kind_of[i - 1];
+    kind_of[i] = d.kind;
     if (d.kind == "annual" && cands.size() > 1 &&
         (!d.record_date.empty() || !d.payable_date.empty())) {
       // A year's rate beside a quarter's payment ("to $1.24 per share on

@@ -1304,6 +1304,19 @@ TEST_CASE("prose: the rate raised from, paid in each of a run of quarters",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("prose: an amount compared with a year's sum is no quarter's",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The Company paid cash dividends of $0.19 per share in each quarter of "
+      "2003, or $0.76 per share for the year, compared with $0.70 per share "
+      "in 2002.",
+      "DEF 14A");
+  const Dividend* old = testing::WithAmount(got, "0.70");
+  REQUIRE(old != nullptr);
+  CHECK(old->kind != "quarterly");
+  CHECK(old->fiscal_year == "2002");
+}
+
 TEST_CASE("prose: the rate before a change, and a dividend converted",
           "[facts][dividends][annual]") {
   // "reduced from": the old rate takes none of the new one's dates, and
