@@ -118,8 +118,13 @@
 # forms of 1995-2025: 10-KT, SC 13E4, 18-K, N-2, 1-A in XML, 13F-HR, two
 # fixed-width columns, right-aligned blocks, co-registrants) and
 # dividends-aq (1995-2024: 20-F in DKK, CLP, TWD, agorot, PLN, monthly
-# REITs, depositary preferred, N-CSR, DEF 14A, 8-K declarations)
-# (thirty-third session),
+# REITs, depositary preferred, N-CSR, DEF 14A, 8-K declarations),
+# covers-ixbrl-v (five more agents' markup: rowspan grids, caption and value
+# in one cell, small capitals, words split into styled runs, two-column
+# blocks; 6-K, 485BPOS, S-3, two-registrant 8-Ks, Eircodes, Luxembourg)
+# and dividends-ar (1994-2023: utilities' long histories, quarters as
+# columns and years as rows, "respectively" notes, semiannual dividends,
+# an S-4's comparative data, preferred in arrears) (thirty-third session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.

@@ -393,6 +393,15 @@ std::string NormalFor(LabelKind kind, std::string_view text) {
                               "\u2751", "[X]", "[ ]"}) {
         if (t.rfind(box, 0) == 0) return "";
       }
+      // Nor is a jurisdiction alone ("Nevada", the next column's state),
+      // nor the period a report covers ("For the month of February 2025").
+      static const RE2 period_re(
+          "(?i)for\\s+the\\s+(?:month|fiscal|quarterly|year|period|transition|"
+          "calendar)\\b.*");
+      if (!StateCode(t).empty() ||
+          RE2::FullMatch(re2::StringPiece(t.data(), t.size()), period_re)) {
+        return "";
+      }
       return NormalName(WithoutSubsidiaries(t));
     }
     default:
@@ -1977,7 +1986,25 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
         Emit(LabelKind::kPhone, phone, v.start, v.end, 0.8, "parts", out);
       }
     }
-    ReadSingle(labels[0], above, out);
+    // A caption in a row of captions over a row of values, cell for cell
+    // ("Registrant's telephone number | Date of fiscal year end | Date of
+    // reporting period" over "(866) 555-0173 | June 30 | July 1, 2023 -
+    // June 30, 2024"): its value is the cell under it, not a line above
+    // (another block's phone).
+    const Line& row = *labels[0].line;
+    if (out->size() == before && row.has_tab && row.cells.size() >= 2 &&
+        labels[0].line == &lines[last - 1] && last < lines.size() &&
+        lines[last].has_tab && lines[last].cells.size() == row.cells.size()) {
+      const LayoutCell* under = nullptr;
+      for (const LayoutCell& c : lines[last].cells) {
+        if (c.tab_index == labels[0].cell->tab_index) under = &c;
+      }
+      if (under != nullptr &&
+          !NormalFor(labels[0].info.kind, under->text).empty()) {
+        EmitPair(labels[0], under, {}, "label_above", 0.85, out);
+      }
+    }
+    if (out->size() == before) ReadSingle(labels[0], above, out);
     if (out->size() == before) ReadBelow(labels[0], lines, last, out);
     if (out->size() == before) ReadNameBelow(labels[0], lines, last, out);
     if (out->size() == before && labels[0].info.kind == LabelKind::kAddress)

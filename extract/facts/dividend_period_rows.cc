@@ -67,6 +67,12 @@ const RE2& LabelRe() {
       // including year-end extra dividends".
       "(?:\\s*,?\\s*including\\s+(?:year-end\\s+)?(?:extra|special)\\s+"
       "dividends?)?"
+      // One part of them on a row of its own: "Cash dividends declared per
+      // share \u2013 regular quarterly dividend", "... \u2013 year-end extra
+      // dividend".
+      "(?:\\s*[-,\\x{2013}\\x{2014}]\\s*(?:regular(?:\\s+quarterly)?|(?:year-"
+      "end\\s+)?"
+      "extra|special)(?:\\s+(?:cash\\s+)?dividends?)?)?"
       "(?:\\s*\\((?:[a-z0-9]|class\\s+[a-z](?:\\s+and\\s+class\\s+[a-z])?|"
       "(?:in\\s+)?(?:(?:u\\.?s\\.?\\s+)?dollars|usd|"
       // A 20-F's own unit: "(pence)", "(yen)", "(in euro)", "(cent)"
@@ -1427,12 +1433,13 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // 2000" over "US$(1) | Ps. | Ps."): each column's currency, so that a
     // column of dollars beside the same year in pesos is known for the
     // translation it is (below).
+    // (Typed in fixed-width columns too.)
     std::vector<std::string> unit_of(values.size());
-    if (tabbed) {
+    {
       static const RE2 currency_cell_re(
           "(?i)\\s*(?:u\\.?s\\.?\\s?\\$|[a-z]{2}\\.|[a-z]{0,2}\\$|\\x{20AC}|"
           "\\x{00A3}|\\x{00A5}|[a-z]{3})\\s*(?:\\((?:\\d|[a-z])\\))?\\s*");
-      for (size_t at = block.back().end + 1; at < hit.start;) {
+      for (size_t at = block.front().start; at < hit.start;) {
         Piece line = LineAt(text, at);
         at = line.end + 1;
         std::vector<GridCell> cells_u = GridLine(text, line);
@@ -1449,8 +1456,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         SeatHeadings(first_rows, &hs);
         for (size_t k = 0; k < values.size(); ++k) {
           int h = HeadingOf(hs, *values[k]);
-          if (h >= 0 && values[k]->from >= hs[h].from &&
-              values[k]->from < hs[h].to) {
+          // (Overlapping it: a typed column's figure may start a
+          // character before its currency.)
+          if (h >= 0 && values[k]->from < hs[h].to &&
+              values[k]->to > hs[h].from) {
             unit_of[k] = hs[h].text;
           }
         }
@@ -1690,7 +1699,11 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         d.fiscal_year = group_year;
       if (kind == "quarterly" && !ordinal_year.empty())
         d.fiscal_year = ordinal_year;
-      if (ContainsLower(own, "special")) d.kind = "special";
+      // (Not a total "including year-end extra dividends".)
+      if ((ContainsLower(own, "special") || ContainsLower(own, "extra")) &&
+          !ContainsLower(own, "including")) {
+        d.kind = "special";
+      }
       if (RE2::FullMatch(own, PartRowRe()) ||
           RE2::FullMatch(own, PartLabelRe())) {
         // A part of the year's dividend: the interim, the final.
@@ -1751,9 +1764,13 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
                         "dividend.period_row");
       out->push_back(std::move(d));
     }
-    AddYearTotal(doc, values, total_k,
-                 FoldSpace(period[std::min(total_k, values.size() - 1)]),
-                 before, out);
+    // (A row of one part of the year's dividends, "– regular quarterly
+    // dividend" beside "– year-end extra dividend", totals that part only.)
+    if (!ContainsLower(own, "regular")) {
+      AddYearTotal(doc, values, total_k,
+                   FoldSpace(period[std::min(total_k, values.size() - 1)]),
+                   before, out);
+    }
     if (out->size() > before) regions->push_back({hit.start, value_line.end});
   }
 }

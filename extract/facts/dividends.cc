@@ -1532,10 +1532,15 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
         d.kind.clear();
       }
     }
-    // An amount compared with the one before it is of the same kind: "or
-    // $0.76 per share for the year, compared with $0.70 per share in 2002"
-    // (not the quarter's named before both).
-    if (cands[i].compared && i > 0) d.kind = kind_of[i - 1];
+    // An amount compared with a year's sum before it is a year's sum too:
+    // "or $0.76 per share for the year, compared with $0.70 per share in
+    // 2002" (not the quarter's named before both). (Not with a part named
+    // in between: "totaled $6.30 in 2022, including the special dividend
+    // of $2.50 per share, compared with $3.40 in 2021".)
+    if (cands[i].compared && i > 0 &&
+        (kind_of[i - 1].empty() || kind_of[i - 1] == "annual")) {
+      d.kind = kind_of[i - 1];
+    }
     kind_of[i] = d.kind;
     if (d.kind == "annual" && cands.size() > 1 &&
         (!d.record_date.empty() || !d.payable_date.empty())) {

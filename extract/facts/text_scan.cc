@@ -336,12 +336,66 @@ size_t KeywordHits::Next(uint64_t mask, size_t pos, size_t* i) const {
   return *i < hits_.size() ? hits_[*i].pos : std::string_view::npos;
 }
 
+namespace {
+
+// True when the line ending at `end` (not before `from`) ends in a figure
+// set apart from the words before it by three blanks or more (typed):
+// "Dividend paid for 1995 (DKK 7.00 per share)       (84,000)".
+bool EndsInFigureCell(std::string_view text, size_t from, size_t end) {
+  size_t e = end;
+  while (e > from && (text[e - 1] == ' ' || text[e - 1] == '\r')) --e;
+  size_t b = e;
+  while (b > from &&
+         (std::isdigit(static_cast<unsigned char>(text[b - 1])) ||
+          text[b - 1] == ',' || text[b - 1] == '.' || text[b - 1] == '(' ||
+          text[b - 1] == ')' || text[b - 1] == '$' || text[b - 1] == '-')) {
+    --b;
+  }
+  if (b == e || b == from) return false;
+  bool digit = false;
+  for (size_t k = b; k < e; ++k) {
+    digit |= std::isdigit(static_cast<unsigned char>(text[k])) != 0;
+  }
+  if (!digit) return false;
+  size_t gap = 0;
+  while (b > from && text[b - 1] == ' ') --b, ++gap;
+  // (The line holds words before the gap: a row's label.)
+  return gap >= 3 && b > from && text[b - 1] != '\n';
+}
+
+}  // namespace
+
 std::vector<Piece> Sentences(std::string_view text, Piece piece) {
   std::vector<Piece> out;
   size_t start = piece.start;
   while (start < piece.end && IsSpace(text[start])) ++start;
   for (size_t i = start; i < piece.end; ++i) {
     char c = text[i];
+    // A typed table's row ends at its line's end: a line whose last cell
+    // is a figure set apart by a wide gap ("Dividend paid for 1995 (DKK
+    // 7.00 per share)      (84,000)"), over a rule or another such row,
+    // is no prose going on below. (A label wrapped under its figures goes
+    // on: "Dividends paid to      (1,989)" over "shareowners ($0.46 per
+    // share)".)
+    if (c == '\n' && i > start && EndsInFigureCell(text, start, i)) {
+      size_t k = i + 1;
+      while (k < piece.end && IsSpace(text[k])) ++k;
+      if (k >= piece.end) break;
+      size_t next_end = text.find('\n', k);
+      if (next_end == std::string_view::npos || next_end > piece.end) {
+        next_end = piece.end;
+      }
+      std::string_view next = text.substr(k, next_end - k);
+      const bool rule =
+          next.find_first_not_of("-=_ \r") == std::string_view::npos;
+      if (!rule && !EndsInFigureCell(text, k, next_end)) continue;
+      size_t e = i;
+      while (e > start && IsSpace(text[e - 1])) --e;
+      out.push_back({start, e});
+      start = k;
+      i = k - 1;
+      continue;
+    }
     if (c != '.' && c != '!' && c != '?') continue;
     size_t j = i + 1;
     while (j < piece.end && (text[j] == '"' || text[j] == ')')) ++j;

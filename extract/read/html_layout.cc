@@ -228,6 +228,19 @@ void HtmlTable::Render(HtmlSink* out) const {
       nested |= c.nested;
       height = std::max(height, c.lines.size());
     }
+    // A cell holding a stack of several fields, each with its caption
+    // (two captions or more: "Petravale Foods, Inc." over "(Exact name
+    // ...)" over the address over "(Address ...)"), beside another such
+    // stack: the stacks need not be in step, so each is written whole.
+    if (row.size() >= 2 && !nested) {
+      for (const HtmlCell& c : row) {
+        size_t captions = 0;
+        for (const std::string& l : c.lines) {
+          captions += !l.empty() && l.front() == '(' && l.back() == ')';
+        }
+        nested |= captions >= 2;
+      }
+    }
     if (nested) {
       // A layout table around another table: rows of the inner table
       // already carry tabs, so cells are written one after the other.

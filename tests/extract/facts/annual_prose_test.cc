@@ -1304,6 +1304,27 @@ TEST_CASE("prose: the rate raised from, paid in each of a run of quarters",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("prose: a typed statement's rows are no one sentence",
+          "[facts][dividends][annual]") {
+  // The row's dividend takes no date from the rows under it ("Equity at
+  // December 31, 1996") nor a status from the proposal below.
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "                 STATEMENT OF CHANGES IN SHAREHOLDERS' EQUITY\n"
+      "                               (DKK thousands)\n\n"
+      "Equity at January 1, 1996                                900,600\n"
+      "Net profit for the year                                  149,600\n"
+      "Dividend paid for 1995 (DKK 7.00 per share)             (84,000)\n"
+      "                                                       ---------\n"
+      "Equity at December 31, 1996                              960,600\n"
+      "Proposed dividend for 1996 (DKK 8.00 per share)           96,000\n"
+      "Equity including proposed dividend                     1,056,600\n"));
+  const Dividend* paid = testing::WithAmount(got, "7.00");
+  REQUIRE(paid != nullptr);
+  CHECK(paid->payable_date.empty());
+  CHECK(paid->status != "proposed");
+}
+
 TEST_CASE("prose: an amount compared with a year's sum is no quarter's",
           "[facts][dividends][annual]") {
   auto got = Prose(
@@ -1315,6 +1336,13 @@ TEST_CASE("prose: an amount compared with a year's sum is no quarter's",
   REQUIRE(old != nullptr);
   CHECK(old->kind != "quarterly");
   CHECK(old->fiscal_year == "2002");
+  // Nor is one compared with a total that names a special part special.
+  got = Prose(
+      "Dividends declared per share totaled $6.30 in 2022, including the "
+      "special dividend of $2.50 per share, compared with $3.40 in 2021.");
+  const Dividend* prior = testing::WithAmount(got, "3.40");
+  REQUIRE(prior != nullptr);
+  CHECK(prior->kind != "special");
 }
 
 TEST_CASE("prose: the rate before a change, and a dividend converted",

@@ -54,6 +54,31 @@ TEST_CASE("period rows: a year's total with its extra dividends",
   CHECK(got[2].per_share == "0.70");
 }
 
+TEST_CASE("period rows: a regular row and an extra row of quarters",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\nITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY\n"
+      "\tFirst\t\t\tSecond\t\t\tThird\t\t\tFourth\t\t\tYear\n"
+      "\tQuarter\t\t\tQuarter\t\t\tQuarter\t\t\tQuarter\n"
+      "2000\n"
+      "Sales price - high\t\t\t19 3/4\t\t\t21\t\t\t20 1/4\t\t\t18 7/8\t\t\t21\n"
+      "Cash dividends declared per share \xe2\x80\x93 regular quarterly "
+      "dividend\t\t$\t.15\t\t$\t.15\t\t$\t.15\t\t$\t.15\t\t$\t.60\n"
+      "Cash dividends declared per share \xe2\x80\x93 year-end extra "
+      "dividend\t\t$\t\xe2\x80\x94\t\t$\t\xe2\x80\x94\t\t$\t\xe2\x80\x94\t\t$"
+      "\t.25\t\t$\t.25\n"));
+  int quarters = 0, specials = 0;
+  for (const auto& d : got) {
+    INFO(d.per_share << " " << d.kind);
+    // The regular part's year (.60) is no year's dividend.
+    CHECK(d.per_share != "0.60");
+    quarters += d.kind == "quarterly" && d.per_share == "0.15";
+    specials += d.kind == "special" && d.per_share == "0.25";
+  }
+  CHECK(quarters == 4);
+  CHECK(specials >= 1);
+}
+
 TEST_CASE("period rows: labels with the holders, a class or both verbs",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
