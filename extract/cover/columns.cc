@@ -395,10 +395,13 @@ std::string NormalFor(LabelKind kind, std::string_view text) {
       }
       // Nor is a jurisdiction alone ("Nevada", the next column's state),
       // nor the period a report covers ("For the month of February 2025").
+      // (A government in its formal style is one: "Commonwealth of
+      // Australia" files as itself.)
       static const RE2 period_re(
           "(?i)for\\s+the\\s+(?:month|fiscal|quarterly|year|period|transition|"
           "calendar)\\b.*");
-      if (!StateCode(t).empty() ||
+      if ((!StateCode(t).empty() &&
+           Lower(t).find(" of ") == std::string::npos) ||
           RE2::FullMatch(re2::StringPiece(t.data(), t.size()), period_re)) {
         return "";
       }

@@ -32,7 +32,7 @@ namespace {
 const RE2& QuarterHeadingRe() {
   static const RE2 re(
       "(?i)(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?"
-      "quarter|q[1-4])");
+      "(?:quarter|qtr\\.?)|q[1-4])");
   return re;
 }
 
@@ -314,7 +314,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   for (Piece head :
-       hits.LinesWith({"uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM"})) {
+       hits.LinesWith({"uarter", "UARTER", "Q", "nterim", "NTERIM"})) {
     if (head.size() > 400 || !MayHaveSeveralCells(text, head)) continue;
     std::vector<GridCell> cells = GridLine(text, head);
     if (cells.size() < 3) continue;

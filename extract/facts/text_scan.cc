@@ -152,8 +152,9 @@ constexpr std::string_view kKeywords[] = {
     // revenue_shares.cc, revenue_share_tables.cc
     "%", "percent", "Percent", "PERCENT",
     // dividend_quarter_rows.cc, dividend_period_rows.cc: row labels;
-    // dividend_year_rows.cc: quarter and interim headings
-    "ividend", "IVIDEND", "uarter", "UARTER", "Q1", "Q4", "nterim", "NTERIM",
+    // dividend_year_rows.cc: quarter and interim headings ("Q" for "Q1"
+    // and "1st Qtr")
+    "ividend", "IVIDEND", "uarter", "UARTER", "Q", "nterim", "NTERIM",
     // dividend_period_rows.cc: section and class rows
     "Declared", "Paid", "Class", "CLASS",
     // dividend_period_rows.cc: a fund's distributions rows

@@ -228,18 +228,29 @@ void HtmlTable::Render(HtmlSink* out) const {
       nested |= c.nested;
       height = std::max(height, c.lines.size());
     }
-    // A cell holding a stack of several fields, each with its caption
-    // (two captions or more: "Petravale Foods, Inc." over "(Exact name
-    // ...)" over the address over "(Address ...)"), beside another such
-    // stack: the stacks need not be in step, so each is written whole.
+    // Cells each holding a stack of fields with their captions, out of
+    // step ("Petravale Foods, Inc." over "(Exact name ...)" over the
+    // address beside "(State ...)" over "Nevada"): written line by line,
+    // captions would stand beside other fields' values, so each stack is
+    // written whole. (A stack beside lines without captions, or stacks in
+    // step, are written line by line as ever.)
     if (row.size() >= 2 && !nested) {
+      std::vector<std::vector<size_t>> at;  // caption lines, per cell
+      size_t most = 0;
       for (const HtmlCell& c : row) {
-        size_t captions = 0;
-        for (const std::string& l : c.lines) {
-          captions += !l.empty() && l.front() == '(' && l.back() == ')';
+        std::vector<size_t> k;
+        for (size_t i = 0; i < c.lines.size(); ++i) {
+          const std::string& l = c.lines[i];
+          if (!l.empty() && l.front() == '(' && l.back() == ')') k.push_back(i);
         }
-        nested |= captions >= 2;
+        most = std::max(most, k.size());
+        if (!k.empty()) at.push_back(std::move(k));
       }
+      nested =
+          most >= 2 && at.size() >= 2 &&
+          std::any_of(at.begin(), at.end(), [&](const std::vector<size_t>& k) {
+            return k != at.front();
+          });
     }
     if (nested) {
       // A layout table around another table: rows of the inner table

@@ -1406,6 +1406,13 @@ TEST_CASE("what the registrant is, in parentheses over its name's caption",
       "   Date of end of last fiscal year:  March 31, 1997\n";
   CHECK(V(text, "registrant_name") ==
         "QUINTO REGIONAL WATER FINANCE AUTHORITY");
+  // A government in its formal style is a name; a state alone is none.
+  CHECK(V("FORM 18-K\n\n         COMMONWEALTH OF AUSTRALIA\n"
+          "           (Name of Registrant)\n",
+          "registrant_name") == "COMMONWEALTH OF AUSTRALIA");
+  CHECK(V("FORM 10-K\n\n         Nevada\n"
+          "   (Exact name of registrant as specified in its charter)\n",
+          "registrant_name") == "");
 }
 
 TEST_CASE("a proxy's check box is no name", "[cover][forms]") {

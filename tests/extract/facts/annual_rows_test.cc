@@ -79,6 +79,23 @@ TEST_CASE("period rows: a regular row and an extra row of quarters",
   CHECK(specials >= 1);
 }
 
+TEST_CASE("year rows: typed quarters headed \"1st Qtr\" under a ruled title",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\n"
+      "                           DIVIDENDS PAID PER SHARE\n\n"
+      "             1st Qtr   2nd Qtr   3rd Qtr   4th Qtr     Total\n"
+      "             -------   -------   -------   -------     -----\n"
+      "1996             .38       .38       .40       .40      1.56\n"
+      "1995             .37       .37       .38       .38      1.50\n"));
+  REQUIRE(got.size() == 10);
+  CHECK(got[0].per_share == "0.38");
+  CHECK(got[0].kind == "quarterly");
+  CHECK(got[0].fiscal_year == "1996");
+  CHECK(got[4].per_share == "1.56");
+  CHECK(got[4].kind == "annual");
+}
+
 TEST_CASE("period rows: labels with the holders, a class or both verbs",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>

@@ -101,6 +101,22 @@ TEST_CASE("HTML becomes lines of text", "[read][html]") {
        "</div><p>after</p>",
        "Commission File Number\t001-41027\nState of incorporation\tDelaware\n"
        "after\n"},
+      {"two cells of captioned fields out of step are written one after "
+       "the other",
+       "<table><tr><td><div>Acme Foods, Inc.</div><div>(Exact name)</div>"
+       "<div>1 Main Street, Boise, Idaho 83702</div><div>(Address)</div></td>"
+       "<td><div>(State)</div><div>Nevada</div><div>(I.R.S. No.)</div>"
+       "<div>87-2277914</div></td></tr></table>",
+       "Acme Foods, Inc.\n(Exact name)\n1 Main Street, Boise, Idaho 83702\n"
+       "(Address)\n(State)\nNevada\n(I.R.S. No.)\n87-2277914\n"},
+      {"a stack of captioned fields beside lines without captions is "
+       "written line by line",
+       "<table><tr><td><div>An Illinois Corporation</div><div>100 Park "
+       "Road</div></td><td><div>36-0698440</div><div>(I.R.S. No.)</div>"
+       "<div>(224) 667-6100</div><div>(telephone number)</div></td></tr>"
+       "</table>",
+       "An Illinois Corporation\t36-0698440\n100 Park Road\t(I.R.S. No.)\n"
+       "\t(224) 667-6100\n\t(telephone number)\n"},
       {"a placed block alone, or one inside another, reads as before",
        "<div style=\"position:absolute;left:0px;top:10px\">One<br>two"
        "<div style=\"position:absolute;left:5px;top:10px\">in</div></div>"
