@@ -616,7 +616,12 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   for (Dividend& d : sentences) {
     if (StartsIn(regions, d)) continue;
     bool merged = false;
+    // One quarter of a run a sentence gives one rate ("$0.22 per share
+    // ... in each of the first three quarters of 2005") is no declaration
+    // another sentence describes: merged, the run's quarters would all go
+    // into one record.
     for (Dividend& have : out) {
+      if (d.span.rule == "dividend.each_quarter") break;
       // A period total (a per-share row under a year or quarter heading)
       // takes no payment dates; a table row label ("($0.40 per share)" in
       // each quarter's section of an equity statement) is a dividend of its

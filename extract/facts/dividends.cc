@@ -819,12 +819,13 @@ std::string OnlyYear(const std::string& lower) {
 }
 
 // One rate for several quarters, each a dividend of its own: "$0.74 per
-// share in each of the first and second quarters of 2023", "$.08 per share
-// in each quarter of 2003" (after the amount), "During each of the three months
-// ended June 30, 2024 and June 30, 2023, the Company declared dividends ... of
-// $0.3125 per share" (before it, the sentence's opening). One (fiscal year,
-// quarter) pair a quarter, in the order written; empty when the sentence says
-// neither.
+// share in each of the first and second quarters of 2023" ("$0.22 per
+// share were declared in each of the first three quarters of 2005"), "$.08 per
+// share in each quarter of 2003" (after the amount), "During each of the three
+// months ended June 30, 2024 and June 30, 2023, the Company declared dividends
+// ... of $0.3125 per share" (before it, the sentence's opening). One (fiscal
+// year, quarter) pair a quarter, in the order written; empty when the sentence
+// says neither.
 std::vector<std::pair<std::string, std::string>> EachQuarter(
     const std::string& lower, size_t at) {
   std::vector<std::pair<std::string, std::string>> out;
@@ -832,7 +833,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "$.28 per share in the third and fourth quarters of 1996" (without a
   // year, the sentence's one year).
   static const RE2 list_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
       "(?:each\\s+of\\s+)?the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*"
       "(?:first|second|third|fourth))*\\s*,?\\s*and\\s+(?:first|second|third|"
       "fourth))\\s+(?:fiscal\\s+)?quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)"
@@ -863,7 +865,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // the first quarter of 2014 and in each of the first three quarters of
   // 2013".)
   static const RE2 run_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?(?:\\s+the\\s+(?:rate|"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "paid))?\\s*,?(?:\\s+the\\s+(?:rate|"
       "amount)\\s+(?:paid|declared))?(?:\\s+in\\s+the\\s+(first|second|third|"
       "fourth)\\s+quarter\\s+of\\s+((?:19|20)\\d\\d)\\s+and)?\\s+(?:in|for|"
       "during)\\s+"
@@ -893,7 +896,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "... and $.09 per share in the fourth quarter of each year": that
   // quarter of each of the years the sentence named before.
   static const RE2 each_year_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
       "the\\s+(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+"
       "(?:each|both)\\s+(?:such\\s+)?years?\\b");
   std::string q;
@@ -907,14 +911,16 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   }
   // "$.08 per share in each quarter of 2003": all four.
   static const RE2 every_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
       "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|"
       "20)"
       "\\d\\d)\\b");
   // ("paid quarterly dividends of $.10 per share throughout 1997": the
   // same, when the sentence says the dividends were quarterly.)
   static const RE2 throughout_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s+throughout\\s+(fiscal\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "paid))?\\s*,?\\s+throughout\\s+(fiscal\\s+"
       ")?"
       "((?:19|20)\\d\\d)\\b");
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), every_re,

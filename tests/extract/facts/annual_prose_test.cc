@@ -1304,6 +1304,19 @@ TEST_CASE("prose: the rate raised from, paid in each of a run of quarters",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("prose: a run of quarters beside a quarter's declaration",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>The third-quarter dividend of $.22 per share was declared August "
+      "9, 2005 and paid September 15, 2005 to stockholders of record August "
+      "31, 2005.</p><p>Dividends of $0.22 per share were declared in each of "
+      "the first three quarters of 2005.</p>",
+      "10-Q"));
+  int run = 0;
+  for (const auto& d : got) run += d.span.rule == "dividend.each_quarter";
+  CHECK(run == 3);
+}
+
 TEST_CASE("prose: a typed statement's rows are no one sentence",
           "[facts][dividends][annual]") {
   // The row's dividend takes no date from the rows under it ("Equity at
