@@ -203,6 +203,36 @@ std::optional<DateMatch> ReportDateAt(std::string_view v) {
 // whose value went to the next line).
 bool DateOnNextLine(std::string_view text, size_t pos, size_t end, size_t* ds,
                     size_t* de, std::string* iso) {
+  // A caption in a row of captions over a row of values, cell for cell
+  // ("... | Date of reporting period" over "... | July 1, 2023 - June 30,
+  // 2024"): the cell in the caption's slot.
+  {
+    size_t ls = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+    ls = ls == std::string_view::npos ? 0 : ls + 1;
+    size_t le = text.find('\n', pos);
+    if (le != std::string_view::npos && le < end) {
+      std::string_view caption_line = text.substr(ls, le - ls);
+      size_t slot = std::count(text.begin() + ls, text.begin() + pos, '\t');
+      size_t ne = std::min(end, text.find('\n', le + 1));
+      std::string_view next = text.substr(le + 1, ne - le - 1);
+      if (slot > 0 &&
+          std::count(caption_line.begin(), caption_line.end(), '\t') ==
+              std::count(next.begin(), next.end(), '\t')) {
+        size_t at = 0;
+        for (size_t k = 0; k < slot; ++k) at = next.find('\t', at) + 1;
+        std::string_view cell = next.substr(at, next.find('\t', at) - at);
+        std::string_view t = Trim(cell);
+        std::optional<DateMatch> d = ReportDateAt(t);
+        if (!t.empty() && d && d->start == 0) {
+          size_t base = le + 1 + at + (t.data() - cell.data());
+          *ds = base + d->start;
+          *de = base + d->end;
+          *iso = d->iso;
+          return true;
+        }
+      }
+    }
+  }
   size_t nl = text.find('\n', pos);
   for (int tries = 0; tries < 4 && nl != std::string_view::npos && nl < end;
        ++tries) {
@@ -252,17 +282,21 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
         value = d->iso;
         s = vs + d->start;
         e = vs + d->end;
-        // A period stated as its two ends ("Date of reporting period:
-        // September 1, 2017 through August 31, 2018"): the first is its
-        // start, the second its end.
-        static const RE2* const kThrough =
-            new RE2(R"((?i)[ \t]*(?:through|thru|to|-|\x{2013}|\x{2014}))"
-                    R"([ \t]+)");
+      } else if (Trim(v).empty() || v.find_first_not_of(" \t:") == v.npos) {
+        if (!DateOnNextLine(text, vs, end, &s, &e, &value)) return false;
+      }
+      // A period stated as its two ends ("Date of reporting period:
+      // September 1, 2017 through August 31, 2018"): the first is its
+      // start, the second its end.
+      static const RE2* const kThrough =
+          new RE2(R"((?i)[ \t]*(?:through|thru|to|-|\x{2013}|\x{2014}))"
+                  R"([ \t]+)");
+      if (!value.empty() && e < end &&
+          std::string_view(r.field) == "reporting_period_end") {
         std::string_view rest = text.substr(e, std::min<size_t>(end - e, 60));
         re2::StringPiece m;
         std::optional<DateMatch> second;
-        if (std::string_view(r.field) == "reporting_period_end" &&
-            kThrough->Match(re2::StringPiece(rest.data(), rest.size()), 0,
+        if (kThrough->Match(re2::StringPiece(rest.data(), rest.size()), 0,
                             rest.size(), RE2::ANCHOR_START, &m, 1) &&
             (second = ReportDateAt(rest.substr(m.size()))) &&
             second->start == 0 && second->iso > value) {
@@ -271,8 +305,6 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
           s = e + m.size();
           e = s + second->end;
         }
-      } else if (Trim(v).empty() || v.find_first_not_of(" \t:") == v.npos) {
-        if (!DateOnNextLine(text, vs, end, &s, &e, &value)) return false;
       }
       break;
     }

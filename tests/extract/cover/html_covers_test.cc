@@ -1129,5 +1129,23 @@ TEST_CASE("HTML cover: a row of values whose cells wrap onto a second line",
                {"irs_employer_id", "98-1234567"}});
 }
 
+TEST_CASE("HTML cover: an N-CSR's row of captions over its row of values",
+          "[cover][forms][html]") {
+  // The phone is the cell under its caption, not the counsel's above.
+  std::string page =
+      "<html><body><p>FORM N-CSR</p><p>Investment Company Act file "
+      "number</p><p>811-23519</p><p>Exact name of registrant as specified "
+      "in charter</p><p>Stillwater Series Trust</p>"
+      "<p>With copies to</p><p>Halvorsen Drury LLP<br>71 South Wacker "
+      "Drive<br>Chicago, Illinois 60606<br>(312) 555-0147</p>"
+      "<table><tr><td>Registrant's telephone number, including area "
+      "code</td><td>Date of fiscal year end</td><td>Date of reporting "
+      "period</td></tr><tr><td>(866) 555-0173</td><td>June 30</td>"
+      "<td>July 1, 2023 - June 30, 2024</td></tr></table></body></html>";
+  Expect(page, {{"phone", "(866) 555-0173"},
+                {"reporting_period_start", "2023-07-01"},
+                {"reporting_period_end", "2024-06-30"}});
+}
+
 }  // namespace
 }  // namespace secx
