@@ -12,6 +12,7 @@
 
 #include "extract/cover/columns.h"
 #include "extract/cover/dates.h"
+#include "extract/states.h"
 #include "extract/text_util.h"
 
 namespace secx {
@@ -1840,6 +1841,20 @@ void IncorporationPhrase(const std::vector<Line>& lines,
     const LayoutCell& c = l.cells[0];
     std::string_view t = Trim(c.text);
     std::string state;
+    // A government's agency under its name (an 18-K's "(an agency of the
+    // Province of Ontario, Canada)"): the province or state it is of.
+    static const RE2* const kAgency = new RE2(
+        R"((?i)\(?\s*an?\s+(?:agency|instrumentality|political\s+subdivision|)"
+        R"(crown\s+corporation)\s+of\s+the\s+(?:province|state|commonwealth)\s+)"
+        R"(of\s+([a-z][a-z ]+?)(?:\s*,\s*[a-z][a-z ]+)?\s*\)?)");
+    if (RE2::FullMatch(re2::StringPiece(t.data(), t.size()), *kAgency,
+                       &state) &&
+        !StateCode(state).empty()) {
+      size_t s = c.start + (t.data() - c.text.data());
+      Add("state_of_incorporation", NormalState(state), s, s + t.size(), 0.7,
+          "cover.state.agency_of", out);
+      continue;
+    }
     if (!RE2::FullMatch(re2::StringPiece(t.data(), t.size()),
                         Rules().incorporated, &state) ||
         NormalState(state).empty()) {

@@ -1406,6 +1406,7 @@ TEST_CASE("what the registrant is, in parentheses over its name's caption",
       "   Date of end of last fiscal year:  March 31, 1997\n";
   CHECK(V(text, "registrant_name") ==
         "QUINTO REGIONAL WATER FINANCE AUTHORITY");
+  CHECK(V(text, "state_of_incorporation") == "Ontario");
   // A government in its formal style is a name; a state alone is none.
   CHECK(V("FORM 18-K\n\n         COMMONWEALTH OF AUSTRALIA\n"
           "           (Name of Registrant)\n",
