@@ -124,7 +124,12 @@
 # blocks; 6-K, 485BPOS, S-3, two-registrant 8-Ks, Eircodes, Luxembourg)
 # and dividends-ar (1994-2023: utilities' long histories, quarters as
 # columns and years as rows, "respectively" notes, semiannual dividends,
-# an S-4's comparative data, preferred in arrears) (thirty-third session),
+# an S-4's comparative data, preferred in arrears), covers-sgml-w (30
+# typed covers of 1993-2007 in 17 forms: capitals with colons, dot and
+# underscore leaders, covers over two pages, post office boxes, phones
+# typed "806/555-0131") and dividends-as (1995-2024: ordinary 10-K, 10-Q
+# and 8-K disclosures written many ways, with hard negatives beside them)
+# (thirty-third session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.

@@ -1016,6 +1016,22 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
       bool close = next.col_start - cap.cell.col_end <= kRunGap;
       bool colon = close && ((!t.empty() && t.back() == ':') ||
                              cap.info.place == ValuePlace::kBelow);
+      // In a list of colon captions each beside its value (dot leaders
+      // mended into a colon and blanks: "Name of Issuer .......... Hiwassee
+      // Boxboard Corporation" over "Title of Class of Securities .....
+      // Common Stock"), the value is beside its caption however far.
+      if (!colon && !t.empty() && t.back() == ':' &&
+          next.col_start - cap.cell.col_end <= kFarGap) {
+        for (size_t j = cap.line + 1; j < lines.size() && j <= cap.line + 2;
+             ++j) {
+          if (Blankish(lines[j])) continue;
+          const std::vector<LayoutCell>& below = lines[j].cells;
+          std::string_view b = below.empty() ? "" : Trim(below[0].text);
+          colon = below.size() >= 2 && !b.empty() && b.back() == ':' &&
+                  below[0].col_start == cap.cell.col_start;
+          break;
+        }
+      }
       bool typed = TypedKind(kind) && kind != LabelKind::kState;
       if ((colon || typed) && KindOf(next.text) == LabelKind::kNone) {
         tail = next.text;

@@ -1338,6 +1338,15 @@ bool FindZip(std::string_view s, size_t* start, size_t* end) {
     size_t ms = m.data() - s.data();
     from = ms + m.size();
     if (phone && ms < pe && from > ps) continue;
+    // A post office box's number ("P.O. Box 20210") is no zip.
+    {
+      static const RE2* const kBox = new RE2(R"((?i)\bbox(?:\s+no\.?)?\s*$)");
+      std::string_view before = s.substr(0, ms);
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                            *kBox)) {
+        continue;
+      }
+    }
     *start = ms;
     *end = from;
     found = true;

@@ -165,6 +165,24 @@ std::vector<LayoutCell> SplitCells(std::string_view line, size_t start,
       }
       continue;
     }
+    // So is a leader of underscores between a caption and its value
+    // ("Commission file number ________________ 000-89002"), text on both
+    // sides (a blank to fill in, "333-______" or one ending the line,
+    // stays).
+    if (c == '_' && i > 0 && line[i - 1] == ' ' && (open || !cells.empty()) &&
+        i + 3 < line.size() && line.compare(i, 4, "____") == 0) {
+      size_t j = i;
+      while (j < line.size() && line[j] == '_') ++j;
+      size_t k = j;
+      while (k < line.size() && line[k] == ' ') ++k;
+      if (j < line.size() && line[j] == ' ' && k < line.size() &&
+          line[k] != '\r' && line[k] != '_') {
+        close();
+        col += static_cast<int>(j - i);
+        i = j;
+        continue;
+      }
+    }
     if (!open) {
       cur = LayoutCell();
       cur.start = start + i;

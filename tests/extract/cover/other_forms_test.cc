@@ -1481,6 +1481,39 @@ TEST_CASE("Form 1-SA: a mailing address's caption, a semiannual period",
   CHECK(V(text, "address").rfind("1150 Warwick Road, Clayton", 0) == 0);
 }
 
+TEST_CASE("captions and values joined by underscore and dot leaders",
+          "[cover][forms]") {
+  const std::string underscores =
+      "FORM 10-Q\n\n"
+      "Exact name of registrant ______________ Alamito Hydroponics, Inc.\n\n"
+      "Commission file number ________________ 000-89002\n\n"
+      "State of incorporation ________________ Texas\n\n"
+      "IRS Employer ID No. ___________________ 74-2994110\n";
+  CHECK(V(underscores, "registrant_name") == "Alamito Hydroponics, Inc.");
+  CHECK(V(underscores, "commission_file_number") == "000-89002");
+  CHECK(V(underscores, "irs_employer_id") == "74-2994110");
+  // A blank to fill in stays a blank: no value.
+  CHECK(V("FORM S-8\n\nRegistration No. 333-__________\n",
+          "commission_file_number") == "");
+  const std::string dots =
+      "SCHEDULE 13D\n\n"
+      "Name of Issuer ............................ Hiwatha Boxboard "
+      "Corporation\n\n"
+      "Title of Class of Securities .............. Common Stock, $1.00 par "
+      "value\n";
+  CHECK(V(dots, "registrant_name") == "Hiwatha Boxboard Corporation");
+}
+
+TEST_CASE("a post office box's number is no zip code", "[cover][forms]") {
+  const std::string text =
+      "FORM S-1\n\n"
+      "Exact name of registrant .................. NECHO CATALYST, INC.\n\n"
+      "Address of principal executive offices .... P.O. Box 20210\n"
+      "                                            Beaumont, Texas "
+      "77720-0210\n";
+  CHECK(V(text, "zip_code") == "77720-0210");
+}
+
 }  // namespace
 }  // namespace secx
 
