@@ -892,7 +892,8 @@ void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
       // address ... of agent for service)", a phone line between) is that
       // caption's. (The next field's caption, over its value, says no
       // address: "(Registrant's telephone number ...)".)
-      size_t under = k + 1 + (block.size() - (k + 1 - j));
+      // (The line after the block: block.front() is its last.)
+      size_t under = static_cast<size_t>(block.front() - lines.data()) + 1;
       while (
           under < lines.size() && under < k + 4 &&
           (lines[under].kind == LineKind::kBlank ||
