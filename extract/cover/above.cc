@@ -1061,26 +1061,69 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
     // The address goes on under its first line, in the same column
     // ("offices:  300 Chestnut Street" over "         Philadelphia, PA
     // 19106"), and ends in its postal code there.
+    // (Or at the caption's left edge, under the caption itself: "Address
+    // of principal executive offices: 1107 Poydras Street, Suite 2950"
+    // over "New Orleans, Louisiana 70163", a converted page's lines.)
     const LayoutCell* first = nullptr;
     for (const LayoutCell& c : cells) {
       if (c.text.data() == tail.data()) first = &c;
     }
+    LayoutCell inside;
+    if (first == nullptr && tail.data() > cap.cell.text.data() &&
+        tail.data() < cap.cell.text.data() + cap.cell.text.size()) {
+      const size_t off = tail.data() - cap.cell.text.data();
+      inside = cap.cell;
+      inside.start = cap.cell.start + off;
+      inside.col_start = cap.cell.col_start + static_cast<int>(off);
+      first = &inside;
+    }
+    // (A blank line may stand between the parts of a converted page; a
+    // foreign postal code may end the city's line, the country's line
+    // after it: "Galway, H91 X2F7" over "Ireland".)
     std::string joined = FoldSpace(a);
-    for (size_t j = cap.line + 1;
-         first != nullptr && j < lines.size() && j <= cap.line + 2; ++j) {
+    for (size_t j = cap.line + 1, parts = 0, blanks = 0;
+         first != nullptr && j < lines.size() && parts < 3; ++j) {
       const Line& l = lines[j];
+      if (Blankish(l)) {
+        if (++blanks > 1) break;
+        continue;
+      }
+      blanks = 0;
+      ++parts;
       // (In a table's row, the same column: the cell's slot.)
       bool same_column =
           l.cells.size() == 1 &&
-          (l.has_tab && lines[cap.line].has_tab
-               ? l.cells[0].tab_index == first->tab_index
-               : std::abs(l.cells[0].col_start - first->col_start) <= 1);
+          ((l.has_tab && lines[cap.line].has_tab
+                ? l.cells[0].tab_index == first->tab_index
+                : std::abs(l.cells[0].col_start - first->col_start) <= 1) ||
+           l.cells[0].col_start <= cap.cell.col_start);
       if (!same_column || KindOf(l.cells[0].text) != LabelKind::kNone) break;
       std::string_view part = StripTrailingPunct(Trim(l.cells[0].text));
       joined += ", " + FoldSpace(part);
-      if (!AddressEndingInZip(part, &zs, &ze)) continue;
+      bool foreign = false;
+      if (!AddressEndingInZip(part, &zs, &ze)) {
+        foreign = part.find(',') != std::string_view::npos &&
+                  FindForeignZip(part, &zs, &ze) && ze == part.size();
+        if (!foreign) continue;
+      }
       const size_t s = l.cells[0].start + (part.data() - l.cells[0].text.data());
-      Emit("address", joined, first->start, s + part.size(), 0.75,
+      size_t end = s + part.size();
+      if (foreign) {
+        for (size_t k = j + 1; k < lines.size() && k <= j + 2; ++k) {
+          if (Blankish(lines[k])) continue;
+          if (lines[k].cells.size() != 1) break;
+          std::string_view country =
+              StripTrailingPunct(Trim(lines[k].cells[0].text));
+          std::string code = StateCode(country);
+          if (code.find_first_of("0123456789") == std::string::npos) break;
+          joined += ", " + FoldSpace(country);
+          end = lines[k].cells[0].start +
+                (country.data() - lines[k].cells[0].text.data()) +
+                country.size();
+          break;
+        }
+      }
+      Emit("address", joined, first->start, end, 0.75,
            RuleName(kind, "caption_beside"), out);
       Emit("zip_code", std::string(part.substr(zs, ze - zs)), s + zs, s + ze,
            0.75, "cover.zip.in_address", out);

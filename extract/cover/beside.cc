@@ -2068,12 +2068,13 @@ void AddressUnderName(const std::vector<Line>& lines, std::string_view name,
       // The street (and a second street line: "Suite 2100") and the city
       // under the name, on the lines touching it.
       const LayoutCell* parts[3] = {nullptr, nullptr, nullptr};
-      size_t n = 0;
+      size_t n = 0, city_line = i;
       for (size_t k = i + 1; k < lines.size() && k <= i + 3; ++k) {
         if (lines[k].kind != LineKind::kText) break;
         const LayoutCell* d = CellUnder(lines[k], c);
         if (!d) break;
         parts[n++] = d;
+        city_line = k;
         if (n >= 2 && StreetOverCity(*parts[0], *d)) break;
       }
       if (n < 2 || !StreetOverCity(*parts[0], *parts[n - 1])) continue;
@@ -2093,6 +2094,21 @@ void AddressUnderName(const std::vector<Line>& lines, std::string_view name,
           "cover.address.under_name", out);
       Add("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs, cs + ze,
           0.45, "cover.zip.under_name", out);
+      // A line of the phone alone under the city, in the same column.
+      for (size_t j = city_line + 1; j < lines.size() && j <= city_line + 1;
+           ++j) {
+        if (lines[j].kind != LineKind::kText) break;
+        const LayoutCell* d = CellUnder(lines[j], c);
+        if (!d || lines[j].cells.size() != 1) break;
+        std::string_view t = StripTrailingPunct(Trim(d->text));
+        size_t ps = 0, pe = 0;
+        if (!FindPhone(t, &ps, &pe) || ps != 0 || pe != t.size()) break;
+        std::string phone = NormalPhone(t);
+        if (phone.empty()) break;
+        size_t s = d->start + (t.data() - d->text.data());
+        Add("phone", phone, s, s + t.size(), 0.45, "cover.phone.under_name",
+            out);
+      }
       return;
     }
   }

@@ -578,7 +578,8 @@ void AddAddressLine(const Line& l, const LayoutCell* zip_cell,
 // The first part of the first line is the street and never searched.
 void PostalCodeInAddress(const std::vector<const Line*>& block,
                          const AddressParts& a, std::vector<Hit>* out) {
-  for (const Line* l : block) {
+  for (size_t i = 0; i < block.size(); ++i) {
+    const Line* l = block[i];
     if (l->end <= a.start || l->start >= a.end) continue;
     size_t from = std::max(l->start, a.start);
     size_t to = std::min(l->end, a.end);
@@ -590,8 +591,16 @@ void PostalCodeInAddress(const std::vector<const Line*>& block,
       t.remove_prefix(comma + 1);
     }
     size_t zs = 0, ze = 0;
+    // (A code before its city on a line over the country's: "6300 Zug"
+    // over "Switzerland", read as the line "6300 Zug, Switzerland".)
+    auto before_country = [&]() {
+      if (i + 1 >= block.size() || block[i + 1]->start >= a.end) return false;
+      std::string joined =
+          std::string(t) + ", " + std::string(Trim(block[i + 1]->text));
+      return FindPostalCode(joined, &zs, &ze) && ze <= t.size();
+    };
     if (FindZip(t, &zs, &ze) || FindPostalCode(t, &zs, &ze) ||
-        FindForeignZip(t, &zs, &ze)) {
+        FindForeignZip(t, &zs, &ze) || before_country()) {
       Emit(LabelKind::kZip, std::string(t.substr(zs, ze - zs)), from + zs,
            from + ze, 0.7, "in_address", out);
       return;

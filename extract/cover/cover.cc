@@ -839,7 +839,11 @@ std::vector<Hit> CoverHits(const Document& doc, const std::string& text,
   for (const Hit& h : hits) {
     if (h.entity != 0) continue;
     has_address = has_address || h.name == "address";
-    if (h.name == "registrant_name" && h.confidence >= 0.85 &&
+    // (Or a name alone over its street and city, a letterhead block whose
+    // one caption for name, address and phone stands further down, under
+    // other fields: the block is read only as the name's.)
+    if (h.name == "registrant_name" &&
+        (h.confidence >= 0.85 || h.rule == "cover.name.alone") &&
         (!named || h.confidence > named->confidence)) {
       named = &h;
     }

@@ -503,6 +503,29 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
   return true;
 }
 
+bool NamesRegistrant(std::string_view heading, std::string_view registrant) {
+  static const RE2 word_re("([A-Za-z][A-Za-z'&-]*)");
+  re2::StringPiece sp(registrant.data(), registrant.size());
+  std::string w;
+  while (RE2::FindAndConsume(&sp, word_re, &w)) {
+    std::string lw = Lower(w);
+    if (lw.size() < 3 || lw == "the") continue;
+    std::string h = Lower(std::string(heading));
+    auto letter = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    };
+    for (size_t at = h.find(lw); at != std::string::npos;
+         at = h.find(lw, at + 1)) {
+      size_t end = at + lw.size();
+      if ((at == 0 || !letter(h[at - 1])) &&
+          (end == h.size() || !letter(h[end])))
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A dividend on shares that others hold in a subsidiary: the sentence says
 // the dividends are reported as noncontrolling interests ("Dividends of
 // $2,500 per share were paid on these shares in 2023 and are reported

@@ -383,6 +383,31 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
     }
     if (shift != 0) table_currency.clear();
   }
+  // Bare numbers under a heading of a currency's hundredths ("Cents per
+  // Share", "Pence per share"): the amounts in its units, the currency a
+  // sign in another heading names ("Amount (A$ millions)"), else the
+  // hundredths' own (cents: the filing's dollars, see DocumentDollars).
+  std::string hundredths_currency;
+  {
+    static const RE2 hundredths_re("(?i)\\b(cents?|pence)\\b");
+    std::string unit;
+    if (RE2::PartialMatch(t.per_share_heading, hundredths_re, &unit)) {
+      int shift = 0;
+      UnitCurrency(Lower(unit), &hundredths_currency, &shift);
+      static const RE2 sign_re(
+          "(?i)(?:^|[\\s(])(a\\$|c\\$|us\\$|hk\\$|nz\\$|s\\$)");
+      for (const GridHeading& h : t.headings) {
+        std::string sign;
+        if (h.text == t.per_share_heading ||
+            !RE2::PartialMatch(h.text, sign_re, &sign)) {
+          continue;
+        }
+        std::string c = CurrencyCode(sign);
+        if (!c.empty()) hundredths_currency = c;
+        break;
+      }
+    }
+  }
   // A table of classes' columns ("Per Class A Share | Per Class B Share").
   bool classed = false;
   for (int g = 0; g < t.groups; ++g) classed |= t.base[g] >= 0;
@@ -476,6 +501,10 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
               (c.cell.end < doc.text.size() && doc.text[c.cell.end] == '*');
           d.per_share = PerShareForm(m->amount);
           d.currency = m->currency.empty() ? table_currency : m->currency;
+          if (m->currency.empty() && !hundredths_currency.empty()) {
+            d.per_share = FromHundredths(m->amount);
+            d.currency = hundredths_currency;
+          }
         } else if (role == Role::kTotal && d.total_amount.empty()) {
           d.total_amount = WholeUnits(
               m->scaled ? m->amount : ShiftDecimal(m->amount, t.unit));
@@ -547,6 +576,14 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
           std::string k = HeadingKind(r.cells[c].cell.text);
           if (!k.empty()) row_kind = k;
         }
+      }
+      // An interim or final dividend's row ("Interim", "Final dividend")
+      // of a half-yearly payer.
+      static const RE2 part_re(
+          "(?i)\\s*(interim|final)(?:\\s+dividends?)?\\s*");
+      std::string part;
+      if (RE2::FullMatch(r.label, part_re, &part)) {
+        d.kind = Lower(part) == "interim" ? "interim" : "year-end";
       }
       if (row_kind == "special") d.kind = "special";
       if (row_kind == "variable") d.kind.clear();
@@ -711,7 +748,12 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
   };
   size_t lo = at, hi = at + 1;
   while (lo > 0 && at - lo < 3 && heading_line(lo - 1)) --lo;
-  while (hi < lines.size() && hi - at < 4 && heading_line(hi)) ++hi;
+  // (A rule under the headings ends them: "Fiscal 1997" under it is the
+  // first rows' year.)
+  while (hi < lines.size() && hi - at < 4 && heading_line(hi)) {
+    ++hi;
+    if (RuleLine(text.substr(lines[hi - 1].start, lines[hi - 1].size()))) break;
+  }
   std::vector<Piece> block(lines.begin() + lo, lines.begin() + hi);
   t->headings = GridHeadings(text, block);
   if (tabbed && hi < lines.size())

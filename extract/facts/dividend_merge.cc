@@ -538,21 +538,12 @@ std::vector<Dividend> ExtractDividends(const Document& doc) {
   return ExtractDividends(doc, facts::KeywordHits(doc.text));
 }
 
-std::vector<Dividend> ExtractDividends(const Document& doc,
-                                       const facts::KeywordHits& hits,
-                                       std::vector<std::string>* warnings,
-                                       std::string_view registrant) {
-  // A corporation's distributions per unit are another entity's: a
-  // partnership it controls ("Tarrant Midstream Partners, L.P. —
-  // distributions on common units" in its parent's 10-K).
-  if (CorporateName(registrant)) {
-    std::vector<Dividend> out = ExtractDividends(doc, hits, warnings);
-    out.erase(
-        std::remove_if(out.begin(), out.end(),
-                       [&](const Dividend& d) { return PerUnit(doc.text, d); }),
-        out.end());
-    return out;
-  }
+namespace {
+
+std::vector<Dividend> ReadDividends(const Document& doc,
+                                    const facts::KeywordHits& hits,
+                                    std::vector<std::string>* warnings,
+                                    std::string_view registrant) {
   // Distributions that are dividends are read as such from a copy of the
   // text that says so (same offsets: the records point into doc.text).
   std::string reworded;
@@ -561,8 +552,8 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
       facts::DistributionsAsDividends(doc.text, hits, &reworded, &where)) {
     Document copy = doc;
     copy.text = std::move(reworded);
-    std::vector<Dividend> out =
-        ExtractDividends(copy, facts::KeywordHits(copy.text), warnings);
+    std::vector<Dividend> out = ReadDividends(
+        copy, facts::KeywordHits(copy.text), warnings, registrant);
     for (Dividend& d : out) RestoreProvenance(doc.text, where, &d);
     return out;
   }
@@ -589,8 +580,8 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   const std::vector<facts::Piece> series_rows(regions.begin() + series_from,
                                               regions.end());
   const size_t series_end = out.size();
-  facts::PeriodRows(doc, hits, &out, &regions);
-  facts::QuarterRows(doc, hits, &out, &regions);
+  facts::PeriodRows(doc, hits, &out, &regions, registrant);
+  facts::QuarterRows(doc, hits, &out, &regions, registrant);
   facts::YearRows(doc, hits, &out, &regions);
   facts::NoteRows(doc, hits, &out, &regions);
   out.erase(std::remove_if(
@@ -674,6 +665,25 @@ std::vector<Dividend> ExtractDividends(const Document& doc,
   DocumentDollars(doc, &out);
   DocumentEuros(doc, &out);
   DropConvertedPerAds(doc, &out);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Dividend> ExtractDividends(const Document& doc,
+                                       const facts::KeywordHits& hits,
+                                       std::vector<std::string>* warnings,
+                                       std::string_view registrant) {
+  std::vector<Dividend> out = ReadDividends(doc, hits, warnings, registrant);
+  // A corporation's distributions per unit are another entity's: a
+  // partnership it controls ("Tarrant Midstream Partners, L.P. —
+  // distributions on common units" in its parent's 10-K).
+  if (CorporateName(registrant)) {
+    out.erase(
+        std::remove_if(out.begin(), out.end(),
+                       [&](const Dividend& d) { return PerUnit(doc.text, d); }),
+        out.end());
+  }
   return out;
 }
 

@@ -972,8 +972,44 @@ bool StatedRates(std::string_view text, Piece hit, const std::string& own,
   return !rates->empty();
 }
 
+// A row under a group of another company's or hypothetical amounts in a
+// comparison of companies (a merger's proxy statement): the nearest line
+// between the headings and the row that heads a group ("Towaliga -
+// Historical", "Pro Forma Combined", "Towaliga Equivalent Pro Forma (2)")
+// is pro forma or equivalent, or is a company's historical group that
+// does not name the registrant (none does when the registrant is not
+// known).
+bool OtherCompanyGroup(std::string_view text, size_t from, size_t row,
+                       std::string_view registrant) {
+  static const RE2 group_re(
+      "(?i).*\\b(?:pro\\s+forma|equivalent|historical)\\b.*");
+  static const RE2 hypothetical_re("(?i)\\b(?:pro\\s+forma|equivalent)\\b");
+  for (size_t p = row; p > from;) {
+    Piece l = LineBefore(text, p);
+    if (l.start < from) break;
+    p = l.start;
+    std::vector<GridCell> cells = GridLine(text, l);
+    if (cells.size() != 1 || cells[0].cell.kind != TableCell::kWords ||
+        cells[0].cell.text.size() > 80 ||
+        !RE2::FullMatch(cells[0].cell.text, group_re)) {
+      continue;
+    }
+    std::string g = cells[0].cell.text;
+    if (RE2::PartialMatch(g, hypothetical_re)) return true;
+    // ("Historical" alone, over the registrant's own amounts beside its
+    // pro forma ones, names no other company.)
+    static const RE2 bare_re(
+        "(?i)[\\s:,\\-\\x{2013}\\x{2014}]*historical[\\s:,\\-\\x{2013}\\x{2014}"
+        "]*");
+    if (RE2::FullMatch(g, bare_re)) return false;
+    return !NamesRegistrant(g, registrant);
+  }
+  return false;
+}
+
 void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
-                  std::vector<Dividend>* out, std::vector<Piece>* regions) {
+                  std::vector<Dividend>* out, std::vector<Piece>* regions,
+                  std::string_view registrant) {
   std::string_view text = doc.text;
   std::vector<Piece> lines =
       hits.LinesWith({"er share", "ER SHARE", "er Share", "er common share",
@@ -1222,6 +1258,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       }
     }
     if (block.empty() || !DropChanges(text, block, &values)) continue;
+    if (OtherCompanyGroup(text, block.back().end + 1, hit.start, registrant))
+      continue;
     // A preferred series' row: only the amounts under "Per Share" of the
     // sub-heading line right above it (the "Amount" beside each is the
     // total).
@@ -1778,9 +1816,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
 }  // namespace
 
 void PeriodRows(const Document& doc, const KeywordHits& hits,
-                std::vector<Dividend>* out, std::vector<Piece>* regions) {
+                std::vector<Dividend>* out, std::vector<Piece>* regions,
+                std::string_view registrant) {
   const size_t from = out->size();
-  PeriodRowsOf(doc, hits, out, regions);
+  PeriodRowsOf(doc, hits, out, regions, registrant);
   DropDepositaryRows(from, out);
 }
 

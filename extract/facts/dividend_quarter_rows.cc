@@ -291,7 +291,8 @@ const RE2& QuarterLabelRe() {
 }
 
 void QuarterRows(const Document& doc, const KeywordHits& hits,
-                 std::vector<Dividend>* out, std::vector<Piece>* regions) {
+                 std::vector<Dividend>* out, std::vector<Piece>* regions,
+                 std::string_view registrant) {
   std::string_view text = doc.text;
   size_t done = 0;
   for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
@@ -667,6 +668,64 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         twin[h] = twin[h] || (h2 != h && classes[h].empty() &&
                               !years[h].empty() && years[h2] == years[h] &&
                               hs[h2].text == hs[h].text);
+      }
+    }
+    // Dividend columns of one heading and no year of their own, no class
+    // telling them apart, in groups headed by names ("Chipola | Towaliga"
+    // over "High Low Dividend | High Low Dividend", a merger's two
+    // companies side by side): the group that names the registrant is
+    // its own, the others are another company's; none is read when no
+    // group names it.
+    {
+      std::vector<int> same;
+      for (int h : dividend_cols) {
+        bool pair = false;
+        for (int h2 : dividend_cols) {
+          pair |= h2 != h && classes[h].empty() && classes[h2].empty() &&
+                  years[h].empty() && years[h2].empty() &&
+                  hs[h2].text == hs[h].text;
+        }
+        if (pair) same.push_back(h);
+      }
+      if (!same.empty()) {
+        int own = -1, named = 0;
+        size_t p = block.front().start;
+        std::vector<Piece> over(block.begin(), block.end());
+        for (int k = 0; k < 2 && p > 0; ++k) {
+          Piece l = LineBefore(text, p);
+          p = l.start;
+          if (RuleLine(text.substr(l.start, l.size()))) continue;
+          over.insert(over.begin(), l);
+        }
+        for (Piece l : over) {
+          // (One name a group, in order: a name may stand centred over its
+          // group or at its left, nearer the group before.)
+          std::vector<GridHeading> groups = GridHeadings(text, {l});
+          if (groups.size() != same.size()) continue;
+          // (Groups of classes, "Class A Common | Class B Common", are one
+          // company's.)
+          static const RE2 class_group_re(
+              "(?i)\\b(?:class\\s+[a-c]|common|preferred|series\\s+[a-z])\\b");
+          bool class_groups = false;
+          for (const GridHeading& g : groups) {
+            class_groups |= RE2::PartialMatch(g.text, class_group_re);
+          }
+          if (class_groups) {
+            own = -3;
+            break;
+          }
+          for (size_t g = 0; g < same.size(); ++g) {
+            int h = same[g];
+            if (NamesRegistrant(groups[g].text, registrant)) {
+              own = own < 0 ? h : -2;
+              ++named;
+            }
+          }
+          if (named > 0) break;
+        }
+        if (own != -3) {
+          for (int h : same) twin[h] = h != own;
+        }
       }
     }
     // A "Quarter" heading over the labels makes "First" ... "Fourth" quarters.

@@ -627,7 +627,10 @@ const RE2& BareLabelRe() {
       "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special|"
       // "Preferred dividends \u2014 Series A ($1.50 per share)".
-      "series\\s+[a-z0-9]{1,2}(?:\\s+preferred(?:\\s+stock)?)?))?\\s*(?:"
+      "series\\s+[a-z0-9]{1,2}(?:\\s+preferred(?:\\s+stock)?)?|"
+      // "Cash dividends - 4.5% preferred, $4.50 per share".
+      "(?:\\d{1,2}(?:\\.\\d{1,3})?%\\s+)?(?:(?:cumulative|convertible)\\s+)*"
+      "preferred(?:\\s+(?:stock|shares))?))?\\s*(?:"
       "\\(|,|:|-|"
       "\xE2\x80\x94|\xE2\x80\x93)\\s*\\$\\s?(?:\\d{0,2}\\.\\d{2,4}"
       // A list of the years' amounts: "($4.00, $3.80 and $3.60 per share)".
@@ -932,6 +935,24 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     for (const char* q : {"first", "second", "third", "fourth"}) {
       out.push_back({fiscal.empty() ? year : "Fiscal " + year,
                      std::string(q) + " quarter"});
+    }
+    return out;
+  }
+  // "In 2009 the Company declared dividends of C$0.25 per share in each
+  // quarter.": all four of the one year its clause names before.
+  static const RE2 each_end_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "paid))?\\s*,?\\s+(?:in|for|during)\\s+(?:each|every)\\s+(?:fiscal\\s+)?"
+      "quarter\\s*(?:[.;]|$)");
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                        each_end_re)) {
+    std::string_view before = std::string_view(lower).substr(0, at);
+    size_t semi = before.rfind(';');
+    if (semi != std::string_view::npos) before.remove_prefix(semi + 1);
+    std::vector<std::string> years = DistinctYears(before);
+    if (years.size() != 1) return out;
+    for (const char* q : {"first", "second", "third", "fourth"}) {
+      out.push_back({years[0], std::string(q) + " quarter"});
     }
     return out;
   }
@@ -1761,11 +1782,23 @@ void EachInstallment(std::string_view sentence, std::vector<Dividend>* out) {
       std::string("(?i)\\binstall?ments\\s+of\\s+([^;]{1,40}?)\\s+(?:per\\s+"
                   "share\\s+)?(?:payable\\s+)?on\\s+(") +
       kDateRe + ")\\s*,?\\s*and\\s+(?:on\\s+)?(" + kDateRe + ")");
+  // (Or one rate paid on two dates: "paid its regular quarterly dividend
+  // of $.12 per share on March 15, 2001 and on June 14, 2001", two
+  // payments.)
+  static const RE2 paid_twice_re(
+      std::string("(?i)\\bpaid\\b[^;]{0,80}?\\bof\\s+([^;\\s]{1,12})\\s+per\\s+"
+                  "share\\s+on\\s+(") +
+      kDateRe + ")\\s*,?\\s*and\\s+(?:again\\s+)?on\\s+(" + kDateRe + ")");
   std::string amount, first, second;
-  if (out->empty() ||
-      !RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+  bool twice = false;
+  if (out->empty()) return;
+  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
                          installments_re, &amount, &first, &second)) {
-    return;
+    if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
+                           paid_twice_re, &amount, &first, &second)) {
+      return;
+    }
+    twice = true;
   }
   const Dividend& last = out->back();
   std::string digits = last.per_share;
@@ -1774,9 +1807,10 @@ void EachInstallment(std::string_view sentence, std::vector<Dividend>* out) {
          digits.find('.') != std::string::npos) {
     digits.pop_back();
   }
-  if (amount.find(digits) == std::string::npos || !last.payable_date.empty())
-    return;
   std::string p1 = ParseDate(first), p2 = ParseDate(second);
+  if (amount.find(digits) == std::string::npos ||
+      !(last.payable_date.empty() || (twice && last.payable_date == p1)))
+    return;
   if (p1.empty() || p2.empty() || p1 >= p2) return;
   Dividend one = std::move(out->back());
   out->pop_back();

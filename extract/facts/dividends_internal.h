@@ -72,8 +72,12 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
 
 // Per-share dividend rows under period headings (years, quarters):
 // dividend_period_rows.cc. Appends the rows read to `regions`.
+// `registrant` (its name, may be empty) tells its group of rows in a
+// comparison of companies ("Chipola - Historical" over "Towaliga -
+// Historical" and pro forma groups): only its own group is read.
 void PeriodRows(const Document& doc, const KeywordHits& hits,
-                std::vector<Dividend>* out, std::vector<Piece>* regions);
+                std::vector<Dividend>* out, std::vector<Piece>* regions,
+                std::string_view registrant = {});
 
 // Dividends per share tagged in inline XBRL (Document::tagged_numbers):
 // dividend_tagged.cc. A number a record in `out` already spans is not
@@ -84,8 +88,15 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
 
 // Quarter rows under dividend column headings (market-price tables):
 // dividend_quarter_rows.cc. Appends the tables read to `regions`.
+// `registrant` (may be empty) tells its columns in companies' groups of
+// columns side by side ("Chipola | Towaliga" over "High Low Dividend").
 void QuarterRows(const Document& doc, const KeywordHits& hits,
-                 std::vector<Dividend>* out, std::vector<Piece>* regions);
+                 std::vector<Dividend>* out, std::vector<Piece>* regions,
+                 std::string_view registrant = {});
+
+// True when `heading` names the registrant: the first word of its name
+// (of three letters or more, "The" skipped) stands in it as a word.
+bool NamesRegistrant(std::string_view heading, std::string_view registrant);
 
 // A dividends note's rows, each naming its part, year and rates with the
 // prior year's ("Final dividend for the year ended 31 December 2020 of

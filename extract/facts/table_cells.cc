@@ -109,6 +109,14 @@ TableCell MakeCell(std::string_view text, size_t start, size_t end) {
       end -= 3;
     }
   }
+  // (Or one blank after it: "1.10 (2)", an amount with decimals.)
+  if (end - start >= 6 && text[end - 1] == ')' && text[end - 3] == '(' &&
+      text[end - 4] == ' ' &&
+      std::isalnum(static_cast<unsigned char>(text[end - 2])) &&
+      std::isdigit(static_cast<unsigned char>(text[end - 5]))) {
+    std::string inner = FoldSpace(text.substr(start, end - 4 - start));
+    if (inner.find('.') != std::string::npos && ParseMoneyCell(inner)) end -= 4;
+  }
   // A cell that is no date or amount as it stands may be one inside OCR
   // marks: the marks are left out of the cell when that makes it one.
   size_t s2 = start, e2 = end;

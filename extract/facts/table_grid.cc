@@ -344,9 +344,13 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
   size_t base = 0;
   // The rule under the heading lines: the last of them, or the line after.
   std::vector<std::pair<size_t, size_t>> runs;
+  // (A row's section title may follow the rule inside the lines: "Fiscal
+  // 1997" under it.)
   if (!lines.empty()) {
     Piece last = lines.back();
-    runs = DashRuns(text.substr(last.start, last.size()));
+    for (size_t k = lines.size(); k-- > 0 && runs.empty();) {
+      runs = DashRuns(text.substr(lines[k].start, lines[k].size()));
+    }
     if (runs.empty() && last.end < text.size()) {
       Piece next = LineAt(text, last.end + 1);
       runs = DashRuns(text.substr(next.start, next.size()));

@@ -1147,5 +1147,64 @@ TEST_CASE("HTML cover: an N-CSR's row of captions over its row of values",
                 {"reporting_period_end", "2024-06-30"}});
 }
 
+TEST_CASE("HTML cover: a colon caption's address going on at the left edge",
+          "[cover][html]") {
+  // "Address of principal executive offices: 1107 ..." over "New Orleans,
+  // Louisiana 70163": a converted page's lines, the second under the
+  // caption, not under the value.
+  Expect(Page("<p>Exact name of registrant as specified in its charter: "
+              "Quillback Marine Services, Inc.</p>"
+              "<p>Address of principal executive offices: 2210 Poydras "
+              "Street, Suite 1850</p><p>New Orleans, Louisiana 70112</p>"
+              "<p>Registrant's telephone number, including area code: (504) "
+              "555-0139</p>"),
+         {{"address",
+           "2210 Poydras Street, Suite 1850, New Orleans, "
+           "Louisiana 70112"},
+          {"zip_code", "70112"},
+          {"phone", "(504) 555-0139"}});
+  // A foreign code ending the city's line, the country on the next, a
+  // blank paragraph between the parts.
+  Expect(Page("<p>Exact name of registrant as specified in its charter: "
+              "Lisdoon Devices plc</p>"
+              "<p>Address of principal executive offices: Unit 7, Ballybane "
+              "Enterprise Park</p><p>&#160;</p><p>Galway, H91 T2C4</p>"
+              "<p>Ireland</p>"),
+         {{"address",
+           "Unit 7, Ballybane Enterprise Park, Galway, H91 T2C4, "
+           "Ireland"},
+          {"zip_code", "H91 T2C4"}});
+}
+
+TEST_CASE("HTML cover: a postal code before its city over the country",
+          "[cover][html]") {
+  Expect(Page(Named("Talsee Instruments AG") +
+              "<p>Industriestrasse 14<br>8604 Volketswil<br>Switzerland</p>"
+              "<p>(Address of principal executive offices) (Zip Code)</p>"),
+         {{"address", "Industriestrasse 14, 8604 Volketswil, Switzerland"},
+          {"zip_code", "8604"}});
+}
+
+TEST_CASE("HTML cover: a name alone over its street, city and phone",
+          "[cover][html]") {
+  // The one caption for name, address and phone stands under the other
+  // fields of a second column, far from the block.
+  std::string page = Page(
+      "<p>Pellworth Orthopedic Devices, Inc.</p>"
+      "<p>7700 France Avenue South, Suite 410</p>"
+      "<p>Edina, Minnesota 55435</p><p>(888) 555-0163</p>"
+      "<p>State or other jurisdiction of incorporation</p><p>Minnesota</p>"
+      "<p>I.R.S. Employer Identification No.</p><p>41-1555016</p>"
+      "<p>(Exact name of registrant as specified in its charter, address of "
+      "principal executive offices and telephone number, including area "
+      "code)</p>");
+  Expect(page, {{"registrant_name", "Pellworth Orthopedic Devices, Inc."},
+                {"address",
+                 "7700 France Avenue South, Suite 410, Edina, "
+                 "Minnesota 55435"},
+                {"zip_code", "55435"},
+                {"phone", "(888) 555-0163"}});
+}
+
 }  // namespace
 }  // namespace secx

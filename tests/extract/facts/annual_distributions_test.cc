@@ -41,8 +41,13 @@ TEST_CASE("distributions: a REIT's per-share distributions in prose",
   got = Prose(
       "During 2023, we declared distributions to common stockholders of "
       "$0.25 per share in each quarter.");
-  REQUIRE(got.size() == 1);
-  CHECK(got[0].per_share == "0.25");
+  // The year's four quarters at one rate.
+  REQUIRE(got.size() == 4);
+  for (const Dividend& d : got) {
+    CHECK(d.per_share == "0.25");
+    CHECK(d.kind == "quarterly");
+    CHECK(d.fiscal_year == "2023");
+  }
   got = Prose(
       "In December 2023, our Board declared a special distribution of $0.50 "
       "per share, paid on January 12, 2024 to stockholders of record on "
