@@ -22,6 +22,7 @@
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
@@ -29,6 +30,8 @@
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -168,6 +171,73 @@ int IntAttr(Attrs atts, const char* name, int lo, int hi) {
 
 // A rule narrower than the page (width="17%", width="65") underlines a
 // heading or a signature; only full-width rules separate pages.
+// The class rules of a style sheet (".row{display:flex}", "p.pb,
+// div.pb{break-after:page}"): each class a selector names alone, or after
+// an element's name, takes the rule's declarations, lower case and
+// without blanks. Other selectors, comments and at-rules ("@media {...}")
+// are passed over.
+void ReadStyleSheet(std::string_view css,
+                    std::unordered_map<std::string, std::string>* out) {
+  size_t i = 0;
+  while (i < css.size()) {
+    if (css.compare(i, 2, "/*") == 0) {
+      size_t e = css.find("*/", i + 2);
+      i = e == std::string_view::npos ? css.size() : e + 2;
+      continue;
+    }
+    size_t open = css.find('{', i);
+    if (open == std::string_view::npos) break;
+    std::string_view selectors = css.substr(i, open - i);
+    // The block, to its matching brace.
+    int depth = 1;
+    size_t j = open + 1;
+    for (; j < css.size() && depth > 0; ++j) {
+      if (css[j] == '{') ++depth;
+      if (css[j] == '}') --depth;
+    }
+    std::string_view body =
+        css.substr(open + 1, j - open - 2 < css.size() ? j - open - 2 : 0);
+    i = j;
+    size_t lead = selectors.find_first_not_of(" \t\r\n");
+    if (lead == std::string_view::npos || selectors[lead] == '@' ||
+        body.find('{') != std::string_view::npos) {
+      continue;
+    }
+    std::string decls;
+    for (char c : body) {
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+      decls.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A'))
+                                           : c);
+    }
+    size_t from = 0;
+    while (from <= selectors.size()) {
+      size_t comma = selectors.find(',', from);
+      if (comma == std::string_view::npos) comma = selectors.size();
+      std::string_view sel = selectors.substr(from, comma - from);
+      from = comma + 1;
+      size_t a = sel.find_first_not_of(" \t\r\n");
+      size_t b = sel.find_last_not_of(" \t\r\n");
+      if (a == std::string_view::npos) continue;
+      sel = sel.substr(a, b - a + 1);
+      size_t dot = sel.find('.');
+      if (dot == std::string_view::npos ||
+          sel.find('.', dot + 1) != std::string_view::npos) {
+        continue;
+      }
+      bool simple = true;
+      for (size_t k = 0; k < sel.size() && simple; ++k) {
+        char c = sel[k];
+        simple = k == dot || std::isalnum(static_cast<unsigned char>(c)) ||
+                 c == '-' || c == '_';
+      }
+      if (!simple || dot + 1 >= sel.size()) continue;
+      std::string& have = (*out)[std::string(sel.substr(dot + 1))];
+      if (!have.empty()) have += ';';
+      have += decls;
+    }
+  }
+}
+
 bool IsShortRule(Attrs atts) {
   const char* w = AttrValue(atts, "width");
   if (w == nullptr) return false;
@@ -303,9 +373,16 @@ class Walker {
     ++open_;
     if (skip_ > 0) {
       ++skip_;
-      return;
+    } else if (!Enter(name, atts)) {
+      skip_ = 1;  // its content is not read
     }
-    if (!Enter(name, atts)) skip_ = 1;  // its content is not read
+    // A style sheet's rules are kept (in a skipped <head> too): its
+    // classes style the elements.
+    if (skip_ > 0 && !in_style_sheet_ && name != nullptr &&
+        LocalName(name) == "style") {
+      in_style_sheet_ = true;
+      style_depth_ = skip_;
+    }
   }
 
   void End() {
@@ -319,6 +396,11 @@ class Walker {
     if (open_ > 0) --open_;
     if (skip_ > 0) {
       --skip_;
+      if (in_style_sheet_ && skip_ < style_depth_) {
+        in_style_sheet_ = false;
+        ReadStyleSheet(style_sheet_, &class_styles_);
+        style_sheet_.clear();
+      }
       return;
     }
     if (!frames_.empty()) Leave();
@@ -327,6 +409,11 @@ class Walker {
   void Characters(const xmlChar* ch, int len) {
     if (ix_ != nullptr && len > 0) {
       ix_->Text(reinterpret_cast<const char*>(ch), static_cast<size_t>(len));
+    }
+    if (in_style_sheet_ && skip_ == style_depth_ && len > 0 &&
+        style_sheet_.size() < kMaxStyleSheet) {
+      style_sheet_.append(reinterpret_cast<const char*>(ch),
+                          static_cast<size_t>(len));
     }
     if (skip_ > 0 || open_ == 0 || len <= 0) return;
     // Text beside the placed blocks, outside them, ends their row; white
@@ -375,20 +462,28 @@ class Walker {
     StyleFlags style;
     bool flex_row = false;
     bool styled = false;
-    if (const char* css = AttrValue(atts, "style")) {
-      styled = true;
-      // Lower case, spaces removed, written in place into a buffer that
-      // keeps its capacity from element to element.
-      size_t len = std::strlen(css);
-      style_.resize(len);
-      size_t k = 0;
-      for (size_t i = 0; i < len; ++i) {
-        char c = css[i];
-        if (c == ' ') continue;
-        style_[k++] =
-            c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    // The rules of a style sheet's classes the element names ("<div
+    // class="row">" under ".row{display:flex}"), then its own style
+    // attribute, which may override them.
+    const char* classes =
+        class_styles_.empty() ? nullptr : AttrValue(atts, "class");
+    const char* css = AttrValue(atts, "style");
+    if (css != nullptr || classes != nullptr) {
+      style_.clear();
+      if (classes != nullptr) AppendClassStyles(classes);
+      if (css != nullptr) {
+        // Lower case, spaces removed, written into a buffer that keeps
+        // its capacity from element to element.
+        for (const char* p = css; *p != '\0'; ++p) {
+          char c = *p;
+          if (c == ' ') continue;
+          style_.push_back(
+              c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+        }
       }
-      style_.resize(k);
+    }
+    if (!style_.empty() && (css != nullptr || classes != nullptr)) {
+      styled = true;
       style = ReadStyle(style_);
       // A flex container laid out in a row (a filing agent's cover table
       // drawn with <div>s) is a table row: its items are its cells.
@@ -703,6 +798,34 @@ class Walker {
   IxbrlCollector* ix_;
   std::vector<bool> marked_;  // facts whose start was marked in a sink
   std::string style_;  // scratch for the style attribute being read
+  // A style sheet's class rules: class name -> declarations (lower case,
+  // no blanks), and the sheet's text while it is read.
+  std::unordered_map<std::string, std::string> class_styles_;
+  std::string style_sheet_;
+  bool in_style_sheet_ = false;
+  size_t style_depth_ = 0;  // skip_ inside the <style> element
+  static constexpr size_t kMaxStyleSheet = 1 << 20;
+
+  // Appends to style_ the declarations of each class in `classes` (a
+  // class attribute's blank-separated names) that the sheet styles.
+  void AppendClassStyles(const char* classes) {
+    std::string name;
+    for (const char* p = classes;; ++p) {
+      if (*p == '\0' || *p == ' ' || *p == '\t' || *p == '\n') {
+        if (!name.empty()) {
+          auto it = class_styles_.find(name);
+          if (it != class_styles_.end()) {
+            style_ += it->second;
+            style_ += ';';
+          }
+          name.clear();
+        }
+        if (*p == '\0') break;
+        continue;
+      }
+      name.push_back(*p);
+    }
+  }
   size_t open_ = 0;    // elements open in the parser
   size_t skip_ = 0;    // > 0 inside an element whose content is not read
   int pre_ = 0;

@@ -276,5 +276,32 @@ TEST_CASE("real two-registrant 8-K cover reads as rows", "[read][html]") {
   CHECK(text.find("<") == std::string::npos);
 }
 
+TEST_CASE("a style sheet's class rules style the elements", "[read][html]") {
+  // A flex row and a page break drawn by classes of the sheet in <head>.
+  std::string html =
+      "<html><head><style type=\"text/css\">/* cover */\n"
+      ".row{display:flex;flex-direction:row}\n"
+      "div.pb, p.pb { break-after: page }\n"
+      "@media print { .row { display:block } }\n"
+      ".Hide{display:none}</style></head><body>"
+      "<div class=\"row\"><div>Exact name of registrant</div>"
+      "<div>Commission File Number</div></div>"
+      "<div class=\"row x\"><div>Acme Corp.</div><div>001-12345</div></div>"
+      "<div class=\"pb\">1</div><p class=\"Hide\">hidden</p>"
+      "<p>Item 1</p></body></html>";
+  std::string t = Text(html);
+  CHECK(t.find("Exact name of registrant\tCommission File Number\n"
+               "Acme Corp.\t001-12345\n") != std::string::npos);
+  CHECK(t.find('\f') != std::string::npos);
+  CHECK(t.find('\f') < t.find("Item 1"));
+  CHECK(t.find("hidden") == std::string::npos);
+  // Without the sheet the same classes style nothing.
+  std::string plain = Text(
+      "<div class=\"row\"><div>A</div><div>B</div></div><p class=\"Hide\">"
+      "shown</p>");
+  CHECK(plain.find('\t') == std::string::npos);
+  CHECK(plain.find("shown") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace secx
