@@ -129,7 +129,19 @@
 # underscore leaders, covers over two pages, post office boxes, phones
 # typed "806/555-0131") and dividends-as (1995-2024: ordinary 10-K, 10-Q
 # and 8-K disclosures written many ways, with hard negatives beside them)
-# (thirty-third session),
+# (thirty-third session), covers-ixbrl-w (five more agents' markup:
+# nested styled spans, spacer columns, paragraphs broken by <br>, Word
+# export, PDF conversions placed by CSS classes; 10-KT, 40-F, S-11, three
+# registrants), covers-sgml-x (30 submissions 1994-2025 in 28 forms: word
+# processors' HTML, address and phone on one line, mailing addresses,
+# letterheads, rural routes, "c/o" lines), covers-ixbrl-x (four more
+# markups: EDGARizer captions under values, flex rows of divs, class-based
+# CSS), dividends-at (annual reports: Item 5 tables with footnote marks,
+# selected data, statements of equity, foreign currencies, stock
+# dividends), dividends-au (10-Q, 8-K and 6-K: income statement columns,
+# declarations written many ways, monthly schedules, preferred series) and
+# dividends-av (banks, utilities, REITs, insurers in 10-K, 10-Q, 8-K, DEF
+# 14A, S-1) (thirty-fourth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
