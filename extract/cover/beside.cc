@@ -105,7 +105,7 @@ struct Compiled {
       "(10-KSB|10-QSB|10-K|10-Q|10-D|20-F|40-F|11-K|N-SAR|N-CSR|N-CEN)\\b"};
   // "For Period Ended: December 31, 2004" on a line of its own.
   RE2 period_ended{
-      R"((?im)^[ \t]*for[ \t]+(?:the[ \t]+)?period[ \t]+ended[ \t]*:?[ \t]*([^\n]{6,40})$)"};
+      R"((?im)^[ \t]*for[ \t]+(?:the[ \t]+)?period[ \t]+ended[ \t]*:?[ \t]*([^\n]{6,120})$)"};
   // "AMENDMENT NO. 2" / "TO" / "FORM S-3": the form is the amendment.
   RE2 amendment{
       R"((?i)^\s*(?:pre-effective\s+|post-effective\s+)?amendment\s+no\.?\s*\d+\s*(?:to)?\s*$)"};
@@ -1153,11 +1153,14 @@ void Periods(std::string_view text, size_t begin, size_t end,
     }
   }
   // "For Period Ended: December 31, 2004" (Form 12b-25): a line of its
-  // own that ends in the date.
+  // own that ends in the date, or in a remark on it in parentheses ("June
+  // 29, 2002 (fifty-two weeks; ...").
   if (Rules().period_ended.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
     std::string_view v(g[1].data(), g[1].size());
     std::optional<DateMatch> pd = FindDateNear(v, 1);
-    if (pd && Trim(StripTrailingPunct(v.substr(pd->end))).empty()) {
+    std::string_view rest =
+        pd ? Trim(StripTrailingPunct(v.substr(pd->end))) : std::string_view();
+    if (pd && (rest.empty() || rest.front() == '(')) {
       size_t ps = g[1].data() - text.data();
       Add("reporting_period_end", pd->iso, ps + pd->start, ps + pd->end, 0.8,
           "cover.reporting_period.period_ended", out);

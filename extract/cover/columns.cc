@@ -681,7 +681,7 @@ void ReadAddress(const Label& addr, const Label* zip_label,
     // 555-0171", "... 10022 | Tel: (212) ...".)
     std::string_view before = StripTrailingPunct(Trim(l->text.substr(0, ps)));
     static const RE2* const kSeparator = new RE2(
-        R"((?i)(.*?)[\s,;|/\-]*(?:\x{00B7}|\x{2022}|\x{2013}|\x{2014}|\|)?)"
+        R"((?i)(.*?)[\s,;|/\-]*(?:\x{00B7}|\x{2022}|\x{2013}|\x{2014}|\||\*)?)"
         R"([\s,;|/\-]*(?:\b(?:tel(?:ephone)?|phone)\s*(?:no\.?|number)?\s*[:.]?)?\s*)");
     re2::StringPiece kept;
     if (RE2::FullMatch(re2::StringPiece(before.data(), before.size()),

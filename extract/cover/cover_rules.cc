@@ -1241,6 +1241,11 @@ std::string CleanAddressMarks(std::string_view s) {
   std::string v(s);
   static const RE2* const kQuotes = new RE2("\u2018|\u2019|\u201c|\u201d|\"|`");
   RE2::GlobalReplace(&v, *kQuotes, "");
+  // Parts set apart by stars, dots or bullets ("Rural Route 3, Box 118 *
+  // Henryetta, Oklahoma 74437"): a comma between them.
+  static const RE2* const kPartMark =
+      new RE2(R"(\s+(?:\*|\||\x{00B7}|\x{2022})\s+)");
+  RE2::GlobalReplace(&v, *kPartMark, ", ");
   static const RE2* const kSemicolon = new RE2(R"(([A-Za-z.]);\s)");
   RE2::GlobalReplace(&v, *kSemicolon, "\\1, ");
   static const RE2* const kDashZip = new RE2(

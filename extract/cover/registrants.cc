@@ -131,6 +131,11 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     // not this registrant's own lines.
     const LabelKind caption = ClassifyLabel(t).kind;
     if (caption == LabelKind::kAddress && !address.empty()) return;
+    // (So is another caption in parentheses under them: "(Name, address
+    // ... of agent for service)" under the agent's block after the last
+    // registrant's row.)
+    if (caption != LabelKind::kNone && t.front() == '(' && !address.empty())
+      return;
     if (caption != LabelKind::kNone) break;
     std::string state;
     re2::StringPiece in(t.data(), t.size());
@@ -163,6 +168,58 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
   }
 }
 
+// A row's address in the caption row's address column, from the row's
+// line down to the next row's (`to`): its lines joined, a telephone line
+// the phone. False when the column holds nothing on the row's line.
+bool AddressColumn(const std::vector<Line>& lines, size_t row, size_t to,
+                   const LayoutCell& caption, bool tabbed, int entity,
+                   std::vector<Hit>* out) {
+  auto cell_of = [&](const Line& l) -> const LayoutCell* {
+    for (const LayoutCell& c : l.cells) {
+      bool same = tabbed && l.has_tab ? c.tab_index == caption.tab_index
+                                      : Overlap(c, caption) > 0;
+      if (same) return &c;
+    }
+    return nullptr;
+  };
+  std::string address;
+  size_t as = 0, ae = 0;
+  std::string_view last;
+  size_t last_start = 0;
+  std::vector<Hit> found;
+  for (size_t i = row; i < to && i < row + 8; ++i) {
+    const Line& l = lines[i];
+    if (l.kind == LineKind::kBlank) break;
+    const LayoutCell* c = cell_of(l);
+    // (Lines below the row hold the column's cell only.)
+    if (c == nullptr || (i > row && l.cells.size() != 1)) break;
+    std::string_view t = StripTrailingPunct(Trim(c->text));
+    if (t.empty() || ClassifyLabel(t).kind != LabelKind::kNone) break;
+    size_t s = c->start + (t.data() - c->text.data());
+    re2::StringPiece in(t.data(), t.size());
+    RE2::Consume(&in, Rules().phone_word);
+    std::string phone = NormalPhone(std::string_view(in.data(), in.size()));
+    if (!phone.empty()) {
+      Add("phone", phone, s + (in.data() - t.data()), s + t.size(), 0.85,
+          "cover.phone.registrant_table", entity, &found);
+      break;
+    }
+    if (address.empty()) as = s;
+    address += (address.empty() ? "" : ", ") + FoldSpace(t);
+    ae = s + t.size();
+    last = t;
+    last_start = s;
+  }
+  size_t zs = 0, ze = 0;
+  if (address.size() < 5 || !AddressEndingInZip(last, &zs, &ze)) return false;
+  Add("address", address, as, ae, 0.85, "cover.address.registrant_table",
+      entity, out);
+  Add("zip_code", std::string(last.substr(zs, ze - zs)), last_start + zs,
+      last_start + ze, 0.8, "cover.zip.registrant_table", entity, out);
+  out->insert(out->end(), found.begin(), found.end());
+  return true;
+}
+
 // The first of the caption lines touching line `i` from above (a
 // caption row's captions wrapped over the lines over it), at most four.
 size_t CaptionTop(const std::vector<Line>& lines, size_t i) {
@@ -185,9 +242,29 @@ size_t FindHeader(const std::vector<Line>& lines, bool* file_column) {
     // specified in its charter; State of incorporation; Address ...").
     bool short_row = t.size() <= 160 ||
                      (lines[i].cells.size() >= 3 && t.size() <= 400);
-    if (lines[i].cells.size() < 2 || !short_row || t.front() == '(' ||
+    if (lines[i].cells.size() < 2 || !short_row ||
         !RE2::PartialMatch(in, Rules().header)) {
       continue;
+    }
+    // Captions in parentheses are under their values, unless a
+    // registrant's row follows them: "(Exact name of registrant as
+    // specified in its charter) | (State ...) | ... | (I.R.S. Employer
+    // Identification Number) | (Address ...)" over a row of each.
+    // (The row under them a registrant's: a name caption among them, the
+    // name in its cell.)
+    if (t.front() == '(') {
+      Row r;
+      if (i + 1 >= lines.size() || !ReadRow(lines[i + 1], false, &r)) continue;
+      const LayoutCell* name_caption = nullptr;
+      for (const LayoutCell& c : lines[i].cells) {
+        if (ClassifyLabel(c.text).kind == LabelKind::kName) name_caption = &c;
+      }
+      if (name_caption == nullptr || !lines[i].has_tab ||
+          !lines[i + 1].has_tab ||
+          r.name->tab_index != name_caption->tab_index ||
+          !NormalState(r.name->text).empty()) {
+        continue;
+      }
     }
     if (RE2::PartialMatch(in, Rules().header_file)) {
       *file_column = true;
@@ -275,6 +352,18 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
       if (ClassifyLabel(caption).kind == LabelKind::kState) state_caption = &c;
     }
   }
+  // An address column of the caption row ("(Address, including zip code,
+  // and telephone number ... of registrant's principal executive
+  // offices)"): each row's address is in it, wrapped over the lines below.
+  const LayoutCell* address_caption = nullptr;
+  if (header < lines.size() && !rows.empty()) {
+    for (const LayoutCell& c : lines[header].cells) {
+      if (ClassifyLabel(c.text).kind == LabelKind::kAddress &&
+          &c != &lines[header].cells.front()) {
+        address_caption = &c;
+      }
+    }
+  }
   // A table of additional registrants ("TABLE OF ADDITIONAL REGISTRANTS"
   // over "Exact Name of Additional Registrant ...") lists the registrants
   // after the one the cover's own captions name: they are registrants 1,
@@ -336,6 +425,11 @@ std::vector<Hit> RegistrantTableRules(const std::vector<Line>& lines) {
         0.9, "cover.irs.registrant_table", e, &out);
     size_t to = k + 1 < rows.size() ? rows[k + 1].line
                                     : std::min(lines.size(), r.line + 8);
+    if (address_caption != nullptr &&
+        AddressColumn(lines, r.line, to, *address_caption,
+                      lines[header].has_tab, e, &out)) {
+      continue;
+    }
     ReadDetails(lines, details, to, *r.name, lines[r.line].has_tab, e, &out);
   }
   return out;

@@ -1132,7 +1132,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
   // keeps them only in annual and quarterly reports.
   static const RE2 to_gap("\\s*(?:per\\s+(?:common\\s+)?share\\s*)?to\\s*");
   static const RE2 from_gap(
-      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?(?:(?:in|for)\\s+(?:fiscal\\s+)?"
+      "\\s*(?:per\\s+(?:common\\s+)?share\\s*)?(?:(?:in|for)\\s+"
+      // ("... to $0.28 per share in the fourth quarter of 2007 from $0.26")
+      "(?:the\\s+(?:first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+"
+      "of\\s+"
+      ")?(?:fiscal\\s+)?"
       "(?:19|20)\\d\\d\\s*)?,?\\s*(?:up\\s+)?from\\s*");
   std::vector<AmountCandidate> old;
   for (size_t i = 0; i < all.size(); ++i) {

@@ -102,8 +102,9 @@ bool NamesAPart(std::string_view gap) {
 bool AnotherDividend(std::string_view gap, std::string_view word) {
   static const RE2 and_re("\\b(?:and|plus|as\\s+well\\s+as)\\b");
   static const RE2 dividend_re("^[a-z-]+\\s+(?:cash\\s+)?dividend");
+  // ("... and represents an annualized rate of $1.26 per share".)
   static const RE2 own_amount_re(
-      "^[a-z-]+\\s+(?:cash\\s+)?(?:dividend|distribution)s?\\s+"
+      "^[a-z-]+\\s+(?:(?:cash\\s+)?(?:dividend|distribution)s?\\s+)?"
       "(?:rate\\s+)?(?:of|is|was|to)\\s+(?:approximately\\s+)?\\$");
   re2::StringPiece w(word.data(), word.size());
   return (RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), and_re) &&
@@ -192,6 +193,21 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
           p = lower.find(k.word, p + 1);
           continue;
         }
+        // A kind written after its amount ("$.22 in each quarter", "$.20
+        // per quarter") is that amount's, not a later one's: "$.88 per
+        // share in 1997 ($.22 in each quarter), compared with $.80 per
+        // share in 1996".
+        const bool post = std::string_view(k.word) == "in each quarter" ||
+                          std::string_view(k.word) == "per quarter";
+        if (post) {
+          size_t amount_before = std::string_view(lower)
+                                     .substr(lead_from, p - lead_from)
+                                     .rfind('$');
+          if (amount_before != std::string_view::npos) {
+            p = lower.find(k.word, p + 1);
+            continue;
+          }
+        }
         bool sum =
             gap.find("total") != std::string_view::npos ||
             gap.find("aggregat") != std::string_view::npos ||
@@ -209,6 +225,11 @@ std::string KindNear(const std::string& lower, size_t pos, size_t limit) {
       } else if (p >= pos && p < best_after && p < pos + 60 && p < limit &&
                  std::string_view(lower).substr(pos, p - pos).find(';') ==
                      std::string_view::npos &&
+                 // (Nor past another amount, one without per-share words:
+                 // "$.80 per share in 1996, when it paid $.20 per quarter".)
+                 (p == pos || std::string_view(lower)
+                                      .substr(pos + 1, p - pos - 1)
+                                      .find('$') == std::string_view::npos) &&
                  !NamesAPart(std::string_view(lower).substr(pos, p - pos)) &&
                  !AnotherDividend(std::string_view(lower).substr(pos, p - pos),
                                   std::string_view(lower).substr(p, 40))) {
@@ -783,7 +804,7 @@ std::vector<std::string> EachYear(const std::string& lower, size_t at) {
       "(?:\\s+on\\s+(?:the\\s+|its\\s+|our\\s+)?[^$;]{1,80}?)?"
       "\\s*,?\\s+(?:in|for|during)"
       "\\s+"
-      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+(?:of|in))\\s+(?:("
+      "(?:both|each\\s+of|(?:each|every)\\s+quarter\\s+in)\\s+(?:("
       "fiscal)\\s+"
       "(?:years\\s+)?)?((?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*\\s*,?\\s*"
       "and\\s+(?:19|20)\\d\\d)\\b");
@@ -836,7 +857,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "$.28 per share in the third and fourth quarters of 1996" (without a
   // year, the sentence's one year).
   static const RE2 list_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+      "declared|"
       "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
       "(?:each\\s+of\\s+)?the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*"
       "(?:first|second|third|fourth))*\\s*,?\\s*and\\s+(?:first|second|third|"
@@ -868,7 +890,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // the first quarter of 2014 and in each of the first three quarters of
   // 2013".)
   static const RE2 run_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+      "declared|"
       "paid))?\\s*,?(?:\\s+the\\s+(?:rate|"
       "amount)\\s+(?:paid|declared))?(?:\\s+in\\s+the\\s+(first|second|third|"
       "fourth)\\s+quarter\\s+of\\s+((?:19|20)\\d\\d)\\s+and)?\\s+(?:in|for|"
@@ -899,7 +922,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "... and $.09 per share in the fourth quarter of each year": that
   // quarter of each of the years the sentence named before.
   static const RE2 each_year_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+      "declared|"
       "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
       "the\\s+(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+"
       "(?:each|both)\\s+(?:such\\s+)?years?\\b");
@@ -913,16 +937,23 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     return out;
   }
   // "$.08 per share in each quarter of 2003": all four.
+  // ("$.05 per share on our common stock in each quarter of 1998 and
+  // 1999": the stock between, each year listed.)
   static const RE2 every_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
-      "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+      "declared|"
+      "paid))?(?:\\s+on\\s+(?:the\\s+|its\\s+|our\\s+)?[^$;]{1,80}?)?"
+      "\\s*,?\\s+(?:in|for|during)\\s+"
       "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|"
       "20)"
-      "\\d\\d)\\b");
+      "\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*(?:\\s*,?\\s*and\\s+(?:19|20)\\d\\d)?"
+      ")"
+      "\\b");
   // ("paid quarterly dividends of $.10 per share throughout 1997": the
   // same, when the sentence says the dividends were quarterly.)
   static const RE2 throughout_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+      "declared|"
       "paid))?\\s*,?\\s+throughout\\s+(fiscal\\s+"
       ")?"
       "((?:19|20)\\d\\d)\\b");
@@ -932,16 +963,22 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
            std::string_view::npos &&
        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                          throughout_re, &fiscal, &year))) {
-    for (const char* q : {"first", "second", "third", "fourth"}) {
-      out.push_back({fiscal.empty() ? year : "Fiscal " + year,
-                     std::string(q) + " quarter"});
+    static const RE2 year_re("((?:19|20)\\d\\d)");
+    re2::StringPiece years_in(year);
+    std::string y;
+    while (RE2::FindAndConsume(&years_in, year_re, &y)) {
+      for (const char* q : {"first", "second", "third", "fourth"}) {
+        out.push_back(
+            {fiscal.empty() ? y : "Fiscal " + y, std::string(q) + " quarter"});
+      }
     }
     return out;
   }
   // "In 2009 the Company declared dividends of C$0.25 per share in each
   // quarter.": all four of the one year its clause names before.
   static const RE2 each_end_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:declared|"
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+      "declared|"
       "paid))?\\s*,?\\s+(?:in|for|during)\\s+(?:each|every)\\s+(?:fiscal\\s+)?"
       "quarter\\s*(?:[.;]|$)");
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),

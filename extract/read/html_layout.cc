@@ -203,6 +203,19 @@ size_t CaptionStart(const std::vector<std::string>& lines) {
 
 }  // namespace
 
+void HtmlTable::StackFlexItems() {
+  for (std::vector<HtmlCell>& row : rows_) {
+    int several = 0;
+    bool long_item = false;
+    for (const HtmlCell& c : row) {
+      several += c.lines.size() > 1;
+      long_item |= c.lines.size() > 8;
+    }
+    if (several <= 1 && !long_item) continue;
+    for (HtmlCell& c : row) c.nested |= c.lines.size() > 1;
+  }
+}
+
 void HtmlTable::Render(HtmlSink* out) const {
   int ncols = 0;
   for (const auto& row : rows_) {

@@ -171,6 +171,14 @@ class HtmlTable {
   // tallest cell).
   void Render(HtmlSink* out) const;
 
+  // A flex row's items as a row of cells: one item of several lines (at
+  // most eight) beside items of one line each stays a cell of lines, as a
+  // table's cell is ("001-36198 | Saltgrove Energy Corporation<br>
+  // (Louisiana)<br>639 Loyola Avenue ... | 72-1490336"); two or more items
+  // of several lines, or one longer, are columns of text, written one
+  // after the other.
+  void StackFlexItems();
+
  private:
   std::vector<std::vector<HtmlCell>> rows_;
   std::vector<int> busy_;      // rows each column stays covered by a rowspan

@@ -598,6 +598,7 @@ class Walker {
     if (f.flex_row) {
       std::unique_ptr<HtmlTable> table = std::move(tables_.back());
       tables_.pop_back();
+      table->StackFlexItems();
       table->Render(&sink());
       if (sinks_.size() > 1) sink().has_table = true;
     } else {
@@ -663,7 +664,8 @@ class Walker {
     std::unique_ptr<HtmlSink> cell = std::move(sinks_.back());
     sinks_.pop_back();
     ItemText item{cell->Finish(), cell->has_table};
-    item.nested |= std::count(item.text.begin(), item.text.end(), '\n') > 1;
+    // (Whether an item of several lines is a cell of lines or a column of
+    // text is told by the row's other items: HtmlTable::StackFlexItems.)
     return item;
   }
 

@@ -1206,5 +1206,51 @@ TEST_CASE("HTML cover: a name alone over its street, city and phone",
                 {"phone", "(888) 555-0163"}});
 }
 
+TEST_CASE(
+    "HTML cover: registrants' rows under captions in parentheses, "
+    "each address in its column",
+    "[cover][html]") {
+  // The captions in parentheses are over the rows here; the agent for
+  // service's block under the last row is no registrant's address.
+  std::string page =
+      "<html><body><p>FORM S-4</p><p>REGISTRATION STATEMENT UNDER THE "
+      "SECURITIES ACT OF 1933</p><table>"
+      "<tr><td>(Exact name of registrant as specified in its charter)</td>"
+      "<td>(State or other jurisdiction of incorporation or organization)</td>"
+      "<td>(Primary Standard Industrial Classification Code Number)</td>"
+      "<td>(I.R.S. Employer Identification Number)</td>"
+      "<td>(Address, including zip code, and telephone number, including "
+      "area code, of registrant's principal executive offices)</td></tr>"
+      "<tr><td>Maquoketa Grain Processors, Inc.</td><td>Iowa</td><td>2070</td>"
+      "<td>42-1555034</td><td>310 Platt Street<br>Maquoketa, Iowa 52060<br>"
+      "(563) 555-0124</td></tr>"
+      "<tr><td>Jackson County Feeds LLC</td><td>Delaware</td><td>2048</td>"
+      "<td>42-1555061</td><td>c/o Maquoketa Grain Processors, Inc.<br>310 "
+      "Platt Street<br>Maquoketa, Iowa 52060<br>(563) 555-0124</td></tr>"
+      "</table><p>Ingrid P. Sommerfeld<br>General Counsel<br>312 Platt "
+      "Street<br>Maquoketa, Iowa 52060<br>(563) 555-0129</p>"
+      "<p>(Name, address, including zip code, and telephone number, "
+      "including area code, of agent for service)</p></body></html>";
+  Document doc = ReadDocument(page, "t.htm").value();
+  std::vector<Field> fields = ExtractCover(doc);
+  auto v = [&](const char* name, int e) {
+    return testing::Value(doc, fields, name, e);
+  };
+  CHECK(v("registrant_name", 0) == "Maquoketa Grain Processors, Inc.");
+  CHECK(v("state_of_incorporation", 0) == "Iowa");
+  CHECK(v("irs_employer_id", 0) == "42-1555034");
+  CHECK(v("address", 0) == "310 Platt Street, Maquoketa, Iowa 52060");
+  CHECK(v("phone", 0) == "(563) 555-0124");
+  CHECK(v("registrant_name", 1) == "Jackson County Feeds LLC");
+  CHECK(v("state_of_incorporation", 1) == "Delaware");
+  CHECK(v("address", 1) ==
+        "c/o Maquoketa Grain Processors, Inc., 310 Platt Street, Maquoketa, "
+        "Iowa 52060");
+  CHECK(v("zip_code", 1) == "52060");
+  for (const Field& f : fields) {
+    CHECK(f.value.find("312 Platt") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace secx

@@ -228,8 +228,12 @@ TEST_CASE("S-4: a table of additional registrants after the cover's own",
   CHECK(HtmlCoverValue(html, "registrant_name", 1) == "Glenwood Trail, LLC");
   CHECK(HtmlCoverValue(html, "state_of_incorporation", 1) == "Colorado");
   CHECK(HtmlCoverValue(html, "registrant_name", 2) == "Summit Optics Corp.");
-  // A city alone in the address column is no whole address.
-  CHECK(HtmlCoverValue(html, "address", 2).empty());
+  // The address column's lines from the row down are the registrant's
+  // address; "*" (the cover's own) is none.
+  CHECK(HtmlCoverValue(html, "address", 2) ==
+        "12 Canyon Road, Ogden, Utah 84401");
+  CHECK(HtmlCoverValue(html, "zip_code", 2) == "84401");
+  CHECK(HtmlCoverValue(html, "address", 1).empty());
 }
 
 TEST_CASE("20-F: a foreign postal code ends the address, the country below",

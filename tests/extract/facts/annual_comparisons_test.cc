@@ -209,5 +209,59 @@ Fiscal 2010
                     "0.095 AUD year-end 2011-10-14 39000000 Fiscal 2011"});
 }
 
+TEST_CASE("a rate in each quarter of two years, the stock between",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>We have paid quarterly cash dividends of $.05 per share on our "
+      "common stock in each quarter of 1998 and 1999.</p>"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.provenance + " " + d.kind;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{
+            "1998 first quarter quarterly", "1998 fourth quarter quarterly",
+            "1998 second quarter quarterly", "1998 third quarter quarterly",
+            "1999 first quarter quarterly", "1999 fourth quarter quarterly",
+            "1999 second quarter quarterly", "1999 third quarter quarterly"});
+}
+
+TEST_CASE("a kind written after its amount is no later amount's",
+          "[facts][dividends]") {
+  // "$.22 in each quarter" is the 1997 quarters'; the $.80 of 1996 is a
+  // year's, not a quarter's, though "per quarter" follows the $.20.
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>The Company paid cash dividends of $.88 per share in 1997 ($.22 in "
+      "each quarter), compared with $.80 per share in 1996, when it paid $.20 "
+      "per quarter.</p>",
+      "DEF 14A"));
+  const Dividend* year = testing::WithAmount(got, "0.80");
+  REQUIRE(year != nullptr);
+  CHECK(year->kind != "quarterly");
+  // "... unchanged from the $.315 per share paid on June 1, 2002 and
+  // represents an annualized rate of $1.26 per share": the rate is the
+  // later amount's.
+  got = ExtractDividends(testing::FilingBody(
+      "<p>The common dividend is unchanged from the $.315 per share paid on "
+      "June 1, 2002 and represents an annualized rate of $1.26 per share.</p>",
+      "8-K"));
+  const Dividend* paid = testing::WithAmount(got, "0.315");
+  if (paid != nullptr) CHECK(paid->kind != "annual");
+}
+
+TEST_CASE("an old rate after the quarter of the new one",
+          "[facts][dividends]") {
+  auto got = ExtractDividends(testing::FilingBody(
+      "<p>The Board raised the quarterly dividend to $0.28 per share in the "
+      "fourth quarter of 2007 from $0.26 per share paid in each of the first "
+      "three quarters.</p>",
+      "DEF 14A"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.per_share + " " + d.fiscal_year + " " + d.provenance;
+  });
+  CHECK(rows == std::vector<std::string>{
+                    "0.26 2007 first quarter", "0.26 2007 second quarter",
+                    "0.26 2007 third quarter", "0.28 2007 "});
+}
+
 }  // namespace
 }  // namespace secx

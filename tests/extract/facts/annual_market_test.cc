@@ -318,10 +318,14 @@ TEST_CASE("sentences: one rate in both of two years",
   got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 10-K</p>
 <p>We paid a quarterly dividend of $0.18 per share during each quarter of fiscal 2024, 2023 and 2022.</p>
 </body></html>)"));
-  REQUIRE(got.size() == 3);
+  // Each quarter of each year, one record a quarter.
+  REQUIRE(got.size() == 12);
   CHECK(got[0].kind == "quarterly");
   CHECK(got[0].fiscal_year == "Fiscal 2024");
-  CHECK(got[2].fiscal_year == "Fiscal 2022");
+  CHECK(got[0].provenance == "first quarter");
+  CHECK(got[3].provenance == "fourth quarter");
+  CHECK(got[11].fiscal_year == "Fiscal 2022");
+  CHECK(got[11].span.rule == "dividend.each_quarter");
 }
 
 TEST_CASE("fixed-width market table: the first year's row right under the "
