@@ -142,8 +142,16 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     re2::StringPiece number = in;
     RE2::Consume(&number, Rules().phone_word);
     std::string phone = NormalPhone(std::string_view(number.data(), number.size()));
+    // (Or the state alone in parentheses: "(Pennsylvania)".)
+    std::string alone;
+    if (t.size() > 2 && t.front() == '(' && t.back() == ')') {
+      alone = NormalState(t.substr(1, t.size() - 2));
+    }
     if (t.front() == '(' && RE2::FullMatch(in, Rules().incorporated, &state)) {
       Add("state_of_incorporation", TitleCase(state), s, s + t.size(), 0.85,
+          "cover.state.registrant_table", entity, out);
+    } else if (!alone.empty()) {
+      Add("state_of_incorporation", alone, s + 1, s + t.size() - 1, 0.85,
           "cover.state.registrant_table", entity, out);
     } else if (!phone.empty()) {
       size_t ps = s + (number.data() - in.data());

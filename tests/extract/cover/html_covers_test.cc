@@ -1252,5 +1252,40 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("HTML cover: registrants in flex rows styled by classes",
+          "[cover][html]") {
+  // A style sheet's class makes each <div> a row; the middle item's lines
+  // (name, state in parentheses, address, phone) are one cell.
+  std::string page =
+      "<html><head><style>.row{display:flex;flex-direction:row}</style>"
+      "</head><body><p>FORM 8-K</p><p>CURRENT REPORT</p>"
+      "<div class=\"row\"><div>Commission File Number</div><div>Exact Name "
+      "of Registrant as Specified in its Charter, State or other "
+      "Jurisdiction of Incorporation, Address of Principal Executive Offices "
+      "and Telephone Number</div><div>I.R.S. Employer Identification "
+      "No.</div></div>"
+      "<div class=\"row\"><div>001-37733</div><div>Tolvane Water Corp.<br>"
+      "(Pennsylvania)<br>410 West Lancaster Avenue<br>Wayne, Pennsylvania "
+      "19087<br>(610) 555-0108</div><div>23-2555017</div></div>"
+      "<div class=\"row\"><div>001-06155</div><div>Tolvane Aqua Company of New "
+      "Jersey<br>(New Jersey)<br>1040 Laurel Oak Road<br>Voorhees, New Jersey "
+      "08043<br>(856) 555-0146</div><div>21-0555689</div></div>"
+      "</body></html>";
+  Document doc = ReadDocument(page, "t.htm").value();
+  std::vector<Field> fields = ExtractCover(doc);
+  auto v = [&](const char* name, int e) {
+    return testing::Value(doc, fields, name, e);
+  };
+  CHECK(v("registrant_name", 0) == "Tolvane Water Corp.");
+  CHECK(v("state_of_incorporation", 0) == "Pennsylvania");
+  CHECK(v("commission_file_number", 0) == "001-37733");
+  CHECK(v("irs_employer_id", 0) == "23-2555017");
+  CHECK(v("zip_code", 0) == "19087");
+  CHECK(v("phone", 0) == "(610) 555-0108");
+  CHECK(v("registrant_name", 1) == "Tolvane Aqua Company of New Jersey");
+  CHECK(v("state_of_incorporation", 1) == "New Jersey");
+  CHECK(v("zip_code", 1) == "08043");
+}
+
 }  // namespace
 }  // namespace secx
