@@ -285,7 +285,11 @@ const RE2& QuarterLabelRe() {
       "(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s*\\(\\s*"
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*"
       "(?:-|\\x{2013}|to|through)\\s*"
-      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\))"
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\)|"
+      // Its three months: "Jan.-Mar.", "Apr.-June", "July-Sept.".
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*"
+      "(?:-|\\x{2013})\\s*"
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*$)"
       ".{0,40}$");
   return re;
 }
@@ -295,7 +299,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::string_view registrant) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
+  for (Piece hit : hits.LinesWith({"ividend", "IVIDEND", "Div."})) {
     if (hit.start < done) continue;
     // A lead-in sentence that names the table's amounts ("Cash dividends
     // paid per share were as follows:") over a heading of years: the
@@ -381,6 +385,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       next = block.back().end + 1;
     }
     std::vector<GridHeading> hs = GridHeadings(text, block);
+    // "Div." is a dividend column's heading abbreviated ("Quarter ended |
+    // Div. | High | Low").
+    for (GridHeading& h : hs) {
+      static const RE2 abbreviated_re("(?i)\\s*(?:cash\\s+)?divs?\\.\\s*");
+      if (RE2::FullMatch(h.text, abbreviated_re)) h.text = "Dividends";
+    }
     std::vector<std::string> years = ColumnYears(text, block, hs, tabbed);
     if (tabbed) SeatHeadings(FirstRows(text, next), &hs);
     // A year in a column's own heading ("2024 Dividend", "High 2024"):

@@ -154,7 +154,7 @@ constexpr std::string_view kKeywords[] = {
     // dividend_quarter_rows.cc, dividend_period_rows.cc: row labels;
     // dividend_year_rows.cc: quarter and interim headings ("Q" for "Q1"
     // and "1st Qtr")
-    "ividend", "IVIDEND", "uarter", "UARTER", "Q", "nterim", "NTERIM",
+    "ividend", "IVIDEND", "uarter", "UARTER", "Q", "nterim", "NTERIM", "Div.",
     // dividend_period_rows.cc: section and class rows
     "Declared", "Paid", "Class", "CLASS",
     // dividend_period_rows.cc: a fund's distributions rows

@@ -263,5 +263,43 @@ TEST_CASE("an old rate after the quarter of the new one",
                     "0.26 2007 third quarter", "0.28 2007 "});
 }
 
+TEST_CASE("market tables: \"Div.\" columns and rows of three months",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(ANNUAL REPORT ON FORM 10-K
+ITEM 5. MARKET FOR REGISTRANT'S COMMON EQUITY
+
+                                     2002                             2001
+Quarter ended                Div.       High        Low       Div.       High        Low
+                      ------------------------------------------------------------------
+First Quarter          $      .21      37.38      31.12 $      .19      34.38      28.62
+Second Quarter                .21      36.75      30.62        .19      32.00      26.62
+
+The Company expects to continue paying quarterly dividends.
+)"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.per_share + " " + d.fiscal_year + " " + d.kind;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{"0.19 2001 quarterly", "0.19 2001 quarterly",
+                                 "0.21 2002 quarterly", "0.21 2002 quarterly"});
+  got = ExtractDividends(TextDoc(R"(ANNUAL REPORT ON FORM 10-K
+The high and low sale prices and the dividends paid were:
+
+                                High          Low      Dividends Paid
+                          ------------------------------------------
+1996
+  Jan.-Mar.                  28 1/2      23 3/4       $.29
+  Apr.-June                    28        23 3/8       .29
+  July-Sept.                 32 5/8      27 1/8       .30
+  Oct.-Dec.                  30 7/8      25 3/4       .30
+)"));
+  rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.per_share + " " + d.fiscal_year + " " + d.kind;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{"0.29 1996 quarterly", "0.29 1996 quarterly",
+                                 "0.30 1996 quarterly", "0.30 1996 quarterly"});
+}
+
 }  // namespace
 }  // namespace secx
