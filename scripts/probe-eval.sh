@@ -141,7 +141,10 @@
 # dividends), dividends-au (10-Q, 8-K and 6-K: income statement columns,
 # declarations written many ways, monthly schedules, preferred series) and
 # dividends-av (banks, utilities, REITs, insurers in 10-K, 10-Q, 8-K, DEF
-# 14A, S-1) (thirty-fourth session),
+# 14A, S-1), and covers-sgml-y (the most common forms of 1995-2024 as
+# filers type and format them) and dividends-aw (10-K and 10-Q dividend
+# histories written by many hands) (written at the session's end)
+# (thirty-fourth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
