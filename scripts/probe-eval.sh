@@ -8,7 +8,15 @@
 # (scripts/annual_scores.py); the cover pages by `secx check` against
 # their own dei: tags.
 #
-#   bash scripts/probe-eval.sh [--half odd|even|all] [--secx BIN] [SET ...]
+#   bash scripts/probe-eval.sh [--half odd|even|all] [--secx BIN]
+#                              [--dir DIR] [--detail] [SET ...]
+#
+# --dir DIR reads the sets from DIR (one folder a set, as a helper writes
+# a new batch) instead of the tarball; --detail also prints, after each
+# set's line, what was not right: a cover's mismatches as `secx check`
+# lists them, a dividend or revenue-share record found wrong or a label
+# missed as scripts/annual_scores.py lists them. (Only on the half being
+# tuned: the held-out half is measured by its totals.)
 #
 # Sets: dividends-a-10k, dividends-a-10q-20f, revenue-a (tuned on),
 # dividends-b, dividends-c-ixbrl, revenue-b (seventeenth session), and
@@ -152,11 +160,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 half=all
 secx=build/secx
+from=
+detail=0
 sets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --secx) secx=$2; shift 2 ;;
+    --dir) from=$2; shift 2 ;;
+    --detail) detail=1; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "probe-eval: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) sets+=("$1"); shift ;;
@@ -166,9 +178,16 @@ case "$half" in odd|even|all) ;; *) echo "probe-eval: --half odd|even|all" >&2; 
 [ -x "$secx" ] || { echo "probe-eval: no $secx; build first" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-tar -C "$work" -xJf eval/probes/probes.tar.xz
+if [ -n "$from" ]; then
+  [ -d "$from" ] || { echo "probe-eval: no directory $from" >&2; exit 2; }
+  for d in "$from"/*/; do ln -s "$(cd "$d" && pwd)" "$work/$(basename "$d")"; done
+else
+  tar -C "$work" -xJf eval/probes/probes.tar.xz
+fi
 if [ ${#sets[@]} -eq 0 ]; then
-  for d in "$work"/*/; do sets+=("$(basename "$d")"); done
+  for d in "$work"/*/; do
+    case "$(basename "$d")" in covers-*|dividends-*|revenue-*) sets+=("$(basename "$d")") ;; esac
+  done
 fi
 printf '%-20s %-4s %6s %6s %8s %10s %9s %9s %7s\n' set half found right repeats precision labelled recalled recall
 for set in "${sets[@]}"; do
@@ -186,7 +205,12 @@ for set in "${sets[@]}"; do
     ln -s "$f" "$out/in/$b"
   done
   if [ "${set#covers-}" != "$set" ]; then
-    echo "$set $half: $("$secx" check -q "$out/in" | grep '^ALL')"
+    "$secx" check -q "$out/in" > "$out/check.txt" || true
+    echo "$set $half: $(grep '^ALL' "$out/check.txt")"
+    if [ "$detail" = 1 ]; then
+      sed -n '/^Mismatches/,/^Dividend checks/p' "$out/check.txt" |
+        grep -v '^Dividend checks' | sed "s|$out/in/||"
+    fi
     continue
   fi
   : > "$out/files.tsv"
@@ -206,8 +230,12 @@ for set in "${sets[@]}"; do
   else
     what=revenue_shares; div=/dev/null; rev=$labels
   fi
-  python3 scripts/annual_scores.py "$out" "$div" "$rev" |
-    awk -v set="$set" -v half="$half" -v what="$what" '
+  python3 scripts/annual_scores.py "$out" "$div" "$rev" > "$out/scores.txt"
+  awk -v set="$set" -v half="$half" -v what="$what" '
       $1 == what && $2 == "tune" && $3 == "all" {
-        printf "%-20s %-4s %6s %6s %8s %10s %9s %9s %7s\n", set, half, $4, $5, $6, $7, $8, $9, $10 }'
+        printf "%-20s %-4s %6s %6s %8s %10s %9s %9s %7s\n", set, half, $4, $5, $6, $7, $8, $9, $10 }' \
+    "$out/scores.txt"
+  if [ "$detail" = 1 ]; then
+    grep -E "^tune [^ ]+ $what (wrong|missed):" "$out/scores.txt" | sed 's/^tune /  /' || true
+  fi
 done
