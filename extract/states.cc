@@ -286,6 +286,10 @@ std::string StateCode(std::string_view name_or_code) {
   return s == nullptr ? "" : s->code;
 }
 
+bool NamesForeignJurisdiction(std::string_view name) {
+  return StateCode(name).find_first_of("0123456789") != std::string::npos;
+}
+
 std::string PostalStateCode(std::string_view name) {
   const StateEntry* s = Find(name);
   if (s != nullptr && std::isalpha(static_cast<unsigned char>(s->code[1]))) {

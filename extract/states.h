@@ -17,6 +17,11 @@ std::string StateName(std::string_view code_or_name);
 // "Pennsylvania" or "pa" -> "PA"; "" when neither a known name nor a code.
 std::string StateCode(std::string_view name_or_code);
 
+// Whether `name` is a country or a Canadian province in EDGAR's table
+// ("Ireland", "The Netherlands", "Ontario"): its code holds a digit ("L2",
+// "A6"), as no US state's or territory's does.
+bool NamesForeignJurisdiction(std::string_view name);
+
 // A US state written short on a cover, as its name: the postal code in
 // capitals ("DE", "N.Y.") or a traditional abbreviation ("Del.", "Calif.",
 // "Mass", "Pa."), or a Canadian province so written ("ON", "B.C.",

@@ -1114,8 +1114,7 @@ void ReadCaption(const std::vector<Line>& lines, const Caption& cap,
           if (lines[k].cells.size() != 1) break;
           std::string_view country =
               StripTrailingPunct(Trim(lines[k].cells[0].text));
-          std::string code = StateCode(country);
-          if (code.find_first_of("0123456789") == std::string::npos) break;
+          if (!NamesForeignJurisdiction(country)) break;
           joined += ", " + FoldSpace(country);
           end = lines[k].cells[0].start +
                 (country.data() - lines[k].cells[0].text.data()) +

@@ -757,9 +757,8 @@ void ReadAddress(const Label& addr, const Label* zip_label,
   size_t base = a.last_start;
   // A country alone on the last line ("Ireland" under "Dublin 2, D02
   // A342"): the code ends the line above.
-  const std::string country = StateCode(StripTrailingPunct(Trim(tail)));
   if (a.prev_line != nullptr &&
-      country.find_first_of("0123456789") != std::string::npos) {
+      NamesForeignJurisdiction(StripTrailingPunct(Trim(tail)))) {
     tail = std::string_view(a.prev_line->text)
                .substr(a.prev_start - a.prev_line->start);
     base = a.prev_start;
@@ -891,9 +890,7 @@ void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
           lines[n].cells.size() == 1) {
         std::string_view country =
             StripTrailingPunct(Trim(lines[n].cells[0].text));
-        const std::string code = StateCode(country);
-        if (!code.empty() &&
-            code.find_first_of("0123456789") != std::string::npos) {
+        if (NamesForeignJurisdiction(country)) {
           block.insert(block.begin(), &lines[n]);
         }
       }

@@ -1406,8 +1406,7 @@ bool CountryPart(std::string_view rest) {
     }
     std::string_view tail =
         from == std::string_view::npos ? rest : rest.substr(from + 1);
-    std::string code = StateCode(tail);
-    if (code.find_first_of("0123456789") != std::string::npos) return true;
+    if (NamesForeignJurisdiction(tail)) return true;
     if (from == std::string_view::npos) break;
   }
   return false;

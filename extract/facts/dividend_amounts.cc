@@ -504,24 +504,25 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
 }
 
 bool NamesRegistrant(std::string_view heading, std::string_view registrant) {
+  // The name's first word of three letters or more, "The" passed over.
   static const RE2 word_re("([A-Za-z][A-Za-z'&-]*)");
   re2::StringPiece sp(registrant.data(), registrant.size());
-  std::string w;
-  while (RE2::FindAndConsume(&sp, word_re, &w)) {
+  std::string w, first;
+  while (first.empty() && RE2::FindAndConsume(&sp, word_re, &w)) {
     std::string lw = Lower(w);
-    if (lw.size() < 3 || lw == "the") continue;
-    std::string h = Lower(std::string(heading));
-    auto letter = [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) != 0;
-    };
-    for (size_t at = h.find(lw); at != std::string::npos;
-         at = h.find(lw, at + 1)) {
-      size_t end = at + lw.size();
-      if ((at == 0 || !letter(h[at - 1])) &&
-          (end == h.size() || !letter(h[end])))
-        return true;
-    }
-    return false;
+    if (lw.size() >= 3 && lw != "the") first = lw;
+  }
+  if (first.empty()) return false;
+  // It stands in the heading as a word of its own.
+  const std::string h = Lower(heading);
+  auto letter = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  };
+  for (size_t at = h.find(first); at != std::string::npos;
+       at = h.find(first, at + 1)) {
+    size_t end = at + first.size();
+    if ((at == 0 || !letter(h[at - 1])) && (end == h.size() || !letter(h[end])))
+      return true;
   }
   return false;
 }

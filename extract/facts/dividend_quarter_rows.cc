@@ -698,7 +698,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         if (pair) same.push_back(h);
       }
       if (!same.empty()) {
-        int own = -1, named = 0;
+        int own = -1;  // the registrant's column; -2: a second one named
+        bool class_groups = false;
         size_t p = block.front().start;
         std::vector<Piece> over(block.begin(), block.end());
         for (int k = 0; k < 2 && p > 0; ++k) {
@@ -716,24 +717,17 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           // company's.)
           static const RE2 class_group_re(
               "(?i)\\b(?:class\\s+[a-c]|common|preferred|series\\s+[a-z])\\b");
-          bool class_groups = false;
           for (const GridHeading& g : groups) {
             class_groups |= RE2::PartialMatch(g.text, class_group_re);
           }
-          if (class_groups) {
-            own = -3;
-            break;
-          }
+          if (class_groups) break;
           for (size_t g = 0; g < same.size(); ++g) {
-            int h = same[g];
-            if (NamesRegistrant(groups[g].text, registrant)) {
-              own = own < 0 ? h : -2;
-              ++named;
-            }
+            if (NamesRegistrant(groups[g].text, registrant))
+              own = own < 0 ? same[g] : -2;
           }
-          if (named > 0) break;
+          if (own != -1) break;
         }
-        if (own != -3) {
+        if (!class_groups) {
           for (int h : same) twin[h] = h != own;
         }
       }

@@ -842,6 +842,22 @@ std::string OnlyYear(const std::string& lower) {
   return years.size() == 1 ? years[0] : "";
 }
 
+// What may stand between a rate and the quarters or years it was paid in:
+// its per-share words and its verb ("$.08 per share were paid in each
+// quarter of 2003", "$0.26 per share paid in each of the first three
+// quarters"). Anchored; opens the patterns of EachQuarter.
+constexpr char kRateWords[] =
+    "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
+    "declared|paid))?";
+
+// The four quarters of `year` (as EachQuarter gives its pairs).
+void AddFourQuarters(const std::string& year,
+                     std::vector<std::pair<std::string, std::string>>* out) {
+  for (const char* q : {"first", "second", "third", "fourth"}) {
+    out->push_back({year, std::string(q) + " quarter"});
+  }
+}
+
 // One rate for several quarters, each a dividend of its own: "$0.74 per
 // share in each of the first and second quarters of 2023" ("$0.22 per
 // share were declared in each of the first three quarters of 2005"), "$.08 per
@@ -857,9 +873,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "$.28 per share in the third and fourth quarters of 1996" (without a
   // year, the sentence's one year).
   static const RE2 list_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-      "declared|"
-      "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
+      std::string(kRateWords) +
+      "\\s*,?\\s+(?:in|for|during)\\s+"
       "(?:each\\s+of\\s+)?the\\s+((?:first|second|third|fourth)(?:\\s*,\\s*"
       "(?:first|second|third|fourth))*\\s*,?\\s*and\\s+(?:first|second|third|"
       "fourth))\\s+(?:fiscal\\s+)?quarters(?:\\s+of\\s+(fiscal\\s+)?((?:19|20)"
@@ -890,9 +905,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // the first quarter of 2014 and in each of the first three quarters of
   // 2013".)
   static const RE2 run_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-      "declared|"
-      "paid))?\\s*,?(?:\\s+the\\s+(?:rate|"
+      std::string(kRateWords) +
+      "\\s*,?(?:\\s+the\\s+(?:rate|"
       "amount)\\s+(?:paid|declared))?(?:\\s+in\\s+the\\s+(first|second|third|"
       "fourth)\\s+quarter\\s+of\\s+((?:19|20)\\d\\d)\\s+and)?\\s+(?:in|for|"
       "during)\\s+"
@@ -922,9 +936,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // "... and $.09 per share in the fourth quarter of each year": that
   // quarter of each of the years the sentence named before.
   static const RE2 each_year_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-      "declared|"
-      "paid))?\\s*,?\\s+(?:in|for|during)\\s+"
+      std::string(kRateWords) +
+      "\\s*,?\\s+(?:in|for|during)\\s+"
       "the\\s+(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+"
       "(?:each|both)\\s+(?:such\\s+)?years?\\b");
   std::string q;
@@ -940,9 +953,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   // ("$.05 per share on our common stock in each quarter of 1998 and
   // 1999": the stock between, each year listed.)
   static const RE2 every_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-      "declared|"
-      "paid))?(?:\\s+on\\s+(?:the\\s+|its\\s+|our\\s+)?[^$;]{1,80}?)?"
+      std::string(kRateWords) +
+      "(?:\\s+on\\s+(?:the\\s+|its\\s+|our\\s+)?[^$;]{1,80}?)?"
       "\\s*,?\\s+(?:in|for|during)\\s+"
       "(?:each|every)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(fiscal\\s+)?((?:19|"
       "20)"
@@ -951,12 +963,10 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
       "\\b");
   // ("paid quarterly dividends of $.10 per share throughout 1997": the
   // same, when the sentence says the dividends were quarterly.)
-  static const RE2 throughout_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-      "declared|"
-      "paid))?\\s*,?\\s+throughout\\s+(fiscal\\s+"
-      ")?"
-      "((?:19|20)\\d\\d)\\b");
+  static const RE2 throughout_re(std::string(kRateWords) +
+                                 "\\s*,?\\s+throughout\\s+(fiscal\\s+"
+                                 ")?"
+                                 "((?:19|20)\\d\\d)\\b");
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), every_re,
                         &fiscal, &year) ||
       (std::string_view(lower).substr(0, at).find("quarterly") !=
@@ -966,20 +976,15 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     static const RE2 year_re("((?:19|20)\\d\\d)");
     re2::StringPiece years_in(year);
     std::string y;
-    while (RE2::FindAndConsume(&years_in, year_re, &y)) {
-      for (const char* q : {"first", "second", "third", "fourth"}) {
-        out.push_back(
-            {fiscal.empty() ? y : "Fiscal " + y, std::string(q) + " quarter"});
-      }
-    }
+    while (RE2::FindAndConsume(&years_in, year_re, &y))
+      AddFourQuarters(fiscal.empty() ? y : "Fiscal " + y, &out);
     return out;
   }
   // "In 2009 the Company declared dividends of C$0.25 per share in each
   // quarter.": all four of the one year its clause names before.
   static const RE2 each_end_re(
-      "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-      "declared|"
-      "paid))?\\s*,?\\s+(?:in|for|during)\\s+(?:each|every)\\s+(?:fiscal\\s+)?"
+      std::string(kRateWords) +
+      "\\s*,?\\s+(?:in|for|during)\\s+(?:each|every)\\s+(?:fiscal\\s+)?"
       "quarter\\s*(?:[.;]|$)");
   if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
                         each_end_re)) {
@@ -988,9 +993,7 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     if (semi != std::string_view::npos) before.remove_prefix(semi + 1);
     std::vector<std::string> years = DistinctYears(before);
     if (years.size() != 1) return out;
-    for (const char* q : {"first", "second", "third", "fourth"}) {
-      out.push_back({years[0], std::string(q) + " quarter"});
-    }
+    AddFourQuarters(years[0], &out);
     return out;
   }
   static const RE2 before_re(

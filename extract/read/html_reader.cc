@@ -169,8 +169,17 @@ int IntAttr(Attrs atts, const char* name, int lo, int hi) {
   return std::clamp(std::atoi(v), lo, hi);
 }
 
-// A rule narrower than the page (width="17%", width="65") underlines a
-// heading or a signature; only full-width rules separate pages.
+// CSS declarations as the style rules read them: lower case, without the
+// `blanks` ("Display: Flex" -> "display:flex").
+void AppendFoldedCss(std::string_view css, std::string_view blanks,
+                     std::string* out) {
+  for (char c : css) {
+    if (blanks.find(c) != std::string_view::npos) continue;
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A'))
+                                        : c);
+  }
+}
+
 // The class rules of a style sheet (".row{display:flex}", "p.pb,
 // div.pb{break-after:page}"): each class a selector names alone, or after
 // an element's name, takes the rule's declarations, lower case and
@@ -204,11 +213,7 @@ void ReadStyleSheet(std::string_view css,
       continue;
     }
     std::string decls;
-    for (char c : body) {
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
-      decls.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A'))
-                                           : c);
-    }
+    AppendFoldedCss(body, " \t\r\n", &decls);
     size_t from = 0;
     while (from <= selectors.size()) {
       size_t comma = selectors.find(',', from);
@@ -238,6 +243,8 @@ void ReadStyleSheet(std::string_view css,
   }
 }
 
+// A rule narrower than the page (width="17%", width="65") underlines a
+// heading or a signature; only full-width rules separate pages.
 bool IsShortRule(Attrs atts) {
   const char* w = AttrValue(atts, "width");
   if (w == nullptr) return false;
@@ -379,7 +386,7 @@ class Walker {
     // A style sheet's rules are kept (in a skipped <head> too): its
     // classes style the elements.
     if (skip_ > 0 && !in_style_sheet_ && name != nullptr &&
-        LocalName(name) == "style") {
+        KindOf(name) == Kind::kSkip && LocalName(name) == "style") {
       in_style_sheet_ = true;
       style_depth_ = skip_;
     }
@@ -465,24 +472,16 @@ class Walker {
     // The rules of a style sheet's classes the element names ("<div
     // class="row">" under ".row{display:flex}"), then its own style
     // attribute, which may override them.
-    const char* classes =
-        class_styles_.empty() ? nullptr : AttrValue(atts, "class");
-    const char* css = AttrValue(atts, "style");
-    if (css != nullptr || classes != nullptr) {
-      style_.clear();
-      if (classes != nullptr) AppendClassStyles(classes);
-      if (css != nullptr) {
-        // Lower case, spaces removed, written into a buffer that keeps
-        // its capacity from element to element.
-        for (const char* p = css; *p != '\0'; ++p) {
-          char c = *p;
-          if (c == ' ') continue;
-          style_.push_back(
-              c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
-        }
-      }
+    // (Lower case, spaces removed, written into a buffer that keeps its
+    // capacity from element to element.)
+    style_.clear();
+    if (!class_styles_.empty()) {
+      if (const char* classes = AttrValue(atts, "class"))
+        AppendClassStyles(classes);
     }
-    if (!style_.empty() && (css != nullptr || classes != nullptr)) {
+    if (const char* css = AttrValue(atts, "style"))
+      AppendFoldedCss(css, " ", &style_);
+    if (!style_.empty()) {
       styled = true;
       style = ReadStyle(style_);
       // A flex container laid out in a row (a filing agent's cover table
