@@ -483,7 +483,12 @@ bool OtherParty(std::string_view sentence, std::string_view previous) {
       RE2::PartialMatch(re2::StringPiece(previous.data(), previous.size()),
                         held_re) ||
       RE2::PartialMatch(sp, held_re);
-  if (!held && !RE2::PartialMatch(sp, merger_re)) return false;
+  // (The merger may be the sentence before's: "Under the merger agreement
+  // Muldrow may not pay ... Holgate has paid quarterly dividends of $.31".)
+  if (!held && !RE2::PartialMatch(sp, merger_re) &&
+      !RE2::PartialMatch(re2::StringPiece(previous.data(), previous.size()),
+                         merger_re))
+    return false;
   static const RE2 subject_re(
       "([a-z][a-z.&'\\x{2019}-]*)\\s+(?:also\\s+|has\\s+|had\\s+|will\\s+|"
       "may\\s+continue\\s+to\\s+)?(?:declared|paid|pays?|declares)\\s+"

@@ -1661,6 +1661,21 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     }
     static const RE2 total_re("(?i)(?:total|(?:full\\s+|fiscal\\s+)?year)");
     static const RE2 ordinal_re("(?i)(?:first|second|third|fourth)");
+    // So do "First | Second | Third | Fourth" in order (a year's total
+    // after them), under a year.
+    bool four_ordinals = !group_year.empty();
+    {
+      static const char* const kOrdinals[] = {"first", "second", "third",
+                                              "fourth"};
+      size_t n = 0;
+      for (size_t j = 0; four_ordinals && j < values.size(); ++j) {
+        std::string p = Lower(FoldSpace(period[j]));
+        if (n == 4 && j + 1 == values.size() && RE2::FullMatch(p, total_re))
+          break;
+        four_ordinals = n < 4 && p == kOrdinals[n++];
+      }
+      four_ordinals &= n == 4;
+    }
     // The years the columns name: two at most (a year on a year, the
     // quarter's columns and the year to date's) in a quarterly report's
     // statement; three or more are a history of years.
@@ -1679,7 +1694,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // Bare "First" ... "Fourth" are quarters under a heading or title
       // that says so ("Quarterly Financial Data").
       std::string p_kind = p;
-      if ((months_above || quarter_stub) && RE2::FullMatch(p, ordinal_re))
+      if ((months_above || quarter_stub || four_ordinals) &&
+          RE2::FullMatch(p, ordinal_re))
         p_kind += " quarter";
       // Quarter ends without a year under a title of quarters ("Quarterly
       // Financial Data": "March 31 | June 30 | Sept. 30 | Dec. 31"), the

@@ -717,15 +717,24 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           // company's.)
           static const RE2 class_group_re(
               "(?i)\\b(?:class\\s+[a-c]|common|preferred|series\\s+[a-z])\\b");
-          for (const GridHeading& g : groups) {
-            class_groups |= RE2::PartialMatch(g.text, class_group_re);
+          // (Groups that differ in more than their class words are
+          // companies': "Ashby Common Stock | Corrine Common Stock".)
+          std::string rest;
+          bool same_rest = true;
+          for (size_t g = 0; g < groups.size(); ++g) {
+            class_groups |= RE2::PartialMatch(groups[g].text, class_group_re);
+            std::string r = Lower(groups[g].text);
+            RE2::GlobalReplace(&r, class_group_re, "");
+            r = FoldSpace(r);
+            if (g > 0 && r != rest) same_rest = false;
+            rest = r;
           }
-          if (class_groups) break;
+          class_groups &= same_rest;
           for (size_t g = 0; g < same.size(); ++g) {
             if (NamesRegistrant(groups[g].text, registrant))
               own = own < 0 ? same[g] : -2;
           }
-          if (own != -1) break;
+          if (class_groups || own != -1) break;
         }
         if (!class_groups) {
           for (int h : same) twin[h] = h != own;

@@ -16,6 +16,7 @@
 // 2004") gives that year's total, in the unit its heading states.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -37,7 +38,8 @@ const RE2& YearRe() {
 // the year, or "" when the heading is no year's dividend per share.
 std::string DividendYear(const std::string& h) {
   static const RE2 dividend_re(
-      "(?i)\\b(?:dividends?|distributions?)\\b[^\\n]*\\bper\\s+share\\b");
+      "(?i)\\b(?:dividends?|distributions?)\\b[^\\n]*\\bper\\s+"
+      "(?:preferred\\s+)?share\\b");
   static const RE2 price_re(
       "(?i)\\b(?:price|par|liquidation|redemption|value|earnings)\\b");
   std::string year;
@@ -75,9 +77,10 @@ bool SeriesLabel(const std::string& label) {
       "(?:cumulative\\s+)?(?:preferred\\s+|preference\\s+)?series\\s+[a-z0-9]{"
       "1,2}"
       "(?:\\s+(?:preferred|preference)(?:\\s+stock)?)?)"
-      // A footnote's mark ("7.40% Series (a)"), a typed row's dotted
-      // leader ("4.08% Series ....").
-      "(?:\\s*\\((?:[a-z]|\\d)\\))?(?:\\s*\\.{2,})?\\s*");
+      // A footnote's mark ("7.40% Series (a)"), its par ("4.75% Series
+      // ($100 par)"), a typed row's dotted leader ("4.08% Series ....").
+      "(?:\\s*\\((?:[a-z]|\\d|\\$\\d{1,4}(?:\\.\\d\\d)?\\s+(?:par|stated)"
+      "(?:\\s+value)?)\\))?(?:\\s*\\.{2,})?\\s*");
   // A series named in full: "Series A 7.25% Cumulative Redeemable
   // Preferred Stock", "Series C Floating Rate Non-Cumulative Preferred
   // Stock (a)", "6.75% Series D", "Series A 4.50%".
@@ -86,7 +89,8 @@ bool SeriesLabel(const std::string& label) {
       "(?:\\s+[a-z0-9%.-]+){0,6}?\\s+(?:preferred|preference)(?:\\s+(?:stock|"
       "shares?))?|series\\s+[a-z0-9]{1,2}\\s+\\d{1,2}(?:\\.\\d{1,4})?%|"
       "\\d{1,2}(?:\\.\\d{1,4})?%\\s+series\\s+[a-z0-9]{1,2})"
-      "(?:\\s*\\((?:[a-z]|\\d)\\))?(?:\\s*\\.{2,})?\\s*");
+      "(?:\\s*\\((?:[a-z]|\\d|\\$\\d{1,4}(?:\\.\\d\\d)?\\s+(?:par|stated)"
+      "(?:\\s+value)?)\\))?(?:\\s*\\.{2,})?\\s*");
   return RE2::FullMatch(label, re) || RE2::FullMatch(label, named_re);
 }
 
@@ -95,12 +99,32 @@ bool SeriesLabel(const std::string& label) {
 struct Columns {
   std::vector<GridHeading> headings;
   std::map<int, std::string> per_share, totals;  // heading -> year
+  std::map<int, std::string> kind;               // heading -> record kind
 };
 
-bool ReadColumns(Columns* c) {
+// The kind of a period heading's records: a quarter's ("Three Months
+// Ended June 30, 2012") `quarterly`, a year to date's (six or nine
+// months) none, a year's `annual`.
+std::string PeriodKind(const std::string& h) {
+  static const RE2 months_re("(?i)\\b(three|six|nine)\\s+months\\b");
+  std::string months;
+  if (!RE2::PartialMatch(h, months_re, &months)) return "annual";
+  return Lower(months) == "three" ? "quarterly" : "";
+}
+
+// `stub`, when not empty, is the heading over the row labels: its
+// dividends per share ("Dividends declared per preferred share") are
+// every period column's.
+bool ReadColumns(Columns* c, const std::string& stub = "") {
   for (size_t h = 0; h < c->headings.size(); ++h) {
-    std::string y = DividendYear(c->headings[h].text);
-    if (!y.empty()) c->per_share[static_cast<int>(h)] = y;
+    const std::string& ht = c->headings[h].text;
+    std::string y = DividendYear(stub.empty() ? ht : stub + " " + ht);
+    if (!y.empty() && !stub.empty() && !RE2::PartialMatch(ht, YearRe()))
+      y.clear();  // (the stub's own year is no column's)
+    if (!y.empty()) {
+      c->per_share[static_cast<int>(h)] = y;
+      c->kind[static_cast<int>(h)] = PeriodKind(ht);
+    }
     y = TotalYear(c->headings[h].text);
     if (!y.empty()) c->totals[static_cast<int>(h)] = y;
   }
@@ -143,7 +167,8 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
     std::string label = FoldSpace(rc.front().cell.text);
     while (!label.empty() && (label.back() == '.' || label.back() == ' '))
       label.pop_back();
-    std::map<std::string, Dividend> by_year;
+    // (One record a period: two columns of one year and kind are one.)
+    std::map<std::pair<std::string, std::string>, Dividend> by_period;
     std::map<std::string, std::string> total_of;
     for (size_t k = 1; k < rc.size(); ++k) {
       if (rc[k].cell.kind != TableCell::kMoney) continue;
@@ -151,7 +176,7 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
       std::optional<Money> m = ParseMoneyCell(rc[k].cell.text);
       if (h < 0 || !m || m->scaled) continue;
       if (c.per_share.count(h)) {
-        Dividend& d = by_year[c.per_share.at(h)];
+        Dividend& d = by_period[{c.kind.at(h), c.per_share.at(h)}];
         if (!d.per_share.empty()) continue;
         d.per_share = PerShareForm(m->amount);
         d.currency = m->currency.empty() ? "USD" : m->currency;
@@ -161,10 +186,12 @@ size_t ReadRows(const Document& doc, const Columns& c, std::string_view head,
         total_of[c.totals.at(h)] = ShiftDecimal(m->amount, unit);
       }
     }
-    for (auto& [year, d] : by_year) {
+    for (auto& [period, d] : by_period) {
+      const auto& [kind, year] = period;
       auto t = total_of.find(year);
-      if (t != total_of.end()) d.total_amount = WholeUnits(t->second);
-      SeriesRecord(doc, line, "annual", year, &d);
+      if (kind == "annual" && t != total_of.end())
+        d.total_amount = WholeUnits(t->second);
+      SeriesRecord(doc, line, kind, year, &d);
       out->push_back(std::move(d));
     }
     end = le;
@@ -247,6 +274,45 @@ Columns StackedColumns(std::string_view text, const std::vector<Piece>& all) {
     c.headings.push_back({heading, f.from, f.to});
   }
   return c;
+}
+
+// HTML heading rows: the last row's cells are columns, and a cell of a
+// row above heads every column from its slot to the next cell's of its
+// row (a colspan sits at its first slot), so "Dividends Declared Per
+// Share" over "2005 | 2004" heads both years; a cell above over no column
+// of the last row is a column of its own ("Call Price Per Share" beside).
+std::vector<GridHeading> SpannedHeadings(std::string_view text,
+                                         const std::vector<Piece>& rows) {
+  std::vector<std::vector<GridCell>> cells;
+  for (Piece r : rows) cells.push_back(GridLine(text, r));
+  std::vector<GridHeading> out;
+  for (const GridCell& f : cells.back()) out.push_back({"", f.from, f.to});
+  std::vector<GridHeading> own;
+  for (size_t i = 0; i + 1 < cells.size(); ++i) {
+    for (size_t k = 0; k < cells[i].size(); ++k) {
+      size_t from = cells[i][k].from;
+      size_t to = k + 1 < cells[i].size() ? cells[i][k + 1].from
+                                          : std::string_view::npos;
+      bool over = false;
+      for (GridHeading& h : out) {
+        if (from <= h.from && h.from < to) {
+          h.text += cells[i][k].cell.text + " ";
+          over = true;
+        }
+      }
+      if (!over) own.push_back({cells[i][k].cell.text, from, from + 1});
+    }
+  }
+  for (size_t k = 0; k < out.size(); ++k)
+    out[k].text += cells.back()[k].cell.text;
+  out.insert(out.end(), own.begin(), own.end());
+  std::sort(out.begin(), out.end(),
+            [](const GridHeading& a, const GridHeading& b) {
+              return a.from < b.from;
+            });
+  for (size_t i = 0; i < out.size(); ++i)
+    out[i].to = i + 1 < out.size() ? out[i + 1].from : out[i].from + 1000;
+  return out;
 }
 
 // A table whose columns are the series, one row a figure of each:
@@ -485,6 +551,7 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
+  const size_t first_region = regions->size();
   const std::vector<Piece> per_share =
       hits.LinesWith({"er share", "ER SHARE", "er Share"});
   for (Piece hit : per_share) {
@@ -526,6 +593,51 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
         ReadRows(doc, c, text.substr(from, hit.end - from), hit.end + 1, out);
     if (end == 0) continue;
     regions->push_back({hit.start, end});
+    done = end;
+  }
+  // HTML: from a series row up to its heading rows, where a heading spans
+  // its years' columns ("Dividends Declared Per Share" over "2005 | 2004")
+  // or the stub's heading says what every period column holds
+  // ("Dividends declared per preferred share | 2012 | 2011" under "Three
+  // Months Ended June 30,").
+  // (Rows of a table read above are passed over.)
+  const std::vector<Piece> read(regions->begin() + first_region,
+                                regions->end());
+  done = 0;
+  for (Piece hit : hits.LinesWith({"eries", "ERIES", "%"})) {
+    if (hit.start < done || hit.size() > 400) continue;
+    if (text.substr(hit.start, hit.size()).find('\t') == std::string_view::npos)
+      continue;
+    bool seen = false;
+    for (Piece r : read) seen |= r.start <= hit.start && hit.start <= r.end;
+    if (seen) continue;
+    std::vector<GridCell> row = GridLine(text, hit);
+    if (row.size() < 2 || !SeriesLabel(row.front().cell.text) ||
+        !ValueLine(row))
+      continue;
+    // The heading rows above: table rows without values, up to four.
+    std::vector<Piece> block;
+    for (size_t at = hit.start; at > 0 && block.size() < 4;) {
+      Piece l = LineBefore(text, at);
+      std::string_view lt = text.substr(l.start, l.size());
+      if (BlankText(lt) || lt.find('\t') == std::string_view::npos ||
+          ValueLine(GridLine(text, l)))
+        break;
+      at = l.start;
+      block.insert(block.begin(), l);
+    }
+    if (block.empty()) continue;
+    Columns c;
+    c.headings = SpannedHeadings(text, block);
+    SeatHeadings(FirstRows(text, hit.start), &c.headings);
+    int stub = HeadingOf(c.headings, row.front());
+    std::string stub_text = stub < 0 ? "" : c.headings[stub].text;
+    if (!ReadColumns(&c) && !ReadColumns(&c, stub_text)) continue;
+    size_t from = block.front().start > 400 ? block.front().start - 400 : 0;
+    size_t end =
+        ReadRows(doc, c, text.substr(from, hit.start - from), hit.start, out);
+    if (end == 0) continue;
+    regions->push_back({block.front().start, end});
     done = end;
   }
   // Fixed-width text: from a series row up to its stacked headings.

@@ -18,6 +18,7 @@
 // heading, or the row gives nothing.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <set>
 
 #include "extract/facts/dividends_internal.h"
@@ -34,6 +35,37 @@ const RE2& QuarterHeadingRe() {
       "(?i)(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?"
       "(?:quarter|qtr\\.?)|q[1-4])");
   return re;
+}
+
+// A quarter's heading by its last month: "June", "Sept.", "Dec. 31".
+// Returns the month (1-12), 0 for none.
+int MonthHeading(const std::string& h) {
+  static const RE2 re(
+      "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+      "(?:\\s+\\d{1,2},?)?");
+  std::string m;
+  if (!RE2::FullMatch(h, re, &m)) return 0;
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
+                                        "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"};
+  const std::string lm = Lower(m);
+  for (int i = 0; i < 12; ++i) {
+    if (lm == kMonths[i]) return i + 1;
+  }
+  return 0;
+}
+
+// Four month headings in a row, each three months after the one before
+// ("June | Sept. | Dec. | March"): the quarters of a year, in order.
+bool MonthQuarters(const std::vector<GridCell>& cells) {
+  std::vector<int> months;
+  for (const GridCell& c : cells) {
+    int m = MonthHeading(c.cell.text);
+    if (m == 0) continue;
+    if (!months.empty() && m != (months.back() + 2) % 12 + 1) return false;
+    months.push_back(m);
+  }
+  return months.size() == 4;
 }
 
 // Half-year parts of a 20-F history ("Interim | Final | Total").
@@ -313,11 +345,32 @@ bool HeadingUnit(const std::string& heading, std::string* currency,
 void YearRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
-  for (Piece head :
-       hits.LinesWith({"uarter", "UARTER", "Q", "nterim", "NTERIM"})) {
+  std::vector<Piece> heads =
+      hits.LinesWith({"uarter", "UARTER", "Q", "nterim", "NTERIM"});
+  // Quarters headed by their last months ("June | Sept. | Dec. | March"):
+  // on a dividend line or within three lines under one.
+  for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
+    Piece l = hit;
+    for (int k = 0; k < 4 && l.end <= text.size(); ++k) {
+      if (k > 0) {
+        if (l.end >= text.size()) break;
+        l = LineAt(text, l.end + 1);
+      }
+      if (l.size() <= 400 && MayHaveSeveralCells(text, l) &&
+          MonthQuarters(GridLine(text, l)))
+        heads.push_back(l);
+    }
+  }
+  std::sort(heads.begin(), heads.end(),
+            [](Piece a, Piece b) { return a.start < b.start; });
+  heads.erase(std::unique(heads.begin(), heads.end(),
+                          [](Piece a, Piece b) { return a.start == b.start; }),
+              heads.end());
+  for (Piece head : heads) {
     if (head.size() > 400 || !MayHaveSeveralCells(text, head)) continue;
     std::vector<GridCell> cells = GridLine(text, head);
     if (cells.size() < 3) continue;
+    const bool month_quarters = MonthQuarters(cells);
     // A line of "Quarter" words alone is the second line of headings
     // wrapped from the line above ("First    Second     Third    Fourth"
     // over "Quarter   Quarter   Quarter   Quarter"): the headings start
@@ -403,7 +456,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
       // A last column per ADS whose "Total per" stands a line above
       // ("ADS(1)", "ADS (US$)"): not read, no other measure either.
       if (column && unit.ads && i + 1 == cells.size()) continue;
-      if (RE2::FullMatch(c, QuarterHeadingRe())) {
+      if (RE2::FullMatch(c, QuarterHeadingRe()) ||
+          (month_quarters && column && MonthHeading(c))) {
         ++quarters;
       } else if (column && RE2::FullMatch(c, PartHeadingRe())) {
         ++parts;
@@ -421,6 +475,12 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     // (Its basis and unit are the caption's too: "Dividends declared per
     // common share (Canadian dollars)".)
     if (DividendTitle(caption)) title = caption;
+    // Quarters headed by months under a caption of dividends without "per
+    // share" ("Cash dividends declared | June | Sept. | Dec. | March"):
+    // its amounts must read as a share's (see `loose` below).
+    const bool loose = title.empty() && month_quarters &&
+                       DividendTitle(caption + " per share");
+    if (loose) title = caption;
     if (title.empty() && !caption.empty() && !no_caption &&
         DividendTitle(cells[0].cell.text)) {
       title = FoldSpace(cells[0].cell.text);
@@ -629,7 +689,8 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         if (col.ads) continue;
         const std::string& h = col.bare;
         std::string kind;
-        if (RE2::PartialMatch(h, QuarterHeadingRe())) {
+        if (RE2::PartialMatch(h, QuarterHeadingRe()) ||
+            (month_quarters && MonthHeading(h))) {
           kind = "quarterly";
         } else if (RE2::FullMatch(h, PartHeadingRe())) {
           kind = ContainsLower(h, "interim") ? "interim" : "year-end";
@@ -640,6 +701,10 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         }
         auto m = ParseMoneyCell(values[k]->cell.text);
         if (!m || m->scaled) continue;
+        // (A share's dividend: cents written with their point, under $10.)
+        if (loose && (values[k]->cell.text.find('.') == std::string::npos ||
+                      std::stod(m->amount) >= 10))
+          continue;
         // Half-year histories are a 20-F's, often in a unit its heading
         // names ("(pence)"): bare numbers there are left out, unless a unit
         // line under the headings names it.

@@ -721,6 +721,27 @@ std::string_view RowLabel(std::string_view line) {
 
 namespace {
 
+// The currency of bare cents ("an interim dividend of 6 cents per share"):
+// dollars' cents are another country's when the sentence's other amounts
+// are all of one such dollar and none is plain "$" or "US$" ("...
+// payable on 28 March 2002 (A$24.6 million)"), else U.S. cents.
+std::string CentsOfSentence(std::string_view lower, const Money& m) {
+  std::string_view written = lower.substr(m.start, m.end - m.start);
+  if (m.currency != "USD" || written.find("cent") == std::string_view::npos ||
+      written.find('$') != std::string_view::npos ||
+      written.find("u") != std::string_view::npos)
+    return m.currency;
+  static const RE2 sign_re("(?:^|[^a-z$])((?:a|c|cdn|nz|s|hk|nt)?\\$)");
+  re2::StringPiece sp(lower.data(), lower.size());
+  std::string sign, code;
+  while (RE2::FindAndConsume(&sp, sign_re, &sign)) {
+    std::string c = CurrencyCode(sign);
+    if (c == "USD" || (!code.empty() && c != code)) return m.currency;
+    code = c;
+  }
+  return code.empty() ? m.currency : code;
+}
+
 // The line before the one at `pos` (not above `top`); false at the top.
 bool LineAbove(std::string_view text, size_t top, size_t pos, Piece* line) {
   if (pos <= top + 1) return false;
@@ -1625,7 +1646,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       }
     }
     d.per_share = m.amount;
-    d.currency = m.currency;
+    d.currency = CentsOfSentence(lower, m);
     if (!cands[i].old_rate && !cands[i].compared) {
       // Between the per-share amounts before and after (a total is none).
       std::string total = SentenceTotal(

@@ -192,7 +192,22 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
         Push(text, line.start + i, line.start + cut, i, cut, &raw);
         i = cut + 1;
       }
-      if (several) {
+      // Years one blank apart ("Fiscal 1996 Fiscal 1995 Fiscal 1994", a
+      // heading wider than its column): a cell each.
+      static const RE2 years_re(
+          "(?i)(?:(?:fiscal|fy)\\s)?(?:19|20)\\d\\d"
+          "(?:\\s(?:(?:fiscal|fy)\\s)?(?:19|20)\\d\\d)+");
+      if (several &&
+          RE2::FullMatch(re2::StringPiece(s.data() + i, j - i), years_re)) {
+        static const RE2 year_re("(?i)((?:(?:fiscal|fy)\\s)?(?:19|20)\\d\\d)");
+        re2::StringPiece in(s.data() + i, j - i);
+        re2::StringPiece y;
+        while (RE2::FindAndConsume(&in, year_re, &y)) {
+          size_t a = static_cast<size_t>(y.data() - s.data());
+          Push(text, line.start + a, line.start + a + y.size(), a, a + y.size(),
+               &raw);
+        }
+      } else if (several) {
         PushRun(text, line.start, i, j, &raw);
       } else {
         Push(text, line.start + i, line.start + j, i, j, &raw);

@@ -1,0 +1,199 @@
+// Dividends of annual and quarterly reports written in layouts of the
+// thirty-fifth session's blind batches, made up here from general
+// knowledge of such filings (no filing of a batch or the corpus): a
+// preferred series table whose dividend heading spans its years or stands
+// over the row labels, two merger companies' market columns named with
+// their stock, another company's dividend after a sentence on the merger,
+// a foreign filer's cents, quarters headed by their last months or by bare
+// ordinals, and typed years one blank apart.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/facts/facts.h"
+#include "extract/facts/text_scan.h"
+#include "tests/extract/facts/test_util.h"
+
+namespace secx {
+namespace {
+
+using testing::FilingBody;
+using testing::SortedRows;
+using testing::TextDoc;
+
+// "kind fiscal_year per_share class" per record of `rule`, sorted.
+std::vector<std::string> Rows(const std::vector<Dividend>& got,
+                              const std::string& rule) {
+  std::vector<Dividend> of;
+  for (const Dividend& d : got) {
+    if (d.span.rule == rule) of.push_back(d);
+  }
+  return SortedRows(of, [](const Dividend& d) {
+    return d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+           d.share_class;
+  });
+}
+
+std::vector<Dividend> WithRegistrant(const std::string& text,
+                                     const std::string& registrant) {
+  Document doc = TextDoc(text);
+  facts::KeywordHits hits(doc.text);
+  return ExtractDividends(doc, hits, nullptr, registrant);
+}
+
+TEST_CASE("preferred series: a dividend heading over its years' columns",
+          "[facts][dividends][annual]") {
+  auto got =
+      ExtractDividends(FilingBody(R"(<p>Note 9 - Cumulative Preferred Stock</p>
+<p>Cumulative preferred stock outstanding, and dividends declared per share, were:</p>
+<table>
+<tr><td></td><td>Par Value</td><td>Shares Outstanding</td><td>Redemption Price Per Share</td><td colspan="2">Dividends Declared Per Share</td></tr>
+<tr><td></td><td></td><td></td><td></td><td>2019</td><td>2018</td></tr>
+<tr><td>4.20% Series</td><td>$100</td><td>40,000</td><td>$</td><td>102.00</td><td>$</td><td>4.20</td><td>$</td><td>4.20</td></tr>
+<tr><td>7.00% Series</td><td>$25</td><td>900,000</td><td>$</td><td>25.50</td><td>$</td><td>1.75</td><td>$</td><td>1.75</td></tr>
+</table>)"));
+  CHECK(Rows(got, "dividend.series_table") == std::vector<std::string>{
+                                                  "annual 2018 1.75 Preferred",
+                                                  "annual 2018 4.20 Preferred",
+                                                  "annual 2019 1.75 Preferred",
+                                                  "annual 2019 4.20 Preferred",
+                                              });
+  // A redemption price is no dividend.
+  for (const Dividend& d : got) {
+    CHECK(d.per_share != "102.00");
+    CHECK(d.per_share != "25.50");
+  }
+}
+
+TEST_CASE("preferred series: the stub's heading says what the periods hold",
+          "[facts][dividends][quarterly]") {
+  auto got = ExtractDividends(FilingBody(
+      R"(<p>Note 5 - Preferred Stock. Dividends declared per preferred share were as follows:</p>
+<table>
+<tr><td></td><td colspan="4">Three Months Ended March 31,</td><td colspan="4">Nine Months Ended March 31,</td></tr>
+<tr><td>Dividends declared per preferred share</td><td colspan="2">2016</td><td colspan="2">2015</td><td colspan="2">2016</td><td colspan="2">2015</td></tr>
+<tr><td>5.50% Series ($100 par)</td><td>$</td><td>1.375</td><td>$</td><td>1.375</td><td>$</td><td>4.125</td><td>$</td><td>4.125</td></tr>
+</table>)",
+      "10-Q"));
+  CHECK(Rows(got, "dividend.series_table") ==
+        std::vector<std::string>{
+            " 2015 4.125 Preferred",
+            " 2016 4.125 Preferred",
+            "quarterly 2015 1.375 Preferred",
+            "quarterly 2016 1.375 Preferred",
+        });
+}
+
+TEST_CASE("merger market table: the group naming the registrant's stock",
+          "[facts][dividends][annual]") {
+  const std::string text = R"(MARKET PRICES AND DIVIDENDS
+
+                        Ashby Common Stock       Corrine Common Stock
+                         High      Low     Div.     High      Low     Div.
+                    ------------------------------------------------------
+2008
+  First Quarter        21 1/4   19 1/2      .14   44 3/8   40 7/8      .33
+  Second Quarter       22 1/4   20 1/2      .14   45 3/8   41 7/8      .33
+)";
+  auto got = WithRegistrant(text, "Ashby Financial Corp");
+  CHECK(
+      Rows(got, "dividend.quarter_rows") ==
+      std::vector<std::string>{"quarterly 2008 0.14 ", "quarterly 2008 0.14 "});
+  // Not the registrant named: no group is its own, none is read.
+  CHECK(Rows(WithRegistrant(text, "Beltane Holdings"), "dividend.quarter_rows")
+            .empty());
+}
+
+TEST_CASE("another company's dividend after a sentence on the merger",
+          "[facts][dividends][prose]") {
+  auto got = WithRegistrant(
+      R"(Under the merger agreement the Company may not pay quarterly dividends above $.20 per share before the closing. Corrine has paid quarterly dividends of $.45 per share since 2007.
+)",
+      "Ashby Financial Corp");
+  for (const Dividend& d : got) CHECK(d.per_share != "0.45");
+}
+
+TEST_CASE("bare cents take the sentence's one foreign dollar",
+          "[facts][dividends][prose]") {
+  auto got = ExtractDividends(TextDoc(
+      R"(On 20 August 2009 the directors declared a final dividend of 8 cents per share, payable on 30 September 2009 (A$31.2 million).
+
+On 20 February 2010 the directors declared an interim dividend of 9 cents per share, payable on 30 March 2010 ($35.0 million).
+)"));
+  std::vector<std::string> amounts;
+  for (const Dividend& d : got)
+    amounts.push_back(d.per_share + " " + d.currency);
+  std::sort(amounts.begin(), amounts.end());
+  CHECK(amounts == std::vector<std::string>{"0.08 AUD", "0.09 USD"});
+}
+
+TEST_CASE("quarters headed by their last months, years as rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      TextDoc(R"(Item 5. Market for the Registrant's Common Equity
+
+Cash dividends declared        Sept.     Dec.    March     June    Total
+                          ---------------------------------------------
+Fiscal 2009                $    .21      .21      .22      .22 $    .86
+Fiscal 2008                $    .20      .20      .21      .21 $    .82
+)"));
+  CHECK(Rows(got, "dividend.year_rows") == std::vector<std::string>{
+                                               "annual Fiscal 2008 0.82 ",
+                                               "annual Fiscal 2009 0.86 ",
+                                               "quarterly Fiscal 2008 0.20 ",
+                                               "quarterly Fiscal 2008 0.20 ",
+                                               "quarterly Fiscal 2008 0.21 ",
+                                               "quarterly Fiscal 2008 0.21 ",
+                                               "quarterly Fiscal 2009 0.21 ",
+                                               "quarterly Fiscal 2009 0.21 ",
+                                               "quarterly Fiscal 2009 0.22 ",
+                                               "quarterly Fiscal 2009 0.22 ",
+                                           });
+  // Months out of a quarter's steps are no quarters; nor are totals.
+  auto none = ExtractDividends(
+      TextDoc(R"(Cash dividends declared        Jan.     Feb.    March    April
+                          ------------------------------------
+Fiscal 2009                $  1,210    1,210    1,220    1,220
+)"));
+  CHECK(Rows(none, "dividend.year_rows").empty());
+}
+
+TEST_CASE("bare ordinals over a market table's year groups are quarters",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      FilingBody(R"(<p>Item 5. Market for Registrant's Common Equity</p>
+<table>
+<tr><td></td><td colspan="2">First</td><td colspan="2">Second</td><td colspan="2">Third</td><td colspan="2">Fourth</td><td colspan="2">Year</td></tr>
+<tr><td>2014</td></tr>
+<tr><td>High</td><td></td><td>41.75</td><td></td><td>43.25</td><td></td><td>44.25</td><td></td><td>42.62</td><td></td><td>44.25</td></tr>
+<tr><td>Low</td><td></td><td>36.50</td><td></td><td>38.25</td><td></td><td>39.50</td><td></td><td>37.00</td><td></td><td>36.50</td></tr>
+<tr><td>Dividends declared</td><td>$</td><td>0.24</td><td></td><td>0.24</td><td></td><td>0.25</td><td></td><td>0.25</td><td>$</td><td>0.98</td></tr>
+</table>)"));
+  CHECK(Rows(got, "dividend.period_row") == std::vector<std::string>{
+                                                "annual 2014 0.98 ",
+                                                "quarterly 2014 0.24 ",
+                                                "quarterly 2014 0.24 ",
+                                                "quarterly 2014 0.25 ",
+                                                "quarterly 2014 0.25 ",
+                                            });
+}
+
+TEST_CASE("typed year headings one blank apart are columns each",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(ITEM 6. SELECTED FINANCIAL DATA
+
+(In thousands, except per share data)    Fiscal 1997 Fiscal 1996 Fiscal 1995
+                                        -----------------------------------
+Net income per share                     $     1.48       1.31       1.17
+Cash dividends declared per share        $      .30        .26        .24
+)"));
+  CHECK(Rows(got, "dividend.period_row") == std::vector<std::string>{
+                                                "annual Fiscal 1995 0.24 ",
+                                                "annual Fiscal 1996 0.26 ",
+                                                "annual Fiscal 1997 0.30 ",
+                                            });
+}
+
+}  // namespace
+}  // namespace secx
