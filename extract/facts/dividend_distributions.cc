@@ -52,7 +52,10 @@ constexpr NamedPattern kDividendSense[] = {
      // $0.0625 per common share".
      "(?:from\\s+net\\s+investment\\s+income\\s+)?"
      "(?:(?:for|in|during)\\s+(?:the\\s+)?(?:[a-z]+,?\\s+){0,5}?(?:19|20)\\d\\d"
-     "\\s+)?(?:of|totaling|equal\\s+to)\\s+(?:approximately\\s+)?\\$\\s?"
+     // ("Distributions in 2002 were $.34 per share in each of ...".)
+     "\\s+)?(?:of|totaling|totaled|equal\\s+to|were|was)\\s+(?:"
+     "approximately\\s+)?"
+     "\\$\\s?"
      // (An LLC's whole dollars: "a distribution of $350 per unit".)
      "(?:\\d*\\.\\d+|\\d[\\d,]{0,6})\\s+per\\s+(?:common\\s+)?(?:share|unit)"
      "\\b"},

@@ -201,7 +201,7 @@ bool AmountSentence(std::string_view l) {
       std::count(t.begin(), t.end(), ' ') < 5) {
     return false;
   }
-  static const RE2 amount_re("\\$\\s*\\d|\\b\\d+(?:\\.\\d+)?\\s+cents\\b");
+  static const RE2 amount_re("\\$\\s*\\.?\\d|\\b\\d+(?:\\.\\d+)?\\s+cents\\b");
   return RE2::PartialMatch(t, amount_re);
 }
 
@@ -1316,6 +1316,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         p2 = start;
         if (FoldSpace(l).size() > 150) break;  // prose
         if (AmountSentence(l)) break;
+        // (A typed paragraph's wrapped line: one run of words, long.)
+        if (!tabbed && FoldSpace(l).size() > 60 &&
+            !MayHaveSeveralCells(text, {start, end}))
+          break;
         // A section's heading ("ITEM 6. SELECTED FINANCIAL DATA"): the
         // text above it is another section's, no heading of this table.
         static const RE2 item_re("(?i)^\\s*item\\s+\\d");

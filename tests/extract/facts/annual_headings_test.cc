@@ -195,5 +195,38 @@ Cash dividends declared per share        $      .30        .26        .24
                                             });
 }
 
+TEST_CASE("a typed paragraph on quarters above a table of years",
+          "[facts][dividends][annual]") {
+  // The wrapped prose speaks of a quarter; the table under it is of years.
+  auto got = ExtractDividends(TextDoc(
+      R"(On May 2, 2001 the Company declared a dividend of $.15 per share. Dunmore
+has paid quarterly dividends of $.40 per share since the second quarter of 2000
+and may not raise them before the closing.
+
+SELECTED PER SHARE DATA
+
+                                                   2000       1999
+                                            ----------------------
+  Net income per share                       $     1.41 $     1.28
+  Cash dividends declared per share          $      .58 $      .54
+)"));
+  CHECK(Rows(got, "dividend.period_row") ==
+        std::vector<std::string>{"annual 1999 0.54 ", "annual 2000 0.58 "});
+}
+
+TEST_CASE("a fund's distributions of a year, quarter by quarter",
+          "[facts][dividends][prose]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nDistributions in 2010 were $.41 per share in each of the "
+      "first two quarters and $.43 per share in each of the last two "
+      "quarters.\n"));
+  CHECK(Rows(got, "dividend.each_quarter") == std::vector<std::string>{
+                                                  "quarterly 2010 0.41 ",
+                                                  "quarterly 2010 0.41 ",
+                                                  "quarterly 2010 0.43 ",
+                                                  "quarterly 2010 0.43 ",
+                                              });
+}
+
 }  // namespace
 }  // namespace secx
