@@ -584,6 +584,7 @@ std::vector<Dividend> ReadDividends(const Document& doc,
   facts::QuarterRows(doc, hits, &out, &regions, registrant);
   facts::YearRows(doc, hits, &out, &regions);
   facts::NoteRows(doc, hits, &out, &regions);
+  facts::PartRows(doc, hits, &out, &regions);
   out.erase(std::remove_if(
                 out.begin() + series_end, out.end(),
                 [&](const Dividend& d) { return StartsIn(series_rows, d); }),

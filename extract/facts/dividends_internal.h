@@ -105,6 +105,13 @@ bool NamesRegistrant(std::string_view heading, std::string_view registrant);
 void NoteRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions);
 
+// A half-yearly payer's dividends note, one row a dividend named by its
+// year and part ("1996 final (paid 16 May 1997) | 8.1 | 10.6" under
+// "Pence per share | GBP million"): dividend_part_rows.cc. Appends the
+// tables read to `regions`.
+void PartRows(const Document& doc, const KeywordHits& hits,
+              std::vector<Dividend>* out, std::vector<Piece>* regions);
+
 // A quarter's row label: "First Quarter", "2nd qtr.", "Q3", "Three months
 // ended", "First (Oct.-Dec.)" (dividend_quarter_rows.cc).
 const RE2& QuarterLabelRe();

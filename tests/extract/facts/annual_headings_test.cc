@@ -228,5 +228,55 @@ TEST_CASE("a fund's distributions of a year, quarter by quarter",
                                               });
 }
 
+TEST_CASE("a half-yearly payer's note: one row a dividend by year and part",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(NOTE 6 - DIVIDENDS
+
+                                           Pence per share     GBP million
+                                          --------------------------------
+2003 interim (payable 4 November 2003)                 5.1             7.2
+2002 interim (paid 5 November 2002)                    4.8             6.8
+2002 final (paid 20 May 2003)                          9.6            13.5
+                                          --------------------------------
+2002 total                                            14.4            20.3
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    if (d.span.rule != "dividend.part_rows") continue;
+    rows.push_back(d.kind + " " + d.fiscal_year + " " + d.per_share + " " +
+                   d.currency + " " + d.total_amount + " " + d.payable_date +
+                   " " + d.status);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "annual 2002 0.144 GBP 20300000  ",
+                    "interim 2002 0.048 GBP 6800000 2002-11-05 paid",
+                    "interim 2003 0.051 GBP 7200000 2003-11-04 declared",
+                    "year-end 2002 0.096 GBP 13500000 2003-05-20 paid",
+                });
+}
+
+TEST_CASE("a note's rows by part under a stub heading of the rate's unit",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(FilingBody(R"(<p>Dividends</p>
+<table>
+<tr><td>Dividend per share (EUR)</td><td>Amount</td><td>Paid</td></tr>
+<tr><td>Interim 2015</td><td>0.35</td><td>8 Sep 2015</td></tr>
+<tr><td>Final 2014</td><td>0.45</td><td>12 May 2015</td></tr>
+</table>)",
+                                         "6-K"));
+  CHECK(Rows(got, "dividend.part_rows") ==
+        std::vector<std::string>{"interim 2015 0.35 ", "year-end 2014 0.45 "});
+  // Rows of results by half year are no dividends.
+  auto none = ExtractDividends(FilingBody(R"(<p>Results and dividends</p>
+<table>
+<tr><td></td><td>Revenue (EUR million)</td><td>Earnings per share (EUR)</td></tr>
+<tr><td>Interim 2015</td><td>412.5</td><td>0.61</td></tr>
+<tr><td>Interim 2014</td><td>398.0</td><td>0.57</td></tr>
+</table>)",
+                                          "6-K"));
+  CHECK(Rows(none, "dividend.part_rows").empty());
+}
+
 }  // namespace
 }  // namespace secx
