@@ -663,6 +663,21 @@ std::vector<Dividend> ReadDividends(const Document& doc,
   }
   FoldTaggedIntoText(&out);
   FillStockIssueDates(doc, &out);
+  // A typed table's bare amounts ("Dividends  .21  .21") are in the one
+  // currency every other record of the filing is in; none when they
+  // differ or none says.
+  {
+    std::string one;
+    bool agree = true;
+    for (const Dividend& d : out) {
+      if (d.currency.empty() || d.kind == "stock") continue;
+      if (!one.empty() && d.currency != one) agree = false;
+      one = d.currency;
+    }
+    for (Dividend& d : out) {
+      if (agree && d.currency.empty() && d.kind != "stock") d.currency = one;
+    }
+  }
   DocumentDollars(doc, &out);
   DocumentEuros(doc, &out);
   DropConvertedPerAds(doc, &out);

@@ -573,6 +573,50 @@ bool PriceRowsBeside(std::string_view text, Piece hit) {
   return has_high && has_low;
 }
 
+// Rows per share beside the row (up to three lines above or below, no
+// blank line between: "Net income per share", "Book value per share"),
+// and the row's amounts all a share's (cents with their point, under $10),
+// so a bare "Cash dividends declared" row of selected data is per share
+// too.
+bool PerShareRowsBeside(std::string_view text, Piece hit) {
+  static const RE2 cents_re("\\$?\\s*\\d?\\.\\d{2,4}");
+  std::vector<GridCell> own = GridLine(text, hit);
+  if (own.size() < 3) return false;
+  for (size_t i = 1; i < own.size(); ++i) {
+    if (own[i].cell.kind != TableCell::kMoney ||
+        !RE2::FullMatch(own[i].cell.text, cents_re))
+      return false;
+  }
+  static const RE2 per_share_re(
+      "(?i).*\\bper\\s+(?:common\\s+|diluted\\s+|basic\\s+)?share\\b.*");
+  auto per_share_row = [&](Piece line) {
+    std::vector<GridCell> cells = GridLine(text, line);
+    if (cells.size() < 3 || cells[0].cell.kind != TableCell::kWords ||
+        !RE2::FullMatch(cells[0].cell.text, per_share_re))
+      return false;
+    for (size_t i = 1; i < cells.size(); ++i) {
+      if (cells[i].cell.kind == TableCell::kMoney) return true;
+    }
+    return false;
+  };
+  // (Up to three rows each way, the table's lines: another measure's row,
+  // "Dividend payout ratio", may stand between.)
+  Piece up = hit, down = hit;
+  for (int k = 0; k < 3; ++k) {
+    if (up.start > 0) {
+      up = LineBefore(text, up.start);
+      if (per_share_row(up)) return true;
+      if (GridLine(text, up).size() < 2) up.start = 0;  // the table's top
+    }
+    if (down.end < text.size()) {
+      down = LineAt(text, down.end + 1);
+      if (per_share_row(down)) return true;
+      if (GridLine(text, down).size() < 2) down.end = text.size();
+    }
+  }
+  return false;
+}
+
 // A line that holds a year alone ("2024", "Fiscal 2024", "Fiscal Year
 // 2024:"): the year as written to *year.
 bool YearRow(std::string_view text, Piece line, std::string* year) {
@@ -725,7 +769,9 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   std::string heading;
   if (RE2::FullMatch(own, SectionLabelRe())) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
-    if (!heading.empty() || PriceRowsBeside(text, hit)) return own;
+    if (!heading.empty() || PriceRowsBeside(text, hit) ||
+        PerShareRowsBeside(text, hit))
+      return own;
     // A fund's "Distributions declared" under "Per share data:" in the
     // first cell of its period headings (its amounts on its own line).
     if (MayHaveSeveralCells(text, hit) && FundDistributionRow(text, hit, own))
@@ -1639,15 +1685,18 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // Or the label column's heading: "Fiscal 1996 | First Quarter | ...".
     for (const Piece& b : block) {
       if (!group_year.empty()) break;
+      // (After the table's unit: "(In thousands, except per share) 2000".)
       static const RE2 stub_year_re(
-          "(?i)(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d");
+          "(?i)(?:\\([^()]{0,60}\\)\\s*)?((?:fiscal\\s+(?:year\\s+)?)?"
+          "(?:19|20)\\d\\d)");
       std::vector<GridCell> cells_b = GridLine(text, b);
       // (It starts where the labels do and ends before the amounts: an
       // HTML heading's first year is a column's, not the stub's.)
+      std::string stub_year;
       if (cells_b.size() >= 2 && cells_b[0].from <= cells[0].from &&
           cells_b[0].to <= values[0]->from &&
-          RE2::FullMatch(cells_b[0].cell.text, stub_year_re)) {
-        group_year = FoldSpace(cells_b[0].cell.text);
+          RE2::FullMatch(cells_b[0].cell.text, stub_year_re, &stub_year)) {
+        group_year = FoldSpace(stub_year);
       }
     }
     size_t before = out->size();

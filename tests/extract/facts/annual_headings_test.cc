@@ -278,5 +278,56 @@ TEST_CASE("a note's rows by part under a stub heading of the rate's unit",
   CHECK(Rows(none, "dividend.part_rows").empty());
 }
 
+TEST_CASE("a bare dividends row among selected data's per-share rows",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(R"(Item 6. Selected Financial Data
+
+(In thousands, except per share amounts)
+
+                                         1998     1997     1996
+Net income per share                     1.92     1.75     1.61
+Dividend payout ratio                   31.3%    30.9%    31.1%
+Cash dividends declared                   .60      .54      .50
+
+On January 12, 1999 the Board declared a dividend of $.16 per share.
+)"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    if (d.span.rule == "dividend.period_row")
+      rows.push_back(d.fiscal_year + " " + d.per_share + " " + d.currency);
+  }
+  std::sort(rows.begin(), rows.end());
+  // (The bare amounts take the filing's one currency.)
+  CHECK(rows == std::vector<std::string>{"1996 0.50 USD", "1997 0.54 USD",
+                                         "1998 0.60 USD"});
+  // Dividends in thousands beside the same rows are a total: not read.
+  auto none =
+      ExtractDividends(TextDoc(R"((In thousands, except per share amounts)
+
+                                         1998     1997     1996
+Net income per share                     1.92     1.75     1.61
+Cash dividends declared                 4,632    4,170    3,861
+)"));
+  CHECK(Rows(none, "dividend.period_row").empty());
+}
+
+TEST_CASE("quarterly data: the year after the unit in the stub's heading",
+          "[facts][dividends][annual]") {
+  auto got =
+      ExtractDividends(TextDoc(R"(NOTE 15 - QUARTERLY FINANCIAL DATA (UNAUDITED)
+
+(In thousands, except per share) 2004        First    Second     Third    Fourth
+                                        ----------------------------------------
+Net income per share - diluted           $     .44       .47       .45       .51
+Cash dividends declared                  $     .15       .15       .16       .16
+)"));
+  CHECK(Rows(got, "dividend.period_row") == std::vector<std::string>{
+                                                "quarterly 2004 0.15 ",
+                                                "quarterly 2004 0.15 ",
+                                                "quarterly 2004 0.16 ",
+                                                "quarterly 2004 0.16 ",
+                                            });
+}
+
 }  // namespace
 }  // namespace secx
