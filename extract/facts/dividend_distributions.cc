@@ -128,6 +128,9 @@ constexpr NamedPattern kOtherBefore[] = {
     // "incentive distributions"), a liquidation's return of capital, and
     // a rate per share per day ("daily distributions at a rate of
     // $0.00164384 per share per day").
+    // A measure of what could be paid: "Cash available for distribution
+    // was $2.31 per Unit".
+    {"available_before", "(?i)\\bavailable\\s+for\\s+$"},
     {"level_before",
      "(?i)\\b(?:minimum|target|incentive|liquidating|liquidation|daily)\\s+"
      "(?:(?:quarterly|cash)\\s+){0,2}$"},

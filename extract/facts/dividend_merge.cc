@@ -663,19 +663,24 @@ std::vector<Dividend> ReadDividends(const Document& doc,
   }
   FoldTaggedIntoText(&out);
   FillStockIssueDates(doc, &out);
-  // A typed table's bare amounts ("Dividends  .21  .21") are in the one
-  // currency every other record of the filing is in; none when they
-  // differ or none says.
-  {
-    std::string one;
-    bool agree = true;
-    for (const Dividend& d : out) {
-      if (d.currency.empty() || d.kind == "stock") continue;
-      if (!one.empty() && d.currency != one) agree = false;
-      one = d.currency;
-    }
+  // A typed table's bare amounts ("Dividends  .21  .21") are dollars when
+  // every amount the filing marks is the U.S. dollar ("$.23 per share"):
+  // none is filled in a filing that names any other currency.
+  if (std::any_of(out.begin(), out.end(), [](const Dividend& d) {
+        return d.currency.empty() && d.kind != "stock";
+      })) {
+    static const RE2 other_re(
+        "(?i:\\b(?:pesos?|yen|euros?|pence|sterling|rupees?|rupiah|francs?|"
+        "kronor|kroner|krone|yuan|renminbi|reais|ringgit|shekels?)\\b)|"
+        "\\b(?:EUR|GBP|JPY|CAD|AUD|CHF|PHP|MXN|BRL|INR|KRW|CNY|TWD|HKD|SGD|"
+        "ZAR|ILS|SEK|NOK|DKK|NZD)\\b");
+    std::vector<facts::Money> marked = facts::FindMoney(doc.text);
+    bool dollars = !marked.empty() && DocumentDollar(doc.text).empty() &&
+                   !RE2::PartialMatch(doc.text, other_re);
+    for (const facts::Money& m : marked) dollars &= m.currency == "USD";
     for (Dividend& d : out) {
-      if (agree && d.currency.empty() && d.kind != "stock") d.currency = one;
+      if (dollars && d.currency.empty() && d.kind != "stock")
+        d.currency = "USD";
     }
   }
   DocumentDollars(doc, &out);

@@ -329,5 +329,39 @@ Cash dividends declared                  $     .15       .15       .16       .16
                                             });
 }
 
+TEST_CASE("bare amounts stay without a currency in a filing of another",
+          "[facts][dividends][annual]") {
+  // The pesos are named in words; the one "$" amount is a conversion.
+  const std::string table = R"(
+
+                                         2003     2002
+Net income per share                     2.10     1.95
+Cash dividends declared                   .40      .35
+)";
+  auto got = ExtractDividends(TextDoc(
+      "Amounts are in Philippine pesos. The dividend equals about $0.01 per "
+      "share." +
+      table));
+  const Dividend* d = testing::WithAmount(got, "0.40");
+  REQUIRE(d != nullptr);
+  CHECK(d->currency.empty());
+  // In a filing of dollars only, the same amounts are dollars.
+  auto dollars = ExtractDividends(
+      TextDoc("The Board declared a dividend of $0.11 per share." + table));
+  d = testing::WithAmount(dollars, "0.40");
+  REQUIRE(d != nullptr);
+  CHECK(d->currency == "USD");
+}
+
+TEST_CASE("cash available for distribution is no distribution",
+          "[facts][dividends][prose]") {
+  auto got = ExtractDividends(
+      TextDoc("Distributions were $0.50 per Unit in each quarter of 2004. Cash "
+              "available for distribution was $2.31 per Unit in 2004, covering "
+              "distributions 1.16 times.\n"));
+  for (const Dividend& d : got) CHECK(d.per_share != "2.31");
+  CHECK_FALSE(got.empty());
+}
+
 }  // namespace
 }  // namespace secx
