@@ -230,4 +230,23 @@ std::string_view SentenceHead(std::string_view after) {
   return after.substr(0, std::min(stop, after.size()));
 }
 
+std::string ExpandTabs(std::string_view line) {
+  std::string out;
+  out.reserve(line.size() + 16);
+  size_t column = 0;
+  for (char c : line) {
+    if (c == '\t') {
+      size_t blanks = 8 - column % 8;
+      if (blanks == 1) blanks = 2;
+      out.append(blanks, ' ');
+      column += blanks;
+      continue;
+    }
+    out.push_back(c);
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;
+    if (c == '\n') column = 0;
+  }
+  return out;
+}
+
 }  // namespace secx

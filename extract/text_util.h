@@ -81,6 +81,12 @@ std::string_view SentenceTail(std::string_view before);
 // abbreviation: the rest of the sentence `after` starts in.
 std::string_view SentenceHead(std::string_view after);
 
+// A typed line with its tabs set out as blanks to the next stop of every
+// eight columns, as a terminal shows it; a tab that would give one blank
+// gives two, so that cells a tab sets apart stay apart. Columns count
+// characters (UTF-8 continuation bytes are none).
+std::string ExpandTabs(std::string_view line);
+
 }  // namespace secx
 
 #endif  // SECX_EXTRACT_TEXT_UTIL_H_

@@ -1213,8 +1213,10 @@ void Periods(std::string_view text, size_t begin, size_t end,
 void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
   static const RE2* const kReportBegins = new RE2(
       R"((?i)/s/|^\s*(?:report\s+of\s+independent|signatures?\s*$))");
+  // (Or a letter to the holders: "Dear Shareholder:".)
   static const RE2* const kLetter =
-      new RE2(R"((?i)^\s*(?:via\s+edgar\b|ladies\s+and\s+gentlemen\b|re\s*:))");
+      new RE2(R"((?i)^\s*(?:via\s+edgar\b|ladies\s+and\s+gentlemen\b|re\s*:|)"
+              R"(dear\s+(?:fellow\s+)?(?:share|stock|unit)holders?\b))");
   std::string_view previous;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -1234,6 +1236,12 @@ void StandaloneDate(const std::vector<Line>& lines, std::vector<Hit>* out) {
     if (!before.empty() && before.size() < 80 && IsJobTitle(before)) continue;
     bool letter = false;
     for (size_t j = i + 1; j < lines.size() && j <= i + 12 && !letter; ++j) {
+      // (On the date's page: a report's date on its title page is no
+      // letter's that opens the next.)
+      std::string_view between(
+          l.text.data(),
+          lines[j].text.data() + lines[j].text.size() - l.text.data());
+      if (between.find('\f') != std::string_view::npos) break;
       letter = RE2::PartialMatch(
           re2::StringPiece(lines[j].text.data(), lines[j].text.size()),
           *kLetter);
@@ -1804,9 +1812,20 @@ void MeetingDate(std::string_view text, size_t begin, size_t end,
   // date ("Date and Time: Thursday, May 7, 2020, at 9:00 a.m.").
   static const RE2* const kHeld = new RE2(
       R"((?im)\bheld\b|^[ \t]*(?:meeting\s+)?date(?:\s+and\s+time)?[ \t]*[:\t])");
+  // Or a proxy statement filed without its Schedule 14A page: a notice of
+  // the meeting near the top (after the letter inviting to it), on no
+  // periodic report's cover.
+  static const RE2* const kNotice = new RE2(
+      R"((?im)^[ \t]*notice\s+of\s+(?:the\s+)?(?:\d{4}\s+)?(?:annual|special)\s+meeting\b)");
+  static const RE2* const kReport =
+      new RE2(R"((?i)\bform\s+(?:10-K|10-Q|8-K|20-F|40-F|6-K|N-CSR|11-K)\b)");
   re2::StringPiece in(text.data(), end);
-  if (!kSchedule->Match(in, begin, std::min(end, begin + 2048),
-                        RE2::UNANCHORED, nullptr, 0)) {
+  if (!kSchedule->Match(in, begin, std::min(end, begin + 2048), RE2::UNANCHORED,
+                        nullptr, 0) &&
+      (!kNotice->Match(in, begin, std::min(end, begin + 8192), RE2::UNANCHORED,
+                       nullptr, 0) ||
+       kReport->Match(in, begin, std::min(end, begin + 2048), RE2::UNANCHORED,
+                      nullptr, 0))) {
     return;
   }
   re2::StringPiece m;

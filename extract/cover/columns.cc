@@ -920,7 +920,12 @@ void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
 // `rest`: one to six words of letters (and "&", "-", "'", ","), no legal
 // form, the same case as `rest` (both capitals, or both mixed).
 bool NameStart(std::string_view u, std::string_view rest) {
-  if (u.empty() || u.size() > 40 || EndsInLegalForm(u) || HasDigit(u) ||
+  // (A legal form alone on the line below, "Trust" under a fund's long
+  // name, ends a name of any length.)
+  const bool form_alone = IsLegalForm(StripTrailingPunct(Trim(rest)));
+  const size_t longest = form_alone ? 120 : 40;
+  const int most_words = form_alone ? 16 : 6;
+  if (u.empty() || u.size() > longest || EndsInLegalForm(u) || HasDigit(u) ||
       !StateCode(StripTrailingPunct(u)).empty() || IsCoverHeading(u) ||
       FindDate(u) || ClassifyLabel(u).kind != LabelKind::kNone) {
     return false;
@@ -939,7 +944,17 @@ bool NameStart(std::string_view u, std::string_view rest) {
   }
   for (char c : rest)
     lower_r |= std::islower(static_cast<unsigned char>(c)) != 0;
-  return words <= 6 && lower_u == lower_r &&
+  // (A long start ends on a word of the name, not "... OF THE".)
+  if (form_alone && words > 6) {
+    size_t sp = u.find_last_of(' ');
+    std::string last =
+        Lower(u.substr(sp == std::string_view::npos ? 0 : sp + 1));
+    for (const char* w :
+         {"the", "of", "and", "for", "a", "an", "to", "in", "on", "by", "&"}) {
+      if (last == w) return false;
+    }
+  }
+  return words <= most_words && lower_u == lower_r &&
          std::isupper(static_cast<unsigned char>(u[0]));
 }
 

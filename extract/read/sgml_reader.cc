@@ -212,6 +212,13 @@ std::string CleanText(std::string_view utf8) {
            (out.back() == ' ' || out.back() == '\t' || out.back() == '\r')) {
       out.pop_back();
     }
+    // (Tabs set columns in typed text: blanks to the same columns.)
+    if (out.find('\t', line_start) != std::string::npos) {
+      std::string expanded =
+          ExpandTabs(std::string_view(out).substr(line_start));
+      out.resize(line_start);
+      out += expanded;
+    }
     // A line that held only markup ("<TABLE>", "<S>  <C>") goes entirely.
     bool markup_only = markup && out.size() == line_start;
     if (nl != std::string::npos && !markup_only) out.push_back('\n');

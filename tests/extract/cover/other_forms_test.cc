@@ -1551,5 +1551,85 @@ TEST_CASE("typed covers: address parts set apart by stars or bars",
   CHECK(V(bars, "address") == "Rural Route 2, Box 77, Okemah, Oklahoma 74859");
 }
 
+TEST_CASE("N-CSR: a long fund name wrapped with its legal form alone below",
+          "[cover][ncsr]") {
+  const std::string page =
+      "                                  FORM N-CSR\n"
+      "\n"
+      "                Investment Company Act file number  811-04417\n"
+      "\n"
+      "  Tidewater Short Duration Municipal and Government Obligations Income\n"
+      "                                    Trust\n"
+      "------------------------------------------------------------------\n"
+      "              (Exact name of registrant as specified in charter)\n";
+  CHECK(V(page, "registrant_name") ==
+        "Tidewater Short Duration Municipal and Government Obligations Income "
+        "Trust");
+}
+
+TEST_CASE("proxy statement without its Schedule 14A page: the meeting's date",
+          "[cover][proxy]") {
+  const std::string page =
+      "                          HARTWELL TOOL CORPORATION\n"
+      "                              22 Mill Street\n"
+      "                          Keene, New Hampshire  03431\n"
+      "\n"
+      "                                                            April 2, "
+      "2004\n"
+      "\n"
+      "Dear Shareholder:\n"
+      "\n"
+      "     You are cordially invited to attend the Annual Meeting of\n"
+      "Shareholders, which will be held on Thursday, May 13, 2004, at 10:00 "
+      "a.m.\n"
+      "\n"
+      "                   NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n"
+      "                          TO BE HELD MAY 13, 2004\n";
+  // The letter's date is the letter's; the report's is the meeting's.
+  CHECK(V(page, "report_date") == "2004-05-13");
+}
+
+TEST_CASE("a report's title-page date before a letter on the next page",
+          "[cover][date]") {
+  const std::string page =
+      "                     BRAMBLE MUNICIPAL INCOME FUND, INC.\n"
+      "\n"
+      "                              SEMI-ANNUAL REPORT\n"
+      "                                JUNE 30, 2001\n"
+      "\n"
+      "\fDear Shareholder:\n"
+      "\n"
+      "We are pleased to present the semi-annual report of the Fund.\n";
+  CHECK(V(page, "report_date") == "2001-06-30");
+}
+
+TEST_CASE("typed text of a submission: tabs set out as the columns",
+          "[cover][layout]") {
+  // (Tabs in an EDGAR submission's typed document are its layout; in an
+  // HTML document's text they stand for the table's cells.)
+  const std::string sub =
+      "<SEC-DOCUMENT>0000000000-97-000001.txt : 19970912\n"
+      "<DOCUMENT>\n<TYPE>10-KSB\n<TEXT>\n"
+      "                                 FORM 10-KSB\n"
+      "\n"
+      "Commission file number\t\t0-21477\n"
+      "\n"
+      "\t\tPOCATELLO FASTENER CORP.\n"
+      "\t(Name of small business issuer in its charter)\n"
+      "\n"
+      "State of incorporation:\t\tIdaho\n"
+      "Issuer's telephone number:\t\t(208) 555-0144\n"
+      "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+  Result<Document> doc = ReadDocument(sub, "sub.txt");
+  REQUIRE(doc.ok());
+  CHECK(doc.value().text.find('\t') == std::string::npos);
+  CHECK(doc.value().text.find("State of incorporation:         Idaho") !=
+        std::string::npos);
+  std::vector<Field> fields = ExtractCover(doc.value());
+  CHECK(Value(doc.value(), fields, "registrant_name") ==
+        "POCATELLO FASTENER CORP.");
+  CHECK(Value(doc.value(), fields, "phone") == "(208) 555-0144");
+}
+
 }  // namespace
 }  // namespace secx
