@@ -645,7 +645,13 @@ const RE2& BareLabelRe() {
       // "Dividends declared \u2014 common stock ($0.7695 per share)".
       "dividends?(?:\\s+declared)?"
       "(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
-      "shares|stockholders|shareholders)|\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
+      "shares|stockholders|shareholders)|"
+      // "Dividends on Series A preferred stock ($343.75 per share)".
+      "\\s+on\\s+(?:the\\s+)?(?:series\\s+[a-z0-9]{1,2}\\s+)?(?:\\d{1,2}(?:\\."
+      "\\d{1,3})?%"
+      "\\s+)?(?:(?:cumulative|non-cumulative|convertible|perpetual)\\s+)*"
+      "preferred\\s+(?:stock|shares)(?:,?\\s+series\\s+[a-z0-9]{1,2})?|"
+      "\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special|"
       // "Preferred dividends \u2014 Series A ($1.50 per share)".
       "series\\s+[a-z0-9]{1,2}(?:\\s+preferred(?:\\s+stock)?)?|"
@@ -1521,6 +1527,25 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.declared_date.clear();
       d.record_date.clear();
       d.payable_date.clear();
+    }
+    // A payment date right after the old rate is the old rate's: "raised
+    // to $0.30 per share from $0.28 per share paid December 16, 2013".
+    if (!cands[i].old_rate && !d.payable_date.empty()) {
+      static const RE2 old_paid_re(
+          // (Not after a comma: "from $0.83 per share, payable March 14"
+          // is the new rate's.)
+          "\\bfrom\\s+\\$\\s?[\\d.]+(?:\\s+per\\s+(?:common\\s+)?share)?\\s+"
+          "(?:which\\s+was\\s+|that\\s+was\\s+)?paid\\s+(?:on\\s+)?");
+      re2::StringPiece rest(lower.data() + m.end, lower.size() - m.end);
+      re2::StringPiece hit;
+      if (old_paid_re.Match(rest, 0, rest.size(), RE2::UNANCHORED, &hit, 1)) {
+        size_t at = hit.data() + hit.size() - lower.data();
+        std::vector<DateHit> dates = FindDates(std::string_view(lower).substr(
+            at, std::min<size_t>(40, lower.size() - at)));
+        if (!dates.empty() && dates[0].start == 0 &&
+            dates[0].iso == d.payable_date)
+          d.payable_date.clear();
+      }
     }
     if (cands[i].old_rate) {
       // The rate paid before the increase: the sentence's dates and year

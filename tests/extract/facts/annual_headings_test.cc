@@ -363,5 +363,28 @@ TEST_CASE("cash available for distribution is no distribution",
   CHECK_FALSE(got.empty());
 }
 
+TEST_CASE("a statement row of a named preferred series' dividends",
+          "[facts][dividends][quarterly]") {
+  auto got = ExtractDividends(FilingBody(R"(<table>
+<tr><td></td><td>Common Stock</td><td>Preferred Stock</td><td>Retained Earnings</td></tr>
+<tr><td>Balance at December 31, 2018</td><td>412</td><td>100,000</td><td>88,214</td></tr>
+<tr><td>Dividends on Series B preferred stock ($312.50 per share)</td><td></td><td></td><td>(1,250)</td></tr>
+</table>)",
+                                         "10-Q"));
+  const Dividend* d = testing::WithAmount(got, "312.50");
+  REQUIRE(d != nullptr);
+  CHECK(d->share_class == "Preferred");
+}
+
+TEST_CASE("the old rate's payment date is no date of the new rate",
+          "[facts][dividends][prose]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 8-K\n\nThe common dividend was raised to $0.45 per share from "
+      "$0.42 per share paid November 15, 2016.\n"));
+  const Dividend* d = testing::WithAmount(got, "0.45");
+  REQUIRE(d != nullptr);
+  CHECK(d->payable_date.empty());
+}
+
 }  // namespace
 }  // namespace secx
