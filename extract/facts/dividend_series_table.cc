@@ -600,6 +600,16 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
   // or the stub's heading says what every period column holds
   // ("Dividends declared per preferred share | 2012 | 2011" under "Three
   // Months Ended June 30,").
+  // The series rows from `row_at` on under the headings from `top`, the
+  // lines above them read for the stock's class.
+  auto read_under = [&](const Columns& c, size_t top, size_t row_at) {
+    size_t from = top > 400 ? top - 400 : 0;
+    size_t end =
+        ReadRows(doc, c, text.substr(from, row_at - from), row_at, out);
+    if (end == 0) return;
+    regions->push_back({top, end});
+    done = end;
+  };
   // (Rows of a table read above are passed over.)
   const std::vector<Piece> read(regions->begin() + first_region,
                                 regions->end());
@@ -633,12 +643,7 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     int stub = HeadingOf(c.headings, row.front());
     std::string stub_text = stub < 0 ? "" : c.headings[stub].text;
     if (!ReadColumns(&c) && !ReadColumns(&c, stub_text)) continue;
-    size_t from = block.front().start > 400 ? block.front().start - 400 : 0;
-    size_t end =
-        ReadRows(doc, c, text.substr(from, hit.start - from), hit.start, out);
-    if (end == 0) continue;
-    regions->push_back({block.front().start, end});
-    done = end;
+    read_under(c, block.front().start, hit.start);
   }
   // Fixed-width text: from a series row up to its stacked headings.
   for (Piece hit : hits.LinesWith({"eries", "ERIES", "%"})) {
@@ -671,12 +676,7 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     if (block.empty()) continue;
     Columns c = StackedColumns(text, block);
     if (!ReadColumns(&c)) continue;
-    size_t from = block.front().start > 400 ? block.front().start - 400 : 0;
-    size_t end =
-        ReadRows(doc, c, text.substr(from, hit.start - from), hit.start, out);
-    if (end == 0) continue;
-    regions->push_back({block.front().start, end});
-    done = end;
+    read_under(c, block.front().start, hit.start);
   }
 }
 
