@@ -84,10 +84,15 @@ bool SeriesLabel(const std::string& label) {
   // A series named in full: "Series A 7.25% Cumulative Redeemable
   // Preferred Stock", "Series C Floating Rate Non-Cumulative Preferred
   // Stock (a)", "6.75% Series D", "Series A 4.50%".
+  // ("6% Cumulative Preferred Stock, Series A", "$2.40 Convertible
+  // Preferred Stock, Series B".)
   static const RE2 named_re(
-      "(?i)\\s*(?:(?:series\\s+[a-z0-9]{1,2}|\\d{1,2}(?:\\.\\d{1,4})?%)"
+      "(?i)\\s*(?:(?:series\\s+[a-z0-9]{1,2}|\\d{1,2}(?:\\.\\d{1,4})?%|\\$\\d{"
+      "1,2}"
+      "(?:\\.\\d{1,4})?)"
       "(?:\\s+[a-z0-9%.-]+){0,6}?\\s+(?:preferred|preference)(?:\\s+(?:stock|"
-      "shares?))?|series\\s+[a-z0-9]{1,2}\\s+\\d{1,2}(?:\\.\\d{1,4})?%|"
+      "shares?))?(?:,?\\s+series\\s+[a-z0-9]{1,2})?|series\\s+[a-z0-9]{1,2}\\s+"
+      "\\d{1,2}(?:\\.\\d{1,4})?%|"
       "\\d{1,2}(?:\\.\\d{1,4})?%\\s+series\\s+[a-z0-9]{1,2})"
       "(?:\\s*\\((?:[a-z]|\\d|\\$\\d{1,4}(?:\\.\\d\\d)?\\s+(?:par|stated)"
       "(?:\\s+value)?)\\))?(?:\\s*\\.{2,})?\\s*");
@@ -313,6 +318,36 @@ std::vector<GridHeading> SpannedHeadings(std::string_view text,
   for (size_t i = 0; i < out.size(); ++i)
     out[i].to = i + 1 < out.size() ? out[i + 1].from : out[i].from + 1000;
   return out;
+}
+
+// A lead-in paragraph right above a table (at most two blank lines
+// between) that ends with a colon and says its amounts are a preferred
+// stock's dividends per share: "Dividends paid per share on the Company's
+// preferred stock were as follows (...):". Its table's year columns are
+// then the years' dividends per share of each series.
+bool LeadInSaysRates(std::string_view text, size_t table) {
+  Piece l{table, table};
+  int blanks = 0;
+  while (l.start > 0) {
+    l = LineBefore(text, l.start);
+    if (!BlankText(text.substr(l.start, l.size()))) break;
+    if (++blanks > 2) return false;
+  }
+  if (l.start == l.end) return false;
+  std::string para = std::string(text.substr(l.start, l.size()));
+  for (int up = 0; up < 6 && l.start > 0; ++up) {
+    Piece above = LineBefore(text, l.start);
+    if (BlankText(text.substr(above.start, above.size()))) break;
+    para = std::string(text.substr(above.start, above.size())) + " " + para;
+    l = above;
+  }
+  para = FoldSpace(para);
+  static const RE2 says_re(
+      "(?i)\\b(?:dividends?|distributions?)\\b.*\\bper\\s+share\\b.*"
+      "\\bpreferred\\b|\\bpreferred\\b.*\\b(?:dividends?|distributions?)\\b.*"
+      "\\bper\\s+share\\b");
+  return !para.empty() && para.back() == ':' &&
+         RE2::PartialMatch(para, says_re);
 }
 
 // A table whose columns are the series, one row a figure of each:
@@ -675,7 +710,9 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
       block.pop_back();
     if (block.empty()) continue;
     Columns c = StackedColumns(text, block);
-    if (!ReadColumns(&c)) continue;
+    if (!ReadColumns(&c) && !(LeadInSaysRates(text, block.front().start) &&
+                              ReadColumns(&c, "Dividends per share")))
+      continue;
     read_under(c, block.front().start, hit.start);
   }
 }

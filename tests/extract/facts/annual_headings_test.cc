@@ -386,5 +386,30 @@ TEST_CASE("the old rate's payment date is no date of the new rate",
   CHECK(d->payable_date.empty());
 }
 
+TEST_CASE("typed preferred series under a lead-in that says the rates",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      R"(Dividends paid per share on the Company's preferred stock were as follows:
+
+                                                         1997     1996
+7% Cumulative Preferred Stock, Series A ($100 par)       7.00     7.00
+$1.80 Convertible Preferred Stock, Series C              1.80     1.35
+)"));
+  CHECK(Rows(got, "dividend.series_table") == std::vector<std::string>{
+                                                  "annual 1996 1.35 Preferred",
+                                                  "annual 1996 7.00 Preferred",
+                                                  "annual 1997 1.80 Preferred",
+                                                  "annual 1997 7.00 Preferred",
+                                              });
+  // Without the lead-in the year columns are some other figure's.
+  auto none = ExtractDividends(
+      TextDoc(R"(Shares of preferred stock outstanding (thousands):
+
+                                                         1997     1996
+7% Cumulative Preferred Stock, Series A ($100 par)       7.00     7.00
+)"));
+  CHECK(Rows(none, "dividend.series_table").empty());
+}
+
 }  // namespace
 }  // namespace secx
