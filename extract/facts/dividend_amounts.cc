@@ -905,11 +905,12 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         ComparedGap(std::string_view(lower).substr(all[i - 1].end,
                                                    m.start - all[i - 1].end));
     if (compared) per_share = near_dividend = true;
-    // "dividends of $0.48 per share ($0.24 per quarter)": the quarter's
-    // rate of a per-share dividend of the same sentence.
+    // "dividends of $0.48 per share ($0.24 per quarter)", "($.24 in each
+    // quarter)": the quarter's rate of a per-share dividend of the same
+    // sentence.
     if (!per_share && !out.empty() &&
         (says("per quarter", 12) || says("a quarter", 4) ||
-         says("each quarter", 12))) {
+         says("each quarter", 12) || says("in each quarter", 12))) {
       per_share = near_dividend = true;
     }
     if (!per_share) {

@@ -960,6 +960,28 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
     }
     return out;
   }
+  // "$.88 per share in 1997 ($.22 in each quarter)": the rate of each
+  // quarter of the year the total before the parenthesis names.
+  static const RE2 paren_re(
+      "^(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in\\s+)?(?:each|every)\\s+"
+      "(?:fiscal\\s+)?quarter\\s*\\)");
+  if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                        paren_re)) {
+    size_t open = lower.rfind('(', at);
+    if (open != std::string::npos && at - open <= 12) {
+      size_t from = open > 80 ? open - 80 : 0;
+      std::string_view before =
+          std::string_view(lower).substr(from, open - from);
+      static const RE2 year_total_re(
+          "\\$\\s?[\\d.]+\\s+(?:per\\s+(?:common\\s+)?share\\s+)?(?:in|for)\\s+"
+          "(fiscal\\s+)?((?:19|20)\\d\\d)\\s*$");
+      if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                            year_total_re, &fiscal, &year)) {
+        AddFourQuarters(fiscal.empty() ? year : "Fiscal " + year, &out);
+        return out;
+      }
+    }
+  }
   // "... and $.09 per share in the fourth quarter of each year": that
   // quarter of each of the years the sentence named before.
   static const RE2 each_year_re(

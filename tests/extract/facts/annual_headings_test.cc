@@ -411,5 +411,18 @@ $1.80 Convertible Preferred Stock, Series C              1.80     1.35
   CHECK(Rows(none, "dividend.series_table").empty());
 }
 
+TEST_CASE("a year's total with its quarters' rate in parentheses",
+          "[facts][dividends][prose]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-K\n\nThe Company paid cash dividends of $.96 per share in "
+      "2001 ($.24 in each quarter).\n"));
+  CHECK(Rows(got, "dividend.each_quarter") == std::vector<std::string>{
+                                                  "quarterly 2001 0.24 ",
+                                                  "quarterly 2001 0.24 ",
+                                                  "quarterly 2001 0.24 ",
+                                                  "quarterly 2001 0.24 ",
+                                              });
+}
+
 }  // namespace
 }  // namespace secx
