@@ -152,7 +152,16 @@
 # 14A, S-1), and covers-sgml-y (the most common forms of 1995-2024 as
 # filers type and format them) and dividends-aw (10-K and 10-Q dividend
 # histories written by many hands) (written at the session's end)
-# (thirty-fourth session),
+# (thirty-fourth session), dividends-ax (annual reports of 1993-2025:
+# Item 5 tables of every layout, selected and quarterly data, EX-13,
+# 20-F), dividends-ay (10-Q, 8-K, 6-K, merger proxies, REITs, BDCs, funds),
+# dividends-az and dividends-ba (inline-XBRL 10-K and 10-Q of 2019-2025
+# in three agents' markup), covers-sgml-z (15 less common forms of
+# 1994-2025: typed 10-K405/10-KSB with tabs, 20-F/6-K of six countries,
+# fund reports, S-4/S-8/424B, 13D/13G, 11-K, proxies opening with a
+# letterhead) and covers-ixbrl-y (four more markups: span runs, Toppan-
+# and Donnelley-like cells, hand-written font/center HTML) (thirty-fifth
+# session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
