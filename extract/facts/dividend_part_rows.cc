@@ -236,7 +236,7 @@ void PartRows(const Document& doc, const KeywordHits& hits,
               std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit : hits.LinesWith({"nterim", "NTERIM", "Interim", "interim"})) {
+  for (Piece hit : hits.LinesWith({"nterim", "NTERIM"})) {
     if (hit.start < done || hit.size() > 400 || !MayHaveSeveralCells(text, hit))
       continue;
     std::vector<GridCell> cells = GridLine(text, hit);

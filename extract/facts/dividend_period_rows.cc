@@ -589,8 +589,7 @@ bool PerShareRowsBeside(std::string_view text, Piece hit) {
   }
   static const RE2 per_share_re(
       "(?i).*\\bper\\s+(?:common\\s+|diluted\\s+|basic\\s+)?share\\b.*");
-  auto per_share_row = [&](Piece line) {
-    std::vector<GridCell> cells = GridLine(text, line);
+  auto per_share_row = [&](const std::vector<GridCell>& cells) {
     if (cells.size() < 3 || cells[0].cell.kind != TableCell::kWords ||
         !RE2::FullMatch(cells[0].cell.text, per_share_re))
       return false;
@@ -605,13 +604,15 @@ bool PerShareRowsBeside(std::string_view text, Piece hit) {
   for (int k = 0; k < 3; ++k) {
     if (up.start > 0) {
       up = LineBefore(text, up.start);
-      if (per_share_row(up)) return true;
-      if (GridLine(text, up).size() < 2) up.start = 0;  // the table's top
+      std::vector<GridCell> cells = GridLine(text, up);
+      if (per_share_row(cells)) return true;
+      if (cells.size() < 2) up.start = 0;  // the table's top
     }
     if (down.end < text.size()) {
       down = LineAt(text, down.end + 1);
-      if (per_share_row(down)) return true;
-      if (GridLine(text, down).size() < 2) down.end = text.size();
+      std::vector<GridCell> cells = GridLine(text, down);
+      if (per_share_row(cells)) return true;
+      if (cells.size() < 2) down.end = text.size();
     }
   }
   return false;

@@ -630,11 +630,6 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     regions->push_back({hit.start, end});
     done = end;
   }
-  // HTML: from a series row up to its heading rows, where a heading spans
-  // its years' columns ("Dividends Declared Per Share" over "2005 | 2004")
-  // or the stub's heading says what every period column holds
-  // ("Dividends declared per preferred share | 2012 | 2011" under "Three
-  // Months Ended June 30,").
   // The series rows from `row_at` on under the headings from `top`, the
   // lines above them read for the stock's class.
   auto read_under = [&](const Columns& c, size_t top, size_t row_at) {
@@ -645,6 +640,11 @@ void SeriesTables(const Document& doc, const KeywordHits& hits,
     regions->push_back({top, end});
     done = end;
   };
+  // HTML: from a series row up to its heading rows, where a heading spans
+  // its years' columns ("Dividends Declared Per Share" over "2005 | 2004")
+  // or the stub's heading says what every period column holds
+  // ("Dividends declared per preferred share | 2012 | 2011" under "Three
+  // Months Ended June 30,").
   // (Rows of a table read above are passed over.)
   const std::vector<Piece> read(regions->begin() + first_region,
                                 regions->end());

@@ -733,6 +733,8 @@ namespace {
 // payable on 28 March 2002 (A$24.6 million)"), else U.S. cents.
 std::string CentsOfSentence(std::string_view lower, const Money& m) {
   std::string_view written = lower.substr(m.start, m.end - m.start);
+  // (Cents with a sign or a named country, "$.06", "U.S. cents", keep
+  // theirs.)
   if (m.currency != "USD" || written.find("cent") == std::string_view::npos ||
       written.find('$') != std::string_view::npos ||
       written.find("u") != std::string_view::npos)
