@@ -82,14 +82,19 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
 // $0.27"): the second is what the first is.
 bool ListGap(std::string_view gap) {
   static const RE2 re(
-      "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:in|for|during)\\s+"
+      // ("$.40 per share were declared in each of the first two quarters
+      // of 1994 and $.38 in each of ...": the verb after the first's
+      // per-share words.)
+      "(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:were|was)\\s+(?:"
+      "declared|paid))?(?:\\s+(?:in|for|during)\\s+"
       "(?:(?:fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d\\d|the\\s+(?:first|second|"
       "third|fourth)\\s+quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d)?|"
       "each\\s+of\\s+the\\s+(?:first|last)\\s+(?:two|three)\\s+quarters|"
       "each\\s+quarter|"
       // "$0.42 in each quarter of 2024 and $0.40 in each quarter of 2023",
       // "in each of the first and second quarters of 2023 and ...".
-      "each\\s+(?:of\\s+the\\s+[a-z ]{0,40}?)?quarters?\\s+of\\s+(?:fiscal\\s+)?"
+      "each\\s+(?:of\\s+the\\s+[a-z "
+      "]{0,40}?)?quarters?\\s+of\\s+(?:fiscal\\s+)?"
       "(?:19|20)\\d\\d)|"
       // A second list after the first's periods: "$0.54 and $0.51 for the
       // three months ended June 30, 2024 and 2023, respectively, and $1.08
@@ -1072,7 +1077,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                           changed_from_re)) {
       is_old = true;
     }
-    if (is_old) continue;
+    // (An old rate that says the quarters it was paid in is those
+    // quarters' dividend: "an increase of 16.7% from the $.12 per share
+    // paid in each of the first three quarters of 1996".)
+    const bool old_quarters = is_old && !EachQuarter(lower, m.end).empty();
+    if (is_old && !old_quarters) continue;
     static const RE2 change_re(
         "\\b(?:by|increment\\s+of|increase\\s+of|decrease\\s+of|"
         "reduction\\s+of)\\s*$");
@@ -1109,9 +1118,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     c.lead = lead;
     c.limit = next;
     c.compared = compared;
+    c.old_rate = old_quarters;
     // (Or a decrease: "reduced the quarterly dividend to $0.05 per share
     // from $0.10 per share".)
-    c.increase = lead_in.find(" to ") != std::string_view::npos &&
+    c.increase = !old_quarters &&
+                 lead_in.find(" to ") != std::string_view::npos &&
                  (lead_in.find("increase") != std::string_view::npos ||
                   lead_in.find("raise") != std::string_view::npos ||
                   lead_in.find("reduce") != std::string_view::npos ||

@@ -962,9 +962,14 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
         group = GroupYear(f);  // a year row over its dividends: "2021"
         continue;
       }
+      // (An HTML row's label cell may be longer when the row holds values:
+      // "6.50% Series C Cumulative Preferred Stock ($25 liquidation
+      // preference, per share) | $ 0.40625 | March 1, 2014 | ...".)
       bool prose = false;
+      const bool valued = tabbed && HasValue(rc);
       for (const GridCell& c : rc) {
-        prose |= c.cell.kind == TableCell::kWords && c.cell.text.size() > 80;
+        size_t most = valued && &c == &rc.front() ? 200 : 80;
+        prose |= c.cell.kind == TableCell::kWords && c.cell.text.size() > most;
       }
       if (prose) break;
       if (!HasValue(rc)) {
@@ -1049,6 +1054,13 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       }
       if (r.label.empty()) r.label = pending_label;
       pending_label.clear();
+      // A row of depositary shares ("Depositary shares, each representing
+      // a 1/1,000th interest in a share of Series D Preferred Stock, per
+      // depositary share"): its amount is a depositary share's, no
+      // share's.
+      static const RE2 depositary_row_re(
+          "(?i)\\bdepositary\\s+shares?\\b|\\bper\\s+ads\\b");
+      if (RE2::PartialMatch(r.label, depositary_row_re)) continue;
       // A total row is no dividend; a dated row after it still is ("Total
       // regular dividends" above "Special dividend | 12/13/2023 | ...").
       if (ContainsLower(r.label, "total")) {

@@ -887,6 +887,8 @@ void AddFourQuarters(const std::string& year,
   }
 }
 
+}  // namespace
+
 // One rate for several quarters, each a dividend of its own: "$0.74 per
 // share in each of the first and second quarters of 2023" ("$0.22 per
 // share were declared in each of the first three quarters of 2005"), "$.08 per
@@ -1059,6 +1061,8 @@ std::vector<std::pair<std::string, std::string>> EachQuarter(
   }
   return out;
 }
+
+namespace {
 
 // Leaves out of a sentence's amounts those that restate a dividend
 // rather than state one.
@@ -1849,19 +1853,45 @@ void EachMonth(std::string_view sentence, std::vector<Dividend>* out) {
     static const RE2 record_re(
         "(?i)\\brecord\\s+(?:on\\s+|as\\s+of\\s+|date\\s+)?" + list);
     static const RE2 date_re(std::string("(?i)(") + kDateRe + ")");
-    auto dates = [&](const RE2& re) {
+    // (Or days of one year, the year written once at the end: "payable
+    // August 15, September 15 and October 17, 2016 to shareholders of
+    // record on July 29, August 31 and September 30, 2016, respectively".)
+#define SECX_MONTH_DAY                                                 \
+  "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?" \
+  "\\s+[0-3]?\\d\\b"
+    static const std::string days =
+        "(" SECX_MONTH_DAY "(?:\\s*,\\s*(?:and\\s+)?" SECX_MONTH_DAY
+        ")*\\s*,?\\s*and\\s+" SECX_MONTH_DAY "\\s*,\\s*(?:19|20)\\d\\d)\\b";
+    static const RE2 payable_days_re("(?i)\\bpayable\\s+(?:on\\s+)?" + days);
+    static const RE2 record_days_re(
+        "(?i)\\brecord\\s+(?:on\\s+|as\\s+of\\s+|date\\s+)?" + days);
+    static const RE2 day_re("(?i)(" SECX_MONTH_DAY ")");
+#undef SECX_MONTH_DAY
+    static const RE2 year_re("((?:19|20)\\d\\d)\\s*$");
+    auto dates = [&](const RE2& re, const RE2& days_re) {
       std::vector<std::string> got;
       std::string l;
-      if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()),
-                             re, &l)) {
+      re2::StringPiece all(sentence.data(), sentence.size());
+      if (RE2::PartialMatch(all, re, &l)) {
+        re2::StringPiece in(l);
+        std::string d;
+        while (RE2::FindAndConsume(&in, date_re, &d))
+          got.push_back(ParseDate(d));
+        return got;
+      }
+      std::string year;
+      if (!RE2::PartialMatch(all, days_re, &l) ||
+          !RE2::PartialMatch(l, year_re, &year)) {
         return got;
       }
       re2::StringPiece in(l);
       std::string d;
-      while (RE2::FindAndConsume(&in, date_re, &d)) got.push_back(ParseDate(d));
+      while (RE2::FindAndConsume(&in, day_re, &d))
+        got.push_back(ParseDate(d + ", " + year));
       return got;
     };
-    std::vector<std::string> pay = dates(payable_re), rec = dates(record_re);
+    std::vector<std::string> pay = dates(payable_re, payable_days_re),
+                             rec = dates(record_re, record_days_re);
     if (pay.size() >= 2 && pay.size() == rec.size()) {
       for (size_t k = 0; k < pay.size(); ++k) {
         if (pay[k].empty() || rec[k].empty()) return;

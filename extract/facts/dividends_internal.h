@@ -196,6 +196,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
                                              const std::vector<Money>& all,
                                              bool dividend_row = false);
 
+// The quarters one rate of a sentence (lower-cased) was paid in, said
+// right after the amount ending at `at`: "$0.74 per share in each of the
+// first and second quarters of 2023", "$.12 per share paid in each of
+// the first three quarters of 1996", "$.08 per share in each quarter of
+// 2003". One (fiscal year, quarter) pair a quarter, in the order written;
+// empty when the sentence says none (dividends.cc).
+std::vector<std::pair<std::string, std::string>> EachQuarter(
+    const std::string& lower, size_t at);
+
 // The total of the dividend whose per-share amount is `m` (of a sentence,
 // lower-cased), stated beside it: "$0.52 per share ($312 million in the
 // aggregate)", "dividends declared totaled $1.2 billion, or $2.08 per

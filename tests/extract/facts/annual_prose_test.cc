@@ -1304,6 +1304,66 @@ TEST_CASE("prose: the rate raised from, paid in each of a run of quarters",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("prose: an old rate that says the quarters it was paid in",
+          "[facts][dividends][annual]") {
+  // "an increase ... from the $.12 per share paid in each of the first
+  // three quarters of 1996": those quarters' dividends.
+  auto got = Prose(
+      "The Board of Directors declared a regular quarterly cash dividend of "
+      "$.14 per share on the Company's Common Stock, an increase of 16.7% "
+      "from the $.12 per share paid in each of the first three quarters of "
+      "1996.",
+      "10-K");
+  int old = 0;
+  for (const auto& d : got) {
+    if (d.per_share != "0.12") continue;
+    CHECK(d.kind == "quarterly");
+    CHECK(d.fiscal_year == "1996");
+    CHECK(d.payable_date.empty());
+    ++old;
+  }
+  CHECK(old == 3);
+  // Without the quarters the old rate stays out.
+  got = Prose(
+      "The Board of Directors declared a regular quarterly cash dividend of "
+      "$.14 per share, an increase of 16.7% from the $.12 per share paid "
+      "previously.",
+      "10-K");
+  for (const auto& d : got) CHECK(d.per_share != "0.12");
+  // A second rate of the list without its per-share words, after the
+  // first's verb: "$.40 per share were declared in each of ... and $.38 in
+  // each of ...".
+  got = Prose(
+      "Dividends of $.40 per share were declared in each of the first two "
+      "quarters of 1994 and $.38 in each of the first two quarters of 1993.",
+      "10-Q");
+  std::vector<std::string> years;
+  for (const auto& d : got) {
+    if (d.per_share == "0.38" && d.kind == "quarterly")
+      years.push_back(d.fiscal_year);
+  }
+  CHECK(years == std::vector<std::string>{"1993", "1993"});
+}
+
+TEST_CASE("prose: monthly declarations with day lists of one year",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "On July 12, 2016 the Board declared monthly distributions of $0.0650 "
+      "per share for July, August and September 2016, payable August 15, "
+      "September 15 and October 17, 2016 to shareholders of record on July "
+      "29, August 31 and September 30, 2016, respectively.",
+      "10-Q");
+  std::vector<std::pair<std::string, std::string>> dates;
+  for (const auto& d : got) {
+    if (d.per_share == "0.0650")
+      dates.push_back({d.record_date, d.payable_date});
+  }
+  CHECK(dates == std::vector<std::pair<std::string, std::string>>{
+                     {"2016-07-29", "2016-08-15"},
+                     {"2016-08-31", "2016-09-15"},
+                     {"2016-09-30", "2016-10-17"}});
+}
+
 TEST_CASE("prose: a run of quarters beside a quarter's declaration",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::FilingBody(

@@ -45,6 +45,35 @@ TEST_CASE("row-labelled table with TAB cells", "[facts][dividends][tables]") {
   }
 }
 
+TEST_CASE("declaration table rows with long labels and depositary shares",
+          "[facts][dividends][tables]") {
+  // An HTML row's label may be long when its row holds values; a row of
+  // depositary shares is a depositary share's amount, no share's.
+  auto got = ExtractDividends(TextDoc(
+      "FORM 8-K\nItem 8.01 Other Events\n"
+      "On February 19, 2014 the Board of Directors declared the dividends "
+      "below. The common dividend was raised to $0.30 per share from $0.28 "
+      "per share paid December 16, 2013.\n"
+      "Security\tAmount\t\tRecord date\t\tPayable date\n"
+      "Common stock (per share)\t$\t0.30\t\tMarch 3, 2014\t\tMarch 17, "
+      "2014\n"
+      "6.50% Series C Cumulative Preferred Stock ($25 liquidation preference, "
+      "per share)\t$\t0.40625\t\tMarch 1, 2014\t\tMarch 15, 2014\n"
+      "Depositary shares, each representing a 1/1,000th interest in a share "
+      "of 5.75% Series D Preferred Stock ($25,000 liquidation preference per "
+      "share), per depositary share\t$\t0.359375\t\tMarch 1, 2014\t\tMarch "
+      "15, 2014\n"));
+  std::vector<std::string> amounts;
+  for (const Dividend& d : got) amounts.push_back(d.per_share);
+  CHECK(amounts == std::vector<std::string>{"0.30", "0.40625"});
+  for (const Dividend& d : got) {
+    if (d.per_share != "0.40625") continue;
+    CHECK(d.share_class == "Preferred");
+    CHECK(d.record_date == "2014-03-01");
+    CHECK(d.payable_date == "2014-03-15");
+  }
+}
+
 TEST_CASE("scrambled headings are matched to columns by the cells",
           "[facts][dividends][tables]") {
   // Headings in the order FY2016, forecast, FY2017; cells in the order
