@@ -894,6 +894,17 @@ void ReadAddressBelow(const Label& label, const std::vector<Line>& lines,
           block.insert(block.begin(), &lines[n]);
         }
       }
+      // A caption of the address and telephone number over both: the
+      // phone alone on the line under the address is read with it
+      // ("West Conshohocken, Pennsylvania 19428" over "(610) 555-0183").
+      {
+        size_t p = static_cast<size_t>(block.front() - lines.data()) + 1;
+        if (label.info.with_phone && p < lines.size() &&
+            lines[p].kind == LineKind::kText && lines[p].cells.size() == 1 &&
+            !NormalPhone(StripTrailingPunct(Trim(lines[p].text))).empty()) {
+          block.insert(block.begin(), &lines[p]);
+        }
+      }
       // An address with an address's caption of its own under it ("(Name,
       // address ... of agent for service)", a phone line between) is that
       // caption's. (The next field's caption, over its value, says no
@@ -1845,9 +1856,33 @@ bool ReadRowBelow(const std::vector<Label>& labels,
     if (l.info.kind == LabelKind::kZip) zip = &l;
   }
   for (size_t i = 0; i < labels.size(); ++i) {
-    if (labels[i].info.kind == LabelKind::kAddress) {
-      return ReadRowWithAddress(labels, i, zip, lines[below], out);
+    if (labels[i].info.kind != LabelKind::kAddress) continue;
+    // The address cell's further lines alone under the row ("730 Second
+    // Avenue South | (612) 555-0189" over "Suite 1500" over "Minneapolis,
+    // Minnesota 55402"): up to two, the last ending in its postal code,
+    // when the row's cell has none and no zip column does.
+    std::vector<const Line*> under;
+    size_t zs = 0, ze = 0;
+    if (zip == nullptr && i < lines[below].cells.size() &&
+        !AddressEndingInZip(lines[below].cells[i].text, &zs, &ze)) {
+      for (size_t k = below + 1; k < lines.size() && k <= below + 2; ++k) {
+        const Line& l = lines[k];
+        if (l.kind != LineKind::kText || l.has_tab || l.cells.size() != 1 ||
+            IsLabelish(l)) {
+          break;
+        }
+        under.insert(under.begin(), &l);
+        if (AddressEndingInZip(StripTrailingPunct(Trim(l.text)), &zs, &ze))
+          break;
+        if (k == below + 2) under.clear();
+      }
+      if (!under.empty() &&
+          !AddressEndingInZip(StripTrailingPunct(Trim(under.front()->text)),
+                              &zs, &ze)) {
+        under.clear();
+      }
     }
+    return ReadRowWithAddress(labels, i, zip, lines[below], out, under);
   }
   for (size_t i = 0; i < labels.size(); ++i) {
     EmitPair(labels[i], &lines[below].cells[i], {}, "label_above", 0.85, out);

@@ -981,6 +981,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
           "\\b(?:payable|paid)\\s+to\\s+(?:the\\s+)?(?:company|corporation|"
           "parent|"
           "registrant|holding\\s+company)\\b|"
+          // "Haifoss National Bank, which paid $3.80 per share on its
+          // 1,000,000 shares to the Corporation".
+          "\\bwhich\\s+paid\\s+\\$\\s?[\\d.]+\\s+per\\s+share\\s+on\\s+its\\b"
+          "[^.;]{0,40}?\\bto\\s+(?:the\\s+)?(?:company|corporation|parent|"
+          "registrant|holding\\s+company)\\b|"
           // "Sable Bank paid dividends to the Corporation of $3,200,000, or
           // $32.00 per share".
           "\\b(?:paid|declared)\\s+(?:cash\\s+)?dividends\\s+to\\s+(?:the\\s+|"

@@ -358,12 +358,30 @@ const RE2& StatedDollarRe() {
 // characters: a table's heading, its lead-in, the row's own label):
 // "(in Canadian dollars)", "(Canadian dollars)", "(expressed in U.S.
 // dollars)". The nearest one decides; "" when there is none.
+// (Or a dollar's sign in a heading's parenthesis: "(C$ millions, except
+// per share amounts)", "Common share dividends declared (C$ per share)".)
 std::string LocalDollar(std::string_view text, size_t start) {
   size_t from = start > 1000 ? start - 1000 : 0;
   re2::StringPiece window(text.data() + from, start - from);
   std::string which, last;
-  while (RE2::FindAndConsume(&window, StatedDollarRe(), &which)) last = which;
-  return DollarCode(last);
+  const char* last_at = nullptr;
+  while (RE2::FindAndConsume(&window, StatedDollarRe(), &which)) {
+    last = DollarCode(which);
+    last_at = window.data();
+  }
+  static const RE2 sign_re(
+      "(?i)\\(\\s*(?:in\\s+)?(c|a|nz|hk|s|us)\\$\\s*(?:(?:in\\s+)?(?:millions|"
+      "thousands|billions)\\b[^()]{0,40}|per\\s+(?:common\\s+)?share[^()]{0,20}"
+      ")?"
+      "\\)");
+  re2::StringPiece signs(text.data() + from, start - from);
+  std::string sign;
+  while (RE2::FindAndConsume(&signs, sign_re, &sign)) {
+    if (last_at && signs.data() < last_at) continue;
+    std::string code = facts::CurrencyCode(Lower(sign) + "$");
+    if (!code.empty()) last = code;
+  }
+  return last;
 }
 
 // The one dollar all of a filing's statements name, when there are at

@@ -1255,6 +1255,16 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       money |= cells[i].cell.kind == TableCell::kMoney;
     }
     if (!money) continue;
+    // A row of years ("Dividends declared per share | 2007 | 2006") heads
+    // the rows under it: it holds no amounts.
+    {
+      static const RE2 year_re("\\s*(?:19|20)\\d\\d\\s*");
+      if (std::all_of(values.begin(), values.end(), [](const GridCell* c) {
+            return RE2::FullMatch(c->cell.text, year_re);
+          })) {
+        continue;
+      }
+    }
     bool tabbed = text.substr(value_line.start, value_line.size()).find('\t') !=
                   std::string_view::npos;
     // Walk up to the nearest run of period heading lines. In a market

@@ -159,6 +159,27 @@ std::string_view LastSentence(std::string_view line) {
   return line;
 }
 
+// The last sentence of a lead-in, past a note that its amounts are
+// restated ("The following cash dividends were declared in each quarter.
+// Per share amounts have been restated to reflect the 5% stock dividend
+// ...": the first).
+std::string_view LeadSentence(std::string_view line) {
+  std::string_view last = LastSentence(line);
+  static const RE2 restated_re(
+      "(?i)^per\\s+share\\s+(?:amounts|data|dividends)\\s+(?:have\\s+been|"
+      "were|are)\\s+(?:restated|adjusted)\\b");
+  if (last.size() < line.size() &&
+      RE2::PartialMatch(re2::StringPiece(last.data(), last.size()),
+                        restated_re)) {
+    std::string_view before = line.substr(0, line.size() - last.size());
+    while (!before.empty() &&
+           std::isspace(static_cast<unsigned char>(before.back())))
+      before.remove_suffix(1);
+    if (!before.empty() && before.back() == '.') return LastSentence(before);
+  }
+  return last;
+}
+
 // The last sentence of a prose line that introduces a table of dividends:
 // ends with ":" and says dividend. `title` is set when it also says per
 // share and no other measure ("Cash dividends paid per share were as
@@ -182,7 +203,7 @@ bool LeadIn(std::string_view line, bool html_below, bool* title) {
     // table ("... The US dollar amounts below are those paid per ADS.",
     // "... are set forth in the table below."): a lead-in, not a title.
     static const RE2 points_re("(?i)\\b(?:below|following|as\\s+follows)\\b");
-    std::string_view last = LastSentence(line);
+    std::string_view last = LeadSentence(line);
     return line.back() == '.' && last.size() < 200 &&
            ContainsLower(line, "dividend") && !OtherMeasure(last) &&
            RE2::PartialMatch(re2::StringPiece(last.data(), last.size()),
@@ -294,6 +315,39 @@ const RE2& QuarterLabelRe() {
   return re;
 }
 
+// The typed paragraph (two to six prose lines, no TAB, no column gap)
+// that `line` belongs to: its span and its text on one line. False when
+// the line stands alone or is no prose.
+bool TypedParagraph(std::string_view text, Piece line, Piece* para,
+                    std::string* joined) {
+  auto prose = [&](Piece p) {
+    std::string_view l = text.substr(p.start, p.size());
+    if (BlankText(l) || l.find('\t') != std::string_view::npos) return false;
+    size_t from = l.find_first_not_of(' ');
+    return l.find("   ", from) == std::string_view::npos &&
+           l.size() - from >= 30;
+  };
+  if (!prose(line)) return false;
+  Piece first = line, last = line;
+  int n = 1;
+  while (n < 6 && first.start > 0) {
+    Piece above = LineBefore(text, first.start);
+    if (!prose(above)) break;
+    first = above;
+    ++n;
+  }
+  while (n < 6 && last.end + 1 < text.size()) {
+    Piece next = LineAt(text, last.end + 1);
+    if (!prose(next)) break;
+    last = next;
+    ++n;
+  }
+  if (n < 2) return false;
+  *para = {first.start, last.end};
+  *joined = FoldSpace(text.substr(first.start, last.end - first.start));
+  return true;
+}
+
 void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::vector<Dividend>* out, std::vector<Piece>* regions,
                  std::string_view registrant) {
@@ -321,6 +375,29 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         lead_line = text.substr(hit.start, hit.size());
         hit = below;
         lead_in = true;
+      }
+    }
+    // A typed lead-in paragraph wrapped over lines ("... The following
+    // cash dividends were declared\nin each quarter. Per share amounts
+    // have been restated ...\n\n   1998   1997"): its lines read as one.
+    if (!lead_in) {
+      Piece para;
+      std::string joined;
+      if (TypedParagraph(text, hit, &para, &joined) &&
+          para.end + 1 < text.size()) {
+        Piece under = LineAt(text, para.end + 1);
+        if (BlankText(text.substr(under.start, under.size())) &&
+            under.end + 1 < text.size()) {
+          under = LineAt(text, under.end + 1);
+        }
+        std::string_view u = text.substr(under.start, under.size());
+        if (u.find('\t') == std::string_view::npos &&
+            LeadIn(joined, false, &lead_title) &&
+            HeadingLine(text, under, false)) {
+          lead_line = text.substr(para.start, para.size());
+          hit = under;
+          lead_in = true;
+        }
       }
     }
     if (!lead_in) lead_title = false;
@@ -467,7 +544,7 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     static const RE2 other_words_re(
         "(?i)\\b(?:prices?|earnings?|income|loss|values?|book|assets?|high|low|"
         "closing|eps)\\b");
-    std::string_view lead_last = LastSentence(lead_line);
+    std::string_view lead_last = LeadSentence(lead_line);
     // Or a lead-in of the common stock's dividends over a "Quarter"
     // heading ("The following table sets forth the dividends declared on
     // our common stock:" over "Quarter | Amount").

@@ -1208,6 +1208,33 @@ void DropRestatedAmounts(const std::string& lower,
   candidates->swap(kept);
 }
 
+// Whether `iso` is the payment date of another amount after the one
+// ending at `from` (of a sentence, lower-cased): the old rate's ("raised to
+// $0.30 per share from $0.28 per share paid December 16, 2013", "an
+// increase of 10 percent from the $0.20 per share paid on February 21,
+// 2014") or a previous dividend's ("(previous interim dividend: 28 yen,
+// paid December 1, 2009)").
+bool OtherAmountPaidOn(const std::string& lower, size_t from,
+                       const std::string& iso) {
+  if (iso.empty() || from > lower.size()) return false;
+  static const RE2 old_paid_re(
+      // (Not after a comma: "from $0.83 per share, payable March 14" is the
+      // new rate's.)
+      "(?:\\bfrom\\s+(?:the\\s+)?\\$\\s?[\\d.]+(?:\\s+per\\s+(?:common\\s+)?"
+      "share)?\\s+|\\b(?:previous|prior|last)\\s+[a-z\\s-]{0,30}?dividends?"
+      "\\s*(?:of|:|was)?\\s*(?:\\$\\s?)?[\\d.]+(?:\\s+(?:yen|cents?|pence|"
+      "euro\\s+cents|p))?(?:\\s+per\\s+(?:common\\s+)?share)?\\s*,?\\s*)"
+      "(?:which\\s+was\\s+|that\\s+was\\s+)?paid\\s+(?:on\\s+)?");
+  re2::StringPiece rest(lower.data() + from, lower.size() - from);
+  re2::StringPiece hit;
+  if (!old_paid_re.Match(rest, 0, rest.size(), RE2::UNANCHORED, &hit, 1))
+    return false;
+  size_t at = hit.data() + hit.size() - lower.data();
+  std::vector<DateHit> dates = FindDates(std::string_view(lower).substr(
+      at, std::min<size_t>(40, lower.size() - at)));
+  return !dates.empty() && dates[0].start == 0 && dates[0].iso == iso;
+}
+
 void ParseSentence(const Document& doc, const DividendContext& ctx,
                    const std::vector<Piece>& sentences, size_t index,
                    std::vector<Dividend>* out, bool bare_label = false) {
@@ -1330,13 +1357,22 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       base.declared_date = lead.declared_date;
     }
   }
+  // (A payment date the sentence gives another amount is not taken: the
+  // follow-ups may give this one's.)
+  if (!cands.empty() &&
+      OtherAmountPaidOn(lower, cands.front().money.end, base.payable_date))
+    base.payable_date.clear();
   for (size_t k = index + 1;
        !year_told && k < sentences.size() && k <= index + 2; ++k) {
     std::string_view next =
         text.substr(sentences[k].start, sentences[k].size());
     if (!FindMoney(next).empty()) break;
     std::string nl = Lower(next);
-    if (!Has(nl, "record") && !Has(nl, "payable") && !Has(nl, "paid")) continue;
+    // ("... and the payment will commence on December 1, 2010.")
+    if (!Has(nl, "record") && !Has(nl, "payable") && !Has(nl, "paid") &&
+        !Has(nl, "payment")) {
+      continue;
+    }
     FillDates(text, sentences[k], &base);
   }
   if (base.declared_date.empty() && !declared_unknown &&
@@ -1556,25 +1592,8 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       d.record_date.clear();
       d.payable_date.clear();
     }
-    // A payment date right after the old rate is the old rate's: "raised
-    // to $0.30 per share from $0.28 per share paid December 16, 2013".
-    if (!cands[i].old_rate && !d.payable_date.empty()) {
-      static const RE2 old_paid_re(
-          // (Not after a comma: "from $0.83 per share, payable March 14"
-          // is the new rate's.)
-          "\\bfrom\\s+\\$\\s?[\\d.]+(?:\\s+per\\s+(?:common\\s+)?share)?\\s+"
-          "(?:which\\s+was\\s+|that\\s+was\\s+)?paid\\s+(?:on\\s+)?");
-      re2::StringPiece rest(lower.data() + m.end, lower.size() - m.end);
-      re2::StringPiece hit;
-      if (old_paid_re.Match(rest, 0, rest.size(), RE2::UNANCHORED, &hit, 1)) {
-        size_t at = hit.data() + hit.size() - lower.data();
-        std::vector<DateHit> dates = FindDates(std::string_view(lower).substr(
-            at, std::min<size_t>(40, lower.size() - at)));
-        if (!dates.empty() && dates[0].start == 0 &&
-            dates[0].iso == d.payable_date)
-          d.payable_date.clear();
-      }
-    }
+    if (!cands[i].old_rate && OtherAmountPaidOn(lower, m.end, d.payable_date))
+      d.payable_date.clear();
     if (cands[i].old_rate) {
       // The rate paid before the increase: the sentence's dates and year
       // are the new rate's.
