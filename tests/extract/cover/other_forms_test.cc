@@ -1631,5 +1631,40 @@ TEST_CASE("typed text of a submission: tabs set out as the columns",
   CHECK(Value(doc.value(), fields, "phone") == "(208) 555-0144");
 }
 
+TEST_CASE("an address cell's further lines under its row of captions",
+          "[cover][address]") {
+  // HTML rows: the street beside the phone under their captions, the
+  // suite and the city alone on the lines under them.
+  const std::string page =
+      "FORM 10-K\n"
+      "Nordby Milling Company\n"
+      "(Exact name of registrant as specified in its charter)\n"
+      "(Address of principal executive offices) (Zip Code)\t(Registrant's "
+      "telephone number, including area code)\n"
+      "730 Second Avenue South\t(612) 555-0189\n"
+      "Suite 1500\n"
+      "Minneapolis, Minnesota 55402\n"
+      "Securities registered pursuant to Section 12(b) of the Act:\n";
+  CHECK(V(page, "address") ==
+        "730 Second Avenue South, Suite 1500, Minneapolis, Minnesota");
+  CHECK(V(page, "zip_code") == "55402");
+  CHECK(V(page, "phone") == "(612) 555-0189");
+}
+
+TEST_CASE("a phone under the address its caption names with it",
+          "[cover][phone]") {
+  const std::string page =
+      "FORM 8-K\n"
+      "(Address, including zip code, and telephone number, including area "
+      "code, of registrant's principal executive offices)\n"
+      "Four Tower Bridge\n"
+      "200 Barr Harbor Drive, Suite 400\n"
+      "West Conshohocken, Pennsylvania 19428\n"
+      "(610) 555-0183\n"
+      "Securities registered pursuant to Section 12(b) of the Act:\n";
+  CHECK(V(page, "zip_code") == "19428");
+  CHECK(V(page, "phone") == "(610) 555-0183");
+}
+
 }  // namespace
 }  // namespace secx

@@ -1364,6 +1364,52 @@ TEST_CASE("prose: monthly declarations with day lists of one year",
                      {"2016-09-30", "2016-10-17"}});
 }
 
+TEST_CASE("prose: another amount's payment date is not the new rate's",
+          "[facts][dividends][annual]") {
+  // The old rate's date in the sentence; the new rate's in the next one.
+  auto got = Prose(
+      "The Board of Directors today declared a quarterly cash dividend of "
+      "$0.22 per common share, an increase of 10 percent from the $0.20 per "
+      "share paid on February 21, 2014. The dividend is payable May 23, 2014 "
+      "to shareholders of record at the close of business on May 9, 2014.",
+      "8-K");
+  int seen = 0;
+  for (const auto& d : got) {
+    if (d.per_share != "0.22") continue;
+    CHECK(d.payable_date == "2014-05-23");
+    CHECK(d.record_date == "2014-05-09");
+    ++seen;
+  }
+  CHECK(seen == 1);
+  // A previous dividend's payment in parentheses; the payment's own date
+  // in the sentence after ("the payment will commence on").
+  got = Prose(
+      "At its meeting held on November 5, 2010, the Board of Directors "
+      "resolved to pay an interim dividend of 30 yen per share to "
+      "shareholders of record as of September 30, 2010 (previous interim "
+      "dividend: 28 yen, paid December 1, 2009). The total amount of the "
+      "interim dividend is 3,264 million yen and the payment will commence "
+      "on December 1, 2010.",
+      "6-K");
+  seen = 0;
+  for (const auto& d : got) {
+    if (d.per_share != "30.00") continue;
+    CHECK(d.payable_date == "2010-12-01");
+    ++seen;
+  }
+  CHECK(seen == 1);
+}
+
+TEST_CASE("prose: a subsidiary bank that paid the parent per share",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "The principal source of the Corporation's dividends is dividends from "
+      "Haifoss National Bank, which paid $3.80 per share on its 1,000,000 "
+      "shares to the Corporation in 1998.",
+      "10-K");
+  for (const auto& d : got) CHECK(d.per_share != "3.80");
+}
+
 TEST_CASE("prose: a run of quarters beside a quarter's declaration",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::FilingBody(

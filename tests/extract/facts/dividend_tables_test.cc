@@ -74,6 +74,49 @@ TEST_CASE("declaration table rows with long labels and depositary shares",
   }
 }
 
+TEST_CASE("quarters under a typed lead-in paragraph; a row of years",
+          "[facts][dividends][tables]") {
+  // The paragraph wraps; its last sentence notes a restatement.
+  auto got = ExtractDividends(TextDoc(
+      "APPENDIX A -- MARKET FOR COMMON STOCK AND DIVIDENDS\n\n"
+      "The Corporation's common stock is traded in the over-the-counter market "
+      "and\n"
+      "quoted on the OTC Bulletin Board. The following cash dividends were "
+      "declared\n"
+      "in each quarter. Per share amounts have been restated to reflect the "
+      "5%\n"
+      "stock dividend distributed on December 15, 1998.\n\n"
+      "                                        1998      1997\n"
+      "                                        ----      ----\n"
+      "    First quarter                       $.11      $.10\n"
+      "    Second quarter                       .11       .10\n"
+      "    Third quarter                        .12       .11\n"
+      "    Fourth quarter                       .12       .11\n"
+      "                                        ----      ----\n"
+      "    Total                               $.46      $.42\n"));
+  int quarters = 0, annual = 0;
+  for (const Dividend& d : got) {
+    quarters += d.kind == "quarterly";
+    annual += d.kind == "annual";
+  }
+  CHECK(quarters == 8);
+  CHECK(annual == 2);
+  // A heading row of years under a per-share label is no row of amounts;
+  // a heading's "(C$ ...)" names the dollar.
+  got = ExtractDividends(
+      TextDoc("FORM 40-F\n"
+              "(C$ millions, except per share amounts)\tQ4 2007\t\tQ3 2007\n"
+              "Basic earnings per common share\t$\t0.83\t\t0.80\n"
+              "Dividends per common share\t$\t0.320\t\t0.300\n"
+              "Share Data\n"
+              "Dividends declared per share\t2007\t\t2006\n"));
+  REQUIRE(got.size() == 2);
+  for (const Dividend& d : got) {
+    CHECK(d.currency == "CAD");
+    CHECK((d.per_share == "0.320" || d.per_share == "0.300"));
+  }
+}
+
 TEST_CASE("scrambled headings are matched to columns by the cells",
           "[facts][dividends][tables]") {
   // Headings in the order FY2016, forecast, FY2017; cells in the order
