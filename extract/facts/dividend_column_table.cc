@@ -199,6 +199,11 @@ struct Table {
   // first nine months of 2001 were as follows:"): the year of dates
   // written without theirs ("Feb. 6"); "" when it names none or several.
   std::string lead_year;
+  // The record and payment dates a lead-in gives every row of a table
+  // without date columns ("... declared the following dividends on the
+  // Company's preferred stock ..., payable May 15, 2014 to holders of
+  // record on May 1, 2014:").
+  std::string lead_record, lead_payable;
 };
 
 // The class of shares a per-share heading names: "Per Class A Share" ->
@@ -536,6 +541,17 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
         }
       }
     }
+    // A row without dates takes the lead-in's.
+    for (int g = 0; g < t.groups; ++g) {
+      Dividend& d = ds[g];
+      if (t.lead_payable.empty() || d.per_share.empty() ||
+          !d.record_date.empty() || !d.payable_date.empty()) {
+        continue;
+      }
+      d.record_date = t.lead_record;
+      d.payable_date = t.lead_payable;
+      provs[g] += "; dates of the lead-in";
+    }
     // Classes' groups take the dates of the group they share; a total of
     // all classes is no one class's.
     for (int g = 0; g < t.groups; ++g) {
@@ -734,6 +750,39 @@ bool AmountIsPerShare(std::string_view text, const std::vector<Piece>& lines,
   return true;
 }
 
+// The record and payment dates of a lead-in's last sentence ("The Board
+// also declared the following dividends on the Company's preferred stock
+// ..., payable May 15, 2014 to holders of record on May 1, 2014"): both,
+// or false.
+bool LeadDates(std::string_view l, std::string* record, std::string* payable) {
+  std::string last(SentenceTail(l));
+  static const RE2 pay_re(std::string("(?i)\\bpayable\\s+(?:on\\s+)?(") +
+                          kDateRe + ")");
+  static const RE2 rec_re(
+      std::string("(?i)\\brecord\\s+(?:on\\s+|as\\s+of\\s+|at\\s+the\\s+"
+                  "close\\s+of\\s+business\\s+on\\s+)?(") +
+      kDateRe + ")");
+  std::string pay, rec;
+  if (!ContainsLower(last, "dividend") ||
+      !RE2::PartialMatch(last, pay_re, &pay) ||
+      !RE2::PartialMatch(last, rec_re, &rec)) {
+    return false;
+  }
+  *payable = ParseDate(pay);
+  *record = ParseDate(rec);
+  return !payable->empty() && !record->empty();
+}
+
+// Whether `line` is a lead-in ending in a colon whose last sentence dates
+// the dividends below it (LeadDates).
+bool LeadDated(std::string_view text, Piece line) {
+  std::string_view l = text.substr(line.start, line.size());
+  size_t colon = l.find_last_not_of(" \t");
+  if (colon == std::string_view::npos || l[colon] != ':') return false;
+  std::string r, p;
+  return LeadDates(l.substr(0, colon), &r, &p);
+}
+
 bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
                size_t at, Table* t, size_t* first_row, size_t* block_start) {
   bool tabbed = text.substr(lines[at].start, lines[at].size()).find('\t') !=
@@ -856,6 +905,18 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
     }
     if (!several) t->lead_year = one;
   }
+  bool date_columns = false;
+  for (Role r : t->roles) {
+    date_columns |=
+        r == Role::kDeclared || r == Role::kRecord || r == Role::kPayable;
+  }
+  if (!date_columns && lo > 0) {
+    std::string_view l = text.substr(lines[lo - 1].start, lines[lo - 1].size());
+    size_t colon = l.find_last_not_of(" \t");
+    if (colon != std::string_view::npos && l[colon] == ':') {
+      LeadDates(l.substr(0, colon), &t->lead_record, &t->lead_payable);
+    }
+  }
   *first_row = hi;
   *block_start = lines[lo].start;
   // Rows without a date need a quarter label (EmitRows).
@@ -891,23 +952,43 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
                   std::vector<Dividend>* out, std::vector<Piece>* regions) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit :
-       hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE", "ayment", "AYMENT",
-                       "eclar", "ECLAR", "ate paid", "ate Paid", "ATE PAID"})) {
+  // Heading lines with a date role, and those of per-share columns only
+  // right under a lead-in that dates every row (LeadDated).
+  std::vector<Piece> heads =
+      hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE", "ayment", "AYMENT",
+                      "eclar", "ECLAR", "ate paid", "ate Paid", "ATE PAID"});
+  for (size_t k = 0, n = heads.size(); k < n; ++k) {
+    if (heads[k].end + 1 < text.size() && LeadDated(text, heads[k]))
+      heads.push_back(LineAt(text, heads[k].end + 1));
+  }
+  std::sort(heads.begin(), heads.end(),
+            [](const Piece& a, const Piece& b) { return a.start < b.start; });
+  heads.erase(std::unique(heads.begin(), heads.end(),
+                          [](const Piece& a, const Piece& b) {
+                            return a.start == b.start;
+                          }),
+              heads.end());
+  for (Piece hit : heads) {
     if (hit.start < done || hit.size() > 300) continue;
     if (!MayHaveSeveralCells(text, hit)) continue;  // prose
     // A heading line: at least two columns, a date role among them, no
-    // values; the per-share heading may sit on a wrapped line.
+    // values; the per-share heading may sit on a wrapped line. (Or
+    // per-share columns under a dating lead-in.)
     std::vector<GridCell> cells = GridLine(text, hit);
     if (cells.size() < 2 || HasValue(cells)) continue;
-    int date_roles = 0;
+    int date_roles = 0, per_share_roles = 0;
     for (const GridCell& c : cells) {
       Role r = RoleOf(c.cell.text);
       date_roles +=
           r == Role::kDeclared || r == Role::kRecord || r == Role::kPayable;
+      per_share_roles += r == Role::kPerShare;
       if (c.cell.text.size() > 60) date_roles = -100;  // prose
     }
-    if (date_roles < 1) continue;
+    if (date_roles < 1 &&
+        (date_roles < 0 || per_share_roles < 1 || hit.start == 0 ||
+         !LeadDated(text, LineBefore(text, hit.start)))) {
+      continue;
+    }
     size_t from = hit.start > 600 ? hit.start - 600 : 0;
     size_t to = std::min(text.size(), hit.end + 6000);
     // Start the window at a line boundary.
@@ -1058,8 +1139,12 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       // a 1/1,000th interest in a share of Series D Preferred Stock, per
       // depositary share"): its amount is a depositary share's, no
       // share's.
+      // (A preferred stock's label that says what its depositary shares
+      // represent, "(...; each depositary share represents a 1/40th
+      // interest)", is the preferred share's row.)
       static const RE2 depositary_row_re(
-          "(?i)\\bdepositary\\s+shares?\\b|\\bper\\s+ads\\b");
+          "(?i)^\\s*(?:depositary\\s+shares?|american\\s+depositary|ads)\\b|"
+          "\\bper\\s+(?:depositary\\s+share|ads)\\b");
       if (RE2::PartialMatch(r.label, depositary_row_re)) continue;
       // A total row is no dividend; a dated row after it still is ("Total
       // regular dividends" above "Special dividend | 12/13/2023 | ...").

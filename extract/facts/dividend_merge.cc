@@ -407,6 +407,31 @@ std::string StatedDollarThroughout(std::string_view text) {
   return one;
 }
 
+// The dollar of a Form 40-F (an annual report only Canadian issuers file
+// under the multijurisdictional system) that does not say its amounts are
+// in US dollars: the Canadian dollar its "$" stands for. "" for any other
+// filing, or one that says "expressed in U.S. dollars", "(in US$
+// millions)", "amounts are in United States dollars". (A conversion named
+// in passing, "equivalent to approximately US$.25 per share", marks that
+// amount alone: the bare "$" stays Canadian.)
+std::string CanadianReportDollar(std::string_view text) {
+  std::string_view head = text.substr(0, std::min<size_t>(text.size(), 4000));
+  static const RE2 form_re("(?im)^\\s*form\\s+40-f\\s*$");
+  if (!RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), form_re))
+    return "";
+  static const RE2 us_said(
+      "(?i)\\b(?:expressed|stated|presented|reported|denominated|are|is)\\s+"
+      "in\\s+"
+      "(?:thousands\\s+of\\s+|millions\\s+of\\s+)?(?:u\\.\\s?s\\.|us|united\\s+"
+      "states)\\s*(?:dollars?|\\$)|\\(\\s*(?:in\\s+)?(?:us|u\\.s\\.)\\s?\\$|"
+      "\\(\\s*(?:in\\s+)?(?:thousands\\s+of\\s+|millions\\s+of\\s+)?(?:u\\.\\s?"
+      "s\\.|"
+      "us|united\\s+states)\\s+dollars?\\b");
+  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), us_said))
+    return "";
+  return "CAD";
+}
+
 // Records read from a bare "$" in a filing whose dollars are another
 // country's: that currency, as the filing says near its start or as a
 // statement right before the record (its table's heading) says. An amount
@@ -420,6 +445,7 @@ void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
   if (document_dollar.empty()) {
     document_dollar = StatedDollarThroughout(doc.text);
   }
+  if (document_dollar.empty()) document_dollar = CanadianReportDollar(doc.text);
   for (Dividend& d : *out) {
     if (d.currency != "USD" || d.span.end > doc.text.size()) continue;
     std::string dollar = LocalDollar(doc.text, d.span.start);

@@ -24,6 +24,7 @@
 // headings name ("A$ million"), else the U.S. dollar.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "extract/facts/dates.h"
@@ -37,7 +38,8 @@ namespace facts {
 namespace {
 
 // Groups: 1 year, 2 part (year first); 3 part, 4 year (part first); 5 the
-// status word and 6 the date in parentheses.
+// status word and 6 the date in parentheses; 7 and 8 the same after a
+// comma.
 const RE2& PartLabelRe() {
   static const RE2 re(
       "(?i)\\s*(?:(?:fiscal\\s+)?((?:19|20)\\d\\d)\\s+((?:first\\s+|second\\s+)"
@@ -45,7 +47,10 @@ const RE2& PartLabelRe() {
       "interim|final|special|total)|((?:first\\s+|second\\s+)?interim|final|"
       "special|total)\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))(?:\\s+dividends?)?"
       "\\s*(?:\\(\\s*(paid|payable|to\\s+be\\s+paid|proposed)(?:\\s+on)?\\s+"
-      "([^()]{6,30})\\))?\\s*(?:\\(\\w\\)|\\*+)?\\s*");
+      "([^()]{6,30})\\)|"
+      // (Or after a comma: "1997 interim, paid 7 November 1997".)
+      ",\\s*(paid|payable|to\\s+be\\s+paid|proposed)(?:\\s+on)?\\s+"
+      "([^(),]{3,20}(?:19|20)\\d\\d))?\\s*(?:\\(\\w\\)|\\*+)?\\s*");
   return re;
 }
 
@@ -54,9 +59,14 @@ struct Label {
 };
 
 std::optional<Label> ReadLabel(const std::string& cell) {
-  std::string y1, p1, p2, y2, status, date;
-  if (!RE2::FullMatch(cell, PartLabelRe(), &y1, &p1, &p2, &y2, &status, &date))
+  std::string y1, p1, p2, y2, status, date, status2, date2;
+  if (!RE2::FullMatch(cell, PartLabelRe(), &y1, &p1, &p2, &y2, &status, &date,
+                      &status2, &date2))
     return std::nullopt;
+  if (status.empty()) {
+    status = status2;
+    date = date2;
+  }
   Label l;
   l.year = y1.empty() ? y2 : y1;
   l.part = Lower(p1.empty() ? p2 : p1);
@@ -97,14 +107,18 @@ bool RateUnit(const std::string& heading, std::string* currency, int* shift) {
 // A total column's heading: "GBP million", "A$ million", "(EUR million)";
 // the power of ten and the currency named ("" for none).
 int TotalUnit(const std::string& heading, std::string* currency) {
+  // (A year's column: "1998 GBP m", a heading wrapped over two lines.)
   static const RE2 re(
-      "(?i)\\(?\\s*(a\\$|c\\$|us\\$|nz\\$|\\$|gbp|\\x{00A3}|eur|"
-      "\\x{20AC}|aud|cad|usd)?\\s*(million|thousand)s?\\s*\\)?");
+      "(?i)(?:(?:19|20)\\d\\d\\s+)?\\(?\\s*(a\\$|c\\$|us\\$|nz\\$|\\$|gbp|"
+      "\\x{00A3}|eur|\\x{20AC}|aud|cad|usd)?\\s*(million|thousand|mn|m)s?"
+      "\\s*\\)?");
   std::string sign, scale;
   if (!RE2::FullMatch(heading, re, &sign, &scale)) return 0;
+  // ("m" alone is no unit without its currency.)
+  if (sign.empty() && (Lower(scale) == "m" || Lower(scale) == "mn")) return 0;
   *currency = sign.empty() ? "" : CurrencyCode(sign);
   if (Lower(sign) == "\xc2\xa3") *currency = "GBP";
-  return Lower(scale) == "million" ? 6 : 3;
+  return Lower(scale) == "thousand" ? 3 : 6;
 }
 
 // Reads the table whose first row is the line at `first`; returns the end
@@ -125,6 +139,24 @@ size_t ReadTable(const Document& doc, Piece first, std::vector<Dividend>* out) {
   for (const GridCell& c : head_cells) {
     if (c.cell.kind == TableCell::kMoney) return 0;
   }
+  // The heading may wrap onto a second line ("Pence per | 1998 | 1997"
+  // over "share | GBP m | GBP m"): the line above goes with it.
+  std::vector<Piece> heading{head};
+  if (head.start > 0) {
+    Piece above = LineBefore(text, head.start);
+    std::string_view at = text.substr(above.start, above.size());
+    std::vector<GridCell> ac = GridLine(text, above);
+    bool values = false;
+    static const RE2 year_re("\\s*(?:19|20)\\d\\d\\s*");
+    for (const GridCell& c : ac) {
+      values |= c.cell.kind == TableCell::kMoney &&
+                !RE2::FullMatch(c.cell.text, year_re);
+    }
+    if (!BlankText(at) && !RuleLine(at) && ac.size() >= 2 && !values &&
+        (at.find('\t') != std::string_view::npos) == tabbed) {
+      heading.insert(heading.begin(), above);
+    }
+  }
   // The rows: part labels, rules between them.
   std::vector<Piece> rows;
   for (Piece l = first; l.end <= text.size();) {
@@ -140,10 +172,11 @@ size_t ReadTable(const Document& doc, Piece first, std::vector<Dividend>* out) {
     l = LineAt(text, l.end + 1);
   }
   if (rows.size() < 2) return 0;
-  std::vector<GridHeading> hs = GridHeadings(text, {head});
+  std::vector<GridHeading> hs = GridHeadings(text, heading);
   if (tabbed) SeatHeadings(FirstRows(text, first.start), &hs);
   // The columns: the rate, the total, the date.
-  int rate = -1, total = -1, date = -1, stub = -1;
+  int rate = -1, date = -1, stub = -1;
+  std::vector<int> totals;  // columns of totals (one a year: "1998 GBP m")
   std::string currency, total_currency;
   int shift = 0, total_shift = 0;
   {
@@ -163,7 +196,7 @@ size_t ReadTable(const Document& doc, Piece first, std::vector<Dividend>* out) {
       currency = cur;
       shift = s;
     } else if (int scale = TotalUnit(t, &cur); scale > 0) {
-      total = static_cast<int>(h);
+      totals.push_back(static_cast<int>(h));
       total_shift = scale;
       total_currency = cur;
     } else if (RE2::FullMatch(t, date_re)) {
@@ -204,7 +237,11 @@ size_t ReadTable(const Document& doc, Piece first, std::vector<Dividend>* out) {
         d.currency = m->currency.empty() ? currency : m->currency;
         d.span = MakeSpan(doc, cells[k].cell.start, cells[k].cell.end, 0.8,
                           "dividend.part_rows");
-      } else if (h == total && cells[k].cell.kind == TableCell::kMoney) {
+      } else if (std::find(totals.begin(), totals.end(), h) != totals.end() &&
+                 cells[k].cell.kind == TableCell::kMoney &&
+                 d.total_amount.empty()) {
+        // (The first total column that holds one: a year's columns hold
+        // the dividends paid in that year.)
         std::optional<Money> m = ParseMoneyCell(cells[k].cell.text);
         if (m)
           d.total_amount = WholeUnits(ShiftDecimal(m->amount, total_shift));

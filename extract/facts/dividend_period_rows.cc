@@ -129,7 +129,9 @@ bool TranslationOfRowAbove(std::string_view text, Piece hit,
 // dividends" beside a market table's "High" and "Low").
 const RE2& SectionLabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:(?:regular|quarterly)\\s+)?(?:cash\\s+)?dividends?"
+      // (A REIT's "Distributions declared" beside its price rows.)
+      "(?i)\\s*(?:(?:regular|quarterly)\\s+)?(?:cash\\s+)?(?:dividends?|"
+      "distributions)"
       "(?:\\s+(?:declared|paid))?"
       // A 20-F's "Cash dividends applicable to the year(1)".
       "(?:\\s+applicable\\s+to\\s+the\\s+(?:fiscal\\s+)?year)?"
@@ -767,6 +769,17 @@ std::string ClassesLead(std::string_view text, Piece hit) {
 
 std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   if (RE2::FullMatch(own, LabelRe())) return own;
+  // A section's caption joined to its row's label ("Per share: Cash
+  // dividends declared"): per share by its own words.
+  {
+    static const RE2 prefixed_re(
+        "(?i)\\s*per\\s+(?:common\\s+)?share(?:\\s+data)?\\s*:\\s*(.+)");
+    std::string rest;
+    if (RE2::FullMatch(own, prefixed_re, &rest) &&
+        RE2::FullMatch(rest, SectionLabelRe())) {
+      return own;
+    }
+  }
   std::string heading;
   if (RE2::FullMatch(own, SectionLabelRe())) {
     heading = SectionHeading(text, hit, PerShareSectionRe());
@@ -1723,6 +1736,29 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     for (size_t j = 0; four_ends && j < values.size(); ++j) {
       four_ends = RE2::FullMatch(FoldSpace(period[j]), quarter_end_re);
     }
+    // Or four months alone, three months apart ("September | December |
+    // March | June": the quarters' last months), under a year.
+    auto month_only = [](const std::string& h) {
+      static const RE2 month_re(
+          "(?i)\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          "\\s*");
+      static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
+                                            "may", "jun", "jul", "aug",
+                                            "sep", "oct", "nov", "dec"};
+      std::string m;
+      if (!RE2::FullMatch(h, month_re, &m)) return 0;
+      m = Lower(m);
+      for (int i = 0; i < 12; ++i) {
+        if (m == kMonths[i]) return i + 1;
+      }
+      return 0;
+    };
+    bool four_months = values.size() == 4 && !group_year.empty();
+    for (size_t j = 0, prev = 0; four_months && j < values.size(); ++j) {
+      size_t m = static_cast<size_t>(month_only(period[j]));
+      four_months = m > 0 && (j == 0 || (m + 12 - prev) % 12 == 3);
+      prev = m;
+    }
     static const RE2 total_re("(?i)(?:total|(?:full\\s+|fiscal\\s+)?year)");
     static const RE2 ordinal_re("(?i)(?:first|second|third|fourth)");
     // So do "First | Second | Third | Fourth" in order (a year's total
@@ -1767,7 +1803,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       bool quarter_end = (months_above || four_ends) &&
                          RE2::FullMatch(p, quarter_end_re) &&
                          !group_year.empty();
-      if (quarter_end) p_kind += " quarter";
+      if (quarter_end || (four_months && month_only(period[k]) > 0))
+        p_kind += " quarter";
       // A year over "Fourth | Third | Second | First" (quarterly data of a
       // 10-K, the year a row of its own above them): that year's quarters.
       static const RE2 year_ordinal_re(

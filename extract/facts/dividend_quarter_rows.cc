@@ -570,6 +570,26 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         !RE2::PartialMatch(
             re2::StringPiece(lead_last.data(), lead_last.size()),
             other_words_re);
+    // Or the stub's own heading beside the years says the columns hold the
+    // common stock's dividends ("Common share dividends declared | Fiscal
+    // 1997 | Fiscal 1996" over quarter rows): per share when every amount
+    // is a small one in cents (as under a lead-in).
+    if (!per_share && !millions && !inferred) {
+      static const RE2 stub_re(
+          "(?i)^(?:(?:cash|common(?:\\s+(?:share|stock))?|quarterly)\\s+)*"
+          "dividends\\s+(?:declared|paid)$");
+      for (Piece line : block) {
+        std::vector<GridCell> cells = GridLine(text, line);
+        if (cells.size() < 2 ||
+            !RE2::FullMatch(FoldSpace(cells[0].cell.text), stub_re)) {
+          continue;
+        }
+        bool years = true;
+        for (size_t k = 1; k < cells.size(); ++k)
+          years &= RE2::FullMatch(cells[k].cell.text, YearCellRe());
+        inferred |= years;
+      }
+    }
     per_share |= inferred;
     lead_title |= inferred;
     if (!per_share || (millions && !except && !unit_in_heading)) continue;
@@ -616,7 +636,12 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           "\\s*(?:\\(\\d\\)|\\*)?");
       std::string cls;
       if (!RE2::FullMatch(hs[h].text, class_re, &cls)) continue;
-      bool alone = cls.size() + 4 >= hs[h].text.size();
+      // (A year over the column may have joined its heading: "2023 Class
+      // A" is the class alone.)
+      std::string bare = hs[h].text;
+      static const RE2 year_first_re("^(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+");
+      RE2::Replace(&bare, year_first_re, "");
+      bool alone = cls.size() + 4 >= bare.size();
       if (alone ? title
                 : ContainsLower(hs[h].text, "dividend") &&
                       !OtherMeasure(hs[h].text)) {

@@ -1488,6 +1488,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
   }
   bool prev_preferred = false;
   std::vector<std::string> kind_of(cands.size());  // each amount's kind
+  std::vector<std::string> each_of_list;  // the list's years, once looked
   for (size_t i = 0; i < cands.size(); ++i) {
     const Money& m = cands[i].money;
     Dividend d = base;
@@ -1791,6 +1792,21 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     // and 2023"): a dividend of each year, with none of the dates.
     std::vector<std::string> each;
     if (cands.size() == 1 && !cands[i].old_rate) each = EachYear(lower, m.end);
+    // (A list of the rates of several series, the years after the last:
+    // "$4.40 per share on the 4.40% Series, $7.36 per share on the 7.36%
+    // Series and $8.90 per share on the 8.90% Series in each of 1993 and
+    // 1992": each rate in each year.)
+    if (cands.size() > 1 && each_of_list.empty()) {
+      bool plain = std::none_of(
+          cands.begin(), cands.end(),
+          [](const AmountCandidate& c) { return c.old_rate || c.increase; });
+      if (plain) each_of_list = EachYear(lower, cands.back().money.end);
+      if (each_of_list.empty()) each_of_list = {""};  // looked: none
+    }
+    if (cands.size() > 1 && !each_of_list.front().empty() &&
+        !cands[i].old_rate) {
+      each = each_of_list;
+    }
     // One rate for several quarters: a quarter's dividend each, of that
     // period only (no dates; never merged with a declaration). (The rate
     // raised from too: "to 11 cents per share from 10 cents per share, the

@@ -494,7 +494,27 @@ bool SeatHeadings(const std::vector<std::vector<GridCell>>& rows,
     ++used;
   }
   if (used < 2) return false;
-  const std::vector<GridCell>& cells = *first;
+  // A currency's sign in a cell of its own before its amount ("$ | 0.25 |
+  // $ | 0.225"): the amount's column starts at the sign.
+  static const RE2 sign_re(
+      "\\s*(?:[A-Za-z]{0,3}\\$|\\x{20AC}|\\x{00A3}|"
+      "\\x{00A5})\\s*");
+  std::vector<GridCell> cells;
+  std::vector<size_t> starts;  // where each column starts (its sign's slot)
+  bool signs = false;
+  for (size_t k = 0; k < first->size(); ++k) {
+    const GridCell& c = (*first)[k];
+    if (k + 1 < first->size() && c.cell.kind == TableCell::kWords &&
+        RE2::FullMatch(c.cell.text, sign_re) && k > 0) {
+      signs = true;
+      continue;
+    }
+    bool signed_before = k >= 2 &&
+                         (*first)[k - 1].cell.kind == TableCell::kWords &&
+                         RE2::FullMatch((*first)[k - 1].cell.text, sign_re);
+    starts.push_back(signed_before ? (*first)[k - 1].from : c.from);
+    cells.push_back(c);
+  }
   size_t skip = 0;  // a row label without a heading of its own
   if (cells.size() == hs.size() + 1 &&
       cells[0].cell.kind == TableCell::kWords) {
@@ -507,11 +527,13 @@ bool SeatHeadings(const std::vector<std::vector<GridCell>>& rows,
   for (size_t k = 0; k < hs.size(); ++k) {
     ranked &= HeadingOf(hs, cells[k + skip]) == static_cast<int>(k);
   }
-  if (ranked) return false;
+  // (With signs apart, the headings move onto the signs' slots too: a
+  // sign under a heading would take its column.)
+  if (ranked && !signs) return false;
   for (size_t k = 0; k < hs.size(); ++k) {
-    hs[k].from = cells[k + skip].from;
-    hs[k].to = k + 1 < hs.size() ? cells[k + skip + 1].from
-                                 : cells[k + skip].to + 1000;
+    hs[k].from = starts[k + skip];
+    hs[k].to =
+        k + 1 < hs.size() ? starts[k + skip + 1] : cells[k + skip].to + 1000;
   }
   return true;
 }
