@@ -1410,6 +1410,21 @@ TEST_CASE("prose: a subsidiary bank that paid the parent per share",
   for (const auto& d : got) CHECK(d.per_share != "3.80");
 }
 
+TEST_CASE("prose: a series list's rates in each of its years",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends declared on the cumulative preferred stock were $4.40 per "
+      "share on the 4.40% Series, $7.36 per share on the 7.36% Series and "
+      "$8.90 per share on the 8.90% Series in each of 1993 and 1992.",
+      "10-K");
+  std::vector<std::string> rows;
+  for (const auto& d : got) rows.push_back(d.per_share + " " + d.fiscal_year);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"4.40 1992", "4.40 1993", "7.36 1992",
+                                         "7.36 1993", "8.90 1992",
+                                         "8.90 1993"});
+}
+
 TEST_CASE("prose: a run of quarters beside a quarter's declaration",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::FilingBody(

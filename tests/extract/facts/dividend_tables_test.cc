@@ -117,6 +117,168 @@ TEST_CASE("quarters under a typed lead-in paragraph; a row of years",
   }
 }
 
+TEST_CASE("a 40-F's quarters under a stub heading of dividends",
+          "[facts][dividends][tables]") {
+  // No per-share words, no dollar named: a Canadian report's cents.
+  auto got = ExtractDividends(TextDoc(
+      "                                  FORM 40-F\n\n"
+      "Common share dividends declared        Fiscal 1997   Fiscal 1996\n"
+      "                                    ----------------------------\n"
+      "First quarter                        $         .30 $         .26\n"
+      "Second quarter                                 .30           .26\n"
+      "Third quarter                                  .33           .30\n"
+      "Fourth quarter                                 .33           .30\n"
+      "                                    ----------------------------\n"
+      "Total                                $        1.26 $        1.12\n"));
+  int quarters = 0;
+  for (const Dividend& d : got) {
+    quarters += d.kind == "quarterly";
+    CHECK(d.currency == "CAD");
+  }
+  CHECK(quarters == 8);
+  // A 40-F that says its amounts are in US dollars keeps them.
+  got = ExtractDividends(TextDoc(
+      "FORM 40-F\n\nAll amounts are expressed in U.S. dollars.\n\n"
+      "The Board declared a quarterly dividend of $0.25 per share, payable "
+      "March 15, 2024 to shareholders of record on March 1, 2024.\n"));
+  REQUIRE(!got.empty());
+  for (const Dividend& d : got) CHECK(d.currency == "USD");
+}
+
+TEST_CASE("class columns under years, signs in cells of their own",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-K\n"
+              "Dividends declared per share were:\n"
+              "\t2023\t\t\t\t2022\n"
+              "Quarter\tClass A\t\tClass B\t\tClass A\t\tClass B\n"
+              "First\t$\t0.25\t$\t0.225\t$\t0.23\t$\t0.207\n"
+              "Second\t$\t0.25\t$\t0.225\t$\t0.23\t$\t0.207\n"
+              "Third\t$\t0.27\t$\t0.243\t$\t0.25\t$\t0.225\n"
+              "Fourth\t$\t0.27\t$\t0.243\t$\t0.25\t$\t0.225\n"));
+  int a = 0, b = 0;
+  for (const Dividend& d : got) {
+    if (d.kind != "quarterly") continue;
+    a += d.share_class == "Class A";
+    b += d.share_class == "Class B";
+    if (d.share_class == "Class A")
+      CHECK((d.per_share == "0.25" || d.per_share == "0.27" ||
+             d.per_share == "0.23"));
+  }
+  CHECK(a == 8);
+  CHECK(b == 8);
+}
+
+TEST_CASE("per-share columns dated by their lead-in",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 8-K\n"
+      "The Board also declared the following dividends on the Company's "
+      "preferred stock for the dividend period from February 15, 2014 to May "
+      "14, 2014, payable May 15, 2014 to holders of record on May 1, 2014:\n"
+      "\tPer Preferred Share\t\tPer Depositary Share\n"
+      "6.25% Non-Cumulative Perpetual Preferred Stock, Series B ($25,000 "
+      "liquidation preference; each depositary share represents a 1/1,000th "
+      "interest)\t$\t390.625\t$\t0.390625\n"
+      "5.85% Non-Cumulative Perpetual Preferred Stock, Series C ($1,000 "
+      "liquidation preference; each depositary share represents a 1/40th "
+      "interest)\t$\t14.625\t$\t0.365625\n"));
+  std::vector<std::string> amounts;
+  for (const Dividend& d : got) {
+    amounts.push_back(d.per_share);
+    CHECK(d.share_class == "Preferred");
+    CHECK(d.record_date == "2014-05-01");
+    CHECK(d.payable_date == "2014-05-15");
+  }
+  CHECK(amounts == std::vector<std::string>{"390.625", "14.625"});
+}
+
+TEST_CASE("a half-yearly note with its heading wrapped, totals by year",
+          "[facts][dividends][tables]") {
+  auto got =
+      ExtractDividends(TextDoc("4.  Dividends\n\n"
+                               "                                            "
+                               "Pence per     1998     1997\n"
+                               "                                               "
+                               " share    GBP m    GBP m\n"
+                               "                                            "
+                               "---------    -----    -----\n"
+                               "1997 interim, paid 7 November 1997             "
+                               "   5.1       --      6.6\n"
+                               "1997 final, paid 15 May 1998                   "
+                               "  10.2     13.3       --\n"
+                               "                                               "
+                               "          -----    -----\n"
+                               "Dividends paid in the period                   "
+                               "           13.3      6.6\n"));
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].kind == "interim");
+  CHECK(got[0].per_share == "0.051");
+  CHECK(got[0].currency == "GBP");
+  CHECK(got[0].total_amount == "6600000");
+  CHECK(got[0].payable_date == "1997-11-07");
+  CHECK(got[1].kind == "year-end");
+  CHECK(got[1].per_share == "0.102");
+  CHECK(got[1].total_amount == "13300000");
+  CHECK(got[1].payable_date == "1998-05-15");
+}
+
+TEST_CASE("quarterly data under quarter-end months and fiscal years",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(TextDoc(
+      "NOTE 16. QUARTERLY FINANCIAL DATA (UNAUDITED)\n\n"
+      "(In thousands, except per share data)   September  December     March"
+      "      June\n"
+      "                                        ---------  --------     -----"
+      "      ----\n"
+      "Fiscal 2001:\n"
+      "  Net income                                1,702     1,744     1,812"
+      "     1,869\n"
+      "  Dividends declared per share                .12       .12       .13"
+      "       .13\n"
+      "  Stock price - high                       17 1/4    18 3/8    19 1/2"
+      "    21 1/8\n"));
+  int quarters = 0;
+  for (const Dividend& d : got) {
+    quarters += d.kind == "quarterly" && d.fiscal_year == "Fiscal 2001";
+  }
+  CHECK(quarters == 4);
+}
+
+TEST_CASE("a REIT's distributions beside its price rows; 'Per share:' rows",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(TextDoc(
+      "Item 5. Market for the Registrant's Common Equity\n\n"
+      "                                     First      Second       Third"
+      "      Fourth\n"
+      "                                   Quarter     Quarter     Quarter"
+      "     Quarter\n"
+      "                                   -------     -------     -------"
+      "     -------\n"
+      "1995\n"
+      "  High                              21 1/4      21 1/2      22 3/8"
+      "      22 3/4\n"
+      "  Low                               19 1/8      19 3/4      20 1/2"
+      "      20 7/8\n"
+      "  Distributions declared      $        .36         .36         .37"
+      "         .37\n\n"
+      "Shareholders may reinvest distributions under the Dividend "
+      "Reinvestment and Share Purchase Plan.\n"));
+  int quarters = 0;
+  for (const Dividend& d : got) quarters += d.kind == "quarterly";
+  CHECK(quarters == 4);
+  got = ExtractDividends(TextDoc(
+      "SELECTED FINANCIAL DATA\n"
+      "(Dollars in thousands, except per share data)\t2003\t2002\t2001\n"
+      "Net income\t$24,612\t$22,190\t$20,034\n"
+      "Per share: Net income - diluted\t$2.00\t$1.82\t$1.64\n"
+      "Per share: Cash dividends declared\t$.78\t$.72\t$.66\n"
+      "Per share: Book value\t$15.88\t$14.73\t$13.60\n"));
+  std::vector<std::string> amounts;
+  for (const Dividend& d : got) amounts.push_back(d.per_share);
+  CHECK(amounts == std::vector<std::string>{"0.78", "0.72", "0.66"});
+}
+
 TEST_CASE("scrambled headings are matched to columns by the cells",
           "[facts][dividends][tables]") {
   // Headings in the order FY2016, forecast, FY2017; cells in the order
