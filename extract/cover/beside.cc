@@ -1591,15 +1591,19 @@ bool OneLineLetterhead(const Line& l, std::vector<Hit>* out) {
 // the letterhead of its letter to the holders, the street and city lines
 // (and a telephone line) in the few lines over "Dear Stockholder:" /
 // "To Our Shareholders:", "To the Shareholders of Bramblecote Financial
-// Corporation:". Only a letter to the company's own holders is
-// read, so a law firm's or agent's letterhead never is; every captioned
-// reading outranks it.
+// Corporation:", or over the notice of its meeting. Only a letter to the
+// company's own holders is read, so a law firm's or agent's letterhead never
+// is; every captioned reading outranks it.
 void LetterheadAddress(const std::vector<Line>& lines, std::vector<Hit>* out) {
   static const RE2* const kSalutation = new RE2(
       R"((?i)\s*(?:dear|to\s+(?:all\s+)?our)\s+(?:fellow\s+)?(?:stock|share|unit)holders?\s*[:,]?\s*)"
       // "To the Shareholders of Bramblecote Financial Corporation:", the
       // holders of the company whose notice it is.
-      R"(|(?i)\s*to\s+the\s+(?:stock|share|unit)holders\s+of\s+[^:]{2,80}:\s*)");
+      R"(|(?i)\s*to\s+the\s+(?:stock|share|unit)holders\s+of\s+[^:]{2,80}:\s*)"
+      // Or the notice of its meeting, the company's own as the letter is
+      // ("NOTICE OF ANNUAL MEETING OF SHAREHOLDERS" under the letterhead).
+      R"(|(?i)\s*notice\s+of\s+(?:the\s+)?(?:\d{4}\s+)?(?:annual|special)\s+)"
+      R"(meeting\s+of\s+(?:stock|share|unit)holders\s*)");
   // Or wrapped: "To the Shareholders of" over "Gabilan Valley Utilities
   // Company:".
   static const RE2* const kWrapped =

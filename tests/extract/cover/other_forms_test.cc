@@ -1666,5 +1666,22 @@ TEST_CASE("a phone under the address its caption names with it",
   CHECK(V(page, "phone") == "(610) 555-0183");
 }
 
+TEST_CASE("a proxy's letterhead over the notice of its meeting",
+          "[cover][proxy]") {
+  const std::string page =
+      "                            SCHEDULE 14A\n"
+      "[X]  No fee required.\n"
+      "\n"
+      "                       MAPLE CREEK FARM SUPPLY COMPANY\n"
+      "                            211 First Street East\n"
+      "                          Independence, Iowa  50644\n"
+      "                           Telephone (319) 555-0165\n"
+      "\n"
+      "                   NOTICE OF ANNUAL MEETING OF SHAREHOLDERS\n"
+      "                         To Be Held December 9, 1999\n";
+  CHECK(V(page, "zip_code") == "50644");
+  CHECK(V(page, "phone") == "(319) 555-0165");
+}
+
 }  // namespace
 }  // namespace secx
