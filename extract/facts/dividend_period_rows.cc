@@ -767,6 +767,34 @@ std::string ClassesLead(std::string_view text, Piece hit) {
              : std::string();
 }
 
+// The stub's caption of the period line over a row's block, when it
+// titles the years beside it as dividends per share ("Dividends declared
+// per share | 2007 | 2006" over "Common shares | $ 1.21 | $ 1.08" and
+// "Class A Preferred Shares, Series 1 | 1.1875 | 1.1875"): the rows are
+// the classes' dividends. "" otherwise.
+std::string StubTitle(std::string_view text, Piece hit) {
+  size_t pos = hit.start;
+  for (int k = 0; k < 8 && pos > 0; ++k) {
+    Piece line = LineBefore(text, pos);
+    pos = line.start;
+    std::vector<GridCell> cells = GridLine(text, line);
+    if (cells.empty()) return "";
+    bool amounts = false;
+    for (const GridCell& c : cells) amounts |= c.cell.kind == TableCell::kMoney;
+    static const RE2 year_re("\\s*(?:fiscal\\s+)?(?:19|20)\\d\\d\\s*");
+    bool years = cells.size() >= 3 && cells[0].cell.kind == TableCell::kWords;
+    for (size_t i = 1; years && i < cells.size(); ++i)
+      years = RE2::FullMatch(cells[i].cell.text, year_re);
+    if (years) {
+      return RE2::FullMatch(cells[0].cell.text, DividendTitleRe())
+                 ? cells[0].cell.text
+                 : "";
+    }
+    if (!amounts) return "";
+  }
+  return "";
+}
+
 std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   if (RE2::FullMatch(own, LabelRe())) return own;
   // A section's caption joined to its row's label ("Per share: Cash
@@ -810,6 +838,7 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     if (heading.empty() && RE2::FullMatch(own, ClassNameRowRe())) {
       heading = SectionHeading(text, hit, DividendTitleRe(), true);
     }
+    if (heading.empty()) heading = StubTitle(text, hit);
     if (heading.empty()) heading = ClassesLead(text, hit);
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
              RE2::FullMatch(own, KindLabelRe()) ||
@@ -819,6 +848,7 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     if (!SectionHeading(text, hit, DividendLeadRe(), true).empty()) return own;
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
     heading = SectionHeading(text, hit, DividendTitleRe(), true);
+    if (heading.empty()) heading = StubTitle(text, hit);
     if (heading.empty()) heading = ClassesLead(text, hit);
   } else if (RE2::FullMatch(own, PerShareRowRe())) {
     heading = SectionHeading(text, hit, DividendSectionRe());
@@ -1115,14 +1145,22 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         l[last] == ':' && l.size() <= 200 &&
         RE2::FullMatch(re2::StringPiece(l.data(), l.size()), DividendTitleRe());
     // (Or a lead-in sentence of every class's dividends per share.)
+    // (Or a period line whose stub titles its years: "Dividends declared
+    // per share | 2007 | 2006" over the classes' rows.)
+    bool stub = false;
+    if (!title && l.size() <= 200 && lines[i].end + 1 < text.size()) {
+      Piece below = LineAt(text, lines[i].end + 1);
+      stub = !StubTitle(text, below).empty() &&
+             LineBefore(text, below.start).start == lines[i].start;
+    }
     const bool lead =
-        !title && l.size() <= 600 && lines[i].end + 1 < text.size() &&
+        !title && !stub && l.size() <= 600 && lines[i].end + 1 < text.size() &&
         RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
                           DividendLeadRe()) &&
         !ClassesLead(text, LineAt(text, lines[i].end + 1)).empty();
-    if (!title && !lead) continue;
+    if (!title && !lead && !stub) continue;
     Piece next = lines[i];
-    for (int k = 0; k < (lead ? 6 : 4) && next.end < text.size(); ++k) {
+    for (int k = 0; k < (lead || stub ? 6 : 4) && next.end < text.size(); ++k) {
       next = LineAt(text, next.end + 1);
       lines.push_back(next);
     }
@@ -1259,9 +1297,15 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     // A footnote's mark in a cell of its own after an amount ("$ | 1.5775
     // | (1) | $ | 1.455") is no value.
     static const RE2 mark_re("\\(?(?:\\d|[a-z])\\)|\\*+|\\x{2020}|\\x{2021}");
+    // Nor is a currency's sign in a cell of its own ("$ | 1.21 | $ |
+    // 1.08"): the amount after it is the column's.
+    static const RE2 sign_re(
+        "\\s*(?:[A-Za-z]{0,3}\\$|\\x{20AC}|\\x{00A3}|"
+        "\\x{00A5})\\s*");
     for (size_t i = 1; i < cells.size(); ++i) {
       if (cells[i].cell.kind == TableCell::kWords &&
-          RE2::FullMatch(cells[i].cell.text, mark_re)) {
+          (RE2::FullMatch(cells[i].cell.text, mark_re) ||
+           RE2::FullMatch(cells[i].cell.text, sign_re))) {
         continue;
       }
       if (cells[i].cell.kind != TableCell::kDash) values.push_back(&cells[i]);

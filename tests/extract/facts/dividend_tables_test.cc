@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "extract/facts/facts.h"
@@ -277,6 +278,26 @@ TEST_CASE("a REIT's distributions beside its price rows; 'Per share:' rows",
   std::vector<std::string> amounts;
   for (const Dividend& d : got) amounts.push_back(d.per_share);
   CHECK(amounts == std::vector<std::string>{"0.78", "0.72", "0.66"});
+}
+
+TEST_CASE("classes' rows under a stub that titles the years",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(
+      TextDoc("FORM 10-K\n"
+              "Share Data\n"
+              "Dividends declared per share\t2007\t\t2006\n"
+              "Common shares\t$\t1.21\t$\t1.08\n"
+              "Class A Preferred Shares, Series 1\t\t1.1875\t\t1.1875\n"
+              "Class A Preferred Shares, Series 2\t\t1.1500\t\t1.1500\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got) {
+    rows.push_back(d.per_share + " " + d.fiscal_year + " " + d.share_class);
+  }
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{
+                    "1.08 2006 ", "1.1500 2006 Preferred",
+                    "1.1500 2007 Preferred", "1.1875 2006 Preferred",
+                    "1.1875 2007 Preferred", "1.21 2007 "});
 }
 
 TEST_CASE("scrambled headings are matched to columns by the cells",
