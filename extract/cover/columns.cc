@@ -1714,7 +1714,7 @@ bool ReadBeside(const Label& label, const std::vector<Line>& lines,
 // Address of principal executive" over "Durham, North Carolina
 // 27703-8450   offices and Zip Code").
 bool ReadLeft(const Label& label, const std::vector<Line>& lines,
-              std::vector<Hit>* out) {
+              std::vector<Hit>* out, bool columns = false) {
   const Line& l = *label.line;
   if (l.cells.size() != 2 || label.cell != &l.cells[1] ||
       label.cell->text.empty() || FieldFor(label.info.kind)[0] == '\0') {
@@ -1729,7 +1729,10 @@ bool ReadLeft(const Label& label, const std::vector<Line>& lines,
   LayoutCell v = l.cells[0];
   const bool mended = v.text.size() > 1 && v.text.back() == ':';
   const bool dotted = gap.find("....") != std::string_view::npos;
-  if (!dotted && !mended) return false;
+  // (Or blanks, on a cover typed as two columns throughout, values left
+  // and captions right: "Indiana          State of incorporation" over
+  // "1-99893          Commission File Number" over ...)
+  if (!dotted && !mended && !columns) return false;
   if (mended) {
     v.text.remove_suffix(1);
     --v.end;
@@ -1945,6 +1948,20 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
                    ClassifyLabel(b.cells[0].text).kind != LabelKind::kNone &&
                    ClassifyLabel(b.cells[1].text).kind == LabelKind::kNone;
   }
+  // Typed rows of a value and its caption right of it, unparenthesised
+  // (three at least): the cover's two columns are values and captions.
+  // (Counted a few lines around the group: the address's group stands
+  // apart by a blank line from the rows above it.)
+  int left_rows = 0;
+  for (size_t i = first > 8 ? first - 8 : 0; i < last + 8 && i < lines.size();
+       ++i) {
+    const Line& b = lines[i];
+    left_rows += b.kind == LineKind::kLabel && !b.has_tab &&
+                 b.cells.size() == 2 && !b.cells[1].text.empty() &&
+                 b.cells[1].text[0] != '(' &&
+                 ClassifyLabel(b.cells[1].text).kind != LabelKind::kNone &&
+                 ClassifyLabel(b.cells[0].text).kind == LabelKind::kNone;
+  }
   for (size_t i = first; i < last; ++i) {
     if (lines[i].kind != LineKind::kLabel) continue;
     std::vector<const LayoutCell*> cells;
@@ -1971,10 +1988,13 @@ void ReadGroup(const std::vector<Line>& lines, size_t first, size_t last,
       // group: a table of captions left of their values.)
       if (l.info.place == ValuePlace::kEither && i != first) {
         if (l.line->has_tab && beside_rows >= 3) ReadBeside(l, lines, out);
+        // (Or right of its value, on a cover typed as values and captions
+        // in two columns.)
+        if (!l.line->has_tab && left_rows >= 3) ReadLeft(l, lines, out, true);
         continue;
       }
       if (l.info.kind == LabelKind::kNone || ReadBeside(l, lines, out) ||
-          ReadLeft(l, lines, out)) {
+          ReadLeft(l, lines, out, left_rows >= 3)) {
         continue;
       }
       // "Telephone: +1 (604) 555-0118" in one cell: the phone is read

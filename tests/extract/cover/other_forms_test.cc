@@ -1683,5 +1683,22 @@ TEST_CASE("a proxy's letterhead over the notice of its meeting",
   CHECK(V(page, "phone") == "(319) 555-0165");
 }
 
+TEST_CASE("a cover typed as values left of their captions",
+          "[cover][columns]") {
+  const std::string page =
+      "                                  FORM 10-K\n"
+      "\n"
+      "                 WABASH VALLEY RAIL SERVICES CORPORATION\n"
+      "            (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "     Indiana                           State of incorporation\n"
+      "     1-99893                           Commission File Number\n"
+      "     35-1799214                        I.R.S. Employer Identification "
+      "No.\n";
+  CHECK(V(page, "state_of_incorporation") == "Indiana");
+  CHECK(V(page, "commission_file_number") == "1-99893");
+  CHECK(V(page, "irs_employer_id") == "35-1799214");
+}
+
 }  // namespace
 }  // namespace secx
