@@ -150,7 +150,14 @@ std::string_view LastSentence(std::string_view line) {
     size_t next = line.find_first_not_of(' ', at + 1);
     if (next == std::string_view::npos) continue;
     unsigned char after = static_cast<unsigned char>(line[next]);
-    if ((std::islower(before) || std::isdigit(before) || before == ')') &&
+    // (Or a closing quotation mark: 'under the symbol "BFG". The table
+    // below ...'.)
+    // (Or a symbol in capitals: "under the symbol VMC. The following
+    // table ...".)
+    const bool symbol = std::isupper(before) && at >= 2 &&
+                        std::isupper(static_cast<unsigned char>(line[at - 2]));
+    if ((std::islower(before) || std::isdigit(before) || before == ')' ||
+         before == '"' || before == 0x9D || symbol) &&
         (std::isupper(after) || after == '(' || after == '"' ||
          after == 0xE2)) {  // a quotation mark
       return line.substr(next);
@@ -160,17 +167,24 @@ std::string_view LastSentence(std::string_view line) {
 }
 
 // The last sentence of a lead-in, past a note that its amounts are
-// restated ("The following cash dividends were declared in each quarter.
-// Per share amounts have been restated to reflect the 5% stock dividend
+// restated or a count of holders ("The following cash dividends were declared
+// in each quarter. Per share amounts have been restated to reflect the 5% stock
+// dividend
 // ...": the first).
 std::string_view LeadSentence(std::string_view line) {
   std::string_view last = LastSentence(line);
+  // (Or a count of the holders: "At February 28, 1995 there were 3,412
+  // holders of record.")
   static const RE2 restated_re(
       "(?i)^per\\s+share\\s+(?:amounts|data|dividends)\\s+(?:have\\s+been|"
       "were|are)\\s+(?:restated|adjusted)\\b");
-  if (last.size() < line.size() &&
-      RE2::PartialMatch(re2::StringPiece(last.data(), last.size()),
-                        restated_re)) {
+  static const RE2 holders_re(
+      "(?i)^[^$]{0,80}\\b(?:share|stock)?holders\\s+of\\s+record\\b[^$]{0,40}"
+      "$");
+  re2::StringPiece lp(last.data(), last.size());
+  if (last.size() < line.size() && (RE2::PartialMatch(lp, restated_re) ||
+                                    (!ContainsLower(last, "dividend") &&
+                                     RE2::PartialMatch(lp, holders_re)))) {
     std::string_view before = line.substr(0, line.size() - last.size());
     while (!before.empty() &&
            std::isspace(static_cast<unsigned char>(before.back())))
@@ -338,7 +352,19 @@ bool TypedParagraph(std::string_view text, Piece line, Piece* para,
   }
   while (n < 6 && last.end + 1 < text.size()) {
     Piece next = LineAt(text, last.end + 1);
-    if (!prose(next)) break;
+    if (!prose(next)) {
+      // (Its last line may be short: "holders of record." ending the
+      // sentence.)
+      std::string_view l = text.substr(next.start, next.size());
+      size_t e = l.find_last_not_of(" \t\r");
+      if (e != std::string_view::npos && l[e] == '.' &&
+          l.find('\t') == std::string_view::npos &&
+          l.find("   ", l.find_first_not_of(' ')) == std::string_view::npos) {
+        last = next;
+        ++n;
+      }
+      break;
+    }
     last = next;
     ++n;
   }
@@ -730,6 +756,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           "(?:\\s+(?:19|20)\\d\\d)?");
       bool declared_paid =
           title && !high && RE2::FullMatch(hs[h].text, declared_paid_re);
+      // (And beside High and Low under a lead-in of the prices and the
+      // dividends: "... the high and low sale prices ... and the cash
+      // dividends paid per share for each quarter" over "High | Low |
+      // Paid".)
+      static const RE2 status_re("(?i)\\s*(?:cash\\s+)?(?:declared|paid)\\s*");
+      declared_paid |= lead_in && high && low &&
+                       ContainsLower(LeadSentence(lead_line), "dividend") &&
+                       RE2::FullMatch(hs[h].text, status_re);
       // (A heading that also names a price column, "Low Dividend" run
       // together by a scan, is two headings: none of the dividend's.)
       static const RE2 price_word_re("(?i)\\b(?:high|low)\\b");

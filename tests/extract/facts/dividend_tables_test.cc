@@ -300,6 +300,41 @@ TEST_CASE("classes' rows under a stub that titles the years",
                     "1.1875 2007 Preferred", "1.21 2007 "});
 }
 
+TEST_CASE("a market table's status column under a lead-in of dividends",
+          "[facts][dividends][tables]") {
+  // "Paid" beside High and Low; the lead-in's last sentence counts the
+  // holders, and a symbol in capitals ends the sentence before it.
+  auto got = ExtractDividends(TextDoc(
+      "The Company's common stock is traded on the New York Stock Exchange "
+      "under\n"
+      "the symbol VMC. The following table sets forth the high and low sale "
+      "prices\n"
+      "as reported on the composite tape and the cash dividends paid per "
+      "share for\n"
+      "each quarter of the last two years. At February 28, 1995 there were "
+      "3,412\n"
+      "holders of record.\n\n"
+      "                                          High         Low          "
+      "Paid\n"
+      "                                         -----       -----     "
+      "---------\n"
+      "    1994\n"
+      "      First Quarter                    $28 7/8         $24          "
+      "$.18\n"
+      "      Second Quarter                        31          26           "
+      ".18\n"
+      "      Third Quarter                     31 3/4      25 3/4           "
+      ".18\n"
+      "      Fourth Quarter                    33 3/8      27 3/8           "
+      ".18\n"));
+  int quarters = 0;
+  for (const Dividend& d : got) {
+    quarters += d.kind == "quarterly" && d.per_share == "0.18";
+    CHECK(d.per_share != "24.00");
+  }
+  CHECK(quarters == 4);
+}
+
 TEST_CASE("scrambled headings are matched to columns by the cells",
           "[facts][dividends][tables]") {
   // Headings in the order FY2016, forecast, FY2017; cells in the order
