@@ -258,9 +258,16 @@ std::vector<std::string> ColumnYears(std::string_view text,
     // Years over groups of the same columns ("1998 ... 1997" over "High
     // Low Dividend High Low Dividend"), each year typed anywhere over its
     // group (at its left edge, centred): the k-th group is the k-th year's.
-    if (!tabbed && ys.size() >= 2 && hs.size() % ys.size() == 0 &&
-        hs.size() > ys.size()) {
-      size_t width = hs.size() / ys.size();
+    // (The row labels' own heading may come first: "Quarter" over
+    // "First", left of the groups.)
+    const size_t off = ys.size() >= 2 && hs.size() % ys.size() != 0 &&
+                               (hs.size() - 1) % ys.size() == 0 &&
+                               hs[0].from == 0
+                           ? 1
+                           : 0;
+    if (!tabbed && ys.size() >= 2 && (hs.size() - off) % ys.size() == 0 &&
+        hs.size() - off > ys.size()) {
+      size_t width = (hs.size() - off) / ys.size();
       auto words = [](const std::string& t) {
         std::string w;
         for (char ch : t) {
@@ -271,17 +278,18 @@ std::vector<std::string> ColumnYears(std::string_view text,
         return w;
       };
       bool repeated = true;
-      for (size_t h = width; h < hs.size() && repeated; ++h) {
+      for (size_t h = off + width; h < hs.size() && repeated; ++h) {
         repeated = words(hs[h].text) == words(hs[h - width].text) &&
                    !words(hs[h].text).empty();
       }
       // Each year over its own group, in order.
       for (size_t k = 0; k < ys.size() && repeated; ++k) {
-        repeated = ranges[k].second > hs[k * width].from &&
-                   ranges[k].first < hs[k * width + width - 1].to;
+        repeated = ranges[k].second > hs[off + k * width].from &&
+                   ranges[k].first < hs[off + k * width + width - 1].to;
       }
       if (repeated) {
-        for (size_t h = 0; h < hs.size(); ++h) years[h] = ys[h / width].second;
+        for (size_t h = off; h < hs.size(); ++h)
+          years[h] = ys[(h - off) / width].second;
         continue;
       }
     }

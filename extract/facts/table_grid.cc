@@ -81,6 +81,14 @@ void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
   static const RE2 speck("[" SECX_SPECK_MARKS "@]{1,3}");
   static const RE2 dash("[-.]{1,3}|[\\x{2013}\\x{2014}]{1,2}");
   std::string_view s = text.substr(line_start);
+  // A year inside the rule over its group ("-- Fiscal 1999 --"): one cell,
+  // the rule's width its group's.
+  static const RE2 year_rule(
+      "(?i)-{2,} (?:fiscal (?:year )?)?(?:19|20)\\d\\d -{2,}");
+  if (RE2::FullMatch(re2::StringPiece(s.data() + i, j - i), year_rule)) {
+    Push(text, line_start + i, line_start + j, i, j, out);
+    return;
+  }
   // Tokens of the run: [from, to) within the line.
   std::vector<std::pair<size_t, size_t>> tok;
   for (size_t a = i; a < j;) {

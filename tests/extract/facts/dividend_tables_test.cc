@@ -335,6 +335,24 @@ TEST_CASE("a market table's status column under a lead-in of dividends",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("years inside the rules over their groups, a quarter column first",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(TextDoc(
+      "Item 5.  Market for Registrant's Common Equity\n\n"
+      "          -- Fiscal 1999 --           -- Fiscal 1998 --\n"
+      "Quarter         Price Range       Cash      Price Range       Cash\n"
+      "                High    Low  Dividends      High    Low  Dividends\n"
+      "-------       -------------  ---------    -------------  ---------\n"
+      "First        31 5/8  26 1/4      $.065   24 3/8  20 1/8       $.06\n"
+      "Second       33 1/2  27 7/8       .065   27 1/4  22 1/2        .06\n"));
+  std::vector<std::string> rows;
+  for (const Dividend& d : got)
+    rows.push_back(d.fiscal_year + " " + d.per_share);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"1998 0.06", "1998 0.06", "1999 0.065",
+                                         "1999 0.065"});
+}
+
 TEST_CASE("scrambled headings are matched to columns by the cells",
           "[facts][dividends][tables]") {
   // Headings in the order FY2016, forecast, FY2017; cells in the order
