@@ -76,19 +76,37 @@ bool AmountToken(std::string_view t) {
 // either end), or two amounts one blank apart ("$ 39.92 $ 29.73"). Specks
 // a scan leaves at the ends of a cell ("27.69.", "$.89-", "@.62", a quote
 // before "Fourth") are dropped.
+// A year inside the rule over its group ("-- Fiscal 1999 --"): one cell,
+// the rule's width its group's; several one blank apart ("---- 1999 ----
+// ---- 1998 ----"), a cell each. False, pushing nothing, for any other run
+// [i, j) of the line at `line_start`.
+bool PushYearRules(std::string_view text, size_t line_start, size_t i, size_t j,
+                   std::vector<GridCell>* out) {
+  std::string_view s = text.substr(line_start);
+  static const RE2 year_rules(
+      "(?i)(?:-{2,} (?:fiscal (?:year )?)?(?:19|20)\\d\\d -{2,} ?)+");
+  if (j - i < 8 || s[i] != '-' ||
+      !RE2::FullMatch(re2::StringPiece(s.data() + i, j - i), year_rules)) {
+    return false;
+  }
+  static const RE2 one(
+      "(?i)(-{2,} (?:fiscal (?:year )?)?(?:19|20)\\d\\d -{2,})");
+  re2::StringPiece in(s.data() + i, j - i);
+  re2::StringPiece cell;
+  while (RE2::FindAndConsume(&in, one, &cell)) {
+    size_t a = static_cast<size_t>(cell.data() - s.data());
+    Push(text, line_start + a, line_start + a + cell.size(), a, a + cell.size(),
+         out);
+  }
+  return true;
+}
+
 void PushRun(std::string_view text, size_t line_start, size_t i, size_t j,
              std::vector<GridCell>* out) {
   static const RE2 speck("[" SECX_SPECK_MARKS "@]{1,3}");
   static const RE2 dash("[-.]{1,3}|[\\x{2013}\\x{2014}]{1,2}");
   std::string_view s = text.substr(line_start);
-  // A year inside the rule over its group ("-- Fiscal 1999 --"): one cell,
-  // the rule's width its group's.
-  static const RE2 year_rule(
-      "(?i)-{2,} (?:fiscal (?:year )?)?(?:19|20)\\d\\d -{2,}");
-  if (RE2::FullMatch(re2::StringPiece(s.data() + i, j - i), year_rule)) {
-    Push(text, line_start + i, line_start + j, i, j, out);
-    return;
-  }
+  if (PushYearRules(text, line_start, i, j, out)) return;
   // Tokens of the run: [from, to) within the line.
   std::vector<std::pair<size_t, size_t>> tok;
   for (size_t a = i; a < j;) {
@@ -187,6 +205,11 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
           break;
         }
         ++j;
+      }
+      // Years inside the rules over their groups, even alone on a line.
+      if (PushYearRules(text, line.start, i, j, &raw)) {
+        i = j;
+        continue;
       }
       // Two period headings one blank apart ("Thirteen Weeks Ended
       // Twenty-six Weeks Ended"): two cells.

@@ -351,6 +351,23 @@ TEST_CASE("years inside the rules over their groups, a quarter column first",
   std::sort(rows.begin(), rows.end());
   CHECK(rows == std::vector<std::string>{"1998 0.06", "1998 0.06", "1999 0.065",
                                          "1999 0.065"});
+  // Two such rules one blank apart, alone on their line.
+  got = ExtractDividends(TextDoc(
+      "Item 5.\n\n"
+      "                   ---------- 1999 ---------- ---------- 1998 "
+      "----------\n"
+      "                     High    Low     Dividend   High    Low     "
+      "Dividend\n"
+      "First quarter          26 1/4  23 1/2    $.14     24 7/8  21 3/4    "
+      "$.12\n"
+      "Second quarter         25 3/4  22 5/8     .14     27 1/4  23 3/8     "
+      ".12\n"));
+  rows.clear();
+  for (const Dividend& d : got)
+    rows.push_back(d.fiscal_year + " " + d.per_share);
+  std::sort(rows.begin(), rows.end());
+  CHECK(rows == std::vector<std::string>{"1998 0.12", "1998 0.12", "1999 0.14",
+                                         "1999 0.14"});
 }
 
 TEST_CASE("scrambled headings are matched to columns by the cells",
