@@ -342,8 +342,28 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
                                        "franking credit",
                                        "imputation credit",
                                        "tax credit"};
+  // A series' name is no term ("7.75% Series A Cumulative Redeemable
+  // Preferred Shares", "Convertible Preferred Stock"), nor is a term in a
+  // parenthesis closed before the amount ("($25.00 liquidation
+  // preference) of $0.484375 per share").
+  std::string plain(gap);
+  static const RE2 name_re(
+      "(?:(?:cumulative|non-?cumulative|perpetual|redeemable|convertible|"
+      "participating)\\s+)+(preferred)");
+  static const RE2 paren_re("\\([^()$]{0,40}\\$[^()]{0,60}\\)");
+  RE2::GlobalReplace(&plain, name_re, "\\1");
+  RE2::GlobalReplace(&plain, paren_re, " ");
+  // (The parenthesis may open before the words read: after the term's own
+  // amount, "($25.00| liquidation preference) of $0.484375".)
+  size_t close = plain.find(')');
+  if (close != std::string::npos &&
+      plain.rfind('(', close) == std::string::npos &&
+      lower.rfind('(', from) != std::string::npos &&
+      from - lower.rfind('(', from) <= 12) {
+    plain.erase(0, close + 1);
+  }
   for (const char* w : kWords) {
-    if (gap.find(w) != std::string_view::npos) return true;
+    if (plain.find(w) != std::string::npos) return true;
   }
   // A dividend with its tax credit added is no amount paid: "the
   // grossed-up final dividend is 25.71 cents per share" (an Australian

@@ -1425,6 +1425,27 @@ TEST_CASE("prose: a series list's rates in each of its years",
                                          "8.90 1993"});
 }
 
+TEST_CASE("prose: a series' name and its parenthesised terms are no terms",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends on the 7.75% Series A Cumulative Redeemable Preferred Shares "
+      "($25.00 liquidation preference) of $0.484375 per share were declared "
+      "in each of the first three quarters of 2008 and 2007.",
+      "10-Q");
+  int quarters = 0;
+  for (const auto& d : got) {
+    CHECK(d.per_share != "25.00");
+    quarters += d.per_share == "0.484375" && d.kind == "quarterly";
+  }
+  CHECK(quarters == 6);
+  // The term itself stays out.
+  got = Prose(
+      "Holders of preferred stock have a liquidation preference of $25.00 "
+      "per share, and dividends accrue quarterly.",
+      "10-Q");
+  CHECK(got.empty());
+}
+
 TEST_CASE("prose: a run of quarters beside a quarter's declaration",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::FilingBody(
