@@ -875,9 +875,11 @@ std::string OnlyYear(const std::string& lower) {
 // its per-share words and its verb ("$.08 per share were paid in each
 // quarter of 2003", "$0.26 per share paid in each of the first three
 // quarters"). Anchored; opens the patterns of EachQuarter.
+// ("$351.5625 per preferred share (equivalent to $0.3515625 per depositary
+// share) were declared in each quarter of 2023": a parenthesis between.)
 constexpr char kRateWords[] =
-    "^(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:(?:were|was)\\s+)?(?:"
-    "declared|paid))?";
+    "^(?:\\s+per\\s+(?:common\\s+|preferred\\s+)?share)?(?:\\s*\\([^()]{1,80}"
+    "\\))?(?:\\s+(?:(?:were|was)\\s+)?(?:declared|paid))?";
 
 // The four quarters of `year` (as EachQuarter gives its pairs).
 void AddFourQuarters(const std::string& year,

@@ -1438,6 +1438,18 @@ TEST_CASE("prose: a series' name and its parenthesised terms are no terms",
     quarters += d.per_share == "0.484375" && d.kind == "quarterly";
   }
   CHECK(quarters == 6);
+  // A parenthesis between the rate and its quarters.
+  got = Prose(
+      "Quarterly dividends of $351.5625 per preferred share (equivalent to "
+      "$0.3515625 per depositary share) were declared in each quarter of "
+      "2023.",
+      "10-K");
+  quarters = 0;
+  for (const auto& d : got) {
+    CHECK(d.per_share != "0.3515625");
+    quarters += d.per_share == "351.5625" && d.kind == "quarterly";
+  }
+  CHECK(quarters == 4);
   // The term itself stays out.
   got = Prose(
       "Holders of preferred stock have a liquidation preference of $25.00 "
