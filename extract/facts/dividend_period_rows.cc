@@ -1299,13 +1299,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     static const RE2 mark_re("\\(?(?:\\d|[a-z])\\)|\\*+|\\x{2020}|\\x{2021}");
     // Nor is a currency's sign in a cell of its own ("$ | 1.21 | $ |
     // 1.08"): the amount after it is the column's.
-    static const RE2 sign_re(
-        "\\s*(?:[A-Za-z]{0,3}\\$|\\x{20AC}|\\x{00A3}|"
-        "\\x{00A5})\\s*");
     for (size_t i = 1; i < cells.size(); ++i) {
       if (cells[i].cell.kind == TableCell::kWords &&
           (RE2::FullMatch(cells[i].cell.text, mark_re) ||
-           RE2::FullMatch(cells[i].cell.text, sign_re))) {
+           SignCell(cells[i].cell.text))) {
         continue;
       }
       if (cells[i].cell.kind != TableCell::kDash) values.push_back(&cells[i]);

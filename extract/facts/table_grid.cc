@@ -506,6 +506,12 @@ std::vector<GridHeading> GridHeadings(std::string_view text,
   return out;
 }
 
+bool SignCell(std::string_view t) {
+  static const RE2 sign_re(
+      "\\s*(?:[A-Za-z]{0,3}\\$|\\x{20AC}|\\x{00A3}|\\x{00A5})\\s*");
+  return RE2::FullMatch(re2::StringPiece(t.data(), t.size()), sign_re);
+}
+
 bool SeatHeadings(const std::vector<std::vector<GridCell>>& rows,
                   std::vector<GridHeading>* headings) {
   std::vector<GridHeading>& hs = *headings;
@@ -527,22 +533,19 @@ bool SeatHeadings(const std::vector<std::vector<GridCell>>& rows,
   if (used < 2) return false;
   // A currency's sign in a cell of its own before its amount ("$ | 0.25 |
   // $ | 0.225"): the amount's column starts at the sign.
-  static const RE2 sign_re(
-      "\\s*(?:[A-Za-z]{0,3}\\$|\\x{20AC}|\\x{00A3}|"
-      "\\x{00A5})\\s*");
   std::vector<GridCell> cells;
   std::vector<size_t> starts;  // where each column starts (its sign's slot)
   bool signs = false;
   for (size_t k = 0; k < first->size(); ++k) {
     const GridCell& c = (*first)[k];
     if (k + 1 < first->size() && c.cell.kind == TableCell::kWords &&
-        RE2::FullMatch(c.cell.text, sign_re) && k > 0) {
+        SignCell(c.cell.text) && k > 0) {
       signs = true;
       continue;
     }
     bool signed_before = k >= 2 &&
                          (*first)[k - 1].cell.kind == TableCell::kWords &&
-                         RE2::FullMatch((*first)[k - 1].cell.text, sign_re);
+                         SignCell((*first)[k - 1].cell.text);
     starts.push_back(signed_before ? (*first)[k - 1].from : c.from);
     cells.push_back(c);
   }

@@ -55,6 +55,10 @@ struct GridHeading {
 std::vector<GridHeading> GridHeadings(std::string_view text,
                                       const std::vector<Piece>& lines);
 
+// A currency's sign alone in a cell ("$", "US$", a euro or pound sign): in
+// an HTML row it stands before its amount's cell.
+bool SignCell(std::string_view t);
+
 // In an HTML table whose heading row has one cell per column while its
 // rows spread an amount over two ("High | Low | Dividends" over
 // "$ | 58.12 | $ | 49.30 | $ | 0.31"), the headings sit on the wrong
