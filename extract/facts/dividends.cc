@@ -278,6 +278,20 @@ bool PreferredNear(const std::string& lower, size_t lead, size_t pos,
     }
   }
   size_t from = std::max(lead, pos > 120 ? pos - 120 : size_t{0});
+  // (The amount before may be a term in a parenthesis after the stock's
+  // name: "Series A Cumulative Redeemable Preferred Shares ($25.00
+  // liquidation preference) of $0.484375 per share"; the name before the
+  // parenthesis is read.)
+  {
+    std::string_view gap = std::string_view(lower).substr(from, pos - from);
+    size_t close = gap.find(')');
+    size_t open = from > 0 ? lower.rfind('(', from) : std::string::npos;
+    if (close != std::string_view::npos &&
+        gap.rfind('(', close) == std::string_view::npos &&
+        open != std::string::npos && from - open <= 40) {
+      from = open > 120 ? open - 120 : 0;
+    }
+  }
   size_t pref = LastOf(lower, from, pos, {"preferred"});
   size_t common = LastOf(lower, from, pos, {"common"});
   // "Dividends on Series A ($1,250 per share)": a lettered series not

@@ -1435,7 +1435,8 @@ TEST_CASE("prose: a series' name and its parenthesised terms are no terms",
   int quarters = 0;
   for (const auto& d : got) {
     CHECK(d.per_share != "25.00");
-    quarters += d.per_share == "0.484375" && d.kind == "quarterly";
+    quarters += d.per_share == "0.484375" && d.kind == "quarterly" &&
+                d.share_class == "Preferred";
   }
   CHECK(quarters == 6);
   // A parenthesis between the rate and its quarters.
