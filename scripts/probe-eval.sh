@@ -161,7 +161,14 @@
 # fund reports, S-4/S-8/424B, 13D/13G, 11-K, proxies opening with a
 # letterhead) and covers-ixbrl-y (four more markups: span runs, Toppan-
 # and Donnelley-like cells, hand-written font/center HTML) (thirty-fifth
-# session),
+# session), dividends-bb (annual reports of less common kinds: typed
+# 10-K405/10-KSB, EX-13, 20-F and 40-F of five countries, two-class banks,
+# utilities' preferred series), dividends-bc (10-Q, 8-K, 6-K, S-1/424B4,
+# proxies, REITs, BDCs), dividends-bd (10-K and 10-Q of mid-size
+# companies, typed, HTML and inline XBRL), covers-sgml-aa and
+# covers-sgml-ab (10-K/10-Q/8-K-heavy submissions of 1993-2025, typed and
+# HTML, layouts of every kind) and covers-ixbrl-z (four more markups)
+# (thirty-sixth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
