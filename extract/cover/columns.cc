@@ -1864,26 +1864,22 @@ bool ReadRowBelow(const std::vector<Label>& labels,
     // Avenue South | (612) 555-0189" over "Suite 1500" over "Minneapolis,
     // Minnesota 55402"): up to two, the last ending in its postal code,
     // when the row's cell has none and no zip column does.
-    std::vector<const Line*> under;
+    std::vector<const Line*> under;  // nearest the row last
     size_t zs = 0, ze = 0;
     if (zip == nullptr && i < lines[below].cells.size() &&
         !AddressEndingInZip(lines[below].cells[i].text, &zs, &ze)) {
-      for (size_t k = below + 1; k < lines.size() && k <= below + 2; ++k) {
+      bool ends = false;
+      for (size_t k = below + 1; !ends && k < lines.size() && k <= below + 2;
+           ++k) {
         const Line& l = lines[k];
         if (l.kind != LineKind::kText || l.has_tab || l.cells.size() != 1 ||
             IsLabelish(l)) {
           break;
         }
         under.insert(under.begin(), &l);
-        if (AddressEndingInZip(StripTrailingPunct(Trim(l.text)), &zs, &ze))
-          break;
-        if (k == below + 2) under.clear();
+        ends = AddressEndingInZip(StripTrailingPunct(Trim(l.text)), &zs, &ze);
       }
-      if (!under.empty() &&
-          !AddressEndingInZip(StripTrailingPunct(Trim(under.front()->text)),
-                              &zs, &ze)) {
-        under.clear();
-      }
+      if (!ends) under.clear();
     }
     return ReadRowWithAddress(labels, i, zip, lines[below], out, under);
   }

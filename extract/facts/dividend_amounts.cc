@@ -356,10 +356,10 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   // (The parenthesis may open before the words read: after the term's own
   // amount, "($25.00| liquidation preference) of $0.484375".)
   size_t close = plain.find(')');
+  size_t open = lower.rfind('(', from);
   if (close != std::string::npos &&
       plain.rfind('(', close) == std::string::npos &&
-      lower.rfind('(', from) != std::string::npos &&
-      from - lower.rfind('(', from) <= 12) {
+      open != std::string::npos && from - open <= 12) {
     plain.erase(0, close + 1);
   }
   for (const char* w : kWords) {

@@ -773,14 +773,12 @@ bool LeadDates(std::string_view l, std::string* record, std::string* payable) {
   return !payable->empty() && !record->empty();
 }
 
-// Whether `line` is a lead-in ending in a colon whose last sentence dates
-// the dividends below it (LeadDates).
-bool LeadDated(std::string_view text, Piece line) {
-  std::string_view l = text.substr(line.start, line.size());
+// Whether line `l` is a lead-in ending in a colon whose last sentence
+// dates the dividends below it (LeadDates, which fills the dates).
+bool LeadDated(std::string_view l, std::string* record, std::string* payable) {
   size_t colon = l.find_last_not_of(" \t");
   if (colon == std::string_view::npos || l[colon] != ':') return false;
-  std::string r, p;
-  return LeadDates(l.substr(0, colon), &r, &p);
+  return LeadDates(l.substr(0, colon), record, payable);
 }
 
 bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
@@ -911,11 +909,8 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
         r == Role::kDeclared || r == Role::kRecord || r == Role::kPayable;
   }
   if (!date_columns && lo > 0) {
-    std::string_view l = text.substr(lines[lo - 1].start, lines[lo - 1].size());
-    size_t colon = l.find_last_not_of(" \t");
-    if (colon != std::string_view::npos && l[colon] == ':') {
-      LeadDates(l.substr(0, colon), &t->lead_record, &t->lead_payable);
-    }
+    LeadDated(text.substr(lines[lo - 1].start, lines[lo - 1].size()),
+              &t->lead_record, &t->lead_payable);
   }
   *first_row = hi;
   *block_start = lines[lo].start;
@@ -957,9 +952,16 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
   std::vector<Piece> heads =
       hits.LinesWith({"ecord", "ECORD", "ayable", "AYABLE", "ayment", "AYMENT",
                       "eclar", "ECLAR", "ate paid", "ate Paid", "ATE PAID"});
+  // (A dating lead-in names its record and payment dates, so it is among
+  // the keyword lines itself.)
+  std::vector<size_t> dated;  // starts of the lines under dating lead-ins
   for (size_t k = 0, n = heads.size(); k < n; ++k) {
-    if (heads[k].end + 1 < text.size() && LeadDated(text, heads[k]))
+    std::string r, p;
+    if (heads[k].end + 1 < text.size() &&
+        LeadDated(text.substr(heads[k].start, heads[k].size()), &r, &p)) {
       heads.push_back(LineAt(text, heads[k].end + 1));
+      dated.push_back(heads.back().start);
+    }
   }
   std::sort(heads.begin(), heads.end(),
             [](const Piece& a, const Piece& b) { return a.start < b.start; });
@@ -985,8 +987,8 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       if (c.cell.text.size() > 60) date_roles = -100;  // prose
     }
     if (date_roles < 1 &&
-        (date_roles < 0 || per_share_roles < 1 || hit.start == 0 ||
-         !LeadDated(text, LineBefore(text, hit.start)))) {
+        (date_roles < 0 || per_share_roles < 1 ||
+         std::find(dated.begin(), dated.end(), hit.start) == dated.end())) {
       continue;
     }
     size_t from = hit.start > 600 ? hit.start - 600 : 0;

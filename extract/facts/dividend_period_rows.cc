@@ -1783,16 +1783,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       static const RE2 month_re(
           "(?i)\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
           "\\s*");
-      static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
-                                            "may", "jun", "jul", "aug",
-                                            "sep", "oct", "nov", "dec"};
       std::string m;
-      if (!RE2::FullMatch(h, month_re, &m)) return 0;
-      m = Lower(m);
-      for (int i = 0; i < 12; ++i) {
-        if (m == kMonths[i]) return i + 1;
-      }
-      return 0;
+      return RE2::FullMatch(h, month_re, &m) ? MonthOfName(m) : 0;
     };
     bool four_months = values.size() == 4 && !group_year.empty();
     for (size_t j = 0, prev = 0; four_months && j < values.size(); ++j) {

@@ -44,15 +44,7 @@ int MonthHeading(const std::string& h) {
       "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
       "(?:\\s+\\d{1,2},?)?");
   std::string m;
-  if (!RE2::FullMatch(h, re, &m)) return 0;
-  static const char* const kMonths[] = {"jan", "feb", "mar", "apr",
-                                        "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"};
-  const std::string lm = Lower(m);
-  for (int i = 0; i < 12; ++i) {
-    if (lm == kMonths[i]) return i + 1;
-  }
-  return 0;
+  return RE2::FullMatch(h, re, &m) ? MonthOfName(m) : 0;
 }
 
 // Four month headings in a row, each three months after the one before
