@@ -19,7 +19,7 @@ namespace secx {
 namespace cover {
 namespace {
 
-enum class ValueKind { kFileNumber, kIrs, kPhone, kState, kDate };
+enum class ValueKind { kFileNumber, kIrs, kPhone, kState, kPlace, kDate };
 
 struct BesideRule {
   const char* rule;   // rule name reported on the Field
@@ -73,6 +73,15 @@ const BesideRule kBesideRules[] = {
     {"cover.state.label_beside", "state_of_incorporation", ValueKind::kState,
      R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?[ \t]*:[ \t]*([A-Za-z][A-Za-z .]+))",
      0.85},
+    // A typed cover's caption at the left margin and its value in a
+    // column to the right, without a colon: "State or other jurisdiction
+    // of" / "incorporation or organization      Ohio", or a grid's
+    // "| State of incorporation   | Idaho   |". Without the colon the
+    // value must be a place EDGAR knows (kPlace): a row of captions
+    // ("... of incorporation      Commission File Number") is none.
+    {"cover.state.label_beside", "state_of_incorporation", ValueKind::kPlace,
+     R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)([A-Za-z][A-Za-z .]+))",
+     0.8},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
      R"((?i)date\s+of\s+report\b(?:\s*\(\s*date\b[^()\n]{0,50}?\breported\b\s*\)?)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.9},
@@ -268,6 +277,11 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
       break;
     case ValueKind::kState:
       value = NormalState(v);
+      break;
+    case ValueKind::kPlace:
+      value = NormalState(v);
+      if (StateCode(value).empty()) return false;
+      e = vs + v.find_last_not_of(" \t.") + 1;
       break;
     case ValueKind::kPhone: {
       size_t ps = 0, pe = 0;

@@ -1700,5 +1700,33 @@ TEST_CASE("a cover typed as values left of their captions",
   CHECK(V(page, "irs_employer_id") == "35-1799214");
 }
 
+TEST_CASE("a state beside its caption's second line, without a colon",
+          "[cover][beside]") {
+  const std::string typed =
+      "                                  FORM 10-K\n"
+      "\n"
+      "                       PRAIRIE GLASSWORKS, INC.\n"
+      "            (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "State or other jurisdiction of\n"
+      "incorporation or organization                 Kansas\n"
+      "\n"
+      "I.R.S. Employer Identification No.            48-0812345\n";
+  CHECK(V(typed, "state_of_incorporation") == "Kansas");
+  const std::string grid =
+      "+-------------------------------+---------------------------+\n"
+      "| Commission file number        | 000-99001                 |\n"
+      "+-------------------------------+---------------------------+\n"
+      "| State of incorporation        | Vermont                   |\n"
+      "+-------------------------------+---------------------------+\n";
+  CHECK(V(grid, "state_of_incorporation") == "Vermont");
+  // A row of captions is no value.
+  const std::string captions =
+      "State or other jurisdiction of    Commission File    IRS Employer\n"
+      "incorporation or organization     Number             Identification "
+      "No.\n";
+  CHECK(V(captions, "state_of_incorporation").empty());
+}
+
 }  // namespace
 }  // namespace secx
