@@ -1480,6 +1480,33 @@ void ReadRow(const std::vector<Label>& labels,
     }
     return ReadAddress(labels[i], zip, above, out);
   }
+  // A row of an address's parts' captions with no caption of the whole
+  // address ("10 Franklin Road S.E. | Suite 800 | Roanoke, Virginia 24011"
+  // over "(Street) | (Suite) | (City, State and Zip Code)"): the cells
+  // over them, one a part, are the address. (A street caption among them:
+  // "(City) | (State) | (Zip Code)" alone is the last line of an address
+  // captioned above.)
+  {
+    static const RE2* const kStreet =
+        new RE2(R"((?i)^\W*(?:no\.?|number)?\s*(?:and\s+)?street\b)");
+    size_t parts = 0;
+    bool street = false, others = false;
+    const Label* zip = nullptr;
+    for (const Label& l : labels) {
+      if (l.info.kind == LabelKind::kAddressPart) {
+        ++parts;
+        street |= RE2::PartialMatch(l.cell->text, *kStreet);
+      } else if (l.info.kind == LabelKind::kZip) {
+        zip = &l;
+      } else {
+        others = true;
+      }
+    }
+    if (!others && parts >= 2 && street &&
+        above[0]->cells.size() == labels.size()) {
+      return ReadAddress(labels[0], zip, {above[0]}, out, "parts");
+    }
+  }
   // A row whose cells wrap onto the line under it ("Nova Scotia, | 4911 |
   // Not" over "Canada | | Applicable"): the lower line fills fewer cells
   // than the row, each under one of the row's; its cells are joined to
@@ -1716,7 +1743,12 @@ bool ReadBeside(const Label& label, const std::vector<Line>& lines,
 bool ReadLeft(const Label& label, const std::vector<Line>& lines,
               std::vector<Hit>* out, bool columns = false) {
   const Line& l = *label.line;
-  if (l.cells.size() != 2 || label.cell != &l.cells[1] ||
+  // (An address's last line may hold its zip in a cell of its own:
+  // "Peru, Indiana  46970          Address of principal executive
+  // offices".)
+  const bool address = label.info.kind == LabelKind::kAddress && columns &&
+                       l.cells.size() == 3 && label.cell == &l.cells[2];
+  if ((l.cells.size() != 2 && !address) || label.cell != &l.cells.back() ||
       label.cell->text.empty() || FieldFor(label.info.kind)[0] == '\0') {
     return false;
   }
@@ -1724,9 +1756,16 @@ bool ReadLeft(const Label& label, const std::vector<Line>& lines,
   // apart by blanks are the usual cover's columns. A leader after words
   // is mended into a colon and blanks before the cells are cut: "North
   // Carolina:" then.)
-  std::string_view gap(l.text.data() + (l.cells[0].end - l.start),
-                       l.cells[1].start - l.cells[0].end);
+  const LayoutCell& left = l.cells[l.cells.size() - 2];
+  std::string_view gap(l.text.data() + (left.end - l.start),
+                       label.cell->start - left.end);
   LayoutCell v = l.cells[0];
+  if (address) {
+    v.text = std::string_view(l.text.data() + (v.start - l.start),
+                              left.end - v.start);
+    v.end = left.end;
+    v.col_end = left.col_end;
+  }
   const bool mended = v.text.size() > 1 && v.text.back() == ':';
   const bool dotted = gap.find("....") != std::string_view::npos;
   // (Or blanks, on a cover typed as two columns throughout, values left
@@ -1746,14 +1785,22 @@ bool ReadLeft(const Label& label, const std::vector<Line>& lines,
     size_t at = static_cast<size_t>(&l - lines.data());
     // The street on the line above, in the same column ("1525 N.W. Kearney
     // Street" over "Portland, Oregon 97209 ......(Address of principal").
-    if (at > 0 && lines[at - 1].kind == LineKind::kText &&
-        lines[at - 1].cells.size() == 1 &&
-        lines[at - 1].cells[0].col_start + 2 >= v.col_start &&
-        lines[at - 1].cells[0].col_start <= v.col_start + 2 &&
-        HasDigit(lines[at - 1].cells[0].text) &&
-        ClassifyLabel(lines[at - 1].cells[0].text).kind == LabelKind::kNone) {
-      address = FoldSpace(lines[at - 1].cells[0].text) + ", " + address;
-      begin = lines[at - 1].cells[0].start;
+    // On a cover typed as two columns, up to two such lines ("One North
+    // Main Street" over "P.O. Box 660" over "Peru, Indiana  46970   Address
+    // of principal executive offices"), the lower one with a number.
+    for (size_t k = at; k-- > 0 && k + (columns ? 2 : 1) >= at;) {
+      const Line& u = lines[k];
+      if (u.kind != LineKind::kText || u.cells.size() != 1 ||
+          u.cells[0].col_start + 2 < v.col_start ||
+          u.cells[0].col_start > v.col_start + 2 ||
+          (k + 1 == at && !HasDigit(u.cells[0].text)) ||
+          ClassifyLabel(u.cells[0].text).kind != LabelKind::kNone ||
+          (!HasDigit(u.cells[0].text) &&
+           EndsInLegalForm(StripTrailingPunct(Trim(u.cells[0].text))))) {
+        break;
+      }
+      address = FoldSpace(u.cells[0].text) + ", " + address;
+      begin = u.cells[0].start;
     }
     for (size_t k = at + 1; k < lines.size() && k <= at + 2; ++k) {
       const Line& n = lines[k];

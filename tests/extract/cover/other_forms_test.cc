@@ -1728,5 +1728,37 @@ TEST_CASE("a state beside its caption's second line, without a colon",
   CHECK(V(captions, "state_of_incorporation").empty());
 }
 
+TEST_CASE("an address in a row of its parts' captions", "[cover][columns]") {
+  const std::string page =
+      "                    HOLSTON VALLEY LODGING TRUST\n"
+      "       (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "22 Market Street\tSuite 310\tKingsport, Tennessee 37660\n"
+      "(Street)\t(Suite)\t(City, State and Zip Code)\n";
+  CHECK(V(page, "address") ==
+        "22 Market Street, Suite 310, Kingsport, Tennessee 37660");
+  CHECK(V(page, "zip_code") == "37660");
+}
+
+TEST_CASE("an address typed left of its caption over three lines",
+          "[cover][columns]") {
+  const std::string page =
+      "                       CEDAR BLUFF MILLING CORPORATION\n"
+      "            (Exact name of registrant as specified in its charter)\n"
+      "\n"
+      "     Iowa                              State of incorporation\n"
+      "     1-99801                           Commission File Number\n"
+      "     42-0412345                        I.R.S. Employer Identification "
+      "No.\n"
+      "\n"
+      "     Two South First Avenue\n"
+      "     P.O. Box 118\n"
+      "     Marshalltown, Iowa  50158            Address of principal "
+      "executive offices\n";
+  CHECK(V(page, "address") ==
+        "Two South First Avenue, P.O. Box 118, Marshalltown, Iowa 50158");
+  CHECK(V(page, "zip_code") == "50158");
+}
+
 }  // namespace
 }  // namespace secx
