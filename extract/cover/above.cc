@@ -729,6 +729,11 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
   const Line* closing = nullptr;
   bool parts_seen = false;
   int blanks = 0;
+  // The caption's own words wrapped under it ("Address of principal" over
+  // "executive offices," over "including zip code   1020 East Platt
+  // Street"): no address line. Their value stands beside them, with its
+  // further lines under it in its column, ending in the zip.
+  std::string caption(Trim(cap.cell.text));
   for (size_t j = cap.line + 1; j < lines.size(); ++j) {
     const Line& l = lines[j];
     if (Blankish(l)) {
@@ -737,6 +742,40 @@ void ReadAddressBlock(const std::vector<Line>& lines, const Caption& cap,
       continue;
     }
     blanks = 0;
+    if (values.empty() && !l.cells.empty()) {
+      std::string_view head = Trim(l.cells[0].text);
+      std::string longer = caption + " " + std::string(head);
+      if (!head.empty() && std::islower(static_cast<unsigned char>(head[0])) &&
+          KindOf(longer) == LabelKind::kAddress) {
+        caption = std::move(longer);
+        if (l.cells.size() > 1) {
+          const LayoutCell& first = l.cells[1];
+          std::string value = FoldSpace(first.text);
+          const LayoutCell* last = &first;
+          for (size_t k = j + 1; k < lines.size() && k <= j + 3; ++k) {
+            const Line& n = lines[k];
+            if (Blankish(n) || n.cells.size() != 1 ||
+                std::abs(n.cells[0].col_start - first.col_start) > 2 ||
+                KindOf(n.cells[0].text) != LabelKind::kNone) {
+              break;
+            }
+            value += ", " + FoldSpace(n.cells[0].text);
+            last = &n.cells[0];
+          }
+          size_t zs = 0, ze = 0;
+          if (last != &first && FindZip(last->text, &zs, &ze) &&
+              Trim(last->text.substr(ze)).empty() && !GarbledAddress(value)) {
+            Emit("address", value, first.start, last->end, 0.8,
+                 "cover.address.caption_beside", out);
+            Emit("zip_code", std::string(last->text.substr(zs, ze - zs)),
+                 last->start + zs, last->start + ze, 0.75,
+                 "cover.zip.caption_beside", out);
+          }
+          return;
+        }
+        continue;
+      }
+    }
     if (IsPartsLine(l)) {
       parts_seen = true;
       if (ClosesAddress(l) && !values.empty()) {

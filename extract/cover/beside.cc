@@ -19,7 +19,15 @@ namespace secx {
 namespace cover {
 namespace {
 
-enum class ValueKind { kFileNumber, kIrs, kPhone, kState, kPlace, kDate };
+enum class ValueKind {
+  kFileNumber,
+  kIrs,
+  kPhone,
+  kState,
+  kPlace,
+  kName,
+  kDate
+};
 
 struct BesideRule {
   const char* rule;   // rule name reported on the Field
@@ -82,6 +90,13 @@ const BesideRule kBesideRules[] = {
     {"cover.state.label_beside", "state_of_incorporation", ValueKind::kPlace,
      R"((?i)(?:state|jurisdiction)\s+(?:or\s+other\s+jurisdiction\s+)?of\s+(?:incorporation|organization)(?:\s+or\s+organization)?(?:[ \t]{2,}|[ \t]*\|[ \t]*)([A-Za-z][A-Za-z .]+))",
      0.8},
+    // The name right of its caption's last line, the caption at the left
+    // margin and wrapped ("Exact name of" / "registrant as specified" /
+    // "in its charter      TIMBER CITY IMPLEMENT COMPANY"): a value set
+    // apart by blanks, a colon or a grid's bar that is no caption.
+    {"cover.name.label_beside", "registrant_name", ValueKind::kName,
+     R"((?i)exact\s+name\s+of\s+(?:the\s+)?registrant\s+as\s+specified\s+in\s+its\s+charter(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*)([A-Z0-9][^\n|]{2,80}))",
+     0.85},
     {"cover.report_date.label_beside", "report_date", ValueKind::kDate,
      R"((?i)date\s+of\s+report\b(?:\s*\(\s*date\b[^()\n]{0,50}?\breported\b\s*\)?)?[ \t]*[:.\-]?[ \t]*([^\n]*))",
      0.9},
@@ -157,9 +172,12 @@ struct Compiled {
   // corporation I.R.S. Employer Identification No. 54-2093318").
   RE2 incorporated{
       R"((?i)\(?\s*an?\s+([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})\s+(?:corporation|company|limited\s+liability\s+company|limited\s+partnership|business\s+trust)\s*\)?(?:\s*[,;]?\s+(?:I\.\s?R\.\s?S\.|IRS)\s+Employer\b.*)?)"};
-  // (18-K: "Date of end of last fiscal year: December 31, 1997".)
+  // (18-K: "Date of end of last fiscal year: December 31, 1997"; a
+  // caption at the start of its line with a colon or a grid's bar after
+  // it: "Fiscal Year End:  June 30, 2001", "| Fiscal year ended   |
+  // December 31, 1992 |".)
   RE2 fiscal_year{
-      R"((?i)(?:for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+|financial\s+)?year\s+end(?:ed|ing)|date\s+of\s+(?:the\s+)?end\s+of\s+(?:the\s+)?last\s+fiscal\s+year)\s*:?\s*([^\n]{6,40}))"};
+      R"((?i)(?:for[.,]?\s+the[.,]?\s+(?:fiscal[.,]?\s+|financial\s+)?year\s+end(?:ed|ing)|date\s+of\s+(?:the\s+)?end\s+of\s+(?:the\s+)?last\s+fiscal\s+year|(?m:^)[ \t|]*fiscal\s+year\s+end(?:ed)?[ \t]*[:|])[ \t|]*:?\s*([^\n]{6,40}))"};
   // All beside patterns in one automaton: one pass over a cover region
   // says which of them can match there at all, instead of a pass per
   // pattern (most match nowhere). Null when it cannot be built.
@@ -278,6 +296,14 @@ bool ReadValue(const BesideRule& r, std::string_view text, size_t vs,
     case ValueKind::kState:
       value = NormalState(v);
       break;
+    case ValueKind::kName: {
+      std::string_view t = Trim(v);
+      if (t.empty() || ClassifyLabel(t).kind != LabelKind::kNone) return false;
+      value = NormalName(t);
+      s = vs + (t.data() - v.data());
+      e = s + t.size();
+      break;
+    }
     case ValueKind::kPlace:
       value = NormalState(v);
       if (StateCode(value).empty()) return false;
@@ -466,6 +492,18 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     if (block.size() < 2) break;
     std::string_view name = Trim(block[0]->text);
     size_t ns = name.data() - text.data();
+    // A name wrapped over two lines ("STILLWATER VALLEY" over "TOOL
+    // CORPORATION" over the street): the second, without digits, ends in
+    // the legal form the first lacks.
+    size_t street = 1;
+    if (block.size() >= 3 && !EndsInLegalForm(StripTrailingPunct(name)) &&
+        !HasDigit(block[1]->text) &&
+        EndsInLegalForm(StripTrailingPunct(Trim(block[1]->text)))) {
+      std::string_view second = Trim(block[1]->text);
+      name = std::string_view(name.data(),
+                              second.data() + second.size() - name.data());
+      street = 2;
+    }
     std::string value = NormalName(name);
     if (!value.empty()) {
       // Above a caption read as a value's below it ("... FOR HOURLY
@@ -476,14 +514,14 @@ void IssuerItems(std::string_view text, size_t begin, size_t end,
     }
     std::string address;
     std::string_view last;
-    for (size_t k = 1; k < block.size(); ++k) {
+    for (size_t k = street; k < block.size(); ++k) {
       last = Trim(block[k]->text);
       if (!address.empty()) address += ", ";
       address += FoldSpace(last);
     }
-    AddressLines(text, Trim(block[1]->text).data() - text.data(), last, address,
-                 "cover.address.issuer_item", "cover.zip.issuer_item", 0.75,
-                 out);
+    AddressLines(text, Trim(block[street]->text).data() - text.data(), last,
+                 address, "cover.address.issuer_item", "cover.zip.issuer_item",
+                 0.75, out);
     break;
   }
   re2::StringPiece in(text.data(), end);
@@ -2054,9 +2092,13 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
         }
         continue;
       }
-      if (info.place != ValuePlace::kAbove || before.empty() ||
+      // (A zip alone before its caption too: "05661      (Zip Code)"
+      // under an address typed left of its wrapped caption.)
+      const bool zip_alone = k == LabelKind::kZip && before_at <= 8 &&
+                             !wrapped && AllAsciiDigits(before);
+      if ((info.place != ValuePlace::kAbove && !zip_alone) || before.empty() ||
           (k != LabelKind::kState && k != LabelKind::kFileNumber &&
-           k != LabelKind::kIrs && k != LabelKind::kPhone)) {
+           k != LabelKind::kIrs && k != LabelKind::kPhone && !zip_alone)) {
         continue;
       }
       std::string value = NormalFor(k, before);

@@ -420,6 +420,15 @@ LabelInfo ClassifyExactCaption(std::string_view cell) {
   }
   if (lead > 0 && lead < s.size() && s[lead] == '.')
     s = Trim(s.substr(lead + 1));
+  // Or a schedule's item: "Item 1(b). Address of Issuer's Principal
+  // Executive Offices:".
+  static const RE2* const kItem =
+      new RE2(R"((?i)item\s+\d{1,2}\s*(?:\(\s*[a-z]\s*\))?\s*[.:]\s*)");
+  re2::StringPiece item(s.data(), s.size());
+  if (s.size() > 5 && (s[0] == 'I' || s[0] == 'i') &&
+      RE2::Consume(&item, *kItem)) {
+    s = std::string_view(item.data(), item.size());
+  }
   re2::StringPiece input(s.data(), s.size());
   const Compiled& rules = Rules();
   std::vector<int> matched;

@@ -107,7 +107,11 @@ void ReadDetails(const std::vector<Line>& lines, size_t from, size_t to,
     size_t s = 0;
     std::string_view t = NameColumn(lines[i], name, tabbed, &s);
     if (t.empty()) continue;
-    if (t.size() > 80 || IsCoverHeading(t)) break;  // prose below the table
+    // (A long caption in parentheses under the lines is read below, as
+    // any caption: "(Address, including zip code, and telephone number,
+    // including area code, of registrants' principal executive offices)".)
+    if ((t.size() > 80 && t.front() != '(') || IsCoverHeading(t))
+      break;  // prose below the table
     // The cover's next part after the last registrant: "Securities
     // registered pursuant to Section 12(b) of the Act:", a line ending in
     // a colon ("Northfield Energy Holdings, Inc.:" over its securities).

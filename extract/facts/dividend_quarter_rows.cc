@@ -387,7 +387,24 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::string_view registrant) {
   std::string_view text = doc.text;
   size_t done = 0;
-  for (Piece hit : hits.LinesWith({"ividend", "IVIDEND", "Div."})) {
+  // (And headings "Regular | Special" beside High and Low, which name no
+  // dividend: looked for apart, "Regular" being no keyword of the scan.)
+  std::vector<Piece> lines = hits.LinesWith({"ividend", "IVIDEND", "Div."});
+  {
+    std::vector<Piece> regular = hits.LinesWith({"Regular"});
+    if (!regular.empty()) {
+      lines.insert(lines.end(), regular.begin(), regular.end());
+      std::sort(lines.begin(), lines.end(), [](const Piece& a, const Piece& b) {
+        return a.start < b.start;
+      });
+      lines.erase(std::unique(lines.begin(), lines.end(),
+                              [](const Piece& a, const Piece& b) {
+                                return a.start == b.start;
+                              }),
+                  lines.end());
+    }
+  }
+  for (Piece hit : lines) {
     if (hit.start < done) continue;
     // A lead-in sentence that names the table's amounts ("Cash dividends
     // paid per share were as follows:") over a heading of years: the
@@ -772,6 +789,16 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       declared_paid |= lead_in && high && low &&
                        ContainsLower(LeadSentence(lead_line), "dividend") &&
                        RE2::FullMatch(hs[h].text, status_re);
+      // (And "Regular" beside High, Low and "Special": the regular
+      // dividend's column, a market table's without the word; the special
+      // one's amounts are the special dividends prose declares.)
+      static const RE2 regular_re("(?i)\\s*regular(?:\\s+dividends?)?\\s*");
+      static const RE2 special_re("(?i)\\s*special(?:\\s+dividends?)?\\s*");
+      declared_paid |=
+          high && low && RE2::FullMatch(hs[h].text, regular_re) &&
+          std::any_of(hs.begin(), hs.end(), [](const GridHeading& o) {
+            return RE2::FullMatch(o.text, special_re);
+          });
       // (A heading that also names a price column, "Low Dividend" run
       // together by a scan, is two headings: none of the dividend's.)
       static const RE2 price_word_re("(?i)\\b(?:high|low)\\b");

@@ -1760,5 +1760,60 @@ TEST_CASE("an address typed left of its caption over three lines",
   CHECK(V(page, "zip_code") == "50158");
 }
 
+TEST_CASE("captions wrapped at the left margin with values beside them",
+          "[cover][beside]") {
+  const std::string page =
+      "                                   FORM 8-K\n"
+      "\n"
+      "Exact name of\n"
+      "registrant as specified\n"
+      "in its charter                  PRAIRIE RIDGE IMPLEMENT COMPANY\n"
+      "\n"
+      "Address of principal\n"
+      "executive offices,\n"
+      "including zip code              210 West Second Street\n"
+      "                                Ottumwa, Iowa 52501\n";
+  CHECK(V(page, "registrant_name") == "PRAIRIE RIDGE IMPLEMENT COMPANY");
+  CHECK(V(page, "address") == "210 West Second Street, Ottumwa, Iowa 52501");
+  CHECK(V(page, "zip_code") == "52501");
+}
+
+TEST_CASE("a fiscal year's end as a caption with a colon or in a grid",
+          "[cover][beside]") {
+  CHECK(V("                 FORM 10-KSB\n\n"
+          "       Fiscal Year End:  June 30, 2001\n",
+          "reporting_period_end") == "2001-06-30");
+  CHECK(V("| Fiscal year ended        | December 31, 1992     |\n",
+          "reporting_period_end") == "1992-12-31");
+}
+
+TEST_CASE("a schedule's items: the issuer's address, not the filer's",
+          "[cover][beside]") {
+  const std::string page =
+      "SCHEDULE 13G\n"
+      "Item 1(a). Name of Issuer:\tBayou Teche Instruments Corp.\n"
+      "Item 1(b). Address of Issuer's Principal Executive Offices:\t"
+      "400 Main Street\n"
+      "\tNew Iberia, LA 70560\n"
+      "Item 2(a). Name of Person Filing:\tPocono Ridge Advisors LLC\n"
+      "Item 2(b). Address of Principal Business Office or, if none, "
+      "Residence:\t100 Elm Avenue, Suite 3B\n"
+      "\tStroudsburg, PA 18360\n";
+  CHECK(V(page, "zip_code") == "70560");
+}
+
+TEST_CASE("an 11-K issuer's name wrapped over two lines", "[cover][beside]") {
+  const std::string page =
+      "FORM 11-K\n"
+      "B.\tName of issuer of the securities held pursuant to the plan and "
+      "the address of its principal executive office:\n"
+      "\tCOLDWATER CREEK\n"
+      "\tMACHINE CORPORATION\n"
+      "\t1400 West Main Street\n"
+      "\tCeles, Ohio 45822\n";
+  CHECK(V(page, "registrant_name") == "COLDWATER CREEK MACHINE CORPORATION");
+  CHECK(V(page, "zip_code") == "45822");
+}
+
 }  // namespace
 }  // namespace secx

@@ -335,6 +335,33 @@ TEST_CASE("a market table's status column under a lead-in of dividends",
   CHECK(quarters == 4);
 }
 
+TEST_CASE("a market table's Regular column beside High, Low and Special",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(TextDoc(
+      "ITEM 5. MARKET FOR THE REGISTRANT'S COMMON EQUITY\n\n"
+      "                               High        Low    Regular    "
+      "Special\n"
+      "                        "
+      "--------------------------------------------\n"
+      "2001\n"
+      "  First quarter               31.00      26.00 $      .21          "
+      "-\n"
+      "  Second quarter              32.00      27.00        .21          "
+      "-\n"
+      "  Third quarter               33.00      28.00        .21          "
+      "-\n"
+      "  Fourth quarter              34.00      29.00        .21 $     "
+      "2.00\n\n"
+      "The Board declared a special dividend in the fourth quarter.\n"));
+  int regular = 0;
+  for (const Dividend& d : got) {
+    regular += d.kind == "quarterly" && d.per_share == "0.21";
+    CHECK(d.per_share != "31.00");
+    CHECK(!(d.kind == "quarterly" && d.per_share == "2.00"));
+  }
+  CHECK(regular == 4);
+}
+
 TEST_CASE("years inside the rules over their groups, a quarter column first",
           "[facts][dividends][tables]") {
   auto got = ExtractDividends(TextDoc(
