@@ -432,6 +432,25 @@ std::string CanadianReportDollar(std::string_view text) {
   return "CAD";
 }
 
+// Whether a record's amount is marked as the US dollar where it is
+// written: "US$0.328125" (a sentence may give both: "dividends of $0.3025
+// per Series 1 Preferred Share and US$0.328125 per Series 3 Preferred
+// Share": the sign right before the record's own amount decides), or,
+// when it follows no dollar sign, "US" in its text or "US$", "U.S." just
+// before it (a table cell's amount).
+bool MarkedUsDollar(const Document& doc, const Dividend& d) {
+  std::string_view at(doc.text.data() + d.span.start,
+                      d.span.end - d.span.start);
+  size_t from = d.span.start >= 8 ? d.span.start - 8 : 0;
+  std::string_view near =
+      std::string_view(doc.text).substr(from, d.span.end - from);
+  int own = OwnDollarIsUs(at, d.per_share);
+  if (own > 0) return true;
+  return own < 0 && (at.find("US") != std::string_view::npos ||
+                     near.find("US$") != std::string_view::npos ||
+                     near.find("U.S.") != std::string_view::npos);
+}
+
 // Records read from a bare "$" in a filing whose dollars are another
 // country's: that currency, as the filing says near its start or as a
 // statement right before the record (its table's heading) says. An amount
@@ -450,24 +469,30 @@ void DocumentDollars(const Document& doc, std::vector<Dividend>* out) {
     if (d.currency != "USD" || d.span.end > doc.text.size()) continue;
     std::string dollar = LocalDollar(doc.text, d.span.start);
     if (dollar.empty()) dollar = document_dollar;
-    if (dollar.empty() || dollar == "USD") continue;
-    std::string_view at(doc.text.data() + d.span.start,
-                        d.span.end - d.span.start);
-    // (And a "$" just before a table cell's amount.)
-    size_t from = d.span.start >= 8 ? d.span.start - 8 : 0;
-    std::string_view near = std::string_view(doc.text).substr(
-        from, d.span.end - from);
-    // A sentence may give both: "dividends of $0.3025 per Series 1
-    // Preferred Share and US$0.328125 per Series 3 Preferred Share". The
-    // sign right before the record's own amount decides there.
-    int own = OwnDollarIsUs(at, d.per_share);
-    if (own > 0) continue;
-    if (own < 0 && (at.find("US") != std::string_view::npos ||
-                    near.find("US$") != std::string_view::npos ||
-                    near.find("U.S.") != std::string_view::npos)) {
+    if (dollar.empty() || dollar == "USD" || MarkedUsDollar(doc, d)) continue;
+    d.currency = dollar;
+  }
+}
+
+// A filing whose tagged per-share dividends (inline XBRL: the filer's own
+// units) are all in one currency other than the US dollar: a record the
+// text gave the dollar by default ("an interim dividend of 55 cents", a
+// bare "$") is in that currency, unless its amount is marked as the US
+// dollar ("US$1.07 per ADS").
+void TaggedCurrency(const Document& doc, std::vector<Dividend>* out) {
+  std::string one;
+  for (const TaggedNumber& n : doc.tagged_numbers) {
+    if (n.currency.empty()) continue;
+    if (!one.empty() && n.currency != one) return;
+    one = n.currency;
+  }
+  if (one.empty() || one == "USD") return;
+  for (Dividend& d : *out) {
+    if (d.currency != "USD" || d.span.end > doc.text.size() ||
+        MarkedUsDollar(doc, d)) {
       continue;
     }
-    d.currency = dollar;
+    d.currency = one;
   }
 }
 
@@ -728,6 +753,7 @@ std::vector<Dividend> ReadDividends(const Document& doc,
     }
   }
   DocumentDollars(doc, &out);
+  TaggedCurrency(doc, &out);
   DocumentEuros(doc, &out);
   DropConvertedPerAds(doc, &out);
   return out;

@@ -18,6 +18,7 @@
 //              "ixbrl us-gaap:CommonStockDividendsPerShareDeclared,
 //              2023-04-02 to 2023-07-01"
 //   span       the visible number; rule "ixbrl.<prefix>.<concept>"
+#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -43,8 +44,14 @@ bool Contains(std::string_view s, std::string_view part) {
 // Whether a context's dimensions leave the number the registrant's own
 // shares' (no dimension but a share class that is common or preferred,
 // an equity component or a subsequent event); `*preferred` says which.
-bool OwnShares(const TaggedNumber& n, bool* preferred) {
+// A filer's own axis of dividend types ("DividendTypeAxis" with
+// "InterimDividendMember", "FinalDividendMember", "SpecialDividendMember")
+// says which of a year's dividends the number is: `*type` is the record's
+// kind, "interim", "year-end" or "special" ("" for any other member,
+// which leaves the number out).
+bool OwnShares(const TaggedNumber& n, bool* preferred, std::string* type) {
   *preferred = false;
+  type->clear();
   for (const std::string& m : n.members) {
     const size_t eq = m.find('=');
     if (eq == std::string::npos) return false;
@@ -55,6 +62,16 @@ bool OwnShares(const TaggedNumber& n, bool* preferred) {
         *preferred = true;
       } else if (!Contains(member, "Common") && !Contains(member, "Ordinary")) {
         return false;  // treasury shares, warrants, units
+      }
+    } else if (Contains(axis, "Dividend") && !Contains(axis, "Equivalent")) {
+      if (Contains(member, "Interim")) {
+        *type = "interim";
+      } else if (Contains(member, "Final")) {
+        *type = "year-end";
+      } else if (Contains(member, "Special")) {
+        *type = "special";
+      } else {
+        return false;
       }
     } else if (axis != "StatementEquityComponentsAxis" &&
                axis != "SubsequentEventTypeAxis") {
@@ -81,7 +98,8 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
   for (size_t i = 0; i < doc.tagged_numbers.size() && i < kMaxTagged; ++i) {
     const TaggedNumber& n = doc.tagged_numbers[i];
     bool preferred = false;
-    if (!OwnShares(n, &preferred)) continue;
+    std::string type;
+    if (!OwnShares(n, &preferred, &type)) continue;
     // A common-stock concept under a preferred class member, or the other
     // way round, is a tagging this rule does not guess at.
     const bool preferred_concept = Contains(n.concept, "PreferredStock");
@@ -103,9 +121,19 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
       if (days >= 80 && days <= 100) kind = "quarterly";
       if (days >= 350 && days <= 380) kind = "annual";
     }
+    if (!type.empty()) kind = type;
     Dividend d;
     d.kind = kind;
     d.fiscal_year = kind.empty() ? "" : n.fiscal_year;
+    // Dividends recognised in a year (IFRS) are its interim and the year
+    // before's final: a final one is the earlier year's.
+    if (type == "year-end" &&
+        EndsWith(n.concept, "RecognisedAsDistributionsToOwnersPerShare") &&
+        d.fiscal_year.size() == 4 &&
+        std::all_of(d.fiscal_year.begin(), d.fiscal_year.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      d.fiscal_year = std::to_string(std::stoi(d.fiscal_year) - 1);
+    }
     d.per_share = PerShareForm(n.value);
     d.currency = n.currency;
     d.status = EndsWith(n.concept, "Declared") ? "declared"

@@ -60,10 +60,13 @@ bool MonthQuarters(const std::vector<GridCell>& cells) {
   return months.size() == 4;
 }
 
-// Half-year parts of a 20-F history ("Interim | Final | Total").
+// Half-year parts of a 20-F history ("Interim | Final | Total"), or a
+// year's ordinary and special dividends ("Ordinary (NOK) | Special (NOK)
+// | Total (NOK)").
 const RE2& PartHeadingRe() {
   static const RE2 re(
-      "(?i)(?:interim|final|year[\\s-]end)(?:\\s+(?:cash\\s+)?dividends?)?");
+      "(?i)(?:interim|final|year[\\s-]end|ordinary|special)(?:\\s+(?:cash\\s+)?"
+      "dividends?)?");
   return re;
 }
 
@@ -86,7 +89,7 @@ const std::string kUnitPattern =
     std::string(
         "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
         "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
-        "sterling|gbp|a\\$|aud|c\\$|cad|cents?|") +
+        "sterling|gbp|a\\$|aud|c\\$|cad|cents?|dkk|sek|nok|") +
     kCurrencyUnitWords +
     ")(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*"
     "\\)";
@@ -119,6 +122,7 @@ struct ColumnUnit {
   std::string currency;
   int shift = 0;
   bool ads = false;
+  bool translation = false;  // another column's amount in US dollars
 };
 
 ColumnUnit ColumnUnitOf(const std::string& heading) {
@@ -339,6 +343,9 @@ void YearRows(const Document& doc, const KeywordHits& hits,
   std::string_view text = doc.text;
   std::vector<Piece> heads =
       hits.LinesWith({"uarter", "UARTER", "Q", "nterim", "NTERIM"});
+  // (And "Ordinary | Special" headings: "Special" is no keyword of the
+  // scan, looked for apart.)
+  for (Piece l : hits.LinesWith({"Special"})) heads.push_back(l);
   // Quarters headed by their last months ("June | Sept. | Dec. | March"):
   // on a dividend line or within three lines under one.
   for (Piece hit : hits.LinesWith({"ividend", "IVIDEND"})) {
@@ -482,10 +489,15 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     // share | U.S. dollars per ADS"): each group's unit and basis are its
     // columns'.
     Piece groups{0, 0};
+    // (One blank line between the lead-in and the groups does not count.)
+    int blanks = 0;
     for (int k = 0; k < 3 && title.empty() && up.start > 0; ++k) {
       up = LineBefore(text, up.start);
       std::string_view l = text.substr(up.start, up.size());
-      if (BlankText(l)) continue;
+      if (BlankText(l)) {
+        if (groups.end > 0 && blanks++ == 0) --k;
+        continue;
+      }
       // (A typed group title's rule under it.)
       if (typed && RuleLine(l)) continue;
       // A unit alone between the title and the headings ("(Yen)").
@@ -525,6 +537,11 @@ void YearRows(const Document& doc, const KeywordHits& hits,
     }
     if (title.empty()) continue;
     std::vector<GridHeading> hs = GridHeadings(text, heading_lines);
+    // (An HTML row may spread its cells over more slots than the headings
+    // have: "2009 | | 6.50 | | - | 6.50 | 1.12" under "Fiscal year |
+    // Ordinary | Special | Total | Total (US$)".)
+    if (!typed && head_end + 1 < text.size())
+      SeatHeadings(FirstRows(text, head_end + 1), &hs);
     if (typed && heading_lines.size() == 1) {
       std::vector<GridHeading> grouped;
       size_t end = head_end;
@@ -570,6 +587,15 @@ void YearRows(const Document& doc, const KeywordHits& hits,
           GroupUnit(g->text, &units[h].currency, &units[h].shift);
         units[h].ads |= ContainsLower(g->text, " ads") ||
                         ContainsLower(g->text, "depositary");
+      }
+    }
+    // A column in US dollars beside columns in another currency ("Total
+    // (NOK) | Total (US$)") is their translation: not read.
+    if (std::any_of(units.begin(), units.end(), [](const ColumnUnit& u) {
+          return !u.currency.empty() && u.currency != "USD";
+        })) {
+      for (ColumnUnit& u : units) {
+        if (u.currency == "USD") u.translation = true;
       }
     }
     // Year rows under the heading, until a line that is none.
@@ -678,14 +704,17 @@ void YearRows(const Document& doc, const KeywordHits& hits,
             col.shift = basis.shift;
           }
         }
-        if (col.ads) continue;
+        if (col.ads || col.translation) continue;
         const std::string& h = col.bare;
         std::string kind;
         if (RE2::PartialMatch(h, QuarterHeadingRe()) ||
             (month_quarters && MonthHeading(h))) {
           kind = "quarterly";
         } else if (RE2::FullMatch(h, PartHeadingRe())) {
-          kind = ContainsLower(h, "interim") ? "interim" : "year-end";
+          kind = ContainsLower(h, "interim")    ? "interim"
+                 : ContainsLower(h, "special")  ? "special"
+                 : ContainsLower(h, "ordinary") ? "annual"
+                                                : "year-end";
         } else if (RE2::PartialMatch(h, TotalHeadingRe())) {
           kind = "annual";
         } else {
@@ -725,6 +754,18 @@ void YearRows(const Document& doc, const KeywordHits& hits,
             "'; column '" + h + "'; title '" + title.substr(0, 120) + "'";
         d.span = MakeSpan(doc, values[k]->cell.start, values[k]->cell.end, 0.8,
                           "dividend.year_rows");
+        // A year's total equal to its ordinary dividend (no special one
+        // that year) is that dividend: one record.
+        if (ContainsLower(h, "total") &&
+            std::any_of(out->begin() + static_cast<std::ptrdiff_t>(before),
+                        out->end(), [&](const Dividend& o) {
+                          return o.kind == "annual" &&
+                                 o.fiscal_year == d.fiscal_year &&
+                                 o.per_share == d.per_share &&
+                                 o.currency == d.currency;
+                        })) {
+          continue;
+        }
         out->push_back(std::move(d));
         last_row_end = row.end;
       }

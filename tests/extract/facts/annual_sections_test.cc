@@ -201,9 +201,69 @@ TEST_CASE("an annual table in cents with a special column",
   const Dividend* interim = WithAmount(got, "0.07");
   REQUIRE(interim);
   CHECK(interim->kind == "interim");
-  // The special column is no total.
+  // The special column is no total: the year's special dividend.
   CHECK_FALSE(WithAmount(got, "4.00"));
-  CHECK_FALSE(WithAmount(got, "0.04"));
+  const Dividend* special = WithAmount(got, "0.04");
+  REQUIRE(special);
+  CHECK(special->kind == "special");
+  CHECK(special->currency == "AUD");
+}
+
+TEST_CASE("a 20-F's year rows of ordinary and special dividends, a US$ column",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><p>FORM 20-F</p><p>The following table shows the "
+      "dividends per share paid in respect of each year, in Swedish kronor "
+      "and translated into U.S. dollars.</p><table>"
+      "<tr><td>Fiscal year</td><td>Ordinary (SEK)</td><td>Special (SEK)</td>"
+      "<td>Total (SEK)</td><td>Total (US$)</td></tr>"
+      "<tr><td>2011</td><td>&nbsp;</td><td>4.50</td><td>&nbsp;</td>"
+      "<td>2.00</td><td>&nbsp;</td><td>6.50</td><td>&nbsp;</td><td>0.98</td>"
+      "</tr><tr><td>2010</td><td>&nbsp;</td><td>4.00</td><td>&nbsp;</td>"
+      "<td>-</td><td>&nbsp;</td><td>4.00</td><td>&nbsp;</td><td>0.59</td>"
+      "</tr></table></body></html>"));
+  const Dividend* ordinary = WithAmount(got, "4.50");
+  REQUIRE(ordinary);
+  CHECK(ordinary->currency == "SEK");
+  CHECK(ordinary->fiscal_year == "2011");
+  const Dividend* special = WithAmount(got, "2.00");
+  REQUIRE(special);
+  CHECK(special->kind == "special");
+  const Dividend* total = WithAmount(got, "6.50");
+  REQUIRE(total);
+  CHECK(total->kind == "annual");
+  // The translation into US dollars is no dividend of its own.
+  CHECK_FALSE(WithAmount(got, "0.98"));
+  CHECK_FALSE(WithAmount(got, "0.59"));
+}
+
+TEST_CASE("a typed lead-in over column groups a blank line above",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 20-F\n\n"
+      "The table below sets forth the interim, final and total dividends "
+      "declared\n"
+      "in respect of each of the years indicated, expressed in pence per "
+      "Ordinary\n"
+      "Share, and the total dividends translated into US dollars per ADS.\n"
+      "\n"
+      "                         Pence per Ordinary Share            US$ per "
+      "ADS\n"
+      "                 ------------------------------------      "
+      "------------\n"
+      "    Year           Interim        Final        Total           Total\n"
+      "    1995              4.20        8.65        12.85              0.80\n"
+      "    1994              3.90        8.10        12.00              "
+      "0.74\n"));
+  const Dividend* interim = WithAmount(got, "0.042");
+  REQUIRE(interim);
+  CHECK(interim->currency == "GBP");
+  CHECK(interim->kind == "interim");
+  const Dividend* total = WithAmount(got, "0.12");
+  REQUIRE(total);
+  CHECK(total->kind == "annual");
+  CHECK_FALSE(WithAmount(got, "0.80"));
+  CHECK_FALSE(WithAmount(got, "0.74"));
 }
 
 TEST_CASE("installments, a part of a dividend, a translated year",

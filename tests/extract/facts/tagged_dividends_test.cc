@@ -140,5 +140,59 @@ TEST_CASE("a tagged amount a text rule read is one record, with its period",
   CHECK(got[1].fiscal_year == "2022");
 }
 
+TEST_CASE("a 20-F's tagged dividends by type, in the filer's currency",
+          "[facts][dividends][ixbrl]") {
+  const std::string head =
+      "<div style=\"display:none\"><ix:header><ix:hidden>"
+      "<ix:nonNumeric name=\"dei:DocumentFiscalYearFocus\" contextRef=\"y\">"
+      "2024</ix:nonNumeric><ix:nonNumeric name=\"dei:DocumentType\" "
+      "contextRef=\"y\">20-F</ix:nonNumeric><ix:nonNumeric "
+      "name=\"dei:CurrentFiscalYearEndDate\" contextRef=\"y\">--06-30"
+      "</ix:nonNumeric></ix:hidden><ix:resources>" +
+      Context("y", "2023-07-01", "2024-06-30") +
+      Context("y-interim", "2023-07-01", "2024-06-30",
+              "abc:DividendTypeAxis=abc:InterimDividendMember") +
+      Context("y-final", "2023-07-01", "2024-06-30",
+              "abc:DividendTypeAxis=abc:FinalDividendMember") +
+      "<xbrli:unit id=\"audPerShare\"><xbrli:divide><xbrli:unitNumerator>"
+      "<xbrli:measure>iso4217:AUD</xbrli:measure></xbrli:unitNumerator>"
+      "<xbrli:unitDenominator><xbrli:measure>xbrli:shares</xbrli:measure>"
+      "</xbrli:unitDenominator></xbrli:divide></xbrli:unit>"
+      "</ix:resources></ix:header></div>"
+      "<p>For the fiscal year ended <ix:nonNumeric "
+      "name=\"dei:DocumentPeriodEndDate\" contextRef=\"y\" "
+      "format=\"ixt:date-monthname-day-year-en\">June 30, 2024"
+      "</ix:nonNumeric></p>";
+  auto tag = [](const std::string& context, const std::string& value) {
+    return "<ix:nonFraction name=\"ifrs-full:"
+           "DividendsRecognisedAsDistributionsToOwnersPerShare\" "
+           "contextRef=\"" +
+           context +
+           "\" unitRef=\"audPerShare\" decimals=\"2\" scale=\"-2\" "
+           "format=\"ixt:num-dot-decimal\">" +
+           value + "</ix:nonFraction>";
+  };
+  Document doc = testing::FilingBody(
+      head +
+          "<p>The Board determined an interim dividend of 55 cents per share "
+          "and a final dividend of 80 cents per share.</p>"
+          "<table><tr><td>Dividends paid (cents per share)</td></tr>"
+          "<tr><td>Final dividend for the prior year</td><td>" +
+          tag("y-final", "75") + "</td></tr><tr><td>Interim dividend</td><td>" +
+          tag("y-interim", "55") + "</td></tr></table>",
+      "20-F");
+  auto got = ExtractDividends(doc);
+  bool interim = false, prior_final = false;
+  for (const Dividend& d : got) {
+    CHECK(d.currency == "AUD");  // the sentence's cents too
+    interim |= d.kind == "interim" && d.per_share == "0.55";
+    // Recognised in fiscal 2024, a final dividend is fiscal 2023's.
+    prior_final |= d.kind == "year-end" && d.per_share == "0.75" &&
+                   d.fiscal_year == "2023";
+  }
+  CHECK(interim);
+  CHECK(prior_final);
+}
+
 }  // namespace
 }  // namespace secx
