@@ -316,32 +316,16 @@ bool PriceOrTerm(const std::string& lower, size_t lead, size_t at) {
   size_t div = LastOf(lower, from, at, {"dividend"});
   if (div != std::string::npos) from = div;
   std::string_view gap = std::string_view(lower).substr(from, at - from);
-  static const char* const kWords[] = {"price",
-                                       "liquidation",
-                                       "preference",
-                                       "conversion",
-                                       "convert",
-                                       "exercise",
-                                       "repurchase",
-                                       "purchase",
-                                       "redemption",
-                                       "redeem",
-                                       "par value",
-                                       "stated value",
-                                       "book value",
-                                       "fair value",
-                                       "earnings",
-                                       "closed at",
-                                       "traded",
-                                       "offering",
-                                       "strike",
-                                       "would",
-                                       "if declared",
-                                       "could",
-                                       "average cost",
-                                       "franking credit",
-                                       "imputation credit",
-                                       "tax credit"};
+  static const char* const kWords[] = {
+      "price", "liquidation", "preference", "conversion", "convert", "exercise",
+      "repurchase", "purchase", "redemption", "redeem", "par value",
+      "stated value", "book value",
+      // "Stockholders' equity increased to
+      // $11.6 million, or $9.04 per share"
+      "holders' equity", "holders\u2019 equity", "holders equity", "net income",
+      "fair value", "earnings", "closed at", "traded", "offering", "strike",
+      "would", "if declared", "could", "average cost", "franking credit",
+      "imputation credit", "tax credit"};
   // A series' name is no term ("7.75% Series A Cumulative Redeemable
   // Preferred Shares", "Convertible Preferred Stock"), nor is a term in a
   // parenthesis closed before the amount ("($25.00 liquidation
@@ -728,6 +712,15 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
         i > 0 && RE2::FullMatch(re2::StringPiece(lower.data() + all[i - 1].end,
                                                  m.start - all[i - 1].end),
                                 to_re);
+    // Or a total and its amount a share ("Stockholders' equity increased
+    // to $11.6 million, or $9.04 per share"): what the total is, the
+    // per-share amount is.
+    static const RE2 or_re("\\s*,?\\s*or\\s*");
+    pair_to = pair_to ||
+              (i > 0 && all[i - 1].scaled &&
+               RE2::FullMatch(re2::StringPiece(lower.data() + all[i - 1].end,
+                                               m.start - all[i - 1].end),
+                              or_re));
     prev_lead = lead;
     prev_end = m.end;
     if (m.scaled) continue;

@@ -1259,9 +1259,25 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         amounts &=
             c.cell.kind == TableCell::kMoney || c.cell.kind == TableCell::kDash;
       }
+      // (Under a section that makes the row per share, "Per share:", the
+      // label's second line, in small letters, may add no more than a
+      // word: "Cash dividends" over "declared (1)   1.36   .82".)
+      bool goes_on =
+          !label.empty() && next.size() >= 2 &&
+          next[0].cell.kind == TableCell::kWords &&
+          std::islower(static_cast<unsigned char>(next[0].cell.text[0])) &&
+          next[0].cell.text.size() <= 30;
+      for (size_t i = 1; goes_on && i < next.size(); ++i) {
+        goes_on = next[i].cell.kind == TableCell::kMoney ||
+                  next[i].cell.kind == TableCell::kDash;
+      }
       if (amounts) {
         value_line = {ns, ne};
         cells.insert(cells.end(), next.begin(), next.end());
+      } else if (goes_on) {
+        value_line = {ns, ne};
+        cells.insert(cells.end(), next.begin() + 1, next.end());
+        label = FoldSpace(label + " " + next[0].cell.text);
       } else {
         // A label of its section wrapped on ("Cash dividends" over
         // "declared per common" over "share .... .52 1/2").

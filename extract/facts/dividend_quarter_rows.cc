@@ -325,6 +325,9 @@ const RE2& QuarterLabelRe() {
       "(?i)^(?:(?:(?:first|second|third|fourth|1st|[il|]st|2nd|3rd|[4a]th)\\s+"
       "(?:fiscal\\s+)?(?:quarter|qtr)|q[1-4]|quarter\\s+ended|"
       "(?:three|3)[\\s-]+months?\\s+ended)\\b\\.?|"
+      // (Or the ordinal alone under a heading of prices and dividends:
+      // "1st  $20.00  $18.57  $.10".)
+      "(?:1st|2nd|3rd|4th)\\.?\\s*$|"
       "(?:first|second|third|fourth|1st|2nd|3rd|4th)\\s*\\(\\s*"
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*"
       "(?:-|\\x{2013}|to|through)\\s*"
@@ -1145,7 +1148,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
           // A year's row under a column of special dividends ("Special
           // dividend per registered share") is that year's special one.
           static const RE2 special_re("(?i)\\b(?:special|extra)\\b");
-          if (year_row && RE2::PartialMatch(hs[h].text, special_re))
+          // So is a quarter's under such a column ("Regular Dividend |
+          // Special Dividend" beside High and Low): a special dividend paid
+          // in that quarter, no quarter's dividend.
+          if ((year_row || quarter) &&
+              RE2::PartialMatch(hs[h].text, special_re))
             d.kind = "special";
           // A quarter's end date names no fiscal year (fiscal years may
           // end in any month): the date stays in the provenance only.

@@ -658,15 +658,18 @@ const RE2& BareLabelRe() {
       "(?:series\\s+[a-z]\\s+)?preferred(?:\\s+(?:stock|shares?))?)\\s+)*"
       // "Dividends declared \u2014 common stock ($0.7695 per share)".
       "dividends?(?:\\s+declared)?"
-      "(?:\\s+(?:on|to)\\s+(?:common\\s+|ordinary\\s+)?(?:stock|"
-      "shares|stockholders|shareholders)|"
+      "(?:\\s+(?:on|to)\\s+(?:class\\s+[a-c]\\s+)?(?:common\\s+|ordinary\\s+)?"
+      "(?:stock|shares|stockholders|shareholders)|"
       // "Dividends on Series A preferred stock ($343.75 per share)".
       "\\s+on\\s+(?:the\\s+)?(?:series\\s+[a-z0-9]{1,2}\\s+)?(?:\\d{1,2}(?:\\."
       "\\d{1,3})?%"
       "\\s+)?(?:(?:cumulative|non-cumulative|convertible|perpetual)\\s+)*"
       "preferred\\s+(?:stock|shares)(?:,?\\s+series\\s+[a-z0-9]{1,2})?|"
-      "\\s*(?:-|,|\xE2\x80\x94|\xE2\x80\x93)"
+      // (A class after a colon: "Cash dividends: Class B common ($0.364
+      // per share)".)
+      "\\s*(?:-|,|:|\xE2\x80\x94|\xE2\x80\x93)"
       "\\s*(?:common\\s+stock|common\\s+shares|common|regular|special|"
+      "class\\s+[a-c](?:\\s+common(?:\\s+(?:stock|shares))?)?|"
       // "Preferred dividends \u2014 Series A ($1.50 per share)".
       "series\\s+[a-z0-9]{1,2}(?:\\s+preferred(?:\\s+stock)?)?|"
       // "Cash dividends - 4.5% preferred, $4.50 per share".
@@ -1098,7 +1101,8 @@ void DropRestatedAmounts(const std::string& lower,
       "\\b(?:an?|the|at)\\s+(?:annualized\\s+(?:(?:dividend|distribution)"
       "\\s+)?(?:rate|amount|dividend|distribution)|annual\\s+(?:(?:dividend|"
       "distribution)\\s+)?(?:rate|amount))\\s+of\\s*(?:approximately\\s+)?$");
-  // "The current indicated annual dividend rate is $1.66 per share",
+  // "The current indicated annual dividend rate is $1.66 per share", "the
+  // indicated annual dividend is 55 cents per share",
   // "raises the indicated annual rate to $1.20 per share": a rate the
   // quarters would add up to, no dividend declared.
   // So is an annualized figure or an annual rate stated on its own: "the
@@ -1106,9 +1110,8 @@ void DropRestatedAmounts(const std::string& lower,
   // distribution rate of $3.18", "Our annual dividend rate is $2.24". ("$1.24
   // per share on an annualized basis" states the dividend itself, and stays.)
   static const RE2 indicated_re(
-      "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)\\s+"
-      ")?"
-      "rate|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
+      "(?:\\bindicated\\s+annual(?:ized)?\\s+(?:(?:dividend|distribution)"
+      "(?:\\s+rate)?|rate)|\\bannual\\s+(?:dividend|distribution)\\s+rate|"
       "\\bannualized\\s+(?:(?:common|regular|quarterly)\\s+)?"
       "(?:(?:dividend|distribution)\\s+rate|dividend|distribution|rate)|"
       // "the current annual dividend (on the Series 1 shares) is $0.975

@@ -59,6 +59,25 @@ TEST_CASE("prose: per-share amounts that are no dividend paid",
   CHECK(got[1].kind == "special");
 }
 
+TEST_CASE("prose: equity per share and an indicated annual dividend",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(TextDoc(
+      "FORM 10-KSB\n\n"
+      "Stockholders' equity increased to $11.6 million, or $9.04 per share, "
+      "after the initiation of cash dividends.\n\n"
+      "On July 22, 1997 the Board of Directors declared a quarterly dividend "
+      "of 13 3/4 cents per share payable September 2, 1997 to shareholders "
+      "of record August 8, 1997.  At the current quarterly rate the indicated "
+      "annual dividend is 55 cents per share.\n"));
+  bool quarter = false;
+  for (const Dividend& d : got) {
+    CHECK(d.per_share != "9.04");
+    CHECK(d.per_share != "0.55");
+    quarter |= d.per_share == "0.1375" && d.payable_date == "1997-09-02";
+  }
+  CHECK(quarter);
+}
+
 TEST_CASE("prose: a total that includes a special dividend keeps no kind",
           "[facts][dividends][annual]") {
   auto got = Prose(

@@ -7,6 +7,7 @@
 namespace secx {
 namespace {
 
+using testing::HtmlDoc;
 using testing::TextDoc;
 
 const Dividend* Find(const std::vector<Dividend>& ds, const std::string& kind,
@@ -360,6 +361,69 @@ TEST_CASE("a market table's Regular column beside High, Low and Special",
     CHECK(!(d.kind == "quarterly" && d.per_share == "2.00"));
   }
   CHECK(regular == 4);
+}
+
+TEST_CASE("quarters named by ordinals alone, a wrapped selected-data label",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(
+      TextDoc("The prices below and the cash dividends declared per share:\n\n"
+              "                     2000\n"
+              "       ----------------------------------\n"
+              "       High        Low         Dividend\n"
+              "       -----       -----       --------\n"
+              "1st    $20.00      $18.57        $.10\n"
+              "2nd     20.48       19.05         .10\n"
+              "3rd     21.50       20.00         .11\n"
+              "4th     22.25       20.75         .11\n\n"
+              "ITEM 6.  SELECTED FINANCIAL DATA\n\n"
+              "                        1993       1992       1991\n"
+              "                     --------   --------   --------\n"
+              "Per share:\n"
+              "  Net income            $2.48      $2.07      $1.69\n"
+              "  Cash dividends\n"
+              "    declared             1.36        .82        .78\n"
+              "  Book value            18.96      17.82      16.57\n"));
+  int quarters = 0;
+  bool y1991 = false;
+  for (const Dividend& d : got) {
+    quarters += d.kind == "quarterly" && d.fiscal_year == "2000";
+    y1991 |=
+        d.kind == "annual" && d.per_share == "0.78" && d.fiscal_year == "1991";
+    CHECK(d.per_share != "16.57");
+    CHECK(d.per_share != "20.00");
+  }
+  CHECK(quarters == 4);
+  CHECK(y1991);
+}
+
+TEST_CASE("a quarter's special dividend column, class rows after a colon",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><p>FORM 10-K</p><p>The high and low sales prices and the "
+      "regular and special cash dividends declared per share:</p><table>"
+      "<tr><td></td><td>High</td><td>Low</td><td>Regular Dividend</td>"
+      "<td>Special Dividend</td></tr><tr><td>2013</td></tr>"
+      "<tr><td>First Quarter</td><td>27.40</td><td>23.15</td><td>0.18</td>"
+      "<td>&#8212;</td></tr>"
+      "<tr><td>Second Quarter</td><td>29.85</td><td>25.60</td><td>0.18</td>"
+      "<td>1.25</td></tr></table>"
+      "<p>STATEMENTS OF STOCKHOLDERS' EQUITY (in thousands, except per share "
+      "data)</p><table><tr><td>Balance at December 31, 2003</td>"
+      "<td>286,514</td></tr>"
+      "<tr><td>Cash dividends: Class B common ($0.364 per share)</td>"
+      "<td>(3,094)</td></tr>"
+      "<tr><td>Balance at December 31, 2004</td><td>308,650</td></tr>"
+      "</table></body></html>"));
+  const Dividend* special = nullptr;
+  const Dividend* class_b = nullptr;
+  for (const Dividend& d : got) {
+    if (d.per_share == "1.25") special = &d;
+    if (d.per_share == "0.364") class_b = &d;
+  }
+  REQUIRE(special);
+  CHECK(special->kind == "special");
+  REQUIRE(class_b);
+  CHECK(class_b->total_amount == "3094000");
 }
 
 TEST_CASE("years inside the rules over their groups, a quarter column first",
