@@ -436,7 +436,10 @@ const RE2& PreferredRowRe() {
 // its unit after it ("(US$)").
 const RE2& SeriesRowRe() {
   static const RE2 re(
-      "(?i)\\s*(?:\\d+(?:\\.\\d+)?%\\s+)?(?:series\\s+[a-z]\\s+)?"
+      // (Its terms may come first: "Non-cumulative 5.75% Class B Preferred
+      // Shares, Series 14".)
+      "(?i)\\s*(?:(?:non-?cumulative|cumulative)\\s+)?"
+      "(?:\\d+(?:\\.\\d+)?%\\s+)?(?:series\\s+[a-z]\\s+)?"
       // A Canadian bank's "Class A Preferred Shares Series 12".
       "(?:class\\s+[a-z]\\s+)?"
       "(?:(?:non-?cumulative|cumulative|perpetual|redeemable|fixed[-\\s]rate|"
@@ -755,8 +758,13 @@ std::string ClassesLead(std::string_view text, Piece hit) {
   size_t dot = lead.rfind(". ");
   if (dot != std::string::npos) lead = lead.substr(dot + 2);
   // ("... on TLFC's common shares and Class A Preferred Shares".)
+  // (Or of one class's series: "Dividends declared per share on the
+  // Class B Preferred Shares in each of the last three fiscal years were:",
+  // "Dividends declared on each series of Class A Preferred Shares ...".)
   static const RE2 classes_re(
-      "(?i)\\b(?:each\\s+class|classes|common\\s+(?:(?:stock|shares?)\\s+)?"
+      "(?i)\\b(?:each\\s+class|classes|each\\s+series|(?:on|of)\\s+(?:the\\s+|"
+      "its\\s+)?(?:class\\s+[a-z]\\s+)?(?:first\\s+)?preferred\\s+shares\\b|"
+      "common\\s+(?:(?:stock|shares?)\\s+)?"
       "and\\s+"
       "(?:class\\s+[a-z]\\s+)?preferred|preferred\\s+(?:(?:stock|shares?)\\s+)?"
       "and\\s+"

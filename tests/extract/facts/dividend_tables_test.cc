@@ -426,6 +426,25 @@ TEST_CASE("a quarter's special dividend column, class rows after a colon",
   CHECK(class_b->total_amount == "3094000");
 }
 
+TEST_CASE("a lead-in of one class's series over their rows",
+          "[facts][dividends][tables]") {
+  auto got = ExtractDividends(HtmlDoc(
+      "<html><body><p>FORM 40-F</p><p>Dividends declared per share on the "
+      "Class B Preferred Shares in each of the last three fiscal years "
+      "were:</p><table><tr><td></td><td>2006</td><td>2005</td><td>2004</td>"
+      "</tr><tr><td>Non-cumulative Class B Preferred Shares, Series 10</td>"
+      "<td>$1.4375</td><td>$1.4375</td><td>$1.4375</td></tr>"
+      "<tr><td>Non-cumulative 5.75% Class B Preferred Shares, Series 14</td>"
+      "<td>$1.4375</td><td>$0.8904</td><td>-</td></tr></table>"
+      "</body></html>"));
+  int series = 0;
+  for (const Dividend& d : got) {
+    series += d.share_class == "Preferred" && d.kind == "annual";
+    if (d.per_share == "0.8904") CHECK(d.fiscal_year == "2005");
+  }
+  CHECK(series == 5);
+}
+
 TEST_CASE("years inside the rules over their groups, a quarter column first",
           "[facts][dividends][tables]") {
   auto got = ExtractDividends(TextDoc(
