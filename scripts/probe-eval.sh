@@ -168,7 +168,16 @@
 # companies, typed, HTML and inline XBRL), covers-sgml-aa and
 # covers-sgml-ab (10-K/10-Q/8-K-heavy submissions of 1993-2025, typed and
 # HTML, layouts of every kind) and covers-ixbrl-z (four more markups)
-# (thirty-sixth session),
+# (thirty-sixth session), dividends-be (annual reports of 1993-2025:
+# Regular/Special columns, selected data only, quarterly data notes, two
+# classes, declaration tables, stock dividends), dividends-bf (20-F, 40-F,
+# 6-K and 10-K of foreign and Canadian filers in twelve currencies),
+# covers-sgml-ac (10-K/10-Q/8-K-heavy submissions with wrapped captions,
+# ASCII grids, values left of captions), covers-sgml-ad (less common
+# forms: 11-K, proxies, 13D/13G, S-1..F-3, 424B, N-CSR, NT, 10-12, SD,
+# 15-12G, 8-A12B) and covers-ixbrl-aa (four more markups: positioned
+# lines, Word export, utility-class CSS, one big table) (thirty-seventh
+# session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.
