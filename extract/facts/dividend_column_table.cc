@@ -963,13 +963,7 @@ void ColumnTables(const Document& doc, const KeywordHits& hits,
       dated.push_back(heads.back().start);
     }
   }
-  std::sort(heads.begin(), heads.end(),
-            [](const Piece& a, const Piece& b) { return a.start < b.start; });
-  heads.erase(std::unique(heads.begin(), heads.end(),
-                          [](const Piece& a, const Piece& b) {
-                            return a.start == b.start;
-                          }),
-              heads.end());
+  SortUniqueLines(&heads);
   for (Piece hit : heads) {
     if (hit.start < done || hit.size() > 300) continue;
     if (!MayHaveSeveralCells(text, hit)) continue;  // prose

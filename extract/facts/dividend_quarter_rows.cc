@@ -393,20 +393,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
   // (And headings "Regular | Special" beside High and Low, which name no
   // dividend: looked for apart, "Regular" being no keyword of the scan.)
   std::vector<Piece> lines = hits.LinesWith({"ividend", "IVIDEND", "Div."});
-  {
-    std::vector<Piece> regular = hits.LinesWith({"Regular"});
-    if (!regular.empty()) {
-      lines.insert(lines.end(), regular.begin(), regular.end());
-      std::sort(lines.begin(), lines.end(), [](const Piece& a, const Piece& b) {
-        return a.start < b.start;
-      });
-      lines.erase(std::unique(lines.begin(), lines.end(),
-                              [](const Piece& a, const Piece& b) {
-                                return a.start == b.start;
-                              }),
-                  lines.end());
-    }
-  }
+  for (Piece l : hits.LinesWith({"Regular"})) lines.push_back(l);
+  SortUniqueLines(&lines);
   for (Piece hit : lines) {
     if (hit.start < done) continue;
     // A lead-in sentence that names the table's amounts ("Cash dividends

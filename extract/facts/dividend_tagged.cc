@@ -18,7 +18,6 @@
 //              "ixbrl us-gaap:CommonStockDividendsPerShareDeclared,
 //              2023-04-02 to 2023-07-01"
 //   span       the visible number; rule "ixbrl.<prefix>.<concept>"
-#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -129,9 +128,7 @@ void TaggedDividends(const Document& doc, std::vector<Dividend>* out,
     // before's final: a final one is the earlier year's.
     if (type == "year-end" &&
         EndsWith(n.concept, "RecognisedAsDistributionsToOwnersPerShare") &&
-        d.fiscal_year.size() == 4 &&
-        std::all_of(d.fiscal_year.begin(), d.fiscal_year.end(),
-                    [](char c) { return c >= '0' && c <= '9'; })) {
+        d.fiscal_year.size() == 4 && AllAsciiDigits(d.fiscal_year)) {
       d.fiscal_year = std::to_string(std::stoi(d.fiscal_year) - 1);
     }
     d.per_share = PerShareForm(n.value);

@@ -360,11 +360,7 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         heads.push_back(l);
     }
   }
-  std::sort(heads.begin(), heads.end(),
-            [](Piece a, Piece b) { return a.start < b.start; });
-  heads.erase(std::unique(heads.begin(), heads.end(),
-                          [](Piece a, Piece b) { return a.start == b.start; }),
-              heads.end());
+  SortUniqueLines(&heads);
   for (Piece head : heads) {
     if (head.size() > 400 || !MayHaveSeveralCells(text, head)) continue;
     std::vector<GridCell> cells = GridLine(text, head);

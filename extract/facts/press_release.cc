@@ -59,13 +59,7 @@ std::vector<Piece> DatelineCandidates(std::string_view text) {
       while (pos < text.size() && text[pos] == marker) ++pos;
     }
   }
-  std::sort(out.begin(), out.end(),
-            [](const Piece& a, const Piece& b) { return a.start < b.start; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Piece& a, const Piece& b) {
-                          return a.start == b.start;
-                        }),
-            out.end());
+  SortUniqueLines(&out);
   return out;
 }
 

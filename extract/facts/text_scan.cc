@@ -260,6 +260,16 @@ bool ContainsAny(std::string_view text,
   return false;
 }
 
+void SortUniqueLines(std::vector<Piece>* lines) {
+  std::sort(lines->begin(), lines->end(),
+            [](const Piece& a, const Piece& b) { return a.start < b.start; });
+  lines->erase(std::unique(lines->begin(), lines->end(),
+                           [](const Piece& a, const Piece& b) {
+                             return a.start == b.start;
+                           }),
+               lines->end());
+}
+
 std::vector<Piece> LinesWith(std::string_view text,
                              std::initializer_list<std::string_view> needles) {
   NeedleCursor cursor(text, needles);

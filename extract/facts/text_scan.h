@@ -41,6 +41,10 @@ std::vector<Piece> ParagraphsWith(
 bool ContainsAny(std::string_view text,
                  std::initializer_list<std::string_view> needles);
 
+// Lines gathered from several searches, put in order of their starts,
+// each line once.
+void SortUniqueLines(std::vector<Piece>* lines);
+
 // Lines (without the newline) that contain any of `needles`; sorted,
 // each line once.
 std::vector<Piece> LinesWith(std::string_view text,
