@@ -311,6 +311,12 @@ std::string SectionHeading(std::string_view text, Piece hit,
       return cells[0].cell.text;
     }
     static const RE2 unit_only_re("\\s*(?:\\([^()]{1,30}\\)\\s*){1,3}");
+    // Its unit set apart at the right: "CASH DIVIDENDS PER SHARE    (Yen)".
+    if (cells.size() == 2 && RE2::FullMatch(cells[1].cell.text, unit_only_re)) {
+      std::string joined =
+          FoldSpace(cells[0].cell.text + " " + cells[1].cell.text);
+      if (RE2::FullMatch(joined, heading_re)) return joined;
+    }
     if (cells.size() == 1 && wrapped.empty() &&
         RE2::FullMatch(cells[0].cell.text, unit_only_re)) {
       wrapped = cells[0].cell.text;
@@ -340,16 +346,20 @@ const RE2& KindLabelRe() {
 
 // A row of a part of the year's dividend under a per-share dividend label
 // (a 20-F's "Dividends per ordinary share (pence)" over "Interim",
-// "Final" and "Total").
+// "Final" and "Total"; a Japanese filer's "Interim", "Year-end" and
+// "Annual").
 const RE2& PartLabelRe() {
   static const RE2 re(
-      "(?i)\\s*(?:interim|final|total)(?:\\s+dividends?)?\\s*:?\\s*");
+      "(?i)\\s*(?:interim|final|year[\\s-]end|total|annual)"
+      "(?:\\s+dividends?)?\\s*:?\\s*");
   return re;
 }
 
-// The start of a part row's "Total" line: the word and its leader alone.
+// The start of a part row's "Total" (or "Annual") line: the word and its
+// leader alone.
 const RE2& PartTotalRe() {
-  static const RE2 re("^Total(?:\\s+dividends?)?\\s*[.:]*(?:\\s{2,}|\\t)");
+  static const RE2 re(
+      "^(?:Total|Annual)(?:\\s+dividends?)?\\s*[.:]*(?:\\s{2,}|\\t)");
   return re;
 }
 
@@ -849,9 +859,11 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     if (heading.empty()) heading = StubTitle(text, hit);
     if (heading.empty()) heading = ClassesLead(text, hit);
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
-             RE2::FullMatch(own, KindLabelRe()) ||
-             RE2::FullMatch(own, PartLabelRe())) {
+             RE2::FullMatch(own, KindLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
+  } else if (RE2::FullMatch(own, PartLabelRe())) {
+    // (Over a heading of years in words: "Fiscal 2000 | Fiscal 1999".)
+    heading = SectionHeading(text, hit, LabelRe(), true);
   } else if (RE2::FullMatch(own, PartRowRe())) {
     if (!SectionHeading(text, hit, DividendLeadRe(), true).empty()) return own;
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
@@ -1124,9 +1136,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
   more = hits.LinesWith({"referred", "REFERRED"});
   lines.insert(lines.end(), more.begin(), more.end());
   // Rows of a section or a class: only lines that open with the word.
-  for (Piece line : hits.LinesWith({"Declared", "Paid", "Class", "CLASS",
-                                    "Regular", "Special", "Extra", "Series",
-                                    "Interim", "Final", "Total"})) {
+  for (Piece line :
+       hits.LinesWith({"Declared", "Paid", "Class", "CLASS", "Regular",
+                       "Special", "Extra", "Series", "Interim", "Final",
+                       "Total", "Year-end", "Year-End", "Annual"})) {
     std::string_view l = text.substr(line.start, line.size());
     size_t at = l.find_first_not_of(" \t");
     if (at == std::string_view::npos) continue;
@@ -1136,7 +1149,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         l.substr(0, 7) == "Regular" || l.substr(0, 7) == "Special" ||
         l.substr(0, 5) == "Extra" || l.substr(0, 6) == "Series" ||
         l.substr(0, 7) == "Interim" || l.substr(0, 5) == "Final" ||
-        (l.substr(0, 5) == "Total" &&
+        l.substr(0, 8) == "Year-end" || l.substr(0, 8) == "Year-End" ||
+        ((l.substr(0, 5) == "Total" || l.substr(0, 6) == "Annual") &&
          RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
                            PartTotalRe()))) {
       lines.push_back(line);
@@ -1920,7 +1934,10 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
           RE2::FullMatch(own, PartLabelRe())) {
         // A part of the year's dividend: the interim, the final.
         if (ContainsLower(own, "interim")) d.kind = "interim";
-        if (ContainsLower(own, "final")) d.kind = "year-end";
+        if (ContainsLower(own, "final") || ContainsLower(own, "year-end") ||
+            ContainsLower(own, "year end")) {
+          d.kind = "year-end";
+        }
       }
       d.per_share = PerShareForm(m->amount);
       d.currency = m->currency.empty() ? currency : m->currency;

@@ -1064,6 +1064,35 @@ TEST_CASE("20-F: rows of a year's interim, final and total in pence",
   CHECK(got.empty());
 }
 
+TEST_CASE("20-F: interim, year-end and annual rows under a yen title",
+          "[facts][dividends][annual]") {
+  // The unit set apart at the title's right; years named "Fiscal 2000".
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "CASH DIVIDENDS PER SHARE                (Yen)\n"
+      "                                     Fiscal 2000    Fiscal 1999\n"
+      "    Interim                                 6.00           6.00\n"
+      "    Year-end                                7.00           6.50\n"
+      "                                     -----------    -----------\n"
+      "    Annual                                 13.00          12.50\n"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.kind + " " + d.per_share + " " + d.currency;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{
+            "Fiscal 1999 annual 12.50 JPY", "Fiscal 1999 interim 6.00 JPY",
+            "Fiscal 1999 year-end 6.50 JPY", "Fiscal 2000 annual 13.00 JPY",
+            "Fiscal 2000 interim 6.00 JPY", "Fiscal 2000 year-end 7.00 JPY"});
+  // The same rows under a title of earnings are no dividends.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "NET INCOME PER SHARE                (Yen)\n"
+      "                                     Fiscal 2000    Fiscal 1999\n"
+      "    Interim                                 6.00           6.00\n"
+      "    Annual                                 13.00          12.50\n"));
+  CHECK(got.empty());
+}
+
 TEST_CASE("20-F: rows of classes under a lead-in of dividends per share",
           "[facts][dividends][annual]") {
   // The currency's sign in a cell of its own before each amount; a
