@@ -1147,10 +1147,21 @@ std::optional<DateMatch> DatedPhrase(const RE2& re, std::string_view text,
   re2::StringPiece g[2];
   while (begin < end && re.Match(in, begin, end, RE2::UNANCHORED, g, 2)) {
     std::string_view v(g[1].data(), g[1].size());
+    *s = g[1].data() - text.data();
+    // The phrase ends its line inside a box drawn in characters: the date
+    // follows the next line's side ("|     For the fiscal year ended" over
+    // "|     December 31, 1996").
+    if (v.size() > 1 && v[0] == '|' && (v[1] == ' ' || v[1] == '\t')) {
+      size_t k = v.find_first_not_of(" \t", 1);
+      if (k != std::string_view::npos && k <= 12) {
+        v.remove_prefix(k);
+        *s += k;
+      }
+    }
     std::optional<DateMatch> d = FindDateNear(v, 1);
     if (!d) d = FindDamagedDateNear(v, 2);
-    *s = g[1].data() - text.data();
     if (d) return d;
+    *s = g[1].data() - text.data();
     // The phrase ends its cell: what follows on its line is another's,
     // three blanks or more away (or nothing).
     size_t pe = *s;

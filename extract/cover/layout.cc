@@ -95,6 +95,19 @@ bool IsRuleText(std::string_view s) {
   return s.find('+') == std::string_view::npos || dashes >= 3;
 }
 
+// A picture's placeholder alone on its line, as EDGAR conversions leave
+// it: "[LOGO]", "[GRAPHIC OMITTED]", "[Company Logo]", "[PHOTO]".
+bool IsPicturePlaceholder(std::string_view s) {
+  s = Trim(s);
+  if (s.size() < 6 || s.size() > 60 || s.front() != '[' || s.back() != ']') {
+    return false;
+  }
+  static const RE2* const kPicture = new RE2(
+      R"((?i)\[[a-z0-9 .,&'\-]{0,40}\b(?:logo|graphic|photo|picture|artwork|)"
+      R"(image)s?\b[a-z0-9 .,&'\-]{0,40}\])");
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *kPicture);
+}
+
 bool IsMarkupText(std::string_view s) {
   s = Trim(s);
   if (s.size() < 3 || s.front() != '<' || s.back() != '>') return false;
@@ -234,7 +247,8 @@ std::vector<Line> SplitLines(std::string_view text, size_t begin, size_t end) {
     line.text = text.substr(pos, e - pos);
     line.has_tab = line.text.find('\t') != std::string_view::npos;
     line.cells = SplitCells(line.text, pos);
-    if (line.cells.empty()) {
+    if (line.cells.empty() || IsPicturePlaceholder(line.text)) {
+      line.cells.clear();
       line.kind = LineKind::kBlank;
     } else if (IsRuleText(line.text)) {
       line.kind = LineKind::kRule;

@@ -67,7 +67,7 @@ bool ObjectOfDividend(const std::string& lower, size_t div, size_t at) {
       "paid))?(?:\\s+(?:in|for|during)\\s+(?:each\\s+(?:of\\s+the\\s+"
       "(?:four\\s+)?)?quarters?\\s+of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?"
       "(?:19|20)\\d\\d|" SECX_PERIODS
-      ")?(?:,?\\s+(?:of|were|was|totaled|amounted\\s+to)"
+      ")?(?:,?\\s+(?:of|were|was|totall?ed|amounted\\s+to)"
       "(?:\\s+as\\s+follows\\s*:)?\\s+|\\s*[:(]\\s*|"
       // "Annual dividends per share increased 9% to $3.32".
       "\\s+(?:increased|rose|grew|decreased|declined)(?:\\s+(?:by\\s+)?"
@@ -815,6 +815,19 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
               equivalent_re)) {
         continue;
       }
+      // An amount stated at an exchange rate is a conversion: "for the
+      // dividend paid on December 28, 2001 this amount was C$0.0951 per
+      // share at an exchange rate of C$1.5928 = US$1.00".
+      static const RE2 at_rate_re(
+          "^\\s*per\\s+(?:[a-z]+\\s+){0,2}share,?\\s+(?:at|using|based\\s+on)"
+          "\\s+"
+          "(?:an?|the)\\s+(?:[a-z.,]+\\s+){0,4}?(?:exchange|conversion|noon)"
+          "\\s+"
+          "(?:buying\\s+)?rate\\b");
+      if (RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                            at_rate_re)) {
+        continue;
+      }
       if (us_marked) {
         // A year's dividends translated: "Translated at the 2016 average
         // exchange rate of $1.3248 per US dollar, 2016 common dividends
@@ -1274,7 +1287,7 @@ static bool YearsBefore(const std::string& lower,
   // and $669 million, respectively".)
   std::string_view tail = std::string_view(lower).substr(last, 120);
   static const RE2 resp(
-      "^[^$\\d;]*?(?:,?\\s*(?:totaling|totalling|aggregating|or)\\s+"
+      "^[^$\\d;]*?(?:,?\\s*(?:totall?ing|aggregating|or)\\s+"
       "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?(?:\\s*,?\\s*(?:"
       "and\\s+)?"
       "\\$\\s?[\\d.,]+(?:\\s*(?:million|billion|thousand))?)+)?,?\\s*"
@@ -1347,7 +1360,7 @@ std::vector<std::string> AmountYears(
         "dividends?(?:\\s+per\\s+(?:common\\s+)?share)?(?:\\s+(?:declared|"
         "paid))?(?:\\s+per\\s+(?:common\\s+)?share)?\\s+(?:in|for|during)\\s+"
         "(?:(fiscal)\\s+(?:year\\s+)?)?((?:19|20)\\d\\d)\\s+(?:were|was|"
-        "totaled|amounted\\s+to)\\s*$");
+        "totall?ed|amounted\\s+to)\\s*$");
     if (i == 0 && years[i].empty()) {
       size_t back = cands[i].money.start > 80 ? cands[i].money.start - 80 : 0;
       std::string_view lead =

@@ -53,7 +53,7 @@ constexpr NamedPattern kDividendSense[] = {
      "(?:from\\s+net\\s+investment\\s+income\\s+)?"
      "(?:(?:for|in|during)\\s+(?:the\\s+)?(?:[a-z]+,?\\s+){0,5}?(?:19|20)\\d\\d"
      // ("Distributions in 2002 were $.34 per share in each of ...".)
-     "\\s+)?(?:of|totaling|totaled|equal\\s+to|were|was)\\s+(?:"
+     "\\s+)?(?:of|totall?ing|totall?ed|equal\\s+to|were|was)\\s+(?:"
      "approximately\\s+)?"
      "\\$\\s?"
      // (An LLC's whole dollars: "a distribution of $350 per unit".)
@@ -65,7 +65,7 @@ constexpr NamedPattern kDividendSense[] = {
      "(?i)\\b(distributions?)\\s+(?:declared|paid)\\s+(?:on|to\\s+holders\\s+"
      "of)"
      "\\s+(?:our|the|its)?\\s*common\\s+(?:stock|shares|units)\\s+(?:were|was|"
-     "totaled|of)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+\\s+per\\s+"
+     "totall?ed|of)\\s+(?:approximately\\s+)?\\$\\s?\\d*\\.\\d+\\s+per\\s+"
      "(?:common\\s+)?(?:share|unit)\\b"},
     // "$0.25 per share in distributions", "$0.4625 per unit distribution",
     // "Of the $1.00 per share of distributions paid in 2023, ...".

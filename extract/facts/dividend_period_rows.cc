@@ -227,6 +227,23 @@ const RE2& DollarTranslationRe() {
   return re;
 }
 
+// A series' term heading wrapped over two lines, `cell` its second:
+// "Redemption" over "price".
+bool TermWrappedAbove(std::string_view text, Piece line, const GridCell& cell) {
+  static const RE2 second_re("(?i)\\s*(?:amount|price|preference|value)\\s*");
+  if (line.start == 0 || !RE2::FullMatch(cell.cell.text, second_re)) {
+    return false;
+  }
+  static const RE2 first_re("(?i)\\s*(?:redemption|liquidation|call)\\s*");
+  for (const GridCell& a : GridLine(text, LineBefore(text, line.start))) {
+    if (a.from < cell.to && a.to > cell.from &&
+        RE2::FullMatch(a.cell.text, first_re)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
   std::string_view l = text.substr(line.start, line.size());
   if (tabbed && l.find('\t') == std::string_view::npos) return false;
@@ -250,6 +267,9 @@ bool PeriodLine(std::string_view text, Piece line, bool tabbed) {
       // ("Redemption / liquidation amount"): its amounts have no period
       // and are not read.
       continue;
+    } else if (i != 0 && i + 1 == cells.size() && period > 0 &&
+               TermWrappedAbove(text, line, c)) {
+      continue;  // the same, its heading over two lines
     } else if (i != 0 && i + 1 == cells.size() && period > 0 &&
                RE2::FullMatch(c.cell.text, DollarTranslationRe())) {
       // A last column of the dollars a 20-F translates its own currency
@@ -382,7 +402,10 @@ const RE2& PartRowRe() {
 const RE2& DividendLeadRe() {
   static const RE2 re(
       "(?is).*\\bdividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+"
-      "(?:ordinary\\s+|common\\s+)?share\\b.*");
+      "(?:ordinary\\s+|common\\s+)?share\\b.*|"
+      // "Dividends declared on each series ... were as follows (per
+      // share):".
+      ".*\\bdividends?\\b.{0,200}\\(per\\s+share\\)\\s*:\\s*");
   return re;
 }
 
@@ -472,9 +495,11 @@ const RE2& SeriesRowRe() {
 bool SeriesRow(const std::string& label) {
   // ("Series B", "Series 12 (rate reset)", a rate's series "4.75% Series
   // ($100 par)".)
+  // (Its terms first: "Non-cumulative 8.50% Series 7".)
   static const RE2 bare_series_re(
-      "(?i)\\s*(?:series\\s+(?:[a-z]{1,2}|\\d{1,3})|\\d{1,2}(?:\\.\\d{1,3})?%"
-      "\\s+"
+      "(?i)\\s*(?:(?:non-?cumulative|cumulative)\\s+)?"
+      "(?:(?:\\d{1,2}(?:\\.\\d{1,3})?%\\s+)?series\\s+(?:[a-z]{1,2}|\\d{1,3})|"
+      "\\d{1,2}(?:\\.\\d{1,3})?%\\s+"
       "series(?:\\s+[a-z])?)(?:\\s*\\([^()]{1,40}\\))?\\s*");
   return RE2::FullMatch(label, SeriesRowRe()) ||
          RE2::FullMatch(label, bare_series_re);
@@ -758,6 +783,56 @@ bool FundDistributionRow(std::string_view text, Piece hit,
 
 // The row's label, with the heading of its section when the row says per
 // share only through it; empty when the row is no per-share dividend row.
+// A class of preferred shares alone: "Class A Preferred Shares", "First
+// Preferred Shares".
+const RE2& PreferredClassRe() {
+  static const RE2 re(
+      "(?i)\\s*(?:class\\s+[a-z]\\s+)?(?:first\\s+|second\\s+)?"
+      "preferred\\s+(?:stock|shares?)\\s*:?\\s*");
+  return re;
+}
+
+// The typed paragraph over a table, ending in a colon, above its heading
+// lines (years, rules, a class's line alone) and one blank line at most:
+// its lines joined ("Dividends declared on each series of Class A
+// Preferred Shares in the last" / "three fiscal years were as follows
+// (per share):"); "" when there is none.
+std::string LeadParagraphAbove(std::string_view text, Piece hit) {
+  size_t pos = hit.start;
+  int blanks = 0;
+  for (int k = 0; k < 8 && pos > 0; ++k) {
+    Piece l = LineBefore(text, pos);
+    pos = l.start;
+    std::string_view t = text.substr(l.start, l.size());
+    if (BlankText(t)) {
+      if (++blanks > 1) return "";
+      continue;
+    }
+    std::vector<GridCell> cells = GridLine(text, l);
+    bool amounts = false;
+    for (const GridCell& c : cells) amounts |= c.cell.kind == TableCell::kMoney;
+    const bool class_line =
+        cells.size() == 1 && cells[0].cell.kind == TableCell::kWords &&
+        RE2::FullMatch(cells[0].cell.text, PreferredClassRe());
+    if (blanks == 0 &&
+        (amounts || RuleLine(t) || class_line || PeriodLine(text, l, false))) {
+      continue;
+    }
+    size_t last = t.find_last_not_of(" \t\r");
+    if (last == std::string_view::npos || t[last] != ':') return "";
+    std::string lead(t);
+    for (int up = 0; up < 4 && pos > 0; ++up) {
+      Piece a = LineBefore(text, pos);
+      std::string_view at = text.substr(a.start, a.size());
+      if (BlankText(at) || MayHaveSeveralCells(text, a)) break;
+      lead = std::string(at) + " " + lead;
+      pos = a.start;
+    }
+    return FoldSpace(lead);
+  }
+  return "";
+}
+
 // A lead-in sentence of dividends per share over a table of classes'
 // rows ("The following table sets out the cash dividends declared per
 // share on each class of the Corporation's outstanding shares for each of
@@ -765,6 +840,7 @@ bool FundDistributionRow(std::string_view text, Piece hit,
 // sentence, when it names dividends per share of classes; else empty.
 std::string ClassesLead(std::string_view text, Piece hit) {
   std::string lead = SectionHeading(text, hit, DividendLeadRe(), true);
+  if (lead.empty()) lead = LeadParagraphAbove(text, hit);
   size_t dot = lead.rfind(". ");
   if (dot != std::string::npos) lead = lead.substr(dot + 2);
   // ("... on TLFC's common shares and Class A Preferred Shares".)
@@ -795,6 +871,7 @@ std::string StubTitle(std::string_view text, Piece hit) {
   for (int k = 0; k < 8 && pos > 0; ++k) {
     Piece line = LineBefore(text, pos);
     pos = line.start;
+    if (RuleLine(text.substr(line.start, line.size()))) continue;
     std::vector<GridCell> cells = GridLine(text, line);
     if (cells.empty()) return "";
     bool amounts = false;
@@ -803,12 +880,30 @@ std::string StubTitle(std::string_view text, Piece hit) {
     bool years = cells.size() >= 3 && cells[0].cell.kind == TableCell::kWords;
     for (size_t i = 1; years && i < cells.size(); ++i)
       years = RE2::FullMatch(cells[i].cell.text, year_re);
-    if (years) {
-      return RE2::FullMatch(cells[0].cell.text, DividendTitleRe())
-                 ? cells[0].cell.text
-                 : "";
+    if (years && RE2::FullMatch(cells[0].cell.text, DividendTitleRe())) {
+      return cells[0].cell.text;
     }
-    if (!amounts) return "";
+    // Or the stub names a class of preferred shares and a title of
+    // dividends per share spans its years from the line above: "Dividends
+    // per share | Redemption" over "Class A Preferred Shares | 1997 | 1996
+    // | price" (the class's series below).
+    if (cells.size() >= 3 && line.start > 0 &&
+        cells[0].cell.kind == TableCell::kWords &&
+        RE2::FullMatch(cells[0].cell.text, PreferredClassRe()) &&
+        RE2::FullMatch(cells[1].cell.text, year_re) &&
+        RE2::FullMatch(cells[2].cell.text, year_re)) {
+      static const RE2 title_re(
+          "(?i)\\s*(?:cash\\s+)?dividends?\\s+(?:declared\\s+|paid\\s+)?per\\s+"
+          "share\\s*");
+      for (const GridCell& t : GridLine(text, LineBefore(text, line.start))) {
+        if (t.from < cells[2].to && t.to > cells[1].from &&
+            RE2::FullMatch(t.cell.text, title_re)) {
+          return FoldSpace(t.cell.text + " " + cells[0].cell.text);
+        }
+      }
+      return "";
+    }
+    if (years || !amounts) return "";
   }
   return "";
 }
@@ -858,6 +953,11 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
     }
     if (heading.empty()) heading = StubTitle(text, hit);
     if (heading.empty()) heading = ClassesLead(text, hit);
+    // A series under its class's line ("Class A Preferred Shares" over
+    // "Non-cumulative Series 6"), the lead-in over the class's line.
+    if (heading.empty() && series && PreferredSectionAbove(text, hit)) {
+      heading = ClassesLead(text, LineBefore(text, hit.start));
+    }
   } else if (RE2::FullMatch(own, StatusLabelRe()) ||
              RE2::FullMatch(own, KindLabelRe())) {
     heading = SectionHeading(text, hit, LabelRe());
@@ -1144,7 +1244,12 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     size_t at = l.find_first_not_of(" \t");
     if (at == std::string_view::npos) continue;
     l = l.substr(at);
+    // (A series named with its terms first: "Non-cumulative Series 6".)
+    static const RE2 series_re(
+        "^(?i:non-?cumulative\\s+|cumulative\\s+)?(?:\\d{1,2}(?:\\.\\d{1,3})?%"
+        "\\s+)?Series\\b");
     if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
+        RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), series_re) ||
         l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS" ||
         l.substr(0, 7) == "Regular" || l.substr(0, 7) == "Special" ||
         l.substr(0, 5) == "Extra" || l.substr(0, 6) == "Series" ||

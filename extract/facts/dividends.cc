@@ -391,7 +391,7 @@ std::string StatusOf(const std::string& lower, const DividendContext& ctx) {
   static const RE2 paid_re(
       "\\b(?:we|company|corporation|it|bank|partnership|trust)\\s+"
       "(?:has\\s+|have\\s+|had\\s+)?paid\\b|\\bdividends?\\s+paid\\s+"
-      "(?:per\\s+(?:common\\s+)?share\\s+)?(?:were|was|totaled|amounted)\\b");
+      "(?:per\\s+(?:common\\s+)?share\\s+)?(?:were|was|totall?ed|amounted)\\b");
   if (!Has(lower, "declar") && RE2::PartialMatch(lower, paid_re)) {
     return "paid";
   }
@@ -417,16 +417,16 @@ const RE2& VerbRe() {
       "propose[ds]?|recommend(?:s|ed)?)\\b|\\bdividends?\\s+per\\s+(?:"
       "common\\s+)?share\\b|\\bdividends?\\s+(?:rate\\s+|payments?\\s+)?"
       "(?:(?:for|in)\\s+(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+)?(?:is|was|were|"
-      "totaled|"
-      "totaling|amounted\\s+to|"
+      "totall?ed|"
+      "totall?ing|amounted\\s+to|"
       // "The 2005 dividend consisted of an interim dividend of EUR 0.18
       // and a final dividend of EUR 0.46".
       "consist(?:ed|s)\\s+of|comprised)\\b|"
       // "Dividends on our common stock totaled $1.20 per share in 2016",
       // "Distributions on the Series C Preferred Shares totaled $1.59375".
       "\\b(?:dividends?|distributions?)\\s+on\\s+(?:our\\s+|the\\s+|its\\s+)?"
-      "(?:[a-z0-9%.\\-]+\\s+){0,5}(?:stock|shares)\\s+(?:is|was|were|totaled|"
-      "totalled|amounted\\s+to)\\b|"
+      "(?:[a-z0-9%.\\-]+\\s+){0,5}(?:stock|shares)\\s+(?:is|was|were|totall?ed|"
+      "amounted\\s+to)\\b|"
       "\\bdividends?\\s*\\(\\s*per\\s+(?:common\\s+"
       ")?"
       "share\\b|\\b(?:holders|shareholders|stockholders)\\b[^.;]{0,60}"
@@ -1306,7 +1306,7 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
       "^\\s*(?:the\\s+)?(?:((?:19|20)\\d\\d)\\s+(?:(?:total|full[\\s-]year|"
       "annual)\\s+)?dividends?|(?:total\\s+)?dividends?\\s+(?:for|in)\\s+"
       "((?:19|20)\\d\\d))\\s+(?:consist(?:ed|s)\\s+of|comprised|was|were|"
-      "totaled|amounted\\s+to)\\b");
+      "totall?ed|amounted\\s+to)\\b");
   // It tells of dividends paid: the dates of the sentences after it
   // are another's.
   std::string y1, y2;

@@ -1815,5 +1815,43 @@ TEST_CASE("an 11-K issuer's name wrapped over two lines", "[cover][beside]") {
   CHECK(V(page, "zip_code") == "45822");
 }
 
+TEST_CASE("a fiscal year's end under its phrase inside a drawn box",
+          "[cover][beside]") {
+  const std::string box =
+      "+--------------------------------------------------------+\n"
+      "|                      FORM 10-KSB                       |\n"
+      "+--------------------------------------------------------+\n"
+      "| [X] ANNUAL REPORT UNDER SECTION 13 OR 15(d) OF THE     |\n"
+      "|     SECURITIES EXCHANGE ACT OF 1934                    |\n"
+      "|     For the fiscal year ended                          |\n"
+      "|     December 31, 1996                                  |\n"
+      "+--------------------------------------------------------+\n";
+  CHECK(V(box, "reporting_period_end") == "1996-12-31");
+  // A sentence under the phrase is no date of the box's.
+  const std::string prose =
+      "+--------------------------------------------------------+\n"
+      "|                      FORM 10-KSB                       |\n"
+      "|     For the fiscal year ended                          |\n"
+      "|     the registrant had revenues of $4 million.         |\n"
+      "+--------------------------------------------------------+\n";
+  CHECK(V(prose, "reporting_period_end").empty());
+}
+
+TEST_CASE("a picture's placeholder over a prospectus's name",
+          "[cover][layout]") {
+  const std::string page =
+      "                               Filed Pursuant to Rule 424(b)(4)\n"
+      "                               Registration No. 333-987112\n\n"
+      "PROSPECTUS\n\n"
+      "                        3,200,000 SHARES\n\n"
+      "                             [LOGO]\n\n"
+      "                    LOWCOUNTRY WIRELESS, INC.\n\n"
+      "                          COMMON STOCK\n\n"
+      "     All of the shares of common stock offered hereby are being sold "
+      "by\n"
+      "Lowcountry Wireless, Inc.  Prior to this offering there has been no\n";
+  CHECK(V(page, "registrant_name") == "LOWCOUNTRY WIRELESS, INC.");
+}
+
 }  // namespace
 }  // namespace secx

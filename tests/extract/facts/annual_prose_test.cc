@@ -1774,6 +1774,24 @@ TEST_CASE("prose: a subsidiary's dividends named with the parent's",
             .empty());
 }
 
+TEST_CASE(
+    "prose: a year's dividends 'totalled'; a dividend at an exchange rate",
+    "[facts][dividends][annual]") {
+  auto got = Prose(
+      "Dividends declared per common share totalled $0.20 in 2000 and $0.18 "
+      "in 1999.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].per_share == "0.20");
+  CHECK(got[0].fiscal_year == "2000");
+  CHECK(got[1].per_share == "0.18");
+  // The Canadian dollars a US-dollar dividend came to are a conversion.
+  CHECK(Prose("Registered shareholders resident in Canada receive the "
+              "Canadian dollar equivalent; for the dividend paid on December "
+              "28, 2001 this amount was C$0.0951 per share at an exchange "
+              "rate of C$1.5928 = US$1.00.")
+            .empty());
+}
+
 TEST_CASE("prose: a bank's dividends to its parent; an average cost per share",
           "[facts][dividends][annual]") {
   CHECK(Prose("In 1997 Tidewater Savings Bank paid dividends to the "

@@ -1093,6 +1093,49 @@ TEST_CASE("20-F: interim, year-end and annual rows under a yen title",
   CHECK(got.empty());
 }
 
+TEST_CASE("40-F: preferred series under their class's line",
+          "[facts][dividends][annual]") {
+  // A typed lead-in wrapped over two lines, a blank line, the years, the
+  // class's line, its series named with their terms first.
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 40-F\n\n"
+      "Dividends declared on each series of Class A Preferred Shares in the "
+      "last\n"
+      "three fiscal years were as follows (per share):\n\n"
+      "                                                 1998       1997\n"
+      "      Class A Preferred Shares\n"
+      "        Non-cumulative Series 6              $1.8125    $1.8125\n"
+      "        Non-cumulative 8.50% Series 7         2.1250     0.8925\n"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.share_class;
+  });
+  CHECK(rows == std::vector<std::string>{
+                    "1997 0.8925 Preferred", "1997 1.8125 Preferred",
+                    "1998 1.8125 Preferred", "1998 2.1250 Preferred"});
+  // The class stub under a title of dividends per share that spans the
+  // years; a redemption price column beside them is not read.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 40-F\n\nNOTE 12 - CAPITAL STOCK\n\n"
+      "                                 Dividends per share       Redemption\n"
+      "Class A Preferred Shares               1997         1996        price\n"
+      "                              ---------------------------------------\n"
+      "Series 5 (non-cumulative)      $       2.25 $       2.25       $25.50\n"
+      "Series 7 (non-cumulative)            1.9375       1.9375        "
+      "26.00\n"));
+  rows = testing::SortedRows(
+      got, [](const Dividend& d) { return d.fiscal_year + " " + d.per_share; });
+  CHECK(rows == std::vector<std::string>{"1996 1.9375", "1996 2.25",
+                                         "1997 1.9375", "1997 2.25"});
+  // Without a title of dividends, a class's series rows are no dividends.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 40-F\n\nNOTE 12 - CAPITAL STOCK\n\n"
+      "                                 Shares outstanding        Redemption\n"
+      "Class A Preferred Shares               1997         1996        price\n"
+      "Series 5 (non-cumulative)      $       2.25 $       2.25       "
+      "$25.50\n"));
+  CHECK(got.empty());
+}
+
 TEST_CASE("20-F: rows of classes under a lead-in of dividends per share",
           "[facts][dividends][annual]") {
   // The currency's sign in a cell of its own before each amount; a
