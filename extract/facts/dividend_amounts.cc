@@ -803,8 +803,11 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
     {
       const bool us_marked = lower.compare(m.start, 3, "us$") == 0 ||
                              lower.compare(m.start, 4, "u.s.") == 0;
+      // ("... the proposed dividend therefore corresponds to FF 2.20 per
+      // ADS".)
       static const RE2 equivalent_re(
-          "\\bequivalent\\s+to\\s+(?:approximately\\s+|about\\s+)?$");
+          "\\b(?:equivalent|correspond(?:s|ing)?|equal)\\s+to\\s+"
+          "(?:approximately\\s+|about\\s+)?$");
       size_t from = m.start > 40 ? m.start - 40 : 0;
       std::string_view tail = std::string_view(lower).substr(
           m.end, std::min<size_t>(80, lower.size() - m.end));
@@ -814,6 +817,24 @@ std::vector<AmountCandidate> PerShareAmounts(const std::string& lower,
               re2::StringPiece(lower.data() + from, m.start - from),
               equivalent_re)) {
         continue;
+      }
+      // The nominal value of the share a dividend is paid on: "DKK 10.00
+      // per share of DKK 20", "Dividend per share of" over "DKK 20 (DKK)".
+      {
+        // (After another amount, or a label's unit after it: "dividends
+        // per share of $4.76" is the dividend.)
+        static const RE2 nominal_re(
+            "\\d\\s*(?:per|each|a)\\s+(?:[a-z]+\\s+){0,2}shares?\\s+of\\s*$");
+        static const RE2 label_re("\\bper\\s+share\\s+of\\s*$");
+        static const RE2 unit_re("^\\s*\\([a-z]{3}\\)");
+        size_t back = m.start > 60 ? m.start - 60 : 0;
+        re2::StringPiece before(lower.data() + back, m.start - back);
+        if (RE2::PartialMatch(before, nominal_re) ||
+            (RE2::PartialMatch(before, label_re) &&
+             RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()),
+                               unit_re))) {
+          continue;
+        }
       }
       // An amount stated at an exchange rate is a conversion: "for the
       // dividend paid on December 28, 2001 this amount was C$0.0951 per

@@ -366,6 +366,9 @@ void EmitRows(const Document& doc, const Table& t, const std::vector<Row>& rows,
   for (const Row& r : rows) {
     for (const GridCell& c : r.cells) {
       if (c.cell.kind != TableCell::kMoney) continue;
+      // (The per-share amounts' sign: not a translation's beside them.)
+      int h = HeadingOf(t.headings, c);
+      if (h >= 0 && t.roles[h] == Role::kOther) continue;
       auto m = Amount(c.cell);
       if (m && !m->currency.empty()) table_currency = m->currency;
     }
@@ -805,6 +808,28 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
   t->headings = GridHeadings(text, block);
   if (tabbed && hi < lines.size())
     SeatHeadings(FirstRows(text, lines[hi].start), &t->headings);
+  // A unit alone under a title that spans its column and others
+  // ("Dividend per ordinary share" over "(Lire) | (US$)"): the title's
+  // words with the unit.
+  {
+    static const RE2 unit_only_re("\\s*(?:\\([^()]{1,30}\\)\\s*){1,3}");
+    for (GridHeading& h : t->headings) {
+      if (!RE2::FullMatch(h.text, unit_only_re)) continue;
+      bool joined = false;
+      for (const Piece& l : block) {
+        if (joined || RuleLine(text.substr(l.start, l.size()))) continue;
+        for (const GridCell& c : GridLine(text, l)) {
+          if (c.cell.kind == TableCell::kWords && c.from < h.to &&
+              c.to > h.from && c.to - c.from > h.to - h.from &&
+              !RE2::FullMatch(c.cell.text, unit_only_re)) {
+            h.text = FoldSpace(c.cell.text + " " + h.text);
+            joined = true;
+            break;
+          }
+        }
+      }
+    }
+  }
   bool per_share = false;
   for (const GridHeading& h : t->headings) {
     Role r = RoleOf(h.text);
@@ -830,6 +855,42 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
           RE2::PartialMatch(t->headings[h].text, depositary_re)) {
         t->roles[h] = Role::kOther;
       }
+    }
+  }
+  // "Dividend per ordinary share (Lire) | ... (US$)": the dollars are the
+  // lire's translation, not read.
+  {
+    bool foreign = false;
+    std::vector<std::string> currency(t->headings.size());
+    // ("Dividend per registered share | US$ per registered share": the
+    // dollars named before the words, the other column's unit in its
+    // cells.)
+    static const RE2 dollars_first_re(
+        "(?i)^\\s*(?:us\\$|u\\.\\s?s\\.\\s?\\$|u\\.\\s?s\\.\\s+dollars?|us\\s+"
+        "dollars?)"
+        "\\s+(?:equivalent\\s+)?per\\b");
+    size_t read = 0, dollars_first = 0;
+    for (size_t h = 0; h < t->headings.size(); ++h) {
+      if (t->roles[h] != Role::kPerShare) continue;
+      ++read;
+      int shift = 0;
+      if (HeadingUnit(t->headings[h].text, &currency[h], &shift)) {
+        foreign |= currency[h] != "USD";
+      } else if (RE2::PartialMatch(t->headings[h].text, dollars_first_re)) {
+        currency[h] = "USD";
+        ++dollars_first;
+      }
+    }
+    foreign |= dollars_first > 0 && dollars_first < read;
+    for (size_t h = 0; foreign && h < t->headings.size(); ++h) {
+      if (t->roles[h] == Role::kPerShare && currency[h] == "USD") {
+        t->roles[h] = Role::kOther;
+      }
+    }
+    // (The heading read for the amounts' unit is the one still read.)
+    for (size_t h = 0; h < t->headings.size(); ++h) {
+      if (t->roles[h] == Role::kPerShare)
+        t->per_share_heading = t->headings[h].text;
     }
   }
   if (!per_share) per_share = AmountIsPerShare(text, lines, lo, hi, t);

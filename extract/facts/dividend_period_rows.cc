@@ -1967,6 +1967,13 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         total_k = k;
         continue;
       }
+      // The last year's column again at the right ("1992 ... 1996 | 1996"
+      // over "(SEK in millions ...) | (US$ in millions)"): that year in
+      // another currency, its translation; not read.
+      if (k > 0 && k + 1 == values.size() && !p.empty() &&
+          FoldSpace(period[k - 1]) == p) {
+        continue;
+      }
       // Bare "First" ... "Fourth" are quarters under a heading or title
       // that says so ("Quarterly Financial Data").
       std::string p_kind = p;

@@ -741,6 +741,17 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
         }
       }
     }
+    // Whether a column holds the dividend per share (not per ADS).
+    auto PerAds = [](const std::string& t) {
+      return ContainsLower(t, "per ads") ||
+             ContainsLower(t, "american depositary");
+    };
+    bool share_dividend_col = false;
+    for (const GridHeading& g : hs) {
+      share_dividend_col |= ContainsLower(g.text, "dividend") &&
+                            ContainsLower(g.text, "per share") &&
+                            !OtherMeasure(g.text) && !PerAds(g.text);
+    }
     std::vector<int> dividend_cols;
     for (size_t h = 0; h < hs.size(); ++h) {
       // A year, or a year's last day ("Fiscal Year Ended September 28,
@@ -795,8 +806,15 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       static const RE2 price_word_re("(?i)\\b(?:high|low)\\b");
       // Under an inferred lead-in, "Amount" is the dividend's column.
       static const RE2 amount_re("(?i)(?:dividend\\s+)?amount");
-      if ((ContainsLower(hs[h].text, "dividend") &&
-           !OtherMeasure(hs[h].text) &&
+      // (A column of the dividend per American depositary share beside
+      // the share's is the same dividend: "Dividend per share | Dividend
+      // per ADS (US$)".)
+      if ((ContainsLower(hs[h].text, "dividend") && !OtherMeasure(hs[h].text) &&
+           !(share_dividend_col && PerAds(hs[h].text)) &&
+           // (Nor the dividend "translated into US$", a "U.S. dollar
+           // equivalent".)
+           !ContainsLower(hs[h].text, "translated") &&
+           !ContainsLower(hs[h].text, "equivalent") &&
            !RE2::PartialMatch(hs[h].text, price_word_re)) ||
           (inferred && RE2::FullMatch(hs[h].text, amount_re)) ||
           (title && year_col && !high) || per_share_col || declared_paid ||
@@ -929,6 +947,8 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
     for (const GridHeading& h : hs) {
       static const RE2 parts_re(
           "(?i)\\b(?:interim|final|year[\\s-]end|total|annual|quarter|q[1-4])\\b");
+      // (Not another measure's "Total revenue per share".)
+      if (OtherPerShare(h.text) || ContainsLower(h.text, "revenue")) continue;
       parts_headed |= RE2::PartialMatch(h.text, parts_re);
     }
     std::vector<double> sums(hs.size(), 0.0);  // their amounts by column

@@ -89,7 +89,9 @@ const std::string kUnitPattern =
     std::string(
         "\\(\\s*(?:in\\s+)?(euros?|eur|\\x{20AC}|pence|yen|jpy|\\x{00A5}|"
         "u\\.?s\\.?\\s*dollars?|us\\$|usd|\\$|swiss\\s+francs?|chf|pounds?\\s+"
-        "sterling|gbp|a\\$|aud|c\\$|cad|cents?|dkk|sek|nok|") +
+        "sterling|gbp|a\\$|aud|c\\$|cad|"
+        // A currency's cents: "(HK cents per share)", "(euro cents)".
+        "(?:hk|euro|australian|us|u\\.s\\.)\\s+cents?|cents?|dkk|sek|nok|") +
     kCurrencyUnitWords +
     ")(?:\\s+per\\s+(?:ordinary\\s+)?share)?\\s*"
     "\\)";
@@ -307,10 +309,20 @@ void UnitCurrency(const std::string& unit, std::string* currency, int* shift) {
     *shift = -2;
   } else if (u == "yen" || u == "jpy" || u == "\xC2\xA5") {
     *currency = "JPY";
+  } else if (u.find("french") != std::string::npos || u == "frf" || u == "ff") {
+    *currency = "FRF";
   } else if (u.find("franc") != std::string::npos || u == "chf") {
     *currency = "CHF";
   } else if (u.find("pound") != std::string::npos || u == "gbp") {
     *currency = "GBP";
+  } else if (u.find(" cent") != std::string::npos) {
+    // Another currency's cents: "HK cents", "euro cents".
+    std::string code = u.rfind("hk", 0) == 0           ? "HKD"
+                       : u.rfind("euro", 0) == 0       ? "EUR"
+                       : u.rfind("australian", 0) == 0 ? "AUD"
+                                                       : "USD";
+    *currency = code;
+    *shift = -2;
   } else if (u == "cent" || u == "cents") {
     // Cents of the filing's currency (DocumentEuros makes euro cents of
     // them in a filing in euro).
@@ -414,8 +426,14 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         units &= RE2::FullMatch(c.cell.text, UnitRe());
       }
       if (!words) break;
-      // (One unit for all: the unit line read under the headings below.)
-      if (units && lc.size() == 1) break;
+      // (One unit for all: the unit line read under the headings below.
+      // But one under an HTML table's last column alone is that column's:
+      // "Interim | Year-end | Annual | Annual" over "| | | | (U.S.
+      // dollars)".)
+      if (units && lc.size() == 1 &&
+          (typed || cells.size() < 3 || lc[0].from < cells.back().from)) {
+        break;
+      }
       if (units) {
         group_units = lc;
         head_end = l.end;
@@ -729,6 +747,15 @@ void YearRows(const Document& doc, const KeywordHits& hits,
             col.currency.empty() ? unit_currency : col.currency;
         int column_shift = col.currency.empty() ? unit_shift : col.shift;
         bool in_unit = m->currency.empty() && !column_currency.empty();
+        // A column in US dollars beside amounts in another currency on
+        // the same row ("\u00a560 | $0.54") is their translation.
+        if ((col.currency == "USD" || m->currency == "USD") &&
+            std::any_of(values.begin(), values.end(), [&](const GridCell* o) {
+              auto om = ParseMoneyCell(o->cell.text);
+              return om && !om->currency.empty() && om->currency != "USD";
+            })) {
+          continue;
+        }
         if (parts > 0 && m->currency.empty() && currency.empty() && !in_unit)
           continue;
         Dividend d;

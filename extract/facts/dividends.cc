@@ -513,7 +513,12 @@ DateRole RoleOf(const std::string& lower, size_t lead_start, size_t date_start,
        // Nor the meeting's that payment follows ("be paid following the
        // Annual General Meeting on 22 March 2022").
        "following the annual general meeting", "following the general meeting",
-       "following the annual meeting", "after the annual general meeting"});
+       "following the annual meeting", "after the annual general meeting",
+       // Nor the date of a meeting to come ("The proposal will be
+       // submitted to the annual general meeting to be held on March 28,
+       // 2000 and, if adopted, the dividend will be paid on March 31").
+       "meeting to be held", "meeting will be held",
+       "meeting of shareholders to be held"});
   // "subsequent to" / "prior to" right before the date only: "Subsequent
   // to year end, on January 30, 2024, the Board declared" dates the
   // declaration.

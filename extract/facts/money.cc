@@ -88,11 +88,16 @@ const char kCurrencySignPattern[] =
     "\\bHKD|\\bBRL|\\bMXN|\\bINR|\\bZAR|\\bKRW|\\bCNY|\\bRMB|\\bSGD|"
     "\\bRs\\.|\\bPs\\.|\\bYen\\b|\\bRp\\.?|\\bCh\\$|\\bIDR|\\bPHP|\\bILS|"
     "\\bNIS|\\bTWD|\\bNZD|\\bCLP|\\bTHB|"
+    // Currencies the euro replaced, as 1990s 20-F filings write them.
+    "\\bLit\\.|\\bITL|\\bFRF|\\bFF\\b|\\bDEM|\\bDM\\b|\\bNLG|\\bDfl\\.?|"
+    "\\bHfl\\.?|\\bESP|\\bPtas\\.?|"
     "\xC2\xA5|\xEF\xBF\xA5|\xE2\x82\xAC|\xC2\xA3|\xE2\x82\xB9|\xE2\x82\xA9";
 
 const char kCurrencyUnitWords[] =
     "rp|idr|rupiah|php|zar|rand|krw|won|rmb|cny|inr|rs\\.?|brl|r\\$|mxn|ps\\.?|"
-    "nt\\$|twd|sgd|s\\$|hkd|hk\\$|nzd|nz\\$|ils|nis|clp|ch\\$|thb|baht";
+    "nt\\$|twd|sgd|s\\$|hkd|hk\\$|nzd|nz\\$|ils|nis|clp|ch\\$|thb|baht|"
+    "lire|lira|lit\\.?|itl|frf|ff|french\\s+francs?|dem|dm|deutsche\\s+marks?|"
+    "nlg|dfl\\.?|hfl\\.?|guilders?|dutch\\s+guilders?|esp|pesetas|ptas\\.?";
 
 bool IsCurrencySign(std::string_view s) {
   static const RE2 re(std::string("(?:") + kCurrencySignPattern + ")");
@@ -131,6 +136,18 @@ std::string CurrencyCode(std::string_view token) {
   if (t == "ch$" || t == "clp") return "CLP";
   if (t == "thb" || t == "baht") return "THB";
   if (t == "chf" || t == "dkk" || t == "sek" || t == "nok") return Upper(t);
+  // The euro's predecessors.
+  if (t == "lire" || t == "lira" || t == "lit." || t == "lit" || t == "itl")
+    return "ITL";
+  if (t == "frf" || t == "ff" || t == "french franc" || t == "french francs")
+    return "FRF";
+  if (t == "dem" || t == "dm" || t == "deutsche mark" || t == "deutsche marks")
+    return "DEM";
+  if (t == "nlg" || t == "dfl" || t == "dfl." || t == "hfl" || t == "hfl." ||
+      t == "guilder" || t == "guilders" || t == "dutch guilder" ||
+      t == "dutch guilders")
+    return "NLG";
+  if (t == "esp" || t == "pesetas" || t == "ptas" || t == "ptas.") return "ESP";
   return "";
 }
 

@@ -254,7 +254,15 @@ std::vector<GridCell> GridLine(std::string_view text, Piece line) {
       GridCell g = raw[k + 1];
       // ("$ | \u2014", no dividend that quarter, stays a dash.)
       if (g.cell.kind != TableCell::kDash) {
-        std::string joined = raw[k].cell.text + raw[k + 1].cell.text;
+        // (A code or word keeps its blank: "FF 7.00", "Lit. 260".)
+        const std::string& sign = raw[k].cell.text;
+        const char last = sign.empty() ? ' ' : sign.back();
+        std::string joined =
+            sign +
+            (std::isalpha(static_cast<unsigned char>(last)) || last == '.'
+                 ? " "
+                 : "") +
+            raw[k + 1].cell.text;
         g.cell = CellOf(joined, 0, joined.size());
         FixCents(&g.cell);
       }

@@ -1792,6 +1792,27 @@ TEST_CASE(
             .empty());
 }
 
+TEST_CASE("prose: a share's nominal value; a meeting's date; per ADS restated",
+          "[facts][dividends][annual]") {
+  auto got = Prose(
+      "For 1999, the Board of Directors proposes a dividend of 50%, or DKK "
+      "10.00 per share of DKK 20, amounting to DKK 412 million in total. The "
+      "proposal will be submitted to the annual general meeting to be held "
+      "on March 28, 2000 and, if adopted, the dividend will be paid on March "
+      "31, 2000.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].per_share == "10.00");
+  CHECK(got[0].payable_date == "2000-03-31");
+  CHECK(Prose("Each American Depositary Share represents one-fourth of one "
+              "share; the proposed dividend therefore corresponds to FF 2.20 "
+              "per ADS, before deduction of withholding tax.")
+            .empty());
+  // "Dividends per share of $4.76" is the dividend.
+  CHECK(Prose("The Company declared cash dividends per share of $4.76 in "
+              "2023.")
+            .size() == 1);
+}
+
 TEST_CASE("prose: a bank's dividends to its parent; an average cost per share",
           "[facts][dividends][annual]") {
   CHECK(Prose("In 1997 Tidewater Savings Bank paid dividends to the "

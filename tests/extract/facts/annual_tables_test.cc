@@ -1136,6 +1136,97 @@ TEST_CASE("40-F: preferred series under their class's line",
   CHECK(got.empty());
 }
 
+TEST_CASE("20-F histories: translations and depositary shares not read",
+          "[facts][dividends][annual]") {
+  // Lire under a title spanning two units, the dollars its translation,
+  // a column per ADS beside them.
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "The following table sets forth the dividends per ordinary share:\n\n"
+      "                       Dividend per ordinary share    Dividend per\n"
+      "  Fiscal year           (Lire)         (US$)(1)         ADS (US$)(1)    "
+      "Payment date\n"
+      "  -----------          --------       ---------       -------------    "
+      "------------\n"
+      "  1994 ..........        180            0.11              1.11         "
+      "May 22, 1995\n"
+      "  1995 ..........        200            0.13              1.28         "
+      "May 20, 1996\n"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.per_share + " " + d.currency + " " + d.payable_date;
+  });
+  CHECK(rows == std::vector<std::string>{"180.00 ITL 1995-05-22",
+                                         "200.00 ITL 1996-05-20"});
+  // French francs written "FF" before the first row's amounts; a tax
+  // credit, a total revenue per share and a dollar translation beside.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "     The following table sets forth the net dividend per share paid "
+      "by the Company.\n\n"
+      "                                                                Net "
+      "dividend\n"
+      "                Net dividend     Avoir fiscal     Total revenue   "
+      "translated\n"
+      "  Year           per share      (tax credit)(1)     per share     into "
+      "US$(2)\n"
+      "  ----          ------------    ---------------   -------------   "
+      "------------\n"
+      "  1991 ......    FF  7.00         FF  3.50          FF  10.50        "
+      "$1.32\n"
+      "  1992 ......        7.50             3.75              11.25         "
+      "1.34\n"));
+  rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
+  CHECK(rows == std::vector<std::string>{"1991 7.00 FRF", "1992 7.50 FRF"});
+  // A dividend per ADS beside the share's, in dollars.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "                         Dividend       Percentage of      Dividend per "
+      "ADS\n"
+      "     Financial year     per share       nominal value          (US$)\n"
+      "     --------------     ---------       -------------      "
+      "----------------\n"
+      "     1995                DKK  6.00            30%                0.52\n"
+      "     1996                     7.00            35%                "
+      "0.55\n"));
+  rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
+  CHECK(rows == std::vector<std::string>{"1995 6.00 DKK", "1996 7.00 DKK"});
+  // The last year again in US dollars at the right of selected data.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "                       1994     1995     1996       1996\n"
+      "                     -------  -------  -------   --------\n"
+      "                          (SEK, except per share data)  (US$)\n"
+      "Dividend per\n"
+      " share (SEK) .......   5.00     6.00     7.00      1.02\n"));
+  rows = testing::SortedRows(
+      got, [](const Dividend& d) { return d.per_share + " " + d.currency; });
+  CHECK(rows == std::vector<std::string>{"5.00 SEK", "6.00 SEK", "7.00 SEK"});
+}
+
+TEST_CASE("20-F: a US-dollar column beside yen amounts in an HTML history",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
+<p>The following table sets forth the dividends per share of common stock in respect of each of the fiscal years indicated.</p>
+<table>
+<tr><td></td><td>Interim</td><td>Year-end</td><td>Annual</td><td>Annual</td></tr>
+<tr><td></td><td></td><td></td><td></td><td>(U.S. dollars)</td></tr>
+<tr><td>Fiscal 2020</td><td>&#165;38</td><td>&#165;38</td><td>&#165;76</td><td>$0.69</td></tr>
+<tr><td>Fiscal 2021</td><td>&#165;40</td><td>&#165;45</td><td>&#165;85</td><td>$0.77</td></tr>
+</table></body></html>)"));
+  for (const Dividend& d : got) CHECK(d.currency == "JPY");
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.kind + " " + d.per_share;
+  });
+  CHECK(rows == std::vector<std::string>{
+                    "Fiscal 2020 annual 76.00", "Fiscal 2020 interim 38.00",
+                    "Fiscal 2020 year-end 38.00", "Fiscal 2021 annual 85.00",
+                    "Fiscal 2021 interim 40.00", "Fiscal 2021 year-end 45.00"});
+}
+
 TEST_CASE("20-F: rows of classes under a lead-in of dividends per share",
           "[facts][dividends][annual]") {
   // The currency's sign in a cell of its own before each amount; a
