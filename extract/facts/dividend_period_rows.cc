@@ -1988,6 +1988,14 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
                          !group_year.empty();
       if (quarter_end || (four_months && month_only(period[k]) > 0))
         p_kind += " quarter";
+      // A quarter's last day with its year under a "Quarter ended" stub
+      // ("Quarter ended | Sept. 30 1998 | ... | June 30 1999 | Year"); the
+      // fiscal year is the group's row ("Fiscal 1999"), when one names it.
+      static const RE2 dated_end_re(
+          "(?i)[a-z]{3,9}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d");
+      const bool dated_quarter =
+          quarter_stub && RE2::FullMatch(p, dated_end_re);
+      if (dated_quarter) p_kind += " quarter";
       // A year over "Fourth | Third | Second | First" (quarterly data of a
       // 10-K, the year a row of its own above them): that year's quarters.
       static const RE2 year_ordinal_re(
@@ -2033,7 +2041,8 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
         d.fiscal_year = p;
         RE2::Replace(&d.fiscal_year, mark_re, "");
       }
-      if (kind == "quarterly" && !RE2::PartialMatch(p, YearRe()))
+      if (kind == "quarterly" &&
+          (!RE2::PartialMatch(p, YearRe()) || dated_quarter))
         d.fiscal_year = group_year;
       if (kind == "quarterly" && !ordinal_year.empty())
         d.fiscal_year = ordinal_year;

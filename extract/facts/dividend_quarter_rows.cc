@@ -966,6 +966,24 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       if (RuleLine(l)) continue;
       std::vector<GridCell> cells = GridLine(text, line);
       if (doc.ocr_text && !cells.empty()) OcrRowLabel(cells);
+      // The amounts' unit alone on a line before the first row ("(in
+      // reais)" under the headings' rule): the unit of every dividend
+      // column that names none.
+      if (got.empty() && cells.size() == 1 &&
+          cells[0].cell.kind == TableCell::kWords &&
+          !cells[0].cell.text.empty() && cells[0].cell.text[0] == '(') {
+        std::string cur;
+        int shift = 0;
+        if (HeadingUnit(cells[0].cell.text, &cur, &shift)) {
+          for (int h : dividend_cols) {
+            if (unit_currency[h].empty()) {
+              unit_currency[h] = cur;
+              unit_shift[h] = shift;
+            }
+          }
+          continue;
+        }
+      }
       // A quarter's label wrapped in a typed stub column: "Quarter ended
       // September 30," over "1995 .......   $18 3/4   $14 1/8   $.08".
       if (cells.size() == 1 && cells[0].cell.kind == TableCell::kWords &&

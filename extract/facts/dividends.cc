@@ -1297,7 +1297,10 @@ void ParseSentence(const Document& doc, const DividendContext& ctx,
     if (!StockRe().Match(sp, 0, sp.size(), RE2::UNANCHORED, m, 2)) return;
     // "Restated for the 5% stock dividend paid in June 1997": a footnote
     // naming one said before, no declaration of its own.
-    if (Has(lower, "restated for")) return;
+    // (Or "All per share data have been restated to reflect the
+    // two-for-one stock split effected in the form of a 100% stock
+    // dividend".)
+    if (Has(lower, "restated for") || Has(lower, "restated to reflect")) return;
     stock_pct = std::string(m[1].data(), m[1].size());
     stock_at = m[0].data() - s.data();
   }

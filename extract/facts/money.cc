@@ -96,7 +96,8 @@ const char kCurrencySignPattern[] =
 const char kCurrencyUnitWords[] =
     "rp|idr|rupiah|php|zar|rand|krw|won|rmb|cny|inr|rs\\.?|brl|r\\$|mxn|ps\\.?|"
     "nt\\$|twd|sgd|s\\$|hkd|hk\\$|nzd|nz\\$|ils|nis|clp|ch\\$|thb|baht|"
-    "lire|lira|lit\\.?|itl|frf|ff|french\\s+francs?|dem|dm|deutsche\\s+marks?|"
+    "reais|lire|lira|lit\\.?|itl|frf|ff|french\\s+francs?|dem|dm|deutsche\\s+"
+    "marks?|"
     "nlg|dfl\\.?|hfl\\.?|guilders?|dutch\\s+guilders?|esp|pesetas|ptas\\.?";
 
 bool IsCurrencySign(std::string_view s) {
@@ -120,7 +121,7 @@ std::string CurrencyCode(std::string_view token) {
   if (t == "c$" || t == "cdn$" || t == "cad") return "CAD";
   if (t == "a$" || t == "aud") return "AUD";
   if (t == "hk$" || t == "hkd") return "HKD";
-  if (t == "r$" || t == "brl") return "BRL";
+  if (t == "r$" || t == "brl" || t == "reais" || t == "real") return "BRL";
   if (t == "rs." || t == "rs" || t == "inr" || t == "\xE2\x82\xB9")
     return "INR";
   if (t == "ps." || t == "ps" || t == "mxn") return "MXN";

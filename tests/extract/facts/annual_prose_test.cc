@@ -1807,6 +1807,11 @@ TEST_CASE("prose: a share's nominal value; a meeting's date; per ADS restated",
               "share; the proposed dividend therefore corresponds to FF 2.20 "
               "per ADS, before deduction of withholding tax.")
             .empty());
+  // A split's stock dividend named in a restatement note declares none.
+  CHECK(Prose("All per share data have been restated to reflect the "
+              "two-for-one stock split effected in the form of a 100% stock "
+              "dividend distributed May 16, 2000.")
+            .empty());
   // "Dividends per share of $4.76" is the dividend.
   CHECK(Prose("The Company declared cash dividends per share of $4.76 in "
               "2023.")

@@ -1207,6 +1207,45 @@ TEST_CASE("20-F histories: translations and depositary shares not read",
   CHECK(rows == std::vector<std::string>{"5.00 SEK", "6.00 SEK", "7.00 SEK"});
 }
 
+TEST_CASE("20-F: the amounts' unit on a line under the headings' rule",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\nThe following table sets forth the dividends per share "
+      "declared in respect of each of the years indicated.\n\n"
+      "                          Dividends\n"
+      "   Fiscal year            per share\n"
+      "   -----------           -----------\n"
+      "                          (in reais)\n"
+      "   2004 ............        0.50\n"
+      "   2005 ............        0.60\n"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.currency;
+  });
+  CHECK(rows == std::vector<std::string>{"2004 0.50 BRL", "2005 0.60 BRL"});
+}
+
+TEST_CASE("quarterly data: quarters' last days under a 'Quarter ended' stub",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(
+      testing::TextDoc("FORM 10-K\n\n"
+                       "                                  Sept. 30     Dec. 31 "
+                       "   March 31     June 30\n"
+                       "Quarter ended                       1997         1997  "
+                       "     1998        1998        Year\n"
+                       "                                 ---------   --------- "
+                       "  ---------   ---------   ---------\n"
+                       "Fiscal 1998\n"
+                       "  Net sales                      $  72,544   $  68,013 "
+                       "  $  63,870   $  64,308   $ 268,735\n"
+                       "  Dividends declared per share         .10         .10 "
+                       "        .10         .05         .35\n"));
+  auto rows = testing::SortedRows(
+      got, [](const Dividend& d) { return d.kind + " " + d.per_share; });
+  CHECK(rows == std::vector<std::string>{"annual 0.35", "quarterly 0.05",
+                                         "quarterly 0.10", "quarterly 0.10",
+                                         "quarterly 0.10"});
+}
+
 TEST_CASE("20-F: a US-dollar column beside yen amounts in an HTML history",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
