@@ -177,7 +177,14 @@
 # forms: 11-K, proxies, 13D/13G, S-1..F-3, 424B, N-CSR, NT, 10-12, SD,
 # 15-12G, 8-A12B) and covers-ixbrl-aa (four more markups: positioned
 # lines, Word export, utility-class CSS, one big table) (thirty-seventh
-# session),
+# session), dividends-bg (US annual reports of 1993-2025: Item 5 tables
+# in every orientation, selected data, quarterly data notes, declaration
+# tables, two classes, 10-KT), dividends-bh (20-F, 40-F, 6-K of foreign
+# and Canadian filers in 21 currencies, 1995-2024, some inline XBRL),
+# covers-sgml-ae (10-K/10-Q/8-K-heavy submissions of 1993-2025: drawn
+# grids, captions wrapped beside values, values left of captions) and
+# covers-sgml-af (31 less common forms: proxies, registration statements,
+# 11-K, NT, fund reports, ABS 10-D, 1-A) (thirty-eighth session),
 # each split once by file number:
 # odd files tuned on, even files held out (--half even measures the
 # held-out half); covers-ixbrl. Default: every set, every file.

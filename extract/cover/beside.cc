@@ -2081,9 +2081,36 @@ void ValuesBeforeCaptions(const std::vector<Line>& lines,
       }
       if (k == LabelKind::kAddress && info.place == ValuePlace::kAbove &&
           before_at == 0 && !before.empty()) {
-        if (!AddressGoesOnAbove(lines, li)) {
-          ReadAddressBefore(l, before, t.substr(close + 1), out);
+        if (AddressGoesOnAbove(lines, li)) continue;
+        // The street before the address's caption, the city, state and
+        // zip before their own on the next line ("1020 Highland Colony
+        // Parkway, Suite 700 | (Address of principal executive offices)"
+        // over "Ridgeland, Mississippi 39157 | (City, State and Zip
+        // Code)").
+        size_t zs = 0, ze = 0;
+        if (li + 1 < lines.size() && HasDigit(before) &&
+            !AddressEndingInZip(StripTrailingPunct(before), &zs, &ze)) {
+          const Line& n = lines[li + 1];
+          std::string_view nt = Trim(n.text);
+          size_t o = nt.rfind('(');
+          std::string_view city =
+              o == std::string_view::npos || o == 0
+                  ? std::string_view()
+                  : StripTrailingPunct(Trim(nt.substr(0, o)));
+          if (!city.empty() && nt.back() == ')' &&
+              ClassifyLabel(nt.substr(o)).kind == LabelKind::kAddressPart &&
+              AddressEndingInZip(city, &zs, &ze) && !GarbledAddress(city)) {
+            size_t cs = n.start + (city.data() - n.text.data());
+            AddHit("address",
+                   FoldSpace(std::string(before) + ", " + std::string(city)),
+                   l.start + before_at, cs + city.size(), 0.75,
+                   "cover.address.before_caption", 0, out);
+            AddHit("zip_code", std::string(city.substr(zs, ze - zs)), cs + zs,
+                   cs + ze, 0.75, "cover.zip.in_address", 0, out);
+            continue;
+          }
         }
+        ReadAddressBefore(l, before, t.substr(close + 1), out);
         continue;
       }
       // "Acme Widget Corp. (Exact name of registrant as specified in its

@@ -792,15 +792,17 @@ const RE2& PreferredClassRe() {
   return re;
 }
 
-// The typed paragraph over a table, ending in a colon, above its heading
-// lines (years, rules, a class's line alone) and one blank line at most:
-// its lines joined ("Dividends declared on each series of Class A
-// Preferred Shares in the last" / "three fiscal years were as follows
-// (per share):"); "" when there is none.
-std::string LeadParagraphAbove(std::string_view text, Piece hit) {
+// The typed paragraph over a table, above its heading lines (years,
+// rules, units in parentheses, a class's line alone) and one blank line
+// at most: its lines joined ("Dividends declared on each series of Class
+// A Preferred Shares in the last" / "three fiscal years were as follows
+// (per share):"); "" when there is none. With `colon` the paragraph must
+// end in one, and its last five lines are read; else its last twelve.
+std::string LeadParagraphAbove(std::string_view text, Piece hit,
+                               bool colon = true) {
   size_t pos = hit.start;
   int blanks = 0;
-  for (int k = 0; k < 8 && pos > 0; ++k) {
+  for (int k = 0; k < 14 && pos > 0; ++k) {
     Piece l = LineBefore(text, pos);
     pos = l.start;
     std::string_view t = text.substr(l.start, l.size());
@@ -809,19 +811,25 @@ std::string LeadParagraphAbove(std::string_view text, Piece hit) {
       continue;
     }
     std::vector<GridCell> cells = GridLine(text, l);
-    bool amounts = false;
-    for (const GridCell& c : cells) amounts |= c.cell.kind == TableCell::kMoney;
+    bool amounts = false, units = !cells.empty();
+    for (const GridCell& c : cells) {
+      amounts |= c.cell.kind == TableCell::kMoney;
+      // ("(Yen per share)", "(Dollars" / "per share)(1)".)
+      units &=
+          !c.cell.text.empty() && (c.cell.text.front() == '(' ||
+                                   c.cell.text.find(')') != std::string::npos);
+    }
     const bool class_line =
         cells.size() == 1 && cells[0].cell.kind == TableCell::kWords &&
         RE2::FullMatch(cells[0].cell.text, PreferredClassRe());
-    if (blanks == 0 &&
-        (amounts || RuleLine(t) || class_line || PeriodLine(text, l, false))) {
+    if (blanks == 0 && (amounts || RuleLine(t) || class_line || units ||
+                        PeriodLine(text, l, false))) {
       continue;
     }
     size_t last = t.find_last_not_of(" \t\r");
-    if (last == std::string_view::npos || t[last] != ':') return "";
+    if (last == std::string_view::npos || (colon && t[last] != ':')) return "";
     std::string lead(t);
-    for (int up = 0; up < 4 && pos > 0; ++up) {
+    for (int up = 0; up < (colon ? 4 : 11) && pos > 0; ++up) {
       Piece a = LineBefore(text, pos);
       std::string_view at = text.substr(a.start, a.size());
       if (BlankText(at) || MayHaveSeveralCells(text, a)) break;
@@ -964,6 +972,37 @@ std::string RowLabel(std::string_view text, Piece hit, const std::string& own) {
   } else if (RE2::FullMatch(own, PartLabelRe())) {
     // (Over a heading of years in words: "Fiscal 2000 | Fiscal 1999".)
     heading = SectionHeading(text, hit, LabelRe(), true);
+    // Or under a typed paragraph of dividends per share over the table's
+    // headings ("The following table sets forth the cash dividends per
+    // share of Common Stock declared in respect of each of the fiscal
+    // years indicated. ..." over "Fiscal year ended March 31," and the
+    // years, "Interim ...." and "Year-end ...." rows).
+    // The amounts' unit must stand in the headings ("(Yen per share)",
+    // the leftmost): it becomes the title's.
+    if (heading.empty()) {
+      std::string lead = LeadParagraphAbove(text, hit, false);
+      std::string unit;
+      static const RE2 unit_re(
+          "\\(\\s*(?:in\\s+)?([a-z\\x{A5}\\x{A3}\\x{20AC}$.]+(?:\\s+[a-z]+)?)"
+          "\\s+per\\s+"
+          "(?:ordinary\\s+|common\\s+)?share\\s*\\)");
+      size_t pos = hit.start;
+      for (int k = 0; k < 8 && pos > 0 && unit.empty(); ++k) {
+        Piece l = LineBefore(text, pos);
+        pos = l.start;
+        for (const GridCell& c : GridLine(text, l)) {
+          std::string u;
+          if (RE2::FullMatch(Lower(c.cell.text), unit_re, &u)) {
+            unit = u;
+            break;
+          }
+        }
+      }
+      if (!unit.empty() && !lead.empty() &&
+          RE2::PartialMatch(lead, DividendLeadRe())) {
+        heading = "Dividends per share (" + unit + ")";
+      }
+    }
   } else if (RE2::FullMatch(own, PartRowRe())) {
     if (!SectionHeading(text, hit, DividendLeadRe(), true).empty()) return own;
   } else if (RE2::FullMatch(own, ClassNameRowRe())) {
@@ -1853,9 +1892,16 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     std::string status = ContainsLower(says, "declared") ? "declared"
                          : ContainsLower(says, "paid")   ? "paid"
                                                          : "";
+    // (Not the sign of a translation's column, the last year again at
+    // the right: see below.)
+    auto translation = [&](size_t k) {
+      return k > 0 && k + 1 == values.size() && !FoldSpace(period[k]).empty() &&
+             FoldSpace(period[k]) == FoldSpace(period[k - 1]);
+    };
     std::string currency;
-    for (const GridCell* v : values) {
-      auto m = ParseMoneyCell(v->cell.text);
+    for (size_t k = 0; k < values.size(); ++k) {
+      if (translation(k)) continue;
+      auto m = ParseMoneyCell(values[k]->cell.text);
       if (m && !m->currency.empty()) currency = m->currency;
     }
     // Amounts without a sign take the sign of the table's rows between
@@ -1970,10 +2016,7 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
       // The last year's column again at the right ("1992 ... 1996 | 1996"
       // over "(SEK in millions ...) | (US$ in millions)"): that year in
       // another currency, its translation; not read.
-      if (k > 0 && k + 1 == values.size() && !p.empty() &&
-          FoldSpace(period[k - 1]) == p) {
-        continue;
-      }
+      if (translation(k)) continue;
       // Bare "First" ... "Fourth" are quarters under a heading or title
       // that says so ("Quarterly Financial Data").
       std::string p_kind = p;

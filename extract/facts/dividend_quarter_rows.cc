@@ -390,6 +390,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
                  std::string_view registrant) {
   std::string_view text = doc.text;
   size_t done = 0;
+  // Rows the period rows' reader has read (its regions are its rows'
+  // lines, one or two; other readers' are whole tables): not read again
+  // here under other headings.
+  std::vector<Piece> read_rows;
+  for (const Piece& r : *regions) {
+    std::string_view t = text.substr(r.start, r.size());
+    if (std::count(t.begin(), t.end(), '\n') <= 1) read_rows.push_back(r);
+  }
   // (And headings "Regular | Special" beside High and Low, which name no
   // dividend: looked for apart, "Regular" being no keyword of the scan.)
   std::vector<Piece> lines = hits.LinesWith({"ividend", "IVIDEND", "Div."});
@@ -1232,6 +1240,11 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       // A 20-F's parts of the year in no currency the table states: the
       // unit is unknown, so nothing is claimed.
       if (d.currency.empty() && half_table) continue;
+      if (std::any_of(read_rows.begin(), read_rows.end(), [&](const Piece& r) {
+            return d.span.start < r.end && r.start < d.span.end;
+          })) {
+        continue;
+      }
       out->push_back(std::move(d));
     }
     if (!got.empty()) regions->push_back({block.front().start, end});

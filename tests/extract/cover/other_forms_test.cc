@@ -1853,5 +1853,22 @@ TEST_CASE("a picture's placeholder over a prospectus's name",
   CHECK(V(page, "registrant_name") == "LOWCOUNTRY WIRELESS, INC.");
 }
 
+TEST_CASE("an address before its caption, its city line before its own",
+          "[cover][beside]") {
+  const std::string page =
+      "FORM 10-K/A\n"
+      "MAGNOLIA PHARMACY SERVICES, INC.\t(Exact name of registrant as "
+      "specified in its charter)\n"
+      "1020 Highland Colony Parkway, Suite 700\t(Address of principal "
+      "executive offices)\n"
+      "Ridgeland, Mississippi 39157\t(City, State and Zip Code)\n"
+      "(601) 555-0148\t(Registrant's telephone number, including area "
+      "code)\n";
+  CHECK(V(page, "zip_code") == "39157");
+  CHECK(V(page, "address") ==
+        "1020 Highland Colony Parkway, Suite 700, Ridgeland, Mississippi "
+        "39157");
+}
+
 }  // namespace
 }  // namespace secx

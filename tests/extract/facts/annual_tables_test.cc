@@ -1207,6 +1207,41 @@ TEST_CASE("20-F histories: translations and depositary shares not read",
   CHECK(rows == std::vector<std::string>{"5.00 SEK", "6.00 SEK", "7.00 SEK"});
 }
 
+TEST_CASE("20-F: interim and year-end rows under a paragraph and a unit line",
+          "[facts][dividends][annual]") {
+  const std::string table =
+      "                                 Fiscal year ended March 31,\n"
+      "               ------------------------------------------\n"
+      "                  1995      1996      1997       1997\n"
+      "               --------  --------  --------  ----------\n"
+      "                     (Yen per share)            (Dollars\n"
+      "                                              per share)(1)\n"
+      "Interim .......   5.00      5.50      6.00       $.048\n"
+      "Year-end ......   5.00      5.50      6.50        .052\n"
+      "               --------  --------  --------  ----------\n"
+      "Annual ........  10.00     11.00     12.50       $.101\n";
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "     The following table sets forth the cash dividends per share of "
+      "Common\nStock declared in respect of each of the fiscal years "
+      "indicated.\n\n" +
+      table));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.kind + " " + d.per_share + " " + d.currency;
+  });
+  CHECK(rows == std::vector<std::string>{
+                    "annual 10.00 JPY", "annual 11.00 JPY", "annual 12.50 JPY",
+                    "interim 5.00 JPY", "interim 5.50 JPY", "interim 6.00 JPY",
+                    "year-end 5.00 JPY", "year-end 5.50 JPY",
+                    "year-end 6.50 JPY"});
+  // Under a paragraph of another measure the rows are none.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n     The following table sets forth net income per "
+      "share.\n\n" +
+      table));
+  CHECK(got.empty());
+}
+
 TEST_CASE("20-F: the amounts' unit on a line under the headings' rule",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(testing::TextDoc(
