@@ -1138,6 +1138,9 @@ TEST_CASE("40-F: preferred series under their class's line",
 
 TEST_CASE("20-F histories: translations and depositary shares not read",
           "[facts][dividends][annual]") {
+  const auto year_amount = [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.currency;
+  };
   // Lire under a title spanning two units, the dollars its translation,
   // a column per ADS beside them.
   auto got = ExtractDividends(testing::TextDoc(
@@ -1175,9 +1178,7 @@ TEST_CASE("20-F histories: translations and depositary shares not read",
       "$1.32\n"
       "  1992 ......        7.50             3.75              11.25         "
       "1.34\n"));
-  rows = testing::SortedRows(got, [](const Dividend& d) {
-    return d.fiscal_year + " " + d.per_share + " " + d.currency;
-  });
+  rows = testing::SortedRows(got, year_amount);
   CHECK(rows == std::vector<std::string>{"1991 7.00 FRF", "1992 7.50 FRF"});
   // A dividend per ADS beside the share's, in dollars.
   got = ExtractDividends(testing::TextDoc(
@@ -1190,9 +1191,7 @@ TEST_CASE("20-F histories: translations and depositary shares not read",
       "     1995                DKK  6.00            30%                0.52\n"
       "     1996                     7.00            35%                "
       "0.55\n"));
-  rows = testing::SortedRows(got, [](const Dividend& d) {
-    return d.fiscal_year + " " + d.per_share + " " + d.currency;
-  });
+  rows = testing::SortedRows(got, year_amount);
   CHECK(rows == std::vector<std::string>{"1995 6.00 DKK", "1996 7.00 DKK"});
   // The last year again in US dollars at the right of selected data.
   got = ExtractDividends(testing::TextDoc(
