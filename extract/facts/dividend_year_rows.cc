@@ -65,8 +65,11 @@ bool MonthQuarters(const std::vector<GridCell>& cells) {
 // | Total (NOK)").
 const RE2& PartHeadingRe() {
   static const RE2 re(
-      "(?i)(?:interim|final|year[\\s-]end|ordinary|special)(?:\\s+(?:cash\\s+)?"
-      "dividends?)?");
+      // (An Italian balance, "Balance (saldo)", is the final dividend;
+      // the filer's own word may follow in parentheses.)
+      "(?i)(?:interim|final|year[\\s-]end|ordinary|special|balance)(?:\\s+(?:"
+      "cash\\s+)?"
+      "dividends?)?(?:\\s*\\([a-z]{3,15}\\))?");
   return re;
 }
 
@@ -214,8 +217,12 @@ std::string RowYear(const std::string& label) {
 // A title that makes the amounts per-share dividends.
 bool DividendTitle(std::string_view t) {
   if (!ContainsLower(t, "dividend")) return false;
+  // (An Indian company's "equity share", a Swiss one's "registered
+  // share".)
   if (!ContainsLower(t, "per share") && !ContainsLower(t, "per common share") &&
-      !ContainsLower(t, "per ordinary share")) {
+      !ContainsLower(t, "per ordinary share") &&
+      !ContainsLower(t, "per equity share") &&
+      !ContainsLower(t, "per registered share")) {
     return false;
   }
   // "Dividend equivalents" are not dividends; "the equivalent amounts per
@@ -610,6 +617,18 @@ void YearRows(const Document& doc, const KeywordHits& hits,
         })) {
       for (ColumnUnit& u : units) {
         if (u.currency == "USD") u.translation = true;
+      }
+    }
+    // So is one in US dollars under the same heading as a column without
+    // a unit ("Total | Total (US$)"): the other's in the filing's own
+    // currency.
+    for (ColumnUnit& u : units) {
+      if (u.currency != "USD") continue;
+      for (const ColumnUnit& o : units) {
+        if (&o != &u && o.currency != "USD" && !u.bare.empty() &&
+            Lower(o.bare) == Lower(u.bare)) {
+          u.translation = true;
+        }
       }
     }
     // Year rows under the heading, until a line that is none.

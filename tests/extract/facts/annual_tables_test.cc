@@ -1280,6 +1280,57 @@ TEST_CASE("quarterly data: quarters' last days under a 'Quarter ended' stub",
                                          "quarterly 0.10"});
 }
 
+TEST_CASE("20-F: equity shares' and Italian balance histories",
+          "[facts][dividends][annual]") {
+  // The unit in the title over the headings; the US-dollar total under
+  // the same heading as the rupee total is its translation.
+  const std::string rows =
+      "  Fiscal year          Interim     Final    Special     Total    Total "
+      "(US$)\n"
+      "  -----------          -------    -------   -------    -------   "
+      "-----------\n"
+      "  2003 ............       3.00       4.00        --       7.00        "
+      "0.16\n"
+      "  2004 ............       3.00       5.00     10.00      18.00        "
+      "0.41\n";
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n                              Dividend per equity share "
+      "(Rs.)\n" +
+      rows));
+  auto rows_of = [](const std::vector<Dividend>& ds) {
+    return testing::SortedRows(ds, [](const Dividend& d) {
+      return d.fiscal_year + " " + d.kind + " " + d.per_share + " " +
+             d.currency;
+    });
+  };
+  CHECK(rows_of(got) == std::vector<std::string>{
+                            "2003 annual 7.00 INR", "2003 interim 3.00 INR",
+                            "2003 year-end 4.00 INR", "2004 annual 18.00 INR",
+                            "2004 interim 3.00 INR", "2004 special 10.00 INR",
+                            "2004 year-end 5.00 INR"});
+  // Without a unit the bare amounts are not read, nor the dollars.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n                              Dividend per equity share\n" +
+      rows));
+  CHECK(got.empty());
+  // "Interim (acconto) | Balance (saldo) | Total" in euro.
+  got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\nThe following table sets forth the dividends per "
+      "ordinary share.\n\n"
+      "                       Interim        Balance                    "
+      "Total per\n"
+      "  Fiscal year         (acconto)       (saldo)        Total      ADS "
+      "(US$)\n"
+      "  -----------        ----------     ----------     --------    "
+      "------------\n"
+      "                                (euro per share)\n"
+      "  2006 ............       0.20           0.30          0.50          "
+      "3.26\n"));
+  CHECK(rows_of(got) == std::vector<std::string>{"2006 annual 0.50 EUR",
+                                                 "2006 interim 0.20 EUR",
+                                                 "2006 year-end 0.30 EUR"});
+}
+
 TEST_CASE("20-F: a US-dollar column beside yen amounts in an HTML history",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
