@@ -692,8 +692,14 @@ void QuarterRows(const Document& doc, const KeywordHits& hits,
       static const RE2 year_first_re("^(?:fiscal\\s+)?(?:19|20)\\d\\d\\s+");
       RE2::Replace(&bare, year_first_re, "");
       bool alone = cls.size() + 4 >= bare.size();
+      // (Or the class under the tail of a title wrapped across the
+      // columns, "Dividends" / "per share" over "Common | Preferred":
+      // "per share Preferred", under a lead-in or title of dividends.)
+      static const RE2 tail_re("(?i)\\s*per\\s+share\\s+\\S.*");
       if (alone ? title
-                : ContainsLower(hs[h].text, "dividend") &&
+                : (ContainsLower(hs[h].text, "dividend") ||
+                   ((title || lead_in || ContainsLower(near, "dividend")) &&
+                    RE2::FullMatch(bare, tail_re))) &&
                       !OtherMeasure(hs[h].text)) {
         classes[h] = cls;
       }

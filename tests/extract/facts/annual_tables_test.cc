@@ -1331,6 +1331,25 @@ TEST_CASE("20-F: equity shares' and Italian balance histories",
                                                  "2006 year-end 0.30 EUR"});
 }
 
+TEST_CASE("20-F: classes under the tail of a title wrapped across them",
+          "[facts][dividends][annual]") {
+  auto got = ExtractDividends(testing::TextDoc(
+      "FORM 20-F\n\n"
+      "     The following table sets forth the dividends per share declared "
+      "in respect of each of the years indicated.\n\n"
+      "                          Dividends per share\n"
+      "   Fiscal year            Common      Preferred\n"
+      "   -----------           --------    -----------\n"
+      "   2004 ............        R$0.50       R$0.55\n"
+      "   2005 ............          0.60         0.66\n"));
+  auto rows = testing::SortedRows(got, [](const Dividend& d) {
+    return d.fiscal_year + " " + d.per_share + " " + d.share_class;
+  });
+  CHECK(rows ==
+        std::vector<std::string>{"2004 0.50 Common", "2004 0.55 Preferred",
+                                 "2005 0.60 Common", "2005 0.66 Preferred"});
+}
+
 TEST_CASE("20-F: a US-dollar column beside yen amounts in an HTML history",
           "[facts][dividends][annual]") {
   auto got = ExtractDividends(HtmlDoc(R"(<html><body><p>FORM 20-F</p>
