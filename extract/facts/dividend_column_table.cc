@@ -812,16 +812,15 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
   // ("Dividend per ordinary share" over "(Lire) | (US$)"): the title's
   // words with the unit.
   {
-    static const RE2 unit_only_re("\\s*(?:\\([^()]{1,30}\\)\\s*){1,3}");
     for (GridHeading& h : t->headings) {
-      if (!RE2::FullMatch(h.text, unit_only_re)) continue;
+      if (!UnitsOnly(h.text)) continue;
       bool joined = false;
       for (const Piece& l : block) {
         if (joined || RuleLine(text.substr(l.start, l.size()))) continue;
         for (const GridCell& c : GridLine(text, l)) {
           if (c.cell.kind == TableCell::kWords && c.from < h.to &&
               c.to > h.from && c.to - c.from > h.to - h.from &&
-              !RE2::FullMatch(c.cell.text, unit_only_re)) {
+              !UnitsOnly(c.cell.text)) {
             h.text = FoldSpace(c.cell.text + " " + h.text);
             joined = true;
             break;
@@ -835,7 +834,6 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
     Role r = RoleOf(h.text);
     t->roles.push_back(r);
     per_share |= r == Role::kPerShare;
-    if (r == Role::kPerShare) t->per_share_heading = h.text;
     if (r == Role::kLabel && ContainsLower(h.text, "quarter"))
       t->quarterly = true;  // rows labelled by quarter ("First")
     if (r == Role::kTotal && UnitOf(h.text)) t->unit = UnitOf(h.text);
@@ -887,7 +885,7 @@ bool ReadTable(std::string_view text, const std::vector<Piece>& lines,
         t->roles[h] = Role::kOther;
       }
     }
-    // (The heading read for the amounts' unit is the one still read.)
+    // The heading read for the amounts' unit: the last one still read.
     for (size_t h = 0; h < t->headings.size(); ++h) {
       if (t->roles[h] == Role::kPerShare)
         t->per_share_heading = t->headings[h].text;

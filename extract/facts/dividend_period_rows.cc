@@ -330,15 +330,13 @@ std::string SectionHeading(std::string_view text, Piece hit,
     if (cells.size() == 1 && RE2::FullMatch(cells[0].cell.text, heading_re)) {
       return cells[0].cell.text;
     }
-    static const RE2 unit_only_re("\\s*(?:\\([^()]{1,30}\\)\\s*){1,3}");
     // Its unit set apart at the right: "CASH DIVIDENDS PER SHARE    (Yen)".
-    if (cells.size() == 2 && RE2::FullMatch(cells[1].cell.text, unit_only_re)) {
+    if (cells.size() == 2 && UnitsOnly(cells[1].cell.text)) {
       std::string joined =
           FoldSpace(cells[0].cell.text + " " + cells[1].cell.text);
       if (RE2::FullMatch(joined, heading_re)) return joined;
     }
-    if (cells.size() == 1 && wrapped.empty() &&
-        RE2::FullMatch(cells[0].cell.text, unit_only_re)) {
+    if (cells.size() == 1 && wrapped.empty() && UnitsOnly(cells[0].cell.text)) {
       wrapped = cells[0].cell.text;
       continue;
     }
@@ -1283,17 +1281,18 @@ void PeriodRowsOf(const Document& doc, const KeywordHits& hits,
     size_t at = l.find_first_not_of(" \t");
     if (at == std::string_view::npos) continue;
     l = l.substr(at);
-    // (A series named with its terms first: "Non-cumulative Series 6".)
+    // (A series, named with its terms first or not: "Series 5",
+    // "Non-cumulative Series 6".)
     static const RE2 series_re(
         "^(?i:non-?cumulative\\s+|cumulative\\s+)?(?:\\d{1,2}(?:\\.\\d{1,3})?%"
-        "\\s+)?Series\\b");
+        "\\s+)?Series");
     if (l.substr(0, 8) == "Declared" || l.substr(0, 4) == "Paid" ||
         RE2::PartialMatch(re2::StringPiece(l.data(), l.size()), series_re) ||
         l.substr(0, 5) == "Class" || l.substr(0, 5) == "CLASS" ||
         l.substr(0, 7) == "Regular" || l.substr(0, 7) == "Special" ||
-        l.substr(0, 5) == "Extra" || l.substr(0, 6) == "Series" ||
-        l.substr(0, 7) == "Interim" || l.substr(0, 5) == "Final" ||
-        l.substr(0, 8) == "Year-end" || l.substr(0, 8) == "Year-End" ||
+        l.substr(0, 5) == "Extra" || l.substr(0, 7) == "Interim" ||
+        l.substr(0, 5) == "Final" || l.substr(0, 8) == "Year-end" ||
+        l.substr(0, 8) == "Year-End" ||
         ((l.substr(0, 5) == "Total" || l.substr(0, 6) == "Annual") &&
          RE2::PartialMatch(re2::StringPiece(l.data(), l.size()),
                            PartTotalRe()))) {

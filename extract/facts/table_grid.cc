@@ -312,6 +312,11 @@ std::vector<std::pair<size_t, size_t>> RuleRuns(std::string_view l) {
   return runs;
 }
 
+bool UnitsOnly(const std::string& cell) {
+  static const RE2 re("\\s*(?:\\([^()]{1,30}\\)\\s*){1,3}");
+  return RE2::FullMatch(cell, re);
+}
+
 bool RuleLine(std::string_view line) {
   for (char c : line) {
     if (std::isalnum(static_cast<unsigned char>(c))) return false;

@@ -38,6 +38,10 @@ bool MayHaveSeveralCells(std::string_view text, Piece line);
 // True when the line is a rule ("-----", "=====") or empty of text.
 bool RuleLine(std::string_view line);
 
+// True when a cell holds only one to three units in parentheses, as a
+// heading states them apart: "(Yen)", "(in reais)", "(US$)(1)".
+bool UnitsOnly(const std::string& cell);
+
 // The runs of a rule line, [from, to) character columns each: a typed
 // table rules each column, or a group of columns, apart.
 std::vector<std::pair<size_t, size_t>> RuleRuns(std::string_view line);
